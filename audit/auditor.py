@@ -1,0 +1,188 @@
+"""The Auditor: segments in, scored results out. The CLI and the pytest plugin sit on it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from audit.checks.base import CheckContext, Rule, selected_rules
+from audit.io import Columns, read_inputs
+from audit.model import Finding, Segment, SegmentResult
+from audit.risk import RiskModel, load_risk_model
+
+
+class Auditor:
+    """Run the selected checks over segments and score each one.
+
+    >>> auditor = Auditor(select=["HI3"])
+    >>> [r.flagged for r in auditor.check(["यह ठीक वाक्य है।"])]
+    [False]
+    """
+
+    def __init__(
+        self,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] | None = None,
+        *,
+        reference_corpus: Sequence[str | Path] | None = None,
+        threshold: float | None = None,
+        risk_model: RiskModel | None = None,
+        mt_model: str | None = None,
+        roundtrip: str = "none",
+    ) -> None:
+        self.rules: list[Rule] = selected_rules(select, ignore)
+        self.reference = None
+        if reference_corpus:
+            from audit.checks.names import ReferenceCorpus
+
+            self.reference = ReferenceCorpus.from_paths([Path(p) for p in reference_corpus])
+        self._risk_models: dict[str, RiskModel] = {}
+        self._risk_override = risk_model
+        self.threshold = threshold
+        self.mt_model = mt_model
+        self.roundtrip_mode = roundtrip
+        self.roundtripper: Any = None
+        self.roundtrip_note: str | None = None
+        if roundtrip != "none":
+            self.setup_roundtrip(mt_model)
+
+    def setup_roundtrip(self, mt_model: str | None, **options: Any) -> None:
+        """Build the round-tripper (None: the default model when present). Raises RoundTripError."""
+        from audit.roundtrip import build_roundtripper
+
+        self.roundtripper, self.roundtrip_note = build_roundtripper(
+            mt_model, enabled_codes={r.code for r in self.rules}, **options)
+
+    # ---- scoring -----------------------------------------------------------------------
+    def risk_model(self, with_source: bool) -> RiskModel:
+        if self._risk_override is not None:
+            return self._risk_override
+        name = "with_source" if with_source else "hindi_only"
+        if name not in self._risk_models:
+            try:
+                self._risk_models[name] = load_risk_model(name)
+            except KeyError:
+                self._risk_models[name] = load_risk_model("hindi_only")
+        return self._risk_models[name]
+
+    @property
+    def effective_threshold(self) -> float:
+        return self.threshold if self.threshold is not None else self.risk_model(False).threshold
+
+    # ---- checking ----------------------------------------------------------------------
+    def _check_document(self, segments: list[Segment]) -> list[SegmentResult]:
+        ctx = CheckContext(document=segments, reference=self.reference)
+        results = []
+        for seg in segments:
+            findings: list[Finding] = []
+            if seg.is_hindi and seg.text.strip():
+                for rule in self.rules:
+                    if rule.needs_source and not seg.src:
+                        continue
+                    try:
+                        findings.extend(rule.run(seg, ctx))
+                    except Exception as exc:  # one broken rule must not lose the whole run
+                        seg.warnings.append(f"rule {rule.code} failed on this segment: "
+                                            f"{type(exc).__name__}: {exc} (please report this)")
+            findings = dedupe_findings(findings)
+            results.append(SegmentResult(segment=seg, findings=findings))
+        self._add_scores(results)
+        for result in results:
+            model = self.risk_model(with_source=bool(result.segment.src))
+            model.score(result, self.threshold)
+        return results
+
+    def _add_scores(self, results: list[SegmentResult]) -> None:
+        """Upstream scores the risk model may use (source-aware ones when src is present)."""
+        with_src = [r for r in results if r.segment.src and r.segment.is_hindi]
+        if not with_src:
+            return
+        try:
+            from audit.scoring import add_source_scores
+        except ImportError:
+            return
+        add_source_scores(with_src)
+
+    def iter_check(self, segments: Iterable[Segment]) -> Iterator[SegmentResult]:
+        """Audit a stream of segments document by document (consecutive segments of a doc)."""
+        for _, group in groupby(segments, key=lambda s: s.doc):
+            yield from self._check_document(list(group))
+
+    def check_segments(self, segments: Iterable[Segment]) -> list[SegmentResult]:
+        results = list(self.iter_check(segments))
+        self.apply_roundtrip(results)
+        return results
+
+    def apply_roundtrip(self, results: list[SegmentResult]) -> None:
+        """Round-trip the selected results (``roundtrip_mode``); HI6xx findings feed their risk."""
+        if self.roundtrip_mode == "none":
+            return
+        if self.roundtripper is None:
+            if self.roundtrip_note:
+                from audit.roundtrip.apply import mark_skipped
+
+                mark_skipped(results, self.roundtrip_note, self.roundtrip_mode)
+            return
+        before = {id(r): len(r.findings) for r in results}
+        self.roundtripper.run(results, self.roundtrip_mode)
+        for r in results:
+            if len(r.findings) != before[id(r)]:
+                r.findings = dedupe_findings(r.findings)
+                self.risk_model(with_source=bool(r.segment.src)).score(r, self.threshold)
+
+    def check(
+        self,
+        texts: Sequence[str],
+        sources: Sequence[str | None] | None = None,
+        refs: Sequence[str | None] | None = None,
+        ids: Sequence[str | None] | None = None,
+        doc: str = "<input>",
+    ) -> list[SegmentResult]:
+        """Audit each text as one segment (no further splitting)."""
+        from audit.segment import detect_language
+
+        for name, seq in (("sources", sources), ("refs", refs), ("ids", ids)):
+            if seq is not None and len(seq) != len(texts):
+                raise ValueError(f"{name} has {len(seq)} items but texts has {len(texts)}")
+        segments = [
+            Segment(
+                doc=doc,
+                index=i + 1,
+                text=text,
+                src=sources[i] if sources is not None else None,
+                ref=refs[i] if refs is not None else None,
+                id=ids[i] if ids is not None else None,
+                lang=detect_language(text) if text.strip() else "und",
+            )
+            for i, text in enumerate(texts)
+        ]
+        return self.check_segments(segments)
+
+    def check_paths(self, paths: Sequence[str | Path], columns: Columns | None = None) -> list[SegmentResult]:
+        return self.check_segments(read_inputs(paths, columns or Columns()))
+
+    def check_frame(self, frame: Any, mt: str = "mt", src: str | None = None, ref: str | None = None) -> Any:
+        """pandas in, pandas out: the frame plus ``risk``, ``flagged``, ``n_findings``, ``codes``."""
+        texts = ["" if v is None else str(v) for v in frame[mt].tolist()]
+        sources = frame[src].tolist() if src else None
+        refs = frame[ref].tolist() if ref else None
+        results = self.check(texts, sources=sources, refs=refs)
+        out = frame.copy()
+        out["risk"] = [r.risk for r in results]
+        out["flagged"] = [r.flagged for r in results]
+        out["n_findings"] = [len(r.findings) for r in results]
+        out["codes"] = [",".join(f.code for f in r.findings) for r in results]
+        return out
+
+
+def dedupe_findings(findings: list[Finding]) -> list[Finding]:
+    """Drop exact duplicates and findings wholly inside a longer one of the same category."""
+    findings = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), f.code))
+    kept: list[Finding] = []
+    for f in findings:
+        if any(k.category == f.category and k.start <= f.start and f.end <= k.end for k in kept):
+            continue
+        kept.append(f)
+    return kept

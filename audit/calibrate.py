@@ -1,0 +1,171 @@
+"""Fit the risk model on IndicMT-Eval (train) and pick the flag threshold (val).
+
+Two stages, both plain numpy: a ridge regression of the human MQM penalty (1 − mqm_norm)
+on standardised features gives the ranking; Platt scaling of that score on "has a High /
+Very High error" turns it into a probability. The threshold maximises F1 for severe
+segments on val. The result is written to ``audit/data/risk_weights.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from audit.io import Columns, read_table
+from audit.model import SegmentResult
+from audit.risk import FEATURES, RiskModel
+
+SEVERE = ("High", "Very High")
+
+
+def _labels(path: Path) -> tuple[list[float], list[bool]]:
+    penalties, severe = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            penalties.append(1.0 - float(row["mqm_norm_score"]))
+            severe.append(any(c.get("span_severity") in SEVERE for c in row.get("completion", [])))
+    return penalties, severe
+
+
+def audit_split(path: Path, with_source: bool) -> list[SegmentResult]:
+    from audit.auditor import Auditor
+
+    columns = Columns(mt="translation", src="src" if with_source else "\0none", ref="\0none")
+    segments = read_table(path, columns)
+    for seg in segments:  # calibration data is Hindi MT by construction; keep every row
+        seg.lang = "hi"
+    auditor = Auditor()
+    return list(auditor.iter_check(segments))
+
+
+def audit_references(paths: Sequence[Path], with_source: bool) -> list[SegmentResult]:
+    """The distinct human references of the calibration files, audited as clean controls."""
+    from audit.auditor import Auditor
+
+    refs: dict[str, str | None] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row.get("ref"):
+                    refs.setdefault(row["ref"], row.get("src") if with_source else None)
+    texts = sorted(refs)
+    return Auditor().check(texts, sources=[refs[t] for t in texts] if with_source else None)
+
+
+def feature_names(results: Sequence[SegmentResult], with_source: bool) -> list[str]:
+    names = list(FEATURES)
+    if with_source:
+        keys: dict[str, int] = {}
+        for r in results:
+            for k in r.scores:
+                keys[k] = keys.get(k, 0) + 1
+        names += sorted(k for k, n in keys.items() if n >= len(results) // 2)
+    return names
+
+
+def matrix(results: Sequence[SegmentResult], names: Sequence[str]) -> np.ndarray:
+    probe = RiskModel(weights=dict.fromkeys(names, 0.0), bias=0.0)
+    return np.array([[probe.features(r)[n] for n in names] for r in results], dtype=float)
+
+
+def _ridge(x: np.ndarray, y: np.ndarray, alpha: float) -> tuple[np.ndarray, float]:
+    xc = np.hstack([x, np.ones((len(x), 1))])
+    reg = alpha * np.eye(xc.shape[1])
+    reg[-1, -1] = 0.0
+    coef = np.linalg.solve(xc.T @ xc + reg, xc.T @ y)
+    return coef[:-1], float(coef[-1])
+
+
+def _platt(score: np.ndarray, label: np.ndarray, iters: int = 2000) -> tuple[float, float]:
+    a, b = 1.0, 0.0
+    lr = 0.5
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-(a * score + b)))
+        ga = float(np.mean((p - label) * score))
+        gb = float(np.mean(p - label))
+        a -= lr * ga
+        b -= lr * gb
+    return a, b
+
+
+def kendall_tau_b(x: Sequence[float], y: Sequence[float]) -> float:
+    from scipy.stats import kendalltau  # optional; falls back below
+
+    return float(kendalltau(x, y).statistic)
+
+
+def _tau(x: Sequence[float], y: Sequence[float]) -> float:
+    try:
+        return kendall_tau_b(x, y)
+    except ImportError:
+        xs, ys = np.asarray(x), np.asarray(y)
+        dx = np.sign(xs[:, None] - xs[None, :])
+        dy = np.sign(ys[:, None] - ys[None, :])
+        num = float((dx * dy).sum())
+        den = float(np.sqrt((dx != 0).sum() * (dy != 0).sum()))
+        return num / den if den else 0.0
+
+
+def fit(train: Path, val: Path, with_source: bool = False, alpha: float = 10.0) -> tuple[RiskModel, dict[str, Any]]:
+    tr_results = audit_split(train, with_source)
+    va_results = audit_split(val, with_source)
+    names = feature_names(tr_results, with_source)
+    x_tr = matrix(tr_results, names)
+    means = x_tr.mean(axis=0)
+    scales = x_tr.std(axis=0)
+    scales[scales == 0] = 1.0
+    z_tr = (x_tr - means) / scales
+    pen_tr, sev_tr = _labels(train)
+    pen_va, sev_va = _labels(val)
+    w, b = _ridge(z_tr, np.array(pen_tr), alpha)
+    a, c = _platt(z_tr @ w + b, np.array(sev_tr, dtype=float))
+    model = RiskModel(
+        weights={n: float(a * wi) for n, wi in zip(names, w)},
+        bias=float(a * b + c),
+        means={n: float(m) for n, m in zip(names, means)},
+        scales={n: float(s) for n, s in zip(names, scales)},
+    )
+    # Threshold on val: best F1 for severe segments among those that can be flagged.
+    for r in va_results:
+        model.score(r, threshold=1.0)
+    raw = [model.probability(model.features(r)) for r in va_results]
+    best = (0.0, 0.5)
+    for cut in np.linspace(0.05, 0.95, 91):
+        flagged = [p >= cut and bool(r.findings) for p, r in zip(raw, va_results)]
+        tp = sum(f and s for f, s in zip(flagged, sev_va))
+        prec = tp / max(1, sum(flagged))
+        rec = tp / max(1, sum(sev_va))
+        f1 = 2 * prec * rec / max(1e-9, prec + rec)
+        if f1 > best[0] + 1e-9:
+            best = (f1, float(cut))
+    model.threshold = round(best[1], 4)
+    # Human references are clean Hindi: how many of them the fitted model flags (a measurement,
+    # reported with the fit; precision is the checks' job, not the threshold's).
+    clean = audit_references([train, val], with_source)
+    for r in clean:
+        model.score(r)
+    for r in va_results:
+        model.score(r)
+    metrics = {
+        "features": names,
+        "train_segments": len(tr_results),
+        "val_segments": len(va_results),
+        "val_kendall_tau": round(_tau([-r.risk for r in va_results], [1 - p for p in pen_va]), 4),
+        "val_f1_severe": round(best[0], 4),
+        "threshold": model.threshold,
+        "clean_reference_segments": len(clean),
+        "clean_reference_flagged": sum(1 for r in clean if r.flagged),
+    }
+    model.meta = {"fitted_on": str(train.name), "threshold_on": str(val.name), **metrics}
+    return model, metrics
+
+
+def write_models(models: dict[str, RiskModel], path: Path) -> None:
+    data = {name: m.to_json() for name, m in models.items()}
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -1,0 +1,145 @@
+"""Rule registry: every check is a small function registered under a stable code.
+
+A check receives one Hindi segment and a :class:`CheckContext` (the whole document, an
+optional trusted reference corpus, shared resources) and yields :class:`Finding` objects whose
+offsets index ``segment.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from audit.model import Finding, Segment
+
+CheckFunc = Callable[[Segment, "CheckContext"], Iterable[Finding]]
+
+
+@dataclass
+class CheckContext:
+    """What a check may look at besides its own segment. Read-only for checks."""
+
+    document: list[Segment] = field(default_factory=list)
+    reference: Any = None  # audit.checks.names.ReferenceCorpus or None
+    cache: dict[str, Any] = field(default_factory=dict)  # per-document memo for checks
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    category: str
+    severity: str
+    summary: str
+    func: CheckFunc
+    needs_source: bool = False
+    examples: tuple[tuple[str, str], ...] = ()  # (incorrect, correct) pairs the tests run
+    doc: str = ""
+    default: bool = True  # False: opt-in, runs only when selected by its full code
+
+    @property
+    def family(self) -> str:
+        return self.code[:3]
+
+    def run(self, segment: Segment, ctx: CheckContext) -> list[Finding]:
+        return list(self.func(segment, ctx))
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def register(
+    code: str,
+    name: str,
+    category: str,
+    severity: str,
+    summary: str,
+    *,
+    needs_source: bool = False,
+    examples: Iterable[tuple[str, str]] = (),
+    default: bool = True,
+) -> Callable[[CheckFunc], CheckFunc]:
+    """Register a check under ``code`` (e.g. ``HI101``). The function's docstring is its doc page."""
+
+    def decorator(func: CheckFunc) -> CheckFunc:
+        if code in REGISTRY:
+            raise ValueError(f"rule code {code} registered twice")
+        REGISTRY[code] = Rule(
+            code=code,
+            name=name,
+            category=category,
+            severity=severity,
+            summary=summary,
+            func=func,
+            needs_source=needs_source,
+            examples=tuple(examples),
+            doc=(func.__doc__ or "").strip(),
+            default=default,
+        )
+        return func
+
+    return decorator
+
+
+def make_finding(
+    rule_code: str,
+    text: str,
+    start: int,
+    end: int,
+    message: str,
+    *,
+    suggestion: str | None = None,
+    severity: str | None = None,
+    category: str | None = None,
+    **evidence: Any,
+) -> Finding:
+    """Build a finding for ``text[start:end]`` with the rule's defaults."""
+    rule = REGISTRY[rule_code]
+    return Finding(
+        code=rule_code,
+        category=category or rule.category,
+        severity=severity or rule.severity,
+        start=start,
+        end=end,
+        span=text[start:end],
+        message=message,
+        suggestion=suggestion,
+        evidence=evidence,
+    )
+
+
+def selected_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Rule]:
+    """Rules whose code starts with any ``select`` prefix and with no ``ignore`` prefix (ruff-style).
+
+    Opt-in rules (``default=False``) run only when ``select`` names their full code or ``ALL``.
+    """
+    load_all_checks()
+    sel = [s.strip().upper() for s in (select or []) if s.strip()] or ["HI"]
+    ign = [s.strip().upper() for s in (ignore or []) if s.strip()]
+
+    def chosen(rule: Rule) -> bool:
+        if "ALL" in sel:
+            return True
+        if not rule.default:
+            return rule.code in sel
+        return any(rule.code.startswith(s) for s in sel)
+
+    return [rule for code, rule in sorted(REGISTRY.items()) if chosen(rule) and not any(code.startswith(i) for i in ign)]
+
+
+def iter_rules() -> Iterator[Rule]:
+    load_all_checks()
+    yield from (REGISTRY[c] for c in sorted(REGISTRY))
+
+
+def load_all_checks() -> None:
+    """Import every check module so its rules register themselves."""
+    import importlib
+    import pkgutil
+
+    import audit.checks as pkg
+
+    for mod in pkgutil.iter_modules(pkg.__path__):
+        if mod.name not in {"base"} and not mod.name.startswith("_"):
+            importlib.import_module(f"audit.checks.{mod.name}")

@@ -1,0 +1,104 @@
+"""HI3xx repetition: decoder loops flagged, Hindi reduplication left alone."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from audit.checks.base import REGISTRY, CheckContext, load_all_checks
+from audit.checks.repetition import find_loops
+from audit.model import Segment
+
+load_all_checks()
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def run(text: str):
+    seg = Segment("t", 0, text)
+    findings = REGISTRY["HI301"].run(seg, CheckContext(document=[seg]))
+    for f in findings:
+        assert f.span == text[f.start : f.end]
+        assert f.category == "repetition"
+    return findings
+
+
+def test_registered_examples():
+    assert REGISTRY["HI301"].examples
+    for bad, good in REGISTRY["HI301"].examples:
+        assert run(bad), bad
+        assert run(good) == [], good
+
+
+def test_doubled_place():
+    text = "दोनों नेताओं की मुलाकात दक्षिण कोरिया, दक्षिण कोरिया में हुई।"
+    (f,) = run(text)
+    assert f.span == "दक्षिण कोरिया, दक्षिण कोरिया में"
+    assert f.evidence["kind"] == "doubled-phrase"
+
+
+def test_list_loop_span_covers_whole_loop():
+    text = "तस्वीर में वे जापान, रविवार, 4 मई, 2024 में, जापान, रविवार, जापान में दिख रहे हैं।"
+    (f,) = run(text)
+    assert f.span == "जापान, रविवार, 4 मई, 2024 में, जापान, रविवार, जापान में"
+    assert f.evidence["kind"] == "list-loop"
+
+
+def test_self_coordination():
+    (f,) = run("मंत्री ने क्रोध और क्रोध के साथ जवाब दिया।")
+    assert f.span == "क्रोध और क्रोध"
+    (g,) = run("यह सड़क संकरी तथा संकरी है।")
+    assert g.span == "संकरी तथा संकरी"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "वह धीरे-धीरे चलने लगा।",
+        "कार्यकर्ता घर-घर जाकर प्रचार कर रहे हैं।",
+        "हम घर घर जाएंगे।",
+        "उसने बार-बार वही बात कही।",
+        "वे बार बार फोन करते रहे।",
+        "कभी-कभी ऐसा होता है।",
+        "दोनों साथ-साथ चलते हैं।",
+        "सबकी अलग-अलग राय है।",
+        "लोग अलग अलग जगहों से आए।",
+        "चलो चाय-वाय पी लेते हैं।",
+        "बच्चे जल्दी जल्दी खाना खा रहे थे।",
+        "बड़े बड़े शहरों में भीड़ है।",
+        "हाँ, हाँ, मैं आ रहा हूँ।",
+        "उसने फिर और फिर कोशिश की।",
+        "यह उनके या उनके परिवार के हित में नहीं है।",
+        "वह दिन और दिन कमजोर होता गया।",
+        "उन्होंने कहा कि सरकार के लिए यह जरूरी है और जनता के लिए भी।",
+        "पहले दिल्ली में बैठक हुई, फिर मुंबई में, और फिर दिल्ली में।",
+    ],
+)
+def test_good_hindi_never_fires(text):
+    assert run(text) == []
+
+
+def test_sentence_boundary_stops_repeats():
+    assert run("बैठक दिल्ली में हुई। दिल्ली में बारिश हुई।") == []
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("00[1-4]_*.txt")), ids=lambda p: p.name[:3])
+def test_no_findings_on_clean_seeds(path: Path):
+    for line in re.split(r"[।\n]", path.read_text(encoding="utf-8")):
+        if line.strip():
+            assert run(line.strip()) == [], line
+
+
+WORDS = ["उत्तर", "कोरिया", "में", "और", "धीरे-धीरे", "शनिवार", "12", ",", "।", " ", "के", "बेटे"]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_spans_always_index_the_text(parts):
+    text = " ".join(parts)
+    for f in run(text):
+        assert 0 <= f.start < f.end <= len(text)
+    for lp in find_loops(text):
+        assert lp.start < lp.end

@@ -1,0 +1,33 @@
+"""Every registered rule documents itself with (incorrect, correct) examples that must hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.checks.base import CheckContext, iter_rules
+from audit.model import Segment
+
+RULES = [r for r in iter_rules() if not r.needs_source and r.examples]
+
+
+def findings(rule, text):
+    seg = Segment(doc="example", index=1, text=text)
+    return rule.run(seg, CheckContext(document=[seg]))
+
+
+def test_every_rule_is_documented():
+    for rule in iter_rules():
+        assert rule.doc, f"{rule.code} has no docstring (its doc page)"
+        assert rule.summary and rule.severity in ("minor", "major", "critical")
+        assert rule.code[:2] == "HI" and rule.code[2:].isdigit() and len(rule.code) == 5
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_rule_examples(rule):
+    for bad, good in rule.examples:
+        found = findings(rule, bad)
+        assert any(f.code == rule.code for f in found), f"{rule.code} missed its incorrect example: {bad}"
+        for f in found:
+            assert bad[f.start:f.end] == f.span
+            assert f.message
+        assert not findings(rule, good), f"{rule.code} fired on its correct example: {good}"

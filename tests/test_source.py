@@ -1,0 +1,124 @@
+"""Source-aware checks (HI5xx): rule examples, number/name/negation helpers."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.checks import source as S
+from audit.checks.base import REGISTRY, CheckContext, load_all_checks
+from audit.model import Segment
+
+load_all_checks()
+HI5 = sorted(code for code in REGISTRY if code.startswith("HI5"))
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _private_embedding_cache(tmp_path_factory: pytest.TempPathFactory):
+    """HI506/HI507 embed with the process-wide embedder: give it a throw-away cache dir."""
+    from audit.scoring import Embedder, set_embedder
+
+    set_embedder(Embedder(cache_dir=tmp_path_factory.mktemp("e5")))
+    yield
+    set_embedder(None)
+
+
+def run(code: str, mt: str, src: str) -> list:
+    seg = Segment("t", 0, mt, src=src)
+    findings = REGISTRY[code].run(seg, CheckContext(document=[seg]))
+    for f in findings:  # the output contract
+        assert f.span == mt[f.start : f.end]
+        assert f.code == code and f.severity in ("minor", "major", "critical") and f.message
+    return findings
+
+
+def test_every_rule_is_source_aware_with_example_sources() -> None:
+    assert HI5 == sorted(S.EXAMPLE_SOURCES)
+    for code in HI5:
+        rule = REGISTRY[code]
+        assert rule.needs_source and rule.examples and rule.doc
+        assert len(S.EXAMPLE_SOURCES[code]) == len(rule.examples)
+
+
+@pytest.mark.parametrize("code", HI5)
+def test_examples(code: str) -> None:
+    for (bad, good), src in zip(REGISTRY[code].examples, S.EXAMPLE_SOURCES[code]):
+        assert any(f.code == code for f in run(code, bad, src)), (code, bad)
+        assert run(code, good, src) == [], (code, good)
+
+
+def test_number_values_across_scales_and_scripts() -> None:
+    assert [m.value for m in S.english_numbers("It cost $1.5 billion, up 27% from 2,000 units.")] == [
+        1.5e9, 27, 2000]
+    assert [m.value for m in S.hindi_numbers("१५ लाख और 1.5 करोड़ तथा सत्ताईस")] == [1.5e6, 1.5e7, 27]
+    assert S.hindi_numbers("ढाई लाख")[0].value == 250000
+    ok = S.compare_numbers("Exports rose to 15 million tonnes.", "निर्यात बढ़कर 1.5 करोड़ टन हो गया।")
+    assert not ok.missing and not ok.extra
+    bad = S.compare_numbers("He scored 27 runs.", "उसने 72 रन बनाए।")
+    assert [m.text for m in bad.missing] == ["27"] and [m.text for m in bad.extra] == ["72"]
+    assert S.indian_format(1.5e9) == "150 करोड़" and S.indian_format(2e6) == "20 लाख"
+
+
+def test_number_change_suggests_indian_value() -> None:
+    (f,) = run("HI501", "बैंक ने 3 करोड़ डॉलर का कर्ज़ दिया।", "The bank lent $3 billion.")
+    assert f.span == "3 करोड़" and f.suggestion == "300 करोड़"
+
+
+def test_phonetic_keys_match_transliterations() -> None:
+    assert S.phonetic_key("Johannesburg") == S.devanagari_key("जोहानिसबर्ग")
+    assert S.keys_match(S.phonetic_key("Washington"), S.devanagari_key("वॉशिंगटन"))
+    assert not S.keys_match(S.phonetic_key("Son"), S.devanagari_key("बेटे"))
+
+
+def test_name_calque_in_the_middle_and_at_the_end() -> None:
+    src = "Ri Son Gwon and Pak Pong Ju arrived on Friday."
+    findings = run("HI503", "री बेटा ग्वोन और पाक पोंग जू शुक्रवार को पहुंचे।", src)
+    assert [f.span for f in findings] == ["बेटा"]
+    assert findings[0].suggestion and findings[0].suggestion != "बेटा"
+    assert run("HI503", "री सोन ग्वोन और पाक पोंग जू शुक्रवार को पहुंचे।", src) == []
+    (tail,) = run("HI503", "कल ह्वांग संग बेटा आएंगे।", "Hwang Sang Son will come tomorrow.")
+    assert tail.span == "बेटा"
+
+
+def test_titles_and_translated_place_words_are_not_names() -> None:
+    src = "Prime Minister Narendra Modi reached New Delhi."
+    assert run("HI503", "प्रधानमंत्री नरेंद्र मोदी नई दिल्ली पहुंचे।", src) == []
+    assert run("HI504", "प्रधानमंत्री नरेंद्र मोदी नई दिल्ली पहुंचे।", src) == []
+
+
+def test_negation() -> None:
+    src = "Don't forget the keys."
+    assert run("HI505", "चाबियाँ न भूलें।", src) == []
+    assert run("HI505", "चाबियाँ भूल जाएँ।", src)
+    assert S.negation_mismatch("The shop failed to open.", "दुकान नहीं खुल सकी।") is None
+    assert S.negation_mismatch("The shop opened.", "दुकान नहीं खुली।") == "added"
+
+
+def test_untranslated_whole_copy_and_wrong_language() -> None:
+    src = "The meeting was postponed."
+    (f,) = run("HI508", src, src)
+    assert f.severity == "critical"
+    assert run("HI509", src, src) == []  # a copy is HI508's, not reported twice
+    (e,) = run("HI509", "", src)
+    assert e.start == e.end == 0
+
+
+def test_length_ratio_and_features_without_embedder() -> None:
+    from audit.scoring import source_features
+
+    seg = Segment("t", 0, "उसने 72 रन बनाए।", src="He scored 27 runs.")
+    feats = source_features(seg)
+    assert feats["num_missing"] == 1 and feats["num_extra"] == 1 and feats["len_ratio"] > 0
+    assert set(feats) == set(S.FEATURE_NAMES)
+    assert set(source_features(Segment("t", 0, "कुछ")).values()) == {0.0}
+
+
+def test_omission_by_length_ratio() -> None:
+    src = "The committee approved the new budget for schools, hospitals and roads after a long debate on Friday."
+    (f,) = run("HI506", "समिति ने बजट पास किया।", src)
+    assert f.evidence["length_ratio"] < S.LOW_LEN_RATIO
+
+
+def test_addition_span_is_the_added_clause() -> None:
+    src, bad, _good = S.EXAMPLE_SOURCES["HI507"][0], *REGISTRY["HI507"].examples[0]
+    (f,) = run("HI507", bad, src)
+    assert f.span.startswith("जबकि") and f.evidence["gain"] >= S.ADDITION_GAIN

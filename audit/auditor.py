@@ -74,25 +74,39 @@ class Auditor:
     # ---- checking ----------------------------------------------------------------------
     def _check_document(self, segments: list[Segment]) -> list[SegmentResult]:
         ctx = CheckContext(document=segments, reference=self.reference)
+        self._prefetch(segments)
         results = []
         for seg in segments:
-            findings: list[Finding] = []
-            if seg.is_hindi and seg.text.strip():
-                for rule in self.rules:
-                    if rule.needs_source and not seg.src:
-                        continue
-                    try:
-                        findings.extend(rule.run(seg, ctx))
-                    except Exception as exc:  # one broken rule must not lose the whole run
-                        seg.warnings.append(f"rule {rule.code} failed on this segment: "
-                                            f"{type(exc).__name__}: {exc} (please report this)")
-            findings = dedupe_findings(findings)
-            results.append(SegmentResult(segment=seg, findings=findings))
+            results.append(SegmentResult(segment=seg, findings=dedupe_findings(self._run_rules(seg, ctx))))
         self._add_scores(results)
         for result in results:
             model = self.risk_model(with_source=bool(result.segment.src))
             model.score(result, self.threshold)
         return results
+
+    def _run_rules(self, seg: Segment, ctx: CheckContext) -> list[Finding]:
+        """Hindi segments get every rule; others only source-aware ones (wrong language, copies)."""
+        if not seg.text.strip() and not seg.src:
+            return []
+        findings: list[Finding] = []
+        for rule in self.rules:
+            if rule.needs_source and not seg.src:
+                continue
+            if not rule.needs_source and not (seg.is_hindi and seg.text.strip()):
+                continue
+            try:
+                findings.extend(rule.run(seg, ctx))
+            except Exception as exc:  # one broken rule must not lose the whole run
+                seg.warnings.append(f"rule {rule.code} failed on this segment: "
+                                    f"{type(exc).__name__}: {exc} (please report this)")
+        return findings
+
+    def _prefetch(self, segments: list[Segment]) -> None:
+        """Embed in one batch what the embedding-based source rules will ask for."""
+        if any(s.src for s in segments) and any(r.code in ("HI506", "HI507") for r in self.rules):
+            from audit.checks.source import prefetch
+
+            prefetch(segments)
 
     def _add_scores(self, results: list[SegmentResult]) -> None:
         """Upstream scores the risk model may use (source-aware ones when src is present)."""

@@ -471,8 +471,7 @@ def run_streaming(
     *,
     report_html: Path | None = None,
     meta: dict[str, Any] | None = None,
-    roundtripper: Any = None,
-    roundtrip_mode: str = "none",
+    finish: Callable[[list[SegmentResult]], None] | None = None,
     decisions: Path | None = None,
     dask_address: str | None = None,
     dask_processes: bool = True,
@@ -517,9 +516,9 @@ def run_streaming(
                 if resumer.skip_first:
                     records = records[resumer.skip_first:]
                     resumer.skip_first = 0
-                if roundtripper is not None and roundtrip_mode != "none" and records:
+                if finish is not None and records:  # e.g. Auditor.apply_roundtrip, in the main process
                     results = [SegmentResult.from_record(r) for r in records]
-                    roundtripper.apply(results, mode=roundtrip_mode)
+                    finish(results)
                     records = [r.to_record() for r in results]
                 if decided is not None:
                     from audit.report.decisions import apply_decisions

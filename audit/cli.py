@@ -52,6 +52,11 @@ class FailOn(str, Enum):
     critical = "critical"
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class RoundtripMode(str, Enum):
     flagged = "flagged"
     all = "all"
@@ -261,8 +266,18 @@ def run(
     mt_threads: MtThreadsOpt = None,
     beam: BeamOpt = 1,
     decisions: DecisionsOpt = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the checks.")] = 1,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: skip segments already in "
+                                         "the results JSONL.")] = False,
+    engine: Annotated[Engine, typer.Option("--engine", help="local (processes) or dask.")] = Engine.local,
+    dask_address: Annotated[str | None, typer.Option("--dask-address", help="Scheduler of an existing Dask cluster "
+                                                     "(default: a local cluster of --jobs workers).")] = None,
+    parquet: Annotated[Path | None, typer.Option("--parquet", help="Also write the results as Parquet.")] = None,
 ) -> None:
     """Audit, round-trip the flagged segments and write the HTML report plus JSONL results.
+
+    Results stream to disk as they are audited (large inputs are never held in memory);
+    --jobs N audits documents in N worker processes, --resume continues an interrupted run.
 
     Examples:
 
@@ -270,40 +285,37 @@ def run(
 
       audit run batch.csv --src-col english -o reports/batch.html --roundtrip all
 
+      audit run big.jsonl -o reports/big.html --jobs 2 --parquet reports/big.parquet
+
       audit run seeds/ --decisions reviewed.json -o reports/seeds-v2.html
     """
+    from audit.batch import run_streaming
+
     try:
         mode = RoundtripMode.none if no_roundtrip else roundtrip
-        auditor, _ = _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_backend,
-                            mode, device, cache_dir, mt_threads, beam)
+        auditor, settings = _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_backend,
+                                   mode, device, cache_dir, mt_threads, beam)
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
-        results = _run_checks(paths, columns, auditor)
-        meta = _meta(paths, auditor, results)
-        records = [r.to_record() for r in results]
-        from audit.report import write_report
-
-        if decisions is not None:
-            from audit.report.decisions import apply_decisions, load_decisions
-
-            apply_decisions(records, load_decisions(decisions))
-        results_path = output.with_suffix(".jsonl")
-        from audit.io import atomic_write
-        from audit.output import dump_jsonl
-
-        with atomic_write(results_path) as fh:
-            dump_jsonl(records, fh)
-        write_report(records, output, meta)
+        auditor_kwargs = {
+            "select": [r.code for r in auditor.rules],
+            "reference_corpus": [str(p) for p in reference_corpus or []] or settings.reference_corpus,
+            "threshold": auditor.threshold,
+        }
+        summary = run_streaming(
+            paths, columns, auditor_kwargs, output.with_suffix(".jsonl"), jobs=jobs, resume=resume,
+            engine=engine.value, parquet_path=parquet, progress=True, report_html=output,
+            meta=_meta(paths, auditor, []), finish=auditor.apply_roundtrip, decisions=decisions,
+            dask_address=dask_address,
+        )
     except _input_errors() as exc:
         raise _err(str(exc)) from None
-    from audit.output import summarize
-
-    s = summarize(records)
-    typer.echo(f"{s['segments']} segments ({s['hindi_segments']} Hindi), {s['flagged']} flagged, "
-               f"{s['findings']} findings")
+    typer.echo(f"{summary['segments']} segments ({summary['hindi_segments']} Hindi), {summary['flagged']} flagged, "
+               f"{summary['findings']} findings" + (f", {summary['resumed_skipped']} already done (--resume)"
+                                                    if summary.get("resumed_skipped") else ""))
     if auditor.roundtrip_note:
         typer.echo(auditor.roundtrip_note)
-    typer.echo(f"report:  {output}")
-    typer.echo(f"results: {results_path}")
+    typer.echo(f"report:  {summary['report']}")
+    typer.echo(f"results: {summary['results']}" + (f"  (+ {summary['parquet']})" if summary.get("parquet") else ""))
 
 
 @app.command()
@@ -443,6 +455,16 @@ def _mount_subapps() -> None:
 
 
 _mount_subapps()
+
+
+def _mount_batch_commands() -> None:
+    from audit.cli_batch import bench_app, regress_command
+
+    app.command("regress")(regress_command)
+    app.add_typer(bench_app, name="bench", help="Benchmarks: check throughput and round-trip backends.")
+
+
+_mount_batch_commands()
 
 
 def version_callback(value: bool) -> None:

@@ -2,11 +2,9 @@
 
 The lead mounts them with::
 
-    from audit.cli_batch import bench_command, regress_command
+    from audit.cli_batch import bench_app, regress_command
     app.command("regress")(regress_command)
-    app.command("bench")(bench_command)
-
-``run_batch_options`` (below) documents how `audit run` uses :func:`audit.batch.run_streaming`.
+    app.add_typer(bench_app, name="bench")   # `audit bench check`, `audit bench roundtrip`
 """
 
 from __future__ import annotations
@@ -34,11 +32,6 @@ class PairBy(str, Enum):
 class Significance(str, Enum):
     bootstrap = "bootstrap"
     ar = "ar"
-
-
-class BenchTarget(str, Enum):
-    check = "check"
-    roundtrip = "roundtrip"
 
 
 def _err(message: str, code: int = 2) -> typer.Exit:
@@ -115,6 +108,9 @@ def regress_command(
     if output is not None and output.suffix.lower() not in (".html", ".htm", ".json"):
         raise _err(f"--output {output}: use a .html or .json file name")
     try:
+        from audit.io import expand_inputs
+
+        expand_inputs([candidate] if update_baseline else [baseline, candidate])  # fail fast on a missing path
         from audit.cli import RoundtripMode, _build
 
         auditor, _ = _build(select, ignore, config, threshold, reference_corpus, None, "auto", RoundtripMode.none,
@@ -158,8 +154,6 @@ def regress_command(
 
 
 def bench_command(
-    target: Annotated[BenchTarget, typer.Argument(help="What to benchmark: check (rules + risk) or roundtrip.")]
-    = BenchTarget.check,
     sizes: Annotated[str, typer.Option("--sizes", help="Comma-separated segment counts.")] = "1000,10000,100000",
     jobs: Annotated[str, typer.Option("--jobs", help="Comma-separated worker counts to compare.")] = "1,2",
     modes: Annotated[str, typer.Option("--modes", help="hindi (Hindi only) and/or src (with English source).")]
@@ -169,26 +163,18 @@ def bench_command(
     select: Annotated[list[str] | None, typer.Option("--select", help="Only these rules (e.g. a cheap subset to "
                                                      "measure memory scaling quickly).")] = None,
 ) -> None:
-    """Measure audit throughput (segments/s) and peak memory at several input sizes.
+    """Throughput of the checks (segments/s) and peak memory at several input sizes.
 
-    `audit bench check` synthesises corpora by mixing the seed and dev sentences, runs the
-    streaming batch audit on each size with each --jobs value in a fresh process, and prints
-    segments/s and peak RSS side by side. `audit bench roundtrip` benchmarks the round-trip
-    backends.
+    Synthesises corpora by mixing the seed and dev sentences, runs the streaming batch audit
+    on each size with each --jobs value in a fresh process, and prints segments/s and peak RSS
+    side by side.
 
     Examples:
 
       audit bench check --sizes 1000,10000,100000 --jobs 1,2
 
       audit bench check --sizes 1000 --modes hindi -o bench.json
-
-      audit bench roundtrip
     """
-    if target is BenchTarget.roundtrip:
-        from audit.roundtrip.cli import bench_roundtrip
-
-        bench_roundtrip()
-        return
     from audit.bench import BenchError, print_bench, run_bench
 
     try:
@@ -217,25 +203,19 @@ def bench_command(
         typer.echo(f"wrote {output}")
 
 
-run_batch_options = """
-`audit run` streaming options (add to audit.cli.run; all optional, default = today's behaviour):
+bench_app = typer.Typer(help="Benchmarks: `audit bench check` (rules) and `audit bench roundtrip` (MT backends).",
+                        no_args_is_help=True)
+bench_app.command("check")(bench_command)
 
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the checks.")] = 1,
-    resume: Annotated[bool, typer.Option("--resume", help="Skip segments already in the results JSONL.")] = False,
-    engine: Annotated[str, typer.Option("--engine", help="local (processes) or dask.")] = "local",
-    dask_address: Annotated[str | None, typer.Option("--dask-address", help="Scheduler of an existing Dask "
-                                                     "cluster (default: a LocalCluster).")] = None,
-    parquet: Annotated[Path | None, typer.Option("--parquet", help="Also write results as Parquet.")] = None,
 
-and in the body, in place of `_run_checks` + the JSONL/report writing:
+def _mount_bench_roundtrip() -> None:
+    """`audit bench roundtrip` is the round-trip helper's command, imported here only."""
+    try:
+        from audit.roundtrip.cli import bench_roundtrip
+    except ImportError:  # pragma: no cover - the round-trip package is part of the install
+        return
+    bench_app.command("roundtrip")(bench_roundtrip)
 
-    from audit.batch import run_streaming
-    summary = run_streaming(paths, columns, auditor_kwargs, output.with_suffix(".jsonl"), jobs=jobs,
-                            resume=resume, engine=engine, parquet_path=parquet, progress=True,
-                            report_html=output, meta=meta, roundtripper=auditor.roundtripper,
-                            roundtrip_mode=auditor.roundtrip_mode, dask_address=dask_address,
-                            decisions=decisions)
 
-where auditor_kwargs = dict(select=..., ignore=..., reference_corpus=[...], threshold=...) are the
-picklable arguments of Auditor (workers build their own Auditor from them).
-"""
+_mount_bench_roundtrip()
+

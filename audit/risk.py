@@ -110,8 +110,9 @@ class RiskModel:
     def score(self, result: SegmentResult, threshold: float | None = None) -> None:
         """Set ``result.risk`` and ``result.flagged`` in place."""
         cut = self.threshold if threshold is None else threshold
-        if not result.segment.is_hindi or not result.segment.text.strip():
-            result.risk, result.flagged = 0.0, False
+        seg = result.segment
+        if not seg.src and (not seg.is_hindi or not seg.text.strip()):
+            result.risk, result.flagged = 0.0, False  # boilerplate or empty, nothing to judge
             return
         p = self.probability(self.features(result))
         if not result.findings:

@@ -7,6 +7,7 @@ and cheap source-aware numeric features for the risk model.
 * :func:`ref_metrics` — chrF, chrF++, BLEU (``tokenize="intl"``) and TER, per segment and per
   corpus, with the sacrebleu signatures.
 * :func:`source_features` — numbers for the risk model (length ratio, number mismatches, ...).
+* :func:`add_source_scores` — all of the above into ``SegmentResult.scores``, batched.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:  # pragma: no cover
-    from audit.model import Segment
+    from audit.model import Segment, SegmentResult
 
 E5_PREFIXES = ("query", "passage")
 _CACHE_FILE = "e5_embeddings.sqlite"
@@ -241,8 +242,10 @@ def ref_metrics(
         per_segment.append(
             {name: float(m.sentence_score(h, [r]).score) for name, m in seg_metrics.items()}
         )
+    from sacrebleu.metrics import BLEU
+
     corpus_metrics = _metrics()
-    corpus_metrics["bleu"] = __import__("sacrebleu").metrics.BLEU(tokenize="intl")
+    corpus_metrics["bleu"] = BLEU(tokenize="intl")  # standard corpus BLEU (no effective order)
     corpus: dict[str, float] = {}
     signatures: dict[str, str] = {}
     for name, m in corpus_metrics.items():
@@ -297,3 +300,34 @@ def source_features(segment: Segment, embedder: Embedder | None = None) -> dict[
         feats["omission_gain"] = max((g for _, g in gains.omissions), default=0.0)
         feats["addition_gain"] = max((g for _, g in gains.additions), default=0.0)
     return feats
+
+
+def add_source_scores(results: Sequence[SegmentResult], embedder: Embedder | None = None) -> None:
+    """Fill ``result.scores`` of results whose segment has a source (the risk model's features).
+
+    Adds :func:`source_features` (with ``e5_cos``, ``omission_gain``, ``addition_gain``); when
+    the segment also has a reference, ``chrf``, ``chrf++``, ``bleu``, ``ter`` (sacrebleu, segment
+    level) and ``e5_cos_ref`` (e5 similarity of reference and MT). Everything the features need is
+    embedded in one batch first.
+    """
+    from audit.checks.source import clause_variants
+
+    todo = [r for r in results if r.segment.src and r.segment.text]
+    if not todo:
+        return
+    emb = embedder or get_embedder()
+    texts: list[str] = []
+    for r in todo:
+        texts += clause_variants(r.segment.src or "", r.segment.text)[2]
+        if r.segment.ref:
+            texts.append(r.segment.ref)
+    emb.embed(texts)  # one batched pass; the calls below hit the cache
+    for r in todo:
+        r.scores.update(source_features(r.segment, emb))
+    with_ref = [r for r in todo if r.segment.ref]
+    if with_ref:
+        per, _, _ = ref_metrics([r.segment.text for r in with_ref], [r.segment.ref or "" for r in with_ref])
+        sims = semantic_similarity([r.segment.ref or "" for r in with_ref], [r.segment.text for r in with_ref], emb)
+        for r, metrics, sim in zip(with_ref, per, sims):
+            r.scores.update(metrics)
+            r.scores["e5_cos_ref"] = sim

@@ -155,3 +155,16 @@ def test_streaming_jsonl_reader_equals_read_table(tmp_path: Path) -> None:
     empty.write_text("\n", encoding="utf-8")
     with pytest.raises(InputError, match="empty"):
         list(iter_jsonl_table(empty, Columns()))
+
+
+def test_bench_synthesises_unique_mixed_segments(tmp_path: Path) -> None:
+    from audit.bench import BenchError, synthesise
+
+    try:
+        path = synthesise(tmp_path / "s.jsonl", 300, "src", seed=1)
+    except BenchError:
+        pytest.skip("seed/dev data not present")
+    rows = _rows(path)
+    assert len(rows) == 300 and len({r["mt"] for r in rows}) > 290
+    assert all(r["src"] for r in rows) and len({r["doc"] for r in rows}) == 15
+    assert [s.doc for s, _ in iter_file_segments([path])][:21] == ["synth/d000000"] * 20 + ["synth/d000001"]

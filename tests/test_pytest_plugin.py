@@ -6,9 +6,9 @@ import importlib.metadata
 
 import pytest
 
-from audit.auditor import Auditor
 from audit.checks.base import load_all_checks
 from audit.model import severity_rank
+from audit.pytest_plugin import MTAudit
 
 pytest_plugins = ("pytester",)
 # Import every check now: pytester restores sys.modules after each inner run, and a check
@@ -21,8 +21,16 @@ LOOP = "बैठक के बाद दोनों पक्षों ने 
 CLEAN = "हमने कल शाम को पार्क में लंबी सैर की।"
 
 
+def _run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
+    """An inner pytest run with only this plugin (other installed plugins just cost start-up time)."""
+    return pytester.runpytest("-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:benchmark",
+                              "-p", "no:anyio", *args)
+
+
 def _major(text: str) -> list:
-    return [f for f in Auditor().check([text])[0].findings if severity_rank(f.severity) > severity_rank("minor")]
+    """Findings above minor, from the plugin's own (cached) auditor, which the inner runs reuse."""
+    findings = MTAudit().auditor.check([text])[0].findings
+    return [f for f in findings if severity_rank(f.severity) > severity_rank("minor")]
 
 
 def test_plugin_is_registered_as_pytest11_entry_point() -> None:
@@ -37,7 +45,7 @@ def test_check_passes_clean_output(pytester: pytest.Pytester) -> None:
             results = mt_audit.check([{CLEAN!r}], max_severity="minor")
             assert len(results) == 1
     """)
-    pytester.runpytest("-p", "no:cacheprovider").assert_outcomes(passed=1)
+    _run(pytester).assert_outcomes(passed=1)
 
 
 def test_check_failure_lists_offending_spans(pytester: pytest.Pytester) -> None:
@@ -47,7 +55,7 @@ def test_check_failure_lists_offending_spans(pytester: pytest.Pytester) -> None:
         def test_mt(mt_audit):
             mt_audit.check([{CLEAN!r}, {CALQUE!r}, {LOOP!r}], sources=None, max_severity="minor")
     """)
-    res = pytester.runpytest("-p", "no:cacheprovider")
+    res = _run(pytester)
     res.assert_outcomes(failed=1)
     out = res.stdout.str()
     assert "mt_audit:" in out and "findings up to 'minor' allowed" in out
@@ -75,7 +83,7 @@ def test_marker_selects_rules(pytester: pytest.Pytester) -> None:
         def test_strict(mt_audit):
             mt_audit.check([{CALQUE!r}], max_severity=None)
     """)
-    res = pytester.runpytest("-p", "no:cacheprovider")
+    res = _run(pytester)
     res.assert_outcomes(passed=2, failed=1)
     assert "no findings allowed" in res.stdout.str()
 
@@ -90,14 +98,14 @@ def test_baseline_is_created_deliberately_and_guards_regressions(pytester: pytes
             outputs = [{CLEAN!r}, {LOOP!r} if os.environ.get("MT_WORSE") else "बैठक के बाद दोनों पक्षों ने निराशा जताई।"]
             mt_audit.check_baseline(outputs, "mt_baseline.jsonl")
     """)
-    missing = pytester.runpytest("-p", "no:cacheprovider")
+    missing = _run(pytester)
     missing.assert_outcomes(failed=1)
     assert "--mt-audit-update-baseline" in missing.stdout.str()
-    pytester.runpytest("-p", "no:cacheprovider", "--mt-audit-update-baseline").assert_outcomes(passed=1)
+    _run(pytester, "--mt-audit-update-baseline").assert_outcomes(passed=1)
     assert (pytester.path / "mt_baseline.jsonl").exists()
-    pytester.runpytest("-p", "no:cacheprovider").assert_outcomes(passed=1)
+    _run(pytester).assert_outcomes(passed=1)
     monkeypatch.setenv("MT_WORSE", "1")
-    worse = pytester.runpytest("-p", "no:cacheprovider")
+    worse = _run(pytester)
     worse.assert_outcomes(failed=1)
     out = worse.stdout.str()
     assert "regression against" in out and "max-new major" in out

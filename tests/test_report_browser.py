@@ -264,3 +264,21 @@ def test_ten_thousand_segments_load_time(page, tmp_path) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "report-load-time.txt").write_text(line + "\n", encoding="utf-8")
     assert page.errors == []
+
+
+def test_real_pipeline_seed_report(page, tmp_path, seed000) -> None:
+    """`audit run` on seed 000, end to end: every segment shown, real findings highlighted."""
+    from typer.testing import CliRunner
+
+    from audit.cli import app
+
+    out = tmp_path / "seed000.html"
+    result = CliRunner().invoke(app, ["run", str(seed000), "-o", str(out), "--roundtrip", "none"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.with_suffix(".jsonl").read_text(encoding="utf-8").splitlines()]
+    open_report(page, out)
+    assert page.locator("article.seg p.mt").all_text_contents() == [r["mt"] for r in records]
+    assert page.locator("li.finding").count() == sum(len(r["findings"]) for r in records) > 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "report-seed-pipeline.png"), full_page=False)
+    assert page.errors == []

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from audit.model import Segment
-from audit.scoring import Embedder, ref_metrics, semantic_similarity, source_features
+from audit.model import Segment, SegmentResult
+from audit.scoring import Embedder, add_source_scores, ref_metrics, semantic_similarity, source_features
 
 SRC = ["The school will reopen next week.", "Heavy rain flooded the village."]
 HI = ["स्कूल अगले सप्ताह फिर से खुलेगा।", "भारी बारिश से गाँव में बाढ़ आ गई।"]
@@ -52,3 +52,13 @@ def test_source_features_with_embedder(embedder: Embedder) -> None:
     feats = source_features(Segment("t", 0, HI[0], src=SRC[0]), embedder)
     assert feats["e5_cos"] > 0.7 and feats["num_missing"] == 0
     assert {"omission_gain", "addition_gain"} <= set(feats)
+
+
+def test_add_source_scores_fills_result_scores(embedder: Embedder) -> None:
+    with_ref = SegmentResult(Segment("t", 0, HI[0], src=SRC[0], ref=HI[0]))
+    src_only = SegmentResult(Segment("t", 1, HI[1], src=SRC[1]))
+    no_src = SegmentResult(Segment("t", 2, HI[1]))
+    add_source_scores([with_ref, src_only, no_src], embedder)
+    assert with_ref.scores["chrf"] == pytest.approx(100) and with_ref.scores["e5_cos_ref"] > 0.99
+    assert "e5_cos" in src_only.scores and "chrf" not in src_only.scores
+    assert no_src.scores == {}

@@ -58,6 +58,12 @@ def test_number_values_across_scales_and_scripts() -> None:
     assert S.indian_format(1.5e9) == "150 करोड़" and S.indian_format(2e6) == "20 लाख"
 
 
+def test_changed_numbers_are_paired_by_digits() -> None:
+    src = S.EXAMPLE_SOURCES["HI501"][0]
+    found = {f.span: f.suggestion for f in run("HI501", REGISTRY["HI501"].examples[0][0], src)}
+    assert found == {"72": "27", "2.5 करोड़": "250 करोड़"}
+
+
 def test_number_change_suggests_indian_value() -> None:
     (f,) = run("HI501", "बैंक ने 3 करोड़ डॉलर का कर्ज़ दिया।", "The bank lent $3 billion.")
     assert f.span == "3 करोड़" and f.suggestion == "300 करोड़"

@@ -241,6 +241,28 @@ def indian_format(value: float) -> str:
     return fmt(value)
 
 
+def _digit_string(m: NumberMention) -> str:
+    match = re.match(r"[0-9०-९][0-9०-९,.]*", m.text.translate(_DEV_DIGITS))
+    return re.sub(r"\D", "", match.group()) if match else ""
+
+
+def _pair_numbers(missing: list[NumberMention], extra: list[NumberMention]) -> dict[int, NumberMention]:
+    """Pair changed MT numbers with source numbers: same digits (scale changed) first, then the
+    same digits reordered (27 → 72), then by position."""
+    def cost(x: NumberMention, y: NumberMention) -> int:
+        a, b = _digit_string(x), _digit_string(y)
+        return 0 if a == b else 1 if sorted(a) == sorted(b) else 2
+
+    options = sorted((cost(x, y), abs(i - j), j, i) for j, y in enumerate(extra) for i, x in enumerate(missing))
+    out: dict[int, NumberMention] = {}
+    used: set[int] = set()
+    for _, _, j, i in options:
+        if j not in out and i not in used:
+            out[j] = missing[i]
+            used.add(i)
+    return out
+
+
 @register(
     code="HI501",
     name="number-mismatch",
@@ -268,9 +290,9 @@ def check_numbers(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not cmp.missing and not cmp.extra:
         return
     missing_txt = ", ".join(x.text for x in cmp.missing)
-    paired = len(cmp.missing) == len(cmp.extra)  # same count: pair them in order of position
+    pairs = _pair_numbers(cmp.missing, cmp.extra) if len(cmp.missing) == len(cmp.extra) else {}
     for n, y in enumerate(cmp.extra):
-        cand = cmp.missing[n] if paired else None
+        cand = pairs.get(n)
         if cand is not None:
             msg = (f"संख्या बदल गई: स्रोत में “{cand.text}” (= {indian_format(cand.value)}) है, "
                    f"अनुवाद में “{y.text}” (= {indian_format(y.value)})।")

@@ -290,7 +290,10 @@ def render_report(records: list[dict[str, Any]], meta: dict[str, Any] | None = N
 
 def write_report(records: list[dict[str, Any]], out_path: Path, meta: dict[str, Any] | None = None) -> Path:
     """Write the self-contained HTML report to ``out_path`` (parents created); return the path."""
+    from audit.io import atomic_write
+
     out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    out_path.write_text(render_report(records, meta), encoding="utf-8")
+    html = render_report(records, meta)
+    with atomic_write(out_path) as fh:
+        fh.write(html)
     return out_path

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from audit.calibrate import fit, write_models
+from audit.model import Finding, Segment, SegmentResult
+from audit.risk import RiskModel, load_risk_model
+
+from conftest import SHARED
+
+
+def result(text: str, findings: int = 0) -> SegmentResult:
+    fs = [Finding("HI301", "repetition", "major", 0, 1, text[0], "m") for _ in range(findings)]
+    return SegmentResult(segment=Segment("d", 1, text), findings=fs)
+
+
+def test_packaged_models_load_and_score():
+    for name in ("hindi_only", "with_source"):
+        model = load_risk_model(name)
+        assert 0.0 < model.threshold < 1.0 and model.weights and model.meta.get("val_kendall_tau") is not None
+    model = load_risk_model("hindi_only")
+    clean, bad = result("यह एक साधारण वाक्य है।"), result("यह एक साधारण वाक्य है।", findings=2)
+    model.score(clean)
+    model.score(bad)
+    assert 0.0 <= clean.risk < model.threshold and not clean.flagged
+    assert bad.risk > clean.risk and bad.flagged
+
+
+def test_a_segment_without_findings_is_never_flagged():
+    model = RiskModel(weights={"length": 5.0}, bias=5.0, threshold=0.5)
+    r = result("बहुत " * 200)
+    model.score(r)
+    assert not r.flagged and r.risk < 0.5
+
+
+def test_round_trip_json():
+    model = load_risk_model("hindi_only")
+    again = RiskModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert again == model
+
+
+def test_fit_on_a_sample(tmp_path):
+    data = SHARED / "data"
+    if not (data / "indicmt_eval_hin_train.jsonl").exists():
+        pytest.skip("IndicMT dev data not beside the repo")
+    lines = (data / "indicmt_eval_hin_train.jsonl").read_text(encoding="utf-8").splitlines()
+    train, val = tmp_path / "train.jsonl", tmp_path / "val.jsonl"
+    train.write_text("\n".join(lines[:120]) + "\n", encoding="utf-8")
+    val.write_text("\n".join(lines[120:180]) + "\n", encoding="utf-8")
+    model, metrics = fit(train, val, with_source=False)
+    assert set(metrics["features"]) == set(model.weights) and -1.0 <= metrics["val_kendall_tau"] <= 1.0
+    write_models({"hindi_only": model}, tmp_path / "w.json")
+    assert RiskModel.from_json(json.loads((tmp_path / "w.json").read_text())["hindi_only"]) == model

@@ -366,6 +366,8 @@ def report(
 @app.command()
 def rules(
     code: Annotated[str | None, typer.Argument(help="A rule code (e.g. HI101) to show its documentation.")] = None,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print the rule table as Markdown "
+                                           "(docs/rules/README.md).")] = False,
 ) -> None:
     """List the rules, or show one rule's documentation and examples.
 
@@ -381,6 +383,11 @@ def rules(
 
     from audit.checks.base import REGISTRY, iter_rules
 
+    if markdown:
+        from audit.checks.base import rules_markdown
+
+        typer.echo(rules_markdown(), nl=False)
+        return
     console = Console()
     all_rules = list(iter_rules())
     if code is None:

@@ -31,3 +31,12 @@ def test_rule_examples(rule):
             assert bad[f.start:f.end] == f.span
             assert f.message
         assert not findings(rule, good), f"{rule.code} fired on its correct example: {good}"
+
+
+def test_rules_doc_is_in_sync():
+    from pathlib import Path
+
+    from audit.checks.base import rules_markdown
+
+    doc = Path(__file__).resolve().parent.parent / "docs" / "rules" / "README.md"
+    assert doc.read_text(encoding="utf-8") == rules_markdown(), "run: audit rules --markdown > docs/rules/README.md"

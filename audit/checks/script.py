@@ -219,7 +219,7 @@ def check_transliterated_english(segment: Segment, ctx: CheckContext) -> Iterabl
     name="english-lookalike",
     category="transliteration",
     severity="minor",
-    summary="A rare Devanagari word that reads as an ordinary English word (opt-in: --select HI407).",
+    summary="A rare Devanagari word that reads as an ordinary English word.",
     examples=[
         ("बच्चों के लिए नया प्लेग्राउंड बना।", "बच्चों के लिए नया खेल का मैदान बना।"),
     ],

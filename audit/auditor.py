@@ -109,15 +109,13 @@ class Auditor:
             prefetch(segments)
 
     def _add_scores(self, results: list[SegmentResult]) -> None:
-        """Upstream scores the risk model may use (source-aware ones when src is present)."""
-        with_src = [r for r in results if r.segment.src and r.segment.is_hindi]
-        if not with_src:
-            return
-        try:
+        """Scores shown beside the findings and used by the risk model: source-aware ones when
+        the segment has ``src``, reference metrics when it has ``ref``."""
+        scored = [r for r in results if (r.segment.src or r.segment.ref) and r.segment.is_hindi]
+        if scored:
             from audit.scoring import add_source_scores
-        except ImportError:
-            return
-        add_source_scores(with_src)
+
+            add_source_scores(scored)
 
     def iter_check(self, segments: Iterable[Segment]) -> Iterator[SegmentResult]:
         """Audit a stream of segments document by document (consecutive segments of a doc)."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audit.io import Columns, InputError, expand_inputs, read_table, read_text_document
+from audit.io import Columns, InputError, expand_inputs, iter_jsonl_table, read_table, read_text_document
 from audit.model import SEVERITIES, Segment, SegmentResult
 
 CHUNK_SEGMENTS = 64
@@ -55,49 +55,6 @@ def iter_file_segments(paths: Sequence[str | Path], columns: Columns | None = No
         for seg in segments:
             yield seg, weight
         del segments
-
-
-def iter_jsonl_table(path: Path, columns: Columns) -> Iterator[tuple[Segment, float]]:
-    """The segments of :func:`audit.io.read_table` for a JSONL file, without reading it whole.
-
-    Errors are those of ``read_table`` (invalid UTF-8 falls back to it for its message).
-    """
-    from audit.io import _cell, text_warnings
-    from audit.segment import detect_language
-
-    n = 0
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            for lineno, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{lineno}: invalid JSON ({exc.msg} at column {exc.colno})") from None
-                if not isinstance(row, dict):
-                    raise InputError(f"{path}:{lineno}: expected a JSON object per line, got {type(row).__name__}")
-                n += 1
-                if columns.mt not in row:
-                    have = ", ".join(sorted(map(str, row))) or "none"
-                    raise InputError(f"{path}:{lineno}: no '{columns.mt}' column (columns found: {have}); "
-                                     f"name the MT column with --mt-col")
-                mt = row.get(columns.mt)
-                mt_text = "" if mt is None or (isinstance(mt, float) and mt != mt) else str(mt)
-                seg = Segment(doc=_cell(row.get(columns.doc)) or str(path), index=n, text=mt_text, start=0,
-                              end=len(mt_text), src=_cell(row.get(columns.src)), ref=_cell(row.get(columns.ref)),
-                              id=_cell(row.get(columns.id)),
-                              lang=detect_language(mt_text) if mt_text.strip() else "und")
-                if not mt_text.strip():
-                    seg.warnings.append(f"{path}:{lineno}: empty '{columns.mt}' value; nothing to audit in this row")
-                seg.warnings.extend(text_warnings(seg.text))
-                yield seg, float(len(line.encode("utf-8")))
-    except UnicodeDecodeError:
-        read_table(path, columns)  # raises the reader's InputError with the byte offset
-        raise
-    if n == 0:
-        read_table(path, columns)  # empty file / no rows: the reader's message
-        raise InputError(f"{path}: no rows (expected rows with an '{columns.mt}' column)")
 
 
 def iter_documents(items: Iterable[tuple[Segment, float]]) -> Iterator[tuple[list[Segment], float]]:

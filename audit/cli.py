@@ -154,9 +154,9 @@ def _meta(paths: list[Path], auditor: Any, results: list[Any]) -> dict[str, Any]
             meta["signatures"].update({f"roundtrip {k}": v for k, v in sacrebleu_signatures().items()})
     with_ref = [r for r in results if r.segment.ref and r.segment.is_hindi]
     if with_ref:
-        from audit.scoring import ref_metrics
+        from audit.scoring import corpus_ref_scores
 
-        _, corpus, signatures = ref_metrics([r.segment.text for r in with_ref], [r.segment.ref for r in with_ref])
+        corpus, signatures = corpus_ref_scores([r.segment.text for r in with_ref], [r.segment.ref for r in with_ref])
         meta["corpus_scores"] = {k: round(v, 2) for k, v in corpus.items()}
         meta["signatures"].update(signatures)
     return meta

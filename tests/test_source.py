@@ -125,6 +125,6 @@ def test_omission_by_length_ratio() -> None:
 
 
 def test_addition_span_is_the_added_clause() -> None:
-    src, bad, _good = S.EXAMPLE_SOURCES["HI507"][0], *REGISTRY["HI507"].examples[0]
-    (f,) = run("HI507", bad, src)
+    src, bad, _good = S.EXAMPLE_SOURCES["HI511"][0], *REGISTRY["HI511"].examples[0]
+    (f,) = run("HI511", bad, src)
     assert f.span.startswith("जबकि") and f.evidence["gain"] >= S.ADDITION_GAIN

@@ -305,7 +305,14 @@ def _english_part(part: str) -> bool:
     return any(sim >= GLUE_MAX_PART_ENGLISH_SIMILARITY for _, _, sim in res.english_lookalikes(part, min_key_len=2))
 
 
-def glued_split(word: str) -> tuple[str, str] | None:
+@lru_cache(maxsize=1)
+def attested_compounds() -> frozenset[str]:
+    """Compounds a large Hindi word list attests in several inflected forms (data file)."""
+    text = ir.files("audit.data").joinpath("script_attested_compounds.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def glued_split(word: str, use_attested: bool = True) -> tuple[str, str] | None:
     """Where an unknown word splits into two words that lost their space, or None.
 
     Either one half is a function word (FUNCTION_WORDS) and the other a known word (Zipf
@@ -331,6 +338,8 @@ def glued_split(word: str) -> tuple[str, str] | None:
             ok = False
         if ok and any(_english_part(p) for p in (left, right) if p not in FUNCTION_WORDS):
             ok = False
+        if ok and not (lf or rf) and use_attested and word in attested_compounds():
+            ok = False  # a compound written solid (युद्धविराम), attested in several forms
         if ok and (best is None or min(zl, zr) > best[0]):
             best = (min(zl, zr), left, right)
     return (best[1], best[2]) if best else None

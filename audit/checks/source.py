@@ -41,9 +41,13 @@ EXAMPLE_SOURCES: dict[str, tuple[str, ...]] = {
     "HI504": ("The award was given to Tove Ditlevsen at the festival.",),
     "HI505": ("The minister said the government would never raise the tax.",),
     "HI506": (
+        "The committee approved the new budget for schools, hospitals and roads after a long debate on Friday.",
+    ),
+    "HI507": ("After the rain the farmers sold the crop.",),
+    "HI510": (
         "The bridge was closed for repairs on Monday, and the traffic was diverted through the old city for three days.",
     ),
-    "HI507": ("After the heavy rain on Monday, the farmers of the district sold their entire wheat crop at the local market.",),
+    "HI511": ("After the heavy rain on Monday, the farmers of the district sold their entire wheat crop at the local market.",),
     "HI508": ("The results of the election will be announced tomorrow.",),
     "HI509": ("The school will reopen next week.",),
 }
@@ -936,35 +940,61 @@ def prefetch(segments: Iterable[Segment], embedder: Embedder | None = None) -> i
     name="omission",
     category="omission",
     severity="major",
-    summary="A clause of the source has no counterpart in the MT",
+    summary="The MT is far shorter than a translation of the source would be: part of it is missing",
     needs_source=True,
+    examples=[
+        ("समिति ने बजट पास किया।",
+         "समिति ने शुक्रवार को लंबी बहस के बाद स्कूलों, अस्पतालों और सड़कों के लिए नया बजट पास किया।"),
+    ],
+)
+def check_omission(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """Part of the source left out of the MT, by length.
+
+    The MT is far shorter than a Hindi translation of the source would be: the length ratio is
+    below the lowest ratio of 1,100 human translations (0.5). The clause-level embedding test,
+    which also catches subtler omissions, is HI510 (opt-in: it embeds every clause variant and
+    is the slowest check).
+    """
+    src, mt = segment.src or "", segment.text
+    if not mt.strip():
+        return
+    ratio = length_ratio(src, mt)
+    if ratio < LOW_LEN_RATIO and len(src.split()) >= 6:
+        start, end = _whole_span(mt)
+        yield make_finding("HI506", mt, start, end,
+                           f"अनुवाद स्रोत की तुलना में बहुत छोटा है (लंबाई-अनुपात {ratio:.2f}); स्रोत का कुछ भाग छूटा लगता है।",
+                           length_ratio=round(ratio, 3))
+
+
+@register(
+    code="HI510",
+    name="clause-omission",
+    category="omission",
+    severity="major",
+    summary="Dropping one source clause makes the source clearly closer to the MT: the MT lacks it",
+    needs_source=True,
+    default=False,
     examples=[
         ("पुल को सोमवार को मरम्मत के लिए बंद कर दिया गया और उसके बाद पुल पर काम जल्दी पूरा हुआ।",
          "पुल को सोमवार को मरम्मत के लिए बंद कर दिया गया, और यातायात को तीन दिनों तक पुराने शहर से होकर मोड़ा गया।"),
     ],
 )
-def check_omission(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
-    """Part of the source left out of the MT.
+def check_clause_omission(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """A source clause with no counterpart in the MT, by clause-level e5 similarity (opt-in).
 
-    Two signals: the MT is far shorter than a Hindi translation of the source would be
-    (length ratio below the 0.5th percentile of human translations), or dropping one clause of
-    the source *raises* its e5 similarity with the MT by a clear margin — the MT does not say
-    what that clause says. The segment is flagged with the missing English clause.
+    Dropping one clause of the source *raises* its e5 similarity with the MT by a clear margin:
+    the MT does not say what that clause says. The segment is flagged with the missing English
+    clause. Opt-in (``--select HI510``): it embeds every clause variant of every segment, about
+    six embeddings a segment, which makes a source-aware run several times slower.
     """
     src, mt = segment.src or "", segment.text
-    if not mt.strip():
-        return
-    start, end = _whole_span(mt)
-    ratio = length_ratio(src, mt)
-    if ratio < LOW_LEN_RATIO and len(src.split()) >= 6:
-        yield make_finding("HI506", mt, start, end,
-                           f"अनुवाद स्रोत की तुलना में बहुत छोटा है (लंबाई-अनुपात {ratio:.2f}); स्रोत का कुछ भाग छूटा लगता है।",
-                           length_ratio=round(ratio, 3))
+    if not mt.strip() or any(f.code == "HI506" for f in check_omission(segment, ctx)):
         return
     gains = clause_gains(src, mt)
     worst = max(gains.omissions, key=lambda cg: cg[1], default=None)
     if worst is not None and worst[1] >= OMISSION_GAIN:
-        yield make_finding("HI506", mt, start, end,
+        start, end = _whole_span(mt)
+        yield make_finding("HI510", mt, start, end,
                            f"स्रोत का यह अंश अनुवाद में नहीं लगता: “{worst[0].strip()}”।",
                            clause=worst[0].strip(), gain=round(worst[1], 4), similarity=round(gains.base, 4))
 
@@ -974,19 +1004,18 @@ def check_omission(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     name="addition",
     category="addition",
     severity="major",
-    summary="The MT contains a clause that is not in the source",
+    summary="The MT is far longer than a translation of the source would be: something was added",
     needs_source=True,
     examples=[
-        ("सोमवार की भारी बारिश के बाद जिले के किसानों ने अपनी पूरी गेहूं की फसल स्थानीय बाज़ार में बेच दी, "
-         "जबकि प्रधानमंत्री ने आज नई दिल्ली में एक नए हवाई अड्डे का उद्घाटन किया।",
-         "सोमवार की भारी बारिश के बाद जिले के किसानों ने अपनी पूरी गेहूं की फसल स्थानीय बाज़ार में बेच दी।"),
+        ("बारिश के बाद किसानों ने फसल बेच दी, और फिर उन्होंने फसल बेच दी, और फिर उन्होंने बाज़ार में फसल बेच दी, "
+         "जबकि सरकार ने नई योजना की घोषणा की और मंत्री ने कहा कि सब ठीक है।",
+         "बारिश के बाद किसानों ने फसल बेच दी।"),
     ],
 )
 def check_addition(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
-    """Text in the MT that the source does not contain (hallucination, a repeated sentence).
-
-    Flags an MT clause whose removal clearly raises the e5 similarity of MT and source, or the
-    whole segment when the MT is far longer than a translation of the source would be.
+    """Text in the MT that the source does not contain (hallucination, a repeated sentence), by
+    length: the MT is longer than 1.7 times a typical translation of the source. The clause-level
+    embedding test is HI511 (opt-in).
     """
     src, mt = segment.src or "", segment.text
     if not mt.strip():
@@ -997,12 +1026,34 @@ def check_addition(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
         yield make_finding("HI507", mt, start, end,
                            f"अनुवाद स्रोत की तुलना में बहुत लंबा है (लंबाई-अनुपात {ratio:.2f}); कुछ जोड़ा गया लगता है।",
                            length_ratio=round(ratio, 3))
+
+
+@register(
+    code="HI511",
+    name="clause-addition",
+    category="addition",
+    severity="major",
+    summary="Dropping one MT clause makes the MT clearly closer to the source: the clause was added",
+    needs_source=True,
+    default=False,
+    examples=[
+        ("सोमवार की भारी बारिश के बाद जिले के किसानों ने अपनी पूरी गेहूं की फसल स्थानीय बाज़ार में बेच दी, "
+         "जबकि प्रधानमंत्री ने आज नई दिल्ली में एक नए हवाई अड्डे का उद्घाटन किया।",
+         "सोमवार की भारी बारिश के बाद जिले के किसानों ने अपनी पूरी गेहूं की फसल स्थानीय बाज़ार में बेच दी।"),
+    ],
+)
+def check_clause_addition(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """An MT clause whose removal clearly raises the e5 similarity of MT and source (opt-in,
+    ``--select HI511``; the span is the added clause). Slow for the same reason as HI510.
+    """
+    src, mt = segment.src or "", segment.text
+    if not mt.strip() or any(f.code == "HI507" for f in check_addition(segment, ctx)):
         return
     gains = clause_gains(src, mt)
     worst = max(gains.additions, key=lambda cg: cg[1], default=None)
     if worst is not None and worst[1] >= ADDITION_GAIN:
         (s, e), gain = worst
-        yield make_finding("HI507", mt, s, e, "यह अंश स्रोत में नहीं लगता — अनुवाद में जोड़ा गया है।",
+        yield make_finding("HI511", mt, s, e, "यह अंश स्रोत में नहीं लगता — अनुवाद में जोड़ा गया है।",
                            gain=round(gain, 4), similarity=round(gains.base, 4))
 
 

@@ -33,6 +33,8 @@ class Auditor:
         risk_model: RiskModel | None = None,
         mt_model: str | None = None,
         roundtrip: str = "none",
+        cache: bool = False,
+        cache_dir: str | Path | None = None,
     ) -> None:
         self.rules: list[Rule] = selected_rules(select, ignore)
         # clause-level embeddings are costly: computed only when a rule that reads them runs
@@ -42,6 +44,12 @@ class Auditor:
             from audit.checks.names import ReferenceCorpus
 
             self.reference = ReferenceCorpus.from_paths([Path(p) for p in reference_corpus])
+        self.result_cache = None
+        if cache:
+            from audit.result_cache import ResultCache
+
+            self.result_cache = ResultCache(Path(cache_dir) if cache_dir else None)
+        self._reference_paths = sorted(str(p) for p in reference_corpus or [])
         self._risk_models: dict[str, RiskModel] = {}
         self._risk_override = risk_model
         self.threshold = threshold
@@ -77,6 +85,13 @@ class Auditor:
 
     # ---- checking ----------------------------------------------------------------------
     def _check_document(self, segments: list[Segment]) -> list[SegmentResult]:
+        key = None
+        if self.result_cache is not None and self._risk_override is None:
+            key = self.result_cache.key(segments, self._cache_settings())
+            cached = self.result_cache.get(key, segments)
+            if cached is not None:
+                return cached
+        input_warnings = [len(s.warnings) for s in segments]
         ctx = CheckContext(document=segments, reference=self.reference)
         self._prefetch(segments)
         results = []
@@ -86,7 +101,17 @@ class Auditor:
         for result in results:
             model = self.risk_model(with_source=bool(result.segment.src))
             model.score(result, self.threshold)
+        if key is not None:
+            self.result_cache.put(key, results, input_warnings)
         return results
+
+    def _cache_settings(self) -> dict[str, Any]:
+        corpus = []
+        for name in self._reference_paths:
+            path = Path(name)
+            files = sorted(path.rglob("*.txt")) if path.is_dir() else [path]
+            corpus += [[str(f), f.stat().st_mtime_ns, f.stat().st_size] for f in files if f.exists()]
+        return {"rules": [r.code for r in self.rules], "threshold": self.threshold, "reference": corpus}
 
     def _run_rules(self, seg: Segment, ctx: CheckContext) -> list[Finding]:
         """Hindi segments get every rule; others only source-aware ones (wrong language, copies)."""

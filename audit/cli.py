@@ -96,12 +96,14 @@ CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", help="Translati
                                                   "$AUDIT_CACHE_DIR or the platform cache folder).")]
 MtThreadsOpt = Annotated[int | None, typer.Option("--mt-threads", min=1, help="CPU threads for the MT model.")]
 BeamOpt = Annotated[int, typer.Option("--beam", min=1, help="Beam size (1 = greedy); decoding is deterministic.")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Audit every document again even when an unchanged "
+                                          "copy was audited with the same settings (results are cached).")]
 DecisionsOpt = Annotated[Path | None, typer.Option("--decisions", help="Decisions exported from a report; dismissed "
                                                    "findings on unchanged text stay dismissed.")]
 
 
 def _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_backend, roundtrip, device, cache_dir,
-           mt_threads=None, beam=1):
+           mt_threads=None, beam=1, no_cache=False):
     from audit.auditor import Auditor
     from audit.config import load_settings
 
@@ -115,6 +117,8 @@ def _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_bac
         ignore=_split_codes(ignore) or settings.ignore,
         reference_corpus=refs,
         threshold=threshold if threshold is not None else settings.threshold,
+        cache=not no_cache,
+        cache_dir=cache_dir,
     )
     if not auditor.rules:
         raise InputError("no rules selected: check --select/--ignore (see `audit rules`)")
@@ -212,6 +216,7 @@ def check(
     cache_dir: CacheDirOpt = None,
     mt_threads: MtThreadsOpt = None,
     beam: BeamOpt = 1,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Audit Hindi MT and print or save the findings.
 
@@ -231,7 +236,7 @@ def check(
     """
     try:
         auditor, settings = _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_backend,
-                                   roundtrip, device, cache_dir, mt_threads, beam)
+                                   roundtrip, device, cache_dir, mt_threads, beam, no_cache)
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
         results = _run_checks(paths, columns, auditor)
         from audit.output import write_results
@@ -266,6 +271,7 @@ def run(
     mt_threads: MtThreadsOpt = None,
     beam: BeamOpt = 1,
     decisions: DecisionsOpt = None,
+    no_cache: NoCacheOpt = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the checks.")] = 1,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: skip segments already in "
                                          "the results JSONL.")] = False,
@@ -294,12 +300,14 @@ def run(
     try:
         mode = RoundtripMode.none if no_roundtrip else roundtrip
         auditor, settings = _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_backend,
-                                   mode, device, cache_dir, mt_threads, beam)
+                                   mode, device, cache_dir, mt_threads, beam, no_cache)
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
         auditor_kwargs = {
             "select": [r.code for r in auditor.rules],
             "reference_corpus": [str(p) for p in reference_corpus or []] or settings.reference_corpus,
             "threshold": auditor.threshold,
+            "cache": not no_cache,
+            "cache_dir": str(cache_dir) if cache_dir else None,
         }
         summary = run_streaming(
             paths, columns, auditor_kwargs, output.with_suffix(".jsonl"), jobs=jobs, resume=resume,

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from audit.model import Segment, SegmentResult
 
 E5_PREFIXES = ("query", "passage")
-_CACHE_FILE = "e5_embeddings.sqlite"
+EMBEDDING_CACHE_FILE = "e5_embeddings.sqlite"
 
 
 def default_cache_dir() -> Path:
@@ -80,7 +80,7 @@ class Embedder:
         if cache:
             directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
             directory.mkdir(parents=True, exist_ok=True)
-            self.cache_path = directory / _CACHE_FILE
+            self.cache_path = directory / EMBEDDING_CACHE_FILE
             self._db = sqlite3.connect(str(self.cache_path), check_same_thread=False)
             self._db.execute("CREATE TABLE IF NOT EXISTS emb (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
             self._db.commit()

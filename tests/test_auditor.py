@@ -66,3 +66,18 @@ def test_settings_from_pyproject(tmp_path):
     (tmp_path / "audit.toml").write_text("threshold = [\n", encoding="utf-8")
     with pytest.raises(InputError, match="invalid TOML"):
         load_settings(start=sub)
+
+
+def test_result_cache_gives_the_same_results_and_invalidates(tmp_path):
+    texts = ["बैठक में निराशा और निराशा दिखी।", "यह ठीक वाक्य है।"]
+    first = Auditor(cache=True, cache_dir=tmp_path).check(texts)
+    again = Auditor(cache=True, cache_dir=tmp_path)
+    second = again.check(texts)
+    assert again.result_cache.hits == 1
+    assert [r.to_record() for r in second] == [r.to_record() for r in first]
+    other = Auditor(select=["HI2"], cache=True, cache_dir=tmp_path)
+    other.check(texts)
+    assert other.result_cache.hits == 0  # other rules, other key
+    changed = Auditor(cache=True, cache_dir=tmp_path)
+    changed.check(texts[:1] + ["यह भी ठीक वाक्य है।"])
+    assert changed.result_cache.hits == 0  # other text, other key

@@ -97,12 +97,20 @@ def models_convert(
 
 @cache_app.command("clear")
 def cache_clear(cache_dir: Annotated[Path | None, typer.Option("--cache-dir")] = None) -> None:
-    """Delete every cached translation."""
+    """Delete every cached translation, embedding and audit result."""
+    from audit.result_cache import ResultCache
     from audit.roundtrip.cache import TranslationCache
+    from audit.scoring import EMBEDDING_CACHE_FILE, default_cache_dir
 
     cache = TranslationCache(cache_dir)
     n = cache.clear()
     console.print(f"removed {n} cached translations from {cache.path}", markup=False)
+    results = ResultCache(cache_dir)
+    console.print(f"removed {results.clear()} cached document results from {results.path}", markup=False)
+    embeddings = (cache_dir or default_cache_dir()) / EMBEDDING_CACHE_FILE
+    if embeddings.exists():
+        embeddings.unlink()
+        console.print(f"removed the embedding cache {embeddings}", markup=False)
 
 
 @cache_app.command("info")

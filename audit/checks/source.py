@@ -935,6 +935,22 @@ def prefetch(segments: Iterable[Segment], embedder: Embedder | None = None) -> i
     return len(texts)
 
 
+def _length_ratio_finding(code: str, segment: Segment) -> Iterator[Finding]:
+    """HI506 (MT far shorter than the source warrants) or HI507 (far longer), on the whole MT."""
+    src, mt = segment.src or "", segment.text
+    if not mt.strip():
+        return
+    ratio = length_ratio(src, mt)
+    if code == "HI506" and ratio < LOW_LEN_RATIO and len(src.split()) >= 6:
+        message = f"अनुवाद स्रोत की तुलना में बहुत छोटा है (लंबाई-अनुपात {ratio:.2f}); स्रोत का कुछ भाग छूटा लगता है।"
+    elif code == "HI507" and ratio > HIGH_LEN_RATIO and len(src.split()) >= 3:
+        message = f"अनुवाद स्रोत की तुलना में बहुत लंबा है (लंबाई-अनुपात {ratio:.2f}); कुछ जोड़ा गया लगता है।"
+    else:
+        return
+    start, end = _whole_span(mt)
+    yield make_finding(code, mt, start, end, message, length_ratio=round(ratio, 3))
+
+
 @register(
     code="HI506",
     name="omission",
@@ -955,15 +971,7 @@ def check_omission(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     which also catches subtler omissions, is HI510 (opt-in: it embeds every clause variant and
     is the slowest check).
     """
-    src, mt = segment.src or "", segment.text
-    if not mt.strip():
-        return
-    ratio = length_ratio(src, mt)
-    if ratio < LOW_LEN_RATIO and len(src.split()) >= 6:
-        start, end = _whole_span(mt)
-        yield make_finding("HI506", mt, start, end,
-                           f"अनुवाद स्रोत की तुलना में बहुत छोटा है (लंबाई-अनुपात {ratio:.2f}); स्रोत का कुछ भाग छूटा लगता है।",
-                           length_ratio=round(ratio, 3))
+    yield from _length_ratio_finding("HI506", segment)
 
 
 @register(
@@ -988,7 +996,7 @@ def check_clause_omission(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     six embeddings a segment, which makes a source-aware run several times slower.
     """
     src, mt = segment.src or "", segment.text
-    if not mt.strip() or any(f.code == "HI506" for f in check_omission(segment, ctx)):
+    if not mt.strip() or any(_length_ratio_finding("HI506", segment)):
         return
     gains = clause_gains(src, mt)
     worst = max(gains.omissions, key=lambda cg: cg[1], default=None)
@@ -1017,15 +1025,7 @@ def check_addition(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     length: the MT is longer than 1.7 times a typical translation of the source. The clause-level
     embedding test is HI511 (opt-in).
     """
-    src, mt = segment.src or "", segment.text
-    if not mt.strip():
-        return
-    ratio = length_ratio(src, mt)
-    if ratio > HIGH_LEN_RATIO and len(src.split()) >= 3:
-        start, end = _whole_span(mt)
-        yield make_finding("HI507", mt, start, end,
-                           f"अनुवाद स्रोत की तुलना में बहुत लंबा है (लंबाई-अनुपात {ratio:.2f}); कुछ जोड़ा गया लगता है।",
-                           length_ratio=round(ratio, 3))
+    yield from _length_ratio_finding("HI507", segment)
 
 
 @register(
@@ -1047,7 +1047,7 @@ def check_clause_addition(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     ``--select HI511``; the span is the added clause). Slow for the same reason as HI510.
     """
     src, mt = segment.src or "", segment.text
-    if not mt.strip() or any(f.code == "HI507" for f in check_addition(segment, ctx)):
+    if not mt.strip() or any(_length_ratio_finding("HI507", segment)):
         return
     gains = clause_gains(src, mt)
     worst = max(gains.additions, key=lambda cg: cg[1], default=None)

@@ -81,12 +81,14 @@ def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None =
     from rich.table import Table
 
     console = Console()
+    if not console.is_terminal:  # piped or captured: do not squeeze Hindi into 80 columns
+        console = Console(width=140)
     table = Table(title="Flagged segments", show_lines=True, expand=True)
-    table.add_column("id", style="cyan", no_wrap=True)
-    table.add_column("risk", justify="right")
+    table.add_column("segment", style="cyan", overflow="fold", ratio=1, min_width=10)
+    table.add_column("risk", justify="right", no_wrap=True)
     table.add_column("rule", style="magenta", no_wrap=True)
-    table.add_column("span → suggestion")
-    table.add_column("message")
+    table.add_column("span → suggestion", ratio=2)
+    table.add_column("message", ratio=4)
     shown = 0
     for rec in records:
         if not rec["flagged"]:
@@ -94,7 +96,8 @@ def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None =
         shown += 1
         for i, f in enumerate(rec["findings"]):
             fix = f" → {escape(f['suggestion'])}" if f.get("suggestion") else ""
-            table.add_row(escape(str(rec["id"])) if i == 0 else "", f"{rec['risk']:.2f}" if i == 0 else "",
+            label = f"{Path(str(rec['doc'])).name}#{rec['segment']}" if rec.get("doc") else str(rec["id"])
+            table.add_row(escape(label) if i == 0 else "", f"{rec['risk']:.2f}" if i == 0 else "",
                           f"{f['code']} {f['severity']}", f"[bold]{escape(f['span'])}[/bold]{fix}", escape(f["message"]))
     if shown:
         console.print(table)

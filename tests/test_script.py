@@ -215,3 +215,10 @@ def test_attested_compounds_are_not_split():
         assert glued_split(compound) is None, compound
         assert glued_split(compound, use_attested=False) is not None  # the list is what keeps it silent
     assert glued_split("संधिरूसी") == ("संधि", "रूसी")
+
+
+def test_a_name_beside_a_known_foreign_name_is_not_english():
+    from audit import Auditor
+
+    (result,) = Auditor(select=["HI401"]).check(["संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने अपील की।"])
+    assert result.findings == []

@@ -156,13 +156,23 @@ def _next_to_name(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     s, e, _ = toks[i]
     if i > 0:
         ps, pe, pw = toks[i - 1]
-        if text[pe:s] in (" ", "-") and _name_like(pw):
+        if text[pe:s] in (" ", "-") and (_name_like(pw) or _known_name_or_title(pw)):
             return True
     if i + 1 < len(toks):
         ns, ne, nw = toks[i + 1]
-        if text[e:ns] in (" ", "-") and _name_like(nw):
+        if text[e:ns] in (" ", "-") and (_name_like(nw) or _known_name_or_title(nw)):
             return True
     return False
+
+
+def _known_name_or_title(word: str) -> bool:
+    """A foreign-name spelling from the names gazetteer (एंटोनियो) or a title (महासचिव, राष्ट्रपति):
+    the word beside it is then part of a name (एंटोनियो गुटेरेस), whatever English it resembles."""
+    from audit.checks.names import lexicon, norm
+
+    names = lexicon()
+    key = norm(word)
+    return key in names.gazetteer or key in names.titles
 
 
 @register(

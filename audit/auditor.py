@@ -49,7 +49,7 @@ class Auditor:
             from audit.result_cache import ResultCache
 
             self.result_cache = ResultCache(Path(cache_dir) if cache_dir else None)
-        self._reference_paths = sorted(str(p) for p in reference_corpus or [])
+        self._reference_fingerprint = _files_fingerprint(reference_corpus or [])
         self._risk_models: dict[str, RiskModel] = {}
         self._risk_override = risk_model
         self.threshold = threshold
@@ -106,12 +106,8 @@ class Auditor:
         return results
 
     def _cache_settings(self) -> dict[str, Any]:
-        corpus = []
-        for name in self._reference_paths:
-            path = Path(name)
-            files = sorted(path.rglob("*.txt")) if path.is_dir() else [path]
-            corpus += [[str(f), f.stat().st_mtime_ns, f.stat().st_size] for f in files if f.exists()]
-        return {"rules": [r.code for r in self.rules], "threshold": self.threshold, "reference": corpus}
+        return {"rules": [r.code for r in self.rules], "threshold": self.threshold,
+                "reference": self._reference_fingerprint}
 
     def _run_rules(self, seg: Segment, ctx: CheckContext) -> list[Finding]:
         """Hindi segments get every rule; others only source-aware ones (wrong language, copies)."""
@@ -216,6 +212,16 @@ class Auditor:
         out["n_findings"] = [len(r.findings) for r in results]
         out["codes"] = [",".join(f.code for f in r.findings) for r in results]
         return out
+
+
+def _files_fingerprint(paths: Sequence[str | Path]) -> list[list[Any]]:
+    """(path, mtime, size) of every reference-corpus file, read once: part of the cache key."""
+    out: list[list[Any]] = []
+    for name in sorted(str(p) for p in paths):
+        path = Path(name)
+        files = sorted(path.rglob("*.txt")) if path.is_dir() else [path]
+        out += [[str(f), f.stat().st_mtime_ns, f.stat().st_size] for f in files if f.exists()]
+    return out
 
 
 def dedupe_findings(findings: list[Finding]) -> list[Finding]:

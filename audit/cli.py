@@ -338,20 +338,12 @@ def report(
 
       audit check seeds/ --format jsonl -o out.jsonl && audit report out.jsonl -o reports/out.html
     """
-    import json
-
-    from audit.io import _decode, _read_bytes
+    from audit.io import _decode, _read_bytes, _rows_jsonl
 
     try:
         records = []
-        for lineno, line in enumerate(_decode(results, _read_bytes(results)).splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{results}:{lineno}: invalid JSON ({exc.msg})") from None
-            if not isinstance(rec, dict) or "mt" not in rec or "findings" not in rec:
+        for lineno, rec in _rows_jsonl(results, _decode(results, _read_bytes(results))):
+            if "mt" not in rec or "findings" not in rec:
                 raise InputError(f"{results}:{lineno}: not an `audit check --format jsonl` record "
                                  "(needs 'mt' and 'findings')")
             records.append(rec)

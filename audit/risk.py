@@ -52,8 +52,13 @@ def _zipf_hi(word: str) -> float:
     return zipf_frequency(word, "hi")
 
 
-def _hindi_words(result: SegmentResult) -> list[str]:
-    return WORD_RE.findall(result.segment.text)
+def _hindi_words(result: SegmentResult) -> tuple[str, ...]:
+    return _words_of(result.segment.text)
+
+
+@lru_cache(maxsize=4096)
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall(text))
 
 
 @feature("rare_words")

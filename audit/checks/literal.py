@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from audit.checks.anchors import AnchorIndex
 from audit.checks.base import CheckContext, make_finding, register
 from audit.model import Finding, Segment
 from audit.textutil import nfc_view
@@ -507,12 +508,28 @@ def _span_bounds(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), m.end()
 
 
+@lru_cache(maxsize=1)
+def _lexicon_index() -> AnchorIndex[CalqueEntry]:
+    """The packaged lexicon keyed by its patterns' literal anchors (built once per process)."""
+    lexicon = load_lexicon()
+    return AnchorIndex(lexicon, [e.regex for e in lexicon])
+
+
 def match_text(text: str, entries: Iterable[CalqueEntry] | None = None) -> list[CalqueMatch]:
-    """All non-overlapping calque matches in ``text`` (offsets index ``text`` as written)."""
+    """All non-overlapping calque matches in ``text`` (offsets index ``text`` as written).
+
+    With the packaged lexicon (``entries`` None) only the entries whose literal anchors occur
+    in the text are tried (:mod:`audit.checks.anchors`); the result is the same as trying all.
+    """
     view = nfc_view(text)
     norm = view.text
     candidates: list[tuple[int, int, int, CalqueEntry]] = []
-    for order, entry in enumerate(entries if entries is not None else load_lexicon()):
+    if entries is None:
+        index = _lexicon_index()
+        todo = [(i, index.items[i]) for i in index.candidate_indices(norm)]
+    else:
+        todo = list(enumerate(entries))
+    for order, entry in todo:
         if entry.requires_re is not None and not entry.requires_re.search(norm):
             continue
         if entry.unless_re is not None and entry.unless_re.search(norm):

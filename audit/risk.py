@@ -47,9 +47,9 @@ for _fam in ("HI1", "HI2", "HI3", "HI4", "HI5", "HI6"):
 
 @lru_cache(maxsize=200_000)
 def _zipf_hi(word: str) -> float:
-    from wordfreq import zipf_frequency
+    from audit.resources import word_zipf
 
-    return zipf_frequency(word, "hi")
+    return word_zipf(word, "hi")
 
 
 def _hindi_words(result: SegmentResult) -> tuple[str, ...]:

@@ -55,6 +55,12 @@ def _score(req: frozenset[str]) -> tuple[int, int]:
     return min(len(x) for x in req), -len(req)
 
 
+def _rank(reqs: set[frozenset[str]], common: frozenset[str]) -> list[frozenset[str]]:
+    """Requirements most selective first; those made only of ``common`` words (a language's
+    postpositions, found in nearly every sentence) last."""
+    return sorted(reqs, key=lambda r: (not all(x.strip() in common for x in r), *_score(r)), reverse=True)
+
+
 def _best(reqs: list[frozenset[str]]) -> frozenset[str] | None:
     return max(reqs, key=_score) if reqs else None
 
@@ -100,8 +106,11 @@ def _sequence(items: Any) -> list[frozenset[str]]:
     return reqs
 
 
-def required_literals(pattern: re.Pattern[str], keep: int = KEEP_REQUIREMENTS) -> tuple[Requirement, ...]:
-    """Up to ``keep`` requirements of ``pattern``, most selective first (empty: no usable anchor).
+def required_literals(
+    pattern: re.Pattern[str], keep: int = KEEP_REQUIREMENTS, common: frozenset[str] = frozenset()
+) -> tuple[Requirement, ...]:
+    """Up to ``keep`` requirements of ``pattern``, most selective first (empty: no usable anchor);
+    a requirement whose strings are all ``common`` words comes after the others.
 
     >>> required_literals(re.compile("स्याही (?:दी|दिया)"))
     (('स्याही द',), ('िया', 'ी'))
@@ -109,7 +118,7 @@ def required_literals(pattern: re.Pattern[str], keep: int = KEEP_REQUIREMENTS) -
     if pattern.flags & re.IGNORECASE:
         return ()
     parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-    reqs = sorted({r for r in _sequence(parsed) if r}, key=_score, reverse=True)[:keep]
+    reqs = _rank({r for r in _sequence(parsed) if r}, common)[:keep]
     return tuple(tuple(sorted(r)) for r in reqs)
 
 
@@ -147,9 +156,11 @@ class AnchorIndex(Generic[T]):
     substring tests; items without anchors are always candidates.
     """
 
-    def __init__(self, items: Sequence[T], patterns: Iterable[re.Pattern[str]]) -> None:
+    def __init__(
+        self, items: Sequence[T], patterns: Iterable[re.Pattern[str]], common: frozenset[str] = frozenset()
+    ) -> None:
         self.items = tuple(items)
-        self._requirements = [required_literals(p) for p in patterns]
+        self._requirements = [required_literals(p, common=common) for p in patterns]
         self._always = [i for i, reqs in enumerate(self._requirements) if not reqs]
         self._owners: dict[str, list[int]] = {}
         for i, reqs in enumerate(self._requirements):

@@ -502,6 +502,10 @@ class CalqueMatch:
     end: int
 
 
+# Words in nearly every Hindi sentence: a poor anchor when an entry has a rarer literal.
+COMMON_WORDS = frozenset("में मेँ से पर पऱ के की का को ने है हैं और औऱ लिए एक भी ही कि".split())
+
+
 def _span_bounds(m: re.Match[str]) -> tuple[int, int]:
     if "span" in m.re.groupindex and m.group("span") is not None:
         return m.start("span"), m.end("span")
@@ -512,7 +516,7 @@ def _span_bounds(m: re.Match[str]) -> tuple[int, int]:
 def _lexicon_index() -> AnchorIndex[CalqueEntry]:
     """The packaged lexicon keyed by its patterns' literal anchors (built once per process)."""
     lexicon = load_lexicon()
-    return AnchorIndex(lexicon, [e.regex for e in lexicon])
+    return AnchorIndex(lexicon, [e.regex for e in lexicon], common=COMMON_WORDS)
 
 
 def match_text(text: str, entries: Iterable[CalqueEntry] | None = None) -> list[CalqueMatch]:

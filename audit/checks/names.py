@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from wordfreq import zipf_frequency
+from audit.resources import word_zipf
 
 from audit.checks.base import CheckContext, make_finding, register
 from audit.model import Finding, Segment
@@ -49,7 +49,7 @@ def norm(token: str) -> str:
 
 @lru_cache(maxsize=65536)
 def zipf(token: str) -> float:
-    return zipf_frequency(token, "hi")
+    return word_zipf(token, "hi")
 
 
 # --------------------------------------------------------------------------- lexicon

@@ -66,6 +66,10 @@ _INFLECTIONS: tuple[tuple[str, str], ...] = (
     ("्स", "्"),
     ("स", ""),
 )
+# The same, grouped by last character (in their order) so a word only tries endings it can have.
+_INFLECTIONS_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {
+    last: tuple(pair for pair in _INFLECTIONS if pair[0][-1] == last) for last in {s[-1] for s, _ in _INFLECTIONS}
+}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d"), None)
 _NUKTA_FREE = dict.fromkeys(map(ord, "\u093c"), None)
 
@@ -92,10 +96,10 @@ def caption_positions() -> tuple[dict[str, str], ...]:
 def _stems(word: str) -> tuple[str, ...]:
     """The word, its spelling without ZWJ/ZWNJ and nukta, and its stems (see ``_INFLECTIONS``)."""
     base = word.translate(_INVISIBLE)
-    forms = [word, base, base.translate(_NUKTA_FREE)]
+    forms = list(dict.fromkeys((word, base, base.translate(_NUKTA_FREE))))
     out = list(forms)
     for f in forms:
-        for suf, rep in _INFLECTIONS:
+        for suf, rep in _INFLECTIONS_BY_LAST.get(f[-1:], ()):
             if f.endswith(suf) and len(f) - len(suf) >= 2:
                 out.append(f[: -len(suf)] + rep)
     return tuple(dict.fromkeys(out))

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from audit.resources import word_zipf
-
 from audit.checks.base import CheckContext, make_finding, register
 from audit.model import Finding, Segment
+from audit.resources import word_zipf
 from audit.textutil import nfc_view
 
 if sys.version_info >= (3, 11):

@@ -1,0 +1,167 @@
+"""English→Hindi dictionary read at run time from the system's FreeDict ``eng-hin`` database.
+
+FreeDict eng-hin (Debian package ``dict-freedict-eng-hin``, files
+``/usr/share/dictd/freedict-eng-hin.{index,dict.dz}``) is GPL-licensed: it is read in place
+when a check needs it and neither it nor anything derived from it is stored in this
+repository. A parsed copy is cached per user (``$XDG_CACHE_HOME/hindi-mt-audit/``), keyed on
+the dictionary file's size and mtime, so later runs start fast.
+
+When the dictionary is absent every look-up returns nothing and :func:`available` is False;
+the checks that depend on it then stay silent and the run reports them as skipped
+(:func:`skipped_note`). Set ``HINDI_MT_AUDIT_ENGDICT`` to another ``.index`` path, or to
+``none`` to switch the dictionary off.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import pickle
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["EngHin", "Sense", "dictionary", "available", "skipped_note", "DEFAULT_INDEX"]
+
+DEFAULT_INDEX = Path("/usr/share/dictd/freedict-eng-hin.index")
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_HEAD_RE = re.compile(r"^(?P<hw>.+?) /[^/]*/ <(?P<pos>[^>]*)>\s*$")
+_SENSE_RE = re.compile(r"^\d+\.\s+(?P<tr>.+)$")
+_BRACES = re.compile(r"\{[^{}]*\}|\([^()]*\)")
+_DEVA_WORD = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+_CACHE_VERSION = 2
+
+
+@dataclass(frozen=True)
+class Sense:
+    english: str
+    pos: str  # FreeDict part of speech: N, V, VT, VI, Adj, Adv, Prep, ...
+    rank: int  # 1 = first sense of its entry
+    hindi: str  # one translation, NFC, spaces normalised (लात मारना)
+
+
+@dataclass
+class EngHin:
+    """Both directions of the dictionary: English headword → senses, Hindi word → senses."""
+
+    senses: dict[str, list[Sense]] = field(default_factory=dict)
+    by_hindi: dict[str, list[Sense]] = field(default_factory=dict)  # every Devanagari word of a translation
+    by_phrase: dict[str, list[Sense]] = field(default_factory=dict)  # whole translation
+
+    def translations(self, english: str, max_rank: int = 99, pos: tuple[str, ...] = ()) -> list[str]:
+        """Hindi translations of ``english`` (lower case), best sense first."""
+        out = [
+            s.hindi
+            for s in self.senses.get(english.lower(), [])
+            if s.rank <= max_rank and (not pos or s.pos.startswith(pos))
+        ]
+        return list(dict.fromkeys(out))
+
+    def english_for(self, hindi_word: str) -> list[Sense]:
+        """Senses whose translation contains the Devanagari word ``hindi_word``."""
+        return self.by_hindi.get(unicodedata.normalize("NFC", hindi_word), [])
+
+    def __bool__(self) -> bool:
+        return bool(self.senses)
+
+
+def _decode(s: str) -> int:
+    n = 0
+    for ch in s:
+        n = n * 64 + _B64.index(ch)
+    return n
+
+
+def _parse(index: Path) -> EngHin:
+    data_path = index.with_name(index.name.replace(".index", ".dict.dz"))
+    if not data_path.exists():
+        data_path = index.with_name(index.name.replace(".index", ".dict"))
+    raw = gzip.open(data_path).read() if data_path.suffix == ".dz" else data_path.read_bytes()
+    out = EngHin()
+    senses: dict[str, list[Sense]] = defaultdict(list)
+    for line in index.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0].startswith("00-"):
+            continue
+        start, length = _decode(parts[1]), _decode(parts[2])
+        entry = raw[start : start + length].decode("utf-8", "replace").splitlines()
+        if not entry:
+            continue
+        head = _HEAD_RE.match(entry[0])
+        if head is None:
+            continue
+        hw, pos = head.group("hw").strip().lower(), head.group("pos").strip()
+        for ln in entry[1:]:
+            m = _SENSE_RE.match(ln.strip())
+            if not m:
+                continue
+            rank = int(ln.strip().split(".", 1)[0])
+            for tr in _BRACES.sub(" ", m.group("tr")).split(","):
+                tr = unicodedata.normalize("NFC", " ".join(tr.replace("~", " ").split()))
+                if tr and _DEVA_WORD.search(tr):
+                    senses[hw].append(Sense(hw, pos, rank, tr))
+    out.senses = dict(senses)
+    by_hindi: dict[str, list[Sense]] = defaultdict(list)
+    by_phrase: dict[str, list[Sense]] = defaultdict(list)
+    for lst in out.senses.values():
+        for s in lst:
+            by_phrase[s.hindi].append(s)
+            for w in set(_DEVA_WORD.findall(s.hindi)):
+                by_hindi[w].append(s)
+    out.by_hindi, out.by_phrase = dict(by_hindi), dict(by_phrase)
+    return out
+
+
+def _index_path() -> Path | None:
+    env = os.environ.get("HINDI_MT_AUDIT_ENGDICT", "").strip()
+    if env.lower() in {"none", "off", "0"}:
+        return None
+    path = Path(env) if env else DEFAULT_INDEX
+    return path if path.exists() else None
+
+
+def _cache_file(index: Path) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hindi-mt-audit"
+    st = index.stat()
+    return base / f"engdict-{_CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}.pickle"
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> EngHin:
+    """The parsed dictionary (empty when it is not installed)."""
+    index = _index_path()
+    if index is None:
+        return EngHin()
+    cache = _cache_file(index)
+    try:
+        with cache.open("rb") as fh:
+            obj = pickle.load(fh)
+        if isinstance(obj, EngHin):
+            return obj
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    parsed = _parse(index)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(parsed, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only home: parse again next time
+    return parsed
+
+
+def available() -> bool:
+    return bool(dictionary())
+
+
+def skipped_note(codes: tuple[str, ...]) -> str:
+    """The one-line notice a run prints when the dictionary-backed checks cannot run."""
+    return (
+        f"English–Hindi dictionary not found ({DEFAULT_INDEX}; install dict-freedict-eng-hin): "
+        f"skipped {', '.join(codes)}"
+    )

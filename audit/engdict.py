@@ -3,13 +3,14 @@
 FreeDict eng-hin (Debian package ``dict-freedict-eng-hin``, files
 ``/usr/share/dictd/freedict-eng-hin.{index,dict.dz}``) is GPL-licensed: it is read in place
 when a check needs it and neither it nor anything derived from it is stored in this
-repository. A parsed copy is cached per user (``$XDG_CACHE_HOME/hindi-mt-audit/``), keyed on
-the dictionary file's size and mtime, so later runs start fast.
+repository. It is looked for in ``$AUDIT_FREEDICT_DIR`` (``none`` switches it off), then
+``/usr/share/dictd`` and ``/usr/local/share/dictd``. A parsed copy is cached per user
+(``$XDG_CACHE_HOME/hindi-mt-audit/``), keyed on the dictionary file's size and mtime, so later
+runs start fast.
 
 When the dictionary is absent every look-up returns nothing and :func:`available` is False;
 the checks that depend on it then stay silent and the run reports them as skipped
-(:func:`skipped_note`). Set ``HINDI_MT_AUDIT_ENGDICT`` to another ``.index`` path, or to
-``none`` to switch the dictionary off.
+(:func:`skipped_note`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from pathlib import Path
 
 __all__ = ["EngHin", "Sense", "dictionary", "available", "skipped_note", "DEFAULT_INDEX"]
 
-DEFAULT_INDEX = Path("/usr/share/dictd/freedict-eng-hin.index")
+DICT_NAME = "freedict-eng-hin"
+DEFAULT_INDEX = Path(f"/usr/share/dictd/{DICT_NAME}.index")
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _HEAD_RE = re.compile(r"^(?P<hw>.+?) /[^/]*/ <(?P<pos>[^>]*)>\s*$")
 _SENSE_RE = re.compile(r"^\d+\.\s+(?P<tr>.+)$")
@@ -116,11 +118,15 @@ def _parse(index: Path) -> EngHin:
 
 
 def _index_path() -> Path | None:
-    env = os.environ.get("HINDI_MT_AUDIT_ENGDICT", "").strip()
+    env = os.environ.get("AUDIT_FREEDICT_DIR", "").strip()
     if env.lower() in {"none", "off", "0"}:
         return None
-    path = Path(env) if env else DEFAULT_INDEX
-    return path if path.exists() else None
+    dirs = ([Path(env)] if env else []) + [DEFAULT_INDEX.parent, Path("/usr/local/share/dictd")]
+    for d in dirs:
+        index = d / DEFAULT_INDEX.name
+        if index.is_file() and (index.with_name(f"{DICT_NAME}.dict.dz").is_file() or index.with_name(f"{DICT_NAME}.dict").is_file()):
+            return index
+    return None
 
 
 def _cache_file(index: Path) -> Path:
@@ -153,6 +159,22 @@ def dictionary() -> EngHin:
     except OSError:
         pass  # a read-only home: parse again next time
     return parsed
+
+
+@lru_cache(maxsize=16384)
+def is_transliteration(hindi_word: str, english: str | None = None) -> bool:
+    """True when ``hindi_word`` spells out an English word rather than translating one: an English
+    word the dictionary renders with it (bill → बिल in some dictionaries), ``english`` itself, or
+    a very common English word it reads as (Zipf ≥ 4.5, similarity ≥ 0.85)."""
+    from audit import resources as res
+
+    known = {s.english for s in dictionary().english_for(hindi_word)}
+    if english:
+        known.add(english)
+    return any(
+        (en in known and sim >= 0.6) or (sim >= 0.85 and z >= 4.5)
+        for en, z, sim in res.english_lookalikes(hindi_word, min_key_len=2)
+    )
 
 
 def available() -> bool:

@@ -142,11 +142,8 @@ def calque_words() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=8192)
 def is_loan(key: str) -> bool:
-    """True when the dictionary gives this Hindi word for an English word it merely spells out (बिल ← bill)."""
-    english = {s.english for s in engdict.dictionary().english_for(key)}
-    return any(en in english and sim >= 0.6 for en, _z, sim in res.english_lookalikes(key, min_key_len=2))
+    return engdict.is_transliteration(key)
 
 
 def _is_descriptor(unit: Unit) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["EngHin", "Sense", "dictionary", "available", "skipped_note", "DEFAULT_INDEX"]
+__all__ = ["EngHin", "Sense", "dictionary", "available", "skipped_note", "hindi_key", "is_transliteration", "DEFAULT_INDEX"]
 
 DICT_NAME = "freedict-eng-hin"
 DEFAULT_INDEX = Path(f"/usr/share/dictd/{DICT_NAME}.index")
@@ -34,7 +34,15 @@ _HEAD_RE = re.compile(r"^(?P<hw>.+?) /[^/]*/ <(?P<pos>[^>]*)>\s*$")
 _SENSE_RE = re.compile(r"^\d+\.\s+(?P<tr>.+)$")
 _BRACES = re.compile(r"\{[^{}]*\}|\([^()]*\)")
 _DEVA_WORD = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3
+_NASAL_HALF = re.compile("[ङञणनम]\u094d(?=[\u0915-\u0939])")
+
+
+def hindi_key(word: str) -> str:
+    """Spelling-variant key of a Hindi word: NFC, no nukta, chandrabindu and a half nasal before a
+    consonant written as anusvara (चन्द्रमा = चंद्रमा, चाँदी = चांदी, ज़मीन = जमीन)."""
+    w = unicodedata.normalize("NFC", word).replace("\u093c", "").replace("\u0901", "\u0902")
+    return _NASAL_HALF.sub("\u0902", w)
 
 
 @dataclass(frozen=True)
@@ -50,8 +58,8 @@ class EngHin:
     """Both directions of the dictionary: English headword → senses, Hindi word → senses."""
 
     senses: dict[str, list[Sense]] = field(default_factory=dict)
-    by_hindi: dict[str, list[Sense]] = field(default_factory=dict)  # every Devanagari word of a translation
-    by_phrase: dict[str, list[Sense]] = field(default_factory=dict)  # whole translation
+    by_hindi: dict[str, list[Sense]] = field(default_factory=dict)  # hindi_key of every word of a translation
+    by_phrase: dict[str, list[Sense]] = field(default_factory=dict)  # hindi_key of the whole translation
 
     def translations(self, english: str, max_rank: int = 99, pos: tuple[str, ...] = ()) -> list[str]:
         """Hindi translations of ``english`` (lower case), best sense first."""
@@ -64,7 +72,7 @@ class EngHin:
 
     def english_for(self, hindi_word: str) -> list[Sense]:
         """Senses whose translation contains the Devanagari word ``hindi_word``."""
-        return self.by_hindi.get(unicodedata.normalize("NFC", hindi_word), [])
+        return self.by_hindi.get(hindi_key(hindi_word), [])
 
     def __bool__(self) -> bool:
         return bool(self.senses)
@@ -110,8 +118,8 @@ def _parse(index: Path) -> EngHin:
     by_phrase: dict[str, list[Sense]] = defaultdict(list)
     for lst in out.senses.values():
         for s in lst:
-            by_phrase[s.hindi].append(s)
-            for w in set(_DEVA_WORD.findall(s.hindi)):
+            by_phrase[hindi_key(s.hindi)].append(s)
+            for w in {hindi_key(x) for x in _DEVA_WORD.findall(s.hindi)}:
                 by_hindi[w].append(s)
     out.by_hindi, out.by_phrase = dict(by_hindi), dict(by_phrase)
     return out
@@ -162,17 +170,17 @@ def dictionary() -> EngHin:
 
 
 @lru_cache(maxsize=16384)
-def is_transliteration(hindi_word: str, english: str | None = None) -> bool:
+def is_transliteration(hindi_word: str, english: str | None = None, common: bool = True) -> bool:
     """True when ``hindi_word`` spells out an English word rather than translating one: an English
     word the dictionary renders with it (bill → बिल in some dictionaries), ``english`` itself, or
-    a very common English word it reads as (Zipf ≥ 4.5, similarity ≥ 0.85)."""
+    (with ``common``) a very common English word it reads as (Zipf ≥ 4.5, similarity ≥ 0.85)."""
     from audit import resources as res
 
     known = {s.english for s in dictionary().english_for(hindi_word)}
     if english:
         known.add(english)
     return any(
-        (en in known and sim >= 0.6) or (sim >= 0.85 and z >= 4.5)
+        (en in known and sim >= 0.6) or (common and sim >= 0.85 and z >= 4.5)
         for en, z, sim in res.english_lookalikes(hindi_word, min_key_len=2)
     )
 

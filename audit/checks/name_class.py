@@ -298,7 +298,9 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
     rare = [zipf(p) < NAME_MAX_ZIPF or (p in gaz and p not in FUNCTION_WORDS) for p in u.parts]
     syllable = any(p in gaz and p not in FUNCTION_WORDS and p not in lexicon().weak for p in u.parts)
     prev_name = prev is not None and (_is_given(prev) or prev.key in gaz or _surname_like(prev))
-    if not (syllable or prev_name):
+    # Hindi compounds never hyphenate a case marker: की-चंद्रमा, में-गुक can only be names
+    marker = any(p in FUNCTION_WORDS for p in u.parts) and not all(p in FUNCTION_WORDS for p in u.parts)
+    if not (syllable or prev_name or marker):
         return None
     d = engdict.dictionary()
     for k, p in enumerate(u.parts):
@@ -334,8 +336,8 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
     Korean and Chinese given names are written with a hyphen (की-मून, जे-इन, डक-सू). When MT
     reads a syllable as an English word, a Hindi word appears in the hyphenated unit:
     बान की-चंद्रमा (moon), हान बतख-सू (duck), मून जे-में (in). The unit counts as a name when
-    another of its syllables is a gazetteer name syllable or the word before it is a known
-    name; the Hindi word must be a dictionary translation of a short English word (a
+    another of its syllables is a gazetteer name syllable, the word before it is a known name,
+    or it joins a case marker to a word (Hindi compounds never do: की-चंद्रमा); the Hindi word must be a dictionary translation of a short English word (a
     case marker only when it is the first translation of a preposition: में for *in*). Hindi
     compounds of two ordinary words (माता-पिता, सूर्य-चंद्रमा) and correctly transliterated
     names (ओह से-हून) stay silent.

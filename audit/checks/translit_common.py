@@ -81,7 +81,7 @@ def candidate(word: str, level: Strictness) -> Candidate | None:
     if len(word) < 3 or _is_loanword(word) or norm(word) in lexicon().gazetteer:
         return None
     d = engdict.dictionary()
-    if any(d.english_for(st) for st in _stems(word)):
+    if any(d.english_for(st) for st in _stems(word)) and not engdict.is_transliteration(word, common=False):
         return None  # a Hindi word of the dictionary (सतह, धूल), not a transliteration
     tz = _translit_zipf(word)
     if tz > level.max_translit_zipf or tz < level.min_translit_zipf:

@@ -74,6 +74,11 @@ class EngHin:
         """Senses whose translation contains the Devanagari word ``hindi_word``."""
         return self.by_hindi.get(hindi_key(hindi_word), [])
 
+    def translates_as_word(self, hindi_word: str) -> list[Sense]:
+        """Senses whose whole translation is ``hindi_word`` (a Hindi word in its own right, not
+        a word inside some phrase's translation)."""
+        return self.by_phrase.get(hindi_key(hindi_word), [])
+
     def __bool__(self) -> bool:
         return bool(self.senses)
 

@@ -1,10 +1,11 @@
 """HI206 other orders and forms of a listed idiom calque.
 
 Each HI201 entry of ``data/calques.toml`` is a regex for one word order with its listed
-inflections. MT produces the same calque in other orders and tenses (बिल को पैर देना → बिल का
-पैर भरेगी; मौसम के नीचे → मौसम के नीचे महसूस). This rule turns every entry into a bag of its content
-words — taken from the span the entry matches in its own ``example_bad`` — and flags a
-sentence where all of them occur within a few words, in any order and any inflection, where
+inflections. MT produces the same calque in other orders and tenses (बिल्लियों और कुत्तों की बारिश →
+कुत्तों और बिल्लियों की बारिश होती रही). This rule turns every entry into a bag of its content
+words — taken from the span the entry matches in its own ``example_bad`` — and, for
+entries of three or more content words, flags a sentence where all of them occur within a word
+or so of each other (two words between at most), in any order and any inflection, where
 the entry's own pattern did not match. No data of its own: it generalises the lexicon.
 """
 
@@ -25,7 +26,9 @@ from audit.textutil import nfc_view
 
 #: a content word this frequent carries no image of the idiom (नीचे, बात, दिन)
 MAX_WORD_ZIPF = 5.6
-WINDOW_EXTRA = 1
+WINDOW_EXTRA = 2
+#: two words co-occur literally too often (गोली … काटकर, हरी बत्ती at a crossing): three or more
+MIN_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ def _bag(entry: CalqueEntry) -> Bag | None:
         if key in STOP_HI or res.zipf_hi(tok) >= MAX_WORD_ZIPF or len(key) < 2:
             continue
         words.append(frozenset(_token_keys(tok)[:2]))  # the form and its first stem
-    if len(words) < 2:
+    if len(words) < MIN_WORDS:
         return None
     return Bag(entry, tuple(dict.fromkeys(words)))
 
@@ -58,7 +61,7 @@ def bags() -> tuple[Bag, ...]:
         if e.code != "HI201" or f"lexicon:{e.id}" in skip:
             continue
         b = _bag(e)
-        if b is not None and len(b.words) >= 2:
+        if b is not None and len(b.words) >= MIN_WORDS:
             out.append(b)
     return tuple(out)
 
@@ -98,17 +101,17 @@ def find_variants(text: str) -> list[tuple[int, int, CalqueEntry]]:
     name="idiom-calque-variant",
     category="literal",
     severity="minor",
-    summary="A listed idiom calque in another word order or form (बिल का पैर भरेगी for foot the bill).",
+    summary="A listed idiom calque in another word order or form (कुत्तों और बिल्लियों की बारिश).",
     examples=[
-        ("सरकार इलाज के बिल का पैर भरेगी।", "सरकार इलाज का खर्च उठाएगी।"),
+        ("कल दिन भर कुत्तों और बिल्लियों की बारिश होती रही।", "कल दिन भर मूसलाधार बारिश होती रही।"),
     ],
 )
 def check_idiom_calque_variant(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     """A calque from the HI201 lexicon, in an order or form its pattern does not list.
 
     Every HI201 entry yields the content words of the calque it matches in its own incorrect
-    example (*foot the bill*: बिल, पैर). When all of them occur in one sentence within a few
-    words of each other, in any order and inflection, and the entry's own pattern did not match
+    example (*raining cats and dogs*: बिल्लियों, कुत्तों, बारिश). When all of them occur in one sentence within a few
+    words of each other (two words between at most), in any order and inflection, and the entry's own pattern did not match
     there, the sentence is flagged with the entry's English and correct Hindi. Entries whose
     words co-occur in clean Hindi are switched off in ``data/idiom_dict_skip.txt``
     (``lexicon:<id>``).

@@ -35,14 +35,17 @@ class Strictness:
     min_margin: float  # the Hindi word must be this much more frequent (Zipf) than the transliteration
     min_hindi_zipf: float  # and at least this frequent itself: a *common* Hindi word
     min_translit_zipf: float  # 0 admits words unknown to wordfreq (rare spellings, names)
+    allow_listed_loans: bool = True  # data/script_loanwords.tsv silences a word
 
 
 NEWS = Strictness("HI408", max_translit_zipf=4.2, min_margin=1.2, min_hindi_zipf=5.0, min_translit_zipf=0.5)
-STRICT = Strictness("HI409", max_translit_zipf=5.0, min_margin=0.3, min_hindi_zipf=4.0, min_translit_zipf=0.0)
+STRICT = Strictness("HI409", max_translit_zipf=5.0, min_margin=0.3, min_hindi_zipf=4.0, min_translit_zipf=0.0, allow_listed_loans=False)
 #: English look-alike thresholds (see audit.resources.english_lookalikes): a close spelling of
 #: an everyday English word
 MIN_SIMILARITY = 0.75
 MIN_ENGLISH_ZIPF = 4.0
+#: consonants in the word's phonetic key (audit.resources.dev_key)
+MIN_KEY_LEN = 3
 
 
 @dataclass(frozen=True)
@@ -78,11 +81,13 @@ def _hindi_equivalent(english: str) -> tuple[str, float] | None:
 @lru_cache(maxsize=50_000)
 def candidate(word: str, level: Strictness) -> Candidate | None:
     """Why ``word`` is a transliteration with a common Hindi equivalent, or None."""
-    if len(word) < 3 or _is_loanword(word) or norm(word) in lexicon().gazetteer:
+    if len(word) < 3 or (level.allow_listed_loans and _is_loanword(word)) or norm(word) in lexicon().gazetteer:
         return None
     d = engdict.dictionary()
-    if any(d.english_for(st) for st in _stems(word)) and not engdict.is_transliteration(word, common=False):
+    if any(d.translates_as_word(st) for st in _stems(word)) and not engdict.is_transliteration(word, common=False):
         return None  # a Hindi word of the dictionary (सतह, धूल), not a transliteration
+    if len(res.dev_key(word)) < MIN_KEY_LEN:
+        return None  # two consonants (बूट, फ़र) match too many English words to be evidence
     tz = _translit_zipf(word)
     if tz > level.max_translit_zipf or tz < level.min_translit_zipf:
         return None
@@ -108,7 +113,7 @@ def _foreign(word: str) -> bool:
     d = engdict.dictionary()
     if engdict.is_transliteration(word):
         return True
-    return not any(d.english_for(st) for st in _stems(word)) and res.zipf_hi(word) < 5.0
+    return not any(d.translates_as_word(st) for st in _stems(word)) and res.zipf_hi(word) < 5.0
 
 
 _FUNCTION = frozenset(
@@ -168,7 +173,7 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     single-word Hindi equivalent that is not itself a transliteration, and that Hindi word is
     common (wordfreq Zipf ≥ 4.5) and clearly more common than the transliteration (by ≥ 1.0
     Zipf, ten times). The English word must be an everyday one (Zipf ≥ 4.0) spelled closely
-    (similarity ≥ 0.75), and the transliteration must occur in Hindi text at all (words unknown
+    (similarity ≥ 0.75) from at least three consonants, and the transliteration must occur in Hindi text at all (words unknown
     to wordfreq are often names or odd spellings; HI401/HI407 judge those). Established loans are as common as their Hindi
     equivalents or commoner (स्कूल, पुलिस, बजट) and stay silent, like everything in
     ``data/script_loanwords.tsv``; Hindi words the dictionary lists (सतह, धूल) and words
@@ -198,6 +203,7 @@ def check_transliteration_has_hindi_word_strict(segment: Segment, ctx: CheckCont
 
     HI408 with lower bars: the Hindi word need only be somewhat more common (≥ 0.3 Zipf, Zipf
     ≥ 4.0 itself) and the transliteration may itself be fairly common (Zipf ≤ 5.0). This matches MQM annotators
-    who mark फंड, मीटिंग or टीम-like loans as errors; many newsrooms accept them.
+    who mark फंड, मीटिंग or टीम-like loans as errors; many newsrooms accept them. The allow-list
+    of established loans (``data/script_loanwords.tsv``) does not apply at this level.
     """
     yield from _run(segment, STRICT)

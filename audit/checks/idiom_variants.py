@@ -117,8 +117,9 @@ def check_idiom_calque_variant(segment: Segment, ctx: CheckContext) -> Iterator[
     (``lexicon:<id>``).
     """
     view = nfc_view(segment.text)
-    exact = [(m.start, m.end) for m in _cached_matches(segment.text)]
-    for start, end, entry in find_variants(view.text):
+    found = find_variants(view.text)
+    exact = [(m.start, m.end) for m in _cached_matches(segment.text)] if found else []
+    for start, end, entry in found:
         s, e = view.span(start, end)
         if any(s < me and ms < e for ms, me in exact):
             continue  # HI201 already reports this stretch

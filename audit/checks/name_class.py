@@ -172,13 +172,22 @@ def dictionary_word(unit: Unit) -> str | None:
 
 
 def calque_of(unit: Unit) -> str | None:
-    if len(unit.parts) != 1:
-        return None
+    return _calque_of_key(unit.key) if len(unit.parts) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def _calque_of_key(key: str) -> str | None:
     words = calque_words()
-    for k in _stem_keys(spelling_key(unit.key)):
+    for k in _stem_keys(spelling_key(key)):
         if k in words:
             return words[k]
     return None
+
+
+@lru_cache(maxsize=4096)
+def _units(text: str) -> tuple[Unit, ...]:
+    """names.units, memoised: HI104 and HI105 read the same segment."""
+    return tuple(units(text))
 
 
 def _is_given(unit: Unit) -> bool:
@@ -207,7 +216,7 @@ class Hit:
 
 
 def find_class_calques(text: str) -> list[Hit]:
-    us = units(text)
+    us = list(_units(text))
     hits: list[Hit] = []
     for i, u in enumerate(us):
         english = calque_of(u)
@@ -271,7 +280,7 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
     if not engdict.available():
         return
     view = nfc_view(segment.text)
-    us = units(view.text)
+    us = list(_units(view.text))
     for h in find_class_calques(view.text):
         s, e = view.span(us[h.start].start, us[h.end - 1].end)
         ws, we = view.span(us[h.word].start, us[h.word].end)
@@ -345,8 +354,10 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
     if not engdict.available():
         return
     view = nfc_view(segment.text)
-    us = units(view.text)
+    us = list(_units(view.text))
     for i, u in enumerate(us):
+        if len(u.parts) < 2:
+            continue
         hit = _hyphen_calque(us, i)
         if hit is None:
             continue

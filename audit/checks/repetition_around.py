@@ -48,9 +48,16 @@ def find_gapped_repeats(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for sent in _sentences(tokens(text)):
         words = [t.text for t in sent]
+        last_seen: dict[str, list[int]] = {}
+        for k, w in enumerate(words):
+            last_seen.setdefault(w, []).append(k)
         i = 0
         while i < len(words):
             hit = None
+            later = last_seen[words[i]]
+            if not any(i + 3 <= k <= i + MAX_PHRASE + MAX_GAP for k in later):
+                i += 1
+                continue  # the first word never comes back in reach: no repeat starts here
             for n in range(MAX_PHRASE, 1, -1):
                 phrase = tuple(words[i : i + n])
                 if len(phrase) < n or phrase[-1] in GENITIVES:

@@ -81,16 +81,18 @@ def _hindi_equivalent(english: str) -> tuple[str, float] | None:
 @lru_cache(maxsize=50_000)
 def candidate(word: str, level: Strictness) -> Candidate | None:
     """Why ``word`` is a transliteration with a common Hindi equivalent, or None."""
-    if len(word) < 3 or (level.allow_listed_loans and _is_loanword(word)) or norm(word) in lexicon().gazetteer:
+    if len(word) < 3:
+        return None
+    tz = _translit_zipf(word)  # cheapest test first: most words are common Hindi
+    if tz > level.max_translit_zipf or tz < level.min_translit_zipf:
+        return None
+    if len(res.dev_key(word)) < MIN_KEY_LEN:
+        return None  # two consonants (बूट, फ़र) match too many English words to be evidence
+    if (level.allow_listed_loans and _is_loanword(word)) or norm(word) in lexicon().gazetteer:
         return None
     d = engdict.dictionary()
     if any(d.translates_as_word(st) for st in _stems(word)) and not engdict.is_transliteration(word, common=False):
         return None  # a Hindi word of the dictionary (सतह, धूल), not a transliteration
-    if len(res.dev_key(word)) < MIN_KEY_LEN:
-        return None  # two consonants (बूट, फ़र) match too many English words to be evidence
-    tz = _translit_zipf(word)
-    if tz > level.max_translit_zipf or tz < level.min_translit_zipf:
-        return None
     looks = res.english_lookalikes(word, min_key_len=2)
     top = max((sim for _en, _ez, sim in looks), default=0.0)
     for english, ez, sim in looks:

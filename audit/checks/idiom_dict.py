@@ -189,6 +189,7 @@ def _cache_path() -> Path:
     return base / f"idioms-{_CACHE_VERSION}-{stamp}-{dict_stamp}.pickle"
 
 
+@lru_cache(maxsize=1)
 def available() -> bool:
     return engdict.available() and all(p.exists() for p in _wordnet_files())
 
@@ -253,7 +254,7 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
         return []
     out: list[tuple[int, int, Pattern]] = []
     pats = patterns()
-    for sent in _sentence_tokens(text):
+    for sent in sentence_tokens(text):
         hits: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for ti, (_s, _e, tok) in enumerate(sent):
             if spelling_key(tok) in STOP_HI:
@@ -303,6 +304,12 @@ def _longest_first(found: list[tuple[int, int, Pattern]]) -> list[tuple[int, int
         if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f[0])
+
+
+@lru_cache(maxsize=1024)
+def sentence_tokens(text: str) -> tuple[list[tuple[int, int, str]], ...]:
+    """Devanagari tokens of each sentence of ``text`` (memoised: HI205 and HI206 share it)."""
+    return tuple(_sentence_tokens(text))
 
 
 def _sentence_tokens(text: str) -> Iterator[list[tuple[int, int, str]]]:

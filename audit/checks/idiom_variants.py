@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from audit import resources as res
 from audit.checks.base import CheckContext, make_finding, register
-from audit.checks.idiom_dict import STOP_HI, _sentence_tokens, _tightest, _token_keys, skiplist
+from audit.checks.idiom_dict import STOP_HI, _sentence_tokens, _tightest, _token_keys, sentence_tokens, skiplist
 from audit.checks.literal import CalqueEntry, _cached_matches, load_lexicon
 from audit.checks.names import spelling_key
 from audit.model import Finding, Segment
@@ -80,7 +80,7 @@ def find_variants(text: str) -> list[tuple[int, int, CalqueEntry]]:
     """(start, end, entry) of lexicon idioms in another order or form, in ``text`` (NFC)."""
     index, all_bags = _index(), bags()
     out: list[tuple[int, int, CalqueEntry]] = []
-    for sent in _sentence_tokens(text):
+    for sent in sentence_tokens(text):
         hits: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for ti, (_s, _e, tok) in enumerate(sent):
             for key in _token_keys(tok):

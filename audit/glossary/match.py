@@ -1,42 +1,39 @@
 """A glossary compiled for matching: English terms in ``src``, Hindi forms in ``mt``.
 
-Both sides are prefiltered so the cost does not grow with the glossary:
+Matching is one pass over each segment's words with hash lookups, so its cost does not grow
+with the glossary and nothing is compiled per term:
 
-* **English**: every term and its simple inflections (plural, -ed, -ing on the last word) go
-  into one character trie turned into one regex per case mode (case-insensitive terms and
-  case-sensitive ones such as acronyms): one ``finditer`` per source segment finds all terms,
-  longest first, on word boundaries.
-* **Hindi**: each allowed or forbidden form is indexed by the first letters of its first word
-  (folded: nukta dropped, ँ = ं); a segment's words look up their 1–3 letter prefixes and only
-  the forms found there run their exact pattern.
-
-The exact Hindi pattern of a form is the calque lexicon's pattern language
-(:func:`audit.checks.literal.compile_pattern`): a plain form's last word gets the noun macro
-(मंत्री → मंत्रियों), ``{N:…}``/``{A:…}``/``{कर}`` may be written explicitly, nukta and
-chandrabindu variants match, and a space or hyphen between words matches a space, a hyphen
-or nothing (जन स्वास्थ्य = जनस्वास्थ्य).
+* **English**: every term and its simple inflections (plural, -ed, -ing on the last word) are
+  keys of one table (a second one for case-sensitive entries such as acronyms); each source
+  word starts a lookup of the 1…n-word stretches beginning there, longest first.
+* **Hindi**: every allowed and forbidden form is expanded once into the word sequences it may
+  take — the calque lexicon's inflection macros (:func:`audit.checks.literal.noun_forms`,
+  ``verb_forms``, ``adjective_forms``: a plain form's last word gets the noun forms, मंत्री →
+  मंत्रियों; ``{N:…}``/``{A:…}``/``{कर}`` may be written explicitly), words joined, hyphenated
+  or apart (जन स्वास्थ्य = जनस्वास्थ्य = जन-स्वास्थ्य) — in folded spelling (nukta dropped, ँ = ं,
+  as the lexicon's patterns treat them), and indexed by their first word.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import product
 
-from audit.checks.literal import adjective_forms, compile_pattern, noun_forms, verb_forms
+from audit.checks.literal import NASALS, NUKTA, adjective_forms, noun_forms, verb_forms
 from audit.glossary.read import Glossary, Term, display
 from audit.resources import dev_key, en_keys
-from audit.textutil import TextView, nfc_view
+from audit.textutil import nfc_view
 
 _TOKEN = re.compile(r"\{[^{}]*\}|[^\s\-{}]+")
-_SEP = r"[-\s]*"  # between the words of a Hindi form: space(s), hyphen or nothing
 _DEVA = re.compile(r"[\u0900-\u097F]")
 _HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\u200c\u200d]+|[A-Za-z0-9]+")
-_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.&]*")
-_MATRAS = set("\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0947\u0948\u094b\u094c\u0902")
+_EN_WORD = re.compile(r"[A-Za-z0-9]+")
+_JOINER = re.compile(r"[\s\-]+")
+_MAX_SEQUENCES = 5000  # surface sequences per form (macros multiply)
 _STOP = frozenset("के की का को में से पर और एवं तथा व या ने है हैं था थे थी".split())
 _CLAUSE_BREAK = re.compile(r"[^\s\-]")
 
@@ -50,23 +47,39 @@ def _is_sensitive(term: Term, english: str) -> bool:
     return any(sum(c.isalpha() for c in tok) >= 2 and tok.isupper() for tok in english.split())
 
 
+def _gap(text: str) -> str | None:
+    """How the gap between two words counts: spaces/hyphens are one separator; ., &, ' are kept
+    (U.S, AT&T); anything else (a comma, a full stop and space) ends a term."""
+    if _JOINER.fullmatch(text):
+        return " "
+    if text in (".", "&", "'", "’"):
+        return "'" if text == "’" else text
+    return None
+
+
 def english_key(text: str, sensitive: bool) -> str:
-    """Spaces and hyphens between words are one separator; case folded unless sensitive."""
-    key = " ".join(re.sub(r"[\s\-]+", " ", text.replace("’", "'")).split())
+    """The lookup key of an English stretch: its words and normalised gaps, case-folded unless sensitive."""
+    words = [(m.start(), m.end()) for m in _EN_WORD.finditer(text)]
+    parts = [text[words[0][0] : words[0][1]]] if words else []
+    for (_, e), (s2, e2) in zip(words, words[1:]):
+        parts += [_gap(text[e:s2]) or "|", text[s2:e2]]
+    key = "".join(parts)
     return key if sensitive else key.casefold()
 
 
 def english_forms(term: str) -> set[str]:
     """The term plus plural, -ed and -ing of its last word (acronyms: plural only)."""
-    words = english_key(term, True).split(" ")
-    head, last = words[:-1], words[-1]
+    m = list(_EN_WORD.finditer(term))
+    if not m:
+        return {term}
+    head, last = term[: m[-1].start()], m[-1].group()
     if len(last) > 1 and last.isupper():
         ends = {last, last + "s"}
     elif not last.isalpha() or last.lower().endswith(("ed", "ing")) or len(last) < 3:
         ends = {last}
     else:
         ends = _inflect(last)
-    return {" ".join([*head, e]) for e in ends}
+    return {head + e for e in ends}
 
 
 def _inflect(w: str) -> set[str]:
@@ -90,30 +103,6 @@ def _inflect(w: str) -> set[str]:
     return out
 
 
-def trie_regex(keys: Iterable[str]) -> str:
-    """One regex matching any of ``keys`` (longest first), shared prefixes factored out."""
-    trie: dict = {}
-    for key in keys:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [
-            (r"[\s\-]+" if ch == " " else re.escape(ch)) + build(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
-
-
 @dataclass(frozen=True)
 class SourceHit:
     term: int  # index into Glossary.terms
@@ -124,22 +113,16 @@ class SourceHit:
 
 # ---- Hindi side --------------------------------------------------------------------------------
 
+_FOLD = str.maketrans({NUKTA: None, NASALS[1]: NASALS[0], "\u200c": None, "\u200d": None})
+
 
 @lru_cache(maxsize=100_000)
 def fold(word: str) -> str:
-    """NFC, nukta dropped, chandrabindu as anusvara, ZWJ/ZWNJ dropped: the prefilter's alphabet."""
+    """NFC, nukta dropped, chandrabindu as anusvara, ZWJ/ZWNJ dropped: the spelling-neutral form
+    under which the calque lexicon's patterns also treat these letters as equal."""
     w = unicodedata.normalize("NFC", word)
     w = "".join(unicodedata.normalize("NFD", c) if "\u0958" <= c <= "\u095f" else c for c in w)
-    return w.replace("\u093c", "").replace("\u0901", "\u0902").replace("\u200c", "").replace("\u200d", "")
-
-
-def _prefix_key(word: str) -> str:
-    w = fold(word)
-    if len(w) >= 2 and w[-1] in _MATRAS:
-        w = w[:-1]
-    if len(w) >= 2 and w[-1] in _MATRAS:
-        w = w[:-1]
-    return w[:3]
+    return w.translate(_FOLD)
 
 
 def _macro_forms(token: str) -> tuple[str, ...]:
@@ -157,22 +140,35 @@ def form_tokens(form: str) -> list[str]:
     return tokens
 
 
-def form_pattern(form: str) -> str:
-    """The lexicon pattern (before :func:`expand`) of a glossary form."""
-    return _SEP.join(t if t.startswith("{") else re.escape(t) for t in form_tokens(form))
-
-
 def form_words(form: str) -> list[tuple[str, ...]]:
-    """Per word of a form, the surface forms it may take (folded)."""
+    """Per word of a form, the folded surface forms it may take."""
     return [
-        tuple(fold(f) for f in _macro_forms(t)) if t.startswith("{") else (fold(t),)
+        tuple(dict.fromkeys(fold(f) for f in _macro_forms(t))) if t.startswith("{") else (fold(t),)
         for t in form_tokens(form)
     ]
 
 
+def form_sequences(form: str) -> set[tuple[str, ...]]:
+    """Every word sequence a form may appear as: inflections × words joined or apart."""
+    words = form_words(form)
+    out: set[tuple[str, ...]] = set()
+    for joins in product((False, True), repeat=len(words) - 1):
+        for choice in product(*words):
+            seq = [choice[0]]
+            for joined, w in zip(joins, choice[1:]):
+                if joined:
+                    seq[-1] += w
+                else:
+                    seq.append(w)
+            out.add(tuple(seq))
+            if len(out) >= _MAX_SEQUENCES:
+                return out
+    return out
+
+
 def rendering_key(form: str) -> str:
     """Spelling-neutral identity of a form: जन स्वास्थ्य, जन-स्वास्थ्य and जनस्वास्थ्य are one rendering."""
-    return fold(display(form)).replace(" ", "").replace("-", "")
+    return _JOINER.sub("", fold(display(form)))
 
 
 @dataclass(frozen=True)
@@ -188,31 +184,29 @@ class TargetHit:
 
 
 class CompiledGlossary:
-    """Prefilters and lazily compiled patterns for one :class:`Glossary`."""
+    """Lookup tables for one :class:`Glossary` (built once per Auditor)."""
 
     def __init__(self, glossary: Glossary) -> None:
         self.glossary = glossary
         self.terms = glossary.terms
-        lookups: dict[bool, dict[str, int]] = {False: {}, True: {}}
+        self._english: dict[bool, dict[str, int]] = {False: {}, True: {}}
+        self._en_len = 1
+        self._en_first: set[str] = set()  # case-folded first words: most source words stop here
         for i, term in enumerate(self.terms):
             for eng in term.english:
                 sensitive = _is_sensitive(term, eng)
                 for form in english_forms(eng):
-                    lookups[sensitive].setdefault(english_key(form, sensitive), i)
-        self._lookups = lookups
-        edge_l, edge_r = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
-        self._english = [
-            (sensitive, re.compile(edge_l + trie_regex(keys) + edge_r, 0 if sensitive else re.IGNORECASE))
-            for sensitive, keys in lookups.items()
-            if keys
-        ]
-        self._index: dict[str, list[tuple[int, bool, int]]] = {}
+                    key = english_key(form, sensitive)
+                    self._english[sensitive].setdefault(key, i)
+                    words = _EN_WORD.findall(form)
+                    self._en_len = max(self._en_len, len(words))
+                    self._en_first.add(words[0].casefold())
+        self._hindi: dict[str, list[tuple[tuple[str, ...], int, bool, int]]] = {}
         for i, term in enumerate(self.terms):
             for forbidden, forms in ((False, term.hindi), (True, term.forbidden)):
                 for alt, form in enumerate(forms):
-                    for key in {_prefix_key(w) for w in form_words(form)[0]}:
-                        self._index.setdefault(key, []).append((i, forbidden, alt))
-        self._patterns: dict[tuple[int, bool, int], re.Pattern[str]] = {}
+                    for seq in form_sequences(form):
+                        self._hindi.setdefault(seq[0], []).append((seq[1:], i, forbidden, alt))
 
     @property
     def fingerprint(self) -> str:
@@ -220,49 +214,56 @@ class CompiledGlossary:
 
     # English ----------------------------------------------------------------------------
     def source_hits(self, src: str) -> list[SourceHit]:
-        """Glossary terms in an English source: longest match wins where two overlap."""
-        found = []
-        for sensitive, regex in self._english:
-            for m in regex.finditer(src):
-                term = self._lookups[sensitive].get(english_key(m.group(), sensitive))
-                if term is not None:
-                    found.append(SourceHit(term, m.start(), m.end(), m.group()))
-        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        """Glossary terms in an English source, leftmost-longest, not overlapping."""
+        words = [(m.start(), m.end()) for m in _EN_WORD.finditer(src)]
         out: list[SourceHit] = []
-        for h in found:
-            if not out or h.start >= out[-1].end:
-                out.append(h)
+        first = self._en_first
+        i = 0
+        while i < len(words):
+            if src[words[i][0] : words[i][1]].casefold() not in first:
+                i += 1
+                continue
+            keys = []
+            key = src[words[i][0] : words[i][1]]
+            keys.append((i, key))
+            for j in range(i + 1, min(i + self._en_len, len(words))):
+                gap = _gap(src[words[j - 1][1] : words[j][0]])
+                if gap is None:
+                    break
+                key += gap + src[words[j][0] : words[j][1]]
+                keys.append((j, key))
+            for j, key in reversed(keys):
+                term = self._english[True].get(key)
+                if term is None:
+                    term = self._english[False].get(key.casefold())
+                if term is not None:
+                    start, end = words[i][0], words[j][1]
+                    out.append(SourceHit(term, start, end, src[start:end]))
+                    i = j
+                    break
+            i += 1
         return out
 
     # Hindi ------------------------------------------------------------------------------
-    def _pattern(self, key: tuple[int, bool, int]) -> re.Pattern[str]:
-        pat = self._patterns.get(key)
-        if pat is None:
-            term = self.terms[key[0]]
-            form = (term.forbidden if key[1] else term.hindi)[key[2]]
-            pat = self._patterns[key] = compile_pattern(form_pattern(form))
-        return pat
-
-    def candidates(self, view: TextView) -> set[tuple[int, bool, int]]:
-        cands: set[tuple[int, bool, int]] = set()
-        index = self._index
-        for word in set(_HINDI_WORD.findall(view.text)):
-            w = fold(word)
-            for k in (1, 2, 3):
-                hit = index.get(w[:k])
-                if hit:
-                    cands.update(hit)
-        return cands
-
     def target_hits(self, mt: str) -> list[TargetHit]:
         """Every allowed and forbidden form present in ``mt`` (offsets index ``mt`` as written)."""
         view = nfc_view(mt)
+        text = view.text
+        toks = [(m.start(), m.end(), fold(m.group())) for m in _HINDI_WORD.finditer(text)]
         hits = []
-        for key in sorted(self.candidates(view)):
-            for m in self._pattern(key).finditer(view.text):
-                if m.end() > m.start():
-                    start, end = view.span(m.start(), m.end())
-                    hits.append(TargetHit(key[0], key[1], key[2], start, end))
+        index = self._hindi
+        for i, (start, _, word) in enumerate(toks):
+            for rest, term, forbidden, alt in index.get(word, ()):
+                j = i + len(rest)
+                if j >= len(toks):
+                    continue
+                if rest and not all(
+                    toks[i + k + 1][2] == w and _JOINER.fullmatch(text[toks[i + k][1] : toks[i + k + 1][0]])
+                    for k, w in enumerate(rest)
+                ):
+                    continue
+                s, e = view.span(start, toks[j][1])
+                hits.append(TargetHit(term, forbidden, alt, s, e))
         return hits
 
     def form(self, hit: TargetHit) -> str:
@@ -291,7 +292,7 @@ class CompiledGlossary:
         clause = [0]
         for a, b in zip(toks, toks[1:]):
             clause.append(clause[-1] + bool(_CLAUSE_BREAK.search(view.text[a[1] : b[0]])))
-        phrases: list[list[tuple[str, ...]]] = [[(w,) for w in english_key(src_text, False).split(" ")]]
+        phrases: list[list[tuple[str, ...]]] = [[(w.lower(),) for w in _EN_WORD.findall(src_text)]]
         phrases += [form_words(f) for f in self.terms[term_index].hindi]
         best: tuple[int, int, int, int] | None = None  # (-matched, order, first, last)
         for order, phrase in enumerate(phrases):
@@ -323,14 +324,17 @@ def _word_matches(word: str, forms: tuple[str, ...], english: bool) -> bool:
     return w not in _STOP and w in forms
 
 
+@lru_cache(maxsize=100_000)
 def _transliterates(hindi: str, english: str) -> bool:
+    """Whether a Devanagari word spells an English word (consonant skeletons equal or close)."""
     hk = dev_key(hindi)
     for ek in en_keys(english):
         if len(ek) < 2 or len(hk) < 2:
             continue
         if hk == ek or (len(ek) >= 3 and hk.startswith(ek) and len(hk) - len(ek) <= 1):
             return True
-        if min(len(ek), len(hk)) >= 4 and SequenceMatcher(None, ek, hk).ratio() >= 0.8:
+        short, long_ = sorted((len(ek), len(hk)))
+        if short >= 4 and 2 * short / (short + long_) >= 0.8 and SequenceMatcher(None, ek, hk).ratio() >= 0.8:
             return True
     return False
 

@@ -25,7 +25,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["EngHin", "Sense", "dictionary", "available", "skipped_note", "hindi_key", "is_transliteration", "DEFAULT_INDEX"]
+__all__ = [
+    "EngHin",
+    "Sense",
+    "dictionary",
+    "available",
+    "skipped_note",
+    "hindi_key",
+    "is_transliteration",
+    "DEFAULT_INDEX",
+]
 
 DICT_NAME = "freedict-eng-hin"
 DEFAULT_INDEX = Path(f"/usr/share/dictd/{DICT_NAME}.index")
@@ -137,7 +146,10 @@ def _index_path() -> Path | None:
     dirs = ([Path(env)] if env else []) + [DEFAULT_INDEX.parent, Path("/usr/local/share/dictd")]
     for d in dirs:
         index = d / DEFAULT_INDEX.name
-        if index.is_file() and (index.with_name(f"{DICT_NAME}.dict.dz").is_file() or index.with_name(f"{DICT_NAME}.dict").is_file()):
+        if index.is_file() and (
+            index.with_name(f"{DICT_NAME}.dict.dz").is_file()
+            or index.with_name(f"{DICT_NAME}.dict").is_file()
+        ):
             return index
     return None
 

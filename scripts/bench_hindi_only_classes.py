@@ -27,7 +27,9 @@ NEW_RULES = ["HI104", "HI105", "HI205", "HI206", "HI302", "HI408"]
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "indicmt_eval_hin_train.clean.jsonl")
+    ap.add_argument(
+        "--data", type=Path, default=ROOT.parent / "shared" / "data" / "indicmt_eval_hin_train.clean.jsonl"
+    )
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("-n", type=int, default=1000)
     args = ap.parse_args()

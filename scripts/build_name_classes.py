@@ -64,7 +64,9 @@ def english_words() -> set[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("faker_dir", type=Path)
-    ap.add_argument("--per-locale", type=int, default=40, help="most frequent given names per locale to transliterate")
+    ap.add_argument(
+        "--per-locale", type=int, default=40, help="most frequent given names per locale to transliterate"
+    )
     ap.add_argument("--no-xlit", action="store_true", help="only rebuild the name-word list")
     args = ap.parse_args()
     sys.path.insert(0, str(args.faker_dir))

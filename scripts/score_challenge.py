@@ -15,7 +15,6 @@ import argparse
 import json
 import shutil
 import subprocess
-import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -78,8 +77,19 @@ def main(argv: list[str] | None = None) -> int:
     pred_path = args.pred
     if pred_path is None:
         pred_path = Path(tempfile.mkdtemp()) / "pred.jsonl"
-        cmd = [shutil.which("audit") or "audit", "check", str(args.gold), "--mt-col", "text",
-               "--format", "jsonl", "-o", str(pred_path), "--no-cache", *args.extra]
+        cmd = [
+            shutil.which("audit") or "audit",
+            "check",
+            str(args.gold),
+            "--mt-col",
+            "text",
+            "--format",
+            "jsonl",
+            "-o",
+            str(pred_path),
+            "--no-cache",
+            *args.extra,
+        ]
         subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL)
     table = score(_load(args.gold), _load(pred_path))
     if args.json:
@@ -88,8 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'category':16} {'recall':>6} {'prec':>6} {'flawed':>6} {'clean':>5} {'flagged':>7}")
     for cat in sorted(table, key=lambda c: (c == "ALL", c)):
         r = table[cat]
-        print(f"{cat:16} {r['recall']:6.3f} {r['precision']:6.3f} {r['flawed']:6d} {r['clean']:5d} "
-              f"{r['clean_flagged']:3d} ({r['clean_flag_rate']:.1%})")
+        print(
+            f"{cat:16} {r['recall']:6.3f} {r['precision']:6.3f} {r['flawed']:6d} {r['clean']:5d} "
+            f"{r['clean_flagged']:3d} ({r['clean_flag_rate']:.1%})"
+        )
     return 0
 
 

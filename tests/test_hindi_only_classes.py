@@ -39,7 +39,11 @@ def run(code: str, text: str):
 
 @pytest.mark.parametrize(
     "text",
-    ["दिल्ली में बैठक दिल्ली में हुई।", "पुलिस के अनुसार आरोपी पुलिस के अनुसार फरार है।", "अमेरिका ने रूस पर अमेरिका ने प्रतिबंध लगाए।"],
+    [
+        "दिल्ली में बैठक दिल्ली में हुई।",
+        "पुलिस के अनुसार आरोपी पुलिस के अनुसार फरार है।",
+        "अमेरिका ने रूस पर अमेरिका ने प्रतिबंध लगाए।",
+    ],
 )
 def test_hi302_flags_phrase_around_word(text):
     (f,) = run("HI302", text)
@@ -163,7 +167,9 @@ def test_challenge_floor():
         spans = [(f.start, f.end) for f in res.findings]
         if r["flawed"]:
             flawed += 1
-            gold = [(r["text"].find(e["span"]), r["text"].find(e["span"]) + len(e["span"])) for e in r["errors"]]
+            gold = [
+                (r["text"].find(e["span"]), r["text"].find(e["span"]) + len(e["span"])) for e in r["errors"]
+            ]
             found += any(s < g[1] and g[0] < e for s, e in spans for g in gold)
         else:
             clean += 1

@@ -185,7 +185,8 @@ def _build() -> list[Pattern]:
 def _cache_path() -> Path:
     stamp = "-".join(str(int(p.stat().st_mtime)) for p in _wordnet_files()[:2])
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hindi-mt-audit"
-    dict_stamp = engdict._cache_file(engdict._index_path()).stem if engdict._index_path() else "none"
+    index = engdict._index_path()
+    dict_stamp = engdict._cache_file(index).stem if index is not None else "none"
     return base / f"idioms-{_CACHE_VERSION}-{stamp}-{dict_stamp}.pickle"
 
 

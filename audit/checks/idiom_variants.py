@@ -18,7 +18,14 @@ from functools import lru_cache
 
 from audit import resources as res
 from audit.checks.base import CheckContext, make_finding, register
-from audit.checks.idiom_dict import STOP_HI, _sentence_tokens, _tightest, _token_keys, sentence_tokens, skiplist
+from audit.checks.idiom_dict import (
+    STOP_HI,
+    _sentence_tokens,
+    _tightest,
+    _token_keys,
+    sentence_tokens,
+    skiplist,
+)
 from audit.checks.literal import CalqueEntry, _cached_matches, load_lexicon
 from audit.checks.names import spelling_key
 from audit.model import Finding, Segment

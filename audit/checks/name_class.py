@@ -44,20 +44,46 @@ NAME_MAX_ZIPF = 1.5
 MAX_RANK = 3
 #: personal honorifics: a translated surname may follow them directly (office titles may not:
 #: राष्ट्रपति भवन, मंत्री पद are ordinary Hindi)
-HONORIFICS = frozenset(norm(w) for w in ("श्री", "श्रीमती", "सुश्री", "मिस्टर", "मिसेज", "मिस", "डॉ", "डॉ.", "सर", "डेम", "लॉर्ड"))
+HONORIFICS = frozenset(
+    norm(w) for w in ("श्री", "श्रीमती", "सुश्री", "मिस्टर", "मिसेज", "मिस", "डॉ", "डॉ.", "सर", "डेम", "लॉर्ड")
+)
 #: Hindi case markers and particles: never a compound member, so a hyphenated unit holding one
 #: is a name; one is flagged only when it is the first translation of a short English word (In → में)
 FUNCTION_WORDS = frozenset(norm(w) for w in "का की के को में से पर ने तक भी ही तो न".split())
 #: Hindi nouns that are titles before a name in their own right (राजा जनक, रानी लक्ष्मीबाई)
-HINDI_TITLES = frozenset(norm(w) for w in ("राजा", "रानी", "महाराजा", "महारानी", "संत", "स्वामी", "पंडित", "बाबा", "गुरु"))
+HINDI_TITLES = frozenset(
+    norm(w) for w in ("राजा", "रानी", "महाराजा", "महारानी", "संत", "स्वामी", "पंडित", "बाबा", "गुरु")
+)
 #: person descriptors that precede a full name in news (अभिनेता, लेखक, प्रमुख …), besides the
 #: names gazetteer's titles: after "descriptor + foreign given name" a surname must follow
 DESCRIPTORS = frozenset(
     norm(w)
     for w in (
-        "प्रमुख", "अरबपति", "उद्योगपति", "व्यवसायी", "कारोबारी", "विशेषज्ञ", "सलाहकार", "उपन्यासकार",
-        "प्रस्तोता", "तैराक", "धावक", "वैज्ञानिक", "अर्थशास्त्री", "इतिहासकार", "चित्रकार", "संगीतकार",
-        "फिल्मकार", "अभियोजक", "वकील", "प्रोफ़ेसर", "शोधकर्ता", "कार्यकर्ता", "मॉडल", "गोल्फर", "टेनिस",
+        "प्रमुख",
+        "अरबपति",
+        "उद्योगपति",
+        "व्यवसायी",
+        "कारोबारी",
+        "विशेषज्ञ",
+        "सलाहकार",
+        "उपन्यासकार",
+        "प्रस्तोता",
+        "तैराक",
+        "धावक",
+        "वैज्ञानिक",
+        "अर्थशास्त्री",
+        "इतिहासकार",
+        "चित्रकार",
+        "संगीतकार",
+        "फिल्मकार",
+        "अभियोजक",
+        "वकील",
+        "प्रोफ़ेसर",
+        "शोधकर्ता",
+        "कार्यकर्ता",
+        "मॉडल",
+        "गोल्फर",
+        "टेनिस",
     )
 )
 #: Hindi plural/oblique endings → the dictionary form (नौकरियां → नौकरी, गेंदें → गेंद)
@@ -224,13 +250,19 @@ def find_class_calques(text: str) -> list[Hit]:
             continue
         prev = us[i - 1] if i > 0 and u.joined_before else None
         nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
-        if prev is not None and (_is_given(prev) or prev.key.rstrip(".") in HONORIFICS or prev.key in HONORIFICS):
+        if prev is not None and (
+            _is_given(prev) or prev.key.rstrip(".") in HONORIFICS or prev.key in HONORIFICS
+        ):
             if nxt is not None and (_is_given(nxt) or nxt.key in surnames()):
                 continue  # a middle word of a longer name run: leave to HI101
             hits.append(Hit(i - 1, i + 1, i, english))
         elif nxt is not None and _surname_like(nxt) and (prev is None or not _is_given(prev)):
             after = us[i + 2] if i + 2 < len(us) and us[i + 2].joined_before else None
-            if _is_given(nxt) and after is not None and (zipf(after.key) < NAME_MAX_ZIPF or _surname_like(after)):
+            if (
+                _is_given(nxt)
+                and after is not None
+                and (zipf(after.key) < NAME_MAX_ZIPF or _surname_like(after))
+            ):
                 continue  # a descriptive word before a full name (टीम के साथी फ़र्नांडो अलोंसो)
             hits.append(Hit(i, i + 2, i, english))
     seen = {h.word for h in hits}
@@ -322,7 +354,11 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
                     return k, s.english
             continue
         senses = [s for key in _stem_keys(spelling_key(p)) for s in d.english_for(key)]
-        senses = [s for s in senses if s.rank <= MAX_RANK and not s.pos.startswith("V") and len(s.hindi.split()) == 1]
+        senses = [
+            s
+            for s in senses
+            if s.rank <= MAX_RANK and not s.pos.startswith("V") and len(s.hindi.split()) == 1
+        ]
         if senses and len(senses[0].english) <= 6:
             return k, min(senses, key=lambda s: (s.rank, len(s.english))).english
     return None

@@ -22,7 +22,27 @@ from audit.textutil import nfc_view
 GENITIVES = frozenset({"का", "की", "के", "केे"})
 #: words between two mentions that make the second a new clause, not a loop
 CLAUSE_WORDS = frozenset(
-    {"और", "या", "व", "तथा", "एवं", "अथवा", "लेकिन", "परंतु", "किंतु", "मगर", "बल्कि", "तो", "फिर", "न", "ना", "नहीं", "भी", "ही", "पर"}
+    {
+        "और",
+        "या",
+        "व",
+        "तथा",
+        "एवं",
+        "अथवा",
+        "लेकिन",
+        "परंतु",
+        "किंतु",
+        "मगर",
+        "बल्कि",
+        "तो",
+        "फिर",
+        "न",
+        "ना",
+        "नहीं",
+        "भी",
+        "ही",
+        "पर",
+    }
 )
 #: verb auxiliaries: a repeated verb phrase (… छोड़ते हैं (यानी साँस छोड़ते हैं) is usually deliberate
 AUXILIARIES = frozenset(
@@ -62,7 +82,9 @@ def find_gapped_repeats(text: str) -> list[tuple[int, int, str]]:
                 phrase = tuple(words[i : i + n])
                 if len(phrase) < n or phrase[-1] in GENITIVES:
                     continue
-                if all(w in FUNCTION_WORDS or w.isdigit() for w in phrase) or any(w in AUXILIARIES for w in phrase):
+                if all(w in FUNCTION_WORDS or w.isdigit() for w in phrase) or any(
+                    w in AUXILIARIES for w in phrase
+                ):
                     continue
                 if any(sent[k].brk_before for k in range(i + 1, i + n)):
                     continue
@@ -78,7 +100,7 @@ def find_gapped_repeats(text: str) -> list[tuple[int, int, str]]:
                     ]
                     if clause or words[i + n] == words[i + n - 1]:
                         continue
-                    if any(c in text[sent[i + n - 1].end : sent[j].start] for c in "()[]\"“”"):
+                    if any(c in text[sent[i + n - 1].end : sent[j].start] for c in '()[]"“”'):
                         continue  # a parenthesis or quotation restates on purpose
                     hit = (sent[i].start, sent[j + n - 1].end, " ".join(phrase), j + n)
                     break

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.checks.base import CheckContext, Rule, selected_rules
+from audit.glossary import as_glossary
 from audit.io import Columns, read_inputs
 from audit.model import Finding, Segment, SegmentResult
 from audit.risk import RiskModel, load_risk_model
@@ -35,6 +36,7 @@ class Auditor:
         roundtrip: str = "none",
         cache: bool = False,
         cache_dir: str | Path | None = None,
+        glossary: Any = None,
     ) -> None:
         if threshold is not None and not (isinstance(threshold, (int, float)) and 0.0 <= threshold <= 1.0):
             raise ValueError(f"threshold must be a number between 0 and 1, got {threshold!r}")
@@ -46,6 +48,12 @@ class Auditor:
             from audit.checks.names import ReferenceCorpus
 
             self.reference = ReferenceCorpus.from_paths([Path(p) for p in reference_corpus])
+        self.glossary = None  # a user's glossary for the HI8xx rules: paths or an audit.glossary.Glossary
+        loaded = as_glossary(glossary)
+        if loaded is not None and len(loaded):
+            from audit.glossary.match import compile_glossary
+
+            self.glossary = compile_glossary(loaded)
         self.result_cache = None
         if cache:
             from audit.result_cache import ResultCache
@@ -94,7 +102,7 @@ class Auditor:
             if cached is not None:
                 return cached
         input_warnings = [len(s.warnings) for s in segments]
-        ctx = CheckContext(document=segments, reference=self.reference)
+        ctx = CheckContext(document=segments, reference=self.reference, glossary=self.glossary)
         self._prefetch(segments)
         results = []
         for seg in segments:
@@ -109,7 +117,8 @@ class Auditor:
 
     def _cache_settings(self) -> dict[str, Any]:
         return {"rules": [r.code for r in self.rules], "threshold": self.threshold,
-                "reference": self._reference_fingerprint}
+                "reference": self._reference_fingerprint,
+                "glossary": self.glossary.fingerprint if self.glossary is not None else None}
 
     def _run_rules(self, seg: Segment, ctx: CheckContext) -> list[Finding]:
         """Hindi segments get every rule; others only source-aware ones (wrong language, copies)."""
@@ -264,11 +273,16 @@ def _files_fingerprint(paths: Sequence[str | Path]) -> list[list[Any]]:
 
 
 def dedupe_findings(findings: list[Finding]) -> list[Finding]:
-    """Drop exact duplicates and findings wholly inside a longer one of the same category."""
+    """Drop exact duplicates and findings wholly inside a longer one of the same category.
+
+    A finding that could not locate its error (``evidence.unlocated``: the whole segment)
+    never hides another one.
+    """
     findings = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), f.code))
     kept: list[Finding] = []
     for f in findings:
-        if any(k.category == f.category and k.start <= f.start and f.end <= k.end for k in kept):
+        if any(k.category == f.category and k.start <= f.start and f.end <= k.end
+               and not (k.evidence or {}).get("unlocated") for k in kept):
             continue
         kept.append(f)
     return kept

@@ -23,6 +23,7 @@ class CheckContext:
     document: list[Segment] = field(default_factory=list)
     reference: Any = None  # audit.checks.names.ReferenceCorpus or None
     cache: dict[str, Any] = field(default_factory=dict)  # per-document memo for checks
+    glossary: Any = None  # audit.glossary.match.CompiledGlossary or None (HI8xx)
 
 
 @dataclass(frozen=True)
@@ -175,8 +176,9 @@ def rules_markdown() -> str:
     lines += [
         "",
         "Family pages: [literal.md](literal.md) (HI2xx lexicon format), [script.md](script.md) (HI4xx),",
-        "[source.md](source.md) (HI5xx); names (HI1xx), repetition (HI3xx), grammar (HI7xx) and round-trip",
-        "evidence (HI6xx, see [../roundtrip.md](../roundtrip.md)) are documented in their rules' docstrings.",
+        "[source.md](source.md) (HI5xx), [glossary.md](glossary.md) (HI8xx, a user's glossary); names (HI1xx),",
+        "repetition (HI3xx), grammar (HI7xx) and round-trip evidence (HI6xx, see [../roundtrip.md](../roundtrip.md))",
+        "are documented in their rules' docstrings.",
         "",
     ]
     return "\n".join(lines)

@@ -157,16 +157,29 @@ class AnchorIndex(Generic[T]):
     """
 
     def __init__(
-        self, items: Sequence[T], patterns: Iterable[re.Pattern[str]], common: frozenset[str] = frozenset()
+        self,
+        items: Sequence[T],
+        patterns: Iterable[re.Pattern[str]],
+        common: frozenset[str] = frozenset(),
+        requirements: Sequence[Sequence[Sequence[str]]] | None = None,
     ) -> None:
+        """``requirements``: :meth:`requirements` of an earlier index of the same patterns, to skip
+        parsing them again (see :mod:`audit.derived`)."""
         self.items = tuple(items)
-        self._requirements = [required_literals(p, common=common) for p in patterns]
+        if requirements is None:
+            self._requirements = [required_literals(p, common=common) for p in patterns]
+        else:
+            self._requirements = [tuple(tuple(r) for r in reqs) for reqs in requirements]
         self._always = [i for i, reqs in enumerate(self._requirements) if not reqs]
         self._owners: dict[str, list[int]] = {}
         for i, reqs in enumerate(self._requirements):
             for anchor in reqs[0] if reqs else ():
                 self._owners.setdefault(anchor, []).append(i)
         self._regex = re.compile(f"(?=({trie_pattern(self._owners)}))") if self._owners else None
+
+    def requirements(self) -> list[list[list[str]]]:
+        """Each item's requirements as plain lists (JSON)."""
+        return [[list(r) for r in reqs] for reqs in self._requirements]
 
     def candidate_indices(self, text: str) -> list[int]:
         """Positions (in ``items``) of the items whose every requirement has an anchor in ``text``."""

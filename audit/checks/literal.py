@@ -515,8 +515,14 @@ def _span_bounds(m: re.Match[str]) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _lexicon_index() -> AnchorIndex[CalqueEntry]:
     """The packaged lexicon keyed by its patterns' literal anchors (built once per process)."""
+    from audit.derived import derived, fingerprint
+
     lexicon = load_lexicon()
-    return AnchorIndex(lexicon, [e.regex for e in lexicon], common=COMMON_WORDS)
+    patterns = [e.regex for e in lexicon]
+    reqs = derived("calque-anchors", fingerprint(), lambda: AnchorIndex(lexicon, patterns, COMMON_WORDS).requirements())
+    if len(reqs) != len(lexicon):  # pragma: no cover - the fingerprint covers the lexicon file
+        return AnchorIndex(lexicon, patterns, COMMON_WORDS)
+    return AnchorIndex(lexicon, patterns, requirements=reqs)
 
 
 def match_text(text: str, entries: Iterable[CalqueEntry] | None = None) -> list[CalqueMatch]:

@@ -19,6 +19,7 @@ Usage:
   python scripts/compare_outputs.py --rev 71e17b4              # compare REV with the working tree
   python scripts/compare_outputs.py --rev main --only seeds    # one input only (quick)
   python scripts/compare_outputs.py --save DIR                 # only write the working tree's outputs
+  python scripts/compare_outputs.py --rev REV --save DIR       # only write REV's outputs
   python scripts/compare_outputs.py --against DIR              # compare the tree with outputs saved earlier
 
 Exit status: 0 identical, 1 a difference (the first differing line is printed), 2 usage error.
@@ -79,8 +80,9 @@ def _run_case(code_dir: Path, name: str, args: list[str], out_dir: Path) -> Path
     else:
         (out_dir / f"{name}.stdout").write_bytes(proc.stdout)
     (out_dir / f"{name}.rc").write_text(f"{proc.returncode}\n")
-    if proc.returncode not in (0, 1):
-        sys.stderr.write(proc.stderr.decode("utf-8", "replace")[-3000:])
+    (out_dir / f"{name}.stderr").write_bytes(proc.stderr)  # kept for reading, not compared
+    if proc.returncode != 0:
+        sys.stderr.write(f"  {name}: exit {proc.returncode}\n" + proc.stderr.decode("utf-8", "replace")[-3000:])
     return out_dir / f"{name}.stdout"
 
 
@@ -135,7 +137,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="audit-cmp-") as tmp:
         work = Path(tmp)
         if ns.save:
-            produce(ROOT, ns.save, only, work)
+            code = ROOT
+            if ns.rev:
+                export_rev(ns.rev, work / "rev")
+                code = work / "rev"
+            produce(code, ns.save, only, work)
             return 0
         if ns.against:
             names = produce(ROOT, work / "out-tree", only, work)

@@ -122,7 +122,7 @@ def test_select_ignore_and_config(tmp_path, seed000, monkeypatch):
 def test_rules_list_and_doc():
     r = invoke("rules")
     assert r.exit_code == 0 and "HI1" in r.output
-    from audit.checks.base import iter_rules
+    from audit.rules.registry import iter_rules
 
     rule = next(iter_rules())
     r = invoke("rules", rule.code)

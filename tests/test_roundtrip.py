@@ -11,7 +11,8 @@ import pytest
 pytest.importorskip("transformers")
 pytest.importorskip("sentencepiece")
 
-from audit.model import Finding, Segment, SegmentResult  # noqa: E402
+from audit.core.model import Finding, Segment, SegmentResult  # noqa: E402
+from audit.dev.tiny import build_tiny_nllb, build_tiny_pair, hindi_sentences  # noqa: E402
 from audit.roundtrip import gloss as gloss_mod  # noqa: E402
 from audit.roundtrip.apply import (  # noqa: E402
     RoundTripper,
@@ -22,7 +23,6 @@ from audit.roundtrip.apply import (  # noqa: E402
 from audit.roundtrip.base import UnknownModelError  # noqa: E402
 from audit.roundtrip.cache import TranslationCache  # noqa: E402
 from audit.roundtrip.models import convert_to_ct2, resolve_folder  # noqa: E402
-from audit.roundtrip.tiny import build_tiny_nllb, build_tiny_pair, hindi_sentences  # noqa: E402
 
 # Short inputs and a short output cap keep the random models fast (they never emit </s>).
 HINDI = [s[:40] for s in hindi_sentences(12)]
@@ -241,7 +241,7 @@ def test_span_contradiction() -> None:
 
 
 def test_hi6_rules_are_registered() -> None:
-    from audit.checks.base import iter_rules
+    from audit.rules.registry import iter_rules
 
     codes = {r.code for r in iter_rules()}
     assert {"HI601", "HI602", "HI603"} <= codes
@@ -274,7 +274,7 @@ def test_real_model_backtranslates(tmp_path: Path) -> None:
 def _cli():
     import typer
 
-    from audit.roundtrip.cli import cache_app, models_app
+    from audit.cli.models import cache_app, models_app
 
     app = typer.Typer()
     app.add_typer(models_app, name="models")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from audit import resources as res
-from audit.checks import script
-from audit.checks.base import CheckContext, iter_rules
-from audit.model import Segment
+from audit.core.model import Segment
+from audit.lang import resources as res
+from audit.rules import script
+from audit.rules.registry import CheckContext, iter_rules
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 HI4_RULES = [r for r in iter_rules() if r.family == "HI4"]
@@ -209,7 +209,7 @@ def test_loanword_list_loaded() -> None:
 
 
 def test_attested_compounds_are_not_split():
-    from audit.checks.script import glued_split
+    from audit.rules.script import glued_split
 
     for compound in ("युद्धविराम", "महाशक्तियों", "रात्रिभोज"):
         assert glued_split(compound) is None, compound

@@ -10,6 +10,23 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from audit.dev.roundtrip_bench import run_bench
+from audit.lang.embeddings import EMBEDDING_CACHE_FILE, default_cache_dir
+from audit.pipeline.result_cache import ResultCache
+from audit.roundtrip.base import RoundTripError
+from audit.roundtrip.cache import TranslationCache
+from audit.roundtrip.models import (
+    cached_snapshot,
+    convert_to_ct2,
+    ct2_dir,
+    fetch,
+    find_spec,
+    is_model_dir,
+    load_manifest,
+    models_dir,
+    presence,
+)
+
 models_app = typer.Typer(help="Machine-translation models for the round trip.", no_args_is_help=True)
 cache_app = typer.Typer(help="The on-disk translation cache.", no_args_is_help=True)
 console = Console()
@@ -24,8 +41,6 @@ def _fail(message: str) -> None:
 @models_app.command("list")
 def models_list(as_json: bool = typer.Option(False, "--json", help="Machine-readable output.")) -> None:
     """Known models (models/manifest.toml) and which of them are on this machine."""
-    from audit.roundtrip.models import load_manifest, presence
-
     rows = []
     for spec in load_manifest().values():
         here = presence(spec)
@@ -47,9 +62,6 @@ def models_list(as_json: bool = typer.Option(False, "--json", help="Machine-read
 @models_app.command("fetch")
 def models_fetch(name: str = typer.Argument(..., help="Manifest name, e.g. opus-mt-hi-en.")) -> None:
     """Download a model into the Hugging Face cache (HF_HOME); respects HF_HUB_OFFLINE."""
-    from audit.roundtrip.base import RoundTripError
-    from audit.roundtrip.models import fetch, find_spec
-
     spec = find_spec(name)
     if spec is None:
         _fail(f"unknown model {name!r}; see `audit models list`")
@@ -70,9 +82,6 @@ def models_convert(
     force: bool = typer.Option(False, "--force", help="Overwrite an existing conversion."),
 ) -> None:
     """Convert a saved transformers model to CTranslate2."""
-    from audit.roundtrip.base import RoundTripError
-    from audit.roundtrip.models import cached_snapshot, ct2_dir, find_spec, is_model_dir, models_dir
-
     spec = find_spec(name)
     if spec is not None:
         src = models_dir() / spec.name
@@ -86,8 +95,6 @@ def models_convert(
         out = output or Path(name).with_name(Path(name).name + "-ct2")
     else:
         _fail(f"{name!r} names no known model and no existing folder")
-    from audit.roundtrip.models import convert_to_ct2
-
     try:
         convert_to_ct2(src, out, quantization=quantization, force=force, model_id=model_id)  # type: ignore[arg-type]
     except (RoundTripError, RuntimeError) as exc:
@@ -98,10 +105,6 @@ def models_convert(
 @cache_app.command("clear")
 def cache_clear(cache_dir: Annotated[Path | None, typer.Option("--cache-dir")] = None) -> None:
     """Delete every cached translation, embedding and audit result."""
-    from audit.result_cache import ResultCache
-    from audit.roundtrip.cache import TranslationCache
-    from audit.scoring import EMBEDDING_CACHE_FILE, default_cache_dir
-
     cache = TranslationCache(cache_dir)
     n = cache.clear()
     console.print(f"removed {n} cached translations from {cache.path}", markup=False)
@@ -116,8 +119,6 @@ def cache_clear(cache_dir: Annotated[Path | None, typer.Option("--cache-dir")] =
 @cache_app.command("info")
 def cache_info(cache_dir: Annotated[Path | None, typer.Option("--cache-dir")] = None) -> None:
     """Where the cache is and how much it holds."""
-    from audit.roundtrip.cache import TranslationCache
-
     info = TranslationCache(cache_dir).info()
     console.print(f"{info['path']}: {info['entries']} translations, {info['bytes']} bytes", markup=False)
 
@@ -136,8 +137,6 @@ def bench_roundtrip(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Segments/s and peak RSS: transformers fp32 vs CTranslate2 int8 on the same model, on CPU."""
-    from audit.roundtrip.bench import run_bench
-
     rows = run_bench(model, n, threads, batch_size, max_new_tokens, tiny_dim, tiny_layers, repeat)
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))

@@ -1,11 +1,4 @@
-"""Command functions for `audit regress` and `audit bench` (mounted by :mod:`audit.cli`).
-
-The lead mounts them with::
-
-    from audit.cli_batch import bench_app, regress_command
-    app.command("regress")(regress_command)
-    app.add_typer(bench_app, name="bench")   # `audit bench check`, `audit bench roundtrip`
-"""
+"""`audit regress`: compare a candidate MT output against a baseline and fail on regressions."""
 
 from __future__ import annotations
 
@@ -15,7 +8,10 @@ from typing import Annotated
 
 import typer
 
-from audit.io import Columns, InputError
+from audit.cli.options import AuditOptions, build_auditor, err
+from audit.core.io import Columns, InputError, atomic_write, expand_inputs
+from audit.regress.compare import Gates, audit_side, is_results_file, parse_max_new, regress, write_baseline
+from audit.regress.render import print_text, render_json, write_html, write_junit
 
 
 class OutFormat(str, Enum):
@@ -32,11 +28,6 @@ class PairBy(str, Enum):
 class Significance(str, Enum):
     bootstrap = "bootstrap"
     ar = "ar"
-
-
-def _err(message: str, code: int = 2) -> typer.Exit:
-    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
-    return typer.Exit(code)
 
 
 def regress_command(
@@ -97,24 +88,17 @@ def regress_command(
 
       audit regress tests/mt_baseline.jsonl outputs.jsonl --update-baseline
     """
-    from audit.regress import Gates, audit_side, is_results_file, parse_max_new, regress, write_baseline
-    from audit.regress_render import print_text, render_json, write_html, write_junit
-
     try:
         gates = Gates(max_new=parse_max_new(max_new), max_risk_increase=max_risk_increase,
                       fail_on_significant_drop=fail_on_significant_drop, alpha=alpha)
     except ValueError as exc:
-        raise _err(str(exc)) from None
+        raise err(str(exc)) from None
     if output is not None and output.suffix.lower() not in (".html", ".htm", ".json"):
-        raise _err(f"--output {output}: use a .html or .json file name")
+        raise err(f"--output {output}: use a .html or .json file name")
     try:
-        from audit.io import expand_inputs
-
         expand_inputs([candidate] if update_baseline else [baseline, candidate])  # fail fast on a missing path
-        from audit.cli import RoundtripMode, _build
-
-        auditor, _ = _build(select, ignore, config, threshold, reference_corpus, None, "auto", RoundtripMode.none,
-                            "auto", None)
+        auditor, _ = build_auditor(AuditOptions(select=select, ignore=ignore, config=config, threshold=threshold,
+                                                reference_corpus=reference_corpus))
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
         if update_baseline:
             if baseline.suffix.lower() != ".jsonl" or (baseline.exists() and not is_results_file(baseline)):
@@ -142,80 +126,10 @@ def regress_command(
             write_junit(report, junit)
         if output is not None:
             if output.suffix.lower() == ".json":
-                from audit.io import atomic_write
-
                 with atomic_write(output) as fh:
                     fh.write(render_json(report))
             else:
                 write_html(report, output)
     except InputError as exc:
-        raise _err(str(exc)) from None
+        raise err(str(exc)) from None
     raise typer.Exit(report.exit_code)
-
-
-def bench_command(
-    sizes: Annotated[str, typer.Option("--sizes", help="Comma-separated segment counts.")] = "1000,10000,100000",
-    jobs: Annotated[str, typer.Option("--jobs", help="Comma-separated worker counts to compare.")] = "1,2",
-    modes: Annotated[str, typer.Option("--modes", help="hindi (Hindi only) and/or src (with English source).")]
-    = "hindi,src",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the numbers as JSON.")] = None,
-    seed: Annotated[int, typer.Option("--seed", help="Random seed of the synthetic corpus.")] = 13,
-    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rules (e.g. a cheap subset to "
-                                                     "measure memory scaling quickly).")] = None,
-) -> None:
-    """Throughput of the checks (segments/s) and peak memory at several input sizes.
-
-    Synthesises corpora by mixing the seed and dev sentences, runs the streaming batch audit
-    on each size with each --jobs value in a fresh process, and prints segments/s and peak RSS
-    side by side.
-
-    Examples:
-
-      audit bench check --sizes 1000,10000,100000 --jobs 1,2
-
-      audit bench check --sizes 1000 --modes hindi -o bench.json
-    """
-    from audit.bench import BenchError, print_bench, run_bench
-
-    try:
-        size_list = [int(s) for s in sizes.split(",") if s.strip()]
-        job_list = [int(j) for j in jobs.split(",") if j.strip()]
-    except ValueError:
-        raise _err("--sizes and --jobs take comma-separated whole numbers") from None
-    mode_list = [m.strip() for m in modes.split(",") if m.strip()]
-    if not size_list or not job_list or any(n < 1 for n in size_list + job_list):
-        raise _err("--sizes and --jobs need at least one positive number each")
-    if any(m not in ("hindi", "src") for m in mode_list) or not mode_list:
-        raise _err("--modes takes hindi and/or src")
-    try:
-        codes = [c.strip() for v in select or [] for c in v.split(",") if c.strip()]
-        rows = run_bench(size_list, job_list, mode_list, seed=seed, progress=print_bench, select=codes)
-    except BenchError as exc:
-        raise _err(str(exc)) from None
-    if output is not None:
-        import json
-
-        from audit.io import atomic_write
-
-        with atomic_write(output) as fh:
-            json.dump(rows, fh, indent=2)
-            fh.write("\n")
-        typer.echo(f"wrote {output}")
-
-
-bench_app = typer.Typer(help="Benchmarks: `audit bench check` (rules) and `audit bench roundtrip` (MT backends).",
-                        no_args_is_help=True)
-bench_app.command("check")(bench_command)
-
-
-def _mount_bench_roundtrip() -> None:
-    """`audit bench roundtrip` is the round-trip helper's command, imported here only."""
-    try:
-        from audit.roundtrip.cli import bench_roundtrip
-    except ImportError:  # pragma: no cover - the round-trip package is part of the install
-        return
-    bench_app.command("roundtrip")(bench_roundtrip)
-
-
-_mount_bench_roundtrip()
-

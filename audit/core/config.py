@@ -16,7 +16,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from audit.io import InputError
+from audit.core.io import InputError
 
 
 @dataclass

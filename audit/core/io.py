@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from audit.model import Segment
-from audit.segment import detect_language, segment_document
+from audit.core.model import Segment
+from audit.core.segment import detect_language, segment_document
 
 TEXT_SUFFIXES = {".txt"}
 TABLE_SUFFIXES = {".jsonl", ".csv", ".tsv"}

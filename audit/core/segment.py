@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from audit.model import Segment
+from audit.core.model import Segment
 
 TERMINATORS = "।॥?!"
 CLOSERS = "\"'”’»)]}"

@@ -21,6 +21,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from audit.core.io import Columns
+from audit.core.segment import split_sentences
+from audit.pipeline.batch import run_streaming
+
 DOC_SEGMENTS = 20
 
 
@@ -29,13 +33,11 @@ class BenchError(Exception):
 
 
 def _repo_root() -> Path:
-    return Path(__file__).resolve().parent.parent
+    return Path(__file__).resolve().parents[2]
 
 
 def sentence_pool(seeds: Path | None = None, data: Path | None = None) -> tuple[list[str], list[tuple[str, str]]]:
     """(Hindi sentences, (Hindi MT, English source) pairs) from the seeds and the dev data."""
-    from audit.segment import split_sentences
-
     root = _repo_root()
     seeds = seeds or root / "seeds"
     data = data or root.parent / "shared" / "data"
@@ -76,9 +78,6 @@ def synthesise(path: Path, n: int, mode: str, seed: int = 13) -> Path:
 
 def _child(input_path: str, jobs: int, select: str = "") -> None:
     """Runs in a fresh process: audit ``input_path`` and print the measurements as JSON."""
-    from audit.batch import run_streaming
-    from audit.io import Columns
-
     kwargs = {"select": select.split(",")} if select else {}
     with tempfile.TemporaryDirectory(prefix="audit-bench-") as tmp:
         started = time.perf_counter()
@@ -93,7 +92,7 @@ def _child(input_path: str, jobs: int, select: str = "") -> None:
 
 def run_one(input_path: Path, jobs: int, cache_dir: Path, select: Sequence[str] = ()) -> dict[str, Any]:
     env = dict(os.environ, AUDIT_CACHE_DIR=str(cache_dir))
-    proc = subprocess.run([sys.executable, "-m", "audit.bench", "--child", str(input_path), str(jobs), ",".join(select)],
+    proc = subprocess.run([sys.executable, "-m", "audit.dev.bench", "--child", str(input_path), str(jobs), ",".join(select)],
                           capture_output=True, text=True, env=env, cwd=_repo_root())
     if proc.returncode != 0:
         raise BenchError(f"benchmark run failed (jobs={jobs}, {input_path}): {proc.stderr.strip()[-500:]}")

@@ -15,9 +15,10 @@ from typing import Any
 
 import numpy as np
 
-from audit.io import Columns, read_table
-from audit.model import SegmentResult
-from audit.risk import FEATURES, RiskModel
+from audit.core.io import Columns, read_table
+from audit.core.model import SegmentResult
+from audit.pipeline.auditor import Auditor
+from audit.scoring.risk import FEATURES, RiskModel
 
 SEVERE = ("High", "Very High")
 # IndicMT-Eval's annotation tool glued words around the spans it marked ("महानतरीका"): in its
@@ -39,8 +40,6 @@ def _labels(path: Path) -> tuple[list[float], list[bool]]:
 
 
 def audit_split(path: Path, with_source: bool) -> list[SegmentResult]:
-    from audit.auditor import Auditor
-
     columns = Columns(mt="translation", src="src" if with_source else "\0none", ref="\0none")
     segments = read_table(path, columns)
     for seg in segments:  # calibration data is Hindi MT by construction; keep every row
@@ -56,8 +55,6 @@ def audit_references(paths: Sequence[Path], with_source: bool) -> list[SegmentRe
     one IndicMT row in twelve pairs a source with a reference of a different sentence.
     """
     from sacrebleu.metrics import CHRF
-
-    from audit.auditor import Auditor
 
     chrf = CHRF()
     refs: dict[str, str | None] = {}

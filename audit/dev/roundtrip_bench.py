@@ -13,25 +13,24 @@ import tempfile
 import time
 from pathlib import Path
 
+from audit.dev.tiny import build_tiny_marian, hindi_sentences
+from audit.roundtrip.ct2_backend import CT2Translator
+from audit.roundtrip.models import convert_to_ct2, resolve_folder
+from audit.roundtrip.transformers_backend import TransformersTranslator
+
 
 def worker(backend: str, model_dir: str, n: int, threads: int, batch_size: int, max_new_tokens: int) -> dict:
     """Translate ``n`` Hindi sentences hi→en with one backend; return throughput and peak RSS."""
     import resource
-
-    from audit.roundtrip.tiny import hindi_sentences
 
     sents = hindi_sentences()
     texts = [sents[i % len(sents)] for i in range(n)]
     t0 = time.perf_counter()
     opts = {"device": "cpu", "threads": threads, "batch_size": batch_size, "max_new_tokens": max_new_tokens}
     if backend == "transformers":
-        from audit.roundtrip.transformers_backend import TransformersTranslator
-
         tr = TransformersTranslator(Path(model_dir), **opts)
         dtype = "fp32"
     else:
-        from audit.roundtrip.ct2_backend import CT2Translator
-
         tr = CT2Translator(Path(model_dir), compute_type="int8", **opts)
         dtype = "int8"
     load_s = time.perf_counter() - t0
@@ -54,7 +53,7 @@ def worker(backend: str, model_dir: str, n: int, threads: int, batch_size: int, 
 
 def _child(backend: str, model_dir: Path, n: int, threads: int, batch_size: int, max_new_tokens: int) -> dict:
     code = (
-        "import json,sys;from audit.roundtrip.bench import worker;"
+        "import json,sys;from audit.dev.roundtrip_bench import worker;"
         f"print(json.dumps(worker({backend!r},{str(model_dir)!r},{n},{threads},{batch_size},{max_new_tokens})))"
     )
     env = {**os.environ, "OMP_NUM_THREADS": str(threads)}
@@ -107,9 +106,6 @@ def run_bench(
     repeat: int = 1,
 ) -> list[dict]:
     """The tiny model always; a real hi→en model too when ``model`` (or ``$AUDIT_MODEL_DIR``) is given."""
-    from audit.roundtrip.models import convert_to_ct2, resolve_folder
-    from audit.roundtrip.tiny import build_tiny_marian
-
     rows = []
     with tempfile.TemporaryDirectory(prefix="audit-bench-") as tmp:
         tiny = build_tiny_marian(

@@ -9,8 +9,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from audit.io import atomic_write
-from audit.model import SegmentResult
+from audit.core.io import atomic_write
+from audit.core.model import SegmentResult
 
 FORMATS = ("jsonl", "json", "csv", "table")
 CSV_COLUMNS = [

@@ -7,10 +7,17 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from audit.checks.base import CheckContext, Rule, selected_rules
-from audit.io import Columns, read_inputs
-from audit.model import Finding, Segment, SegmentResult
-from audit.risk import RiskModel, load_risk_model
+from audit.core.io import Columns, read_inputs
+from audit.core.model import Finding, Segment, SegmentResult
+from audit.core.segment import detect_language
+from audit.pipeline.result_cache import ResultCache
+from audit.roundtrip import build_roundtripper
+from audit.roundtrip.apply import mark_skipped
+from audit.rules.names import ReferenceCorpus
+from audit.rules.registry import CheckContext, Rule, selected_rules
+from audit.rules.source.coverage import prefetch
+from audit.scoring.features import add_source_scores
+from audit.scoring.risk import RiskModel, load_risk_model
 
 CLAUSE_GAIN_RULES = ("HI510", "HI511")
 
@@ -41,13 +48,9 @@ class Auditor:
         self._clause_gains = any(r.code in CLAUSE_GAIN_RULES for r in self.rules)
         self.reference = None
         if reference_corpus:
-            from audit.checks.names import ReferenceCorpus
-
             self.reference = ReferenceCorpus.from_paths([Path(p) for p in reference_corpus])
         self.result_cache = None
         if cache:
-            from audit.result_cache import ResultCache
-
             self.result_cache = ResultCache(Path(cache_dir) if cache_dir else None)
         self._reference_fingerprint = _files_fingerprint(reference_corpus or [])
         self._risk_models: dict[str, RiskModel] = {}
@@ -62,8 +65,6 @@ class Auditor:
 
     def setup_roundtrip(self, mt_model: str | None, **options: Any) -> None:
         """Build the round-tripper (None: the default model when present). Raises RoundTripError."""
-        from audit.roundtrip import build_roundtripper
-
         self.roundtripper, self.roundtrip_note = build_roundtripper(
             mt_model, enabled_codes={r.code for r in self.rules}, **options)
 
@@ -129,8 +130,6 @@ class Auditor:
     def _prefetch(self, segments: list[Segment]) -> None:
         """Embed in one batch what the embedding-based source rules will ask for."""
         if any(s.src for s in segments) and self._clause_gains:
-            from audit.checks.source import prefetch
-
             prefetch(segments)
 
     def _add_scores(self, results: list[SegmentResult]) -> None:
@@ -138,8 +137,6 @@ class Auditor:
         the segment has ``src``, reference metrics when it has ``ref``."""
         scored = [r for r in results if (r.segment.src or r.segment.ref) and r.segment.is_hindi]
         if scored:
-            from audit.scoring import add_source_scores
-
             add_source_scores(scored, clause_gains=self._clause_gains)
 
     def iter_check(self, segments: Iterable[Segment]) -> Iterator[SegmentResult]:
@@ -158,8 +155,6 @@ class Auditor:
             return
         if self.roundtripper is None:
             if self.roundtrip_note:
-                from audit.roundtrip.apply import mark_skipped
-
                 mark_skipped(results, self.roundtrip_note, self.roundtrip_mode)
             return
         before = {id(r): len(r.findings) for r in results}
@@ -178,8 +173,6 @@ class Auditor:
         doc: str = "<input>",
     ) -> list[SegmentResult]:
         """Audit each text as one segment (no further splitting)."""
-        from audit.segment import detect_language
-
         for name, seq in (("sources", sources), ("refs", refs), ("ids", ids)):
             if seq is not None and len(seq) != len(texts):
                 raise ValueError(f"{name} has {len(seq)} items but texts has {len(texts)}")

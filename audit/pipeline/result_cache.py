@@ -17,7 +17,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from audit.model import Finding, Segment, SegmentResult
+from audit import __version__
+from audit.core.model import Finding, Segment, SegmentResult
+from audit.lang.embeddings import default_cache_dir
 
 DB_NAME = "results.sqlite3"
 
@@ -29,8 +31,6 @@ def _weights_digest() -> str:
 
 class ResultCache:
     def __init__(self, cache_dir: Path | None = None) -> None:
-        from audit.scoring import default_cache_dir
-
         self.path = Path(cache_dir or default_cache_dir()) / DB_NAME
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
@@ -46,8 +46,6 @@ class ResultCache:
         return self._db
 
     def key(self, segments: Sequence[Segment], settings: dict[str, Any]) -> str:
-        from audit import __version__
-
         payload = {
             "version": __version__,
             "weights": self._weights,

@@ -19,8 +19,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audit.io import Columns, InputError, expand_inputs, read_inputs
-from audit.model import SEVERITIES, Finding, Segment, SegmentResult
+from audit.core.io import Columns, InputError, atomic_write, expand_inputs, read_inputs
+from audit.core.model import SEVERITIES, Finding, Segment, SegmentResult
+from audit.outputs.formats import dump_jsonl
 
 DEFAULT_MAX_NEW = "critical=0,major=0,minor=5"
 
@@ -491,9 +492,6 @@ def audit_side(auditor: Any, path: Path, columns: Columns | None = None) -> list
 
 def write_baseline(results: Iterable[SegmentResult], path: Path) -> int:
     """Save approved results as the baseline JSONL (atomically); returns the segment count."""
-    from audit.io import atomic_write
-    from audit.output import dump_jsonl
-
     records = [r.to_record() for r in results]
     with atomic_write(path) as fh:
         dump_jsonl(records, fh)

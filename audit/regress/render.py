@@ -9,8 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-from audit.io import atomic_write
-from audit.regress import FindingChange, RegressionReport, SegmentDelta
+from audit.core.io import atomic_write
+from audit.regress.compare import FindingChange, RegressionReport, SegmentDelta
 
 # ---- terminal -----------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from audit.roundtrip.base import check_direction, register_backend
+from audit.roundtrip.base import ModelNotAvailableError, check_direction, register_backend
 
 DICT_NAME = "freedict-eng-hin"
 DEFAULT_DIRS = (Path("/usr/share/dictd"), Path("/usr/local/share/dictd"))
@@ -92,8 +92,6 @@ class GlossTranslator:
     def __init__(self, folder: Path | None = None, max_phrase: int = 3, **_: object) -> None:
         found = find_dictionary(folder)
         if found is None:
-            from audit.roundtrip.base import ModelNotAvailableError
-
             raise ModelNotAvailableError(
                 "no gloss dictionary: install Debian's dict-freedict-eng-hin or set AUDIT_FREEDICT_DIR"
             )

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from audit.checks.base import CheckContext, make_finding, register
-from audit.model import Finding, Segment
-from audit.textutil import nfc_view
+from audit.core.model import Finding, Segment
+from audit.core.text import nfc_view
+from audit.rules.registry import CheckContext, make_finding, register
 
 POSTPOSITIONS = r"(?:के\s+लिए|के\s+खिलाफ|के\s+साथ|के\s+बारे\s+में|के\s+अनुसार|के\s+बाद|के\s+पास|में|पर|से)"
 COPULA = r"(?:था|थी|थे|है|हैं)"

@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from audit.checks.base import CheckContext, make_finding, register
-from audit.model import Finding, Segment
-from audit.textutil import nfc_view
+from audit.core.model import Finding, Segment
+from audit.core.text import nfc_view
+from audit.rules.registry import CheckContext, make_finding, register
 
 if sys.version_info >= (3, 11):
     import tomllib

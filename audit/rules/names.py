@@ -22,9 +22,9 @@ from pathlib import Path
 
 from wordfreq import zipf_frequency
 
-from audit.checks.base import CheckContext, make_finding, register
-from audit.model import Finding, Segment
-from audit.textutil import nfc_view
+from audit.core.model import Finding, Segment
+from audit.core.text import nfc_view
+from audit.rules.registry import CheckContext, make_finding, register
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -7,11 +7,14 @@ offsets index ``segment.text``.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from audit.model import Finding, Segment
+import audit.rules as rules_pkg
+from audit.core.model import Finding, Segment
 
 CheckFunc = Callable[[Segment, "CheckContext"], Iterable[Finding]]
 
@@ -21,7 +24,7 @@ class CheckContext:
     """What a check may look at besides its own segment. Read-only for checks."""
 
     document: list[Segment] = field(default_factory=list)
-    reference: Any = None  # audit.checks.names.ReferenceCorpus or None
+    reference: Any = None  # audit.rules.names.ReferenceCorpus or None
     cache: dict[str, Any] = field(default_factory=dict)  # per-document memo for checks
 
 
@@ -134,15 +137,10 @@ def iter_rules() -> Iterator[Rule]:
 
 
 def load_all_checks() -> None:
-    """Import every check module so its rules register themselves."""
-    import importlib
-    import pkgutil
-
-    import audit.checks as pkg
-
-    for mod in pkgutil.iter_modules(pkg.__path__):
-        if mod.name not in {"base"} and not mod.name.startswith("_"):
-            importlib.import_module(f"audit.checks.{mod.name}")
+    """Import every rule module (``audit/rules/**``) so its rules register themselves."""
+    for mod in pkgutil.walk_packages(rules_pkg.__path__, prefix="audit.rules."):
+        if mod.name != __name__ and not mod.name.rsplit(".", 1)[-1].startswith("_"):
+            importlib.import_module(mod.name)
 
 
 def rules_markdown() -> str:

@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from audit.checks.base import CheckContext, make_finding, register
-from audit.model import Finding, Segment
-from audit.textutil import nfc_view
+from audit.core.model import Finding, Segment
+from audit.core.text import nfc_view
+from audit.rules.registry import CheckContext, make_finding, register
 
 # Function words: a repeat made only of these is ordinary Hindi (के लिए … के लिए).
 FUNCTION_WORDS = frozenset(

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from audit.checks.base import CheckContext, register
-from audit.model import Finding, Segment
+from audit.core.model import Finding, Segment
+from audit.rules.registry import CheckContext, register
 
 
 @register(

@@ -13,10 +13,11 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources as ir
 
-from audit import resources as res
-from audit.checks.base import CheckContext, make_finding, register
-from audit.model import Finding, Segment
-from audit.textutil import LATIN_WORD_RE, nfc_view, words
+from audit.core.model import Finding, Segment
+from audit.core.text import LATIN_WORD_RE, nfc_view, words
+from audit.lang import resources as res
+from audit.rules.names import lexicon, norm
+from audit.rules.registry import CheckContext, make_finding, register
 
 try:  # Python 3.11+
     import tomllib
@@ -168,8 +169,6 @@ def _next_to_name(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
 def _known_name_or_title(word: str) -> bool:
     """A foreign-name spelling from the names gazetteer (एंटोनियो) or a title (महासचिव, राष्ट्रपति):
     the word beside it is then part of a name (एंटोनियो गुटेरेस), whatever English it resembles."""
-    from audit.checks.names import lexicon, norm
-
     names = lexicon()
     key = norm(word)
     return key in names.gazetteer or key in names.titles

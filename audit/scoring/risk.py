@@ -16,8 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from audit.model import SegmentResult
-from audit.textutil import LATIN_WORD_RE, WORD_RE
+from audit.core.model import SegmentResult
+from audit.core.text import LATIN_WORD_RE, WORD_RE
 
 FeatureFunc = Callable[[SegmentResult], float]
 FEATURES: dict[str, FeatureFunc] = {}

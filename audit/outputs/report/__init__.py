@@ -5,7 +5,7 @@
 ``load_decisions`` / ``apply_decisions`` carry editors' accept/dismiss decisions into the next run.
 """
 
-from audit.report.decisions import (
+from audit.outputs.report.decisions import (
     Decision,
     Decisions,
     DecisionsError,
@@ -13,7 +13,7 @@ from audit.report.decisions import (
     finding_key,
     load_decisions,
 )
-from audit.report.render import render_report, write_report
+from audit.outputs.report.render import render_report, write_report
 
 __all__ = [
     "Decision",

@@ -24,8 +24,10 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from audit.model import SEVERITIES
-from audit.report.decisions import record_finding_keys
+from audit import __version__
+from audit.core.io import atomic_write
+from audit.core.model import SEVERITIES
+from audit.outputs.report.decisions import record_finding_keys
 
 HIST_BINS = 10
 CHAR_DIFF_LIMIT = 250_000  # len(a) * len(b) of a changed run above which its diff stays word-level
@@ -40,7 +42,7 @@ _TOKEN_RE = re.compile(r"\s*\S+\s*|\s+")
 
 
 def _package_text(*parts: str) -> str:
-    return resources.files("audit.report").joinpath(*parts).read_text(encoding="utf-8")
+    return resources.files("audit.outputs.report").joinpath(*parts).read_text(encoding="utf-8")
 
 
 def csp_hash(text: str) -> str:
@@ -243,8 +245,6 @@ def render_report(records: list[dict[str, Any]], meta: dict[str, Any] | None = N
     meta = dict(meta or {})
     meta.setdefault("created", datetime.now(timezone.utc).replace(microsecond=0).isoformat())
     if "version" not in meta:
-        from audit import __version__
-
         meta["version"] = __version__
     script = _package_text("static", "report.js")
     style = _package_text("static", "report.css")
@@ -290,8 +290,6 @@ def render_report(records: list[dict[str, Any]], meta: dict[str, Any] | None = N
 
 def write_report(records: list[dict[str, Any]], out_path: Path, meta: dict[str, Any] | None = None) -> Path:
     """Write the self-contained HTML report to ``out_path`` (parents created); return the path."""
-    from audit.io import atomic_write
-
     out_path = Path(out_path)
     html = render_report(records, meta)
     with atomic_write(out_path) as fh:

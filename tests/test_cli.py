@@ -25,9 +25,10 @@ def test_help_lists_commands_and_examples():
     assert result.exit_code == 0
     for command in ("check", "run", "report", "rules"):
         assert command in result.output
-    for command in ("check", "run"):
+    for command, options in (("check", ("--format", "--output")), ("run", ("--output", "--jobs"))):
         out = invoke(command, "--help").output
-        assert "Example" in out and "--format" in out or "--output" in out
+        assert "Example" in out
+        assert all(option in out for option in options), (command, options)
 
 
 def test_check_jsonl_contract(tmp_path, seed000):

@@ -19,8 +19,6 @@ from audit.rules.source.coverage import prefetch
 from audit.scoring.features import add_source_scores
 from audit.scoring.risk import RiskModel, load_risk_model
 
-CLAUSE_GAIN_RULES = ("HI510", "HI511")
-
 
 class Auditor:
     """Run the selected checks over segments and score each one.
@@ -44,8 +42,8 @@ class Auditor:
         cache_dir: str | Path | None = None,
     ) -> None:
         self.rules: list[Rule] = selected_rules(select, ignore)
-        # clause-level embeddings are costly: computed only when a rule that reads them runs
-        self._clause_gains = any(r.code in CLAUSE_GAIN_RULES for r in self.rules)
+        # clause-level embeddings are costly: computed only when a rule that needs them runs
+        self._clause_gains = any("embeddings" in r.needs for r in self.rules)
         self.reference = None
         if reference_corpus:
             self.reference = ReferenceCorpus.from_paths([Path(p) for p in reference_corpus])

@@ -375,6 +375,7 @@ def _document_variants(ctx: CheckContext) -> dict[int, list[tuple[int, int, str,
             "मंत्री चोए सोन हुई ने बयान दिया। बाद में चोए सोन हुई ने पत्रकारों से बात की।",
         )
     ],
+    scope="document",
 )
 def check_name_spelled_two_ways(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     """One name, two spellings in the same document.

@@ -28,6 +28,15 @@ class CheckContext:
     cache: dict[str, Any] = field(default_factory=dict)  # per-document memo for checks
 
 
+# Where a rule looks: one segment, the whole document (``ctx.document``), or the round trip
+# (findings added by the round-trip stage, audit/roundtrip/apply.py; the check itself yields none).
+SCOPES = ("segment", "document", "roundtrip")
+# What a rule needs besides the Hindi text: the English source, a human reference, e5
+# embeddings (the Auditor computes clause-level embeddings only when a selected rule needs
+# them), a round-trip model.
+NEEDS = frozenset({"src", "ref", "embeddings", "roundtrip"})
+
+
 @dataclass(frozen=True)
 class Rule:
     code: str
@@ -36,14 +45,20 @@ class Rule:
     severity: str
     summary: str
     func: CheckFunc
-    needs_source: bool = False
     examples: tuple[tuple[str, str], ...] = ()  # (incorrect, correct) pairs the tests run
     doc: str = ""
     default: bool = True  # False: opt-in, runs only when selected by its full code
+    scope: str = "segment"
+    needs: frozenset[str] = frozenset()
 
     @property
     def family(self) -> str:
         return self.code[:3]
+
+    @property
+    def needs_source(self) -> bool:
+        """Runs only on segments with an English source (and then on non-Hindi output too)."""
+        return "src" in self.needs
 
     def run(self, segment: Segment, ctx: CheckContext) -> list[Finding]:
         return list(self.func(segment, ctx))
@@ -60,10 +75,21 @@ def register(
     summary: str,
     *,
     needs_source: bool = False,
+    needs: Iterable[str] = (),
+    scope: str = "segment",
     examples: Iterable[tuple[str, str]] = (),
     default: bool = True,
 ) -> Callable[[CheckFunc], CheckFunc]:
-    """Register a check under ``code`` (e.g. ``HI101``). The function's docstring is its doc page."""
+    """Register a check under ``code`` (e.g. ``HI101``). The function's docstring is its doc page.
+
+    ``needs`` names what the rule reads besides the Hindi text (:data:`NEEDS`; ``needs_source=True``
+    is short for ``needs={"src"}``); ``scope`` is one of :data:`SCOPES`.
+    """
+    wanted = frozenset(needs) | ({"src"} if needs_source else frozenset())
+    if wanted - NEEDS:
+        raise ValueError(f"rule {code}: unknown needs {sorted(wanted - NEEDS)}; choose from {sorted(NEEDS)}")
+    if scope not in SCOPES:
+        raise ValueError(f"rule {code}: scope must be one of {SCOPES}, not {scope!r}")
 
     def decorator(func: CheckFunc) -> CheckFunc:
         if code in REGISTRY:
@@ -75,10 +101,11 @@ def register(
             severity=severity,
             summary=summary,
             func=func,
-            needs_source=needs_source,
             examples=tuple(examples),
             doc=(func.__doc__ or "").strip(),
             default=default,
+            scope=scope,
+            needs=wanted,
         )
         return func
 
@@ -129,6 +156,12 @@ def selected_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | 
         return any(rule.code.startswith(s) for s in sel)
 
     return [rule for code, rule in sorted(REGISTRY.items()) if chosen(rule) and not any(code.startswith(i) for i in ign)]
+
+
+def families() -> list[str]:
+    """The rule families (``HI1`` … ) of the registered rules, in order."""
+    load_all_checks()
+    return sorted({code[:3] for code in REGISTRY})
 
 
 def iter_rules() -> Iterator[Rule]:

@@ -22,6 +22,8 @@ from audit.rules.registry import CheckContext, register
     severity="major",
     summary="the Hindi, translated back to English, says something quite different from the English source",
     needs_source=True,
+    needs={"roundtrip"},
+    scope="roundtrip",
 )
 def low_backtranslation_agreement(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """The segment's back-translation (hi→en by an MT model) agrees poorly with the English
@@ -37,6 +39,8 @@ def low_backtranslation_agreement(segment: Segment, ctx: CheckContext) -> Iterab
     severity="major",
     summary="a flagged span back-translates to words (or numbers) the English source does not contain",
     needs_source=True,
+    needs={"roundtrip"},
+    scope="roundtrip",
 )
 def span_backtranslation_not_in_source(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """A span already flagged by another rule is translated back to English on its own; when
@@ -51,6 +55,8 @@ def span_backtranslation_not_in_source(segment: Segment, ctx: CheckContext) -> I
     category="mistranslation",
     severity="minor",
     summary="translating the Hindi to English and back gives Hindi that diverges sharply from the original",
+    needs={"roundtrip"},
+    scope="roundtrip",
 )
 def roundtrip_divergence(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """hi→en→hi round trip whose result shares little with the original (chrF below the

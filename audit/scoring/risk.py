@@ -18,6 +18,7 @@ from typing import Any
 
 from audit.core.model import SegmentResult
 from audit.core.text import LATIN_WORD_RE, WORD_RE
+from audit.rules.registry import families
 
 FeatureFunc = Callable[[SegmentResult], float]
 FEATURES: dict[str, FeatureFunc] = {}
@@ -41,7 +42,7 @@ def _count(result: SegmentResult, *, severity: str | None = None, family: str | 
 
 for _sev in ("minor", "major", "critical"):
     feature(f"findings_{_sev}")(lambda r, s=_sev: math.log1p(_count(r, severity=s)))
-for _fam in ("HI1", "HI2", "HI3", "HI4", "HI5", "HI6"):
+for _fam in families():  # one feature per rule family in the registry
     feature(f"family_{_fam}")(lambda r, f=_fam: float(_count(r, family=f) > 0))
 
 

@@ -172,6 +172,7 @@ def check_omission(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
         ("पुल को सोमवार को मरम्मत के लिए बंद कर दिया गया और उसके बाद पुल पर काम जल्दी पूरा हुआ।",
          "पुल को सोमवार को मरम्मत के लिए बंद कर दिया गया, और यातायात को तीन दिनों तक पुराने शहर से होकर मोड़ा गया।"),
     ],
+    needs={"embeddings"},
 )
 def check_clause_omission(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     """A source clause with no counterpart in the MT, by clause-level e5 similarity (opt-in).
@@ -227,6 +228,7 @@ def check_addition(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
          "जबकि प्रधानमंत्री ने आज नई दिल्ली में एक नए हवाई अड्डे का उद्घाटन किया।",
          "सोमवार की भारी बारिश के बाद जिले के किसानों ने अपनी पूरी गेहूं की फसल स्थानीय बाज़ार में बेच दी।"),
     ],
+    needs={"embeddings"},
 )
 def check_clause_addition(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     """An MT clause whose removal clearly raises the e5 similarity of MT and source (opt-in,

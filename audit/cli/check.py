@@ -44,13 +44,17 @@ from audit.outputs.formats import write_results
 def check(
     paths: PathsArg,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     config: ConfigOpt = None,
     threshold: ThresholdOpt = None,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 if a finding at or above this "
-                                                   "severity is found.")] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Exit 1 if a finding at or above this severity is found."),
+    ] = None,
     reference_corpus: RefCorpusOpt = None,
     mt_col: MtColOpt = "mt",
     src_col: SrcColOpt = "src",
@@ -82,10 +86,23 @@ def check(
       audit check gold.jsonl --mt-col text --select HI1,HI2 --ignore HI203
     """
     try:
-        auditor, settings = build_auditor(AuditOptions(
-            select=select, ignore=ignore, config=config, threshold=threshold, reference_corpus=reference_corpus,
-            mt_model=mt_model, mt_backend=mt_backend, roundtrip=roundtrip, device=device, cache_dir=cache_dir,
-            mt_threads=mt_threads, beam=beam, no_cache=no_cache))
+        auditor, settings = build_auditor(
+            AuditOptions(
+                select=select,
+                ignore=ignore,
+                config=config,
+                threshold=threshold,
+                reference_corpus=reference_corpus,
+                mt_model=mt_model,
+                mt_backend=mt_backend,
+                roundtrip=roundtrip,
+                device=device,
+                cache_dir=cache_dir,
+                mt_threads=mt_threads,
+                beam=beam,
+                no_cache=no_cache,
+            )
+        )
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
         results = run_checks(paths, columns, auditor)
         write_results(results, fmt.value, output, meta=run_meta(paths, auditor, results))

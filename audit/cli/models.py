@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -33,7 +33,7 @@ console = Console()
 err = Console(stderr=True)
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     err.print(f"error: {message}", markup=False, highlight=False)
     raise typer.Exit(2)
 
@@ -84,8 +84,8 @@ def models_convert(
     """Convert a saved transformers model to CTranslate2."""
     spec = find_spec(name)
     if spec is not None:
-        src = models_dir() / spec.name
-        src = src if is_model_dir(src) else cached_snapshot(spec)
+        here = models_dir() / spec.name
+        src = here if is_model_dir(here) else cached_snapshot(spec)
         if src is None:
             _fail(f"{spec.name} is not on this machine; run `audit models fetch {spec.name}` first")
         out = output or ct2_dir(spec)

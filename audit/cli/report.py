@@ -17,7 +17,9 @@ from audit.outputs.report.decisions import apply_decisions, load_decisions
 
 def report(
     results: Annotated[Path, typer.Argument(help="Results saved by `audit check --format jsonl`.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("reports/audit.html"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
+        "reports/audit.html"
+    ),
     decisions: DecisionsOpt = None,
 ) -> None:
     """Write the HTML report from saved JSONL results.
@@ -30,15 +32,21 @@ def report(
         records = []
         for lineno, rec in _rows_jsonl(results, _decode(results, _read_bytes(results))):
             if "mt" not in rec or "findings" not in rec:
-                raise InputError(f"{results}:{lineno}: not an `audit check --format jsonl` record "
-                                 "(needs 'mt' and 'findings')")
+                raise InputError(
+                    f"{results}:{lineno}: not an `audit check --format jsonl` record "
+                    "(needs 'mt' and 'findings')"
+                )
             records.append(rec)
         if not records:
             raise InputError(f"{results}: no records")
         if decisions is not None:
             apply_decisions(records, load_decisions(decisions))
-        meta = {"tool": "hindi-mt-audit", "version": __version__, "inputs": [str(results)],
-                "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
+        meta = {
+            "tool": "hindi-mt-audit",
+            "version": __version__,
+            "inputs": [str(results)],
+            "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        }
         write_report(records, output, meta)
     except INPUT_ERRORS as exc:
         raise err(str(exc)) from None

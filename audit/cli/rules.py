@@ -11,9 +11,12 @@ from audit.rules.registry import REGISTRY, iter_rules, rules_markdown
 
 
 def rules(
-    code: Annotated[str | None, typer.Argument(help="A rule code (e.g. HI101) to show its documentation.")] = None,
-    markdown: Annotated[bool, typer.Option("--markdown", help="Print the rule table as Markdown "
-                                           "(docs/rules/README.md).")] = False,
+    code: Annotated[
+        str | None, typer.Argument(help="A rule code (e.g. HI101) to show its documentation.")
+    ] = None,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print the rule table as Markdown (docs/rules/README.md).")
+    ] = False,
 ) -> None:
     """List the rules, or show one rule's documentation and examples.
 
@@ -37,14 +40,22 @@ def rules(
         for col in ("code", "name", "category", "severity", "summary"):
             table.add_column(col)
         for r in all_rules:
-            table.add_row(r.code, r.name, r.category, r.severity, escape(r.summary + (" (needs src)" if r.needs_source else "")))
+            table.add_row(
+                r.code,
+                r.name,
+                r.category,
+                r.severity,
+                escape(r.summary + (" (needs src)" if r.needs_source else "")),
+            )
         console.print(table)
         return
     rule = REGISTRY.get(code.upper())
     if rule is None:
         raise err(f"unknown rule {code!r}; `audit rules` lists them")
-    console.print(f"[bold]{rule.code}[/bold] {rule.name}  ({rule.category}, {rule.severity}"
-                  f"{', needs src' if rule.needs_source else ''})")
+    console.print(
+        f"[bold]{rule.code}[/bold] {rule.name}  ({rule.category}, {rule.severity}"
+        f"{', needs src' if rule.needs_source else ''})"
+    )
     console.print(escape(rule.summary))
     if rule.doc:
         console.print()

@@ -100,7 +100,7 @@ class Auditor:
         for result in results:
             model = self.risk_model(with_source=bool(result.segment.src))
             model.score(result, self.threshold)
-        if key is not None:
+        if key is not None and self.result_cache is not None:
             self.result_cache.put(key, results, input_warnings)
         return results
 

@@ -125,7 +125,7 @@ class GlossTranslator:
         while i < len(words):
             for n in range(min(self.max_phrase, len(words) - i), 0, -1):
                 phrase = " ".join(words[i : i + n])
-                eng = self.table.get(phrase)[0] if phrase in self.table else (self.lookup(phrase) if n == 1 else None)
+                eng = self.table[phrase][0] if phrase in self.table else (self.lookup(phrase) if n == 1 else None)
                 if eng:
                     out.append(eng)
                     i += n

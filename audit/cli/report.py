@@ -10,7 +10,7 @@ import typer
 
 from audit import __version__
 from audit.cli.options import INPUT_ERRORS, DecisionsOpt, err
-from audit.core.io import InputError, _decode, _read_bytes, _rows_jsonl
+from audit.core.io import InputError, read_jsonl_records
 from audit.outputs.report import write_report
 from audit.outputs.report.decisions import apply_decisions, load_decisions
 
@@ -30,7 +30,7 @@ def report(
     """
     try:
         records = []
-        for lineno, rec in _rows_jsonl(results, _decode(results, _read_bytes(results))):
+        for lineno, rec in read_jsonl_records(results):
             if "mt" not in rec or "findings" not in rec:
                 raise InputError(
                     f"{results}:{lineno}: not an `audit check --format jsonl` record "

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from audit.core.io import Columns, InputError, atomic_write, expand_inputs, read_inputs
+from audit.core.io import Columns, InputError, atomic_write, expand_inputs, read_inputs, read_jsonl_records
 from audit.core.model import SEVERITIES, Finding, Segment, SegmentResult
 from audit.outputs.formats import dump_jsonl
 
@@ -450,14 +450,8 @@ def is_results_file(path: Path) -> bool:
 def read_results_segments(path: Path) -> list[Segment]:
     """The segments (text, src, ref, id, doc) stored in an audit results JSONL."""
     segments = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{lineno}: invalid JSON ({exc.msg})") from None
-        if not isinstance(rec, dict) or "mt" not in rec:
+    for lineno, rec in read_jsonl_records(path):
+        if "mt" not in rec or not isinstance(rec["mt"], str):
             raise InputError(f"{path}:{lineno}: not an audit results record (needs 'mt' and 'findings')")
         segments.append(SegmentResult.from_record(rec).segment)
     if not segments:

@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from audit.checks.anchors import AnchorIndex, required_literals, trie_pattern
-from audit.checks.literal import load_lexicon, match_text
-from audit.resources import word_zipf
-from audit.textutil import nfc_view
+from audit.rules.anchors import AnchorIndex, required_literals, trie_pattern
+from audit.rules.literal import load_lexicon, match_text
+from audit.lang.resources import word_zipf
+from audit.core.text import nfc_view
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_prefiltered_lexicon_matches_exactly_what_the_full_scan_matches() -> Non
 
 
 def test_every_lexicon_entry_finds_its_own_example_through_the_prefilter() -> None:
-    from audit.checks.literal import _lexicon_index
+    from audit.rules.literal import _lexicon_index
 
     index = _lexicon_index()
     for i, entry in enumerate(index.items):

@@ -14,11 +14,13 @@ from audit.cli.options import (
     CacheDirOpt,
     ConfigOpt,
     DeviceOpt,
+    EmbeddingsOpt,
     FailOn,
     Format,
     IdColOpt,
     IgnoreOpt,
     MtBackendOpt,
+    MtBatchOpt,
     MtColOpt,
     MtModelOpt,
     MtThreadsOpt,
@@ -68,6 +70,8 @@ def check(
     mt_threads: MtThreadsOpt = None,
     beam: BeamOpt = 1,
     no_cache: NoCacheOpt = False,
+    embeddings: EmbeddingsOpt = False,
+    batch_size: MtBatchOpt = None,
 ) -> None:
     """Audit Hindi MT and print or save the findings.
 
@@ -101,6 +105,8 @@ def check(
                 mt_threads=mt_threads,
                 beam=beam,
                 no_cache=no_cache,
+                embeddings=embeddings,
+                batch_size=batch_size,
             )
         )
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)

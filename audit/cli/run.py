@@ -15,10 +15,12 @@ from audit.cli.options import (
     ConfigOpt,
     DecisionsOpt,
     DeviceOpt,
+    EmbeddingsOpt,
     Engine,
     IdColOpt,
     IgnoreOpt,
     MtBackendOpt,
+    MtBatchOpt,
     MtColOpt,
     MtModelOpt,
     MtThreadsOpt,
@@ -63,6 +65,8 @@ def run(
     beam: BeamOpt = 1,
     decisions: DecisionsOpt = None,
     no_cache: NoCacheOpt = False,
+    embeddings: EmbeddingsOpt = False,
+    batch_size: MtBatchOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the checks.")] = 1,
     resume: Annotated[
         bool,
@@ -114,6 +118,8 @@ def run(
                 mt_threads=mt_threads,
                 beam=beam,
                 no_cache=no_cache,
+                embeddings=embeddings,
+                batch_size=batch_size,
             )
         )
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
@@ -123,6 +129,7 @@ def run(
             "threshold": auditor.threshold,
             "cache": not no_cache,
             "cache_dir": str(cache_dir) if cache_dir else None,
+            "embeddings": embeddings,
         }
         summary = run_streaming(
             paths,

@@ -109,6 +109,24 @@ class SourceHit:
     start: int
     end: int
     text: str
+    in_name: bool = False  # a common-noun term capitalised inside a proper name (Howard University Hospital)
+
+
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "s", "de"})
+
+
+def _inside_name(src: str, words: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether words i..j, capitalised, sit beside another capitalised word (skipping of/the/'s)."""
+    if not src[words[i][0]].isupper():
+        return False
+    for k, step in ((i - 1, -1), (j + 1, 1)):
+        while 0 <= k < len(words) and src[words[k][0] : words[k][1]].lower() in _NAME_GLUE:
+            k += step
+        if 0 <= k < len(words) and src[words[k][0]].isupper():
+            before = src[: words[k][0]].rstrip()
+            if step == 1 or (before and before[-1] not in '.!?:;"“'):  # not a sentence's first word
+                return True
+    return False
 
 
 # ---- Hindi side --------------------------------------------------------------------------------
@@ -146,6 +164,15 @@ def form_words(form: str) -> list[tuple[str, ...]]:
         tuple(dict.fromkeys(fold(f) for f in _macro_forms(t))) if t.startswith("{") else (fold(t),)
         for t in form_tokens(form)
     ]
+
+
+def anchor_words(form: str) -> list[tuple[str, ...]]:
+    """:func:`form_words` with verb-macro words emptied: light verbs (किया, करने) anchor nothing."""
+    words = form_words(form)
+    for k, t in enumerate(form_tokens(form)):
+        if t.startswith("{") and t[1:3].upper() not in ("N:", "A:"):
+            words[k] = ()
+    return words
 
 
 def form_sequences(form: str) -> set[tuple[str, ...]]:
@@ -238,7 +265,9 @@ class CompiledGlossary:
                     term = self._english[False].get(key.casefold())
                 if term is not None:
                     start, end = words[i][0], words[j][1]
-                    out.append(SourceHit(term, start, end, src[start:end]))
+                    common = not any(c.isupper() for e in self.terms[term].english for c in e)
+                    in_name = common and _inside_name(src, words, i, j)
+                    out.append(SourceHit(term, start, end, src[start:end], in_name))
                     i = j
                     break
             i += 1
@@ -293,7 +322,7 @@ class CompiledGlossary:
         for a, b in zip(toks, toks[1:]):
             clause.append(clause[-1] + bool(_CLAUSE_BREAK.search(view.text[a[1] : b[0]])))
         phrases: list[list[tuple[str, ...]]] = [[(w.lower(),) for w in _EN_WORD.findall(src_text)]]
-        phrases += [form_words(f) for f in self.terms[term_index].hindi]
+        phrases += [anchor_words(f) for f in self.terms[term_index].hindi]
         best: tuple[int, int, int, int] | None = None  # (-matched, order, first, last)
         for order, phrase in enumerate(phrases):
             english = order == 0

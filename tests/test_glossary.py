@@ -378,3 +378,17 @@ def test_a_light_verb_alone_does_not_locate_a_missing_term():
     )
     (f,) = result.findings
     assert f.code == "HI801" and f.evidence.get("unlocated") is True
+
+
+def test_result_cache_knows_the_glossary(tmp_path):
+    other = tmp_path / "other.csv"
+    other.write_text("english,hindi,forbidden\nfund,कोष,निधि\n", encoding="utf-8")
+    texts, sources = ["यह निधि किसानों की मदद करेगी।"], ["The fund will help farmers."]
+
+    def codes(glossary):
+        auditor = Auditor(select=["HI8"], glossary=glossary, cache=True, cache_dir=tmp_path / "cache")
+        return [f.code for r in auditor.check(texts, sources=sources) for f in r.findings]
+
+    assert codes([CSV]) == []
+    assert codes([other]) == ["HI802"]  # same text, other glossary: not served from the cache
+    assert codes(None) == []

@@ -83,6 +83,8 @@ ThresholdOpt = Annotated[float | None, typer.Option("--threshold", min=0.0, max=
                                                     help="Flag segments with risk ≥ this (default: calibrated).")]
 RefCorpusOpt = Annotated[list[Path] | None, typer.Option("--reference-corpus", help="Trusted Hindi text (files or "
                                                          "dirs) whose spellings of names are preferred.")]
+GlossaryOpt = Annotated[list[Path] | None, typer.Option("--glossary", help="Glossary to enforce (HI8xx): CSV/TSV "
+                                                      "(english, hindi, forbidden, case, note) or TBX; repeatable.")]
 MtColOpt = Annotated[str, typer.Option("--mt-col", help="Column with the Hindi MT (tables).")]
 SrcColOpt = Annotated[str, typer.Option("--src-col", help="Column with the English source (tables).")]
 RefColOpt = Annotated[str, typer.Option("--ref-col", help="Column with a human reference (tables).")]
@@ -103,7 +105,7 @@ DecisionsOpt = Annotated[Path | None, typer.Option("--decisions", help="Decision
 
 
 def _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_backend, roundtrip, device, cache_dir,
-           mt_threads=None, beam=1, no_cache=False):
+           mt_threads=None, beam=1, no_cache=False, glossary=None):
     from audit.auditor import Auditor
     from audit.config import load_settings
 
@@ -120,6 +122,7 @@ def _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_bac
             threshold=threshold if threshold is not None else settings.threshold,
             cache=not no_cache,
             cache_dir=cache_dir,
+            glossary=glossary_paths(glossary, settings),
         )
     except ValueError as exc:  # an unknown --select/--ignore code, a threshold out of range
         raise InputError(str(exc)) from None
@@ -138,6 +141,11 @@ def _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_bac
     else:
         auditor.roundtrip_note = "round-trip off (--roundtrip none)"
     return auditor, settings
+
+
+def glossary_paths(glossary: list[Path] | None, settings: Any) -> list[str]:
+    """--glossary files, else the settings' ``glossary`` (already relative to the settings file)."""
+    return [str(p) for p in glossary or []] or list(settings.glossary)
 
 
 def _meta(paths: list[Path], auditor: Any, results: list[Any]) -> dict[str, Any]:
@@ -220,6 +228,7 @@ def check(
     mt_threads: MtThreadsOpt = None,
     beam: BeamOpt = 1,
     no_cache: NoCacheOpt = False,
+    glossary: GlossaryOpt = None,
 ) -> None:
     """Audit Hindi MT and print or save the findings.
 
@@ -239,7 +248,7 @@ def check(
     """
     try:
         auditor, settings = _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_backend,
-                                   roundtrip, device, cache_dir, mt_threads, beam, no_cache)
+                                   roundtrip, device, cache_dir, mt_threads, beam, no_cache, glossary)
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
         results = _run_checks(paths, columns, auditor)
         from audit.output import write_results
@@ -275,6 +284,7 @@ def run(
     beam: BeamOpt = 1,
     decisions: DecisionsOpt = None,
     no_cache: NoCacheOpt = False,
+    glossary: GlossaryOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the checks.")] = 1,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: skip segments already in "
                                          "the results JSONL.")] = False,
@@ -303,7 +313,7 @@ def run(
     try:
         mode = RoundtripMode.none if no_roundtrip else roundtrip
         auditor, settings = _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_backend,
-                                   mode, device, cache_dir, mt_threads, beam, no_cache)
+                                   mode, device, cache_dir, mt_threads, beam, no_cache, glossary)
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
         auditor_kwargs = {
             "select": [r.code for r in auditor.rules],
@@ -311,6 +321,7 @@ def run(
             "threshold": auditor.threshold,
             "cache": not no_cache,
             "cache_dir": str(cache_dir) if cache_dir else None,
+            "glossary": glossary_paths(glossary, settings),
         }
         summary = run_streaming(
             paths, columns, auditor_kwargs, output.with_suffix(".jsonl"), jobs=jobs, resume=resume,

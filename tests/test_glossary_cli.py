@@ -13,7 +13,11 @@ runner = CliRunner()
 GLOSSARY = Path(__file__).resolve().parent / "data" / "glossary" / "news.csv"
 ROWS = [
     {"id": "a", "src": "The fund will support farmers.", "mt": "यह फंड किसानों की मदद करेगा।"},
-    {"id": "b", "src": "The Health Ministry issued new guidelines.", "mt": "स्वास्थ्य विभाग ने नए दिशानिर्देश जारी किए।"},
+    {
+        "id": "b",
+        "src": "The Health Ministry issued new guidelines.",
+        "mt": "स्वास्थ्य विभाग ने नए दिशानिर्देश जारी किए।",
+    },
     {"id": "c", "src": "The ceasefire held overnight.", "mt": "रात भर युद्धविराम कायम रहा।"},
 ]
 
@@ -44,7 +48,9 @@ def test_check_with_glossary_and_fail_on(tmp_path):
     result = invoke("check", data, "--glossary", GLOSSARY, "--format", "jsonl", "-o", out, "--no-cache")
     assert result.exit_code == 0, result.output
     assert hi8(out) == [("a", "HI802", "फंड"), ("b", "HI801", "स्वास्थ्य विभाग")]
-    gated = invoke("check", data, "--glossary", GLOSSARY, "--select", "HI8", "--fail-on", "major", "--no-cache")
+    gated = invoke(
+        "check", data, "--glossary", GLOSSARY, "--select", "HI8", "--fail-on", "major", "--no-cache"
+    )
     assert gated.exit_code == 1, gated.output
     plain = invoke("check", data, "--select", "HI8", "--fail-on", "minor", "--no-cache")
     assert plain.exit_code == 0, plain.output
@@ -54,8 +60,21 @@ def test_glossary_is_repeatable(tmp_path):
     extra = tmp_path / "extra.tsv"
     extra.write_text("english\thindi\tforbidden\novernight\tरातोंरात\tरात भर\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    result = invoke("check", table(tmp_path), "--glossary", GLOSSARY, "--glossary", extra, "--select", "HI8",
-                    "--format", "jsonl", "-o", out, "--no-cache")
+    result = invoke(
+        "check",
+        table(tmp_path),
+        "--glossary",
+        GLOSSARY,
+        "--glossary",
+        extra,
+        "--select",
+        "HI8",
+        "--format",
+        "jsonl",
+        "-o",
+        out,
+        "--no-cache",
+    )
     assert result.exit_code == 0, result.output
     assert ("c", "HI802", "रात भर") in hi8(out)
 
@@ -78,7 +97,9 @@ def test_config_glossary_relative_to_the_config_file(tmp_path):
     config = project / "audit.toml"
     config.write_text('glossary = ["terms/g.csv"]\nselect = ["HI8"]\n', encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    result = invoke("check", table(tmp_path), "--config", config, "--format", "jsonl", "-o", out, "--no-cache")
+    result = invoke(
+        "check", table(tmp_path), "--config", config, "--format", "jsonl", "-o", out, "--no-cache"
+    )
     assert result.exit_code == 0, result.output
     assert [c for _, c, _ in hi8(out)] == ["HI802", "HI801"]
     config.write_text('glossary = "terms/none.csv"\n', encoding="utf-8")
@@ -88,7 +109,9 @@ def test_config_glossary_relative_to_the_config_file(tmp_path):
 
 def test_run_report_lists_terminology_in_its_filters(tmp_path):
     html = tmp_path / "report.html"
-    result = invoke("run", table(tmp_path), "--glossary", GLOSSARY, "-o", html, "--no-roundtrip", "--no-cache")
+    result = invoke(
+        "run", table(tmp_path), "--glossary", GLOSSARY, "-o", html, "--no-roundtrip", "--no-cache"
+    )
     assert result.exit_code == 0, result.output
     page = html.read_text(encoding="utf-8")
     assert 'data-value="terminology"' in page
@@ -99,8 +122,18 @@ def test_run_report_lists_terminology_in_its_filters(tmp_path):
 def test_run_with_jobs_passes_the_glossary_to_workers(tmp_path):
     html = tmp_path / "report.html"
     rows = [dict(r, id=f"{r['id']}{k}", doc=f"d{k}") for k in range(3) for r in ROWS]
-    result = invoke("run", table(tmp_path, rows), "--glossary", GLOSSARY, "-o", html, "--no-roundtrip",
-                    "--no-cache", "--jobs", "2")
+    result = invoke(
+        "run",
+        table(tmp_path, rows),
+        "--glossary",
+        GLOSSARY,
+        "-o",
+        html,
+        "--no-roundtrip",
+        "--no-cache",
+        "--jobs",
+        "2",
+    )
     assert result.exit_code == 0, result.output
     assert len(hi8(html.with_suffix(".jsonl"))) == 6
 

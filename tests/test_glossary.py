@@ -392,3 +392,10 @@ def test_result_cache_knows_the_glossary(tmp_path):
     assert codes([CSV]) == []
     assert codes([other]) == ["HI802"]  # same text, other glossary: not served from the cache
     assert codes(None) == []
+
+
+def test_forms_with_digits_or_latin_are_cut_like_the_text(tmp_path):
+    g = tmp_path / "g.csv"
+    g.write_text("english,hindi,forbidden\nG20 summit,जी20 शिखर सम्मेलन,जी20 समिट\n", encoding="utf-8")
+    assert found([("The G20 summit opened.", "जी20 शिखर सम्मेलन शुरू हुआ।")], g) == []
+    assert found([(None, "जी-20 समिट शुरू हुआ।")], g) == [("HI802", "जी-20 समिट", "जी20 शिखर सम्मेलन")]

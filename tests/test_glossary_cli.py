@@ -154,3 +154,17 @@ def test_rules_lists_the_family():
     assert result.exit_code == 0 and "glossary" in result.output.lower()
     listing = invoke("rules").output
     assert all(code in listing for code in ("HI801", "HI802", "HI803"))
+
+
+def test_glossary_note_is_escaped_in_the_report(tmp_path):
+    g = tmp_path / "g.csv"
+    g.write_text(
+        'english,hindi,forbidden,note\nfund,निधि,फंड,"</script><script>alert(1)</script> <b>x</b>"\n',
+        encoding="utf-8",
+    )
+    html = tmp_path / "report.html"
+    result = invoke("run", table(tmp_path), "--glossary", g, "-o", html, "--no-roundtrip", "--no-cache")
+    assert result.exit_code == 0, result.output
+    page = html.read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in page and "<b>x</b>" not in page
+    assert [c for _, c, _ in hi8(html.with_suffix(".jsonl"))] == ["HI802"]

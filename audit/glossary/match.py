@@ -33,6 +33,7 @@ _DEVA = re.compile(r"[\u0900-\u097F]")
 _HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\u200c\u200d]+|[A-Za-z0-9]+")
 _EN_WORD = re.compile(r"[A-Za-z0-9]+")
 _JOINER = re.compile(r"[\s\-]+")
+_GAP_OK = re.compile(r"[\s\-]*")  # between the words of a Hindi form in the text (जी20 has none)
 _MAX_SEQUENCES = 5000  # surface sequences per form (macros multiply)
 _STOP = frozenset("के की का को में से पर और एवं तथा व या ने है हैं था थे थी".split())
 _CLAUSE_BREAK = re.compile(r"[^\s\-]")
@@ -151,9 +152,12 @@ def _macro_forms(token: str) -> tuple[str, ...]:
 
 
 def form_tokens(form: str) -> list[str]:
-    """Words of a Hindi form; a plain form's last Devanagari word becomes a noun macro."""
-    tokens = _TOKEN.findall(form)
-    if tokens and not any(t.startswith("{") for t in tokens) and _DEVA.search(tokens[-1]):
+    """Words of a Hindi form, cut as segment text is (जी20 → जी, 20); macros stay whole. A plain
+    form's last word, when Devanagari, becomes a noun macro."""
+    tokens: list[str] = []
+    for t in _TOKEN.findall(form):
+        tokens += [t] if t.startswith("{") else _HINDI_WORD.findall(t)
+    if tokens and not any(t.startswith("{") for t in tokens) and _DEVA.match(tokens[-1]):
         tokens[-1] = "{N:" + tokens[-1] + "}"
     return tokens
 
@@ -287,7 +291,7 @@ class CompiledGlossary:
                 if j >= len(toks):
                     continue
                 if rest and not all(
-                    toks[i + k + 1][2] == w and _JOINER.fullmatch(text[toks[i + k][1] : toks[i + k + 1][0]])
+                    toks[i + k + 1][2] == w and _GAP_OK.fullmatch(text[toks[i + k][1] : toks[i + k + 1][0]])
                     for k, w in enumerate(rest)
                 ):
                     continue

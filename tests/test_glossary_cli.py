@@ -52,7 +52,7 @@ def test_check_with_glossary_and_fail_on(tmp_path):
         "check", data, "--glossary", GLOSSARY, "--select", "HI8", "--fail-on", "major", "--no-cache"
     )
     assert gated.exit_code == 1, gated.output
-    plain = invoke("check", data, "--select", "HI8", "--fail-on", "minor", "--no-cache")
+    plain = invoke("check", data, "--select", "HI3,HI8", "--fail-on", "minor", "--no-cache")
     assert plain.exit_code == 0, plain.output
 
 
@@ -168,3 +168,8 @@ def test_glossary_note_is_escaped_in_the_report(tmp_path):
     page = html.read_text(encoding="utf-8")
     assert "<script>alert(1)" not in page and "<b>x</b>" not in page
     assert [c for _, c, _ in hi8(html.with_suffix(".jsonl"))] == ["HI802"]
+
+
+def test_selecting_only_glossary_rules_without_a_glossary_says_so(tmp_path):
+    result = invoke("check", table(tmp_path), "--select", "HI8", "--no-cache")
+    assert result.exit_code == 2 and "--glossary" in result.output

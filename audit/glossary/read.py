@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 
-from audit.io import InputError, _decode, _read_bytes
+from audit.core.io import InputError, _decode, _read_bytes
 
 COLUMNS_REQUIRED = ("english", "hindi")
 COLUMNS_OPTIONAL = ("forbidden", "case", "note")

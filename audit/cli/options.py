@@ -178,7 +178,10 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
         if not Path(ref).exists():
             raise InputError(f"{ref}: reference corpus not found (--reference-corpus)")
     try:
-        select, ignore = split_codes(opts.select) or settings.select, split_codes(opts.ignore) or settings.ignore
+        select, ignore = (
+            split_codes(opts.select) or settings.select,
+            split_codes(opts.ignore) or settings.ignore,
+        )
         auditor = Auditor(
             select=select,
             ignore=ignore,
@@ -192,8 +195,10 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
         raise InputError(str(exc)) from None
     if not auditor.rules:
         if auditor.glossary is None and any("glossary" in r.needs for r in selected_rules(select, ignore)):
-            raise InputError("no rules selected: the HI8xx rules need a glossary (--glossary FILE, or "
-                             "glossary = [...] in [tool.audit])")
+            raise InputError(
+                "no rules selected: the HI8xx rules need a glossary (--glossary FILE, or "
+                "glossary = [...] in [tool.audit])"
+            )
         raise InputError("no rules selected: check --select/--ignore (see `audit rules`)")
     mode = opts.roundtrip.value if opts.roundtrip is not None else settings.roundtrip
     auditor.roundtrip_mode = mode

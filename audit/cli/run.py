@@ -15,8 +15,8 @@ from audit.cli.options import (
     ConfigOpt,
     DecisionsOpt,
     DeviceOpt,
-    GlossaryOpt,
     Engine,
+    GlossaryOpt,
     IdColOpt,
     IgnoreOpt,
     MtBackendOpt,
@@ -33,8 +33,8 @@ from audit.cli.options import (
     SrcColOpt,
     ThresholdOpt,
     build_auditor,
-    glossary_paths,
     err,
+    glossary_paths,
     run_meta,
 )
 from audit.core.io import Columns

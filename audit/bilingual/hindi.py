@@ -1,7 +1,7 @@
 """Hindi word keys for dictionary matching: one key for the inflected forms of a word.
 
 ``stem_key("फलियां") == stem_key("फली") == "फल"``, ``stem_key("फेंका") == stem_key("फेंकना")``.
-The key drops the nukta, folds chandrabindu into anusvara and strips inflection suffixes
+The key drops the nukta and the virama, folds chandrabindu into anusvara and strips inflection suffixes
 (plural, oblique, verb endings) while at least two letters remain. Collisions between unrelated
 words are possible; callers combine several keys before reporting anything.
 """
@@ -37,7 +37,8 @@ STOP = frozenset(
 def _fold(word: str) -> str:
     w = unicodedata.normalize("NFC", word).rstrip("।॥")
     w = unicodedata.normalize("NFD", w).replace("\u093c", "")
-    return unicodedata.normalize("NFC", w).replace("\u0901", "\u0902")
+    # no virama: गर्म and गरम, प्रधानमन्त्री and प्रधानमंत्री differ only in how a cluster is written
+    return unicodedata.normalize("NFC", w).replace("\u0901", "\u0902").replace("\u094d", "")
 
 
 @lru_cache(maxsize=200_000)

@@ -2,7 +2,7 @@
 
 Inventory: ``audit/data/wordnet_idioms.tsv`` (WordNet multiword lemmas with a concrete image and
 an abstract meaning: *spill the beans*, *red herring*, *kick the bucket*) and the multiword
-headwords of the FreeDict dictionary whose Hindi gloss does not contain the literal Hindi of
+headwords (three words or more) of the FreeDict dictionary whose Hindi gloss does not contain the literal Hindi of
 their words (read at run time, never stored). Idioms whose literal Hindi is established usage
 (``audit/data/source_evidence.toml``: सफेद हाथी, सुरक्षा जाल) are left out.
 
@@ -106,7 +106,9 @@ def _inventory(d: Dictionary | None) -> dict[str, tuple[Idiom, ...]]:
     if d is not None:
         for head in d.entries:
             words = tuple(head.replace("-", " ").split())
-            if len(words) >= 2 and all(w.isalpha() or w in POSSESSIVE_SLOTS for w in words):
+            # two-word headwords are mostly terms (golden jubilee, fire alarm); phrases of three
+            # or more words are mostly idioms (a thorn in one's flesh, stay one's hand)
+            if len(words) >= 3 and all(w.isalpha() or w in POSSESSIVE_SLOTS for w in words):
                 items.append(Idiom(words, "freedict"))
     skip = established()
     out: dict[str, list[Idiom]] = {}
@@ -143,6 +145,9 @@ def _find(src: str, d: Dictionary | None) -> tuple[IdiomMatch, ...]:
                 n = len(idiom.words)
                 if i + n > len(toks):
                     continue
+                end = toks[i + n - 1][1]
+                if "-" in src[s:end]:
+                    continue  # a hyphenated compound (park-and-ride facilities) is a term
                 if all(_token_matches(p, toks[i + k][2]) for k, p in enumerate(idiom.words)):
                     found.append(IdiomMatch(idiom, s, toks[i + n - 1][1]))
     # the longest of overlapping matches
@@ -194,14 +199,16 @@ def literal_renderings(src: str, mt: str, d: Dictionary, transcribed: Transcribe
         for t in outside:
             other |= _positions(_literal_keys(d, t), mt_keys)
         hits: dict[str, set[int]] = {}
+        translated = False
         for w in dict.fromkeys(m.idiom.image):
-            pos = _positions(_literal_keys(d, w), mt_keys)
+            pos = _positions(_literal_keys(d, w), mt_keys) - other
+            translated = translated or bool(pos)
             if transcribed is not None:
-                pos |= transcribed(w, mt_words)
-            pos -= other
+                pos |= transcribed(w, mt_words) - other
             if pos:
                 hits[w] = pos
-        if len(hits) < 2:
+        # at least one image word translated: an idiom borrowed whole (फील्ड मार्शल) is no calque
+        if len(hits) < 2 or not translated:
             continue
         best: tuple[int, ...] | None = None
         for anchor in sorted({p for ps in hits.values() for p in ps}):

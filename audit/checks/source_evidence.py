@@ -339,7 +339,11 @@ def _dict_positions(d: freedict.Dictionary, word: str, keys: list[str], loose: b
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     text = resources.files("audit").joinpath("data/source_evidence.toml").read_text(encoding="utf-8")
-    return frozenset(tomllib.loads(text)["names"]["titles"])
+    names = tomllib.loads(text)["names"]
+    return frozenset(names["titles"]) | frozenset(names["class_words"])
+
+
+_PROPER_ADJECTIVE_RE = re.compile(r"(?:an|ean|ese|ish|ic|ian|i)$")
 
 
 @lru_cache(maxsize=4096)
@@ -378,11 +382,20 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
         found = _align_in_order(parts, cands)
         used.update(found.values())
         at_start = bool(_SENT_START_RE.search(src[: run[0][0]]))
+        if len(parts) == 1:
+            # a lone capitalised word (the Pentagon): not at a sentence start, not a common
+            # word, not a proper adjective (Mediterranean → भूमध्य is right)
+            w = lows[parts[0]]
+            if at_start or zipf_frequency(w, "en") >= 4.0 or _PROPER_ADJECTIVE_RE.search(w):
+                continue
+        elif not any((zipf_frequency(lows[i], "en") < 4.5 or zipf_frequency(mt_words[j][2], "hi") < 4.0)
+                     and not _PROPER_ADJECTIVE_RE.search(lows[i]) for i, j in found.items()):
+            # a name is confirmed by a transliterated part that is a name, not a common English
+            # word or a proper adjective (Jeremy → जेरेमी; not Seven Sisters, Ancient Roman)
+            continue
         for i in parts:
             if i in found:
                 continue
-            if len(parts) == 1 and (at_start or zipf_frequency(lows[i], "en") >= 4.0):
-                continue  # a lone capitalised common word: too often a translated institution
             for a, b in _dict_positions(d, words[i], keys, loose=True):
                 span = set(range(a, b + 1))
                 if span & other or span & used:

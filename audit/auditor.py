@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.checks.base import CheckContext, Rule, selected_rules
+from audit.glossary import as_glossary
 from audit.io import Columns, read_inputs
 from audit.model import Finding, Segment, SegmentResult
 from audit.risk import RiskModel, load_risk_model
@@ -35,7 +36,10 @@ class Auditor:
         roundtrip: str = "none",
         cache: bool = False,
         cache_dir: str | Path | None = None,
+        glossary: Any = None,
     ) -> None:
+        if threshold is not None and not (isinstance(threshold, (int, float)) and 0.0 <= threshold <= 1.0):
+            raise ValueError(f"threshold must be a number between 0 and 1, got {threshold!r}")
         self.rules: list[Rule] = selected_rules(select, ignore)
         # clause-level embeddings are costly: computed only when a rule that reads them runs
         self._clause_gains = any(r.code in CLAUSE_GAIN_RULES for r in self.rules)
@@ -44,6 +48,12 @@ class Auditor:
             from audit.checks.names import ReferenceCorpus
 
             self.reference = ReferenceCorpus.from_paths([Path(p) for p in reference_corpus])
+        self.glossary = None  # a user's glossary for the HI8xx rules: paths or an audit.glossary.Glossary
+        loaded = as_glossary(glossary)
+        if loaded is not None and len(loaded):
+            from audit.glossary.match import compile_glossary
+
+            self.glossary = compile_glossary(loaded)
         self.result_cache = None
         if cache:
             from audit.result_cache import ResultCache
@@ -92,7 +102,7 @@ class Auditor:
             if cached is not None:
                 return cached
         input_warnings = [len(s.warnings) for s in segments]
-        ctx = CheckContext(document=segments, reference=self.reference)
+        ctx = CheckContext(document=segments, reference=self.reference, glossary=self.glossary)
         self._prefetch(segments)
         results = []
         for seg in segments:
@@ -107,7 +117,8 @@ class Auditor:
 
     def _cache_settings(self) -> dict[str, Any]:
         return {"rules": [r.code for r in self.rules], "threshold": self.threshold,
-                "reference": self._reference_fingerprint}
+                "reference": self._reference_fingerprint,
+                "glossary": self.glossary.fingerprint if self.glossary is not None else None}
 
     def _run_rules(self, seg: Segment, ctx: CheckContext) -> list[Finding]:
         """Hindi segments get every rule; others only source-aware ones (wrong language, copies)."""
@@ -180,6 +191,10 @@ class Auditor:
         """Audit each text as one segment (no further splitting)."""
         from audit.segment import detect_language
 
+        texts = _text_list("texts", texts, optional=False)
+        sources = _text_list("sources", sources) if sources is not None else None
+        refs = _text_list("refs", refs) if refs is not None else None
+        ids = _text_list("ids", ids) if ids is not None else None
         for name, seq in (("sources", sources), ("refs", refs), ("ids", ids)):
             if seq is not None and len(seq) != len(texts):
                 raise ValueError(f"{name} has {len(seq)} items but texts has {len(texts)}")
@@ -202,9 +217,12 @@ class Auditor:
 
     def check_frame(self, frame: Any, mt: str = "mt", src: str | None = None, ref: str | None = None) -> Any:
         """pandas in, pandas out: the frame plus ``risk``, ``flagged``, ``n_findings``, ``codes``."""
-        texts = ["" if v is None else str(v) for v in frame[mt].tolist()]
-        sources = frame[src].tolist() if src else None
-        refs = frame[ref].tolist() if ref else None
+        for name, col in (("mt", mt), ("src", src), ("ref", ref)):
+            if col is not None and col not in frame.columns:
+                raise ValueError(f"{name}={col!r}: no such column (columns: {', '.join(map(str, frame.columns))})")
+        texts = [_frame_cell(v) or "" for v in frame[mt].tolist()]
+        sources = [_frame_cell(v) for v in frame[src].tolist()] if src else None
+        refs = [_frame_cell(v) for v in frame[ref].tolist()] if ref else None
         results = self.check(texts, sources=sources, refs=refs)
         out = frame.copy()
         out["risk"] = [r.risk for r in results]
@@ -212,6 +230,36 @@ class Auditor:
         out["n_findings"] = [len(r.findings) for r in results]
         out["codes"] = [",".join(f.code for f in r.findings) for r in results]
         return out
+
+
+def _text_list(name: str, values: Any, optional: bool = True) -> list[Any]:
+    """``values`` as a list of str (None allowed where ``optional``); anything else is a ValueError.
+
+    One string would be audited character by character, a number or None as its repr.
+    """
+    if isinstance(values, (str, bytes)):
+        raise ValueError(f"{name} must be a list of strings, not one string: use [{name[:-1]}]")
+    try:
+        items = list(values)
+    except TypeError:
+        raise ValueError(f"{name} must be a list of strings, got {type(values).__name__}") from None
+    for i, v in enumerate(items):
+        if isinstance(v, str) or (optional and v is None):
+            continue
+        raise ValueError(f"{name}[{i}] is {type(v).__name__} ({v!r:.40}); expected a string"
+                         + ("" if optional else " (use '' for an empty segment)"))
+    return items
+
+
+def _frame_cell(value: Any) -> str | None:
+    """A pandas cell as text: None/NaN/NA are missing (never the text "nan"), numbers become text."""
+    import pandas as pd
+
+    if isinstance(value, (list, dict, tuple, set, bytes)):
+        raise ValueError(f"cell {value!r:.40} is {type(value).__name__}; expected text")
+    if pd.isna(value):
+        return None
+    return str(value)
 
 
 def _files_fingerprint(paths: Sequence[str | Path]) -> list[list[Any]]:
@@ -225,11 +273,16 @@ def _files_fingerprint(paths: Sequence[str | Path]) -> list[list[Any]]:
 
 
 def dedupe_findings(findings: list[Finding]) -> list[Finding]:
-    """Drop exact duplicates and findings wholly inside a longer one of the same category."""
+    """Drop exact duplicates and findings wholly inside a longer one of the same category.
+
+    A finding that could not locate its error (``evidence.unlocated``: the whole segment)
+    never hides another one.
+    """
     findings = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), f.code))
     kept: list[Finding] = []
     for f in findings:
-        if any(k.category == f.category and k.start <= f.start and f.end <= k.end for k in kept):
+        if any(k.category == f.category and k.start <= f.start and f.end <= k.end
+               and not (k.evidence or {}).get("unlocated") for k in kept):
             continue
         kept.append(f)
     return kept

@@ -100,9 +100,10 @@ def compositional(d: Dictionary, idiom: Idiom) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _inventory(d: Dictionary | None) -> dict[str, tuple[Idiom, ...]]:
-    """Idioms indexed by their first word."""
+def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, tuple[Idiom, ...]]:
+    """Idioms indexed by their first word (``extra``: more idiom lemmas, e.g. HI205's)."""
     items: list[Idiom] = list(wordnet_idioms())
+    items += [Idiom(tuple(e.replace("-", " ").split()), "extra") for e in extra]
     if d is not None:
         for head in d.entries:
             words = tuple(head.replace("-", " ").split())
@@ -135,8 +136,8 @@ def _token_matches(pattern: str, token: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _find(src: str, d: Dictionary | None) -> tuple[IdiomMatch, ...]:
-    inv = _inventory(d)
+def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[IdiomMatch, ...]:
+    inv = _inventory(d, extra)
     toks = E.tokens(src)
     found: list[IdiomMatch] = []
     for i, (s, _e, tok) in enumerate(toks):
@@ -159,9 +160,9 @@ def _find(src: str, d: Dictionary | None) -> tuple[IdiomMatch, ...]:
     return tuple(sorted(kept, key=lambda m: m.start))
 
 
-def find_idioms(src: str, d: Dictionary | None) -> tuple[IdiomMatch, ...]:
+def find_idioms(src: str, d: Dictionary | None, extra: tuple[str, ...] = ()) -> tuple[IdiomMatch, ...]:
     """Idioms of the inventory that occur in ``src`` (non-overlapping, longest first)."""
-    return _find(src, d)
+    return _find(src, d, extra)
 
 
 def _positions(keys: Iterable[tuple[str, ...]], mt_keys: list[str]) -> set[int]:
@@ -179,7 +180,8 @@ def _positions(keys: Iterable[tuple[str, ...]], mt_keys: list[str]) -> set[int]:
 Transcriber = Callable[[str, list[tuple[int, int, str]]], set[int]]
 
 
-def literal_renderings(src: str, mt: str, d: Dictionary, transcribed: Transcriber | None = None) -> list[LiteralRendering]:
+def literal_renderings(src: str, mt: str, d: Dictionary, transcribed: Transcriber | None = None,
+                       extra: tuple[str, ...] = ()) -> list[LiteralRendering]:
     """Idioms of ``src`` whose image words are rendered word for word in ``mt``.
 
     Two or more different image words must have their dictionary Hindi within :data:`WINDOW`
@@ -187,7 +189,7 @@ def literal_renderings(src: str, mt: str, d: Dictionary, transcribed: Transcribe
     transcription of the English word, शॉट्स for *shots*); an MT word that also translates a source word outside the idiom does
     not count.
     """
-    idioms = find_idioms(src, d)
+    idioms = find_idioms(src, d, extra)
     if not idioms:
         return []
     mt_words = content_words(mt)

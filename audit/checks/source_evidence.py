@@ -75,6 +75,14 @@ def _transcribed(word: str, mt_words: list[tuple[int, int, str]]) -> set[int]:
     return {j for j, (_, _, w) in enumerate(mt_words) if keys_match(key, devanagari_key(w))}
 
 
+@lru_cache(maxsize=1)
+def _hindi_only_idioms() -> tuple[str, ...]:
+    """The WordNet idioms HI205 (Hindi-only) built, added to this rule's inventory."""
+    from audit.checks.idiom_dict import patterns
+
+    return tuple(sorted({p.english for p in patterns()}))
+
+
 @lru_cache(maxsize=4096)
 def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, English idiom, image words) of idioms of ``src`` rendered literally in ``mt``."""
@@ -82,7 +90,7 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str], ...]:
     if d is None:
         return ()
     out = []
-    for r in literal_renderings(src, mt, d, _transcribed):
+    for r in literal_renderings(src, mt, d, _transcribed, _hindi_only_idioms()):
         out.append((r.start, r.end, src[r.idiom.start : r.idiom.end], ", ".join(r.english)))
     return tuple(out)
 

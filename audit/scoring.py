@@ -275,7 +275,10 @@ def source_features(
     numbers not in the MT), ``num_extra`` (MT digit numbers not in the source), ``date_missing``,
     ``name_calque`` / ``name_missing`` (name parts replaced / whole names absent), ``neg_src``,
     ``neg_mt``, ``neg_mismatch``, ``latin_ratio`` (share of MT words in Latin script),
-    ``latin_copy_ratio`` (share of MT words copied from the source), ``devanagari_ratio``.
+    ``latin_copy_ratio`` (share of MT words copied from the source), ``devanagari_ratio``, and
+    the dictionary-alignment features of :func:`audit.checks.source_evidence.evidence_features`
+    (``src_coverage``, ``mt_coverage``, ``uncovered_src``, ``idiom_literal``, ``sense_wrong``,
+    ``name_translated``).
     With ``embedder`` it adds ``e5_cos`` (source↔MT similarity) and ``omission_gain`` /
     ``addition_gain`` (the largest similarity gain from dropping one clause).
     All zeros when the segment has no source.
@@ -285,8 +288,10 @@ def source_features(
     src = segment.src or ""
     mt = segment.text or ""
     feats: dict[str, float] = {}
+    from audit.checks.source_evidence import evidence_features
+
     if not src.strip():
-        return {k: 0.0 for k in S.FEATURE_NAMES}
+        return {k: 0.0 for k in S.FEATURE_NAMES} | evidence_features("", mt)
     ratio = S.length_ratio(src, mt)
     feats["len_ratio"] = ratio
     feats["log_len_ratio_abs"] = abs(math.log(max(ratio, 1e-3) / S.TYPICAL_LEN_RATIO))
@@ -304,6 +309,7 @@ def source_features(
     feats["neg_mismatch"] = float(S.negation_mismatch(src, mt) is not None)
     lat = S.latin_stats(src, mt)
     feats.update({k: float(v) for k, v in lat.items()})
+    feats.update(evidence_features(src, mt))  # dictionary coverage, idioms, senses, names
     if embedder is not None:
         feats["e5_cos"] = semantic_similarity([src], [mt], embedder)[0]
     if embedder is not None and clause_gains:

@@ -19,6 +19,7 @@ _SUFFIXES = (
     "ाइयों", "ियाँ", "ियां", "ियों", "ाएँ", "ाएं", "ाओं", "ुओं", "ाना", "ाने", "ानी", "ाता", "ाती", "ाते",
     "ों", "ें", "ीं", "ने", "ना", "नी", "ता", "ती", "ते", "कर", "ा", "ी", "े", "ि", "ो",
 )
+_PLURALS = (("ियां", "ी"), ("ियों", "ी"), ("ाएं", "ा"), ("ाओं", "ा"), ("ुओं", "ु"), ("ुएं", "ु"))
 MIN_STEM = 2
 MIN_STEM_LONG = 3  # remainder needed to strip a suffix of two or more code points
 
@@ -45,6 +46,10 @@ def _fold(word: str) -> str:
 def stem_key(word: str) -> str:
     """Inflection-free key of one Devanagari word (see the module docstring)."""
     w = _fold(word)
+    for plural, singular in _PLURALS:  # फलियां → फली, कथाएं → कथा (then stripped as usual)
+        if w.endswith(plural) and len(w) > len(plural):
+            w = w[: -len(plural)] + singular
+            break
     changed = True
     while changed:
         changed = False

@@ -473,20 +473,20 @@ def coverage(src: str, mt: str) -> Coverage | None:
     mt_words = content_words(mt)
     keys = [stem_key(w) for _, _, w in mt_words]
     pkeys = [devanagari_key(w) for _, _, w in mt_words]
-    numbers = re.compile(r"\d")
     covered_mt: set[int] = set()
     status: list[tuple[int, int, str, bool | None]] = []
+    at: dict[str, list[int]] = {}
+    for j, k in enumerate(keys):
+        at.setdefault(k, []).append(j)
     for s, e, t in E.tokens(src):
         if not E.is_content(t):
             continue
         pos: set[int] = set()
         for lemma in E.lemmas(t):
             for gloss in d.keys(lemma):
-                for j, k in enumerate(keys):
-                    if k == gloss[0]:
-                        pos.add(j)
+                pos.update(at.get(gloss[0], ()))
         pk = phonetic_key(t)
-        if len(pk) >= 2:
+        if len(pk) >= 2 and not pos:
             pos |= {j for j, k in enumerate(pkeys) if keys_match(pk, k)}
         known = any(d.keys(lemma) for lemma in E.lemmas(t)) or t[:1].isupper()
         covered_mt |= pos
@@ -504,7 +504,6 @@ def coverage(src: str, mt: str) -> Coverage | None:
             if len(streak) >= 3:
                 runs.append((streak[0][0], streak[-1][1]))
             streak = []
-    del numbers
     return Coverage(
         src_words=len(known_src),
         src_covered=sum(1 for x in known_src if x[3]),

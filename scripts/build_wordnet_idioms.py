@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from audit.bilingual.english import LIGHT_VERBS, STOP, lemmas  # noqa: E402
+from audit.lang.bilingual.english import LIGHT_VERBS, STOP, lemmas  # noqa: E402
 
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 # WordNet noun lexicographer files of physical things: animal, artifact, body, food, object,
@@ -93,17 +93,22 @@ def main() -> None:
             # ... and the meaning not: an idiomatic synset's definition reuses none of the image
             # words and, for a noun, names something abstract (red herring: a diversion)
             idiomatic = [
-                d for lf, _, d in syns
+                d
+                for lf, _, d in syns
                 if (pos != "n" or lf not in CONCRETE)
-                and not any(set(lemmas(w)) & {b for x in re.findall(r"[a-z]+", d.lower()) for b in lemmas(x)}
-                            for w in image)
+                and not any(
+                    set(lemmas(w)) & {b for x in re.findall(r"[a-z]+", d.lower()) for b in lemmas(x)}
+                    for w in image
+                )
             ]
             if not idiomatic:
                 continue
             defs = idiomatic
             rows.setdefault(lemma.replace("_", " "), (pos, defs[0]))
-    print("# lemma\tpos\tdefinition  (from Princeton WordNet; licence: audit/data/WORDNET_LICENSE;"
-          " rebuilt by scripts/build_wordnet_idioms.py)")
+    print(
+        "# lemma\tpos\tdefinition  (from Princeton WordNet; licence: audit/data/WORDNET_LICENSE;"
+        " rebuilt by scripts/build_wordnet_idioms.py)"
+    )
     for lemma in sorted(rows):
         pos, d = rows[lemma]
         print(f"{lemma}\t{pos}\t{d}")

@@ -43,16 +43,22 @@ def main() -> None:
             stat["clean:" + cat]["flagged"] += bool(p.get("flagged"))
             stat["clean:" + cat]["with_finding"] += bool(finds)
             if show and finds:
-                print(f"FP   {g['id']} {[c for *_, c in finds]} {[g['mt'][a:b] for a, b, _ in finds]} | {g['src']}")
+                print(
+                    f"FP   {g['id']} {[c for *_, c in finds]} {[g['mt'][a:b] for a, b, _ in finds]} | {g['src']}"
+                )
     print(f"{'category':28} {'recall':>12} {'precision':>12} {'clean flagged':>14} {'any finding':>12}")
     for cat in sorted(stat):
         s = stat[cat]
         if s["spans"]:
-            print(f"{cat:28} {s['found']:>4}/{s['spans']:<4} {s['found'] / s['spans']:.2f} "
-                  f"{s['right']:>4}/{s['findings']:<4}{(s['right'] / s['findings'] if s['findings'] else 1):.2f}")
+            print(
+                f"{cat:28} {s['found']:>4}/{s['spans']:<4} {s['found'] / s['spans']:.2f} "
+                f"{s['right']:>4}/{s['findings']:<4}{(s['right'] / s['findings'] if s['findings'] else 1):.2f}"
+            )
         else:
-            print(f"{cat:28} {'':>12} {'':>12} {s['flagged']:>5}/{s['segments']:<4} {s['flagged'] / s['segments']:.3f}"
-                  f" {s['with_finding']:>5}/{s['segments']}")
+            print(
+                f"{cat:28} {'':>12} {'':>12} {s['flagged']:>5}/{s['segments']:<4} {s['flagged'] / s['segments']:.3f}"
+                f" {s['with_finding']:>5}/{s['segments']}"
+            )
 
 
 if __name__ == "__main__":

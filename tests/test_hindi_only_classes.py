@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from audit import engdict
-from audit.checks import idiom_dict
-from audit.checks.base import REGISTRY, CheckContext, load_all_checks
-from audit.model import Segment
+from audit.core.model import Segment
+from audit.lang import engdict
+from audit.rules import idiom_dict
+from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
 
 load_all_checks()
 HAVE_DICT = engdict.available()

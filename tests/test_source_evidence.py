@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from audit.bilingual import english as E
-from audit.bilingual import idioms as I
-from audit.bilingual.freedict import Dictionary, Sense
-from audit.bilingual.hindi import phrase_keys, stem_key
-from audit.checks import source_evidence as SE
-from audit.checks.base import CheckContext, load_all_checks
-from audit.model import Segment
+from audit.core.model import Segment
+from audit.lang.bilingual import english as E
+from audit.lang.bilingual import freedict
+from audit.lang.bilingual import idioms as I
+from audit.lang.bilingual.freedict import Dictionary, Sense
+from audit.lang.bilingual.hindi import phrase_keys, stem_key
+from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
+from audit.rules.source import alignment, common, idioms, senses
 
 load_all_checks()
-HAS_DICT = SE.freedict.load() is not None
+HAS_DICT = freedict.load() is not None
 needs_dict = pytest.mark.skipif(not HAS_DICT, reason="FreeDict eng-hin not installed")
 
 
@@ -50,7 +51,9 @@ def test_idioms_found_in_any_inflection() -> None:
     # the words in another order are no idiom
     assert not I.find_idioms("The beans were spilled on the floor.", d)
     # a hyphenated compound is a term, not an idiom
-    assert not [m for m in I.find_idioms("The red-herring fishery closed.", d) if m.idiom.text == "red herring"]
+    assert not [
+        m for m in I.find_idioms("The red-herring fishery closed.", d) if m.idiom.text == "red herring"
+    ]
 
 
 def test_literal_rendering_needs_two_image_words_close_together() -> None:
@@ -73,23 +76,23 @@ def test_established_calques_are_not_idiom_findings() -> None:
 
 def test_sense_inventory_examples() -> None:
     """Every entry: the bad example is caught by that entry, the good one and the look-alike are not."""
-    entries = SE.senses()
+    entries = senses.senses()
     assert len(entries) >= 40
     for e in entries:
-        found = SE.sense_findings(e.example_src, e.example_bad)
+        found = senses.sense_findings(e.example_src, e.example_bad)
         assert any(x[2].id == e.id for x in found), (e.id, e.example_bad)
-        assert not SE.sense_findings(e.example_src, e.example_good), (e.id, e.example_good)
+        assert not senses.sense_findings(e.example_src, e.example_good), (e.id, e.example_good)
         if e.example_lookalike:
             src, mt = e.example_lookalike
-            assert not SE.sense_findings(src, mt), (e.id, src)
+            assert not senses.sense_findings(src, mt), (e.id, src)
 
 
 def test_sense_inventory_rejects_bad_entries() -> None:
-    good = SE.senses()[0]
-    with pytest.raises(SE.SenseInventoryError):
-        SE.parse_senses('[[sense]]\nid = "x"\nword = "x"\n')
-    with pytest.raises(SE.SenseInventoryError):
-        SE.parse_senses(
+    good = senses.senses()[0]
+    with pytest.raises(senses.SenseInventoryError):
+        senses.parse_senses('[[sense]]\nid = "x"\nword = "x"\n')
+    with pytest.raises(senses.SenseInventoryError):
+        senses.parse_senses(
             f'[[sense]]\nid = "x"\nword = "x"\nsense = "x"\nenglish = "(unclosed"\nwrong = "क"\n'
             f'correct = "x"\nexample_src = "x"\nexample_bad = "{good.example_bad}"\nexample_good = "x"\n'
         )
@@ -97,8 +100,6 @@ def test_sense_inventory_rejects_bad_entries() -> None:
 
 def run(code: str, mt: str, src: str) -> list:
     seg = Segment("t", 0, mt, src=src)
-    from audit.checks.base import REGISTRY
-
     out = REGISTRY[code].run(seg, CheckContext(document=[seg]))
     for f in out:
         assert f.span == mt[f.start : f.end]
@@ -135,24 +136,26 @@ def test_idiom_rule_on_the_real_dictionary() -> None:
 @needs_dict
 def test_coverage_and_features() -> None:
     src = "The committee approved the budget for schools, hospitals and roads."
-    full = SE.coverage(src, "समिति ने स्कूलों, अस्पतालों और सड़कों के बजट को मंज़ूरी दी।")
-    short = SE.coverage(src, "समिति ने बजट को मंज़ूरी दी।")
+    full = alignment.coverage(src, "समिति ने स्कूलों, अस्पतालों और सड़कों के बजट को मंज़ूरी दी।")
+    short = alignment.coverage(src, "समिति ने बजट को मंज़ूरी दी।")
     assert full is not None and short is not None
     assert short.src_covered < full.src_covered
-    feats = SE.evidence_features(src, "समिति ने बजट को मंज़ूरी दी।")
-    assert set(feats) == set(SE.FEATURE_NAMES)
+    feats = alignment.evidence_features(src, "समिति ने बजट को मंज़ूरी दी।")
+    assert set(feats) == set(alignment.FEATURE_NAMES)
     assert 0.0 <= feats["src_coverage"] < 1.0
-    assert SE.evidence_features("", "कुछ भी")["src_coverage"] == 1.0  # neutral without a source
+    assert alignment.evidence_features("", "कुछ भी")["src_coverage"] == 1.0  # neutral without a source
 
 
-def test_missing_dictionary_is_announced_once(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(SE.freedict, "load", lambda: None)
-    monkeypatch.setattr(SE, "_warned", set())
-    SE.idiom_findings.cache_clear()
+def test_missing_dictionary_is_announced_once(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(freedict, "load", lambda: None)
+    monkeypatch.setattr(common, "_warned", set())
+    idioms.idiom_findings.cache_clear()
     try:
-        assert SE.idiom_findings("He threw in the towel.", "उसने तौलिया फेंक दिया।") == ()
-        assert SE.idiom_findings("He threw in the towel again.", "उसने फिर तौलिया फेंक दिया।") == ()
+        assert idioms.idiom_findings("He threw in the towel.", "उसने तौलिया फेंक दिया।") == ()
+        assert idioms.idiom_findings("He threw in the towel again.", "उसने फिर तौलिया फेंक दिया।") == ()
     finally:
-        SE.idiom_findings.cache_clear()
+        idioms.idiom_findings.cache_clear()
     err = capsys.readouterr().err
     assert err.count("dict-freedict-eng-hin") == 1 and "HI512" in err

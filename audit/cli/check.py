@@ -17,6 +17,7 @@ from audit.cli.options import (
     EmbeddingsOpt,
     FailOn,
     Format,
+    GlossaryOpt,
     IdColOpt,
     IgnoreOpt,
     MtBackendOpt,
@@ -72,6 +73,7 @@ def check(
     no_cache: NoCacheOpt = False,
     embeddings: EmbeddingsOpt = False,
     batch_size: MtBatchOpt = None,
+    glossary: GlossaryOpt = None,
 ) -> None:
     """Audit Hindi MT and print or save the findings.
 
@@ -107,6 +109,7 @@ def check(
                 no_cache=no_cache,
                 embeddings=embeddings,
                 batch_size=batch_size,
+                glossary=glossary,
             )
         )
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)

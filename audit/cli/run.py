@@ -17,6 +17,7 @@ from audit.cli.options import (
     DeviceOpt,
     EmbeddingsOpt,
     Engine,
+    GlossaryOpt,
     IdColOpt,
     IgnoreOpt,
     MtBackendOpt,
@@ -35,6 +36,7 @@ from audit.cli.options import (
     ThresholdOpt,
     build_auditor,
     err,
+    glossary_paths,
     run_meta,
 )
 from audit.core.io import Columns
@@ -67,6 +69,7 @@ def run(
     no_cache: NoCacheOpt = False,
     embeddings: EmbeddingsOpt = False,
     batch_size: MtBatchOpt = None,
+    glossary: GlossaryOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the checks.")] = 1,
     resume: Annotated[
         bool,
@@ -120,6 +123,7 @@ def run(
                 no_cache=no_cache,
                 embeddings=embeddings,
                 batch_size=batch_size,
+                glossary=glossary,
             )
         )
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
@@ -130,6 +134,7 @@ def run(
             "cache": not no_cache,
             "cache_dir": str(cache_dir) if cache_dir else None,
             "embeddings": embeddings,
+            "glossary": glossary_paths(AuditOptions(glossary=glossary), settings),
         }
         summary = run_streaming(
             paths,

@@ -130,13 +130,16 @@ class RoundTripper:
         texts = [r.segment.text.strip() for r in chosen]
         bts = self.hi_en.translate(texts, "hi", "en")
         if self.is_gloss:
-            for r, g in zip(chosen, bts, strict=True):
+            inner = getattr(self.hi_en, "inner", self.hi_en)
+            for r, text, g in zip(chosen, texts, bts, strict=True):
                 r.roundtrip = {
                     "model": self.label,
                     "kind": "gloss",
                     "gloss": g,
                     "note": "word-by-word dictionary gloss, not a translation",
                 }
+                if hasattr(inner, "gloss_words"):  # per word: the English chosen, alternatives, low confidence
+                    r.roundtrip["gloss_words"] = inner.gloss_words(text)
                 if self.note:
                     r.roundtrip["skipped"] = self.note
             return len(chosen)

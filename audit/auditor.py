@@ -18,6 +18,11 @@ CLAUSE_GAIN_RULES = ("HI510", "HI511")
 class Auditor:
     """Run the selected checks over segments and score each one.
 
+    ``translator`` (and optionally ``back_translator`` for en→hi) plugs in any MT object with
+    ``translate(texts: list[str], src_lang: str, tgt_lang: str) -> list[str]`` — the
+    :class:`audit.roundtrip.Translator` protocol; its ``model_id``/``revision``/``decoding``
+    attributes are optional. Flagged segments are then round-tripped through it.
+
     >>> auditor = Auditor(select=["HI3"])
     >>> [r.flagged for r in auditor.check(["यह ठीक वाक्य है।"])]
     [False]
@@ -35,6 +40,8 @@ class Auditor:
         roundtrip: str = "none",
         cache: bool = False,
         cache_dir: str | Path | None = None,
+        translator: Any = None,
+        back_translator: Any = None,
     ) -> None:
         self.rules: list[Rule] = selected_rules(select, ignore)
         # clause-level embeddings are costly: computed only when a rule that reads them runs
@@ -57,7 +64,12 @@ class Auditor:
         self.roundtrip_mode = roundtrip
         self.roundtripper: Any = None
         self.roundtrip_note: str | None = None
-        if roundtrip != "none":
+        if translator is not None:
+            # the user's own MT (any object with translate(texts, src_lang, tgt_lang)); round-trips
+            # the flagged segments unless ``roundtrip`` says otherwise
+            self.roundtrip_mode = "flagged" if roundtrip == "none" else roundtrip
+            self.setup_roundtrip(None, translator=translator, back_translator=back_translator)
+        elif roundtrip != "none":
             self.setup_roundtrip(mt_model)
 
     def setup_roundtrip(self, mt_model: str | None, **options: Any) -> None:

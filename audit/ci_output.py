@@ -43,8 +43,10 @@ def _walk(text: str, offset: int, line: int, col: int) -> tuple[int, int]:
 
 def segment_start(record: dict[str, Any]) -> tuple[int, int]:
     line, col = record.get("line"), record.get("col")
-    return (int(line) if isinstance(line, int) and line > 0 else 1,
-            int(col) if isinstance(col, int) and col > 0 else 1)
+    return (
+        int(line) if isinstance(line, int) and line > 0 else 1,
+        int(col) if isinstance(col, int) and col > 0 else 1,
+    )
 
 
 def finding_region(record: dict[str, Any], finding: dict[str, Any]) -> tuple[int, int, int, int]:
@@ -131,23 +133,29 @@ def _rules_meta(records: Sequence[dict[str, Any]], rules: Sequence[Any] | None) 
         extra = []
     out = []
     for rule in rules:
-        out.append({
-            "id": rule.code,
-            "name": rule.name,
-            "shortDescription": {"text": rule.summary},
-            "fullDescription": {"text": _one_line(rule.doc) or rule.summary},
-            "helpUri": f"{INFO_URI}/blob/main/docs/rules/README.md",
-            "defaultConfiguration": {"level": _LEVELS.get(rule.severity, "warning")},
-            "properties": {"category": rule.category, "severity": rule.severity,
-                           "tags": [rule.category] + (["needs-source"] if rule.needs_source else [])},
-        })
+        out.append(
+            {
+                "id": rule.code,
+                "name": rule.name,
+                "shortDescription": {"text": rule.summary},
+                "fullDescription": {"text": _one_line(rule.doc) or rule.summary},
+                "helpUri": f"{INFO_URI}/blob/main/docs/rules/README.md",
+                "defaultConfiguration": {"level": _LEVELS.get(rule.severity, "warning")},
+                "properties": {
+                    "category": rule.category,
+                    "severity": rule.severity,
+                    "tags": [rule.category] + (["needs-source"] if rule.needs_source else []),
+                },
+            }
+        )
     for code in extra:
         out.append({"id": code, "shortDescription": {"text": code}})
     return out
 
 
-def sarif_log(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = None,
-              rules: Sequence[Any] | None = None) -> dict[str, Any]:
+def sarif_log(
+    records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = None, rules: Sequence[Any] | None = None
+) -> dict[str, Any]:
     """The SARIF 2.1.0 log of ``records`` as a dict."""
     from audit import __version__
     from audit.report.decisions import finding_key
@@ -164,19 +172,30 @@ def sarif_log(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = N
             "ruleId": f["code"],
             "level": _LEVELS.get(f["severity"], "warning"),
             "message": {"text": _text(f)},
-            "locations": [{
-                "physicalLocation": {
-                    "artifactLocation": {"uri": doc, "index": artifacts[doc]},
-                    "region": {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
-                               "snippet": {"text": str(f.get("span") or "")}},
-                },
-                "logicalLocations": [{"name": str(record.get("id")), "kind": "segment"}],
-            }],
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": doc, "index": artifacts[doc]},
+                        "region": {
+                            "startLine": line,
+                            "startColumn": col,
+                            "endLine": end_line,
+                            "endColumn": end_col,
+                            "snippet": {"text": str(f.get("span") or "")},
+                        },
+                    },
+                    "logicalLocations": [{"name": str(record.get("id")), "kind": "segment"}],
+                }
+            ],
             "partialFingerprints": {
                 "findingKey/v1": finding_key(record.get("mt") or "", f["code"], f["start"], f["end"]),
             },
-            "properties": {"category": f["category"], "severity": f["severity"], "segment": record.get("id"),
-                           "risk": record.get("risk")},
+            "properties": {
+                "category": f["category"],
+                "severity": f["severity"],
+                "segment": record.get("id"),
+                "risk": record.get("risk"),
+            },
         }
         if f["code"] in index:
             result["ruleIndex"] = index[f["code"]]
@@ -184,19 +203,31 @@ def sarif_log(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = N
             result["properties"]["suggestion"] = f["suggestion"]
         results.append(result)
     run: dict[str, Any] = {
-        "tool": {"driver": {"name": "hindi-mt-audit", "version": __version__, "informationUri": INFO_URI,
-                            "rules": descriptors}},
+        "tool": {
+            "driver": {
+                "name": "hindi-mt-audit",
+                "version": __version__,
+                "informationUri": INFO_URI,
+                "rules": descriptors,
+            }
+        },
         "columnKind": "unicodeCodePoints",
         "artifacts": [{"location": {"uri": uri}} for uri in artifacts],
         "results": results,
     }
     if meta:
-        run["properties"] = {k: meta[k] for k in ("threshold", "roundtrip_note", "lang") if meta.get(k) is not None}
+        run["properties"] = {
+            k: meta[k] for k in ("threshold", "roundtrip_note", "lang") if meta.get(k) is not None
+        }
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
 
-def dump_sarif(records: Sequence[dict[str, Any]], fh: IO[str], meta: dict[str, Any] | None = None,
-               rules: Sequence[Any] | None = None) -> None:
+def dump_sarif(
+    records: Sequence[dict[str, Any]],
+    fh: IO[str],
+    meta: dict[str, Any] | None = None,
+    rules: Sequence[Any] | None = None,
+) -> None:
     json.dump(sarif_log(records, meta, rules), fh, ensure_ascii=False, indent=2)
     fh.write("\n")
 
@@ -225,18 +256,33 @@ def junit_tree(records: Sequence[dict[str, Any]]) -> ET.Element:
             suites[doc] = ET.SubElement(root, "testsuite", name=_xml_safe(doc))
             counts[doc] = {"tests": 0, "failures": 0}
         name = location(record) + (f" {record['id']}" if record.get("id") else "")
-        case = ET.SubElement(suites[doc], "testcase", name=_xml_safe(name), classname=_xml_safe(doc),
-                             file=_xml_safe(doc), line=str(segment_start(record)[0]))
+        case = ET.SubElement(
+            suites[doc],
+            "testcase",
+            name=_xml_safe(name),
+            classname=_xml_safe(doc),
+            file=_xml_safe(doc),
+            line=str(segment_start(record)[0]),
+        )
         counts[doc]["tests"] += 1
         findings = record.get("findings") or []
         if findings:
             counts[doc]["failures"] += 1
             first = findings[0]
-            failure = ET.SubElement(case, "failure", type=_xml_safe(first["code"]), message=_xml_safe(
-                f"{len(findings)} finding{'s' if len(findings) != 1 else ''}: "
-                + ", ".join(f"{f['code']} {f['severity']}" for f in findings)))
-            failure.text = _xml_safe("\n".join(f"{location(record, f)}: {f['code']} [{f['severity']}] {_text(f)}"
-                                               for f in findings))
+            failure = ET.SubElement(
+                case,
+                "failure",
+                type=_xml_safe(first["code"]),
+                message=_xml_safe(
+                    f"{len(findings)} finding{'s' if len(findings) != 1 else ''}: "
+                    + ", ".join(f"{f['code']} {f['severity']}" for f in findings)
+                ),
+            )
+            failure.text = _xml_safe(
+                "\n".join(
+                    f"{location(record, f)}: {f['code']} [{f['severity']}] {_text(f)}" for f in findings
+                )
+            )
     for doc, suite in suites.items():
         suite.set("tests", str(counts[doc]["tests"]))
         suite.set("failures", str(counts[doc]["failures"]))

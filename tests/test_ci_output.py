@@ -20,24 +20,54 @@ SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-2.1.0-subset.schema.j
 def records() -> list[dict]:
     """Three segments of one file: a one-line one, one running over a newline, a clean one."""
     one = Segment(doc="news/a.txt", index=1, text="नेता किम जोंग संयुक्त राष्ट्र ने कहा।", start=0)
-    one_rec = SegmentResult(segment=one, findings=[
-        Finding("HI101", "name-calque", "major", 5, 29, one.text[5:29], "Name calqued: “Un” became संयुक्त राष्ट्र.",
-                "किम जोंग उन"),
-    ], risk=0.9, flagged=True).to_record()
+    one_rec = SegmentResult(
+        segment=one,
+        findings=[
+            Finding(
+                "HI101",
+                "name-calque",
+                "major",
+                5,
+                29,
+                one.text[5:29],
+                "Name calqued: “Un” became संयुक्त राष्ट्र.",
+                "किम जोंग उन",
+            ),
+        ],
+        risk=0.9,
+        flagged=True,
+    ).to_record()
     one_rec.update(line=3, col=5)
     text = "पहली पंक्ति,\nदूसरी पंक्ति में budget है।"
     two = Segment(doc="news/a.txt", index=2, text=text)
     at = text.index("budget")
-    two_rec = SegmentResult(segment=two, findings=[
-        Finding("HI403", "untranslated", "minor", at, at + 6, "budget", "English word left: 100%, a, b\nnext line"),
-        Finding("HI301", "repetition", "critical", 0, len(text), text, "whole segment"),
-    ], risk=0.6, flagged=True).to_record()
+    two_rec = SegmentResult(
+        segment=two,
+        findings=[
+            Finding(
+                "HI403",
+                "untranslated",
+                "minor",
+                at,
+                at + 6,
+                "budget",
+                "English word left: 100%, a, b\nnext line",
+            ),
+            Finding("HI301", "repetition", "critical", 0, len(text), text, "whole segment"),
+        ],
+        risk=0.6,
+        flagged=True,
+    ).to_record()
     two_rec.update(line=4, col=1)
     three = SegmentResult(segment=Segment(doc="news/a.txt", index=3, text="ठीक वाक्य।")).to_record()
     three_rec = dict(three, line=6, col=1)
-    odd = SegmentResult(segment=Segment(doc="we,ird:name%.txt", index=1, text="x\x01y"), findings=[
-        Finding("HI403", "untranslated", "minor", 0, 1, "x", "ctl \x01 char"),
-    ], flagged=True).to_record()
+    odd = SegmentResult(
+        segment=Segment(doc="we,ird:name%.txt", index=1, text="x\x01y"),
+        findings=[
+            Finding("HI403", "untranslated", "minor", 0, 1, "x", "ctl \x01 char"),
+        ],
+        flagged=True,
+    ).to_record()
     return [one_rec, two_rec, three_rec, odd]
 
 
@@ -52,8 +82,10 @@ def test_regions_walk_newlines_in_code_points() -> None:
     assert finding_region(no_line, recs[0]["findings"][0])[:2] == (1, 6)
 
 
-GH = re.compile(r"^::(?P<level>error|warning) file=(?P<file>[^,:]+),line=(?P<line>\d+),col=(?P<col>\d+),"
-                r"endLine=(?P<eline>\d+),endColumn=(?P<ecol>\d+),title=(?P<title>[^,:]+)::(?P<body>[^\r\n]*)$")
+GH = re.compile(
+    r"^::(?P<level>error|warning) file=(?P<file>[^,:]+),line=(?P<line>\d+),col=(?P<col>\d+),"
+    r"endLine=(?P<eline>\d+),endColumn=(?P<ecol>\d+),title=(?P<title>[^,:]+)::(?P<body>[^\r\n]*)$"
+)
 
 
 def test_github_annotations_line_by_line() -> None:
@@ -100,11 +132,15 @@ def test_sarif_validates_against_the_2_1_0_schema() -> None:
     assert region["snippet"]["text"] == "किम जोंग संयुक्त राष्ट्र"
     assert {r["level"] for r in results} == {"error", "warning"}
     # the schema is strict enough to catch a malformed log
-    for mutate in (lambda d: d.pop("version"),
-                   lambda d: d["runs"][0]["results"][0].update(level="major"),
-                   lambda d: d["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"].update(startLine=0),
-                   lambda d: d["runs"][0]["results"][0].update(mesage={"text": "typo"}),
-                   lambda d: d["runs"][0]["tool"]["driver"].pop("name")):
+    for mutate in (
+        lambda d: d.pop("version"),
+        lambda d: d["runs"][0]["results"][0].update(level="major"),
+        lambda d: d["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"].update(
+            startLine=0
+        ),
+        lambda d: d["runs"][0]["results"][0].update(mesage={"text": "typo"}),
+        lambda d: d["runs"][0]["tool"]["driver"].pop("name"),
+    ):
         bad = copy.deepcopy(log)
         mutate(bad)
         assert list(validator.iter_errors(bad)), "the schema accepted a broken log"

@@ -53,7 +53,9 @@ def _fields(finding: Mapping[str, Any]) -> dict[str, str]:
     return fields
 
 
-def _applies(variant: Mapping[str, Any], finding: Mapping[str, Any], fields: Mapping[str, str], lang: str) -> bool:
+def _applies(
+    variant: Mapping[str, Any], finding: Mapping[str, Any], fields: Mapping[str, str], lang: str
+) -> bool:
     evidence = finding.get("evidence") or {}
     for key, want in (variant.get("when") or {}).items():
         if not isinstance(evidence, Mapping) or str(evidence.get(key)) != str(want):

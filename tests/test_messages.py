@@ -45,22 +45,35 @@ def test_message_renders_in_english_and_hindi(finding) -> None:
     en = render_message(finding, "en")
     hi = render_message(finding, "hi")
     outside_en = QUOTED.sub("", en)
-    assert len(DEVA.findall(outside_en)) <= 4, f"English message has Hindi outside quotes: {en}"  # e.g. "आ not अा"
+    assert len(DEVA.findall(outside_en)) <= 4, (
+        f"English message has Hindi outside quotes: {en}"
+    )  # e.g. "आ not अा"
     outside_hi = QUOTED.sub("", hi)
     assert len(DEVA.findall(outside_hi)) > len(LATIN.findall(outside_hi)), f"Hindi message is not Hindi: {hi}"
     assert "{" not in en and "{" not in hi
 
 
 def test_round_trip_messages_both_languages() -> None:
-    f = {"code": "HI601", "span": "x", "message": "मिश्रित message", "evidence": {
-        "backtranslation": "Cats sleep.", "chrf": 12.3456, "model": "m"}}
-    assert render_message(f, "en") == ("The back-translation differs strongly from the source: “Cats sleep.” "
-                                       "(chrF 12.35). Check the sentence's meaning.")
+    f = {
+        "code": "HI601",
+        "span": "x",
+        "message": "मिश्रित message",
+        "evidence": {"backtranslation": "Cats sleep.", "chrf": 12.3456, "model": "m"},
+    }
+    assert render_message(f, "en") == (
+        "The back-translation differs strongly from the source: “Cats sleep.” "
+        "(chrF 12.35). Check the sentence's meaning."
+    )
     assert render_message(f, "hi").startswith("उलटा अनुवाद स्रोत से बहुत अलग है")
 
 
 def test_variant_choice_and_fallback() -> None:
-    loop = {"code": "HI301", "span": "क ख, क ख", "message": "own", "evidence": {"kind": "list-loop", "repeated": "क ख"}}
+    loop = {
+        "code": "HI301",
+        "span": "क ख, क ख",
+        "message": "own",
+        "evidence": {"kind": "list-loop", "repeated": "क ख"},
+    }
     assert "सूची" in render_message(loop, "hi")
     unknown_kind = {**loop, "evidence": {"kind": "new-kind", "repeated": "क ख"}}
     assert render_message(unknown_kind, "hi") == "“क ख, क ख” में दोहराव है — संभवतः डिकोडिंग लूप।"
@@ -70,8 +83,16 @@ def test_variant_choice_and_fallback() -> None:
 
 
 def test_localize_records_keeps_the_detector_message() -> None:
-    rec = {"findings": [{"code": "HI403", "span": "budget", "message": "The English word “budget” is left.",
-                         "evidence": {"english": "budget"}}]}
+    rec = {
+        "findings": [
+            {
+                "code": "HI403",
+                "span": "budget",
+                "message": "The English word “budget” is left.",
+                "evidence": {"english": "budget"},
+            }
+        ]
+    }
     localize_records([rec], "hi")
     f = rec["findings"][0]
     assert f["message"].startswith("अंग्रेज़ी शब्द “budget”") and f["message_src"].startswith("The English word")

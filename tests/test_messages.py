@@ -96,3 +96,12 @@ def test_localize_records_keeps_the_detector_message() -> None:
     localize_records([rec], "hi")
     f = rec["findings"][0]
     assert f["message"].startswith("अंग्रेज़ी शब्द “budget”") and f["message_src"].startswith("The English word")
+
+
+def test_emitted_severities_are_within_the_declared_range() -> None:
+    rules = {r.code: r for r in iter_rules()}
+    for f in FINDINGS:
+        assert f["severity"] in rules[f["code"]].severity_range, (f["code"], f["severity"])
+    assert rules["HI201"].severity_label == "minor–major"  # lexicon entries set their own severity
+    assert rules["HI508"].severity_range == ("major", "critical")
+    assert rules["HI101"].severity_label == "major"

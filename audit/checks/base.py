@@ -37,10 +37,25 @@ class Rule:
     examples: tuple[tuple[str, str], ...] = ()  # (incorrect, correct) pairs the tests run
     doc: str = ""
     default: bool = True  # False: opt-in, runs only when selected by its full code
+    severities: tuple[str, ...] = ()  # every severity its findings can have, when not only `severity`
 
     @property
     def family(self) -> str:
         return self.code[:3]
+
+    @property
+    def severity_range(self) -> tuple[str, ...]:
+        """The severities this rule can emit, mildest first (``severity`` is the usual one)."""
+        from audit.model import SEVERITIES
+
+        found = set(self.severities) | {self.severity}
+        return tuple(s for s in SEVERITIES if s in found)
+
+    @property
+    def severity_label(self) -> str:
+        """``major`` or ``minor–major``: what `audit rules` and the rule table show."""
+        levels = self.severity_range
+        return levels[0] if len(levels) == 1 else f"{levels[0]}–{levels[-1]}"
 
     def run(self, segment: Segment, ctx: CheckContext) -> list[Finding]:
         return list(self.func(segment, ctx))
@@ -59,6 +74,7 @@ def register(
     needs_source: bool = False,
     examples: Iterable[tuple[str, str]] = (),
     default: bool = True,
+    severities: Iterable[str] = (),
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register a check under ``code`` (e.g. ``HI101``). The function's docstring is its doc page."""
 
@@ -76,6 +92,7 @@ def register(
             examples=tuple(examples),
             doc=(func.__doc__ or "").strip(),
             default=default,
+            severities=tuple(severities),
         )
         return func
 
@@ -159,7 +176,7 @@ def rules_markdown() -> str:
     for r in iter_rules():
         summary = r.summary.replace("|", "\\|") + (" (needs `src`)" if r.needs_source else "")
         summary += "" if r.default else " **opt-in**"
-        lines.append(f"| {r.code} | {r.name} | {r.category} | {r.severity} | {summary} |")
+        lines.append(f"| {r.code} | {r.name} | {r.category} | {r.severity_label} | {summary} |")
     lines += [
         "",
         "Family pages: [literal.md](literal.md) (HI2xx lexicon format), [script.md](script.md) (HI4xx),",

@@ -112,14 +112,17 @@ def _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_bac
     for ref in refs:
         if not Path(ref).exists():
             raise InputError(f"{ref}: reference corpus not found (--reference-corpus)")
-    auditor = Auditor(
-        select=_split_codes(select) or settings.select,
-        ignore=_split_codes(ignore) or settings.ignore,
-        reference_corpus=refs,
-        threshold=threshold if threshold is not None else settings.threshold,
-        cache=not no_cache,
-        cache_dir=cache_dir,
-    )
+    try:
+        auditor = Auditor(
+            select=_split_codes(select) or settings.select,
+            ignore=_split_codes(ignore) or settings.ignore,
+            reference_corpus=refs,
+            threshold=threshold if threshold is not None else settings.threshold,
+            cache=not no_cache,
+            cache_dir=cache_dir,
+        )
+    except ValueError as exc:  # an unknown --select/--ignore code, a threshold out of range
+        raise InputError(str(exc)) from None
     if not auditor.rules:
         raise InputError("no rules selected: check --select/--ignore (see `audit rules`)")
     mode = roundtrip.value if roundtrip is not None else settings.roundtrip

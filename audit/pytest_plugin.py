@@ -67,6 +67,13 @@ class MTAudit:
                  threshold: float | None = None, reference_corpus: Sequence[str | Path] | None = None,
                  max_severity: str | None = "minor", update_baseline: bool = False, base_dir: Path | None = None
                  ) -> None:
+        from audit.checks.base import validate_selectors
+
+        # a typo (HI1O1) would run zero rules and every test would pass: fail at once instead
+        validate_selectors([s.strip().upper() for s in select or [] if s.strip()], "select")
+        validate_selectors([s.strip().upper() for s in ignore or [] if s.strip()], "ignore")
+        if threshold is not None and not 0.0 <= threshold <= 1.0:
+            raise ValueError(f"threshold must be a number between 0 and 1, got {threshold!r}")
         self.select = select
         self.ignore = ignore
         self.threshold = threshold

@@ -132,8 +132,12 @@ def selected_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | 
     Opt-in rules (``default=False``) run only when ``select`` names their full code or ``ALL``.
     """
     load_all_checks()
+    if isinstance(select, str) or isinstance(ignore, str):
+        raise ValueError("select and ignore take a list of rule codes or prefixes, e.g. ['HI1', 'HI201']")
     sel = [s.strip().upper() for s in (select or []) if s.strip()] or ["HI"]
     ign = [s.strip().upper() for s in (ignore or []) if s.strip()]
+    validate_selectors(sel, "select")
+    validate_selectors(ign, "ignore")
 
     def chosen(rule: Rule) -> bool:
         if "ALL" in sel:
@@ -143,6 +147,14 @@ def selected_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | 
         return any(rule.code.startswith(s) for s in sel)
 
     return [rule for code, rule in sorted(REGISTRY.items()) if chosen(rule) and not any(code.startswith(i) for i in ign)]
+
+
+def validate_selectors(selectors: Iterable[str], option: str) -> None:
+    """Raise ValueError for a selector that names no rule (a typo would silently run zero rules)."""
+    load_all_checks()
+    bad = [s for s in selectors if s != "ALL" and not any(code.startswith(s) for code in REGISTRY)]
+    if bad:
+        raise ValueError(f"unknown rule code or prefix in {option}: {', '.join(bad)} (`audit rules` lists the rules)")
 
 
 def iter_rules() -> Iterator[Rule]:

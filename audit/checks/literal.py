@@ -384,7 +384,9 @@ def expand(pattern: str) -> str:
         parts.append(_literal_variants(_expand_macro(m.group(1))))
         pos = m.end()
     parts.append(_literal_variants(pattern[pos:]))
-    return "".join(parts)
+    # "any word" is at most 40 characters: an unbounded \S+ retried at every position of a
+    # long run of marks or punctuation made matching quadratic
+    return "".join(parts).replace(r"\S+", r"\S{1,40}")
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:

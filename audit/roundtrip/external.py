@@ -67,3 +67,32 @@ def as_translator(obj: Any) -> Translator:
             f"-> list[str]; {type(obj).__name__} has none"
         )
     return _Adapted(obj)
+
+
+def read_bt_column(paths: Any, mt_col: str, bt_col: str) -> dict[str, str]:
+    """Hindi MT text → its given back-translation, from column ``bt_col`` of every table input.
+
+    Errors (a text input, a row without the column) are :class:`~audit.io.InputError` naming
+    the file and line, like the other readers'.
+    """
+    from pathlib import Path
+
+    from audit.io import TABLE_SUFFIXES, InputError, _decode, _read_bytes, _rows_delimited, _rows_jsonl, expand_inputs
+
+    found: dict[str, str] = {}
+    for path in expand_inputs(paths):
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix not in TABLE_SUFFIXES:
+            raise InputError(f"{path}: --bt-col {bt_col} needs a table input (.csv, .tsv, .jsonl) with that column")
+        text = _decode(path, _read_bytes(path))
+        rows = _rows_jsonl(path, text) if suffix == ".jsonl" else _rows_delimited(
+            path, text, "\t" if suffix == ".tsv" else ",")
+        for lineno, row in rows:
+            if bt_col not in row:
+                have = ", ".join(sorted(map(str, row))) or "none"
+                raise InputError(f"{path}:{lineno}: no '{bt_col}' column (--bt-col; columns found: {have})")
+            mt, bt = row.get(mt_col), row.get(bt_col)
+            if mt is not None and bt is not None and str(bt).strip():
+                found.setdefault(str(mt).strip(), str(bt).strip())
+    return found

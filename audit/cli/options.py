@@ -114,14 +114,17 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
     for ref in refs:
         if not Path(ref).exists():
             raise InputError(f"{ref}: reference corpus not found (--reference-corpus)")
-    auditor = Auditor(
-        select=split_codes(opts.select) or settings.select,
-        ignore=split_codes(opts.ignore) or settings.ignore,
-        reference_corpus=refs,
-        threshold=opts.threshold if opts.threshold is not None else settings.threshold,
-        cache=not opts.no_cache,
-        cache_dir=opts.cache_dir,
-    )
+    try:
+        auditor = Auditor(
+            select=split_codes(opts.select) or settings.select,
+            ignore=split_codes(opts.ignore) or settings.ignore,
+            reference_corpus=refs,
+            threshold=opts.threshold if opts.threshold is not None else settings.threshold,
+            cache=not opts.no_cache,
+            cache_dir=opts.cache_dir,
+        )
+    except ValueError as exc:  # an unknown --select/--ignore code, a threshold out of range
+        raise InputError(str(exc)) from None
     if not auditor.rules:
         raise InputError("no rules selected: check --select/--ignore (see `audit rules`)")
     mode = opts.roundtrip.value if opts.roundtrip is not None else settings.roundtrip

@@ -58,14 +58,22 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
     if config is not None:
         if not config.is_file():
             raise InputError(f"{config}: config file not found")
-        data = tomllib.loads(config.read_text(encoding="utf-8"))
-        table = data.get("tool", {}).get("audit", data)
+        try:
+            data = tomllib.loads(config.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise InputError(f"{config}: invalid TOML ({exc})") from None
+        except OSError as exc:
+            raise InputError(f"{config}: cannot read ({exc.strerror})") from None
+        tool = data.get("tool")
+        table = tool.get("audit", data) if isinstance(tool, dict) else data
         found: tuple[Path, dict[str, Any]] | None = (config, table)
     else:
         found = find_config(start)
     if found is None:
         return Settings()
     path, table = found
+    if not isinstance(table, dict):
+        raise InputError(f"{path}: [tool.audit] must be a table of settings")
     unknown = set(table) - KNOWN_KEYS
     if unknown:
         raise InputError(f"{path}: unknown [tool.audit] setting(s): {', '.join(sorted(unknown))}; "
@@ -75,5 +83,27 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
         attr = key.replace("-", "_")
         if attr in ("select", "ignore", "reference_corpus") and isinstance(value, str):
             value = [value]
+        _check_type(path, key, attr, value)
         setattr(settings, attr, value)
     return settings
+
+
+_CHOICES = {"fail_on": ("minor", "major", "critical"), "roundtrip": ("flagged", "all", "none")}
+
+
+def _check_type(path: Path, key: str, attr: str, value: Any) -> None:
+    """A wrongly typed setting is one line naming the file and the key, not a crash later."""
+    if attr in ("select", "ignore", "reference_corpus"):
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        want = "a list of strings"
+    elif attr == "threshold":
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0.0 <= value <= 1.0
+        want = "a number between 0 and 1"
+    elif attr in _CHOICES:
+        ok = value in _CHOICES[attr]
+        want = "one of " + ", ".join(_CHOICES[attr])
+    else:
+        ok = isinstance(value, str)
+        want = "a string"
+    if not ok:
+        raise InputError(f"{path}: setting '{key}' must be {want}, got {value!r:.60}")

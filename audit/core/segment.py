@@ -25,7 +25,8 @@ ABBREVIATIONS = frozenset(
         "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
     }
 )
-_TOKEN_BEFORE_DOT = re.compile(r"([\w\u0900-\u097F.]+)$")
+_CANDIDATE = re.compile(rf"[{re.escape(TERMINATORS)}.]")
+_TOKEN_CHAR = re.compile(r"[\w\u0900-\u097F.]")
 _DEVANAGARI_LETTER = re.compile(r"[\u0900-\u097F]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
@@ -42,10 +43,31 @@ def _is_abbreviation_or_initial(token: str) -> bool:
     return bool(re.fullmatch(r"[\u0905-\u0939\u0958-\u095F][\u093E-\u094D\u0901-\u0903]?", token))
 
 
+def _token_before(line: str, i: int) -> str:
+    """The word (letters, digits, Devanagari, dots) that ends right before ``line[i]``.
+
+    Scans back from ``i`` only as far as the token reaches, so a line with many full stops is
+    split in linear time (a regex search from the line start at every "." was quadratic).
+    """
+    j = i
+    while j > 0 and _is_token_char(line[j - 1]):
+        j -= 1
+    return line[j:i]
+
+
+@lru_cache(maxsize=4096)
+def _is_token_char(ch: str) -> bool:
+    return bool(_TOKEN_CHAR.match(ch))
+
+
 def _sentence_ends(line: str) -> Iterator[int]:
     """Offsets (exclusive) in ``line`` where a sentence ends."""
     i, n = 0, len(line)
     while i < n:
+        found = _CANDIDATE.search(line, i)  # jump to the next possible sentence end
+        if found is None:
+            return
+        i = found.start()
         ch = line[i]
         end = None
         if ch in TERMINATORS:
@@ -55,8 +77,7 @@ def _sentence_ends(line: str) -> Iterator[int]:
         elif ch == "." and (i + 1 == n or line[i + 1].isspace() or line[i + 1] in CLOSERS):
             if i > 0 and line[i - 1] == ".":  # ellipsis "..." ends a sentence only at its end
                 pass
-            match = _TOKEN_BEFORE_DOT.search(line, 0, i)
-            token = match.group(1) if match else ""
+            token = _token_before(line, i)
             if token and not _is_abbreviation_or_initial(token):
                 end = i + 1
             elif not token:
@@ -126,7 +147,14 @@ def detect_language(text: str) -> str:
 def segment_document(text: str, doc: str) -> list[Segment]:
     """Split one document into :class:`Segment` objects (1-based ``index``)."""
     segments = []
+    line, line_start, pos = 1, 0, 0  # walked forward once: line/col of each segment's start
     for i, (start, end) in enumerate(split_sentences(text), start=1):
+        newlines = text.count("\n", pos, start)
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", pos, start) + 1
+        pos = start
         sentence = text[start:end]
-        segments.append(Segment(doc=doc, index=i, text=sentence, start=start, end=end, lang=detect_language(sentence)))
+        segments.append(Segment(doc=doc, index=i, text=sentence, start=start, end=end, lang=detect_language(sentence),
+                                line=line, col=start - line_start + 1))
     return segments

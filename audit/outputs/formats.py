@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from audit.core.io import atomic_write
+from audit.core.io import atomic_write, json_line
 from audit.core.model import SegmentResult
 
 FORMATS = ("jsonl", "json", "csv", "table")
@@ -21,7 +21,7 @@ CSV_COLUMNS = [
 
 def dump_jsonl(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
     for record in records:
-        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        fh.write(json_line(record))
 
 
 def dump_json(records: Sequence[dict[str, Any]], fh: IO[str], meta: dict[str, Any] | None = None) -> None:

@@ -23,6 +23,11 @@ from audit.scoring.risk import RiskModel, load_risk_model
 class Auditor:
     """Run the selected checks over segments and score each one.
 
+    ``translator`` (and optionally ``back_translator`` for en→hi) plugs in any MT object with
+    ``translate(texts: list[str], src_lang: str, tgt_lang: str) -> list[str]`` — the
+    :class:`audit.roundtrip.Translator` protocol; its ``model_id``/``revision``/``decoding``
+    attributes are optional. Flagged segments are then round-tripped through it.
+
     >>> auditor = Auditor(select=["HI3"])
     >>> [r.flagged for r in auditor.check(["यह ठीक वाक्य है।"])]
     [False]
@@ -40,7 +45,11 @@ class Auditor:
         roundtrip: str = "none",
         cache: bool = False,
         cache_dir: str | Path | None = None,
+        translator: Any = None,
+        back_translator: Any = None,
     ) -> None:
+        if threshold is not None and not (isinstance(threshold, (int, float)) and 0.0 <= threshold <= 1.0):
+            raise ValueError(f"threshold must be a number between 0 and 1, got {threshold!r}")
         self.rules: list[Rule] = selected_rules(select, ignore)
         # clause-level embeddings are costly: computed only when a rule that needs them runs
         self._clause_gains = any("embeddings" in r.needs for r in self.rules)
@@ -58,7 +67,12 @@ class Auditor:
         self.roundtrip_mode = roundtrip
         self.roundtripper: Any = None
         self.roundtrip_note: str | None = None
-        if roundtrip != "none":
+        if translator is not None:
+            # the user's own MT (any object with translate(texts, src_lang, tgt_lang)); round-trips
+            # the flagged segments unless ``roundtrip`` says otherwise
+            self.roundtrip_mode = "flagged" if roundtrip == "none" else roundtrip
+            self.setup_roundtrip(None, translator=translator, back_translator=back_translator)
+        elif roundtrip != "none":
             self.setup_roundtrip(mt_model)
 
     def setup_roundtrip(self, mt_model: str | None, **options: Any) -> None:
@@ -171,6 +185,10 @@ class Auditor:
         doc: str = "<input>",
     ) -> list[SegmentResult]:
         """Audit each text as one segment (no further splitting)."""
+        texts = _text_list("texts", texts, optional=False)
+        sources = _text_list("sources", sources) if sources is not None else None
+        refs = _text_list("refs", refs) if refs is not None else None
+        ids = _text_list("ids", ids) if ids is not None else None
         for name, seq in (("sources", sources), ("refs", refs), ("ids", ids)):
             if seq is not None and len(seq) != len(texts):
                 raise ValueError(f"{name} has {len(seq)} items but texts has {len(texts)}")
@@ -193,9 +211,12 @@ class Auditor:
 
     def check_frame(self, frame: Any, mt: str = "mt", src: str | None = None, ref: str | None = None) -> Any:
         """pandas in, pandas out: the frame plus ``risk``, ``flagged``, ``n_findings``, ``codes``."""
-        texts = ["" if v is None else str(v) for v in frame[mt].tolist()]
-        sources = frame[src].tolist() if src else None
-        refs = frame[ref].tolist() if ref else None
+        for name, col in (("mt", mt), ("src", src), ("ref", ref)):
+            if col is not None and col not in frame.columns:
+                raise ValueError(f"{name}={col!r}: no such column (columns: {', '.join(map(str, frame.columns))})")
+        texts = [_frame_cell(v) or "" for v in frame[mt].tolist()]
+        sources = [_frame_cell(v) for v in frame[src].tolist()] if src else None
+        refs = [_frame_cell(v) for v in frame[ref].tolist()] if ref else None
         results = self.check(texts, sources=sources, refs=refs)
         out = frame.copy()
         out["risk"] = [r.risk for r in results]
@@ -203,6 +224,36 @@ class Auditor:
         out["n_findings"] = [len(r.findings) for r in results]
         out["codes"] = [",".join(f.code for f in r.findings) for r in results]
         return out
+
+
+def _text_list(name: str, values: Any, optional: bool = True) -> list[Any]:
+    """``values`` as a list of str (None allowed where ``optional``); anything else is a ValueError.
+
+    One string would be audited character by character, a number or None as its repr.
+    """
+    if isinstance(values, (str, bytes)):
+        raise ValueError(f"{name} must be a list of strings, not one string: use [{name[:-1]}]")
+    try:
+        items = list(values)
+    except TypeError:
+        raise ValueError(f"{name} must be a list of strings, got {type(values).__name__}") from None
+    for i, v in enumerate(items):
+        if isinstance(v, str) or (optional and v is None):
+            continue
+        raise ValueError(f"{name}[{i}] is {type(v).__name__} ({v!r:.40}); expected a string"
+                         + ("" if optional else " (use '' for an empty segment)"))
+    return items
+
+
+def _frame_cell(value: Any) -> str | None:
+    """A pandas cell as text: None/NaN/NA are missing (never the text "nan"), numbers become text."""
+    import pandas as pd
+
+    if isinstance(value, (list, dict, tuple, set, bytes)):
+        raise ValueError(f"cell {value!r:.40} is {type(value).__name__}; expected text")
+    if pd.isna(value):
+        return None
+    return str(value)
 
 
 def _files_fingerprint(paths: Sequence[str | Path]) -> list[list[Any]]:

@@ -28,6 +28,7 @@ from audit.core.io import (
     InputError,
     expand_inputs,
     iter_jsonl_table,
+    json_line,
     read_table,
     read_text_document,
 )
@@ -57,10 +58,15 @@ def iter_file_segments(paths: Sequence[str | Path], columns: Columns | None = No
             yield from iter_jsonl_table(path, columns)
             continue
         segments = read_table(path, columns) if suffix in TABLE_SUFFIXES else read_text_document(path)
-        weight = path.stat().st_size / max(len(segments), 1)
+        weight = _size(path) / max(len(segments), 1)
         for seg in segments:
             yield seg, weight
         del segments
+
+
+def _size(path: Path) -> int:
+    """Bytes of an input file (0 for ``-``, standard input): the progress bar's weight."""
+    return 0 if str(path) == "-" else path.stat().st_size
 
 
 def iter_documents(items: Iterable[tuple[Segment, float]]) -> Iterator[tuple[list[Segment], float]]:
@@ -291,7 +297,7 @@ def run_streaming(
     if jobs < 1:
         raise InputError(f"--jobs must be ≥ 1, got {jobs}")
     files = expand_inputs(paths)
-    total_bytes = float(sum(p.stat().st_size for p in files))
+    total_bytes = float(sum(_size(p) for p in files))
     output_jsonl = Path(output_jsonl)
     output_jsonl.parent.mkdir(parents=True, exist_ok=True)
     done = completed_keys(output_jsonl) if resume else []
@@ -324,7 +330,7 @@ def run_streaming(
                 if decided is not None:
                     apply_decisions(records, decided)
                 for rec in records:
-                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    out.write(json_line(rec))
                 out.flush()
                 audited += len(records)
                 bar.advance(weight, audited + skipped)

@@ -449,15 +449,11 @@ def is_results_file(path: Path) -> bool:
 
 def read_results_segments(path: Path) -> list[Segment]:
     """The segments (text, src, ref, id, doc) stored in an audit results JSONL."""
+    from audit.core.io import read_jsonl_records
+
     segments = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{lineno}: invalid JSON ({exc.msg})") from None
-        if not isinstance(rec, dict) or "mt" not in rec:
+    for lineno, rec in read_jsonl_records(path):
+        if "mt" not in rec or not isinstance(rec["mt"], str):
             raise InputError(f"{path}:{lineno}: not an audit results record (needs 'mt' and 'findings')")
         segments.append(SegmentResult.from_record(rec).segment)
     if not segments:

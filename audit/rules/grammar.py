@@ -23,7 +23,9 @@ COPULA = r"(?:था|थी|थे|है|हैं)"
 # may legitimately sit before them.
 CLAUSE_BREAK = r"(?:कि|जो|जिस\w*|जिन\w*|वह|वे|यह|ये|और|लेकिन|परंतु|मगर|क्योंकि|जबकि|तो)"
 _ERGATIVE_COPULA = re.compile(
-    rf"(?P<subj>[\u0900-\u097F]+\s+ने)(?P<body>(?:(?!\s{CLAUSE_BREAK}\s)[^,;:।?!“”\"'])*?)"
+    # the subject starts at a word start and its clause is at most 300 characters: tried at
+    # every letter of a long word, or over every later ने of a long line, it was quadratic
+    rf"(?<![\u0900-\u097F])(?P<subj>[\u0900-\u097F]+\s+ने)(?P<body>(?:(?!\s{CLAUSE_BREAK}\s)[^,;:।?!“”\"']){{0,300}}?)"
     rf"\s(?P<pred>{POSTPOSITIONS}\s+{COPULA})(?=\s*[।?!,;]|\s*$)"
 )
 _DANGLING_RELATIVE = re.compile(

@@ -50,6 +50,7 @@ class Rule:
     default: bool = True  # False: opt-in, runs only when selected by its full code
     scope: str = "segment"
     needs: frozenset[str] = frozenset()
+    severities: tuple[str, ...] = ()  # every severity its findings can have, when not only `severity`
 
     @property
     def family(self) -> str:
@@ -59,6 +60,20 @@ class Rule:
     def needs_source(self) -> bool:
         """Runs only on segments with an English source (and then on non-Hindi output too)."""
         return "src" in self.needs
+
+    @property
+    def severity_range(self) -> tuple[str, ...]:
+        """The severities this rule can emit, mildest first (``severity`` is the usual one)."""
+        from audit.core.model import SEVERITIES
+
+        found = set(self.severities) | {self.severity}
+        return tuple(s for s in SEVERITIES if s in found)
+
+    @property
+    def severity_label(self) -> str:
+        """``major`` or ``minor–major``: what `audit rules` and the rule table show."""
+        levels = self.severity_range
+        return levels[0] if len(levels) == 1 else f"{levels[0]}–{levels[-1]}"
 
     def run(self, segment: Segment, ctx: CheckContext) -> list[Finding]:
         return list(self.func(segment, ctx))
@@ -79,6 +94,7 @@ def register(
     scope: str = "segment",
     examples: Iterable[tuple[str, str]] = (),
     default: bool = True,
+    severities: Iterable[str] = (),
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register a check under ``code`` (e.g. ``HI101``). The function's docstring is its doc page.
 
@@ -106,6 +122,7 @@ def register(
             default=default,
             scope=scope,
             needs=wanted,
+            severities=tuple(severities),
         )
         return func
 
@@ -145,8 +162,12 @@ def selected_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | 
     Opt-in rules (``default=False``) run only when ``select`` names their full code or ``ALL``.
     """
     load_all_checks()
+    if isinstance(select, str) or isinstance(ignore, str):
+        raise ValueError("select and ignore take a list of rule codes or prefixes, e.g. ['HI1', 'HI201']")
     sel = [s.strip().upper() for s in (select or []) if s.strip()] or ["HI"]
     ign = [s.strip().upper() for s in (ignore or []) if s.strip()]
+    validate_selectors(sel, "select")
+    validate_selectors(ign, "ignore")
 
     def chosen(rule: Rule) -> bool:
         if "ALL" in sel:
@@ -162,6 +183,12 @@ def families() -> list[str]:
     """The rule families (``HI1`` … ) of the registered rules, in order."""
     load_all_checks()
     return sorted({code[:3] for code in REGISTRY})
+def validate_selectors(selectors: Iterable[str], option: str) -> None:
+    """Raise ValueError for a selector that names no rule (a typo would silently run zero rules)."""
+    load_all_checks()
+    bad = [s for s in selectors if s != "ALL" and not any(code.startswith(s) for code in REGISTRY)]
+    if bad:
+        raise ValueError(f"unknown rule code or prefix in {option}: {', '.join(bad)} (`audit rules` lists the rules)")
 
 
 def iter_rules() -> Iterator[Rule]:
@@ -190,7 +217,7 @@ def rules_markdown() -> str:
     for r in iter_rules():
         summary = r.summary.replace("|", "\\|") + (" (needs `src`)" if r.needs_source else "")
         summary += "" if r.default else " **opt-in**"
-        lines.append(f"| {r.code} | {r.name} | {r.category} | {r.severity} | {summary} |")
+        lines.append(f"| {r.code} | {r.name} | {r.category} | {r.severity_label} | {summary} |")
     lines += [
         "",
         "Family pages: [literal.md](literal.md) (HI2xx lexicon format), [script.md](script.md) (HI4xx),",

@@ -8,6 +8,7 @@ Lexical evidence comes from :mod:`audit.resources` (wordfreq, phonetic keys) and
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -41,6 +42,11 @@ GLUE_MIN_PART_ZIPF = 3.5
 GLUE_MIN_CONTENT_ZIPF = 3.0
 #: HI403: an English word left in Latin script is flagged when this common.
 LATIN_MIN_ZIPF_EN = 3.0
+
+#: HI401/HI402: a "word" longer than this is not a word (the longest Hindi compounds are
+#: about 25 characters); it is skipped so that splitting and look-alike search stay bounded
+#: (a 16,000-character run took a minute before). HI405 still reports broken signs in it.
+MAX_WORD_CHARS = 48
 
 #: Endings stripped (suffix → replacement) to find the stem a word is known under: Hindi
 #: plural/oblique endings (कंटेनरों → कंटेनर, गलियाँ → गली), the adjective ending -ीय
@@ -121,7 +127,7 @@ def transliteration_candidate(word: str) -> tuple[str, float, float] | None:
 
     Returns ``(english, zipf_en, similarity)`` when every condition of HI401 holds.
     """
-    if len(word) < 4 or _is_loanword(word):
+    if len(word) < 4 or len(word) > MAX_WORD_CHARS or _is_loanword(word):
         return None
     if _max_zipf_hi(word) > TRANSLIT_MAX_ZIPF_HI:
         return None
@@ -328,7 +334,7 @@ def glued_split(word: str, use_attested: bool = True) -> tuple[str, str] | None:
     ≥ 3.0, 3+ characters), or both halves are frequent content words (Zipf ≥ 4.0, 3+
     characters) and the right half is not a usual compound ending (COMPOUND_ENDINGS).
     """
-    if len(word) < 5 or _max_zipf_hi(word) > 0 or _is_loanword(word):
+    if len(word) < 5 or len(word) > MAX_WORD_CHARS or _max_zipf_hi(word) > 0 or _is_loanword(word):
         return None
     best: tuple[float, str, str] | None = None
     for left, right in res.syllable_splits(word):
@@ -536,6 +542,8 @@ def check_mixed_digits(segment: Segment, ctx: CheckContext) -> Iterable[Finding]
 
 # ----------------------------------------------------------------------------- HI405
 
+_DEVANAGARI_RUN = re.compile("[\u0900-\u097f]+")
+_DANDA = re.compile("[।॥]")
 _SIGN = "\u093e-\u094c\u0962\u0963"  # dependent vowel signs
 _BROKEN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -583,19 +591,20 @@ def check_broken_matra(segment: Segment, ctx: CheckContext) -> Iterable[Finding]
     """
     view = nfc_view(segment.text)
     text = view.text
+    runs = [(m.start(), m.end()) for m in _DEVANAGARI_RUN.finditer(text)]
+    starts = [r[0] for r in runs]
     seen: set[int] = set()
     for why, pat in _BROKEN_PATTERNS:
         for m in pat.finditer(text):
-            # report the whole word around the bad sign
-            s = m.start()
-            while s > 0 and "\u0900" <= text[s - 1] <= "\u097f":
-                s -= 1
-            e = m.end()
-            while e < len(text) and "\u0900" <= text[e] <= "\u097f" and text[e] not in "।॥":
-                e += 1
+            # report the whole word around the bad sign (found by bisection: a run of 16k
+            # stacked signs must not rescan the word for every match)
+            k = bisect.bisect_right(starts, m.start()) - 1
+            s, run_end = runs[k]
             if s in seen:
                 continue
             seen.add(s)
+            danda = _DANDA.search(text, m.end(), run_end)
+            e = danda.start() if danda else run_end
             os, oe = view.span(s, e)
             yield make_finding(
                 "HI405",

@@ -105,3 +105,12 @@ def test_emitted_severities_are_within_the_declared_range() -> None:
     assert rules["HI201"].severity_label == "minor–major"  # lexicon entries set their own severity
     assert rules["HI508"].severity_range == ("major", "critical")
     assert rules["HI101"].severity_label == "major"
+
+
+def test_relocalizing_saved_records_starts_from_the_detector_message() -> None:
+    rec = {"findings": [{"code": "HI201", "span": "स्याही दी", "message": "शब्दशः अनुवाद: …", "suggestion": "हस्ताक्षर किए",
+                         "evidence": {"english": "inked"}}]}
+    localize_records([rec], "en")
+    assert rec["findings"][0]["message"].startswith("Literal translation")
+    localize_records([rec], "hi")
+    assert rec["findings"][0]["message"] == "शब्दशः अनुवाद: …" and "message_src" not in rec["findings"][0]

@@ -18,7 +18,7 @@ from report_records import meta_for, seed_records
 
 from audit.core.model import Finding, Segment, SegmentResult
 from audit.outputs.report import apply_decisions, load_decisions, write_report
-from audit.outputs.report.render import category_styles
+from audit.outputs.report.render import _package_json, category_styles
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -132,8 +132,7 @@ def test_category_colours_are_fixed_across_reports(page, tmp_path) -> None:
     for cat in b:
         assert a[cat] == b[cat], cat
     # known categories never share colour *and* pattern, and unknown ones hash to a stable slot
-    styles = category_styles(sorted(json.loads((Path(__file__).resolve().parent.parent / "audit" / "report" /
-                                                 "static" / "categories.json").read_text())["categories"]))
+    styles = category_styles(sorted(_package_json("categories.json")["categories"]))
     slots = [(s["colour"], s["pattern"]) for s in styles.values()]
     assert len(slots) == len(set(slots))
     assert category_styles(["made-up-category"])["made-up-category"] == \

@@ -11,6 +11,7 @@ from audit.cli.options import (
     INPUT_ERRORS,
     AuditOptions,
     BeamOpt,
+    BtColOpt,
     CacheDirOpt,
     ConfigOpt,
     DecisionsOpt,
@@ -18,10 +19,18 @@ from audit.cli.options import (
     Engine,
     IdColOpt,
     IgnoreOpt,
+    LangOpt,
+    MtApi,
+    MtApiOpt,
     MtBackendOpt,
     MtColOpt,
+    MtCommandOpt,
+    MtConcurrencyOpt,
     MtModelOpt,
+    MtRetriesOpt,
     MtThreadsOpt,
+    MtTimeoutOpt,
+    MtUrlOpt,
     NoCacheOpt,
     PathsArg,
     RefColOpt,
@@ -33,9 +42,11 @@ from audit.cli.options import (
     ThresholdOpt,
     build_auditor,
     err,
+    message_lang,
     run_meta,
 )
 from audit.core.io import Columns
+from audit.outputs.formats import summary_line
 from audit.pipeline.batch import run_streaming
 
 
@@ -69,6 +80,14 @@ def run(
     dask_address: Annotated[str | None, typer.Option("--dask-address", help="Scheduler of an existing Dask cluster "
                                                      "(default: a local cluster of --jobs workers).")] = None,
     parquet: Annotated[Path | None, typer.Option("--parquet", help="Also write the results as Parquet.")] = None,
+    lang: LangOpt = None,
+    mt_command: MtCommandOpt = None,
+    mt_url: MtUrlOpt = None,
+    mt_api: MtApiOpt = MtApi.auto,
+    mt_timeout: MtTimeoutOpt = None,
+    mt_retries: MtRetriesOpt = 3,
+    mt_concurrency: MtConcurrencyOpt = 4,
+    bt_col: BtColOpt = None,
 ) -> None:
     """Audit, round-trip the flagged segments and write the HTML report plus JSONL results.
 
@@ -84,13 +103,22 @@ def run(
       audit run big.jsonl -o reports/big.html --jobs 2 --parquet reports/big.parquet
 
       audit run seeds/ --decisions reviewed.json -o reports/seeds-v2.html
+
+      audit run seeds/ --lang hi -o reports/seeds-hi.html
+
+      audit run batch.csv --src-col english --mt-url http://localhost:5000 -o reports/batch.html
     """
     try:
         mode = RoundtripMode.none if no_roundtrip else roundtrip
         auditor, settings = build_auditor(AuditOptions(
             select=select, ignore=ignore, config=config, threshold=threshold, reference_corpus=reference_corpus,
             mt_model=mt_model, mt_backend=mt_backend, roundtrip=mode, device=device, cache_dir=cache_dir,
-            mt_threads=mt_threads, beam=beam, no_cache=no_cache))
+            mt_threads=mt_threads, beam=beam, no_cache=no_cache, mt_command=mt_command, mt_url=mt_url,
+            mt_api=mt_api.value, mt_timeout=mt_timeout, mt_retries=mt_retries, mt_concurrency=mt_concurrency,
+            bt_col=bt_col, paths=paths, mt_col=mt_col))
+        language = message_lang(lang, settings)
+        meta = run_meta(paths, auditor, [])
+        meta["lang"] = language
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
         auditor_kwargs = {
             "select": [r.code for r in auditor.rules],
@@ -102,14 +130,15 @@ def run(
         summary = run_streaming(
             paths, columns, auditor_kwargs, output.with_suffix(".jsonl"), jobs=jobs, resume=resume,
             engine=engine.value, parquet_path=parquet, progress=True, report_html=output,
-            meta=run_meta(paths, auditor, []), finish=auditor.apply_roundtrip, decisions=decisions,
+            meta=meta, finish=auditor.apply_roundtrip, decisions=decisions, lang=language,
             dask_address=dask_address,
         )
     except INPUT_ERRORS as exc:
         raise err(str(exc)) from None
-    typer.echo(f"{summary['segments']} segments ({summary['hindi_segments']} Hindi), {summary['flagged']} flagged, "
-               f"{summary['findings']} findings" + (f", {summary['resumed_skipped']} already done (--resume)"
-                                                    if summary.get("resumed_skipped") else ""))
+    typer.echo(summary_line(summary) + (f", {summary['resumed_skipped']} already done (--resume)"
+                                        if summary.get("resumed_skipped") else ""))
+    if summary.get("decisions_read") is not None:
+        typer.echo(f"decisions: {summary['decisions_applied']} of {summary['decisions_read']} applied from {decisions}")
     if auditor.roundtrip_note:
         typer.echo(auditor.roundtrip_note)
     typer.echo(f"report:  {summary['report']}")

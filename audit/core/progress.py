@@ -82,11 +82,11 @@ class Progress:
             self.bar.start()
 
     def advance(self, weight: float = 1.0, segments: int | None = None) -> None:
-        """``weight`` more units done; ``segments`` is the running count of segments (default: +1 each)."""
+        """``weight`` more units done; ``segments`` is the running count of segments (None: unchanged)."""
         if not self.enabled:
             return
         self.done += weight
-        self.segments = self.segments + 1 if segments is None else segments
+        self.segments = self.segments if segments is None else segments
         now = time.monotonic()
         rate = self.segments / max(now - self.start, 1e-6)
         if self.bar is not None:

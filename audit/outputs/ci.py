@@ -121,11 +121,13 @@ def dump_github(records: Sequence[dict[str, Any]], fh: IO[str]) -> None:
 # ----------------------------------------------------------------------------- sarif
 def _rules_meta(records: Sequence[dict[str, Any]], rules: Sequence[Any] | None) -> list[dict[str, Any]]:
     """Rule descriptors for the rules that ran (or, without that list, the codes that fired)."""
-    if rules is None:
+    if rules is None or (rules and isinstance(rules[0], dict)):
         from audit.rules.registry import REGISTRY, load_all_checks
 
         load_all_checks()
-        codes = sorted({f["code"] for _, f in _findings(records)})
+        fired = {f["code"] for _, f in _findings(records)}
+        ran = {str(r.get("code")) for r in rules or [] if isinstance(r, dict)}  # meta["rules"]: the rules that ran
+        codes = sorted(fired | ran)
         rules = [REGISTRY[c] for c in codes if c in REGISTRY]
         known = {r.code for r in rules}
         extra = [c for c in codes if c not in known]
@@ -160,6 +162,8 @@ def sarif_log(
     from audit import __version__
     from audit.outputs.report.decisions import finding_key
 
+    if rules is None and meta and isinstance(meta.get("rules"), list):
+        rules = meta["rules"]
     descriptors = _rules_meta(records, rules)
     index = {d["id"]: i for i, d in enumerate(descriptors)}
     artifacts: dict[str, int] = {}

@@ -48,8 +48,9 @@ def _value(v: Any) -> str:
 def _fields(finding: Mapping[str, Any]) -> dict[str, str]:
     evidence = finding.get("evidence") or {}
     fields = {str(k): _value(v) for k, v in evidence.items()} if isinstance(evidence, Mapping) else {}
-    for key in ("span", "suggestion", "code", "category", "severity", "message"):
+    for key in ("span", "suggestion", "code", "category", "severity"):
         fields[key] = _value(finding.get(key))
+    fields["message"] = _value(finding.get("message_src") or finding.get("message"))  # the detector's own
     return fields
 
 
@@ -73,7 +74,7 @@ def render_message(finding: Mapping[str, Any], lang: str = DEFAULT_LANG) -> str:
     """The finding's message in ``lang``; the detector's own message when nothing fits."""
     if lang not in LANGS:
         raise ValueError(f"message language must be one of {', '.join(LANGS)}, not {lang!r}")
-    own = str(finding.get("message") or "")
+    own = str(finding.get("message_src") or finding.get("message") or "")
     variants = catalogue().get(str(finding.get("code")), [])
     fields = _fields(finding)
     for variant in variants:
@@ -90,3 +91,5 @@ def localize_records(records: Iterable[dict[str, Any]], lang: str = DEFAULT_LANG
             if text != finding.get("message"):
                 finding.setdefault("message_src", finding.get("message"))
                 finding["message"] = text
+            if finding.get("message_src") == finding.get("message"):
+                finding.pop("message_src")

@@ -11,8 +11,8 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from audit.outputs.ci import dump_github, dump_junit, dump_sarif, finding_region, github_lines, sarif_log
 from audit.core.model import Finding, Segment, SegmentResult
+from audit.outputs.ci import dump_github, dump_junit, dump_sarif, finding_region, github_lines, sarif_log
 
 SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-2.1.0-subset.schema.json"
 

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from audit.rules.registry import CheckContext, iter_rules
-from audit.outputs.messages import catalogue, localize_records, render_message
 from audit.core.model import Segment
+from audit.outputs.messages import catalogue, localize_records, render_message
+from audit.rules.registry import CheckContext, iter_rules
 
 QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|«[^»]*»")
 DEVA = re.compile(r"[\u0900-\u097F]")

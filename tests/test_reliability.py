@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from audit.pipeline.auditor import Auditor
 from audit.cli import app
 from audit.core.io import InputError, read_inputs, read_table
+from audit.pipeline.auditor import Auditor
 
 ROOT = Path(__file__).resolve().parent.parent
 HINDI = "उत्तर कोरिया के नेता किम जोंग उन ने कल भाषण दिया।"

@@ -11,8 +11,8 @@ import typer
 from audit import __version__
 from audit.cli.options import INPUT_ERRORS, DecisionsOpt, LangOpt, err, message_lang
 from audit.core.config import load_settings
-from audit.outputs.messages import localize_records
 from audit.core.io import InputError, _decode, _read_bytes, _rows_jsonl
+from audit.outputs.messages import localize_records
 from audit.outputs.report import write_report
 from audit.outputs.report.decisions import apply_decisions, load_decisions
 

@@ -77,7 +77,15 @@ def read_bt_column(paths: Any, mt_col: str, bt_col: str) -> dict[str, str]:
     """
     from pathlib import Path
 
-    from audit.core.io import TABLE_SUFFIXES, InputError, _decode, _read_bytes, _rows_delimited, _rows_jsonl, expand_inputs
+    from audit.core.io import (
+        TABLE_SUFFIXES,
+        InputError,
+        _decode,
+        _read_bytes,
+        _rows_delimited,
+        _rows_jsonl,
+        expand_inputs,
+    )
 
     found: dict[str, str] = {}
     for path in expand_inputs(paths):

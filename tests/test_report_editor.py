@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 from pathlib import Path
 
@@ -23,7 +24,10 @@ from audit.outputs.report.render import _package_json, category_styles
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
-DOCS_IMG = Path(__file__).resolve().parent.parent / "docs" / "img"
+# Screenshots go to test-artifacts/ (ignored by git); AUDIT_DOCS_IMG=1 writes the ones in docs/img/ instead.
+_ROOT = Path(__file__).resolve().parent.parent
+DOCS_IMG = _ROOT / "docs" / "img" if os.environ.get("AUDIT_DOCS_IMG") else _ROOT / "test-artifacts"
+DOCS_IMG.mkdir(exist_ok=True)
 
 pytestmark = [
     pytest.mark.browser,

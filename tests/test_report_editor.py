@@ -343,3 +343,29 @@ def test_report_interface_in_hindi(page, tmp_path) -> None:
     assert "Showing" not in page.text_content("#status") and "खंड" in page.text_content("#status")
     page.screenshot(path=str(DOCS_IMG / "report-hindi.png"))
     assert page.errors == []
+
+
+def test_real_run_shows_the_dictionary_gloss(page, tmp_path, seed000) -> None:
+    """`audit run` without a model: flagged segments carry the FreeDict gloss, unsure senses marked."""
+    from typer.testing import CliRunner
+
+    from audit.cli import app
+    from audit.roundtrip.gloss import find_dictionary
+
+    if find_dictionary() is None:
+        pytest.skip("Debian's dict-freedict-eng-hin is not installed")
+    out = tmp_path / "seed.html"
+    result = CliRunner().invoke(app, ["run", str(seed000), "-o", str(out), "--cache-dir", str(tmp_path / "c")])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(x) for x in out.with_suffix(".jsonl").read_text(encoding="utf-8").splitlines()]
+    glossed = [i for i, r in enumerate(records) if (r.get("roundtrip") or {}).get("kind") == "gloss"]
+    assert glossed and all(records[i]["flagged"] for i in glossed)
+    open_report(page, out)
+    assert page.locator("dd.gloss").count() == len(glossed)
+    lows = sum(1 for i in glossed for w in records[i]["roundtrip"]["gloss_words"] if w["en"] and w["low"])
+    assert page.locator("dd.gloss .g-low").count() == lows > 0
+    first = page.locator(f"#seg-{glossed[0]}")
+    assert "Word gloss" in first.locator("dl.side").text_content()
+    first.evaluate("e => { e.scrollIntoView({block: 'start'}); window.scrollBy(0, -10); }")
+    first.screenshot(path=str(DOCS_IMG / "report-gloss-seed.png"))
+    assert page.errors == []

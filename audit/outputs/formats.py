@@ -84,7 +84,7 @@ def write_results(results: Sequence[SegmentResult], fmt: str, out: Path | None, 
         print_table(records, meta)
         if out is None:
             return
-        fmt = {".csv": "csv", ".json": "json"}.get(out.suffix.lower(), "jsonl")
+        fmt = {".csv": "csv", ".json": "json", ".sarif": "sarif", ".xml": "junit"}.get(out.suffix.lower(), "jsonl")
     from audit.outputs import ci
 
     writer = {"jsonl": lambda fh: dump_jsonl(records, fh), "json": lambda fh: dump_json(records, fh, meta),

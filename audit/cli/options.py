@@ -166,6 +166,8 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
     mode = opts.roundtrip.value if opts.roundtrip is not None else settings.roundtrip
     if opts.bt_col and mode == "none":
         mode = "all"  # given back-translations cost nothing: use them for every segment
+    elif (opts.mt_command or opts.mt_url) and mode == "none":
+        mode = "flagged"  # naming your MT asks for the round trip (`check` defaults to none)
     auditor.roundtrip_mode = mode
     if mode != "none" and opts.bt_col:
         from audit.roundtrip import RoundTripper
@@ -184,8 +186,6 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
                                     mt_concurrency=opts.mt_concurrency)
         except RoundTripError as exc:
             raise InputError(str(exc)) from None
-    elif opts.mt_command or opts.mt_url:
-        raise InputError("--mt-command/--mt-url need a round trip: add --roundtrip flagged or all")
     else:
         auditor.roundtrip_note = "round-trip off (--roundtrip none)"
     return auditor, settings

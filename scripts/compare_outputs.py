@@ -58,7 +58,9 @@ def _cases(workdir: Path) -> list[tuple[str, list[str]]]:
                     if i >= 1000:
                         break
                     row = json.loads(line)
-                    out.write(json.dumps({"id": f"b{i:04d}", "mt": row["translation"]}, ensure_ascii=False) + "\n")
+                    out.write(
+                        json.dumps({"id": f"b{i:04d}", "mt": row["translation"]}, ensure_ascii=False) + "\n"
+                    )
         cases.append(("batch1000", ["check", str(batch), "--format", "jsonl"]))
         cases.append(("batch1000-run", ["run", str(batch), "--no-roundtrip", "-o", "{out}.html"]))
     else:
@@ -72,8 +74,9 @@ def _run_case(code_dir: Path, name: str, args: list[str], out_dir: Path) -> Path
     with tempfile.TemporaryDirectory(prefix="audit-cmp-cache-") as cache:
         env["AUDIT_CACHE_DIR"] = cache
         argv = [a.replace("{out}", str(out)) for a in args] + ["--no-cache"]
-        proc = subprocess.run([sys.executable, "-c", LAUNCH, *argv], env=env, cwd=code_dir,
-                              capture_output=True)
+        proc = subprocess.run(
+            [sys.executable, "-c", LAUNCH, *argv], env=env, cwd=code_dir, capture_output=True
+        )
     if args[0] == "run":
         jsonl = out.with_suffix(".jsonl")  # the run writes {out}.jsonl beside {out}.html
         (out_dir / f"{name}.stdout").write_bytes(jsonl.read_bytes() if jsonl.exists() else b"")
@@ -82,7 +85,9 @@ def _run_case(code_dir: Path, name: str, args: list[str], out_dir: Path) -> Path
     (out_dir / f"{name}.rc").write_text(f"{proc.returncode}\n")
     (out_dir / f"{name}.stderr").write_bytes(proc.stderr)  # kept for reading, not compared
     if proc.returncode != 0:
-        sys.stderr.write(f"  {name}: exit {proc.returncode}\n" + proc.stderr.decode("utf-8", "replace")[-3000:])
+        sys.stderr.write(
+            f"  {name}: exit {proc.returncode}\n" + proc.stderr.decode("utf-8", "replace")[-3000:]
+        )
     return out_dir / f"{name}.stdout"
 
 
@@ -153,7 +158,9 @@ def main() -> int:
         names = produce(work / "rev", base / "out-rev", only, work)
         produce(ROOT, base / "out-tree", only, work)
         bad = compare(base / "out-rev", base / "out-tree", names)
-        print(f"{'identical' if not bad else f'{bad} difference(s)'}: {ns.rev} vs working tree, {len(names)} case(s)")
+        print(
+            f"{'identical' if not bad else f'{bad} difference(s)'}: {ns.rev} vs working tree, {len(names)} case(s)"
+        )
         if ns.keep is None:
             shutil.rmtree(base / "out-rev", ignore_errors=True)
         return 1 if bad else 0

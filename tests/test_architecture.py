@@ -18,6 +18,7 @@ LAYERS = {
     "core": 0,
     "lang": 1,
     "rules": 2,
+    "glossary": 2,  # a user's glossary (read, match) for the HI8xx rules
     "scoring": 3,
     "roundtrip": 4,
     "outputs": 5,

@@ -12,7 +12,9 @@ from audit.rules import script
 from audit.rules.registry import CheckContext, iter_rules
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-HI4_RULES = [r for r in iter_rules() if r.family == "HI4"]
+# HI409 is the opt-in annotator-strict level of HI408: by design it flags loans careful
+# newsrooms use (वेस्ट for "the West" in seed 004), so it is not held to silence on the seeds.
+HI4_RULES = [r for r in iter_rules() if r.family == "HI4" and r.code != "HI409"]
 
 
 def run(text: str, code: str | None = None) -> list:

@@ -15,14 +15,23 @@ from audit.dev.bench import BenchError, print_bench, run_bench
 
 
 def bench_command(
-    sizes: Annotated[str, typer.Option("--sizes", help="Comma-separated segment counts.")] = "1000,10000,100000",
+    sizes: Annotated[
+        str, typer.Option("--sizes", help="Comma-separated segment counts.")
+    ] = "1000,10000,100000",
     jobs: Annotated[str, typer.Option("--jobs", help="Comma-separated worker counts to compare.")] = "1,2",
-    modes: Annotated[str, typer.Option("--modes", help="hindi (Hindi only) and/or src (with English source).")]
-    = "hindi,src",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the numbers as JSON.")] = None,
+    modes: Annotated[
+        str, typer.Option("--modes", help="hindi (Hindi only) and/or src (with English source).")
+    ] = "hindi,src",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Also write the numbers as JSON.")
+    ] = None,
     seed: Annotated[int, typer.Option("--seed", help="Random seed of the synthetic corpus.")] = 13,
-    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rules (e.g. a cheap subset to "
-                                                     "measure memory scaling quickly).")] = None,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--select", help="Only these rules (e.g. a cheap subset to measure memory scaling quickly)."
+        ),
+    ] = None,
 ) -> None:
     """Throughput of the checks (segments/s) and peak memory at several input sizes.
 
@@ -58,8 +67,10 @@ def bench_command(
         typer.echo(f"wrote {output}")
 
 
-bench_app = typer.Typer(help="Benchmarks: `audit bench check` (rules) and `audit bench roundtrip` (MT backends).",
-                        no_args_is_help=True)
+bench_app = typer.Typer(
+    help="Benchmarks: `audit bench check` (rules) and `audit bench roundtrip` (MT backends).",
+    no_args_is_help=True,
+)
 bench_app.command("check")(bench_command)
 
 

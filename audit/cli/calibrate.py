@@ -18,10 +18,14 @@ RISK_WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "risk_weights.json
 
 def calibrate(
     train: Annotated[Path, typer.Option(help="IndicMT-Eval style JSONL to fit on.")] = Path(
-        "../shared/data/indicmt_eval_hin_train.jsonl"),
+        "../shared/data/indicmt_eval_hin_train.jsonl"
+    ),
     val: Annotated[Path, typer.Option(help="JSONL to choose the threshold on.")] = Path(
-        "../shared/data/indicmt_eval_hin_val.jsonl"),
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the weights.")] = RISK_WEIGHTS,
+        "../shared/data/indicmt_eval_hin_val.jsonl"
+    ),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where to write the weights.")
+    ] = RISK_WEIGHTS,
     which: Annotated[str, typer.Option("--model", help="hindi_only, with_source or all.")] = "all",
 ) -> None:
     """Refit the risk model (developers): ridge on MQM + Platt scaling, threshold on val.
@@ -35,7 +39,9 @@ def calibrate(
             raise err(f"{p}: not found")
     models = {}
     if output.is_file():
-        models = {k: RiskModel.from_json(v) for k, v in json.loads(output.read_text(encoding="utf-8")).items()}
+        models = {
+            k: RiskModel.from_json(v) for k, v in json.loads(output.read_text(encoding="utf-8")).items()
+        }
     for name, with_source in (("hindi_only", False), ("with_source", True)):
         if which not in ("all", name):
             continue

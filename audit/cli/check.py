@@ -52,17 +52,25 @@ from audit.outputs.formats import write_results
 
 
 def check(
-    paths: Annotated[list[Path] | None, typer.Argument(
-        help="Input .txt files, directories of them, .jsonl/.csv/.tsv tables, or - for standard input.",
-        show_default=False)] = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Input .txt files, directories of them, .jsonl/.csv/.tsv tables, or - for standard input.",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     config: ConfigOpt = None,
     threshold: ThresholdOpt = None,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 if a finding at or above this "
-                                                   "severity is found.")] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Exit 1 if a finding at or above this severity is found."),
+    ] = None,
     reference_corpus: RefCorpusOpt = None,
     mt_col: MtColOpt = "mt",
     src_col: SrcColOpt = "src",
@@ -76,12 +84,22 @@ def check(
     mt_threads: MtThreadsOpt = None,
     beam: BeamOpt = 1,
     no_cache: NoCacheOpt = False,
-    mt_file: Annotated[Path | None, typer.Option("--mt-file", "-t", help="Line-aligned MT: one segment per line "
-                                                 "(- for stdin), like sacrebleu/comet-score.")] = None,
-    src_file: Annotated[Path | None, typer.Option("--src-file", "-s", help="Line-aligned English source for -t "
-                                                  "(same number of lines).")] = None,
-    ref_file: Annotated[Path | None, typer.Option("--ref-file", "-r", help="Line-aligned Hindi reference for -t "
-                                                  "(same number of lines).")] = None,
+    mt_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--mt-file",
+            "-t",
+            help="Line-aligned MT: one segment per line (- for stdin), like sacrebleu/comet-score.",
+        ),
+    ] = None,
+    src_file: Annotated[
+        Path | None,
+        typer.Option("--src-file", "-s", help="Line-aligned English source for -t (same number of lines)."),
+    ] = None,
+    ref_file: Annotated[
+        Path | None,
+        typer.Option("--ref-file", "-r", help="Line-aligned Hindi reference for -t (same number of lines)."),
+    ] = None,
     lang: LangOpt = None,
     mt_command: MtCommandOpt = None,
     mt_url: MtUrlOpt = None,
@@ -126,12 +144,32 @@ def check(
             raise InputError("no input: give files or directories, - for stdin, or -t MT_FILE")
         if bt_col and segments is not None:
             raise InputError("--bt-col reads a column of a table input, not of -t files")
-        auditor, settings = build_auditor(AuditOptions(
-            select=select, ignore=ignore, config=config, threshold=threshold, reference_corpus=reference_corpus,
-            mt_model=mt_model, mt_backend=mt_backend, roundtrip=roundtrip, device=device, cache_dir=cache_dir,
-            mt_threads=mt_threads, beam=beam, no_cache=no_cache, mt_command=mt_command, mt_url=mt_url,
-            mt_api=mt_api.value, mt_timeout=mt_timeout, mt_retries=mt_retries, mt_concurrency=mt_concurrency,
-            bt_col=bt_col, paths=paths, mt_col=mt_col))
+        auditor, settings = build_auditor(
+            AuditOptions(
+                select=select,
+                ignore=ignore,
+                config=config,
+                threshold=threshold,
+                reference_corpus=reference_corpus,
+                mt_model=mt_model,
+                mt_backend=mt_backend,
+                roundtrip=roundtrip,
+                device=device,
+                cache_dir=cache_dir,
+                mt_threads=mt_threads,
+                beam=beam,
+                no_cache=no_cache,
+                mt_command=mt_command,
+                mt_url=mt_url,
+                mt_api=mt_api.value,
+                mt_timeout=mt_timeout,
+                mt_retries=mt_retries,
+                mt_concurrency=mt_concurrency,
+                bt_col=bt_col,
+                paths=paths,
+                mt_col=mt_col,
+            )
+        )
         language = message_lang(lang, settings)
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
         results = run_checks(paths, columns, auditor, segments=segments)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -33,7 +33,7 @@ console = Console()
 err = Console(stderr=True)
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     err.print(f"error: {message}", markup=False, highlight=False)
     raise typer.Exit(2)
 
@@ -59,9 +59,14 @@ def models_list(as_json: bool = typer.Option(False, "--json", help="Machine-read
     for r in rows:
         present = ", ".join(k for k, v in r["present"].items() if v) or "no"
         table.add_row(
-            r["name"], r["hub_id"], r["revision"], r["licence"], f"{r['size_mb']} MB",
+            r["name"],
+            r["hub_id"],
+            r["revision"],
+            r["licence"],
+            f"{r['size_mb']} MB",
             "→".join(r["direction"]) if r["direction"] else "/".join(r["languages"]),
-            "yes" if r["default"] else "", present,
+            "yes" if r["default"] else "",
+            present,
         )
     table_console().print(table)
 
@@ -91,8 +96,8 @@ def models_convert(
     """Convert a saved transformers model to CTranslate2."""
     spec = find_spec(name)
     if spec is not None:
-        src = models_dir() / spec.name
-        src = src if is_model_dir(src) else cached_snapshot(spec)
+        here = models_dir() / spec.name
+        src = here if is_model_dir(here) else cached_snapshot(spec)
         if src is None:
             _fail(f"{spec.name} is not on this machine; run `audit models fetch {spec.name}` first")
         out = output or ct2_dir(spec)
@@ -137,7 +142,9 @@ def bench_roundtrip(
     n: int = typer.Option(64, "--segments", "-n", help="Hindi segments to translate per backend."),
     threads: int = typer.Option(1, "--threads", help="CPU threads for both backends."),
     batch_size: int = typer.Option(16, "--batch-size"),
-    max_new_tokens: int = typer.Option(64, "--max-new-tokens", help="Output cap for the tiny (random) model."),
+    max_new_tokens: int = typer.Option(
+        64, "--max-new-tokens", help="Output cap for the tiny (random) model."
+    ),
     tiny_dim: int = typer.Option(256, "--tiny-dim"),
     tiny_layers: int = typer.Option(2, "--tiny-layers"),
     repeat: int = typer.Option(1, "--repeat", help="Alternate the backends this many times; best run kept."),
@@ -153,9 +160,15 @@ def bench_roundtrip(
         for key in ("transformers", "ctranslate2"):
             b = r[key]
             table.add_row(
-                r["model"], f"{key} {b['dtype']}", f"{b['segments_per_s']:.1f}", f"{b['peak_rss_mb']:.0f}",
-                f"{b['load_s']:.1f}", f"{r['speedup']:.2f}×" if key == "ctranslate2" else "",
+                r["model"],
+                f"{key} {b['dtype']}",
+                f"{b['segments_per_s']:.1f}",
+                f"{b['peak_rss_mb']:.0f}",
+                f"{b['load_s']:.1f}",
+                f"{r['speedup']:.2f}×" if key == "ctranslate2" else "",
                 f"{100 * r['identical_outputs']:.0f}%" if key == "ctranslate2" else "",
             )
     console.print(table)
-    console.print(f"CPU threads: {threads}; batch size: {batch_size}; target: CTranslate2 int8 ≥ 3× transformers fp32")
+    console.print(
+        f"CPU threads: {threads}; batch size: {batch_size}; target: CTranslate2 int8 ≥ 3× transformers fp32"
+    )

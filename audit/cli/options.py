@@ -71,47 +71,131 @@ def split_codes(values: list[str] | None) -> list[str]:
 
 
 # Options shared by `check` and `run` ---------------------------------------------------
-PathsArg = Annotated[list[Path], typer.Argument(help="Input .txt files, directories of them, or .jsonl/.csv/.tsv tables.",
-                                                show_default=False)]
-SelectOpt = Annotated[list[str] | None, typer.Option("--select", help="Rule codes or prefixes to run, e.g. HI1,HI201.")]
-IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Rule codes or prefixes to skip, e.g. HI4.")]
-ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (default: nearest audit.toml or "
-                                                "pyproject.toml with [tool.audit]).")]
-ThresholdOpt = Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0,
-                                                    help="Flag segments with risk ≥ this (default: calibrated).")]
-RefCorpusOpt = Annotated[list[Path] | None, typer.Option("--reference-corpus", help="Trusted Hindi text (files or "
-                                                         "dirs) whose spellings of names are preferred.")]
+PathsArg = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Input .txt files, directories of them, or .jsonl/.csv/.tsv tables.", show_default=False
+    ),
+]
+SelectOpt = Annotated[
+    list[str] | None, typer.Option("--select", help="Rule codes or prefixes to run, e.g. HI1,HI201.")
+]
+IgnoreOpt = Annotated[
+    list[str] | None, typer.Option("--ignore", help="Rule codes or prefixes to skip, e.g. HI4.")
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config", help="Settings file (default: nearest audit.toml or pyproject.toml with [tool.audit])."
+    ),
+]
+ThresholdOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--threshold", min=0.0, max=1.0, help="Flag segments with risk ≥ this (default: calibrated)."
+    ),
+]
+RefCorpusOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--reference-corpus",
+        help="Trusted Hindi text (files or dirs) whose spellings of names are preferred.",
+    ),
+]
 MtColOpt = Annotated[str, typer.Option("--mt-col", help="Column with the Hindi MT (tables).")]
 SrcColOpt = Annotated[str, typer.Option("--src-col", help="Column with the English source (tables).")]
 RefColOpt = Annotated[str, typer.Option("--ref-col", help="Column with a human reference (tables).")]
 IdColOpt = Annotated[str, typer.Option("--id-col", help="Column with a segment id (tables).")]
-MtModelOpt = Annotated[str | None, typer.Option("--mt-model", help="Round-trip model: a name from `audit models list` "
-                                                "or a local folder (default: opus-mt-hi-en when present).")]
-MtBackendOpt = Annotated[str, typer.Option("--mt-backend", help="Round-trip backend: auto, transformers, ctranslate2, gloss.")]
+MtModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--mt-model",
+        help="Round-trip model: a name from `audit models list` "
+        "or a local folder (default: opus-mt-hi-en when present).",
+    ),
+]
+MtBackendOpt = Annotated[
+    str, typer.Option("--mt-backend", help="Round-trip backend: auto, transformers, ctranslate2, gloss.")
+]
 RoundtripOpt = Annotated[RoundtripMode, typer.Option("--roundtrip", help="Which segments to round-trip.")]
 DeviceOpt = Annotated[str, typer.Option("--device", help="auto, cpu or cuda (round-trip models).")]
-CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", help="Translation/embedding cache (default: "
-                                                  "$AUDIT_CACHE_DIR or the platform cache folder).")]
-MtThreadsOpt = Annotated[int | None, typer.Option("--mt-threads", min=1, help="CPU threads for the MT model.")]
-BeamOpt = Annotated[int, typer.Option("--beam", min=1, help="Beam size (1 = greedy); decoding is deterministic.")]
-NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Audit every document again even when an unchanged "
-                                          "copy was audited with the same settings (results are cached).")]
-DecisionsOpt = Annotated[Path | None, typer.Option("--decisions", help="Decisions exported from a report; dismissed "
-                                                   "findings on unchanged text stay dismissed.")]
-LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Language of the messages (and of the report): en or hi "
-                                              "(default: en, or lang in the config file).", show_default=False)]
-MtCommandOpt = Annotated[str | None, typer.Option("--mt-command", help="Your MT as a program: lines in on stdin, "
-                                                  "translations out on stdout; {src}/{tgt} become hi/en.")]
-MtUrlOpt = Annotated[str | None, typer.Option("--mt-url", help="Your MT as an HTTP service: LibreTranslate, or an "
-                                              "OpenAI-compatible chat-completions server (--mt-model names its model).")]
-MtApiOpt = Annotated[MtApi, typer.Option("--mt-api", help="API of --mt-url (auto: chat completions for a /v1 URL).")]
-MtTimeoutOpt = Annotated[float | None, typer.Option("--mt-timeout", min=0.1, help="Seconds per request (--mt-url, "
-                                                    "default 60) or per batch (--mt-command, default 600).")]
-MtRetriesOpt = Annotated[int, typer.Option("--mt-retries", min=0, help="Retries of a failed --mt-url request "
-                                           "(exponential backoff).")]
-MtConcurrencyOpt = Annotated[int, typer.Option("--mt-concurrency", min=1, help="Requests to --mt-url at once.")]
-BtColOpt = Annotated[str | None, typer.Option("--bt-col", help="Column with back-translations you already have "
-                                              "(tables): used as the round trip's hi→en side.")]
+CacheDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache-dir",
+        help="Translation/embedding cache (default: $AUDIT_CACHE_DIR or the platform cache folder).",
+    ),
+]
+MtThreadsOpt = Annotated[
+    int | None, typer.Option("--mt-threads", min=1, help="CPU threads for the MT model.")
+]
+BeamOpt = Annotated[
+    int, typer.Option("--beam", min=1, help="Beam size (1 = greedy); decoding is deterministic.")
+]
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Audit every document again even when an unchanged "
+        "copy was audited with the same settings (results are cached).",
+    ),
+]
+DecisionsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--decisions",
+        help="Decisions exported from a report; dismissed findings on unchanged text stay dismissed.",
+    ),
+]
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang",
+        help="Language of the messages (and of the report): en or hi "
+        "(default: en, or lang in the config file).",
+        show_default=False,
+    ),
+]
+MtCommandOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--mt-command",
+        help="Your MT as a program: lines in on stdin, translations out on stdout; {src}/{tgt} become hi/en.",
+    ),
+]
+MtUrlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--mt-url",
+        help="Your MT as an HTTP service: LibreTranslate, or an "
+        "OpenAI-compatible chat-completions server (--mt-model names its model).",
+    ),
+]
+MtApiOpt = Annotated[
+    MtApi, typer.Option("--mt-api", help="API of --mt-url (auto: chat completions for a /v1 URL).")
+]
+MtTimeoutOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--mt-timeout",
+        min=0.1,
+        help="Seconds per request (--mt-url, default 60) or per batch (--mt-command, default 600).",
+    ),
+]
+MtRetriesOpt = Annotated[
+    int,
+    typer.Option("--mt-retries", min=0, help="Retries of a failed --mt-url request (exponential backoff)."),
+]
+MtConcurrencyOpt = Annotated[
+    int, typer.Option("--mt-concurrency", min=1, help="Requests to --mt-url at once.")
+]
+BtColOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--bt-col",
+        help="Column with back-translations you already have (tables): used as the round trip's hi→en side.",
+    ),
+]
 
 
 @dataclass
@@ -176,14 +260,25 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
         if opts.mt_command or opts.mt_url:
             raise InputError("--bt-col and --mt-command/--mt-url both give the back-translation; use one")
         given = ColumnTranslator(read_bt_column(opts.paths or [], opts.mt_col, opts.bt_col), opts.bt_col)
-        auditor.roundtripper = RoundTripper(given, label=given.model_id, enabled_codes={r.code for r in auditor.rules})
+        auditor.roundtripper = RoundTripper(
+            given, label=given.model_id, enabled_codes={r.code for r in auditor.rules}
+        )
     elif mode != "none":
         try:
-            auditor.setup_roundtrip(opts.mt_model or settings.mt_model, backend=opts.mt_backend, device=opts.device,
-                                    cache_dir=opts.cache_dir, threads=opts.mt_threads, beam=opts.beam,
-                                    mt_command=opts.mt_command, mt_url=opts.mt_url, mt_api=opts.mt_api,
-                                    mt_timeout=opts.mt_timeout, mt_retries=opts.mt_retries,
-                                    mt_concurrency=opts.mt_concurrency)
+            auditor.setup_roundtrip(
+                opts.mt_model or settings.mt_model,
+                backend=opts.mt_backend,
+                device=opts.device,
+                cache_dir=opts.cache_dir,
+                threads=opts.mt_threads,
+                beam=opts.beam,
+                mt_command=opts.mt_command,
+                mt_url=opts.mt_url,
+                mt_api=opts.mt_api,
+                mt_timeout=opts.mt_timeout,
+                mt_retries=opts.mt_retries,
+                mt_concurrency=opts.mt_concurrency,
+            )
         except RoundTripError as exc:
             raise InputError(str(exc)) from None
     else:
@@ -220,7 +315,9 @@ def run_meta(paths: list[Path], auditor: Auditor, results: list[SegmentResult]) 
             meta["signatures"].update({f"roundtrip {k}": v for k, v in sacrebleu_signatures().items()})
     with_ref = [r for r in results if r.segment.ref and r.segment.is_hindi]
     if with_ref:
-        corpus, signatures = corpus_ref_scores([r.segment.text for r in with_ref], [r.segment.ref for r in with_ref])
+        corpus, signatures = corpus_ref_scores(
+            [r.segment.text for r in with_ref], [r.segment.ref or "" for r in with_ref]
+        )
         meta["corpus_scores"] = {k: round(v, 2) for k, v in corpus.items()}
         meta["signatures"].update(signatures)
     return meta
@@ -248,6 +345,10 @@ def exit_code(results, fail_on: str | None) -> int:
     if not fail_on:
         return 0
     limit = severity_rank(fail_on)
-    hit = any(severity_rank(f.severity) >= limit for r in results for f in r.findings
-              if not (f.evidence or {}).get("dismissed"))
+    hit = any(
+        severity_rank(f.severity) >= limit
+        for r in results
+        for f in r.findings
+        if not (f.evidence or {}).get("dismissed")
+    )
     return 1 if hit else 0

@@ -11,7 +11,7 @@ import typer
 from audit import __version__
 from audit.cli.options import INPUT_ERRORS, DecisionsOpt, LangOpt, err, message_lang
 from audit.core.config import load_settings
-from audit.core.io import InputError, _decode, _read_bytes, _rows_jsonl
+from audit.core.io import InputError, read_jsonl_records
 from audit.outputs.messages import localize_records
 from audit.outputs.report import write_report
 from audit.outputs.report.decisions import apply_decisions, load_decisions
@@ -19,7 +19,9 @@ from audit.outputs.report.decisions import apply_decisions, load_decisions
 
 def report(
     results: Annotated[Path, typer.Argument(help="Results saved by `audit check --format jsonl`.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("reports/audit.html"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
+        "reports/audit.html"
+    ),
     decisions: DecisionsOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -34,10 +36,12 @@ def report(
     applied = None
     try:
         records = []
-        for lineno, rec in _rows_jsonl(results, _decode(results, _read_bytes(results))):
+        for lineno, rec in read_jsonl_records(results):
             if "mt" not in rec or "findings" not in rec:
-                raise InputError(f"{results}:{lineno}: not an `audit check --format jsonl` record "
-                                 "(needs 'mt' and 'findings')")
+                raise InputError(
+                    f"{results}:{lineno}: not an `audit check --format jsonl` record "
+                    "(needs 'mt' and 'findings')"
+                )
             records.append(rec)
         if not records:
             raise InputError(f"{results}: no records")
@@ -46,8 +50,13 @@ def report(
             applied = (apply_decisions(records, decided), len(decided))
         language = message_lang(lang, load_settings())
         localize_records(records, language)
-        meta = {"tool": "hindi-mt-audit", "version": __version__, "inputs": [str(results)],
-                "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"), "lang": language}
+        meta = {
+            "tool": "hindi-mt-audit",
+            "version": __version__,
+            "inputs": [str(results)],
+            "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "lang": language,
+        }
         write_report(records, output, meta, lang=language)
     except INPUT_ERRORS as exc:
         raise err(str(exc)) from None

@@ -12,9 +12,12 @@ from audit.rules.registry import REGISTRY, iter_rules, rules_markdown
 
 
 def rules(
-    code: Annotated[str | None, typer.Argument(help="A rule code (e.g. HI101) to show its documentation.")] = None,
-    markdown: Annotated[bool, typer.Option("--markdown", help="Print the rule table as Markdown "
-                                           "(docs/rules/README.md).")] = False,
+    code: Annotated[
+        str | None, typer.Argument(help="A rule code (e.g. HI101) to show its documentation.")
+    ] = None,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print the rule table as Markdown (docs/rules/README.md).")
+    ] = False,
 ) -> None:
     """List the rules, or show one rule's documentation and examples.
 
@@ -44,21 +47,35 @@ def rules(
         name_column(table, "severity", [r.severity_label for r in all_rules], no_wrap=True)
         table.add_column("summary")
         for r in all_rules:
-            table.add_row(r.code, r.name, r.category, r.severity_label,
-                          escape(r.summary + (" (needs src)" if r.needs_source else "")))
+            table.add_row(
+                r.code,
+                r.name,
+                r.category,
+                r.severity_label,
+                escape(r.summary + (" (needs src)" if r.needs_source else "")),
+            )
         console.print(table)
-        console.print("severity: the range of MQM severities a rule's findings can have (its usual one is the "
-                      "first in `audit rules --markdown`'s table)", style="dim", markup=False, highlight=False)
+        console.print(
+            "severity: the range of MQM severities a rule's findings can have (its usual one is the "
+            "first in `audit rules --markdown`'s table)",
+            style="dim",
+            markup=False,
+            highlight=False,
+        )
         return
     rule = REGISTRY.get(code.upper())
     if rule is None:
         raise err(f"unknown rule {code!r}; `audit rules` lists them")
-    header = (f"# {rule.code} {rule.name}\n\n*{rule.category}* · severity **{rule.severity_label}**"
-              f"{' · needs the English source' if rule.needs_source else ''}\n\n{rule.summary}\n")
+    header = (
+        f"# {rule.code} {rule.name}\n\n*{rule.category}* · severity **{rule.severity_label}**"
+        f"{' · needs the English source' if rule.needs_source else ''}\n\n{rule.summary}\n"
+    )
     body = inspect.cleandoc(rule.doc or "")  # docstring indentation would read as a Markdown code block
     if rule.examples:
         body += "\n\n## Examples\n\n" + "\n".join(f"- ✗ {bad}\n- ✓ {good}" for bad, good in rule.examples)
     from rich.console import Console
 
-    doc_console = Console() if console.is_terminal else Console(width=100)  # prose wraps; names are in the title
+    doc_console = (
+        Console() if console.is_terminal else Console(width=100)
+    )  # prose wraps; names are in the title
     doc_console.print(Markdown(header + "\n" + body))

@@ -52,8 +52,9 @@ from audit.pipeline.batch import run_streaming
 
 def run(
     paths: PathsArg,
-    output: Annotated[Path, typer.Option("--output", "-o", help="HTML report to write; results go beside it "
-                                         "(.jsonl).")] = Path("reports/audit.html"),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="HTML report to write; results go beside it (.jsonl).")
+    ] = Path("reports/audit.html"),
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     config: ConfigOpt = None,
@@ -74,12 +75,23 @@ def run(
     decisions: DecisionsOpt = None,
     no_cache: NoCacheOpt = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the checks.")] = 1,
-    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: skip segments already in "
-                                         "the results JSONL.")] = False,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume", help="Continue an interrupted run: skip segments already in the results JSONL."
+        ),
+    ] = False,
     engine: Annotated[Engine, typer.Option("--engine", help="local (processes) or dask.")] = Engine.local,
-    dask_address: Annotated[str | None, typer.Option("--dask-address", help="Scheduler of an existing Dask cluster "
-                                                     "(default: a local cluster of --jobs workers).")] = None,
-    parquet: Annotated[Path | None, typer.Option("--parquet", help="Also write the results as Parquet.")] = None,
+    dask_address: Annotated[
+        str | None,
+        typer.Option(
+            "--dask-address",
+            help="Scheduler of an existing Dask cluster (default: a local cluster of --jobs workers).",
+        ),
+    ] = None,
+    parquet: Annotated[
+        Path | None, typer.Option("--parquet", help="Also write the results as Parquet.")
+    ] = None,
     lang: LangOpt = None,
     mt_command: MtCommandOpt = None,
     mt_url: MtUrlOpt = None,
@@ -110,12 +122,32 @@ def run(
     """
     try:
         mode = RoundtripMode.none if no_roundtrip else roundtrip
-        auditor, settings = build_auditor(AuditOptions(
-            select=select, ignore=ignore, config=config, threshold=threshold, reference_corpus=reference_corpus,
-            mt_model=mt_model, mt_backend=mt_backend, roundtrip=mode, device=device, cache_dir=cache_dir,
-            mt_threads=mt_threads, beam=beam, no_cache=no_cache, mt_command=mt_command, mt_url=mt_url,
-            mt_api=mt_api.value, mt_timeout=mt_timeout, mt_retries=mt_retries, mt_concurrency=mt_concurrency,
-            bt_col=bt_col, paths=paths, mt_col=mt_col))
+        auditor, settings = build_auditor(
+            AuditOptions(
+                select=select,
+                ignore=ignore,
+                config=config,
+                threshold=threshold,
+                reference_corpus=reference_corpus,
+                mt_model=mt_model,
+                mt_backend=mt_backend,
+                roundtrip=mode,
+                device=device,
+                cache_dir=cache_dir,
+                mt_threads=mt_threads,
+                beam=beam,
+                no_cache=no_cache,
+                mt_command=mt_command,
+                mt_url=mt_url,
+                mt_api=mt_api.value,
+                mt_timeout=mt_timeout,
+                mt_retries=mt_retries,
+                mt_concurrency=mt_concurrency,
+                bt_col=bt_col,
+                paths=paths,
+                mt_col=mt_col,
+            )
+        )
         language = message_lang(lang, settings)
         meta = run_meta(paths, auditor, [])
         meta["lang"] = language
@@ -128,18 +160,39 @@ def run(
             "cache_dir": str(cache_dir) if cache_dir else None,
         }
         summary = run_streaming(
-            paths, columns, auditor_kwargs, output.with_suffix(".jsonl"), jobs=jobs, resume=resume,
-            engine=engine.value, parquet_path=parquet, progress=True, report_html=output,
-            meta=meta, finish=auditor.apply_roundtrip, decisions=decisions, lang=language,
+            paths,
+            columns,
+            auditor_kwargs,
+            output.with_suffix(".jsonl"),
+            jobs=jobs,
+            resume=resume,
+            engine=engine.value,
+            parquet_path=parquet,
+            progress=True,
+            report_html=output,
+            meta=meta,
+            finish=auditor.apply_roundtrip,
+            decisions=decisions,
+            lang=language,
             dask_address=dask_address,
         )
     except INPUT_ERRORS as exc:
         raise err(str(exc)) from None
-    typer.echo(summary_line(summary) + (f", {summary['resumed_skipped']} already done (--resume)"
-                                        if summary.get("resumed_skipped") else ""))
+    typer.echo(
+        summary_line(summary)
+        + (
+            f", {summary['resumed_skipped']} already done (--resume)"
+            if summary.get("resumed_skipped")
+            else ""
+        )
+    )
     if summary.get("decisions_read") is not None:
-        typer.echo(f"decisions: {summary['decisions_applied']} of {summary['decisions_read']} applied from {decisions}")
+        typer.echo(
+            f"decisions: {summary['decisions_applied']} of {summary['decisions_read']} applied from {decisions}"
+        )
     if auditor.roundtrip_note:
         typer.echo(auditor.roundtrip_note)
     typer.echo(f"report:  {summary['report']}")
-    typer.echo(f"results: {summary['results']}" + (f"  (+ {summary['parquet']})" if summary.get("parquet") else ""))
+    typer.echo(
+        f"results: {summary['results']}" + (f"  (+ {summary['parquet']})" if summary.get("parquet") else "")
+    )

@@ -12,8 +12,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from audit.dev.tiny import build_tiny_marian, hindi_sentences
+from audit.roundtrip.base import Translator
 from audit.roundtrip.ct2_backend import CT2Translator
 from audit.roundtrip.models import convert_to_ct2, resolve_folder
 from audit.roundtrip.transformers_backend import TransformersTranslator
@@ -26,7 +28,8 @@ def worker(backend: str, model_dir: str, n: int, threads: int, batch_size: int, 
     sents = hindi_sentences()
     texts = [sents[i % len(sents)] for i in range(n)]
     t0 = time.perf_counter()
-    opts = {"device": "cpu", "threads": threads, "batch_size": batch_size, "max_new_tokens": max_new_tokens}
+    opts: dict[str, Any] = {"device": "cpu", "threads": threads, "batch_size": batch_size, "max_new_tokens": max_new_tokens}
+    tr: Translator
     if backend == "transformers":
         tr = TransformersTranslator(Path(model_dir), **opts)
         dtype = "fp32"

@@ -10,6 +10,8 @@ from typing import Any
 from audit.core.io import Columns, read_inputs
 from audit.core.model import Finding, Segment, SegmentResult
 from audit.core.segment import detect_language
+from audit.glossary import as_glossary
+from audit.glossary.match import compile_glossary
 from audit.pipeline.result_cache import ResultCache
 from audit.roundtrip import build_roundtripper
 from audit.roundtrip.apply import mark_skipped
@@ -47,6 +49,7 @@ class Auditor:
         cache_dir: str | Path | None = None,
         translator: Any = None,
         back_translator: Any = None,
+        glossary: Any = None,
     ) -> None:
         if threshold is not None and not (isinstance(threshold, (int, float)) and 0.0 <= threshold <= 1.0):
             raise ValueError(f"threshold must be a number between 0 and 1, got {threshold!r}")
@@ -56,6 +59,10 @@ class Auditor:
         self.reference = None
         if reference_corpus:
             self.reference = ReferenceCorpus.from_paths([Path(p) for p in reference_corpus])
+        self.glossary = None  # a user's glossary for the HI8xx rules: paths or an audit.glossary.Glossary
+        loaded = as_glossary(glossary)
+        if loaded is not None and len(loaded):
+            self.glossary = compile_glossary(loaded)
         self.result_cache = None
         if cache:
             self.result_cache = ResultCache(Path(cache_dir) if cache_dir else None)
@@ -105,7 +112,7 @@ class Auditor:
             if cached is not None:
                 return cached
         input_warnings = [len(s.warnings) for s in segments]
-        ctx = CheckContext(document=segments, reference=self.reference)
+        ctx = CheckContext(document=segments, reference=self.reference, glossary=self.glossary)
         self._prefetch(segments)
         results = []
         for seg in segments:
@@ -114,13 +121,14 @@ class Auditor:
         for result in results:
             model = self.risk_model(with_source=bool(result.segment.src))
             model.score(result, self.threshold)
-        if key is not None:
+        if key is not None and self.result_cache is not None:
             self.result_cache.put(key, results, input_warnings)
         return results
 
     def _cache_settings(self) -> dict[str, Any]:
         return {"rules": [r.code for r in self.rules], "threshold": self.threshold,
-                "reference": self._reference_fingerprint}
+                "reference": self._reference_fingerprint,
+                "glossary": self.glossary.fingerprint if self.glossary is not None else None}
 
     def _run_rules(self, seg: Segment, ctx: CheckContext) -> list[Finding]:
         """Hindi segments get every rule; others only source-aware ones (wrong language, copies)."""
@@ -267,11 +275,16 @@ def _files_fingerprint(paths: Sequence[str | Path]) -> list[list[Any]]:
 
 
 def dedupe_findings(findings: list[Finding]) -> list[Finding]:
-    """Drop exact duplicates and findings wholly inside a longer one of the same category."""
+    """Drop exact duplicates and findings wholly inside a longer one of the same category.
+
+    A finding that could not locate its error (``evidence.unlocated``: the whole segment)
+    never hides another one.
+    """
     findings = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), f.code))
     kept: list[Finding] = []
     for f in findings:
-        if any(k.category == f.category and k.start <= f.start and f.end <= k.end for k in kept):
+        if any(k.category == f.category and k.start <= f.start and f.end <= k.end
+               and not (k.evidence or {}).get("unlocated") for k in kept):
             continue
         kept.append(f)
     return kept

@@ -17,9 +17,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from audit.core.io import Columns, InputError, atomic_write, expand_inputs, read_inputs
+from audit.core.io import Columns, InputError, atomic_write, expand_inputs, read_inputs, read_jsonl_records
 from audit.core.model import SEVERITIES, Finding, Segment, SegmentResult
 from audit.outputs.formats import dump_jsonl
 
@@ -398,7 +398,7 @@ def compare_metrics(
     for name, values in results.items():
         if name == "System":
             continue
-        base, cand = values[0], values[1]
+        base, cand = cast(Any, values[0]), cast(Any, values[1])  # sacrebleu's Result objects
         higher = not name.upper().startswith("TER")
         p = None if cand.p_value is None or math.isnan(cand.p_value) else float(cand.p_value)
         worse = cand.score < base.score if higher else cand.score > base.score
@@ -449,8 +449,6 @@ def is_results_file(path: Path) -> bool:
 
 def read_results_segments(path: Path) -> list[Segment]:
     """The segments (text, src, ref, id, doc) stored in an audit results JSONL."""
-    from audit.core.io import read_jsonl_records
-
     segments = []
     for lineno, rec in read_jsonl_records(path):
         if "mt" not in rec or not isinstance(rec["mt"], str):

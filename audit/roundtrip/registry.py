@@ -17,4 +17,6 @@ def get_backend(name: str) -> BackendFactory:
     try:
         return BACKENDS[name]
     except KeyError:
-        raise UnknownModelError(f"unknown MT backend {name!r}; choose from {', '.join(sorted(BACKENDS))}") from None
+        raise UnknownModelError(
+            f"unknown MT backend {name!r}; choose from {', '.join(sorted(BACKENDS))}"
+        ) from None

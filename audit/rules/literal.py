@@ -228,7 +228,7 @@ def verb_forms(stem: str) -> tuple[str, ...]:
     if stem in _IRREGULAR:
         return _IRREGULAR[stem]
     if stem[-1] in _VOWEL_SIGNS or stem[-1] in "आईऊएओ":  # लगा, बना, दिखा, सो, पी
-        ends = (
+        ends: tuple[str, ...] = (
             "",
             "या",
             "ए",
@@ -292,7 +292,7 @@ def noun_forms(word: str) -> tuple[str, ...]:
     word = unicodedata.normalize("NFC", word)
     if word.endswith("ा"):
         base = word[:-1]
-        forms = (word, base + "े", base + "ों", word + "एं", word + "ओं")
+        forms: tuple[str, ...] = (word, base + "े", base + "ों", word + "एं", word + "ओं")
         if word.endswith("या"):  # किराया → किराए
             forms += (word[:-2] + "ए",)
         return forms

@@ -26,6 +26,7 @@ class CheckContext:
     document: list[Segment] = field(default_factory=list)
     reference: Any = None  # audit.rules.names.ReferenceCorpus or None
     cache: dict[str, Any] = field(default_factory=dict)  # per-document memo for checks
+    glossary: Any = None  # audit.glossary.match.CompiledGlossary or None (HI8xx)
 
 
 # Where a rule looks: one segment, the whole document (``ctx.document``), or the round trip
@@ -183,6 +184,8 @@ def families() -> list[str]:
     """The rule families (``HI1`` … ) of the registered rules, in order."""
     load_all_checks()
     return sorted({code[:3] for code in REGISTRY})
+
+
 def validate_selectors(selectors: Iterable[str], option: str) -> None:
     """Raise ValueError for a selector that names no rule (a typo would silently run zero rules)."""
     load_all_checks()
@@ -221,8 +224,9 @@ def rules_markdown() -> str:
     lines += [
         "",
         "Family pages: [literal.md](literal.md) (HI2xx lexicon format), [script.md](script.md) (HI4xx),",
-        "[source.md](source.md) (HI5xx); names (HI1xx), repetition (HI3xx), grammar (HI7xx) and round-trip",
-        "evidence (HI6xx, see [../roundtrip.md](../roundtrip.md)) are documented in their rules' docstrings.",
+        "[source.md](source.md) (HI5xx), [glossary.md](glossary.md) (HI8xx, a user's glossary); names (HI1xx),",
+        "repetition (HI3xx), grammar (HI7xx) and round-trip evidence (HI6xx, see [../roundtrip.md](../roundtrip.md))",
+        "are documented in their rules' docstrings.",
         "",
     ]
     return "\n".join(lines)

@@ -40,10 +40,18 @@ def _count(result: SegmentResult, *, severity: str | None = None, family: str | 
     )
 
 
+def _severity_count(severity: str) -> FeatureFunc:
+    return lambda r: math.log1p(_count(r, severity=severity))
+
+
+def _family_fired(family: str) -> FeatureFunc:
+    return lambda r: float(_count(r, family=family) > 0)
+
+
 for _sev in ("minor", "major", "critical"):
-    feature(f"findings_{_sev}")(lambda r, s=_sev: math.log1p(_count(r, severity=s)))
+    feature(f"findings_{_sev}")(_severity_count(_sev))
 for _fam in families():  # one feature per rule family in the registry
-    feature(f"family_{_fam}")(lambda r, f=_fam: float(_count(r, family=f) > 0))
+    feature(f"family_{_fam}")(_family_fired(_fam))
 
 
 @lru_cache(maxsize=200_000)

@@ -28,10 +28,13 @@ EXAMPLE_SOURCES: dict[str, tuple[str, ...]] = {
     "HI510": (
         "The bridge was closed for repairs on Monday, and the traffic was diverted through the old city for three days.",
     ),
-    "HI511": ("After the heavy rain on Monday, the farmers of the district sold their entire wheat crop at the local market.",),
+    "HI511": (
+        "After the heavy rain on Monday, the farmers of the district sold their entire wheat crop at the local market.",
+    ),
     "HI508": ("The results of the election will be announced tomorrow.",),
     "HI509": ("The school will reopen next week.",),
 }
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:

@@ -16,7 +16,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from audit.lang.embeddings import Embedder
 
 
-
 # Median (non-space chars of human Hindi) / (non-space chars of English) on IndicMT refs.
 TYPICAL_LEN_RATIO = 0.96
 # Below/above these length ratios a whole clause has almost surely been dropped/added
@@ -63,8 +62,8 @@ def clause_variants(src: str, mt: str) -> tuple[list[tuple[int, int]], list[tupl
     sc = [c for c in sc if _n_words(src[c[0] : c[1]]) >= MIN_CLAUSE_WORDS] if len(sc) > 1 else []
     mc = [c for c in mc if _n_words(mt[c[0] : c[1]]) >= MIN_CLAUSE_WORDS] if len(mc) > 1 else []
     texts = [src, mt]
-    texts += [(src[: s] + " " + src[e:]).strip() for s, e in sc]
-    texts += [(mt[: s] + " " + mt[e:]).strip() for s, e in mc]
+    texts += [(src[:s] + " " + src[e:]).strip() for s, e in sc]
+    texts += [(mt[:s] + " " + mt[e:]).strip() for s, e in mc]
     return sc, mc, texts
 
 
@@ -145,8 +144,10 @@ def _length_ratio_finding(code: str, segment: Segment) -> Iterator[Finding]:
     summary="The MT is far shorter than a translation of the source would be: part of it is missing",
     needs_source=True,
     examples=[
-        ("समिति ने बजट पास किया।",
-         "समिति ने शुक्रवार को लंबी बहस के बाद स्कूलों, अस्पतालों और सड़कों के लिए नया बजट पास किया।"),
+        (
+            "समिति ने बजट पास किया।",
+            "समिति ने शुक्रवार को लंबी बहस के बाद स्कूलों, अस्पतालों और सड़कों के लिए नया बजट पास किया।",
+        ),
     ],
 )
 def check_omission(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
@@ -169,8 +170,10 @@ def check_omission(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     needs_source=True,
     default=False,
     examples=[
-        ("पुल को सोमवार को मरम्मत के लिए बंद कर दिया गया और उसके बाद पुल पर काम जल्दी पूरा हुआ।",
-         "पुल को सोमवार को मरम्मत के लिए बंद कर दिया गया, और यातायात को तीन दिनों तक पुराने शहर से होकर मोड़ा गया।"),
+        (
+            "पुल को सोमवार को मरम्मत के लिए बंद कर दिया गया और उसके बाद पुल पर काम जल्दी पूरा हुआ।",
+            "पुल को सोमवार को मरम्मत के लिए बंद कर दिया गया, और यातायात को तीन दिनों तक पुराने शहर से होकर मोड़ा गया।",
+        ),
     ],
     needs={"embeddings"},
 )
@@ -189,9 +192,16 @@ def check_clause_omission(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     worst = max(gains.omissions, key=lambda cg: cg[1], default=None)
     if worst is not None and worst[1] >= OMISSION_GAIN:
         start, end = whole_span(mt)
-        yield make_finding("HI510", mt, start, end,
-                           f"स्रोत का यह अंश अनुवाद में नहीं लगता: “{worst[0].strip()}”।",
-                           clause=worst[0].strip(), gain=round(worst[1], 4), similarity=round(gains.base, 4))
+        yield make_finding(
+            "HI510",
+            mt,
+            start,
+            end,
+            f"स्रोत का यह अंश अनुवाद में नहीं लगता: “{worst[0].strip()}”।",
+            clause=worst[0].strip(),
+            gain=round(worst[1], 4),
+            similarity=round(gains.base, 4),
+        )
 
 
 @register(
@@ -202,9 +212,11 @@ def check_clause_omission(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     summary="The MT is far longer than a translation of the source would be: something was added",
     needs_source=True,
     examples=[
-        ("बारिश के बाद किसानों ने फसल बेच दी, और फिर उन्होंने फसल बेच दी, और फिर उन्होंने बाज़ार में फसल बेच दी, "
-         "जबकि सरकार ने नई योजना की घोषणा की और मंत्री ने कहा कि सब ठीक है।",
-         "बारिश के बाद किसानों ने फसल बेच दी।"),
+        (
+            "बारिश के बाद किसानों ने फसल बेच दी, और फिर उन्होंने फसल बेच दी, और फिर उन्होंने बाज़ार में फसल बेच दी, "
+            "जबकि सरकार ने नई योजना की घोषणा की और मंत्री ने कहा कि सब ठीक है।",
+            "बारिश के बाद किसानों ने फसल बेच दी।",
+        ),
     ],
 )
 def check_addition(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
@@ -224,9 +236,11 @@ def check_addition(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     needs_source=True,
     default=False,
     examples=[
-        ("सोमवार की भारी बारिश के बाद जिले के किसानों ने अपनी पूरी गेहूं की फसल स्थानीय बाज़ार में बेच दी, "
-         "जबकि प्रधानमंत्री ने आज नई दिल्ली में एक नए हवाई अड्डे का उद्घाटन किया।",
-         "सोमवार की भारी बारिश के बाद जिले के किसानों ने अपनी पूरी गेहूं की फसल स्थानीय बाज़ार में बेच दी।"),
+        (
+            "सोमवार की भारी बारिश के बाद जिले के किसानों ने अपनी पूरी गेहूं की फसल स्थानीय बाज़ार में बेच दी, "
+            "जबकि प्रधानमंत्री ने आज नई दिल्ली में एक नए हवाई अड्डे का उद्घाटन किया।",
+            "सोमवार की भारी बारिश के बाद जिले के किसानों ने अपनी पूरी गेहूं की फसल स्थानीय बाज़ार में बेच दी।",
+        ),
     ],
     needs={"embeddings"},
 )
@@ -241,5 +255,12 @@ def check_clause_addition(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     worst = max(gains.additions, key=lambda cg: cg[1], default=None)
     if worst is not None and worst[1] >= ADDITION_GAIN:
         (s, e), gain = worst
-        yield make_finding("HI511", mt, s, e, "यह अंश स्रोत में नहीं लगता — अनुवाद में जोड़ा गया है।",
-                           gain=round(gain, 4), similarity=round(gains.base, 4))
+        yield make_finding(
+            "HI511",
+            mt,
+            s,
+            e,
+            "यह अंश स्रोत में नहीं लगता — अनुवाद में जोड़ा गया है।",
+            gain=round(gain, 4),
+            similarity=round(gains.base, 4),
+        )

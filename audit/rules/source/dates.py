@@ -76,21 +76,37 @@ def check_dates(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
         return
     lex = lexicon()
     expected = {h for d in source_dates(src) for h in d.hindi}
-    others = [h for table in ("months", "weekdays") for hs in lex[table].values() for h in hs
-              if h not in expected]
+    others = [
+        h for table in ("months", "weekdays") for hs in lex[table].values() for h in hs if h not in expected
+    ]
     view = nfc_view(mt)
-    wrong = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[\u0900-\u097F]+", view.text)
-             if m.group() in others]
+    wrong = [
+        (m.start(), m.end(), m.group())
+        for m in re.finditer(r"[\u0900-\u097F]+", view.text)
+        if m.group() in others
+    ]
     for d in missing:
         hint = " / ".join(d.hindi)
         if wrong:
             s, e, w = wrong.pop(0)
             start, end = view.span(s, e)
-            yield make_finding("HI502", mt, start, end,
-                               f"तारीख़ बदल गई: स्रोत में “{d.english}” ({hint}) है, अनुवाद में “{w}”।",
-                               suggestion=d.hindi[0], english=d.english)
+            yield make_finding(
+                "HI502",
+                mt,
+                start,
+                end,
+                f"तारीख़ बदल गई: स्रोत में “{d.english}” ({hint}) है, अनुवाद में “{w}”।",
+                suggestion=d.hindi[0],
+                english=d.english,
+            )
         else:
             start, end = whole_span(mt)
-            yield make_finding("HI502", mt, start, end,
-                               f"स्रोत का “{d.english}” ({hint}) अनुवाद में नहीं है।",
-                               suggestion=d.hindi[0], english=d.english)
+            yield make_finding(
+                "HI502",
+                mt,
+                start,
+                end,
+                f"स्रोत का “{d.english}” ({hint}) अनुवाद में नहीं है।",
+                suggestion=d.hindi[0],
+                english=d.english,
+            )

@@ -54,6 +54,12 @@ def check_wrong_language(segment: Segment, ctx: CheckContext) -> Iterator[Findin
     lang, prob = detect_language(mt)
     if lang != "hi":
         start, end = whole_span(mt)
-        yield make_finding("HI509", mt, start, end,
-                           f"अनुवाद हिंदी में नहीं है (पहचानी गई भाषा: {lang or 'अज्ञात'}, {prob:.2f})।",
-                           language=lang, probability=round(prob, 3))
+        yield make_finding(
+            "HI509",
+            mt,
+            start,
+            end,
+            f"अनुवाद हिंदी में नहीं है (पहचानी गई भाषा: {lang or 'अज्ञात'}, {prob:.2f})।",
+            language=lang,
+            probability=round(prob, 3),
+        )

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from audit.core.model import Finding, Segment
 from audit.core.text import words
@@ -35,8 +35,20 @@ def phonetic_key(latin: str) -> str:
         c = w[i]
         nxt = w[i + 1] if i + 1 < len(w) else ""
         if two in ("ch", "sh", "th", "ph", "gh", "kh", "ck", "bh", "dh", "jh"):
-            out.append({"ch": "C", "sh": "S", "th": "T", "ph": "P", "gh": "K", "kh": "K", "ck": "K",
-                        "bh": "P", "dh": "T", "jh": "J"}[two])
+            out.append(
+                {
+                    "ch": "C",
+                    "sh": "S",
+                    "th": "T",
+                    "ph": "P",
+                    "gh": "K",
+                    "kh": "K",
+                    "ck": "K",
+                    "bh": "P",
+                    "dh": "T",
+                    "jh": "J",
+                }[two]
+            )
             i += 2
             continue
         if c in "aeiouy":
@@ -51,9 +63,26 @@ def phonetic_key(latin: str) -> str:
         elif c == "x":
             out.extend(["K", "S"])
         else:
-            out.append({"b": "P", "p": "P", "f": "P", "d": "T", "t": "T", "j": "J", "z": "J", "k": "K",
-                        "q": "K", "l": "L", "m": "N", "n": "N", "r": "R", "s": "S", "v": "V",
-                        "w": "V"}.get(c, ""))
+            out.append(
+                {
+                    "b": "P",
+                    "p": "P",
+                    "f": "P",
+                    "d": "T",
+                    "t": "T",
+                    "j": "J",
+                    "z": "J",
+                    "k": "K",
+                    "q": "K",
+                    "l": "L",
+                    "m": "N",
+                    "n": "N",
+                    "r": "R",
+                    "s": "S",
+                    "v": "V",
+                    "w": "V",
+                }.get(c, "")
+            )
         i += 1
     key = "".join(out)
     return re.sub(r"(.)\1+", r"\1", key)
@@ -171,15 +200,26 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
                 continue
             cands = [j for j, k in enumerate(keys) if keys_match(tok.key, k) and j not in used]
             after = [j for j in cands if j > prev_j]
-            pick = (after or cands or [None])[0]
+            pick = next(iter(after or cands), None)
             if pick is not None:
                 pos[i] = pick
                 prev_j = pick
         if all(p is None for p in pos):  # all-short names (Moon Jae-in): two adjacent exact matches
             for i in range(len(name) - 1):
                 a, b = name[i].key, name[i + 1].key
-                hit = next((j for j in range(len(keys) - 1) if a and b and keys[j] == a
-                            and keys[j + 1] == b and j not in used and j + 1 not in used), None)
+                hit = next(
+                    (
+                        j
+                        for j in range(len(keys) - 1)
+                        if a
+                        and b
+                        and keys[j] == a
+                        and keys[j + 1] == b
+                        and j not in used
+                        and j + 1 not in used
+                    ),
+                    None,
+                )
                 if hit is not None:
                     pos[i], pos[i + 1] = hit, hit + 1
                     break
@@ -213,15 +253,17 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
             edge = not first < i < last
             # an edge part is checked only next to two transliterated parts; long common English
             # words (Highway, Lakes, Storm) are normally translated inside names
-            if (edge and len(matched) < 2) or (len(tok.text) > 4 and zipf_frequency(tok.text.lower(), "en") >= 4.0):
+            if (edge and len(matched) < 2) or (
+                len(tok.text) > 4 and zipf_frequency(tok.text.lower(), "en") >= 4.0
+            ):
                 continue
             if first < i < last:
                 left = max(k for k in matched if k < i)
                 right = min(k for k in matched if k > i)
-                lo, hi = pos[left] + 1, pos[right]  # type: ignore[operator]
+                lo, hi = cast(int, pos[left]) + 1, cast(int, pos[right])
                 gap = list(range(lo, hi)) if hi - lo <= 3 else []
             elif i > last:
-                lo = pos[last] + 1 + (i - last - 1)  # type: ignore[operator]
+                lo = cast(int, pos[last]) + 1 + (i - last - 1)
                 gap = []
                 for j in range(lo, min(lo + 2, len(mt_words))):
                     sep = mt[mt_words[j - 1][1] : mt_words[j][0]] if j > 0 else " "
@@ -229,7 +271,9 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
                         break
                     gap.append(j)
                 # a second word only when a postposition follows it (संयुक्त राष्ट्र ने)
-                if len(gap) == 2 and not (gap[1] + 1 < len(mt_words) and bare(mt_words[gap[1] + 1][2]) in stop):
+                if len(gap) == 2 and not (
+                    gap[1] + 1 < len(mt_words) and bare(mt_words[gap[1] + 1][2]) in stop
+                ):
                     gap = gap[:1]
             else:  # before the first matched token
                 hi = pos[first] - (first - i - 1)  # type: ignore[operator]
@@ -248,8 +292,11 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
                 continue  # an unusual spelling of the name rather than a translated word
             used.update(gap)
             end = mt_words[gap[-1]][0] + len(mt_words[gap[-1]][2].rstrip("।॥"))
-            issues.append(NameIssue("calque", " ".join(t.text for t in name), [tok.text],
-                                    mt_words[gap[0]][0], end, gap_words))
+            issues.append(
+                NameIssue(
+                    "calque", " ".join(t.text for t in name), [tok.text], mt_words[gap[0]][0], end, gap_words
+                )
+            )
     return issues
 
 
@@ -265,8 +312,17 @@ def _xlit() -> Any:
         return None
 
 
-_ITRANS_GUESS = [("ee", "I"), ("oo", "U"), ("ou", "au"), ("ph", "f"), ("w", "v"), ("c", "k"),
-                 ("q", "k"), ("x", "ks"), ("y", "y")]
+_ITRANS_GUESS = [
+    ("ee", "I"),
+    ("oo", "U"),
+    ("ou", "au"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("c", "k"),
+    ("q", "k"),
+    ("x", "ks"),
+    ("y", "y"),
+]
 
 
 @lru_cache(maxsize=8192)
@@ -287,8 +343,10 @@ def transliterate_name(word: str) -> str:
         cands = model.transliterate(clean.lower(), topk=5)
         cands = [c for c in (cands if isinstance(cands, list) else [cands]) if "\u200c" not in c] or cands
         key = phonetic_key(clean)
-        best = max(enumerate(cands), key=lambda ic: (devanagari_key(ic[1]) == key,
-                                                     zipf_frequency(ic[1], "hi"), -ic[0]))
+        best = max(
+            enumerate(cands),
+            key=lambda ic: (devanagari_key(ic[1]) == key, zipf_frequency(ic[1], "hi"), -ic[0]),
+        )
         return str(best[1])
     from indic_transliteration import sanscript
 
@@ -306,8 +364,10 @@ def transliterate_name(word: str) -> str:
     summary="Part of a source name was translated as a word instead of transliterated",
     needs_source=True,
     examples=[
-        ("कल री बेटा ग्वोन ने राजधानी में चंद्रमा जे-इन से मुलाकात की।",
-         "कल री सोन ग्वोन ने राजधानी में मून जे-इन से मुलाकात की।"),
+        (
+            "कल री बेटा ग्वोन ने राजधानी में चंद्रमा जे-इन से मुलाकात की।",
+            "कल री सोन ग्वोन ने राजधानी में मून जे-इन से मुलाकात की।",
+        ),
     ],
 )
 def check_name_calque(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
@@ -327,10 +387,15 @@ def check_name_calque(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
         sugg = " ".join(transliterate_name(t) for t in issue.tokens)
         span = segment.text[issue.start : issue.end]
         yield make_finding(
-            "HI503", segment.text, issue.start, issue.end,
+            "HI503",
+            segment.text,
+            issue.start,
+            issue.end,
             f"नाम का हिस्सा अनुवादित हो गया: स्रोत में नाम “{issue.name}” है; “{span}” "
             f"अंग्रेज़ी “{' '.join(issue.tokens)}” का शब्दानुवाद लगता है, नाम का लिप्यंतरण होना चाहिए।",
-            suggestion=sugg, english=issue.name, english_part=issue.tokens,
+            suggestion=sugg,
+            english=issue.name,
+            english_part=issue.tokens,
         )
 
 
@@ -358,7 +423,11 @@ def check_name_missing(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
         start, end = whole_span(segment.text)
         sugg = " ".join(transliterate_name(t) for t in issue.tokens)
         yield make_finding(
-            "HI504", segment.text, start, end,
+            "HI504",
+            segment.text,
+            start,
+            end,
             f"स्रोत का नाम “{issue.name}” अनुवाद में नहीं मिला (अपेक्षित लिप्यंतरण लगभग “{sugg}”)।",
-            suggestion=sugg, english=issue.name,
+            suggestion=sugg,
+            english=issue.name,
         )

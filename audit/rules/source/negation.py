@@ -58,7 +58,7 @@ def _licensed(src: str) -> bool:
 
 
 def negation_mismatch(src: str, mt: str) -> str | None:
-    """"dropped" (source negated, MT not), "added" (MT negated, source not), or None."""
+    """ "dropped" (source negated, MT not), "added" (MT negated, source not), or None."""
     n_src, n_mt = negation_counts(src, mt)
     if n_src and not n_mt:
         return "dropped"
@@ -88,10 +88,16 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if kind == "dropped":
         start, end = whole_span(mt)
         negs = ", ".join(dict.fromkeys(_english_negators(src)))
-        yield make_finding("HI505", mt, start, end,
-                           f"नकार छूट गया: स्रोत में “{negs}” है पर अनुवाद में नहीं/न/मत नहीं है — अर्थ उलट सकता है।",
-                           english=negs)
+        yield make_finding(
+            "HI505",
+            mt,
+            start,
+            end,
+            f"नकार छूट गया: स्रोत में “{negs}” है पर अनुवाद में नहीं/न/मत नहीं है — अर्थ उलट सकता है।",
+            english=negs,
+        )
     elif kind == "added":
         for s, e, w in _hindi_negators(mt):
-            yield make_finding("HI505", mt, s, e,
-                               f"अनुवाद में “{w}” है पर स्रोत वाक्य में कोई नकार नहीं — अर्थ उलट सकता है।")
+            yield make_finding(
+                "HI505", mt, s, e, f"अनुवाद में “{w}” है पर स्रोत वाक्य में कोई नकार नहीं — अर्थ उलट सकता है।"
+            )

@@ -16,7 +16,9 @@ from audit.rules.source.common import lexicon, nfc, whole_span
 
 _DEV_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _EN_TOKEN_RE = re.compile(r"\d+(?:,\d+)*(?:\.\d+)?|[A-Za-z]+|%")
-_HI_TOKEN_RE = re.compile(r"[0-9०-९]+(?:,[0-9०-९]+)*(?:\.[0-9०-९]+)?|[\u0900-\u0963\u0971-\u097F\u200c\u200d]+|%")
+_HI_TOKEN_RE = re.compile(
+    r"[0-9०-९]+(?:,[0-9०-९]+)*(?:\.[0-9०-९]+)?|[\u0900-\u0963\u0971-\u097F\u200c\u200d]+|%"
+)
 _DIGIT_RE = re.compile(r"[0-9०-९]")
 _NUM_GAP_RE = re.compile(r"^[\s\-]*$")
 _HALF_PREFIX = {"साढ़े": 0.5, "सवा": 0.25, "पौने": -0.25}
@@ -42,8 +44,9 @@ def _parse_digits(token: str) -> float | None:
         return None
 
 
-def _mentions(text: str, token_re: re.Pattern[str], words_tbl: dict[str, float],
-              scales: dict[str, float], lower: bool) -> list[NumberMention]:
+def _mentions(
+    text: str, token_re: re.Pattern[str], words_tbl: dict[str, float], scales: dict[str, float], lower: bool
+) -> list[NumberMention]:
     tokens = [(m.start(), m.end(), m.group()) for m in token_re.finditer(text)]
     out: list[NumberMention] = []
     i = 0
@@ -92,10 +95,17 @@ def _mentions(text: str, token_re: re.Pattern[str], words_tbl: dict[str, float],
             raw = _parse_digits(first) if _DIGIT_RE.match(first) and j - run_start > 1 else None
             mention = NumberMention(value, text[start:end], start, end, has_digits, raw)
             prev = out[-1] if out else None
-            if (raw and prev is not None and prev.raw is None and prev.digits
-                    and re.fullmatch(r"\s*(?:[-–]|से|to)\s*", text[prev.end : start])):
+            if (
+                raw
+                and prev is not None
+                and prev.raw is None
+                and prev.digits
+                and re.fullmatch(r"\s*(?:[-–]|से|to)\s*", text[prev.end : start])
+            ):
                 # a range sharing one scale word: "4.2-3.9 million" -> 4.2e6 and 3.9e6
-                out[-1] = NumberMention(prev.value * value / raw, prev.text, prev.start, prev.end, True, prev.value)
+                out[-1] = NumberMention(
+                    prev.value * value / raw, prev.text, prev.start, prev.end, True, prev.value
+                )
             out.append(mention)
             i = j
         else:
@@ -131,6 +141,7 @@ class NumberComparison:
 def compare_numbers(src: str, mt: str) -> NumberComparison:
     s = english_numbers(src)
     m = hindi_numbers(mt)
+
     def same(x: NumberMention, y: NumberMention) -> bool:
         # equal values, or the MT kept the digits but lost/glued the scale word ("3.9 मिलियनवर्ष")
         return _same(x.value, y.value) or (y.raw is None and x.raw is not None and _same(x.raw, y.value))
@@ -142,6 +153,7 @@ def compare_numbers(src: str, mt: str) -> NumberComparison:
 
 def indian_format(value: float) -> str:
     """1.5e9 -> '150 करोड़', 2e6 -> '20 लाख', 27 -> '27' (the Hindi news convention)."""
+
     def fmt(x: float) -> str:
         return f"{x:.2f}".rstrip("0").rstrip(".")
 
@@ -160,11 +172,14 @@ def _digit_string(m: NumberMention) -> str:
 def _pair_numbers(missing: list[NumberMention], extra: list[NumberMention]) -> dict[int, NumberMention]:
     """Pair changed MT numbers with source numbers: same digits (scale changed) first, then the
     same digits reordered (27 → 72), then by position."""
+
     def cost(x: NumberMention, y: NumberMention) -> int:
         a, b = _digit_string(x), _digit_string(y)
         return 0 if a == b else 1 if sorted(a) == sorted(b) else 2
 
-    options = sorted((cost(x, y), abs(i - j), j, i) for j, y in enumerate(extra) for i, x in enumerate(missing))
+    options = sorted(
+        (cost(x, y), abs(i - j), j, i) for j, y in enumerate(extra) for i, x in enumerate(missing)
+    )
     out: dict[int, NumberMention] = {}
     used: set[int] = set()
     for _, _, j, i in options:
@@ -205,19 +220,33 @@ def check_numbers(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     for n, y in enumerate(cmp.extra):
         cand = pairs.get(n)
         if cand is not None:
-            msg = (f"संख्या बदल गई: स्रोत में “{cand.text}” (= {indian_format(cand.value)}) है, "
-                   f"अनुवाद में “{y.text}” (= {indian_format(y.value)})।")
+            msg = (
+                f"संख्या बदल गई: स्रोत में “{cand.text}” (= {indian_format(cand.value)}) है, "
+                f"अनुवाद में “{y.text}” (= {indian_format(y.value)})।"
+            )
             sugg = indian_format(cand.value)
         else:
             msg = f"अनुवाद की संख्या “{y.text}” स्रोत में नहीं है" + (
-                f"; स्रोत की संख्याएँ जो अनुवाद में नहीं मिलीं: {missing_txt}।" if missing_txt else "।")
+                f"; स्रोत की संख्याएँ जो अनुवाद में नहीं मिलीं: {missing_txt}।" if missing_txt else "।"
+            )
             sugg = None
-        yield make_finding("HI501", mt, y.start, y.end, msg, suggestion=sugg,
-                           source_numbers=[x.text for x in cmp.src], mt_value=y.value)
+        yield make_finding(
+            "HI501",
+            mt,
+            y.start,
+            y.end,
+            msg,
+            suggestion=sugg,
+            source_numbers=[x.text for x in cmp.src],
+            mt_value=y.value,
+        )
     if cmp.missing and not cmp.extra:
         start, end = whole_span(mt)
         yield make_finding(
-            "HI501", mt, start, end,
+            "HI501",
+            mt,
+            start,
+            end,
             f"स्रोत की संख्या अनुवाद में नहीं है: {missing_txt} "
             f"(= {', '.join(indian_format(x.value) for x in cmp.missing)})।",
             missing=[x.text for x in cmp.missing],

@@ -62,13 +62,26 @@ def check_untranslated(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     stats = latin_stats(src, mt)
     if norm_copy(src) == norm_copy(mt) or stats["latin_copy_ratio"] >= 0.5:
         start, end = whole_span(mt)
-        yield make_finding("HI508", mt, start, end, "खंड का अनुवाद नहीं हुआ: स्रोत का अंग्रेज़ी पाठ ही कॉपी हुआ है।",
-                           severity="critical", latin_copy_ratio=round(stats["latin_copy_ratio"], 3))
+        yield make_finding(
+            "HI508",
+            mt,
+            start,
+            end,
+            "खंड का अनुवाद नहीं हुआ: स्रोत का अंग्रेज़ी पाठ ही कॉपी हुआ है।",
+            severity="critical",
+            latin_copy_ratio=round(stats["latin_copy_ratio"], 3),
+        )
         return
     src_lower = {m.group() for m in LATIN_WORD_RE.finditer(src) if m.group().islower()}
     masked = _URLISH_RE.sub(lambda m: " " * len(m.group()), mt)
     for m in LATIN_WORD_RE.finditer(masked):
         w = m.group()
         if w in src_lower and len(w) >= 3 and zipf_frequency(w, "en") >= 3.0:
-            yield make_finding("HI508", mt, m.start(), m.end(),
-                               f"अंग्रेज़ी शब्द “{w}” अनूदित नहीं हुआ (स्रोत से ज्यों का त्यों)।", english=w)
+            yield make_finding(
+                "HI508",
+                mt,
+                m.start(),
+                m.end(),
+                f"अंग्रेज़ी शब्द “{w}” अनूदित नहीं हुआ (स्रोत से ज्यों का त्यों)।",
+                english=w,
+            )

@@ -17,6 +17,7 @@ from audit.cli.options import (
     DeviceOpt,
     FailOn,
     Format,
+    GlossaryOpt,
     IdColOpt,
     IgnoreOpt,
     LangOpt,
@@ -108,6 +109,7 @@ def check(
     mt_retries: MtRetriesOpt = 3,
     mt_concurrency: MtConcurrencyOpt = 4,
     bt_col: BtColOpt = None,
+    glossary: GlossaryOpt = None,
 ) -> None:
     """Audit Hindi MT and print or save the findings.
 
@@ -168,6 +170,7 @@ def check(
                 bt_col=bt_col,
                 paths=paths,
                 mt_col=mt_col,
+                glossary=glossary,
             )
         )
         language = message_lang(lang, settings)

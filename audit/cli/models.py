@@ -51,7 +51,7 @@ def models_list(as_json: bool = typer.Option(False, "--json", help="Machine-read
     from audit.outputs.tables import console as table_console
     from audit.outputs.tables import name_column
 
-    table = Table()
+    table = Table()  # names are typed by users: never cut (full width when piped)
     name_column(table, "name", [r["name"] for r in rows])
     name_column(table, "hub id", [r["hub_id"] for r in rows])
     for header in ("revision", "licence", "size", "languages", "default", "present"):
@@ -59,14 +59,9 @@ def models_list(as_json: bool = typer.Option(False, "--json", help="Machine-read
     for r in rows:
         present = ", ".join(k for k, v in r["present"].items() if v) or "no"
         table.add_row(
-            r["name"],
-            r["hub_id"],
-            r["revision"],
-            r["licence"],
-            f"{r['size_mb']} MB",
+            r["name"], r["hub_id"], r["revision"], r["licence"], f"{r['size_mb']} MB",
             "→".join(r["direction"]) if r["direction"] else "/".join(r["languages"]),
-            "yes" if r["default"] else "",
-            present,
+            "yes" if r["default"] else "", present,
         )
     table_console().print(table)
 
@@ -142,9 +137,7 @@ def bench_roundtrip(
     n: int = typer.Option(64, "--segments", "-n", help="Hindi segments to translate per backend."),
     threads: int = typer.Option(1, "--threads", help="CPU threads for both backends."),
     batch_size: int = typer.Option(16, "--batch-size"),
-    max_new_tokens: int = typer.Option(
-        64, "--max-new-tokens", help="Output cap for the tiny (random) model."
-    ),
+    max_new_tokens: int = typer.Option(64, "--max-new-tokens", help="Output cap for the tiny (random) model."),
     tiny_dim: int = typer.Option(256, "--tiny-dim"),
     tiny_layers: int = typer.Option(2, "--tiny-layers"),
     repeat: int = typer.Option(1, "--repeat", help="Alternate the backends this many times; best run kept."),
@@ -160,15 +153,9 @@ def bench_roundtrip(
         for key in ("transformers", "ctranslate2"):
             b = r[key]
             table.add_row(
-                r["model"],
-                f"{key} {b['dtype']}",
-                f"{b['segments_per_s']:.1f}",
-                f"{b['peak_rss_mb']:.0f}",
-                f"{b['load_s']:.1f}",
-                f"{r['speedup']:.2f}×" if key == "ctranslate2" else "",
+                r["model"], f"{key} {b['dtype']}", f"{b['segments_per_s']:.1f}", f"{b['peak_rss_mb']:.0f}",
+                f"{b['load_s']:.1f}", f"{r['speedup']:.2f}×" if key == "ctranslate2" else "",
                 f"{100 * r['identical_outputs']:.0f}%" if key == "ctranslate2" else "",
             )
     console.print(table)
-    console.print(
-        f"CPU threads: {threads}; batch size: {batch_size}; target: CTranslate2 int8 ≥ 3× transformers fp32"
-    )
+    console.print(f"CPU threads: {threads}; batch size: {batch_size}; target: CTranslate2 int8 ≥ 3× transformers fp32")

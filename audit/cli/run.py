@@ -17,6 +17,7 @@ from audit.cli.options import (
     DecisionsOpt,
     DeviceOpt,
     Engine,
+    GlossaryOpt,
     IdColOpt,
     IgnoreOpt,
     LangOpt,
@@ -43,6 +44,7 @@ from audit.cli.options import (
     build_auditor,
     err,
     message_lang,
+    glossary_paths,
     run_meta,
 )
 from audit.core.io import Columns
@@ -74,6 +76,7 @@ def run(
     beam: BeamOpt = 1,
     decisions: DecisionsOpt = None,
     no_cache: NoCacheOpt = False,
+    glossary: GlossaryOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the checks.")] = 1,
     resume: Annotated[
         bool,
@@ -146,6 +149,7 @@ def run(
                 bt_col=bt_col,
                 paths=paths,
                 mt_col=mt_col,
+                glossary=glossary,
             )
         )
         language = message_lang(lang, settings)
@@ -158,6 +162,7 @@ def run(
             "threshold": auditor.threshold,
             "cache": not no_cache,
             "cache_dir": str(cache_dir) if cache_dir else None,
+            "glossary": glossary_paths(AuditOptions(glossary=glossary), settings),
         }
         summary = run_streaming(
             paths,

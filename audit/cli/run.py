@@ -43,8 +43,8 @@ from audit.cli.options import (
     ThresholdOpt,
     build_auditor,
     err,
-    message_lang,
     glossary_paths,
+    message_lang,
     run_meta,
 )
 from audit.core.io import Columns

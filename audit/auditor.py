@@ -41,6 +41,10 @@ class Auditor:
         if threshold is not None and not (isinstance(threshold, (int, float)) and 0.0 <= threshold <= 1.0):
             raise ValueError(f"threshold must be a number between 0 and 1, got {threshold!r}")
         self.rules: list[Rule] = selected_rules(select, ignore)
+        from audit.engdict import skipped_note
+
+        #: one line naming selected rules skipped for a missing optional resource (or None)
+        self.resource_note: str | None = skipped_note(r.code for r in self.rules)
         # clause-level embeddings are costly: computed only when a rule that reads them runs
         self._clause_gains = any(r.code in CLAUSE_GAIN_RULES for r in self.rules)
         self.reference = None

@@ -125,6 +125,8 @@ def _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_bac
         raise InputError(str(exc)) from None
     if not auditor.rules:
         raise InputError("no rules selected: check --select/--ignore (see `audit rules`)")
+    if auditor.resource_note:  # optional system data missing (dictionary, WordNet): say what is skipped
+        typer.secho(f"note: {auditor.resource_note}", err=True)
     mode = roundtrip.value if roundtrip is not None else settings.roundtrip
     auditor.roundtrip_mode = mode
     if mode != "none":
@@ -149,6 +151,7 @@ def _meta(paths: list[Path], auditor: Any, results: list[Any]) -> dict[str, Any]
         "rules": [{"code": r.code, "name": r.name, "category": r.category} for r in auditor.rules],
         "threshold": auditor.effective_threshold,
         "roundtrip_note": auditor.roundtrip_note,
+        "skipped_rules_note": auditor.resource_note,
         "models": [],
         "signatures": {},
     }

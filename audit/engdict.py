@@ -10,7 +10,7 @@ runs start fast.
 
 When the dictionary is absent every look-up returns nothing and :func:`available` is False;
 the checks that depend on it then stay silent and the run reports them as skipped
-(:func:`skipped_note`).
+(:func:`skipped_note`; rule modules declare what they need with :func:`declare_needs`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 __all__ = [
@@ -206,9 +207,32 @@ def available() -> bool:
     return bool(dictionary())
 
 
-def skipped_note(codes: tuple[str, ...]) -> str:
-    """The one-line notice a run prints when the dictionary-backed checks cannot run."""
-    return (
-        f"English–Hindi dictionary not found ({DEFAULT_INDEX}; install dict-freedict-eng-hin): "
-        f"skipped {', '.join(codes)}"
-    )
+# ----------------------------------------------------------------------------- skipped rules
+
+#: optional system resources: name → (is it there?, how to get it)
+RESOURCES: dict[str, tuple[Callable[[], bool], str]] = {
+    "dictionary": (lambda: available(), "English–Hindi dictionary (apt install dict-freedict-eng-hin)"),
+}
+#: rule code → the optional resources it needs (declared by the rule modules)
+NEEDS: dict[str, tuple[str, ...]] = {}
+
+
+def declare_resource(name: str, present: Callable[[], bool], how: str) -> None:
+    RESOURCES[name] = (present, how)
+
+
+def declare_needs(code: str, *resources: str) -> None:
+    NEEDS[code] = resources
+
+
+def skipped_note(codes: Iterable[str]) -> str | None:
+    """One line naming the selected rules that cannot run for a missing resource, or None."""
+    missing: dict[str, list[str]] = {}
+    for code in sorted(set(codes)):
+        for res_name in NEEDS.get(code, ()):
+            present, how = RESOURCES[res_name]
+            if not present():
+                missing.setdefault(how, []).append(code)
+    if not missing:
+        return None
+    return "; ".join(f"skipped {', '.join(c)}: no {how}" for how, c in missing.items())

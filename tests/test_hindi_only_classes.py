@@ -176,3 +176,18 @@ def test_challenge_floor():
             clean_flagged += bool(spans)
     assert found / flawed >= 0.35
     assert clean_flagged / clean <= 1 / 30
+
+
+def test_cli_names_rules_skipped_without_dictionary(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    doc = tmp_path / "d.txt"
+    doc.write_text("प्रधानमंत्री ने पार्लियामेंट में भाषण दिया।\n", encoding="utf-8")
+    env = {**__import__("os").environ, "AUDIT_FREEDICT_DIR": "none"}
+    out = subprocess.run(
+        [sys.executable, "-c", "from audit.cli import main; main()", "check", str(doc), "--no-cache"],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    assert "skipped" in out.stderr and "HI408" in out.stderr and "dict-freedict-eng-hin" in out.stderr
+    assert "पार्लियामेंट" not in out.stdout or "HI408" not in out.stdout

@@ -191,8 +191,16 @@ def _cache_path() -> Path:
 
 
 @lru_cache(maxsize=1)
+def wordnet_available() -> bool:
+    return all(p.exists() for p in _wordnet_files())
+
+
 def available() -> bool:
-    return engdict.available() and all(p.exists() for p in _wordnet_files())
+    return engdict.available() and wordnet_available()
+
+
+engdict.declare_resource("wordnet", wordnet_available, f"WordNet ({WORDNET_DIR}; apt install wordnet)")
+engdict.declare_needs("HI205", "dictionary", "wordnet")
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+engdict.declare_needs("HI104", "dictionary")
+engdict.declare_needs("HI105", "dictionary")
+
 #: a given-name spelling this frequent in Hindi, or listed in the dictionary as a Hindi word,
 #: is an ordinary word too (रोज़ "daily", बिल "bill", बेटी "daughter")
 GIVEN_MAX_ZIPF = 4.5

@@ -28,6 +28,10 @@ from audit.model import Finding, Segment
 from audit.textutil import nfc_view
 
 
+engdict.declare_needs("HI408", "dictionary")
+engdict.declare_needs("HI409", "dictionary")
+
+
 @dataclass(frozen=True)
 class Strictness:
     code: str

@@ -187,7 +187,10 @@ def test_cli_names_rules_skipped_without_dictionary(tmp_path, monkeypatch):
     env = {**__import__("os").environ, "AUDIT_FREEDICT_DIR": "none"}
     out = subprocess.run(
         [sys.executable, "-c", "from audit.cli import main; main()", "check", str(doc), "--no-cache"],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert "skipped" in out.stderr and "HI408" in out.stderr and "dict-freedict-eng-hin" in out.stderr
     assert "पार्लियामेंट" not in out.stdout or "HI408" not in out.stdout

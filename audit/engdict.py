@@ -21,9 +21,9 @@ import pickle
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections.abc import Callable, Iterable
 from pathlib import Path
 
 __all__ = [

@@ -27,7 +27,6 @@ from audit.checks.script import _hindi_tokens, _is_loanword, _next_to_name, _ste
 from audit.model import Finding, Segment
 from audit.textutil import nfc_view
 
-
 engdict.declare_needs("HI408", "dictionary")
 engdict.declare_needs("HI409", "dictionary")
 

@@ -158,7 +158,9 @@ def _index_path() -> Path | None:
 def _cache_file(index: Path) -> Path:
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hindi-mt-audit"
     st = index.stat()
-    return base / f"engdict-{_CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}.pickle"
+    # the module path is part of the name: pickles refer to classes by module (a moved module
+    # or another checkout must not read this one's cache)
+    return base / f"engdict-{_CACHE_VERSION}-{__name__}-{st.st_size}-{int(st.st_mtime)}.pickle"
 
 
 @lru_cache(maxsize=1)
@@ -173,8 +175,8 @@ def dictionary() -> EngHin:
             obj = pickle.load(fh)
         if isinstance(obj, EngHin):
             return obj
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        pass  # absent, stale or unreadable: parse again
     parsed = _parse(index)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)

@@ -62,7 +62,7 @@ MAX_RANK = 3
 #: a Hindi word this frequent (wordfreq Zipf) is no evidence for an idiom slot
 MAX_SLOT_ZIPF = 5.4
 #: and one slot at least must offer a word rarer than this, and one matched word must be one
-DISTINCT_ZIPF = 4.5
+DISTINCT_ZIPF = 4.0
 MAX_SENSES = 6  # Hindi alternatives per English word
 WINDOW_EXTRA = 3  # words allowed between the slots, in all
 _VERB_ENDINGS = (
@@ -174,7 +174,7 @@ def _slot(word: str) -> frozenset[str]:
 
 
 def _distinctive(slots: list[frozenset[str]]) -> bool:
-    """At least one slot offers a word that is not common (Zipf < 4.5): the pattern is specific."""
+    """At least one slot offers a word that is not common (Zipf < 4.0): the pattern is specific."""
     return any(any(res.zipf_hi(k) < DISTINCT_ZIPF for k in s) for s in slots)
 
 
@@ -194,7 +194,7 @@ def _cache_path() -> Path:
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hindi-mt-audit"
     index = engdict._index_path()
     dict_stamp = engdict._cache_file(index).stem if index is not None else "none"
-    return base / f"idioms-{_CACHE_VERSION}-{stamp}-{dict_stamp}.pickle"
+    return base / f"idioms-{_CACHE_VERSION}-{__name__}-{stamp}-{dict_stamp}.pickle"
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +219,7 @@ def patterns() -> tuple[Pattern, ...]:
     try:
         with cache.open("rb") as fh:
             pats = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
         pats = _build()
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)

@@ -38,8 +38,9 @@ else:  # pragma: no cover
 engdict.declare_needs("HI104", "dictionary")
 engdict.declare_needs("HI105", "dictionary")
 
-#: a given-name spelling this frequent in Hindi, or listed in the dictionary as a Hindi word,
-#: is an ordinary word too (रोज़ "daily", बिल "bill", बेटी "daughter")
+#: a given-name spelling this frequent in Hindi, or a native Hindi word of the dictionary, is an
+#: ordinary word too (रोज़ "daily", बेटी "daughter"); a loan the dictionary lists (फ्रैंक "franc")
+#: stays a name
 GIVEN_MAX_ZIPF = 4.5
 #: a word right before a translated surname-first name part must be this rare to count as a name
 NAME_MAX_ZIPF = 1.5
@@ -105,7 +106,11 @@ def _stem_keys(key: str) -> list[str]:
 def given_names() -> frozenset[str]:
     """Normalised Devanagari spellings of foreign given names (not common Hindi words)."""
     d = engdict.dictionary()
-    return frozenset(w for w in all_given_names() if zipf(w) < GIVEN_MAX_ZIPF and not d.translates_as_word(w))
+    return frozenset(
+        w
+        for w in all_given_names()
+        if zipf(w) < GIVEN_MAX_ZIPF and not (d.translates_as_word(w) and not engdict.is_transliteration(w))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -244,6 +249,11 @@ class Hit:
     english: str
 
 
+def _after_abbreviation(text: str, us: list[Unit], i: int) -> bool:
+    """``us[i]`` follows an abbreviated honorific with its dot (डॉ. लोमड़ी)."""
+    return i > 0 and text[us[i - 1].end : us[i].start].strip() == "." and us[i - 1].key in HONORIFICS
+
+
 def find_class_calques(text: str) -> list[Hit]:
     us = list(_units(text))
     hits: list[Hit] = []
@@ -251,7 +261,7 @@ def find_class_calques(text: str) -> list[Hit]:
         english = calque_of(u)
         if english is None or u.key in HINDI_TITLES:
             continue
-        prev = us[i - 1] if i > 0 and u.joined_before else None
+        prev = us[i - 1] if i > 0 and (u.joined_before or _after_abbreviation(text, us, i)) else None
         nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
         if prev is not None and (
             _is_given(prev) or prev.key.rstrip(".") in HONORIFICS or prev.key in HONORIFICS

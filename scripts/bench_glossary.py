@@ -34,9 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from audit import Auditor  # noqa: E402
-from audit.model import Segment  # noqa: E402
-from audit.resources import english_vocabulary, hindi_vocabulary, zipf_hi  # noqa: E402
-from audit.segment import detect_language  # noqa: E402
+from audit.core.model import Segment  # noqa: E402
+from audit.core.segment import detect_language  # noqa: E402
+from audit.lang.resources import english_vocabulary, hindi_vocabulary, zipf_hi  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "glossary" / "news.csv"
 DATA = ROOT.parent / "shared" / "data" / "indicmt_eval_hin_train.jsonl"

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from audit import Auditor  # noqa: E402
-from audit.model import Segment  # noqa: E402
+from audit.core.model import Segment  # noqa: E402
 
 NEW_RULES = ["HI104", "HI105", "HI205", "HI206", "HI302", "HI408"]
 

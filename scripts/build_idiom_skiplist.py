@@ -21,16 +21,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from audit.checks import idiom_dict, idiom_variants  # noqa: E402
-from audit.checks.base import iter_rules  # noqa: E402
-from audit.segment import split_sentences  # noqa: E402
-from audit.textutil import nfc_view  # noqa: E402
+from audit.core.segment import split_sentences  # noqa: E402
+from audit.core.text import nfc_view  # noqa: E402
+from audit.rules import idiom_dict, idiom_variants  # noqa: E402
+from audit.rules.registry import iter_rules  # noqa: E402
 
 OUT = ROOT / "audit" / "data" / "idiom_dict_skip.txt"
 
 
 def clean_texts(extra: list[str]) -> list[str]:
-    from audit.checks.literal import load_lexicon
+    from audit.rules.literal import load_lexicon
 
     texts = [good for r in iter_rules() for _bad, good in r.examples]
     texts += [e.example_good for e in load_lexicon()]

@@ -10,7 +10,7 @@ The English word list is audit/data/script_english_words.tsv (SCOWL ∩ wordfreq
     python scripts/build_name_classes.py /tmp/fk/w [--per-locale 40]
 
 Nothing from the GPL FreeDict dictionary is used here: the Hindi translations of the name
-words are looked up at run time (audit/engdict.py).
+words are looked up at run time (audit/lang/engdict.py).
 """
 
 from __future__ import annotations

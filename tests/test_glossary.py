@@ -13,11 +13,11 @@ from types import SimpleNamespace
 import pytest
 
 from audit import Auditor
-from audit.auditor import dedupe_findings
-from audit.checks.base import CheckContext, selected_rules
+from audit.core.model import Segment
 from audit.glossary import GlossaryError, load_glossary
 from audit.glossary.match import compile_glossary
-from audit.model import Segment
+from audit.pipeline.auditor import dedupe_findings
+from audit.rules.registry import CheckContext, selected_rules
 
 DATA = Path(__file__).resolve().parent / "data" / "glossary"
 CSV = DATA / "news.csv"

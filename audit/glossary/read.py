@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 
-from audit.io import InputError, _decode, _read_bytes
+from audit.core.io import InputError, _decode, _read_bytes
 
 COLUMNS_REQUIRED = ("english", "hindi")
 COLUMNS_OPTIONAL = ("forbidden", "case", "note")
@@ -110,7 +110,9 @@ def _alternatives(value: str, column: str, where: str, *, required: bool) -> tup
 
 def _split_alternatives(value: str) -> list[str]:
     """Split on '|' outside {…} macros ({लगा|दे} keeps its bar)."""
-    out, depth, cur = [], 0, []
+    out: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in value:
         if ch == "{":
             depth += 1

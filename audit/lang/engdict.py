@@ -217,7 +217,11 @@ WORDNET_DIR = Path(os.environ.get("WNHOME", "/usr/share/wordnet"))
 
 @lru_cache(maxsize=1)
 def wordnet_available() -> bool:
-    return all((WORDNET_DIR / f"{kind}.{pos}").is_file() for pos in ("noun", "verb", "adj", "adv") for kind in ("index", "data"))
+    return all(
+        (WORDNET_DIR / f"{kind}.{pos}").is_file()
+        for pos in ("noun", "verb", "adj", "adv")
+        for kind in ("index", "data")
+    )
 
 
 #: optional system data a rule may declare in ``needs``: name → (is it there?, how to get it)

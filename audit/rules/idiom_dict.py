@@ -201,9 +201,6 @@ def available() -> bool:
     return engdict.available() and engdict.wordnet_available()
 
 
-
-
-
 @lru_cache(maxsize=1)
 def patterns() -> tuple[Pattern, ...]:
     """All idiom patterns (built once per WordNet/dictionary version and cached per user)."""
@@ -290,22 +287,26 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
 
 
 def _tightest(slots: dict[int, list[int]], n: int) -> tuple[int, int] | None:
-    """Smallest token window holding one distinct token per slot."""
+    """Smallest token window holding a token for every slot (two pointers: linear in the hits).
+
+    A window must also hold at least ``n`` tokens, so one token does not fill two slots."""
+    if not all(si in slots for si in range(n)):
+        return None
+    events = sorted((t, si) for si, ts in slots.items() for t in ts)
+    have: dict[int, int] = {}
     best: tuple[int, int] | None = None
-
-    def rec(si: int, used: list[int]) -> None:
-        nonlocal best
-        if si == n:
-            lo, hi = min(used), max(used)
-            if best is None or hi - lo < best[1] - best[0]:
-                best = (lo, hi)
-            return
-        for t in slots[si]:
-            if t not in used:
-                rec(si + 1, [*used, t])
-
-    if all(si in slots for si in range(n)):
-        rec(0, [])
+    lo = 0
+    for t, si in events:
+        have[si] = have.get(si, 0) + 1
+        while len(have) == n:
+            start = events[lo][0]
+            if t - start + 1 >= n and (best is None or t - start < best[1] - best[0]):
+                best = (start, t)
+            s0 = events[lo][1]
+            have[s0] -= 1
+            if not have[s0]:
+                del have[s0]
+            lo += 1
     return best
 
 

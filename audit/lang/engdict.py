@@ -31,7 +31,6 @@ __all__ = [
     "Sense",
     "dictionary",
     "available",
-    "skipped_note",
     "hindi_key",
     "is_transliteration",
     "DEFAULT_INDEX",

@@ -28,7 +28,6 @@ from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import _hindi_tokens, _is_loanword, _next_to_name, _stems
 
 
-
 @dataclass(frozen=True)
 class Strictness:
     code: str

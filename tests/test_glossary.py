@@ -399,3 +399,9 @@ def test_forms_with_digits_or_latin_are_cut_like_the_text(tmp_path):
     g.write_text("english,hindi,forbidden\nG20 summit,जी20 शिखर सम्मेलन,जी20 समिट\n", encoding="utf-8")
     assert found([("The G20 summit opened.", "जी20 शिखर सम्मेलन शुरू हुआ।")], g) == []
     assert found([(None, "जी-20 समिट शुरू हुआ।")], g) == [("HI802", "जी-20 समिट", "जी20 शिखर सम्मेलन")]
+
+
+def test_half_nasal_spelling_is_the_same_form(tmp_path):
+    g = tmp_path / "g.csv"
+    g.write_text("english,hindi\nties,संबंध\n", encoding="utf-8")
+    assert found([("Ties improved.", "दोनों देशों के सम्बन्धों में सुधार हुआ।")], g) == []

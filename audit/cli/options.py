@@ -271,6 +271,8 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
                 "glossary = [...] in [tool.audit])"
             )
         raise InputError("no rules selected: check --select/--ignore (see `audit rules`)")
+    if auditor.resource_note:  # optional system data missing (dictionary, WordNet): say what is skipped
+        typer.secho(f"note: {auditor.resource_note}", err=True)
     mode = opts.roundtrip.value if opts.roundtrip is not None else settings.roundtrip
     if opts.bt_col and mode == "none":
         mode = "all"  # given back-translations cost nothing: use them for every segment
@@ -329,6 +331,7 @@ def run_meta(paths: list[Path], auditor: Auditor, results: list[SegmentResult]) 
         "rules": [{"code": r.code, "name": r.name, "category": r.category} for r in auditor.rules],
         "threshold": auditor.effective_threshold,
         "roundtrip_note": auditor.roundtrip_note,
+        "skipped_rules_note": auditor.resource_note,
         "models": [],
         "signatures": {},
     }

@@ -16,7 +16,7 @@ from audit.pipeline.result_cache import ResultCache
 from audit.roundtrip import build_roundtripper
 from audit.roundtrip.apply import mark_skipped
 from audit.rules.names import ReferenceCorpus
-from audit.rules.registry import CheckContext, Rule, selected_rules
+from audit.rules.registry import CheckContext, Rule, selected_rules, skipped_note
 from audit.rules.source.coverage import prefetch
 from audit.scoring.features import add_source_scores
 from audit.scoring.risk import RiskModel, load_risk_model
@@ -54,6 +54,8 @@ class Auditor:
         if threshold is not None and not (isinstance(threshold, (int, float)) and 0.0 <= threshold <= 1.0):
             raise ValueError(f"threshold must be a number between 0 and 1, got {threshold!r}")
         self.rules: list[Rule] = selected_rules(select, ignore)
+        #: one line naming selected rules skipped for a missing optional resource (or None)
+        self.resource_note: str | None = skipped_note(self.rules)
         # clause-level embeddings are costly: computed only when a rule that needs them runs
         self._clause_gains = any("embeddings" in r.needs for r in self.rules)
         self.reference = None

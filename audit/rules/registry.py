@@ -34,8 +34,11 @@ class CheckContext:
 SCOPES = ("segment", "document", "roundtrip")
 # What a rule needs besides the Hindi text: the English source, a human reference, e5
 # embeddings (the Auditor computes clause-level embeddings only when a selected rule needs
-# them), a round-trip model, a user's glossary (the Auditor leaves such rules out without one).
-NEEDS = frozenset({"src", "ref", "embeddings", "roundtrip", "glossary"})
+# them), a round-trip model, a user's glossary (the Auditor leaves such rules out without one),
+# optional system data read at run time (the FreeDict eng-hin dictionary, WordNet:
+# audit.lang.engdict.RESOURCES; without them the rule is skipped and the run says so, see
+# skipped_note).
+NEEDS = frozenset({"src", "ref", "embeddings", "roundtrip", "glossary", "dictionary", "wordnet"})
 
 
 @dataclass(frozen=True)
@@ -230,3 +233,16 @@ def rules_markdown() -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def skipped_note(rules: Iterable[Rule]) -> str | None:
+    """One line naming the selected rules that cannot run for missing system data, or None."""
+    from audit.lang.engdict import missing_resources
+
+    missing: dict[str, list[str]] = {}
+    for rule in rules:
+        for how in missing_resources(rule.needs):
+            missing.setdefault(how, []).append(rule.code)
+    if not missing:
+        return None
+    return "; ".join(f"skipped {', '.join(sorted(codes))}: no {how}" for how, codes in missing.items())

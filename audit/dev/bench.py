@@ -1,8 +1,10 @@
 """`audit bench check`: sentence-chrF and `audit check` side by side on the same segments.
 
-Developer benchmark (it reads the IndicMT-Eval dev data of ``../shared/data``, which is not
-shipped; ``--data`` points at any JSONL with ``translation``/``mt``, ``src`` and ``ref``). Without
-that data only the Hindi-only rows run, on sentences of the repository's ``seeds/``.
+Developer benchmark: it reads the IndicMT-Eval dev data of ``../shared/data`` (not shipped);
+``--data`` points at any JSONL with ``translation``/``mt``, ``src`` and ``ref``. Without either
+(a fresh clone, a wheel) it runs on the rules' own examples with their English sources: the
+Hindi-only and with-source rows only (no references, so no chrF), from fewer distinct
+sentences (each segment beyond them joins two at random).
 
 Corpus: the first ``n`` rows of the data; beyond its size, rows made by joining two random rows
 (MT with MT, source with source, reference with reference), so every segment is unique and no
@@ -74,15 +76,28 @@ def load_rows(data: Path | None) -> tuple[list[dict[str, str]], str]:
         if not rows:
             raise BenchError(f"{data}: no rows with a translation/mt field")
         return rows, data.name
-    from audit.core.segment import split_sentences
+    rows = example_rows()
+    if not rows:  # pragma: no cover - the registry always has examples
+        raise BenchError("no data: give --data (JSONL with translation/mt, src, ref)")
+    return rows, "the rules' own examples (no IndicMT data here: --data for the real table)"
 
-    rows = []
-    for path in sorted((_repo_root() / "seeds").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        rows += [{"mt": text[s:e]} for s, e in split_sentences(text) if text[s:e].strip()]
-    if not rows:
-        raise BenchError("no data: give --data (JSONL with translation/mt, src, ref) or run from a checkout with seeds/")
-    return rows, "seeds/ (Hindi only)"
+
+def example_rows() -> list[dict[str, str]]:
+    """(MT, English source) rows from the rules' documented examples, both sides of each pair.
+
+    They ship with the package, so ``audit bench check`` runs from a fresh clone or a wheel
+    without the IndicMT dev data (Hindi-only and with-source rows; no references, so no chrF).
+    """
+    from audit.rules.registry import iter_rules
+    from audit.rules.source.common import EXAMPLE_SOURCES
+
+    rows: list[dict[str, str]] = []
+    for rule in iter_rules():
+        sources = EXAMPLE_SOURCES.get(rule.code, ())
+        for i, pair in enumerate(rule.examples):
+            if i < len(sources):
+                rows += [{"mt": text, "src": sources[i]} for text in pair]
+    return rows
 
 
 def corpus(rows: Sequence[dict[str, str]], n: int, seed: int = 13) -> list[dict[str, str]]:

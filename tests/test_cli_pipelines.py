@@ -262,3 +262,10 @@ def test_bench_check_runs_from_a_fresh_clone_and_calibrate_is_a_developer_comman
     assert len(rows) == 40 and all(r["mt"] and r["src"] for r in rows)
     top = invoke("--help", env={"COLUMNS": "200"}).output
     assert "calibrate" not in top and "bench" in top
+
+
+def test_table_speaks_hindi_too(seed000: Path) -> None:
+    out = invoke("check", str(seed000), "--lang", "hi").stdout
+    last = [ln for ln in out.splitlines() if ln.strip()][-1]
+    assert re.fullmatch(r"\d+ त्रुटियाँ: \d+ गंभीर, \d+ मामूली — \d+ खंड \(\d+ हिंदी\), \d+ चिह्नित", last), last
+    assert "चिह्नित खंड" in out and "Flagged segments" not in out

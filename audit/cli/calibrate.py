@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from audit.cli.options import err
-from audit.dev.calibrate import fit, write_models
 from audit.scoring.risk import RiskModel
 
 # The weights shipped in the package (audit/data/risk_weights.json).
@@ -34,6 +33,8 @@ def calibrate(
 
       audit calibrate --train ../shared/data/indicmt_eval_hin_train.jsonl -o audit/data/risk_weights.json
     """
+    from audit.dev.calibrate import fit, write_models  # numpy: imported only for this command
+
     for p in (train, val):
         if not p.is_file():
             raise err(f"{p}: not found")

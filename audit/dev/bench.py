@@ -138,42 +138,60 @@ def _peak_rss() -> tuple[float, float]:
 
 
 def _child_chrf(path: str) -> dict[str, Any]:
-    t0 = time.perf_counter()
+    clock = _Clock()
     from sacrebleu.metrics import CHRF
 
-    import_s = time.perf_counter() - t0
-    t1 = time.perf_counter()
+    import_s, import_cpu = clock.lap()
     chrf = CHRF()
-    load_s = time.perf_counter() - t1
-    t2 = time.perf_counter()
+    load_s, load_cpu = clock.lap()
     n = 0
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
             chrf.sentence_score(row["mt"], [row["ref"]])
             n += 1
-    seconds = time.perf_counter() - t2
-    return {"segments": n, "import_s": import_s, "load_s": load_s, "seconds": seconds, "findings": None}
+    seconds, cpu = clock.lap()
+    return {"segments": n, "import_s": import_s, "load_s": load_s, "seconds": seconds, "findings": None,
+            "import_cpu": import_cpu, "load_cpu": load_cpu, "cpu_s": cpu}
 
 
 def _child_audit(path: str, mode: str, jobs: int, engine: str, select: str) -> dict[str, Any]:
-    t0 = time.perf_counter()
+    clock = _Clock()
     from audit.core.io import Columns
     from audit.pipeline.auditor import Auditor
     from audit.pipeline.batch import run_streaming
 
-    import_s = time.perf_counter() - t0
+    import_s, import_cpu = clock.lap()
     kwargs: dict[str, Any] = {"select": select.split(",")} if select else {}
-    t1 = time.perf_counter()
     warm_up(Auditor(**kwargs), with_source=mode != "hindi")
-    load_s = time.perf_counter() - t1
+    load_s, load_cpu = clock.lap()
     columns = Columns(mt="mt", src="src" if mode != "hindi" else "\0none", ref="ref" if mode == "srcref" else "\0none")
     with tempfile.TemporaryDirectory(prefix="audit-bench-") as tmp:
-        t2 = time.perf_counter()
+        clock.lap()
         summary = run_streaming([path], columns, kwargs, Path(tmp) / "out.jsonl", jobs=jobs, engine=engine)
-        seconds = time.perf_counter() - t2
+        seconds, cpu = clock.lap()
     return {"segments": summary["segments"], "import_s": import_s, "load_s": load_s, "seconds": seconds,
-            "findings": summary["findings"]}
+            "findings": summary["findings"], "import_cpu": import_cpu, "load_cpu": load_cpu, "cpu_s": cpu}
+
+
+class _Clock:
+    """Wall and CPU seconds (this process and its finished children) since the last lap. On a
+    shared machine the CPU seconds are the steadier measure; the table shows both."""
+
+    def __init__(self) -> None:
+        self._wall, self._cpu = time.perf_counter(), self._cpu_now()
+
+    @staticmethod
+    def _cpu_now() -> float:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+    def lap(self) -> tuple[float, float]:
+        wall, cpu = time.perf_counter(), self._cpu_now()
+        out = (wall - self._wall, cpu - self._cpu)
+        self._wall, self._cpu = wall, cpu
+        return out
 
 
 def warm_up(auditor: Any, with_source: bool = True) -> None:
@@ -244,13 +262,18 @@ def run_bench(sizes: Sequence[int], jobs: Sequence[int] = (1,), modes: Sequence[
             "seconds_all": [round(m["seconds"], 3) for m in ms],
             "import_s": round(statistics.median(m["import_s"] for m in ms), 3),
             "load_s": round(statistics.median(m["load_s"] for m in ms), 3),
+            "cpu_s": round(statistics.median(m["cpu_s"] for m in ms), 3),
+            "segments_per_cpu_s": round(n / statistics.median(m["cpu_s"] for m in ms), 1),
+            "startup_cpu_s": round(statistics.median(m["import_cpu"] + m["load_cpu"] for m in ms), 3),
             "rss_mb": max(m["rss_mb"] for m in ms),
             "rss_worker_mb": max(m["rss_worker_mb"] for m in ms) if j > 1 else None,
             "findings": ms[0]["findings"], "load_avg_1m": statistics.median(m["load_avg_1m"] for m in ms),
         })
-    chrf = {r["segments"]: r["seconds"] for r in table if r["mode"] == "chrf"}
+    chrf = {r["segments"]: r for r in table if r["mode"] == "chrf"}
     for r in table:
-        r["x_chrf"] = round(r["seconds"] / chrf[r["segments"]], 1) if r["segments"] in chrf else None
+        base = chrf.get(r["segments"])
+        r["x_chrf"] = round(r["seconds"] / base["seconds"], 1) if base else None
+        r["x_chrf_cpu"] = round(r["cpu_s"] / base["cpu_s"], 1) if base else None
     order = {m: i for i, m in enumerate(MODES)}
     table.sort(key=lambda r: (r["segments"], order[r["mode"]], r["jobs"]))
     return table, header
@@ -261,15 +284,17 @@ def format_table(table: Sequence[dict[str, Any]], header: dict[str, Any]) -> str
     lines = [f"data: {header['data']}; {header['cpus']} CPUs; median of {header['repeat']} run(s); "
              f"Python {header['python']}"]
     lines += [f"skipped: {s}" for s in header["skipped"]]
-    lines += ["", "| mode | segments | jobs | seconds | segments/s | × chrF time | start-up s (import + load) "
-                  "| peak RSS MB | findings | load avg |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines += ["", "| mode | segments | jobs | wall s | segments/s | CPU s | segments/CPU-s | × chrF (wall / CPU) "
+                  "| start-up wall s (import + load) | start-up CPU s | peak RSS MB | findings | load avg |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in table:
         rss = f"{r['rss_mb']:.0f}" + (f" (+{r['rss_worker_mb']:.0f}/worker)" if r["rss_worker_mb"] else "")
         startup = f"{r['import_s'] + r['load_s']:.2f} ({r['import_s']:.2f} + {r['load_s']:.2f})"
+        ratio = f"{r['x_chrf']} / {r['x_chrf_cpu']}" if r["x_chrf"] is not None else "–"
         lines.append(f"| {r['mode']} | {r['segments']:,} | {r['jobs']} | {r['seconds']:.2f} | {r['segments_per_s']:,.0f} "
-                     f"| {r['x_chrf'] if r['x_chrf'] is not None else '–'} | {startup} | {rss} "
-                     f"| {r['findings'] if r['findings'] is not None else '–'} | {r['load_avg_1m']} |")
+                     f"| {r['cpu_s']:.2f} | {r['segments_per_cpu_s']:,.0f} | {ratio} | {startup} "
+                     f"| {r['startup_cpu_s']:.2f} | {rss} | {r['findings'] if r['findings'] is not None else '–'} "
+                     f"| {r['load_avg_1m']} |")
     return "\n".join(lines)
 
 

@@ -15,7 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
+from audit.core.derived import cache_root
+
+if TYPE_CHECKING:  # pragma: no cover - numpy is imported where embeddings are computed (start-up)
+    import numpy as np
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
@@ -25,13 +28,8 @@ EMBEDDING_CACHE_FILE = "e5_embeddings.sqlite"
 
 
 def default_cache_dir() -> Path:
-    """``$AUDIT_CACHE_DIR`` or the platform user cache dir of hindi-mt-audit."""
-    env = os.environ.get("AUDIT_CACHE_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("hindi-mt-audit"))
+    """``$AUDIT_CACHE_DIR`` or the platform user cache dir of hindi-mt-audit (:func:`audit.core.derived.cache_root`)."""
+    return cache_root()
 
 
 class Embedder:
@@ -97,6 +95,8 @@ class Embedder:
         return hashlib.sha256(raw).hexdigest()
 
     def _lookup(self, keys: list[str]) -> dict[str, np.ndarray]:
+        import numpy as np
+
         found = {k: self._memory[k] for k in keys if k in self._memory}
         missing = [k for k in keys if k not in found]
         if self._db is not None and missing:
@@ -111,6 +111,8 @@ class Embedder:
         return found
 
     def _store(self, items: dict[str, np.ndarray]) -> None:
+        import numpy as np
+
         self._memory.update(items)
         if self._db is not None and items:
             self._db.executemany(
@@ -122,6 +124,8 @@ class Embedder:
     # -- public ----------------------------------------------------------------------------
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """L2-normalised embeddings, shape ``(len(texts), 384)``; empty texts give zero vectors."""
+        import numpy as np
+
         texts = [t if isinstance(t, str) else "" for t in texts]
         with self._lock:
             keys = [self.key(t) for t in texts]
@@ -181,6 +185,8 @@ def set_embedder(embedder: Embedder | None) -> None:
 
 def cosine_rows(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Row-wise cosine similarity of two equally shaped matrices (0 where a row is zero)."""
+    import numpy as np
+
     na = np.linalg.norm(a, axis=1)
     nb = np.linalg.norm(b, axis=1)
     denom = na * nb

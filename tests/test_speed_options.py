@@ -76,3 +76,28 @@ def test_cli_embeddings_flag_adds_e5_scores(tmp_path: Path) -> None:
         out[bool(flag)] = json.loads(dest.read_text(encoding="utf-8").splitlines()[0])
     assert "e5_cos" not in out[False]["scores"] and out[True]["scores"]["e5_cos"] > 0.5
     assert out[False]["findings"] == out[True]["findings"]
+
+
+def test_batch_round_trip_sees_windows_of_chunks_and_writes_the_same(tmp_path: Path) -> None:
+    from audit.core.io import Columns
+    from audit.pipeline.batch import run_streaming
+
+    table = tmp_path / "t.jsonl"
+    rows = [{"mt": f"यह वाक्य संख्या {i} है।", "doc": f"d{i // 5}"} for i in range(60)]
+    table.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    outputs = {}
+    for window in (1, 40):
+        calls: list[int] = []
+
+        def finish(results: list, calls: list[int] = calls) -> None:
+            calls.append(len(results))
+            for r in results:
+                r.roundtrip = {"model": "fake", "n": len(results) > 0}
+
+        out = tmp_path / f"o{window}.jsonl"
+        run_streaming([table], Columns(), {"select": ["HI3"]}, out, finish=finish, chunk_segments=10,
+                      finish_window=window)
+        outputs[window] = out.read_text(encoding="utf-8")
+        assert sum(calls) == 60
+        assert calls == ([10] * 6 if window == 1 else [40, 20])
+    assert outputs[1] == outputs[40]

@@ -41,6 +41,10 @@ from audit.outputs.summary import finish_outputs, iter_jsonl, write_summary_html
 from audit.pipeline.auditor import Auditor
 
 CHUNK_SEGMENTS = 64
+# ``finish`` (the round trip) sees this many segments at a time, not one chunk: the MT model
+# then sorts and batches the selected segments of ~32 chunks together (a GPU batch of 128 needs
+# more flagged segments than one chunk of 64 has); records wait in memory until then.
+FINISH_WINDOW = 2048
 FULL_REPORT_LIMIT = 20_000
 Key = tuple[str, int, str]
 
@@ -256,6 +260,7 @@ def run_streaming(
     dask_processes: bool = True,
     chunk_segments: int = CHUNK_SEGMENTS,
     full_report_limit: int = FULL_REPORT_LIMIT,
+    finish_window: int = FINISH_WINDOW,
 ) -> dict[str, Any]:
     """Audit ``paths`` into ``output_jsonl`` (plus Parquet and HTML); returns the summary dict.
 
@@ -288,18 +293,39 @@ def run_streaming(
     try:
         with output_jsonl.open(mode, encoding="utf-8") as out:
             queue: deque[tuple[Any, float, int]] = deque()
+            waiting: list[dict[str, Any]] = []  # records held for ``finish`` (in input order)
+            waiting_weight = 0.0
 
             def drain_one() -> None:
-                nonlocal audited, applied
+                nonlocal waiting_weight
                 fut, weight, n = queue.popleft()
                 records = fut.result()
                 if resumer.skip_first:
                     records = records[resumer.skip_first:]
                     resumer.skip_first = 0
-                if finish is not None and records:  # e.g. Auditor.apply_roundtrip, in the main process
+                if finish is None:
+                    write(records, weight)
+                    return
+                waiting.extend(records)
+                waiting_weight += weight
+                if len(waiting) >= finish_window:
+                    flush()
+
+            def flush() -> None:
+                """Run ``finish`` (e.g. Auditor.apply_roundtrip, in the main process) over the held
+                records, one call for the window, then write them."""
+                nonlocal waiting_weight
+                records = list(waiting)
+                if records and finish is not None:
                     results = [SegmentResult.from_record(r) for r in records]
                     finish(results)
                     records = [r.to_record() for r in results]
+                weight, waiting_weight = waiting_weight, 0.0
+                waiting.clear()
+                write(records, weight)
+
+            def write(records: list[dict[str, Any]], weight: float) -> None:
+                nonlocal audited, applied
                 if decided is not None:
                     applied += apply_decisions(records, decided)
                 if lang:
@@ -319,6 +345,7 @@ def run_streaming(
                     drain_one()
             while queue:
                 drain_one()
+            flush()
     except KeyboardInterrupt:
         interrupted = True
         raise

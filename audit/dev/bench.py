@@ -201,7 +201,7 @@ def warm_up(auditor: Any, with_source: bool = True) -> None:
     from audit.core.model import Segment
     from audit.rules.source.common import EXAMPLE_SOURCES
 
-    segments = []
+    segments: list[Any] = []
     for rule in auditor.rules:
         sources = EXAMPLE_SOURCES.get(rule.code, ()) if with_source else ()
         for i, pair in enumerate(rule.examples):
@@ -249,7 +249,7 @@ def run_bench(sizes: Sequence[int], jobs: Sequence[int] = (1,), modes: Sequence[
         first = run_child("hindi", probe, 1, "local", cache, select)
         header["first_start_s"] = round(first["import_s"] + first["load_s"], 2)
         header["first_start_cpu_s"] = round(first["import_cpu"] + first["load_cpu"], 2)
-        for r in range(max(1, repeat)):
+        for rep in range(max(1, repeat)):
             for n in sizes:
                 for mode in runnable:
                     for j in ([1] if mode == "chrf" else jobs):
@@ -257,7 +257,7 @@ def run_bench(sizes: Sequence[int], jobs: Sequence[int] = (1,), modes: Sequence[
                         m["load_avg_1m"] = round(os.getloadavg()[0], 1)
                         runs.setdefault((mode, n, j), []).append(m)
                         if progress:
-                            progress(f"run {r + 1}/{repeat}: {mode} n={n} jobs={j} {n / m['seconds']:.0f} segments/s")
+                            progress(f"run {rep + 1}/{repeat}: {mode} n={n} jobs={j} {n / m['seconds']:.0f} segments/s")
     table = []
     for (mode, n, j), ms in runs.items():
         secs = statistics.median(m["seconds"] for m in ms)

@@ -159,3 +159,23 @@ def test_missing_dictionary_is_announced_once(
         idioms.idiom_findings.cache_clear()
     err = capsys.readouterr().err
     assert err.count("dict-freedict-eng-hin") == 1 and "HI512" in err
+
+
+def test_lexicon_entries_licensed_by_the_source() -> None:
+    """An HI2xx entry whose English is in the source fires without its Hindi context words."""
+    from audit.rules.literal import english_in_source, english_phrases, load_lexicon
+
+    assert english_phrases("warm welcome / reception / greeting") == (
+        "warm welcome",
+        "warm reception",
+        "warm greeting",
+    )
+    assert english_phrases("Democratic / Republican Party (US)") == ("democratic party", "republican party")
+    assert english_in_source("on the run", "The two suspects are still on the run.")
+    assert not english_in_source("(prison) sentence", "He wrote a sentence.")  # one word: too ambiguous
+    (entry,) = [e for e in load_lexicon() if e.id == "on-the-run"]
+    mt = "छापे के बाद से दोनों भाग पर हैं।"  # no Hindi word of the entry's `requires` context
+    assert entry.requires_re is not None and not entry.requires_re.search(mt)
+    assert not [f for f in run(entry.code, mt, "") if f.evidence.get("entry") == entry.id]
+    found = run(entry.code, mt, "Both men have been on the run since the raid.")
+    assert [f.evidence.get("entry") for f in found] == [entry.id]

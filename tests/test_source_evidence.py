@@ -179,3 +179,11 @@ def test_lexicon_entries_licensed_by_the_source() -> None:
     assert not [f for f in run(entry.code, mt, "") if f.evidence.get("entry") == entry.id]
     found = run(entry.code, mt, "Both men have been on the run since the raid.")
     assert [f.evidence.get("entry") for f in found] == [entry.id]
+
+
+def test_sense_cues_cover_every_english_match() -> None:
+    """The cheap cue test never hides an entry: each example's English match starts with a cue."""
+    for e in senses.senses():
+        m = e.english.search(e.example_src)
+        assert m is not None, e.id
+        assert any(t.lower()[:3] in senses._cues(e) for t in senses._TOKEN_RE.findall(m.group())), e.id

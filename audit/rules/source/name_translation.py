@@ -228,6 +228,7 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
     severity="major",
     summary="A name of the source rendered by the dictionary meaning of one of its parts (Hunt → शिकार)",
     needs_source=True,
+    needs={"dictionary"},
     examples=[
         (
             "सीनेटर लिंडसे ग्राहम ने वॉशिंगटन में कोंडोलीज़ा चावल से मुलाकात की।",

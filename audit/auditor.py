@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from audit.checks.base import CheckContext, Rule, selected_rules
+from audit.invisible import CleanView, clean_view, has_invisible, invisible_codes, strip_invisible
 from audit.io import Columns, read_inputs
 from audit.model import Finding, Segment, SegmentResult
 from audit.risk import RiskModel, load_risk_model
@@ -87,6 +89,8 @@ class Auditor:
 
     # ---- checking ----------------------------------------------------------------------
     def _check_document(self, segments: list[Segment]) -> list[SegmentResult]:
+        for seg in segments:
+            _warn_invisible(seg)
         key = None
         if self.result_cache is not None and self._risk_override is None:
             key = self.result_cache.key(segments, self._cache_settings())
@@ -94,11 +98,19 @@ class Auditor:
             if cached is not None:
                 return cached
         input_warnings = [len(s.warnings) for s in segments]
-        ctx = CheckContext(document=segments, reference=self.reference)
-        self._prefetch(segments)
+        # the rules see the text without invisible characters (a zero-width space inside a name
+        # must not hide it); their offsets are mapped back to the text as written
+        views = [clean_view(s.text) for s in segments]
+        seen = [s if v.text == s.text else replace(s, text=v.text, src=strip_invisible(s.src))
+                for s, v in zip(segments, views)]
+        ctx = CheckContext(document=seen, reference=self.reference)
+        self._prefetch(seen)
         results = []
-        for seg in segments:
-            results.append(SegmentResult(segment=seg, findings=dedupe_findings(self._run_rules(seg, ctx))))
+        for seg, work, view in zip(segments, seen, views):
+            findings = self._run_rules(work, ctx)
+            if work is not seg:
+                findings = [_map_back(f, view, seg.text) for f in findings]
+            results.append(SegmentResult(segment=seg, findings=dedupe_findings(findings)))
         self._add_scores(results)
         for result in results:
             model = self.risk_model(with_source=bool(result.segment.src))
@@ -221,6 +233,18 @@ class Auditor:
         out["n_findings"] = [len(r.findings) for r in results]
         out["codes"] = [",".join(f.code for f in r.findings) for r in results]
         return out
+
+
+def _warn_invisible(seg: Segment) -> None:
+    """Every entry point (CLI, API, pytest plugin) warns about invisible characters in the text."""
+    if has_invisible(seg.text) and not any(w.startswith("contains invisible") for w in seg.warnings):
+        seg.warnings.append(f"contains invisible characters ({', '.join(invisible_codes(seg.text))}); audited "
+                            "without them, offsets refer to the text as written")
+
+
+def _map_back(finding: Finding, view: CleanView, original: str) -> Finding:
+    start, end = view.span(finding.start, finding.end)
+    return replace(finding, start=start, end=end, span=original[start:end])
 
 
 def _text_list(name: str, values: Any, optional: bool = True) -> list[Any]:

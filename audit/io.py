@@ -101,7 +101,8 @@ def text_warnings(text: str) -> list[str]:
         warnings.append("contains NUL bytes (U+0000); they were kept but the file may be binary or corrupt")
     hidden = sorted({f"U+{ord(c):04X}" for c in text if c in _ZERO_WIDTH_OR_BIDI})
     if hidden:
-        warnings.append(f"contains invisible zero-width/bidirectional control characters: {', '.join(hidden)}")
+        warnings.append(f"contains invisible zero-width/bidirectional control characters: {', '.join(hidden)}; "
+                        "audited without them, offsets refer to the text as written")
     if len(text) > MAX_SEGMENT_CHARS:
         warnings.append(
             f"very long segment ({len(text):,} characters, no sentence boundary found); audited as one segment"

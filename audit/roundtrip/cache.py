@@ -8,8 +8,11 @@ import sqlite3
 from pathlib import Path
 
 from audit.roundtrip.base import Translator
+from audit.sqlite_cache import open_cache_db, remove_cache_file
 
 DB_NAME = "translations.sqlite3"
+SCHEMA = ("CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY, backend TEXT, model TEXT,"
+          " revision TEXT, direction TEXT, source TEXT, output TEXT)")
 
 
 def cache_dir(explicit: Path | None = None) -> Path:
@@ -33,12 +36,7 @@ class TranslationCache:
     @property
     def db(self) -> sqlite3.Connection:
         if self._db is None:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY, backend TEXT, model TEXT,"
-                " revision TEXT, direction TEXT, source TEXT, output TEXT)"
-            )
+            self._db = open_cache_db(self.path, SCHEMA)
         return self._db
 
     @staticmethod
@@ -67,11 +65,14 @@ class TranslationCache:
 
     def clear(self) -> int:
         """Delete every cached translation; returns how many there were."""
-        if not self.path.is_file():
+        if not self.path.exists():
             return 0
-        n = int(self.info()["entries"])  # type: ignore[arg-type]
+        try:
+            n = int(self.info()["entries"])  # type: ignore[arg-type]
+        except sqlite3.DatabaseError:
+            n = 0  # a corrupt cache file: removed all the same
         self.close()
-        self.path.unlink()
+        remove_cache_file(self.path)
         return n
 
     def close(self) -> None:

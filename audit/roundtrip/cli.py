@@ -23,7 +23,7 @@ def _fail(message: str) -> None:
 
 @models_app.command("list")
 def models_list(as_json: bool = typer.Option(False, "--json", help="Machine-readable output.")) -> None:
-    """Known models (models/manifest.toml) and which of them are on this machine."""
+    """Known models (audit/data/models.toml) and which of them are on this machine."""
     from audit.roundtrip.models import load_manifest, presence
 
     rows = []

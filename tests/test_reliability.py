@@ -294,3 +294,267 @@ def test_subprocess_entry_point_has_no_traceback(tmp_path):
                           cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().count("\n") == 0 and "bad.csv:2" in proc.stderr
+
+
+# ---- outputs: never lose the user's data ---------------------------------------------------------
+
+def _data(tmp_path: Path, n: int = 2) -> Path:
+    data = tmp_path / "data.jsonl"
+    data.write_text("".join(json.dumps({"id": f"s{i}", "mt": f"{HINDI} {i}"}, ensure_ascii=False) + "\n"
+                            for i in range(n)), encoding="utf-8")
+    return data
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
+
+
+def test_run_output_derived_from_the_input_is_refused(tmp_path):
+    data = _data(tmp_path)
+    before = _tree(tmp_path)
+    one_line_error(cli("run", data, "-o", tmp_path / "data.html", "--no-roundtrip"), "data.jsonl", "is the input")
+    (tmp_path / "alias.jsonl").symlink_to(data)
+    one_line_error(cli("check", data, "--format", "jsonl", "-o", tmp_path / "alias.jsonl"), "is the input")
+    os.link(data, tmp_path / "hard.jsonl")
+    one_line_error(cli("check", data, "--format", "jsonl", "-o", tmp_path / "hard.jsonl"), "is the input")
+    assert {k: v for k, v in _tree(tmp_path).items() if "hard" not in k} == before
+
+
+def test_failed_rerun_keeps_the_whole_previous_set(tmp_path):
+    data = _data(tmp_path, 200)
+    assert cli("run", data, "-o", tmp_path / "r.html", "--no-roundtrip").exit_code == 0
+    results = (tmp_path / "r.jsonl").read_bytes()
+    lines = data.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[69] = "{not json\n"
+    data.write_text("".join(lines), encoding="utf-8")
+    one_line_error(cli("run", data, "-o", tmp_path / "r.html", "--no-roundtrip"), "data.jsonl:70")
+    assert (tmp_path / "r.jsonl").read_bytes() == results
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["data.jsonl", "r.html", "r.jsonl", "r.jsonl.settings.json", ".r.jsonl.lock"])
+
+
+def test_resume_refuses_results_of_other_settings(tmp_path):
+    data = _data(tmp_path)
+    assert cli("run", data, "-o", tmp_path / "r.html", "--no-roundtrip").exit_code == 0
+    one_line_error(cli("run", data, "-o", tmp_path / "r.html", "--no-roundtrip", "--resume", "--select", "HI3"),
+                   "--resume refused")
+    assert cli("run", data, "-o", tmp_path / "r.html", "--no-roundtrip", "--resume").exit_code == 0
+
+
+def test_second_run_on_one_output_refuses(tmp_path):
+    from audit.core.lock import OutputLock
+
+    data = _data(tmp_path)
+    with OutputLock(tmp_path / "audit.jsonl"):
+        one_line_error(cli("run", data, "-o", tmp_path / "audit.html", "--no-roundtrip"), "another audit")
+    assert not (tmp_path / "audit.jsonl").exists()
+
+
+def test_check_output_follows_the_extension_or_refuses(tmp_path):
+    data = _data(tmp_path)
+    assert cli("check", data, "-o", tmp_path / "out.html").exit_code == 0
+    assert (tmp_path / "out.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    one_line_error(cli("check", data, "--format", "jsonl", "-o", tmp_path / "x.html"), "x.html", "--format jsonl")
+    one_line_error(cli("check", data, "-o", tmp_path / "x.txt"), "x.txt")
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_csv_output_guards_against_formula_injection(tmp_path):
+    data = tmp_path / "f.jsonl"
+    rows = [{"id": "=HYPERLINK(\"http://x\")", "doc": "+cmd", "mt": "@SUM(A1) " + HINDI}, {"id": "-2", "mt": "\tx"}]
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "f.csv"
+    assert cli("check", data, "--format", "csv", "-o", out).exit_code == 0
+    import csv
+
+    cells = [c for row in csv.reader(out.open(encoding="utf-8")) for c in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")], cells
+    assert "'=HYPERLINK(\"http://x\")" in cells
+
+
+# ---- installation -----------------------------------------------------------------------------
+
+def test_model_manifest_is_package_data(monkeypatch, tmp_path):
+    from importlib import resources
+
+    from audit.roundtrip import models
+
+    assert resources.files("audit.data").joinpath("models.toml").is_file()
+    monkeypatch.setattr(models, "REPO_MODELS", tmp_path / "no-checkout")  # as from an installed wheel
+    monkeypatch.setenv("AUDIT_MODELS_DIR", str(tmp_path / "models"))
+    assert "opus-mt-hi-en" in models.load_manifest()
+    assert cli("models", "list").exit_code == 0
+
+
+def test_every_subpackage_is_in_the_wheel():
+    import tomllib
+
+    from setuptools import find_packages
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert "packages" not in config, "packages listed by hand leave new subpackages out"
+    found = set(find_packages(str(ROOT), **config["packages"]["find"]))
+    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "audit").rglob("__init__.py")}
+    assert on_disk <= found
+
+
+def test_default_weights_dir_is_the_user_cache(monkeypatch):
+    from audit.roundtrip import models
+
+    monkeypatch.delenv("AUDIT_MODELS_DIR", raising=False)
+    assert ROOT not in models.models_dir().parents
+
+
+# ---- OS errors --------------------------------------------------------------------------------
+
+def test_output_is_a_directory_or_under_a_file(tmp_path):
+    data = _data(tmp_path)
+    (tmp_path / "dir.jsonl").mkdir()
+    one_line_error(cli("check", data, "--format", "jsonl", "-o", tmp_path / "dir.jsonl"), "is a directory")
+    one_line_error(cli("run", data, "-o", tmp_path / "data.jsonl" / "r.html", "--no-roundtrip"), "is a file")
+
+
+def test_full_disk_is_one_line_and_keeps_the_old_file(tmp_path):
+    data = _data(tmp_path, 300)
+    out = tmp_path / "out.jsonl"
+    out.write_text("old results\n", encoding="utf-8")
+
+    def limit() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    proc = subprocess.run([sys.executable, "-m", "audit.cli", "check", str(data), "--format", "jsonl", "-o", str(out)],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          preexec_fn=limit, timeout=120)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "out.jsonl" in proc.stderr
+    assert out.read_text(encoding="utf-8") == "old results\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.jsonl", "out.jsonl"]
+
+
+def test_cache_dir_problems(tmp_path):
+    data = _data(tmp_path)
+    not_dir = tmp_path / "cachefile"
+    not_dir.write_text("x")
+    one_line_error(cli("check", data, "--cache-dir", not_dir), "cachefile")
+    one_line_error(cli("cache", "clear", "--cache-dir", not_dir), "cachefile")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "results.sqlite3").write_bytes(b"garbage" * 200)
+    first = cli("check", data, "--format", "jsonl", "--cache-dir", cache)
+    assert first.exit_code == 0 and "rebuilt" in first.stderr
+    (cache / "translations.sqlite3").write_bytes(b"garbage" * 200)
+    assert cli("cache", "clear", "--cache-dir", cache).exit_code == 0
+
+
+def test_result_cache_key_follows_the_data_files(tmp_path, monkeypatch):
+    import shutil
+    from importlib import resources
+
+    from audit.pipeline import result_cache
+
+    copy = tmp_path / "data"
+    shutil.copytree(resources.files("audit.data"), copy)
+    monkeypatch.setattr(result_cache.resources, "files", lambda pkg: copy)
+    result_cache.data_digest.cache_clear()
+    before = result_cache.data_digest()
+    with (copy / "calques.toml").open("a", encoding="utf-8") as fh:
+        fh.write("\n# edited\n")
+    result_cache.data_digest.cache_clear()
+    assert result_cache.data_digest() != before
+    result_cache.data_digest.cache_clear()
+
+
+# ---- content the tool must survive --------------------------------------------------------------
+
+def test_report_on_hand_edited_results_is_one_line(tmp_path):
+    data = _data(tmp_path)
+    out = tmp_path / "res.jsonl"
+    assert cli("check", data, "--format", "jsonl", "-o", out).exit_code == 0
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    for edit in ({"risk": float("nan")}, {"findings": "none"}, {"mt": None}):
+        bad = tmp_path / "bad.jsonl"
+        bad.write_text(json.dumps({**recs[0], **edit}) + "\n", encoding="utf-8")
+        one_line_error(cli("report", bad, "-o", tmp_path / "r.html"), "bad.jsonl:1")
+    missing = {k: v for k, v in recs[0].items() if k not in ("risk", "flagged", "id", "doc", "segment")}
+    bad.write_text(json.dumps(missing, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert cli("report", bad, "-o", tmp_path / "r.html").exit_code == 0
+
+
+def test_model_options_are_one_line(tmp_path):
+    data = _data(tmp_path)
+    one_line_error(cli("check", data, "--roundtrip", "all", "--device", "tpu"), "--device")
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "config.json").write_text('{"model_type": "marian"}')
+    (folder / "model.safetensors").write_bytes(b"")
+    one_line_error(cli("check", data, "--roundtrip", "all", "--mt-model", folder, "--mt-backend", "transformers"),
+                   "model")
+
+
+def test_cuda_without_cuda_is_one_line(tmp_path):
+    torch = pytest.importorskip("torch")
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    one_line_error(cli("check", _data(tmp_path), "--roundtrip", "all", "--device", "cuda", "--mt-backend",
+                       "transformers"), "cuda")
+
+
+def test_unreachable_dask_scheduler_is_one_line(tmp_path, monkeypatch):
+    pytest.importorskip("dask.distributed")
+    from audit.pipeline import batch
+
+    monkeypatch.setattr(batch, "CONNECT_TIMEOUT_S", 1)
+    one_line_error(cli("run", _data(tmp_path), "-o", tmp_path / "r.html", "--no-roundtrip", "--engine", "dask",
+                       "--dask-address", "tcp://127.0.0.1:9"), "--dask-address")
+
+
+def test_zero_width_characters_inside_a_name_do_not_hide_it():
+    text = "उत्तर कोरिया के नेता किम जोंग संयुक्त राष्ट्र ने कल एक भाषण दिया।"
+    auditor = Auditor(select=["HI101"])
+    plain = auditor.check([text])[0]
+    assert plain.findings
+    for hidden in ("\u200b", "\u200d", "\u200c", "\u00ad", "\u2060"):
+        variant = text.replace("जोंग", f"जों{hidden}ग")
+        r = auditor.check([variant])[0]
+        assert [f.code for f in r.findings] == [f.code for f in plain.findings], hidden
+        assert all(variant[f.start:f.end] == f.span for f in r.findings)
+        assert any("invisible" in w for w in r.segment.warnings)
+
+
+def test_terminal_table_escapes_control_sequences(tmp_path):
+    data = tmp_path / "e.jsonl"
+    data.write_text(json.dumps({"id": "x\x1b]0;pwned\x07", "doc": "d\x1b[2J", "mt": HINDI2 + "\x1b[31m"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    result = cli("check", data)
+    assert result.exit_code == 0 and "\x1b" not in result.stdout and "\\x1b" in result.stdout
+
+
+def test_pipe_closed_early_exits_quietly(tmp_path):
+    data = _data(tmp_path, 400)
+    shell = (f"{sys.executable} -m audit.cli check {data} --format jsonl --fail-on minor | head -c 10 >/dev/null;"
+             " echo ${PIPESTATUS[0]}")
+    proc = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.stderr.strip() == "", proc.stderr
+    assert proc.stdout.strip() not in ("1", "2")
+
+
+def test_sigint_says_how_to_resume(tmp_path):
+    data = _data(tmp_path, 3000)
+    child = subprocess.Popen([sys.executable, "-m", "audit.cli", "run", str(data), "-o", str(tmp_path / "r.html"),
+                              "--no-roundtrip", "--no-cache"], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    partial = tmp_path / "r.jsonl.partial"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (partial.exists() and partial.stat().st_size > 1000):
+        time.sleep(0.05)
+    import signal
+
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 130 and "Traceback" not in err, err
+    assert "--resume" in err and len(err.strip().splitlines()) == 1

@@ -11,6 +11,7 @@ from audit.model import Finding, SegmentResult
 from audit.roundtrip.base import (
     BackendUnavailableError,
     ModelNotAvailableError,
+    RoundTripError,
     Translator,
     UnknownModelError,
     get_backend,
@@ -261,6 +262,11 @@ def mark_skipped(results: list[SegmentResult], note: str, mode: str = "flagged")
 # --------------------------------------------------------------------------- construction
 
 
+#: Files of which a model folder needs at least one for its tokenizer.
+TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "source.spm", "sentencepiece.bpe.model",
+                   "spiece.model", "vocab.json", "shared_vocabulary.json", "shared_vocabulary.txt")
+
+
 def _make(resolved: ResolvedModel, backend: str, options: dict) -> Translator:
     if backend == "auto":
         backend = "ctranslate2" if resolved.kind == "ct2" else "transformers"
@@ -270,7 +276,17 @@ def _make(resolved: ResolvedModel, backend: str, options: dict) -> Translator:
         )
     if backend == "transformers" and resolved.kind == "ct2":
         raise BackendUnavailableError(f"{resolved.path} is a CTranslate2 model; use --mt-backend ctranslate2")
-    return get_backend(backend)(resolved, **options)
+    if not any((resolved.path / name).is_file() for name in TOKENIZER_FILES):
+        raise BackendUnavailableError(f"{resolved.path}: model folder without a tokenizer (none of "
+                                      f"{', '.join(TOKENIZER_FILES)}); copy the tokenizer files beside the weights")
+    try:
+        return get_backend(backend)(resolved, **options)
+    except RoundTripError:
+        raise
+    except Exception as exc:  # third-party loaders raise anything: OSError, TypeError, RuntimeError, …
+        # a folder without a tokenizer, truncated weights, a CUDA failure: one line, not a traceback
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+        raise BackendUnavailableError(f"{resolved.path}: cannot load the {backend} model ({first})") from None
 
 
 def _local_pair(folder: Path) -> tuple[ResolvedModel, ResolvedModel | None]:
@@ -311,6 +327,8 @@ def build_roundtripper(
     if backend not in ("auto", "transformers", "ctranslate2", "gloss"):
         raise UnknownModelError(f"--mt-backend must be auto, transformers, ctranslate2 or gloss, not {backend!r}")
     cache = TranslationCache(cache_dir)
+    if device not in ("auto", "cpu", "cuda"):
+        raise BackendUnavailableError(f"--device must be auto, cpu or cuda, not {device!r}")
     options = {"device": device, "beam": beam, "threads": threads, "max_new_tokens": max_new_tokens}
 
     def wrap(t: Translator) -> Translator:

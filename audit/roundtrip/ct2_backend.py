@@ -55,8 +55,11 @@ class CT2Translator:
         self.decoding = "greedy" if self.beam == 1 else f"beam{self.beam}"
         self.batch_size = batch_size
         self.max_new_tokens = max_new_tokens
-        self.device = pick_device(device)
+        self.device = pick_device(device, check_cuda=False)
         if self.device == "cuda" and ctranslate2.get_cuda_device_count() == 0:
+            import sys
+
+            print("warning: --device cuda: CTranslate2 sees no CUDA device; running on the CPU", file=sys.stderr)
             self.device = "cpu"
         self.compute_type = compute_type or ("int8_float16" if self.device == "cuda" else "int8")
         self.tokenizer = AutoTokenizer.from_pretrained(str(resolved.path))

@@ -17,17 +17,23 @@ from audit.roundtrip.base import (
 from audit.roundtrip.models import ResolvedModel, resolve_folder
 
 
-def pick_device(device: str = "auto") -> str:
-    """``auto`` → ``cuda`` when torch sees a GPU, else ``cpu``."""
+def pick_device(device: str = "auto", check_cuda: bool = True) -> str:
+    """``auto`` → ``cuda`` when torch sees a GPU, else ``cpu``; ``cuda`` without one is an error
+    (``check_cuda=False`` leaves that check to a backend with its own CUDA runtime)."""
     if device not in ("auto", "cpu", "cuda"):
-        raise ValueError(f"--device must be auto, cpu or cuda, not {device!r}")
-    if device == "auto":
+        raise BackendUnavailableError(f"--device must be auto, cpu or cuda, not {device!r}")
+    if device == "auto" or (device == "cuda" and check_cuda):
         try:
             import torch
 
-            return "cuda" if torch.cuda.is_available() else "cpu"
+            has_cuda = bool(torch.cuda.is_available())
         except ImportError:
-            return "cpu"
+            has_cuda = False
+        if device == "auto":
+            return "cuda" if has_cuda else "cpu"
+        if not has_cuda:
+            raise BackendUnavailableError("--device cuda: no CUDA device is available (torch sees no GPU); "
+                                          "use --device cpu or auto")
     return device
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+import re
 from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
@@ -247,6 +248,9 @@ def _map_back(finding: Finding, view: CleanView, original: str) -> Finding:
     return replace(finding, start=start, end=end, span=original[start:end])
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def _text_list(name: str, values: Any, optional: bool = True) -> list[Any]:
     """``values`` as a list of str (None allowed where ``optional``); anything else is a ValueError.
 
@@ -259,6 +263,9 @@ def _text_list(name: str, values: Any, optional: bool = True) -> list[Any]:
     except TypeError:
         raise ValueError(f"{name} must be a list of strings, got {type(values).__name__}") from None
     for i, v in enumerate(items):
+        if isinstance(v, str) and _SURROGATE_RE.search(v):
+            raise ValueError(f"{name}[{i}] holds an unpaired surrogate ({_SURROGATE_RE.search(v).group()!r}); "
+                             "not valid Unicode text")
         if isinstance(v, str) or (optional and v is None):
             continue
         raise ValueError(f"{name}[{i}] is {type(v).__name__} ({v!r:.40}); expected a string"

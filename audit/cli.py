@@ -64,8 +64,20 @@ class RoundtripMode(str, Enum):
 
 
 def _err(message: str, code: int = 2) -> typer.Exit:
-    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    from audit.terminal import printable
+
+    typer.secho(f"error: {printable(message, one_line=True)}", fg=typer.colors.RED, err=True)
     return typer.Exit(code)
+
+
+def _pipe_closed() -> typer.Exit:
+    """The reader of stdout went away (`audit check … | head`): exit quietly, as a Unix tool killed
+    by SIGPIPE does (141) — neither 1 (findings) nor 2 (error) — without a message."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # the interpreter's final flush must not fail again
+    return typer.Exit(141)
 
 
 def _split_codes(values: list[str] | None) -> list[str]:
@@ -241,10 +253,20 @@ def check(
         auditor, settings = _build(select, ignore, config, threshold, reference_corpus, mt_model, mt_backend,
                                    roundtrip, device, cache_dir, mt_threads, beam, no_cache)
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
+        if output is not None:
+            from audit.io import expand_inputs
+            from audit.output import output_format
+            from audit.output_paths import check_output_paths
+
+            output_format(fmt.value, output)  # refuse a contradicting extension before the audit
+            check_output_paths([("-o", output)], expand_inputs(paths))
         results = _run_checks(paths, columns, auditor)
         from audit.output import write_results
 
-        write_results(results, fmt.value, output, meta=_meta(paths, auditor, results))
+        try:
+            write_results(results, fmt.value, output, meta=_meta(paths, auditor, results))
+        except BrokenPipeError:
+            raise _pipe_closed() from None
     except _input_errors() as exc:
         raise _err(str(exc)) from None
     severity = fail_on.value if fail_on else settings.fail_on
@@ -298,7 +320,7 @@ def run(
 
       audit run seeds/ --decisions reviewed.json -o reports/seeds-v2.html
     """
-    from audit.batch import run_streaming
+    from audit.batch import RunInterrupted, run_streaming
 
     try:
         mode = RoundtripMode.none if no_roundtrip else roundtrip
@@ -312,12 +334,18 @@ def run(
             "cache": not no_cache,
             "cache_dir": str(cache_dir) if cache_dir else None,
         }
-        summary = run_streaming(
-            paths, columns, auditor_kwargs, output.with_suffix(".jsonl"), jobs=jobs, resume=resume,
-            engine=engine.value, parquet_path=parquet, progress=True, report_html=output,
-            meta=_meta(paths, auditor, []), finish=auditor.apply_roundtrip, decisions=decisions,
-            dask_address=dask_address,
-        )
+        options = {"roundtrip": mode.value, "mt_model": mt_model, "mt_backend": mt_backend, "beam": beam,
+                   "roundtrip_model": auditor.roundtripper.label if auditor.roundtripper is not None else None,
+                   "decisions": _file_digest(decisions)}
+        with _sigterm_as_interrupt():
+            summary = run_streaming(
+                paths, columns, auditor_kwargs, output.with_suffix(".jsonl"), jobs=jobs, resume=resume,
+                engine=engine.value, parquet_path=parquet, progress=True, report_html=output,
+                meta=_meta(paths, auditor, []), finish=auditor.apply_roundtrip, decisions=decisions,
+                dask_address=dask_address, settings=options,
+            )
+    except RunInterrupted as exc:
+        raise _err(str(exc), 130) from None
     except _input_errors() as exc:
         raise _err(str(exc)) from None
     typer.echo(f"{summary['segments']} segments ({summary['hindi_segments']} Hindi), {summary['flagged']} flagged, "
@@ -327,6 +355,39 @@ def run(
         typer.echo(auditor.roundtrip_note)
     typer.echo(f"report:  {summary['report']}")
     typer.echo(f"results: {summary['results']}" + (f"  (+ {summary['parquet']})" if summary.get("parquet") else ""))
+
+
+def _file_digest(path: Path | None) -> str | None:
+    """sha256 of a file that changes the output (``--decisions``), part of the run's fingerprint."""
+    if path is None:
+        return None
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+class _sigterm_as_interrupt:
+    """During a run, SIGTERM stops it like Ctrl-C: the records so far are kept for --resume."""
+
+    def __enter__(self) -> None:
+        import signal
+
+        def handler(signum: int, frame: Any) -> None:
+            raise KeyboardInterrupt
+
+        try:
+            self._old = signal.signal(signal.SIGTERM, handler)
+        except ValueError:  # not the main thread
+            self._old = None
+
+    def __exit__(self, *exc: Any) -> None:
+        import signal
+
+        if self._old is not None:
+            signal.signal(signal.SIGTERM, self._old)
 
 
 @app.command()
@@ -341,15 +402,14 @@ def report(
 
       audit check seeds/ --format jsonl -o out.jsonl && audit report out.jsonl -o reports/out.html
     """
-    from audit.io import _decode, _read_bytes, _rows_jsonl
+    from audit.io import read_jsonl_records
+    from audit.records import result_record
 
     try:
-        records = []
-        for lineno, rec in _rows_jsonl(results, _decode(results, _read_bytes(results))):
-            if "mt" not in rec or "findings" not in rec:
-                raise InputError(f"{results}:{lineno}: not an `audit check --format jsonl` record "
-                                 "(needs 'mt' and 'findings')")
-            records.append(rec)
+        records = [result_record(results, lineno, rec) for lineno, rec in read_jsonl_records(results)]
+        from audit.output_paths import check_output_paths
+
+        check_output_paths([("-o", output)], [results] + ([decisions] if decisions else []))
         if not records:
             raise InputError(f"{results}: no records")
         from audit.report import write_report
@@ -492,7 +552,20 @@ def _main(
 
 
 def main() -> None:
-    app()
+    """The console entry point: the app, plus the failures no command should print a traceback for."""
+    from audit.terminal import printable
+
+    try:
+        app()
+    except BrokenPipeError:
+        raise SystemExit(_pipe_closed().exit_code) from None
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        raise SystemExit(130) from None
+    except OSError as exc:  # a disk or permission problem outside the commands' own handling
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {printable(where, one_line=True)}{exc.strerror or exc}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

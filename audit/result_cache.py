@@ -45,6 +45,7 @@ class ResultCache:
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self.hits = 0
+        self._disabled = False
         self._data = data_digest()
 
     @property
@@ -101,9 +102,18 @@ class ResultCache:
             }
             for r, n in zip(results, input_warnings)
         ], ensure_ascii=False)
-        with self._lock:
-            self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, value))
-            self.db.commit()
+        if self._disabled:
+            return
+        try:
+            with self._lock:
+                self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, value))
+                self.db.commit()
+        except sqlite3.Error as exc:  # a full disk must not stop the audit: the cache is only a speed-up
+            self._disabled = True
+            import sys
+
+            print(f"warning: result cache {self.path} cannot be written ({exc}); continuing without it",
+                  file=sys.stderr)
 
     def clear(self) -> int:
         """Delete every cached result (a corrupt cache file is simply removed); returns how many."""

@@ -289,6 +289,25 @@ def _make(resolved: ResolvedModel, backend: str, options: dict) -> Translator:
         raise BackendUnavailableError(f"{resolved.path}: cannot load the {backend} model ({first})") from None
 
 
+def _cuda_available(backend: str) -> bool:
+    """A GPU that ``backend`` can use: torch's, or CTranslate2's own CUDA runtime."""
+    try:
+        import torch
+
+        if torch.cuda.is_available():
+            return True
+    except ImportError:
+        pass
+    if backend in ("auto", "ctranslate2"):
+        try:
+            import ctranslate2
+
+            return int(ctranslate2.get_cuda_device_count()) > 0
+        except (ImportError, RuntimeError):
+            return False
+    return False
+
+
 def _local_pair(folder: Path) -> tuple[ResolvedModel, ResolvedModel | None]:
     """A model folder, or a folder with ``hi-en/`` and ``en-hi/`` model sub-folders."""
     if is_model_dir(folder):
@@ -329,6 +348,8 @@ def build_roundtripper(
     cache = TranslationCache(cache_dir)
     if device not in ("auto", "cpu", "cuda"):
         raise BackendUnavailableError(f"--device must be auto, cpu or cuda, not {device!r}")
+    if device == "cuda" and not _cuda_available(backend):
+        raise BackendUnavailableError("--device cuda: no CUDA device is available here; use --device cpu or auto")
     options = {"device": device, "beam": beam, "threads": threads, "max_new_tokens": max_new_tokens}
 
     def wrap(t: Translator) -> Translator:

@@ -32,6 +32,7 @@ class TranslationCache:
         self.directory = cache_dir(directory)
         self.path = self.directory / DB_NAME
         self._db: sqlite3.Connection | None = None
+        self._disabled = False
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -54,8 +55,17 @@ class TranslationCache:
         return found
 
     def put_many(self, rows: list[tuple[str, str, str, str, str, str, str]]) -> None:
-        with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO translation VALUES (?,?,?,?,?,?,?)", rows)
+        if self._disabled:
+            return
+        try:
+            with self.db:
+                self.db.executemany("INSERT OR REPLACE INTO translation VALUES (?,?,?,?,?,?,?)", rows)
+        except sqlite3.Error as exc:  # a full disk must not stop the audit: the cache is only a speed-up
+            self._disabled = True
+            import sys
+
+            print(f"warning: translation cache {self.path} cannot be written ({exc}); continuing without it",
+                  file=sys.stderr)
 
     def info(self) -> dict[str, object]:
         if not self.path.is_file():

@@ -97,7 +97,24 @@ def models_convert(
 
 @cache_app.command("clear")
 def cache_clear(cache_dir: Annotated[Path | None, typer.Option("--cache-dir")] = None) -> None:
-    """Delete every cached translation, embedding and audit result."""
+    """Delete every cached translation, embedding and audit result (corrupt files included)."""
+    from audit.io import InputError
+    from audit.roundtrip.cache import cache_dir as resolve_cache_dir
+    from audit.terminal import printable
+
+    folder = resolve_cache_dir(cache_dir)
+    if folder.exists() and not folder.is_dir():
+        typer.secho(f"error: {printable(folder, one_line=True)}: cache folder is a file, not a folder; remove it or "
+                    "give another --cache-dir", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2)
+    try:
+        _clear_caches(cache_dir)
+    except InputError as exc:
+        typer.secho(f"error: {printable(exc, one_line=True)}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from None
+
+
+def _clear_caches(cache_dir: Path | None) -> None:
     from audit.result_cache import ResultCache
     from audit.roundtrip.cache import TranslationCache
     from audit.scoring import EMBEDDING_CACHE_FILE, default_cache_dir

@@ -130,20 +130,22 @@ def audit_chunk(auditor_kwargs: dict[str, Any], segments: list[Segment]) -> list
     return [r.to_record() for r in auditor.iter_check(segments)]
 
 
-def _init_worker(auditor_kwargs: dict[str, Any]) -> None:
-    _exit_with_parent()
+def _init_worker(auditor_kwargs: dict[str, Any], parent: int | None = None) -> None:
+    _exit_with_parent(parent if parent is not None else os.getppid())
     _auditor_for(auditor_kwargs)
 
 
-def _exit_with_parent(poll_seconds: float = 0.5) -> None:
-    """A worker ends when its parent dies (SIGKILL leaves no one to shut the pool down).
+def _exit_with_parent(parent: int, poll_seconds: float = 0.5) -> None:
+    """A worker ends when its parent (pid ``parent``) dies: SIGKILL leaves no one to shut the pool down.
 
     On Linux the kernel sends SIGTERM at the parent's death (``PR_SET_PDEATHSIG``); everywhere a
-    daemon thread also polls the parent id and exits when the worker has been re-parented.
+    daemon thread also polls the parent id and exits when the worker has been re-parented (also
+    when that happened before this worker got here).
     """
     import threading
 
-    parent = os.getppid()
+    if os.getppid() != parent:
+        os._exit(1)
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -191,7 +193,7 @@ class _ProcessEngine(_Engine):
 
         self.slots = jobs
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_init_worker, initargs=(auditor_kwargs,))
+                                        initializer=_init_worker, initargs=(auditor_kwargs, os.getpid()))
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
         return self.pool.submit(fn, *args)

@@ -371,7 +371,7 @@ def test_disk_full_keeps_previous_outputs(tmp_path):
     before = tree_digest(tmp_path)
     p = proc("run", big, "-o", out, "--no-roundtrip", preexec_fn=_limited(200_000))
     assert p.returncode == 2, p.stderr
-    assert len(p.stderr.decode().strip().splitlines()) == 1
+    assert len([ln for ln in p.stderr.decode().splitlines() if ln.startswith("error")]) == 1, p.stderr
     assert tree_digest(tmp_path) == before
     assert not [q for q in (tmp_path / "out").iterdir() if q.name.endswith(".tmp")]
 
@@ -412,7 +412,7 @@ ls -a {mnt}
                        env=ENV, timeout=240, text=True)
     err = (tmp_path / "err.txt").read_text()
     assert "rc=2" in p.stdout and "same" in p.stdout, (p.stdout, p.stderr, err)
-    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err and len([ln for ln in err.splitlines() if ln.startswith("error")]) == 1, err
     assert ".tmp" not in p.stdout
 
 
@@ -509,7 +509,10 @@ def test_jobs_workers_die_with_their_parent(tmp_path):
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and any(_alive(k) for k in kids):
         time.sleep(0.2)
-    assert not [k for k in kids if _alive(k)], "workers outlived their parent"
+    survivors = [k for k in kids if _alive(k)]
+    for k in survivors:  # never leave them running, even when the test fails
+        os.kill(k, signal.SIGKILL)
+    assert not survivors, "workers outlived their parent"
 
 
 def _children(pid: int) -> list[int]:
@@ -547,9 +550,9 @@ def test_terminal_output_escapes_control_characters(tmp_path, case):
                        {"id": "b", "mt": f"{H2}{esc}"}), encoding="utf-8")
     result = cli("check", data, "--format", "table")
     assert result.exit_code == 0, result.output
-    raw = esc.replace("\u202e", "\u202e")
+    raw = esc
     assert raw not in result.stdout and raw not in result.stderr
-    bad = tmp_path / f"bad{esc}.csv"
+    bad = tmp_path / f"bad{esc.replace('/', '_')}.csv"
     bad.write_text("id,mt\n1,a,b\n", encoding="utf-8")
     line = error_line(cli("check", bad))
     assert raw not in line

@@ -33,8 +33,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audit.io import (Columns, InputError, expand_inputs, iter_jsonl_table, json_line, read_table,
-                      read_text_document)
+from audit.io import (
+    Columns,
+    InputError,
+    expand_inputs,
+    iter_jsonl_table,
+    json_line,
+    read_table,
+    read_text_document,
+)
 from audit.model import SEVERITIES, Segment, SegmentResult
 
 CHUNK_SEGMENTS = 64

@@ -38,13 +38,17 @@ class OutputLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise InputError(f"{self.output}: cannot create the lock file {self.path} ({exc.strerror})") from None
+            raise InputError(
+                f"{self.output}: cannot create the lock file {self.path} ({exc.strerror})"
+            ) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
-            raise InputError(f"{self.output}: another audit is writing this output now (lock {self.path}); "
-                             "wait for it to finish or choose another -o") from None
+            raise InputError(
+                f"{self.output}: another audit is writing this output now (lock {self.path}); "
+                "wait for it to finish or choose another -o"
+            ) from None
         self._fd = fd
 
     def release(self) -> None:
@@ -56,6 +60,7 @@ class OutputLock:
         self.acquire()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.release()

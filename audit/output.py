@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from audit.io import InputError, atomic_write, json_line
-from audit.terminal import printable
 from audit.model import SegmentResult
+from audit.terminal import printable
 
 FORMATS = ("jsonl", "json", "csv", "table")
 CSV_COLUMNS = [

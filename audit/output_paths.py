@@ -42,8 +42,10 @@ def check_output_paths(outputs: Iterable[tuple[str, Path]], inputs: Iterable[Pat
         ident = _identity(out)
         hit = by_real.get(real) or (by_id.get(ident) if ident is not None else None)
         if hit is not None:
-            raise InputError(f"{out}: is the input {hit} ({option}); choose an output path that is not an input "
-                             "(your input was not touched)")
+            raise InputError(
+                f"{out}: is the input {hit} ({option}); choose an output path that is not an input "
+                "(your input was not touched)"
+            )
         if out.is_dir():
             raise InputError(f"{out}: is a directory ({option} names the file to write)")
         for parent in Path(real).parents:

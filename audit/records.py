@@ -53,7 +53,11 @@ def result_record(path: Path, lineno: int, rec: dict[str, Any]) -> dict[str, Any
             if not isinstance(f.get(key, "" if key in ("message", "category") else None), str):
                 raise _bad(path, lineno, f"finding {i} needs a text '{key}'")
         if f.get("severity") not in SEVERITIES:
-            raise _bad(path, lineno, f"finding {i} has severity {f.get('severity')!r}; one of {', '.join(SEVERITIES)}")
+            raise _bad(
+                path,
+                lineno,
+                f"finding {i} has severity {f.get('severity')!r}; one of {', '.join(SEVERITIES)}",
+            )
         start, end = f.get("start"), f.get("end")
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(mt)):
             raise _bad(path, lineno, f"finding {i} has offsets {start!r}..{end!r} outside the text")

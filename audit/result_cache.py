@@ -12,8 +12,8 @@ import hashlib
 import json
 import sqlite3
 import threading
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any

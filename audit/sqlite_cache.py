@@ -17,8 +17,10 @@ from audit.io import InputError
 
 
 def _unusable(path: Path, why: str) -> InputError:
-    return InputError(f"{path.parent}: cache folder not usable ({why}); give another --cache-dir, set "
-                      "AUDIT_CACHE_DIR, or pass --no-cache")
+    return InputError(
+        f"{path.parent}: cache folder not usable ({why}); give another --cache-dir, set "
+        "AUDIT_CACHE_DIR, or pass --no-cache"
+    )
 
 
 def open_cache_db(path: Path, schema: str, warn: bool = True) -> sqlite3.Connection:
@@ -48,10 +50,14 @@ def open_cache_db(path: Path, schema: str, warn: bool = True) -> sqlite3.Connect
                 db.close()
                 path.unlink()
             except OSError as unlink_exc:
-                raise _unusable(path, f"{path.name} is corrupt and cannot be removed: {unlink_exc.strerror}") from None
+                raise _unusable(
+                    path, f"{path.name} is corrupt and cannot be removed: {unlink_exc.strerror}"
+                ) from None
             if warn:
-                print(f"warning: {path} was not a valid cache database ({exc}); it was removed and rebuilt",
-                      file=sys.stderr)
+                print(
+                    f"warning: {path} was not a valid cache database ({exc}); it was removed and rebuilt",
+                    file=sys.stderr,
+                )
     raise AssertionError("unreachable")  # pragma: no cover
 
 

@@ -22,10 +22,24 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         xml = Path(tmp) / "junit.xml"
-        subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={xml}",
-                        str(ROOT / "tests" / "test_hostile_inputs.py"), *argv], cwd=ROOT)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                f"--junitxml={xml}",
+                str(ROOT / "tests" / "test_hostile_inputs.py"),
+                *argv,
+            ],
+            cwd=ROOT,
+        )
         tree = ET.parse(xml)
-    rows: dict[str, dict[str, int]] = defaultdict(lambda: {"cases": 0, "passed": 0, "skipped": 0, "failed": 0})
+    rows: dict[str, dict[str, int]] = defaultdict(
+        lambda: {"cases": 0, "passed": 0, "skipped": 0, "failed": 0}
+    )
     for case in tree.iter("testcase"):
         family = case.get("name", "").split("[")[0].removeprefix("test_").replace("_", " ")
         row = rows[family]

@@ -14,8 +14,14 @@ from pathlib import Path
 import pytest
 
 from audit.auditor import Auditor
-from audit.batch import (completed_keys, iter_chunks, iter_documents, iter_file_segments, partial_path,
-                         run_streaming)
+from audit.batch import (
+    completed_keys,
+    iter_chunks,
+    iter_documents,
+    iter_file_segments,
+    partial_path,
+    run_streaming,
+)
 from audit.io import Columns, InputError
 
 ROOT = Path(__file__).resolve().parent.parent

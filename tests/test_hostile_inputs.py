@@ -38,6 +38,7 @@ ENV = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
 
 # ---- helpers ------------------------------------------------------------------------------------
 
+
 def cli(*args, input: str | bytes | None = None):
     result = CliRunner().invoke(app, [str(a) for a in args], input=input)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
@@ -49,8 +50,13 @@ def cli(*args, input: str | bytes | None = None):
 
 
 def proc(*args, timeout: float = 120, **kw) -> subprocess.CompletedProcess:
-    p = subprocess.run([sys.executable, "-m", "audit.cli", *map(str, args)], capture_output=True, env=ENV,
-                       timeout=timeout, **kw)
+    p = subprocess.run(
+        [sys.executable, "-m", "audit.cli", *map(str, args)],
+        capture_output=True,
+        env=ENV,
+        timeout=timeout,
+        **kw,
+    )
     assert b"Traceback" not in p.stderr, p.stderr.decode(errors="replace")
     return p
 
@@ -84,7 +90,7 @@ def records(path: Path) -> list[dict]:
 def assert_spans(recs: list[dict]) -> None:
     for r in recs:
         for f in r["findings"]:
-            assert r["mt"][f["start"]:f["end"]] == f["span"], (r["id"], f)
+            assert r["mt"][f["start"] : f["end"]] == f["span"], (r["id"], f)
 
 
 def jl(*rows) -> str:
@@ -186,8 +192,11 @@ JSONL_OK = {"control-char-raw"}
 @pytest.mark.parametrize("case", sorted(JSONL_CASES))
 def test_broken_jsonl(tmp_path, case):
     path = tmp_path / "in.jsonl"
-    path.write_text(jl({"id": "ok", "mt": H1}) + JSONL_CASES[case] + "\n" + jl({"id": "ok2", "mt": H2}),
-                    encoding="utf-8", errors="surrogatepass")
+    path.write_text(
+        jl({"id": "ok", "mt": H1}) + JSONL_CASES[case] + "\n" + jl({"id": "ok2", "mt": H2}),
+        encoding="utf-8",
+        errors="surrogatepass",
+    )
     before = digest([path])
     out = tmp_path / "out.jsonl"
     result = cli("check", path, "--format", "jsonl", "-o", out)
@@ -253,8 +262,16 @@ def test_table_rows_in_equal_records_out(tmp_path, case):
 
 # ---- family: paths ------------------------------------------------------------------------------
 
-PATH_NAMES = ["with space.txt", "हिंदी फ़ाइल.txt", "$(touch pwned).txt", "a;b&c|d.txt", "*?[x].txt",
-              "quote'\"s.txt", "new\nline.txt", "esc\x1b[31mred.txt"]
+PATH_NAMES = [
+    "with space.txt",
+    "हिंदी फ़ाइल.txt",
+    "$(touch pwned).txt",
+    "a;b&c|d.txt",
+    "*?[x].txt",
+    "quote'\"s.txt",
+    "new\nline.txt",
+    "esc\x1b[31mred.txt",
+]
 
 
 @pytest.mark.parametrize("name", PATH_NAMES, ids=lambda n: re.sub(r"\W", "_", n))
@@ -293,15 +310,24 @@ def test_special_paths(tmp_path):
 
 # ---- family: outputs that would destroy inputs or cannot be written ------------------------------
 
+
 def _inputs(tmp_path: Path) -> Path:
     data = tmp_path / "data.jsonl"
     data.write_text(jl({"id": "1", "mt": H1}, {"id": "2", "mt": H2}), encoding="utf-8")
     return data
 
 
-OUTPUT_CASES = ["run-html-derives-input", "check-o-is-input", "check-o-symlink-to-input",
-                "check-o-hardlink-to-input", "run-o-symlink-dir", "parquet-is-input", "o-is-directory",
-                "o-under-a-file", "run-o-is-input"]
+OUTPUT_CASES = [
+    "run-html-derives-input",
+    "check-o-is-input",
+    "check-o-symlink-to-input",
+    "check-o-hardlink-to-input",
+    "run-o-symlink-dir",
+    "parquet-is-input",
+    "o-is-directory",
+    "o-under-a-file",
+    "run-o-is-input",
+]
 
 
 @pytest.mark.parametrize("case", OUTPUT_CASES)
@@ -338,7 +364,9 @@ def test_output_never_overwrites_input(tmp_path, case):
     assert not [p for p in tmp_path.rglob("*.tmp")]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders; see the RLIMIT and tmpfs cases")
+@pytest.mark.skipif(
+    os.geteuid() == 0, reason="root writes into read-only folders; see the RLIMIT and tmpfs cases"
+)
 def test_read_only_output_folder(tmp_path):
     data = _inputs(tmp_path)
     ro = tmp_path / "ro"
@@ -379,10 +407,21 @@ def test_disk_full_keeps_previous_outputs(tmp_path):
 def _tmpfs_available() -> str | None:
     if not shutil.which("unshare"):
         return "unshare(1) not installed"
-    probe = subprocess.run(["unshare", "--mount", "--map-root-user", "sh", "-c",
-                            "mount -t tmpfs -o size=64k tmpfs /mnt 2>&1 || mount -t tmpfs -o size=64k tmpfs /tmp"],
-                           capture_output=True, timeout=30)
-    return None if probe.returncode == 0 else f"cannot mount a tmpfs here: {probe.stderr.decode().strip()[:120]}"
+    probe = subprocess.run(
+        [
+            "unshare",
+            "--mount",
+            "--map-root-user",
+            "sh",
+            "-c",
+            "mount -t tmpfs -o size=64k tmpfs /mnt 2>&1 || mount -t tmpfs -o size=64k tmpfs /tmp",
+        ],
+        capture_output=True,
+        timeout=30,
+    )
+    return (
+        None if probe.returncode == 0 else f"cannot mount a tmpfs here: {probe.stderr.decode().strip()[:120]}"
+    )
 
 
 def test_small_tmpfs_that_fills(tmp_path):
@@ -408,8 +447,13 @@ after=$(cat {mnt}/r.html {mnt}/r.jsonl | sha256sum)
 [ "$before" = "$after" ] && echo same || echo changed
 ls -a {mnt}
 """
-    p = subprocess.run(["unshare", "--mount", "--map-root-user", "sh", "-c", script], capture_output=True,
-                       env=ENV, timeout=240, text=True)
+    p = subprocess.run(
+        ["unshare", "--mount", "--map-root-user", "sh", "-c", script],
+        capture_output=True,
+        env=ENV,
+        timeout=240,
+        text=True,
+    )
     err = (tmp_path / "err.txt").read_text()
     assert "rc=2" in p.stdout and "same" in p.stdout, (p.stdout, p.stderr, err)
     assert "Traceback" not in err and len([ln for ln in err.splitlines() if ln.startswith("error")]) == 1, err
@@ -417,6 +461,7 @@ ls -a {mnt}
 
 
 # ---- family: interrupted runs and resume ---------------------------------------------------------
+
 
 def _corpus(tmp_path: Path, n: int = 600) -> Path:
     data = tmp_path / "corpus.jsonl"
@@ -440,8 +485,12 @@ def reference_run(tmp_path_factory):
 def test_interrupt_then_resume_is_byte_identical(tmp_path, reference_run, sig):
     data, expected = reference_run
     out = tmp_path / "r.html"
-    child = subprocess.Popen([sys.executable, "-m", "audit.cli", "run", str(data), "-o", str(out), "--no-roundtrip",
-                              "--no-cache"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "audit.cli", "run", str(data), "-o", str(out), "--no-roundtrip", "--no-cache"],
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     partial = tmp_path / "r.jsonl.partial"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and child.poll() is None:
@@ -463,8 +512,10 @@ def test_resume_with_other_settings_is_refused(tmp_path):
     data = _inputs(tmp_path)
     assert cli("run", data, "-o", tmp_path / "r.html", "--no-roundtrip").exit_code == 0
     before = tree_digest(tmp_path)
-    error_line(cli("run", data, "-o", tmp_path / "r.html", "--no-roundtrip", "--resume", "--select", "HI3"),
-               "--resume")
+    error_line(
+        cli("run", data, "-o", tmp_path / "r.html", "--no-roundtrip", "--resume", "--select", "HI3"),
+        "--resume",
+    )
     assert tree_digest(tmp_path) == before
 
 
@@ -495,9 +546,24 @@ def test_second_run_on_the_same_output_refuses(tmp_path):
 @pytest.mark.slow
 def test_jobs_workers_die_with_their_parent(tmp_path):
     data = _corpus(tmp_path, 3000)
-    child = subprocess.Popen([sys.executable, "-m", "audit.cli", "run", str(data), "-o", str(tmp_path / "r.html"),
-                              "--no-roundtrip", "--no-cache", "--jobs", "2"], env=ENV,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "audit.cli",
+            "run",
+            str(data),
+            "-o",
+            str(tmp_path / "r.html"),
+            "--no-roundtrip",
+            "--no-cache",
+            "--jobs",
+            "2",
+        ],
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 120
     kids: list[int] = []
     while time.monotonic() < deadline and len(kids) < 2:
@@ -538,16 +604,26 @@ def _alive(pid: int) -> bool:
 
 # ---- family: terminal and pipes ------------------------------------------------------------------
 
-ESCAPES = {"csi-clear": "\x1b[2J", "osc-title": "\x1b]0;owned\x07", "osc8-link": "\x1b]8;;http://x\x1b\\",
-           "c1-csi": "\x9b31m", "bidi": "\u202e"}
+ESCAPES = {
+    "csi-clear": "\x1b[2J",
+    "osc-title": "\x1b]0;owned\x07",
+    "osc8-link": "\x1b]8;;http://x\x1b\\",
+    "c1-csi": "\x9b31m",
+    "bidi": "\u202e",
+}
 
 
 @pytest.mark.parametrize("case", sorted(ESCAPES))
 def test_terminal_output_escapes_control_characters(tmp_path, case):
     esc = ESCAPES[case]
     data = tmp_path / "t.jsonl"
-    data.write_text(jl({"id": f"id{esc}", "doc": f"doc{esc}", "mt": H1.replace("किम", f"किम{esc}")},
-                       {"id": "b", "mt": f"{H2}{esc}"}), encoding="utf-8")
+    data.write_text(
+        jl(
+            {"id": f"id{esc}", "doc": f"doc{esc}", "mt": H1.replace("किम", f"किम{esc}")},
+            {"id": "b", "mt": f"{H2}{esc}"},
+        ),
+        encoding="utf-8",
+    )
     result = cli("check", data, "--format", "table")
     assert result.exit_code == 0, result.output
     raw = esc
@@ -560,8 +636,10 @@ def test_terminal_output_escapes_control_characters(tmp_path, case):
 
 def test_pipe_into_head_exits_quietly(tmp_path):
     data = _corpus(tmp_path, 300)
-    shell = f"{sys.executable} -m audit.cli check {data} --format jsonl --fail-on minor | head -n 1 >/dev/null; " \
-            "echo ${PIPESTATUS[0]}"
+    shell = (
+        f"{sys.executable} -m audit.cli check {data} --format jsonl --fail-on minor | head -n 1 >/dev/null; "
+        "echo ${PIPESTATUS[0]}"
+    )
     p = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, env=ENV, timeout=120)
     assert "Traceback" not in p.stderr and "BrokenPipe" not in p.stderr and p.stderr.strip() == "", p.stderr
     assert p.stdout.strip() not in ("1", "2"), p.stdout
@@ -573,9 +651,25 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-_ALPHABET = st.sampled_from(list("कखगघचजटडतदनपबमयरलवशसहािीुूेैोौंःँ़्ऋ।॥ .,!?-\"'()\n\t")
-                            + ["\u200b", "\u200c", "\u200d", "\u00ad", "\u202e", "\ufeff", "\x00", "\x1b",
-                               "\u2028", "\u0301", "e", "A", "1", "१"])
+_ALPHABET = st.sampled_from(
+    list("कखगघचजटडतदनपबमयरलवशसहािीुूेैोौंःँ़्ऋ।॥ .,!?-\"'()\n\t")
+    + [
+        "\u200b",
+        "\u200c",
+        "\u200d",
+        "\u00ad",
+        "\u202e",
+        "\ufeff",
+        "\x00",
+        "\x1b",
+        "\u2028",
+        "\u0301",
+        "e",
+        "A",
+        "1",
+        "१",
+    ]
+)
 _TEXT = st.text(_ALPHABET, max_size=120)
 _AUDITOR: list[Auditor] = []
 
@@ -594,7 +688,7 @@ def test_api_check_spans_and_counts(texts):
     for text, r in zip(texts, results):
         assert r.segment.text == text
         for f in r.findings:
-            assert text[f.start:f.end] == f.span and 0 <= f.start <= f.end <= len(text)
+            assert text[f.start : f.end] == f.span and 0 <= f.start <= f.end <= len(text)
 
 
 @settings(max_examples=100, deadline=None)
@@ -605,7 +699,7 @@ def test_segmenter_spans(text):
     segs = segment_document(text, "d")
     last = 0
     for s in segs:
-        assert text[s.start:s.end] == s.text and s.text.strip() and s.start >= last
+        assert text[s.start : s.end] == s.text and s.text.strip() and s.start >= last
         last = s.end
 
 
@@ -623,12 +717,22 @@ def test_api_rejects_what_it_cannot_audit():
 
 # ---- family: HTML payloads ------------------------------------------------------------------------
 
-PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "</script><script>alert(2)</script>",
-            "\"><svg onload=alert(3)>", "javascript:alert(4)", "<!--", "]]>{{7*7}}${7*7}"]
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "</script><script>alert(2)</script>",
+    '"><svg onload=alert(3)>',
+    "javascript:alert(4)",
+    "<!--",
+    "]]>{{7*7}}${7*7}",
+]
 
 
 def test_html_outputs_escape_payloads(tmp_path):
-    rows = [{"id": f"id{p}", "doc": f"doc{p}", "mt": f"{H1} {p}", "src": f"The leader {p} spoke."} for p in PAYLOADS]
+    rows = [
+        {"id": f"id{p}", "doc": f"doc{p}", "mt": f"{H1} {p}", "src": f"The leader {p} spoke."}
+        for p in PAYLOADS
+    ]
     data = tmp_path / "p.jsonl"
     data.write_text(jl(*rows), encoding="utf-8")
     report = tmp_path / "r.html"
@@ -641,8 +745,11 @@ def test_html_outputs_escape_payloads(tmp_path):
     from audit.pipeline.batch import finish_outputs
 
     summary_html = tmp_path / "summary.html"
-    write_summary_html(finish_outputs(tmp_path / "r.jsonl", None), summary_html,
-                       {"inputs": [str(data)], "results": "r.jsonl"})
+    write_summary_html(
+        finish_outputs(tmp_path / "r.jsonl", None),
+        summary_html,
+        {"inputs": [str(data)], "results": "r.jsonl"},
+    )
     for page in (report, regress_html, summary_html):
         html = page.read_text(encoding="utf-8")
         for p in PAYLOADS[:4]:
@@ -651,6 +758,7 @@ def test_html_outputs_escape_payloads(tmp_path):
 
 
 # ---- family: hand-edited results and caches --------------------------------------------------------
+
 
 def _results(tmp_path: Path) -> list[dict]:
     data = tmp_path / "in.jsonl"
@@ -661,14 +769,22 @@ def _results(tmp_path: Path) -> list[dict]:
 
 
 EDITS = {
-    "no-mt": lambda r: r.pop("mt"), "no-findings": lambda r: r.pop("findings"), "no-id": lambda r: r.pop("id"),
-    "no-risk": lambda r: r.pop("risk"), "no-flagged": lambda r: r.pop("flagged"), "no-doc": lambda r: r.pop("doc"),
-    "no-segment": lambda r: r.pop("segment"), "nan-risk": lambda r: r.update(risk=float("nan")),
-    "string-risk": lambda r: r.update(risk="high"), "findings-not-list": lambda r: r.update(findings="x"),
+    "no-mt": lambda r: r.pop("mt"),
+    "no-findings": lambda r: r.pop("findings"),
+    "no-id": lambda r: r.pop("id"),
+    "no-risk": lambda r: r.pop("risk"),
+    "no-flagged": lambda r: r.pop("flagged"),
+    "no-doc": lambda r: r.pop("doc"),
+    "no-segment": lambda r: r.pop("segment"),
+    "nan-risk": lambda r: r.update(risk=float("nan")),
+    "string-risk": lambda r: r.update(risk="high"),
+    "findings-not-list": lambda r: r.update(findings="x"),
     "finding-no-code": lambda r: r["findings"] and r["findings"][0].pop("code"),
     "finding-bad-offsets": lambda r: r["findings"] and r["findings"][0].update(start=-5, end=10**9),
-    "finding-not-object": lambda r: r.update(findings=[1]), "mt-number": lambda r: r.update(mt=5),
-    "scores-nan": lambda r: r.update(scores={"chrf": float("nan")}), "warnings-not-list": lambda r: r.update(warnings=3),
+    "finding-not-object": lambda r: r.update(findings=[1]),
+    "mt-number": lambda r: r.update(mt=5),
+    "scores-nan": lambda r: r.update(scores={"chrf": float("nan")}),
+    "warnings-not-list": lambda r: r.update(warnings=3),
 }
 
 
@@ -706,7 +822,9 @@ def test_broken_cache_dir(tmp_path, case):
     if case == "garbage-then-clear":
         result = cli("cache", "clear", "--cache-dir", cache)
         assert result.exit_code == 0, result.output
-        assert not [p for p in cache.iterdir() if p.stat().st_size > 0 and b"not a database" in p.read_bytes()]
+        assert not [
+            p for p in cache.iterdir() if p.stat().st_size > 0 and b"not a database" in p.read_bytes()
+        ]
         return
     result = cli("check", data, "--format", "jsonl", "--cache-dir", cache)
     assert result.exit_code == 0, result.output
@@ -715,6 +833,7 @@ def test_broken_cache_dir(tmp_path, case):
 
 
 # ---- family: model options ------------------------------------------------------------------------
+
 
 def test_model_options_fail_in_one_line(tmp_path):
     data = _inputs(tmp_path)
@@ -726,8 +845,10 @@ def test_model_options_fail_in_one_line(tmp_path):
     except ImportError:
         has_cuda = False
     if not has_cuda:
-        error_line(cli("check", data, "--roundtrip", "all", "--mt-backend", "transformers", "--device", "cuda"),
-                   "cuda")
+        error_line(
+            cli("check", data, "--roundtrip", "all", "--mt-backend", "transformers", "--device", "cuda"),
+            "cuda",
+        )
     empty = tmp_path / "model"
     empty.mkdir()
     (empty / "config.json").write_text('{"model_type": "marian"}')

@@ -138,6 +138,27 @@ def test_text_reader(tmp_path, case):
     assert digest([path]) == before
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ["one-word", "no-boundary-sentence", "jsonl-cell"])
+def test_five_megabyte_line(tmp_path, case):
+    """A 5 MB line is audited (as one long segment, with a warning), in linear time."""
+    if case == "jsonl-cell":
+        path = tmp_path / "big.jsonl"
+        path.write_text(jl({"id": "big", "mt": "कोई शब्द " * 300_000}), encoding="utf-8")
+    else:
+        path = tmp_path / "big.txt"
+        text = "क" * 1_700_000 if case == "one-word" else "कोई शब्द " * 300_000
+        path.write_text(text, encoding="utf-8")
+    before = digest([path])
+    out = tmp_path / "out.jsonl"
+    result = cli("check", path, "--format", "jsonl", "--select", "HI1,HI3,HI4", "-o", out)
+    assert result.exit_code in (0, 1), result.output
+    recs = records(out)
+    assert len(recs) == 1 and any("very long segment" in w for w in recs[0]["warnings"])
+    assert_spans(recs)
+    assert digest([path]) == before
+
+
 # ---- family: undecodable bytes -------------------------------------------------------------------
 
 BAD_BYTES = {

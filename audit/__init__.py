@@ -8,17 +8,17 @@ __version__ = "0.1.0"
 __all__ = ["Auditor", "Finding", "Segment", "SegmentResult", "__version__"]
 
 if TYPE_CHECKING:
-    from audit.auditor import Auditor
-    from audit.model import Finding, Segment, SegmentResult
+    from audit.core.model import Finding, Segment, SegmentResult
+    from audit.pipeline.auditor import Auditor
 
 
 def __getattr__(name: str) -> Any:
     if name == "Auditor":
-        from audit.auditor import Auditor
+        from audit.pipeline.auditor import Auditor
 
         return Auditor
     if name in ("Finding", "Segment", "SegmentResult"):
-        from audit import model
+        from audit.core import model
 
         return getattr(model, name)
     raise AttributeError(name)

@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:  # pragma: no cover
-    from audit.model import Finding, SegmentResult
-    from audit.regress import RegressionReport
+    from audit.core.model import Finding, SegmentResult
+    from audit.regress.compare import RegressionReport
 
 _UNSET: Any = object()
 _AUDITORS: dict[tuple[Any, ...], Any] = {}
@@ -67,7 +67,7 @@ class MTAudit:
                  threshold: float | None = None, reference_corpus: Sequence[str | Path] | None = None,
                  max_severity: str | None = "minor", update_baseline: bool = False, base_dir: Path | None = None
                  ) -> None:
-        from audit.checks.base import validate_selectors
+        from audit.rules.registry import validate_selectors
 
         # a typo (HI1O1) would run zero rules and every test would pass: fail at once instead
         validate_selectors([s.strip().upper() for s in select or [] if s.strip()], "select")
@@ -86,7 +86,7 @@ class MTAudit:
     def auditor(self) -> Any:
         key = (tuple(self.select or ()), tuple(self.ignore or ()), self.threshold, tuple(self.reference_corpus))
         if key not in _AUDITORS:
-            from audit.auditor import Auditor
+            from audit.pipeline.auditor import Auditor
 
             _AUDITORS[key] = Auditor(select=self.select, ignore=self.ignore, threshold=self.threshold,
                                      reference_corpus=self.reference_corpus or None)
@@ -112,7 +112,7 @@ class MTAudit:
         major and critical fail); ``None`` or ``"none"`` tolerates no finding at all.
         Returns the results when the outputs pass.
         """
-        from audit.model import SEVERITIES, severity_rank
+        from audit.core.model import SEVERITIES, severity_rank
 
         limit = self.max_severity if max_severity is _UNSET else max_severity
         if limit is not None and str(limit).lower() == "none":
@@ -145,7 +145,7 @@ class MTAudit:
         With ``--mt-audit-update-baseline`` the file is (re)written from these outputs instead.
         Fails with the gates that broke and the new findings' spans; returns the report.
         """
-        from audit.regress import Gates, parse_max_new, read_results_segments, regress, write_baseline
+        from audit.regress.compare import Gates, parse_max_new, read_results_segments, regress, write_baseline
 
         path = Path(baseline)
         if not path.is_absolute():

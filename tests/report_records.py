@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from audit.model import Finding, Segment, SegmentResult
+from audit.core.model import Finding, Segment, SegmentResult
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED000 = next((ROOT / "seeds").glob("000_*.txt"))

@@ -4,9 +4,9 @@ import pandas as pd
 import pytest
 
 from audit import Auditor
-from audit.checks.base import REGISTRY, register, selected_rules
-from audit.config import load_settings
-from audit.io import InputError
+from audit.core.config import load_settings
+from audit.core.io import InputError
+from audit.rules.registry import REGISTRY, register, selected_rules
 
 
 def test_check_returns_one_result_per_text():

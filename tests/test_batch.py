@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from audit.auditor import Auditor
-from audit.batch import (
+from audit.core.io import Columns, InputError
+from audit.pipeline.auditor import Auditor
+from audit.pipeline.batch import (
     completed_keys,
     iter_chunks,
     iter_documents,
@@ -22,7 +23,6 @@ from audit.batch import (
     partial_path,
     run_streaming,
 )
-from audit.io import Columns, InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 KWARGS: dict = {}
@@ -114,7 +114,7 @@ def test_resume_after_kill(corpus: Path, tmp_path: Path) -> None:
     expected = _rows_of_run(big, tmp_path / "full.jsonl")
     out = tmp_path / "resumed.jsonl"
     pending = partial_path(out)  # records go here until the run is whole
-    code = ("import sys; from pathlib import Path; from audit.batch import run_streaming; from audit.io import Columns;"
+    code = ("import sys; from pathlib import Path; from audit.pipeline.batch import run_streaming; from audit.core.io import Columns;"
             f"run_streaming([{str(big)!r}], Columns(), {{}}, Path({str(out)!r}), jobs=1, chunk_segments=4)")
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT)
     deadline = time.monotonic() + 60
@@ -148,7 +148,7 @@ def _rows_of_run(paths: Path, out: Path) -> list[dict]:
 
 
 def test_streaming_jsonl_reader_equals_read_table(tmp_path: Path) -> None:
-    from audit.io import iter_jsonl_table, read_table
+    from audit.core.io import iter_jsonl_table, read_table
 
     rows = [{"id": "a", "doc": "x", "mt": "यह एक वाक्य है।", "src": "This is a sentence."},
             {"mt": "", "src": "empty"}, {"mt": "दूसरा\u200b वाक्य।", "ref": "  "}, {"mt": "Plain English text."},
@@ -167,7 +167,7 @@ def test_streaming_jsonl_reader_equals_read_table(tmp_path: Path) -> None:
 
 
 def test_bench_synthesises_unique_mixed_segments(tmp_path: Path) -> None:
-    from audit.bench import BenchError, synthesise
+    from audit.dev.bench import BenchError, synthesise
 
     try:
         path = synthesise(tmp_path / "s.jsonl", 300, "src", seed=1)

@@ -762,8 +762,7 @@ def test_html_outputs_escape_payloads(tmp_path):
     cand.write_text(jl(*({**r, "mt": r["mt"] + " और"} for r in rows)), encoding="utf-8")
     regress_html = tmp_path / "regress.html"
     assert cli("regress", data, cand, "-o", regress_html).exit_code in (0, 1)
-    from audit.outputs.summary import write_summary_html
-    from audit.pipeline.batch import finish_outputs
+    from audit.outputs.summary import finish_outputs, write_summary_html
 
     summary_html = tmp_path / "summary.html"
     write_summary_html(

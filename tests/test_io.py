@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.io import Columns, InputError, atomic_write, expand_inputs, read_inputs, read_table
+from audit.core.io import Columns, InputError, atomic_write, expand_inputs, read_inputs, read_table
 
 
 def write(path: Path, content: str | bytes) -> Path:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from audit.checks import literal
-from audit.checks.base import REGISTRY, CheckContext, load_all_checks
-from audit.checks.literal import (
+from audit.core.model import Segment
+from audit.rules import literal
+from audit.rules.literal import (
     CODES,
     LexiconError,
     compile_pattern,
@@ -22,7 +22,7 @@ from audit.checks.literal import (
     parse_lexicon,
     verb_forms,
 )
-from audit.model import Segment
+from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
 
 load_all_checks()
 LEXICON = load_lexicon()

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from audit.checks.base import REGISTRY, CheckContext, load_all_checks
-from audit.checks.names import ReferenceCorpus, find_name_calques, lexicon, skeleton
-from audit.model import Segment
+from audit.core.model import Segment
+from audit.rules.names import ReferenceCorpus, find_name_calques, lexicon, skeleton
+from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
 
 load_all_checks()
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -6,9 +6,9 @@ import importlib.metadata
 
 import pytest
 
-from audit.checks.base import load_all_checks
-from audit.model import severity_rank
+from audit.core.model import severity_rank
 from audit.pytest_plugin import MTAudit
+from audit.rules.registry import load_all_checks
 
 pytest_plugins = ("pytester",)
 # Import every check now: pytester restores sys.modules after each inner run, and a check

@@ -10,11 +10,11 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from audit.cli_batch import regress_command
-from audit.io import InputError
-from audit.model import Finding, Segment, SegmentResult
-from audit.regress import Gates, diff_findings, pair_results, parse_max_new, regress
-from audit.regress_render import junit_xml, render_html, render_text
+from audit.cli.regress import regress_command
+from audit.core.io import InputError
+from audit.core.model import Finding, Segment, SegmentResult
+from audit.regress.compare import Gates, diff_findings, pair_results, parse_max_new, regress
+from audit.regress.render import junit_xml, render_html, render_text
 
 app = typer.Typer()
 app.command("regress")(regress_command)

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from audit.auditor import Auditor
 from audit.cli import app
-from audit.io import InputError, read_inputs, read_table
+from audit.core.io import InputError, read_inputs, read_table
+from audit.pipeline.auditor import Auditor
 
 ROOT = Path(__file__).resolve().parent.parent
 HINDI = "उत्तर कोरिया के नेता किम जोंग उन ने कल भाषण दिया।"
@@ -206,7 +206,7 @@ def test_line_separators_in_text_survive_run_report_and_check(tmp_path):
 
 
 def test_sentence_splitting_is_linear_on_many_full_stops():
-    from audit.segment import split_sentences
+    from audit.core.segment import split_sentences
 
     ratio = growth(split_sentences, "a. " * 5_000, "a. " * 20_000)
     assert ratio < 9, f"4x the input took {ratio:.1f}x the time (quadratic would be ~16x)"

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from audit.checks.base import REGISTRY, CheckContext, load_all_checks
-from audit.checks.repetition import find_loops
-from audit.model import Segment
+from audit.core.model import Segment
+from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
+from audit.rules.repetition import find_loops
 
 load_all_checks()
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from report_records import HOSTILE, hostile_records, meta_for, seed_records
 
-from audit.report import (
+from audit.outputs.report import (
     Decisions,
     DecisionsError,
     apply_decisions,
@@ -24,7 +24,7 @@ from audit.report import (
     render_report,
     write_report,
 )
-from audit.report.render import char_diff, embed_json
+from audit.outputs.report.render import char_diff, embed_json
 
 DATA_RE = re.compile(r'<script type="application/json" id="report-data">(.*?)</script>', re.S)
 

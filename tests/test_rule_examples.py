@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from audit.checks.base import CheckContext, iter_rules
-from audit.model import Segment
+from audit.core.model import Segment
+from audit.rules.registry import CheckContext, iter_rules
 
 RULES = [r for r in iter_rules() if not r.needs_source and r.examples]
 
@@ -36,7 +36,7 @@ def test_rule_examples(rule):
 def test_rules_doc_is_in_sync():
     from pathlib import Path
 
-    from audit.checks.base import rules_markdown
+    from audit.rules.registry import rules_markdown
 
     doc = Path(__file__).resolve().parent.parent / "docs" / "rules" / "README.md"
     assert doc.read_text(encoding="utf-8") == rules_markdown(), "run: audit rules --markdown > docs/rules/README.md"
@@ -45,7 +45,7 @@ def test_rules_doc_is_in_sync():
 def test_no_rule_fires_on_any_correct_example():
     """Every rule's correct example is clean Hindi for *all* rules, not only its own."""
     from audit import Auditor
-    from audit.checks.literal import load_lexicon
+    from audit.rules.literal import load_lexicon
 
     good = {g for r in iter_rules() if not r.needs_source for _, g in r.examples}
     good |= {e.example_good for e in load_lexicon()}

@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from audit.model import Segment, SegmentResult
-from audit.scoring import Embedder, add_source_scores, ref_metrics, semantic_similarity, source_features
+from audit.core.model import Segment, SegmentResult
+from audit.lang.embeddings import Embedder, semantic_similarity
+from audit.scoring.features import add_source_scores, source_features
+from audit.scoring.metrics import ref_metrics
 
 SRC = ["The school will reopen next week.", "Heavy rain flooded the village."]
 HI = ["स्कूल अगले सप्ताह फिर से खुलेगा।", "भारी बारिश से गाँव में बाढ़ आ गई।"]

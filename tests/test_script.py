@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
-from audit import resources as res
-from audit.checks import script
-from audit.checks.base import CheckContext, iter_rules
-from audit.model import Segment
+from audit.core.model import Segment
+from audit.lang import resources as res
+from audit.rules import script
+from audit.rules.registry import CheckContext, iter_rules
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-HI4_RULES = [r for r in iter_rules() if r.family == "HI4"]
+# HI409 is the opt-in annotator-strict level of HI408: by design it flags loans careful
+# newsrooms use (वेस्ट for "the West" in seed 004), so it is not held to silence on the seeds.
+HI4_RULES = [r for r in iter_rules() if r.family == "HI4" and r.code != "HI409"]
 
 
 def run(text: str, code: str | None = None) -> list:
@@ -195,12 +196,15 @@ def test_english_word_list_is_lowercase_dictionary_words() -> None:
 
 
 def test_resources_are_memoised() -> None:
+    """Repeated look-ups hit the caches (speed itself is measured by `audit bench`, not asserted)."""
     res.english_lookalikes("एरेनास")  # warm
-    t = time.perf_counter()
-    for _ in range(1000):
+    res.zipf_hi("संधि")
+    before = (res.english_lookalikes.cache_info().hits, res.zipf_hi.cache_info().hits)
+    for _ in range(10):
         res.english_lookalikes("एरेनास")
         res.zipf_hi("संधि")
-    assert time.perf_counter() - t < 0.5
+    after = (res.english_lookalikes.cache_info().hits, res.zipf_hi.cache_info().hits)
+    assert after[0] - before[0] == 10 and after[1] - before[1] == 10
 
 
 def test_loanword_list_loaded() -> None:
@@ -209,7 +213,7 @@ def test_loanword_list_loaded() -> None:
 
 
 def test_attested_compounds_are_not_split():
-    from audit.checks.script import glued_split
+    from audit.rules.script import glued_split
 
     for compound in ("युद्धविराम", "महाशक्तियों", "रात्रिभोज"):
         assert glued_split(compound) is None, compound

@@ -5,7 +5,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit.segment import detect_language, segment_document, split_sentences
+from audit.core.segment import detect_language, segment_document, split_sentences
 
 
 def texts(doc: str) -> list[str]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from audit.checks import source as S
-from audit.checks.base import REGISTRY, CheckContext, load_all_checks
-from audit.model import Segment
+from audit.core.model import Segment
+from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
+from audit.rules.source import common, coverage, names, negation, numbers
+from audit.scoring import features
 
 load_all_checks()
 HI5 = sorted(code for code in REGISTRY if code.startswith("HI5"))
@@ -15,7 +16,7 @@ HI5 = sorted(code for code in REGISTRY if code.startswith("HI5"))
 @pytest.fixture(autouse=True, scope="module")
 def _private_embedding_cache(tmp_path_factory: pytest.TempPathFactory):
     """HI506/HI507 embed with the process-wide embedder: give it a throw-away cache dir."""
-    from audit.scoring import Embedder, set_embedder
+    from audit.lang.embeddings import Embedder, set_embedder
 
     set_embedder(Embedder(cache_dir=tmp_path_factory.mktemp("e5")))
     yield
@@ -32,34 +33,34 @@ def run(code: str, mt: str, src: str) -> list:
 
 
 def test_every_rule_is_source_aware_with_example_sources() -> None:
-    assert HI5 == sorted(S.EXAMPLE_SOURCES)
+    assert HI5 == sorted(common.EXAMPLE_SOURCES)
     for code in HI5:
         rule = REGISTRY[code]
         assert rule.needs_source and rule.examples and rule.doc
-        assert len(S.EXAMPLE_SOURCES[code]) == len(rule.examples)
+        assert len(common.EXAMPLE_SOURCES[code]) == len(rule.examples)
 
 
 @pytest.mark.parametrize("code", HI5)
 def test_examples(code: str) -> None:
-    for (bad, good), src in zip(REGISTRY[code].examples, S.EXAMPLE_SOURCES[code]):
+    for (bad, good), src in zip(REGISTRY[code].examples, common.EXAMPLE_SOURCES[code]):
         assert any(f.code == code for f in run(code, bad, src)), (code, bad)
         assert run(code, good, src) == [], (code, good)
 
 
 def test_number_values_across_scales_and_scripts() -> None:
-    assert [m.value for m in S.english_numbers("It cost $1.5 billion, up 27% from 2,000 units.")] == [
+    assert [m.value for m in numbers.english_numbers("It cost $1.5 billion, up 27% from 2,000 units.")] == [
         1.5e9, 27, 2000]
-    assert [m.value for m in S.hindi_numbers("१५ लाख और 1.5 करोड़ तथा सत्ताईस")] == [1.5e6, 1.5e7, 27]
-    assert S.hindi_numbers("ढाई लाख")[0].value == 250000
-    ok = S.compare_numbers("Exports rose to 15 million tonnes.", "निर्यात बढ़कर 1.5 करोड़ टन हो गया।")
+    assert [m.value for m in numbers.hindi_numbers("१५ लाख और 1.5 करोड़ तथा सत्ताईस")] == [1.5e6, 1.5e7, 27]
+    assert numbers.hindi_numbers("ढाई लाख")[0].value == 250000
+    ok = numbers.compare_numbers("Exports rose to 15 million tonnes.", "निर्यात बढ़कर 1.5 करोड़ टन हो गया।")
     assert not ok.missing and not ok.extra
-    bad = S.compare_numbers("He scored 27 runs.", "उसने 72 रन बनाए।")
+    bad = numbers.compare_numbers("He scored 27 runs.", "उसने 72 रन बनाए।")
     assert [m.text for m in bad.missing] == ["27"] and [m.text for m in bad.extra] == ["72"]
-    assert S.indian_format(1.5e9) == "150 करोड़" and S.indian_format(2e6) == "20 लाख"
+    assert numbers.indian_format(1.5e9) == "150 करोड़" and numbers.indian_format(2e6) == "20 लाख"
 
 
 def test_changed_numbers_are_paired_by_digits() -> None:
-    src = S.EXAMPLE_SOURCES["HI501"][0]
+    src = common.EXAMPLE_SOURCES["HI501"][0]
     found = {f.span: f.suggestion for f in run("HI501", REGISTRY["HI501"].examples[0][0], src)}
     assert found == {"72": "27", "2.5 करोड़": "250 करोड़"}
 
@@ -70,9 +71,9 @@ def test_number_change_suggests_indian_value() -> None:
 
 
 def test_phonetic_keys_match_transliterations() -> None:
-    assert S.phonetic_key("Johannesburg") == S.devanagari_key("जोहानिसबर्ग")
-    assert S.keys_match(S.phonetic_key("Washington"), S.devanagari_key("वॉशिंगटन"))
-    assert not S.keys_match(S.phonetic_key("Son"), S.devanagari_key("बेटे"))
+    assert names.phonetic_key("Johannesburg") == names.devanagari_key("जोहानिसबर्ग")
+    assert names.keys_match(names.phonetic_key("Washington"), names.devanagari_key("वॉशिंगटन"))
+    assert not names.keys_match(names.phonetic_key("Son"), names.devanagari_key("बेटे"))
 
 
 def test_name_calque_in_the_middle_and_at_the_end() -> None:
@@ -95,8 +96,8 @@ def test_negation() -> None:
     src = "Don't forget the keys."
     assert run("HI505", "चाबियाँ न भूलें।", src) == []
     assert run("HI505", "चाबियाँ भूल जाएँ।", src)
-    assert S.negation_mismatch("The shop failed to open.", "दुकान नहीं खुल सकी।") is None
-    assert S.negation_mismatch("The shop opened.", "दुकान नहीं खुली।") == "added"
+    assert negation.negation_mismatch("The shop failed to open.", "दुकान नहीं खुल सकी।") is None
+    assert negation.negation_mismatch("The shop opened.", "दुकान नहीं खुली।") == "added"
 
 
 def test_untranslated_whole_copy_and_wrong_language() -> None:
@@ -109,22 +110,22 @@ def test_untranslated_whole_copy_and_wrong_language() -> None:
 
 
 def test_length_ratio_and_features_without_embedder() -> None:
-    from audit.scoring import source_features
+    from audit.scoring.features import source_features
 
     seg = Segment("t", 0, "उसने 72 रन बनाए।", src="He scored 27 runs.")
     feats = source_features(seg)
     assert feats["num_missing"] == 1 and feats["num_extra"] == 1 and feats["len_ratio"] > 0
-    assert set(feats) == set(S.FEATURE_NAMES)
+    assert set(feats) == set(features.FEATURE_NAMES)
     assert set(source_features(Segment("t", 0, "कुछ")).values()) == {0.0}
 
 
 def test_omission_by_length_ratio() -> None:
     src = "The committee approved the new budget for schools, hospitals and roads after a long debate on Friday."
     (f,) = run("HI506", "समिति ने बजट पास किया।", src)
-    assert f.evidence["length_ratio"] < S.LOW_LEN_RATIO
+    assert f.evidence["length_ratio"] < coverage.LOW_LEN_RATIO
 
 
 def test_addition_span_is_the_added_clause() -> None:
-    src, bad, _good = S.EXAMPLE_SOURCES["HI511"][0], *REGISTRY["HI511"].examples[0]
+    src, bad, _good = common.EXAMPLE_SOURCES["HI511"][0], *REGISTRY["HI511"].examples[0]
     (f,) = run("HI511", bad, src)
-    assert f.span.startswith("जबकि") and f.evidence["gain"] >= S.ADDITION_GAIN
+    assert f.span.startswith("जबकि") and f.evidence["gain"] >= coverage.ADDITION_GAIN

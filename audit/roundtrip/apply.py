@@ -6,17 +6,17 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import audit.checks.roundtrip_evidence  # noqa: F401  (registers HI601–HI603)
-from audit.model import Finding, SegmentResult
+import audit.rules.roundtrip_evidence  # noqa: F401  (registers HI601–HI603)
+from audit.core.model import Finding, SegmentResult
 from audit.roundtrip.base import (
     BackendUnavailableError,
     ModelNotAvailableError,
     RoundTripError,
     Translator,
     UnknownModelError,
-    get_backend,
 )
 from audit.roundtrip.cache import CachedTranslator, TranslationCache
+from audit.roundtrip.gloss import GlossTranslator
 from audit.roundtrip.models import (
     ResolvedModel,
     default_model_name,
@@ -26,6 +26,8 @@ from audit.roundtrip.models import (
     locate,
     resolve_folder,
 )
+from audit.roundtrip.registry import get_backend
+from audit.rules.registry import make_finding
 
 MODES = ("flagged", "all", "none")
 HI6_CODES = ("HI601", "HI602", "HI603")
@@ -194,8 +196,6 @@ class RoundTripper:
     def _findings(
         self, r: SegmentResult, bt: str, rt: str | None, scores: dict[str, float], span_bt: dict[str, str]
     ) -> list[Finding]:
-        from audit.checks.base import make_finding
-
         seg = r.segment
         text = seg.text
         lead = len(text) - len(text.lstrip())
@@ -341,8 +341,6 @@ def build_roundtripper(
     :class:`UnknownModelError` when ``mt_model`` names no known model and no existing folder, and
     :class:`BackendUnavailableError` when the chosen backend cannot run it (both usage errors).
     """
-    from audit.roundtrip.gloss import GlossTranslator
-
     if backend not in ("auto", "transformers", "ctranslate2", "gloss"):
         raise UnknownModelError(f"--mt-backend must be auto, transformers, ctranslate2 or gloss, not {backend!r}")
     cache = TranslationCache(cache_dir)

@@ -48,20 +48,6 @@ def register_backend(name: str) -> Callable[[BackendFactory], BackendFactory]:
     return decorator
 
 
-def get_backend(name: str) -> BackendFactory:
-    _load_backends()
-    try:
-        return BACKENDS[name]
-    except KeyError:
-        raise UnknownModelError(f"unknown MT backend {name!r}; choose from {', '.join(sorted(BACKENDS))}") from None
-
-
-def _load_backends() -> None:
-    import audit.roundtrip.ct2_backend  # noqa: F401
-    import audit.roundtrip.gloss  # noqa: F401
-    import audit.roundtrip.transformers_backend  # noqa: F401
-
-
 # Language codes of each model family for our two languages.
 LANG_CODES: dict[str, dict[str, str]] = {
     "marian": {"hi": "hi", "en": "en"},

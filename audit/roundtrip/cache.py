@@ -7,8 +7,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from audit.core.sqlite_cache import open_cache_db, remove_cache_file
 from audit.roundtrip.base import Translator
-from audit.sqlite_cache import open_cache_db, remove_cache_file
 
 DB_NAME = "translations.sqlite3"
 SCHEMA = ("CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY, backend TEXT, model TEXT,"
@@ -78,9 +78,10 @@ class TranslationCache:
         if not self.path.exists():
             return 0
         try:
-            n = int(self.info()["entries"])  # type: ignore[arg-type]
+            entries = self.info()["entries"]
         except sqlite3.DatabaseError:
-            n = 0  # a corrupt cache file: removed all the same
+            entries = 0  # a corrupt cache file: removed all the same
+        n = entries if isinstance(entries, int) else 0
         self.close()
         remove_cache_file(self.path)
         return n

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import cast
 
 from audit.roundtrip.base import (
     BackendUnavailableError,
@@ -78,7 +79,7 @@ class CT2Translator:
         if self.family in ("nllb", "m2m100"):
             self.tokenizer.src_lang = src
         return [
-            self.tokenizer.convert_ids_to_tokens(self.tokenizer.encode(t, truncation=True, max_length=512))
+            cast(list[str], self.tokenizer.convert_ids_to_tokens(self.tokenizer.encode(t, truncation=True, max_length=512)))
             for t in texts
         ]
 
@@ -115,7 +116,7 @@ class CT2Translator:
             return []
         hyps = self._run(texts, src_lang, tgt_lang)
         return [
-            self.tokenizer.decode(self.tokenizer.convert_tokens_to_ids(h), skip_special_tokens=True).strip()
+            cast(str, self.tokenizer.decode(self.tokenizer.convert_tokens_to_ids(h), skip_special_tokens=True)).strip()
             for h in hyps
         ]
 
@@ -123,7 +124,7 @@ class CT2Translator:
         check_direction(self.direction, src_lang, tgt_lang, self.model_id)
         special = set(self.tokenizer.all_special_ids)
         return [
-            [t for t in self.tokenizer.convert_tokens_to_ids(h) if t not in special]
+            [t for t in cast(list[int], self.tokenizer.convert_tokens_to_ids(h)) if t not in special]
             for h in self._run(texts, src_lang, tgt_lang)
         ]
 

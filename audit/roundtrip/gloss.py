@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from audit.roundtrip.base import check_direction, register_backend
+from audit.roundtrip.base import ModelNotAvailableError, check_direction, register_backend
 
 DICT_NAME = "freedict-eng-hin"
 DEFAULT_DIRS = (Path("/usr/share/dictd"), Path("/usr/local/share/dictd"))
@@ -92,8 +92,6 @@ class GlossTranslator:
     def __init__(self, folder: Path | None = None, max_phrase: int = 3, **_: object) -> None:
         found = find_dictionary(folder)
         if found is None:
-            from audit.roundtrip.base import ModelNotAvailableError
-
             raise ModelNotAvailableError(
                 "no gloss dictionary: install Debian's dict-freedict-eng-hin or set AUDIT_FREEDICT_DIR"
             )
@@ -127,7 +125,7 @@ class GlossTranslator:
         while i < len(words):
             for n in range(min(self.max_phrase, len(words) - i), 0, -1):
                 phrase = " ".join(words[i : i + n])
-                eng = self.table.get(phrase)[0] if phrase in self.table else (self.lookup(phrase) if n == 1 else None)
+                eng = self.table[phrase][0] if phrase in self.table else (self.lookup(phrase) if n == 1 else None)
                 if eng:
                     out.append(eng)
                     i += n

@@ -22,7 +22,7 @@ try:  # Python 3.11+
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
-from audit.roundtrip.base import ModelNotAvailableError, UnknownModelError
+from audit.roundtrip.base import BackendUnavailableError, ModelNotAvailableError, UnknownModelError
 
 REPO_MODELS = Path(__file__).resolve().parents[2] / "models"
 SIDECAR = "audit-model.json"  # written next to converted weights: family, languages, source revision
@@ -302,8 +302,6 @@ def convert_to_ct2(
     try:
         from ctranslate2.converters import TransformersConverter
     except ImportError as exc:  # pragma: no cover - optional dependency
-        from audit.roundtrip.base import BackendUnavailableError
-
         raise BackendUnavailableError("ctranslate2 is not installed (pip install 'hindi-mt-audit[ct2]')") from exc
     resolved = resolve_folder(src)
     if resolved.kind != "transformers":

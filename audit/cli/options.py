@@ -1,0 +1,292 @@
+"""What the commands share: option types, the options object, and the Auditor built from it."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import os
+import signal
+import sys
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from audit import __version__
+from audit.core.config import Settings, load_settings
+from audit.core.io import InputError, read_inputs
+from audit.core.model import SegmentResult, severity_rank
+from audit.core.terminal import printable
+from audit.outputs.report.decisions import DecisionsError
+from audit.pipeline.auditor import Auditor
+from audit.roundtrip import RoundTripError, sacrebleu_signatures
+from audit.scoring.metrics import corpus_ref_scores
+
+# Errors that mean "bad input or usage": one line, exit 2.
+INPUT_ERRORS: tuple[type[Exception], ...] = (InputError, DecisionsError)
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    table = "table"
+
+
+class FailOn(str, Enum):
+    minor = "minor"
+    major = "major"
+    critical = "critical"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class RoundtripMode(str, Enum):
+    flagged = "flagged"
+    all = "all"
+    none = "none"
+
+
+def err(message: str, code: int = 2) -> typer.Exit:
+    """One red line on stderr (control characters from file names or content escaped) and the exit code."""
+    typer.secho(f"error: {printable(message, one_line=True)}", fg=typer.colors.RED, err=True)
+    return typer.Exit(code)
+
+
+def pipe_closed() -> typer.Exit:
+    """The reader of stdout went away (``audit check … | head``): exit quietly, as a Unix tool killed
+    by SIGPIPE does (141) — neither 1 (findings) nor 2 (error) — and without a message."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # the interpreter's final flush must not fail again
+    return typer.Exit(141)
+
+
+def file_digest(path: Path | None) -> str | None:
+    """sha256 of a file that changes the output (``--decisions``): part of a run's fingerprint."""
+    if path is None:
+        return None
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+class sigterm_as_interrupt:
+    """While a run writes its results, SIGTERM stops it like Ctrl-C: the records so far are kept
+    for ``--resume`` and the message says so."""
+
+    def __enter__(self) -> None:
+        def handler(signum: int, frame: Any) -> None:
+            raise KeyboardInterrupt
+
+        try:
+            self._old: Any = signal.signal(signal.SIGTERM, handler)
+        except ValueError:  # not the main thread (e.g. an embedding application)
+            self._old = None
+
+    def __exit__(self, *exc: object) -> None:
+        if self._old is not None:
+            signal.signal(signal.SIGTERM, self._old)
+
+
+def split_codes(values: list[str] | None) -> list[str]:
+    return [c.strip() for v in values or [] for c in v.split(",") if c.strip()]
+
+
+# Options shared by `check` and `run` ---------------------------------------------------
+PathsArg = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Input .txt files, directories of them, or .jsonl/.csv/.tsv tables.", show_default=False
+    ),
+]
+SelectOpt = Annotated[
+    list[str] | None, typer.Option("--select", help="Rule codes or prefixes to run, e.g. HI1,HI201.")
+]
+IgnoreOpt = Annotated[
+    list[str] | None, typer.Option("--ignore", help="Rule codes or prefixes to skip, e.g. HI4.")
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config", help="Settings file (default: nearest audit.toml or pyproject.toml with [tool.audit])."
+    ),
+]
+ThresholdOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--threshold", min=0.0, max=1.0, help="Flag segments with risk ≥ this (default: calibrated)."
+    ),
+]
+RefCorpusOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--reference-corpus",
+        help="Trusted Hindi text (files or dirs) whose spellings of names are preferred.",
+    ),
+]
+MtColOpt = Annotated[str, typer.Option("--mt-col", help="Column with the Hindi MT (tables).")]
+SrcColOpt = Annotated[str, typer.Option("--src-col", help="Column with the English source (tables).")]
+RefColOpt = Annotated[str, typer.Option("--ref-col", help="Column with a human reference (tables).")]
+IdColOpt = Annotated[str, typer.Option("--id-col", help="Column with a segment id (tables).")]
+MtModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--mt-model",
+        help="Round-trip model: a name from `audit models list` "
+        "or a local folder (default: opus-mt-hi-en when present).",
+    ),
+]
+MtBackendOpt = Annotated[
+    str, typer.Option("--mt-backend", help="Round-trip backend: auto, transformers, ctranslate2, gloss.")
+]
+RoundtripOpt = Annotated[RoundtripMode, typer.Option("--roundtrip", help="Which segments to round-trip.")]
+DeviceOpt = Annotated[str, typer.Option("--device", help="auto, cpu or cuda (round-trip models).")]
+CacheDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache-dir",
+        help="Translation/embedding cache (default: $AUDIT_CACHE_DIR or the platform cache folder).",
+    ),
+]
+MtThreadsOpt = Annotated[
+    int | None, typer.Option("--mt-threads", min=1, help="CPU threads for the MT model.")
+]
+BeamOpt = Annotated[
+    int, typer.Option("--beam", min=1, help="Beam size (1 = greedy); decoding is deterministic.")
+]
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Audit every document again even when an unchanged "
+        "copy was audited with the same settings (results are cached).",
+    ),
+]
+DecisionsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--decisions",
+        help="Decisions exported from a report; dismissed findings on unchanged text stay dismissed.",
+    ),
+]
+
+
+@dataclass
+class AuditOptions:
+    """The options that build an :class:`Auditor` (``check``, ``run``, ``regress``): one object
+    instead of a long positional list."""
+
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    config: Path | None = None
+    threshold: float | None = None
+    reference_corpus: list[Path] | None = None
+    mt_model: str | None = None
+    mt_backend: str = "auto"
+    roundtrip: RoundtripMode | None = RoundtripMode.none
+    device: str = "auto"
+    cache_dir: Path | None = None
+    mt_threads: int | None = None
+    beam: int = 1
+    no_cache: bool = False
+
+
+def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
+    """The Auditor for ``opts`` (settings file, then command-line options) and the settings."""
+    settings = load_settings(opts.config)
+    refs = [str(p) for p in opts.reference_corpus or []] or settings.reference_corpus
+    for ref in refs:
+        if not Path(ref).exists():
+            raise InputError(f"{ref}: reference corpus not found (--reference-corpus)")
+    try:
+        auditor = Auditor(
+            select=split_codes(opts.select) or settings.select,
+            ignore=split_codes(opts.ignore) or settings.ignore,
+            reference_corpus=refs,
+            threshold=opts.threshold if opts.threshold is not None else settings.threshold,
+            cache=not opts.no_cache,
+            cache_dir=opts.cache_dir,
+        )
+    except ValueError as exc:  # an unknown --select/--ignore code, a threshold out of range
+        raise InputError(str(exc)) from None
+    if not auditor.rules:
+        raise InputError("no rules selected: check --select/--ignore (see `audit rules`)")
+    mode = opts.roundtrip.value if opts.roundtrip is not None else settings.roundtrip
+    auditor.roundtrip_mode = mode
+    if mode != "none":
+        try:
+            auditor.setup_roundtrip(
+                opts.mt_model or settings.mt_model,
+                backend=opts.mt_backend,
+                device=opts.device,
+                cache_dir=opts.cache_dir,
+                threads=opts.mt_threads,
+                beam=opts.beam,
+            )
+        except RoundTripError as exc:
+            raise InputError(str(exc)) from None
+    else:
+        auditor.roundtrip_note = "round-trip off (--roundtrip none)"
+    return auditor, settings
+
+
+def run_meta(paths: list[Path], auditor: Auditor, results: list[SegmentResult]) -> dict[str, Any]:
+    meta: dict[str, Any] = {
+        "tool": "hindi-mt-audit",
+        "version": __version__,
+        "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "inputs": [str(p) for p in paths],
+        "rules": [{"code": r.code, "name": r.name, "category": r.category} for r in auditor.rules],
+        "threshold": auditor.effective_threshold,
+        "roundtrip_note": auditor.roundtrip_note,
+        "models": [],
+        "signatures": {},
+    }
+    rt = auditor.roundtripper
+    if rt is not None:
+        meta["models"] = [rt.label]
+        if not rt.is_gloss:
+            meta["signatures"].update({f"roundtrip {k}": v for k, v in sacrebleu_signatures().items()})
+    with_ref = [r for r in results if r.segment.ref and r.segment.is_hindi]
+    if with_ref:
+        corpus, signatures = corpus_ref_scores(
+            [r.segment.text for r in with_ref], [r.segment.ref or "" for r in with_ref]
+        )
+        meta["corpus_scores"] = {k: round(v, 2) for k, v in corpus.items()}
+        meta["signatures"].update(signatures)
+    return meta
+
+
+def run_checks(paths, columns, auditor, progress: bool = True):
+    segments = read_inputs(paths, columns)
+    if progress and sys.stderr.isatty() and len(segments) > 50:
+        from rich.progress import track
+
+        results = []
+        for r in track(
+            auditor.iter_check(segments), total=len(segments), description="auditing", transient=True
+        ):
+            results.append(r)
+    else:
+        results = list(auditor.iter_check(segments))
+    auditor.apply_roundtrip(results)
+    return results
+
+
+def exit_code(results, fail_on: str | None) -> int:
+    if not fail_on:
+        return 0
+    limit = severity_rank(fail_on)
+    hit = any(
+        severity_rank(f.severity) >= limit
+        for r in results
+        for f in r.findings
+        if not (f.evidence or {}).get("dismissed")
+    )
+    return 1 if hit else 0

@@ -1,0 +1,1 @@
+"""Developer tools, not used by an audit: risk calibration, benchmarks, tiny test models."""

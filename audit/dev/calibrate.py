@@ -1,0 +1,222 @@
+"""Fit the risk model on IndicMT-Eval (train) and pick the flag threshold (val).
+
+Two stages, both plain numpy: a ridge regression of the human MQM penalty (1 − mqm_norm)
+on standardised features gives the ranking; Platt scaling of that score on "has a High /
+Very High error" turns it into a probability. The threshold maximises F1 for severe
+segments on val. The result is written to ``audit/data/risk_weights.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from audit.core.io import Columns, read_table
+from audit.core.model import SegmentResult
+from audit.pipeline.auditor import Auditor
+from audit.scoring.risk import FEATURES, RiskModel
+
+SEVERE = ("High", "Very High")
+# IndicMT-Eval's annotation tool glued words around the spans it marked ("महानतरीका"): in its
+# MT texts a glued word mostly means "an annotator marked an error here", a leak that HI402
+# would turn into risk weight. The model is fitted without HI402 so it learns no artifact;
+# at run time HI402 findings still count through the generic finding features.
+CALIBRATION_IGNORE = ("HI402",)
+MONOTONE_PREFIXES = ("findings_", "family_")
+
+
+def _labels(path: Path) -> tuple[list[float], list[bool]]:
+    penalties, severe = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            penalties.append(1.0 - float(row["mqm_norm_score"]))
+            severe.append(any(c.get("span_severity") in SEVERE for c in row.get("completion", [])))
+    return penalties, severe
+
+
+def audit_split(path: Path, with_source: bool) -> list[SegmentResult]:
+    columns = Columns(mt="translation", src="src" if with_source else "\0none", ref="\0none")
+    segments = read_table(path, columns)
+    for seg in segments:  # calibration data is Hindi MT by construction; keep every row
+        seg.lang = "hi"
+    auditor = Auditor(ignore=CALIBRATION_IGNORE)
+    return list(auditor.iter_check(segments))
+
+
+def audit_references(paths: Sequence[Path], with_source: bool) -> list[SegmentResult]:
+    """The distinct human references of the calibration files, audited as clean controls.
+
+    With the source, only pairs whose MT resembles the reference (chrF ≥ 20) are kept: about
+    one IndicMT row in twelve pairs a source with a reference of a different sentence.
+    """
+    from sacrebleu.metrics import CHRF
+
+    chrf = CHRF()
+    refs: dict[str, str | None] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if not row.get("ref"):
+                continue
+            if not with_source:
+                refs.setdefault(row["ref"], None)
+            elif chrf.sentence_score(row["translation"], [row["ref"]]).score >= 20:
+                refs[row["ref"]] = row["src"]
+    texts = sorted(refs)
+    return Auditor(ignore=CALIBRATION_IGNORE).check(texts, sources=[refs[t] for t in texts] if with_source else None)
+
+
+def feature_names(results: Sequence[SegmentResult], with_source: bool) -> list[str]:
+    names = list(FEATURES)
+    if with_source:
+        keys: dict[str, int] = {}
+        for r in results:
+            for k in r.scores:
+                keys[k] = keys.get(k, 0) + 1
+        names += sorted(k for k, n in keys.items() if n >= len(results) // 2)
+    return names
+
+
+def matrix(results: Sequence[SegmentResult], names: Sequence[str]) -> np.ndarray:
+    probe = RiskModel(weights=dict.fromkeys(names, 0.0), bias=0.0)
+    return np.array([[probe.features(r)[n] for n in names] for r in results], dtype=float)
+
+
+def _ridge(x: np.ndarray, y: np.ndarray, alpha: float) -> tuple[np.ndarray, float]:
+    xc = np.hstack([x, np.ones((len(x), 1))])
+    reg = alpha * np.eye(xc.shape[1])
+    reg[-1, -1] = 0.0
+    coef = np.linalg.solve(xc.T @ xc + reg, xc.T @ y)
+    return coef[:-1], float(coef[-1])
+
+
+def _monotone_ridge(x: np.ndarray, y: np.ndarray, alpha: float, names: Sequence[str]) -> tuple[np.ndarray, float]:
+    """Ridge with the evidence features constrained to non-negative weights.
+
+    Removing a finding must never raise a segment's risk (a corrected text has to score at
+    least as well as the original), so finding-count and family features that come out
+    negative — collinear with each other, they often do — are dropped and the fit repeated.
+    """
+    active = list(range(len(names)))
+    while True:
+        w_active, b = _ridge(x[:, active], y, alpha)
+        w = np.zeros(len(names))
+        w[active] = w_active
+        negative = [i for i in active if w[i] < 0 and names[i].startswith(MONOTONE_PREFIXES)]
+        if not negative:
+            return w, b
+        active = [i for i in active if i not in negative]
+
+
+def _prior_for_unseen_families(w: np.ndarray, names: Sequence[str], scales: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Rule families that never fire in the training data (names, source, round trip on
+    IndicMT) get the mean per-finding effect of the families that do, instead of zero: a
+    finding is evidence even where the dev data cannot say how much.
+    """
+    fam = [i for i, n in enumerate(names) if n.startswith("family_")]
+    seen = [i for i in fam if x[:, i].std() > 0 and w[i] > 0]
+    if not seen:
+        return w
+    effect = float(np.mean([w[i] / scales[i] for i in seen]))  # logit units per firing family
+    out = w.copy()
+    for i in fam:
+        if x[:, i].std() == 0:
+            out[i] = effect * scales[i]  # scale is 1 for a constant column
+    return out
+
+
+def _platt(score: np.ndarray, label: np.ndarray, iters: int = 2000) -> tuple[float, float]:
+    a, b = 1.0, 0.0
+    lr = 0.5
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-(a * score + b)))
+        ga = float(np.mean((p - label) * score))
+        gb = float(np.mean(p - label))
+        a -= lr * ga
+        b -= lr * gb
+    return a, b
+
+
+def kendall_tau_b(x: Sequence[float], y: Sequence[float]) -> float:
+    from scipy.stats import kendalltau  # optional; falls back below
+
+    return float(kendalltau(x, y).statistic)
+
+
+def _tau(x: Sequence[float], y: Sequence[float]) -> float:
+    try:
+        return kendall_tau_b(x, y)
+    except ImportError:
+        xs, ys = np.asarray(x), np.asarray(y)
+        dx = np.sign(xs[:, None] - xs[None, :])
+        dy = np.sign(ys[:, None] - ys[None, :])
+        num = float((dx * dy).sum())
+        den = float(np.sqrt((dx != 0).sum() * (dy != 0).sum()))
+        return num / den if den else 0.0
+
+
+def fit(train: Path, val: Path, with_source: bool = False, alpha: float = 10.0) -> tuple[RiskModel, dict[str, Any]]:
+    tr_results = audit_split(train, with_source)
+    va_results = audit_split(val, with_source)
+    names = feature_names(tr_results, with_source)
+    x_tr = matrix(tr_results, names)
+    means = x_tr.mean(axis=0)
+    scales = x_tr.std(axis=0)
+    scales[scales == 0] = 1.0
+    z_tr = (x_tr - means) / scales
+    pen_tr, sev_tr = _labels(train)
+    pen_va, sev_va = _labels(val)
+    w, b = _monotone_ridge(z_tr, np.array(pen_tr), alpha, names)
+    a, c = _platt(z_tr @ w + b, np.array(sev_tr, dtype=float))
+    w = _prior_for_unseen_families(w, names, scales, x_tr)
+    model = RiskModel(
+        weights={n: float(a * wi) for n, wi in zip(names, w)},
+        bias=float(a * b + c),
+        means={n: float(m) for n, m in zip(names, means)},
+        scales={n: float(s) for n, s in zip(names, scales)},
+    )
+    # Threshold on val: best F1 for severe segments among those that can be flagged.
+    for r in va_results:
+        model.score(r, threshold=1.0)
+    raw = [model.probability(model.features(r)) for r in va_results]
+    best = (0.0, 0.5)
+    for cut in np.linspace(0.05, 0.95, 91):
+        flagged = [p >= cut and bool(r.findings) for p, r in zip(raw, va_results)]
+        tp = sum(f and s for f, s in zip(flagged, sev_va))
+        prec = tp / max(1, sum(flagged))
+        rec = tp / max(1, sum(sev_va))
+        f1 = 2 * prec * rec / max(1e-9, prec + rec)
+        if f1 > best[0] + 1e-9:
+            best = (f1, float(cut))
+    model.threshold = round(best[1], 4)
+    # Human references are clean Hindi: how many of them the fitted model flags (a measurement,
+    # reported with the fit; precision is the checks' job, not the threshold's).
+    clean = audit_references([train, val], with_source)
+    for r in clean:
+        model.score(r)
+    for r in va_results:
+        model.score(r)
+    metrics = {
+        "features": names,
+        "train_segments": len(tr_results),
+        "val_segments": len(va_results),
+        "val_kendall_tau": round(_tau([-r.risk for r in va_results], [1 - p for p in pen_va]), 4),
+        "val_f1_severe": round(best[0], 4),
+        "threshold": model.threshold,
+        "clean_reference_segments": len(clean),
+        "clean_reference_flagged": sum(1 for r in clean if r.flagged),
+    }
+    model.meta = {"fitted_on": str(train.name), "threshold_on": str(val.name), **metrics}
+    return model, metrics
+
+
+def write_models(models: dict[str, RiskModel], path: Path) -> None:
+    data = {name: m.to_json() for name, m in models.items()}
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -1,0 +1,214 @@
+"""English→Hindi dictionary read at run time from the system's FreeDict ``eng-hin`` database.
+
+FreeDict eng-hin (Debian package ``dict-freedict-eng-hin``, files
+``/usr/share/dictd/freedict-eng-hin.{index,dict.dz}``) is GPL-licensed: it is read in place
+when a check needs it and neither it nor anything derived from it is stored in this
+repository. It is looked for in ``$AUDIT_FREEDICT_DIR`` (``none`` switches it off), then
+``/usr/share/dictd`` and ``/usr/local/share/dictd``. A parsed copy is cached per user
+(``$XDG_CACHE_HOME/hindi-mt-audit/``), keyed on the dictionary file's size and mtime, so later
+runs start fast.
+
+When the dictionary is absent every look-up returns nothing and :func:`available` is False;
+the checks that depend on it then stay silent and the run reports them as skipped
+(:func:`skipped_note`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import pickle
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = [
+    "EngHin",
+    "Sense",
+    "dictionary",
+    "available",
+    "skipped_note",
+    "hindi_key",
+    "is_transliteration",
+    "DEFAULT_INDEX",
+]
+
+DICT_NAME = "freedict-eng-hin"
+DEFAULT_INDEX = Path(f"/usr/share/dictd/{DICT_NAME}.index")
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_HEAD_RE = re.compile(r"^(?P<hw>.+?) /[^/]*/ <(?P<pos>[^>]*)>\s*$")
+_SENSE_RE = re.compile(r"^\d+\.\s+(?P<tr>.+)$")
+_BRACES = re.compile(r"\{[^{}]*\}|\([^()]*\)")
+_DEVA_WORD = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+_CACHE_VERSION = 3
+_NASAL_HALF = re.compile("[ङञणनम]\u094d(?=[\u0915-\u0939])")
+
+
+def hindi_key(word: str) -> str:
+    """Spelling-variant key of a Hindi word: NFC, no nukta, chandrabindu and a half nasal before a
+    consonant written as anusvara (चन्द्रमा = चंद्रमा, चाँदी = चांदी, ज़मीन = जमीन)."""
+    w = unicodedata.normalize("NFC", word).replace("\u093c", "").replace("\u0901", "\u0902")
+    return _NASAL_HALF.sub("\u0902", w)
+
+
+@dataclass(frozen=True)
+class Sense:
+    english: str
+    pos: str  # FreeDict part of speech: N, V, VT, VI, Adj, Adv, Prep, ...
+    rank: int  # 1 = first sense of its entry
+    hindi: str  # one translation, NFC, spaces normalised (लात मारना)
+
+
+@dataclass
+class EngHin:
+    """Both directions of the dictionary: English headword → senses, Hindi word → senses."""
+
+    senses: dict[str, list[Sense]] = field(default_factory=dict)
+    by_hindi: dict[str, list[Sense]] = field(default_factory=dict)  # hindi_key of every word of a translation
+    by_phrase: dict[str, list[Sense]] = field(default_factory=dict)  # hindi_key of the whole translation
+
+    def translations(self, english: str, max_rank: int = 99, pos: tuple[str, ...] = ()) -> list[str]:
+        """Hindi translations of ``english`` (lower case), best sense first."""
+        out = [
+            s.hindi
+            for s in self.senses.get(english.lower(), [])
+            if s.rank <= max_rank and (not pos or s.pos.startswith(pos))
+        ]
+        return list(dict.fromkeys(out))
+
+    def english_for(self, hindi_word: str) -> list[Sense]:
+        """Senses whose translation contains the Devanagari word ``hindi_word``."""
+        return self.by_hindi.get(hindi_key(hindi_word), [])
+
+    def translates_as_word(self, hindi_word: str) -> list[Sense]:
+        """Senses whose whole translation is ``hindi_word`` (a Hindi word in its own right, not
+        a word inside some phrase's translation)."""
+        return self.by_phrase.get(hindi_key(hindi_word), [])
+
+    def __bool__(self) -> bool:
+        return bool(self.senses)
+
+
+def _decode(s: str) -> int:
+    n = 0
+    for ch in s:
+        n = n * 64 + _B64.index(ch)
+    return n
+
+
+def _parse(index: Path) -> EngHin:
+    data_path = index.with_name(index.name.replace(".index", ".dict.dz"))
+    if not data_path.exists():
+        data_path = index.with_name(index.name.replace(".index", ".dict"))
+    raw = gzip.open(data_path).read() if data_path.suffix == ".dz" else data_path.read_bytes()
+    out = EngHin()
+    senses: dict[str, list[Sense]] = defaultdict(list)
+    for line in index.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0].startswith("00-"):
+            continue
+        start, length = _decode(parts[1]), _decode(parts[2])
+        entry = raw[start : start + length].decode("utf-8", "replace").splitlines()
+        if not entry:
+            continue
+        head = _HEAD_RE.match(entry[0])
+        if head is None:
+            continue
+        hw, pos = head.group("hw").strip().lower(), head.group("pos").strip()
+        for ln in entry[1:]:
+            m = _SENSE_RE.match(ln.strip())
+            if not m:
+                continue
+            rank = int(ln.strip().split(".", 1)[0])
+            for tr in _BRACES.sub(" ", m.group("tr")).split(","):
+                tr = unicodedata.normalize("NFC", " ".join(tr.replace("~", " ").split()))
+                if tr and _DEVA_WORD.search(tr):
+                    senses[hw].append(Sense(hw, pos, rank, tr))
+    out.senses = dict(senses)
+    by_hindi: dict[str, list[Sense]] = defaultdict(list)
+    by_phrase: dict[str, list[Sense]] = defaultdict(list)
+    for lst in out.senses.values():
+        for s in lst:
+            by_phrase[hindi_key(s.hindi)].append(s)
+            for w in {hindi_key(x) for x in _DEVA_WORD.findall(s.hindi)}:
+                by_hindi[w].append(s)
+    out.by_hindi, out.by_phrase = dict(by_hindi), dict(by_phrase)
+    return out
+
+
+def _index_path() -> Path | None:
+    env = os.environ.get("AUDIT_FREEDICT_DIR", "").strip()
+    if env.lower() in {"none", "off", "0"}:
+        return None
+    dirs = ([Path(env)] if env else []) + [DEFAULT_INDEX.parent, Path("/usr/local/share/dictd")]
+    for d in dirs:
+        index = d / DEFAULT_INDEX.name
+        if index.is_file() and (
+            index.with_name(f"{DICT_NAME}.dict.dz").is_file()
+            or index.with_name(f"{DICT_NAME}.dict").is_file()
+        ):
+            return index
+    return None
+
+
+def _cache_file(index: Path) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hindi-mt-audit"
+    st = index.stat()
+    return base / f"engdict-{_CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}.pickle"
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> EngHin:
+    """The parsed dictionary (empty when it is not installed)."""
+    index = _index_path()
+    if index is None:
+        return EngHin()
+    cache = _cache_file(index)
+    try:
+        with cache.open("rb") as fh:
+            obj = pickle.load(fh)
+        if isinstance(obj, EngHin):
+            return obj
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    parsed = _parse(index)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(parsed, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only home: parse again next time
+    return parsed
+
+
+@lru_cache(maxsize=16384)
+def is_transliteration(hindi_word: str, english: str | None = None, common: bool = True) -> bool:
+    """True when ``hindi_word`` spells out an English word rather than translating one: an English
+    word the dictionary renders with it (bill → बिल in some dictionaries), ``english`` itself, or
+    (with ``common``) a very common English word it reads as (Zipf ≥ 4.5, similarity ≥ 0.85)."""
+    from audit.lang import resources as res
+
+    known = {s.english for s in dictionary().english_for(hindi_word)}
+    if english:
+        known.add(english)
+    return any(
+        (en in known and sim >= 0.6) or (common and sim >= 0.85 and z >= 4.5)
+        for en, z, sim in res.english_lookalikes(hindi_word, min_key_len=2)
+    )
+
+
+def available() -> bool:
+    return bool(dictionary())
+
+
+def skipped_note(codes: tuple[str, ...]) -> str:
+    """The one-line notice a run prints when the dictionary-backed checks cannot run."""
+    return (
+        f"English–Hindi dictionary not found ({DEFAULT_INDEX}; install dict-freedict-eng-hin): "
+        f"skipped {', '.join(codes)}"
+    )

@@ -1,0 +1,1 @@
+"""Writing results: JSONL/JSON/CSV/table formats and the HTML report."""

@@ -1,0 +1,161 @@
+"""Writers for results: JSONL (the contract), JSON, CSV and a terminal table."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from audit.core.io import InputError, atomic_write, json_line
+from audit.core.model import SegmentResult
+from audit.core.terminal import printable
+
+FORMATS = ("jsonl", "json", "csv", "table")
+CSV_COLUMNS = [
+    "id", "doc", "segment", "risk", "flagged", "code", "category", "severity",
+    "start", "end", "span", "message", "suggestion", "mt", "src",
+]
+
+
+def dump_jsonl(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
+    for record in records:
+        fh.write(json_line(record))
+
+
+def dump_json(records: Sequence[dict[str, Any]], fh: IO[str], meta: dict[str, Any] | None = None) -> None:
+    json.dump({"meta": meta or {}, "summary": summarize(records), "results": list(records)}, fh,
+              ensure_ascii=False, indent=2)
+    fh.write("\n")
+
+
+#: A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula gets a leading apostrophe (OWASP)."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def dump_csv(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
+    """One row per finding; a segment without findings still gets one row (finding fields empty).
+
+    Text cells starting with ``= + - @``, a tab or a carriage return (and their full-width
+    forms) are prefixed with ``'`` so that a spreadsheet shows them instead of running them.
+    """
+    writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for rec in records:
+        base = {k: rec.get(k) for k in ("id", "doc", "segment", "risk", "flagged", "mt", "src")}
+        for finding in rec["findings"] or [{}]:
+            row = {**base, **{k: finding.get(k) for k in CSV_COLUMNS if k in finding}}
+            writer.writerow({k: csv_safe(v) for k, v in row.items()})
+
+
+def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    findings = [f for r in records for f in r["findings"]]
+    return {
+        "segments": len(records),
+        "hindi_segments": sum(1 for r in records if r.get("lang", "hi") == "hi"),
+        "flagged": sum(1 for r in records if r["flagged"]),
+        "findings": len(findings),
+        "by_severity": dict(Counter(f["severity"] for f in findings)),
+        "by_category": dict(Counter(f["category"] for f in findings)),
+        "by_code": dict(sorted(Counter(f["code"] for f in findings).items())),
+        "warnings": sum(len(r.get("warnings", [])) for r in records),
+    }
+
+
+def write_results(results: Sequence[SegmentResult], fmt: str, out: Path | None, meta: dict[str, Any] | None = None,
+                  stdout: IO[str] | None = None) -> None:
+    """Write ``results`` in ``fmt`` to ``out`` (atomically) or to ``stdout``."""
+    records = [r.to_record() for r in results]
+    fmt = output_format(fmt, out)
+    if fmt == "table":
+        print_table(records, meta)
+        return
+    if fmt == "html":
+        from audit.outputs.report import write_report
+
+        write_report(records, out, meta or {})  # type: ignore[arg-type]
+        return
+    writer = {"jsonl": lambda fh: dump_jsonl(records, fh), "json": lambda fh: dump_json(records, fh, meta),
+              "csv": lambda fh: dump_csv(records, fh)}[fmt]
+    if out is None:
+        import sys
+
+        writer(stdout or sys.stdout)
+    else:
+        with atomic_write(out) as fh:
+            writer(fh)
+
+
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".html": "html", ".htm": "html"}
+
+
+def output_format(fmt: str, out: Path | None) -> str:
+    """The format to write: ``--format``, or with the default (table) and ``-o`` the file's extension.
+
+    A format that contradicts the extension (``--format jsonl -o out.html``) is refused rather
+    than writing JSONL into a file a browser will open.
+    """
+    if out is None:
+        return fmt
+    by_suffix = SUFFIX_FORMATS.get(out.suffix.lower())
+    if fmt == "table":
+        if by_suffix is None:
+            raise InputError(f"{out}: cannot tell the format from the extension; use .jsonl, .json, .csv or "
+                             ".html, or pass --format")
+        return by_suffix
+    if by_suffix is not None and by_suffix != fmt:
+        raise InputError(f"{out}: --format {fmt} does not match the extension {out.suffix}; "
+                         f"use a .{fmt} file name or --format {by_suffix}")
+    return fmt
+
+
+def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = None) -> None:
+    """A rich table of flagged segments and their findings, then a summary line."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if not console.is_terminal:  # piped or captured: do not squeeze Hindi into 80 columns
+        console = Console(width=140)
+    table = Table(title="Flagged segments", show_lines=True, expand=True)
+    table.add_column("segment", style="cyan", overflow="fold", ratio=1, min_width=10)
+    table.add_column("risk", justify="right", no_wrap=True)
+    table.add_column("rule", style="magenta", no_wrap=True)
+    table.add_column("span → suggestion", ratio=2)
+    table.add_column("message", ratio=4)
+    shown = 0
+    for rec in records:
+        if not rec["flagged"]:
+            continue
+        shown += 1
+        for i, f in enumerate(rec["findings"]):
+            fix = f" → {shown_text(f['suggestion'])}" if f.get("suggestion") else ""
+            label = f"{Path(str(rec['doc'])).name}#{rec['segment']}" if rec.get("doc") else str(rec["id"])
+            table.add_row(shown_text(label) if i == 0 else "", f"{rec['risk']:.2f}" if i == 0 else "",
+                          shown_text(f"{f['code']} {f['severity']}"), f"[bold]{shown_text(f['span'])}[/bold]{fix}",
+                          shown_text(f["message"]))
+    if shown:
+        console.print(table)
+    s = summarize(records)
+    warn = f", {s['warnings']} warning(s)" if s["warnings"] else ""
+    console.print(f"{s['segments']} segments ({s['hindi_segments']} Hindi), {s['flagged']} flagged, "
+                  f"{s['findings']} findings {s['by_severity'] or ''}{warn}")
+    for rec in records:
+        for w in rec.get("warnings", []):
+            console.print(f"[yellow]warning[/yellow] {shown_text(rec['id'])}: {shown_text(w)}")
+
+
+def shown_text(value: object) -> str:
+    """Untrusted text for the rich table: control characters escaped, markup escaped."""
+    from rich.markup import escape
+
+    return escape(printable(value))

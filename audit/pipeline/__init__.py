@@ -1,0 +1,1 @@
+"""Running the audit: the Auditor, the per-document result cache, streaming/parallel batch runs."""

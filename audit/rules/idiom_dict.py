@@ -1,0 +1,366 @@
+"""HI205 English idioms rendered word for word, found through WordNet and the dictionary.
+
+The curated lexicon (HI201, ``data/calques.toml``) lists calques one by one. This rule covers
+the *class*: every English idiom in WordNet (Debian ``wordnet``, ``/usr/share/wordnet``,
+WordNet licence — BSD-style) whose meaning is not built from its words becomes a Hindi
+co-occurrence pattern: the Hindi words the English–Hindi dictionary (:mod:`audit.lang.engdict`,
+read at run time) gives for each of its content words, found together within a few words.
+*kick the bucket* → {लात} + {बाल्टी}; *piece of cake* → {टुकड़ा} + {केक}.
+
+* An idiom is a WordNet multiword lemma with a phrasal frame (an article, preposition or
+  possessive: kick *the* bucket, piece *of* cake) none of whose senses is compositional: no
+  content word occurs in a sense's definition, its synonyms or its hypernyms two levels up
+  (*kick the bucket* = "pass from physical life"; the racehorse sense of *dark horse* is a
+  *horse*, so a literal rendering can be right and no pattern is made).
+* Patterns that fire on clean Hindi are listed in ``data/idiom_dict_skip.txt`` (English
+  lemmas only; rebuilt by ``scripts/build_idiom_skiplist.py``).
+* The patterns are derived from the GPL dictionary and therefore built at run time and
+  cached per user, never stored in the repository. Without WordNet or the dictionary the rule
+  is skipped and the run says so.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as ir
+from pathlib import Path
+
+from audit.core.model import Finding, Segment
+from audit.core.text import nfc_view
+from audit.lang import engdict
+from audit.lang import resources as res
+from audit.rules.names import spelling_key
+from audit.rules.registry import CheckContext, make_finding, register
+
+WORDNET_DIR = Path(os.environ.get("WNHOME", "/usr/share/wordnet"))
+_POS_FILES = ("noun", "verb", "adj", "adv")
+#: English words that carry no image of their own in an idiom
+STOP_EN = frozenset(
+    """a an the of in on at to for from by with into onto out up off down over under about around
+    through one one's someone someone's something it its his her their your my our oneself
+    and or be is are was get got make take have has go goes come put give do did let keep set
+    all no not as like than very more most""".split()
+)
+#: Hindi light verbs and function words: never the evidence of a slot
+STOP_HI = frozenset(
+    spelling_key(w)
+    for w in """करना होना देना लेना जाना आना रखना पाना लगना डालना बनाना बनना कर हो दे ले जा आ रख पा लग
+    का की के को में से पर ने तक और या एक यह वह कि जो भी ही तो है हैं था थे थी साथ लिए द्वारा वाला
+    कोई कुछ अपना अपनी अपने बहुत अधिक""".split()
+)
+#: an idiom has a phrasal frame — an article, a preposition or a possessive (kick *the* bucket,
+#: piece *of* cake, *in* a nutshell, lion*'s* share); bare compounds are left out
+FRAME_WORDS = frozenset("the a an of in on at to out off up down over under around one's someone's".split())
+MAX_RANK = 2
+#: a Hindi word this frequent (wordfreq Zipf) is no evidence for an idiom slot
+MAX_SLOT_ZIPF = 5.0
+MAX_SENSES = 4  # Hindi alternatives per English word
+WINDOW_EXTRA = 3  # words allowed between the slots, in all
+_VERB_ENDINGS = (
+    "ना", "ने", "नी", "ता", "ती", "ते", "ा", "ी", "े", "ो", "ें", "ीं", "ूंगा", "ेगा", "ेगी", "ेंगे", "ाया",
+    "ाई", "ाए", "या", "यी", "ये", "ए", "ई", "कर", "ाकर",
+)  # fmt: skip
+_TOKEN_RE = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+_STOP_RE = re.compile("[।॥.!?;:]")
+_CACHE_VERSION = 6
+
+
+@dataclass(frozen=True)
+class Pattern:
+    english: str  # the WordNet lemma, spaces for underscores
+    slots: tuple[frozenset[str], ...]  # per content word: Hindi keys (noun forms, verb stems)
+    gloss: str
+
+
+def _wordnet_files() -> list[Path]:
+    return [WORDNET_DIR / f"{kind}.{pos}" for pos in _POS_FILES for kind in ("index", "data")]
+
+
+def _content(word: str) -> bool:
+    return word not in STOP_EN and word.isalpha() and len(word) > 1
+
+
+def _record(data: bytes, offset: int) -> tuple[list[str], list[int], str]:
+    """(lemmas, hypernym offsets, definition) of the synset at ``offset`` of a WordNet data file."""
+    end = data.find(b"\n", offset)
+    rec = data[offset:end].decode("latin-1")
+    head, _, gloss = rec.partition("|")
+    f = head.split()
+    n_words = int(f[3], 16)
+    lemmas = [f[4 + 2 * k].lower() for k in range(n_words)]
+    k = 4 + 2 * n_words
+    n_ptr = int(f[k])
+    hyper = [int(f[k + 1 + 4 * j + 1]) for j in range(n_ptr) if f[k + 1 + 4 * j] in {"@", "@i"}]
+    definition = re.sub(r'"[^"]*"', " ", gloss.split('; "')[0]).lower()
+    return lemmas, hyper, definition
+
+
+def _mentions(words: list[str], text: str) -> bool:
+    """True when any of ``words`` occurs in ``text`` (inside a longer word for 4+ letters)."""
+    tokens = set(re.findall(r"[a-z]+", text))
+    return any((w[:4] in text) if len(w) >= 4 else (w in tokens) for w in words)
+
+
+def _read_wordnet() -> list[tuple[str, str]]:
+    """(lemma, definition) of every multiword lemma none of whose senses is compositional.
+
+    A sense is compositional when its definition uses one of the lemma's content words, or a
+    hypernym (two levels up) or a synonym in the synset does (*absolute majority* is a kind of
+    *majority*; the racehorse sense of *dark horse* is a kind of *horse*)."""
+    out: list[tuple[str, str]] = []
+    for pos in _POS_FILES:
+        index = (WORDNET_DIR / f"index.{pos}").read_text(encoding="latin-1").splitlines()
+        data = (WORDNET_DIR / f"data.{pos}").read_bytes()
+        for line in index:
+            if line.startswith(" ") or "_" not in line.split(" ", 1)[0]:
+                continue
+            f = line.split()
+            lemma, n_syn = f[0], int(f[2])
+            words = re.split(r"[_-]", lemma.lower())
+            content = [w for w in words if _content(w)]
+            if len(content) < 2 or any(ch.isdigit() for ch in lemma):
+                continue
+            if not (set(words) & FRAME_WORDS or any(w.endswith("'s") for w in words)):
+                continue  # a bare compound (cold water, morning prayer) is usually literal
+            literal = False
+            first_def = ""
+            for off in f[-n_syn:]:
+                lemmas, hyper, definition = _record(data, int(off))
+                first_def = first_def or definition.strip()
+                related = " ".join(x for x in lemmas if x != lemma.lower())
+                for h in hyper:
+                    h_lemmas, h2, h_def = _record(data, h)
+                    related += " " + " ".join(h_lemmas)
+                    for h2off in h2:
+                        related += " " + " ".join(_record(data, h2off)[0])
+                if _mentions(content, definition) or _mentions(content, related.replace("_", " ")):
+                    literal = True
+                    break
+            if not literal:
+                out.append((lemma.replace("_", " "), first_def))
+    return out
+
+
+def _slot(word: str) -> frozenset[str]:
+    """Hindi keys for one English content word (singular/base forms tried too)."""
+    d = engdict.dictionary()
+    forms = [word]
+    for suf in ("s", "es", "ed", "ing"):
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            forms.append(word[: -len(suf)])
+    keys: list[str] = []
+    for form in forms:
+        for tr in d.translations(form, max_rank=MAX_RANK)[:MAX_SENSES]:
+            cands = [w for w in tr.split() if spelling_key(w) not in STOP_HI]
+            if not cands or len(tr.split()) > 3:
+                continue
+            best = min(cands, key=lambda w: res.zipf_hi(w))
+            key = spelling_key(best)
+            if len(key) < 2 or res.zipf_hi(best) >= MAX_SLOT_ZIPF:
+                continue  # too common in Hindi to be evidence of the idiom (स्थान, बार, नीचे)
+            keys.append(key)
+            if key.endswith("ना") and len(key) > 3:
+                keys.append(key[:-2])  # verb stem: लात मारना → मार
+    return frozenset(keys)
+
+
+def _build() -> list[Pattern]:
+    pats = []
+    for lemma, gloss in _read_wordnet():
+        content = [w for w in re.split(r"[ -]", lemma.lower()) if _content(w)]
+        slots = [_slot(w) for w in content]
+        if len(slots) < 2 or any(not s for s in slots):
+            continue
+        pats.append(Pattern(lemma, tuple(slots), gloss))
+    return pats
+
+
+def _cache_path() -> Path:
+    stamp = "-".join(str(int(p.stat().st_mtime)) for p in _wordnet_files()[:2])
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hindi-mt-audit"
+    index = engdict._index_path()
+    dict_stamp = engdict._cache_file(index).stem if index is not None else "none"
+    return base / f"idioms-{_CACHE_VERSION}-{stamp}-{dict_stamp}.pickle"
+
+
+@lru_cache(maxsize=1)
+def available() -> bool:
+    return engdict.available() and all(p.exists() for p in _wordnet_files())
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[Pattern, ...]:
+    """All idiom patterns (built once per WordNet/dictionary version and cached per user)."""
+    if not available():
+        return ()
+    cache = _cache_path()
+    try:
+        with cache.open("rb") as fh:
+            pats = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pats = _build()
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(pats, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+    skip = skiplist()
+    return tuple(p for p in pats if p.english not in skip)
+
+
+@lru_cache(maxsize=1)
+def skiplist() -> frozenset[str]:
+    text = ir.files("audit.data").joinpath("idiom_dict_skip.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[tuple[int, int]]]:
+    """Hindi key → [(pattern index, slot index)]."""
+    idx: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for pi, p in enumerate(patterns()):
+        for si, slot in enumerate(p.slots):
+            for key in slot:
+                idx[key].append((pi, si))
+    return dict(idx)
+
+
+@lru_cache(maxsize=100_000)
+def _token_keys(token: str) -> tuple[str, ...]:
+    key = spelling_key(token)
+    keys = [key]
+    for suf in _VERB_ENDINGS:
+        if key.endswith(suf) and len(key) - len(suf) >= 2:
+            keys.append(key[: -len(suf)])
+    for suf, rep in (("ियां", "ी"), ("ियों", "ी"), ("ाओं", "ा"), ("ों", ""), ("ें", ""), ("े", "ा"), ("ी", "ा")):
+        if key.endswith(suf) and len(key) - len(suf) >= 2:
+            keys.append(key[: -len(suf)] + rep)
+    return tuple(dict.fromkeys(keys))
+
+
+def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
+    """(start, end, pattern) of idiom patterns in ``text`` (NFC)."""
+    index = _index()
+    if not index:
+        return []
+    out: list[tuple[int, int, Pattern]] = []
+    pats = patterns()
+    for sent in sentence_tokens(text):
+        hits: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for ti, (_s, _e, tok) in enumerate(sent):
+            if spelling_key(tok) in STOP_HI:
+                continue
+            for key in _token_keys(tok):
+                for pi, si in index.get(key, ()):
+                    if ti not in hits[pi][si]:
+                        hits[pi][si].append(ti)
+        for pi, slots in hits.items():
+            p = pats[pi]
+            if len(slots) < len(p.slots):
+                continue
+            best = _tightest(slots, len(p.slots))
+            if best is None:
+                continue
+            lo, hi = best
+            if hi - lo + 1 > len(p.slots) + WINDOW_EXTRA:
+                continue
+            out.append((sent[lo][0], sent[hi][1], p))
+    return _longest_first(out)
+
+
+def _tightest(slots: dict[int, list[int]], n: int) -> tuple[int, int] | None:
+    """Smallest token window holding one distinct token per slot."""
+    best: tuple[int, int] | None = None
+
+    def rec(si: int, used: list[int]) -> None:
+        nonlocal best
+        if si == n:
+            lo, hi = min(used), max(used)
+            if best is None or hi - lo < best[1] - best[0]:
+                best = (lo, hi)
+            return
+        for t in slots[si]:
+            if t not in used:
+                rec(si + 1, [*used, t])
+
+    if all(si in slots for si in range(n)):
+        rec(0, [])
+    return best
+
+
+def _longest_first(found: list[tuple[int, int, Pattern]]) -> list[tuple[int, int, Pattern]]:
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    kept: list[tuple[int, int, Pattern]] = []
+    for f in found:
+        if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f[0])
+
+
+@lru_cache(maxsize=1024)
+def sentence_tokens(text: str) -> tuple[list[tuple[int, int, str]], ...]:
+    """Devanagari tokens of each sentence of ``text`` (memoised: HI205 and HI206 share it)."""
+    return tuple(_sentence_tokens(text))
+
+
+def _sentence_tokens(text: str) -> Iterator[list[tuple[int, int, str]]]:
+    cur: list[tuple[int, int, str]] = []
+    prev = 0
+    for m in _TOKEN_RE.finditer(text):
+        if _STOP_RE.search(text[prev : m.start()]) and cur:
+            yield cur
+            cur = []
+        cur.append((m.start(), m.end(), unicodedata.normalize("NFC", m.group())))
+        prev = m.end()
+    if cur:
+        yield cur
+
+
+@register(
+    code="HI205",
+    name="dictionary-idiom-calque",
+    category="literal",
+    severity="minor",
+    summary="An English idiom (from WordNet) rendered word for word (kick the bucket → बाल्टी को लात मारी).",
+    examples=[
+        ("बुज़ुर्ग नेता ने आखिरकार बाल्टी को लात मार दी।", "बुज़ुर्ग नेता का आखिरकार निधन हो गया।"),
+    ],
+)
+def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """English idiom translated word by word, found through WordNet and the dictionary.
+
+    WordNet lists thousands of multiword expressions; those whose gloss uses none of their own
+    words are idioms (*kick the bucket* "die", *piece of cake* "an easy task", *cold turkey*
+    "abrupt withdrawal"). For each, the English–Hindi dictionary gives Hindi words for its
+    content words; when all of them occur within a few words of each other in one sentence
+    (any order, any inflection), the Hindi is probably the idiom rendered literally. Patterns
+    that fired on clean Hindi are switched off (``data/idiom_dict_skip.txt``).
+
+    Limits: a literal use of the same words (झील पर जमी पतली बर्फ) can be flagged; idioms
+    WordNet lacks or whose Hindi words the dictionary lacks are left to HI201. Needs
+    ``wordnet`` and ``dict-freedict-eng-hin``; without them the rule is skipped.
+    """
+    if not available():
+        return
+    view = nfc_view(segment.text)
+    for start, end, p in find_idioms(view.text):
+        s, e = view.span(start, end)
+        yield make_finding(
+            "HI205",
+            segment.text,
+            s,
+            e,
+            f"शब्दशः अनुवाद: “{segment.text[s:e]}” अंग्रेज़ी मुहावरे “{p.english}” ({p.gloss}) का "
+            "शब्द-दर-शब्द अनुवाद लगता है; हिंदी में इसका आशय लिखें।",
+            english=p.english,
+        )

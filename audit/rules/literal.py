@@ -1,0 +1,650 @@
+"""HI2xx literal translations and calques: English idioms, titles and structures rendered word for word.
+
+The knowledge lives in ``audit/data/calques.toml`` (one ``[[calque]]`` table per entry; format in
+``docs/rules/literal.md``). Each entry is a regex over NFC Devanagari written with a small macro
+language, so one entry covers every inflection of the calque:
+
+* ``{दे}``, ``{कर}``, ``{लगा|दे}`` … — all forms of the verb(s) (दी, दिया, दिए, देना, देंगे, देकर …);
+  irregular verbs (दे, ले, कर, हो, जा, आ) come from a table, other stems are inflected regularly;
+* ``{A:ठंडा}`` — adjective forms (ठंडा|ठंडे|ठंडी); ``{N:मुनि}`` — noun forms (मुनि|मुनियों …);
+* ``{GAP:2}`` — up to two intervening words (never across punctuation);
+* a space matches any run of spaces; ं and ँ match each other; a nukta is optional after the
+  consonants that take one (ज़/ज, ड़/ड …), so spelling variants need no extra entries;
+* ``(?P<span>…)`` marks the part to report when the pattern also needs context around it.
+
+Matches never start or end inside a word. ``unless`` (a regex searched in the whole segment)
+suppresses an entry where a legitimate use is likely; ``requires`` demands some context.
+Overlapping matches are resolved once per segment, longest first, so each stretch of text is
+reported by one entry only.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from audit.core.model import Finding, Segment
+from audit.core.text import nfc_view
+from audit.rules.registry import CheckContext, make_finding, register
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "calques.toml"
+
+CODES: dict[str, str] = {
+    "HI201": "literal-idiom",
+    "HI202": "title-calque",
+    "HI203": "wrong-sense",
+    "HI204": "calqued-structure",
+}
+CATEGORIES = ("literal", "title-calque", "sense")
+SEVERITIES = ("minor", "major", "critical")
+REQUIRED = (
+    "id",
+    "code",
+    "english",
+    "pattern",
+    "correct",
+    "severity",
+    "category",
+    "example_bad",
+    "example_good",
+)
+OPTIONAL = ("message", "unless", "requires", "note")
+
+NUKTA = "\u093c"
+NUKTA_BASES = set("कखगजडढफयर")
+NASALS = "\u0902\u0901"  # anusvara, chandrabindu
+_WORDCHAR = r"\w\u0900-\u0963\u0966-\u097f\u200c\u200d"
+_LEFT = rf"(?<![{_WORDCHAR}])"
+_RIGHT = rf"(?![{_WORDCHAR}])"
+_MACRO_RE = re.compile(r"\{([^{}0-9,][^{}]*)\}")
+
+DEFAULT_MESSAGES = {
+    "literal": "शब्दशः अनुवाद: अंग्रेज़ी “{english}” को शब्द-दर-शब्द उतारा गया लगता है; "
+    "हिंदी में आम तौर पर “{correct}” लिखा जाता है।",
+    "title-calque": "पदनाम/संस्था का शब्दशः अनुवाद: अंग्रेज़ी “{english}” के लिए हिंदी में “{correct}” प्रचलित है।",
+    "sense": "ग़लत अर्थ: अंग्रेज़ी “{english}” का यहाँ कोई दूसरा अर्थ ले लिया गया है; यहाँ “{correct}” होना चाहिए।",
+}
+
+# ---------------------------------------------------------------------------------------------
+# inflection macros
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "दे": (
+        "दे",
+        "दी",
+        "दीं",
+        "दिया",
+        "दिए",
+        "दिये",
+        "देना",
+        "देने",
+        "देनी",
+        "देता",
+        "देती",
+        "देते",
+        "देगा",
+        "देगी",
+        "देंगे",
+        "देंगी",
+        "दें",
+        "दो",
+        "देकर",
+        "दूंगा",
+        "दूंगी",
+        "दीजिए",
+    ),
+    "ले": (
+        "ले",
+        "ली",
+        "लीं",
+        "लिया",
+        "लिए",
+        "लिये",
+        "लेना",
+        "लेने",
+        "लेनी",
+        "लेता",
+        "लेती",
+        "लेते",
+        "लेगा",
+        "लेगी",
+        "लेंगे",
+        "लेंगी",
+        "लें",
+        "लो",
+        "लेकर",
+        "लूंगा",
+        "लूंगी",
+        "लीजिए",
+    ),
+    "कर": (
+        "कर",
+        "की",
+        "कीं",
+        "किया",
+        "किए",
+        "किये",
+        "करना",
+        "करने",
+        "करनी",
+        "करता",
+        "करती",
+        "करते",
+        "करेगा",
+        "करेगी",
+        "करेंगे",
+        "करेंगी",
+        "करें",
+        "करो",
+        "करके",
+        "करूंगा",
+        "कीजिए",
+    ),
+    "हो": (
+        "हो",
+        "हुआ",
+        "हुए",
+        "हुई",
+        "हुईं",
+        "होना",
+        "होने",
+        "होनी",
+        "होता",
+        "होती",
+        "होते",
+        "होगा",
+        "होगी",
+        "होंगे",
+        "होंगी",
+        "हों",
+        "होकर",
+    ),
+    "जा": (
+        "जा",
+        "गया",
+        "गए",
+        "गये",
+        "गई",
+        "गयी",
+        "गईं",
+        "जाना",
+        "जाने",
+        "जानी",
+        "जाता",
+        "जाती",
+        "जाते",
+        "जाएगा",
+        "जाएगी",
+        "जाएंगे",
+        "जाएंगी",
+        "जायेगा",
+        "जायेगी",
+        "जायेंगे",
+        "जाएं",
+        "जायें",
+        "जाकर",
+    ),
+    "आ": (
+        "आ",
+        "आया",
+        "आए",
+        "आये",
+        "आई",
+        "आयी",
+        "आईं",
+        "आना",
+        "आने",
+        "आनी",
+        "आता",
+        "आती",
+        "आते",
+        "आएगा",
+        "आएगी",
+        "आएंगे",
+        "आयेगा",
+        "आयेगी",
+        "आयेंगे",
+        "आएं",
+        "आयें",
+        "आकर",
+    ),
+}
+_VOWEL_SIGNS = set("\u093e\u093f\u0940\u0941\u0942\u0947\u0948\u094b\u094c")
+
+
+def verb_forms(stem: str) -> tuple[str, ...]:
+    """Common finite and non-finite forms of a Hindi verb given its stem (रख, लगा, दे)."""
+    stem = unicodedata.normalize("NFC", stem)
+    if stem in _IRREGULAR:
+        return _IRREGULAR[stem]
+    if stem[-1] in _VOWEL_SIGNS or stem[-1] in "आईऊएओ":  # लगा, बना, दिखा, सो, पी
+        ends: tuple[str, ...] = (
+            "",
+            "या",
+            "ए",
+            "ये",
+            "ई",
+            "यी",
+            "ईं",
+            "ना",
+            "ने",
+            "नी",
+            "ता",
+            "ती",
+            "ते",
+            "एगा",
+            "एगी",
+            "एंगे",
+            "एंगी",
+            "येगा",
+            "येगी",
+            "येंगे",
+            "एं",
+            "यें",
+            "ओ",
+            "कर",
+        )
+    else:  # रख, तोड़, पकड़, मार
+        ends = (
+            "",
+            "ा",
+            "े",
+            "ी",
+            "ीं",
+            "ना",
+            "ने",
+            "नी",
+            "ता",
+            "ती",
+            "ते",
+            "ेगा",
+            "ेगी",
+            "ेंगे",
+            "ेंगी",
+            "ें",
+            "ो",
+            "कर",
+            "के",
+        )
+    return tuple(stem + e for e in ends)
+
+
+def adjective_forms(word: str) -> tuple[str, ...]:
+    """ठंडा → ठंडा|ठंडे|ठंडी; invariable adjectives (गर्म) stay as they are."""
+    word = unicodedata.normalize("NFC", word)
+    if word.endswith("ा"):
+        return (word, word[:-1] + "े", word[:-1] + "ी")
+    return (word,)
+
+
+def noun_forms(word: str) -> tuple[str, ...]:
+    """Direct and oblique, singular and plural forms of a noun (a generous superset)."""
+    word = unicodedata.normalize("NFC", word)
+    if word.endswith("ा"):
+        base = word[:-1]
+        forms: tuple[str, ...] = (word, base + "े", base + "ों", word + "एं", word + "ओं")
+        if word.endswith("या"):  # किराया → किराए
+            forms += (word[:-2] + "ए",)
+        return forms
+    if word.endswith(("ी", "ि")):
+        base = word[:-1]
+        return (word, base + "ियां", base + "ियाँ", base + "ियों")
+    if word.endswith(("ू", "ु")):
+        base = word[:-1]
+        return (word, base + "ुएं", base + "ुओं", base + "ूओं")
+    return (word, word + "ों", word + "ें", word + "एं")
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    uniq = sorted(set(forms), key=lambda s: (-len(s), s))
+    return "(?:" + "|".join(re.escape(f).replace("\\ ", " ") for f in uniq) + ")"
+
+
+def _expand_macro(body: str) -> str:
+    kind, _, arg = body.partition(":") if ":" in body else ("V", "", body)
+    kind = kind.strip().upper()
+    if kind == "GAP":
+        n = int(arg)
+        return rf"(?:[^\s।॥.,;:!?\"“”'‘’()]+\s+){{0,{n}}}"
+    words_ = [w.strip() for w in arg.split("|") if w.strip()]
+    if not words_:
+        raise ValueError(f"empty macro {{{body}}}")
+    make = {"V": verb_forms, "A": adjective_forms, "N": noun_forms}.get(kind)
+    if make is None:
+        raise ValueError(f"unknown macro kind {kind!r} in {{{body}}}")
+    return _alternation(f for w in words_ for f in make(w))
+
+
+def _literal_variants(pattern: str) -> str:
+    """Spaces → \\s+, ं/ँ interchangeable, optional nukta — outside classes and escapes only."""
+    out: list[str] = []
+    in_class = False
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if not in_class and pattern.startswith(("(?<!", "(?<="), i):
+            close = pattern.find(")", i)  # lookbehinds need a fixed width: copied verbatim
+            if close < 0:
+                raise ValueError("unclosed lookbehind")
+            out.append(pattern[i : close + 1])
+            i = close + 1
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+            out.append(c)
+        elif c == "[":
+            in_class = True
+            out.append(c)
+        elif c == " ":
+            while i + 1 < n and pattern[i + 1] == " ":
+                i += 1
+            out.append(r"\s+")
+        elif c in NASALS:
+            out.append(f"[{NASALS}]")
+        elif c == NUKTA:
+            pass  # re-added as optional after its base below
+        elif c in NUKTA_BASES:
+            nxt = pattern[i + 1] if i + 1 < n else ""
+            j = i + 2 if nxt == NUKTA else i + 1
+            quant = pattern[j] if j < n else ""
+            atom = f"{c}{NUKTA}?"
+            out.append(f"(?:{atom})" if quant and quant in "?*+{" else atom)
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def expand(pattern: str) -> str:
+    """Expand the lexicon's pattern language into a plain Python regex (without boundaries)."""
+    pattern = unicodedata.normalize("NFC", pattern)
+    # decompose precomposed nukta letters (NFC keeps ड़ as ड + ़) so the nukta pass sees them
+    pattern = "".join(
+        unicodedata.normalize("NFD", ch) if "\u0958" <= ch <= "\u095f" else ch for ch in pattern
+    )
+    parts: list[str] = []
+    pos = 0
+    for m in _MACRO_RE.finditer(pattern):
+        parts.append(_literal_variants(pattern[pos : m.start()]))
+        parts.append(_literal_variants(_expand_macro(m.group(1))))
+        pos = m.end()
+    parts.append(_literal_variants(pattern[pos:]))
+    # "any word" is at most 40 characters: an unbounded \S+ retried at every position of a
+    # long run of marks or punctuation made matching quadratic
+    return "".join(parts).replace(r"\S+", r"\S{1,40}")
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile an entry pattern: expanded, and anchored so it neither starts nor ends mid-word."""
+    return re.compile(f"{_LEFT}(?:{expand(pattern)}){_RIGHT}")
+
+
+def compile_context(pattern: str) -> re.Pattern[str]:
+    """Compile an ``unless``/``requires`` context regex (same language, no word anchoring)."""
+    return re.compile(expand(pattern))
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicon
+
+
+@dataclass(frozen=True)
+class CalqueEntry:
+    id: str
+    code: str
+    english: str
+    pattern: str
+    correct: str
+    severity: str
+    category: str
+    message: str
+    example_bad: str
+    example_good: str
+    unless: str | None
+    requires: str | None
+    regex: re.Pattern[str]
+    unless_re: re.Pattern[str] | None
+    requires_re: re.Pattern[str] | None
+
+    def render_message(self) -> str:
+        return self.message.format(english=self.english, correct=self.correct)
+
+
+class LexiconError(ValueError):
+    """A calque entry is malformed (missing field, bad regex, unknown code …)."""
+
+
+def _entry(raw: dict, where: str) -> CalqueEntry:
+    missing = [k for k in REQUIRED if not str(raw.get(k, "")).strip()]
+    if missing:
+        raise LexiconError(f"{where}: missing {', '.join(missing)}")
+    unknown = set(raw) - set(REQUIRED) - set(OPTIONAL)
+    if unknown:
+        raise LexiconError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    if raw["code"] not in CODES:
+        raise LexiconError(f"{where}: code {raw['code']} is not one of {', '.join(CODES)}")
+    if raw["category"] not in CATEGORIES:
+        raise LexiconError(f"{where}: category {raw['category']!r} not in {CATEGORIES}")
+    if raw["severity"] not in SEVERITIES:
+        raise LexiconError(f"{where}: severity {raw['severity']!r} not in {SEVERITIES}")
+    try:
+        regex = compile_pattern(raw["pattern"])
+        unless_re = compile_context(raw["unless"]) if raw.get("unless") else None
+        requires_re = compile_context(raw["requires"]) if raw.get("requires") else None
+    except (re.error, ValueError) as exc:
+        raise LexiconError(f"{where}: bad pattern: {exc}") from exc
+    message = raw.get("message") or DEFAULT_MESSAGES[raw["category"]]
+    return CalqueEntry(
+        id=raw["id"],
+        code=raw["code"],
+        english=raw["english"],
+        pattern=raw["pattern"],
+        correct=raw["correct"],
+        severity=raw["severity"],
+        category=raw["category"],
+        message=message,
+        example_bad=unicodedata.normalize("NFC", raw["example_bad"]),
+        example_good=unicodedata.normalize("NFC", raw["example_good"]),
+        unless=raw.get("unless"),
+        requires=raw.get("requires"),
+        regex=regex,
+        unless_re=unless_re,
+        requires_re=requires_re,
+    )
+
+
+def parse_lexicon(text: str, source: str = "<calques>") -> tuple[CalqueEntry, ...]:
+    """Parse and validate lexicon TOML text (``[[calque]]`` tables)."""
+    data = tomllib.loads(text)
+    entries: list[CalqueEntry] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(data.get("calque", [])):
+        where = f"{source} entry {i + 1} ({raw.get('id', '?')})"
+        entry = _entry(raw, where)
+        if entry.id in seen:
+            raise LexiconError(f"{where}: duplicate id {entry.id}")
+        seen.add(entry.id)
+        entries.append(entry)
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: str | None = None) -> tuple[CalqueEntry, ...]:
+    """The calque lexicon, parsed and compiled once."""
+    p = Path(path) if path else DATA_FILE
+    return parse_lexicon(p.read_text(encoding="utf-8"), str(p))
+
+
+# ---------------------------------------------------------------------------------------------
+# matching
+
+
+@dataclass(frozen=True)
+class CalqueMatch:
+    entry: CalqueEntry
+    start: int  # offsets into the text as written
+    end: int
+
+
+def _span_bounds(m: re.Match[str]) -> tuple[int, int]:
+    if "span" in m.re.groupindex and m.group("span") is not None:
+        return m.start("span"), m.end("span")
+    return m.start(), m.end()
+
+
+def match_text(text: str, entries: Iterable[CalqueEntry] | None = None) -> list[CalqueMatch]:
+    """All non-overlapping calque matches in ``text`` (offsets index ``text`` as written)."""
+    view = nfc_view(text)
+    norm = view.text
+    candidates: list[tuple[int, int, int, CalqueEntry]] = []
+    for order, entry in enumerate(entries if entries is not None else load_lexicon()):
+        if entry.requires_re is not None and not entry.requires_re.search(norm):
+            continue
+        if entry.unless_re is not None and entry.unless_re.search(norm):
+            continue
+        for m in entry.regex.finditer(norm):
+            s, e = _span_bounds(m)
+            if e > s:
+                candidates.append((s, e, order, entry))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[CalqueMatch] = []
+    for s, e, _, entry in candidates:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        start, end = view.span(s, e)
+        out.append(CalqueMatch(entry, start, end))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _cached_matches(text: str) -> tuple[CalqueMatch, ...]:
+    return tuple(match_text(text))
+
+
+def findings_for(code: str, segment: Segment) -> Iterator[Finding]:
+    """Findings of rule ``code`` in one segment."""
+    for m in _cached_matches(segment.text):
+        if m.entry.code != code:
+            continue
+        e = m.entry
+        yield make_finding(
+            code,
+            segment.text,
+            m.start,
+            m.end,
+            e.render_message(),
+            suggestion=e.correct,
+            severity=e.severity,
+            category=e.category,
+            entry=e.id,
+            english=e.english,
+        )
+
+
+def _examples(code: str, k: int = 3) -> list[tuple[str, str]]:
+    try:
+        return [(e.example_bad, e.example_good) for e in load_lexicon() if e.code == code][:k]
+    except (OSError, LexiconError):  # pragma: no cover - surfaced by the lexicon tests
+        return []
+
+
+# ---------------------------------------------------------------------------------------------
+# rules
+
+
+@register(
+    code="HI201",
+    name="literal-idiom",
+    category="literal",
+    severity="major",
+    summary="English idiom or collocation translated word for word (स्याही दी, माउंट किया, गर्म स्वागत)",
+    examples=_examples("HI201"),
+)
+def check_literal_idiom(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    """Literal idiom (HI201).
+
+    English news idioms and verb–noun collocations rendered word for word: *inked a deal* →
+    स्याही दी, *mounted an offensive* → माउंट किया, *warm welcome* → गर्म स्वागत, *on the
+    sidelines of* → के किनारे पर, *open fire* → आग खोली. The Hindi is grammatical but does not
+    mean what the English meant. Entries of ``audit/data/calques.toml`` with code HI201; the
+    finding's suggestion is the usual Hindi rendering.
+    """
+    return findings_for("HI201", segment)
+
+
+@register(
+    code="HI202",
+    name="title-calque",
+    category="title-calque",
+    severity="major",
+    summary="Title or institution translated word for word (राज्य सचिव, राज्य मीडिया, सफेद घर)",
+    examples=_examples("HI202"),
+)
+def check_title_calque(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    """Title calque (HI202).
+
+    Official titles, bodies and named institutions translated piece by piece: *Secretary of
+    State* → राज्य सचिव (for विदेश मंत्री), *state media* → राज्य मीडिया (for सरकारी मीडिया),
+    *Secretary-General* → सचिव जनरल (for महासचिव), *White House* → सफेद घर. Entries with code
+    HI202; legitimate Indian uses (a party's राज्य सचिव, राज्य मीडिया प्रभारी) are excluded by
+    each entry's ``unless`` context.
+    """
+    return findings_for("HI202", segment)
+
+
+@register(
+    code="HI203",
+    name="wrong-sense",
+    category="sense",
+    severity="major",
+    summary="A real Hindi word for the wrong sense of the English word (मुनियों for munitions)",
+    examples=_examples("HI203"),
+)
+def check_wrong_sense(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    """Wrong sense (HI203).
+
+    The MT picked a Hindi word for another sense (or a look-alike) of the English word:
+    *munitions* → मुनियों ("sages"), *cabinet* → अलमारी, *power vacuum* → बिजली निर्वात, *nuclear
+    plant* → परमाणु पौधे, *West Bank* → पश्चिमी बैंक, *greeted* → बधाई दी ("congratulated").
+    Because the Hindi word is legitimate elsewhere, every entry is tied to context: a pattern
+    that includes the disambiguating neighbour, or ``requires``/``unless`` context (बधाई दी fires
+    only beside a meeting and without a reason for congratulating).
+    """
+    return findings_for("HI203", segment)
+
+
+@register(
+    code="HI204",
+    name="calqued-structure",
+    category="literal",
+    severity="minor",
+    summary="English sentence structure copied into Hindi (दूसरे बाएं, दिखाने के लिए दिखाई दी)",
+    examples=_examples("HI204"),
+)
+def check_calqued_structure(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    """Calqued structure (HI204).
+
+    English grammar carried over word by word: photo-caption positions (*second left* → दूसरे
+    बाएं instead of बाएं से दूसरे), *sought to position* → स्थान देने की मांग की, *appeared to
+    show* → दिखाने के लिए दिखाई दी, *has yet to comment* → अभी तक टिप्पणी करनी है, *set to* →
+    होने के लिए सेट है. Entries with code HI204.
+    """
+    return findings_for("HI204", segment)

@@ -1,0 +1,588 @@
+"""HI1xx names & entities: name parts translated as words, inconsistent and off-reference spellings.
+
+A foreign name in Hindi is a run of transliterated syllables (किम जोंग उन, चोए सोन-हुई). When
+MT reads one syllable as an English word, an ordinary Hindi word lands inside that run
+(किम जोंग संयुक्त राष्ट्र, चोए बेटे हुई). The lexicon ``audit/data/name_parts.toml`` lists such
+name parts; a gazetteer of foreign name syllables decides whether a word sits inside a name.
+
+Also here: :class:`ReferenceCorpus`, a vocabulary of trusted Hindi text (``--reference-corpus``)
+whose spellings of rare names are suggested when the audited text spells them differently.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+from audit.core.model import Finding, Segment
+from audit.core.text import nfc_view
+from audit.rules.registry import CheckContext, make_finding, register
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "name_parts.toml"
+
+# Devanagari letters and signs, without danda, digits and the abbreviation sign.
+WORD_RE = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+COMMON_ZIPF = 4.5  # a gazetteer token this frequent in Hindi is also an ordinary word
+RARE_ZIPF = 2.0  # below this a token is treated as a possible (foreign) name
+CLOSING = {"ने"}  # the agent marker closes a name; object/genitive markers don't (Trump + UN + को)
+NUKTA = "\u093c"
+
+
+def norm(token: str) -> str:
+    """Matching key for a Devanagari token: NFC, no nukta, chandrabindu as anusvara."""
+    return unicodedata.normalize("NFC", token).replace(NUKTA, "").replace("\u0901", "\u0902")
+
+
+@lru_cache(maxsize=65536)
+def zipf(token: str) -> float:
+    return zipf_frequency(token, "hi")
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class NamePart:
+    english: str
+    transliterations: tuple[str, ...]
+    wrong: tuple[tuple[str, ...], ...]  # each wrong form as a tuple of normalised tokens
+    gloss: str
+    incorrect: str
+    correct: str
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    parts: tuple[NamePart, ...]
+    gazetteer: frozenset[str]
+    titles: frozenset[str]
+    wrong_index: dict[str, list[tuple[tuple[str, ...], NamePart]]]  # first token -> forms
+    weak: frozenset[str] = frozenset()  # gazetteer entries that are also ordinary Hindi words
+
+    @classmethod
+    def load(cls, path: Path = DATA_FILE) -> NameLexicon:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        gaz: set[str] = set()
+        for words in data.get("gazetteer", {}).values():
+            gaz.update(norm(w) for w in words)
+        weak = frozenset(norm(w) for w in data.get("gazetteer_weak", {}).get("words", []))
+        gaz.update(weak)
+        parts = []
+        index: dict[str, list[tuple[tuple[str, ...], NamePart]]] = defaultdict(list)
+        for raw in data.get("part", []):
+            wrong = tuple(tuple(norm(t) for t in w.split()) for w in raw["wrong"])
+            part = NamePart(
+                english=raw["english"],
+                transliterations=tuple(raw["transliterations"]),
+                wrong=wrong,
+                gloss=raw.get("gloss", ""),
+                incorrect=raw["incorrect"],
+                correct=raw["correct"],
+            )
+            parts.append(part)
+            gaz.update(norm(t) for t in part.transliterations)
+            for form in wrong:
+                index[form[0]].append((form, part))
+        for forms in index.values():
+            forms.sort(key=lambda fp: -len(fp[0]))  # longest match first
+        titles = frozenset(norm(t) for t in data.get("titles", {}).get("words", []))
+        return cls(tuple(parts), frozenset(gaz), titles, dict(index), weak)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> NameLexicon:
+    return NameLexicon.load()
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Words joined by hyphens (जोंग-उन counts as one unit). Offsets index the NFC view."""
+
+    start: int
+    end: int
+    parts: tuple[str, ...]  # normalised
+    surface: str
+    joined_before: bool  # only whitespace separates it from the previous unit
+
+    @property
+    def key(self) -> str:
+        return "-".join(self.parts)
+
+
+def units(text: str) -> list[Unit]:
+    """Hyphen-joined Devanagari word units of ``text`` (already NFC)."""
+    out: list[Unit] = []
+    words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    i = 0
+    prev_end = None
+    while i < len(words):
+        start, end, w = words[i]
+        parts = [norm(w)]
+        j = i
+        while j + 1 < len(words) and text[words[j][1] : words[j + 1][0]] in {"-", "‐", "‑"}:
+            j += 1
+            parts.append(norm(words[j][2]))
+            end = words[j][1]
+        joined = prev_end is not None and text[prev_end:start].strip() == "" and prev_end < start
+        out.append(Unit(start, end, tuple(parts), text[start:end], joined))
+        prev_end = end
+        i = j + 1
+    return out
+
+
+def in_gazetteer(unit: Unit) -> bool:
+    gaz = lexicon().gazetteer
+    return unit.key in gaz or any(p in gaz for p in unit.parts)
+
+
+def strong_name(unit: Unit) -> bool:
+    """A gazetteer syllable that is not also a common Hindi word (or a hyphenated name unit)."""
+    gaz = lexicon().gazetteer
+    if len(unit.parts) > 1:
+        return in_gazetteer(unit)
+    return unit.key in gaz and unit.key not in lexicon().weak and zipf(unit.key) < COMMON_ZIPF
+
+
+def name_like(unit: Unit) -> bool:
+    """Gazetteer syllable (even a common-word one) or a word unknown to Hindi frequency lists."""
+    return in_gazetteer(unit) or (len(unit.key) >= 3 and zipf(unit.parts[0]) == 0.0)
+
+
+def is_title(unit: Unit) -> bool:
+    return unit.key in lexicon().titles
+
+
+# --------------------------------------------------------------------------- HI101
+
+
+@dataclass
+class NameCalque:
+    start: int  # unit index of the wrong form
+    end: int  # exclusive
+    part: NamePart
+    name_start: int  # unit indices of the whole name run
+    name_end: int
+
+
+def _match_form(us: list[Unit], i: int) -> tuple[tuple[str, ...], NamePart] | None:
+    for form, part in lexicon().wrong_index.get(us[i].key, []):
+        n = len(form)
+        if i + n > len(us):
+            continue
+        if all(us[i + k].key == form[k] for k in range(n)) and all(
+            us[i + k].joined_before for k in range(1, n)
+        ):
+            return form, part
+    return None
+
+
+def _left(us: list[Unit], i: int, k: int) -> Unit | None:
+    """The k-th unit left of unit ``i`` if only whitespace separates them."""
+    idx = i - k
+    if idx < 0 or not all(us[m].joined_before for m in range(idx + 1, i + 1)):
+        return None
+    return us[idx]
+
+
+def _right(us: list[Unit], j: int, k: int) -> Unit | None:
+    """The k-th unit from ``j`` on (``j`` itself for k=1) if only whitespace separates them."""
+    idx = j + k - 1
+    if idx >= len(us) or not all(us[m].joined_before for m in range(j, idx + 1)):
+        return None
+    return us[idx]
+
+
+def find_name_calques(text: str) -> list[NameCalque]:
+    """Wrong-word name parts inside name runs of ``text`` (NFC), as unit index ranges."""
+    us = units(text)
+    found: list[NameCalque] = []
+    i = 0
+    while i < len(us):
+        hit = _match_form(us, i)
+        if hit is None:
+            i += 1
+            continue
+        form, part = hit
+        j = i + len(form)
+
+        l1, l2, r1 = _left(us, i, 1), _left(us, i, 2), _right(us, j, 1)
+        r1_closes = r1 is None or r1.key in CLOSING or name_like(r1)
+        left_anchor = (
+            l1 is not None
+            and strong_name(l1)
+            and ((l2 is not None and (name_like(l2) or is_title(l2))) or (r1 is not None and strong_name(r1)))
+            and r1_closes
+        )
+        right_anchor = (
+            r1 is not None
+            and strong_name(r1)
+            and (len(r1.parts) > 1 or (l1 is not None and (is_title(l1) or strong_name(l1))))
+        )
+        if left_anchor or right_anchor:
+            ns = i
+            while ns > 0 and us[ns].joined_before and name_like(us[ns - 1]) and not is_title(us[ns - 1]):
+                ns -= 1
+            ne = j
+            while ne < len(us) and us[ne].joined_before and name_like(us[ne]) and not is_title(us[ne]):
+                ne += 1
+            found.append(NameCalque(i, j, part, ns, ne))
+        i = j
+    return found
+
+
+@register(
+    code="HI101",
+    name="name-part-translated",
+    category="name-calque",
+    severity="major",
+    summary="A syllable of a foreign name was translated as an ordinary word (Kim Jong Un → किम जोंग संयुक्त राष्ट्र).",
+    examples=[(p.incorrect, p.correct) for p in lexicon().parts],
+)
+def check_name_part_translated(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """Person names whose parts were translated as words.
+
+    English names often contain syllables that are also English words: Kim Jong **Un** (read as
+    UN), Choe **Son** Hui, **Moon** Jae-in, **Ban** Ki-moon, **Will** Smith. MT then puts the
+    Hindi word for that English word inside the name: किम जोंग संयुक्त राष्ट्र, चोए बेटे हुई,
+    चंद्रमा जे-इन. The check fires only when the word sits inside a run of transliterated name
+    syllables (from a gazetteer of foreign names) or right after a title such as राष्ट्रपति,
+    so ordinary uses — संयुक्त राष्ट्र महासचिव, उसका बेटा — are left alone.
+    """
+    view = nfc_view(segment.text)
+    us = units(view.text)
+    for hit in find_name_calques(view.text):
+        s, e = view.span(us[hit.name_start].start, us[hit.name_end - 1].end)
+        ws, we = view.span(us[hit.start].start, us[hit.end - 1].end)
+        word = segment.text[ws:we]
+        translit = hit.part.transliterations[0]
+        name = view.text[us[hit.name_start].start : us[hit.name_end - 1].end]
+        fixed = (
+            name[: us[hit.start].start - us[hit.name_start].start]
+            + translit
+            + name[us[hit.end - 1].end - us[hit.name_start].start :]
+        )
+        yield make_finding(
+            "HI101",
+            segment.text,
+            s,
+            e,
+            f"“{word}” inside the name “{segment.text[s:e]}” looks like the English name part "
+            f"“{hit.part.english}” translated as a word ({hit.part.gloss}); names are transliterated, "
+            f"not translated: write “{translit}”.",
+            suggestion=fixed,
+            english=hit.part.english,
+            word=word,
+            transliteration=translit,
+        )
+
+
+# --------------------------------------------------------------------------- HI102
+
+
+@dataclass(frozen=True)
+class NameMention:
+    seg: int
+    units: tuple[Unit, ...]
+    offsets: tuple[int, int]  # into segment.text as written
+
+
+def _name_runs(segment: Segment) -> list[NameMention]:
+    """Runs of ≥3 whitespace-joined units that start with a strong name syllable."""
+    view = nfc_view(segment.text)
+    us = units(view.text)
+    runs: list[NameMention] = []
+    i = 0
+    while i < len(us):
+        if not strong_name(us[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(us) and us[j].joined_before and j - i < 4:
+            j += 1
+        if j - i >= 3:
+            s, e = view.span(us[i].start, us[j - 1].end)
+            runs.append(NameMention(segment.index, tuple(us[i:j]), (s, e)))
+        i += 1
+    return runs
+
+
+def _wrong_for(word: str, other: str) -> NamePart | None:
+    """The name part for which ``word`` is a wrong rendering and ``other`` its transliteration."""
+    for part in lexicon().parts:
+        if any(len(f) == 1 and f[0] == word for f in part.wrong) and other in {
+            norm(t) for t in part.transliterations
+        }:
+            return part
+    return None
+
+
+def _document_variants(ctx: CheckContext) -> dict[int, list[tuple[int, int, str, str, NamePart]]]:
+    """Per segment index: (start, end, span, other spelling, name part) of inconsistent names."""
+    key = "names.HI102"
+    if key in ctx.cache:
+        return ctx.cache[key]
+    mentions = [m for seg in ctx.document if seg.lang == "hi" for m in _name_runs(seg)]
+    by_frame: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
+    for m in mentions:
+        a, _, c = m.units[0], m.units[1], m.units[2]
+        by_frame[(a.key, c.key)].append(m)
+    out: dict[int, list[tuple[int, int, str, str, NamePart]]] = defaultdict(list)
+    for group in by_frame.values():
+        middles = {m.units[1].key for m in group}
+        if len(middles) < 2:
+            continue
+        for m in group:
+            mid = m.units[1].key
+            for other in middles - {mid}:
+                part = _wrong_for(mid, other)
+                if part is None:
+                    continue
+                seg = next(x for x in ctx.document if x.index == m.seg)
+                view = nfc_view(seg.text)
+                s, e = view.span(m.units[0].start, m.units[2].end)
+                good = next(x for x in group if x.units[1].key == other)
+                good_text = " ".join(u.surface for u in good.units[:3])
+                out[m.seg].append((s, e, seg.text[s:e], good_text, part))
+    ctx.cache[key] = out
+    return out
+
+
+@register(
+    code="HI102",
+    name="name-spelled-two-ways",
+    category="name-calque",
+    severity="major",
+    summary="The same person's name is written two ways in one document, one with a translated part.",
+    examples=[
+        (
+            "मंत्री चोए बेटे हुई ने बयान दिया। बाद में चोए सोन हुई ने पत्रकारों से बात की।",
+            "मंत्री चोए सोन हुई ने बयान दिया। बाद में चोए सोन हुई ने पत्रकारों से बात की।",
+        )
+    ],
+    scope="document",
+)
+def check_name_spelled_two_ways(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """One name, two spellings in the same document.
+
+    When the document elsewhere writes the same name frame (same first and last syllable) with
+    the transliteration of a name part (चोए सोन हुई), a mention that has the translated word in
+    its place (चोए बेटे हुई) is flagged, with the other spelling as the suggestion.
+    """
+    if not ctx.document:
+        return
+    for s, e, span, good, part in _document_variants(ctx).get(segment.index, []):
+        if segment.text[s:e] != span:
+            continue
+        yield make_finding(
+            "HI102",
+            segment.text,
+            s,
+            e,
+            f"This name is written “{span}” here but “{good}” elsewhere in the document; "
+            f"“{part.english}” seems to have been translated as a word ({part.gloss}).",
+            suggestion=good,
+            other_spelling=good,
+            english=part.english,
+        )
+
+
+# --------------------------------------------------------------------------- HI103
+
+_VOWEL_SIGNS = {
+    "\u093e": "a", "\u0906": "a", "\u0905": "a",
+    "\u093f": "i", "\u0940": "i", "\u0907": "i", "\u0908": "i",
+    "\u0941": "u", "\u0942": "u", "\u0909": "u", "\u090a": "u",
+    "\u0947": "e", "\u0948": "e", "\u090f": "e", "\u0910": "e", "\u0945": "e", "\u090d": "e",
+    "\u094b": "o", "\u094c": "o", "\u0913": "o", "\u0914": "o", "\u0949": "o", "\u0911": "o",
+    "\u0943": "r", "\u090b": "r",
+}  # fmt: skip
+_SKIP = {"\u094d", NUKTA, "\u0903", "\u200c", "\u200d"}
+
+
+_NASAL_HALF = re.compile("[ङञणनम]\u094d(?=[\u0915-\u0939])")
+
+
+def spelling_key(token: str) -> str:
+    """``norm`` plus a half nasal before a consonant written as anusvara (वोन्सान = वोंसान)."""
+    return _NASAL_HALF.sub("\u0902", norm(token))
+
+
+def skeleton(token: str) -> str:
+    """A rough phonetic key: consonants and vowel qualities, no inherent a, length or nasality."""
+    out = []
+    for ch in norm(token):
+        if ch in _SKIP:
+            continue
+        if ch in ("\u0902", "\u0901"):
+            out.append("न")
+        else:
+            out.append(_VOWEL_SIGNS.get(ch, ch))
+    return "".join(out)
+
+
+_ENDING = re.compile("[\u093e-\u094c\u0901\u0902]+$")
+
+
+def _stem(key: str) -> str:
+    """A word without its final vowel signs: inflections (मुलाकातें, मुलाकातों) share a stem."""
+    return _ENDING.sub("", key)
+
+
+def _common(token: str) -> bool:
+    """A word of general Hindi (as written, or without nukta): not a name to respell."""
+    nfc = unicodedata.normalize("NFC", token)
+    return max(zipf(nfc), zipf(norm(nfc))) >= RARE_ZIPF
+
+
+def _consonants(sk: str) -> str:
+    return re.sub("[aeiour]", "", sk)
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+@dataclass
+class ReferenceCorpus:
+    """Vocabulary of trusted Hindi text, used to check the spelling of rare names.
+
+    Build it with :meth:`from_paths` (``.txt`` files and directories of them) or
+    :meth:`from_texts`. ``counts`` maps each normalised Devanagari word to its frequency.
+    """
+
+    counts: Counter[str] = field(default_factory=Counter)
+    surfaces: dict[str, str] = field(default_factory=dict)  # normalised -> spelling as written
+    sources: list[str] = field(default_factory=list)
+    # rare (name-like) words by (first letter, skeleton length) -> [(skeleton, key)]
+    _rare: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str], sources: Iterable[str] = ()) -> ReferenceCorpus:
+        corpus = cls(sources=list(sources))
+        for text in texts:
+            corpus.add(text)
+        return corpus
+
+    @classmethod
+    def from_paths(cls, paths: list[Path]) -> ReferenceCorpus:
+        """Read every ``.txt`` file in ``paths`` (files or directories, searched recursively)."""
+        files: list[Path] = []
+        for p in map(Path, paths):
+            if p.is_dir():
+                files.extend(sorted(f for f in p.rglob("*.txt") if f.is_file()))
+            elif p.is_file():
+                files.append(p)
+            else:
+                raise FileNotFoundError(f"reference corpus path not found: {p}")
+        texts = (f.read_text(encoding="utf-8", errors="replace") for f in files)
+        return cls.from_texts(texts, sources=[str(f) for f in files])
+
+    def add(self, text: str) -> None:
+        text = unicodedata.normalize("NFC", text)
+        for m in WORD_RE.finditer(text):
+            key = spelling_key(m.group())
+            if len(key) < 2:
+                continue
+            if key not in self.counts:
+                self.surfaces[key] = m.group()
+                if len(key) >= 4 and not _common(m.group()):
+                    sk = skeleton(key)
+                    self._rare.setdefault((key[0], len(sk)), []).append((sk, key))
+            self.counts[key] += 1
+
+    def __contains__(self, token: str) -> bool:
+        return spelling_key(token) in self.counts
+
+    def __len__(self) -> int:
+        return len(self.counts)
+
+    def variant_of(self, token: str) -> str | None:
+        """The trusted spelling of a rare name that ``token`` seems to misspell, or None.
+
+        Both must be rare in general Hindi (names, not words), the token absent from the corpus,
+        and their phonetic skeletons share every consonant and differ by at most one vowel (none
+        for short words).
+        """
+        key = spelling_key(token)
+        if key in self.counts or len(key) < 4 or _common(token):
+            return None
+        sk = skeleton(key)
+        best: tuple[int, int, str] | None = None
+        limit = 1 if len(sk) >= 5 else 0
+        candidates = [
+            c for n in range(len(sk) - limit, len(sk) + limit + 1) for c in self._rare.get((key[0], n), [])
+        ]
+        for cand_sk, cand in candidates:
+            a, b = _stem(cand), _stem(key)
+            if a.startswith(b) or b.startswith(a) or _consonants(cand_sk) != _consonants(sk):
+                continue  # an inflection, or a different consonant: another word, not a variant
+            d = _edit_distance(sk, cand_sk, limit)
+            if d > limit:
+                continue
+            rank = (d, -self.counts[cand], cand)
+            if best is None or rank < best:
+                best = rank
+        return self.surfaces[best[2]] if best else None
+
+
+@register(
+    code="HI103",
+    name="name-differs-from-reference",
+    category="name-calque",
+    severity="minor",
+    summary="A rare name is spelled differently from the trusted reference corpus (वोनसन vs वोन्सान).",
+)  # no registry examples: the rule needs a reference corpus (see tests/test_names.py)
+def check_name_differs_from_reference(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """Spelling of a name differs from the reference corpus.
+
+    Only active with ``--reference-corpus``: a word that is rare in general Hindi and absent from
+    the trusted text, but sounds like a rare word the trusted text does use (same consonants and
+    vowels up to vowel length, halant and nasalisation; one difference allowed in long words), is
+    flagged with the trusted spelling as suggestion.
+    """
+    ref: ReferenceCorpus | None = ctx.reference
+    if not ref:
+        return
+    view = nfc_view(segment.text)
+    for m in WORD_RE.finditer(view.text):
+        trusted = ref.variant_of(m.group())
+        if trusted is None:
+            continue
+        s, e = view.span(m.start(), m.end())
+        yield make_finding(
+            "HI103",
+            segment.text,
+            s,
+            e,
+            f"“{segment.text[s:e]}” is spelled “{trusted}” in the reference texts; use one spelling "
+            "for the same name.",
+            suggestion=trusted,
+            reference_spelling=trusted,
+            reference_count=ref.counts[spelling_key(trusted)],
+        )

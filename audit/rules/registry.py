@@ -1,0 +1,215 @@
+"""Rule registry: every check is a small function registered under a stable code.
+
+A check receives one Hindi segment and a :class:`CheckContext` (the whole document, an
+optional trusted reference corpus, shared resources) and yields :class:`Finding` objects whose
+offsets index ``segment.text``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import audit.rules as rules_pkg
+from audit.core.model import Finding, Segment
+
+CheckFunc = Callable[[Segment, "CheckContext"], Iterable[Finding]]
+
+
+@dataclass
+class CheckContext:
+    """What a check may look at besides its own segment. Read-only for checks."""
+
+    document: list[Segment] = field(default_factory=list)
+    reference: Any = None  # audit.rules.names.ReferenceCorpus or None
+    cache: dict[str, Any] = field(default_factory=dict)  # per-document memo for checks
+    glossary: Any = None  # audit.glossary.match.CompiledGlossary or None (HI8xx)
+
+
+# Where a rule looks: one segment, the whole document (``ctx.document``), or the round trip
+# (findings added by the round-trip stage, audit/roundtrip/apply.py; the check itself yields none).
+SCOPES = ("segment", "document", "roundtrip")
+# What a rule needs besides the Hindi text: the English source, a human reference, e5
+# embeddings (the Auditor computes clause-level embeddings only when a selected rule needs
+# them), a round-trip model.
+NEEDS = frozenset({"src", "ref", "embeddings", "roundtrip"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    category: str
+    severity: str
+    summary: str
+    func: CheckFunc
+    examples: tuple[tuple[str, str], ...] = ()  # (incorrect, correct) pairs the tests run
+    doc: str = ""
+    default: bool = True  # False: opt-in, runs only when selected by its full code
+    scope: str = "segment"
+    needs: frozenset[str] = frozenset()
+
+    @property
+    def family(self) -> str:
+        return self.code[:3]
+
+    @property
+    def needs_source(self) -> bool:
+        """Runs only on segments with an English source (and then on non-Hindi output too)."""
+        return "src" in self.needs
+
+    def run(self, segment: Segment, ctx: CheckContext) -> list[Finding]:
+        return list(self.func(segment, ctx))
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def register(
+    code: str,
+    name: str,
+    category: str,
+    severity: str,
+    summary: str,
+    *,
+    needs_source: bool = False,
+    needs: Iterable[str] = (),
+    scope: str = "segment",
+    examples: Iterable[tuple[str, str]] = (),
+    default: bool = True,
+) -> Callable[[CheckFunc], CheckFunc]:
+    """Register a check under ``code`` (e.g. ``HI101``). The function's docstring is its doc page.
+
+    ``needs`` names what the rule reads besides the Hindi text (:data:`NEEDS`; ``needs_source=True``
+    is short for ``needs={"src"}``); ``scope`` is one of :data:`SCOPES`.
+    """
+    wanted = frozenset(needs) | ({"src"} if needs_source else frozenset())
+    if wanted - NEEDS:
+        raise ValueError(f"rule {code}: unknown needs {sorted(wanted - NEEDS)}; choose from {sorted(NEEDS)}")
+    if scope not in SCOPES:
+        raise ValueError(f"rule {code}: scope must be one of {SCOPES}, not {scope!r}")
+
+    def decorator(func: CheckFunc) -> CheckFunc:
+        if code in REGISTRY:
+            raise ValueError(f"rule code {code} registered twice")
+        REGISTRY[code] = Rule(
+            code=code,
+            name=name,
+            category=category,
+            severity=severity,
+            summary=summary,
+            func=func,
+            examples=tuple(examples),
+            doc=(func.__doc__ or "").strip(),
+            default=default,
+            scope=scope,
+            needs=wanted,
+        )
+        return func
+
+    return decorator
+
+
+def make_finding(
+    rule_code: str,
+    text: str,
+    start: int,
+    end: int,
+    message: str,
+    *,
+    suggestion: str | None = None,
+    severity: str | None = None,
+    category: str | None = None,
+    **evidence: Any,
+) -> Finding:
+    """Build a finding for ``text[start:end]`` with the rule's defaults."""
+    rule = REGISTRY[rule_code]
+    return Finding(
+        code=rule_code,
+        category=category or rule.category,
+        severity=severity or rule.severity,
+        start=start,
+        end=end,
+        span=text[start:end],
+        message=message,
+        suggestion=suggestion,
+        evidence=evidence,
+    )
+
+
+def selected_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Rule]:
+    """Rules whose code starts with any ``select`` prefix and with no ``ignore`` prefix (ruff-style).
+
+    Opt-in rules (``default=False``) run only when ``select`` names their full code or ``ALL``.
+    """
+    load_all_checks()
+    if isinstance(select, str) or isinstance(ignore, str):
+        raise ValueError("select and ignore take a list of rule codes or prefixes, e.g. ['HI1', 'HI201']")
+    sel = [s.strip().upper() for s in (select or []) if s.strip()] or ["HI"]
+    ign = [s.strip().upper() for s in (ignore or []) if s.strip()]
+    validate_selectors(sel, "select")
+    validate_selectors(ign, "ignore")
+
+    def chosen(rule: Rule) -> bool:
+        if "ALL" in sel:
+            return True
+        if not rule.default:
+            return rule.code in sel
+        return any(rule.code.startswith(s) for s in sel)
+
+    return [rule for code, rule in sorted(REGISTRY.items()) if chosen(rule) and not any(code.startswith(i) for i in ign)]
+
+
+def families() -> list[str]:
+    """The rule families (``HI1`` … ) of the registered rules, in order."""
+    load_all_checks()
+    return sorted({code[:3] for code in REGISTRY})
+
+
+def validate_selectors(selectors: Iterable[str], option: str) -> None:
+    """Raise ValueError for a selector that names no rule (a typo would silently run zero rules)."""
+    load_all_checks()
+    bad = [s for s in selectors if s != "ALL" and not any(code.startswith(s) for code in REGISTRY)]
+    if bad:
+        raise ValueError(f"unknown rule code or prefix in {option}: {', '.join(bad)} (`audit rules` lists the rules)")
+
+
+def iter_rules() -> Iterator[Rule]:
+    load_all_checks()
+    yield from (REGISTRY[c] for c in sorted(REGISTRY))
+
+
+def load_all_checks() -> None:
+    """Import every rule module (``audit/rules/**``) so its rules register themselves."""
+    for mod in pkgutil.walk_packages(rules_pkg.__path__, prefix="audit.rules."):
+        if mod.name != __name__ and not mod.name.rsplit(".", 1)[-1].startswith("_"):
+            importlib.import_module(mod.name)
+
+
+def rules_markdown() -> str:
+    """The rule table of ``docs/rules/README.md`` (kept in sync by a test)."""
+    lines = [
+        "# Rules",
+        "",
+        "Generated by `audit rules --markdown` from the registry; `audit rules CODE` shows a rule's",
+        "documentation and its tested examples. Opt-in rules run only when selected by full code.",
+        "",
+        "| code | name | category | severity | summary |",
+        "|---|---|---|---|---|",
+    ]
+    for r in iter_rules():
+        summary = r.summary.replace("|", "\\|") + (" (needs `src`)" if r.needs_source else "")
+        summary += "" if r.default else " **opt-in**"
+        lines.append(f"| {r.code} | {r.name} | {r.category} | {r.severity} | {summary} |")
+    lines += [
+        "",
+        "Family pages: [literal.md](literal.md) (HI2xx lexicon format), [script.md](script.md) (HI4xx),",
+        "[source.md](source.md) (HI5xx), [glossary.md](glossary.md) (HI8xx, a user's glossary); names (HI1xx),",
+        "repetition (HI3xx), grammar (HI7xx) and round-trip evidence (HI6xx, see [../roundtrip.md](../roundtrip.md))",
+        "are documented in their rules' docstrings.",
+        "",
+    ]
+    return "\n".join(lines)

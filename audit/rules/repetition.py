@@ -1,0 +1,254 @@
+"""HI3xx repetition: words, phrases and list items the decoder looped on.
+
+Neural MT sometimes loops: a list or a place is emitted twice (उत्तर कोरिया, शनिवार, … उत्तर
+कोरिया, शनिवार), a phrase is doubled (उत्तर कोरिया, उत्तर कोरिया में), or two different English
+words collapse into one Hindi word coordinated with itself (निराशा और निराशा). Hindi's own
+reduplication — धीरे-धीरे, घर घर, बार-बार, अलग-अलग, echo words like चाय-वाय — is grammatical
+and never flagged: a single word repeated back to back is always left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from audit.core.model import Finding, Segment
+from audit.core.text import nfc_view
+from audit.rules.registry import CheckContext, make_finding, register
+
+# Function words: a repeat made only of these is ordinary Hindi (के लिए … के लिए).
+FUNCTION_WORDS = frozenset(
+    """है हैं था थे थी थीं हो होता होती होते होगा होगी होंगे के की का को में से ने पर तक और या व तथा एवं
+    भी ही तो न नहीं ना कि जो जिस जिसे जिन जिनके उस उन इस इन यह वह ये वे एक लिए साथ बाद पहले द्वारा
+    गया गई गए किया की कर करने करते कहा रहा रही रहे दिया दी दिए वाले वाली वाला अपने अपनी अपना
+    कुछ सभी सब हर कोई किसी बहुत अब जब तब यहां वहां यहाँ वहाँ क्या क्यों कैसे कौन जैसे ऐसे
+    हाँ हां जी नहीं अरे ओह उसके उसकी उसका उनके उनकी उनका इसके इसकी इसका इनके इनकी इनका मेरे मेरी मेरा
+    हमारे हमारी हमारा आपके आपकी आपका तुम्हारे तुम्हारी तुम्हारा तेरे तेरी तेरा उन्हें उन्होंने इन्हें उसे इसे
+    वो मैं हम आप तुम जिसका जिसकी जिसके जिनका जिनकी अर्थ मतलब""".split()
+)
+POSTPOSITIONS = frozenset({"में", "से", "को", "पर", "तक", "के", "की", "का", "ने"})
+CONJUNCTIONS = frozenset({"और", "या", "व", "तथा", "एवं", "अथवा"})
+# Coordinations of a word with itself that are idiomatic ("more and more", "again and again").
+IDIOMATIC_COORDINATION = frozenset({"और", "बार", "फिर", "दिन", "धीरे", "आगे", "कम", "ज़्यादा", "ज्यादा"})
+
+TOKEN_RE = re.compile(
+    r"[\u0900-\u0963\u0966-\u097F\u200c\u200d]+(?:-[\u0900-\u0963\u0966-\u097F\u200c\u200d]+)*|[0-9०-९]+(?:[.,:][0-9०-९]+)*|[A-Za-z]+"
+)
+BREAK_RE = re.compile(r"[,;:،]")  # list separators
+STOP_RE = re.compile(r"[।॥.!?\n]")  # sentence ends
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    brk_before: bool  # a comma-like separator precedes this token
+    stop_before: bool  # a sentence end precedes this token
+
+
+def tokens(text: str) -> list[Tok]:
+    out: list[Tok] = []
+    prev = 0
+    for m in TOKEN_RE.finditer(text):
+        gap = text[prev : m.start()]
+        out.append(Tok(m.start(), m.end(), m.group(), bool(BREAK_RE.search(gap)), bool(STOP_RE.search(gap))))
+        prev = m.end()
+    return out
+
+
+def _content(words: tuple[str, ...]) -> bool:
+    return any(w not in FUNCTION_WORDS and not w.isdigit() for w in words)
+
+
+@dataclass(frozen=True)
+class Loop:
+    start: int  # char offsets in the NFC text
+    end: int
+    phrase: str
+    kind: str  # "doubled-phrase" | "list-loop" | "self-coordination"
+
+
+def _sentences(toks: list[Tok]) -> Iterator[list[Tok]]:
+    cur: list[Tok] = []
+    for t in toks:
+        if t.stop_before and cur:
+            yield cur
+            cur = []
+        cur.append(t)
+    if cur:
+        yield cur
+
+
+def _items(sent: list[Tok]) -> list[list[Tok]]:
+    """Comma-separated list items of a sentence."""
+    items: list[list[Tok]] = []
+    for t in sent:
+        if t.brk_before or not items:
+            items.append([])
+        items[-1].append(t)
+    return items
+
+
+def _item_core(item: list[Tok]) -> tuple[str, ...]:
+    """An item's words without trailing function words (उत्तर कोरिया में → उत्तर कोरिया)."""
+    words = [t.text for t in item]
+    while words and words[-1] in FUNCTION_WORDS:
+        words.pop()
+    return tuple(words)
+
+
+def _short_core(item: list[Tok], max_item_words: int) -> tuple[str, ...]:
+    core = _item_core(item)
+    if not core or len(item) > max_item_words or any(w in FUNCTION_WORDS for w in core):
+        return ()
+    return core
+
+
+def _list_loops(sent: list[Tok], max_item_words: int, window: int) -> list[Loop]:
+    """Short comma-separated items repeated within ``window`` items of each other.
+
+    The later occurrence must be a whole short item (a bare name, day or place, optionally with
+    a postposition); the earlier one may also end the first item, where the sentence runs into
+    the list (तस्वीर में वे जापान, रविवार, …, जापान). The span is then stretched over a following
+    item that begins with an item of the loop (…, जापान, रविवार को हुआ).
+    """
+    items = _items(sent)
+    if len(items) < 3:
+        return []
+    cores = [_short_core(it, max_item_words) for it in items]
+    out: list[Loop] = []
+    for b in range(1, len(items)):
+        cb = cores[b]
+        if not cb:
+            continue
+        for a in range(max(0, b - window), b):
+            words_a = [t.text for t in items[a]]
+            if cores[a] == cb:
+                start = items[a][0].start
+            elif a == 0 and len(words_a) > len(cb) and tuple(words_a[-len(cb) :]) == cb:
+                start = items[a][len(words_a) - len(cb)].start
+            else:
+                continue
+            end = items[b][-1].end
+            looped = {c for c in cores[a : b + 1] if c} | {cb}
+            for c in range(b + 1, len(items)):
+                words_c = tuple(t.text for t in items[c])
+                pre = next((lp for lp in looped if words_c[: len(lp)] == lp), None)
+                if pre is None:
+                    break
+                end = items[c][len(pre) - 1].end
+                if len(items[c]) > len(pre) and items[c][len(pre)].text in FUNCTION_WORDS:
+                    end = items[c][len(pre)].end
+            out.append(Loop(start, end, " ".join(cb), "list-loop"))
+            break
+    return out
+
+
+def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop]:
+    """Decoder loops in ``text`` (NFC), as character spans."""
+    loops: list[Loop] = []
+    for sent in _sentences(tokens(text)):
+        words = [t.text for t in sent]
+        n_words = len(words)
+        # 1. a phrase of ≥2 words doubled back to back (space or comma between)
+        i = 0
+        while i < n_words:
+            hit = False
+            for n in range(min(6, (n_words - i) // 2), 1, -1):
+                a, b = tuple(words[i : i + n]), tuple(words[i + n : i + 2 * n])
+                if a == b and _content(a) and not any(sent[k].brk_before for k in range(i + 1, i + n)):
+                    last = i + 2 * n - 1
+                    if (
+                        last + 1 < n_words
+                        and words[last + 1] in POSTPOSITIONS
+                        and not sent[last + 1].brk_before
+                    ):
+                        last += 1  # उत्तर कोरिया, उत्तर कोरिया में
+                    loops.append(Loop(sent[i].start, sent[last].end, " ".join(a), "doubled-phrase"))
+                    i += 2 * n
+                    hit = True
+                    break
+            if not hit:
+                i += 1
+        # 2. a short list item that comes back a few items later
+        loops.extend(_list_loops(sent, max_item_words, window))
+        # 3. a word or phrase coordinated with itself: X और X
+        for k, t in enumerate(sent):
+            if t.text not in CONJUNCTIONS:
+                continue
+            for n in (3, 2, 1):
+                if k - n < 0 or k + n >= n_words + 0 or k + 1 + n > n_words:
+                    continue
+                a, b = tuple(words[k - n : k]), tuple(words[k + 1 : k + 1 + n])
+                if a != b or not _content(a):
+                    continue
+                if n == 1 and (a[0] in IDIOMATIC_COORDINATION or "-" in a[0]):
+                    continue
+                if sent[k].brk_before or any(sent[m].brk_before for m in range(k - n + 1, k + 1 + n)):
+                    continue
+                loops.append(Loop(sent[k - n].start, sent[k + n].end, " ".join(a), "self-coordination"))
+                break
+    return _merge(loops)
+
+
+def _merge(loops: list[Loop]) -> list[Loop]:
+    """Merge overlapping loops into one span (keeping the first phrase and kind)."""
+    loops.sort(key=lambda lp: (lp.start, -lp.end))
+    out: list[Loop] = []
+    for lp in loops:
+        if out and lp.start < out[-1].end:
+            last = out[-1]
+            out[-1] = Loop(last.start, max(last.end, lp.end), last.phrase, last.kind)
+        else:
+            out.append(lp)
+    return out
+
+
+_MESSAGES = {
+    "doubled-phrase": "“{p}” is written twice in a row — probably a decoding loop; keep one.",
+    "list-loop": "“{p}” comes back later in the same list — the translation seems to loop over the "
+    "list; the English most likely named it once (or named a different item, e.g. a place, here).",
+    "self-coordination": "“{p}” is joined with itself by a conjunction — the English probably had two "
+    "different words (e.g. “frustration and disappointment”); use a second word or keep one.",
+}
+
+
+@register(
+    code="HI301",
+    name="repeated-phrase",
+    category="repetition",
+    severity="major",
+    summary="A word, phrase or list item repeated by the decoder (उत्तर कोरिया, उत्तर कोरिया में; निराशा और निराशा).",
+    examples=[
+        ("यह बैठक दक्षिण अफ्रीका, दक्षिण अफ्रीका में हुई।", "यह बैठक दक्षिण अफ्रीका के डरबन में हुई।"),
+        (
+            "सम्मेलन पेरिस, सोमवार, 3 मार्च, पेरिस, सोमवार को हुआ।",
+            "सम्मेलन सोमवार, 3 मार्च को पेरिस में हुआ।",
+        ),
+        ("उन्होंने गुस्सा और गुस्सा व्यक्त किया।", "उन्होंने गुस्सा और नाराज़गी व्यक्त की।"),
+    ],
+)
+def check_repeated_phrase(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """Repetition the decoder looped on.
+
+    Three shapes are flagged: a phrase of two or more words written twice back to back
+    (उत्तर कोरिया, उत्तर कोरिया में), a short comma-separated list item that returns a few items
+    later (X, शनिवार, 12 जुलाई, X, शनिवार), and a word coordinated with itself (निराशा और
+    निराशा). A single word repeated back to back is Hindi reduplication (धीरे-धीरे, घर घर,
+    बार-बार) and is never flagged; repeats made only of function words (के लिए) are ignored.
+    The span runs from the first occurrence to the end of the repeat.
+    """
+    view = nfc_view(segment.text)
+    for lp in find_loops(view.text):
+        s, e = view.span(lp.start, lp.end)
+        yield make_finding(
+            "HI301",
+            segment.text,
+            s,
+            e,
+            _MESSAGES[lp.kind].format(p=lp.phrase),
+            kind=lp.kind,
+            repeated=lp.phrase,
+        )

@@ -1,0 +1,659 @@
+"""HI4xx — script and orthography: transliterated English, glued words, Latin leftovers,
+mixed digit systems, broken vowel signs, transliterated caption positions.
+
+Every rule works on the NFC view of the segment and maps offsets back to the text as written.
+Lexical evidence comes from :mod:`audit.resources` (wordfreq, phonetic keys) and the data files
+``audit/data/script_*.tsv|toml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources as ir
+
+from audit.core.model import Finding, Segment
+from audit.core.text import LATIN_WORD_RE, nfc_view, words
+from audit.lang import resources as res
+from audit.rules.names import lexicon, norm
+from audit.rules.registry import CheckContext, make_finding, register
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+# ----------------------------------------------------------------------------- thresholds
+
+#: HI401: a transliteration is "rare in Hindi" below this Zipf (wordfreq's Hindi list stops
+#: near 1.0; established loanwords such as कंप्यूटर sit at 4–5).
+TRANSLIT_MAX_ZIPF_HI = 1.0
+#: HI401: the English look-alike must be an ordinary, reasonably common English word.
+TRANSLIT_MIN_ZIPF_EN = 3.0
+#: HI401: minimum spelling similarity between a romanisation and the English word.
+TRANSLIT_MIN_SIMILARITY = 0.75
+#: HI401: the same for a word made of two Hindi-known English loans (सर्विस + मैन).
+TRANSLIT_MIN_SIMILARITY_GLUED = 0.65
+#: HI402: two content words glued together must both be this frequent in Hindi.
+GLUE_MIN_PART_ZIPF = 3.5
+#: HI402: a content word glued to a function word must be this frequent.
+GLUE_MIN_CONTENT_ZIPF = 3.0
+#: HI403: an English word left in Latin script is flagged when this common.
+LATIN_MIN_ZIPF_EN = 3.0
+
+#: HI401/HI402: a "word" longer than this is not a word (the longest Hindi compounds are
+#: about 25 characters); it is skipped so that splitting and look-alike search stay bounded
+#: (a 16,000-character run took a minute before). HI405 still reports broken signs in it.
+MAX_WORD_CHARS = 48
+
+#: Endings stripped (suffix → replacement) to find the stem a word is known under: Hindi
+#: plural/oblique endings (कंटेनरों → कंटेनर, गलियाँ → गली), the adjective ending -ीय
+#: (ध्रुवीय → ध्रुव) and an English plural kept in Devanagari (क्रिस्टल्स → क्रिस्टल).
+_INFLECTIONS: tuple[tuple[str, str], ...] = (
+    ("ियाँ", "ी"),
+    ("ियां", "ी"),
+    ("ियों", "ी"),
+    ("ाओं", "ा"),
+    ("ाएं", "ा"),
+    ("ाएँ", "ा"),
+    ("ों", ""),
+    ("ओं", ""),
+    ("ें", ""),
+    ("एं", ""),
+    ("ीय", ""),
+    ("्स", ""),
+    ("्स", "्"),
+    ("स", ""),
+)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d"), None)
+_NUKTA_FREE = dict.fromkeys(map(ord, "\u093c"), None)
+
+
+@lru_cache(maxsize=1)
+def loanwords() -> frozenset[str]:
+    """Established English loanwords written in Devanagari (``data/script_loanwords.tsv``)."""
+    text = ir.files("audit.data").joinpath("script_loanwords.tsv").read_text(encoding="utf-8")
+    out = set()
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.add(line.split("\t")[0].strip())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def caption_positions() -> tuple[dict[str, str], ...]:
+    """Caption position words (``data/script_caption_positions.toml``) with their fixes."""
+    text = ir.files("audit.data").joinpath("script_caption_positions.toml").read_text(encoding="utf-8")
+    return tuple(tomllib.loads(text)["position"])
+
+
+@lru_cache(maxsize=50_000)
+def _stems(word: str) -> tuple[str, ...]:
+    """The word, its spelling without ZWJ/ZWNJ and nukta, and its stems (see ``_INFLECTIONS``)."""
+    base = word.translate(_INVISIBLE)
+    forms = [word, base, base.translate(_NUKTA_FREE)]
+    out = list(forms)
+    for f in forms:
+        for suf, rep in _INFLECTIONS:
+            if f.endswith(suf) and len(f) - len(suf) >= 2:
+                out.append(f[: -len(suf)] + rep)
+    return tuple(dict.fromkeys(out))
+
+
+def _max_zipf_hi(word: str) -> float:
+    return max(res.zipf_hi(s) for s in _stems(word))
+
+
+def _is_loanword(word: str) -> bool:
+    lw = loanwords()
+    return any(s in lw for s in _stems(word))
+
+
+def _hindi_tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """Devanagari words of an NFC text, without a trailing danda."""
+    for s, _e, w in words(text):
+        w2 = w.rstrip("।॥")
+        if w2:
+            yield s, s + len(w2), w2
+
+
+# ----------------------------------------------------------------------------- HI401
+
+
+def transliteration_candidate(word: str) -> tuple[str, float, float] | None:
+    """The English word a rare Devanagari word transliterates, or None.
+
+    Returns ``(english, zipf_en, similarity)`` when every condition of HI401 holds.
+    """
+    if len(word) < 4 or len(word) > MAX_WORD_CHARS or _is_loanword(word):
+        return None
+    if _max_zipf_hi(word) > TRANSLIT_MAX_ZIPF_HI:
+        return None
+    # an English compound glued from two established loanwords (सर्विस + मैन) is matched
+    # more leniently: its halves already prove it is English
+    glued_loans = res.split_glued(word, GLUE_MIN_PART_ZIPF) is not None and all(
+        res.english_lookalikes(part, min_key_len=2)
+        for part in res.split_glued(word, GLUE_MIN_PART_ZIPF) or ()
+    )
+    min_sim = TRANSLIT_MIN_SIMILARITY_GLUED if glued_loans else TRANSLIT_MIN_SIMILARITY
+    for en, zen, sim in res.english_lookalikes(word):
+        if sim >= min_sim and zen >= TRANSLIT_MIN_ZIPF_EN:
+            return en, zen, sim
+    return None
+
+
+def _name_like(word: str) -> bool:
+    """Unknown to Hindi and not an English look-alike either: probably a foreign name."""
+    return (
+        len(word) >= 3
+        and _max_zipf_hi(word) == 0
+        and not _is_loanword(word)
+        and transliteration_candidate(word) is None
+    )
+
+
+def _next_to_name(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """True when a directly adjacent word (space or hyphen between) looks like a name.
+
+    Foreign names come in runs (सर्गेई लावरोव, मार्को रुबियो); a word in such a run that
+    happens to look like an English word is part of the name.
+    """
+    s, e, _ = toks[i]
+    if i > 0:
+        ps, pe, pw = toks[i - 1]
+        if text[pe:s] in (" ", "-") and (_name_like(pw) or _known_name_or_title(pw)):
+            return True
+    if i + 1 < len(toks):
+        ns, ne, nw = toks[i + 1]
+        if text[e:ns] in (" ", "-") and (_name_like(nw) or _known_name_or_title(nw)):
+            return True
+    return False
+
+
+def _known_name_or_title(word: str) -> bool:
+    """A foreign-name spelling from the names gazetteer (एंटोनियो) or a title (महासचिव, राष्ट्रपति):
+    the word beside it is then part of a name (एंटोनियो गुटेरेस), whatever English it resembles."""
+    names = lexicon()
+    key = norm(word)
+    return key in names.gazetteer or key in names.titles
+
+
+@register(
+    code="HI401",
+    name="transliterated-english",
+    category="transliteration",
+    severity="major",
+    summary="An English word written in Devanagari instead of translated.",
+    examples=[
+        (
+            "सीमा पर और ट्रूप्स भेजे गए हैं।",
+            "सीमा पर और सैनिक भेजे गए हैं।",
+        ),
+        (
+            "गांव के फार्मर्स ने सरकार से मदद मांगी।",
+            "गांव के किसानों ने सरकार से मदद मांगी।",
+        ),
+    ],
+)
+def check_transliterated_english(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    """Transliterated English word with its English inflection (HI401).
+
+    Hindi takes English loanwords with *Hindi* inflection (मीटिंगों, इलेक्ट्रॉनों, सैनिक); a
+    word that carries the English plural (-s, -es, -men) in Devanagari — एरेनास, सर्विसमैन,
+    ट्रूप्स — was transliterated whole instead of translated. This rule fires only on such
+    inflected look-alikes; the broader look-alike test below without the inflection
+    condition is HI407, opt-in because careful human Hindi writes many technical loans.
+
+    Machine translation often writes an English word it could not translate in Devanagari
+    letters: *arenas* → एरेनास, *servicemen* → सर्विसमैन. Hindi news uses many English
+    loanwords too (पुलिस, टीवी, इंटरनेट), so a word is flagged only when all hold:
+
+    * it is rare in Hindi: wordfreq Zipf ≤ 1.0 for the word and for its stem without a
+      plural/oblique ending (कंटेनरों → कंटेनर, which is common, so silent);
+    * it is not in the allow-list of established loanwords (``data/script_loanwords.tsv``)
+      and does not split into two frequent Hindi words (that is HI402);
+    * its consonant skeleton equals that of an *ordinary* English word — a lower-case
+      dictionary word (SCOWL), so transliterated names such as लावरोव (Lavrov) or
+      प्योंगयांग (Pyongyang) never match — with English Zipf ≥ 3.0;
+    * one of its romanisations is close to that English spelling (similarity ≥ 0.6;
+      romanisation blurs vowels, ए ↔ a/e, so several spellings are tried) and a
+      word-initial vowel agrees (एरेनास/arenas, not डोरबेल/adorable).
+
+    Fix: use the Hindi word for the English one (arenas → मंचों, servicemen → सैनिकों).
+    Limits: established loanwords missing from the allow-list and rare enough in wordfreq
+    can be flagged; transliterations of short words (two consonants, e.g. राइट) are too
+    ambiguous and are left to HI406.
+    """
+    yield from _transliterated(segment, "HI401", inflected_only=True)
+
+
+@register(
+    code="HI407",
+    name="english-lookalike",
+    category="transliteration",
+    severity="minor",
+    summary="A rare Devanagari word that reads as an ordinary English word.",
+    examples=[
+        ("बच्चों के लिए नया प्लेग्राउंड बना।", "बच्चों के लिए नया खेल का मैदान बना।"),
+    ],
+    default=False,
+)
+def check_english_lookalike(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    """English look-alike in Devanagari (HI407, opt-in).
+
+    The conditions of HI401 without the English-inflection one. It finds transliterated
+    English that MT left untranslated (प्लेग्राउंड for *playground*), but careful human
+    Hindi — science, sport and technology writing — uses many such loans (इलेक्ट्रॉन,
+    होलोकास्ट, कैंपिंग): on 300 human reference sentences it fired on 16%. Select it
+    explicitly (``--select HI407``) for text where loans should be rare.
+    """
+    yield from _transliterated(segment, "HI407", inflected_only=False)
+
+
+_PLURAL_ENDINGS = ("्स", "स", "ज़", "ज", "मैन", "मेन")
+
+
+def english_inflected(word: str, english: str) -> bool:
+    """True when ``english`` is an English plural (-s, -es, -men) that ``word`` spells out."""
+    if not word.endswith(_PLURAL_ENDINGS):
+        return False
+    if english.endswith("men") and len(english) > 5:
+        return True
+    if english.endswith("s") and not english.endswith("ss") and len(english) > 4:
+        stem = english[:-2] if english.endswith("es") else english[:-1]
+        vocab = set(res.english_vocabulary())
+        return stem in vocab or english[:-1] in vocab
+    return False
+
+
+def _transliterated(segment: Segment, code: str, inflected_only: bool) -> Iterator[Finding]:
+    view = nfc_view(segment.text)
+    toks = list(_hindi_tokens(view.text))
+    for i, (s, e, w) in enumerate(toks):
+        hit = transliteration_candidate(w)
+        if hit is None or _next_to_name(view.text, toks, i):
+            continue
+        en, zen, sim = hit
+        if inflected_only != english_inflected(w, en):
+            continue
+        alts = [a for a, za, sa in res.english_lookalikes(w) if a != en and sa >= sim - 0.1 and za >= 3.0][:2]
+        guess = f"“{en}”" + (f" (or {', '.join(alts)})" if alts else "")
+        os, oe = view.span(s, e)
+        yield make_finding(
+            code,
+            segment.text,
+            os,
+            oe,
+            f"“{w}” looks like the English word {guess} written in Devanagari; it is rare in "
+            f"Hindi. Translate it with the Hindi word for “{en}”.",
+            english=en,
+            english_alternatives=alts,
+            zipf_en=zen,
+            zipf_hi=_max_zipf_hi(w),
+            similarity=sim,
+            romanisation=res.romanise(w)[0],
+        )
+
+
+# ----------------------------------------------------------------------------- HI402
+
+
+#: Postpositions, conjunctions and auxiliaries that MT output glues onto a neighbour
+#: (अदालतके, करनेऔर, हैंलेकिन). ने/ना/ते are left out: they are also verb endings (लपेटने).
+FUNCTION_WORDS = frozenset(
+    "के की का में से को पर तक और है हैं था थे थी लेकिन लिए साथ भी ही या कि जो यह वह इस उस "
+    "नहीं वाले वाली वाला द्वारा बाद पहले बीच रूप".split()
+)
+#: Second halves of legitimate solid compounds (मुट्ठीभर, मछलीघर, नियतिवाद, रक्षापंक्ति).
+COMPOUND_ENDINGS = frozenset(
+    "भर घर वाद वादी वासी युक्त कर्मी पूर्व पंक्ति समूह रूपी वृद्धि जन्य कारी कार पति पत्र "
+    "शाला गृह मय हीन रहित पूर्ण मान वान दार नामा वादियों वादियां वादियाँ वासियों कर्मियों".split()
+)
+#: A content half this close to an English word makes the whole an English compound or a
+#: name (ग्रीन+लैंड, डाउन+हिल, राम+प्रो), not two Hindi words that lost their space.
+GLUE_MAX_PART_ENGLISH_SIMILARITY = 0.85
+
+
+def _english_part(part: str) -> bool:
+    return any(sim >= GLUE_MAX_PART_ENGLISH_SIMILARITY for _, _, sim in res.english_lookalikes(part, min_key_len=2))
+
+
+@lru_cache(maxsize=1)
+def attested_compounds() -> frozenset[str]:
+    """Compounds a large Hindi word list attests in several inflected forms (data file)."""
+    text = ir.files("audit.data").joinpath("script_attested_compounds.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def glued_split(word: str, use_attested: bool = True) -> tuple[str, str] | None:
+    """Where an unknown word splits into two words that lost their space, or None.
+
+    Either one half is a function word (FUNCTION_WORDS) and the other a known word (Zipf
+    ≥ 3.0, 3+ characters), or both halves are frequent content words (Zipf ≥ 4.0, 3+
+    characters) and the right half is not a usual compound ending (COMPOUND_ENDINGS).
+    """
+    if len(word) < 5 or len(word) > MAX_WORD_CHARS or _max_zipf_hi(word) > 0 or _is_loanword(word):
+        return None
+    best: tuple[float, str, str] | None = None
+    for left, right in res.syllable_splits(word):
+        lf, rf = left in FUNCTION_WORDS, right in FUNCTION_WORDS
+        zl, zr = res.zipf_hi(left), res.zipf_hi(right)
+        if lf != rf:
+            content, zc = (right, zr) if lf else (left, zl)
+            ok = len(content) >= 3 and zc >= GLUE_MIN_CONTENT_ZIPF
+        elif not lf:
+            ok = (
+                min(len(left), len(right)) >= 3
+                and min(zl, zr) >= GLUE_MIN_PART_ZIPF
+                and right not in COMPOUND_ENDINGS
+            )
+        else:
+            ok = False
+        if ok and any(_english_part(p) for p in (left, right) if p not in FUNCTION_WORDS):
+            ok = False
+        if ok and not (lf or rf) and use_attested and word in attested_compounds():
+            ok = False  # a compound written solid (युद्धविराम), attested in several forms
+        if ok and (best is None or min(zl, zr) > best[0]):
+            best = (min(zl, zr), left, right)
+    return (best[1], best[2]) if best else None
+
+
+def _english_compound(word: str) -> bool:
+    """True when the whole word reads as one English word (downhill → डाउनहिल)."""
+    return any(sim >= TRANSLIT_MIN_SIMILARITY_GLUED for _, _, sim in res.english_lookalikes(word))
+
+
+@register(
+    code="HI402",
+    name="glued-words",
+    category="merge",
+    severity="minor",
+    summary="Two words written together without a space.",
+    examples=[
+        (
+            "बैठक में व्यापार और सुरक्षासमझौते पर चर्चा हुई।",
+            "बैठक में व्यापार और सुरक्षा समझौते पर चर्चा हुई।",
+        ),
+        (
+            "उन्होंने कहा कि सरकारजल्द ही फैसला करेगी।",
+            "उन्होंने कहा कि सरकार जल्द ही फैसला करेगी।",
+        ),
+    ],
+)
+def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    """Glued words (HI402).
+
+    A word unknown to Hindi word frequency lists (Zipf 0, also for its stem) that splits into
+    two frequent Hindi words (each Zipf ≥ 3.5) was probably two words that lost the space
+    between them — the decoder or a detokeniser joined them (संधि + रूसी). The split must
+    fall between syllables (the right half may not start with a vowel sign, halant or nasal
+    sign; the left may not end in a halant).
+
+    Legitimate solid compounds (राष्ट्रपति, जलवायु) are in the frequency list and so never
+    flagged; rarer compounds written solid can be, which is why the part threshold is high.
+    Fix: insert the space (or the punctuation that was lost).
+    """
+    view = nfc_view(segment.text)
+    for s, e, w in _hindi_tokens(view.text):
+        split = glued_split(w)
+        if split is None or transliteration_candidate(w) is not None or _english_compound(w):
+            continue  # an English word in Devanagari (सर्विसमैन, डाउनहिल) is not two Hindi words
+        left, right = split
+        os, oe = view.span(s, e)
+        yield make_finding(
+            "HI402",
+            segment.text,
+            os,
+            oe,
+            f"“{w}” is not a Hindi word; it looks like “{left}” and “{right}” written together.",
+            suggestion=f"{left} {right}",
+            parts=[left, right],
+            zipf_parts=[res.zipf_hi(left), res.zipf_hi(right)],
+        )
+
+
+# ----------------------------------------------------------------------------- HI403
+
+_PAREN_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_DEVANAGARI_LETTER = re.compile("[\u0900-\u0963\u0971-\u097f]")
+
+
+@register(
+    code="HI403",
+    name="latin-leftover",
+    category="untranslated",
+    severity="minor",
+    summary="An ordinary English word left in Latin script inside Hindi text.",
+    examples=[
+        (
+            "सरकार ने इस योजना के लिए नया budget तय किया है।",
+            "सरकार ने इस योजना के लिए नया बजट तय किया है।",
+        ),
+    ],
+)
+def check_latin_leftover(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    """Latin-script leftover (HI403).
+
+    An ordinary English word in Latin letters in the middle of a Hindi sentence was usually
+    left untranslated by the MT system. Flagged only when the segment is mostly Devanagari,
+    the word is lower-case (so names, acronyms and brands — AP, KCNA, iPhone, Reuters — stay
+    silent), is a dictionary word with English Zipf ≥ 3.0 and three letters or more, has
+    Hindi text on both sides, and is not inside parentheses or brackets (where Hindi
+    writers put English glosses on purpose).
+    Fix: translate it, or transliterate it if it is an established loanword.
+    """
+    view = nfc_view(segment.text)
+    text = view.text
+    dev = len(_DEVANAGARI_LETTER.findall(text))
+    latin = sum(c.isascii() and c.isalpha() for c in text)
+    if dev == 0 or latin > dev:
+        return
+    inside = [(m.start(), m.end()) for m in _PAREN_RE.finditer(text)]
+    ordinary = _ordinary_english()
+    for m in LATIN_WORD_RE.finditer(text):
+        w = m.group().strip("'’-")
+        if len(w) < 3 or not w.islower() or w not in ordinary:
+            continue
+        if any(a <= m.start() < b for a, b in inside):
+            continue
+        if not (_DEVANAGARI_LETTER.search(text, 0, m.start()) and _DEVANAGARI_LETTER.search(text, m.end())):
+            continue  # only inside a Hindi sentence, not a leading label or trailing note
+        if res.zipf_en(w) < LATIN_MIN_ZIPF_EN:
+            continue
+        os, oe = view.span(m.start(), m.start() + len(w))
+        yield make_finding(
+            "HI403",
+            segment.text,
+            os,
+            oe,
+            f"The English word “{w}” is left in Latin script in a Hindi sentence; translate it.",
+            english=w,
+            zipf_en=res.zipf_en(w),
+        )
+
+
+@lru_cache(maxsize=1)
+def _ordinary_english() -> frozenset[str]:
+    return frozenset(res.english_vocabulary())
+
+
+# ----------------------------------------------------------------------------- HI404
+
+_NUMBER_RE = re.compile(r"[0-9०-९]+(?:[.,:/][0-9०-९]+)*")
+
+
+@register(
+    code="HI404",
+    name="mixed-digits",
+    category="orthography",
+    severity="minor",
+    summary="Devanagari and ASCII digits mixed in one segment.",
+    examples=[
+        (
+            "बैठक १२ जुलाई को हुई और 15 देशों ने भाग लिया।",
+            "बैठक 12 जुलाई को हुई और 15 देशों ने भाग लिया।",
+        ),
+    ],
+)
+def check_mixed_digits(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    """Mixed digit systems (HI404).
+
+    Hindi text may use Devanagari digits (१२) or international digits (12), but one text
+    should use one system. When a segment has numbers in both, the numbers in the minority
+    system are flagged (on a tie, the Devanagari ones), as are numbers that mix both systems
+    inside one number (1२). Fix: write every number in the dominant system.
+    """
+    view = nfc_view(segment.text)
+    nums = []
+    for m in _NUMBER_RE.finditer(view.text):
+        tok = m.group()
+        has_dev = any("०" <= c <= "९" for c in tok)
+        has_asc = any("0" <= c <= "9" for c in tok)
+        nums.append(
+            (m.start(), m.end(), tok, "mixed" if has_dev and has_asc else ("dev" if has_dev else "ascii"))
+        )
+    n_dev = sum(k == "dev" for *_, k in nums)
+    n_asc = sum(k == "ascii" for *_, k in nums)
+    mixed = any(k == "mixed" for *_, k in nums)
+    if not mixed and (n_dev == 0 or n_asc == 0):
+        return
+    minority = "dev" if n_dev <= n_asc else "ascii"
+    for s, e, tok, kind in nums:
+        if kind not in (minority, "mixed"):
+            continue
+        if kind == "dev" or (kind == "mixed" and minority == "dev"):
+            fix = tok.translate(str.maketrans("०१२३४५६७८९", "0123456789"))
+        else:
+            fix = tok.translate(str.maketrans("0123456789", "०१२३४५६७८९"))
+        os, oe = view.span(s, e)
+        yield make_finding(
+            "HI404",
+            segment.text,
+            os,
+            oe,
+            f"“{tok}” uses a different digit system from the other numbers in this sentence.",
+            suggestion=fix,
+            devanagari_numbers=n_dev,
+            ascii_numbers=n_asc,
+        )
+
+
+# ----------------------------------------------------------------------------- HI405
+
+_DEVANAGARI_RUN = re.compile("[\u0900-\u097f]+")
+_DANDA = re.compile("[।॥]")
+_SIGN = "\u093e-\u094c\u0962\u0963"  # dependent vowel signs
+_BROKEN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a vowel sign, halant or nukta with no consonant before it",
+        re.compile(rf"(?:^|(?<=[^\u0900-\u097f\u200c\u200d]))[{_SIGN}\u094d\u093c]"),
+    ),
+    ("two vowel signs on one letter", re.compile(rf"[{_SIGN}][{_SIGN}]")),
+    (
+        "a vowel sign on an independent vowel (write the full vowel letter, e.g. आ not अा)",
+        re.compile(rf"[\u0904-\u0914\u0960\u0961][{_SIGN}]"),
+    ),
+    ("a vowel sign right after a halant", re.compile(rf"\u094d[{_SIGN}]")),
+    ("a vowel sign after a nasal sign (the sign order is wrong)", re.compile(rf"[\u0901\u0902][{_SIGN}]")),
+    ("two halants in a row", re.compile("\u094d\u094d")),
+    ("a nukta not on a consonant", re.compile(rf"[{_SIGN}\u0901-\u0903\u094d\u0904-\u0914]\u093c")),
+)
+
+
+@register(
+    code="HI405",
+    name="broken-matra",
+    category="orthography",
+    severity="minor",
+    summary="A vowel sign, halant or nukta in an impossible position.",
+    examples=[
+        (
+            "उन्होंने कहा कि अाज बैठक होगी।",
+            "उन्होंने कहा कि आज बैठक होगी।",
+        ),
+        (
+            "सरकार ने नई नीतिि की घोषणा की।",
+            "सरकार ने नई नीति की घोषणा की।",
+        ),
+    ],
+)
+def check_broken_matra(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    """Broken vowel signs and conjuncts (HI405).
+
+    Devanagari dependent signs only attach to consonants. Flagged: a vowel sign, halant or
+    nukta at the start of a word; two vowel signs in a row (नीतिि); a vowel sign on an
+    independent vowel (अा for आ — a typical legacy-font conversion error); a vowel sign right
+    after a halant; a vowel sign after the nasal sign (कंा); a double halant; a nukta not on a
+    consonant. These come from broken fonts, OCR, or a tokeniser that split a syllable.
+    The whole word is reported. Fix: retype the syllable.
+    """
+    view = nfc_view(segment.text)
+    text = view.text
+    runs = [(m.start(), m.end()) for m in _DEVANAGARI_RUN.finditer(text)]
+    starts = [r[0] for r in runs]
+    seen: set[int] = set()
+    for why, pat in _BROKEN_PATTERNS:
+        for m in pat.finditer(text):
+            # report the whole word around the bad sign (found by bisection: a run of 16k
+            # stacked signs must not rescan the word for every match)
+            k = bisect.bisect_right(starts, m.start()) - 1
+            s, run_end = runs[k]
+            if s in seen:
+                continue
+            seen.add(s)
+            danda = _DANDA.search(text, m.end(), run_end)
+            e = danda.start() if danda else run_end
+            os, oe = view.span(s, e)
+            yield make_finding(
+                "HI405",
+                segment.text,
+                os,
+                oe,
+                f"“{text[s:e]}” has {why}.",
+                sign=f"U+{ord(m.group()[-1]):04X}",
+            )
+
+
+# ----------------------------------------------------------------------------- HI406
+
+
+def _position_pattern() -> re.Pattern[str]:
+    words_alt = "|".join(re.escape(p["word"]) for p in caption_positions())
+    return re.compile(rf"(?:(?<=,\s)|(?<=,)|(?<=\(\s)|(?<=\())({words_alt})(?=\s*[,)])")
+
+
+@register(
+    code="HI406",
+    name="transliterated-caption-position",
+    category="transliteration",
+    severity="major",
+    summary="A caption position (left/right/center) transliterated instead of translated.",
+    examples=[(p["incorrect"], p["correct"]) for p in caption_positions()],
+)
+def check_caption_position(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    """Transliterated caption position word (HI406).
+
+    English photo captions say who stands where: "X, left, and Y, right, meet in …". MT
+    sometimes transliterates the position word (", राइट,") — in Hindi राइट reads as
+    "write" or the name Wright, and the caption becomes nonsense. Flagged: a position word
+    from ``data/script_caption_positions.toml`` set off as a caption aside, i.e. right after
+    a comma or an opening parenthesis and right before a comma or closing parenthesis.
+    Fix: the Hindi position word (दाएं, बाएं, बीच में).
+    """
+    view = nfc_view(segment.text)
+    table = {p["word"]: p for p in caption_positions()}
+    for m in _position_pattern().finditer(view.text):
+        p = table[m.group(1)]
+        os, oe = view.span(m.start(1), m.end(1))
+        yield make_finding(
+            "HI406",
+            segment.text,
+            os,
+            oe,
+            f"“{p['word']}” is the English caption word “{p['english']}” transliterated; "
+            f"in Hindi captions write “{p['fix']}”.",
+            suggestion=p["fix"],
+            english=p["english"],
+        )

@@ -1,0 +1,60 @@
+"""Shared by the source-aware rules (HI5xx): the source lexicon, NFC helpers, the English
+source of every rule example."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+try:  # Python >= 3.11
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover
+    import tomli as tomllib  # type: ignore[no-redef]
+
+
+# English source of every rule example: EXAMPLE_SOURCES[code][i] belongs to examples[i].
+EXAMPLE_SOURCES: dict[str, tuple[str, ...]] = {
+    "HI501": ("The company lost $2.5 billion in 27 days.",),
+    "HI502": ("The talks will resume on Tuesday, 14 March.",),
+    "HI503": ("Yesterday Ri Son Gwon met Moon Jae-in in the capital.",),
+    "HI504": ("The award was given to Tove Ditlevsen at the festival.",),
+    "HI505": ("The minister said the government would never raise the tax.",),
+    "HI506": (
+        "The committee approved the new budget for schools, hospitals and roads after a long debate on Friday.",
+    ),
+    "HI507": ("After the rain the farmers sold the crop.",),
+    "HI510": (
+        "The bridge was closed for repairs on Monday, and the traffic was diverted through the old city for three days.",
+    ),
+    "HI511": (
+        "After the heavy rain on Monday, the farmers of the district sold their entire wheat crop at the local market.",
+    ),
+    "HI508": ("The results of the election will be announced tomorrow.",),
+    "HI509": ("The school will reopen next week.",),
+}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The closed word lists of audit/data/source_lexicon.toml."""
+    text = resources.files("audit").joinpath("data/source_lexicon.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def bare(word: str) -> str:
+    """NFC form of a Devanagari word without a danda glued to it."""
+    return nfc(word).rstrip("।॥")
+
+
+def whole_span(text: str) -> tuple[int, int]:
+    """Span of the segment without surrounding space and final punctuation."""
+    stripped = text.rstrip(" \t\n।॥.!?|\"'”’")
+    start = len(text) - len(text.lstrip())
+    end = len(stripped)
+    return (start, end) if end > start else (0, len(text))

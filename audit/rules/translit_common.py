@@ -1,0 +1,224 @@
+"""HI408/HI409 transliterated English where Hindi has a common word (इलेक्शन for चुनाव).
+
+HI401 flags English written in Devanagari with its English inflection (ट्रूप्स); HI407 (opt-in)
+any rare English look-alike. These rules weigh the two things an editor weighs: *is there a
+common Hindi word for it* and *is the transliteration much rarer than that word*. The Hindi
+equivalents come from the English–Hindi dictionary read at run time (:mod:`audit.lang.engdict`);
+frequencies from wordfreq. Loanwords Hindi news really uses are silent because they are as
+common as (or commoner than) any Hindi equivalent — स्कूल, पुलिस, बजट, ऑक्सीजन, पैकेज — or
+listed in ``data/script_loanwords.tsv``.
+
+The strictness is an option: HI408 (on by default) keeps to what newsrooms avoid; HI409
+(opt-in: ``--select HI409``) also flags loans that are common but less common than the Hindi
+word, as IndicMT's annotators do (फंड for निधि, मीटिंग for बैठक).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audit.core.model import Finding, Segment
+from audit.core.text import nfc_view
+from audit.lang import engdict
+from audit.lang import resources as res
+from audit.rules.names import lexicon, norm
+from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.script import _hindi_tokens, _is_loanword, _next_to_name, _stems
+
+
+@dataclass(frozen=True)
+class Strictness:
+    code: str
+    max_translit_zipf: float  # a transliteration more frequent than this is established Hindi
+    min_margin: float  # the Hindi word must be this much more frequent (Zipf) than the transliteration
+    min_hindi_zipf: float  # and at least this frequent itself: a *common* Hindi word
+    min_translit_zipf: float  # 0 admits words unknown to wordfreq (rare spellings, names)
+    allow_listed_loans: bool = True  # data/script_loanwords.tsv silences a word
+
+
+NEWS = Strictness("HI408", max_translit_zipf=4.2, min_margin=1.2, min_hindi_zipf=5.0, min_translit_zipf=0.5)
+STRICT = Strictness(
+    "HI409",
+    max_translit_zipf=5.0,
+    min_margin=0.3,
+    min_hindi_zipf=4.5,
+    min_translit_zipf=0.0,
+    allow_listed_loans=False,
+)
+#: English look-alike thresholds (see audit.resources.english_lookalikes): a close spelling of
+#: an everyday English word
+MIN_SIMILARITY = 0.75
+MIN_ENGLISH_ZIPF = 4.0
+#: consonants in the word's phonetic key (audit.resources.dev_key)
+MIN_KEY_LEN = 3
+
+
+@dataclass(frozen=True)
+class Candidate:
+    english: str
+    hindi: str  # the common Hindi word
+    translit_zipf: float
+    hindi_zipf: float
+
+
+def _translit_zipf(word: str) -> float:
+    return max(res.zipf_hi(s) for s in _stems(word))
+
+
+@lru_cache(maxsize=4096)
+def _hindi_equivalent(english: str) -> tuple[str, float] | None:
+    """The most frequent single-word Hindi translation of ``english`` that is not itself a loan."""
+    d = engdict.dictionary()
+    best: tuple[str, float] | None = None
+    forms = [english] + ([english[:-1]] if english.endswith("s") else [])
+    for form in forms:
+        for s in d.senses.get(form, []):
+            if s.rank > 2 or len(s.hindi.split()) != 1:
+                continue
+            z = res.zipf_hi(s.hindi)
+            if any(
+                sim >= MIN_SIMILARITY
+                for _en, _z, sim in res.english_lookalikes(s.hindi, min_key_len=2)
+                if _en == form
+            ):
+                continue  # the dictionary spells the English word out (टेलीफोन): not an equivalent
+            if best is None or z > best[1]:
+                best = (s.hindi, z)
+    return best
+
+
+@lru_cache(maxsize=50_000)
+def candidate(word: str, level: Strictness) -> Candidate | None:
+    """Why ``word`` is a transliteration with a common Hindi equivalent, or None."""
+    if len(word) < 3:
+        return None
+    tz = _translit_zipf(word)  # cheapest test first: most words are common Hindi
+    if tz > level.max_translit_zipf or tz < level.min_translit_zipf:
+        return None
+    if len(res.dev_key(word)) < MIN_KEY_LEN:
+        return None  # two consonants (बूट, फ़र) match too many English words to be evidence
+    if (level.allow_listed_loans and _is_loanword(word)) or norm(word) in lexicon().gazetteer:
+        return None
+    d = engdict.dictionary()
+    if any(d.translates_as_word(st) for st in _stems(word)) and not engdict.is_transliteration(
+        word, common=False
+    ):
+        return None  # a Hindi word of the dictionary (सतह, धूल), not a transliteration
+    looks = res.english_lookalikes(word, min_key_len=2)
+    top = max((sim for _en, _ez, sim in looks), default=0.0)
+    for english, ez, sim in looks:
+        if sim < max(MIN_SIMILARITY, top) or ez < MIN_ENGLISH_ZIPF:
+            continue  # only the closest English spelling counts (टूल is *tool*, never *tale*)
+        eq = _hindi_equivalent(english)
+        if eq is None:
+            continue
+        hindi, hz = eq
+        if hz >= level.min_hindi_zipf and hz - tz >= level.min_margin and res.zipf_hi(word) < hz:
+            return Candidate(english, hindi, tz, hz)
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _foreign(word: str) -> bool:
+    """Not a Hindi word: neither in the dictionary's Hindi nor a function word (a name or a loan)."""
+    if norm(word) in _FUNCTION or len(word) < 2:
+        return False
+    d = engdict.dictionary()
+    if engdict.is_transliteration(word):
+        return True
+    return not any(d.translates_as_word(st) for st in _stems(word)) and res.zipf_hi(word) < 5.0
+
+
+_FUNCTION = frozenset(
+    norm(w) for w in "का की के को में से पर ने तक और या है हैं था थे थी भी ही तो न नहीं कि जो यह वह ये वे एक".split()
+)
+
+
+def _beside_foreign(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A neighbour (space or hyphen between) that is a name or another loan: the word is part of a
+    name or a multiword English term (नॉर्थ कोरिया, सुप्रीम लीडर, डार्क मैटर), kept on purpose."""
+    s, e, _ = toks[i]
+    if i > 0 and text[toks[i - 1][1] : s] in (" ", "-") and _foreign(toks[i - 1][2]):
+        return True
+    return i + 1 < len(toks) and text[e : toks[i + 1][0]] in (" ", "-") and _foreign(toks[i + 1][2])
+
+
+def _run(segment: Segment, level: Strictness) -> Iterator[Finding]:
+    if not engdict.available():
+        return
+    view = nfc_view(segment.text)
+    toks = list(_hindi_tokens(view.text))
+    for i, (s0, e0, w) in enumerate(toks):
+        c = candidate(w, level)
+        if c is None or _next_to_name(view.text, toks, i) or _beside_foreign(view.text, toks, i):
+            continue
+        s, e = view.span(s0, e0)
+        yield make_finding(
+            level.code,
+            segment.text,
+            s,
+            e,
+            f"“{segment.text[s:e]}” is the English “{c.english}” written in Devanagari; Hindi has a "
+            f"common word for it: “{c.hindi}”.",
+            suggestion=c.hindi,
+            english=c.english,
+            hindi=c.hindi,
+            translit_zipf=round(c.translit_zipf, 2),
+            hindi_zipf=round(c.hindi_zipf, 2),
+        )
+
+
+@register(
+    code="HI408",
+    name="transliteration-has-hindi-word",
+    category="transliteration",
+    severity="minor",
+    summary="English written in Devanagari where Hindi has a much more common word (पार्लियामेंट → संसद).",
+    examples=[
+        ("प्रधानमंत्री ने पार्लियामेंट में भाषण दिया।", "प्रधानमंत्री ने संसद में भाषण दिया।"),
+    ],
+)
+def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """Transliterated English where Hindi has a common word (newsroom strictness).
+
+    A Devanagari word is flagged when it reads as an ordinary English word (consonant
+    skeleton and spelling similarity, as in HI401), the English–Hindi dictionary gives a
+    single-word Hindi equivalent that is not itself a transliteration, and that Hindi word is
+    common (wordfreq Zipf ≥ 4.5) and clearly more common than the transliteration (by ≥ 1.0
+    Zipf, ten times). The English word must be an everyday one (Zipf ≥ 4.0) spelled closely
+    (similarity ≥ 0.75) from at least three consonants, and the transliteration must occur in Hindi text at all (words unknown
+    to wordfreq are often names or odd spellings; HI401/HI407 judge those). Established loans are as common as their Hindi
+    equivalents or commoner (स्कूल, पुलिस, बजट) and stay silent, like everything in
+    ``data/script_loanwords.tsv``; Hindi words the dictionary lists (सतह, धूल) and words
+    beside a name or another loan — part of a name or of a multiword English term (ओयापॉक
+    रिवर ब्रिज, नॉर्थ कोरिया, सुप्रीम लीडर, डार्क मैटर) — too. Uninflected words are covered (इलेक्शन,
+    गवर्नमेंट).
+
+    For stricter house styles select HI409, which also flags loans less common than the Hindi
+    word by a small margin. Needs ``dict-freedict-eng-hin``; skipped without it.
+    """
+    yield from _run(segment, NEWS)
+
+
+@register(
+    code="HI409",
+    name="transliteration-has-hindi-word-strict",
+    category="transliteration",
+    severity="minor",
+    summary="HI408 at annotator strictness: any loan less common than its Hindi word (मीटिंग → बैठक).",
+    examples=[
+        ("दोनों नेताओं की मीटिंग दिल्ली में हुई।", "दोनों नेताओं की बैठक दिल्ली में हुई।"),
+    ],
+    default=False,
+)
+def check_transliteration_has_hindi_word_strict(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """Transliterated English where Hindi has a common word (annotator strictness, opt-in).
+
+    HI408 with lower bars: the Hindi word need only be somewhat more common (≥ 0.3 Zipf, Zipf
+    ≥ 4.5 itself) and the transliteration may itself be fairly common (Zipf ≤ 5.0). This matches MQM annotators
+    who mark फंड, मीटिंग or टीम-like loans as errors; many newsrooms accept them. The allow-list
+    of established loans (``data/script_loanwords.tsv``) does not apply at this level.
+    """
+    yield from _run(segment, STRICT)

@@ -1,0 +1,1 @@
+"""Scores beside the findings: reference metrics (sacrebleu), source-aware features, the risk model."""

@@ -1,0 +1,127 @@
+"""Cheap source-aware numeric features for the risk model, from the HI5xx helpers.
+
+* :func:`source_features` — numbers for the risk model (length ratio, number mismatches, ...).
+* :func:`add_source_scores` — those plus reference metrics and e5 similarities into
+  ``SegmentResult.scores``, batched.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from audit.lang.embeddings import Embedder, get_embedder, semantic_similarity
+from audit.rules.source import coverage
+from audit.rules.source.coverage import TYPICAL_LEN_RATIO, clause_variants, length_ratio
+from audit.rules.source.dates import missing_dates
+from audit.rules.source.names import compare_names
+from audit.rules.source.negation import negation_counts, negation_mismatch
+from audit.rules.source.numbers import compare_numbers
+from audit.rules.source.untranslated import latin_stats
+from audit.scoring.metrics import segment_ref_scores
+
+if TYPE_CHECKING:  # pragma: no cover
+    from audit.core.model import Segment, SegmentResult
+
+FEATURE_NAMES = (
+    "len_ratio",
+    "log_len_ratio_abs",
+    "num_src",
+    "num_missing",
+    "num_extra",
+    "date_missing",
+    "name_calque",
+    "name_missing",
+    "neg_src",
+    "neg_mt",
+    "neg_mismatch",
+    "latin_ratio",
+    "latin_copy_ratio",
+    "devanagari_ratio",
+)
+
+
+def source_features(
+    segment: Segment, embedder: Embedder | None = None, clause_gains: bool = True
+) -> dict[str, float]:
+    """Cheap numeric features of a (source, MT) pair for the risk model.
+
+    Keys: ``len_ratio`` (MT chars / source chars), ``log_len_ratio_abs`` (|log| of it relative to
+    the typical Hindi/English ratio), ``num_src`` (numbers in the source), ``num_missing`` (source
+    numbers not in the MT), ``num_extra`` (MT digit numbers not in the source), ``date_missing``,
+    ``name_calque`` / ``name_missing`` (name parts replaced / whole names absent), ``neg_src``,
+    ``neg_mt``, ``neg_mismatch``, ``latin_ratio`` (share of MT words in Latin script),
+    ``latin_copy_ratio`` (share of MT words copied from the source), ``devanagari_ratio``.
+    With ``embedder`` it adds ``e5_cos`` (source↔MT similarity) and ``omission_gain`` /
+    ``addition_gain`` (the largest similarity gain from dropping one clause).
+    All zeros when the segment has no source.
+    """
+    src = segment.src or ""
+    mt = segment.text or ""
+    feats: dict[str, float] = {}
+    if not src.strip():
+        return {k: 0.0 for k in FEATURE_NAMES}
+    ratio = length_ratio(src, mt)
+    feats["len_ratio"] = ratio
+    feats["log_len_ratio_abs"] = abs(math.log(max(ratio, 1e-3) / TYPICAL_LEN_RATIO))
+    nums = compare_numbers(src, mt)
+    feats["num_src"] = float(len(nums.src))
+    feats["num_missing"] = float(len(nums.missing))
+    feats["num_extra"] = float(len(nums.extra))
+    feats["date_missing"] = float(len(missing_dates(src, mt)))
+    names = compare_names(src, mt)
+    feats["name_calque"] = float(sum(1 for n in names if n.kind == "calque"))
+    feats["name_missing"] = float(sum(1 for n in names if n.kind == "missing"))
+    neg = negation_counts(src, mt)
+    feats["neg_src"] = float(neg[0])
+    feats["neg_mt"] = float(neg[1])
+    feats["neg_mismatch"] = float(negation_mismatch(src, mt) is not None)
+    lat = latin_stats(src, mt)
+    feats.update({k: float(v) for k, v in lat.items()})
+    if embedder is not None:
+        feats["e5_cos"] = semantic_similarity([src], [mt], embedder)[0]
+    if embedder is not None and clause_gains:
+        gains = coverage.clause_gains(src, mt, embedder)
+        feats["omission_gain"] = max((g for _, g in gains.omissions), default=0.0)
+        feats["addition_gain"] = max((g for _, g in gains.additions), default=0.0)
+    return feats
+
+
+def add_source_scores(
+    results: Sequence[SegmentResult], embedder: Embedder | None = None, clause_gains: bool = False
+) -> None:
+    """Fill ``result.scores``: source features for segments with a source, reference metrics for
+    segments with a reference.
+
+    With a source: :func:`source_features` (with ``e5_cos``, ``omission_gain``,
+    ``addition_gain``). With a reference: ``chrf``, ``chrf++``, ``bleu``, ``ter`` (sacrebleu,
+    segment level), plus ``e5_cos_ref`` (e5 similarity of reference and MT) when the segment also
+    has a source; ``omission_gain``/``addition_gain`` only with ``clause_gains`` (about six
+    embeddings a segment instead of two). Everything the features need is embedded in one batch
+    first. Corpus-level
+    scores are computed once per run by the caller (:func:`corpus_ref_scores`).
+    """
+    todo = [r for r in results if r.segment.src and r.segment.text]
+    with_ref = [r for r in results if r.segment.ref and r.segment.text]
+    if with_ref:
+        per = segment_ref_scores([r.segment.text for r in with_ref], [r.segment.ref or "" for r in with_ref])
+        for r, metrics in zip(with_ref, per):
+            r.scores.update(metrics)
+    if not todo:
+        return
+    emb = embedder or get_embedder()
+    texts: list[str] = []
+    for r in todo:
+        src, mt = r.segment.src or "", r.segment.text
+        texts += clause_variants(src, mt)[2] if clause_gains else [src, mt]
+        if r.segment.ref:
+            texts.append(r.segment.ref)
+    emb.embed(texts)  # one batched pass; the calls below hit the cache
+    for r in todo:
+        r.scores.update(source_features(r.segment, emb, clause_gains=clause_gains))
+    both = [r for r in todo if r.segment.ref]
+    if both:
+        sims = semantic_similarity([r.segment.ref or "" for r in both], [r.segment.text for r in both], emb)
+        for r, sim in zip(both, sims):
+            r.scores["e5_cos_ref"] = sim

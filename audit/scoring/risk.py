@@ -1,0 +1,157 @@
+"""Segment risk: a logistic model over findings and scores, its weights stored as data.
+
+The weights live in ``audit/data/risk_weights.json`` and are fitted by ``audit calibrate``
+(see :mod:`audit.calibrate`) on IndicMT-Eval train; the flag threshold is chosen on val.
+A segment without any finding is never flagged: editors need a span to act on, so its risk
+is scaled into ``[0, threshold)`` — still ordered by the model, never above a flagged one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from audit.core.model import SegmentResult
+from audit.core.text import LATIN_WORD_RE, WORD_RE
+from audit.rules.registry import families
+
+FeatureFunc = Callable[[SegmentResult], float]
+FEATURES: dict[str, FeatureFunc] = {}
+
+
+def feature(name: str) -> Callable[[FeatureFunc], FeatureFunc]:
+    def decorator(func: FeatureFunc) -> FeatureFunc:
+        FEATURES[name] = func
+        return func
+
+    return decorator
+
+
+def _count(result: SegmentResult, *, severity: str | None = None, family: str | None = None) -> int:
+    return sum(
+        1
+        for f in result.findings
+        if (severity is None or f.severity == severity) and (family is None or f.code.startswith(family))
+    )
+
+
+def _severity_count(severity: str) -> FeatureFunc:
+    return lambda r: math.log1p(_count(r, severity=severity))
+
+
+def _family_fired(family: str) -> FeatureFunc:
+    return lambda r: float(_count(r, family=family) > 0)
+
+
+for _sev in ("minor", "major", "critical"):
+    feature(f"findings_{_sev}")(_severity_count(_sev))
+for _fam in families():  # one feature per rule family in the registry
+    feature(f"family_{_fam}")(_family_fired(_fam))
+
+
+@lru_cache(maxsize=200_000)
+def _zipf_hi(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "hi")
+
+
+def _hindi_words(result: SegmentResult) -> list[str]:
+    return WORD_RE.findall(result.segment.text)
+
+
+@feature("rare_words")
+def _rare_words(result: SegmentResult) -> float:
+    return math.log1p(sum(1 for w in _hindi_words(result) if _zipf_hi(w) < 2.0))
+
+
+@feature("unknown_words")
+def _unknown_words(result: SegmentResult) -> float:
+    return math.log1p(sum(1 for w in _hindi_words(result) if _zipf_hi(w) == 0.0))
+
+
+@feature("rare_fraction")
+def _rare_fraction(result: SegmentResult) -> float:
+    words = _hindi_words(result)
+    return sum(1 for w in words if _zipf_hi(w) < 2.5) / len(words) if words else 0.0
+
+
+@feature("latin_words")
+def _latin_words(result: SegmentResult) -> float:
+    return math.log1p(len(LATIN_WORD_RE.findall(result.segment.text)))
+
+
+@feature("length")
+def _length(result: SegmentResult) -> float:
+    return math.log1p(len(result.segment.text.split()))
+
+
+@dataclass
+class RiskModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float = 0.5
+    means: dict[str, float] = field(default_factory=dict)
+    scales: dict[str, float] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def features(self, result: SegmentResult) -> dict[str, float]:
+        values = {}
+        for name in self.weights:
+            if name in FEATURES:
+                values[name] = FEATURES[name](result)
+            else:  # a score computed upstream (e.g. src↔mt similarity); neutral when absent
+                values[name] = float(result.scores.get(name, self.means.get(name, 0.0)))
+        return values
+
+    def probability(self, values: dict[str, float]) -> float:
+        z = self.bias
+        for name, w in self.weights.items():
+            x = (values.get(name, 0.0) - self.means.get(name, 0.0)) / (self.scales.get(name, 1.0) or 1.0)
+            z += w * x
+        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+    def score(self, result: SegmentResult, threshold: float | None = None) -> None:
+        """Set ``result.risk`` and ``result.flagged`` in place."""
+        cut = self.threshold if threshold is None else threshold
+        seg = result.segment
+        if not seg.src and (not seg.is_hindi or not seg.text.strip()):
+            result.risk, result.flagged = 0.0, False  # boilerplate or empty, nothing to judge
+            return
+        p = self.probability(self.features(result))
+        if not result.findings:
+            p = p * cut * 0.999
+        result.risk = p
+        result.flagged = bool(result.findings) and p >= cut
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "weights": self.weights,
+            "bias": self.bias,
+            "threshold": self.threshold,
+            "means": self.means,
+            "scales": self.scales,
+            "meta": self.meta,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RiskModel:
+        return cls(
+            weights={k: float(v) for k, v in data["weights"].items()},
+            bias=float(data["bias"]),
+            threshold=float(data.get("threshold", 0.5)),
+            means={k: float(v) for k, v in data.get("means", {}).items()},
+            scales={k: float(v) for k, v in data.get("scales", {}).items()},
+            meta=dict(data.get("meta", {})),
+        )
+
+
+def load_risk_model(name: str = "hindi_only") -> RiskModel:
+    """The packaged model: ``hindi_only`` or ``with_source``."""
+    text = resources.files("audit.data").joinpath("risk_weights.json").read_text(encoding="utf-8")
+    return RiskModel.from_json(json.loads(text)[name])

@@ -37,7 +37,7 @@ err = Console(stderr=True)
 
 
 def _fail(message: str) -> NoReturn:
-    err.print(f"error: {printable(message, one_line=True)}", markup=False, highlight=False)
+    err.print(f"error: {printable(message, one_line=True)}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(2)
 
 

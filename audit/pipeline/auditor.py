@@ -301,9 +301,13 @@ def dedupe_findings(findings: list[Finding]) -> list[Finding]:
     """
     findings = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), f.code))
     kept: list[Finding] = []
+    # every kept finding starts at or before the current one (sorted), so it lies inside one of its
+    # category iff the furthest end kept so far reaches its end: one pass, not all pairs
+    reach: dict[str, int] = {}
     for f in findings:
-        if any(k.category == f.category and k.start <= f.start and f.end <= k.end
-               and not (k.evidence or {}).get("unlocated") for k in kept):
+        if reach.get(f.category, -1) >= f.end:
             continue
         kept.append(f)
+        if not (f.evidence or {}).get("unlocated"):  # a whole-segment finding hides nothing
+            reach[f.category] = max(reach.get(f.category, -1), f.end)
     return kept

@@ -16,6 +16,7 @@ from audit.cli.options import (
     DecisionsOpt,
     DeviceOpt,
     Engine,
+    GlossaryOpt,
     IdColOpt,
     IgnoreOpt,
     MtBackendOpt,
@@ -34,6 +35,7 @@ from audit.cli.options import (
     build_auditor,
     err,
     file_digest,
+    glossary_paths,
     run_meta,
     sigterm_as_interrupt,
 )
@@ -66,6 +68,7 @@ def run(
     beam: BeamOpt = 1,
     decisions: DecisionsOpt = None,
     no_cache: NoCacheOpt = False,
+    glossary: GlossaryOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the checks.")] = 1,
     resume: Annotated[
         bool,
@@ -117,6 +120,7 @@ def run(
                 mt_threads=mt_threads,
                 beam=beam,
                 no_cache=no_cache,
+                glossary=glossary,
             )
         )
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
@@ -126,6 +130,7 @@ def run(
             "threshold": auditor.threshold,
             "cache": not no_cache,
             "cache_dir": str(cache_dir) if cache_dir else None,
+            "glossary": glossary_paths(AuditOptions(glossary=glossary), settings),
         }
         options = {  # what else changes the records: stored with them, compared by --resume
             "roundtrip": mode.value,
@@ -134,6 +139,7 @@ def run(
             "beam": beam,
             "roundtrip_model": auditor.roundtripper.label if auditor.roundtripper is not None else None,
             "decisions": file_digest(decisions),
+            "glossary_files": [file_digest(Path(p)) for p in auditor_kwargs["glossary"] or []],
         }
         with sigterm_as_interrupt():
             summary = run_streaming(

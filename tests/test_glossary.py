@@ -399,3 +399,23 @@ def test_forms_with_digits_or_latin_are_cut_like_the_text(tmp_path):
     g.write_text("english,hindi,forbidden\nG20 summit,जी20 शिखर सम्मेलन,जी20 समिट\n", encoding="utf-8")
     assert found([("The G20 summit opened.", "जी20 शिखर सम्मेलन शुरू हुआ।")], g) == []
     assert found([(None, "जी-20 समिट शुरू हुआ।")], g) == [("HI802", "जी-20 समिट", "जी20 शिखर सम्मेलन")]
+
+
+def test_half_nasal_spelling_is_the_same_form(tmp_path):
+    g = tmp_path / "g.csv"
+    g.write_text("english,hindi\nties,संबंध\n", encoding="utf-8")
+    assert found([("Ties improved.", "दोनों देशों के सम्बन्धों में सुधार हुआ।")], g) == []
+
+
+def test_earlier_words_ending_in_aa_inflect_like_adjectives(tmp_path):
+    g = tmp_path / "g.csv"
+    g.write_text("english,hindi,forbidden\nblack money,काला धन,ब्लैक मनी\n", encoding="utf-8")
+    assert found([("Black money was seized.", "काले धन को जब्त किया गया।")], g) == []
+    assert found([("Black money was seized.", "ब्लैक मनी जब्त की गई।")], g) == [("HI802", "ब्लैक मनी", "काला धन")]
+
+
+def test_semicolon_separated_csv(tmp_path):
+    g = tmp_path / "g.csv"
+    g.write_text("english;hindi;forbidden\nfund;निधि|कोष;फंड\n", encoding="utf-8")
+    (term,) = load_glossary([g]).terms
+    assert term.hindi == ("निधि", "कोष") and term.forbidden == ("फंड",)

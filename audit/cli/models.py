@@ -51,7 +51,14 @@ def models_list(as_json: bool = typer.Option(False, "--json", help="Machine-read
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=list))
         return
-    table = Table("name", "hub id", "revision", "licence", "size", "languages", "default", "present")
+    from audit.outputs.tables import console as table_console
+    from audit.outputs.tables import name_column
+
+    table = Table()  # names are typed by users: never cut (full width when piped)
+    name_column(table, "name", [r["name"] for r in rows])
+    name_column(table, "hub id", [r["hub_id"] for r in rows])
+    for header in ("revision", "licence", "size", "languages", "default", "present"):
+        table.add_column(header)
     for r in rows:
         present = ", ".join(k for k, v in r["present"].items() if v) or "no"
         table.add_row(
@@ -59,7 +66,7 @@ def models_list(as_json: bool = typer.Option(False, "--json", help="Machine-read
             "→".join(r["direction"]) if r["direction"] else "/".join(r["languages"]),
             "yes" if r["default"] else "", present,
         )
-    console.print(table)
+    table_console().print(table)
 
 
 @models_app.command("fetch")

@@ -11,6 +11,7 @@ from audit.cli.options import (
     INPUT_ERRORS,
     AuditOptions,
     BeamOpt,
+    BtColOpt,
     CacheDirOpt,
     ConfigOpt,
     DecisionsOpt,
@@ -19,10 +20,18 @@ from audit.cli.options import (
     GlossaryOpt,
     IdColOpt,
     IgnoreOpt,
+    LangOpt,
+    MtApi,
+    MtApiOpt,
     MtBackendOpt,
     MtColOpt,
+    MtCommandOpt,
+    MtConcurrencyOpt,
     MtModelOpt,
+    MtRetriesOpt,
     MtThreadsOpt,
+    MtTimeoutOpt,
+    MtUrlOpt,
     NoCacheOpt,
     PathsArg,
     RefColOpt,
@@ -36,11 +45,13 @@ from audit.cli.options import (
     err,
     file_digest,
     glossary_paths,
+    message_lang,
     run_meta,
     sigterm_as_interrupt,
 )
 from audit.core.io import Columns
 from audit.core.terminal import printable
+from audit.outputs.formats import summary_line
 from audit.pipeline.batch import RunInterrupted, run_streaming
 
 
@@ -87,6 +98,14 @@ def run(
     parquet: Annotated[
         Path | None, typer.Option("--parquet", help="Also write the results as Parquet.")
     ] = None,
+    lang: LangOpt = None,
+    mt_command: MtCommandOpt = None,
+    mt_url: MtUrlOpt = None,
+    mt_api: MtApiOpt = MtApi.auto,
+    mt_timeout: MtTimeoutOpt = None,
+    mt_retries: MtRetriesOpt = 3,
+    mt_concurrency: MtConcurrencyOpt = 4,
+    bt_col: BtColOpt = None,
 ) -> None:
     """Audit, round-trip the flagged segments and write the HTML report plus JSONL results.
 
@@ -102,6 +121,10 @@ def run(
       audit run big.jsonl -o reports/big.html --jobs 2 --parquet reports/big.parquet
 
       audit run seeds/ --decisions reviewed.json -o reports/seeds-v2.html
+
+      audit run seeds/ --lang hi -o reports/seeds-hi.html
+
+      audit run batch.csv --src-col english --mt-url http://localhost:5000 -o reports/batch.html
     """
     try:
         mode = RoundtripMode.none if no_roundtrip else roundtrip
@@ -120,9 +143,21 @@ def run(
                 mt_threads=mt_threads,
                 beam=beam,
                 no_cache=no_cache,
+                mt_command=mt_command,
+                mt_url=mt_url,
+                mt_api=mt_api.value,
+                mt_timeout=mt_timeout,
+                mt_retries=mt_retries,
+                mt_concurrency=mt_concurrency,
+                bt_col=bt_col,
+                paths=paths,
+                mt_col=mt_col,
                 glossary=glossary,
             )
         )
+        language = message_lang(lang, settings)
+        meta = run_meta(paths, auditor, [])
+        meta["lang"] = language
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
         auditor_kwargs = {
             "select": [r.code for r in auditor.rules],
@@ -139,6 +174,11 @@ def run(
             "beam": beam,
             "roundtrip_model": auditor.roundtripper.label if auditor.roundtripper is not None else None,
             "decisions": file_digest(decisions),
+            "lang": language,
+            "mt_command": mt_command,
+            "mt_url": mt_url,
+            "mt_api": mt_api.value,
+            "bt_col": bt_col,
             "glossary_files": [file_digest(Path(p)) for p in auditor_kwargs["glossary"] or []],
         }
         with sigterm_as_interrupt():
@@ -153,9 +193,10 @@ def run(
                 parquet_path=parquet,
                 progress=True,
                 report_html=output,
-                meta=run_meta(paths, auditor, []),
+                meta=meta,
                 finish=auditor.apply_roundtrip,
                 decisions=decisions,
+                lang=language,
                 dask_address=dask_address,
                 settings=options,
             )
@@ -164,14 +205,17 @@ def run(
     except INPUT_ERRORS as exc:
         raise err(str(exc)) from None
     typer.echo(
-        f"{summary['segments']} segments ({summary['hindi_segments']} Hindi), {summary['flagged']} flagged, "
-        f"{summary['findings']} findings"
+        summary_line(summary)
         + (
             f", {summary['resumed_skipped']} already done (--resume)"
             if summary.get("resumed_skipped")
             else ""
         )
     )
+    if summary.get("decisions_read") is not None:
+        typer.echo(
+            f"decisions: {summary['decisions_applied']} of {summary['decisions_read']} applied from {decisions}"
+        )
     if auditor.roundtrip_note:
         typer.echo(auditor.roundtrip_note)
     typer.echo(f"report:  {printable(summary['report'])}")

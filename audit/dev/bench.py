@@ -55,8 +55,33 @@ def sentence_pool(seeds: Path | None = None, data: Path | None = None) -> tuple[
                     hindi.append(row["translation"])
                 if row.get("ref"):
                     hindi.append(row["ref"])
+    if not hindi or not pairs:  # a fresh clone or an installed wheel: the rules' own examples
+        ex_hindi, ex_pairs = example_pool()
+        hindi = hindi or ex_hindi
+        pairs = pairs or ex_pairs
     if not hindi or not pairs:
         raise BenchError(f"no sentences to mix: need seeds in {seeds} and indicmt_eval_hin_*.jsonl in {data}")
+    return hindi, pairs
+
+
+def example_pool() -> tuple[list[str], list[tuple[str, str]]]:
+    """Hindi sentences and (Hindi, English source) pairs from the rules' documented examples.
+
+    They ship with the package, so ``audit bench check`` runs from a fresh clone or a wheel
+    without the IndicMT data; the numbers then come from fewer distinct sentences (each synthetic
+    segment still joins two random ones, so documents do not repeat).
+    """
+    from audit.rules.registry import iter_rules
+    from audit.rules.source.common import EXAMPLE_SOURCES
+
+    hindi: list[str] = []
+    pairs: list[tuple[str, str]] = []
+    for rule in iter_rules():
+        sources = EXAMPLE_SOURCES.get(rule.code, ())
+        for i, (bad, good) in enumerate(rule.examples):
+            hindi += [bad, good]
+            if i < len(sources):
+                pairs += [(bad, sources[i]), (good, sources[i])]
     return hindi, pairs
 
 

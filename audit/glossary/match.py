@@ -10,14 +10,13 @@ with the glossary and nothing is compiled per term:
   take — the calque lexicon's inflection macros (:func:`audit.rules.literal.noun_forms`,
   ``verb_forms``, ``adjective_forms``: a plain form's last word gets the noun forms, मंत्री →
   मंत्रियों; ``{N:…}``/``{A:…}``/``{कर}`` may be written explicitly), words joined, hyphenated
-  or apart (जन स्वास्थ्य = जनस्वास्थ्य = जन-स्वास्थ्य) — in folded spelling (nukta dropped, ँ = ं,
-  as the lexicon's patterns treat them), and indexed by their first word.
+  or apart (जन स्वास्थ्य = जनस्वास्थ्य = जन-स्वास्थ्य) — in folded spelling (:func:`fold`: nukta
+  dropped, ँ = ं, a half nasal = ं), and indexed by their first word.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -25,8 +24,9 @@ from itertools import product
 
 from audit.core.text import nfc_view
 from audit.glossary.read import Glossary, Term, display
+from audit.lang.engdict import hindi_key
 from audit.lang.resources import dev_key, en_keys
-from audit.rules.literal import NASALS, NUKTA, adjective_forms, noun_forms, verb_forms
+from audit.rules.literal import adjective_forms, noun_forms, verb_forms
 
 _TOKEN = re.compile(r"\{[^{}]*\}|[^\s\-{}]+")
 _DEVA = re.compile(r"[\u0900-\u097F]")
@@ -132,16 +132,12 @@ def _inside_name(src: str, words: list[tuple[int, int]], i: int, j: int) -> bool
 
 # ---- Hindi side --------------------------------------------------------------------------------
 
-_FOLD = str.maketrans({NUKTA: None, NASALS[1]: NASALS[0], "\u200c": None, "\u200d": None})
-
 
 @lru_cache(maxsize=100_000)
 def fold(word: str) -> str:
-    """NFC, nukta dropped, chandrabindu as anusvara, ZWJ/ZWNJ dropped: the spelling-neutral form
-    under which the calque lexicon's patterns also treat these letters as equal."""
-    w = unicodedata.normalize("NFC", word)
-    w = "".join(unicodedata.normalize("NFD", c) if "\u0958" <= c <= "\u095f" else c for c in w)
-    return w.translate(_FOLD)
+    """The spelling-neutral form of a word (:func:`audit.lang.engdict.hindi_key`: no nukta, ँ = ं,
+    a half nasal before a consonant = ं) without ZWJ/ZWNJ: जमीन = ज़मीन, चाँदी = चांदी, संबंध = सम्बन्ध."""
+    return hindi_key(word).replace("\u200c", "").replace("\u200d", "")
 
 
 def _macro_forms(token: str) -> tuple[str, ...]:
@@ -152,13 +148,20 @@ def _macro_forms(token: str) -> tuple[str, ...]:
 
 
 def form_tokens(form: str) -> list[str]:
-    """Words of a Hindi form, cut as segment text is (जी20 → जी, 20); macros stay whole. A plain
-    form's last word, when Devanagari, becomes a noun macro."""
+    """Words of a Hindi form, cut as segment text is (जी20 → जी, 20); macros stay whole.
+
+    A plain form (no macro) inflects like a noun phrase: its last Devanagari word becomes a noun
+    macro (मंत्री → मंत्रियों) and each earlier word ending in -ā an adjective macro (काला धन →
+    काले धन, भारत का संविधान → भारत के संविधान)."""
     tokens: list[str] = []
     for t in _TOKEN.findall(form):
         tokens += [t] if t.startswith("{") else _HINDI_WORD.findall(t)
-    if tokens and not any(t.startswith("{") for t in tokens) and _DEVA.match(tokens[-1]):
-        tokens[-1] = "{N:" + tokens[-1] + "}"
+    if tokens and not any(t.startswith("{") for t in tokens):
+        for k, t in enumerate(tokens[:-1]):
+            if _DEVA.match(t) and t.endswith("\u093e"):
+                tokens[k] = "{A:" + t + "}"
+        if _DEVA.match(tokens[-1]):
+            tokens[-1] = "{N:" + tokens[-1] + "}"
     return tokens
 
 

@@ -223,6 +223,9 @@ def _check_header(path: Path, line: int, header: list[str]) -> None:
 
 def read_delimited(path: Path, sep: str) -> list[Term]:
     text = _decode(path, _read_bytes(path))
+    first = text.lstrip("\r\n").split("\n", 1)[0]
+    if sep == "," and "," not in first and ";" in first:
+        sep = ";"  # a spreadsheet saved with the European list separator
     return [
         make_term(
             row["english"],

@@ -1,4 +1,5 @@
-"""Writers for results: JSONL (the contract), JSON, CSV and a terminal table."""
+"""Writers for results: JSONL (the contract), JSON, CSV, a terminal table, and the CI formats
+(GitHub annotations, SARIF, JUnit: :mod:`audit.outputs.ci`)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from audit.core.io import InputError, atomic_write, json_line
 from audit.core.model import SegmentResult
 from audit.core.terminal import printable
 
-FORMATS = ("jsonl", "json", "csv", "table")
+FORMATS = ("jsonl", "json", "csv", "table", "github", "sarif", "junit")
 CSV_COLUMNS = [
     "id", "doc", "segment", "risk", "flagged", "code", "category", "severity",
     "start", "end", "span", "message", "suggestion", "mt", "src",
@@ -71,21 +72,47 @@ def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def summary_line(summary: dict[str, Any]) -> str:
+    """``27 findings: 19 major, 8 minor in 113 segments (98 Hindi), 13 flagged`` (from :func:`summarize`)."""
+    from audit.core.model import SEVERITIES
+
+    n = int(summary.get("findings") or 0)
+    by = summary.get("by_severity") or {}
+    parts = [f"{by[s]} {s}" for s in reversed(SEVERITIES) if by.get(s)]
+    parts += [f"{v} {k}" for k, v in sorted(by.items()) if k not in SEVERITIES and v]
+    text = f"{n} finding{'' if n == 1 else 's'}" + (f": {', '.join(parts)}" if parts else "")
+    text += f" in {summary.get('segments', 0)} segments ({summary.get('hindi_segments', 0)} Hindi)"
+    text += f", {summary.get('flagged', 0)} flagged"
+    warnings = int(summary.get("warnings") or 0)
+    if warnings:
+        text += f", {warnings} warning{'' if warnings == 1 else 's'}"
+    return text
+
+
 def write_results(results: Sequence[SegmentResult], fmt: str, out: Path | None, meta: dict[str, Any] | None = None,
-                  stdout: IO[str] | None = None) -> None:
+                  stdout: IO[str] | None = None, lang: str | None = None) -> None:
     """Write ``results`` in ``fmt`` to ``out`` (atomically) or to ``stdout``."""
     records = [r.to_record() for r in results]
+    if lang:
+        from audit.outputs.messages import localize_records
+
+        localize_records(records, lang)
+    requested = fmt
     fmt = output_format(fmt, out)
-    if fmt == "table":
+    if requested == "table":
         print_table(records, meta)
+    if fmt == "table":
         return
     if fmt == "html":
         from audit.outputs.report import write_report
 
         write_report(records, out, meta or {})  # type: ignore[arg-type]
         return
+    from audit.outputs import ci
+
     writer = {"jsonl": lambda fh: dump_jsonl(records, fh), "json": lambda fh: dump_json(records, fh, meta),
-              "csv": lambda fh: dump_csv(records, fh)}[fmt]
+              "csv": lambda fh: dump_csv(records, fh), "github": lambda fh: ci.dump_github(records, fh),
+              "sarif": lambda fh: ci.dump_sarif(records, fh, meta), "junit": lambda fh: ci.dump_junit(records, fh)}[fmt]
     if out is None:
         import sys
 
@@ -95,7 +122,8 @@ def write_results(results: Sequence[SegmentResult], fmt: str, out: Path | None, 
             writer(fh)
 
 
-SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".html": "html", ".htm": "html"}
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".sarif": "sarif", ".xml": "junit",
+                  ".html": "html", ".htm": "html"}
 
 
 def output_format(fmt: str, out: Path | None) -> str:
@@ -109,10 +137,10 @@ def output_format(fmt: str, out: Path | None) -> str:
     by_suffix = SUFFIX_FORMATS.get(out.suffix.lower())
     if fmt == "table":
         if by_suffix is None:
-            raise InputError(f"{out}: cannot tell the format from the extension; use .jsonl, .json, .csv or "
-                             ".html, or pass --format")
+            raise InputError(f"{out}: cannot tell the format from the extension; use .jsonl, .json, .csv, "
+                             ".sarif, .xml or .html, or pass --format")
         return by_suffix
-    if by_suffix is not None and by_suffix != fmt:
+    if by_suffix is not None and by_suffix != fmt and {fmt, by_suffix} != {"json", "jsonl"}:
         raise InputError(f"{out}: --format {fmt} does not match the extension {out.suffix}; "
                          f"use a .{fmt} file name or --format {by_suffix}")
     return fmt
@@ -120,14 +148,16 @@ def output_format(fmt: str, out: Path | None) -> str:
 
 def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = None) -> None:
     """A rich table of flagged segments and their findings, then a summary line."""
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console()
-    if not console.is_terminal:  # piped or captured: do not squeeze Hindi into 80 columns
-        console = Console(width=140)
-    table = Table(title="Flagged segments", show_lines=True, expand=True)
-    table.add_column("segment", style="cyan", overflow="fold", ratio=1, min_width=10)
+    from audit.outputs.ci import location
+    from audit.outputs.tables import console as table_console
+
+    console = table_console()  # piped or captured: as wide as the table, nothing cut
+    table = Table(title="Flagged segments", show_lines=True, expand=console.is_terminal)
+    labels = {id(rec): _label(rec, location) for rec in records if rec["flagged"]}
+    longest = max((len(v) for v in labels.values()), default=10)
+    table.add_column("segment", style="cyan", overflow="fold", ratio=1, min_width=min(max(10, longest), 40))
     table.add_column("risk", justify="right", no_wrap=True)
     table.add_column("rule", style="magenta", no_wrap=True)
     table.add_column("span → suggestion", ratio=2)
@@ -139,16 +169,13 @@ def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None =
         shown += 1
         for i, f in enumerate(rec["findings"]):
             fix = f" → {shown_text(f['suggestion'])}" if f.get("suggestion") else ""
-            label = f"{Path(str(rec['doc'])).name}#{rec['segment']}" if rec.get("doc") else str(rec["id"])
+            label = labels[id(rec)]
             table.add_row(shown_text(label) if i == 0 else "", f"{rec['risk']:.2f}" if i == 0 else "",
                           shown_text(f"{f['code']} {f['severity']}"), f"[bold]{shown_text(f['span'])}[/bold]{fix}",
                           shown_text(f["message"]))
     if shown:
         console.print(table)
-    s = summarize(records)
-    warn = f", {s['warnings']} warning(s)" if s["warnings"] else ""
-    console.print(f"{s['segments']} segments ({s['hindi_segments']} Hindi), {s['flagged']} flagged, "
-                  f"{s['findings']} findings {s['by_severity'] or ''}{warn}")
+    console.print(shown_text(summary_line(summarize(records))))
     for rec in records:
         for w in rec.get("warnings", []):
             console.print(f"[yellow]warning[/yellow] {shown_text(rec['id'])}: {shown_text(w)}")
@@ -159,3 +186,12 @@ def shown_text(value: object) -> str:
     from rich.markup import escape
 
     return escape(printable(value))
+
+
+def _label(rec: dict[str, Any], location: Any) -> str:
+    """``file:line:col`` where the segment starts, and the user's own id when they gave one."""
+    where = location(rec) if rec.get("line") else (f"{rec.get('doc')}#{rec.get('segment')}" if rec.get("doc")
+                                                   else str(rec.get("id")))
+    uid = str(rec.get("id") or "")
+    made_up = {f"{rec.get('doc')}#{rec.get('segment')}", f"{rec.get('doc')}:{rec.get('line')}"}
+    return where if not uid or uid in made_up else f"{where} {uid}"

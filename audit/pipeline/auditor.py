@@ -19,7 +19,7 @@ from audit.pipeline.result_cache import ResultCache
 from audit.roundtrip import build_roundtripper
 from audit.roundtrip.apply import mark_skipped
 from audit.rules.names import ReferenceCorpus
-from audit.rules.registry import CheckContext, Rule, selected_rules
+from audit.rules.registry import CheckContext, Rule, selected_rules, skipped_note
 from audit.rules.source.coverage import prefetch
 from audit.scoring.features import add_source_scores
 from audit.scoring.risk import RiskModel, load_risk_model
@@ -27,6 +27,11 @@ from audit.scoring.risk import RiskModel, load_risk_model
 
 class Auditor:
     """Run the selected checks over segments and score each one.
+
+    ``translator`` (and optionally ``back_translator`` for en→hi) plugs in any MT object with
+    ``translate(texts: list[str], src_lang: str, tgt_lang: str) -> list[str]`` — the
+    :class:`audit.roundtrip.Translator` protocol; its ``model_id``/``revision``/``decoding``
+    attributes are optional. Flagged segments are then round-tripped through it.
 
     >>> auditor = Auditor(select=["HI3"])
     >>> [r.flagged for r in auditor.check(["यह ठीक वाक्य है।"])]
@@ -45,11 +50,15 @@ class Auditor:
         roundtrip: str = "none",
         cache: bool = False,
         cache_dir: str | Path | None = None,
+        translator: Any = None,
+        back_translator: Any = None,
         glossary: Any = None,
     ) -> None:
         if threshold is not None and not (isinstance(threshold, (int, float)) and 0.0 <= threshold <= 1.0):
             raise ValueError(f"threshold must be a number between 0 and 1, got {threshold!r}")
         self.rules: list[Rule] = selected_rules(select, ignore)
+        #: one line naming selected rules skipped for a missing optional resource (or None)
+        self.resource_note: str | None = skipped_note(self.rules)
         # clause-level embeddings are costly: computed only when a rule that needs them runs
         self._clause_gains = any("embeddings" in r.needs for r in self.rules)
         self.reference = None
@@ -72,7 +81,12 @@ class Auditor:
         self.roundtrip_mode = roundtrip
         self.roundtripper: Any = None
         self.roundtrip_note: str | None = None
-        if roundtrip != "none":
+        if translator is not None:
+            # the user's own MT (any object with translate(texts, src_lang, tgt_lang)); round-trips
+            # the flagged segments unless ``roundtrip`` says otherwise
+            self.roundtrip_mode = "flagged" if roundtrip == "none" else roundtrip
+            self.setup_roundtrip(None, translator=translator, back_translator=back_translator)
+        elif roundtrip != "none":
             self.setup_roundtrip(mt_model)
 
     def setup_roundtrip(self, mt_model: str | None, **options: Any) -> None:

@@ -45,6 +45,8 @@ from audit.core.io import (
 from audit.core.lock import OutputLock
 from audit.core.model import Segment, SegmentResult
 from audit.core.output_paths import check_output_paths
+from audit.core.progress import Progress
+from audit.outputs.messages import localize_records
 from audit.outputs.report import write_report
 from audit.outputs.report.decisions import apply_decisions, load_decisions
 from audit.outputs.summary import finish_outputs, iter_jsonl, write_summary_html
@@ -346,39 +348,6 @@ def _remove(*paths: Path | None) -> None:
 
 # ---- the run -----------------------------------------------------------------------------------
 
-class _Progress:
-    def __init__(self, enabled: bool, total_bytes: float) -> None:
-        self.bar = None
-        if not enabled:
-            return
-        from rich.console import Console
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-
-        console = Console(stderr=True)
-        if not console.is_terminal:
-            return
-        self.bar = Progress(TextColumn("auditing"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-                            TextColumn("{task.fields[segments]:,} segments, {task.fields[rate]:.0f}/s"),
-                            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console,
-                            transient=True)
-        self.task = self.bar.add_task("audit", total=total_bytes or None, segments=0, rate=0.0)
-        self.start = time.monotonic()
-        self.bar.start()
-
-    def advance(self, weight: float, segments: int | None = None) -> None:
-        if self.bar is None:
-            return
-        if segments is None:
-            self.bar.update(self.task, advance=weight)
-            return
-        rate = segments / max(time.monotonic() - self.start, 1e-6)
-        self.bar.update(self.task, advance=weight, segments=segments, rate=rate)
-
-    def stop(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-
-
 def run_streaming(
     paths: Sequence[str | Path],
     columns: Columns,
@@ -394,6 +363,7 @@ def run_streaming(
     meta: dict[str, Any] | None = None,
     finish: Callable[[list[SegmentResult]], None] | None = None,
     decisions: Path | None = None,
+    lang: str | None = None,
     dask_address: str | None = None,
     dask_processes: bool = True,
     chunk_segments: int = CHUNK_SEGMENTS,
@@ -406,6 +376,8 @@ def run_streaming(
     picklable values: each worker builds its own). ``jobs`` worker processes (``engine="local"``)
     or Dask workers (``engine="dask"``: a LocalCluster of ``jobs`` workers, or the scheduler at
     ``dask_address``). The records are those of a single-process ``Auditor.iter_check`` run.
+    ``lang`` (``en``/``hi``) is the language of the messages written and of the report; the
+    summary's ``decisions_applied`` counts the findings that got a decision from ``decisions``.
     """
     if jobs < 1:
         raise InputError(f"--jobs must be ≥ 1, got {jobs}")
@@ -420,7 +392,7 @@ def run_streaming(
     with OutputLock(output_jsonl):
         return _run_locked(files, paths, columns, auditor_kwargs, output_jsonl, partial, jobs, resume, engine,
                            parquet_path, progress, report_html, meta, finish, decisions, dask_address,
-                           dask_processes, chunk_segments, full_report_limit, settings)
+                           dask_processes, chunk_segments, full_report_limit, settings, lang)
 
 
 def _run_locked(files: list[Path], paths: Sequence[str | Path], columns: Columns, auditor_kwargs: dict[str, Any],
@@ -428,7 +400,7 @@ def _run_locked(files: list[Path], paths: Sequence[str | Path], columns: Columns
                 progress: bool, report_html: Path | None, meta: dict[str, Any] | None,
                 finish: Callable[[list[SegmentResult]], None] | None, decisions: Path | None,
                 dask_address: str | None, dask_processes: bool, chunk_segments: int, full_report_limit: int,
-                settings: dict[str, Any] | None) -> dict[str, Any]:
+                settings: dict[str, Any] | None, lang: str | None) -> dict[str, Any]:
     """The run under the output lock: records go to ``partial``; the previous results, report and
     Parquet file stay untouched until the new set is whole, then each is renamed into place."""
     total_bytes = float(sum(_size(p) for p in files))
@@ -449,7 +421,8 @@ def _run_locked(files: list[Path], paths: Sequence[str | Path], columns: Columns
     if decisions is not None:
         decided = load_decisions(decisions)
     started = time.monotonic()
-    bar = _Progress(progress, total_bytes)
+    bar = Progress(progress, total_bytes)
+    applied = 0
     audited = 0
     keep_partial = False
     parquet_new = parquet_path.with_name(f".{parquet_path.name}.new") if parquet_path is not None else None
@@ -462,7 +435,7 @@ def _run_locked(files: list[Path], paths: Sequence[str | Path], columns: Columns
                 queue: deque[tuple[Any, float, int]] = deque()
 
                 def drain_one() -> None:
-                    nonlocal audited
+                    nonlocal audited, applied
                     fut, weight, n = queue.popleft()
                     records = fut.result()
                     if resumer.skip_first:
@@ -473,7 +446,9 @@ def _run_locked(files: list[Path], paths: Sequence[str | Path], columns: Columns
                         finish(results)
                         records = [r.to_record() for r in results]
                     if decided is not None:
-                        apply_decisions(records, decided)
+                        applied += apply_decisions(records, decided)
+                    if lang:
+                        localize_records(records, lang)
                     for rec in records:
                         out.write(json_line(rec))
                     out.flush()
@@ -507,7 +482,7 @@ def _run_locked(files: list[Path], paths: Sequence[str | Path], columns: Columns
             meta["parquet"] = str(parquet_path)
         if html_new is not None:
             if summary.segments <= full_report_limit:
-                write_report(list(iter_jsonl(partial)), html_new, meta)
+                write_report(list(iter_jsonl(partial)), html_new, meta, lang=lang)
             else:
                 write_summary_html(summary, html_new, meta)
         # the new set is whole: rename each part into place
@@ -528,6 +503,8 @@ def _run_locked(files: list[Path], paths: Sequence[str | Path], columns: Columns
     result.update({"audited": audited, "resumed_skipped": skipped, "seconds": round(elapsed, 3),
                    "segments_per_second": round(audited / elapsed, 1) if elapsed > 0 else None,
                    "jobs": jobs, "engine": engine, "results": str(output_jsonl),
+                   "decisions_applied": applied if decided is not None else None,
+                   "decisions_read": len(decided) if decided is not None else None,
                    "parquet": str(parquet_path) if parquet_path else None,
                    "report": str(report_html) if report_html else None})
     return result
@@ -548,7 +525,7 @@ class _Resume:
                              f"{pos + 1} is {seg.id}; these results are from other inputs: run without --resume or "
                              "choose another output")
 
-    def pending(self, documents: Iterable[tuple[list[Segment], float]], bar: _Progress
+    def pending(self, documents: Iterable[tuple[list[Segment], float]], bar: Progress
                 ) -> Iterator[tuple[list[Segment], float]]:
         """Documents that still have unaudited segments (whole, so document checks see all of it)."""
         pos, n = 0, len(self.done)

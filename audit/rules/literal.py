@@ -559,6 +559,14 @@ def findings_for(code: str, segment: Segment) -> Iterator[Finding]:
         )
 
 
+def _severities(code: str) -> tuple[str, ...]:
+    """Every severity the lexicon gives this code's entries (an entry sets its own)."""
+    try:
+        return tuple(sorted({e.severity for e in load_lexicon() if e.code == code}))
+    except (OSError, LexiconError):  # pragma: no cover - surfaced by the lexicon tests
+        return ()
+
+
 def _examples(code: str, k: int = 3) -> list[tuple[str, str]]:
     try:
         return [(e.example_bad, e.example_good) for e in load_lexicon() if e.code == code][:k]
@@ -577,6 +585,7 @@ def _examples(code: str, k: int = 3) -> list[tuple[str, str]]:
     severity="major",
     summary="English idiom or collocation translated word for word (स्याही दी, माउंट किया, गर्म स्वागत)",
     examples=_examples("HI201"),
+    severities=_severities("HI201"),
 )
 def check_literal_idiom(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Literal idiom (HI201).
@@ -597,6 +606,7 @@ def check_literal_idiom(segment: Segment, ctx: CheckContext) -> Iterable[Finding
     severity="major",
     summary="Title or institution translated word for word (राज्य सचिव, राज्य मीडिया, सफेद घर)",
     examples=_examples("HI202"),
+    severities=_severities("HI202"),
 )
 def check_title_calque(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Title calque (HI202).
@@ -617,6 +627,7 @@ def check_title_calque(segment: Segment, ctx: CheckContext) -> Iterable[Finding]
     severity="major",
     summary="A real Hindi word for the wrong sense of the English word (मुनियों for munitions)",
     examples=_examples("HI203"),
+    severities=_severities("HI203"),
 )
 def check_wrong_sense(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Wrong sense (HI203).
@@ -638,6 +649,7 @@ def check_wrong_sense(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     severity="minor",
     summary="English sentence structure copied into Hindi (दूसरे बाएं, दिखाने के लिए दिखाई दी)",
     examples=_examples("HI204"),
+    severities=_severities("HI204"),
 )
 def check_calqued_structure(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Calqued structure (HI204).

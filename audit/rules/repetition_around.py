@@ -11,7 +11,7 @@ word between, elsewhere it is the postposition "on"), no bracket or quote and no
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from audit.core.model import Finding, Segment
@@ -75,8 +75,8 @@ def find_gapped_repeats(text: str) -> list[tuple[int, int, str]]:
         i = 0
         while i < len(words):
             hit = None
-            later = last_seen[words[i]]  # ascending: bisect, not a scan (a word used 20k times)
-            nxt = bisect.bisect_left(later, i + 3)
+            later = last_seen[words[i]]  # ascending positions of this word
+            nxt = bisect_left(later, i + 3)
             if nxt == len(later) or later[nxt] > i + MAX_PHRASE + MAX_GAP:
                 i += 1
                 continue  # the first word never comes back in reach: no repeat starts here

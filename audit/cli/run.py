@@ -205,7 +205,7 @@ def run(
     except INPUT_ERRORS as exc:
         raise err(str(exc)) from None
     typer.echo(
-        summary_line(summary)
+        summary_line(summary, language)
         + (
             f", {summary['resumed_skipped']} already done (--resume)"
             if summary.get("resumed_skipped")

@@ -72,20 +72,23 @@ def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def summary_line(summary: dict[str, Any]) -> str:
-    """``27 findings: 19 major, 8 minor in 113 segments (98 Hindi), 13 flagged`` (from :func:`summarize`)."""
+def summary_line(summary: dict[str, Any], lang: str = "en") -> str:
+    """``27 findings: 19 major, 8 minor in 113 segments (98 Hindi), 13 flagged`` (from :func:`summarize`);
+    in Hindi with ``lang="hi"``."""
     from audit.core.model import SEVERITIES
+    from audit.outputs.report.render import ui_strings
 
+    t = ui_strings(lang)
     n = int(summary.get("findings") or 0)
     by = summary.get("by_severity") or {}
-    parts = [f"{by[s]} {s}" for s in reversed(SEVERITIES) if by.get(s)]
+    parts = [f"{by[s]} {t.get('sev_' + s, s)}" for s in reversed(SEVERITIES) if by.get(s)]
     parts += [f"{v} {k}" for k, v in sorted(by.items()) if k not in SEVERITIES and v]
-    text = f"{n} finding{'' if n == 1 else 's'}" + (f": {', '.join(parts)}" if parts else "")
-    text += f" in {summary.get('segments', 0)} segments ({summary.get('hindi_segments', 0)} Hindi)"
-    text += f", {summary.get('flagged', 0)} flagged"
+    text = t["s_finding" if n == 1 else "s_findings"].format(n=n) + (f": {', '.join(parts)}" if parts else "")
+    text += t["s_in"].format(segments=summary.get("segments", 0), hindi=summary.get("hindi_segments", 0),
+                             flagged=summary.get("flagged", 0))
     warnings = int(summary.get("warnings") or 0)
     if warnings:
-        text += f", {warnings} warning{'' if warnings == 1 else 's'}"
+        text += t["s_warning" if warnings == 1 else "s_warnings"].format(n=warnings)
     return text
 
 
@@ -100,13 +103,13 @@ def write_results(results: Sequence[SegmentResult], fmt: str, out: Path | None, 
     requested = fmt
     fmt = output_format(fmt, out)
     if requested == "table":
-        print_table(records, meta)
+        print_table(records, meta, lang or "en")
     if fmt == "table":
         return
     if fmt == "html":
         from audit.outputs.report import write_report
 
-        write_report(records, out, meta or {})  # type: ignore[arg-type]
+        write_report(records, out, meta or {}, lang=lang)  # type: ignore[arg-type]
         return
     from audit.outputs import ci
 
@@ -146,22 +149,24 @@ def output_format(fmt: str, out: Path | None) -> str:
     return fmt
 
 
-def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = None) -> None:
-    """A rich table of flagged segments and their findings, then a summary line."""
+def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = None, lang: str = "en") -> None:
+    """A rich table of flagged segments and their findings, then a summary line (headers in ``lang``)."""
     from rich.table import Table
 
     from audit.outputs.ci import location
+    from audit.outputs.report.render import ui_strings
     from audit.outputs.tables import console as table_console
 
+    t = ui_strings(lang)
     console = table_console()  # piped or captured: as wide as the table, nothing cut
-    table = Table(title="Flagged segments", show_lines=True, expand=console.is_terminal)
+    table = Table(title=t["t_title"], show_lines=True, expand=console.is_terminal)
     labels = {id(rec): _label(rec, location) for rec in records if rec["flagged"]}
     longest = max((len(v) for v in labels.values()), default=10)
-    table.add_column("segment", style="cyan", overflow="fold", ratio=1, min_width=min(max(10, longest), 40))
-    table.add_column("risk", justify="right", no_wrap=True)
-    table.add_column("rule", style="magenta", no_wrap=True)
-    table.add_column("span → suggestion", ratio=2)
-    table.add_column("message", ratio=4)
+    table.add_column(t["t_segment"], style="cyan", overflow="fold", ratio=1, min_width=min(max(10, longest), 40))
+    table.add_column(t["risk"], justify="right", no_wrap=True)
+    table.add_column(t["t_rule"], style="magenta", no_wrap=True)
+    table.add_column(t["t_span"], ratio=2)
+    table.add_column(t["t_message"], ratio=4)
     shown = 0
     for rec in records:
         if not rec["flagged"]:
@@ -170,15 +175,16 @@ def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None =
         for i, f in enumerate(rec["findings"]):
             fix = f" → {shown_text(f['suggestion'])}" if f.get("suggestion") else ""
             label = labels[id(rec)]
+            severity = t.get("sev_" + f["severity"], f["severity"])
             table.add_row(shown_text(label) if i == 0 else "", f"{rec['risk']:.2f}" if i == 0 else "",
-                          shown_text(f"{f['code']} {f['severity']}"), f"[bold]{shown_text(f['span'])}[/bold]{fix}",
+                          shown_text(f"{f['code']} {severity}"), f"[bold]{shown_text(f['span'])}[/bold]{fix}",
                           shown_text(f["message"]))
     if shown:
         console.print(table)
-    console.print(shown_text(summary_line(summarize(records))))
+    console.print(shown_text(summary_line(summarize(records), lang)))
     for rec in records:
         for w in rec.get("warnings", []):
-            console.print(f"[yellow]warning[/yellow] {shown_text(rec['id'])}: {shown_text(w)}")
+            console.print(f"[yellow]{t['t_warning']}[/yellow] {shown_text(rec['id'])}: {shown_text(w)}")
 
 
 def shown_text(value: object) -> str:

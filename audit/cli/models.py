@@ -148,7 +148,13 @@ def bench_roundtrip(
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
-    table = Table("model", "backend", "segments/s", "peak RSS MB", "load s", "speed-up", "same output")
+    from audit.outputs.tables import console as table_console
+    from audit.outputs.tables import name_column
+
+    table = Table()
+    name_column(table, "model", [r["model"] for r in rows])
+    for header in ("backend", "segments/s", "peak RSS MB", "load s", "speed-up", "same output"):
+        table.add_column(header)
     for r in rows:
         for key in ("transformers", "ctranslate2"):
             b = r[key]
@@ -157,5 +163,5 @@ def bench_roundtrip(
                 f"{b['load_s']:.1f}", f"{r['speedup']:.2f}×" if key == "ctranslate2" else "",
                 f"{100 * r['identical_outputs']:.0f}%" if key == "ctranslate2" else "",
             )
-    console.print(table)
+    table_console().print(table)
     console.print(f"CPU threads: {threads}; batch size: {batch_size}; target: CTranslate2 int8 ≥ 3× transformers fp32")

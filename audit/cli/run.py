@@ -16,6 +16,7 @@ from audit.cli.options import (
     ConfigOpt,
     DecisionsOpt,
     DeviceOpt,
+    EmbeddingsOpt,
     Engine,
     GlossaryOpt,
     IdColOpt,
@@ -24,6 +25,7 @@ from audit.cli.options import (
     MtApi,
     MtApiOpt,
     MtBackendOpt,
+    MtBatchOpt,
     MtColOpt,
     MtCommandOpt,
     MtConcurrencyOpt,
@@ -76,6 +78,8 @@ def run(
     beam: BeamOpt = 1,
     decisions: DecisionsOpt = None,
     no_cache: NoCacheOpt = False,
+    embeddings: EmbeddingsOpt = False,
+    batch_size: MtBatchOpt = None,
     glossary: GlossaryOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the checks.")] = 1,
     resume: Annotated[
@@ -140,6 +144,8 @@ def run(
                 mt_threads=mt_threads,
                 beam=beam,
                 no_cache=no_cache,
+                embeddings=embeddings,
+                batch_size=batch_size,
                 mt_command=mt_command,
                 mt_url=mt_url,
                 mt_api=mt_api.value,
@@ -162,6 +168,7 @@ def run(
             "threshold": auditor.threshold,
             "cache": not no_cache,
             "cache_dir": str(cache_dir) if cache_dir else None,
+            "embeddings": embeddings,
             "glossary": glossary_paths(AuditOptions(glossary=glossary), settings),
         }
         summary = run_streaming(

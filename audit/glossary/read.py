@@ -389,10 +389,11 @@ def _is_deprecated(status: str) -> bool:
 
 def read_file(path: Path) -> list[Term]:
     suffix = path.suffix.lower()
-    if suffix in DELIMITED:
-        return read_delimited(path, DELIMITED[suffix])
-    if suffix in TBX_SUFFIXES:
-        return read_tbx(path)
+    if suffix in DELIMITED or suffix in TBX_SUFFIXES:
+        terms = read_delimited(path, DELIMITED[suffix]) if suffix in DELIMITED else read_tbx(path)
+        if not terms:
+            raise GlossaryError(f"{path}: no glossary entries (a header or an empty TBX body only)")
+        return terms
     if not path.exists():
         raise GlossaryError(f"{path}: no such file or directory")
     raise GlossaryError(

@@ -304,6 +304,7 @@ def build_roundtripper(
     download: bool = True,
     embed: bool = True,
     enabled_codes: set[str] | None = None,
+    batch_size: int | None = None,
     mt_command: str | None = None,
     mt_url: str | None = None,
     mt_api: str = "auto",
@@ -329,7 +330,8 @@ def build_roundtripper(
     if backend not in ("auto", "transformers", "ctranslate2", "gloss"):
         raise UnknownModelError(f"--mt-backend must be auto, transformers, ctranslate2 or gloss, not {backend!r}")
     cache = TranslationCache(cache_dir)
-    options = {"device": device, "beam": beam, "threads": threads, "max_new_tokens": max_new_tokens}
+    options = {"device": device, "beam": beam, "threads": threads, "max_new_tokens": max_new_tokens,
+               "batch_size": batch_size}  # None: chosen per device (audit.roundtrip.device)
 
     def wrap(t: Translator) -> Translator:
         return CachedTranslator(t, cache)

@@ -180,7 +180,11 @@ def selected_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | 
             return rule.code in sel
         return any(rule.code.startswith(s) for s in sel)
 
-    return [rule for code, rule in sorted(REGISTRY.items()) if chosen(rule) and not any(code.startswith(i) for i in ign)]
+    return [
+        rule
+        for code, rule in sorted(REGISTRY.items())
+        if chosen(rule) and not any(code.startswith(i) for i in ign)
+    ]
 
 
 def families() -> list[str]:
@@ -194,7 +198,9 @@ def validate_selectors(selectors: Iterable[str], option: str) -> None:
     load_all_checks()
     bad = [s for s in selectors if s != "ALL" and not any(code.startswith(s) for code in REGISTRY)]
     if bad:
-        raise ValueError(f"unknown rule code or prefix in {option}: {', '.join(bad)} (`audit rules` lists the rules)")
+        raise ValueError(
+            f"unknown rule code or prefix in {option}: {', '.join(bad)} (`audit rules` lists the rules)"
+        )
 
 
 def iter_rules() -> Iterator[Rule]:
@@ -221,7 +227,8 @@ def rules_markdown() -> str:
         "|---|---|---|---|---|",
     ]
     for r in iter_rules():
-        summary = r.summary.replace("|", "\\|") + (" (needs `src`)" if r.needs_source else "")
+        wants = [w for w, on in (("`src`", r.needs_source), ("`--glossary`", "glossary" in r.needs)) if on]
+        summary = r.summary.replace("|", "\\|") + (f" (needs {' and '.join(wants)})" if wants else "")
         summary += "" if r.default else " **opt-in**"
         lines.append(f"| {r.code} | {r.name} | {r.category} | {r.severity_label} | {summary} |")
     lines += [

@@ -20,6 +20,10 @@ import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
+from audit.core.data import data_text
+from audit.core.text import NUKTA
+from audit.lang.frequency import zipf_en, zipf_hi
+
 __all__ = [
     "zipf_hi",
     "zipf_en",
@@ -33,22 +37,6 @@ __all__ = [
     "split_glued",
     "syllable_splits",
 ]
-
-
-@lru_cache(maxsize=200_000)
-def zipf_hi(word: str) -> float:
-    """Zipf frequency of ``word`` in Hindi (0.0 when wordfreq does not know it)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(unicodedata.normalize("NFC", word), "hi")
-
-
-@lru_cache(maxsize=200_000)
-def zipf_en(word: str) -> float:
-    """Zipf frequency of ``word`` in English (0.0 when unknown)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
 
 
 @lru_cache(maxsize=1)
@@ -66,9 +54,8 @@ def english_vocabulary() -> tuple[str, ...]:
     The list holds lower-case dictionary words only, so transliterated names (Lavrov,
     Pyongyang) do not look like transliterated English words.
     """
-    from importlib import resources as ir
 
-    text = ir.files("audit.data").joinpath("script_english_words.tsv").read_text(encoding="utf-8")
+    text = data_text("script_english_words.tsv")
     out = []
     for line in text.splitlines():
         w = line.strip()
@@ -187,7 +174,6 @@ _MATRA = {
     "ॅ": "e",
 }
 HALANT = "्"
-NUKTA = "़"
 _NASAL = {"ं", "ँ"}
 
 

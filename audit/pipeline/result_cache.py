@@ -13,11 +13,11 @@ import json
 import sqlite3
 import threading
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from audit import __version__
+from audit.core.data import data_bytes
 from audit.core.model import Finding, Segment, SegmentResult
 from audit.lang.embeddings import default_cache_dir
 
@@ -25,7 +25,7 @@ DB_NAME = "results.sqlite3"
 
 
 def _weights_digest() -> str:
-    data = resources.files("audit.data").joinpath("risk_weights.json").read_bytes()
+    data = data_bytes("risk_weights.json")
     return hashlib.sha256(data).hexdigest()
 
 

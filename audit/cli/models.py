@@ -10,8 +10,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from audit.core import store
 from audit.dev.roundtrip_bench import run_bench
-from audit.lang.embeddings import EMBEDDING_CACHE_FILE, default_cache_dir
+from audit.lang.embeddings import EMBEDDING_CACHE_FILE
 from audit.pipeline.result_cache import ResultCache
 from audit.roundtrip.base import RoundTripError
 from audit.roundtrip.cache import TranslationCache
@@ -110,7 +111,7 @@ def cache_clear(cache_dir: Annotated[Path | None, typer.Option("--cache-dir")] =
     console.print(f"removed {n} cached translations from {cache.path}", markup=False)
     results = ResultCache(cache_dir)
     console.print(f"removed {results.clear()} cached document results from {results.path}", markup=False)
-    embeddings = (cache_dir or default_cache_dir()) / EMBEDDING_CACHE_FILE
+    embeddings = store.cache_dir(cache_dir) / EMBEDDING_CACHE_FILE
     if embeddings.exists():
         embeddings.unlink()
         console.print(f"removed the embedding cache {embeddings}", markup=False)

@@ -17,21 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from audit.core import store
+
 if TYPE_CHECKING:  # pragma: no cover
     pass
 
 E5_PREFIXES = ("query", "passage")
 EMBEDDING_CACHE_FILE = "e5_embeddings.sqlite"
-
-
-def default_cache_dir() -> Path:
-    """``$AUDIT_CACHE_DIR`` or the platform user cache dir of hindi-mt-audit."""
-    env = os.environ.get("AUDIT_CACHE_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("hindi-mt-audit"))
 
 
 class Embedder:
@@ -42,7 +34,7 @@ class Embedder:
     (English source vs Hindi MT) both sides use the same prefix, ``"query"`` by default, as the
     e5 authors recommend for symmetric tasks.
 
-    ``cache_dir``: directory of the sqlite cache (default :func:`default_cache_dir`);
+    ``cache_dir``: directory of the sqlite cache (default :func:`audit.core.store.cache_dir`);
     ``cache=False`` keeps the cache in memory only.
     """
 
@@ -71,12 +63,10 @@ class Embedder:
         self._db: sqlite3.Connection | None = None
         self.cache_path: Path | None = None
         if cache:
-            directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-            directory.mkdir(parents=True, exist_ok=True)
-            self.cache_path = directory / EMBEDDING_CACHE_FILE
-            self._db = sqlite3.connect(str(self.cache_path), check_same_thread=False)
-            self._db.execute("CREATE TABLE IF NOT EXISTS emb (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
-            self._db.commit()
+            self.cache_path = store.cache_dir(cache_dir) / EMBEDDING_CACHE_FILE
+            self._db = store.open_cache_db(
+                self.cache_path, "CREATE TABLE IF NOT EXISTS emb (key TEXT PRIMARY KEY, vec BLOB NOT NULL)"
+            )
         self.computed = 0  # texts actually run through the model (for tests / progress)
 
     # -- internals -------------------------------------------------------------------------

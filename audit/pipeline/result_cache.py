@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from audit import __version__
+from audit.core import store
 from audit.core.data import data_bytes
 from audit.core.model import Finding, Segment, SegmentResult
-from audit.lang.embeddings import default_cache_dir
 
 DB_NAME = "results.sqlite3"
 
@@ -31,7 +31,7 @@ def _weights_digest() -> str:
 
 class ResultCache:
     def __init__(self, cache_dir: Path | None = None) -> None:
-        self.path = Path(cache_dir or default_cache_dir()) / DB_NAME
+        self.path = store.cache_dir(cache_dir) / DB_NAME
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self.hits = 0
@@ -40,9 +40,9 @@ class ResultCache:
     @property
     def db(self) -> sqlite3.Connection:
         if self._db is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
-            self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            self._db = store.open_cache_db(
+                self.path, "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+            )
         return self._db
 
     def key(self, segments: Sequence[Segment], settings: dict[str, Any]) -> str:

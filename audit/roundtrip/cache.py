@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from pathlib import Path
 
+from audit.core.store import cache_dir, open_cache_db
 from audit.roundtrip.base import Translator
 
 DB_NAME = "translations.sqlite3"
-
-
-def cache_dir(explicit: Path | None = None) -> Path:
-    """``--cache-dir``, else ``$AUDIT_CACHE_DIR``, else the platform cache folder."""
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get("AUDIT_CACHE_DIR")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("hindi-mt-audit"))
 
 
 class TranslationCache:
@@ -33,11 +21,10 @@ class TranslationCache:
     @property
     def db(self) -> sqlite3.Connection:
         if self._db is None:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
-            self._db.execute(
+            self._db = open_cache_db(
+                self.path,
                 "CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY, backend TEXT, model TEXT,"
-                " revision TEXT, direction TEXT, source TEXT, output TEXT)"
+                " revision TEXT, direction TEXT, source TEXT, output TEXT)",
             )
         return self._db
 

@@ -16,8 +16,9 @@ approved baseline file kept in the repository (``audit regress`` semantics and g
 ``pytest --mt-audit-update-baseline`` to (re)write it deliberately.
 
 Settings, most specific first: arguments of ``check``; the ``mt_audit`` marker (``select``,
-``ignore``, ``threshold``, ``reference_corpus``, ``max_severity``); ini options
-``mt_audit_select`` / ``mt_audit_ignore`` / ``mt_audit_max_severity``. The module imports
+``ignore``, ``threshold``, ``reference_corpus``, ``glossary``, ``max_severity``); ini options
+``mt_audit_select`` / ``mt_audit_ignore`` / ``mt_audit_glossary`` / ``mt_audit_max_severity``.
+A marker's glossary paths are relative to the test file, the ini option's to the ini file. The module imports
 nothing heavy until a test uses the fixture.
 """
 
@@ -35,7 +36,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _UNSET: Any = object()
 _AUDITORS: dict[tuple[Any, ...], Any] = {}
-MARKER_DOC = ("mt_audit(select=None, ignore=None, threshold=None, reference_corpus=None, max_severity=None): "
+MARKER_DOC = ("mt_audit(select=None, ignore=None, threshold=None, reference_corpus=None, glossary=None, "
+              "max_severity=None): "
               "settings of the mt_audit fixture for this test")
 
 
@@ -45,6 +47,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="Rewrite the baseline files of mt_audit.check_baseline from the current outputs.")
     parser.addini("mt_audit_select", "Rule codes or prefixes the mt_audit fixture runs (comma-separated).", default="")
     parser.addini("mt_audit_ignore", "Rule codes or prefixes the mt_audit fixture skips (comma-separated).", default="")
+    parser.addini("mt_audit_glossary", "Glossaries (CSV/TSV/TBX) the mt_audit fixture enforces (HI8xx).",
+                  type="paths", default=[])
     parser.addini("mt_audit_max_severity", "Highest severity mt_audit.check tolerates (minor, major, critical; "
                   "'none' tolerates no finding).", default="minor")
 
@@ -65,6 +69,7 @@ class MTAudit:
 
     def __init__(self, *, select: list[str] | None = None, ignore: list[str] | None = None,
                  threshold: float | None = None, reference_corpus: Sequence[str | Path] | None = None,
+                 glossary: Sequence[str | Path] | None = None,
                  max_severity: str | None = "minor", update_baseline: bool = False, base_dir: Path | None = None
                  ) -> None:
         from audit.rules.registry import validate_selectors
@@ -78,18 +83,21 @@ class MTAudit:
         self.ignore = ignore
         self.threshold = threshold
         self.reference_corpus = [str(p) for p in reference_corpus or []]
+        self.glossary = [str(p) for p in glossary or []]
         self.max_severity = max_severity
         self.update_baseline = update_baseline
         self.base_dir = base_dir or Path.cwd()
 
     @property
     def auditor(self) -> Any:
-        key = (tuple(self.select or ()), tuple(self.ignore or ()), self.threshold, tuple(self.reference_corpus))
+        key = (tuple(self.select or ()), tuple(self.ignore or ()), self.threshold, tuple(self.reference_corpus),
+               tuple(self.glossary))
         if key not in _AUDITORS:
             from audit.pipeline.auditor import Auditor
 
             _AUDITORS[key] = Auditor(select=self.select, ignore=self.ignore, threshold=self.threshold,
-                                     reference_corpus=self.reference_corpus or None)
+                                     reference_corpus=self.reference_corpus or None,
+                                     glossary=self.glossary or None)
         return _AUDITORS[key]
 
     def audit(self, outputs: str | Sequence[str], sources: Sequence[str | None] | None = None,
@@ -208,12 +216,18 @@ def mt_audit(request: pytest.FixtureRequest) -> MTAudit:
     marker = request.node.get_closest_marker("mt_audit")
     opts = dict(marker.kwargs) if marker else {}
     path = getattr(request.node, "path", None)
+    base_dir = Path(path).parent if path is not None else Path.cwd()
+    marked = opts.get("glossary")
+    if isinstance(marked, (str, Path)):
+        marked = [marked]
+    glossary = [base_dir / p for p in marked] if marked else list(config.getini("mt_audit_glossary"))
     return MTAudit(
         select=_codes(opts.get("select", config.getini("mt_audit_select"))),
         ignore=_codes(opts.get("ignore", config.getini("mt_audit_ignore"))),
         threshold=opts.get("threshold"),
         reference_corpus=opts.get("reference_corpus"),
+        glossary=glossary,
         max_severity=opts.get("max_severity", config.getini("mt_audit_max_severity") or "minor"),
         update_baseline=bool(config.getoption("mt_audit_update_baseline", False)),
-        base_dir=Path(path).parent if path is not None else Path.cwd(),
+        base_dir=base_dir,
     )

@@ -346,3 +346,62 @@ def test_clean_seeds_have_no_glossary_findings(clean_seeds):
     auditor = Auditor(select=["HI8"], glossary=[CSV])
     results = auditor.check_paths(clean_seeds)
     assert results and [(r.segment.id, f.code, f.span) for r in results for f in r.findings] == []
+
+
+# ---- kinds found on IndicMT dev outputs (added after the first measurement, new sentences) ------
+
+
+@pytest.mark.parametrize(
+    "src,mt",
+    [
+        # a common-noun term inside a proper name is part of the name, not the glossary term
+        (
+            "Doctors at Lady Hardinge Medical College Hospital treated him.",
+            "लेडी हार्डिंग मेडिकल कॉलेज हॉस्पिटल के डॉक्टरों ने उनका इलाज किया।",
+        ),
+        ("The Global Fund for Children announced grants.", "ग्लोबल फंड फॉर चिल्ड्रन ने अनुदान की घोषणा की।"),
+    ],
+)
+def test_common_term_inside_a_proper_name_is_left_alone(src, mt):
+    assert found([(src, mt)]) == []
+
+
+def test_sentence_initial_capital_is_not_a_name():
+    assert found([("Hospital staff went on strike.", "हॉस्पिटल कर्मचारी हड़ताल पर चले गए।")]) == [
+        ("HI802", "हॉस्पिटल", "अस्पताल")
+    ]
+
+
+def test_a_light_verb_alone_does_not_locate_a_missing_term():
+    (result,) = audit(
+        [("The deal was signed after the vote.", "मतदान के बाद समझौते को मंजूरी दी गई और घोषणा करने का फैसला हुआ।")]
+    )
+    (f,) = result.findings
+    assert f.code == "HI801" and f.evidence.get("unlocated") is True
+
+
+def test_result_cache_knows_the_glossary(tmp_path):
+    other = tmp_path / "other.csv"
+    other.write_text("english,hindi,forbidden\nfund,कोष,निधि\n", encoding="utf-8")
+    texts, sources = ["यह निधि किसानों की मदद करेगी।"], ["The fund will help farmers."]
+
+    def codes(glossary):
+        auditor = Auditor(select=["HI8"], glossary=glossary, cache=True, cache_dir=tmp_path / "cache")
+        return [f.code for r in auditor.check(texts, sources=sources) for f in r.findings]
+
+    assert codes([CSV]) == []
+    assert codes([other]) == ["HI802"]  # same text, other glossary: not served from the cache
+    assert codes(None) == []
+
+
+def test_forms_with_digits_or_latin_are_cut_like_the_text(tmp_path):
+    g = tmp_path / "g.csv"
+    g.write_text("english,hindi,forbidden\nG20 summit,जी20 शिखर सम्मेलन,जी20 समिट\n", encoding="utf-8")
+    assert found([("The G20 summit opened.", "जी20 शिखर सम्मेलन शुरू हुआ।")], g) == []
+    assert found([(None, "जी-20 समिट शुरू हुआ।")], g) == [("HI802", "जी-20 समिट", "जी20 शिखर सम्मेलन")]
+
+
+def test_half_nasal_spelling_is_the_same_form(tmp_path):
+    g = tmp_path / "g.csv"
+    g.write_text("english,hindi\nties,संबंध\n", encoding="utf-8")
+    assert found([("Ties improved.", "दोनों देशों के सम्बन्धों में सुधार हुआ।")], g) == []

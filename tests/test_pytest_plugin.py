@@ -110,3 +110,23 @@ def test_baseline_is_created_deliberately_and_guards_regressions(pytester: pytes
     out = worse.stdout.str()
     assert "regression against" in out and "max-new major" in out
     assert any(f"«{f.span}»" in out for f in _major(LOOP))
+
+
+def test_glossary_from_marker_and_ini(pytester: pytest.Pytester) -> None:
+    pytester.makefile(".csv", terms="english,hindi,forbidden\nfund,निधि,फंड\n")
+    pytester.makeini("[pytest]\nmt_audit_glossary = terms.csv\n")
+    pytester.makepyfile("""
+        import pytest
+
+        def test_ini(mt_audit):
+            mt_audit.check(["यह फंड किसानों की मदद करेगा।"], sources=["The fund will help farmers."],
+                           max_severity="minor")
+
+        @pytest.mark.mt_audit(glossary="terms.csv", select=["HI8"])
+        def test_marker(mt_audit):
+            mt_audit.check(["यह निधि किसानों की मदद करेगी।"], sources=["The fund will help farmers."],
+                           max_severity=None)
+    """)
+    res = _run(pytester)
+    res.assert_outcomes(passed=1, failed=1)
+    assert "HI802 major «फंड»" in res.stdout.str()

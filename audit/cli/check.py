@@ -16,6 +16,7 @@ from audit.cli.options import (
     DeviceOpt,
     FailOn,
     Format,
+    GlossaryOpt,
     IdColOpt,
     IgnoreOpt,
     MtBackendOpt,
@@ -68,6 +69,7 @@ def check(
     mt_threads: MtThreadsOpt = None,
     beam: BeamOpt = 1,
     no_cache: NoCacheOpt = False,
+    glossary: GlossaryOpt = None,
 ) -> None:
     """Audit Hindi MT and print or save the findings.
 
@@ -101,6 +103,7 @@ def check(
                 mt_threads=mt_threads,
                 beam=beam,
                 no_cache=no_cache,
+                glossary=glossary,
             )
         )
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)

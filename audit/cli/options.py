@@ -18,6 +18,7 @@ from audit.core.model import SegmentResult, severity_rank
 from audit.outputs.report.decisions import DecisionsError
 from audit.pipeline.auditor import Auditor
 from audit.roundtrip import RoundTripError, sacrebleu_signatures
+from audit.rules.registry import selected_rules
 from audit.scoring.metrics import corpus_ref_scores
 
 # Errors that mean "bad input or usage": one line, exit 2.
@@ -127,6 +128,13 @@ NoCacheOpt = Annotated[
         "copy was audited with the same settings (results are cached).",
     ),
 ]
+GlossaryOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--glossary",
+        help="Glossary to enforce (HI8xx): CSV/TSV (english, hindi, forbidden, case, note) or TBX; repeatable.",
+    ),
+]
 DecisionsOpt = Annotated[
     Path | None,
     typer.Option(
@@ -154,6 +162,12 @@ class AuditOptions:
     mt_threads: int | None = None
     beam: int = 1
     no_cache: bool = False
+    glossary: list[Path] | None = None
+
+
+def glossary_paths(opts: AuditOptions, settings: Settings) -> list[str]:
+    """--glossary files, else the settings' ``glossary`` (already relative to the settings file)."""
+    return [str(p) for p in opts.glossary or []] or list(settings.glossary)
 
 
 def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
@@ -164,17 +178,27 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
         if not Path(ref).exists():
             raise InputError(f"{ref}: reference corpus not found (--reference-corpus)")
     try:
+        select, ignore = (
+            split_codes(opts.select) or settings.select,
+            split_codes(opts.ignore) or settings.ignore,
+        )
         auditor = Auditor(
-            select=split_codes(opts.select) or settings.select,
-            ignore=split_codes(opts.ignore) or settings.ignore,
+            select=select,
+            ignore=ignore,
             reference_corpus=refs,
             threshold=opts.threshold if opts.threshold is not None else settings.threshold,
             cache=not opts.no_cache,
             cache_dir=opts.cache_dir,
+            glossary=glossary_paths(opts, settings),
         )
     except ValueError as exc:  # an unknown --select/--ignore code, a threshold out of range
         raise InputError(str(exc)) from None
     if not auditor.rules:
+        if auditor.glossary is None and any("glossary" in r.needs for r in selected_rules(select, ignore)):
+            raise InputError(
+                "no rules selected: the HI8xx rules need a glossary (--glossary FILE, or "
+                "glossary = [...] in [tool.audit])"
+            )
         raise InputError("no rules selected: check --select/--ignore (see `audit rules`)")
     mode = opts.roundtrip.value if opts.roundtrip is not None else settings.roundtrip
     auditor.roundtrip_mode = mode

@@ -71,6 +71,8 @@ def regress_command(
     src_col: Annotated[str, typer.Option("--src-col", help="Column with the English source.")] = "src",
     ref_col: Annotated[str, typer.Option("--ref-col", help="Column with a human reference.")] = "ref",
     id_col: Annotated[str, typer.Option("--id-col", help="Column with a segment id.")] = "id",
+    glossary: Annotated[list[Path] | None, typer.Option("--glossary", help="Glossary to enforce (HI8xx), "
+                                                        "repeatable; its findings count in the gates.")] = None,
 ) -> None:
     """Compare a candidate MT output against a baseline and fail on regressions.
 
@@ -98,7 +100,7 @@ def regress_command(
     try:
         expand_inputs([candidate] if update_baseline else [baseline, candidate])  # fail fast on a missing path
         auditor, _ = build_auditor(AuditOptions(select=select, ignore=ignore, config=config, threshold=threshold,
-                                                reference_corpus=reference_corpus))
+                                                reference_corpus=reference_corpus, glossary=glossary))
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
         if update_baseline:
             if baseline.suffix.lower() != ".jsonl" or (baseline.exists() and not is_results_file(baseline)):

@@ -16,6 +16,7 @@ from audit.cli.options import (
     DecisionsOpt,
     DeviceOpt,
     Engine,
+    GlossaryOpt,
     IdColOpt,
     IgnoreOpt,
     MtBackendOpt,
@@ -33,6 +34,7 @@ from audit.cli.options import (
     ThresholdOpt,
     build_auditor,
     err,
+    glossary_paths,
     run_meta,
 )
 from audit.core.io import Columns
@@ -63,6 +65,7 @@ def run(
     beam: BeamOpt = 1,
     decisions: DecisionsOpt = None,
     no_cache: NoCacheOpt = False,
+    glossary: GlossaryOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the checks.")] = 1,
     resume: Annotated[
         bool,
@@ -114,6 +117,7 @@ def run(
                 mt_threads=mt_threads,
                 beam=beam,
                 no_cache=no_cache,
+                glossary=glossary,
             )
         )
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
@@ -123,6 +127,7 @@ def run(
             "threshold": auditor.threshold,
             "cache": not no_cache,
             "cache_dir": str(cache_dir) if cache_dir else None,
+            "glossary": glossary_paths(AuditOptions(glossary=glossary), settings),
         }
         summary = run_streaming(
             paths,

@@ -26,6 +26,7 @@ class Settings:
     threshold: float | None = None
     fail_on: str | None = None
     reference_corpus: list[str] = field(default_factory=list)
+    glossary: list[str] = field(default_factory=list)  # HI8xx; paths relative to the settings file
     mt_model: str | None = None
     roundtrip: str = "flagged"
     source: Path | None = None  # the file the settings came from
@@ -81,9 +82,11 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
     settings = Settings(source=path)
     for key, value in table.items():
         attr = key.replace("-", "_")
-        if attr in ("select", "ignore", "reference_corpus") and isinstance(value, str):
+        if attr in ("select", "ignore", "reference_corpus", "glossary") and isinstance(value, str):
             value = [value]
         _check_type(path, key, attr, value)
+        if attr == "glossary":
+            value = [str(path.parent / g) for g in value]
         setattr(settings, attr, value)
     return settings
 
@@ -93,7 +96,7 @@ _CHOICES = {"fail_on": ("minor", "major", "critical"), "roundtrip": ("flagged", 
 
 def _check_type(path: Path, key: str, attr: str, value: Any) -> None:
     """A wrongly typed setting is one line naming the file and the key, not a crash later."""
-    if attr in ("select", "ignore", "reference_corpus"):
+    if attr in ("select", "ignore", "reference_corpus", "glossary"):
         ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
         want = "a list of strings"
     elif attr == "threshold":

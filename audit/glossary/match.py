@@ -10,14 +10,13 @@ with the glossary and nothing is compiled per term:
   take — the calque lexicon's inflection macros (:func:`audit.rules.literal.noun_forms`,
   ``verb_forms``, ``adjective_forms``: a plain form's last word gets the noun forms, मंत्री →
   मंत्रियों; ``{N:…}``/``{A:…}``/``{कर}`` may be written explicitly), words joined, hyphenated
-  or apart (जन स्वास्थ्य = जनस्वास्थ्य = जन-स्वास्थ्य) — in folded spelling (nukta dropped, ँ = ं,
-  as the lexicon's patterns treat them), and indexed by their first word.
+  or apart (जन स्वास्थ्य = जनस्वास्थ्य = जन-स्वास्थ्य) — in folded spelling (:func:`fold`: nukta
+  dropped, ँ = ं, a half nasal = ं), and indexed by their first word.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -25,14 +24,16 @@ from itertools import product
 
 from audit.core.text import nfc_view
 from audit.glossary.read import Glossary, Term, display
+from audit.lang.engdict import hindi_key
 from audit.lang.resources import dev_key, en_keys
-from audit.rules.literal import NASALS, NUKTA, adjective_forms, noun_forms, verb_forms
+from audit.rules.literal import adjective_forms, noun_forms, verb_forms
 
 _TOKEN = re.compile(r"\{[^{}]*\}|[^\s\-{}]+")
 _DEVA = re.compile(r"[\u0900-\u097F]")
 _HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\u200c\u200d]+|[A-Za-z0-9]+")
 _EN_WORD = re.compile(r"[A-Za-z0-9]+")
 _JOINER = re.compile(r"[\s\-]+")
+_GAP_OK = re.compile(r"[\s\-]*")  # between the words of a Hindi form in the text (जी20 has none)
 _MAX_SEQUENCES = 5000  # surface sequences per form (macros multiply)
 _STOP = frozenset("के की का को में से पर और एवं तथा व या ने है हैं था थे थी".split())
 _CLAUSE_BREAK = re.compile(r"[^\s\-]")
@@ -109,20 +110,34 @@ class SourceHit:
     start: int
     end: int
     text: str
+    in_name: bool = False  # a common-noun term capitalised inside a proper name (Howard University Hospital)
+
+
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "s", "de"})
+
+
+def _inside_name(src: str, words: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether words i..j, capitalised, sit beside another capitalised word (skipping of/the/'s)."""
+    if not src[words[i][0]].isupper():
+        return False
+    for k, step in ((i - 1, -1), (j + 1, 1)):
+        while 0 <= k < len(words) and src[words[k][0] : words[k][1]].lower() in _NAME_GLUE:
+            k += step
+        if 0 <= k < len(words) and src[words[k][0]].isupper():
+            before = src[: words[k][0]].rstrip()
+            if step == 1 or (before and before[-1] not in '.!?:;"“'):  # not a sentence's first word
+                return True
+    return False
 
 
 # ---- Hindi side --------------------------------------------------------------------------------
 
-_FOLD = str.maketrans({NUKTA: None, NASALS[1]: NASALS[0], "\u200c": None, "\u200d": None})
-
 
 @lru_cache(maxsize=100_000)
 def fold(word: str) -> str:
-    """NFC, nukta dropped, chandrabindu as anusvara, ZWJ/ZWNJ dropped: the spelling-neutral form
-    under which the calque lexicon's patterns also treat these letters as equal."""
-    w = unicodedata.normalize("NFC", word)
-    w = "".join(unicodedata.normalize("NFD", c) if "\u0958" <= c <= "\u095f" else c for c in w)
-    return w.translate(_FOLD)
+    """The spelling-neutral form of a word (:func:`audit.lang.engdict.hindi_key`: no nukta, ँ = ं,
+    a half nasal before a consonant = ं) without ZWJ/ZWNJ: जमीन = ज़मीन, चाँदी = चांदी, संबंध = सम्बन्ध."""
+    return hindi_key(word).replace("\u200c", "").replace("\u200d", "")
 
 
 def _macro_forms(token: str) -> tuple[str, ...]:
@@ -133,9 +148,12 @@ def _macro_forms(token: str) -> tuple[str, ...]:
 
 
 def form_tokens(form: str) -> list[str]:
-    """Words of a Hindi form; a plain form's last Devanagari word becomes a noun macro."""
-    tokens = _TOKEN.findall(form)
-    if tokens and not any(t.startswith("{") for t in tokens) and _DEVA.search(tokens[-1]):
+    """Words of a Hindi form, cut as segment text is (जी20 → जी, 20); macros stay whole. A plain
+    form's last word, when Devanagari, becomes a noun macro."""
+    tokens: list[str] = []
+    for t in _TOKEN.findall(form):
+        tokens += [t] if t.startswith("{") else _HINDI_WORD.findall(t)
+    if tokens and not any(t.startswith("{") for t in tokens) and _DEVA.match(tokens[-1]):
         tokens[-1] = "{N:" + tokens[-1] + "}"
     return tokens
 
@@ -146,6 +164,15 @@ def form_words(form: str) -> list[tuple[str, ...]]:
         tuple(dict.fromkeys(fold(f) for f in _macro_forms(t))) if t.startswith("{") else (fold(t),)
         for t in form_tokens(form)
     ]
+
+
+def anchor_words(form: str) -> list[tuple[str, ...]]:
+    """:func:`form_words` with verb-macro words emptied: light verbs (किया, करने) anchor nothing."""
+    words = form_words(form)
+    for k, t in enumerate(form_tokens(form)):
+        if t.startswith("{") and t[1:3].upper() not in ("N:", "A:"):
+            words[k] = ()
+    return words
 
 
 def form_sequences(form: str) -> set[tuple[str, ...]]:
@@ -238,7 +265,9 @@ class CompiledGlossary:
                     term = self._english[False].get(key.casefold())
                 if term is not None:
                     start, end = words[i][0], words[j][1]
-                    out.append(SourceHit(term, start, end, src[start:end]))
+                    common = not any(c.isupper() for e in self.terms[term].english for c in e)
+                    in_name = common and _inside_name(src, words, i, j)
+                    out.append(SourceHit(term, start, end, src[start:end], in_name))
                     i = j
                     break
             i += 1
@@ -258,7 +287,7 @@ class CompiledGlossary:
                 if j >= len(toks):
                     continue
                 if rest and not all(
-                    toks[i + k + 1][2] == w and _JOINER.fullmatch(text[toks[i + k][1] : toks[i + k + 1][0]])
+                    toks[i + k + 1][2] == w and _GAP_OK.fullmatch(text[toks[i + k][1] : toks[i + k + 1][0]])
                     for k, w in enumerate(rest)
                 ):
                     continue
@@ -293,7 +322,7 @@ class CompiledGlossary:
         for a, b in zip(toks, toks[1:]):
             clause.append(clause[-1] + bool(_CLAUSE_BREAK.search(view.text[a[1] : b[0]])))
         phrases: list[list[tuple[str, ...]]] = [[(w.lower(),) for w in _EN_WORD.findall(src_text)]]
-        phrases += [form_words(f) for f in self.terms[term_index].hindi]
+        phrases += [anchor_words(f) for f in self.terms[term_index].hindi]
         best: tuple[int, int, int, int] | None = None  # (-matched, order, first, last)
         for order, phrase in enumerate(phrases):
             english = order == 0

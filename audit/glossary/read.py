@@ -128,9 +128,10 @@ def _split_alternatives(value: str) -> list[str]:
 
 
 def _check_english(term: str, where: str) -> None:
-    if _REGEX_CHARS.search(term):
+    bad = _REGEX_CHARS.search(term)
+    if bad:
         raise GlossaryError(
-            f"{where}: English term {term!r} looks like a regex ({_REGEX_CHARS.search(term).group()!r}); "  # type: ignore[union-attr]
+            f"{where}: English term {term!r} looks like a regex ({bad.group()!r}); "
             "terms are matched literally (inflections are added for you): write the term itself"
         )
     if not re.search(r"[A-Za-z0-9]", term):

@@ -172,7 +172,7 @@ def dictionary() -> EngHin:
             obj = pickle.load(fh)
         if isinstance(obj, EngHin):
             return obj
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):  # stale or foreign cache
         pass
     parsed = _parse(index)
     try:

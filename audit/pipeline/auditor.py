@@ -56,6 +56,8 @@ class Auditor:
         loaded = as_glossary(glossary)
         if loaded is not None and len(loaded):
             self.glossary = compile_glossary(loaded)
+        else:  # rules that read a glossary have nothing to do without one (and stay out of reports)
+            self.rules = [r for r in self.rules if "glossary" not in r.needs]
         self.result_cache = None
         if cache:
             self.result_cache = ResultCache(Path(cache_dir) if cache_dir else None)

@@ -72,7 +72,8 @@ def _segment_issues(
         )
     first: dict[int, SourceHit] = {}
     for hit in src_hits:
-        first.setdefault(hit.term, hit)
+        if not hit.in_name:
+            first.setdefault(hit.term, hit)
     for t, hit in first.items():
         if any(h.term == t for h in allowed) or any(h.term == t for h in forbidden):
             continue
@@ -115,13 +116,14 @@ def analyse_document(cg: CompiledGlossary, segments: list[Segment]) -> dict[int,
         if not seg.is_hindi or not seg.text.strip():
             continue
         src_hits = cg.source_hits(seg.src) if seg.src else []
-        src_terms = {h.term for h in src_hits}
+        src_terms = {h.term for h in src_hits if not h.in_name}
+        in_names = {h.term for h in src_hits if h.in_name} - src_terms
         hits = cg.target_hits(seg.text)
         allowed = _dedupe_hits([h for h in hits if not h.forbidden])
         forbidden = [
             h
             for h in _dedupe_hits([h for h in hits if h.forbidden])
-            if not any(a.start <= h.start and h.end <= a.end for a in allowed)
+            if not any(a.start <= h.start and h.end <= a.end for a in allowed) and h.term not in in_names
         ]
         issues[id(seg)] = _segment_issues(cg, seg, src_hits, allowed, forbidden)
         for h in allowed:
@@ -196,7 +198,7 @@ def _findings(code: str, segment: Segment, ctx: CheckContext) -> Iterator[Findin
     category=CATEGORY,
     severity="major",
     summary="A glossary term in the source without its required Hindi form in the MT (--glossary)",
-    needs_source=True,
+    needs={"src", "glossary"},
 )
 def check_term_missing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Glossary term missing (HI801).
@@ -224,6 +226,7 @@ def check_term_missing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]
     category=CATEGORY,
     severity="major",
     summary="A rendering the glossary forbids (फंड where the house form is निधि), with or without src",
+    needs={"glossary"},
 )
 def check_forbidden_variant(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Forbidden variant (HI802).
@@ -246,6 +249,8 @@ def check_forbidden_variant(segment: Segment, ctx: CheckContext) -> Iterable[Fin
     category=CATEGORY,
     severity="minor",
     summary="One glossary term rendered by two of its allowed forms in one document",
+    needs={"glossary"},
+    scope="document",
 )
 def check_inconsistent(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Inconsistent rendering (HI803).

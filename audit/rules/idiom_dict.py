@@ -204,7 +204,7 @@ def patterns() -> tuple[Pattern, ...]:
     try:
         with cache.open("rb") as fh:
             pats = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):  # stale or foreign cache
         pats = _build()
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)

@@ -34,8 +34,8 @@ class CheckContext:
 SCOPES = ("segment", "document", "roundtrip")
 # What a rule needs besides the Hindi text: the English source, a human reference, e5
 # embeddings (the Auditor computes clause-level embeddings only when a selected rule needs
-# them), a round-trip model.
-NEEDS = frozenset({"src", "ref", "embeddings", "roundtrip"})
+# them), a round-trip model, a user's glossary (the Auditor leaves such rules out without one).
+NEEDS = frozenset({"src", "ref", "embeddings", "roundtrip", "glossary"})
 
 
 @dataclass(frozen=True)

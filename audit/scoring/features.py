@@ -18,6 +18,7 @@ from audit.rules.source.dates import missing_dates
 from audit.rules.source.names import compare_names
 from audit.rules.source.negation import negation_counts, negation_mismatch
 from audit.rules.source.numbers import compare_numbers
+from audit.rules.source.alignment import evidence_features
 from audit.rules.source.untranslated import latin_stats
 from audit.scoring.metrics import segment_ref_scores
 
@@ -52,8 +53,10 @@ def source_features(
     numbers not in the MT), ``num_extra`` (MT digit numbers not in the source), ``date_missing``,
     ``name_calque`` / ``name_missing`` (name parts replaced / whole names absent), ``neg_src``,
     ``neg_mt``, ``neg_mismatch``, ``latin_ratio`` (share of MT words in Latin script),
-    ``latin_copy_ratio`` (share of MT words copied from the source), ``devanagari_ratio``.
-    With ``embedder`` it adds ``e5_cos`` (source↔MT similarity) and ``omission_gain`` /
+    ``latin_copy_ratio`` (share of MT words copied from the source), ``devanagari_ratio``, and
+    the dictionary-alignment features of :func:`audit.rules.source.alignment.evidence_features`
+    (``src_coverage``, ``mt_coverage``, ``uncovered_src``, ``idiom_literal``, ``sense_wrong``,
+    ``name_translated``). With ``embedder`` it adds ``e5_cos`` (source↔MT similarity) and ``omission_gain`` /
     ``addition_gain`` (the largest similarity gain from dropping one clause).
     All zeros when the segment has no source.
     """
@@ -61,7 +64,7 @@ def source_features(
     mt = segment.text or ""
     feats: dict[str, float] = {}
     if not src.strip():
-        return {k: 0.0 for k in FEATURE_NAMES}
+        return {k: 0.0 for k in FEATURE_NAMES} | evidence_features("", mt)
     ratio = length_ratio(src, mt)
     feats["len_ratio"] = ratio
     feats["log_len_ratio_abs"] = abs(math.log(max(ratio, 1e-3) / TYPICAL_LEN_RATIO))
@@ -79,6 +82,7 @@ def source_features(
     feats["neg_mismatch"] = float(negation_mismatch(src, mt) is not None)
     lat = latin_stats(src, mt)
     feats.update({k: float(v) for k, v in lat.items()})
+    feats.update(evidence_features(src, mt))  # dictionary coverage, idioms, senses, names
     if embedder is not None:
         feats["e5_cos"] = semantic_similarity([src], [mt], embedder)[0]
     if embedder is not None and clause_gains:

@@ -1,8 +1,9 @@
-"""Shared by the source-aware rules (HI5xx): the source lexicon, NFC helpers, the English
-source of every rule example."""
+"""Shared by the source-aware rules (HI5xx): the source lexicons, the dictionary, NFC helpers, the
+English source of every rule example."""
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -34,6 +35,10 @@ EXAMPLE_SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "HI508": ("The results of the election will be announced tomorrow.",),
     "HI509": ("The school will reopen next week.",),
+    "HI512": ("After the defeat the party leader finally threw in the towel.",),
+    "HI513": ("The governor chaired a review meeting on floods.",),
+    "HI514": ("Senator Lindsey Graham met Condoleezza Rice in Washington.",),
+    "HI515": ("The committee approved the budget for schools, hospitals and roads.",),
 }
 
 
@@ -42,6 +47,29 @@ def lexicon() -> dict[str, Any]:
     """The closed word lists of audit/data/source_lexicon.toml."""
     text = data_text("source_lexicon.toml")
     return tomllib.loads(text)
+
+
+@lru_cache(maxsize=1)
+def evidence_lexicon() -> dict[str, Any]:
+    """The word classes of audit/data/source_evidence.toml (HI512 established calques, HI514 titles)."""
+    text = resources.files("audit").joinpath("data/source_evidence.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+_warned: set[str] = set()
+
+
+def dictionary() -> Any:
+    """The FreeDict dictionary with stem keys (:mod:`audit.lang.bilingual.freedict`), or ``None``
+    — then the dictionary-backed checks (HI512, HI514, HI515) are skipped, announced once per
+    process on stderr."""
+    from audit.lang.bilingual import freedict
+
+    d = freedict.load()
+    if d is None and "freedict" not in _warned:
+        _warned.add("freedict")
+        print(f"audit: note: {freedict.MISSING_MESSAGE}", file=sys.stderr)
+    return d
 
 
 def nfc(text: str) -> str:

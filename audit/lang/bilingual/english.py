@@ -1,0 +1,92 @@
+"""English tokens and lemma candidates for matching sources against dictionaries and idioms.
+
+Lemmas come from WordNet's exception lists (``/usr/share/wordnet/*.exc``, read at run time when
+present: threw → throw, geese → goose) and regular suffix rules (spilled → spill, beating →
+beat, stopping → stop, parties → party). :func:`lemmas` returns every candidate; callers keep
+the ones their dictionary knows.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+WORDNET_DIRS = ("/usr/share/wordnet",)
+
+# Function words never treated as content words.
+STOP = frozenset(
+    """a an the of to in on at by for with from into onto upon over under about after before
+    and or but nor so yet if then than as that this these those it its it's he she they we you i me
+    him her them us my your his our their mine yours hers ours theirs one one's someone someone's
+    somebody somebody's something oneself himself herself itself themselves be is are was were been
+    being am have has had having do does did done not no n't will would shall should can could may
+    might must there here who whom whose which what when where why how all any some each every
+    both either neither other another such only own same too very just also up down out off away
+    back again still even ever more most much many few less least said says say""".split()
+)
+# Verbs too general to count as the image of an idiom (take part ≠ a calque of "take").
+LIGHT_VERBS = frozenset("be have do make take give get go come put set let keep".split())
+
+
+@lru_cache(maxsize=1)
+def _exceptions() -> dict[str, tuple[str, ...]]:
+    env = os.environ.get("AUDIT_WORDNET_DIR")
+    out: dict[str, list[str]] = {}
+    for d in ([env] if env else []) + list(WORDNET_DIRS):
+        for name in ("verb.exc", "noun.exc", "adj.exc"):
+            p = Path(d) / name
+            if not p.is_file():
+                continue
+            for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
+                parts = line.split()
+                if len(parts) >= 2:
+                    out.setdefault(parts[0], []).extend(parts[1:])
+        if out:
+            break
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=100_000)
+def lemmas(word: str) -> tuple[str, ...]:
+    """The word (lower-cased) and its possible base forms, most likely first."""
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"'s$", "", w)
+    out = [w]
+    out += _exceptions().get(w, ())
+    rules = (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ves", "f"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("er", ""),
+        ("est", ""),
+    )
+    for suf, rep in rules:
+        if w.endswith(suf) and len(w) - len(suf) >= 2:
+            base = w[: -len(suf)] + rep
+            out.append(base)
+            if (
+                suf in ("ed", "ing", "er", "est")
+                and len(base) >= 3
+                and base[-1] == base[-2]
+                and base[-1] not in "lsz"
+            ):
+                out.append(base[:-1])  # stopped -> stop, running -> run
+    return tuple(dict.fromkeys(out))
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, token) of the English words of ``text``."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def is_content(word: str) -> bool:
+    return word.lower() not in STOP and len(word) > 1

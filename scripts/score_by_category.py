@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Per-category span recall, finding precision and clean-flag rate of an `audit check --format jsonl`
+output against a span-gold file whose rows carry `errors[].category` (flawed rows) or `category`
+(clean rows), such as tests/data/challenge_src/challenge.jsonl. Pairs rows by `id`, else by text.
+
+    python scripts/score_by_category.py GOLD PRED [--show]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    show = "--show" in sys.argv
+    gold = [json.loads(x) for x in open(args[0], encoding="utf-8") if x.strip()]
+    pred = [json.loads(x) for x in open(args[1], encoding="utf-8") if x.strip()]
+    by_id = {p.get("id"): p for p in pred if p.get("id") is not None}
+    by_text = {p["mt"]: p for p in pred}
+    stat: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for g in gold:
+        p = by_id.get(g.get("id")) or by_text.get(g["mt"])
+        if p is None:
+            continue
+        finds = [(f["start"], f["end"], f["code"]) for f in p.get("findings", [])]
+        if g.get("flawed"):
+            for err in g["errors"]:
+                cat = err["category"]
+                s = g["mt"].find(err["span"])
+                hit = any(a < s + len(err["span"]) and s < b for a, b, _ in finds)
+                stat[cat]["spans"] += 1
+                stat[cat]["found"] += hit
+                stat[cat]["findings"] += len(finds)
+                stat[cat]["right"] += sum(a < s + len(err["span"]) and s < b for a, b, _ in finds)
+                if show and not hit:
+                    print(f"MISS {g['id']} {cat}: {err['span']} | {g['src']}")
+        else:
+            cat = g.get("category", "clean")
+            stat["clean:" + cat]["segments"] += 1
+            stat["clean:" + cat]["flagged"] += bool(p.get("flagged"))
+            stat["clean:" + cat]["with_finding"] += bool(finds)
+            if show and finds:
+                print(
+                    f"FP   {g['id']} {[c for *_, c in finds]} {[g['mt'][a:b] for a, b, _ in finds]} | {g['src']}"
+                )
+    print(f"{'category':28} {'recall':>12} {'precision':>12} {'clean flagged':>14} {'any finding':>12}")
+    for cat in sorted(stat):
+        s = stat[cat]
+        if s["spans"]:
+            print(
+                f"{cat:28} {s['found']:>4}/{s['spans']:<4} {s['found'] / s['spans']:.2f} "
+                f"{s['right']:>4}/{s['findings']:<4}{(s['right'] / s['findings'] if s['findings'] else 1):.2f}"
+            )
+        else:
+            print(
+                f"{cat:28} {'':>12} {'':>12} {s['flagged']:>5}/{s['segments']:<4} {s['flagged'] / s['segments']:.3f}"
+                f" {s['with_finding']:>5}/{s['segments']}"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Source-evidence rules (HI512–HI515) and their resources: Hindi stem keys, English lemmas,
+idiom matching, the sense inventory, name translations, coverage."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.core.model import Segment
+from audit.lang.bilingual import english as E
+from audit.lang.bilingual import freedict
+from audit.lang.bilingual import idioms as I
+from audit.lang.bilingual.freedict import Dictionary, Sense
+from audit.lang.bilingual.hindi import phrase_keys, stem_key
+from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
+from audit.rules.source import alignment, common, idioms, senses
+
+load_all_checks()
+HAS_DICT = freedict.load() is not None
+needs_dict = pytest.mark.skipif(not HAS_DICT, reason="FreeDict eng-hin not installed")
+
+
+def tiny_dictionary(entries: dict[str, list[str]]) -> Dictionary:
+    """A made-up dictionary (no FreeDict data) for unit tests."""
+    return Dictionary({en: [Sense("", h, phrase_keys(h)) for h in hs] for en, hs in entries.items()}, "test")
+
+
+def test_stem_key_joins_inflections_and_spellings() -> None:
+    assert stem_key("फलियां") == stem_key("फली") == stem_key("फलियों")
+    assert stem_key("फेंका") == stem_key("फेंकना") == stem_key("फेंके")
+    assert stem_key("गिरा") == stem_key("गिराना")
+    assert stem_key("घोड़े") == stem_key("घोडा")
+    assert stem_key("गर्म") == stem_key("गरम")
+    assert stem_key("नेता") != stem_key("ने")  # short stems are not stripped to nothing
+    assert phrase_keys("शिकार करना") == (stem_key("शिकार"),)  # light verbs carry no meaning
+
+
+def test_english_lemmas() -> None:
+    assert "spill" in E.lemmas("spilled")
+    assert "beat" in E.lemmas("beating")
+    assert "stop" in E.lemmas("stopping")
+    assert "party" in E.lemmas("parties")
+    assert "horn" in E.lemmas("horns")
+
+
+def test_idioms_found_in_any_inflection() -> None:
+    d = tiny_dictionary({})
+    texts = {m.idiom.text for m in I.find_idioms("A former aide spilled the beans about the deal.", d)}
+    assert "spill the beans" in texts
+    texts = {m.idiom.text for m in I.find_idioms("He was only pulling your leg.", d)}
+    assert "pull someone's leg" in texts
+    # the words in another order are no idiom
+    assert not I.find_idioms("The beans were spilled on the floor.", d)
+    # a hyphenated compound is a term, not an idiom
+    assert not [
+        m for m in I.find_idioms("The red-herring fishery closed.", d) if m.idiom.text == "red herring"
+    ]
+
+
+def test_literal_rendering_needs_two_image_words_close_together() -> None:
+    d = tiny_dictionary({"spill": ["छलकाना", "गिराना"], "bean": ["फली", "सेम"], "deal": ["सौदा"]})
+    src = "A former aide spilled the beans about the deal."
+    hits = I.literal_renderings(src, "एक पूर्व सहयोगी ने सौदे के बारे में फलियां गिरा दीं।", d)
+    assert [h.idiom.idiom.text for h in hits] == ["spill the beans"]
+    assert set(hits[0].english) == {"spill", "bean"} or set(hits[0].english) == {"spill", "beans"}
+    # the idiomatic rendering: nothing
+    assert not I.literal_renderings(src, "एक पूर्व सहयोगी ने सौदे का राज़ खोल दिया।", d)
+    # one image word alone is not enough
+    assert not I.literal_renderings(src, "एक पूर्व सहयोगी ने सौदे की फलियों के बारे में बताया।", d)
+
+
+def test_established_calques_are_not_idiom_findings() -> None:
+    assert "white elephant" in I.established()
+    d = tiny_dictionary({"white": ["सफेद"], "elephant": ["हाथी"]})
+    assert not I.literal_renderings("The stadium became a white elephant.", "स्टेडियम एक सफेद हाथी बन गया।", d)
+
+
+def test_sense_inventory_examples() -> None:
+    """Every entry: the bad example is caught by that entry, the good one and the look-alike are not."""
+    entries = senses.senses()
+    assert len(entries) >= 40
+    for e in entries:
+        found = senses.sense_findings(e.example_src, e.example_bad)
+        assert any(x[2].id == e.id for x in found), (e.id, e.example_bad)
+        assert not senses.sense_findings(e.example_src, e.example_good), (e.id, e.example_good)
+        if e.example_lookalike:
+            src, mt = e.example_lookalike
+            assert not senses.sense_findings(src, mt), (e.id, src)
+
+
+def test_sense_inventory_rejects_bad_entries() -> None:
+    good = senses.senses()[0]
+    with pytest.raises(senses.SenseInventoryError):
+        senses.parse_senses('[[sense]]\nid = "x"\nword = "x"\n')
+    with pytest.raises(senses.SenseInventoryError):
+        senses.parse_senses(
+            f'[[sense]]\nid = "x"\nword = "x"\nsense = "x"\nenglish = "(unclosed"\nwrong = "क"\n'
+            f'correct = "x"\nexample_src = "x"\nexample_bad = "{good.example_bad}"\nexample_good = "x"\n'
+        )
+
+
+def run(code: str, mt: str, src: str) -> list:
+    seg = Segment("t", 0, mt, src=src)
+    out = REGISTRY[code].run(seg, CheckContext(document=[seg]))
+    for f in out:
+        assert f.span == mt[f.start : f.end]
+    return out
+
+
+def test_sense_needs_the_selecting_context() -> None:
+    # "strike" in a military sense: प्रहार is right there
+    assert not run("HI513", "ड्रोन प्रहार में दो लोग मारे गए।", "Two people were killed in a drone strike.")
+    assert run("HI513", "डॉक्टरों ने वेतन को लेकर प्रहार किया।", "Doctors went on strike over pay.")
+
+
+@needs_dict
+def test_name_translated_and_its_look_alikes() -> None:
+    f = run("HI514", "पूर्व विदेश सचिव जेरेमी शिकार ने कहा।", "Former Foreign Secretary Jeremy Hunt said so.")
+    assert [x.span for x in f] == ["शिकार"] and f[0].suggestion
+    assert not run("HI514", "पूर्व विदेश सचिव जेरेमी हंट ने कहा।", "Former Foreign Secretary Jeremy Hunt said so.")
+    # the ordinary word is also in the source: not a name calque
+    assert not run("HI514", "सूरज डूबते ही जेम्स सन घर लौटे।", "James Sun went home as the sun set.")
+    # class words and proper adjectives are translated inside names
+    assert not run("HI514", "गीज़ा पठार पर कई पिरामिड हैं।", "The Giza Plateau has several pyramids.")
+    assert not run("HI514", "प्राचीन रोमन भोजन सादा था।", "Ancient Roman meals were simple.")
+
+
+@needs_dict
+def test_idiom_rule_on_the_real_dictionary() -> None:
+    src = "After three defeats the coach threw in the towel."
+    assert run("HI512", "तीन हारों के बाद कोच ने तौलिया फेंक दिया।", src)
+    assert not run("HI512", "तीन हारों के बाद कोच ने हार मान ली।", src)
+    # the literal sense in the source: no idiom there
+    assert not run("HI512", "लड़के ने तौलिया टोकरी में फेंक दिया।", "The boy threw the towel into the basket.")
+
+
+@needs_dict
+def test_coverage_and_features() -> None:
+    src = "The committee approved the budget for schools, hospitals and roads."
+    full = alignment.coverage(src, "समिति ने स्कूलों, अस्पतालों और सड़कों के बजट को मंज़ूरी दी।")
+    short = alignment.coverage(src, "समिति ने बजट को मंज़ूरी दी।")
+    assert full is not None and short is not None
+    assert short.src_covered < full.src_covered
+    feats = alignment.evidence_features(src, "समिति ने बजट को मंज़ूरी दी।")
+    assert set(feats) == set(alignment.FEATURE_NAMES)
+    assert 0.0 <= feats["src_coverage"] < 1.0
+    assert alignment.evidence_features("", "कुछ भी")["src_coverage"] == 1.0  # neutral without a source
+
+
+def test_missing_dictionary_is_announced_once(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(freedict, "load", lambda: None)
+    monkeypatch.setattr(common, "_warned", set())
+    idioms.idiom_findings.cache_clear()
+    try:
+        assert idioms.idiom_findings("He threw in the towel.", "उसने तौलिया फेंक दिया।") == ()
+        assert idioms.idiom_findings("He threw in the towel again.", "उसने फिर तौलिया फेंक दिया।") == ()
+    finally:
+        idioms.idiom_findings.cache_clear()
+    err = capsys.readouterr().err
+    assert err.count("dict-freedict-eng-hin") == 1 and "HI512" in err

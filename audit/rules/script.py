@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from audit.core.data import data_text
 from audit.core.model import Finding, Segment
-from audit.core.text import LATIN_WORD_RE, nfc_view, words
+from audit.core.text import LATIN_WORD_RE, NUKTA, nfc_view, words
 from audit.lang import resources as res
 from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
@@ -68,7 +68,7 @@ _INFLECTIONS: tuple[tuple[str, str], ...] = (
     ("स", ""),
 )
 _INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d"), None)
-_NUKTA_FREE = dict.fromkeys(map(ord, "\u093c"), None)
+_NUKTA_FREE = dict.fromkeys(map(ord, NUKTA), None)
 
 
 @lru_cache(maxsize=1)

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from audit.lang.embeddings import Embedder, get_embedder, semantic_similarity
 from audit.rules.source import coverage
+from audit.rules.source.alignment import evidence_features
 from audit.rules.source.coverage import TYPICAL_LEN_RATIO, clause_variants, length_ratio
 from audit.rules.source.dates import missing_dates
 from audit.rules.source.names import compare_names
 from audit.rules.source.negation import negation_counts, negation_mismatch
 from audit.rules.source.numbers import compare_numbers
-from audit.rules.source.alignment import evidence_features
 from audit.rules.source.untranslated import latin_stats
 from audit.scoring.metrics import segment_ref_scores
 

@@ -52,7 +52,7 @@ def lexicon() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def evidence_lexicon() -> dict[str, Any]:
     """The word classes of audit/data/source_evidence.toml (HI512 established calques, HI514 titles)."""
-    text = resources.files("audit").joinpath("data/source_evidence.toml").read_text(encoding="utf-8")
+    text = data_text("source_evidence.toml")
     return tomllib.loads(text)
 
 

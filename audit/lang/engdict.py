@@ -10,7 +10,7 @@ runs start fast.
 
 When the dictionary is absent every look-up returns nothing and :func:`available` is False;
 the checks that depend on it then stay silent and the run reports them as skipped
-(:func:`skipped_note`).
+(rules declare ``needs={"dictionary"}``; :func:`audit.rules.registry.skipped_note`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import pickle
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +33,6 @@ __all__ = [
     "Sense",
     "dictionary",
     "available",
-    "skipped_note",
     "hindi_key",
     "is_transliteration",
     "DEFAULT_INDEX",
@@ -159,7 +159,9 @@ def _index_path() -> Path | None:
 def _cache_file(index: Path) -> Path:
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hindi-mt-audit"
     st = index.stat()
-    return base / f"engdict-{_CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}.pickle"
+    # the module path is part of the name: pickles refer to classes by module (a moved module
+    # or another checkout must not read this one's cache)
+    return base / f"engdict-{_CACHE_VERSION}-{__name__}-{st.st_size}-{int(st.st_mtime)}.pickle"
 
 
 @lru_cache(maxsize=1)
@@ -174,8 +176,8 @@ def dictionary() -> EngHin:
             obj = pickle.load(fh)
         if isinstance(obj, EngHin):
             return obj
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):  # stale or foreign cache
-        pass
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        pass  # absent, stale or unreadable: parse again
     parsed = _parse(index)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
@@ -208,9 +210,28 @@ def available() -> bool:
     return bool(dictionary())
 
 
-def skipped_note(codes: tuple[str, ...]) -> str:
-    """The one-line notice a run prints when the dictionary-backed checks cannot run."""
-    return (
-        f"English–Hindi dictionary not found ({DEFAULT_INDEX}; install dict-freedict-eng-hin): "
-        f"skipped {', '.join(codes)}"
+# ----------------------------------------------------------------------------- optional resources
+
+#: WordNet's database files (Debian ``wordnet``; ``$WNHOME`` overrides), read by HI205
+WORDNET_DIR = Path(os.environ.get("WNHOME", "/usr/share/wordnet"))
+
+
+@lru_cache(maxsize=1)
+def wordnet_available() -> bool:
+    return all(
+        (WORDNET_DIR / f"{kind}.{pos}").is_file()
+        for pos in ("noun", "verb", "adj", "adv")
+        for kind in ("index", "data")
     )
+
+
+#: optional system data a rule may declare in ``needs``: name → (is it there?, how to get it)
+RESOURCES: dict[str, tuple[Callable[[], bool], str]] = {
+    "dictionary": (available, "English–Hindi dictionary (apt install dict-freedict-eng-hin)"),
+    "wordnet": (wordnet_available, "WordNet (apt install wordnet)"),
+}
+
+
+def missing_resources(needs: Iterable[str]) -> list[str]:
+    """How to get each resource in ``needs`` that is not installed."""
+    return [RESOURCES[n][1] for n in sorted(needs) if n in RESOURCES and not RESOURCES[n][0]()]

@@ -353,11 +353,20 @@ def en_keys(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _english_index() -> dict[str, tuple[str, ...]]:
+    """Consonant skeleton → the English words that have it, built once per machine (about 0.3 s
+    of keying 33,000 words) and kept as a derived table (:mod:`audit.core.derived`)."""
+    from audit.core.derived import derived, fingerprint
+
+    raw = derived("english-index", fingerprint(), _build_english_index)
+    return {k: tuple(v) for k, v in raw.items()}
+
+
+def _build_english_index() -> dict[str, list[str]]:
     index: dict[str, list[str]] = defaultdict(list)
     for w in english_vocabulary():
         for k in en_keys(w):
             index[k].append(w)
-    return {k: tuple(v) for k, v in index.items()}
+    return dict(index)
 
 
 def _vowel_shape(s: str) -> str:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from audit.core.invisible import CleanView, clean_view, has_invisible, invisible_codes, strip_invisible
 from audit.core.io import Columns, read_inputs
 from audit.core.model import Finding, Segment, SegmentResult
 from audit.core.segment import detect_language
@@ -16,7 +19,7 @@ from audit.pipeline.result_cache import ResultCache
 from audit.roundtrip import build_roundtripper
 from audit.roundtrip.apply import mark_skipped
 from audit.rules.names import ReferenceCorpus
-from audit.rules.registry import CheckContext, Rule, selected_rules
+from audit.rules.registry import CheckContext, Rule, selected_rules, skipped_note
 from audit.rules.source.coverage import prefetch
 from audit.scoring.features import add_source_scores
 from audit.scoring.risk import RiskModel, load_risk_model
@@ -24,6 +27,11 @@ from audit.scoring.risk import RiskModel, load_risk_model
 
 class Auditor:
     """Run the selected checks over segments and score each one.
+
+    ``translator`` (and optionally ``back_translator`` for en→hi) plugs in any MT object with
+    ``translate(texts: list[str], src_lang: str, tgt_lang: str) -> list[str]`` — the
+    :class:`audit.roundtrip.Translator` protocol; its ``model_id``/``revision``/``decoding``
+    attributes are optional. Flagged segments are then round-tripped through it.
 
     >>> auditor = Auditor(select=["HI3"])
     >>> [r.flagged for r in auditor.check(["यह ठीक वाक्य है।"])]
@@ -42,13 +50,22 @@ class Auditor:
         roundtrip: str = "none",
         cache: bool = False,
         cache_dir: str | Path | None = None,
+        translator: Any = None,
+        back_translator: Any = None,
         glossary: Any = None,
+        embeddings: bool = False,
     ) -> None:
         if threshold is not None and not (isinstance(threshold, (int, float)) and 0.0 <= threshold <= 1.0):
             raise ValueError(f"threshold must be a number between 0 and 1, got {threshold!r}")
         self.rules: list[Rule] = selected_rules(select, ignore)
+        #: one line naming selected rules skipped for a missing optional resource (or None)
+        self.resource_note: str | None = skipped_note(self.rules)
         # clause-level embeddings are costly: computed only when a rule that needs them runs
         self._clause_gains = any("embeddings" in r.needs for r in self.rules)
+        # src↔MT (and ref↔MT) e5 similarity as a score: off by default, it costs ~95% of a
+        # source-aware run for a small ranking gain (docs/performance.md); rules that need
+        # embeddings (HI510/HI511) compute them whatever this says
+        self.embeddings = bool(embeddings)
         self.reference = None
         if reference_corpus:
             self.reference = ReferenceCorpus.from_paths([Path(p) for p in reference_corpus])
@@ -61,7 +78,7 @@ class Auditor:
         self.result_cache = None
         if cache:
             self.result_cache = ResultCache(Path(cache_dir) if cache_dir else None)
-        self._reference_fingerprint = _files_fingerprint(reference_corpus or [])
+        self._reference_fingerprint = files_fingerprint(reference_corpus or [])
         self._risk_models: dict[str, RiskModel] = {}
         self._risk_override = risk_model
         self.threshold = threshold
@@ -69,7 +86,12 @@ class Auditor:
         self.roundtrip_mode = roundtrip
         self.roundtripper: Any = None
         self.roundtrip_note: str | None = None
-        if roundtrip != "none":
+        if translator is not None:
+            # the user's own MT (any object with translate(texts, src_lang, tgt_lang)); round-trips
+            # the flagged segments unless ``roundtrip`` says otherwise
+            self.roundtrip_mode = "flagged" if roundtrip == "none" else roundtrip
+            self.setup_roundtrip(None, translator=translator, back_translator=back_translator)
+        elif roundtrip != "none":
             self.setup_roundtrip(mt_model)
 
     def setup_roundtrip(self, mt_model: str | None, **options: Any) -> None:
@@ -95,6 +117,8 @@ class Auditor:
 
     # ---- checking ----------------------------------------------------------------------
     def _check_document(self, segments: list[Segment]) -> list[SegmentResult]:
+        for seg in segments:
+            _warn_invisible(seg)
         key = None
         if self.result_cache is not None and self._risk_override is None:
             key = self.result_cache.key(segments, self._cache_settings())
@@ -102,11 +126,19 @@ class Auditor:
             if cached is not None:
                 return cached
         input_warnings = [len(s.warnings) for s in segments]
-        ctx = CheckContext(document=segments, reference=self.reference, glossary=self.glossary)
-        self._prefetch(segments)
+        # the rules see the text without invisible characters (a zero-width space inside a name
+        # must not hide it); their offsets are mapped back to the text as written
+        views = [clean_view(s.text) for s in segments]
+        seen = [s if v.text == s.text else replace(s, text=v.text, src=strip_invisible(s.src))
+                for s, v in zip(segments, views)]
+        ctx = CheckContext(document=seen, reference=self.reference, glossary=self.glossary)
+        self._prefetch(seen)
         results = []
-        for seg in segments:
-            results.append(SegmentResult(segment=seg, findings=dedupe_findings(self._run_rules(seg, ctx))))
+        for seg, work, view in zip(segments, seen, views):
+            findings = self._run_rules(work, ctx)
+            if work is not seg:
+                findings = [_map_back(f, view, seg.text) for f in findings]
+            results.append(SegmentResult(segment=seg, findings=dedupe_findings(findings)))
         self._add_scores(results)
         for result in results:
             model = self.risk_model(with_source=bool(result.segment.src))
@@ -117,7 +149,7 @@ class Auditor:
 
     def _cache_settings(self) -> dict[str, Any]:
         return {"rules": [r.code for r in self.rules], "threshold": self.threshold,
-                "reference": self._reference_fingerprint,
+                "reference": self._reference_fingerprint, "embeddings": self.embeddings,
                 "glossary": self.glossary.fingerprint if self.glossary is not None else None}
 
     def _run_rules(self, seg: Segment, ctx: CheckContext) -> list[Finding]:
@@ -147,7 +179,7 @@ class Auditor:
         the segment has ``src``, reference metrics when it has ``ref``."""
         scored = [r for r in results if (r.segment.src or r.segment.ref) and r.segment.is_hindi]
         if scored:
-            add_source_scores(scored, clause_gains=self._clause_gains)
+            add_source_scores(scored, clause_gains=self._clause_gains, embeddings=self.embeddings)
 
     def iter_check(self, segments: Iterable[Segment]) -> Iterator[SegmentResult]:
         """Audit a stream of segments document by document (consecutive segments of a doc)."""
@@ -224,6 +256,21 @@ class Auditor:
         return out
 
 
+def _warn_invisible(seg: Segment) -> None:
+    """Every entry point (CLI, API, pytest plugin) warns about invisible characters in the text."""
+    if has_invisible(seg.text) and not any(w.startswith("contains invisible") for w in seg.warnings):
+        seg.warnings.append(f"contains invisible characters ({', '.join(invisible_codes(seg.text))}); audited "
+                            "without them, offsets refer to the text as written")
+
+
+def _map_back(finding: Finding, view: CleanView, original: str) -> Finding:
+    start, end = view.span(finding.start, finding.end)
+    return replace(finding, start=start, end=end, span=original[start:end])
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def _text_list(name: str, values: Any, optional: bool = True) -> list[Any]:
     """``values`` as a list of str (None allowed where ``optional``); anything else is a ValueError.
 
@@ -236,6 +283,9 @@ def _text_list(name: str, values: Any, optional: bool = True) -> list[Any]:
     except TypeError:
         raise ValueError(f"{name} must be a list of strings, got {type(values).__name__}") from None
     for i, v in enumerate(items):
+        if isinstance(v, str) and _SURROGATE_RE.search(v):
+            raise ValueError(f"{name}[{i}] holds an unpaired surrogate ({_SURROGATE_RE.search(v).group()!r}); "
+                             "not valid Unicode text")
         if isinstance(v, str) or (optional and v is None):
             continue
         raise ValueError(f"{name}[{i}] is {type(v).__name__} ({v!r:.40}); expected a string"
@@ -254,7 +304,7 @@ def _frame_cell(value: Any) -> str | None:
     return str(value)
 
 
-def _files_fingerprint(paths: Sequence[str | Path]) -> list[list[Any]]:
+def files_fingerprint(paths: Sequence[str | Path]) -> list[list[Any]]:
     """(path, mtime, size) of every reference-corpus file, read once: part of the cache key."""
     out: list[list[Any]] = []
     for name in sorted(str(p) for p in paths):
@@ -272,9 +322,13 @@ def dedupe_findings(findings: list[Finding]) -> list[Finding]:
     """
     findings = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), f.code))
     kept: list[Finding] = []
+    # every kept finding starts at or before the current one (sorted), so it lies inside one of its
+    # category iff the furthest end kept so far reaches its end: one pass, not all pairs
+    reach: dict[str, int] = {}
     for f in findings:
-        if any(k.category == f.category and k.start <= f.start and f.end <= k.end
-               and not (k.evidence or {}).get("unlocated") for k in kept):
+        if reach.get(f.category, -1) >= f.end:
             continue
         kept.append(f)
+        if not (f.evidence or {}).get("unlocated"):  # a whole-segment finding hides nothing
+            reach[f.category] = max(reach.get(f.category, -1), f.end)
     return kept

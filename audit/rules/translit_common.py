@@ -47,11 +47,11 @@ STRICT = Strictness(
     min_translit_zipf=0.0,
     allow_listed_loans=False,
 )
-#: English look-alike thresholds (see audit.resources.english_lookalikes): a close spelling of
+#: English look-alike thresholds (see audit.lang.resources.english_lookalikes): a close spelling of
 #: an everyday English word
 MIN_SIMILARITY = 0.75
 MIN_ENGLISH_ZIPF = 4.0
-#: consonants in the word's phonetic key (audit.resources.dev_key)
+#: consonants in the word's phonetic key (audit.lang.resources.dev_key)
 MIN_KEY_LEN = 3
 
 
@@ -168,6 +168,7 @@ def _run(segment: Segment, level: Strictness) -> Iterator[Finding]:
 
 @register(
     code="HI408",
+    needs={"dictionary"},
     name="transliteration-has-hindi-word",
     category="transliteration",
     severity="minor",
@@ -200,6 +201,7 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
 
 @register(
     code="HI409",
+    needs={"dictionary"},
     name="transliteration-has-hindi-word-strict",
     category="transliteration",
     severity="minor",

@@ -12,6 +12,7 @@ import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from audit.core.data import data_text
@@ -54,8 +55,13 @@ for _fam in families():  # one feature per rule family in the registry
     feature(f"family_{_fam}")(_family_fired(_fam))
 
 
-def _hindi_words(result: SegmentResult) -> list[str]:
-    return WORD_RE.findall(result.segment.text)
+def _hindi_words(result: SegmentResult) -> tuple[str, ...]:
+    return _words_of(result.segment.text)
+
+
+@lru_cache(maxsize=4096)
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall(text))
 
 
 @feature("rare_words")

@@ -3,7 +3,6 @@ English source of every rule example."""
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -56,20 +55,15 @@ def evidence_lexicon() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-_warned: set[str] = set()
-
-
 def dictionary() -> Any:
-    """The FreeDict dictionary with stem keys (:mod:`audit.lang.bilingual.freedict`), or ``None``
-    — then the dictionary-backed checks (HI512, HI514, HI515) are skipped, announced once per
-    process on stderr."""
+    """The FreeDict dictionary with stem keys (:mod:`audit.lang.bilingual.freedict`), or ``None``.
+
+    The rules that use it declare ``needs={"dictionary"}``: without it they are skipped and the
+    run's note names them (``audit.rules.registry.skipped_note``).
+    """
     from audit.lang.bilingual import freedict
 
-    d = freedict.load()
-    if d is None and "freedict" not in _warned:
-        _warned.add("freedict")
-        print(f"audit: note: {freedict.MISSING_MESSAGE}", file=sys.stderr)
-    return d
+    return freedict.load()
 
 
 def nfc(text: str) -> str:

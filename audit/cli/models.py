@@ -11,8 +11,9 @@ from rich.console import Console
 from rich.table import Table
 
 from audit.core.io import InputError
+from audit.core.sqlite_cache import cache_dir as default_cache_dir
 from audit.core.terminal import printable
-from audit.lang.embeddings import EMBEDDING_CACHE_FILE, default_cache_dir
+from audit.lang.embeddings import EMBEDDING_CACHE_FILE
 from audit.pipeline.result_cache import ResultCache
 from audit.roundtrip.base import RoundTripError
 from audit.roundtrip.cache import TranslationCache

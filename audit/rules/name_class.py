@@ -40,6 +40,8 @@ else:  # pragma: no cover
 #: ordinary word too (रोज़ "daily", बेटी "daughter"); a loan the dictionary lists (फ्रैंक "franc")
 #: stays a name
 GIVEN_MAX_ZIPF = 4.5
+#: an unlisted word after a person descriptor this rare in Hindi is taken for a foreign given name
+FOREIGN_GIVEN_MAX_ZIPF = 2.0
 #: a word right before a translated surname-first name part must be this rare to count as a name
 NAME_MAX_ZIPF = 1.5
 #: dictionary senses considered: the first few of each entry
@@ -180,6 +182,20 @@ def is_loan(key: str) -> bool:
     return engdict.is_transliteration(key)
 
 
+def _foreign_given(unit: Unit) -> bool:
+    """A word after a person descriptor that reads as an unlisted foreign given name: rare in Hindi
+    (Zipf < 2.0, also without its inflection: गांजे → गांजा; Indian given names are common in
+    Hindi text) and no word of the dictionary's Hindi."""
+    return (
+        len(unit.parts) == 1
+        and len(unit.key) >= 3
+        and zipf(unit.key) < FOREIGN_GIVEN_MAX_ZIPF
+        and unit.key not in FUNCTION_WORDS
+        and not any(engdict.dictionary().english_for(k) for k in _stem_keys(unit.key))
+        and max(zipf(k) for k in _stem_keys(unit.key)) < FOREIGN_GIVEN_MAX_ZIPF
+    )
+
+
 def _is_descriptor(unit: Unit) -> bool:
     return unit.key in lexicon().titles or unit.key in DESCRIPTORS
 
@@ -283,8 +299,10 @@ def find_class_calques(text: str) -> list[Hit]:
         u, given, desc = us[i], us[i - 1], us[i - 2]
         if i in seen or not (u.joined_before and given.joined_before) or u.key in HINDI_TITLES:
             continue
-        if not (_is_given(given) and _is_descriptor(desc)) or _is_given(u) or u.key in surnames():
+        if not ((_is_given(given) or _foreign_given(given)) and _is_descriptor(desc)):
             continue
+        if _is_given(u) or u.key in surnames() or len(u.key) < 3:
+            continue  # two letters (मे for May) are a transliteration as often as a word
         english = dictionary_word(u)
         if english is not None:
             hits.append(Hit(i - 1, i + 1, i, english))

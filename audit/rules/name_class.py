@@ -241,7 +241,8 @@ def _units(text: str) -> tuple[Unit, ...]:
 
 
 def _is_given(unit: Unit) -> bool:
-    return len(unit.parts) == 1 and unit.key in given_names()
+    # two letters (एन, एड) are as often an abbreviation or a letter name as a given name
+    return len(unit.parts) == 1 and len(unit.key) >= 3 and unit.key in given_names()
 
 
 def _surname_like(unit: Unit) -> bool:

@@ -51,6 +51,9 @@ STRICT = Strictness(
 #: an everyday English word
 MIN_SIMILARITY = 0.75
 MIN_ENGLISH_ZIPF = 4.0
+#: a lone skeleton match may be this far from the English spelling if the word is this common
+LONE_SIMILARITY = 0.4
+LONE_ENGLISH_ZIPF = 4.5
 #: consonants in the word's phonetic key (audit.lang.resources.dev_key)
 MIN_KEY_LEN = 3
 
@@ -108,9 +111,14 @@ def candidate(word: str, level: Strictness) -> Candidate | None:
         return None  # a Hindi word of the dictionary (सतह, धूल), not a transliteration
     looks = res.english_lookalikes(word, min_key_len=2)
     top = max((sim for _en, _ez, sim in looks), default=0.0)
+    # romanisation blurs vowels (विंटर ~ "vintar"): a lone consonant-skeleton match with a very
+    # common English word is accepted at a lower spelling similarity
+    lone = len([1 for _en, _ez, sim in looks if sim >= LONE_SIMILARITY]) == 1
     for english, ez, sim in looks:
-        if sim < max(MIN_SIMILARITY, top) or ez < MIN_ENGLISH_ZIPF:
+        if sim < top or ez < MIN_ENGLISH_ZIPF:
             continue  # only the closest English spelling counts (टूल is *tool*, never *tale*)
+        if sim < MIN_SIMILARITY and not (lone and sim >= LONE_SIMILARITY and ez >= LONE_ENGLISH_ZIPF):
+            continue
         eq = _hindi_equivalent(english)
         if eq is None:
             continue
@@ -189,7 +197,8 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     single-word Hindi equivalent that is not itself a transliteration, and that Hindi word is
     common (wordfreq Zipf ≥ 4.5) and clearly more common than the transliteration (by ≥ 1.0
     Zipf, ten times). The English word must be an everyday one (Zipf ≥ 4.0) spelled closely
-    (similarity ≥ 0.75) from at least three consonants, and the transliteration must occur in Hindi text at all (words unknown
+    (similarity ≥ 0.75; ≥ 0.4 for the only skeleton match of a very common English word) from at
+    least three consonants, and the transliteration must occur in Hindi text at all (words unknown
     to wordfreq are often names or odd spellings; HI401/HI407 judge those). Established loans are as common as their Hindi
     equivalents or commoner (स्कूल, पुलिस, बजट) and stay silent, like everything in
     ``data/script_loanwords.tsv``; Hindi words the dictionary lists (सतह, धूल) and words

@@ -307,6 +307,21 @@ def find_class_calques(text: str) -> list[Hit]:
         english = dictionary_word(u)
         if english is not None:
             hits.append(Hit(i - 1, i + 1, i, english))
+            seen.add(i)
+    # surname first (East Asian order): a Hindi noun right before a hyphenated given name of
+    # gazetteer syllables (गीत कांग-हो for Song Kang-ho), unless the noun is a title (नेता किम जोंग-उन)
+    for i in range(len(us) - 1):
+        u, nxt = us[i], us[i + 1]
+        if i in seen or not nxt.joined_before or len(nxt.parts) < 2 or len(u.parts) != 1:
+            continue
+        if _is_descriptor(u) or u.key in HINDI_TITLES or u.key in HONORIFICS or len(u.key) < 3:
+            continue
+        gaz = lexicon().gazetteer
+        if not (nxt.key in gaz or any(p in gaz and p not in lexicon().weak for p in nxt.parts)):
+            continue
+        english = dictionary_word(u)
+        if english is not None:
+            hits.append(Hit(i, i + 2, i, english))
     hits.sort(key=lambda h: h.start)
     return hits
 

@@ -127,9 +127,12 @@ class MTAudit:
             limit = None
         if limit is not None and limit not in SEVERITIES:
             raise ValueError(f"max_severity must be one of {', '.join(SEVERITIES)} or None, got {limit!r}")
-        results = self.audit(outputs, sources=sources, refs=refs, ids=ids)
+        texts = [outputs] if isinstance(outputs, str) else list(outputs)
+        # outputs are numbered from 1, as in check_baseline: [2] is the second output (id "2")
+        ids = list(ids) if ids is not None else [str(i + 1) for i in range(len(texts))]
+        results = self.audit(texts, sources=sources, refs=refs, ids=ids)
         bad: list[tuple[int, SegmentResult, list[Finding], bool]] = []
-        for i, r in enumerate(results):
+        for i, r in enumerate(results, start=1):
             over = [f for f in r.findings if limit is None or severity_rank(f.severity) > severity_rank(limit)]
             risky = max_risk is not None and r.risk > max_risk
             if over or risky:
@@ -197,7 +200,8 @@ def in_context(text: str, start: int, end: int, width: int = 30) -> str:
 
 def format_segment(i: int, result: SegmentResult, findings: list[Finding], risky: bool) -> list[str]:
     seg = result.segment
-    head = f"  [{i}] id={seg.id} risk={result.risk:.2f}" + ("  (risk above max_risk)" if risky else "")
+    label = f"[{i}]" if str(seg.id) == str(i) else f"[{i}] id={seg.id}"
+    head = f"  {label} risk={result.risk:.2f}" + ("  (risk above max_risk)" if risky else "")
     lines = [head]
     for f in findings:
         fix = f" → {f.suggestion}" if f.suggestion else ""

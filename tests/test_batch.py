@@ -162,14 +162,13 @@ def test_streaming_jsonl_reader_equals_read_table(tmp_path: Path) -> None:
         list(iter_jsonl_table(empty, Columns()))
 
 
-def test_bench_synthesises_unique_mixed_segments(tmp_path: Path) -> None:
-    from audit.dev.bench import BenchError, synthesise
+def test_bench_corpus_is_unique_segments_in_documents_of_20(tmp_path: Path) -> None:
+    from audit.dev.bench import corpus, modes_for, write_corpus
 
-    try:
-        path = synthesise(tmp_path / "s.jsonl", 300, "src", seed=1)
-    except BenchError:
-        pytest.skip("seed/dev data not present")
-    rows = _rows(path)
-    assert len(rows) == 300 and len({r["mt"] for r in rows}) > 290
-    assert all(r["src"] for r in rows) and len({r["doc"] for r in rows}) == 15
-    assert [s.doc for s, _ in iter_file_segments([path])][:21] == ["synth/d000000"] * 20 + ["synth/d000001"]
+    rows = [{"mt": f"वाक्य {i}", "src": f"sentence {i}", "ref": f"संदर्भ {i}"} for i in range(40)]
+    segs = corpus(rows, 300, seed=1)
+    assert len(segs) == 300 and segs[:40] == rows and len({s["mt"] for s in segs}) > 250
+    assert all(s["src"] and s["ref"] for s in segs)
+    path = write_corpus(tmp_path / "s.jsonl", segs)
+    assert [s.doc for s, _ in iter_file_segments([path])][:21] == ["bench/d000000"] * 20 + ["bench/d000001"]
+    assert modes_for([{"mt": "क"}], ["chrf", "hindi", "src"])[0] == ["hindi"]

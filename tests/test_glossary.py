@@ -272,6 +272,8 @@ BAD = [
     ("g.csv", "english,hindi\nfund,निधि\nFund,कोष\n", "g.csv:3: "),
     ("g.tsv", "english\thindi\tcolour\nfund\tनिधि\tred\n", "g.tsv:1: unknown column 'colour'"),
     ("g.txt", "english,hindi\n", "g.txt: "),
+    ("g.csv", "english,hindi,note\n\n", "g.csv: no glossary entries"),
+    ("g.csv", "english,hindi,note\nfund,निधि," + '"' + "x" * 200_000 + '"' + "\n", "g.csv:2: "),
     (
         "g.tbx",
         '<?xml version="1.0"?>\n<!DOCTYPE martif [\n<!ENTITY a "aaaaaaaaaa">\n'
@@ -405,3 +407,17 @@ def test_half_nasal_spelling_is_the_same_form(tmp_path):
     g = tmp_path / "g.csv"
     g.write_text("english,hindi\nties,संबंध\n", encoding="utf-8")
     assert found([("Ties improved.", "दोनों देशों के सम्बन्धों में सुधार हुआ।")], g) == []
+
+
+def test_earlier_words_ending_in_aa_inflect_like_adjectives(tmp_path):
+    g = tmp_path / "g.csv"
+    g.write_text("english,hindi,forbidden\nblack money,काला धन,ब्लैक मनी\n", encoding="utf-8")
+    assert found([("Black money was seized.", "काले धन को जब्त किया गया।")], g) == []
+    assert found([("Black money was seized.", "ब्लैक मनी जब्त की गई।")], g) == [("HI802", "ब्लैक मनी", "काला धन")]
+
+
+def test_semicolon_separated_csv(tmp_path):
+    g = tmp_path / "g.csv"
+    g.write_text("english;hindi;forbidden\nfund;निधि|कोष;फंड\n", encoding="utf-8")
+    (term,) = load_glossary([g]).terms
+    assert term.hindi == ("निधि", "कोष") and term.forbidden == ("फंड",)

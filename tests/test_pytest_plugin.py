@@ -63,6 +63,8 @@ def test_check_failure_lists_offending_spans(pytester: pytest.Pytester) -> None:
         assert f"{f.code} {f.severity} «{f.span}»" in out
         assert f"⟦{f.span}⟧" in out  # the span shown in context
     assert "Traceback" not in out
+    # outputs are numbered from 1, the same way check_baseline numbers them
+    assert "  [2] risk=" in out and "  [3] risk=" in out and "[0]" not in out and "mt_audit#" not in out
 
 
 def test_marker_selects_rules(pytester: pytest.Pytester) -> None:
@@ -109,6 +111,7 @@ def test_baseline_is_created_deliberately_and_guards_regressions(pytester: pytes
     worse.assert_outcomes(failed=1)
     out = worse.stdout.str()
     assert "regression against" in out and "max-new major" in out
+    assert "  [2] risk " in out  # the second output, numbered as check numbers it
     assert any(f"«{f.span}»" in out for f in _major(LOOP))
 
 

@@ -24,6 +24,7 @@ from audit.outputs.report import (
     render_report,
     write_report,
 )
+from audit.outputs.report.decisions import record_finding_keys
 from audit.outputs.report.render import char_diff, embed_json
 
 DATA_RE = re.compile(r'<script type="application/json" id="report-data">(.*?)</script>', re.S)
@@ -277,3 +278,37 @@ def test_decisions_accept_simple_mapping_and_skip_unknown_status(tmp_path: Path)
     path.write_text(json.dumps({"k1": "dismissed", "k2": {"status": "accepted", "note": "ok"}, "k3": "open"}))
     d = load_decisions(path)
     assert d.get("k1").status == "dismissed" and d.get("k2").note == "ok" and "k3" not in d
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("results.json", json.dumps({"meta": {}, "summary": {}, "results": [{"id": "a", "mt": "x", "findings": []}]})),
+        ("other.json", json.dumps([{"id": "a#1", "mt": "x", "findings": []}])),
+        ("wrong.json", json.dumps({"format": "something-else", "decisions": []})),
+        ("table.csv", "id,mt,src\na,x,y\n"),
+    ],
+)
+def test_decisions_file_of_the_wrong_shape_is_rejected(tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DecisionsError, match="not a decisions file"):
+        load_decisions(path)
+
+
+def test_apply_decisions_counts_and_keeps_notes_without_decision(tmp_path: Path) -> None:
+    records = seed_records()
+    keys = [key for r in records for _, key in record_finding_keys(r)]
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps({"format": "hindi-mt-audit-decisions", "decisions": [
+        {"key": keys[0], "status": "dismissed", "note": ""},
+        {"key": keys[1], "status": "open", "note": "check with the desk"},
+        {"key": keys[2], "status": "open", "note": ""},          # nothing to keep
+        {"key": "0" * 24, "status": "accepted", "note": ""},     # a finding that no longer exists
+    ]}), encoding="utf-8")
+    decisions = load_decisions(path)
+    assert len(decisions) == 3
+    assert apply_decisions(records, decisions) == 2
+    found = {key: f.get("decision") for r in records for f, key in record_finding_keys(r)}
+    assert found[keys[1]] == {"status": "open", "note": "check with the desk"}
+    assert found[keys[2]] is None

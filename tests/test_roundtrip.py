@@ -178,7 +178,8 @@ def test_offline_default_skips_quickly(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.delenv("AUDIT_FREEDICT_DIR", raising=False)
     rt, note = build_roundtripper(None, cache_dir=tmp_path)
     assert rt is None
-    assert note == "round-trip skipped: no model; run `audit models fetch opus-mt-hi-en`"
+    assert note == ("round-trip skipped: no model; run `audit models fetch opus-mt-hi-en` (hi→en) and "
+                    "`audit models fetch opus-mt-en-hi` (en→hi)")
     results = _results([True, False])
     assert mark_skipped(results, note) == 1
     assert results[0].to_record()["roundtrip"] == {"model": None, "skipped": note}

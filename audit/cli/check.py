@@ -11,20 +11,30 @@ from audit.cli.options import (
     INPUT_ERRORS,
     AuditOptions,
     BeamOpt,
+    BtColOpt,
     CacheDirOpt,
     ConfigOpt,
     DeviceOpt,
+    EmbeddingsOpt,
     FailOn,
     Format,
     GlossaryOpt,
     IdColOpt,
     IgnoreOpt,
+    LangOpt,
+    MtApi,
+    MtApiOpt,
     MtBackendOpt,
+    MtBatchOpt,
     MtColOpt,
+    MtCommandOpt,
+    MtConcurrencyOpt,
     MtModelOpt,
+    MtRetriesOpt,
     MtThreadsOpt,
+    MtTimeoutOpt,
+    MtUrlOpt,
     NoCacheOpt,
-    PathsArg,
     RefColOpt,
     RefCorpusOpt,
     RoundtripMode,
@@ -35,15 +45,23 @@ from audit.cli.options import (
     build_auditor,
     err,
     exit_code,
+    message_lang,
     run_checks,
     run_meta,
 )
-from audit.core.io import Columns
+from audit.core.aligned import read_aligned
+from audit.core.io import Columns, InputError
 from audit.outputs.formats import write_results
 
 
 def check(
-    paths: PathsArg,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Input .txt files, directories of them, .jsonl/.csv/.tsv tables, or - for standard input.",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
@@ -69,6 +87,32 @@ def check(
     mt_threads: MtThreadsOpt = None,
     beam: BeamOpt = 1,
     no_cache: NoCacheOpt = False,
+    embeddings: EmbeddingsOpt = False,
+    batch_size: MtBatchOpt = None,
+    mt_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--mt-file",
+            "-t",
+            help="Line-aligned MT: one segment per line (- for stdin), like sacrebleu/comet-score.",
+        ),
+    ] = None,
+    src_file: Annotated[
+        Path | None,
+        typer.Option("--src-file", "-s", help="Line-aligned English source for -t (same number of lines)."),
+    ] = None,
+    ref_file: Annotated[
+        Path | None,
+        typer.Option("--ref-file", "-r", help="Line-aligned Hindi reference for -t (same number of lines)."),
+    ] = None,
+    lang: LangOpt = None,
+    mt_command: MtCommandOpt = None,
+    mt_url: MtUrlOpt = None,
+    mt_api: MtApiOpt = MtApi.auto,
+    mt_timeout: MtTimeoutOpt = None,
+    mt_retries: MtRetriesOpt = 3,
+    mt_concurrency: MtConcurrencyOpt = 4,
+    bt_col: BtColOpt = None,
     glossary: GlossaryOpt = None,
 ) -> None:
     """Audit Hindi MT and print or save the findings.
@@ -86,8 +130,26 @@ def check(
       audit check outputs.csv --mt-col hindi --src-col english --fail-on major
 
       audit check gold.jsonl --mt-col text --select HI1,HI2 --ignore HI203
+
+      audit check -t mt.txt -s src.txt -r ref.txt --format github
+
+      cat mt.txt | audit check - --format sarif -o audit.sarif
+
+      audit check docs/ --lang hi
     """
     try:
+        segments = None
+        if mt_file is not None:
+            if paths:
+                raise InputError("give either input paths or -t FILE (line-aligned), not both")
+            segments = read_aligned(mt_file, src_file, ref_file)
+            paths = [mt_file]
+        elif src_file is not None or ref_file is not None:
+            raise InputError("-s/-r go with -t MT_FILE (line-aligned files)")
+        elif not paths:
+            raise InputError("no input: give files or directories, - for stdin, or -t MT_FILE")
+        if bt_col and segments is not None:
+            raise InputError("--bt-col reads a column of a table input, not of -t files")
         auditor, settings = build_auditor(
             AuditOptions(
                 select=select,
@@ -103,12 +165,26 @@ def check(
                 mt_threads=mt_threads,
                 beam=beam,
                 no_cache=no_cache,
+                embeddings=embeddings,
+                batch_size=batch_size,
+                mt_command=mt_command,
+                mt_url=mt_url,
+                mt_api=mt_api.value,
+                mt_timeout=mt_timeout,
+                mt_retries=mt_retries,
+                mt_concurrency=mt_concurrency,
+                bt_col=bt_col,
+                paths=paths,
+                mt_col=mt_col,
                 glossary=glossary,
             )
         )
+        language = message_lang(lang, settings)
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
-        results = run_checks(paths, columns, auditor)
-        write_results(results, fmt.value, output, meta=run_meta(paths, auditor, results))
+        results = run_checks(paths, columns, auditor, segments=segments)
+        meta = run_meta(paths, auditor, results)
+        meta["lang"] = language
+        write_results(results, fmt.value, output, meta=meta, lang=language)
     except INPUT_ERRORS as exc:
         raise err(str(exc)) from None
     severity = fail_on.value if fail_on else settings.fail_on

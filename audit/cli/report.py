@@ -9,8 +9,10 @@ from typing import Annotated
 import typer
 
 from audit import __version__
-from audit.cli.options import INPUT_ERRORS, DecisionsOpt, err
+from audit.cli.options import INPUT_ERRORS, DecisionsOpt, LangOpt, err, message_lang
+from audit.core.config import load_settings
 from audit.core.io import InputError, read_jsonl_records
+from audit.outputs.messages import localize_records
 from audit.outputs.report import write_report
 from audit.outputs.report.decisions import apply_decisions, load_decisions
 
@@ -21,13 +23,17 @@ def report(
         "reports/audit.html"
     ),
     decisions: DecisionsOpt = None,
+    lang: LangOpt = None,
 ) -> None:
     """Write the HTML report from saved JSONL results.
 
-    Example:
+    Examples:
 
       audit check seeds/ --format jsonl -o out.jsonl && audit report out.jsonl -o reports/out.html
+
+      audit report out.jsonl --decisions reviewed.json --lang hi -o reports/out-hi.html
     """
+    applied = None
     try:
         records = []
         for lineno, rec in read_jsonl_records(results):
@@ -40,14 +46,20 @@ def report(
         if not records:
             raise InputError(f"{results}: no records")
         if decisions is not None:
-            apply_decisions(records, load_decisions(decisions))
+            decided = load_decisions(decisions)
+            applied = (apply_decisions(records, decided), len(decided))
+        language = message_lang(lang, load_settings())
+        localize_records(records, language)
         meta = {
             "tool": "hindi-mt-audit",
             "version": __version__,
             "inputs": [str(results)],
             "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "lang": language,
         }
-        write_report(records, output, meta)
+        write_report(records, output, meta, lang=language)
     except INPUT_ERRORS as exc:
         raise err(str(exc)) from None
+    if applied is not None:
+        typer.echo(f"decisions: {applied[0]} of {applied[1]} applied from {decisions}")
     typer.echo(f"report: {output}")

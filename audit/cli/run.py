@@ -11,18 +11,29 @@ from audit.cli.options import (
     INPUT_ERRORS,
     AuditOptions,
     BeamOpt,
+    BtColOpt,
     CacheDirOpt,
     ConfigOpt,
     DecisionsOpt,
     DeviceOpt,
+    EmbeddingsOpt,
     Engine,
     GlossaryOpt,
     IdColOpt,
     IgnoreOpt,
+    LangOpt,
+    MtApi,
+    MtApiOpt,
     MtBackendOpt,
+    MtBatchOpt,
     MtColOpt,
+    MtCommandOpt,
+    MtConcurrencyOpt,
     MtModelOpt,
+    MtRetriesOpt,
     MtThreadsOpt,
+    MtTimeoutOpt,
+    MtUrlOpt,
     NoCacheOpt,
     PathsArg,
     RefColOpt,
@@ -35,9 +46,11 @@ from audit.cli.options import (
     build_auditor,
     err,
     glossary_paths,
+    message_lang,
     run_meta,
 )
 from audit.core.io import Columns
+from audit.outputs.formats import summary_line
 from audit.pipeline.batch import run_streaming
 
 
@@ -65,6 +78,8 @@ def run(
     beam: BeamOpt = 1,
     decisions: DecisionsOpt = None,
     no_cache: NoCacheOpt = False,
+    embeddings: EmbeddingsOpt = False,
+    batch_size: MtBatchOpt = None,
     glossary: GlossaryOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the checks.")] = 1,
     resume: Annotated[
@@ -84,6 +99,14 @@ def run(
     parquet: Annotated[
         Path | None, typer.Option("--parquet", help="Also write the results as Parquet.")
     ] = None,
+    lang: LangOpt = None,
+    mt_command: MtCommandOpt = None,
+    mt_url: MtUrlOpt = None,
+    mt_api: MtApiOpt = MtApi.auto,
+    mt_timeout: MtTimeoutOpt = None,
+    mt_retries: MtRetriesOpt = 3,
+    mt_concurrency: MtConcurrencyOpt = 4,
+    bt_col: BtColOpt = None,
 ) -> None:
     """Audit, round-trip the flagged segments and write the HTML report plus JSONL results.
 
@@ -99,6 +122,10 @@ def run(
       audit run big.jsonl -o reports/big.html --jobs 2 --parquet reports/big.parquet
 
       audit run seeds/ --decisions reviewed.json -o reports/seeds-v2.html
+
+      audit run seeds/ --lang hi -o reports/seeds-hi.html
+
+      audit run batch.csv --src-col english --mt-url http://localhost:5000 -o reports/batch.html
     """
     try:
         mode = RoundtripMode.none if no_roundtrip else roundtrip
@@ -117,9 +144,23 @@ def run(
                 mt_threads=mt_threads,
                 beam=beam,
                 no_cache=no_cache,
+                embeddings=embeddings,
+                batch_size=batch_size,
+                mt_command=mt_command,
+                mt_url=mt_url,
+                mt_api=mt_api.value,
+                mt_timeout=mt_timeout,
+                mt_retries=mt_retries,
+                mt_concurrency=mt_concurrency,
+                bt_col=bt_col,
+                paths=paths,
+                mt_col=mt_col,
                 glossary=glossary,
             )
         )
+        language = message_lang(lang, settings)
+        meta = run_meta(paths, auditor, [])
+        meta["lang"] = language
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
         auditor_kwargs = {
             "select": [r.code for r in auditor.rules],
@@ -127,6 +168,7 @@ def run(
             "threshold": auditor.threshold,
             "cache": not no_cache,
             "cache_dir": str(cache_dir) if cache_dir else None,
+            "embeddings": embeddings,
             "glossary": glossary_paths(AuditOptions(glossary=glossary), settings),
         }
         summary = run_streaming(
@@ -140,22 +182,26 @@ def run(
             parquet_path=parquet,
             progress=True,
             report_html=output,
-            meta=run_meta(paths, auditor, []),
+            meta=meta,
             finish=auditor.apply_roundtrip,
             decisions=decisions,
+            lang=language,
             dask_address=dask_address,
         )
     except INPUT_ERRORS as exc:
         raise err(str(exc)) from None
     typer.echo(
-        f"{summary['segments']} segments ({summary['hindi_segments']} Hindi), {summary['flagged']} flagged, "
-        f"{summary['findings']} findings"
+        summary_line(summary, language)
         + (
             f", {summary['resumed_skipped']} already done (--resume)"
             if summary.get("resumed_skipped")
             else ""
         )
     )
+    if summary.get("decisions_read") is not None:
+        typer.echo(
+            f"decisions: {summary['decisions_applied']} of {summary['decisions_read']} applied from {decisions}"
+        )
     if auditor.roundtrip_note:
         typer.echo(auditor.roundtrip_note)
     typer.echo(f"report:  {summary['report']}")

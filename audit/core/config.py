@@ -29,6 +29,7 @@ class Settings:
     glossary: list[str] = field(default_factory=list)  # HI8xx; paths relative to the settings file
     mt_model: str | None = None
     roundtrip: str = "flagged"
+    lang: str = "en"  # language of messages and of the report (en, hi)
     source: Path | None = None  # the file the settings came from
 
 
@@ -91,7 +92,7 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
     return settings
 
 
-_CHOICES = {"fail_on": ("minor", "major", "critical"), "roundtrip": ("flagged", "all", "none")}
+_CHOICES = {"fail_on": ("minor", "major", "critical"), "roundtrip": ("flagged", "all", "none"), "lang": ("en", "hi")}
 
 
 def _check_type(path: Path, key: str, attr: str, value: Any) -> None:

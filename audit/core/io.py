@@ -224,6 +224,8 @@ def row_segment(path: Path, lineno: int, index: int, row: dict[str, Any], column
         ref=_cell(row.get(columns.ref)),
         id=_cell(row.get(columns.id)),
         lang=detect_language(mt_text) if mt_text.strip() else "und",
+        line=lineno,
+        col=1,
     )
     if not mt_text.strip():
         seg.warnings.append(f"{path}:{lineno}: empty '{columns.mt}' value; nothing to audit in this row")

@@ -28,6 +28,8 @@ class Segment:
     id: str | None = None
     lang: str = "hi"
     warnings: list[str] = field(default_factory=list)
+    line: int | None = None  # 1-based line of the input file where the segment starts (a table: its row)
+    col: int | None = None  # 1-based column there, in code points (a table: 1, the start of the MT cell)
 
     def __post_init__(self) -> None:
         if self.id is None:
@@ -98,6 +100,9 @@ class SegmentResult:
         record["lang"] = seg.lang
         record["doc_start"] = seg.start
         record["doc_end"] = seg.end
+        if seg.line is not None:
+            record["line"] = seg.line
+            record["col"] = seg.col or 1
         if self.scores:
             record["scores"] = {k: round(float(v), 4) for k, v in self.scores.items()}
         if self.roundtrip is not None:
@@ -119,6 +124,8 @@ class SegmentResult:
             id=record.get("id"),
             lang=record.get("lang", "hi"),
             warnings=list(record.get("warnings", [])),
+            line=record.get("line"),
+            col=record.get("col"),
         )
         findings = [
             Finding(

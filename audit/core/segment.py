@@ -147,7 +147,14 @@ def detect_language(text: str) -> str:
 def segment_document(text: str, doc: str) -> list[Segment]:
     """Split one document into :class:`Segment` objects (1-based ``index``)."""
     segments = []
+    line, line_start, pos = 1, 0, 0  # walked forward once: line/col of each segment's start
     for i, (start, end) in enumerate(split_sentences(text), start=1):
+        newlines = text.count("\n", pos, start)
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", pos, start) + 1
+        pos = start
         sentence = text[start:end]
-        segments.append(Segment(doc=doc, index=i, text=sentence, start=start, end=end, lang=detect_language(sentence)))
+        segments.append(Segment(doc=doc, index=i, text=sentence, start=start, end=end, lang=detect_language(sentence),
+                                line=line, col=start - line_start + 1))
     return segments

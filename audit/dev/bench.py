@@ -1,10 +1,28 @@
-"""`audit bench check`: throughput (segments/s) and peak RSS of the batch audit at several sizes.
+"""`audit bench check`: sentence-chrF and `audit check` side by side on the same segments.
 
-Corpora are synthesised by mixing sentences of the seed documents and the IndicMT dev data
-(each synthetic segment joins two random sentences, so segments are unique and caches do not
-flatter the numbers; documents of 20 segments). Each (size, jobs, mode) runs
-:func:`audit.batch.run_streaming` in a fresh Python process, so each peak RSS is its own:
-``rss_main_mb`` is the driving process, ``rss_worker_mb`` the largest worker.
+Developer benchmark: it reads the IndicMT-Eval dev data of ``../shared/data`` (not shipped);
+``--data`` points at any JSONL with ``translation``/``mt``, ``src`` and ``ref``. Without either
+(a fresh clone, a wheel) it runs on the rules' own examples with their English sources: the
+Hindi-only and with-source rows only (no references, so no chrF), from fewer distinct
+sentences (each segment beyond them joins two at random).
+
+Corpus: the first ``n`` rows of the data; beyond its size, rows made by joining two random rows
+(MT with MT, source with source, reference with reference), so every segment is unique and no
+cache flatters the numbers. Documents of 20 segments.
+
+Every (mode, size, jobs) runs in a fresh Python process, ``--repeat`` times, interleaved (so a
+burst of load on the machine hits every row alike); the table shows medians. Each run reports
+
+* ``import_s`` — importing the code it needs (sacrebleu for chrF, the audit pipeline otherwise);
+* ``load_s`` — building the Auditor and auditing every rule's own examples, which loads every
+  lexicon, word list and index (start-up = import + load);
+* ``seconds`` — the streaming audit of the corpus (read, check, score, write JSONL), the result
+  cache off: segments/s is ``n / seconds``;
+* ``rss_mb`` — peak RSS of the process (``ru_maxrss``), and of the largest worker with jobs > 1.
+
+Modes: ``chrf`` (sacrebleu sentence chrF of MT against reference), ``hindi`` (MT only),
+``src`` (MT + English source), ``srcref`` (MT + source + reference: adds segment-level chrF,
+chrF++, BLEU and TER).
 """
 
 from __future__ import annotations
@@ -13,6 +31,7 @@ import json
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -21,126 +40,241 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from audit.core.io import Columns
-from audit.core.segment import split_sentences
-from audit.pipeline.batch import run_streaming
-
 DOC_SEGMENTS = 20
+MODES = ("chrf", "hindi", "src", "srcref")
+DATA_NAME = "indicmt_eval_hin_train.clean.jsonl"
 
 
 class BenchError(Exception):
-    """The benchmark cannot run (missing data): one line, exit 2."""
+    """The benchmark cannot run (missing data, a failed child): one line, exit 2."""
 
 
 def _repo_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
-def sentence_pool(seeds: Path | None = None, data: Path | None = None) -> tuple[list[str], list[tuple[str, str]]]:
-    """(Hindi sentences, (Hindi MT, English source) pairs) from the seeds and the dev data."""
-    root = _repo_root()
-    seeds = seeds or root / "seeds"
-    data = data or root.parent / "shared" / "data"
-    hindi: list[str] = []
-    for path in sorted(seeds.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        hindi.extend(text[s:e] for s, e in split_sentences(text))
-    pairs: list[tuple[str, str]] = []
-    for path in sorted(data.glob("indicmt_eval_hin_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                if row.get("translation") and row.get("src"):
-                    pairs.append((row["translation"], row["src"]))
-                    hindi.append(row["translation"])
-                if row.get("ref"):
-                    hindi.append(row["ref"])
-    if not hindi or not pairs:
-        raise BenchError(f"no sentences to mix: need seeds in {seeds} and indicmt_eval_hin_*.jsonl in {data}")
-    return hindi, pairs
+def default_data() -> Path | None:
+    """``../shared/data/indicmt_eval_hin_train.clean.jsonl`` beside the checkout, when present."""
+    path = _repo_root().parent / "shared" / "data" / DATA_NAME
+    return path if path.is_file() else None
 
 
-def synthesise(path: Path, n: int, mode: str, seed: int = 13) -> Path:
-    """Write ``n`` synthetic segments (JSONL: id, doc, mt[, src]) to ``path``."""
-    hindi, pairs = sentence_pool()
+def load_rows(data: Path | None) -> tuple[list[dict[str, str]], str]:
+    """Rows with ``mt`` (and ``src``, ``ref`` when the data has them) and a label of their origin."""
+    if data is not None:
+        rows = []
+        for n, line in enumerate(data.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError:
+                raise BenchError(f"{data}:{n}: not a JSON object") from None
+            mt = raw.get("translation") or raw.get("mt")
+            if mt:
+                rows.append({"mt": mt, **{k: raw[k] for k in ("src", "ref") if raw.get(k)}})
+        if not rows:
+            raise BenchError(f"{data}: no rows with a translation/mt field")
+        return rows, data.name
+    rows = example_rows()
+    if not rows:  # pragma: no cover - the registry always has examples
+        raise BenchError("no data: give --data (JSONL with translation/mt, src, ref)")
+    return rows, "the rules' own examples (no IndicMT data here: --data for the real table)"
+
+
+def example_rows() -> list[dict[str, str]]:
+    """(MT, English source) rows from the rules' documented examples, both sides of each pair.
+
+    They ship with the package, so ``audit bench check`` runs from a fresh clone or a wheel
+    without the IndicMT dev data (Hindi-only and with-source rows; no references, so no chrF).
+    """
+    from audit.rules.registry import iter_rules
+    from audit.rules.source.common import EXAMPLE_SOURCES
+
+    rows: list[dict[str, str]] = []
+    for rule in iter_rules():
+        sources = EXAMPLE_SOURCES.get(rule.code, ())
+        for i, pair in enumerate(rule.examples):
+            if i < len(sources):
+                rows += [{"mt": text, "src": sources[i]} for text in pair]
+    return rows
+
+
+def corpus(rows: Sequence[dict[str, str]], n: int, seed: int = 13) -> list[dict[str, str]]:
+    """``n`` segments: the rows themselves, then pairs of random rows joined field by field."""
+    out = [dict(r) for r in rows[:n]]
     rng = random.Random(seed)
+    while len(out) < n:
+        a, b = rng.choice(rows), rng.choice(rows)
+        out.append({k: f"{a[k]} {b[k]}" for k in a if k in b})
+    return out
+
+
+def write_corpus(path: Path, segments: Sequence[dict[str, str]]) -> Path:
     with path.open("w", encoding="utf-8") as fh:
-        for i in range(n):
-            row: dict[str, Any] = {"id": f"s{i:07d}", "doc": f"synth/d{i // DOC_SEGMENTS:06d}"}
-            if mode == "src":
-                (h1, s1), (h2, s2) = rng.choice(pairs), rng.choice(pairs)
-                row["mt"], row["src"] = f"{h1} {h2}", f"{s1} {s2}"
-            else:
-                row["mt"] = f"{rng.choice(hindi)} {rng.choice(hindi)}"
+        for i, seg in enumerate(segments):
+            row = {"id": f"s{i:07d}", "doc": f"bench/d{i // DOC_SEGMENTS:06d}", **seg}
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     return path
 
 
-def _child(input_path: str, jobs: int, select: str = "") -> None:
-    """Runs in a fresh process: audit ``input_path`` and print the measurements as JSON."""
-    kwargs = {"select": select.split(",")} if select else {}
+def modes_for(rows: Sequence[dict[str, str]], wanted: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(runnable modes, skipped modes with the reason) for the data at hand."""
+    has_src = all("src" in r for r in rows)
+    has_ref = all("ref" in r for r in rows)
+    need = {"chrf": has_ref, "hindi": True, "src": has_src, "srcref": has_src and has_ref}
+    ok = [m for m in wanted if need[m]]
+    skipped = [f"{m}: the data has no {'reference' if m == 'chrf' else 'source/reference'}"
+               for m in wanted if not need[m]]
+    return ok, skipped
+
+
+# ---- the child process ------------------------------------------------------------------------
+
+def _peak_rss() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return round(own, 1), round(kids, 1)
+
+
+def _child_chrf(path: str) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    from sacrebleu.metrics import CHRF
+
+    import_s = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    chrf = CHRF()
+    load_s = time.perf_counter() - t1
+    t2 = time.perf_counter()
+    n = 0
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            chrf.sentence_score(row["mt"], [row["ref"]])
+            n += 1
+    seconds = time.perf_counter() - t2
+    return {"segments": n, "import_s": import_s, "load_s": load_s, "seconds": seconds, "findings": None}
+
+
+def _child_audit(path: str, mode: str, jobs: int, engine: str, select: str) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    from audit.core.io import Columns
+    from audit.pipeline.auditor import Auditor
+    from audit.pipeline.batch import run_streaming
+
+    import_s = time.perf_counter() - t0
+    kwargs: dict[str, Any] = {"select": select.split(",")} if select else {}
+    t1 = time.perf_counter()
+    warm_up(Auditor(**kwargs), with_source=mode != "hindi")
+    load_s = time.perf_counter() - t1
+    columns = Columns(mt="mt", src="src" if mode != "hindi" else "\0none", ref="ref" if mode == "srcref" else "\0none")
     with tempfile.TemporaryDirectory(prefix="audit-bench-") as tmp:
-        started = time.perf_counter()
-        summary = run_streaming([input_path], Columns(), kwargs, Path(tmp) / "out.jsonl", jobs=jobs)
-        seconds = time.perf_counter() - started
-    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(json.dumps({"segments": summary["segments"], "seconds": seconds,
-                      "rss_main_mb": round(self_kb / 1024, 1), "rss_worker_mb": round(child_kb / 1024, 1) if jobs > 1
-                      else None, "findings": summary["findings"]}))
+        t2 = time.perf_counter()
+        summary = run_streaming([path], columns, kwargs, Path(tmp) / "out.jsonl", jobs=jobs, engine=engine)
+        seconds = time.perf_counter() - t2
+    return {"segments": summary["segments"], "import_s": import_s, "load_s": load_s, "seconds": seconds,
+            "findings": summary["findings"]}
 
 
-def run_one(input_path: Path, jobs: int, cache_dir: Path, select: Sequence[str] = ()) -> dict[str, Any]:
+def warm_up(auditor: Any, with_source: bool = True) -> None:
+    """Audit every selected rule's own examples (bad and good), with their English sources when
+    ``with_source``: this loads every lexicon, word list and index a rule uses, so what follows
+    measures throughput."""
+    from audit.core.model import Segment
+    from audit.rules.source.common import EXAMPLE_SOURCES
+
+    segments = []
+    for rule in auditor.rules:
+        sources = EXAMPLE_SOURCES.get(rule.code, ()) if with_source else ()
+        for i, pair in enumerate(rule.examples):
+            src = sources[i] if i < len(sources) else None
+            for text in pair:
+                segments.append(Segment(doc="warm-up", index=len(segments) + 1, text=text, src=src, lang="hi"))
+    list(auditor.iter_check(segments))
+
+
+def child_main(argv: Sequence[str]) -> None:
+    mode, path, jobs, engine, select = argv
+    if mode == "chrf":
+        out = _child_chrf(path)
+    else:
+        out = _child_audit(path, mode, int(jobs), engine, select)
+    out["rss_mb"], out["rss_worker_mb"] = _peak_rss()
+    print(json.dumps(out))
+
+
+def run_child(mode: str, path: Path, jobs: int, engine: str, cache_dir: Path, select: Sequence[str]) -> dict[str, Any]:
     env = dict(os.environ, AUDIT_CACHE_DIR=str(cache_dir))
-    proc = subprocess.run([sys.executable, "-m", "audit.dev.bench", "--child", str(input_path), str(jobs), ",".join(select)],
-                          capture_output=True, text=True, env=env, cwd=_repo_root())
+    cmd = [sys.executable, "-m", "audit.dev.bench", "--child", mode, str(path), str(jobs), engine, ",".join(select)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=_repo_root())
     if proc.returncode != 0:
-        raise BenchError(f"benchmark run failed (jobs={jobs}, {input_path}): {proc.stderr.strip()[-500:]}")
+        raise BenchError(f"benchmark run failed ({mode}, jobs={jobs}, {path.name}): {proc.stderr.strip()[-500:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def run_bench(sizes: Sequence[int], jobs: Sequence[int], modes: Sequence[str], seed: int = 13,
-              progress: Callable[[dict[str, Any]], None] | None = None, select: Sequence[str] = ()
-              ) -> list[dict[str, Any]]:
-    """One row per (mode, size, jobs): segments/s and peak RSS; ``progress`` sees each row.
+# ---- the table --------------------------------------------------------------------------------
 
-    ``select`` limits the rules (e.g. a cheap subset to measure memory scaling quickly).
-    """
-    rows = []
+def run_bench(sizes: Sequence[int], jobs: Sequence[int] = (1,), modes: Sequence[str] = MODES,
+              data: Path | None = None, repeat: int = 1, seed: int = 13, engine: str = "local",
+              select: Sequence[str] = (), progress: Callable[[str], None] | None = None
+              ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Rows of the table (medians over ``repeat`` runs) and a header (data, skipped modes, machine)."""
+    rows_in, label = load_rows(data if data is not None else default_data())
+    runnable, skipped = modes_for(rows_in, modes)
+    header = {"data": label, "skipped": skipped, "cpus": os.cpu_count(), "repeat": repeat, "engine": engine,
+              "python": sys.version.split()[0]}
+    runs: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="audit-bench-") as tmp:
-        for mode in modes:
+        files = {n: write_corpus(Path(tmp) / f"corpus-{n}.jsonl", corpus(rows_in, n, seed)) for n in sizes}
+        for r in range(max(1, repeat)):
             for n in sizes:
-                data = synthesise(Path(tmp) / f"{mode}-{n}.jsonl", n, mode, seed)
-                for j in jobs:
-                    m = run_one(data, j, Path(tmp) / f"cache-{mode}-{n}-{j}", select)
-                    row = {"mode": mode, "rules": ",".join(select) or "all", "segments": n, "jobs": j, "seconds": round(m["seconds"], 2),
-                           "segments_per_s": round(n / m["seconds"], 1), "rss_main_mb": m["rss_main_mb"],
-                           "rss_worker_mb": m["rss_worker_mb"], "findings": m["findings"],
-                           "input_mb": round(data.stat().st_size / 2**20, 1),
-                           "load_avg_1m": round(os.getloadavg()[0], 1), "cpus": os.cpu_count()}
-                    rows.append(row)
-                    if progress:
-                        progress(row)
-    return rows
+                for mode in runnable:
+                    for j in ([1] if mode == "chrf" else jobs):
+                        m = run_child(mode, files[n], j, engine, Path(tmp) / f"cache-{mode}-{n}-{j}-{r}", select)
+                        m["load_avg_1m"] = round(os.getloadavg()[0], 1)
+                        runs.setdefault((mode, n, j), []).append(m)
+                        if progress:
+                            progress(f"run {r + 1}/{repeat}: {mode} n={n} jobs={j} {n / m['seconds']:.0f} segments/s")
+    table = []
+    for (mode, n, j), ms in runs.items():
+        secs = statistics.median(m["seconds"] for m in ms)
+        table.append({
+            "mode": mode, "segments": n, "jobs": j, "engine": engine if mode != "chrf" else "-",
+            "seconds": round(secs, 3), "segments_per_s": round(n / secs, 1),
+            "seconds_all": [round(m["seconds"], 3) for m in ms],
+            "import_s": round(statistics.median(m["import_s"] for m in ms), 3),
+            "load_s": round(statistics.median(m["load_s"] for m in ms), 3),
+            "rss_mb": max(m["rss_mb"] for m in ms),
+            "rss_worker_mb": max(m["rss_worker_mb"] for m in ms) if j > 1 else None,
+            "findings": ms[0]["findings"], "load_avg_1m": statistics.median(m["load_avg_1m"] for m in ms),
+        })
+    chrf = {r["segments"]: r["seconds"] for r in table if r["mode"] == "chrf"}
+    for r in table:
+        r["x_chrf"] = round(r["seconds"] / chrf[r["segments"]], 1) if r["segments"] in chrf else None
+    order = {m: i for i, m in enumerate(MODES)}
+    table.sort(key=lambda r: (r["segments"], order[r["mode"]], r["jobs"]))
+    return table, header
 
 
-_HEADER = False
+def format_table(table: Sequence[dict[str, Any]], header: dict[str, Any]) -> str:
+    """A Markdown table (the form docs/performance.md keeps)."""
+    lines = [f"data: {header['data']}; {header['cpus']} CPUs; median of {header['repeat']} run(s); "
+             f"Python {header['python']}"]
+    lines += [f"skipped: {s}" for s in header["skipped"]]
+    lines += ["", "| mode | segments | jobs | seconds | segments/s | × chrF time | start-up s (import + load) "
+                  "| peak RSS MB | findings | load avg |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in table:
+        rss = f"{r['rss_mb']:.0f}" + (f" (+{r['rss_worker_mb']:.0f}/worker)" if r["rss_worker_mb"] else "")
+        startup = f"{r['import_s'] + r['load_s']:.2f} ({r['import_s']:.2f} + {r['load_s']:.2f})"
+        lines.append(f"| {r['mode']} | {r['segments']:,} | {r['jobs']} | {r['seconds']:.2f} | {r['segments_per_s']:,.0f} "
+                     f"| {r['x_chrf'] if r['x_chrf'] is not None else '–'} | {startup} | {rss} "
+                     f"| {r['findings'] if r['findings'] is not None else '–'} | {r['load_avg_1m']} |")
+    return "\n".join(lines)
 
 
-def print_bench(row: dict[str, Any]) -> None:
-    """Print one row of the side-by-side table (header first)."""
-    global _HEADER
-    if not _HEADER:
-        print(f"{'mode':<6} {'segments':>9} {'jobs':>4} {'seconds':>9} {'seg/s':>8} {'RSS main MB':>12} "
-              f"{'RSS worker MB':>14} {'input MB':>9} {'load':>5}", flush=True)
-        _HEADER = True
-    worker = "-" if row["rss_worker_mb"] is None else f"{row['rss_worker_mb']:.0f}"
-    print(f"{row['mode']:<6} {row['segments']:>9,} {row['jobs']:>4} {row['seconds']:>9.1f} {row['segments_per_s']:>8.1f} "
-          f"{row['rss_main_mb']:>12.0f} {worker:>14} {row['input_mb']:>9.1f} {row['load_avg_1m']:>5.1f}", flush=True)
-
-
-if __name__ == "__main__":  # pragma: no cover - the child process of run_one
-    if len(sys.argv) in (4, 5) and sys.argv[1] == "--child":
-        _child(sys.argv[2], int(sys.argv[3]), sys.argv[4] if len(sys.argv) == 5 else "")
+if __name__ == "__main__":  # pragma: no cover - the child process of run_child
+    if len(sys.argv) == 7 and sys.argv[1] == "--child":
+        child_main(sys.argv[2:])
     else:
-        sys.exit("usage: python -m audit.bench --child INPUT JOBS")
+        sys.exit("usage: python -m audit.dev.bench --child MODE INPUT JOBS ENGINE SELECT")

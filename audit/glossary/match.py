@@ -148,13 +148,20 @@ def _macro_forms(token: str) -> tuple[str, ...]:
 
 
 def form_tokens(form: str) -> list[str]:
-    """Words of a Hindi form, cut as segment text is (जी20 → जी, 20); macros stay whole. A plain
-    form's last word, when Devanagari, becomes a noun macro."""
+    """Words of a Hindi form, cut as segment text is (जी20 → जी, 20); macros stay whole.
+
+    A plain form (no macro) inflects like a noun phrase: its last Devanagari word becomes a noun
+    macro (मंत्री → मंत्रियों) and each earlier word ending in -ā an adjective macro (काला धन →
+    काले धन, भारत का संविधान → भारत के संविधान)."""
     tokens: list[str] = []
     for t in _TOKEN.findall(form):
         tokens += [t] if t.startswith("{") else _HINDI_WORD.findall(t)
-    if tokens and not any(t.startswith("{") for t in tokens) and _DEVA.match(tokens[-1]):
-        tokens[-1] = "{N:" + tokens[-1] + "}"
+    if tokens and not any(t.startswith("{") for t in tokens):
+        for k, t in enumerate(tokens[:-1]):
+            if _DEVA.match(t) and t.endswith("\u093e"):
+                tokens[k] = "{A:" + t + "}"
+        if _DEVA.match(tokens[-1]):
+            tokens[-1] = "{N:" + tokens[-1] + "}"
     return tokens
 
 

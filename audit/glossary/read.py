@@ -223,6 +223,9 @@ def _check_header(path: Path, line: int, header: list[str]) -> None:
 
 def read_delimited(path: Path, sep: str) -> list[Term]:
     text = _decode(path, _read_bytes(path))
+    first = text.lstrip("\r\n").split("\n", 1)[0]
+    if sep == "," and "," not in first and ";" in first:
+        sep = ";"  # a spreadsheet saved with the European list separator
     return [
         make_term(
             row["english"],
@@ -386,10 +389,11 @@ def _is_deprecated(status: str) -> bool:
 
 def read_file(path: Path) -> list[Term]:
     suffix = path.suffix.lower()
-    if suffix in DELIMITED:
-        return read_delimited(path, DELIMITED[suffix])
-    if suffix in TBX_SUFFIXES:
-        return read_tbx(path)
+    if suffix in DELIMITED or suffix in TBX_SUFFIXES:
+        terms = read_delimited(path, DELIMITED[suffix]) if suffix in DELIMITED else read_tbx(path)
+        if not terms:
+            raise GlossaryError(f"{path}: no glossary entries (a header or an empty TBX body only)")
+        return terms
     if not path.exists():
         raise GlossaryError(f"{path}: no such file or directory")
     raise GlossaryError(

@@ -1,4 +1,5 @@
-"""Writers for results: JSONL (the contract), JSON, CSV and a terminal table."""
+"""Writers for results: JSONL (the contract), JSON, CSV, a terminal table, and the CI formats
+(GitHub annotations, SARIF, JUnit: :mod:`audit.outputs.ci`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import IO, Any
 from audit.core.io import atomic_write, json_line
 from audit.core.model import SegmentResult
 
-FORMATS = ("jsonl", "json", "csv", "table")
+FORMATS = ("jsonl", "json", "csv", "table", "github", "sarif", "junit")
 CSV_COLUMNS = [
     "id", "doc", "segment", "risk", "flagged", "code", "category", "severity",
     "start", "end", "span", "message", "suggestion", "mt", "src",
@@ -54,17 +55,44 @@ def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def summary_line(summary: dict[str, Any], lang: str = "en") -> str:
+    """``27 findings: 19 major, 8 minor in 113 segments (98 Hindi), 13 flagged`` (from :func:`summarize`);
+    in Hindi with ``lang="hi"``."""
+    from audit.core.model import SEVERITIES
+    from audit.outputs.report.render import ui_strings
+
+    t = ui_strings(lang)
+    n = int(summary.get("findings") or 0)
+    by = summary.get("by_severity") or {}
+    parts = [f"{by[s]} {t.get('sev_' + s, s)}" for s in reversed(SEVERITIES) if by.get(s)]
+    parts += [f"{v} {k}" for k, v in sorted(by.items()) if k not in SEVERITIES and v]
+    text = t["s_finding" if n == 1 else "s_findings"].format(n=n) + (f": {', '.join(parts)}" if parts else "")
+    text += t["s_in"].format(segments=summary.get("segments", 0), hindi=summary.get("hindi_segments", 0),
+                             flagged=summary.get("flagged", 0))
+    warnings = int(summary.get("warnings") or 0)
+    if warnings:
+        text += t["s_warning" if warnings == 1 else "s_warnings"].format(n=warnings)
+    return text
+
+
 def write_results(results: Sequence[SegmentResult], fmt: str, out: Path | None, meta: dict[str, Any] | None = None,
-                  stdout: IO[str] | None = None) -> None:
+                  stdout: IO[str] | None = None, lang: str | None = None) -> None:
     """Write ``results`` in ``fmt`` to ``out`` (atomically) or to ``stdout``."""
     records = [r.to_record() for r in results]
+    if lang:
+        from audit.outputs.messages import localize_records
+
+        localize_records(records, lang)
     if fmt == "table":
-        print_table(records, meta)
+        print_table(records, meta, lang or "en")
         if out is None:
             return
-        fmt = {".csv": "csv", ".json": "json"}.get(out.suffix.lower(), "jsonl")
+        fmt = {".csv": "csv", ".json": "json", ".sarif": "sarif", ".xml": "junit"}.get(out.suffix.lower(), "jsonl")
+    from audit.outputs import ci
+
     writer = {"jsonl": lambda fh: dump_jsonl(records, fh), "json": lambda fh: dump_json(records, fh, meta),
-              "csv": lambda fh: dump_csv(records, fh)}[fmt]
+              "csv": lambda fh: dump_csv(records, fh), "github": lambda fh: ci.dump_github(records, fh),
+              "sarif": lambda fh: ci.dump_sarif(records, fh, meta), "junit": lambda fh: ci.dump_junit(records, fh)}[fmt]
     if out is None:
         import sys
 
@@ -74,21 +102,25 @@ def write_results(results: Sequence[SegmentResult], fmt: str, out: Path | None, 
             writer(fh)
 
 
-def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = None) -> None:
-    """A rich table of flagged segments and their findings, then a summary line."""
-    from rich.console import Console
+def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = None, lang: str = "en") -> None:
+    """A rich table of flagged segments and their findings, then a summary line (headers in ``lang``)."""
     from rich.markup import escape
     from rich.table import Table
 
-    console = Console()
-    if not console.is_terminal:  # piped or captured: do not squeeze Hindi into 80 columns
-        console = Console(width=140)
-    table = Table(title="Flagged segments", show_lines=True, expand=True)
-    table.add_column("segment", style="cyan", overflow="fold", ratio=1, min_width=10)
-    table.add_column("risk", justify="right", no_wrap=True)
-    table.add_column("rule", style="magenta", no_wrap=True)
-    table.add_column("span → suggestion", ratio=2)
-    table.add_column("message", ratio=4)
+    from audit.outputs.ci import location
+    from audit.outputs.report.render import ui_strings
+    from audit.outputs.tables import console as table_console
+
+    t = ui_strings(lang)
+    console = table_console()  # piped or captured: as wide as the table, nothing cut
+    table = Table(title=t["t_title"], show_lines=True, expand=console.is_terminal)
+    labels = {id(rec): _label(rec, location) for rec in records if rec["flagged"]}
+    longest = max((len(v) for v in labels.values()), default=10)
+    table.add_column(t["t_segment"], style="cyan", overflow="fold", ratio=1, min_width=min(max(10, longest), 40))
+    table.add_column(t["risk"], justify="right", no_wrap=True)
+    table.add_column(t["t_rule"], style="magenta", no_wrap=True)
+    table.add_column(t["t_span"], ratio=2)
+    table.add_column(t["t_message"], ratio=4)
     shown = 0
     for rec in records:
         if not rec["flagged"]:
@@ -96,15 +128,21 @@ def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None =
         shown += 1
         for i, f in enumerate(rec["findings"]):
             fix = f" → {escape(f['suggestion'])}" if f.get("suggestion") else ""
-            label = f"{Path(str(rec['doc'])).name}#{rec['segment']}" if rec.get("doc") else str(rec["id"])
+            label = labels[id(rec)]
             table.add_row(escape(label) if i == 0 else "", f"{rec['risk']:.2f}" if i == 0 else "",
-                          f"{f['code']} {f['severity']}", f"[bold]{escape(f['span'])}[/bold]{fix}", escape(f["message"]))
+                          f"{f['code']} {t.get('sev_' + f['severity'], f['severity'])}", f"[bold]{escape(f['span'])}[/bold]{fix}", escape(f["message"]))
     if shown:
         console.print(table)
-    s = summarize(records)
-    warn = f", {s['warnings']} warning(s)" if s["warnings"] else ""
-    console.print(f"{s['segments']} segments ({s['hindi_segments']} Hindi), {s['flagged']} flagged, "
-                  f"{s['findings']} findings {s['by_severity'] or ''}{warn}")
+    console.print(escape(summary_line(summarize(records), lang)))
     for rec in records:
         for w in rec.get("warnings", []):
-            console.print(f"[yellow]warning[/yellow] {escape(str(rec['id']))}: {escape(w)}")
+            console.print(f"[yellow]{t['t_warning']}[/yellow] {escape(str(rec['id']))}: {escape(w)}")
+
+
+def _label(rec: dict[str, Any], location: Any) -> str:
+    """``file:line:col`` where the segment starts, and the user's own id when they gave one."""
+    where = location(rec) if rec.get("line") else (f"{rec.get('doc')}#{rec.get('segment')}" if rec.get("doc")
+                                                   else str(rec.get("id")))
+    uid = str(rec.get("id") or "")
+    made_up = {f"{rec.get('doc')}#{rec.get('segment')}", f"{rec.get('doc')}:{rec.get('line')}"}
+    return where if not uid or uid in made_up else f"{where} {uid}"

@@ -25,6 +25,11 @@ from audit.scoring.risk import RiskModel, load_risk_model
 class Auditor:
     """Run the selected checks over segments and score each one.
 
+    ``translator`` (and optionally ``back_translator`` for en→hi) plugs in any MT object with
+    ``translate(texts: list[str], src_lang: str, tgt_lang: str) -> list[str]`` — the
+    :class:`audit.roundtrip.Translator` protocol; its ``model_id``/``revision``/``decoding``
+    attributes are optional. Flagged segments are then round-tripped through it.
+
     >>> auditor = Auditor(select=["HI3"])
     >>> [r.flagged for r in auditor.check(["यह ठीक वाक्य है।"])]
     [False]
@@ -42,7 +47,10 @@ class Auditor:
         roundtrip: str = "none",
         cache: bool = False,
         cache_dir: str | Path | None = None,
+        translator: Any = None,
+        back_translator: Any = None,
         glossary: Any = None,
+        embeddings: bool = False,
     ) -> None:
         if threshold is not None and not (isinstance(threshold, (int, float)) and 0.0 <= threshold <= 1.0):
             raise ValueError(f"threshold must be a number between 0 and 1, got {threshold!r}")
@@ -51,6 +59,10 @@ class Auditor:
         self.resource_note: str | None = skipped_note(self.rules)
         # clause-level embeddings are costly: computed only when a rule that needs them runs
         self._clause_gains = any("embeddings" in r.needs for r in self.rules)
+        # src↔MT (and ref↔MT) e5 similarity as a score: off by default, it costs ~95% of a
+        # source-aware run for a small ranking gain (docs/performance.md); rules that need
+        # embeddings (HI510/HI511) compute them whatever this says
+        self.embeddings = bool(embeddings)
         self.reference = None
         if reference_corpus:
             self.reference = ReferenceCorpus.from_paths([Path(p) for p in reference_corpus])
@@ -71,7 +83,12 @@ class Auditor:
         self.roundtrip_mode = roundtrip
         self.roundtripper: Any = None
         self.roundtrip_note: str | None = None
-        if roundtrip != "none":
+        if translator is not None:
+            # the user's own MT (any object with translate(texts, src_lang, tgt_lang)); round-trips
+            # the flagged segments unless ``roundtrip`` says otherwise
+            self.roundtrip_mode = "flagged" if roundtrip == "none" else roundtrip
+            self.setup_roundtrip(None, translator=translator, back_translator=back_translator)
+        elif roundtrip != "none":
             self.setup_roundtrip(mt_model)
 
     def setup_roundtrip(self, mt_model: str | None, **options: Any) -> None:
@@ -119,7 +136,7 @@ class Auditor:
 
     def _cache_settings(self) -> dict[str, Any]:
         return {"rules": [r.code for r in self.rules], "threshold": self.threshold,
-                "reference": self._reference_fingerprint,
+                "reference": self._reference_fingerprint, "embeddings": self.embeddings,
                 "glossary": self.glossary.fingerprint if self.glossary is not None else None}
 
     def _run_rules(self, seg: Segment, ctx: CheckContext) -> list[Finding]:
@@ -149,7 +166,7 @@ class Auditor:
         the segment has ``src``, reference metrics when it has ``ref``."""
         scored = [r for r in results if (r.segment.src or r.segment.ref) and r.segment.is_hindi]
         if scored:
-            add_source_scores(scored, clause_gains=self._clause_gains)
+            add_source_scores(scored, clause_gains=self._clause_gains, embeddings=self.embeddings)
 
     def iter_check(self, segments: Iterable[Segment]) -> Iterator[SegmentResult]:
         """Audit a stream of segments document by document (consecutive segments of a doc)."""

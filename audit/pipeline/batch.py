@@ -33,6 +33,8 @@ from audit.core.io import (
     read_text_document,
 )
 from audit.core.model import Segment, SegmentResult
+from audit.core.progress import Progress
+from audit.outputs.messages import localize_records
 from audit.outputs.report import write_report
 from audit.outputs.report.decisions import apply_decisions, load_decisions
 from audit.outputs.summary import finish_outputs, iter_jsonl, write_summary_html
@@ -234,39 +236,6 @@ def completed_keys(path: Path) -> list[Key]:
 
 # ---- the run -----------------------------------------------------------------------------------
 
-class _Progress:
-    def __init__(self, enabled: bool, total_bytes: float) -> None:
-        self.bar = None
-        if not enabled:
-            return
-        from rich.console import Console
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-
-        console = Console(stderr=True)
-        if not console.is_terminal:
-            return
-        self.bar = Progress(TextColumn("auditing"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-                            TextColumn("{task.fields[segments]:,} segments, {task.fields[rate]:.0f}/s"),
-                            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console,
-                            transient=True)
-        self.task = self.bar.add_task("audit", total=total_bytes or None, segments=0, rate=0.0)
-        self.start = time.monotonic()
-        self.bar.start()
-
-    def advance(self, weight: float, segments: int | None = None) -> None:
-        if self.bar is None:
-            return
-        if segments is None:
-            self.bar.update(self.task, advance=weight)
-            return
-        rate = segments / max(time.monotonic() - self.start, 1e-6)
-        self.bar.update(self.task, advance=weight, segments=segments, rate=rate)
-
-    def stop(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-
-
 def run_streaming(
     paths: Sequence[str | Path],
     columns: Columns,
@@ -282,6 +251,7 @@ def run_streaming(
     meta: dict[str, Any] | None = None,
     finish: Callable[[list[SegmentResult]], None] | None = None,
     decisions: Path | None = None,
+    lang: str | None = None,
     dask_address: str | None = None,
     dask_processes: bool = True,
     chunk_segments: int = CHUNK_SEGMENTS,
@@ -293,6 +263,8 @@ def run_streaming(
     picklable values: each worker builds its own). ``jobs`` worker processes (``engine="local"``)
     or Dask workers (``engine="dask"``: a LocalCluster of ``jobs`` workers, or the scheduler at
     ``dask_address``). The records are those of a single-process ``Auditor.iter_check`` run.
+    ``lang`` (``en``/``hi``) is the language of the messages written and of the report; the
+    summary's ``decisions_applied`` counts the findings that got a decision from ``decisions``.
     """
     if jobs < 1:
         raise InputError(f"--jobs must be ≥ 1, got {jobs}")
@@ -307,7 +279,8 @@ def run_streaming(
     if decisions is not None:
         decided = load_decisions(decisions)
     started = time.monotonic()
-    bar = _Progress(progress, total_bytes)
+    bar = Progress(progress, total_bytes)
+    applied = 0
     eng = make_engine(engine, jobs, auditor_kwargs, dask_address, dask_processes)
     audited = 0
     interrupted = False
@@ -317,7 +290,7 @@ def run_streaming(
             queue: deque[tuple[Any, float, int]] = deque()
 
             def drain_one() -> None:
-                nonlocal audited
+                nonlocal audited, applied
                 fut, weight, n = queue.popleft()
                 records = fut.result()
                 if resumer.skip_first:
@@ -328,7 +301,9 @@ def run_streaming(
                     finish(results)
                     records = [r.to_record() for r in results]
                 if decided is not None:
-                    apply_decisions(records, decided)
+                    applied += apply_decisions(records, decided)
+                if lang:
+                    localize_records(records, lang)
                 for rec in records:
                     out.write(json_line(rec))
                 out.flush()
@@ -359,13 +334,15 @@ def run_streaming(
         meta["parquet"] = str(parquet_path)
     if report_html is not None:
         if summary.segments <= full_report_limit:
-            write_report(list(iter_jsonl(output_jsonl)), report_html, meta)
+            write_report(list(iter_jsonl(output_jsonl)), report_html, meta, lang=lang)
         else:
             write_summary_html(summary, report_html, meta)
     result = summary.as_dict()
     result.update({"audited": audited, "resumed_skipped": skipped, "seconds": round(elapsed, 3),
                    "segments_per_second": round(audited / elapsed, 1) if elapsed > 0 else None,
                    "jobs": jobs, "engine": engine, "results": str(output_jsonl),
+                   "decisions_applied": applied if decided is not None else None,
+                   "decisions_read": len(decided) if decided is not None else None,
                    "parquet": str(parquet_path) if parquet_path else None,
                    "report": str(report_html) if report_html else None})
     return result
@@ -386,7 +363,7 @@ class _Resume:
                              f"{pos + 1} is {seg.id}; these results are from other inputs: run without --resume or "
                              "choose another output")
 
-    def pending(self, documents: Iterable[tuple[list[Segment], float]], bar: _Progress
+    def pending(self, documents: Iterable[tuple[list[Segment], float]], bar: Progress
                 ) -> Iterator[tuple[list[Segment], float]]:
         """Documents that still have unaudited segments (whole, so document checks see all of it)."""
         pos, n = 0, len(self.done)

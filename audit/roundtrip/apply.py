@@ -17,6 +17,7 @@ from audit.roundtrip.base import (
 from audit.roundtrip.cache import CachedTranslator, TranslationCache
 from audit.roundtrip.gloss import GlossTranslator
 from audit.roundtrip.models import (
+    ModelSpec,
     ResolvedModel,
     default_model_name,
     find_spec,
@@ -132,13 +133,16 @@ class RoundTripper:
         texts = [r.segment.text.strip() for r in chosen]
         bts = self.hi_en.translate(texts, "hi", "en")
         if self.is_gloss:
-            for r, g in zip(chosen, bts, strict=True):
+            inner = getattr(self.hi_en, "inner", self.hi_en)
+            for r, text, g in zip(chosen, texts, bts, strict=True):
                 r.roundtrip = {
                     "model": self.label,
                     "kind": "gloss",
                     "gloss": g,
                     "note": "word-by-word dictionary gloss, not a translation",
                 }
+                if hasattr(inner, "gloss_words"):  # per word: the English chosen, alternatives, low confidence
+                    r.roundtrip["gloss_words"] = inner.gloss_words(text)
                 if self.note:
                     r.roundtrip["skipped"] = self.note
             return len(chosen)
@@ -179,6 +183,8 @@ class RoundTripper:
         return {id(r): round(float(c), 4) for (r, _), c in zip(pairs, cos, strict=True)}
 
     def _span_backtranslations(self, chosen: list[SegmentResult]) -> dict[str, str]:
+        if not getattr(getattr(self.hi_en, "inner", self.hi_en), "supports_spans", True):
+            return {}  # given back-translations (--bt-col) cover whole segments only
         spans = sorted(
             {
                 f.span.strip()
@@ -298,18 +304,34 @@ def build_roundtripper(
     download: bool = True,
     embed: bool = True,
     enabled_codes: set[str] | None = None,
+    batch_size: int | None = None,
+    mt_command: str | None = None,
+    mt_url: str | None = None,
+    mt_api: str = "auto",
+    mt_timeout: float | None = None,
+    mt_retries: int = 3,
+    mt_concurrency: int = 4,
+    translator: Translator | None = None,
+    back_translator: Translator | None = None,
 ) -> tuple[RoundTripper | None, str | None]:
     """The round-tripper for ``--mt-model NAME|DIR`` (None: the default model), and a skip note.
 
     Returns ``(roundtripper, None)`` with a neural model; ``(gloss_roundtripper, note)`` when no
     model is present but the FreeDict dictionary is; ``(None, note)`` when neither is. Raises
     :class:`UnknownModelError` when ``mt_model`` names no known model and no existing folder, and
-    :class:`BackendUnavailableError` when the chosen backend cannot run it (both usage errors).
+    :class:`BackendUnavailableError` when the chosen backend cannot run it (both usage errors), and
+    :class:`ModelNotAvailableError` when ``mt_model`` explicitly names a known model that is not on
+    this machine (the message says how to fetch it; only the *default* model is silently skipped).
+
+    The user's own MT instead of a local model: ``mt_command`` (:mod:`audit.roundtrip.command`),
+    ``mt_url`` (:mod:`audit.roundtrip.http_backend`; ``mt_model`` then names the served model) or
+    ``translator``/``back_translator`` objects (:func:`audit.roundtrip.external.as_translator`).
     """
     if backend not in ("auto", "transformers", "ctranslate2", "gloss"):
         raise UnknownModelError(f"--mt-backend must be auto, transformers, ctranslate2 or gloss, not {backend!r}")
     cache = TranslationCache(cache_dir)
-    options = {"device": device, "beam": beam, "threads": threads, "max_new_tokens": max_new_tokens}
+    options = {"device": device, "beam": beam, "threads": threads, "max_new_tokens": max_new_tokens,
+               "batch_size": batch_size}  # None: chosen per device (audit.roundtrip.device)
 
     def wrap(t: Translator) -> Translator:
         return CachedTranslator(t, cache)
@@ -320,6 +342,14 @@ def build_roundtripper(
         except ModelNotAvailableError:
             return None, note
         return RoundTripper(wrap(gloss), label=gloss.model_id, note=note, enabled_codes=enabled_codes), note
+
+    user = _user_translators(mt_command, mt_url, mt_api, mt_model, mt_timeout, mt_retries, mt_concurrency,
+                             translator, back_translator)
+    if user is not None:
+        fwd, back, cached = user
+        fwd_u = wrap(fwd) if cached else fwd
+        back_u = None if back is None else (fwd_u if back is fwd else (wrap(back) if cached else back))
+        return RoundTripper(fwd_u, back_u, label=fwd.model_id, enabled_codes=enabled_codes, embed=embed), None
 
     if backend == "gloss":
         gloss = GlossTranslator()  # ModelNotAvailableError if the dictionary is missing
@@ -337,7 +367,9 @@ def build_roundtripper(
         try:
             fwd = locate(spec, backend, download=download)
         except ModelNotAvailableError as exc:
-            return gloss_or_none(str(exc))
+            if mt_model:  # named explicitly: an error, not a silent skip
+                raise ModelNotAvailableError(f"--mt-model {mt_model}: {exc}; {fetch_hint(spec, manifest)}") from None
+            return gloss_or_none(f"round-trip skipped: no model; {fetch_hint(spec, manifest)}")
         hi_en = _make(fwd, backend, options)
         en_hi = hi_en if spec.direction is None else None
         if spec.reverse and spec.reverse in manifest:
@@ -352,3 +384,46 @@ def build_roundtripper(
     fwd_c = wrap(hi_en)
     back_c = None if en_hi is None else (fwd_c if en_hi is hi_en else wrap(en_hi))
     return RoundTripper(fwd_c, back_c, label=hi_en.model_id, enabled_codes=enabled_codes, embed=embed), None
+
+
+def fetch_hint(spec: ModelSpec, manifest: dict[str, ModelSpec]) -> str:
+    """``run `audit models fetch X` (hi→en) and `audit models fetch Y` (en→hi)``: both directions."""
+    parts = [f"`audit models fetch {spec.name}`" + (" (hi→en)" if spec.direction == ("hi", "en") else "")]
+    if spec.reverse and spec.reverse in manifest:
+        parts.append(f"`audit models fetch {spec.reverse}` (en→hi)")
+    return "run " + " and ".join(parts)
+
+
+def _user_translators(
+    mt_command: str | None,
+    mt_url: str | None,
+    mt_api: str,
+    mt_model: str | None,
+    timeout: float | None,
+    retries: int,
+    concurrency: int,
+    translator: Translator | None,
+    back_translator: Translator | None,
+) -> tuple[Translator, Translator | None, bool] | None:
+    """(hi→en, en→hi or None, whether to cache) for the user's own MT, or None for a local model."""
+    chosen = [name for name, v in (("--mt-command", mt_command), ("--mt-url", mt_url),
+                                   ("translator=", translator)) if v]
+    if len(chosen) > 1:
+        raise UnknownModelError(f"{' and '.join(chosen)} both name a translator; use one")
+    if translator is not None:
+        from audit.roundtrip.external import as_translator
+
+        fwd = as_translator(translator)
+        return fwd, (as_translator(back_translator) if back_translator is not None else None), False
+    if mt_command:
+        from audit.roundtrip.command import DEFAULT_TIMEOUT, CommandTranslator
+
+        cmd = CommandTranslator(mt_command, timeout=timeout or DEFAULT_TIMEOUT)
+        return cmd, (cmd if cmd.both_directions else None), True
+    if mt_url:
+        from audit.roundtrip.http_backend import HTTPTranslator
+
+        http = HTTPTranslator(mt_url, api=mt_api, model=mt_model, timeout=timeout or 60.0, retries=retries,
+                              concurrency=concurrency)
+        return http, http, True
+    return None

@@ -4,6 +4,15 @@ Used only when no neural model is present, and always shown as a *gloss*, never 
 translation. The dictionary (FreeDict eng-hin, IIIT Hyderabad, GPL-2.0-or-later) is NOT shipped
 with this Apache-2.0 project: it is read at run time from where Debian's ``dict-freedict-eng-hin``
 package installs it (``/usr/share/dictd``), or from ``$AUDIT_FREEDICT_DIR``.
+
+A reverse lookup (Hindi → the English headwords whose senses list the Hindi word) is often
+unsure: राज्य is listed under *state*, *realm*, *kingdom* and, with the qualifier "of a duke",
+*duchy*; रूसी only under *dandruff*. :meth:`GlossTranslator.gloss_words` therefore ranks the
+headwords (unqualified first sense, single word, common English word first) and marks a word
+``low`` when the choice is unsure: ``several`` candidate headwords, a ``narrow`` (qualified)
+sense, or a ``rare`` English word (WordNet lists it but SemCor never tags it; WordNet's index is
+read at run time from Debian's ``wordnet-base``, ``/usr/share/wordnet`` or ``$AUDIT_WORDNET_DIR``,
+and the check is skipped without it).
 """
 
 from __future__ import annotations
@@ -11,6 +20,7 @@ from __future__ import annotations
 import gzip
 import os
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,12 +61,36 @@ def _clean_hindi(term: str) -> str:
     return " ".join(term.replace("~", " ").split())
 
 
+WORDNET_DIRS = (Path("/usr/share/wordnet"), Path("/usr/local/share/wordnet"))
+# English function words: never "rare", whatever WordNet's noun senses of them (at = astatine) say
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at for by with from and or but is are was were be been am this that these those it"
+    " he she they we you i his her their our your him them us me my as not no do does did has have had will would"
+    " shall should can could may might must there here which who whom whose what when where why how than then so"
+    " also very just only all any some into over under about after before up down out off upon".split()
+)
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One English headword listing a Hindi term: its sense number and any qualifier ({ड्यूक~का})."""
+
+    head: str
+    sense: int
+    qualifier: str = ""
+
+
+def _qualifier(term: str) -> str:
+    found = re.findall(r"\{([^}]*)\}|\(([^)]*)\)", term)
+    return " ".join(" ".join(x for x in pair if x).replace("~", " ").strip() for pair in found).strip()
+
+
 @lru_cache(maxsize=4)
-def load_inverted(folder: Path) -> dict[str, list[str]]:
-    """Hindi word/phrase → English headwords, in dictionary order (sense 1 first)."""
+def load_senses(folder: Path) -> dict[str, list[Sense]]:
+    """Hindi word/phrase → every (English headword, sense number, qualifier) that lists it."""
     data_file = folder / f"{DICT_NAME}.dict.dz"
     raw = gzip.open(data_file).read() if data_file.is_file() else (folder / f"{DICT_NAME}.dict").read_bytes()
-    inverted: dict[str, list[str]] = {}
+    senses: dict[str, list[Sense]] = {}
     for line in (folder / f"{DICT_NAME}.index").read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) != 3 or parts[0] in _SPECIAL:
@@ -65,27 +99,72 @@ def load_inverted(folder: Path) -> dict[str, list[str]]:
         lines = entry.splitlines()
         m = _HEAD.match(lines[0]) if lines else None
         head = (m.group("head") if m else parts[0]).strip()
-        for rank, ln in enumerate(lines[1:]):
+        number = 0
+        for ln in lines[1:]:
             sense = _SENSE.match(ln)
             if not sense:
                 continue
+            number += 1
             for term in re.split(r"[,;]", sense.group(1)):
                 hindi = _clean_hindi(term)
                 if hindi and _DEVA_WORD.search(hindi):
-                    inverted.setdefault(hindi, [])
-                    if head not in inverted[hindi]:
-                        inverted[hindi].append(head)
-            del rank
-    for heads in inverted.values():  # prefer single words, then shorter headwords
-        heads.sort(key=lambda h: (" " in h, len(h)))
-    return inverted
+                    found = senses.setdefault(hindi, [])
+                    if not any(s.head == head for s in found):
+                        found.append(Sense(head, number, _qualifier(term)))
+    return senses
+
+
+def find_wordnet(folder: Path | None = None) -> Path | None:
+    env = os.environ.get("AUDIT_WORDNET_DIR")
+    for d in ([folder] if folder else []) + ([Path(env)] if env else []) + list(WORDNET_DIRS):
+        if d and (d / "index.noun").is_file():
+            return d
+    return None
+
+
+@lru_cache(maxsize=2)
+def load_wordnet_counts(folder: Path) -> dict[str, int]:
+    """English lemma → senses tagged in SemCor (WordNet ``index.*``: field ``tagsense_cnt``)."""
+    counts: dict[str, int] = {}
+    for pos in ("noun", "verb", "adj", "adv"):
+        path = folder / f"index.{pos}"
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith(" "):
+                continue
+            f = line.split()
+            try:
+                p_cnt = int(f[3])
+                tagged = int(f[5 + p_cnt])
+            except (IndexError, ValueError):
+                continue
+            lemma = f[0].replace("_", " ")
+            counts[lemma] = counts.get(lemma, 0) + tagged
+    return counts
+
+
+def _rank(sense: Sense, counts: dict[str, int]) -> tuple[object, ...]:
+    """Sort key of a candidate headword: unqualified, first sense, single word, common, short."""
+    head = sense.head.lower()
+    rare = counts.get(head) == 0 and head not in _FUNCTION_WORDS
+    return (bool(sense.qualifier), sense.sense > 1, " " in head, rare, -counts.get(head, 0), len(head))
+
+
+@lru_cache(maxsize=4)
+def load_inverted(folder: Path) -> dict[str, list[str]]:
+    """Hindi word/phrase → English headwords, best first (see :func:`_rank`)."""
+    wordnet = find_wordnet()
+    counts = load_wordnet_counts(wordnet) if wordnet else {}
+    return {hindi: [s.head for s in sorted(found, key=lambda s: _rank(s, counts))]
+            for hindi, found in load_senses(folder).items()}
 
 
 class GlossTranslator:
     """Word-by-word (longest phrase first) Hindi → English gloss. Not a translation."""
 
     backend = "gloss"
-    decoding = "gloss"
+    decoding = "gloss-ranked"
     direction = ("hi", "en")
     is_gloss = True
 
@@ -106,34 +185,77 @@ class GlossTranslator:
         """Loaded on first use (about a second), so a cached run never parses the dictionary."""
         return load_inverted(self.folder)
 
-    def lookup(self, word: str) -> str | None:
-        heads = self.table.get(word)
-        if heads:
-            return heads[0]
+    def _entry(self, word: str) -> str | None:
+        """The dictionary form under which ``word`` is listed (itself, or a stem without its ending)."""
+        if word in self.table:
+            return word
         for suf in _SUFFIXES:
             if word.endswith(suf) and len(word) > len(suf) + 1:
                 stem = word[: -len(suf)]
                 for cand in (stem, stem + "ा", stem + "ी", stem + "ना"):
                     if cand in self.table:
-                        return self.table[cand][0]
+                        return cand
         return None
 
-    def gloss_one(self, text: str) -> str:
+    def lookup(self, word: str) -> str | None:
+        entry = self._entry(word)
+        return self.table[entry][0] if entry else None
+
+    def _word(self, hindi: str, entry: str) -> dict[str, object]:
+        """One glossed word: the English chosen, other candidates, and why it is unsure (or None)."""
+        heads = self.table[entry]
+        senses = {s.head: s for s in load_senses(self.folder).get(entry, [])}
+        best = senses.get(heads[0])
+        wordnet = find_wordnet()
+        counts = load_wordnet_counts(wordnet) if wordnet else {}
+        top = heads[0].lower()
+        low: str | None = None
+        note = ""
+        if top in _FUNCTION_WORDS:
+            pass  # postpositions and particles: the gloss only orients the reader
+        elif best is not None and best.qualifier:
+            low, note = "narrow", best.qualifier
+        elif counts.get(top) == 0:
+            low = "rare"
+        elif any(self._rival(senses.get(h), counts, counts.get(top, 0)) for h in heads[1:]):
+            low = "several"
+        out: dict[str, object] = {"hi": hindi, "en": heads[0], "alts": heads[1:4], "low": low}
+        if note:
+            out["note"] = note
+        if entry != hindi:
+            out["entry"] = entry
+        return out
+
+    @staticmethod
+    def _rival(sense: Sense | None, counts: dict[str, int], top_count: int) -> bool:
+        """Another unqualified first sense at least a quarter as common as the chosen one."""
+        return (sense is not None and not sense.qualifier and sense.sense == 1
+                and counts.get(sense.head.lower(), 0) * 4 >= top_count)
+
+    def gloss_words(self, text: str) -> list[dict[str, object]]:
+        """The gloss of ``text`` word by word (longest phrase first): ``{"hi", "en", "alts", "low"}``.
+
+        ``en`` is None for a word the dictionary lacks; ``low`` is None, ``"several"``, ``"narrow"``
+        or ``"rare"`` (see the module docstring).
+        """
         words = _DEVA_WORD.findall(text) if _DEVA_WORD.search(text) else text.split()
-        out: list[str] = []
+        out: list[dict[str, object]] = []
         i = 0
         while i < len(words):
             for n in range(min(self.max_phrase, len(words) - i), 0, -1):
                 phrase = " ".join(words[i : i + n])
-                eng = self.table[phrase][0] if phrase in self.table else (self.lookup(phrase) if n == 1 else None)
-                if eng:
-                    out.append(eng)
+                entry = phrase if phrase in self.table else (self._entry(phrase) if n == 1 else None)
+                if entry:
+                    out.append(self._word(phrase, entry))
                     i += n
                     break
             else:
-                out.append(f"[{words[i]}]")
+                out.append({"hi": words[i], "en": None, "alts": [], "low": None})
                 i += 1
-        return " ".join(out)
+        return out
+
+    def gloss_one(self, text: str) -> str:
+        return " ".join(str(w["en"]) if w["en"] else f"[{w['hi']}]" for w in self.gloss_words(text))
 
     def translate(self, texts: list[str], src_lang: str, tgt_lang: str) -> list[str]:
         check_direction(self.direction, src_lang, tgt_lang, self.model_id)

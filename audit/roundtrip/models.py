@@ -258,7 +258,7 @@ def locate(spec: ModelSpec, backend: str = "auto", download: bool = False) -> Re
             resolved = resolve_folder(snap, spec.name)
             resolved.model_id = spec.hub_id
             return resolved
-    raise ModelNotAvailableError(f"round-trip skipped: no model; run `audit models fetch {spec.name}`")
+    raise ModelNotAvailableError(f"{spec.name} is not on this machine")
 
 
 def presence(spec: ModelSpec) -> dict[str, str | None]:

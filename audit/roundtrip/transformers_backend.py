@@ -14,21 +14,8 @@ from audit.roundtrip.base import (
     length_sorted,
     register_backend,
 )
+from audit.roundtrip.device import default_batch_size, resolve_device, torch_dtype
 from audit.roundtrip.models import ResolvedModel, resolve_folder
-
-
-def pick_device(device: str = "auto") -> str:
-    """``auto`` → ``cuda`` when torch sees a GPU, else ``cpu``."""
-    if device not in ("auto", "cpu", "cuda"):
-        raise ValueError(f"--device must be auto, cpu or cuda, not {device!r}")
-    if device == "auto":
-        try:
-            import torch
-
-            return "cuda" if torch.cuda.is_available() else "cpu"
-        except ImportError:
-            return "cpu"
-    return device
 
 
 class TransformersTranslator:
@@ -43,9 +30,12 @@ class TransformersTranslator:
         device: str = "auto",
         beam: int = 1,
         threads: int | None = None,
-        batch_size: int = 16,
+        batch_size: int | None = None,
         max_new_tokens: int = 256,
+        fixed_new_tokens: bool = False,
     ) -> None:
+        """``batch_size`` None: :func:`default_batch_size` of the device. ``fixed_new_tokens``: decode
+        exactly ``max_new_tokens`` tokens per segment (min = max), for benchmarks at equal length."""
         try:
             import torch
             from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
@@ -64,20 +54,24 @@ class TransformersTranslator:
         self.direction = resolved.direction
         self.beam = max(1, int(beam))
         self.decoding = "greedy" if self.beam == 1 else f"beam{self.beam}"
-        self.batch_size = batch_size
         self.max_new_tokens = max_new_tokens
-        self.device = pick_device(device)
+        self.fixed_new_tokens = fixed_new_tokens
+        self.device = resolve_device(device)
+        self.batch_size = int(batch_size or default_batch_size(self.device))
         if threads:
             torch.set_num_threads(int(threads))
-        dtype = torch.float16 if self.device == "cuda" else torch.float32
+        dtype = torch_dtype(self.device)
+        self.dtype = str(dtype).removeprefix("torch.")
         self._torch = torch
         self.tokenizer = AutoTokenizer.from_pretrained(str(resolved.path))
         self.model = AutoModelForSeq2SeqLM.from_pretrained(str(resolved.path), dtype=dtype)
         self.model.to(self.device).eval()
         self._lock = threading.Lock()  # tokenizer.src_lang is shared state
+        self.decoded_tokens = 0  # output tokens generated so far (benchmarks compare backends on it)
 
     def __repr__(self) -> str:
-        return f"TransformersTranslator({self.model_id!r}, device={self.device!r}, {self.decoding})"
+        return (f"TransformersTranslator({self.model_id!r}, device={self.device!r}, {self.dtype}, "
+                f"batch {self.batch_size}, {self.decoding})")
 
     def _gen_kwargs(self, tgt: str) -> dict:
         kwargs: dict = {
@@ -85,6 +79,9 @@ class TransformersTranslator:
             "do_sample": False,
             "max_new_tokens": self.max_new_tokens,
         }
+        if self.fixed_new_tokens:  # exactly max_new_tokens real tokens: no EOS, not even a forced one
+            kwargs["min_new_tokens"] = self.max_new_tokens
+            kwargs["forced_eos_token_id"] = None
         if self.beam > 1:
             kwargs["early_stopping"] = True
         if self.family == "marian" and self.tokenizer.pad_token_id is not None:
@@ -111,12 +108,22 @@ class TransformersTranslator:
                 enc = self.tokenizer(
                     [texts[i] for i in batch], return_tensors="pt", padding=True, truncation=True, max_length=512
                 ).to(self.device)
-                kwargs["max_new_tokens"] = decode_limit(self.max_new_tokens, enc["input_ids"].shape[1])
+                if not self.fixed_new_tokens:
+                    kwargs["max_new_tokens"] = decode_limit(self.max_new_tokens, enc["input_ids"].shape[1])
                 generated = self.model.generate(**enc, **kwargs)
+                self.decoded_tokens += self._count_tokens(generated)
                 decoded = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
                 for i, text in zip(batch, decoded, strict=True):
                     out[i] = text.strip()
         return out
+
+    def _count_tokens(self, generated: object) -> int:
+        """Generated tokens of a batch: not the decoder start token, not padding, not EOS."""
+        body = generated[:, 1:]  # type: ignore[index]
+        keep = body != (self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else -1)
+        if self.tokenizer.eos_token_id is not None:
+            keep &= body != self.tokenizer.eos_token_id
+        return int(keep.sum())
 
     def generate_ids(self, texts: list[str], src_lang: str, tgt_lang: str) -> list[list[int]]:
         """Greedy/beam output token ids without special tokens (for backend equivalence checks)."""
@@ -128,7 +135,8 @@ class TransformersTranslator:
                 self.tokenizer.src_lang = lang_code(self.family, src_lang)
             enc = self.tokenizer(texts, return_tensors="pt", padding=True).to(self.device)
             kwargs = self._gen_kwargs(lang_code(self.family, tgt_lang))
-            kwargs["max_new_tokens"] = decode_limit(self.max_new_tokens, enc["input_ids"].shape[1])
+            if not self.fixed_new_tokens:
+                kwargs["max_new_tokens"] = decode_limit(self.max_new_tokens, enc["input_ids"].shape[1])
             generated = self.model.generate(**enc, **kwargs)
         return [[t for t in row.tolist() if t not in special] for row in generated]
 

@@ -197,7 +197,7 @@ def _findings(code: str, segment: Segment, ctx: CheckContext) -> Iterator[Findin
     name="glossary-term-missing",
     category=CATEGORY,
     severity="major",
-    summary="A glossary term in the source without its required Hindi form in the MT (--glossary)",
+    summary="A glossary term in the source without its required Hindi form in the MT",
     needs={"src", "glossary"},
 )
 def check_term_missing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:

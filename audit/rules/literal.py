@@ -30,6 +30,7 @@ from pathlib import Path
 
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
+from audit.rules.anchors import AnchorIndex
 from audit.rules.registry import CheckContext, make_finding, register
 
 if sys.version_info >= (3, 11):
@@ -501,18 +502,44 @@ class CalqueMatch:
     end: int
 
 
+# Words in nearly every Hindi sentence: a poor anchor when an entry has a rarer literal.
+COMMON_WORDS = frozenset("में मेँ से पर पऱ के की का को ने है हैं और औऱ लिए एक भी ही कि".split())
+
+
 def _span_bounds(m: re.Match[str]) -> tuple[int, int]:
     if "span" in m.re.groupindex and m.group("span") is not None:
         return m.start("span"), m.end("span")
     return m.start(), m.end()
 
 
+@lru_cache(maxsize=1)
+def _lexicon_index() -> AnchorIndex[CalqueEntry]:
+    """The packaged lexicon keyed by its patterns' literal anchors (built once per process)."""
+    from audit.core.derived import derived, fingerprint
+
+    lexicon = load_lexicon()
+    patterns = [e.regex for e in lexicon]
+    reqs = derived("calque-anchors", fingerprint(), lambda: AnchorIndex(lexicon, patterns, COMMON_WORDS).requirements())
+    if len(reqs) != len(lexicon):  # pragma: no cover - the fingerprint covers the lexicon file
+        return AnchorIndex(lexicon, patterns, COMMON_WORDS)
+    return AnchorIndex(lexicon, patterns, requirements=reqs)
+
+
 def match_text(text: str, entries: Iterable[CalqueEntry] | None = None) -> list[CalqueMatch]:
-    """All non-overlapping calque matches in ``text`` (offsets index ``text`` as written)."""
+    """All non-overlapping calque matches in ``text`` (offsets index ``text`` as written).
+
+    With the packaged lexicon (``entries`` None) only the entries whose literal anchors occur
+    in the text are tried (:mod:`audit.rules.anchors`); the result is the same as trying all.
+    """
     view = nfc_view(text)
     norm = view.text
     candidates: list[tuple[int, int, int, CalqueEntry]] = []
-    for order, entry in enumerate(entries if entries is not None else load_lexicon()):
+    if entries is None:
+        index = _lexicon_index()
+        todo = [(i, index.items[i]) for i in index.candidate_indices(norm)]
+    else:
+        todo = list(enumerate(entries))
+    for order, entry in todo:
         if entry.requires_re is not None and not entry.requires_re.search(norm):
             continue
         if entry.unless_re is not None and entry.unless_re.search(norm):
@@ -559,6 +586,14 @@ def findings_for(code: str, segment: Segment) -> Iterator[Finding]:
         )
 
 
+def _severities(code: str) -> tuple[str, ...]:
+    """Every severity the lexicon gives this code's entries (an entry sets its own)."""
+    try:
+        return tuple(sorted({e.severity for e in load_lexicon() if e.code == code}))
+    except (OSError, LexiconError):  # pragma: no cover - surfaced by the lexicon tests
+        return ()
+
+
 def _examples(code: str, k: int = 3) -> list[tuple[str, str]]:
     try:
         return [(e.example_bad, e.example_good) for e in load_lexicon() if e.code == code][:k]
@@ -577,6 +612,7 @@ def _examples(code: str, k: int = 3) -> list[tuple[str, str]]:
     severity="major",
     summary="English idiom or collocation translated word for word (स्याही दी, माउंट किया, गर्म स्वागत)",
     examples=_examples("HI201"),
+    severities=_severities("HI201"),
 )
 def check_literal_idiom(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Literal idiom (HI201).
@@ -597,6 +633,7 @@ def check_literal_idiom(segment: Segment, ctx: CheckContext) -> Iterable[Finding
     severity="major",
     summary="Title or institution translated word for word (राज्य सचिव, राज्य मीडिया, सफेद घर)",
     examples=_examples("HI202"),
+    severities=_severities("HI202"),
 )
 def check_title_calque(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Title calque (HI202).
@@ -617,6 +654,7 @@ def check_title_calque(segment: Segment, ctx: CheckContext) -> Iterable[Finding]
     severity="major",
     summary="A real Hindi word for the wrong sense of the English word (मुनियों for munitions)",
     examples=_examples("HI203"),
+    severities=_severities("HI203"),
 )
 def check_wrong_sense(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Wrong sense (HI203).
@@ -638,6 +676,7 @@ def check_wrong_sense(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     severity="minor",
     summary="English sentence structure copied into Hindi (दूसरे बाएं, दिखाने के लिए दिखाई दी)",
     examples=_examples("HI204"),
+    severities=_severities("HI204"),
 )
 def check_calqued_structure(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Calqued structure (HI204).

@@ -164,7 +164,19 @@ def _heads(english: str) -> list[tuple[str, int]]:
 
 @lru_cache(maxsize=1)
 def calque_words() -> dict[str, str]:
-    """Normalised Hindi word → the English name part it translates (empty without the dictionary)."""
+    """Normalised Hindi word → the English name part it translates (empty without the dictionary).
+
+    Derived once per machine and dictionary (a look-alike search per dictionary word, about a
+    second) and kept in the user's cache (:mod:`audit.core.derived`; never in the repository, the
+    dictionary being GPL).
+    """
+    from audit.core.derived import derived, fingerprint
+
+    index = engdict._index_path()
+    return dict(derived("name-calque-words", fingerprint(str(index or "none")), _build_calque_words))
+
+
+def _build_calque_words() -> dict[str, str]:
     out: dict[str, str] = {}
     if not engdict.available():
         return out

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from wordfreq import zipf_frequency
-
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
+from audit.lang.resources import word_zipf
 from audit.rules.registry import CheckContext, make_finding, register
 
 if sys.version_info >= (3, 11):
@@ -41,6 +40,7 @@ CLOSING = {"ने"}  # the agent marker closes a name; object/genitive markers 
 NUKTA = "\u093c"
 
 
+@lru_cache(maxsize=65536)
 def norm(token: str) -> str:
     """Matching key for a Devanagari token: NFC, no nukta, chandrabindu as anusvara."""
     return unicodedata.normalize("NFC", token).replace(NUKTA, "").replace("\u0901", "\u0902")
@@ -48,7 +48,7 @@ def norm(token: str) -> str:
 
 @lru_cache(maxsize=65536)
 def zipf(token: str) -> float:
-    return zipf_frequency(token, "hi")
+    return word_zipf(token, "hi")
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -125,8 +125,10 @@ class Unit:
         return "-".join(self.parts)
 
 
-def units(text: str) -> list[Unit]:
-    """Hyphen-joined Devanagari word units of ``text`` (already NFC)."""
+@lru_cache(maxsize=4096)
+def units(text: str) -> tuple[Unit, ...]:
+    """Hyphen-joined Devanagari word units of ``text`` (already NFC); memoised per text, since
+    HI101, HI102 and the name checks each ask for them."""
     out: list[Unit] = []
     words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
     i = 0
@@ -143,7 +145,7 @@ def units(text: str) -> list[Unit]:
         out.append(Unit(start, end, tuple(parts), text[start:end], joined))
         prev_end = end
         i = j + 1
-    return out
+    return tuple(out)
 
 
 def in_gazetteer(unit: Unit) -> bool:

@@ -54,6 +54,7 @@ class Rule:
     default: bool = True  # False: opt-in, runs only when selected by its full code
     scope: str = "segment"
     needs: frozenset[str] = frozenset()
+    severities: tuple[str, ...] = ()  # every severity its findings can have, when not only `severity`
 
     @property
     def family(self) -> str:
@@ -63,6 +64,20 @@ class Rule:
     def needs_source(self) -> bool:
         """Runs only on segments with an English source (and then on non-Hindi output too)."""
         return "src" in self.needs
+
+    @property
+    def severity_range(self) -> tuple[str, ...]:
+        """The severities this rule can emit, mildest first (``severity`` is the usual one)."""
+        from audit.core.model import SEVERITIES
+
+        found = set(self.severities) | {self.severity}
+        return tuple(s for s in SEVERITIES if s in found)
+
+    @property
+    def severity_label(self) -> str:
+        """``major`` or ``minor–major``: what `audit rules` and the rule table show."""
+        levels = self.severity_range
+        return levels[0] if len(levels) == 1 else f"{levels[0]}–{levels[-1]}"
 
     def run(self, segment: Segment, ctx: CheckContext) -> list[Finding]:
         return list(self.func(segment, ctx))
@@ -83,6 +98,7 @@ def register(
     scope: str = "segment",
     examples: Iterable[tuple[str, str]] = (),
     default: bool = True,
+    severities: Iterable[str] = (),
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register a check under ``code`` (e.g. ``HI101``). The function's docstring is its doc page.
 
@@ -110,6 +126,7 @@ def register(
             default=default,
             scope=scope,
             needs=wanted,
+            severities=tuple(severities),
         )
         return func
 
@@ -163,7 +180,11 @@ def selected_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | 
             return rule.code in sel
         return any(rule.code.startswith(s) for s in sel)
 
-    return [rule for code, rule in sorted(REGISTRY.items()) if chosen(rule) and not any(code.startswith(i) for i in ign)]
+    return [
+        rule
+        for code, rule in sorted(REGISTRY.items())
+        if chosen(rule) and not any(code.startswith(i) for i in ign)
+    ]
 
 
 def families() -> list[str]:
@@ -177,7 +198,9 @@ def validate_selectors(selectors: Iterable[str], option: str) -> None:
     load_all_checks()
     bad = [s for s in selectors if s != "ALL" and not any(code.startswith(s) for code in REGISTRY)]
     if bad:
-        raise ValueError(f"unknown rule code or prefix in {option}: {', '.join(bad)} (`audit rules` lists the rules)")
+        raise ValueError(
+            f"unknown rule code or prefix in {option}: {', '.join(bad)} (`audit rules` lists the rules)"
+        )
 
 
 def iter_rules() -> Iterator[Rule]:
@@ -204,9 +227,10 @@ def rules_markdown() -> str:
         "|---|---|---|---|---|",
     ]
     for r in iter_rules():
-        summary = r.summary.replace("|", "\\|") + (" (needs `src`)" if r.needs_source else "")
+        wants = [w for w, on in (("`src`", r.needs_source), ("`--glossary`", "glossary" in r.needs)) if on]
+        summary = r.summary.replace("|", "\\|") + (f" (needs {' and '.join(wants)})" if wants else "")
         summary += "" if r.default else " **opt-in**"
-        lines.append(f"| {r.code} | {r.name} | {r.category} | {r.severity} | {summary} |")
+        lines.append(f"| {r.code} | {r.name} | {r.category} | {r.severity_label} | {summary} |")
     lines += [
         "",
         "Family pages: [literal.md](literal.md) (HI2xx lexicon format), [script.md](script.md) (HI4xx),",

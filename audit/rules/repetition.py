@@ -58,6 +58,20 @@ def tokens(text: str) -> list[Tok]:
     return out
 
 
+def _repeats_content_word(text: str) -> bool:
+    """Whether some token outside FUNCTION_WORDS occurs twice: every loop shape repeats one
+    (a doubled phrase and a self-coordination need a content word, a list loop a core without
+    function words), so a text without such a repeat is skipped before it is tokenised."""
+    seen: set[str] = set()
+    for w in TOKEN_RE.findall(text):
+        if w in FUNCTION_WORDS:
+            continue
+        if w in seen:
+            return True
+        seen.add(w)
+    return False
+
+
 def _content(words: tuple[str, ...]) -> bool:
     return any(w not in FUNCTION_WORDS and not w.isdigit() for w in words)
 
@@ -148,6 +162,8 @@ def _list_loops(sent: list[Tok], max_item_words: int, window: int) -> list[Loop]
 
 def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop]:
     """Decoder loops in ``text`` (NFC), as character spans."""
+    if not _repeats_content_word(text):
+        return []
     loops: list[Loop] = []
     for sent in _sentences(tokens(text)):
         words = [t.text for t in sent]

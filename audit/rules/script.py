@@ -67,6 +67,10 @@ _INFLECTIONS: tuple[tuple[str, str], ...] = (
     ("्स", "्"),
     ("स", ""),
 )
+# The same, grouped by last character (in their order) so a word only tries endings it can have.
+_INFLECTIONS_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {
+    last: tuple(pair for pair in _INFLECTIONS if pair[0][-1] == last) for last in {s[-1] for s, _ in _INFLECTIONS}
+}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d"), None)
 _NUKTA_FREE = dict.fromkeys(map(ord, "\u093c"), None)
 
@@ -93,10 +97,10 @@ def caption_positions() -> tuple[dict[str, str], ...]:
 def _stems(word: str) -> tuple[str, ...]:
     """The word, its spelling without ZWJ/ZWNJ and nukta, and its stems (see ``_INFLECTIONS``)."""
     base = word.translate(_INVISIBLE)
-    forms = [word, base, base.translate(_NUKTA_FREE)]
+    forms = list(dict.fromkeys((word, base, base.translate(_NUKTA_FREE))))
     out = list(forms)
     for f in forms:
-        for suf, rep in _INFLECTIONS:
+        for suf, rep in _INFLECTIONS_BY_LAST.get(f[-1:], ()):
             if f.endswith(suf) and len(f) - len(suf) >= 2:
                 out.append(f[: -len(suf)] + rep)
     return tuple(dict.fromkeys(out))
@@ -113,15 +117,24 @@ def _is_loanword(word: str) -> bool:
 
 def _hindi_tokens(text: str) -> Iterator[tuple[int, int, str]]:
     """Devanagari words of an NFC text, without a trailing danda."""
+    return iter(_hindi_token_tuple(text))
+
+
+@lru_cache(maxsize=4096)
+def _hindi_token_tuple(text: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`_hindi_tokens` computed once per text (HI401, HI402 and HI407 all walk them)."""
+    out = []
     for s, _e, w in words(text):
         w2 = w.rstrip("।॥")
         if w2:
-            yield s, s + len(w2), w2
+            out.append((s, s + len(w2), w2))
+    return tuple(out)
 
 
 # ----------------------------------------------------------------------------- HI401
 
 
+@lru_cache(maxsize=50_000)
 def transliteration_candidate(word: str) -> tuple[str, float, float] | None:
     """The English word a rare Devanagari word transliterates, or None.
 
@@ -418,6 +431,7 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
 
 _PAREN_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _DEVANAGARI_LETTER = re.compile("[\u0900-\u0963\u0971-\u097f]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 @register(
@@ -447,7 +461,7 @@ def check_latin_leftover(segment: Segment, ctx: CheckContext) -> Iterable[Findin
     view = nfc_view(segment.text)
     text = view.text
     dev = len(_DEVANAGARI_LETTER.findall(text))
-    latin = sum(c.isascii() and c.isalpha() for c in text)
+    latin = len(_ASCII_LETTER.findall(text))
     if dev == 0 or latin > dev:
         return
     inside = [(m.start(), m.end()) for m in _PAREN_RE.finditer(text)]

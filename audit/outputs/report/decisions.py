@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 STATUSES: tuple[str, ...] = ("accepted", "dismissed")
+NOTE_ONLY = "open"  # a finding with a note but no decision yet: the note is kept
 EXPORT_FORMAT = "hindi-mt-audit-decisions"
 _FORMULA_CHARS = "=+-@\t\r"  # the report's CSV export prefixes cells starting so with "'"
 
@@ -63,8 +64,8 @@ class Decisions:
 
     def add(self, key: str, status: str, note: str = "") -> None:
         status = (status or "").strip().lower()
-        if status not in STATUSES:
-            raise ValueError(f"decision status must be one of {STATUSES}, got {status!r}")
+        if status not in STATUSES and not (status == NOTE_ONLY and note):
+            raise ValueError(f"decision status must be one of {STATUSES} (or open with a note), got {status!r}")
         self.by_key[str(key)] = Decision(status=status, note=str(note or ""))
 
 
@@ -73,6 +74,9 @@ class DecisionsError(ValueError):
 
 
 def _rows_from_json(data: Any) -> Iterable[Mapping[str, Any]]:
+    if isinstance(data, Mapping) and "format" in data and data.get("format") != EXPORT_FORMAT:
+        raise DecisionsError(f"format is {data.get('format')!r}, not {EXPORT_FORMAT!r}: not a decisions file "
+                             "exported from a report")
     if isinstance(data, Mapping) and "decisions" in data:
         data = data["decisions"]
     if isinstance(data, Mapping):  # {key: {"status":…, "note":…}} or {key: "dismissed"}
@@ -92,8 +96,10 @@ def load_decisions(path: str | Path) -> Decisions:
     """Read decisions exported from a report (``.json`` or ``.csv``).
 
     Rows need ``key`` and ``status``; ``note`` is optional. Rows without a key can be keyed from
-    ``mt`` + ``code`` + ``start`` + ``end`` when those are present. Unknown statuses (e.g.
-    ``open``) are skipped.
+    ``mt`` + ``code`` + ``start`` + ``end`` when those are present. ``open`` rows keep their note;
+    other unknown statuses are skipped. A file none of whose rows has a key (or mt/code/start/end)
+    and a status — results JSONL, a table of something else — is rejected with
+    :class:`DecisionsError`, so a wrong file is never applied as "no decisions".
     """
     path = Path(path)
     try:
@@ -109,6 +115,13 @@ def load_decisions(path: str | Path) -> Decisions:
             rows = _rows_from_json(json.loads(raw))
         except json.JSONDecodeError as exc:
             raise DecisionsError(f"{path} is not valid JSON: {exc}") from exc
+    rows = list(rows)
+    shaped = [row for row in rows if isinstance(row, Mapping) and "status" in row
+              and ("key" in row or {"mt", "code", "start", "end"} <= set(row))]
+    if rows and not shaped:
+        have = ", ".join(sorted(map(str, rows[0])))[:120] if isinstance(rows[0], Mapping) else type(rows[0]).__name__
+        raise DecisionsError(f"{path}: not a decisions file: no row has 'key' and 'status' (first row has: {have}); "
+                             "export decisions from the report with its Export buttons")
     decisions = Decisions()
     for row in rows:
         key = (row.get("key") or "").strip()
@@ -118,20 +131,26 @@ def load_decisions(path: str | Path) -> Decisions:
             except (KeyError, TypeError, ValueError):
                 key = ""
         status = str(row.get("status") or "").strip().lower()
-        if key and status in STATUSES:
-            note = str(row.get("note") or "")
-            if is_csv and len(note) > 1 and note[0] == "'" and note[1] in _FORMULA_CHARS:
-                note = note[1:]  # undo the report's spreadsheet-formula guard
+        note = str(row.get("note") or "")
+        if is_csv and len(note) > 1 and note[0] == "'" and note[1] in _FORMULA_CHARS:
+            note = note[1:]  # undo the report's spreadsheet-formula guard
+        if key and (status in STATUSES or (status == NOTE_ONLY and note.strip())):
             decisions.add(key, status, note)
     return decisions
 
 
-def apply_decisions(records: list[dict[str, Any]], decisions: Decisions) -> None:
-    """Mark matching findings in place: ``finding["decision"] = {"status": …, "note": …}``."""
+def apply_decisions(records: list[dict[str, Any]], decisions: Decisions) -> int:
+    """Mark matching findings in place: ``finding["decision"] = {"status": …, "note": …}``.
+
+    Returns how many findings got a decision (the CLI reports it: "3 of 5 decisions applied").
+    """
+    applied = 0
     for record in records:
         for finding, key in record_finding_keys(record):
             decision = decisions.get(key)
             if decision is not None:
                 finding["decision"] = decision.to_dict()
+                applied += 1
             else:
                 finding.pop("decision", None)
+    return applied

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from audit import __version__
 from audit.core.io import atomic_write
@@ -41,8 +41,53 @@ _JSON_ESCAPES = (
 _TOKEN_RE = re.compile(r"\s*\S+\s*|\s+")
 
 
+UI_LANGS: tuple[str, ...] = ("en", "hi")
+DEFAULT_LANG = "en"
+
+
 def _package_text(*parts: str) -> str:
     return resources.files("audit.outputs.report").joinpath(*parts).read_text(encoding="utf-8")
+
+
+def _package_json(name: str) -> Any:
+    return json.loads(_package_text("static", name))
+
+
+def ui_strings(lang: str = DEFAULT_LANG) -> dict[str, str]:
+    """The report interface's strings in ``lang`` (``en`` or ``hi``), from ``static/i18n.json``."""
+    if lang not in UI_LANGS:
+        raise ValueError(f"report language must be one of {', '.join(UI_LANGS)}, not {lang!r}")
+    strings = _package_json("i18n.json")
+    return {**strings["en"], **strings[lang]}
+
+
+def score_labels(lang: str = DEFAULT_LANG) -> dict[str, str]:
+    """Plain-language labels of score keys (``len_ratio`` → "length ratio Hindi/English")."""
+    table = _package_json("i18n.json")["scores"]
+    return {k: v.get(lang) or v["en"] for k, v in table.items() if isinstance(v, dict)}
+
+
+def category_styles(categories: list[str], lang: str = DEFAULT_LANG) -> dict[str, dict[str, Any]]:
+    """Each category's fixed colour slot (Okabe–Ito index), pattern and label: the same in every report.
+
+    Categories listed in ``static/categories.json`` keep their slot; any other gets one from a hash
+    of its name, so it too is stable from report to report.
+    """
+    data = _package_json("categories.json")
+    known = data["categories"]
+    patterns = data["patterns"]
+    out: dict[str, dict[str, Any]] = {}
+    for cat in categories:
+        entry = known.get(cat)
+        if entry is not None:
+            colour, pattern = int(entry["colour"]), str(entry["pattern"])
+            label = entry.get(lang) or cat if lang != "en" else cat
+        else:
+            h = int(hashlib.sha256(cat.encode("utf-8")).hexdigest()[:8], 16)
+            colour, pattern, label = h % 8, patterns[(h // 8) % len(patterns)], cat
+        out[cat] = {"colour": colour, "pattern": pattern, "label": label,
+                    "cls": f"cat-{colour} pat-{pattern}"}
+    return out
 
 
 def csp_hash(text: str) -> str:
@@ -114,7 +159,7 @@ def report_id(records: list[dict[str, Any]], meta: dict[str, Any]) -> str:
     return h.hexdigest()[:16]
 
 
-def _histogram(risks: list[float], threshold: float | None) -> dict[str, Any]:
+def _histogram(risks: list[float], threshold: float | None, words: tuple[str, str] = ("risk", "segments")) -> dict[str, Any]:
     counts = [0] * HIST_BINS
     for r in risks:
         counts[min(HIST_BINS - 1, max(0, int(r * HIST_BINS)))] += 1
@@ -135,7 +180,7 @@ def _histogram(risks: list[float], threshold: float | None) -> dict[str, Any]:
                 "count": c,
                 "edge_x": round(pad_left + i * bar_w, 1),
                 "label": f"{lo:.1f}",
-                "title": f"risk {lo:.1f}–{lo + 1 / HIST_BINS:.1f}: {c} segments",
+                "title": f"{words[0]} {lo:.1f}–{lo + 1 / HIST_BINS:.1f}: {c} {words[1]}",
                 "above": threshold is not None and lo + 1e-9 >= threshold,
             }
         )
@@ -160,7 +205,8 @@ def _is_flagged(record: dict[str, Any]) -> bool:
     return bool(record.get("flagged")) or bool(record.get("findings"))
 
 
-def _summary(records: list[dict[str, Any]], meta: dict[str, Any]) -> dict[str, Any]:
+def _summary(records: list[dict[str, Any]], meta: dict[str, Any],
+             words: tuple[str, str] = ("risk", "segments")) -> dict[str, Any]:
     by_category: Counter[str] = Counter()
     by_severity: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
@@ -208,7 +254,7 @@ def _summary(records: list[dict[str, Any]], meta: dict[str, Any]) -> dict[str, A
         "severities": severities,
         "docs": doc_rows,
         "threshold": threshold,
-        "histogram": _histogram([_risk(r) for r in records], threshold),
+        "histogram": _histogram([_risk(r) for r in records], threshold, words),
     }
 
 
@@ -237,12 +283,21 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["fmt"] = lambda v, spec=".2f": format(v, spec)
+    # a UI string with {placeholders}: the string is escaped, then filled (Markup arguments stay markup)
+    env.filters["fill"] = lambda template, **kw: escape(str(template)).format(**kw)
+    env.globals["kbd"] = lambda key: Markup("<kbd>{}</kbd>").format(key)
     return env
 
 
-def render_report(records: list[dict[str, Any]], meta: dict[str, Any] | None = None) -> str:
-    """The report as one HTML string (see module docstring for the security model)."""
+def render_report(records: list[dict[str, Any]], meta: dict[str, Any] | None = None, lang: str | None = None) -> str:
+    """The report as one HTML string (see module docstring for the security model).
+
+    ``lang`` (``en``/``hi``; default ``meta["lang"]``, else English) is the interface language.
+    """
     meta = dict(meta or {})
+    lang = lang or meta.get("lang") or DEFAULT_LANG
+    ui = ui_strings(lang)
+    meta["lang"] = lang
     meta.setdefault("created", datetime.now(timezone.utc).replace(microsecond=0).isoformat())
     if "version" not in meta:
         meta["version"] = __version__
@@ -250,17 +305,21 @@ def render_report(records: list[dict[str, Any]], meta: dict[str, Any] | None = N
     style = _package_text("static", "report.css")
     if "</script" in script.lower() or "</style" in style.lower():
         raise ValueError("report assets must not contain closing tags")
-    summary = _summary(records, meta)
+    summary = _summary(records, meta, (ui["risk"], ui["segments"]))
     categories = [c for c, _ in summary["by_category"]]
     for rule in meta.get("rules") or []:
         if isinstance(rule, dict) and rule.get("category") and rule["category"] not in categories:
             categories.append(rule["category"])
     rid = report_id(records, meta)
+    styles = category_styles(categories, lang)
     payload = {
         "report_id": rid,
         "meta": meta,
         "categories": categories,
+        "category_styles": styles,
         "severities": list(SEVERITIES),
+        "ui": ui,
+        "score_labels": score_labels(lang),
         "records": _client_records(records),
     }
     csp = "; ".join(
@@ -280,6 +339,8 @@ def render_report(records: list[dict[str, Any]], meta: dict[str, Any] | None = N
         meta=meta,
         summary=summary,
         categories=categories,
+        styles=styles,
+        t=ui,
         report_id=rid,
         csp=csp,
         script=Markup(script),
@@ -288,10 +349,11 @@ def render_report(records: list[dict[str, Any]], meta: dict[str, Any] | None = N
     )
 
 
-def write_report(records: list[dict[str, Any]], out_path: Path, meta: dict[str, Any] | None = None) -> Path:
+def write_report(records: list[dict[str, Any]], out_path: Path, meta: dict[str, Any] | None = None,
+                 lang: str | None = None) -> Path:
     """Write the self-contained HTML report to ``out_path`` (parents created); return the path."""
     out_path = Path(out_path)
-    html = render_report(records, meta)
+    html = render_report(records, meta, lang)
     with atomic_write(out_path) as fh:
         fh.write(html)
     return out_path

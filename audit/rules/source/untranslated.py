@@ -40,6 +40,7 @@ def norm_copy(text: str) -> str:
     name="untranslated",
     category="untranslated",
     severity="major",
+    severities=("major", "critical"),  # critical when the whole segment is the copied source
     summary="Source words left in English in the MT, or the whole segment copied",
     needs_source=True,
     examples=[

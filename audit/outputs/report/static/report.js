@@ -11,13 +11,26 @@
   var STORE_KEY = 'hindi-mt-audit:decisions:' + REPORT_ID;
   var PAGE_SIZE = 100;
   var STATUSES = ['accepted', 'dismissed'];
-  var catIndex = {};
-  (DATA.categories || []).forEach(function (c, i) { catIndex[c] = i; });
+  var UI = DATA.ui || {};
+  var SCORE_LABELS = DATA.score_labels || {};
+  var STYLES = DATA.category_styles || {};
 
-  function catClass(category) {
-    var i = catIndex[category];
-    return 'cat-' + (i === undefined ? 7 : i % 8);
+  /* an interface string in the report's language; {name} placeholders filled from params */
+  function T(key, params) {
+    var s = UI[key] !== undefined ? String(UI[key]) : key;
+    if (params) Object.keys(params).forEach(function (k) { s = s.split('{' + k + '}').join(String(params[k])); });
+    return s;
   }
+  /* fixed per category (server side, static/categories.json): colour slot + pattern */
+  function catClass(category) {
+    var st = STYLES[category];
+    return st ? st.cls : 'cat-7 pat-solid';
+  }
+  function catLabel(category) {
+    var st = STYLES[category];
+    return st && st.label ? st.label : category;
+  }
+  function sevLabel(s) { return UI['sev_' + s] || s; }
   function isFlagged(r) { return !!r.flagged || r.findings.length > 0; }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -34,8 +47,9 @@
   records.forEach(function (r, ri) {
     r.findings = r.findings || [];
     r.findings.forEach(function (f, fi) {
-      if (f.decision && STATUSES.indexOf(f.decision.status) >= 0) {
-        fileDecisions[f.key] = { status: f.decision.status, note: f.decision.note || '' };
+      if (f.decision && (STATUSES.indexOf(f.decision.status) >= 0 || f.decision.note)) {
+        fileDecisions[f.key] = { status: STATUSES.indexOf(f.decision.status) >= 0 ? f.decision.status : 'open',
+          note: f.decision.note || '' };
       }
       (keyIndex[f.key] = keyIndex[f.key] || []).push([ri, fi]);
     });
@@ -86,8 +100,8 @@
   var searchCache = new Array(records.length);
   function searchText(ri) {
     if (searchCache[ri] === undefined) {
-      var r = records[ri], parts = [r.mt, r.src, r.ref, r.doc, r.id];
-      if (r.roundtrip) parts.push(r.roundtrip.backtranslation, r.roundtrip.roundtrip);
+      var r = records[ri], parts = [r.mt, r.src, r.ref, r.doc, r.id, locationOf(r)];
+      if (r.roundtrip) parts.push(r.roundtrip.backtranslation, r.roundtrip.roundtrip, r.roundtrip.gloss);
       r.findings.forEach(function (f) { parts.push(f.code, f.category, f.message, f.suggestion, f.span); });
       searchCache[ri] = parts.filter(function (p) { return typeof p === 'string'; }).join('\n').toLowerCase();
     }
@@ -125,6 +139,7 @@
 
   /* ---------- rendering ---------- */
   var container = document.getElementById('segments');
+  var showScores = false;  // raw model features stay behind the "show scores" toggle
   var statusLine = document.getElementById('status');
   var tip = document.getElementById('tip');
 
@@ -132,24 +147,23 @@
     var pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
     var a = visible.length ? page * PAGE_SIZE + 1 : 0;
     var b = Math.min(visible.length, (page + 1) * PAGE_SIZE);
-    statusLine.textContent = 'Showing ' + a + '–' + b + ' of ' + visible.length + ' matching segments (' +
-      records.length + ' in all; page ' + (page + 1) + ' of ' + pages + ')' +
-      (storageOk ? '' : ' — browser storage unavailable: export your decisions before closing.');
+    statusLine.textContent = T('showing', { a: a, b: b, n: visible.length, total: records.length, page: page + 1, pages: pages }) +
+      (storageOk ? '' : T('storage_off'));
   }
 
   function renderPager() {
     var pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
     document.querySelectorAll('nav.pager').forEach(function (nav) {
       nav.replaceChildren();
-      var prev = el('button', 'prev', '‹ Previous page');
+      var prev = el('button', 'prev', T('prev_page'));
       prev.type = 'button';
       prev.disabled = page <= 0;
       prev.addEventListener('click', function () { showPage(page - 1, true); });
-      var next = el('button', 'next', 'Next page ›');
+      var next = el('button', 'next', T('next_page'));
       next.type = 'button';
       next.disabled = page >= pages - 1;
       next.addEventListener('click', function () { showPage(page + 1, true); });
-      nav.append(prev, el('span', 'pageno', 'Page ' + (page + 1) + ' of ' + pages), next);
+      nav.append(prev, el('span', 'pageno', T('page_of', { page: page + 1, pages: pages })), next);
       nav.hidden = pages <= 1;
     });
   }
@@ -182,7 +196,7 @@
           tag.dataset.fis = String(fi);
           tag.dataset.fi = String(fi);
           tag.tabIndex = 0;
-          tag.setAttribute('aria-label', f.code + ' ' + f.category + ' ' + f.severity + ': ' + (f.message || ''));
+          tag.setAttribute('aria-label', f.code + ' ' + catLabel(f.category) + ' ' + sevLabel(f.severity) + ': ' + (f.message || ''));
           p.append(tag);
         }
       });
@@ -214,7 +228,7 @@
     var keys = ev && typeof ev === 'object' ? Object.keys(ev) : [];
     if (!keys.length) return null;
     var d = el('details', 'evidence');
-    d.append(el('summary', null, 'Evidence'));
+    d.append(el('summary', null, T('evidence')));
     var dl = el('dl');
     keys.forEach(function (k) {
       var v = ev[k];
@@ -230,8 +244,9 @@
     li.dataset.fi = fi;
     li.dataset.key = f.key;
     var head = el('div', 'fhead');
-    head.append(el('span', 'code', f.code), el('span', 'cat ' + catClass(f.category), f.category),
-      el('span', 'sev sev-' + f.severity, f.severity), el('span', 'state'));
+    var cat = el('span', 'cat ' + catClass(f.category), catLabel(f.category));
+    cat.dataset.category = f.category;
+    head.append(el('span', 'code', f.code), cat, el('span', 'sev sev-' + f.severity, sevLabel(f.severity)), el('span', 'state'));
     var span = el('span', 'span', '«' + (f.span || '') + '»');
     span.lang = r.lang || 'hi';
     head.append(span);
@@ -241,27 +256,27 @@
       var s = el('span', 'sugg');
       var sv = el('span', null, f.suggestion);
       sv.lang = 'hi';
-      s.append(el('b', null, 'Suggestion: '), sv);
+      s.append(el('b', null, T('suggestion')), sv);
       msg.append(' ', s);
     }
     li.append(msg);
     var actions = el('div', 'actions');
-    var acc = el('button', 'accept', 'Accept');
+    var acc = el('button', 'accept', T('accept'));
     acc.type = 'button';
     acc.addEventListener('click', function () { setDecision(f.key, statusOf(f) === 'accepted' ? 'open' : 'accepted'); });
-    var dis = el('button', 'dismiss', 'Dismiss');
+    var dis = el('button', 'dismiss', T('dismiss'));
     dis.type = 'button';
     dis.addEventListener('click', function () { setDecision(f.key, statusOf(f) === 'dismissed' ? 'open' : 'dismissed'); });
     var note = el('input', 'note');
     note.type = 'text';
-    note.placeholder = 'note (optional)';
-    note.setAttribute('aria-label', 'Note on ' + f.code + ' finding');
+    note.placeholder = T('note_ph');
+    note.setAttribute('aria-label', T('note_on', { code: f.code }));
     note.value = noteOf(f);
     note.addEventListener('change', function () { setDecision(f.key, statusOf(f), note.value); });
     actions.append(acc, dis, note);
     var ev = buildEvidence(f.evidence);
     if (ev) actions.append(ev);
-    if (fileDecisions[f.key]) actions.append(el('span', 'from-file', 'decision read from decisions file: ' + fileDecisions[f.key].status));
+    if (fileDecisions[f.key]) actions.append(el('span', 'from-file', T('from_file', { status: T(fileDecisions[f.key].status) })));
     li.append(actions);
     return li;
   }
@@ -275,7 +290,7 @@
     if (li) {
       li.classList.remove('status-open', 'status-accepted', 'status-dismissed');
       li.classList.add('status-' + st);
-      li.querySelector('.state').textContent = st;
+      li.querySelector('.state').textContent = T(st);
       li.querySelector('button.accept').setAttribute('aria-pressed', String(st === 'accepted'));
       li.querySelector('button.dismiss').setAttribute('aria-pressed', String(st === 'dismissed'));
       var note = li.querySelector('input.note');
@@ -293,20 +308,59 @@
     art.dataset.open = String(open);
   }
 
+  function buildGloss(rt) {
+    var dd = el('dd', 'gloss');
+    dd.lang = 'en';
+    var words = Array.isArray(rt.gloss_words) ? rt.gloss_words : null;
+    if (!words) { dd.textContent = String(rt.gloss || ''); return dd; }
+    words.forEach(function (w, i) {
+      if (i) dd.append(' ');
+      if (!w || typeof w !== 'object') return;
+      if (w.en === null || w.en === undefined || w.en === '') {
+        var u = el('span', 'g-unknown', '[' + String(w.hi || '') + ']');
+        u.lang = 'hi';
+        dd.append(u);
+        return;
+      }
+      var span = el('span', 'g-word' + (w.low ? ' g-low' : ''), String(w.en));
+      var tip = String(w.hi || '');
+      if (w.low) {
+        span.append(el('sup', 'g-mark', '?'));
+        tip += ' — ' + T('gloss_low', { why: T('gloss_why_' + w.low) + (w.note ? ' (' + w.note + ')' : '') });
+      }
+      if (Array.isArray(w.alts) && w.alts.length) tip += ' — ' + T('gloss_alts', { alts: w.alts.join(', ') });
+      span.title = tip;
+      span.dataset.hi = String(w.hi || '');
+      if (w.low) span.dataset.low = String(w.low);
+      dd.append(span);
+    });
+    dd.append(el('span', 'g-legend', T('gloss_legend')));
+    return dd;
+  }
+
+  function scoreValue(v) {
+    if (typeof v === 'number' && isFinite(v)) return Math.abs(v - Math.round(v)) < 1e-9 ? String(Math.round(v)) : v.toFixed(2);
+    return String(v);
+  }
+
   function buildSide(r) {
     var dl = el('dl', 'side');
-    var add = function (label, value, lang) {
+    var add = function (label, value, lang, cls) {
       if (value === null || value === undefined || value === '') return;
       var dd = value instanceof Node ? value : el('dd', null, value);
       if (lang) dd.lang = lang;
-      dl.append(el('dt', null, label), dd);
+      var dt = el('dt', cls || null, label);
+      dl.append(dt, dd);
     };
-    add('English source', r.src, 'en');
-    add('Reference', r.ref, 'hi');
+    add(T('src'), r.src, 'en');
+    add(T('ref'), r.ref, 'hi');
     var rt = r.roundtrip;
     if (rt && typeof rt === 'object') {
-      var model = rt.model ? ' (' + rt.model + (rt.kind === 'gloss' ? ', word gloss' : '') + ')' : (rt.kind === 'gloss' ? ' (word gloss)' : '');
-      add('Back-translation' + model, rt.backtranslation, 'en');
+      if (rt.kind === 'gloss' || rt.gloss) {
+        add(T('gloss') + (rt.model ? ' · ' + rt.model : ''), buildGloss(rt), 'en', 'gloss-h');
+      } else if (rt.backtranslation) {
+        add(T('bt') + (rt.model ? ' (' + rt.model + ')' : ''), rt.backtranslation, 'en');
+      }
       if (rt.roundtrip) {
         var dd = el('dd', 'diff');
         dd.lang = 'hi';
@@ -314,20 +368,42 @@
           if (op[0] === 0) dd.append(op[1]);
           else dd.append(el(op[0] < 0 ? 'del' : 'ins', null, op[1]));
         });
-        dd.title = 'Round trip hi→en→hi, diffed against the MT: struck = only in the MT, underlined = only in the round trip';
-        add('Round trip (diff vs MT)', dd);
+        dd.title = T('rt_title');
+        add(T('rt_diff'), dd);
+      }
+      if (!rt.kind && rt.skipped && !rt.backtranslation) add(T('skipped'), rt.skipped, null, 'skipped-h');
+    }
+    if (showScores) {
+      var scores = [];
+      [r.scores, rt && rt.scores].forEach(function (obj) {
+        if (obj && typeof obj === 'object') Object.keys(obj).forEach(function (k) { scores.push([k, obj[k]]); });
+      });
+      if (scores.length) {
+        var sd = el('dd', 'scores');
+        var ul = el('ul', 'score-list');
+        scores.forEach(function (kv) {
+          var li = el('li', 'score');
+          li.append(el('span', 'score-label', SCORE_LABELS[kv[0]] || kv[0]), ' ', el('span', 'score-value', scoreValue(kv[1])));
+          li.title = kv[0];
+          ul.append(li);
+        });
+        sd.append(ul);
+        add(T('scores'), sd);
       }
     }
-    var scores = [];
-    [r.scores, rt && rt.scores].forEach(function (obj) {
-      if (obj && typeof obj === 'object') Object.keys(obj).forEach(function (k) { scores.push(k + ' ' + fmt(obj[k])); });
-    });
-    if (scores.length) {
-      var sd = el('dd', 'scores');
-      scores.forEach(function (s) { sd.append(el('span', 'badge', s)); });
-      add('Scores', sd);
-    }
     return dl.childNodes.length ? dl : null;
+  }
+
+  /* where the segment is in the user's file: "file:line:col" (text) or "file:line" (table row) */
+  function locationOf(r) {
+    if (typeof r.location === 'string' && r.location) return r.location;
+    if (r.line) return String(r.doc || '') + ':' + r.line + (r.col ? ':' + r.col : '');
+    return '';
+  }
+  /* the user's own id when they gave one (not the "doc#n" the tool makes up) */
+  function userId(r) {
+    var id = r.id === null || r.id === undefined ? '' : String(r.id);
+    return id && id !== String(r.doc) + '#' + r.segment ? id : '';
   }
 
   function buildSegment(ri) {
@@ -339,14 +415,21 @@
     art.classList.add(r.findings.length ? 'has-findings' : 'clean');
     if (r.flagged) art.classList.add('flagged');
     var head = el('div', 'seg-head');
-    var link = el('a', 'permalink', (r.doc || '') + ' #' + r.segment);
+    var loc = locationOf(r), uid = userId(r);
+    var link = el('a', 'permalink', loc || ((r.doc || '') + ' #' + r.segment));
     link.href = '#s=' + encodeURIComponent(r.id);
-    link.title = 'Link to this segment';
-    var risk = el('span', 'risk' + (r.risk >= 0.7 ? ' high' : r.risk >= 0.4 ? ' mid' : ''), 'risk ' + fmt(r.risk));
-    head.append(link, risk);
-    if (r.flagged) head.append(el('span', 'badge', 'flagged'));
-    if (!r.findings.length) head.append(el('span', null, 'no findings'));
-    if (r.lang && r.lang !== 'hi') head.append(el('span', 'badge', 'not checked (' + r.lang + ')'));
+    link.title = T('permalink');
+    var risk = el('span', 'risk' + (r.risk >= 0.7 ? ' high' : r.risk >= 0.4 ? ' mid' : ''), T('risk') + ' ' + fmt(r.risk));
+    head.append(link);
+    if (uid) head.append(el('span', 'uid', T('id') + ' ' + uid));
+    head.append(risk);
+    if (r.flagged) head.append(el('span', 'badge', T('flagged')));
+    if (!r.findings.length) head.append(el('span', null, T('no_findings')));
+    if (r.lang && r.lang !== 'hi') {
+      head.append(el('span', 'badge lang-badge', r.findings.length
+        ? T('not_hindi_found', { lang: r.lang, n: r.findings.length })
+        : T('not_hindi_badge', { lang: r.lang })));
+    }
     (r.warnings || []).forEach(function (w) { head.append(el('span', 'warn', '⚠ ' + w)); });
     art.append(head);
     var body = el('div', 'seg-body');
@@ -377,12 +460,12 @@
       if (r.doc !== lastDoc) {
         var pos = page * PAGE_SIZE + k;
         var cont = pos > 0 && records[visible[pos - 1]].doc === r.doc;
-        frag.append(el('h3', 'doc-head', (r.doc || '(no document)') + (cont ? ' (continued)' : '')));
+        frag.append(el('h3', 'doc-head', (r.doc || T('no_doc')) + (cont ? T('continued') : '')));
         lastDoc = r.doc;
       }
       frag.append(buildSegment(ri));
     });
-    if (!slice.length) frag.append(el('p', 'empty', 'No segment matches the filters.'));
+    if (!slice.length) frag.append(el('p', 'empty', T('no_match')));
     container.replaceChildren(frag);
     slice.forEach(function (ri) { records[ri].findings.forEach(function (f, fi) { refreshFinding(ri, fi); }); });
     if (cur >= 0) markCurrent(cur, false);
@@ -407,7 +490,7 @@
     var li = art.querySelector('li.finding[data-fi="' + curFinding + '"]');
     if (li) li.classList.add('current');
     if (scroll) {
-      art.scrollIntoView({ block: 'center' });
+      art.scrollIntoView({ block: 'start' });  // .seg's scroll-margin-top keeps it below a sticky filter bar
       art.focus({ preventScroll: true });
     }
     return art;
@@ -431,10 +514,10 @@
     for (var p = pos + dir; p >= 0 && p < visible.length; p += dir) {
       if (isFlagged(records[visible[p]])) { goTo(visible[p], { updateHash: true }); return; }
     }
-    statusLine.textContent = dir > 0 ? 'No further flagged segment.' : 'No earlier flagged segment.';
+    statusLine.textContent = dir > 0 ? T('no_further') : T('no_earlier');
   }
   function decideCurrent(status) {
-    if (cur < 0 || !records[cur].findings.length) { statusLine.textContent = 'Select a flagged segment first (j/k).'; return; }
+    if (cur < 0 || !records[cur].findings.length) { statusLine.textContent = T('select_first'); return; }
     var fs = records[cur].findings;
     var f = fs[Math.min(curFinding, fs.length - 1)];
     setDecision(f.key, status);
@@ -467,10 +550,10 @@
     fis.forEach(function (fi) {
       var f = records[ri].findings[fi];
       var item = el('div', 't-item');
-      item.append(el('div', 't-code', f.code + ' · ' + f.category + ' · ' + f.severity + ' · ' + statusOf(f)));
+      item.append(el('div', 't-code', f.code + ' · ' + catLabel(f.category) + ' · ' + sevLabel(f.severity) + ' · ' + T(statusOf(f))));
       if (f.message) item.append(el('div', 't-msg', f.message));
       if (f.suggestion) {
-        var s = el('div', 't-sugg', 'Suggestion: ');
+        var s = el('div', 't-sugg', T('suggestion'));
         var sv = el('span', null, f.suggestion);
         sv.lang = 'hi';
         s.append(sv);
@@ -478,7 +561,7 @@
       }
       var ev = f.evidence && typeof f.evidence === 'object' ? Object.keys(f.evidence) : [];
       if (ev.length) {
-        item.append(el('div', 't-ev', 'Evidence: ' + ev.map(function (k) {
+        item.append(el('div', 't-ev', T('evidence') + ': ' + ev.map(function (k) {
           var v = f.evidence[k];
           v = typeof v === 'string' ? v : JSON.stringify(v);
           return k + ' = ' + (v.length > 80 ? v.slice(0, 80) + '…' : v);
@@ -504,9 +587,11 @@
     var rows = [];
     Object.keys(decisions).sort().forEach(function (key) {
       var d = decisions[key];
-      if (STATUSES.indexOf(d.status) < 0 || !keyIndex[key]) return;
+      if (!keyIndex[key]) return;
+      if (STATUSES.indexOf(d.status) < 0 && !(d.note || '').trim()) return;  // open and no note: nothing to keep
       var pair = keyIndex[key][0], r = records[pair[0]], f = r.findings[pair[1]];
-      rows.push({ key: key, status: d.status, note: d.note || '', id: r.id, doc: r.doc, segment: r.segment,
+      rows.push({ key: key, status: STATUSES.indexOf(d.status) >= 0 ? d.status : 'open', note: d.note || '', id: r.id,
+        doc: r.doc, segment: r.segment, location: locationOf(r) || null,
         code: f.code, category: f.category, severity: f.severity, start: f.start, end: f.end, span: f.span,
         decided: d.time || null });
     });
@@ -533,7 +618,7 @@
     return '"' + s.replace(/"/g, '""') + '"';
   }
   document.getElementById('export-csv').addEventListener('click', function () {
-    var cols = ['key', 'status', 'note', 'id', 'doc', 'segment', 'code', 'category', 'severity', 'start', 'end', 'span', 'decided'];
+    var cols = ['key', 'status', 'note', 'id', 'doc', 'segment', 'location', 'code', 'category', 'severity', 'start', 'end', 'span', 'decided'];
     var lines = [cols.join(',')];
     exportRows().forEach(function (row) { lines.push(cols.map(function (c) { return csvCell(row[c]); }).join(',')); });
     download('decisions-' + REPORT_ID + '.csv', '\ufeff' + lines.join('\r\n') + '\r\n', 'text/csv');
@@ -545,6 +630,7 @@
   var ruleInput = document.getElementById('filter-rule');
   var statusInput = document.getElementById('filter-status');
   var searchInput = document.getElementById('filter-search');
+  var scoresInput = document.getElementById('show-scores');
   document.querySelectorAll('.chip[data-filter]').forEach(function (chip) {
     chip.addEventListener('click', function () {
       var set = chip.dataset.filter === 'category' ? F.cats : F.sevs;
@@ -558,6 +644,7 @@
   statusInput.addEventListener('change', function () { F.status = statusInput.value; applyFilters(); });
   riskInput.addEventListener('input', function () { var v = parseFloat(riskInput.value); F.risk = isFinite(v) ? v : 0; applyFilters(); });
   flaggedInput.addEventListener('change', function () { F.flagged = flaggedInput.checked; applyFilters(); });
+  scoresInput.addEventListener('change', function () { showScores = scoresInput.checked; showPage(page, false); });
   var searchTimer = null;
   searchInput.addEventListener('input', function () {
     clearTimeout(searchTimer);
@@ -573,26 +660,40 @@
   }
   document.getElementById('filter-reset').addEventListener('click', function () { resetFilters(true); });
 
-  /* ---------- keyboard ---------- */
+  /* ---------- keyboard ----------
+     Physical keys (e.code), so the shortcuts work with any layout (Hindi InScript, Dvorak…)
+     and with Shift or Caps Lock on. */
+  var KEYS = { KeyJ: 'next', KeyK: 'prev', KeyA: 'accept', KeyD: 'dismiss', Slash: 'search', NumpadDivide: 'search' };
   document.addEventListener('keydown', function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     var t = e.target;
     if (t instanceof Element && t.closest('input, textarea, select, [contenteditable]')) {
-      if (e.key === 'Escape') t.blur();
+      if (e.code === 'Escape' || e.key === 'Escape') t.blur();
       return;
     }
-    switch (e.key) {
-      case 'j': nextFlagged(1); break;
-      case 'k': nextFlagged(-1); break;
-      case 'a': decideCurrent('accepted'); break;
-      case 'd': decideCurrent('dismissed'); break;
-      case '/': searchInput.focus(); break;
-      case 'Escape': hideTip(); return;
+    if (e.code === 'Escape' || e.key === 'Escape') { hideTip(); return; }
+    switch (KEYS[e.code]) {
+      case 'next': nextFlagged(1); break;
+      case 'prev': nextFlagged(-1); break;
+      case 'accept': decideCurrent('accepted'); break;
+      case 'dismiss': decideCurrent('dismissed'); break;
+      case 'search': searchInput.focus(); break;
       default: return;
     }
     e.preventDefault();
   });
   window.addEventListener('hashchange', handleHash);
+
+  /* ---------- filter bar: folded on small screens, sticky only where it leaves room ---------- */
+  var filtersBox = document.getElementById('filters-box');
+  function updateStickyOffset() {
+    var sticky = getComputedStyle(filtersBox).position === 'sticky';
+    document.documentElement.style.setProperty('--sticky-h', sticky ? filtersBox.offsetHeight + 'px' : '0px');
+  }
+  if (window.matchMedia('(max-width: 899px), (max-height: 639px)').matches) filtersBox.open = false;
+  filtersBox.addEventListener('toggle', updateStickyOffset);
+  window.addEventListener('resize', updateStickyOffset);
+  updateStickyOffset();
 
   /* ---------- start ---------- */
   computeVisible();

@@ -1,0 +1,88 @@
+"""Derived tables computed once per machine: a JSON file per table in the cache directory.
+
+Some tables are derived from shipped data by code that takes a noticeable part of start-up
+(the English phonetic index: 33,000 words keyed one by one; the literal anchors of the calque
+lexicon's regexes; the dictionary words that translate name parts). :func:`derived` builds
+such a table once and keeps it as JSON under ``<cache dir>/derived/``; later processes read it
+back in a few milliseconds. The file name carries a fingerprint of everything the table could
+be derived from — every source and data file of the package (:func:`package_fingerprint`, a
+few milliseconds), the Python version (regex parse trees differ between versions) and any
+outside file the caller names (the FreeDict dictionary, by path, size and mtime) — so a
+change to any of them builds a new table: a stale one is never read. Without a writable cache
+directory the table is simply built in memory every time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+VERSION = "1"  # bump to invalidate every derived table
+
+
+def cache_root() -> Path:
+    """``$AUDIT_CACHE_DIR`` or the platform user cache dir of hindi-mt-audit."""
+    env = os.environ.get("AUDIT_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("hindi-mt-audit"))
+
+
+@lru_cache(maxsize=1)
+def package_fingerprint() -> str:
+    """sha256 over every ``.py`` and data file of the installed ``audit`` package and the Python version."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"{VERSION}\0{sys.version}\0".encode())
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix not in (".pyc",)):
+        h.update(str(path.relative_to(root)).encode() + b"\0")
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def fingerprint(*outside: str | Path) -> str:
+    """:func:`package_fingerprint` plus path, size and mtime of ``outside`` files (absent: "-")."""
+    h = hashlib.sha256(package_fingerprint().encode())
+    for f in outside:
+        try:
+            st = Path(f).stat()
+            h.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+        except OSError:
+            h.update(f"{f}\0-\0".encode())
+    return h.hexdigest()[:24]
+
+
+def derived(name: str, key: str, build: Callable[[], Any]) -> Any:
+    """The JSON value ``build()`` returns, read from ``derived/<name>-<key>.json`` when present.
+
+    ``build`` must return JSON-serialisable data (dicts with string keys, lists, strings,
+    numbers); callers convert to tuples/sets themselves.
+    """
+    path = cache_root() / "derived" / f"{name}-{key}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    value = build()
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(value, fh, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, path)
+        for old in path.parent.glob(f"{name}-*.json"):  # tables of earlier code or data
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:  # read-only or full cache dir: keep the table in memory only
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+    return value

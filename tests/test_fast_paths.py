@@ -1,0 +1,79 @@
+"""The speed-ups give the same answers as the slow paths they replace."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from audit.rules.anchors import AnchorIndex, required_literals, trie_pattern
+from audit.rules.literal import load_lexicon, match_text
+from audit.lang.resources import word_zipf
+from audit.core.text import nfc_view
+
+
+@pytest.mark.parametrize(
+    ("pattern", "inside", "outside"),
+    [
+        ("स्याही (?:दी|दिया)", "उसने स्याही दिया", "उसने स्याही लगाई"),
+        ("(?:के|की) जाग में", "तूफ़ान की जाग में", "वह जाग गया"),
+        ("a[bc]?d+e", "xxacddde", "xxade"),  # optional class, repeat ≥ 1
+        ("(?:x|y)z{2}", "yzz", "xz"),
+    ],
+)
+def test_required_literals_hold_for_matches(pattern: str, inside: str, outside: str) -> None:
+    regex = re.compile(pattern)
+    reqs = required_literals(regex)
+    assert reqs, pattern
+    assert regex.search(inside) and all(any(a in inside for a in r) for r in reqs)
+    index = AnchorIndex(["entry"], [regex])
+    assert index.candidates(inside) == ["entry"]
+    assert not regex.search(outside) or index.candidates(outside) == ["entry"]
+
+
+def test_pattern_without_literals_is_always_a_candidate() -> None:
+    index = AnchorIndex(["a", "b"], [re.compile(r"\w+"), re.compile("zz")])
+    assert index.candidates("कुछ भी") == ["a"]
+
+
+def test_trie_pattern_matches_the_longest_word_and_all_words() -> None:
+    words = ["ab", "abc", "b", "bcd"]
+    rx = re.compile(f"(?=({trie_pattern(words)}))")
+    assert [m.group(1) for m in rx.finditer("xabcd")] == ["abc", "bcd"]
+
+
+def _texts() -> list[str]:
+    entries = load_lexicon()
+    texts = [e.example_bad for e in entries] + [e.example_good for e in entries]
+    # every pair of example sentences glued: matches across and beside each other
+    rng = random.Random(7)
+    texts += [f"{rng.choice(texts)} {rng.choice(texts)}" for _ in range(300)]
+    return texts
+
+
+def test_prefiltered_lexicon_matches_exactly_what_the_full_scan_matches() -> None:
+    entries = load_lexicon()
+    for text in _texts():
+        assert match_text(text) == match_text(text, entries), text
+
+
+def test_every_lexicon_entry_finds_its_own_example_through_the_prefilter() -> None:
+    from audit.rules.literal import _lexicon_index
+
+    index = _lexicon_index()
+    for i, entry in enumerate(index.items):
+        text = nfc_view(entry.example_bad).text
+        if entry.regex.search(text):
+            assert i in index.candidate_indices(text), entry.id
+
+
+@pytest.mark.parametrize("lang", ["hi", "en"])
+def test_word_zipf_equals_wordfreq(lang: str) -> None:
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    rng = random.Random(3)
+    words = rng.sample(sorted(get_frequency_dict(lang)), 1500)
+    odd = ["", "x", "Hello", "don’t", "2024", "क़िला", "क़िला", "शब्द\u200d", "नमस्ते दुनिया", "abc123", "zzzqqq"]
+    for w in words + odd:
+        assert word_zipf(w, lang) == zipf_frequency(w, lang), w

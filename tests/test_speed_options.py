@@ -1,0 +1,78 @@
+"""Options of the fast paths: embeddings off by default, device resolution, batch size per device."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from audit.cli.app import app
+from audit.core.model import Segment, SegmentResult
+from audit.pipeline.auditor import Auditor
+from audit.roundtrip.device import DeviceUnavailableError, cuda_available, default_batch_size, resolve_device
+from audit.scoring.features import add_source_scores
+
+SRC = "The minister said the tax would never rise."
+HI = "मंत्री ने कहा कि कर कभी नहीं बढ़ेगा।"
+
+
+def test_source_scores_without_embeddings_are_the_cheap_features(monkeypatch: pytest.MonkeyPatch) -> None:
+    import audit.scoring.features as features
+
+    def boom() -> None:
+        raise AssertionError("no embedder may be built when embeddings are off")
+
+    monkeypatch.setattr(features, "get_embedder", boom)
+    r = SegmentResult(Segment("t", 1, HI, src=SRC, ref=HI))
+    add_source_scores([r], embeddings=False)
+    assert "e5_cos" not in r.scores and "e5_cos_ref" not in r.scores
+    assert r.scores["neg_src"] == 1.0 and r.scores["chrf"] == pytest.approx(100)
+
+
+def test_auditor_embeddings_off_by_default_and_part_of_the_cache_key() -> None:
+    assert Auditor().embeddings is False
+    assert Auditor(embeddings=True)._cache_settings()["embeddings"] is True
+
+
+def test_device_resolution() -> None:
+    assert resolve_device("cpu") == "cpu"
+    assert default_batch_size("cpu") == 16
+    with pytest.raises(DeviceUnavailableError, match="--device must be"):
+        resolve_device("tpu")
+    if not cuda_available():
+        assert resolve_device("auto") == "cpu"
+        with pytest.raises(DeviceUnavailableError, match="no CUDA device"):
+            resolve_device("cuda")
+        with pytest.raises(DeviceUnavailableError, match="ctranslate2 sees no CUDA"):
+            resolve_device("cuda", library="ctranslate2")
+
+
+@pytest.mark.skipif(cuda_available(), reason="this machine has CUDA")
+def test_device_cuda_without_cuda_is_one_line_exit_2(tmp_path: Path) -> None:
+    from audit.dev.tiny import build_tiny_marian
+
+    model = build_tiny_marian(tmp_path / "m", d_model=32, layers=1, ffn=64, heads=2)
+    doc = tmp_path / "a.txt"
+    doc.write_text("यह एक वाक्य है।\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["check", str(doc), "--roundtrip", "all", "--mt-model", str(model),
+                                   "--device", "cuda", "--cache-dir", str(tmp_path / "c")])
+    assert res.exit_code == 2, res.output
+    lines = [x for x in res.output.splitlines() if x.strip()]
+    assert len(lines) == 1 and "no CUDA device" in lines[0] and "Traceback" not in res.output
+
+
+def test_cli_embeddings_flag_adds_e5_scores(tmp_path: Path) -> None:
+    table = tmp_path / "t.jsonl"
+    table.write_text(json.dumps({"mt": HI, "src": SRC}, ensure_ascii=False) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    out = {}
+    for flag in ([], ["--embeddings"]):
+        dest = tmp_path / f"o{len(flag)}.jsonl"
+        res = runner.invoke(app, ["check", str(table), "-f", "jsonl", "-o", str(dest), "--no-cache",
+                                  "--cache-dir", str(tmp_path / "c"), *flag])
+        assert res.exit_code == 0, res.output
+        out[bool(flag)] = json.loads(dest.read_text(encoding="utf-8").splitlines()[0])
+    assert "e5_cos" not in out[False]["scores"] and out[True]["scores"]["e5_cos"] > 0.5
+    assert out[False]["findings"] == out[True]["findings"]

@@ -254,6 +254,15 @@ def _token_keys(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+@lru_cache(maxsize=100_000)
+def _token_hits(tok: str) -> tuple[tuple[int, int], ...]:
+    """(pattern, slot) pairs a token can fill."""
+    if spelling_key(tok) in STOP_HI:
+        return ()
+    index = _index()
+    return tuple(dict.fromkeys(hit for key in _token_keys(tok) for hit in index.get(key, ())))
+
+
 def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
     """(start, end, pattern) of idiom patterns in ``text`` (NFC)."""
     index = _index()
@@ -264,12 +273,9 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
     for sent in sentence_tokens(text):
         hits: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for ti, (_s, _e, tok) in enumerate(sent):
-            if spelling_key(tok) in STOP_HI:
-                continue
-            for key in _token_keys(tok):
-                for pi, si in index.get(key, ()):
-                    if ti not in hits[pi][si]:
-                        hits[pi][si].append(ti)
+            for pi, si in _token_hits(tok):
+                if ti not in hits[pi][si]:
+                    hits[pi][si].append(ti)
         for pi, slots in hits.items():
             p = pats[pi]
             if len(slots) < len(p.slots):

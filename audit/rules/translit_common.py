@@ -47,6 +47,7 @@ STRICT = Strictness(
     min_translit_zipf=0.0,
     allow_listed_loans=False,
 )
+LEVELS = {NEWS.code: NEWS, STRICT.code: STRICT}
 #: English look-alike thresholds (see audit.lang.resources.english_lookalikes): a close spelling of
 #: an everyday English word
 MIN_SIMILARITY = 0.75
@@ -66,6 +67,7 @@ class Candidate:
     hindi_zipf: float
 
 
+@lru_cache(maxsize=65536)
 def _translit_zipf(word: str) -> float:
     return max(res.zipf_hi(s) for s in _stems(word))
 
@@ -92,9 +94,14 @@ def _hindi_equivalent(english: str) -> tuple[str, float] | None:
     return best
 
 
-@lru_cache(maxsize=50_000)
 def candidate(word: str, level: Strictness) -> Candidate | None:
     """Why ``word`` is a transliteration with a common Hindi equivalent, or None."""
+    return _candidate(word, level.code)
+
+
+@lru_cache(maxsize=100_000)
+def _candidate(word: str, code: str) -> Candidate | None:
+    level = LEVELS[code]
     if len(word) < 3:
         return None
     tz = _translit_zipf(word)  # cheapest test first: most words are common Hindi
@@ -158,8 +165,9 @@ def _run(segment: Segment, level: Strictness) -> Iterator[Finding]:
         return
     view = nfc_view(segment.text)
     toks = list(_hindi_tokens(view.text))
+    code = level.code
     for i, (s0, e0, w) in enumerate(toks):
-        c = candidate(w, level)
+        c = _candidate(w, code)
         if c is None or _next_to_name(view.text, toks, i) or _beside_foreign(view.text, toks, i):
             continue
         s, e = view.span(s0, e0)

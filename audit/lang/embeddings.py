@@ -10,12 +10,15 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+from audit.core.sqlite_cache import open_cache_db
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
@@ -72,11 +75,11 @@ class Embedder:
         self.cache_path: Path | None = None
         if cache:
             directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-            directory.mkdir(parents=True, exist_ok=True)
             self.cache_path = directory / EMBEDDING_CACHE_FILE
-            self._db = sqlite3.connect(str(self.cache_path), check_same_thread=False)
-            self._db.execute("CREATE TABLE IF NOT EXISTS emb (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
-            self._db.commit()
+            # a corrupt file is rebuilt with a warning; an unusable folder is one line, exit 2
+            self._db = open_cache_db(
+                self.cache_path, "CREATE TABLE IF NOT EXISTS emb (key TEXT PRIMARY KEY, vec BLOB NOT NULL)"
+            )
         self.computed = 0  # texts actually run through the model (for tests / progress)
 
     # -- internals -------------------------------------------------------------------------
@@ -113,11 +116,18 @@ class Embedder:
     def _store(self, items: dict[str, np.ndarray]) -> None:
         self._memory.update(items)
         if self._db is not None and items:
-            self._db.executemany(
-                "INSERT OR REPLACE INTO emb (key, vec) VALUES (?, ?)",
-                [(k, v.astype(np.float32).tobytes()) for k, v in items.items()],
-            )
-            self._db.commit()
+            try:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO emb (key, vec) VALUES (?, ?)",
+                    [(k, v.astype(np.float32).tobytes()) for k, v in items.items()],
+                )
+                self._db.commit()
+            except sqlite3.Error as exc:  # a full disk must not stop the audit: the cache is a speed-up
+                print(
+                    f"warning: embedding cache {self.cache_path} cannot be written ({exc}); continuing without it",
+                    file=sys.stderr,
+                )
+                self._db = None
 
     # -- public ----------------------------------------------------------------------------
     def embed(self, texts: Sequence[str]) -> np.ndarray:

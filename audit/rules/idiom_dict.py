@@ -29,9 +29,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources as ir
 from pathlib import Path
 
+from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
@@ -226,7 +226,7 @@ def patterns() -> tuple[Pattern, ...]:
 
 @lru_cache(maxsize=1)
 def skiplist() -> frozenset[str]:
-    text = ir.files("audit.data").joinpath("idiom_dict_skip.txt").read_text(encoding="utf-8")
+    text = data_text("idiom_dict_skip.txt")
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 

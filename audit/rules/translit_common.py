@@ -25,7 +25,7 @@ from audit.lang import engdict
 from audit.lang import resources as res
 from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.script import _hindi_tokens, _is_loanword, _next_to_name, _stems
+from audit.rules.script import _hindi_tokens, _is_loanword, _next_to_name, _stems, max_stem_zipf
 
 
 @dataclass(frozen=True)
@@ -67,11 +67,6 @@ class Candidate:
     hindi_zipf: float
 
 
-@lru_cache(maxsize=65536)
-def _translit_zipf(word: str) -> float:
-    return max(res.zipf_hi(s) for s in _stems(word))
-
-
 @lru_cache(maxsize=4096)
 def _hindi_equivalent(english: str) -> tuple[str, float] | None:
     """The most frequent single-word Hindi translation of ``english`` that is not itself a loan."""
@@ -104,7 +99,7 @@ def _candidate(word: str, code: str) -> Candidate | None:
     level = LEVELS[code]
     if len(word) < 3:
         return None
-    tz = _translit_zipf(word)  # cheapest test first: most words are common Hindi
+    tz = max_stem_zipf(word)  # cheapest test first: most words are common Hindi
     if tz > level.max_translit_zipf or tz < level.min_translit_zipf:
         return None
     if len(res.dev_key(word)) < MIN_KEY_LEN:

@@ -9,11 +9,27 @@ and the ways out (``--cache-dir`` elsewhere, ``--no-cache``).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
 
+import platformdirs
+
 from audit.core.io import InputError
+
+
+def cache_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The cache folder: ``--cache-dir``, else ``$AUDIT_CACHE_DIR``, else the platform cache folder.
+
+    The translation, embedding and result caches all live here (`audit cache info|clear`).
+    """
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("AUDIT_CACHE_DIR")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_cache_dir("hindi-mt-audit"))
 
 
 def _unusable(path: Path, why: str) -> InputError:

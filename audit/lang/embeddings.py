@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from audit.core.sqlite_cache import cache_dir as default_cache_dir
 from audit.core.sqlite_cache import open_cache_db
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,16 +26,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 E5_PREFIXES = ("query", "passage")
 EMBEDDING_CACHE_FILE = "e5_embeddings.sqlite"
-
-
-def default_cache_dir() -> Path:
-    """``$AUDIT_CACHE_DIR`` or the platform user cache dir of hindi-mt-audit."""
-    env = os.environ.get("AUDIT_CACHE_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("hindi-mt-audit"))
 
 
 class Embedder:
@@ -45,7 +36,7 @@ class Embedder:
     (English source vs Hindi MT) both sides use the same prefix, ``"query"`` by default, as the
     e5 authors recommend for symmetric tasks.
 
-    ``cache_dir``: directory of the sqlite cache (default :func:`default_cache_dir`);
+    ``cache_dir``: directory of the sqlite cache (default :func:`audit.core.sqlite_cache.cache_dir`);
     ``cache=False`` keeps the cache in memory only.
     """
 

@@ -20,8 +20,8 @@ from typing import Any
 
 from audit import __version__
 from audit.core.model import Finding, Segment, SegmentResult
+from audit.core.sqlite_cache import cache_dir as default_cache_dir
 from audit.core.sqlite_cache import open_cache_db, remove_cache_file
-from audit.lang.embeddings import default_cache_dir
 
 DB_NAME = "results.sqlite3"
 SCHEMA = "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL)"

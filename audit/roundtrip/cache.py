@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from pathlib import Path
 
-from audit.core.sqlite_cache import open_cache_db, remove_cache_file
+from audit.core.sqlite_cache import cache_dir, open_cache_db, remove_cache_file
 from audit.roundtrip.base import Translator
 
 DB_NAME = "translations.sqlite3"
 SCHEMA = ("CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY, backend TEXT, model TEXT,"
           " revision TEXT, direction TEXT, source TEXT, output TEXT)")
-
-
-def cache_dir(explicit: Path | None = None) -> Path:
-    """``--cache-dir``, else ``$AUDIT_CACHE_DIR``, else the platform cache folder."""
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get("AUDIT_CACHE_DIR")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("hindi-mt-audit"))
 
 
 class TranslationCache:

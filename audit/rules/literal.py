@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from audit.core.data import data_path
 from audit.core.model import Finding, Segment
-from audit.core.text import nfc_view
+from audit.core.text import NUKTA, nfc_view
 from audit.rules.anchors import AnchorIndex
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -38,7 +39,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "calques.toml"
+DATA_FILE = data_path("calques.toml")
 
 CODES: dict[str, str] = {
     "HI201": "literal-idiom",
@@ -61,7 +62,6 @@ REQUIRED = (
 )
 OPTIONAL = ("message", "unless", "requires", "note")
 
-NUKTA = "\u093c"
 NUKTA_BASES = set("कखगजडढफयर")
 NASALS = "\u0902\u0901"  # anusvara, chandrabindu
 _WORDCHAR = r"\w\u0900-\u0963\u0966-\u097f\u200c\u200d"

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from audit.core.data import data_text
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.hindi import content_words, stem_key
@@ -71,13 +71,13 @@ class LiteralRendering:
 
 @lru_cache(maxsize=1)
 def established() -> frozenset[str]:
-    text = resources.files("audit").joinpath("data/source_evidence.toml").read_text(encoding="utf-8")
+    text = data_text("source_evidence.toml")
     return frozenset(tomllib.loads(text)["idioms"]["established"])
 
 
 @lru_cache(maxsize=1)
 def wordnet_idioms() -> tuple[Idiom, ...]:
-    text = resources.files("audit").joinpath("data/wordnet_idioms.tsv").read_text(encoding="utf-8")
+    text = data_text("wordnet_idioms.tsv")
     out = []
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():

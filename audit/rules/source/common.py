@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from audit.core.data import data_text
 
 try:  # Python >= 3.11
     import tomllib
@@ -43,14 +44,14 @@ EXAMPLE_SOURCES: dict[str, tuple[str, ...]] = {
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """The closed word lists of audit/data/source_lexicon.toml."""
-    text = resources.files("audit").joinpath("data/source_lexicon.toml").read_text(encoding="utf-8")
+    text = data_text("source_lexicon.toml")
     return tomllib.loads(text)
 
 
 @lru_cache(maxsize=1)
 def evidence_lexicon() -> dict[str, Any]:
     """The word classes of audit/data/source_evidence.toml (HI512 established calques, HI514 titles)."""
-    text = resources.files("audit").joinpath("data/source_evidence.toml").read_text(encoding="utf-8")
+    text = data_text("source_evidence.toml")
     return tomllib.loads(text)
 
 

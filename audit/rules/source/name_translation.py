@@ -12,6 +12,7 @@ from audit.core.model import Finding, Segment
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual import freedict
 from audit.lang.bilingual.hindi import content_words, stem_key
+from audit.lang.frequency import zipf_en, zipf_hi
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary, evidence_lexicon, lexicon
 from audit.rules.source.names import (
@@ -155,7 +156,6 @@ _PROPER_ADJECTIVE_RE = re.compile(r"(?:an|ean|ese|ish|ic|ian|i)$")
 def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
     """Name parts of the source rendered in the MT by a dictionary translation instead of a
     transliteration (Hunt → शिकार, Pentagon → पंचभुज)."""
-    from wordfreq import zipf_frequency
 
     d = dictionary()
     if d is None:
@@ -201,10 +201,10 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
             # a lone capitalised word (the Pentagon): not at a sentence start, not a common
             # word, not a proper adjective (Mediterranean → भूमध्य is right)
             w = lows[parts[0]]
-            if at_start or zipf_frequency(w, "en") >= 4.0 or _PROPER_ADJECTIVE_RE.search(w):
+            if at_start or zipf_en(w) >= 4.0 or _PROPER_ADJECTIVE_RE.search(w):
                 continue
         elif not any(
-            (zipf_frequency(lows[i], "en") < 4.5 or zipf_frequency(mt_words[j][2], "hi") < 4.0)
+            (zipf_en(lows[i]) < 4.5 or zipf_hi(mt_words[j][2]) < 4.0)
             and not _PROPER_ADJECTIVE_RE.search(lows[i])
             for i, j in found.items()
         ):

@@ -8,8 +8,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.rules.literal import compile_pattern
@@ -91,7 +91,7 @@ def parse_senses(text: str, source: str = "<senses>") -> tuple[SenseEntry, ...]:
 
 @lru_cache(maxsize=1)
 def senses() -> tuple[SenseEntry, ...]:
-    text = resources.files("audit").joinpath("data/source_senses.toml").read_text(encoding="utf-8")
+    text = data_text("source_senses.toml")
     return parse_senses(text, "audit/data/source_senses.toml")
 
 

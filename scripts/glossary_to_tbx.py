@@ -20,8 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from audit.io import atomic_write  # noqa: E402
-
+from audit.core.io import atomic_write  # noqa: E402
 from audit.glossary import GlossaryError, Term, load_glossary  # noqa: E402
 
 HEADER = """<?xml version="1.0" encoding="UTF-8"?>

@@ -20,6 +20,7 @@ from audit.pipeline.batch import (
     iter_chunks,
     iter_documents,
     iter_file_segments,
+    partial_path,
     run_streaming,
 )
 
@@ -112,30 +113,33 @@ def test_resume_after_kill(corpus: Path, tmp_path: Path) -> None:
             shutil.copy(p, big / f"c{copy}_{p.name}")
     expected = _rows_of_run(big, tmp_path / "full.jsonl")
     out = tmp_path / "resumed.jsonl"
+    pending = partial_path(out)  # records go here until the run is whole
     code = ("import sys; from pathlib import Path; from audit.pipeline.batch import run_streaming; from audit.core.io import Columns;"
             f"run_streaming([{str(big)!r}], Columns(), {{}}, Path({str(out)!r}), jobs=1, chunk_segments=4)")
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT)
     deadline = time.monotonic() + 60
     try:
         while time.monotonic() < deadline and proc.poll() is None:
-            if out.exists() and out.read_bytes().count(b"\n") >= 30:
+            if pending.exists() and pending.read_bytes().count(b"\n") >= 30:
                 break
             time.sleep(0.02)
         assert proc.poll() is None, "the run finished before it could be killed"
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait()
-    partial = out.read_bytes().count(b"\n")
+    assert not out.exists()  # nothing half-done under the final name
+    partial = pending.read_bytes().count(b"\n")
     assert 30 <= partial < len(expected)
-    with out.open("a", encoding="utf-8") as fh:  # a half-written record, as a kill mid-write leaves
+    with pending.open("a", encoding="utf-8") as fh:  # a half-written record, as a kill mid-write leaves
         fh.write('{"id": "half-written", "mt": "अधू')
-    assert len(completed_keys(out)) == partial and out.read_bytes().endswith(b"\n")
+    assert len(completed_keys(pending)) == partial and pending.read_bytes().endswith(b"\n")
     summary = run_streaming([big], Columns(), KWARGS, out, jobs=1, resume=True, chunk_segments=4)
     assert summary["resumed_skipped"] == partial and summary["audited"] == len(expected) - partial
     assert _rows(out) == expected  # same records, same order, none twice
     # results of other inputs are not silently extended
     with pytest.raises(InputError, match="other inputs"):
         run_streaming([corpus / "table.jsonl"], Columns(), KWARGS, out, resume=True)
+    assert _rows(out) == expected  # a refused resume leaves the finished results as they were
 
 
 def _rows_of_run(paths: Path, out: Path) -> list[dict]:

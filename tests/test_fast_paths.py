@@ -7,10 +7,10 @@ import re
 
 import pytest
 
+from audit.core.text import nfc_view
+from audit.lang.frequency import word_zipf
 from audit.rules.anchors import AnchorIndex, required_literals, trie_pattern
 from audit.rules.literal import load_lexicon, match_text
-from audit.lang.resources import word_zipf
-from audit.core.text import nfc_view
 
 
 @pytest.mark.parametrize(

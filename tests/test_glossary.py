@@ -421,3 +421,13 @@ def test_semicolon_separated_csv(tmp_path):
     g.write_text("english;hindi;forbidden\nfund;निधि|कोष;फंड\n", encoding="utf-8")
     (term,) = load_glossary([g]).terms
     assert term.hindi == ("निधि", "कोष") and term.forbidden == ("फंड",)
+
+
+def test_conjunct_verb_infinitive_takes_every_form(tmp_path):
+    g = tmp_path / "g.csv"
+    g.write_text("english,hindi\ncancelled,रद्द करना\nincome tax,आय कर\n", encoding="utf-8")
+    assert found([("Flights were cancelled.", "उड़ानें रद्द कर दी गईं।")], g) == []
+    assert found([("The match was cancelled.", "मैच रद्द किया गया।")], g) == []
+    assert [c for c, _, _ in found([("The match was cancelled.", "मैच स्थगित किया गया।")], g)] == ["HI801"]
+    # a bare stem is not an infinitive: आय कर (income tax) stays a noun phrase
+    assert [c for c, _, _ in found([("Income tax rose.", "आय करेगा।")], g)] == ["HI801"]

@@ -12,7 +12,7 @@ from audit.lang.bilingual import idioms as I
 from audit.lang.bilingual.freedict import Dictionary, Sense
 from audit.lang.bilingual.hindi import phrase_keys, stem_key
 from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
-from audit.rules.source import alignment, common, idioms, senses
+from audit.rules.source import alignment, idioms, senses
 
 load_all_checks()
 HAS_DICT = freedict.load() is not None
@@ -146,16 +146,47 @@ def test_coverage_and_features() -> None:
     assert alignment.evidence_features("", "कुछ भी")["src_coverage"] == 1.0  # neutral without a source
 
 
-def test_missing_dictionary_is_announced_once(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_missing_dictionary_skips_and_names_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    from audit.lang import engdict
+    from audit.rules.registry import skipped_note
+
+    monkeypatch.setitem(engdict.RESOURCES, "dictionary", (lambda: False, "English–Hindi dictionary (test)"))
+    note = skipped_note(REGISTRY[c] for c in ("HI512", "HI513", "HI514", "HI515"))
+    assert (
+        note is not None and "HI512" in note and "HI514" in note and "HI515" in note and "HI513" not in note
+    )
     monkeypatch.setattr(freedict, "load", lambda: None)
-    monkeypatch.setattr(common, "_warned", set())
     idioms.idiom_findings.cache_clear()
     try:
         assert idioms.idiom_findings("He threw in the towel.", "उसने तौलिया फेंक दिया।") == ()
-        assert idioms.idiom_findings("He threw in the towel again.", "उसने फिर तौलिया फेंक दिया।") == ()
+        assert alignment.coverage("He threw in the towel today.", "उसने तौलिया फेंक दिया।") is None
     finally:
         idioms.idiom_findings.cache_clear()
-    err = capsys.readouterr().err
-    assert err.count("dict-freedict-eng-hin") == 1 and "HI512" in err
+
+
+def test_lexicon_entries_licensed_by_the_source() -> None:
+    """An HI2xx entry whose English is in the source fires without its Hindi context words."""
+    from audit.rules.literal import english_in_source, english_phrases, load_lexicon
+
+    assert english_phrases("warm welcome / reception / greeting") == (
+        "warm welcome",
+        "warm reception",
+        "warm greeting",
+    )
+    assert english_phrases("Democratic / Republican Party (US)") == ("democratic party", "republican party")
+    assert english_in_source("on the run", "The two suspects are still on the run.")
+    assert not english_in_source("(prison) sentence", "He wrote a sentence.")  # one word: too ambiguous
+    (entry,) = [e for e in load_lexicon() if e.id == "on-the-run"]
+    mt = "छापे के बाद से दोनों भाग पर हैं।"  # no Hindi word of the entry's `requires` context
+    assert entry.requires_re is not None and not entry.requires_re.search(mt)
+    assert not [f for f in run(entry.code, mt, "") if f.evidence.get("entry") == entry.id]
+    found = run(entry.code, mt, "Both men have been on the run since the raid.")
+    assert [f.evidence.get("entry") for f in found] == [entry.id]
+
+
+def test_sense_cues_cover_every_english_match() -> None:
+    """The cheap cue test never hides an entry: each example's English match starts with a cue."""
+    for e in senses.senses():
+        m = e.english.search(e.example_src)
+        assert m is not None, e.id
+        assert any(t.lower()[:3] in senses._cues(e) for t in senses._TOKEN_RE.findall(m.group())), e.id

@@ -7,12 +7,15 @@ what the commands share (option types, the options object, the Auditor it builds
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
 
 from audit import __version__
 from audit.cli import bench, calibrate, check, models, regress, report, rules, run
+from audit.cli.options import pipe_closed
+from audit.core.terminal import printable
 
 app = typer.Typer(
     name="audit",
@@ -64,7 +67,18 @@ def _main(
 
 
 def main() -> None:
-    app()
+    """The console entry point: the app, plus the failures no command should print a traceback for."""
+    try:
+        app()
+    except BrokenPipeError:
+        raise SystemExit(pipe_closed().exit_code) from None
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        raise SystemExit(130) from None
+    except OSError as exc:  # a disk or permission problem outside the commands' own handling
+        where = f"{printable(exc.filename, one_line=True)}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

@@ -9,10 +9,11 @@ from typing import Annotated
 import typer
 
 from audit.cli.options import err
+from audit.core.data import data_path
 from audit.scoring.risk import RiskModel
 
 # The weights shipped in the package (audit/data/risk_weights.json).
-RISK_WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "risk_weights.json"
+RISK_WEIGHTS = data_path("risk_weights.json")
 
 
 def calibrate(

@@ -46,12 +46,14 @@ from audit.cli.options import (
     err,
     exit_code,
     message_lang,
+    pipe_closed,
     run_checks,
     run_meta,
 )
 from audit.core.aligned import read_aligned
-from audit.core.io import Columns, InputError
-from audit.outputs.formats import write_results
+from audit.core.io import Columns, InputError, expand_inputs
+from audit.core.output_paths import check_output_paths
+from audit.outputs.formats import output_format, write_results
 
 
 def check(
@@ -181,10 +183,17 @@ def check(
         )
         language = message_lang(lang, settings)
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
+        if output is not None:
+            output_format(fmt.value, output)  # a contradicting extension is refused before the audit
+            named = [p for p in (src_file, ref_file) if p is not None]
+            check_output_paths([("-o", output)], expand_inputs(list(paths) + named))
         results = run_checks(paths, columns, auditor, segments=segments)
         meta = run_meta(paths, auditor, results)
         meta["lang"] = language
-        write_results(results, fmt.value, output, meta=meta, lang=language)
+        try:
+            write_results(results, fmt.value, output, meta=meta, lang=language)
+        except BrokenPipeError:
+            raise pipe_closed() from None
     except INPUT_ERRORS as exc:
         raise err(str(exc)) from None
     severity = fail_on.value if fail_on else settings.fail_on

@@ -10,10 +10,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from audit.lang.embeddings import EMBEDDING_CACHE_FILE, default_cache_dir
+from audit.core.io import InputError
+from audit.core.sqlite_cache import cache_dir as default_cache_dir
+from audit.core.terminal import printable
+from audit.lang.embeddings import EMBEDDING_CACHE_FILE
 from audit.pipeline.result_cache import ResultCache
 from audit.roundtrip.base import RoundTripError
 from audit.roundtrip.cache import TranslationCache
+from audit.roundtrip.cache import cache_dir as resolve_cache_dir
 from audit.roundtrip.models import (
     cached_snapshot,
     convert_to_ct2,
@@ -33,13 +37,13 @@ err = Console(stderr=True)
 
 
 def _fail(message: str) -> NoReturn:
-    err.print(f"error: {message}", markup=False, highlight=False)
+    err.print(f"error: {printable(message, one_line=True)}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(2)
 
 
 @models_app.command("list")
 def models_list(as_json: bool = typer.Option(False, "--json", help="Machine-readable output.")) -> None:
-    """Known models (models/manifest.toml) and which of them are on this machine."""
+    """Known models (audit/data/models.toml) and which of them are on this machine."""
     rows = []
     for spec in load_manifest().values():
         here = presence(spec)
@@ -110,7 +114,17 @@ def models_convert(
 
 @cache_app.command("clear")
 def cache_clear(cache_dir: Annotated[Path | None, typer.Option("--cache-dir")] = None) -> None:
-    """Delete every cached translation, embedding and audit result."""
+    """Delete every cached translation, embedding and audit result (corrupt files included)."""
+    folder = resolve_cache_dir(cache_dir)
+    if folder.exists() and not folder.is_dir():
+        _fail(f"{folder}: cache folder is a file, not a folder; remove it or give another --cache-dir")
+    try:
+        _clear_caches(cache_dir)
+    except InputError as exc:
+        _fail(str(exc))
+
+
+def _clear_caches(cache_dir: Path | None) -> None:
     cache = TranslationCache(cache_dir)
     n = cache.clear()
     console.print(f"removed {n} cached translations from {cache.path}", markup=False)
@@ -180,8 +194,14 @@ def bench_roundtrip(
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
-    table = Table("model", "device", "batch", "backend", "segments/s", "tokens/s", "decoded tokens",
-                  "peak RSS MB", "peak GPU MB", "speed-up", "same output")
+    from audit.outputs.tables import console as table_console
+    from audit.outputs.tables import name_column
+
+    table = Table()
+    name_column(table, "model", [r["model"] for r in rows])
+    for header in ("device", "batch", "backend", "segments/s", "tokens/s", "decoded tokens", "peak RSS MB",
+                   "peak GPU MB", "speed-up", "same output"):
+        table.add_column(header)
     for r in rows:
         for key in ("transformers", "ctranslate2"):
             b = r[key]
@@ -193,7 +213,7 @@ def bench_roundtrip(
                 f"{r['speedup']:.2f}×" if key == "ctranslate2" else "",
                 f"{100 * r['identical_outputs']:.0f}%" if key == "ctranslate2" else "",
             )
-    console.print(table)
+    table_console().print(table)
     equal = all(r["equal_length"] for r in rows)
     console.print(f"device: {device}; threads: {threads}; every segment decodes {max_new_tokens} tokens in both "
                   f"backends ({'checked' if equal else 'NOT equal: see decoded tokens'}); "

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
+import os
+import signal
+import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -14,6 +18,7 @@ from audit import __version__
 from audit.core.config import Settings, load_settings
 from audit.core.io import InputError, read_inputs
 from audit.core.model import SegmentResult, severity_rank
+from audit.core.terminal import printable
 from audit.outputs.report.decisions import DecisionsError
 from audit.pipeline.auditor import Auditor
 from audit.roundtrip import RoundTripError, sacrebleu_signatures
@@ -63,8 +68,45 @@ class RoundtripMode(str, Enum):
 
 
 def err(message: str, code: int = 2) -> typer.Exit:
-    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    """One red line on stderr (control characters from file names or content escaped) and the exit code."""
+    typer.secho(f"error: {printable(message, one_line=True)}", fg=typer.colors.RED, err=True)
     return typer.Exit(code)
+
+
+def pipe_closed() -> typer.Exit:
+    """The reader of stdout went away (``audit check … | head``): exit quietly, as a Unix tool killed
+    by SIGPIPE does (141) — neither 1 (findings) nor 2 (error) — and without a message."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # the interpreter's final flush must not fail again
+    return typer.Exit(141)
+
+
+def file_digest(path: Path | None) -> str | None:
+    """sha256 of a file that changes the output (``--decisions``): part of a run's fingerprint."""
+    if path is None:
+        return None
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+class sigterm_as_interrupt:
+    """While a run writes its results, SIGTERM stops it like Ctrl-C: the records so far are kept
+    for ``--resume`` and the message says so."""
+
+    def __enter__(self) -> None:
+        def handler(signum: int, frame: Any) -> None:
+            raise KeyboardInterrupt
+
+        try:
+            self._old: Any = signal.signal(signal.SIGTERM, handler)
+        except ValueError:  # not the main thread (e.g. an embedding application)
+            self._old = None
+
+    def __exit__(self, *exc: object) -> None:
+        if self._old is not None:
+            signal.signal(signal.SIGTERM, self._old)
 
 
 def split_codes(values: list[str] | None) -> list[str]:

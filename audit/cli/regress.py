@@ -10,6 +10,7 @@ import typer
 
 from audit.cli.options import AuditOptions, build_auditor, err
 from audit.core.io import Columns, InputError, atomic_write, expand_inputs
+from audit.core.output_paths import check_output_paths
 from audit.regress.compare import Gates, audit_side, is_results_file, parse_max_new, regress, write_baseline
 from audit.regress.render import print_text, render_json, write_html, write_junit
 
@@ -98,7 +99,8 @@ def regress_command(
     if output is not None and output.suffix.lower() not in (".html", ".htm", ".json"):
         raise err(f"--output {output}: use a .html or .json file name")
     try:
-        expand_inputs([candidate] if update_baseline else [baseline, candidate])  # fail fast on a missing path
+        inputs = expand_inputs([candidate] if update_baseline else [baseline, candidate])  # fail fast if missing
+        check_output_paths([(opt, p) for opt, p in (("-o", output), ("--junit", junit)) if p is not None], inputs)
         auditor, _ = build_auditor(AuditOptions(select=select, ignore=ignore, config=config, threshold=threshold,
                                                 reference_corpus=reference_corpus, glossary=glossary))
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)

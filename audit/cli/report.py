@@ -12,6 +12,9 @@ from audit import __version__
 from audit.cli.options import INPUT_ERRORS, DecisionsOpt, LangOpt, err, message_lang
 from audit.core.config import load_settings
 from audit.core.io import InputError, read_jsonl_records
+from audit.core.output_paths import check_output_paths
+from audit.core.records import result_record
+from audit.core.terminal import printable
 from audit.outputs.messages import localize_records
 from audit.outputs.report import write_report
 from audit.outputs.report.decisions import apply_decisions, load_decisions
@@ -35,16 +38,10 @@ def report(
     """
     applied = None
     try:
-        records = []
-        for lineno, rec in read_jsonl_records(results):
-            if "mt" not in rec or "findings" not in rec:
-                raise InputError(
-                    f"{results}:{lineno}: not an `audit check --format jsonl` record "
-                    "(needs 'mt' and 'findings')"
-                )
-            records.append(rec)
+        records = [result_record(results, lineno, rec) for lineno, rec in read_jsonl_records(results)]
         if not records:
             raise InputError(f"{results}: no records")
+        check_output_paths([("-o", output)], [results] + ([decisions] if decisions else []))
         if decisions is not None:
             decided = load_decisions(decisions)
             applied = (apply_decisions(records, decided), len(decided))
@@ -61,5 +58,5 @@ def report(
     except INPUT_ERRORS as exc:
         raise err(str(exc)) from None
     if applied is not None:
-        typer.echo(f"decisions: {applied[0]} of {applied[1]} applied from {decisions}")
-    typer.echo(f"report: {output}")
+        typer.echo(f"decisions: {applied[0]} of {applied[1]} applied from {printable(decisions)}")
+    typer.echo(f"report: {printable(output)}")

@@ -45,13 +45,16 @@ from audit.cli.options import (
     ThresholdOpt,
     build_auditor,
     err,
+    file_digest,
     glossary_paths,
     message_lang,
     run_meta,
+    sigterm_as_interrupt,
 )
 from audit.core.io import Columns
+from audit.core.terminal import printable
 from audit.outputs.formats import summary_line
-from audit.pipeline.batch import run_streaming
+from audit.pipeline.batch import RunInterrupted, run_streaming
 
 
 def run(
@@ -162,6 +165,7 @@ def run(
         meta = run_meta(paths, auditor, [])
         meta["lang"] = language
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
+        glossary_files = glossary_paths(AuditOptions(glossary=glossary), settings)
         auditor_kwargs = {
             "select": [r.code for r in auditor.rules],
             "reference_corpus": [str(p) for p in reference_corpus or []] or settings.reference_corpus,
@@ -169,25 +173,43 @@ def run(
             "cache": not no_cache,
             "cache_dir": str(cache_dir) if cache_dir else None,
             "embeddings": embeddings,
-            "glossary": glossary_paths(AuditOptions(glossary=glossary), settings),
+            "glossary": glossary_files,
         }
-        summary = run_streaming(
-            paths,
-            columns,
-            auditor_kwargs,
-            output.with_suffix(".jsonl"),
-            jobs=jobs,
-            resume=resume,
-            engine=engine.value,
-            parquet_path=parquet,
-            progress=True,
-            report_html=output,
-            meta=meta,
-            finish=auditor.apply_roundtrip,
-            decisions=decisions,
-            lang=language,
-            dask_address=dask_address,
-        )
+        options = {  # what else changes the records: stored with them, compared by --resume
+            "roundtrip": mode.value,
+            "mt_model": mt_model,
+            "mt_backend": mt_backend,
+            "beam": beam,
+            "roundtrip_model": auditor.roundtripper.label if auditor.roundtripper is not None else None,
+            "decisions": file_digest(decisions),
+            "lang": language,
+            "mt_command": mt_command,
+            "mt_url": mt_url,
+            "mt_api": mt_api.value,
+            "bt_col": bt_col,
+            "glossary_files": [file_digest(Path(p)) for p in glossary_files],
+        }
+        with sigterm_as_interrupt():
+            summary = run_streaming(
+                paths,
+                columns,
+                auditor_kwargs,
+                output.with_suffix(".jsonl"),
+                jobs=jobs,
+                resume=resume,
+                engine=engine.value,
+                parquet_path=parquet,
+                progress=True,
+                report_html=output,
+                meta=meta,
+                finish=auditor.apply_roundtrip,
+                decisions=decisions,
+                lang=language,
+                dask_address=dask_address,
+                settings=options,
+            )
+    except RunInterrupted as exc:
+        raise err(str(exc), 130) from None
     except INPUT_ERRORS as exc:
         raise err(str(exc)) from None
     typer.echo(
@@ -204,7 +226,8 @@ def run(
         )
     if auditor.roundtrip_note:
         typer.echo(auditor.roundtrip_note)
-    typer.echo(f"report:  {summary['report']}")
+    typer.echo(f"report:  {printable(summary['report'])}")
     typer.echo(
-        f"results: {summary['results']}" + (f"  (+ {summary['parquet']})" if summary.get("parquet") else "")
+        f"results: {printable(summary['results'])}"
+        + (f"  (+ {printable(summary['parquet'])})" if summary.get("parquet") else "")
     )

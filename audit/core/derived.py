@@ -28,13 +28,10 @@ VERSION = "1"  # bump to invalidate every derived table
 
 
 def cache_root() -> Path:
-    """``$AUDIT_CACHE_DIR`` or the platform user cache dir of hindi-mt-audit."""
-    env = os.environ.get("AUDIT_CACHE_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
+    """The cache folder (:func:`audit.core.sqlite_cache.cache_dir`: ``$AUDIT_CACHE_DIR`` or the platform's)."""
+    from audit.core.sqlite_cache import cache_dir
 
-    return Path(user_cache_dir("hindi-mt-audit"))
+    return cache_dir()
 
 
 @lru_cache(maxsize=1)

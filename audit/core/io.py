@@ -101,7 +101,8 @@ def text_warnings(text: str) -> list[str]:
         warnings.append("contains NUL bytes (U+0000); they were kept but the file may be binary or corrupt")
     hidden = sorted({f"U+{ord(c):04X}" for c in text if c in _ZERO_WIDTH_OR_BIDI})
     if hidden:
-        warnings.append(f"contains invisible zero-width/bidirectional control characters: {', '.join(hidden)}")
+        warnings.append(f"contains invisible zero-width/bidirectional control characters: {', '.join(hidden)}; "
+                        "audited without them, offsets refer to the text as written")
     if len(text) > MAX_SEGMENT_CHARS:
         warnings.append(
             f"very long segment ({len(text):,} characters, no sentence boundary found); audited as one segment"
@@ -157,7 +158,13 @@ def _scalar(path: Path, lineno: int, column: str, value: Any) -> Any:
     if isinstance(value, (list, dict, bool)):
         kind = {list: "a list", dict: "an object", bool: "true/false"}[type(value)]
         raise InputError(f"{path}:{lineno}: '{column}' is {kind}; expected text")
+    if isinstance(value, str) and _SURROGATE_RE.search(value):
+        raise InputError(f"{path}:{lineno}: '{column}' holds an unpaired surrogate escape (\\ud800-\\udfff); "
+                         "not valid Unicode text")
     return value
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def _parse_jsonl_line(path: Path, lineno: int, line: str) -> dict[str, Any]:
@@ -390,22 +397,45 @@ def read_inputs(paths: Iterable[str | Path], columns: Columns = Columns()) -> li
 
 @contextmanager
 def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO[Any]]:
-    """Write to a temporary file beside ``path`` and rename it into place on success."""
+    """Write to a temporary file beside ``path`` and rename it into place on success.
+
+    A disk or permission error (full or read-only disk, ``path`` a directory or under a file)
+    becomes an :class:`InputError` naming ``path``; the previous file, if any, is untouched and
+    no temporary file is left behind.
+    """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise _write_error(target, exc) from None
     try:
         encoding = None if "b" in mode else "utf-8"
         newline = None if "b" in mode else ""
         with os.fdopen(fd, mode, encoding=encoding, newline=newline) as fh:
             yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; give the file the usual permissions
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+            raise _write_error(target, exc) from None
         raise
+
+
+def _write_error(target: Path, exc: OSError) -> InputError:
+    if target.is_dir():
+        why = "is a directory"
+    elif any(p.exists() and not p.is_dir() for p in target.parents):
+        why = "a folder in the path is a file"
+    else:
+        why = exc.strerror or str(exc)
+    kept = "; the previous file was kept" if target.is_file() else ""
+    return InputError(f"{target}: cannot write ({why}){kept}")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 DEVANAGARI = "\u0900-\u097F"
+NUKTA = "\u093c"  # the dot below (ज़, फ़): spelled with or without it
 # A Devanagari word: letters, signs and nukta; ZWJ/ZWNJ may sit inside conjuncts.
 WORD_RE = re.compile(rf"[{DEVANAGARI}\u200c\u200d]+")
 LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")

@@ -35,6 +35,9 @@ _EN_WORD = re.compile(r"[A-Za-z0-9]+")
 _JOINER = re.compile(r"[\s\-]+")
 _GAP_OK = re.compile(r"[\s\-]*")  # between the words of a Hindi form in the text (जी20 has none)
 _MAX_SEQUENCES = 5000  # surface sequences per form (macros multiply)
+# A plain multi-word form ending in one of these infinitives is a conjunct verb (रद्द करना, घोषणा
+# करना, शुरू होना): its last word takes every form of the light verb (रद्द किया, रद्द कर दी).
+_LIGHT_INFINITIVES = {v + "ना": v for v in ("कर", "दे", "ले", "हो", "जा", "आ")}
 _STOP = frozenset("के की का को में से पर और एवं तथा व या ने है हैं था थे थी".split())
 _CLAUSE_BREAK = re.compile(r"[^\s\-]")
 
@@ -152,7 +155,8 @@ def form_tokens(form: str) -> list[str]:
 
     A plain form (no macro) inflects like a noun phrase: its last Devanagari word becomes a noun
     macro (मंत्री → मंत्रियों) and each earlier word ending in -ā an adjective macro (काला धन →
-    काले धन, भारत का संविधान → भारत के संविधान)."""
+    काले धन, भारत का संविधान → भारत के संविधान); a last word that is the infinitive of a light verb
+    (करना, देना, लेना, होना, जाना, आना) after another word becomes that verb's macro."""
     tokens: list[str] = []
     for t in _TOKEN.findall(form):
         tokens += [t] if t.startswith("{") else _HINDI_WORD.findall(t)
@@ -160,7 +164,10 @@ def form_tokens(form: str) -> list[str]:
         for k, t in enumerate(tokens[:-1]):
             if _DEVA.match(t) and t.endswith("\u093e"):
                 tokens[k] = "{A:" + t + "}"
-        if _DEVA.match(tokens[-1]):
+        last = fold(tokens[-1])
+        if len(tokens) > 1 and last in _LIGHT_INFINITIVES:  # रद्द करना: every form of कर
+            tokens[-1] = "{" + _LIGHT_INFINITIVES[last] + "}"
+        elif _DEVA.match(tokens[-1]):
             tokens[-1] = "{N:" + tokens[-1] + "}"
     return tokens
 

@@ -29,11 +29,16 @@ CASES = {
     "yes": "sensitive",
     "true": "sensitive",
     "1": "sensitive",
+    "y": "sensitive",
+    "exact": "sensitive",
+    "match": "sensitive",
     "insensitive": "insensitive",
     "case-insensitive": "insensitive",
     "no": "insensitive",
     "false": "insensitive",
     "0": "insensitive",
+    "n": "insensitive",
+    "ignore": "insensitive",
 }
 DELIMITED = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
 TBX_SUFFIXES = {".tbx", ".xml"}

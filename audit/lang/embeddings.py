@@ -10,26 +10,23 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from audit.core.derived import cache_root
-
 if TYPE_CHECKING:  # pragma: no cover - numpy is imported where embeddings are computed (start-up)
     import numpy as np
+
+from audit.core.sqlite_cache import cache_dir as default_cache_dir
+from audit.core.sqlite_cache import open_cache_db
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
 
 E5_PREFIXES = ("query", "passage")
 EMBEDDING_CACHE_FILE = "e5_embeddings.sqlite"
-
-
-def default_cache_dir() -> Path:
-    """``$AUDIT_CACHE_DIR`` or the platform user cache dir of hindi-mt-audit (:func:`audit.core.derived.cache_root`)."""
-    return cache_root()
 
 
 class Embedder:
@@ -40,7 +37,7 @@ class Embedder:
     (English source vs Hindi MT) both sides use the same prefix, ``"query"`` by default, as the
     e5 authors recommend for symmetric tasks.
 
-    ``cache_dir``: directory of the sqlite cache (default :func:`default_cache_dir`);
+    ``cache_dir``: directory of the sqlite cache (default :func:`audit.core.sqlite_cache.cache_dir`);
     ``cache=False`` keeps the cache in memory only.
     """
 
@@ -70,11 +67,11 @@ class Embedder:
         self.cache_path: Path | None = None
         if cache:
             directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-            directory.mkdir(parents=True, exist_ok=True)
             self.cache_path = directory / EMBEDDING_CACHE_FILE
-            self._db = sqlite3.connect(str(self.cache_path), check_same_thread=False)
-            self._db.execute("CREATE TABLE IF NOT EXISTS emb (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
-            self._db.commit()
+            # a corrupt file is rebuilt with a warning; an unusable folder is one line, exit 2
+            self._db = open_cache_db(
+                self.cache_path, "CREATE TABLE IF NOT EXISTS emb (key TEXT PRIMARY KEY, vec BLOB NOT NULL)"
+            )
         self.computed = 0  # texts actually run through the model (for tests / progress)
 
     # -- internals -------------------------------------------------------------------------
@@ -115,11 +112,18 @@ class Embedder:
 
         self._memory.update(items)
         if self._db is not None and items:
-            self._db.executemany(
-                "INSERT OR REPLACE INTO emb (key, vec) VALUES (?, ?)",
-                [(k, v.astype(np.float32).tobytes()) for k, v in items.items()],
-            )
-            self._db.commit()
+            try:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO emb (key, vec) VALUES (?, ?)",
+                    [(k, v.astype(np.float32).tobytes()) for k, v in items.items()],
+                )
+                self._db.commit()
+            except sqlite3.Error as exc:  # a full disk must not stop the audit: the cache is a speed-up
+                print(
+                    f"warning: embedding cache {self.cache_path} cannot be written ({exc}); continuing without it",
+                    file=sys.stderr,
+                )
+                self._db = None
 
     # -- public ----------------------------------------------------------------------------
     def embed(self, texts: Sequence[str]) -> np.ndarray:

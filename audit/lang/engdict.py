@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from audit.core.text import NUKTA
+
 __all__ = [
     "EngHin",
     "Sense",
@@ -50,7 +52,7 @@ _NASAL_HALF = re.compile("[ङञणनम]\u094d(?=[\u0915-\u0939])")
 def hindi_key(word: str) -> str:
     """Spelling-variant key of a Hindi word: NFC, no nukta, chandrabindu and a half nasal before a
     consonant written as anusvara (चन्द्रमा = चंद्रमा, चाँदी = चांदी, ज़मीन = जमीन)."""
-    w = unicodedata.normalize("NFC", word).replace("\u093c", "").replace("\u0901", "\u0902")
+    w = unicodedata.normalize("NFC", word).replace(NUKTA, "").replace("\u0901", "\u0902")
     return _NASAL_HALF.sub("\u0902", w)
 
 

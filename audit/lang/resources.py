@@ -15,11 +15,14 @@ a second call costs a dictionary look-up. Sources:
 from __future__ import annotations
 
 import difflib
-import math
 import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
+
+from audit.core.data import data_text
+from audit.core.text import NUKTA
+from audit.lang.frequency import zipf_en, zipf_hi
 
 __all__ = [
     "zipf_hi",
@@ -34,40 +37,6 @@ __all__ = [
     "split_glued",
     "syllable_splits",
 ]
-
-
-# A word that is one plain token of wordfreq's list in these scripts is its own token:
-# wordfreq's tokeniser, digit smashing and quote uncurling leave it alone.
-_PLAIN_TOKEN = {"hi": re.compile("[\u0900-\u0963\u0971-\u097f]+"), "en": re.compile("[a-z]+")}
-
-
-def word_zipf(word: str, lang: str) -> float:
-    """``wordfreq.zipf_frequency(word, lang)``, read from wordfreq's frequency table directly when
-    ``word`` is one plain token in it (the same rounding, so the same number: checked on every
-    Hindi and 20,000 English words of the list); other inputs go through wordfreq itself.
-
-    ``zipf_frequency`` tokenises and normalises on every call (~0.1 ms); the table is a dict.
-    """
-    from wordfreq import get_frequency_dict, zipf_frequency
-
-    freq = get_frequency_dict(lang).get(word)
-    plain = _PLAIN_TOKEN.get(lang)
-    if freq is None or plain is None or not plain.fullmatch(word):
-        return zipf_frequency(word, lang)
-    leading_zeroes = math.floor(-math.log(freq, 10))  # wordfreq keeps 3 significant digits
-    return round(math.log(round(freq, leading_zeroes + 3), 10) + 9, 2)
-
-
-@lru_cache(maxsize=200_000)
-def zipf_hi(word: str) -> float:
-    """Zipf frequency of ``word`` in Hindi (0.0 when wordfreq does not know it)."""
-    return word_zipf(unicodedata.normalize("NFC", word), "hi")
-
-
-@lru_cache(maxsize=200_000)
-def zipf_en(word: str) -> float:
-    """Zipf frequency of ``word`` in English (0.0 when unknown)."""
-    return word_zipf(word, "en")
 
 
 @lru_cache(maxsize=1)
@@ -85,9 +54,8 @@ def english_vocabulary() -> tuple[str, ...]:
     The list holds lower-case dictionary words only, so transliterated names (Lavrov,
     Pyongyang) do not look like transliterated English words.
     """
-    from importlib import resources as ir
 
-    text = ir.files("audit.data").joinpath("script_english_words.tsv").read_text(encoding="utf-8")
+    text = data_text("script_english_words.tsv")
     out = []
     for line in text.splitlines():
         w = line.strip()
@@ -206,7 +174,6 @@ _MATRA = {
     "ॅ": "e",
 }
 HALANT = "्"
-NUKTA = "़"
 _NASAL = {"ं", "ँ"}
 
 

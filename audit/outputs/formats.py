@@ -10,8 +10,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from audit.core.io import atomic_write, json_line
+from audit.core.io import InputError, atomic_write, json_line
 from audit.core.model import SegmentResult
+from audit.core.terminal import printable
 
 FORMATS = ("jsonl", "json", "csv", "table", "github", "sarif", "junit")
 CSV_COLUMNS = [
@@ -31,14 +32,30 @@ def dump_json(records: Sequence[dict[str, Any]], fh: IO[str], meta: dict[str, An
     fh.write("\n")
 
 
+#: A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula gets a leading apostrophe (OWASP)."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
 def dump_csv(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
-    """One row per finding; a segment without findings still gets one row (finding fields empty)."""
+    """One row per finding; a segment without findings still gets one row (finding fields empty).
+
+    Text cells starting with ``= + - @``, a tab or a carriage return (and their full-width
+    forms) are prefixed with ``'`` so that a spreadsheet shows them instead of running them.
+    """
     writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for rec in records:
         base = {k: rec.get(k) for k in ("id", "doc", "segment", "risk", "flagged", "mt", "src")}
         for finding in rec["findings"] or [{}]:
-            writer.writerow({**base, **{k: finding.get(k) for k in CSV_COLUMNS if k in finding}})
+            row = {**base, **{k: finding.get(k) for k in CSV_COLUMNS if k in finding}}
+            writer.writerow({k: csv_safe(v) for k, v in row.items()})
 
 
 def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -83,11 +100,17 @@ def write_results(results: Sequence[SegmentResult], fmt: str, out: Path | None, 
         from audit.outputs.messages import localize_records
 
         localize_records(records, lang)
-    if fmt == "table":
+    requested = fmt
+    fmt = output_format(fmt, out)
+    if requested == "table":
         print_table(records, meta, lang or "en")
-        if out is None:
-            return
-        fmt = {".csv": "csv", ".json": "json", ".sarif": "sarif", ".xml": "junit"}.get(out.suffix.lower(), "jsonl")
+    if fmt == "table":
+        return
+    if fmt == "html":
+        from audit.outputs.report import write_report
+
+        write_report(records, out, meta or {}, lang=lang)  # type: ignore[arg-type]
+        return
     from audit.outputs import ci
 
     writer = {"jsonl": lambda fh: dump_jsonl(records, fh), "json": lambda fh: dump_json(records, fh, meta),
@@ -102,9 +125,32 @@ def write_results(results: Sequence[SegmentResult], fmt: str, out: Path | None, 
             writer(fh)
 
 
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".sarif": "sarif", ".xml": "junit",
+                  ".html": "html", ".htm": "html"}
+
+
+def output_format(fmt: str, out: Path | None) -> str:
+    """The format to write: ``--format``, or with the default (table) and ``-o`` the file's extension.
+
+    A format that contradicts the extension (``--format jsonl -o out.html``) is refused rather
+    than writing JSONL into a file a browser will open.
+    """
+    if out is None:
+        return fmt
+    by_suffix = SUFFIX_FORMATS.get(out.suffix.lower())
+    if fmt == "table":
+        if by_suffix is None:
+            raise InputError(f"{out}: cannot tell the format from the extension; use .jsonl, .json, .csv, "
+                             ".sarif, .xml or .html, or pass --format")
+        return by_suffix
+    if by_suffix is not None and by_suffix != fmt and {fmt, by_suffix} != {"json", "jsonl"}:
+        raise InputError(f"{out}: --format {fmt} does not match the extension {out.suffix}; "
+                         f"use a .{fmt} file name or --format {by_suffix}")
+    return fmt
+
+
 def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = None, lang: str = "en") -> None:
     """A rich table of flagged segments and their findings, then a summary line (headers in ``lang``)."""
-    from rich.markup import escape
     from rich.table import Table
 
     from audit.outputs.ci import location
@@ -127,16 +173,25 @@ def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None =
             continue
         shown += 1
         for i, f in enumerate(rec["findings"]):
-            fix = f" → {escape(f['suggestion'])}" if f.get("suggestion") else ""
+            fix = f" → {shown_text(f['suggestion'])}" if f.get("suggestion") else ""
             label = labels[id(rec)]
-            table.add_row(escape(label) if i == 0 else "", f"{rec['risk']:.2f}" if i == 0 else "",
-                          f"{f['code']} {t.get('sev_' + f['severity'], f['severity'])}", f"[bold]{escape(f['span'])}[/bold]{fix}", escape(f["message"]))
+            severity = t.get("sev_" + f["severity"], f["severity"])
+            table.add_row(shown_text(label) if i == 0 else "", f"{rec['risk']:.2f}" if i == 0 else "",
+                          shown_text(f"{f['code']} {severity}"), f"[bold]{shown_text(f['span'])}[/bold]{fix}",
+                          shown_text(f["message"]))
     if shown:
         console.print(table)
-    console.print(escape(summary_line(summarize(records), lang)))
+    console.print(shown_text(summary_line(summarize(records), lang)))
     for rec in records:
         for w in rec.get("warnings", []):
-            console.print(f"[yellow]{t['t_warning']}[/yellow] {escape(str(rec['id']))}: {escape(w)}")
+            console.print(f"[yellow]{t['t_warning']}[/yellow] {shown_text(rec['id'])}: {shown_text(w)}")
+
+
+def shown_text(value: object) -> str:
+    """Untrusted text for the rich table: control characters escaped, markup escaped."""
+    from rich.markup import escape
+
+    return escape(printable(value))
 
 
 def _label(rec: dict[str, Any], location: Any) -> str:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from audit.core.invisible import CleanView, clean_view, has_invisible, invisible_codes, strip_invisible
 from audit.core.io import Columns, read_inputs
 from audit.core.model import Finding, Segment, SegmentResult
 from audit.core.segment import detect_language
@@ -75,7 +78,7 @@ class Auditor:
         self.result_cache = None
         if cache:
             self.result_cache = ResultCache(Path(cache_dir) if cache_dir else None)
-        self._reference_fingerprint = _files_fingerprint(reference_corpus or [])
+        self._reference_fingerprint = files_fingerprint(reference_corpus or [])
         self._risk_models: dict[str, RiskModel] = {}
         self._risk_override = risk_model
         self.threshold = threshold
@@ -114,6 +117,8 @@ class Auditor:
 
     # ---- checking ----------------------------------------------------------------------
     def _check_document(self, segments: list[Segment]) -> list[SegmentResult]:
+        for seg in segments:
+            _warn_invisible(seg)
         key = None
         if self.result_cache is not None and self._risk_override is None:
             key = self.result_cache.key(segments, self._cache_settings())
@@ -121,11 +126,19 @@ class Auditor:
             if cached is not None:
                 return cached
         input_warnings = [len(s.warnings) for s in segments]
-        ctx = CheckContext(document=segments, reference=self.reference, glossary=self.glossary)
-        self._prefetch(segments)
+        # the rules see the text without invisible characters (a zero-width space inside a name
+        # must not hide it); their offsets are mapped back to the text as written
+        views = [clean_view(s.text) for s in segments]
+        seen = [s if v.text == s.text else replace(s, text=v.text, src=strip_invisible(s.src))
+                for s, v in zip(segments, views)]
+        ctx = CheckContext(document=seen, reference=self.reference, glossary=self.glossary)
+        self._prefetch(seen)
         results = []
-        for seg in segments:
-            results.append(SegmentResult(segment=seg, findings=dedupe_findings(self._run_rules(seg, ctx))))
+        for seg, work, view in zip(segments, seen, views):
+            findings = self._run_rules(work, ctx)
+            if work is not seg:
+                findings = [_map_back(f, view, seg.text) for f in findings]
+            results.append(SegmentResult(segment=seg, findings=dedupe_findings(findings)))
         self._add_scores(results)
         for result in results:
             model = self.risk_model(with_source=bool(result.segment.src))
@@ -243,6 +256,21 @@ class Auditor:
         return out
 
 
+def _warn_invisible(seg: Segment) -> None:
+    """Every entry point (CLI, API, pytest plugin) warns about invisible characters in the text."""
+    if has_invisible(seg.text) and not any(w.startswith("contains invisible") for w in seg.warnings):
+        seg.warnings.append(f"contains invisible characters ({', '.join(invisible_codes(seg.text))}); audited "
+                            "without them, offsets refer to the text as written")
+
+
+def _map_back(finding: Finding, view: CleanView, original: str) -> Finding:
+    start, end = view.span(finding.start, finding.end)
+    return replace(finding, start=start, end=end, span=original[start:end])
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def _text_list(name: str, values: Any, optional: bool = True) -> list[Any]:
     """``values`` as a list of str (None allowed where ``optional``); anything else is a ValueError.
 
@@ -255,6 +283,9 @@ def _text_list(name: str, values: Any, optional: bool = True) -> list[Any]:
     except TypeError:
         raise ValueError(f"{name} must be a list of strings, got {type(values).__name__}") from None
     for i, v in enumerate(items):
+        surrogate = _SURROGATE_RE.search(v) if isinstance(v, str) else None
+        if surrogate is not None:
+            raise ValueError(f"{name}[{i}] holds an unpaired surrogate ({surrogate.group()!r}); not valid Unicode text")
         if isinstance(v, str) or (optional and v is None):
             continue
         raise ValueError(f"{name}[{i}] is {type(v).__name__} ({v!r:.40}); expected a string"
@@ -273,7 +304,7 @@ def _frame_cell(value: Any) -> str | None:
     return str(value)
 
 
-def _files_fingerprint(paths: Sequence[str | Path]) -> list[list[Any]]:
+def files_fingerprint(paths: Sequence[str | Path]) -> list[list[Any]]:
     """(path, mtime, size) of every reference-corpus file, read once: part of the cache key."""
     out: list[list[Any]] = []
     for name in sorted(str(p) for p in paths):
@@ -291,9 +322,13 @@ def dedupe_findings(findings: list[Finding]) -> list[Finding]:
     """
     findings = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), f.code))
     kept: list[Finding] = []
+    # every kept finding starts at or before the current one (sorted), so it lies inside one of its
+    # category iff the furthest end kept so far reaches its end: one pass, not all pairs
+    reach: dict[str, int] = {}
     for f in findings:
-        if any(k.category == f.category and k.start <= f.start and f.end <= k.end
-               and not (k.evidence or {}).get("unlocated") for k in kept):
+        if reach.get(f.category, -1) >= f.end:
             continue
         kept.append(f)
+        if not (f.evidence or {}).get("unlocated"):  # a whole-segment finding hides nothing
+            reach[f.category] = max(reach.get(f.category, -1), f.end)
     return kept

@@ -1,8 +1,8 @@
 """Per-document result cache (like ruff's): an unchanged document under unchanged settings is
 not audited again.
 
-The key hashes the tool version, the selected rules, the threshold, the risk weights, the
-reference corpus and every segment's text, source, reference and language — everything a
+The key hashes the tool version, the selected rules, the threshold, every shipped data file
+(lexicons, word lists, risk weights), the reference corpus and every segment's text, source, reference and language — everything a
 document's findings and scores depend on — so a hit is exactly what a fresh run would give.
 """
 
@@ -13,20 +13,30 @@ import json
 import sqlite3
 import threading
 from collections.abc import Sequence
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from audit import __version__
 from audit.core.model import Finding, Segment, SegmentResult
-from audit.lang.embeddings import default_cache_dir
+from audit.core.sqlite_cache import cache_dir as default_cache_dir
+from audit.core.sqlite_cache import open_cache_db, remove_cache_file
 
 DB_NAME = "results.sqlite3"
+SCHEMA = "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
 
-def _weights_digest() -> str:
-    data = resources.files("audit.data").joinpath("risk_weights.json").read_bytes()
-    return hashlib.sha256(data).hexdigest()
+@lru_cache(maxsize=1)
+def data_digest() -> str:
+    """One hash over every shipped data file (lexicons, word lists, risk weights): an edited calque
+    or a refitted risk model changes the key, so no stale finding is served."""
+    h = hashlib.sha256()
+    root = resources.files("audit.data")
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.is_file() and not entry.name.endswith((".py", ".pyc")):
+            h.update(entry.name.encode("utf-8") + b"\0" + entry.read_bytes() + b"\0")
+    return h.hexdigest()
 
 
 class ResultCache:
@@ -35,20 +45,19 @@ class ResultCache:
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self.hits = 0
-        self._weights = _weights_digest()
+        self._disabled = False
+        self._data = data_digest()
 
     @property
     def db(self) -> sqlite3.Connection:
         if self._db is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
-            self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            self._db = open_cache_db(self.path, SCHEMA)
         return self._db
 
     def key(self, segments: Sequence[Segment], settings: dict[str, Any]) -> str:
         payload = {
             "version": __version__,
-            "weights": self._weights,
+            "data": self._data,
             "settings": settings,
             "segments": [[s.text, s.src, s.ref, s.lang] for s in segments],
         }
@@ -59,8 +68,11 @@ class ResultCache:
             row = self.db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
-        stored = json.loads(row[0])
-        if len(stored) != len(segments):
+        try:
+            stored = json.loads(row[0])
+        except ValueError:
+            return None  # a damaged entry is a miss; the fresh result replaces it
+        if not isinstance(stored, list) or len(stored) != len(segments):
             return None
         self.hits += 1
         results = []
@@ -88,15 +100,31 @@ class ResultCache:
             }
             for r, n in zip(results, input_warnings)
         ], ensure_ascii=False)
-        with self._lock:
-            self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, value))
-            self.db.commit()
+        if self._disabled:
+            return
+        try:
+            with self._lock:
+                self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, value))
+                self.db.commit()
+        except sqlite3.Error as exc:  # a full disk must not stop the audit: the cache is only a speed-up
+            self._disabled = True
+            import sys
+
+            print(f"warning: result cache {self.path} cannot be written ({exc}); continuing without it",
+                  file=sys.stderr)
 
     def clear(self) -> int:
+        """Delete every cached result (a corrupt cache file is simply removed); returns how many."""
         if not self.path.exists():
             return 0
-        with self._lock:
-            n = self.db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
-            self.db.execute("DELETE FROM results")
-            self.db.commit()
-        return int(n)
+        n = 0
+        try:
+            with self._lock:
+                n = int(self.db.execute("SELECT COUNT(*) FROM results").fetchone()[0])
+        except sqlite3.DatabaseError:
+            pass
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        remove_cache_file(self.path)
+        return n

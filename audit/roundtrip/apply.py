@@ -11,10 +11,12 @@ from audit.core.model import Finding, SegmentResult
 from audit.roundtrip.base import (
     BackendUnavailableError,
     ModelNotAvailableError,
+    RoundTripError,
     Translator,
     UnknownModelError,
 )
 from audit.roundtrip.cache import CachedTranslator, TranslationCache
+from audit.roundtrip.device import cuda_available
 from audit.roundtrip.gloss import GlossTranslator
 from audit.roundtrip.models import (
     ModelSpec,
@@ -267,6 +269,11 @@ def mark_skipped(results: list[SegmentResult], note: str, mode: str = "flagged")
 # --------------------------------------------------------------------------- construction
 
 
+#: Files of which a model folder needs at least one for its tokenizer.
+TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "source.spm", "sentencepiece.bpe.model",
+                   "spiece.model", "vocab.json", "shared_vocabulary.json", "shared_vocabulary.txt")
+
+
 def _make(resolved: ResolvedModel, backend: str, options: dict) -> Translator:
     if backend == "auto":
         backend = "ctranslate2" if resolved.kind == "ct2" else "transformers"
@@ -276,7 +283,24 @@ def _make(resolved: ResolvedModel, backend: str, options: dict) -> Translator:
         )
     if backend == "transformers" and resolved.kind == "ct2":
         raise BackendUnavailableError(f"{resolved.path} is a CTranslate2 model; use --mt-backend ctranslate2")
-    return get_backend(backend)(resolved, **options)
+    if not any((resolved.path / name).is_file() for name in TOKENIZER_FILES):
+        raise BackendUnavailableError(f"{resolved.path}: model folder without a tokenizer (none of "
+                                      f"{', '.join(TOKENIZER_FILES)}); copy the tokenizer files beside the weights")
+    try:
+        return get_backend(backend)(resolved, **options)
+    except RoundTripError:
+        raise
+    except Exception as exc:  # third-party loaders raise anything: OSError, TypeError, RuntimeError, …
+        # a folder without a tokenizer, truncated weights, a CUDA failure: one line, not a traceback
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+        raise BackendUnavailableError(f"{resolved.path}: cannot load the {backend} model ({first})") from None
+
+
+def _cuda_available(backend: str) -> bool:
+    """A GPU that ``backend`` can use: torch's, or CTranslate2's own CUDA runtime."""
+    if cuda_available("torch"):
+        return True
+    return backend in ("auto", "ctranslate2") and cuda_available("ctranslate2")
 
 
 def _local_pair(folder: Path) -> tuple[ResolvedModel, ResolvedModel | None]:
@@ -330,6 +354,11 @@ def build_roundtripper(
     if backend not in ("auto", "transformers", "ctranslate2", "gloss"):
         raise UnknownModelError(f"--mt-backend must be auto, transformers, ctranslate2 or gloss, not {backend!r}")
     cache = TranslationCache(cache_dir)
+    # checked before a model is looked for: the gloss fallback would otherwise ignore the request
+    if device not in ("auto", "cpu", "cuda"):
+        raise BackendUnavailableError(f"--device must be auto, cpu or cuda, not {device!r}")
+    if device == "cuda" and not _cuda_available(backend):
+        raise BackendUnavailableError("--device cuda: no CUDA device is available here; use --device cpu or auto")
     options = {"device": device, "beam": beam, "threads": threads, "max_new_tokens": max_new_tokens,
                "batch_size": batch_size}  # None: chosen per device (audit.roundtrip.device)
 
@@ -346,10 +375,11 @@ def build_roundtripper(
     user = _user_translators(mt_command, mt_url, mt_api, mt_model, mt_timeout, mt_retries, mt_concurrency,
                              translator, back_translator)
     if user is not None:
-        fwd, back, cached = user
-        fwd_u = wrap(fwd) if cached else fwd
-        back_u = None if back is None else (fwd_u if back is fwd else (wrap(back) if cached else back))
-        return RoundTripper(fwd_u, back_u, label=fwd.model_id, enabled_codes=enabled_codes, embed=embed), None
+        user_fwd, user_back, cached = user
+        fwd_u = wrap(user_fwd) if cached else user_fwd
+        back_u = None if user_back is None else (
+            fwd_u if user_back is user_fwd else (wrap(user_back) if cached else user_back))
+        return RoundTripper(fwd_u, back_u, label=user_fwd.model_id, enabled_codes=enabled_codes, embed=embed), None
 
     if backend == "gloss":
         gloss = GlossTranslator()  # ModelNotAvailableError if the dictionary is missing

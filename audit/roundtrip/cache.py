@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from pathlib import Path
 
+from audit.core.sqlite_cache import cache_dir, open_cache_db, remove_cache_file
 from audit.roundtrip.base import Translator
 
 DB_NAME = "translations.sqlite3"
-
-
-def cache_dir(explicit: Path | None = None) -> Path:
-    """``--cache-dir``, else ``$AUDIT_CACHE_DIR``, else the platform cache folder."""
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get("AUDIT_CACHE_DIR")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("hindi-mt-audit"))
+SCHEMA = ("CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY, backend TEXT, model TEXT,"
+          " revision TEXT, direction TEXT, source TEXT, output TEXT)")
 
 
 class TranslationCache:
@@ -29,16 +19,12 @@ class TranslationCache:
         self.directory = cache_dir(directory)
         self.path = self.directory / DB_NAME
         self._db: sqlite3.Connection | None = None
+        self._disabled = False
 
     @property
     def db(self) -> sqlite3.Connection:
         if self._db is None:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY, backend TEXT, model TEXT,"
-                " revision TEXT, direction TEXT, source TEXT, output TEXT)"
-            )
+            self._db = open_cache_db(self.path, SCHEMA)
         return self._db
 
     @staticmethod
@@ -56,8 +42,17 @@ class TranslationCache:
         return found
 
     def put_many(self, rows: list[tuple[str, str, str, str, str, str, str]]) -> None:
-        with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO translation VALUES (?,?,?,?,?,?,?)", rows)
+        if self._disabled:
+            return
+        try:
+            with self.db:
+                self.db.executemany("INSERT OR REPLACE INTO translation VALUES (?,?,?,?,?,?,?)", rows)
+        except sqlite3.Error as exc:  # a full disk must not stop the audit: the cache is only a speed-up
+            self._disabled = True
+            import sys
+
+            print(f"warning: translation cache {self.path} cannot be written ({exc}); continuing without it",
+                  file=sys.stderr)
 
     def info(self) -> dict[str, object]:
         if not self.path.is_file():
@@ -67,12 +62,15 @@ class TranslationCache:
 
     def clear(self) -> int:
         """Delete every cached translation; returns how many there were."""
-        if not self.path.is_file():
+        if not self.path.exists():
             return 0
-        entries = self.info()["entries"]
+        try:
+            entries = self.info()["entries"]
+        except sqlite3.DatabaseError:
+            entries = 0  # a corrupt cache file: removed all the same
         n = entries if isinstance(entries, int) else 0
         self.close()
-        self.path.unlink()
+        remove_cache_file(self.path)
         return n
 
     def close(self) -> None:

@@ -1,7 +1,10 @@
 """Model manifest and resolution of ``--mt-model NAME|DIR`` to weights on disk.
 
-``models/manifest.toml`` lists the supported models; downloaded weights live in the Hugging Face
-cache (``HF_HOME``) and CTranslate2 conversions in ``models/<name>-ct2/`` (git-ignored).
+The manifest ships inside the package (``audit/data/models.toml``), so an installed wheel knows
+its models; downloaded weights live in the Hugging Face cache (``HF_HOME``) and CTranslate2
+conversions in the user cache folder (``<user cache>/hindi-mt-audit/models/<name>-ct2/``,
+``AUDIT_MODELS_DIR`` to put them elsewhere). A source checkout's ``models/`` folder is still
+read for weights placed there by hand.
 """
 
 from __future__ import annotations
@@ -58,16 +61,33 @@ class ResolvedModel:
 
 
 def models_dir() -> Path:
-    """Where converted weights go: ``AUDIT_MODELS_DIR`` or the repository's ``models/``."""
+    """Where converted weights go: ``AUDIT_MODELS_DIR`` or ``models/`` in the user cache folder."""
     env = os.environ.get("AUDIT_MODELS_DIR")
-    return Path(env) if env else REPO_MODELS
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("hindi-mt-audit")) / "models"
+
+
+def _model_folders(name: str) -> list[Path]:
+    """Folders that may hold ``name``'s weights: the models folder, then a source checkout's ``models/``."""
+    folders = [models_dir() / name]
+    if not os.environ.get("AUDIT_MODELS_DIR") and (REPO_MODELS / name).is_dir():
+        folders.append(REPO_MODELS / name)
+    return folders
 
 
 def load_manifest(path: Path | None = None) -> dict[str, ModelSpec]:
+    """The model manifest: ``path``, a ``manifest.toml`` in the models folder, or the packaged one."""
     path = path or (models_dir() / "manifest.toml")
-    if not path.is_file():
-        path = REPO_MODELS / "manifest.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if path.is_file():
+        text = path.read_text(encoding="utf-8")
+    else:
+        from importlib import resources
+
+        text = resources.files("audit.data").joinpath("models.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
     specs: dict[str, ModelSpec] = {}
     for entry in data.get("model", []):
         direction = tuple(entry["direction"]) if entry.get("direction") else None
@@ -242,9 +262,9 @@ def locate(spec: ModelSpec, backend: str = "auto", download: bool = False) -> Re
     """Find ``spec`` on disk (CT2 conversion, ``models/<name>``, HF cache), downloading if allowed."""
     candidates: list[Path] = []
     if backend in ("auto", "ctranslate2"):
-        candidates.append(ct2_dir(spec))
+        candidates += _model_folders(f"{spec.name}-ct2")
     if backend in ("auto", "transformers"):
-        candidates.append(models_dir() / spec.name)
+        candidates += _model_folders(spec.name)
     for folder in candidates:
         if is_model_dir(folder):
             resolved = resolve_folder(folder, spec.name)
@@ -263,12 +283,12 @@ def locate(spec: ModelSpec, backend: str = "auto", download: bool = False) -> Re
 
 def presence(spec: ModelSpec) -> dict[str, str | None]:
     """What of ``spec`` is on this machine (for ``audit models list``)."""
-    local = models_dir() / spec.name
-    snap = cached_snapshot(spec) or (local if is_model_dir(local) else None)
-    conv = ct2_dir(spec)
+    local = next((f for f in _model_folders(spec.name) if is_model_dir(f)), None)
+    snap = cached_snapshot(spec) or local
+    conv = next((f for f in _model_folders(f"{spec.name}-ct2") if is_model_dir(f)), None)
     return {
         "transformers": str(snap) if snap else None,
-        "ctranslate2": str(conv) if is_model_dir(conv) else None,
+        "ctranslate2": str(conv) if conv else None,
     }
 
 

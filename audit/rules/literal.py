@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from audit.core.data import data_path
 from audit.core.model import Finding, Segment
-from audit.core.text import nfc_view
+from audit.core.text import NUKTA, nfc_view
 from audit.rules.anchors import AnchorIndex
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -38,7 +39,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "calques.toml"
+DATA_FILE = data_path("calques.toml")
 
 CODES: dict[str, str] = {
     "HI201": "literal-idiom",
@@ -61,7 +62,6 @@ REQUIRED = (
 )
 OPTIONAL = ("message", "unless", "requires", "note")
 
-NUKTA = "\u093c"
 NUKTA_BASES = set("कखगजडढफयर")
 NASALS = "\u0902\u0901"  # anusvara, chandrabindu
 _WORDCHAR = r"\w\u0900-\u0963\u0966-\u097f\u200c\u200d"
@@ -525,11 +525,14 @@ def _lexicon_index() -> AnchorIndex[CalqueEntry]:
     return AnchorIndex(lexicon, patterns, requirements=reqs)
 
 
-def match_text(text: str, entries: Iterable[CalqueEntry] | None = None) -> list[CalqueMatch]:
+def match_text(text: str, entries: Iterable[CalqueEntry] | None = None, src: str | None = None) -> list[CalqueMatch]:
     """All non-overlapping calque matches in ``text`` (offsets index ``text`` as written).
 
     With the packaged lexicon (``entries`` None) only the entries whose literal anchors occur
     in the text are tried (:mod:`audit.rules.anchors`); the result is the same as trying all.
+    With the English ``src``, an entry whose ``english`` occurs in it is *licensed by the
+    source*: it fires without the Hindi context its ``requires`` asks for (that context only
+    stands in for the English the source now shows).
     """
     view = nfc_view(text)
     norm = view.text
@@ -540,7 +543,8 @@ def match_text(text: str, entries: Iterable[CalqueEntry] | None = None) -> list[
     else:
         todo = list(enumerate(entries))
     for order, entry in todo:
-        if entry.requires_re is not None and not entry.requires_re.search(norm):
+        if (entry.requires_re is not None and not entry.requires_re.search(norm)
+                and not (src and english_in_source(entry.english, src))):
             continue
         if entry.unless_re is not None and entry.unless_re.search(norm):
             continue
@@ -562,13 +566,51 @@ def match_text(text: str, entries: Iterable[CalqueEntry] | None = None) -> list[
 
 
 @lru_cache(maxsize=4096)
-def _cached_matches(text: str) -> tuple[CalqueMatch, ...]:
-    return tuple(match_text(text))
+def _cached_matches(text: str, src: str | None = None) -> tuple[CalqueMatch, ...]:
+    return tuple(match_text(text, src=src))
+
+
+def english_phrases(english: str) -> tuple[str, ...]:
+    """The English expressions an entry's ``english`` field names: notes in parentheses and
+    ", rendered as …" dropped, one-word slash alternatives completed from the longest one
+    ("warm welcome / reception" → warm welcome, warm reception; "Democratic / Republican
+    Party" → democratic party, republican party)."""
+    outside = re.split(r",?\s+rendered\b|\s+\(read as\b", english)[0]
+    outside = re.sub(r"\([^)]*\)", " ", outside)
+    alts = [" ".join(a.split()).strip(" ,") for a in outside.split("/") if a.strip(" ,")]
+    if not alts:
+        return ()
+    longest = max(alts, key=lambda a: len(a.split())).split()
+    out = []
+    for i, alt in enumerate(alts):
+        if len(alt.split()) == 1 and len(longest) > 1:
+            alt = " ".join([alt] + longest[1:]) if i == 0 else " ".join(longest[:-1] + [alt])
+        out.append(alt)
+    return tuple(p.lower() for p in out if p)
+
+
+@lru_cache(maxsize=16384)
+def english_in_source(english: str, src: str) -> bool:
+    """Whether one of the entry's English expressions of two or more words occurs in ``src``
+    (any inflection)."""
+    from audit.lang.bilingual.english import tokens
+    from audit.lang.bilingual.idioms import token_matches
+
+    toks = [t for _, _, t in tokens(src)]
+    for phrase in english_phrases(english):
+        words = phrase.replace("-", " ").split()
+        # one word is too ambiguous to stand for the context ((prison) sentence)
+        if len(words) < 2 or not all(re.fullmatch(r"[a-z'’]+", w) for w in words):
+            continue
+        for i in range(len(toks) - len(words) + 1):
+            if all(token_matches(w, toks[i + k]) for k, w in enumerate(words)):
+                return True
+    return False
 
 
 def findings_for(code: str, segment: Segment) -> Iterator[Finding]:
     """Findings of rule ``code`` in one segment."""
-    for m in _cached_matches(segment.text):
+    for m in _cached_matches(segment.text, segment.src or None):
         if m.entry.code != code:
             continue
         e = m.entry

@@ -20,9 +20,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from audit.core.data import data_path
 from audit.core.model import Finding, Segment
-from audit.core.text import nfc_view
-from audit.lang.resources import word_zipf
+from audit.core.text import NUKTA, nfc_view
+from audit.lang.distance import edit_distance
+from audit.lang.frequency import zipf_hi
 from audit.rules.registry import CheckContext, make_finding, register
 
 if sys.version_info >= (3, 11):
@@ -30,25 +32,19 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "name_parts.toml"
+DATA_FILE = data_path("name_parts.toml")
 
 # Devanagari letters and signs, without danda, digits and the abbreviation sign.
 WORD_RE = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
 COMMON_ZIPF = 4.5  # a gazetteer token this frequent in Hindi is also an ordinary word
 RARE_ZIPF = 2.0  # below this a token is treated as a possible (foreign) name
 CLOSING = {"ने"}  # the agent marker closes a name; object/genitive markers don't (Trump + UN + को)
-NUKTA = "\u093c"
 
 
 @lru_cache(maxsize=65536)
 def norm(token: str) -> str:
     """Matching key for a Devanagari token: NFC, no nukta, chandrabindu as anusvara."""
     return unicodedata.normalize("NFC", token).replace(NUKTA, "").replace("\u0901", "\u0902")
-
-
-@lru_cache(maxsize=65536)
-def zipf(token: str) -> float:
-    return word_zipf(token, "hi")
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -158,12 +154,12 @@ def strong_name(unit: Unit) -> bool:
     gaz = lexicon().gazetteer
     if len(unit.parts) > 1:
         return in_gazetteer(unit)
-    return unit.key in gaz and unit.key not in lexicon().weak and zipf(unit.key) < COMMON_ZIPF
+    return unit.key in gaz and unit.key not in lexicon().weak and zipf_hi(unit.key) < COMMON_ZIPF
 
 
 def name_like(unit: Unit) -> bool:
     """Gazetteer syllable (even a common-word one) or a word unknown to Hindi frequency lists."""
-    return in_gazetteer(unit) or (len(unit.key) >= 3 and zipf(unit.parts[0]) == 0.0)
+    return in_gazetteer(unit) or (len(unit.key) >= 3 and zipf_hi(unit.parts[0]) == 0.0)
 
 
 def is_title(unit: Unit) -> bool:
@@ -449,25 +445,11 @@ def _stem(key: str) -> str:
 def _common(token: str) -> bool:
     """A word of general Hindi (as written, or without nukta): not a name to respell."""
     nfc = unicodedata.normalize("NFC", token)
-    return max(zipf(nfc), zipf(norm(nfc))) >= RARE_ZIPF
+    return max(zipf_hi(nfc), zipf_hi(norm(nfc))) >= RARE_ZIPF
 
 
 def _consonants(sk: str) -> str:
     return re.sub("[aeiour]", "", sk)
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
 
 
 @dataclass
@@ -544,7 +526,7 @@ class ReferenceCorpus:
             a, b = _stem(cand), _stem(key)
             if a.startswith(b) or b.startswith(a) or _consonants(cand_sk) != _consonants(sk):
                 continue  # an inflection, or a different consonant: another word, not a variant
-            d = _edit_distance(sk, cand_sk, limit)
+            d = edit_distance(sk, cand_sk, limit)
             if d > limit:
                 continue
             rank = (d, -self.counts[cand], cand)

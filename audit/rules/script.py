@@ -12,10 +12,10 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from importlib import resources as ir
 
+from audit.core.data import data_text
 from audit.core.model import Finding, Segment
-from audit.core.text import LATIN_WORD_RE, nfc_view, words
+from audit.core.text import LATIN_WORD_RE, NUKTA, nfc_view, words
 from audit.lang import resources as res
 from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
@@ -72,13 +72,13 @@ _INFLECTIONS_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {
     last: tuple(pair for pair in _INFLECTIONS if pair[0][-1] == last) for last in {s[-1] for s, _ in _INFLECTIONS}
 }
 _INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d"), None)
-_NUKTA_FREE = dict.fromkeys(map(ord, "\u093c"), None)
+_NUKTA_FREE = dict.fromkeys(map(ord, NUKTA), None)
 
 
 @lru_cache(maxsize=1)
 def loanwords() -> frozenset[str]:
     """Established English loanwords written in Devanagari (``data/script_loanwords.tsv``)."""
-    text = ir.files("audit.data").joinpath("script_loanwords.tsv").read_text(encoding="utf-8")
+    text = data_text("script_loanwords.tsv")
     out = set()
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -89,7 +89,7 @@ def loanwords() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def caption_positions() -> tuple[dict[str, str], ...]:
     """Caption position words (``data/script_caption_positions.toml``) with their fixes."""
-    text = ir.files("audit.data").joinpath("script_caption_positions.toml").read_text(encoding="utf-8")
+    text = data_text("script_caption_positions.toml")
     return tuple(tomllib.loads(text)["position"])
 
 
@@ -106,7 +106,8 @@ def _stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _max_zipf_hi(word: str) -> float:
+def max_stem_zipf(word: str) -> float:
+    """Highest Hindi Zipf frequency over the word and its stems (plural/oblique endings off)."""
     return max(res.zipf_hi(s) for s in _stems(word))
 
 
@@ -142,7 +143,7 @@ def transliteration_candidate(word: str) -> tuple[str, float, float] | None:
     """
     if len(word) < 4 or len(word) > MAX_WORD_CHARS or _is_loanword(word):
         return None
-    if _max_zipf_hi(word) > TRANSLIT_MAX_ZIPF_HI:
+    if max_stem_zipf(word) > TRANSLIT_MAX_ZIPF_HI:
         return None
     # an English compound glued from two established loanwords (सर्विस + मैन) is matched
     # more leniently: its halves already prove it is English
@@ -161,7 +162,7 @@ def _name_like(word: str) -> bool:
     """Unknown to Hindi and not an English look-alike either: probably a foreign name."""
     return (
         len(word) >= 3
-        and _max_zipf_hi(word) == 0
+        and max_stem_zipf(word) == 0
         and not _is_loanword(word)
         and transliteration_candidate(word) is None
     )
@@ -304,7 +305,7 @@ def _transliterated(segment: Segment, code: str, inflected_only: bool) -> Iterat
             english=en,
             english_alternatives=alts,
             zipf_en=zen,
-            zipf_hi=_max_zipf_hi(w),
+            zipf_hi=max_stem_zipf(w),
             similarity=sim,
             romanisation=res.romanise(w)[0],
         )
@@ -336,7 +337,7 @@ def _english_part(part: str) -> bool:
 @lru_cache(maxsize=1)
 def attested_compounds() -> frozenset[str]:
     """Compounds a large Hindi word list attests in several inflected forms (data file)."""
-    text = ir.files("audit.data").joinpath("script_attested_compounds.txt").read_text(encoding="utf-8")
+    text = data_text("script_attested_compounds.txt")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -347,7 +348,7 @@ def glued_split(word: str, use_attested: bool = True) -> tuple[str, str] | None:
     ≥ 3.0, 3+ characters), or both halves are frequent content words (Zipf ≥ 4.0, 3+
     characters) and the right half is not a usual compound ending (COMPOUND_ENDINGS).
     """
-    if len(word) < 5 or len(word) > MAX_WORD_CHARS or _max_zipf_hi(word) > 0 or _is_loanword(word):
+    if len(word) < 5 or len(word) > MAX_WORD_CHARS or max_stem_zipf(word) > 0 or _is_loanword(word):
         return None
     best: tuple[float, str, str] | None = None
     for left, right in res.syllable_splits(word):

@@ -13,12 +13,12 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from audit.core.data import data_text
 from audit.core.model import SegmentResult
 from audit.core.text import LATIN_WORD_RE, WORD_RE
-from audit.lang.resources import word_zipf
+from audit.lang.frequency import zipf_hi
 from audit.rules.registry import families
 
 FeatureFunc = Callable[[SegmentResult], float]
@@ -55,11 +55,6 @@ for _fam in families():  # one feature per rule family in the registry
     feature(f"family_{_fam}")(_family_fired(_fam))
 
 
-@lru_cache(maxsize=200_000)
-def _zipf_hi(word: str) -> float:
-    return word_zipf(word, "hi")
-
-
 def _hindi_words(result: SegmentResult) -> tuple[str, ...]:
     return _words_of(result.segment.text)
 
@@ -71,18 +66,18 @@ def _words_of(text: str) -> tuple[str, ...]:
 
 @feature("rare_words")
 def _rare_words(result: SegmentResult) -> float:
-    return math.log1p(sum(1 for w in _hindi_words(result) if _zipf_hi(w) < 2.0))
+    return math.log1p(sum(1 for w in _hindi_words(result) if zipf_hi(w) < 2.0))
 
 
 @feature("unknown_words")
 def _unknown_words(result: SegmentResult) -> float:
-    return math.log1p(sum(1 for w in _hindi_words(result) if _zipf_hi(w) == 0.0))
+    return math.log1p(sum(1 for w in _hindi_words(result) if zipf_hi(w) == 0.0))
 
 
 @feature("rare_fraction")
 def _rare_fraction(result: SegmentResult) -> float:
     words = _hindi_words(result)
-    return sum(1 for w in words if _zipf_hi(w) < 2.5) / len(words) if words else 0.0
+    return sum(1 for w in words if zipf_hi(w) < 2.5) / len(words) if words else 0.0
 
 
 @feature("latin_words")
@@ -157,5 +152,5 @@ class RiskModel:
 
 def load_risk_model(name: str = "hindi_only") -> RiskModel:
     """The packaged model: ``hindi_only`` or ``with_source``."""
-    text = resources.files("audit.data").joinpath("risk_weights.json").read_text(encoding="utf-8")
+    text = data_text("risk_weights.json")
     return RiskModel.from_json(json.loads(text)[name])

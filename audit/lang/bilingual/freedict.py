@@ -4,8 +4,8 @@ The dictionary is read in place at run time by :mod:`audit.lang.engdict` (Debian
 ``dict-freedict-eng-hin``, GPL; never copied into this repository, nor anything derived from
 it). This module adds to each translation the stem keys of its content words
 (:func:`audit.lang.bilingual.hindi.phrase_keys`), so that शिकार करना matches शिकार, फेंकना matches
-फेंक दिया. When the dictionary is absent, :func:`load` returns ``None`` and the rules that need
-it say so (:data:`MISSING_MESSAGE`).
+फेंक दिया. When the dictionary is absent, :func:`load` returns ``None``; the rules that need it declare
+``needs={"dictionary"}`` and the run names them as skipped.
 """
 
 from __future__ import annotations
@@ -16,13 +16,6 @@ from functools import lru_cache
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import phrase_keys
 
-MISSING_MESSAGE = (
-    "English→Hindi dictionary not found (FreeDict eng-hin): the dictionary parts of HI512 "
-    "(idioms), HI514 (translated names) and HI515 (coverage) were skipped, and the coverage "
-    "features of the risk model are neutral. Install it with `apt-get install "
-    "dict-freedict-eng-hin` or set AUDIT_FREEDICT_DIR to a folder holding "
-    "freedict-eng-hin.index and freedict-eng-hin.dict.dz."
-)
 MAX_GLOSS_WORDS = 3  # longer translations are definitions, not translations
 
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from audit.core.text import WORD_RE
+from audit.core.text import NUKTA, WORD_RE
 
 # longest first; each strip leaves at least MIN_STEM code points
 _SUFFIXES = (
@@ -64,7 +64,7 @@ STOP = frozenset(
 
 def _fold(word: str) -> str:
     w = unicodedata.normalize("NFC", word).rstrip("।॥")
-    w = unicodedata.normalize("NFD", w).replace("\u093c", "")
+    w = unicodedata.normalize("NFD", w).replace(NUKTA, "")
     # no virama: गर्म and गरम, प्रधानमन्त्री and प्रधानमंत्री differ only in how a cluster is written
     return unicodedata.normalize("NFC", w).replace("\u0901", "\u0902").replace("\u094d", "")
 

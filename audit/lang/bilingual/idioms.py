@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from audit.core.data import data_text
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.hindi import content_words, stem_key
@@ -71,13 +71,13 @@ class LiteralRendering:
 
 @lru_cache(maxsize=1)
 def established() -> frozenset[str]:
-    text = resources.files("audit").joinpath("data/source_evidence.toml").read_text(encoding="utf-8")
+    text = data_text("source_evidence.toml")
     return frozenset(tomllib.loads(text)["idioms"]["established"])
 
 
 @lru_cache(maxsize=1)
 def wordnet_idioms() -> tuple[Idiom, ...]:
-    text = resources.files("audit").joinpath("data/wordnet_idioms.tsv").read_text(encoding="utf-8")
+    text = data_text("wordnet_idioms.tsv")
     out = []
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
@@ -127,7 +127,8 @@ def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, t
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _token_matches(pattern: str, token: str) -> bool:
+def token_matches(pattern: str, token: str) -> bool:
+    """Whether a source token fills one word of an idiom (inflections, possessive and person slots)."""
     low = token.lower().replace("’", "'")
     if pattern in POSSESSIVE_SLOTS:
         return low in POSSESSIVES or low.endswith("'s")
@@ -152,7 +153,7 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
                 end = toks[i + n - 1][1]
                 if "-" in src[s:end]:
                     continue  # a hyphenated compound (park-and-ride facilities) is a term
-                if all(_token_matches(p, toks[i + k][2]) for k, p in enumerate(idiom.words)):
+                if all(token_matches(p, toks[i + k][2]) for k, p in enumerate(idiom.words)):
                     found.append(IdiomMatch(idiom, s, toks[i + n - 1][1]))
     # the longest of overlapping matches
     found.sort(key=lambda m: (-(m.end - m.start), m.start))

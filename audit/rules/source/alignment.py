@@ -116,6 +116,7 @@ def evidence_features(src: str, mt: str) -> dict[str, float]:
     severity="minor",
     summary="Three or more consecutive content words of the source have no counterpart in the MT",
     needs_source=True,
+    needs={"dictionary"},
     default=False,
     examples=[
         ("समिति ने बजट को मंज़ूरी दी।", "समिति ने स्कूलों, अस्पतालों और सड़कों के बजट को मंज़ूरी दी।"),

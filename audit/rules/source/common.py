@@ -3,11 +3,11 @@ English source of every rule example."""
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from audit.core.data import data_text
 
 try:  # Python >= 3.11
     import tomllib
@@ -44,31 +44,26 @@ EXAMPLE_SOURCES: dict[str, tuple[str, ...]] = {
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """The closed word lists of audit/data/source_lexicon.toml."""
-    text = resources.files("audit").joinpath("data/source_lexicon.toml").read_text(encoding="utf-8")
+    text = data_text("source_lexicon.toml")
     return tomllib.loads(text)
 
 
 @lru_cache(maxsize=1)
 def evidence_lexicon() -> dict[str, Any]:
     """The word classes of audit/data/source_evidence.toml (HI512 established calques, HI514 titles)."""
-    text = resources.files("audit").joinpath("data/source_evidence.toml").read_text(encoding="utf-8")
+    text = data_text("source_evidence.toml")
     return tomllib.loads(text)
 
 
-_warned: set[str] = set()
-
-
 def dictionary() -> Any:
-    """The FreeDict dictionary with stem keys (:mod:`audit.lang.bilingual.freedict`), or ``None``
-    — then the dictionary-backed checks (HI512, HI514, HI515) are skipped, announced once per
-    process on stderr."""
+    """The FreeDict dictionary with stem keys (:mod:`audit.lang.bilingual.freedict`), or ``None``.
+
+    The rules that use it declare ``needs={"dictionary"}``: without it they are skipped and the
+    run's note names them (``audit.rules.registry.skipped_note``).
+    """
     from audit.lang.bilingual import freedict
 
-    d = freedict.load()
-    if d is None and "freedict" not in _warned:
-        _warned.add("freedict")
-        print(f"audit: note: {freedict.MISSING_MESSAGE}", file=sys.stderr)
-    return d
+    return freedict.load()
 
 
 def nfc(text: str) -> str:

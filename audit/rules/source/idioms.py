@@ -52,6 +52,7 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str], ...]:
     severity="major",
     summary="An English idiom of the source rendered word for word (तौलिया फेंक दिया for threw in the towel)",
     needs_source=True,
+    needs={"dictionary"},
     examples=[
         ("हार के बाद पार्टी नेता ने आखिरकार तौलिया फेंक दिया।", "हार के बाद पार्टी नेता ने आखिरकार हार मान ली।"),
     ],

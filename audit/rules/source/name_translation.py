@@ -12,6 +12,7 @@ from audit.core.model import Finding, Segment
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual import freedict
 from audit.lang.bilingual.hindi import content_words, stem_key
+from audit.lang.frequency import zipf_en, zipf_hi
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary, evidence_lexicon, lexicon
 from audit.rules.source.names import (
@@ -59,9 +60,18 @@ def _name_runs(src: str) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    return phonetic_key(word)
+
+
+@lru_cache(maxsize=262144)
 def _name_key_match(word: str, mt_key: str) -> bool:
-    key = phonetic_key(word)
-    return mt_key == key or (len(key) >= 3 and keys_match(key, mt_key))
+    key = _key(word)
+    if mt_key == key:
+        return True
+    # keys_match needs at least 70 % of the longer key: far longer/shorter keys never match
+    return len(key) >= 3 and abs(len(key) - len(mt_key)) <= max(2, len(key) // 2) and keys_match(key, mt_key)
 
 
 def _align_in_order(parts: list[int], cands: dict[int, list[int]]) -> dict[int, int]:
@@ -146,7 +156,6 @@ _PROPER_ADJECTIVE_RE = re.compile(r"(?:an|ean|ese|ish|ic|ian|i)$")
 def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
     """Name parts of the source rendered in the MT by a dictionary translation instead of a
     transliteration (Hunt → शिकार, Pentagon → पंचभुज)."""
-    from wordfreq import zipf_frequency
 
     d = dictionary()
     if d is None:
@@ -158,12 +167,20 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
     mt_pkeys = [devanagari_key(w) for _, _, w in mt_words]
     runs = _name_runs(src)
     in_names = {(s, e) for run in runs for s, e, _ in run}
-    # MT positions that translate an ordinary (non-name) word of the source
-    other: set[int] = set()
-    for s, e, t in E.tokens(src):
-        if (s, e) not in in_names and E.is_content(t):
-            for a, b in _dict_positions(d, t, keys):
-                other.update(range(a, b + 1))
+    other_cache: list[set[int]] = []
+
+    def other() -> set[int]:
+        """MT positions that translate an ordinary (non-name) word of the source (computed once,
+        only when some name part is a candidate)."""
+        if not other_cache:
+            found: set[int] = set()
+            for s, e, t in E.tokens(src):
+                if (s, e) not in in_names and E.is_content(t):
+                    for a, b in _dict_positions(d, t, keys):
+                        found.update(range(a, b + 1))
+            other_cache.append(found)
+        return other_cache[0]
+
     out: list[NameTranslation] = []
     used: set[int] = set()
     for run in _split_runs(runs, translatable):
@@ -184,10 +201,10 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
             # a lone capitalised word (the Pentagon): not at a sentence start, not a common
             # word, not a proper adjective (Mediterranean → भूमध्य is right)
             w = lows[parts[0]]
-            if at_start or zipf_frequency(w, "en") >= 4.0 or _PROPER_ADJECTIVE_RE.search(w):
+            if at_start or zipf_en(w) >= 4.0 or _PROPER_ADJECTIVE_RE.search(w):
                 continue
         elif not any(
-            (zipf_frequency(lows[i], "en") < 4.5 or zipf_frequency(mt_words[j][2], "hi") < 4.0)
+            (zipf_en(lows[i]) < 4.5 or zipf_hi(mt_words[j][2]) < 4.0)
             and not _PROPER_ADJECTIVE_RE.search(lows[i])
             for i, j in found.items()
         ):
@@ -199,7 +216,7 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
                 continue
             for a, b in _dict_positions(d, words[i], keys, loose=True):
                 span = set(range(a, b + 1))
-                if span & other or span & used:
+                if span & used or span & other():
                     continue
                 used |= span
                 hindi = " ".join(x for _, _, x in mt_words[a : b + 1])
@@ -215,6 +232,7 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
     severity="major",
     summary="A name of the source rendered by the dictionary meaning of one of its parts (Hunt → शिकार)",
     needs_source=True,
+    needs={"dictionary"},
     examples=[
         (
             "सीनेटर लिंडसे ग्राहम ने वॉशिंगटन में कोंडोलीज़ा चावल से मुलाकात की।",

@@ -11,6 +11,8 @@ from typing import Any, cast
 
 from audit.core.model import Finding, Segment
 from audit.core.text import words
+from audit.lang.distance import edit_distance
+from audit.lang.frequency import zipf_en, zipf_hi
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import bare, lexicon, nfc, whole_span
 
@@ -98,16 +100,6 @@ def devanagari_key(word: str) -> str:
     return phonetic_key(roman)
 
 
-def _lev(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 def keys_match(en: str, hi: str) -> bool:
     """Whether an English name key and a Hindi word key plausibly spell the same name."""
     if not en or not hi:
@@ -118,7 +110,7 @@ def keys_match(en: str, hi: str) -> bool:
         return True
     if min(len(en), len(hi)) < 3:
         return False
-    return 1 - _lev(en, hi) / max(len(en), len(hi)) >= 0.7
+    return 1 - edit_distance(en, hi) / max(len(en), len(hi)) >= 0.7
 
 
 @dataclass
@@ -142,7 +134,6 @@ class NameIssue:
 
 def source_names(src: str) -> list[list[NameToken]]:
     """Capitalised name sequences of the source, without titles/organisation words and acronyms."""
-    from wordfreq import zipf_frequency
 
     translatable = set(lexicon()["names"]["translatable"])
     months = set(lexicon()["months"]) | set(lexicon()["weekdays"]) | set(lexicon()["month_abbreviations"])
@@ -174,7 +165,7 @@ def source_names(src: str) -> list[list[NameToken]]:
             prev_end = m.end() if word[:1].isupper() else -1
             continue
         at_start = bool(_SENT_START_RE.search(src[: m.start()]))
-        optional = at_start and zipf_frequency(low, "en") >= 4.0
+        optional = at_start and zipf_en(low) >= 4.0
         run.append(NameToken(word, m.start(), m.start() + len(word), phonetic_key(word), optional))
     if run:
         runs.append(run)
@@ -185,7 +176,6 @@ def source_names(src: str) -> list[list[NameToken]]:
 @lru_cache(maxsize=4096)
 def compare_names(src: str, mt: str) -> list[NameIssue]:
     """Names of the source partly replaced by other Hindi words ("calque") or wholly absent."""
-    from wordfreq import zipf_frequency
 
     stop = set(lexicon()["names"]["hindi_function_words"])
     mt_words = words(mt)
@@ -240,7 +230,7 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
         if not matched:
             if any(t.key and t.key in keys for t in real):  # a short part found verbatim
                 continue
-            zipfs = [zipf_frequency(t.text.lower(), "en") for t in real]
+            zipfs = [zipf_en(t.text.lower()) for t in real]
             # ordinary English words (Seven Sisters, Golden Gate) are often translated: skip them
             if len(real) >= 2 and max(zipfs) < 4.0 and min(zipfs) < 3.0:
                 issues.append(NameIssue("missing", english, [t.text for t in real]))
@@ -253,9 +243,7 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
             edge = not first < i < last
             # an edge part is checked only next to two transliterated parts; long common English
             # words (Highway, Lakes, Storm) are normally translated inside names
-            if (edge and len(matched) < 2) or (
-                len(tok.text) > 4 and zipf_frequency(tok.text.lower(), "en") >= 4.0
-            ):
+            if (edge and len(matched) < 2) or (len(tok.text) > 4 and zipf_en(tok.text.lower()) >= 4.0):
                 continue
             if first < i < last:
                 left = max(k for k in matched if k < i)
@@ -288,7 +276,7 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
                 continue
             gap_words = [bare(mt_words[j][2]) for j in gap]
             nearest = gap_words[-1] if i < first else gap_words[0]
-            if min(zipf_frequency(nearest, "hi"), max(zipf_frequency(w, "hi") for w in gap_words)) < 3.0:
+            if min(zipf_hi(nearest), max(zipf_hi(w) for w in gap_words)) < 3.0:
                 continue  # an unusual spelling of the name rather than a translated word
             used.update(gap)
             end = mt_words[gap[-1]][0] + len(mt_words[gap[-1]][2].rstrip("।॥"))
@@ -333,7 +321,6 @@ def transliterate_name(word: str) -> str:
     is installed, preferring among its top candidates the one most attested in Hindi text
     (wordfreq); otherwise a rough English→ITRANS guess rendered by indic-transliteration.
     """
-    from wordfreq import zipf_frequency
 
     model = _xlit()
     clean = re.sub(r"[^A-Za-z]", "", word)
@@ -345,7 +332,7 @@ def transliterate_name(word: str) -> str:
         key = phonetic_key(clean)
         best = max(
             enumerate(cands),
-            key=lambda ic: (devanagari_key(ic[1]) == key, zipf_frequency(ic[1], "hi"), -ic[0]),
+            key=lambda ic: (devanagari_key(ic[1]) == key, zipf_hi(ic[1]), -ic[0]),
         )
         return str(best[1])
     from indic_transliteration import sanscript

@@ -8,8 +8,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.rules.literal import compile_pattern
@@ -91,17 +91,42 @@ def parse_senses(text: str, source: str = "<senses>") -> tuple[SenseEntry, ...]:
 
 @lru_cache(maxsize=1)
 def senses() -> tuple[SenseEntry, ...]:
-    text = resources.files("audit").joinpath("data/source_senses.toml").read_text(encoding="utf-8")
+    text = data_text("source_senses.toml")
     return parse_senses(text, "audit/data/source_senses.toml")
+
+
+_TOKEN_RE = re.compile(r"[A-Za-z]+")
+
+
+def _cues(entry: SenseEntry) -> set[str]:
+    """First three letters of each spelling in ``word`` ("laid off / lay off" → lai, lay)."""
+    return {w.strip().lower()[:3] for w in entry.word.split("/") if w.strip()}
+
+
+@lru_cache(maxsize=1)
+def _by_cue() -> dict[str, tuple[SenseEntry, ...]]:
+    out: dict[str, list[SenseEntry]] = {}
+    for e in senses():
+        for c in _cues(e):
+            out.setdefault(c, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=4096)
 def sense_findings(src: str, mt: str) -> tuple[tuple[int, int, SenseEntry, str], ...]:
     """(start, end, entry, English match) for every selected sense whose other-sense Hindi is in the MT."""
+    by_cue = _by_cue()
+    # a cheap first test: only entries whose word starts some source token (most have none)
+    prefixes = {t.lower()[:3] for t in _TOKEN_RE.findall(src)}
+    candidates = {e.id for p in prefixes for e in by_cue.get(p, ())}
+    if not candidates:
+        return ()
     view = nfc_view(mt)
     out = []
     taken: list[tuple[int, int]] = []
     for entry in senses():
+        if entry.id not in candidates:
+            continue
         m = entry.english.search(src)
         if m is None or (entry.unless is not None and entry.unless.search(src)):
             continue

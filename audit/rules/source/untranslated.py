@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from audit.core.model import Finding, Segment
 from audit.core.text import LATIN_WORD_RE, words
+from audit.lang.frequency import zipf_en
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import whole_span
 
@@ -54,7 +55,6 @@ def check_untranslated(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     ordinary English words copied from the source (written in lower case there, so not names,
     not acronyms, not URLs or handles) are flagged one by one.
     """
-    from wordfreq import zipf_frequency
 
     src, mt = segment.src or "", segment.text
     if not mt.strip():
@@ -76,7 +76,7 @@ def check_untranslated(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     masked = _URLISH_RE.sub(lambda m: " " * len(m.group()), mt)
     for m in LATIN_WORD_RE.finditer(masked):
         w = m.group()
-        if w in src_lower and len(w) >= 3 and zipf_frequency(w, "en") >= 3.0:
+        if w in src_lower and len(w) >= 3 and zipf_en(w) >= 3.0:
             yield make_finding(
                 "HI508",
                 mt,

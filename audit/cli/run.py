@@ -202,7 +202,8 @@ def run(
                 progress=True,
                 report_html=output,
                 meta=meta,
-                finish=auditor.apply_roundtrip,
+                # no round trip: nothing to do per window, so records are written chunk by chunk
+                finish=auditor.apply_roundtrip if auditor.roundtrip_mode != "none" else None,
                 decisions=decisions,
                 lang=language,
                 dask_address=dask_address,

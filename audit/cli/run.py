@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -165,7 +165,7 @@ def run(
         meta = run_meta(paths, auditor, [])
         meta["lang"] = language
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
-        auditor_kwargs = {
+        auditor_kwargs: dict[str, Any] = {
             "select": [r.code for r in auditor.rules],
             "reference_corpus": [str(p) for p in reference_corpus or []] or settings.reference_corpus,
             "threshold": auditor.threshold,

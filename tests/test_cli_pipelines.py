@@ -252,16 +252,10 @@ def test_named_absent_model_is_exit_2_with_fetch_command(tmp_path: Path, seed000
     assert "audit models fetch opus-mt-hi-en" in result.output and "audit models fetch opus-mt-en-hi" in result.output
 
 
-def test_bench_check_runs_from_a_fresh_clone_and_calibrate_is_a_developer_command(tmp_path: Path) -> None:
-    from audit.dev.bench import sentence_pool, synthesise
-
-    hindi, pairs = sentence_pool(seeds=tmp_path / "no-seeds", data=tmp_path / "no-data")  # nothing beside the repo
-    assert len(hindi) > 50 and len(pairs) > 10 and all(src for _, src in pairs)
-    out = synthesise(tmp_path / "s.jsonl", 40, "src")
-    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 40 and all(r["mt"] and r["src"] for r in rows)
+def test_calibrate_is_a_developer_command() -> None:
     top = invoke("--help", env={"COLUMNS": "200"}).output
-    assert "calibrate" not in top and "bench" in top
+    assert "calibrate" not in top and "bench" in top  # hidden: it needs the IndicMT data (docs/quality.md)
+    assert invoke("calibrate", "--help").exit_code == 0  # still there for developers
 
 
 def test_table_speaks_hindi_too(seed000: Path) -> None:

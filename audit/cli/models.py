@@ -194,8 +194,14 @@ def bench_roundtrip(
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
-    table = Table("model", "device", "batch", "backend", "segments/s", "tokens/s", "decoded tokens",
-                  "peak RSS MB", "peak GPU MB", "speed-up", "same output")
+    from audit.outputs.tables import console as table_console
+    from audit.outputs.tables import name_column
+
+    table = Table()
+    name_column(table, "model", [r["model"] for r in rows])
+    for header in ("device", "batch", "backend", "segments/s", "tokens/s", "decoded tokens", "peak RSS MB",
+                   "peak GPU MB", "speed-up", "same output"):
+        table.add_column(header)
     for r in rows:
         for key in ("transformers", "ctranslate2"):
             b = r[key]
@@ -207,7 +213,7 @@ def bench_roundtrip(
                 f"{r['speedup']:.2f}×" if key == "ctranslate2" else "",
                 f"{100 * r['identical_outputs']:.0f}%" if key == "ctranslate2" else "",
             )
-    console.print(table)
+    table_console().print(table)
     equal = all(r["equal_length"] for r in rows)
     console.print(f"device: {device}; threads: {threads}; every segment decodes {max_new_tokens} tokens in both "
                   f"backends ({'checked' if equal else 'NOT equal: see decoded tokens'}); "

@@ -165,6 +165,7 @@ def run(
         meta = run_meta(paths, auditor, [])
         meta["lang"] = language
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
+        glossary_files = glossary_paths(AuditOptions(glossary=glossary), settings)
         auditor_kwargs: dict[str, Any] = {
             "select": [r.code for r in auditor.rules],
             "reference_corpus": [str(p) for p in reference_corpus or []] or settings.reference_corpus,
@@ -172,7 +173,7 @@ def run(
             "cache": not no_cache,
             "cache_dir": str(cache_dir) if cache_dir else None,
             "embeddings": embeddings,
-            "glossary": glossary_paths(AuditOptions(glossary=glossary), settings),
+            "glossary": glossary_files,
         }
         options = {  # what else changes the records: stored with them, compared by --resume
             "roundtrip": mode.value,
@@ -186,7 +187,7 @@ def run(
             "mt_url": mt_url,
             "mt_api": mt_api.value,
             "bt_col": bt_col,
-            "glossary_files": [file_digest(Path(p)) for p in auditor_kwargs["glossary"] or []],
+            "glossary_files": [file_digest(Path(p)) for p in glossary_files],
         }
         with sigterm_as_interrupt():
             summary = run_streaming(

@@ -184,6 +184,8 @@ def write_summary_html(summary: Summary, path: Path, meta: dict[str, Any]) -> No
     """A one-page summary for runs too large for the interactive report."""
     import html
 
+    from audit.outputs.formats import summary_line
+
     e = html.escape
     s = summary.as_dict()
     peak = max(summary.histogram) or 1
@@ -211,8 +213,7 @@ def write_summary_html(summary: Summary, path: Path, meta: dict[str, Any]) -> No
         "<title>audit summary</title><style>body{font-family:'Noto Sans Devanagari',system-ui,sans-serif;margin:1.5rem}"
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}"
         ".n{text-align:right}</style></head><body>"
-        f"<h1>Audit summary</h1><p>{s['segments']:,} segments ({s['hindi_segments']:,} Hindi), {s['flagged']:,} flagged, "
-        f"{s['findings']:,} findings {e(json.dumps(s['by_severity'], ensure_ascii=False))}, {s['warnings']:,} warnings.</p>"
+        f"<h1>Audit summary</h1><p>{e(summary_line(s, meta.get('lang') or 'en'))}.</p>"
         f"<p>Inputs: {e(', '.join(map(str, meta.get('inputs', []))))}. Results: {e(str(meta.get('results', '')))}"
         f"{(' and ' + e(str(meta['parquet']))) if meta.get('parquet') else ''}. This run is too large for the "
         "interactive report; open a slice of the results with <code>audit report</code>.</p>"

@@ -283,10 +283,9 @@ def _text_list(name: str, values: Any, optional: bool = True) -> list[Any]:
     except TypeError:
         raise ValueError(f"{name} must be a list of strings, got {type(values).__name__}") from None
     for i, v in enumerate(items):
-        bad = _SURROGATE_RE.search(v) if isinstance(v, str) else None
-        if bad:
-            raise ValueError(f"{name}[{i}] holds an unpaired surrogate ({bad.group()!r}); "
-                             "not valid Unicode text")
+        surrogate = _SURROGATE_RE.search(v) if isinstance(v, str) else None
+        if surrogate is not None:
+            raise ValueError(f"{name}[{i}] holds an unpaired surrogate ({surrogate.group()!r}); not valid Unicode text")
         if isinstance(v, str) or (optional and v is None):
             continue
         raise ValueError(f"{name}[{i}] is {type(v).__name__} ({v!r:.40}); expected a string"

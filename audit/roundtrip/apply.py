@@ -375,10 +375,11 @@ def build_roundtripper(
     user = _user_translators(mt_command, mt_url, mt_api, mt_model, mt_timeout, mt_retries, mt_concurrency,
                              translator, back_translator)
     if user is not None:
-        fwd, back, cached = user
-        fwd_u = wrap(fwd) if cached else fwd
-        back_u = None if back is None else (fwd_u if back is fwd else (wrap(back) if cached else back))
-        return RoundTripper(fwd_u, back_u, label=fwd.model_id, enabled_codes=enabled_codes, embed=embed), None
+        user_fwd, user_back, cached = user
+        fwd_u = wrap(user_fwd) if cached else user_fwd
+        back_u = None if user_back is None else (
+            fwd_u if user_back is user_fwd else (wrap(user_back) if cached else user_back))
+        return RoundTripper(fwd_u, back_u, label=user_fwd.model_id, enabled_codes=enabled_codes, embed=embed), None
 
     if backend == "gloss":
         gloss = GlossTranslator()  # ModelNotAvailableError if the dictionary is missing

@@ -58,12 +58,12 @@ STOP_HI = frozenset(
 #: an idiom has a phrasal frame — an article, a preposition or a possessive (kick *the* bucket,
 #: piece *of* cake, *in* a nutshell, lion*'s* share); bare compounds are left out
 FRAME_WORDS = frozenset("the a an of in on at to out off up down over under around one's someone's".split())
-MAX_RANK = 3
+MAX_RANK = 1
 #: a Hindi word this frequent (wordfreq Zipf) is no evidence for an idiom slot
 MAX_SLOT_ZIPF = 5.4
 #: and one slot at least must offer a word rarer than this, and one matched word must be one
 DISTINCT_ZIPF = 4.0
-MAX_SENSES = 6  # Hindi alternatives per English word
+MAX_SENSES = 4  # Hindi alternatives per English word
 WINDOW_EXTRA = 3  # words allowed between the slots, in all
 _VERB_ENDINGS = (
     "ना", "ने", "नी", "ता", "ती", "ते", "ा", "ी", "े", "ो", "ें", "ीं", "ूंगा", "ेगा", "ेगी", "ेंगे", "ाया",
@@ -71,7 +71,7 @@ _VERB_ENDINGS = (
 )  # fmt: skip
 _TOKEN_RE = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
 _STOP_RE = re.compile("[।॥.!?;:]")
-_CACHE_VERSION = 7
+_CACHE_VERSION = 8
 
 
 @dataclass(frozen=True)
@@ -254,6 +254,15 @@ def _token_keys(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+@lru_cache(maxsize=100_000)
+def _token_hits(tok: str) -> tuple[tuple[int, int], ...]:
+    """(pattern, slot) pairs a token can fill."""
+    if spelling_key(tok) in STOP_HI:
+        return ()
+    index = _index()
+    return tuple(dict.fromkeys(hit for key in _token_keys(tok) for hit in index.get(key, ())))
+
+
 def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
     """(start, end, pattern) of idiom patterns in ``text`` (NFC)."""
     index = _index()
@@ -264,12 +273,9 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
     for sent in sentence_tokens(text):
         hits: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for ti, (_s, _e, tok) in enumerate(sent):
-            if spelling_key(tok) in STOP_HI:
-                continue
-            for key in _token_keys(tok):
-                for pi, si in index.get(key, ()):
-                    if ti not in hits[pi][si]:
-                        hits[pi][si].append(ti)
+            for pi, si in _token_hits(tok):
+                if ti not in hits[pi][si]:
+                    hits[pi][si].append(ti)
         for pi, slots in hits.items():
             p = pats[pi]
             if len(slots) < len(p.slots):

@@ -83,17 +83,23 @@ def _index() -> dict[str, list[tuple[int, int]]]:
     return dict(idx)
 
 
+@lru_cache(maxsize=100_000)
+def _token_hits(tok: str) -> tuple[tuple[int, int], ...]:
+    """(bag, word) pairs a token can fill."""
+    index = _index()
+    return tuple(dict.fromkeys(hit for key in _token_keys(tok) for hit in index.get(key, ())))
+
+
 def find_variants(text: str) -> list[tuple[int, int, CalqueEntry]]:
     """(start, end, entry) of lexicon idioms in another order or form, in ``text`` (NFC)."""
-    index, all_bags = _index(), bags()
+    all_bags = bags()
     out: list[tuple[int, int, CalqueEntry]] = []
     for sent in sentence_tokens(text):
         hits: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for ti, (_s, _e, tok) in enumerate(sent):
-            for key in _token_keys(tok):
-                for bi, wi in index.get(key, ()):
-                    if ti not in hits[bi][wi]:
-                        hits[bi][wi].append(ti)
+            for bi, wi in _token_hits(tok):
+                if ti not in hits[bi][wi]:
+                    hits[bi][wi].append(ti)
         for bi, slots in hits.items():
             b = all_bags[bi]
             win = _tightest(slots, len(b.words)) if len(slots) == len(b.words) else None

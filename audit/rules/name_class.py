@@ -41,6 +41,8 @@ else:  # pragma: no cover
 #: ordinary word too (रोज़ "daily", बेटी "daughter"); a loan the dictionary lists (फ्रैंक "franc")
 #: stays a name
 GIVEN_MAX_ZIPF = 4.5
+#: an unlisted word after a person descriptor this rare in Hindi is taken for a foreign given name
+FOREIGN_GIVEN_MAX_ZIPF = 2.0
 #: a word right before a translated surname-first name part must be this rare to count as a name
 NAME_MAX_ZIPF = 1.5
 #: dictionary senses considered: the first few of each entry
@@ -193,6 +195,24 @@ def is_loan(key: str) -> bool:
     return engdict.is_transliteration(key)
 
 
+def _foreign_given(unit: Unit) -> bool:
+    """A word after a person descriptor that reads as an unlisted foreign given name: rare in Hindi
+    (Zipf < 2.0, also without its inflection: गांजे → गांजा; Indian given names are common in
+    Hindi text) and no word of the dictionary's Hindi."""
+    return len(unit.parts) == 1 and _foreign_given_key(unit.key)
+
+
+@lru_cache(maxsize=65536)
+def _foreign_given_key(key: str) -> bool:
+    return (
+        len(key) >= 3
+        and zipf_hi(key) < FOREIGN_GIVEN_MAX_ZIPF
+        and key not in FUNCTION_WORDS
+        and not any(engdict.dictionary().english_for(k) for k in _stem_keys(key))
+        and max(zipf_hi(k) for k in _stem_keys(key)) < FOREIGN_GIVEN_MAX_ZIPF
+    )
+
+
 def _is_descriptor(unit: Unit) -> bool:
     return unit.key in lexicon().titles or unit.key in DESCRIPTORS
 
@@ -203,10 +223,15 @@ def dictionary_word(unit: Unit) -> str | None:
     Transliterated loans (the dictionary renders *bill* as बिल) and function words are not
     translations and return None.
     """
-    if len(unit.parts) != 1 or unit.key in FUNCTION_WORDS or zipf_hi(unit.key) < 2.0:
+    return _dictionary_word_key(unit.key) if len(unit.parts) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def _dictionary_word_key(key: str) -> str | None:
+    if key in FUNCTION_WORDS or zipf_hi(key) < 2.0:
         return None
     d = engdict.dictionary()
-    for k in _stem_keys(spelling_key(unit.key)):
+    for k in _stem_keys(spelling_key(key)):
         senses = [s for s in d.english_for(k) if s.rank <= MAX_RANK and not s.pos.startswith("V")]
         senses = [s for s in senses if len(s.hindi.split()) <= 2 and spelling_key(s.hindi.split()[-1]) == k]
         if not senses:
@@ -238,7 +263,8 @@ def _units(text: str) -> tuple[Unit, ...]:
 
 
 def _is_given(unit: Unit) -> bool:
-    return len(unit.parts) == 1 and unit.key in given_names()
+    # two letters (एन, एड) are as often an abbreviation or a letter name as a given name
+    return len(unit.parts) == 1 and len(unit.key) >= 3 and unit.key in given_names()
 
 
 def _surname_like(unit: Unit) -> bool:
@@ -296,11 +322,28 @@ def find_class_calques(text: str) -> list[Hit]:
         u, given, desc = us[i], us[i - 1], us[i - 2]
         if i in seen or not (u.joined_before and given.joined_before) or u.key in HINDI_TITLES:
             continue
-        if not (_is_given(given) and _is_descriptor(desc)) or _is_given(u) or u.key in surnames():
+        if not _is_descriptor(desc) or not (_is_given(given) or _foreign_given(given)):
             continue
+        if _is_given(u) or u.key in surnames() or len(u.key) < 3:
+            continue  # two letters (मे for May) are a transliteration as often as a word
         english = dictionary_word(u)
         if english is not None:
             hits.append(Hit(i - 1, i + 1, i, english))
+            seen.add(i)
+    # surname first (East Asian order): a Hindi noun right before a hyphenated given name of
+    # gazetteer syllables (गीत कांग-हो for Song Kang-ho), unless the noun is a title (नेता किम जोंग-उन)
+    gaz, weak = lexicon().gazetteer, lexicon().weak
+    for i in range(len(us) - 1):
+        u, nxt = us[i], us[i + 1]
+        if i in seen or not nxt.joined_before or len(nxt.parts) < 2 or len(u.parts) != 1:
+            continue
+        if _is_descriptor(u) or u.key in HINDI_TITLES or u.key in HONORIFICS or len(u.key) < 3:
+            continue
+        if not (nxt.key in gaz or any(p in gaz and p not in weak for p in nxt.parts)):
+            continue
+        english = dictionary_word(u)
+        if english is not None:
+            hits.append(Hit(i, i + 2, i, english))
     hits.sort(key=lambda h: h.start)
     return hits
 

@@ -10,8 +10,9 @@ and never flagged: a single word repeated back to back is always left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
@@ -48,7 +49,13 @@ class Tok:
     stop_before: bool  # a sentence end precedes this token
 
 
-def tokens(text: str) -> list[Tok]:
+@lru_cache(maxsize=1024)
+def tokens(text: str) -> tuple[Tok, ...]:
+    """Tokens of ``text`` (memoised: HI301 and HI302 read the same segment)."""
+    return tuple(_tokens(text))
+
+
+def _tokens(text: str) -> list[Tok]:
     out: list[Tok] = []
     prev = 0
     for m in TOKEN_RE.finditer(text):
@@ -84,7 +91,7 @@ class Loop:
     kind: str  # "doubled-phrase" | "list-loop" | "self-coordination"
 
 
-def _sentences(toks: list[Tok]) -> Iterator[list[Tok]]:
+def _sentences(toks: Sequence[Tok]) -> Iterator[list[Tok]]:
     cur: list[Tok] = []
     for t in toks:
         if t.stop_before and cur:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.repetition import FUNCTION_WORDS, Tok, tokens
+from audit.rules.repetition import FUNCTION_WORDS, _repeats_content_word, _sentences, tokens
 
 #: a phrase ending in these is a possessor (चीन की सेना … चीन की सीमा): repeating it is normal
 GENITIVES = frozenset({"का", "की", "के", "केे"})
@@ -53,20 +53,11 @@ MAX_GAP = 3
 MAX_PHRASE = 4
 
 
-def _sentences(toks: list[Tok]) -> Iterator[list[Tok]]:
-    cur: list[Tok] = []
-    for t in toks:
-        if t.stop_before and cur:
-            yield cur
-            cur = []
-        cur.append(t)
-    if cur:
-        yield cur
-
-
 def find_gapped_repeats(text: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of phrases repeated after 1–3 other words, in ``text`` (NFC)."""
     out: list[tuple[int, int, str]] = []
+    if not _repeats_content_word(text):  # cheap pre-test shared with HI301
+        return out
     for sent in _sentences(tokens(text)):
         words = [t.text for t in sent]
         last_seen: dict[str, list[int]] = {}

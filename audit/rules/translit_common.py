@@ -47,10 +47,14 @@ STRICT = Strictness(
     min_translit_zipf=0.0,
     allow_listed_loans=False,
 )
+LEVELS = {NEWS.code: NEWS, STRICT.code: STRICT}
 #: English look-alike thresholds (see audit.lang.resources.english_lookalikes): a close spelling of
 #: an everyday English word
 MIN_SIMILARITY = 0.75
 MIN_ENGLISH_ZIPF = 4.0
+#: a lone skeleton match may be this far from the English spelling if the word is this common
+LONE_SIMILARITY = 0.4
+LONE_ENGLISH_ZIPF = 4.5
 #: consonants in the word's phonetic key (audit.lang.resources.dev_key)
 MIN_KEY_LEN = 3
 
@@ -85,9 +89,14 @@ def _hindi_equivalent(english: str) -> tuple[str, float] | None:
     return best
 
 
-@lru_cache(maxsize=50_000)
 def candidate(word: str, level: Strictness) -> Candidate | None:
     """Why ``word`` is a transliteration with a common Hindi equivalent, or None."""
+    return _candidate(word, level.code)
+
+
+@lru_cache(maxsize=100_000)
+def _candidate(word: str, code: str) -> Candidate | None:
+    level = LEVELS[code]
     if len(word) < 3:
         return None
     tz = max_stem_zipf(word)  # cheapest test first: most words are common Hindi
@@ -104,9 +113,14 @@ def candidate(word: str, level: Strictness) -> Candidate | None:
         return None  # a Hindi word of the dictionary (सतह, धूल), not a transliteration
     looks = res.english_lookalikes(word, min_key_len=2)
     top = max((sim for _en, _ez, sim in looks), default=0.0)
+    # romanisation blurs vowels (विंटर ~ "vintar"): a lone consonant-skeleton match with a very
+    # common English word is accepted at a lower spelling similarity
+    lone = len([1 for _en, _ez, sim in looks if sim >= LONE_SIMILARITY]) == 1
     for english, ez, sim in looks:
-        if sim < max(MIN_SIMILARITY, top) or ez < MIN_ENGLISH_ZIPF:
+        if sim < top or ez < MIN_ENGLISH_ZIPF:
             continue  # only the closest English spelling counts (टूल is *tool*, never *tale*)
+        if sim < MIN_SIMILARITY and not (lone and sim >= LONE_SIMILARITY and ez >= LONE_ENGLISH_ZIPF):
+            continue
         eq = _hindi_equivalent(english)
         if eq is None:
             continue
@@ -146,8 +160,9 @@ def _run(segment: Segment, level: Strictness) -> Iterator[Finding]:
         return
     view = nfc_view(segment.text)
     toks = list(_hindi_tokens(view.text))
+    code = level.code
     for i, (s0, e0, w) in enumerate(toks):
-        c = candidate(w, level)
+        c = _candidate(w, code)
         if c is None or _next_to_name(view.text, toks, i) or _beside_foreign(view.text, toks, i):
             continue
         s, e = view.span(s0, e0)
@@ -185,7 +200,8 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     single-word Hindi equivalent that is not itself a transliteration, and that Hindi word is
     common (wordfreq Zipf ≥ 4.5) and clearly more common than the transliteration (by ≥ 1.0
     Zipf, ten times). The English word must be an everyday one (Zipf ≥ 4.0) spelled closely
-    (similarity ≥ 0.75) from at least three consonants, and the transliteration must occur in Hindi text at all (words unknown
+    (similarity ≥ 0.75; ≥ 0.4 for the only skeleton match of a very common English word) from at
+    least three consonants, and the transliteration must occur in Hindi text at all (words unknown
     to wordfreq are often names or odd spellings; HI401/HI407 judge those). Established loans are as common as their Hindi
     equivalents or commoner (स्कूल, पुलिस, बजट) and stay silent, like everything in
     ``data/script_loanwords.tsv``; Hindi words the dictionary lists (सतह, धूल) and words

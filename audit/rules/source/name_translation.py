@@ -65,9 +65,13 @@ def _key(word: str) -> str:
     return phonetic_key(word)
 
 
+@lru_cache(maxsize=262144)
 def _name_key_match(word: str, mt_key: str) -> bool:
     key = _key(word)
-    return mt_key == key or (len(key) >= 3 and keys_match(key, mt_key))
+    if mt_key == key:
+        return True
+    # keys_match needs at least 70 % of the longer key: far longer/shorter keys never match
+    return len(key) >= 3 and abs(len(key) - len(mt_key)) <= max(2, len(key) // 2) and keys_match(key, mt_key)
 
 
 def _align_in_order(parts: list[int], cands: dict[int, list[int]]) -> dict[int, int]:

@@ -40,6 +40,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from audit.scoring.metrics import metric
+
 DOC_SEGMENTS = 20
 MODES = ("chrf", "hindi", "src", "srcref")
 DATA_NAME = "indicmt_eval_hin_train.clean.jsonl"
@@ -139,11 +141,11 @@ def _peak_rss() -> tuple[float, float]:
 
 def _child_chrf(path: str) -> dict[str, Any]:
     t0 = time.perf_counter()
-    from sacrebleu.metrics import CHRF
+    import sacrebleu.metrics  # noqa: F401  (timed: the yardstick's start-up)
 
     import_s = time.perf_counter() - t0
     t1 = time.perf_counter()
-    chrf = CHRF()
+    chrf = metric("chrf")
     load_s = time.perf_counter() - t1
     t2 = time.perf_counter()
     n = 0

@@ -30,6 +30,7 @@ from audit.roundtrip.models import (
 )
 from audit.roundtrip.registry import get_backend
 from audit.rules.registry import make_finding
+from audit.scoring.metrics import metric
 
 MODES = ("flagged", "all", "none")
 HI6_CODES = ("HI601", "HI602", "HI603")
@@ -73,30 +74,24 @@ def span_contradicts(span_bt: str, src: str) -> tuple[bool, list[str]]:
     return False, []
 
 
-def sacrebleu_scores(hyp: str, ref: str) -> dict[str, float]:
-    from sacrebleu.metrics import BLEU, CHRF, TER
+ROUNDTRIP_METRICS = ("chrf", "bleu", "ter")
 
-    return {
-        "chrf": round(CHRF().sentence_score(hyp, [ref]).score, 2),
-        "bleu": round(BLEU(tokenize="intl", effective_order=True).sentence_score(hyp, [ref]).score, 2),
-        "ter": round(TER().sentence_score(hyp, [ref]).score, 2),
-    }
+
+def sacrebleu_scores(hyp: str, ref: str) -> dict[str, float]:
+    return {name: round(metric(name).sentence_score(hyp, [ref]).score, 2) for name in ROUNDTRIP_METRICS}
 
 
 def chrf(hyp: str, ref: str) -> float:
-    from sacrebleu.metrics import CHRF
-
-    return round(CHRF().sentence_score(hyp, [ref]).score, 2)
+    return round(metric("chrf").sentence_score(hyp, [ref]).score, 2)
 
 
 def sacrebleu_signatures() -> dict[str, str]:
     """The sacrebleu signatures of the metrics used (printed in the report)."""
-    from sacrebleu.metrics import BLEU, CHRF, TER
-
     sigs = {}
-    for name, metric in (("chrf", CHRF()), ("bleu", BLEU(tokenize="intl", effective_order=True)), ("ter", TER())):
-        metric.corpus_score(["a"], [["a"]])
-        sigs[name] = str(metric.get_signature())
+    for name in ROUNDTRIP_METRICS:
+        m = metric(name)
+        m.corpus_score(["a"], [["a"]])
+        sigs[name] = str(m.get_signature())
     return sigs
 
 

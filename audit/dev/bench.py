@@ -183,7 +183,7 @@ def warm_up(auditor: Any, with_source: bool = True) -> None:
     from audit.core.model import Segment
     from audit.rules.source.common import EXAMPLE_SOURCES
 
-    segments = []
+    segments: list[Segment] = []
     for rule in auditor.rules:
         sources = EXAMPLE_SOURCES.get(rule.code, ()) if with_source else ()
         for i, pair in enumerate(rule.examples):
@@ -235,7 +235,7 @@ def run_bench(sizes: Sequence[int], jobs: Sequence[int] = (1,), modes: Sequence[
                         runs.setdefault((mode, n, j), []).append(m)
                         if progress:
                             progress(f"run {r + 1}/{repeat}: {mode} n={n} jobs={j} {n / m['seconds']:.0f} segments/s")
-    table = []
+    table: list[dict[str, Any]] = []
     for (mode, n, j), ms in runs.items():
         secs = statistics.median(m["seconds"] for m in ms)
         table.append({
@@ -249,8 +249,8 @@ def run_bench(sizes: Sequence[int], jobs: Sequence[int] = (1,), modes: Sequence[
             "findings": ms[0]["findings"], "load_avg_1m": statistics.median(m["load_avg_1m"] for m in ms),
         })
     chrf = {r["segments"]: r["seconds"] for r in table if r["mode"] == "chrf"}
-    for r in table:
-        r["x_chrf"] = round(r["seconds"] / chrf[r["segments"]], 1) if r["segments"] in chrf else None
+    for row in table:
+        row["x_chrf"] = round(row["seconds"] / chrf[row["segments"]], 1) if row["segments"] in chrf else None
     order = {m: i for i, m in enumerate(MODES)}
     table.sort(key=lambda r: (r["segments"], order[r["mode"]], r["jobs"]))
     return table, header

@@ -36,7 +36,7 @@ def worker(backend: str, model_dir: str, n: int, threads: int, batch_size: int, 
     sents = hindi_sentences()
     texts = [sents[i % len(sents)] for i in range(n)]
     t0 = time.perf_counter()
-    opts = {"device": device, "threads": threads, "batch_size": batch_size, "max_new_tokens": max_new_tokens,
+    opts: dict[str, Any] = {"device": device, "threads": threads, "batch_size": batch_size, "max_new_tokens": max_new_tokens,
             "fixed_new_tokens": True}
     tr: Any
     if backend == "transformers":

@@ -390,17 +390,17 @@ def build_roundtripper(
     path = Path(target).expanduser()
     spec = find_spec(target, manifest)
     if spec is None and path.is_dir():
-        fwd, back = _local_pair(path)
-        hi_en = _make(fwd, backend, options)
-        en_hi = None if back is None else (hi_en if back is fwd else _make(back, backend, options))
+        fwd_model, back_model = _local_pair(path)
+        hi_en = _make(fwd_model, backend, options)
+        en_hi = None if back_model is None else (hi_en if back_model is fwd_model else _make(back_model, backend, options))
     elif spec is not None:
         try:
-            fwd = locate(spec, backend, download=download)
+            fwd_model = locate(spec, backend, download=download)
         except ModelNotAvailableError as exc:
             if mt_model:  # named explicitly: an error, not a silent skip
                 raise ModelNotAvailableError(f"--mt-model {mt_model}: {exc}; {fetch_hint(spec, manifest)}") from None
             return gloss_or_none(f"round-trip skipped: no model; {fetch_hint(spec, manifest)}")
-        hi_en = _make(fwd, backend, options)
+        hi_en = _make(fwd_model, backend, options)
         en_hi = hi_en if spec.direction is None else None
         if spec.reverse and spec.reverse in manifest:
             try:

@@ -15,7 +15,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -178,7 +178,7 @@ class NameCalque:
     name_end: int
 
 
-def _match_form(us: list[Unit], i: int) -> tuple[tuple[str, ...], NamePart] | None:
+def _match_form(us: Sequence[Unit], i: int) -> tuple[tuple[str, ...], NamePart] | None:
     for form, part in lexicon().wrong_index.get(us[i].key, []):
         n = len(form)
         if i + n > len(us):
@@ -190,7 +190,7 @@ def _match_form(us: list[Unit], i: int) -> tuple[tuple[str, ...], NamePart] | No
     return None
 
 
-def _left(us: list[Unit], i: int, k: int) -> Unit | None:
+def _left(us: Sequence[Unit], i: int, k: int) -> Unit | None:
     """The k-th unit left of unit ``i`` if only whitespace separates them."""
     idx = i - k
     if idx < 0 or not all(us[m].joined_before for m in range(idx + 1, i + 1)):
@@ -198,7 +198,7 @@ def _left(us: list[Unit], i: int, k: int) -> Unit | None:
     return us[idx]
 
 
-def _right(us: list[Unit], j: int, k: int) -> Unit | None:
+def _right(us: Sequence[Unit], j: int, k: int) -> Unit | None:
     """The k-th unit from ``j`` on (``j`` itself for k=1) if only whitespace separates them."""
     idx = j + k - 1
     if idx >= len(us) or not all(us[m].joined_before for m in range(j, idx + 1)):

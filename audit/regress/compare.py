@@ -175,10 +175,6 @@ class RegressionReport:
     def regressed_segments(self) -> list[SegmentDelta]:
         return [s for s in self.segments if s.regressed]
 
-    @property
-    def improved_segments(self) -> list[SegmentDelta]:
-        return [s for s in self.segments if s.resolved and not s.regressed]
-
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["passed"] = self.passed

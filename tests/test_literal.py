@@ -11,17 +11,14 @@ import pytest
 from conftest import shared_data
 
 from audit.core.model import Segment
+from audit.lang.inflection import compile_pattern, expand, noun_forms, verb_forms
 from audit.rules import literal
 from audit.rules.literal import (
     CODES,
     LexiconError,
-    compile_pattern,
-    expand,
     load_lexicon,
     match_text,
-    noun_forms,
     parse_lexicon,
-    verb_forms,
 )
 from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
 

@@ -51,7 +51,9 @@ def _cases(workdir: Path) -> list[tuple[str, list[str]]]:
         cases.append((path.stem, ["check", str(path), "--format", "jsonl", *cols]))
     train = SHARED / "indicmt_eval_hin_train.clean.jsonl"
     if train.is_file():
-        batch = workdir / "batch1000.jsonl"
+        # a fixed path: the input's path is the `doc` of every record, so it must not vary per run
+        batch = Path(tempfile.gettempdir()) / "audit-compare-inputs" / "batch1000.jsonl"
+        batch.parent.mkdir(exist_ok=True)
         if not batch.exists():
             with train.open(encoding="utf-8") as fh, batch.open("w", encoding="utf-8") as out:
                 for i, line in enumerate(fh):

@@ -8,19 +8,17 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import shared_data
 
 from audit.core.model import Segment
+from audit.lang.inflection import compile_pattern, expand, noun_forms, verb_forms
 from audit.rules import literal
 from audit.rules.literal import (
     CODES,
     LexiconError,
-    compile_pattern,
-    expand,
     load_lexicon,
     match_text,
-    noun_forms,
     parse_lexicon,
-    verb_forms,
 )
 from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
 
@@ -28,7 +26,7 @@ load_all_checks()
 LEXICON = load_lexicon()
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED = ROOT.parent / "shared" / "data"
+TEST_DATA = Path(__file__).resolve().parent / "data"
 HI2_RULES = [REGISTRY[c] for c in sorted(REGISTRY) if c.startswith("HI2")]
 
 
@@ -235,9 +233,7 @@ def test_no_findings_on_clean_seeds(prefix: str) -> None:
 
 
 def test_seed000_recall_on_gold_calques() -> None:
-    gold_path = SHARED / "seed000_gold.jsonl"
-    if not gold_path.exists():
-        pytest.skip("shared gold data not available")
+    gold_path = TEST_DATA / "seed000_gold.jsonl"
     total = found = 0
     for line in gold_path.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
@@ -256,9 +252,7 @@ def test_seed000_recall_on_gold_calques() -> None:
 def test_few_findings_on_human_references() -> None:
     refs: list[str] = []
     for split in ("train", "val"):
-        path = SHARED / f"indicmt_eval_hin_{split}.jsonl"
-        if not path.exists():
-            pytest.skip("shared IndicMT data not available")
+        path = shared_data(f"indicmt_eval_hin_{split}.jsonl")
         refs += [json.loads(x)["ref"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     flagged = sum(1 for r in refs if match_text(r))
     assert flagged / len(refs) < 0.01, f"{flagged} of {len(refs)} human references flagged"

@@ -46,15 +46,19 @@ def one_line_error(result, *needles: str) -> str:
     return lines[0]
 
 
-def growth(fn, small, large, repeat: int = 3) -> float:
-    """Best-of time(large) / best-of time(small)."""
+def growth(fn, small, large, repeat: int = 5) -> float:
+    """Best-of CPU time(large) / best-of CPU time(small).
+
+    CPU time of this process (not wall clock), so other load on the machine does not skew the
+    ratio; best of several runs, so a stray collection or page fault does not either.
+    """
 
     def best(arg):
         times = []
         for _ in range(repeat):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             fn(arg)
-            times.append(time.perf_counter() - t0)
+            times.append(time.process_time() - t0)
         return min(times)
 
     return best(large) / max(best(small), 1e-4)

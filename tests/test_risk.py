@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from conftest import SHARED
+from conftest import shared_data
 
 from audit.core.model import Finding, Segment, SegmentResult
 from audit.dev.calibrate import fit, write_models
@@ -41,10 +40,7 @@ def test_round_trip_json():
 
 
 def test_fit_on_a_sample(tmp_path):
-    data = SHARED / "data"
-    if not (data / "indicmt_eval_hin_train.jsonl").exists():
-        pytest.skip("IndicMT dev data not beside the repo")
-    lines = (data / "indicmt_eval_hin_train.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = shared_data("indicmt_eval_hin_train.jsonl").read_text(encoding="utf-8").splitlines()
     train, val = tmp_path / "train.jsonl", tmp_path / "val.jsonl"
     train.write_text("\n".join(lines[:120]) + "\n", encoding="utf-8")
     val.write_text("\n".join(lines[120:180]) + "\n", encoding="utf-8")

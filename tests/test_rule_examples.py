@@ -51,3 +51,29 @@ def test_no_rule_fires_on_any_correct_example():
     good |= {e.example_good for e in load_lexicon()}
     noisy = {r.segment.text: [(f.code, f.span) for f in r.findings] for r in Auditor().check(sorted(good)) if r.findings}
     assert noisy == {}
+
+
+def test_example_spans_match_the_snapshot():
+    """Each rule reports its incorrect examples at the pinned spans (ruff-style snapshot)."""
+    import json
+    from pathlib import Path
+
+    from audit.dev.rule_docs import spans_snapshot
+
+    path = Path(__file__).resolve().parent / "data" / "rule_example_spans.json"
+    pinned = json.loads(path.read_text(encoding="utf-8"))
+    now = json.loads(json.dumps(spans_snapshot(), ensure_ascii=False))
+    changed = sorted(code for code in set(pinned) | set(now) if pinned.get(code) != now.get(code))
+    assert not changed, f"example spans changed for {changed}: check them, then run python scripts/build_rule_docs.py"
+    assert all(spans for rule_spans in now.values() for spans in rule_spans), "an incorrect example has no finding"
+
+
+def test_rule_pages_are_in_sync():
+    from pathlib import Path
+
+    from audit.dev.rule_docs import rule_page
+
+    codes = Path(__file__).resolve().parent.parent / "docs" / "rules" / "codes"
+    stale = [r.code for r in iter_rules() if not (codes / f"{r.code}.md").is_file()
+             or (codes / f"{r.code}.md").read_text(encoding="utf-8") != rule_page(r)]
+    assert not stale, f"rule pages out of date: {stale}; run python scripts/build_rule_docs.py"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -166,7 +166,7 @@ def run(
         meta["lang"] = language
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
         glossary_files = glossary_paths(AuditOptions(glossary=glossary), settings)
-        auditor_kwargs = {
+        auditor_kwargs: dict[str, Any] = {
             "select": [r.code for r in auditor.rules],
             "reference_corpus": [str(p) for p in reference_corpus or []] or settings.reference_corpus,
             "threshold": auditor.threshold,

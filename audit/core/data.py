@@ -16,8 +16,3 @@ def data_path(name: str) -> Path:
 def data_text(name: str) -> str:
     """Text of ``audit/data/<name>`` (UTF-8)."""
     return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
-
-
-def data_bytes(name: str) -> bytes:
-    """Bytes of ``audit/data/<name>``."""
-    return resources.files(DATA_PACKAGE).joinpath(name).read_bytes()

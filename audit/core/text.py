@@ -59,6 +59,3 @@ def words(text: str) -> list[tuple[int, int, str]]:
     """Devanagari words of ``text`` as (start, end, word)."""
     return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
 
-
-def is_devanagari_word(token: str) -> bool:
-    return bool(WORD_RE.fullmatch(token))

@@ -18,6 +18,7 @@ import numpy as np
 from audit.core.io import Columns, read_table
 from audit.core.model import SegmentResult
 from audit.pipeline.auditor import Auditor
+from audit.scoring.metrics import metric
 from audit.scoring.risk import FEATURES, RiskModel
 
 SEVERE = ("High", "Very High")
@@ -54,9 +55,8 @@ def audit_references(paths: Sequence[Path], with_source: bool) -> list[SegmentRe
     With the source, only pairs whose MT resembles the reference (chrF ≥ 20) are kept: about
     one IndicMT row in twelve pairs a source with a reference of a different sentence.
     """
-    from sacrebleu.metrics import CHRF
 
-    chrf = CHRF()
+    chrf = metric("chrf")
     refs: dict[str, str | None] = {}
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():

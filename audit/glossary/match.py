@@ -7,7 +7,7 @@ with the glossary and nothing is compiled per term:
   keys of one table (a second one for case-sensitive entries such as acronyms); each source
   word starts a lookup of the 1…n-word stretches beginning there, longest first.
 * **Hindi**: every allowed and forbidden form is expanded once into the word sequences it may
-  take — the calque lexicon's inflection macros (:func:`audit.rules.literal.noun_forms`,
+  take — the calque lexicon's inflection macros (:func:`audit.lang.inflection.noun_forms`,
   ``verb_forms``, ``adjective_forms``: a plain form's last word gets the noun forms, मंत्री →
   मंत्रियों; ``{N:…}``/``{A:…}``/``{कर}`` may be written explicitly), words joined, hyphenated
   or apart (जन स्वास्थ्य = जनस्वास्थ्य = जन-स्वास्थ्य) — in folded spelling (:func:`fold`: nukta
@@ -25,8 +25,8 @@ from itertools import product
 from audit.core.text import nfc_view
 from audit.glossary.read import Glossary, Term, display
 from audit.lang.engdict import hindi_key
+from audit.lang.inflection import adjective_forms, noun_forms, verb_forms
 from audit.lang.resources import dev_key, en_keys
-from audit.rules.literal import adjective_forms, noun_forms, verb_forms
 
 _TOKEN = re.compile(r"\{[^{}]*\}|[^\s\-{}]+")
 _DEVA = re.compile(r"[\u0900-\u097F]")

@@ -369,13 +369,6 @@ def _build_english_index() -> dict[str, list[str]]:
     return dict(index)
 
 
-def _vowel_shape(s: str) -> str:
-    """Rough vowel-class string, used only to rank candidates that share a skeleton."""
-    s = s.lower()
-    s = re.sub(r"[^aeiou]+", "-", s)
-    return s
-
-
 @lru_cache(maxsize=50_000)
 def english_lookalikes(word: str, min_key_len: int = 3) -> tuple[tuple[str, float, float], ...]:
     """English words a Devanagari word could be a transliteration of.

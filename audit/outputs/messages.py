@@ -12,8 +12,9 @@ import string
 import sys
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from audit.core.data import data_text
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -28,7 +29,7 @@ _FORMATTER = string.Formatter()
 @lru_cache(maxsize=1)
 def catalogue() -> dict[str, list[dict[str, Any]]]:
     """Rule code → its message variants."""
-    raw = resources.files("audit.data").joinpath("messages.toml").read_text(encoding="utf-8")
+    raw = data_text("messages.toml")
     data = tomllib.loads(raw)
     return {code: list(entry.get("variants", [])) for code, entry in data.items()}
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from audit import __version__
+from audit.core.data import DATA_PACKAGE
 from audit.core.model import Finding, Segment, SegmentResult
 from audit.core.sqlite_cache import cache_dir as default_cache_dir
 from audit.core.sqlite_cache import open_cache_db, remove_cache_file
@@ -32,7 +33,7 @@ def data_digest() -> str:
     """One hash over every shipped data file (lexicons, word lists, risk weights): an edited calque
     or a refitted risk model changes the key, so no stale finding is served."""
     h = hashlib.sha256()
-    root = resources.files("audit.data")
+    root = resources.files(DATA_PACKAGE)
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.is_file() and not entry.name.endswith((".py", ".pyc")):
             h.update(entry.name.encode("utf-8") + b"\0" + entry.read_bytes() + b"\0")

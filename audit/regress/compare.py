@@ -22,6 +22,7 @@ from typing import Any, cast
 from audit.core.io import Columns, InputError, atomic_write, expand_inputs, read_inputs, read_jsonl_records
 from audit.core.model import SEVERITIES, Finding, Segment, SegmentResult
 from audit.outputs.formats import dump_jsonl
+from audit.scoring.metrics import metric
 
 DEFAULT_MAX_NEW = "critical=0,major=0,minor=5"
 
@@ -173,10 +174,6 @@ class RegressionReport:
     @property
     def regressed_segments(self) -> list[SegmentDelta]:
         return [s for s in self.segments if s.regressed]
-
-    @property
-    def improved_segments(self) -> list[SegmentDelta]:
-        return [s for s in self.segments if s.resolved and not s.regressed]
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -382,7 +379,6 @@ def compare_metrics(
         return [], "no references: corpus chrF/BLEU/TER skipped (give a ref column)"
     if significance not in ("bootstrap", "ar"):
         raise InputError(f"--significance must be bootstrap or ar, got {significance!r}")
-    from sacrebleu.metrics import BLEU, CHRF, TER
     from sacrebleu.significance import PairedTest
 
     hyp_b = [pairs[i][0].segment.text for i in have]
@@ -390,7 +386,7 @@ def compare_metrics(
     ref = [str(refs[i]) for i in have]
     test_type = "bs" if significance == "bootstrap" else "ar"
     samples = n_samples if n_samples is not None else (1000 if test_type == "bs" else 10000)
-    metrics = {"chrF": CHRF(), "BLEU": BLEU(tokenize="intl"), "TER": TER()}
+    metrics = {"chrF": metric("chrf", "corpus"), "BLEU": metric("bleu", "corpus"), "TER": metric("ter", "corpus")}
     test = PairedTest([("baseline", hyp_b), ("candidate", hyp_c)], metrics, [ref], test_type=test_type,
                       n_samples=samples)
     signatures, results = test()

@@ -30,6 +30,7 @@ from audit.roundtrip.models import (
 )
 from audit.roundtrip.registry import get_backend
 from audit.rules.registry import make_finding
+from audit.scoring.metrics import metric
 
 MODES = ("flagged", "all", "none")
 HI6_CODES = ("HI601", "HI602", "HI603")
@@ -73,30 +74,24 @@ def span_contradicts(span_bt: str, src: str) -> tuple[bool, list[str]]:
     return False, []
 
 
-def sacrebleu_scores(hyp: str, ref: str) -> dict[str, float]:
-    from sacrebleu.metrics import BLEU, CHRF, TER
+ROUNDTRIP_METRICS = ("chrf", "bleu", "ter")
 
-    return {
-        "chrf": round(CHRF().sentence_score(hyp, [ref]).score, 2),
-        "bleu": round(BLEU(tokenize="intl", effective_order=True).sentence_score(hyp, [ref]).score, 2),
-        "ter": round(TER().sentence_score(hyp, [ref]).score, 2),
-    }
+
+def sacrebleu_scores(hyp: str, ref: str) -> dict[str, float]:
+    return {name: round(metric(name).sentence_score(hyp, [ref]).score, 2) for name in ROUNDTRIP_METRICS}
 
 
 def chrf(hyp: str, ref: str) -> float:
-    from sacrebleu.metrics import CHRF
-
-    return round(CHRF().sentence_score(hyp, [ref]).score, 2)
+    return round(metric("chrf").sentence_score(hyp, [ref]).score, 2)
 
 
 def sacrebleu_signatures() -> dict[str, str]:
     """The sacrebleu signatures of the metrics used (printed in the report)."""
-    from sacrebleu.metrics import BLEU, CHRF, TER
-
     sigs = {}
-    for name, metric in (("chrf", CHRF()), ("bleu", BLEU(tokenize="intl", effective_order=True)), ("ter", TER())):
-        metric.corpus_score(["a"], [["a"]])
-        sigs[name] = str(metric.get_signature())
+    for name in ROUNDTRIP_METRICS:
+        m = metric(name)
+        m.corpus_score(["a"], [["a"]])
+        sigs[name] = str(m.get_signature())
     return sigs
 
 
@@ -390,17 +385,17 @@ def build_roundtripper(
     path = Path(target).expanduser()
     spec = find_spec(target, manifest)
     if spec is None and path.is_dir():
-        fwd, back = _local_pair(path)
-        hi_en = _make(fwd, backend, options)
-        en_hi = None if back is None else (hi_en if back is fwd else _make(back, backend, options))
+        fwd_model, back_model = _local_pair(path)
+        hi_en = _make(fwd_model, backend, options)
+        en_hi = None if back_model is None else (hi_en if back_model is fwd_model else _make(back_model, backend, options))
     elif spec is not None:
         try:
-            fwd = locate(spec, backend, download=download)
+            fwd_model = locate(spec, backend, download=download)
         except ModelNotAvailableError as exc:
             if mt_model:  # named explicitly: an error, not a silent skip
                 raise ModelNotAvailableError(f"--mt-model {mt_model}: {exc}; {fetch_hint(spec, manifest)}") from None
             return gloss_or_none(f"round-trip skipped: no model; {fetch_hint(spec, manifest)}")
-        hi_en = _make(fwd, backend, options)
+        hi_en = _make(fwd_model, backend, options)
         en_hi = hi_en if spec.direction is None else None
         if spec.reverse and spec.reverse in manifest:
             try:

@@ -22,6 +22,7 @@ try:  # Python 3.11+
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
+from audit.core.data import data_text
 from audit.roundtrip.base import BackendUnavailableError, ModelNotAvailableError, UnknownModelError
 
 REPO_MODELS = Path(__file__).resolve().parents[2] / "models"
@@ -84,9 +85,8 @@ def load_manifest(path: Path | None = None) -> dict[str, ModelSpec]:
     if path.is_file():
         text = path.read_text(encoding="utf-8")
     else:
-        from importlib import resources
 
-        text = resources.files("audit.data").joinpath("models.toml").read_text(encoding="utf-8")
+        text = data_text("models.toml")
     data = tomllib.loads(text)
     specs: dict[str, ModelSpec] = {}
     for entry in data.get("model", []):

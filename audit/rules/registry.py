@@ -238,6 +238,13 @@ def rules_markdown() -> str:
         "repetition (HI3xx), grammar (HI7xx) and round-trip evidence (HI6xx, see [../roundtrip.md](../roundtrip.md))",
         "are documented in their rules' docstrings.",
         "",
+        "Every rule also has a page with fixed sections (what it finds, why it is wrong, example with the",
+        "reported span marked, use instead) in [codes/](codes/), built by `python scripts/build_rule_docs.py`.",
+        "",
+        "**Message language.** Finding messages are English by default and Hindi with `--lang hi`; every rule",
+        "has both in `audit/data/messages.toml`. Suggestions are always Hindi (they are the text to write);",
+        "rule names, summaries and these pages are English.",
+        "",
     ]
     return "\n".join(lines)
 

@@ -1,5 +1,9 @@
-"""Reference metrics (sacrebleu) with their signatures.
+"""Reference metrics (sacrebleu) with their signatures: the one place metrics are configured.
 
+* :func:`metric` — the registry: ``chrf``, ``chrf++``, ``bleu`` (``tokenize="intl"``; effective
+  order at sentence level only, standard corpus BLEU otherwise), ``ter``. Reference scores, the
+  round trip, ``audit regress`` and the benchmarks all build their metrics here, so the
+  signatures they print agree.
 * :func:`segment_ref_scores` / :func:`corpus_ref_scores` (both: :func:`ref_metrics`) — chrF, chrF++,
   BLEU (``tokenize="intl"``) and TER, per segment and per corpus, with the sacrebleu signatures.
 """
@@ -12,15 +16,25 @@ from typing import Any
 REF_METRICS = ("chrf", "chrf++", "bleu", "ter")
 
 
-def _metrics() -> dict[str, Any]:
+def metric(name: str, level: str = "sentence") -> Any:
+    """A configured sacrebleu metric by name (:data:`REF_METRICS`); ``level`` sentence or corpus."""
     from sacrebleu.metrics import BLEU, CHRF, TER
 
-    return {
-        "chrf": CHRF(),
-        "chrf++": CHRF(word_order=2),
-        "bleu": BLEU(tokenize="intl", effective_order=True),
-        "ter": TER(),
-    }
+    if level not in ("sentence", "corpus"):
+        raise ValueError(f"level must be sentence or corpus, not {level!r}")
+    if name == "chrf":
+        return CHRF()
+    if name == "chrf++":
+        return CHRF(word_order=2)
+    if name == "bleu":
+        return BLEU(tokenize="intl", effective_order=level == "sentence")
+    if name == "ter":
+        return TER()
+    raise ValueError(f"unknown metric {name!r}; choose from {', '.join(REF_METRICS)}")
+
+
+def _metrics(level: str = "sentence") -> dict[str, Any]:
+    return {name: metric(name, level) for name in REF_METRICS}
 
 
 def segment_ref_scores(hyps: Sequence[str], refs: Sequence[str]) -> list[dict[str, float]]:
@@ -36,14 +50,11 @@ def segment_ref_scores(hyps: Sequence[str], refs: Sequence[str]) -> list[dict[st
 
 def corpus_ref_scores(hyps: Sequence[str], refs: Sequence[str]) -> tuple[dict[str, float], dict[str, str]]:
     """Corpus-level chrF, chrF++, BLEU (intl) and TER, and each metric's sacrebleu signature."""
-    from sacrebleu.metrics import BLEU
-
     if len(hyps) != len(refs):
         raise ValueError(f"{len(hyps)} hypotheses but {len(refs)} references")
     hyps = [h or "" for h in hyps]
     refs = [r or "" for r in refs]
-    metrics = _metrics()
-    metrics["bleu"] = BLEU(tokenize="intl")  # standard corpus BLEU, no effective order
+    metrics = _metrics("corpus")  # standard corpus BLEU, no effective order
     corpus: dict[str, float] = {}
     signatures: dict[str, str] = {}
     for name, m in metrics.items():

@@ -201,10 +201,6 @@ def _histogram(risks: list[float], threshold: float | None, words: tuple[str, st
     }
 
 
-def _is_flagged(record: dict[str, Any]) -> bool:
-    return bool(record.get("flagged")) or bool(record.get("findings"))
-
-
 def _summary(records: list[dict[str, Any]], meta: dict[str, Any],
              words: tuple[str, str] = ("risk", "segments")) -> dict[str, Any]:
     by_category: Counter[str] = Counter()

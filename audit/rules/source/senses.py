@@ -12,7 +12,7 @@ from functools import lru_cache
 from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
-from audit.rules.literal import compile_pattern
+from audit.lang.inflection import compile_pattern
 from audit.rules.registry import CheckContext, make_finding, register
 
 try:  # Python >= 3.11

@@ -1,0 +1,117 @@
+"""One documentation page per rule, with fixed sections, and the snapshot of its examples' spans.
+
+``docs/rules/codes/<CODE>.md`` has the same four sections for every rule (like ruff's rule pages):
+*What it finds* (the rule's summary), *Why it is wrong* (its docstring), *Example* (its incorrect
+examples, the span the rule reports marked ``[[…]]``) and *Use instead* (the corrected examples).
+``tests/data/rule_example_spans.json`` pins those spans (ruff's fixture + snapshot; LanguageTool's
+``<marker>``): a rule that finds its example at another place fails the test.
+
+Rebuild both after changing a rule or its examples::
+
+    python scripts/build_rule_docs.py
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+from pathlib import Path
+from typing import Any
+
+from audit.core.model import Segment
+from audit.rules.registry import CheckContext, Rule, iter_rules
+from audit.rules.source.common import EXAMPLE_SOURCES
+
+# Rules whose examples can be run here: what else they need (a glossary, system dictionaries,
+# embeddings, a round trip) is not part of an example.
+RUNNABLE_NEEDS = frozenset({"src"})
+
+
+def runnable(rule: Rule) -> bool:
+    return rule.scope != "roundtrip" and rule.needs <= RUNNABLE_NEEDS
+
+
+def example_spans(rule: Rule) -> list[list[list[Any]]]:
+    """For each incorrect example: the ``[start, end, span]`` of every finding of this rule."""
+    out: list[list[list[Any]]] = []
+    sources = EXAMPLE_SOURCES.get(rule.code, ())
+    for i, (bad, _good) in enumerate(rule.examples):
+        src = sources[i] if "src" in rule.needs and i < len(sources) else None
+        seg = Segment(doc="example", index=1, text=bad, src=src)
+        found = [f for f in rule.run(seg, CheckContext(document=[seg])) if f.code == rule.code]
+        out.append(sorted([f.start, f.end, f.span] for f in found))
+    return out
+
+
+def spans_snapshot() -> dict[str, list[list[list[Any]]]]:
+    return {rule.code: example_spans(rule) for rule in iter_rules() if rule.examples and runnable(rule)}
+
+
+def _marked(text: str, spans: list[list[Any]]) -> str:
+    out, pos = [], 0
+    for start, end, _ in sorted(spans):
+        if start < pos:
+            continue
+        out += [text[pos:start], "[[", text[start:end], "]]"]
+        pos = end
+    return "".join(out) + text[pos:]
+
+
+def rule_page(rule: Rule) -> str:
+    """The Markdown page of one rule (fixed sections)."""
+    needs = ", ".join(sorted(rule.needs)) or "the Hindi text only"
+    lines = [
+        f"# {rule.code} {rule.name}",
+        "",
+        f"Category `{rule.category}` · severity {rule.severity_label} · scope {rule.scope} · needs: {needs}"
+        + ("" if rule.default else " · **opt-in** (select it by its full code)"),
+        "",
+        "## What it finds",
+        "",
+        rule.summary[:1].upper() + rule.summary[1:] + ".",
+        "",
+        "## Why it is wrong",
+        "",
+        inspect.cleandoc(rule.doc) if rule.doc else "(no description)",
+        "",
+        "## Example",
+        "",
+    ]
+    spans = example_spans(rule) if rule.examples and runnable(rule) else None
+    sources = EXAMPLE_SOURCES.get(rule.code, ())
+    if not rule.examples:
+        lines += ["(this rule's findings come from the round trip or a user's file; no fixed example)", ""]
+    for i, (bad, _good) in enumerate(rule.examples):
+        if i < len(sources):
+            lines.append(f"- source: {sources[i]}")
+        shown = _marked(bad, spans[i]) if spans is not None else bad
+        lines.append(f"- ✗ {shown}")
+    if rule.examples:
+        lines += ["", "The reported span is marked [[…]]." if spans is not None else "", ""]
+    lines += ["## Use instead", ""]
+    lines += [f"- ✓ {good}" for _bad, good in rule.examples] or ["(see the example's suggestion)"]
+    lines.append("")
+    return "\n".join(line for i, line in enumerate(lines) if line or (i and lines[i - 1]))
+
+
+def snapshot_text() -> str:
+    """The span snapshot as JSON text, one rule a line."""
+    rows = [
+        f"{json.dumps(code)}: {json.dumps(spans, ensure_ascii=False)}"
+        for code, spans in spans_snapshot().items()
+    ]
+    return "{\n" + ",\n".join(rows) + "\n}\n"
+
+
+def write_all(root: Path) -> list[Path]:
+    """Write ``docs/rules/codes/*.md`` and the span snapshot under ``root``; return the pages."""
+    codes = root / "docs" / "rules" / "codes"
+    codes.mkdir(parents=True, exist_ok=True)
+    written = []
+    for rule in iter_rules():
+        path = codes / f"{rule.code}.md"
+        path.write_text(rule_page(rule), encoding="utf-8")
+        written.append(path)
+    snapshot = root / "tests" / "data" / "rule_example_spans.json"
+    snapshot.write_text(snapshot_text(), encoding="utf-8")
+    return written

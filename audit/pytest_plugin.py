@@ -36,21 +36,38 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _UNSET: Any = object()
 _AUDITORS: dict[tuple[Any, ...], Any] = {}
-MARKER_DOC = ("mt_audit(select=None, ignore=None, threshold=None, reference_corpus=None, glossary=None, "
-              "max_severity=None): "
-              "settings of the mt_audit fixture for this test")
+MARKER_DOC = (
+    "mt_audit(select=None, ignore=None, threshold=None, reference_corpus=None, glossary=None, "
+    "max_severity=None): "
+    "settings of the mt_audit fixture for this test"
+)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("mt_audit", "Hindi MT audit (hindi-mt-audit)")
-    group.addoption("--mt-audit-update-baseline", action="store_true", default=False,
-                    help="Rewrite the baseline files of mt_audit.check_baseline from the current outputs.")
-    parser.addini("mt_audit_select", "Rule codes or prefixes the mt_audit fixture runs (comma-separated).", default="")
-    parser.addini("mt_audit_ignore", "Rule codes or prefixes the mt_audit fixture skips (comma-separated).", default="")
-    parser.addini("mt_audit_glossary", "Glossaries (CSV/TSV/TBX) the mt_audit fixture enforces (HI8xx).",
-                  type="paths", default=[])
-    parser.addini("mt_audit_max_severity", "Highest severity mt_audit.check tolerates (minor, major, critical; "
-                  "'none' tolerates no finding).", default="minor")
+    group.addoption(
+        "--mt-audit-update-baseline",
+        action="store_true",
+        default=False,
+        help="Rewrite the baseline files of mt_audit.check_baseline from the current outputs.",
+    )
+    parser.addini(
+        "mt_audit_select", "Rule codes or prefixes the mt_audit fixture runs (comma-separated).", default=""
+    )
+    parser.addini(
+        "mt_audit_ignore", "Rule codes or prefixes the mt_audit fixture skips (comma-separated).", default=""
+    )
+    parser.addini(
+        "mt_audit_glossary",
+        "Glossaries (CSV/TSV/TBX) the mt_audit fixture enforces (HI8xx).",
+        type="paths",
+        default=[],
+    )
+    parser.addini(
+        "mt_audit_max_severity",
+        "Highest severity mt_audit.check tolerates (minor, major, critical; 'none' tolerates no finding).",
+        default="minor",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -67,11 +84,18 @@ def _codes(value: Any) -> list[str] | None:
 class MTAudit:
     """What the ``mt_audit`` fixture gives a test."""
 
-    def __init__(self, *, select: list[str] | None = None, ignore: list[str] | None = None,
-                 threshold: float | None = None, reference_corpus: Sequence[str | Path] | None = None,
-                 glossary: Sequence[str | Path] | None = None,
-                 max_severity: str | None = "minor", update_baseline: bool = False, base_dir: Path | None = None
-                 ) -> None:
+    def __init__(
+        self,
+        *,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        threshold: float | None = None,
+        reference_corpus: Sequence[str | Path] | None = None,
+        glossary: Sequence[str | Path] | None = None,
+        max_severity: str | None = "minor",
+        update_baseline: bool = False,
+        base_dir: Path | None = None,
+    ) -> None:
         from audit.rules.registry import validate_selectors
 
         # a typo (HI1O1) would run zero rules and every test would pass: fail at once instead
@@ -90,19 +114,32 @@ class MTAudit:
 
     @property
     def auditor(self) -> Any:
-        key = (tuple(self.select or ()), tuple(self.ignore or ()), self.threshold, tuple(self.reference_corpus),
-               tuple(self.glossary))
+        key = (
+            tuple(self.select or ()),
+            tuple(self.ignore or ()),
+            self.threshold,
+            tuple(self.reference_corpus),
+            tuple(self.glossary),
+        )
         if key not in _AUDITORS:
             from audit.pipeline.auditor import Auditor
 
-            _AUDITORS[key] = Auditor(select=self.select, ignore=self.ignore, threshold=self.threshold,
-                                     reference_corpus=self.reference_corpus or None,
-                                     glossary=self.glossary or None)
+            _AUDITORS[key] = Auditor(
+                select=self.select,
+                ignore=self.ignore,
+                threshold=self.threshold,
+                reference_corpus=self.reference_corpus or None,
+                glossary=self.glossary or None,
+            )
         return _AUDITORS[key]
 
-    def audit(self, outputs: str | Sequence[str], sources: Sequence[str | None] | None = None,
-              refs: Sequence[str | None] | None = None, ids: Sequence[str | None] | None = None
-              ) -> list[SegmentResult]:
+    def audit(
+        self,
+        outputs: str | Sequence[str],
+        sources: Sequence[str | None] | None = None,
+        refs: Sequence[str | None] | None = None,
+        ids: Sequence[str | None] | None = None,
+    ) -> list[SegmentResult]:
         """Audit each output as one segment; no assertion."""
         texts = [outputs] if isinstance(outputs, str) else list(outputs)
         if isinstance(sources, str):
@@ -111,9 +148,16 @@ class MTAudit:
             refs = [refs]
         return self.auditor.check(texts, sources=sources, refs=refs, ids=ids, doc="mt_audit")
 
-    def check(self, outputs: str | Sequence[str], sources: Sequence[str | None] | None = None,
-              refs: Sequence[str | None] | None = None, ids: Sequence[str | None] | None = None, *,
-              max_severity: str | None = _UNSET, max_risk: float | None = None) -> list[SegmentResult]:
+    def check(
+        self,
+        outputs: str | Sequence[str],
+        sources: Sequence[str | None] | None = None,
+        refs: Sequence[str | None] | None = None,
+        ids: Sequence[str | None] | None = None,
+        *,
+        max_severity: str | None = _UNSET,
+        max_risk: float | None = None,
+    ) -> list[SegmentResult]:
         """Audit and fail the test if a finding is above ``max_severity`` or a risk above ``max_risk``.
 
         ``max_severity`` is the highest MQM severity tolerated (``"minor"``: minor findings pass,
@@ -133,24 +177,35 @@ class MTAudit:
         results = self.audit(texts, sources=sources, refs=refs, ids=ids)
         bad: list[tuple[int, SegmentResult, list[Finding], bool]] = []
         for i, r in enumerate(results, start=1):
-            over = [f for f in r.findings if limit is None or severity_rank(f.severity) > severity_rank(limit)]
+            over = [
+                f for f in r.findings if limit is None or severity_rank(f.severity) > severity_rank(limit)
+            ]
             risky = max_risk is not None and r.risk > max_risk
             if over or risky:
                 bad.append((i, r, over, risky))
         if bad:
             allowed = "no findings" if limit is None else f"findings up to '{limit}'"
-            lines = [f"mt_audit: {len(bad)} of {len(results)} output(s) fail ({allowed} allowed"
-                     f"{f', risk ≤ {max_risk:g}' if max_risk is not None else ''}):"]
+            lines = [
+                f"mt_audit: {len(bad)} of {len(results)} output(s) fail ({allowed} allowed"
+                f"{f', risk ≤ {max_risk:g}' if max_risk is not None else ''}):"
+            ]
             for i, r, over, risky in bad:
                 lines.extend(format_segment(i, r, over, risky))
             pytest.fail("\n".join(lines), pytrace=False)
         return results
 
-    def check_baseline(self, outputs: Sequence[str], baseline: str | Path, sources: Sequence[str | None] | None = None,
-                       refs: Sequence[str | None] | None = None, ids: Sequence[str | None] | None = None, *,
-                       max_new: str | dict[str, int] = "critical=0,major=0,minor=5",
-                       max_risk_increase: float | None = 0.05, fail_on_significant_drop: bool = False
-                       ) -> RegressionReport | None:
+    def check_baseline(
+        self,
+        outputs: Sequence[str],
+        baseline: str | Path,
+        sources: Sequence[str | None] | None = None,
+        refs: Sequence[str | None] | None = None,
+        ids: Sequence[str | None] | None = None,
+        *,
+        max_new: str | dict[str, int] = "critical=0,major=0,minor=5",
+        max_risk_increase: float | None = 0.05,
+        fail_on_significant_drop: bool = False,
+    ) -> RegressionReport | None:
         """Compare with the approved ``baseline`` JSONL (relative to the test file's folder).
 
         With ``--mt-audit-update-baseline`` the file is (re)written from these outputs instead.
@@ -168,11 +223,17 @@ class MTAudit:
             write_baseline(candidate, path)
             return None
         if not path.exists():
-            pytest.fail(f"mt_audit: baseline {path} does not exist; review these outputs and run "
-                        "`pytest --mt-audit-update-baseline` to approve them as the baseline", pytrace=False)
+            pytest.fail(
+                f"mt_audit: baseline {path} does not exist; review these outputs and run "
+                "`pytest --mt-audit-update-baseline` to approve them as the baseline",
+                pytrace=False,
+            )
         base = self.auditor.check_segments(read_results_segments(path))
-        gates = Gates(max_new=parse_max_new(max_new) if isinstance(max_new, str) else dict(max_new),
-                      max_risk_increase=max_risk_increase, fail_on_significant_drop=fail_on_significant_drop)
+        gates = Gates(
+            max_new=parse_max_new(max_new) if isinstance(max_new, str) else dict(max_new),
+            max_risk_increase=max_risk_increase,
+            fail_on_significant_drop=fail_on_significant_drop,
+        )
         report = regress(base, candidate, gates, names=(str(path), "outputs"))
         if not report.passed:
             lines = [f"mt_audit: regression against {path}:"]
@@ -193,8 +254,8 @@ class MTAudit:
 
 def in_context(text: str, start: int, end: int, width: int = 30) -> str:
     """``…left ⟦span⟧ right…`` around one finding."""
-    left = text[max(0, start - width):start]
-    right = text[end:end + width]
+    left = text[max(0, start - width) : start]
+    right = text[end : end + width]
     return f"{'…' if start > width else ''}{left}⟦{text[start:end]}⟧{right}{'…' if end + width < len(text) else ''}"
 
 

@@ -17,10 +17,31 @@ SEED000 = next((ROOT / "seeds").glob("000_*.txt"))
 
 # (regex, code, category, severity, message, suggestion)
 PATTERNS: list[tuple[str, str, str, str, str, str | None]] = [
-    (r"राज्य मीडिया", "HI201", "title-calque", "minor", "“state media” rendered word for word.", "सरकारी मीडिया"),
-    (r"राज्य सचिव", "HI202", "title-calque", "major", "“Secretary of State” rendered word for word.", "विदेश मंत्री"),
+    (
+        r"राज्य मीडिया",
+        "HI201",
+        "title-calque",
+        "minor",
+        "“state media” rendered word for word.",
+        "सरकारी मीडिया",
+    ),
+    (
+        r"राज्य सचिव",
+        "HI202",
+        "title-calque",
+        "major",
+        "“Secretary of State” rendered word for word.",
+        "विदेश मंत्री",
+    ),
     (r"उत्तर कोरिया", "HI301", "repetition", "minor", "Place name repeated in the same sentence.", None),
-    (r"किम जोंग", "HI101", "name-calque", "major", "Name written differently elsewhere in the document.", "किम जोंग-उन"),
+    (
+        r"किम जोंग",
+        "HI101",
+        "name-calque",
+        "major",
+        "Name written differently elsewhere in the document.",
+        "किम जोंग-उन",
+    ),
     (r"[A-Za-z]+", "HI403", "script", "minor", "Latin-script text left in the Hindi.", None),
 ]
 
@@ -34,8 +55,9 @@ def split_document(text: str, doc: str) -> list[Segment]:
         if not stripped:
             continue
         start = m.start() + (len(raw) - len(raw.lstrip()))
-        segments.append(Segment(doc=doc, index=len(segments) + 1, text=stripped, start=start,
-                                end=start + len(stripped)))
+        segments.append(
+            Segment(doc=doc, index=len(segments) + 1, text=stripped, start=start, end=start + len(stripped))
+        )
     return segments
 
 
@@ -43,9 +65,19 @@ def findings_for(text: str) -> list[Finding]:
     out = []
     for pattern, code, category, severity, message, suggestion in PATTERNS:
         for m in re.finditer(pattern, text):
-            out.append(Finding(code=code, category=category, severity=severity, start=m.start(), end=m.end(),
-                               span=m.group(0), message=message, suggestion=suggestion,
-                               evidence={"pattern": pattern}))
+            out.append(
+                Finding(
+                    code=code,
+                    category=category,
+                    severity=severity,
+                    start=m.start(),
+                    end=m.end(),
+                    span=m.group(0),
+                    message=message,
+                    suggestion=suggestion,
+                    evidence={"pattern": pattern},
+                )
+            )
     return out
 
 
@@ -62,7 +94,8 @@ def seed_records() -> list[dict[str, Any]]:
             result.scores = {"xsim": 0.8}
             words = seg.text.split()
             result.roundtrip = {
-                "model": "tiny-test-model", "kind": "translation",
+                "model": "tiny-test-model",
+                "kind": "translation",
                 "backtranslation": f"Back translation of sentence {seg.index}.",
                 "roundtrip": " ".join(words[:-2] + words[-1:]),  # one word dropped: a visible diff
                 "scores": {"chrF": 71.5},
@@ -99,15 +132,36 @@ def hostile_records() -> list[dict[str, Any]]:
     for i, payload in enumerate(HOSTILE, start=1):
         text = f"यह {payload} पाठ है।"
         start = text.index(payload)
-        seg = Segment(doc=f"doc{payload}", index=i, text=text, src=f"source {payload}", ref=f"ref {payload}",
-                      id=f"id{i}{payload}", warnings=[f"warning {payload}"])
-        finding = Finding(code="HI403", category=f"cat{payload}", severity="major", start=start,
-                          end=start + len(payload), span=payload, message=f"message {payload}",
-                          suggestion=f"suggestion {payload}", evidence={f"key{payload}": payload})
-        rt = {"model": f"model{payload}", "kind": "translation", "backtranslation": f"bt {payload}",
-              "roundtrip": f"यह {payload}", "scores": {"chrF": 10.0}}
-        records.append(SegmentResult(segment=seg, findings=[finding], risk=0.9, flagged=True,
-                                     roundtrip=rt).to_record())
+        seg = Segment(
+            doc=f"doc{payload}",
+            index=i,
+            text=text,
+            src=f"source {payload}",
+            ref=f"ref {payload}",
+            id=f"id{i}{payload}",
+            warnings=[f"warning {payload}"],
+        )
+        finding = Finding(
+            code="HI403",
+            category=f"cat{payload}",
+            severity="major",
+            start=start,
+            end=start + len(payload),
+            span=payload,
+            message=f"message {payload}",
+            suggestion=f"suggestion {payload}",
+            evidence={f"key{payload}": payload},
+        )
+        rt = {
+            "model": f"model{payload}",
+            "kind": "translation",
+            "backtranslation": f"bt {payload}",
+            "roundtrip": f"यह {payload}",
+            "scores": {"chrF": 10.0},
+        }
+        records.append(
+            SegmentResult(segment=seg, findings=[finding], risk=0.9, flagged=True, roundtrip=rt).to_record()
+        )
     return records
 
 

@@ -56,7 +56,9 @@ def test_non_hindi_segments_are_kept_not_checked():
 
 
 def test_settings_from_pyproject(tmp_path):
-    (tmp_path / "pyproject.toml").write_text('[tool.audit]\nselect = ["HI1"]\nfail-on = "major"\n', encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.audit]\nselect = ["HI1"]\nfail-on = "major"\n', encoding="utf-8"
+    )
     sub = tmp_path / "pkg"
     sub.mkdir()
     settings = load_settings(start=sub)

@@ -38,7 +38,9 @@ def corpus(tmp_path_factory, seed000: Path, clean_seeds: list[Path]) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
     for p in [seed000, clean_seeds[0]]:
         shutil.copy(p, folder / p.name)
-    sentences = [s for p in clean_seeds[1:] for s in p.read_text(encoding="utf-8").splitlines() if s.strip()][:30]
+    sentences = [s for p in clean_seeds[1:] for s in p.read_text(encoding="utf-8").splitlines() if s.strip()][
+        :30
+    ]
     with (folder / "table.jsonl").open("w", encoding="utf-8") as fh:
         for i, s in enumerate(sentences):
             fh.write(json.dumps({"id": f"t{i}", "doc": f"doc{i // 7}", "mt": s}, ensure_ascii=False) + "\n")
@@ -63,8 +65,16 @@ def test_chunks_keep_documents_whole(corpus: Path) -> None:
 
 def test_single_process_stream_equals_auditor(corpus: Path, reference: list[dict], tmp_path: Path) -> None:
     out = tmp_path / "r.jsonl"
-    summary = run_streaming([corpus], Columns(), KWARGS, out, jobs=1, parquet_path=tmp_path / "r.parquet",
-                            report_html=tmp_path / "r.html", chunk_segments=10)
+    summary = run_streaming(
+        [corpus],
+        Columns(),
+        KWARGS,
+        out,
+        jobs=1,
+        parquet_path=tmp_path / "r.parquet",
+        report_html=tmp_path / "r.html",
+        chunk_segments=10,
+    )
     assert _rows(out) == reference
     assert summary["segments"] == len(reference) and summary["audited"] == len(reference)
     import pandas as pd
@@ -84,15 +94,22 @@ def test_jobs_2_equals_single_process(corpus: Path, reference: list[dict], tmp_p
 def test_dask_engine_equals_single_process(corpus: Path, reference: list[dict], tmp_path: Path) -> None:
     pytest.importorskip("dask.distributed")
     out = tmp_path / "dask.jsonl"
-    summary = run_streaming([corpus], Columns(), KWARGS, out, jobs=2, engine="dask", dask_processes=False,
-                            chunk_segments=10)
+    summary = run_streaming(
+        [corpus], Columns(), KWARGS, out, jobs=2, engine="dask", dask_processes=False, chunk_segments=10
+    )
     assert _rows(out) == reference and summary["engine"] == "dask"
 
 
 def test_large_run_writes_summary_page(corpus: Path, tmp_path: Path) -> None:
     page = tmp_path / "summary.html"
-    run_streaming([corpus / "table.jsonl"], Columns(), KWARGS, tmp_path / "t.jsonl", report_html=page,
-                  full_report_limit=5)
+    run_streaming(
+        [corpus / "table.jsonl"],
+        Columns(),
+        KWARGS,
+        tmp_path / "t.jsonl",
+        report_html=page,
+        full_report_limit=5,
+    )
     html = page.read_text(encoding="utf-8")
     assert "Audit summary" in html and "30 segments" in html
 
@@ -114,8 +131,10 @@ def test_resume_after_kill(corpus: Path, tmp_path: Path) -> None:
     expected = _rows_of_run(big, tmp_path / "full.jsonl")
     out = tmp_path / "resumed.jsonl"
     pending = partial_path(out)  # records go here until the run is whole
-    code = ("import sys; from pathlib import Path; from audit.pipeline.batch import run_streaming; from audit.core.io import Columns;"
-            f"run_streaming([{str(big)!r}], Columns(), {{}}, Path({str(out)!r}), jobs=1, chunk_segments=4)")
+    code = (
+        "import sys; from pathlib import Path; from audit.pipeline.batch import run_streaming; from audit.core.io import Columns;"
+        f"run_streaming([{str(big)!r}], Columns(), {{}}, Path({str(out)!r}), jobs=1, chunk_segments=4)"
+    )
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT)
     deadline = time.monotonic() + 60
     try:
@@ -150,11 +169,17 @@ def _rows_of_run(paths: Path, out: Path) -> list[dict]:
 def test_streaming_jsonl_reader_equals_read_table(tmp_path: Path) -> None:
     from audit.core.io import iter_jsonl_table, read_table
 
-    rows = [{"id": "a", "doc": "x", "mt": "यह एक वाक्य है।", "src": "This is a sentence."},
-            {"mt": "", "src": "empty"}, {"mt": "दूसरा\u200b वाक्य।", "ref": "  "}, {"mt": "Plain English text."},
-            {"mt": None, "id": 7}]
+    rows = [
+        {"id": "a", "doc": "x", "mt": "यह एक वाक्य है।", "src": "This is a sentence."},
+        {"mt": "", "src": "empty"},
+        {"mt": "दूसरा\u200b वाक्य।", "ref": "  "},
+        {"mt": "Plain English text."},
+        {"mt": None, "id": 7},
+    ]
     path = tmp_path / "t.jsonl"
-    path.write_text("\ufeff" + "\n\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    path.write_text(
+        "\ufeff" + "\n\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8"
+    )
     assert [s for s, _ in iter_jsonl_table(path, Columns())] == read_table(path, Columns())
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"mt": "क"}\n{"text": "ख"}\n', encoding="utf-8")

@@ -33,8 +33,14 @@ def test_help_lists_commands_and_examples():
 
 def test_check_jsonl_contract(tmp_path, seed000):
     out = tmp_path / "out.jsonl"
-    result = invoke("check", str(seed000.relative_to(seed000.parent.parent)) if False else str(seed000),
-                    "--format", "jsonl", "-o", str(out))
+    result = invoke(
+        "check",
+        str(seed000.relative_to(seed000.parent.parent)) if False else str(seed000),
+        "--format",
+        "jsonl",
+        "-o",
+        str(out),
+    )
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 19
@@ -42,11 +48,11 @@ def test_check_jsonl_contract(tmp_path, seed000):
     for i, rec in enumerate(records, start=1):
         assert list(rec)[: len(CONTRACT_KEYS)] == CONTRACT_KEYS
         assert rec["doc"] == str(seed000) and rec["segment"] == i and rec["id"] == f"{seed000}#{i}"
-        assert text[rec["doc_start"]:rec["doc_end"]] == rec["mt"]
+        assert text[rec["doc_start"] : rec["doc_end"]] == rec["mt"]
         assert 0.0 <= rec["risk"] <= 1.0
         for f in rec["findings"]:
             assert FINDING_KEYS <= set(f)
-            assert rec["mt"][f["start"]:f["end"]] == f["span"]
+            assert rec["mt"][f["start"] : f["end"]] == f["span"]
             assert f["severity"] in ("minor", "major", "critical")
     assert sum(len(r["findings"]) for r in records) > 0
 
@@ -115,7 +121,7 @@ def test_select_ignore_and_config(tmp_path, seed000, monkeypatch):
     (tmp_path / "audit.toml").write_text(f'ignore = ["{family}"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert not any(c.startswith(family) for c in codes())
-    (tmp_path / "audit.toml").write_text('bogus = 1\n', encoding="utf-8")
+    (tmp_path / "audit.toml").write_text("bogus = 1\n", encoding="utf-8")
     r = runner.invoke(app, ["check", str(seed000)])
     assert r.exit_code == 2 and "unknown [tool.audit] setting" in r.output
 
@@ -132,7 +138,9 @@ def test_rules_list_and_doc():
 
 
 def test_console_script_runs():
-    r = subprocess.run([sys.executable, "-m", "audit.cli", "--version"], capture_output=True, text=True, check=False)
+    r = subprocess.run(
+        [sys.executable, "-m", "audit.cli", "--version"], capture_output=True, text=True, check=False
+    )
     assert r.returncode == 0 and "hindi-mt-audit" in r.stdout
 
 

@@ -19,12 +19,16 @@ runner = CliRunner()
 DEVA = re.compile(r"[\u0900-\u097F]")
 QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|«[^»]*»")
 
-MT = ["सरकार ने इस योजना के लिए नया budget तय किया है।",
-      "दोनों कंपनियों ने पिछले महीने एक बड़े विलय समझौते पर स्याही दी।",
-      "हमने कल शाम को पार्क में लंबी सैर की।"]
-SRC = ["The government set a new budget for this scheme.",
-       "The two companies inked a big merger deal last month.",
-       "We took a long walk in the park yesterday evening."]
+MT = [
+    "सरकार ने इस योजना के लिए नया budget तय किया है।",
+    "दोनों कंपनियों ने पिछले महीने एक बड़े विलय समझौते पर स्याही दी।",
+    "हमने कल शाम को पार्क में लंबी सैर की।",
+]
+SRC = [
+    "The government set a new budget for this scheme.",
+    "The two companies inked a big merger deal last month.",
+    "We took a long walk in the park yesterday evening.",
+]
 
 
 def invoke(*args: str, input: str | None = None, env: dict | None = None):
@@ -47,7 +51,9 @@ def test_github_format_points_at_file_line_col(seed000: Path) -> None:
     assert lines, result.output
     text = seed000.read_text(encoding="utf-8-sig").split("\n")
     for line in lines:
-        m = re.match(r"::(error|warning) file=([^,]+),line=(\d+),col=(\d+),endLine=\d+,endColumn=(\d+),title=", line)
+        m = re.match(
+            r"::(error|warning) file=([^,]+),line=(\d+),col=(\d+),endLine=\d+,endColumn=(\d+),title=", line
+        )
         assert m, line
         assert m[2] == str(seed000).replace(":", "%3A").replace(",", "%2C")
         row, col = int(m[3]), int(m[4])
@@ -65,12 +71,17 @@ def test_sarif_and_junit_from_the_cli(tmp_path: Path, seed000: Path) -> None:
     schema = json.loads((Path(__file__).parent / "data" / "sarif-2.1.0-subset.schema.json").read_text())
     assert list(jsonschema.Draft7Validator(schema).iter_errors(log)) == []
     results = log["runs"][0]["results"]
-    assert results and all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == str(seed000)
-                           for r in results)
+    assert results and all(
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == str(seed000) for r in results
+    )
     junit = tmp_path / "audit.xml"
     assert invoke("check", str(seed000), "--format", "junit", "-o", str(junit)).exit_code == 0
     root = ET.parse(junit).getroot()
-    assert int(root.get("failures")) == sum(1 for c in root.iter("testcase") if c.find("failure") is not None) > 0
+    assert (
+        int(root.get("failures"))
+        == sum(1 for c in root.iter("testcase") if c.find("failure") is not None)
+        > 0
+    )
     assert int(root.get("tests")) == 19
 
 
@@ -100,7 +111,9 @@ def test_line_aligned_length_mismatch_is_exit_2(aligned: tuple[Path, Path], tmp_
     ref.write_text("एक।\nदो।\n", encoding="utf-8")
     result = runner.invoke(app, ["check", "-t", str(mt), "-r", str(ref)])
     assert result.exit_code == 2
-    assert "has 2 lines but" in result.output and "has 3" in result.output and "Traceback" not in result.output
+    assert (
+        "has 2 lines but" in result.output and "has 3" in result.output and "Traceback" not in result.output
+    )
 
 
 # ----------------------------------------------------------------------------- language
@@ -112,8 +125,12 @@ def _messages(records: list[dict]) -> list[str]:
 def test_one_message_language(aligned: tuple[Path, Path], tmp_path: Path, lang: str) -> None:
     mt, src = aligned
     out = tmp_path / "r.jsonl"
-    assert invoke("check", "-t", str(mt), "-s", str(src), "--lang", lang, "--format", "jsonl",
-                  "-o", str(out)).exit_code == 0
+    assert (
+        invoke(
+            "check", "-t", str(mt), "-s", str(src), "--lang", lang, "--format", "jsonl", "-o", str(out)
+        ).exit_code
+        == 0
+    )
     messages = _messages([json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()])
     assert len(messages) >= 2
     for m in messages:
@@ -144,14 +161,25 @@ def test_report_interface_follows_lang(tmp_path: Path, seed000: Path) -> None:
 def test_summary_line_is_readable(seed000: Path) -> None:
     result = invoke("check", str(seed000))
     last = [ln for ln in result.stdout.splitlines() if ln.strip()][-1]
-    assert re.fullmatch(r"\d+ findings?: (\d+ (critical|major|minor)(, )?)+ in \d+ segments \(\d+ Hindi\), \d+ flagged"
-                        r"(, .*)?", last), last
+    assert re.fullmatch(
+        r"\d+ findings?: (\d+ (critical|major|minor)(, )?)+ in \d+ segments \(\d+ Hindi\), \d+ flagged"
+        r"(, .*)?",
+        last,
+    ), last
     assert "{" not in last
 
 
 def test_progress_lines_when_stderr_is_not_a_terminal(tmp_path: Path, seed000: Path) -> None:
-    result = invoke("run", str(seed000), "-o", str(tmp_path / "r.html"), "--roundtrip", "none", "--no-cache",
-                    env={"AUDIT_PROGRESS_INTERVAL": "0"})
+    result = invoke(
+        "run",
+        str(seed000),
+        "-o",
+        str(tmp_path / "r.html"),
+        "--roundtrip",
+        "none",
+        "--no-cache",
+        env={"AUDIT_PROGRESS_INTERVAL": "0"},
+    )
     assert result.exit_code == 0
     assert re.search(r"auditing: [\d,]+ (of [\d,]+ )?segments", result.stderr), result.stderr
 
@@ -173,19 +201,33 @@ def test_models_list_keeps_names_whole_when_piped() -> None:
 
 
 # ----------------------------------------------------------------------------- decisions
-def test_decisions_of_the_wrong_shape_are_refused_and_applied_ones_counted(tmp_path: Path, seed000: Path) -> None:
+def test_decisions_of_the_wrong_shape_are_refused_and_applied_ones_counted(
+    tmp_path: Path, seed000: Path
+) -> None:
     results = tmp_path / "r.jsonl"
     assert invoke("check", str(seed000), "--format", "jsonl", "-o", str(results)).exit_code == 0
-    bad = runner.invoke(app, ["report", str(results), "-o", str(tmp_path / "x.html"), "--decisions", str(results)])
+    bad = runner.invoke(
+        app, ["report", str(results), "-o", str(tmp_path / "x.html"), "--decisions", str(results)]
+    )
     assert bad.exit_code == 2 and ("not a decisions file" in bad.output or "not valid JSON" in bad.output)
     records = [json.loads(x) for x in results.read_text(encoding="utf-8").splitlines()]
     from audit.outputs.report.decisions import record_finding_keys
 
     keys = [k for r in records for _, k in record_finding_keys(r)][:2]
     dec = tmp_path / "d.json"
-    dec.write_text(json.dumps({"format": "hindi-mt-audit-decisions", "decisions": [
-        {"key": keys[0], "status": "dismissed"}, {"key": keys[1], "status": "accepted"},
-        {"key": "f" * 24, "status": "dismissed"}]}), encoding="utf-8")
+    dec.write_text(
+        json.dumps(
+            {
+                "format": "hindi-mt-audit-decisions",
+                "decisions": [
+                    {"key": keys[0], "status": "dismissed"},
+                    {"key": keys[1], "status": "accepted"},
+                    {"key": "f" * 24, "status": "dismissed"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     ok = invoke("report", str(results), "-o", str(tmp_path / "y.html"), "--decisions", str(dec))
     assert ok.exit_code == 0 and "decisions: 2 of 3 applied" in ok.output
 
@@ -193,12 +235,24 @@ def test_decisions_of_the_wrong_shape_are_refused_and_applied_ones_counted(tmp_p
 # ----------------------------------------------------------------------------- the user's MT, end to end
 def test_run_with_mt_command(tmp_path: Path, aligned: tuple[Path, Path]) -> None:
     table = tmp_path / "t.jsonl"
-    table.write_text("".join(json.dumps({"mt": m, "src": s}, ensure_ascii=False) + "\n" for m, s in zip(MT, SRC)),
-                     encoding="utf-8")
+    table.write_text(
+        "".join(json.dumps({"mt": m, "src": s}, ensure_ascii=False) + "\n" for m, s in zip(MT, SRC)),
+        encoding="utf-8",
+    )
     prog = write_line_program(tmp_path)
     out = tmp_path / "r.html"
-    result = invoke("run", str(table), "-o", str(out), "--roundtrip", "all",
-                    "--mt-command", command_for(prog, "{src}", "{tgt}"), "--cache-dir", str(tmp_path / "c"))
+    result = invoke(
+        "run",
+        str(table),
+        "-o",
+        str(out),
+        "--roundtrip",
+        "all",
+        "--mt-command",
+        command_for(prog, "{src}", "{tgt}"),
+        "--cache-dir",
+        str(tmp_path / "c"),
+    )
     assert result.exit_code == 0, result.output
     records = [json.loads(x) for x in out.with_suffix(".jsonl").read_text(encoding="utf-8").splitlines()]
     assert records[0]["roundtrip"]["backtranslation"] == "government इस योजना के लिए new budget तय did is"
@@ -209,8 +263,25 @@ def test_check_with_mt_url_libretranslate(tmp_path: Path, aligned: tuple[Path, P
     mt, src = aligned
     out = tmp_path / "r.jsonl"
     with FakeMTServer() as server:
-        result = invoke("check", "-t", str(mt), "-s", str(src), "--roundtrip", "all", "--mt-url", server.url,
-                        "--mt-concurrency", "2", "--format", "jsonl", "-o", str(out), "--cache-dir", str(tmp_path))
+        result = invoke(
+            "check",
+            "-t",
+            str(mt),
+            "-s",
+            str(src),
+            "--roundtrip",
+            "all",
+            "--mt-url",
+            server.url,
+            "--mt-concurrency",
+            "2",
+            "--format",
+            "jsonl",
+            "-o",
+            str(out),
+            "--cache-dir",
+            str(tmp_path),
+        )
         assert result.exit_code == 0, result.output
         assert server.requests and server.max_active <= 2
     records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
@@ -221,9 +292,25 @@ def test_check_with_mt_url_chat_completions(tmp_path: Path, aligned: tuple[Path,
     mt, src = aligned
     out = tmp_path / "r.jsonl"
     with FakeMTServer() as server:
-        result = invoke("check", "-t", str(mt), "-s", str(src), "--roundtrip", "flagged", "--mt-url",
-                        server.url + "/v1", "--mt-model", "qwen2.5-7b", "--format", "jsonl", "-o", str(out),
-                        "--cache-dir", str(tmp_path))
+        result = invoke(
+            "check",
+            "-t",
+            str(mt),
+            "-s",
+            str(src),
+            "--roundtrip",
+            "flagged",
+            "--mt-url",
+            server.url + "/v1",
+            "--mt-model",
+            "qwen2.5-7b",
+            "--format",
+            "jsonl",
+            "-o",
+            str(out),
+            "--cache-dir",
+            str(tmp_path),
+        )
         assert result.exit_code == 0, result.output
         assert {r["body"]["model"] for r in server.requests} == {"qwen2.5-7b"}
     records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
@@ -232,7 +319,9 @@ def test_check_with_mt_url_chat_completions(tmp_path: Path, aligned: tuple[Path,
 
 def test_check_with_bt_col(tmp_path: Path) -> None:
     table = tmp_path / "t.csv"
-    table.write_text("mt,src,bt\n" + "".join(f'"{m}","{s}","{s}"\n' for m, s in zip(MT, SRC)), encoding="utf-8")
+    table.write_text(
+        "mt,src,bt\n" + "".join(f'"{m}","{s}","{s}"\n' for m, s in zip(MT, SRC)), encoding="utf-8"
+    )
     out = tmp_path / "r.jsonl"
     result = invoke("check", str(table), "--bt-col", "bt", "--format", "jsonl", "-o", str(out))
     assert result.exit_code == 0, result.output
@@ -242,14 +331,20 @@ def test_check_with_bt_col(tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "no 'english_bt' column" in missing.output
 
 
-def test_named_absent_model_is_exit_2_with_fetch_command(tmp_path: Path, seed000: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_named_absent_model_is_exit_2_with_fetch_command(
+    tmp_path: Path, seed000: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     monkeypatch.setenv("AUDIT_MODELS_DIR", str(tmp_path / "models"))
-    result = runner.invoke(app, ["run", str(seed000), "-o", str(tmp_path / "r.html"), "--mt-model", "opus-mt-hi-en"])
+    result = runner.invoke(
+        app, ["run", str(seed000), "-o", str(tmp_path / "r.html"), "--mt-model", "opus-mt-hi-en"]
+    )
     assert result.exit_code == 2
-    assert "audit models fetch opus-mt-hi-en" in result.output and "audit models fetch opus-mt-en-hi" in result.output
+    assert (
+        "audit models fetch opus-mt-hi-en" in result.output
+        and "audit models fetch opus-mt-en-hi" in result.output
+    )
 
 
 def test_calibrate_is_a_developer_command() -> None:

@@ -17,8 +17,11 @@ def write(path: Path, content: str | bytes) -> Path:
 
 
 def test_jsonl_csv_tsv_rows(tmp_path):
-    j = write(tmp_path / "a.jsonl", json.dumps({"mt": "नमस्ते दुनिया", "src": "Hello world", "id": "x1"}, ensure_ascii=False) + "\n")
-    c = write(tmp_path / "b.csv", "mt,src,ref\n\"नमस्ते, दुनिया\",Hello,नमस्ते\n")
+    j = write(
+        tmp_path / "a.jsonl",
+        json.dumps({"mt": "नमस्ते दुनिया", "src": "Hello world", "id": "x1"}, ensure_ascii=False) + "\n",
+    )
+    c = write(tmp_path / "b.csv", 'mt,src,ref\n"नमस्ते, दुनिया",Hello,नमस्ते\n')
     t = write(tmp_path / "c.tsv", "hindi\tenglish\nनमस्ते\tHello\n")
     (seg,) = read_table(j)
     assert (seg.id, seg.src, seg.text) == ("x1", "Hello world", "नमस्ते दुनिया")

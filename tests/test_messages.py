@@ -108,8 +108,17 @@ def test_emitted_severities_are_within_the_declared_range() -> None:
 
 
 def test_relocalizing_saved_records_starts_from_the_detector_message() -> None:
-    rec = {"findings": [{"code": "HI201", "span": "स्याही दी", "message": "शब्दशः अनुवाद: …", "suggestion": "हस्ताक्षर किए",
-                         "evidence": {"english": "inked"}}]}
+    rec = {
+        "findings": [
+            {
+                "code": "HI201",
+                "span": "स्याही दी",
+                "message": "शब्दशः अनुवाद: …",
+                "suggestion": "हस्ताक्षर किए",
+                "evidence": {"english": "inked"},
+            }
+        ]
+    }
     localize_records([rec], "en")
     assert rec["findings"][0]["message"].startswith("Literal translation")
     localize_records([rec], "hi")

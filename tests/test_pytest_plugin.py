@@ -23,8 +23,9 @@ CLEAN = "हमने कल शाम को पार्क में लं�
 
 def _run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
     """An inner pytest run with only this plugin (other installed plugins just cost start-up time)."""
-    return pytester.runpytest("-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:benchmark",
-                              "-p", "no:anyio", *args)
+    return pytester.runpytest(
+        "-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:benchmark", "-p", "no:anyio", *args
+    )
 
 
 def _major(text: str) -> list:
@@ -90,16 +91,19 @@ def test_marker_selects_rules(pytester: pytest.Pytester) -> None:
     assert "no findings allowed" in res.stdout.str()
 
 
-def test_baseline_is_created_deliberately_and_guards_regressions(pytester: pytest.Pytester,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_baseline_is_created_deliberately_and_guards_regressions(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert _major(LOOP)
-    pytester.makepyfile(test_pipe=f"""
+    pytester.makepyfile(
+        test_pipe=f"""
         import os
 
         def test_pipeline(mt_audit):
             outputs = [{CLEAN!r}, {LOOP!r} if os.environ.get("MT_WORSE") else "बैठक के बाद दोनों पक्षों ने निराशा जताई।"]
             mt_audit.check_baseline(outputs, "mt_baseline.jsonl")
-    """)
+    """
+    )
     missing = _run(pytester)
     missing.assert_outcomes(failed=1)
     assert "--mt-audit-update-baseline" in missing.stdout.str()

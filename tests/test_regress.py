@@ -28,8 +28,15 @@ def _root() -> None:
 runner = CliRunner()
 
 
-def result(text: str, findings: list[Finding] = (), risk: float = 0.1, id: str | None = None, src: str | None = None,
-           ref: str | None = None, index: int = 1) -> SegmentResult:
+def result(
+    text: str,
+    findings: list[Finding] = (),
+    risk: float = 0.1,
+    id: str | None = None,
+    src: str | None = None,
+    ref: str | None = None,
+    index: int = 1,
+) -> SegmentResult:
     seg = Segment(doc="d", index=index, text=text, id=id, src=src, ref=ref)
     return SegmentResult(segment=seg, findings=list(findings), risk=risk, flagged=risk >= 0.5)
 
@@ -77,8 +84,10 @@ def test_pairing_by_id_order_and_errors() -> None:
 def test_gates_new_findings_and_risk() -> None:
     text = "वह घर घर घर गया।"
     base = [result(text, [], risk=0.2, id="a"), result("ठीक है।", [], risk=0.1, id="b")]
-    cand = [result(text, [finding(text, "घर घर घर")], risk=0.7, id="a"),
-            result("ठीक है।", [finding("ठीक है।", "ठीक", "HI999", "minor")], risk=0.12, id="b")]
+    cand = [
+        result(text, [finding(text, "घर घर घर")], risk=0.7, id="a"),
+        result("ठीक है।", [finding("ठीक है।", "ठीक", "HI999", "minor")], risk=0.12, id="b"),
+    ]
     report = regress(base, cand, Gates(max_new={"major": 0, "minor": 5}, max_risk_increase=0.05))
     assert report.new_by_rule == {"HI301": {"major": 1}, "HI999": {"minor": 1}}
     gates = {g.name: g.passed for g in report.gates}
@@ -174,8 +183,16 @@ def _run(*args: str):
 
 def test_seed_original_to_corrected_passes_with_improvements(seed_pair, tmp_path: Path) -> None:
     original, corrected, orig_text, fixed_text = seed_pair
-    res = _run(str(original), str(corrected), "--format", "json", "--junit", str(tmp_path / "j.xml"),
-               "-o", str(tmp_path / "r.html"))
+    res = _run(
+        str(original),
+        str(corrected),
+        "--format",
+        "json",
+        "--junit",
+        str(tmp_path / "j.xml"),
+        "-o",
+        str(tmp_path / "r.html"),
+    )
     assert res.exit_code == 0, res.output
     data = json.loads(res.output)
     assert data["passed"] and data["pairing"] == "order"
@@ -200,7 +217,9 @@ def test_seed_corrected_to_original_fails_with_reintroduced_errors(seed_pair, tm
     for seg, f in new:  # the reintroduced errors: spans of the original that the correction removed
         assert f["span"] in seg["candidate_mt"] and f["span"] not in seg["baseline_mt"]
     assert any(f["severity"] in ("major", "critical") for _, f in new)
-    failed = [c for c in ET.parse(tmp_path / "j.xml").getroot().iter("testcase") if c.find("failure") is not None]
+    failed = [
+        c for c in ET.parse(tmp_path / "j.xml").getroot().iter("testcase") if c.find("failure") is not None
+    ]
     assert any(c.get("classname") == "audit.regress.segments" for c in failed)
     text = _run(str(corrected), str(original))
     assert text.exit_code == 1 and "FAIL" in text.output

@@ -104,8 +104,11 @@ def test_json_block_cannot_be_closed_and_round_trips(hostile_html: str) -> None:
     data = json.loads(body)
     assert [r["mt"] for r in data["records"]] == [r["mt"] for r in hostile_records()]
     assert data["records"][0]["findings"][0]["key"] == finding_key(
-        data["records"][0]["mt"], "HI403", data["records"][0]["findings"][0]["start"],
-        data["records"][0]["findings"][0]["end"])
+        data["records"][0]["mt"],
+        "HI403",
+        data["records"][0]["findings"][0]["start"],
+        data["records"][0]["findings"][0]["end"],
+    )
 
 
 @given(st.text())
@@ -118,7 +121,11 @@ def test_embed_json_is_inert_and_lossless(text: str) -> None:
 
 def test_csp_is_strict_and_hashes_match_inline_code(seed_html: str) -> None:
     doc = parse(seed_html)
-    metas = [a for t, a in doc.tags if t == "meta" and (a.get("http-equiv") or "").lower() == "content-security-policy"]
+    metas = [
+        a
+        for t, a in doc.tags
+        if t == "meta" and (a.get("http-equiv") or "").lower() == "content-security-policy"
+    ]
     assert len(metas) == 1
     policy = dict(
         (part.split()[0], part.split()[1:]) for part in metas[0]["content"].split(";") if part.strip()
@@ -128,8 +135,11 @@ def test_csp_is_strict_and_hashes_match_inline_code(seed_html: str) -> None:
     assert "'unsafe-inline'" not in metas[0]["content"] and "'unsafe-eval'" not in metas[0]["content"]
     executable = [a for t, a in doc.tags if t == "script" and a.get("type") != "application/json"]
     assert len(executable) == 1 and "src" not in executable[0]
-    js = [body for (t, a), body in zip([x for x in doc.tags if x[0] == "script"], doc.raw["script"])
-          if a.get("type") != "application/json"][0]
+    js = [
+        body
+        for (t, a), body in zip([x for x in doc.tags if x[0] == "script"], doc.raw["script"])
+        if a.get("type") != "application/json"
+    ][0]
     assert policy["script-src"] == [sha256_source(js)]
     assert policy["style-src"] == [sha256_source(doc.raw["style"][0])]
     # the CSP meta must come before any script or style to apply to them
@@ -209,9 +219,20 @@ def _export_like_browser(records: list[dict], statuses: dict[int, tuple[str, str
     flat = [(r, f) for r in records for f in r["findings"]]
     for i, (status, note) in statuses.items():
         r, f = flat[i]
-        rows.append({"key": finding_key(r["mt"], f["code"], f["start"], f["end"]), "status": status,
-                     "note": note, "id": r["id"], "doc": r["doc"], "segment": r["segment"], "code": f["code"],
-                     "start": f["start"], "end": f["end"], "span": f["span"]})
+        rows.append(
+            {
+                "key": finding_key(r["mt"], f["code"], f["start"], f["end"]),
+                "status": status,
+                "note": note,
+                "id": r["id"],
+                "doc": r["doc"],
+                "segment": r["segment"],
+                "code": f["code"],
+                "start": f["start"],
+                "end": f["end"],
+                "span": f["span"],
+            }
+        )
     return {"format": "hindi-mt-audit-decisions", "version": 1, "decisions": rows}
 
 
@@ -220,8 +241,10 @@ def test_decisions_json_round_trip_marks_only_unchanged_findings(tmp_path: Path)
     flat = [(r, f) for r in records for f in r["findings"]]
     other = next(i for i, (r, _) in enumerate(flat) if r is not flat[0][0])
     path = tmp_path / "decisions.json"
-    path.write_text(json.dumps(_export_like_browser(records, {0: ("dismissed", "false alarm"),
-                                                              other: ("accepted", "")})), encoding="utf-8")
+    path.write_text(
+        json.dumps(_export_like_browser(records, {0: ("dismissed", "false alarm"), other: ("accepted", "")})),
+        encoding="utf-8",
+    )
     decisions = load_decisions(path)
     assert len(decisions) == 2
     # next run: same texts, except the segment of the accepted finding was edited
@@ -283,7 +306,10 @@ def test_decisions_accept_simple_mapping_and_skip_unknown_status(tmp_path: Path)
 @pytest.mark.parametrize(
     "name, content",
     [
-        ("results.json", json.dumps({"meta": {}, "summary": {}, "results": [{"id": "a", "mt": "x", "findings": []}]})),
+        (
+            "results.json",
+            json.dumps({"meta": {}, "summary": {}, "results": [{"id": "a", "mt": "x", "findings": []}]}),
+        ),
         ("other.json", json.dumps([{"id": "a#1", "mt": "x", "findings": []}])),
         ("wrong.json", json.dumps({"format": "something-else", "decisions": []})),
         ("table.csv", "id,mt,src\na,x,y\n"),
@@ -300,12 +326,20 @@ def test_apply_decisions_counts_and_keeps_notes_without_decision(tmp_path: Path)
     records = seed_records()
     keys = [key for r in records for _, key in record_finding_keys(r)]
     path = tmp_path / "d.json"
-    path.write_text(json.dumps({"format": "hindi-mt-audit-decisions", "decisions": [
-        {"key": keys[0], "status": "dismissed", "note": ""},
-        {"key": keys[1], "status": "open", "note": "check with the desk"},
-        {"key": keys[2], "status": "open", "note": ""},          # nothing to keep
-        {"key": "0" * 24, "status": "accepted", "note": ""},     # a finding that no longer exists
-    ]}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": "hindi-mt-audit-decisions",
+                "decisions": [
+                    {"key": keys[0], "status": "dismissed", "note": ""},
+                    {"key": keys[1], "status": "open", "note": "check with the desk"},
+                    {"key": keys[2], "status": "open", "note": ""},  # nothing to keep
+                    {"key": "0" * 24, "status": "accepted", "note": ""},  # a finding that no longer exists
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     decisions = load_decisions(path)
     assert len(decisions) == 3
     assert apply_decisions(records, decisions) == 2

@@ -12,14 +12,23 @@ from report_records import HOSTILE, hostile_records, many_records, meta_for, see
 from audit.outputs.report import apply_decisions, load_decisions, write_report
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's Chromium at /usr/bin/chromium "
-                       "(apt-get install chromium fonts-noto-core)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="needs Debian's Chromium at /usr/bin/chromium (apt-get install chromium fonts-noto-core)",
+    ),
 ]
 sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright Python package")
 
@@ -41,7 +50,14 @@ def page(browser):
     pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))
     pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
-    pg.on("request", lambda r: pg.errors.append("network: " + r.url) if not r.url.startswith(("file:", "blob:", "data:")) else None)
+    pg.on(
+        "request",
+        lambda r: (
+            pg.errors.append("network: " + r.url)
+            if not r.url.startswith(("file:", "blob:", "data:"))
+            else None
+        ),
+    )
     yield pg
     context.close()
 
@@ -70,7 +86,9 @@ def test_seed_report_renders_every_segment_and_screenshot(page, seed_report) -> 
     assert page.locator("article.seg.clean").count() == sum(1 for r in records if not r["findings"])
     n_findings = sum(len(r["findings"]) for r in records)
     assert page.locator("li.finding").count() == n_findings
-    assert page.locator("mark.hl").count() >= len({(id(r), f["start"]) for r in records for f in r["findings"]})
+    assert page.locator("mark.hl").count() >= len(
+        {(id(r), f["start"]) for r in records for f in r["findings"]}
+    )
     assert page.locator("p.mt[lang='hi']").count() == len(records)
     assert page.locator("dd.diff del, dd.diff ins").count() > 0  # round-trip diff shown
     # Devanagari is laid out with a real font, not tofu: a Hindi line has real width per glyph
@@ -90,7 +108,9 @@ def test_seed_report_renders_every_segment_and_screenshot(page, seed_report) -> 
     page.screenshot(path=str(ARTIFACTS / "report-seed.png"))  # header, summary, histogram
     page.screenshot(path=str(ARTIFACTS / "report-seed-full.png"), full_page=True)
     # segments with the tooltip of a highlighted span open
-    page.locator("article.seg").first.evaluate("e => { e.scrollIntoView({block: 'start'}); window.scrollBy(0, -175); }")
+    page.locator("article.seg").first.evaluate(
+        "e => { e.scrollIntoView({block: 'start'}); window.scrollBy(0, -175); }"
+    )
     page.locator("article.seg").first.locator("mark.hl").nth(1).hover()
     page.screenshot(path=str(ARTIFACTS / "report-seed-segments.png"))
     for name in ("report-seed.png", "report-seed-segments.png"):
@@ -112,7 +132,8 @@ def test_filters_hide_what_they_should(page, seed_report) -> None:
 
     page.click(".chip[data-filter='severity'][data-value='major']")
     assert page.locator("article.seg").count() == sum(
-        1 for r in records if any(f["severity"] == "major" for f in r["findings"]))
+        1 for r in records if any(f["severity"] == "major" for f in r["findings"])
+    )
     page.click("#filter-reset")
 
     page.check("#filter-flagged")
@@ -126,7 +147,8 @@ def test_filters_hide_what_they_should(page, seed_report) -> None:
 
     page.select_option("#filter-rule", "HI201")
     assert page.locator("article.seg").count() == sum(
-        1 for r in records if any(f["code"] == "HI201" for f in r["findings"]))
+        1 for r in records if any(f["code"] == "HI201" for f in r["findings"])
+    )
     page.click("#filter-reset")
 
     word = "कोरियाई केंद्रीय"
@@ -257,9 +279,11 @@ def test_ten_thousand_segments_load_time(page, tmp_path) -> None:
     page.keyboard.press("j")
     page.locator("article.seg.current").wait_for()
     nav_s = time.perf_counter() - t4
-    line = (f"10000 segments, {path.stat().st_size / 1e6:.1f} MB: python render {render_s:.2f} s; "
-            f"browser load to first page {load_ms:.0f} ms (wall {wall_s:.2f} s); "
-            f"category filter {filter_s * 1000:.0f} ms; next page {page_s * 1000:.0f} ms; j {nav_s * 1000:.0f} ms")
+    line = (
+        f"10000 segments, {path.stat().st_size / 1e6:.1f} MB: python render {render_s:.2f} s; "
+        f"browser load to first page {load_ms:.0f} ms (wall {wall_s:.2f} s); "
+        f"category filter {filter_s * 1000:.0f} ms; next page {page_s * 1000:.0f} ms; j {nav_s * 1000:.0f} ms"
+    )
     print(line)
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "report-load-time.txt").write_text(line + "\n", encoding="utf-8")
@@ -275,7 +299,9 @@ def test_real_pipeline_seed_report(page, tmp_path, seed000) -> None:
     out = tmp_path / "seed000.html"
     result = CliRunner().invoke(app, ["run", str(seed000), "-o", str(out), "--roundtrip", "none"])
     assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in out.with_suffix(".jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [
+        json.loads(line) for line in out.with_suffix(".jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     open_report(page, out)
     assert page.locator("article.seg p.mt").all_text_contents() == [r["mt"] for r in records]
     assert page.locator("li.finding").count() == sum(len(r["findings"]) for r in records) > 0

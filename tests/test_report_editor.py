@@ -22,8 +22,15 @@ from audit.outputs.report import apply_decisions, load_decisions, write_report
 from audit.outputs.report.render import _package_json, category_styles
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 # Screenshots go to test-artifacts/ (ignored by git); AUDIT_DOCS_IMG=1 writes the ones in docs/img/ instead.
 _ROOT = Path(__file__).resolve().parent.parent
 DOCS_IMG = _ROOT / "docs" / "img" if os.environ.get("AUDIT_DOCS_IMG") else _ROOT / "test-artifacts"
@@ -31,8 +38,10 @@ DOCS_IMG.mkdir(exist_ok=True)
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's Chromium at /usr/bin/chromium "
-                       "(apt-get install chromium fonts-noto-core)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="needs Debian's Chromium at /usr/bin/chromium (apt-get install chromium fonts-noto-core)",
+    ),
 ]
 sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright Python package")
 
@@ -71,8 +80,16 @@ def open_report(page, path: Path, fragment: str = "") -> None:
 def gloss_record() -> dict:
     """A flagged segment glossed by the offline dictionary: one sure word, three unsure ones."""
     seg = Segment(doc="news.txt", index=1, text="रूसी राज्य मीडिया ने कहा।")
-    finding = Finding(code="HI202", category="title-calque", severity="minor", start=5, end=17,
-                      span="राज्य मीडिया", message="“state media” rendered word for word.", suggestion="सरकारी मीडिया")
+    finding = Finding(
+        code="HI202",
+        category="title-calque",
+        severity="minor",
+        start=5,
+        end=17,
+        span="राज्य मीडिया",
+        message="“state media” rendered word for word.",
+        suggestion="सरकारी मीडिया",
+    )
     words = [
         {"hi": "रूसी", "en": "dandruff", "alts": [], "low": "rare"},
         {"hi": "राज्य", "en": "duchy", "alts": ["state", "realm"], "low": "narrow", "note": "ड्यूक का"},
@@ -80,8 +97,13 @@ def gloss_record() -> dict:
         {"hi": "ने", "en": None, "alts": [], "low": None},
         {"hi": "कहा", "en": "said", "alts": [], "low": None},
     ]
-    rt = {"model": "freedict-eng-hin (word gloss)", "kind": "gloss", "gloss": "dandruff duchy [मीडिया] [ने] said",
-          "gloss_words": words, "note": "word-by-word dictionary gloss, not a translation"}
+    rt = {
+        "model": "freedict-eng-hin (word gloss)",
+        "kind": "gloss",
+        "gloss": "dandruff duchy [मीडिया] [ने] said",
+        "gloss_words": words,
+        "note": "word-by-word dictionary gloss, not a translation",
+    }
     return SegmentResult(segment=seg, findings=[finding], risk=0.8, flagged=True, roundtrip=rt).to_record()
 
 
@@ -102,8 +124,12 @@ def test_gloss_is_shown_labelled_with_low_confidence_marks(page, tmp_path) -> No
     assert low.count() == 2
     assert [w.get_attribute("data-hi") for w in low.all()] == ["रूसी", "राज्य"]
     assert low.nth(0).locator(".g-mark").text_content() == "?"
-    assert "low confidence" in low.nth(0).get_attribute("title") and "rare" in low.nth(0).get_attribute("title")
-    assert "ड्यूक का" in low.nth(1).get_attribute("title") and "state, realm" in low.nth(1).get_attribute("title")
+    assert "low confidence" in low.nth(0).get_attribute("title") and "rare" in low.nth(0).get_attribute(
+        "title"
+    )
+    assert "ड्यूक का" in low.nth(1).get_attribute("title") and "state, realm" in low.nth(1).get_attribute(
+        "title"
+    )
     assert gloss.locator(".g-word:not(.g-low)").all_text_contents() == ["said"]
     assert "low-confidence" in gloss.locator(".g-legend").text_content()
     # the search box finds segments by their gloss, too
@@ -119,10 +145,14 @@ def test_category_colours_are_fixed_across_reports(page, tmp_path) -> None:
     records = seed_records()
     # report 1: every category; report 2: only two of them, in a different order of appearance
     first = write(tmp_path, records, "one.html")
-    subset = [r for r in records if any(f["category"] in ("name-calque", "repetition") for f in r["findings"])]
+    subset = [
+        r for r in records if any(f["category"] in ("name-calque", "repetition") for f in r["findings"])
+    ]
     for r in subset:
-        r["findings"] = sorted((f for f in r["findings"] if f["category"] in ("name-calque", "repetition")),
-                               key=lambda f: f["category"] != "repetition")
+        r["findings"] = sorted(
+            (f for f in r["findings"] if f["category"] in ("name-calque", "repetition")),
+            key=lambda f: f["category"] != "repetition",
+        )
     second = write(tmp_path, subset, "two.html")
 
     def looks(path: Path) -> dict[str, tuple[str, str]]:
@@ -139,8 +169,10 @@ def test_category_colours_are_fixed_across_reports(page, tmp_path) -> None:
     styles = category_styles(sorted(_package_json("categories.json")["categories"]))
     slots = [(s["colour"], s["pattern"]) for s in styles.values()]
     assert len(slots) == len(set(slots))
-    assert category_styles(["made-up-category"])["made-up-category"] == \
-        category_styles(["x", "made-up-category"])["made-up-category"]
+    assert (
+        category_styles(["made-up-category"])["made-up-category"]
+        == category_styles(["x", "made-up-category"])["made-up-category"]
+    )
     assert page.errors == []
 
 
@@ -152,11 +184,26 @@ def long_token_records() -> list[dict]:
     rec["doc"] = "doc-" + "z" * 200 + ".txt"
     rec["id"] = rec["doc"] + "#2"
     rec["warnings"] = ["w" * 250]
-    rec["findings"] = [{"code": "HI403", "category": "untranslated", "severity": "minor", "start": 3,
-                        "end": 3 + len(LONG), "span": LONG, "message": "m" * 300, "suggestion": "स" * 300,
-                        "evidence": {"k" * 80: "v" * 300}}]
-    rec["roundtrip"] = {"model": "m" * 120, "kind": "translation", "backtranslation": "b" * 300,
-                        "roundtrip": "र" * 300, "scores": {"roundtrip_chrf": 10.0}}
+    rec["findings"] = [
+        {
+            "code": "HI403",
+            "category": "untranslated",
+            "severity": "minor",
+            "start": 3,
+            "end": 3 + len(LONG),
+            "span": LONG,
+            "message": "m" * 300,
+            "suggestion": "स" * 300,
+            "evidence": {"k" * 80: "v" * 300},
+        }
+    ]
+    rec["roundtrip"] = {
+        "model": "m" * 120,
+        "kind": "translation",
+        "backtranslation": "b" * 300,
+        "roundtrip": "र" * 300,
+        "scores": {"roundtrip_chrf": 10.0},
+    }
     rec["scores"] = {"len_ratio": 1.2, "e5_cos": 0.8}
     records.insert(1, rec)
     return records
@@ -170,9 +217,12 @@ def test_no_horizontal_overflow(browser, tmp_path, width) -> None:
         open_report(page, path)
         page.check("#show-scores") if page.locator("#show-scores").is_visible() else page.evaluate(
             "() => { const c = document.getElementById('show-scores'); c.checked = true; "
-            "c.dispatchEvent(new Event('change')); }")
+            "c.dispatchEvent(new Event('change')); }"
+        )
         page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
-        sizes = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        sizes = page.evaluate(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
         assert sizes[0] <= sizes[1], f"page scrolls sideways at {width}px: {sizes}"
         # nothing inside a segment sticks out of it (no text running into the side column)
         out = page.evaluate("""() => { const bad = [];
@@ -181,12 +231,16 @@ def test_no_horizontal_overflow(browser, tmp_path, width) -> None:
                 if (r.width && (r.right > box.right + 1 || r.left < box.left - 1)) bad.push(e.tagName + '.' + e.className); }); });
             return bad; }""")
         assert out == []
-        main_right, side_left = page.evaluate("""() => { const a = document.querySelectorAll('article.seg')[1];
+        main_right, side_left = (
+            page.evaluate("""() => { const a = document.querySelectorAll('article.seg')[1];
             const m = a.querySelector('.main').getBoundingClientRect(), s = a.querySelector('.side').getBoundingClientRect();
             return [m.right, s.left]; }""")
+        )
         if width >= 900:
             assert main_right <= side_left  # two columns, the Hindi stays in its own
-        page.locator("article.seg").nth(1).evaluate("e => { e.scrollIntoView({block: 'start'}); window.scrollBy(0, -40); }")
+        page.locator("article.seg").nth(1).evaluate(
+            "e => { e.scrollIntoView({block: 'start'}); window.scrollBy(0, -40); }"
+        )
         page.screenshot(path=str(DOCS_IMG / f"report-{width}px.png"))
         assert page.errors == []
     finally:
@@ -215,7 +269,10 @@ def test_filter_bar_leaves_room_and_deep_link_is_visible(browser, tmp_path, widt
             return !!e && a.contains(e); }""")
         assert hit
         if width < 900:
-            assert page.evaluate("() => getComputedStyle(document.getElementById('filters-box')).position") != "sticky"
+            assert (
+                page.evaluate("() => getComputedStyle(document.getElementById('filters-box')).position")
+                != "sticky"
+            )
             assert page.evaluate("() => document.getElementById('filters-box').open") is False
             page.evaluate("() => window.scrollTo(0, 0)")
             page.screenshot(path=str(DOCS_IMG / "report-narrow.png"))
@@ -234,8 +291,11 @@ def test_scores_are_behind_a_toggle_with_plain_labels(page, tmp_path) -> None:
     scores = page.locator("#seg-0 dd.scores li")
     assert scores.count() == 4  # three segment scores and the round trip's chrF
     labels = scores.locator(".score-label").all_text_contents()
-    assert labels[:3] == ["length ratio Hindi/English", "meaning similarity to the source (0–1)",
-                          "source numbers missing in Hindi"]
+    assert labels[:3] == [
+        "length ratio Hindi/English",
+        "meaning similarity to the source (0–1)",
+        "source numbers missing in Hindi",
+    ]
     assert scores.nth(0).get_attribute("title") == "len_ratio"
     assert scores.locator(".score-value").all_text_contents()[:3] == ["1.31", "0.72", "0"]
     page.uncheck("#show-scores")
@@ -263,8 +323,11 @@ def test_shortcuts_follow_physical_keys_in_any_layout(page, tmp_path) -> None:
     flagged = [i for i, r in enumerate(records) if r["flagged"] or r["findings"]]
 
     def press(code: str, key: str, shift: bool = False) -> None:
-        page.evaluate("([code, key, shift]) => document.body.dispatchEvent(new KeyboardEvent('keydown', "
-                      "{code, key, shiftKey: shift, bubbles: true, cancelable: true}))", [code, key, shift])
+        page.evaluate(
+            "([code, key, shift]) => document.body.dispatchEvent(new KeyboardEvent('keydown', "
+            "{code, key, shiftKey: shift, bubbles: true, cancelable: true}))",
+            [code, key, shift],
+        )
 
     def current() -> int:
         return int(page.locator("article.seg.current").get_attribute("data-ri"))
@@ -295,7 +358,9 @@ def test_note_without_a_decision_is_exported_and_read_back(page, tmp_path) -> No
     exported = tmp_path / "d.json"
     info.value.save_as(exported)
     rows = json.loads(exported.read_text(encoding="utf-8"))["decisions"]
-    assert [(r["key"], r["status"], r["note"]) for r in rows] == [(key, "open", "ask the desk about this name")]
+    assert [(r["key"], r["status"], r["note"]) for r in rows] == [
+        (key, "open", "ask the desk about this name")
+    ]
     assert page.text_content("#count-open") == str(sum(len(r["findings"]) for r in records))
     with page.expect_download() as info_csv:
         page.click("#export-csv")
@@ -315,10 +380,22 @@ def test_note_without_a_decision_is_exported_and_read_back(page, tmp_path) -> No
 
 
 def test_not_hindi_badge_agrees_with_its_findings(page, tmp_path) -> None:
-    seg = Segment(doc="d.txt", index=1, text="The results will be announced tomorrow.", lang="en",
-                  src="The results will be announced tomorrow.")
-    f = Finding(code="HI508", category="untranslated", severity="critical", start=0, end=len(seg.text),
-                span=seg.text, message="the English source was copied, not translated")
+    seg = Segment(
+        doc="d.txt",
+        index=1,
+        text="The results will be announced tomorrow.",
+        lang="en",
+        src="The results will be announced tomorrow.",
+    )
+    f = Finding(
+        code="HI508",
+        category="untranslated",
+        severity="critical",
+        start=0,
+        end=len(seg.text),
+        span=seg.text,
+        message="the English source was copied, not translated",
+    )
     copied = SegmentResult(segment=seg, findings=[f], risk=0.95, flagged=True).to_record()
     boiler = SegmentResult(segment=Segment(doc="d.txt", index=2, text="Advertisement", lang="en")).to_record()
     open_report(page, write(tmp_path, [copied, boiler], "lang.html"))
@@ -355,7 +432,9 @@ def test_real_run_shows_the_dictionary_gloss(page, tmp_path, seed000) -> None:
     if find_dictionary() is None:
         pytest.skip("Debian's dict-freedict-eng-hin is not installed")
     out = tmp_path / "seed.html"
-    result = CliRunner().invoke(app, ["run", str(seed000), "-o", str(out), "--cache-dir", str(tmp_path / "c")])
+    result = CliRunner().invoke(
+        app, ["run", str(seed000), "-o", str(out), "--cache-dir", str(tmp_path / "c")]
+    )
     assert result.exit_code == 0, result.output
     records = [json.loads(x) for x in out.with_suffix(".jsonl").read_text(encoding="utf-8").splitlines()]
     glossed = [i for i, r in enumerate(records) if (r.get("roundtrip") or {}).get("kind") == "gloss"]

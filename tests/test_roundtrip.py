@@ -42,9 +42,12 @@ def tiny_ct2(tiny: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _results(flagged: list[bool], src: str | None = "The minister opened the new bridge on Monday.") -> list[SegmentResult]:
+def _results(
+    flagged: list[bool], src: str | None = "The minister opened the new bridge on Monday."
+) -> list[SegmentResult]:
     return [
-        SegmentResult(Segment(doc="d", index=i, text=HINDI[i], src=src), flagged=f) for i, f in enumerate(flagged)
+        SegmentResult(Segment(doc="d", index=i, text=HINDI[i], src=src), flagged=f)
+        for i, f in enumerate(flagged)
     ]
 
 
@@ -178,8 +181,10 @@ def test_offline_default_skips_quickly(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.delenv("AUDIT_FREEDICT_DIR", raising=False)
     rt, note = build_roundtripper(None, cache_dir=tmp_path)
     assert rt is None
-    assert note == ("round-trip skipped: no model; run `audit models fetch opus-mt-hi-en` (hi→en) and "
-                    "`audit models fetch opus-mt-en-hi` (en→hi)")
+    assert note == (
+        "round-trip skipped: no model; run `audit models fetch opus-mt-hi-en` (hi→en) and "
+        "`audit models fetch opus-mt-en-hi` (en→hi)"
+    )
     results = _results([True, False])
     assert mark_skipped(results, note) == 1
     assert results[0].to_record()["roundtrip"] == {"model": None, "skipped": note}
@@ -200,7 +205,7 @@ def _write_dictd(folder: Path, entries: dict[str, str]) -> None:
 
     data, index = b"", []
     for head, hindi in entries.items():
-        body = f"{head} /x/ <N>\n1. {hindi}\n      \"example\"\n".encode()
+        body = f'{head} /x/ <N>\n1. {hindi}\n      "example"\n'.encode()
         index.append(f"{head}\t{enc(len(data))}\t{enc(len(body))}")
         data += body
     folder.mkdir(parents=True, exist_ok=True)
@@ -260,11 +265,15 @@ def test_span_finding_added_for_flagged_span(tiny: Path, tmp_path: Path) -> None
 
 
 @pytest.mark.real_model
-@pytest.mark.skipif(not os.environ.get("AUDIT_MODEL_DIR"), reason="set AUDIT_MODEL_DIR to a real hi-en model folder")
+@pytest.mark.skipif(
+    not os.environ.get("AUDIT_MODEL_DIR"), reason="set AUDIT_MODEL_DIR to a real hi-en model folder"
+)
 def test_real_model_backtranslates(tmp_path: Path) -> None:
     rt, note = build_roundtripper(os.environ["AUDIT_MODEL_DIR"], cache_dir=tmp_path)
     assert rt is not None and note is None
-    res = [SegmentResult(Segment(doc="d", index=0, text="सरकार ने नई योजना की घोषणा की।", src="x"), flagged=True)]
+    res = [
+        SegmentResult(Segment(doc="d", index=0, text="सरकार ने नई योजना की घोषणा की।", src="x"), flagged=True)
+    ]
     rt.run(res)
     assert "government" in res[0].roundtrip["backtranslation"].lower()
 

@@ -28,7 +28,7 @@ def test_rule_examples(rule):
         found = findings(rule, bad)
         assert any(f.code == rule.code for f in found), f"{rule.code} missed its incorrect example: {bad}"
         for f in found:
-            assert bad[f.start:f.end] == f.span
+            assert bad[f.start : f.end] == f.span
             assert f.message
         assert not findings(rule, good), f"{rule.code} fired on its correct example: {good}"
 
@@ -39,7 +39,9 @@ def test_rules_doc_is_in_sync():
     from audit.rules.registry import rules_markdown
 
     doc = Path(__file__).resolve().parent.parent / "docs" / "rules" / "README.md"
-    assert doc.read_text(encoding="utf-8") == rules_markdown(), "run: audit rules --markdown > docs/rules/README.md"
+    assert doc.read_text(encoding="utf-8") == rules_markdown(), (
+        "run: audit rules --markdown > docs/rules/README.md"
+    )
 
 
 def test_no_rule_fires_on_any_correct_example():
@@ -49,7 +51,11 @@ def test_no_rule_fires_on_any_correct_example():
 
     good = {g for r in iter_rules() if not r.needs_source for _, g in r.examples}
     good |= {e.example_good for e in load_lexicon()}
-    noisy = {r.segment.text: [(f.code, f.span) for f in r.findings] for r in Auditor().check(sorted(good)) if r.findings}
+    noisy = {
+        r.segment.text: [(f.code, f.span) for f in r.findings]
+        for r in Auditor().check(sorted(good))
+        if r.findings
+    }
     assert noisy == {}
 
 
@@ -64,8 +70,12 @@ def test_example_spans_match_the_snapshot():
     pinned = json.loads(path.read_text(encoding="utf-8"))
     now = json.loads(json.dumps(spans_snapshot(), ensure_ascii=False))
     changed = sorted(code for code in set(pinned) | set(now) if pinned.get(code) != now.get(code))
-    assert not changed, f"example spans changed for {changed}: check them, then run python scripts/build_rule_docs.py"
-    assert all(spans for rule_spans in now.values() for spans in rule_spans), "an incorrect example has no finding"
+    assert not changed, (
+        f"example spans changed for {changed}: check them, then run python scripts/build_rule_docs.py"
+    )
+    assert all(spans for rule_spans in now.values() for spans in rule_spans), (
+        "an incorrect example has no finding"
+    )
 
 
 def test_rule_pages_are_in_sync():
@@ -74,6 +84,10 @@ def test_rule_pages_are_in_sync():
     from audit.dev.rule_docs import rule_page
 
     codes = Path(__file__).resolve().parent.parent / "docs" / "rules" / "codes"
-    stale = [r.code for r in iter_rules() if not (codes / f"{r.code}.md").is_file()
-             or (codes / f"{r.code}.md").read_text(encoding="utf-8") != rule_page(r)]
+    stale = [
+        r.code
+        for r in iter_rules()
+        if not (codes / f"{r.code}.md").is_file()
+        or (codes / f"{r.code}.md").read_text(encoding="utf-8") != rule_page(r)
+    ]
     assert not stale, f"rule pages out of date: {stale}; run python scripts/build_rule_docs.py"

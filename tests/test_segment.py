@@ -14,7 +14,11 @@ def texts(doc: str) -> list[str]:
 
 def test_splits_on_danda_and_question_and_newline():
     assert texts("पहला वाक्य। दूसरा वाक्य? तीसरा!\nशीर्षक बिना दंड\nचौथा॥") == [
-        "पहला वाक्य।", "दूसरा वाक्य?", "तीसरा!", "शीर्षक बिना दंड", "चौथा॥",
+        "पहला वाक्य।",
+        "दूसरा वाक्य?",
+        "तीसरा!",
+        "शीर्षक बिना दंड",
+        "चौथा॥",
     ]
 
 
@@ -25,7 +29,10 @@ def test_keeps_closing_quote_with_sentence():
 def test_does_not_split_decimals_times_abbreviations_initials():
     assert texts("दर 3.5 प्रतिशत रही। बैठक 10.30 बजे हुई।") == ["दर 3.5 प्रतिशत रही।", "बैठक 10.30 बजे हुई।"]
     assert texts("डॉ. शर्मा ने U.S. दौरे की बात कही।") == ["डॉ. शर्मा ने U.S. दौरे की बात कही।"]
-    assert texts("ए. पी. जे. अब्दुल कलाम आए। J. K. Rowling भी।") == ["ए. पी. जे. अब्दुल कलाम आए।", "J. K. Rowling भी।"]
+    assert texts("ए. पी. जे. अब्दुल कलाम आए। J. K. Rowling भी।") == [
+        "ए. पी. जे. अब्दुल कलाम आए।",
+        "J. K. Rowling भी।",
+    ]
 
 
 def test_full_stop_ends_a_sentence_otherwise():
@@ -57,7 +64,12 @@ def test_language_labels():
     assert detect_language("12:30 — 45") == "und"
 
 
-ALPHABET = st.sampled_from(list("कखगचजटडतदनपबमयरलवसह") + list("ािीुूेैोौंः्") + list("abcXYZ .,?!।॥\"“”'’\n\r\t-0123456789") + ["\u200d", "\u200b", "\u2028", "\x0b"])
+ALPHABET = st.sampled_from(
+    list("कखगचजटडतदनपबमयरलवसह")
+    + list("ािीुूेैोौंः्")
+    + list("abcXYZ .,?!।॥\"“”'’\n\r\t-0123456789")
+    + ["\u200d", "\u200b", "\u2028", "\x0b"]
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -66,7 +78,7 @@ def test_offsets_always_point_back_into_the_document(doc):
     segments = segment_document(doc, "d")
     last_end = 0
     for seg in segments:
-        assert doc[seg.start:seg.end] == seg.text
+        assert doc[seg.start : seg.end] == seg.text
         assert seg.text.strip() == seg.text and seg.text
         assert seg.start >= last_end
         last_end = seg.end

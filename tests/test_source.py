@@ -52,7 +52,10 @@ def test_examples(code: str) -> None:
 
 def test_number_values_across_scales_and_scripts() -> None:
     assert [m.value for m in numbers.english_numbers("It cost $1.5 billion, up 27% from 2,000 units.")] == [
-        1.5e9, 27, 2000]
+        1.5e9,
+        27,
+        2000,
+    ]
     assert [m.value for m in numbers.hindi_numbers("१५ लाख और 1.5 करोड़ तथा सत्ताईस")] == [1.5e6, 1.5e7, 27]
     assert numbers.hindi_numbers("ढाई लाख")[0].value == 250000
     ok = numbers.compare_numbers("Exports rose to 15 million tonnes.", "निर्यात बढ़कर 1.5 करोड़ टन हो गया।")

@@ -56,8 +56,21 @@ def test_device_cuda_without_cuda_is_one_line_exit_2(tmp_path: Path) -> None:
     model = build_tiny_marian(tmp_path / "m", d_model=32, layers=1, ffn=64, heads=2)
     doc = tmp_path / "a.txt"
     doc.write_text("यह एक वाक्य है।\n", encoding="utf-8")
-    res = CliRunner().invoke(app, ["check", str(doc), "--roundtrip", "all", "--mt-model", str(model),
-                                   "--device", "cuda", "--cache-dir", str(tmp_path / "c")])
+    res = CliRunner().invoke(
+        app,
+        [
+            "check",
+            str(doc),
+            "--roundtrip",
+            "all",
+            "--mt-model",
+            str(model),
+            "--device",
+            "cuda",
+            "--cache-dir",
+            str(tmp_path / "c"),
+        ],
+    )
     assert res.exit_code == 2, res.output
     lines = [x for x in res.output.splitlines() if x.strip()]
     assert len(lines) == 1 and "no CUDA device" in lines[0] and "Traceback" not in res.output
@@ -70,8 +83,21 @@ def test_cli_embeddings_flag_adds_e5_scores(tmp_path: Path) -> None:
     out = {}
     for flag in ([], ["--embeddings"]):
         dest = tmp_path / f"o{len(flag)}.jsonl"
-        res = runner.invoke(app, ["check", str(table), "-f", "jsonl", "-o", str(dest), "--no-cache",
-                                  "--cache-dir", str(tmp_path / "c"), *flag])
+        res = runner.invoke(
+            app,
+            [
+                "check",
+                str(table),
+                "-f",
+                "jsonl",
+                "-o",
+                str(dest),
+                "--no-cache",
+                "--cache-dir",
+                str(tmp_path / "c"),
+                *flag,
+            ],
+        )
         assert res.exit_code == 0, res.output
         out[bool(flag)] = json.loads(dest.read_text(encoding="utf-8").splitlines()[0])
     assert "e5_cos" not in out[False]["scores"] and out[True]["scores"]["e5_cos"] > 0.5
@@ -95,8 +121,15 @@ def test_batch_round_trip_sees_windows_of_chunks_and_writes_the_same(tmp_path: P
                 r.roundtrip = {"model": "fake", "n": len(results) > 0}
 
         out = tmp_path / f"o{window}.jsonl"
-        run_streaming([table], Columns(), {"select": ["HI3"]}, out, finish=finish, chunk_segments=10,
-                      finish_window=window)
+        run_streaming(
+            [table],
+            Columns(),
+            {"select": ["HI3"]},
+            out,
+            finish=finish,
+            chunk_segments=10,
+            finish_window=window,
+        )
         outputs[window] = out.read_text(encoding="utf-8")
         assert sum(calls) == 60
         assert calls == ([10] * 6 if window == 1 else [40, 20])

@@ -24,8 +24,9 @@ def bench_command(
         ),
     ] = "chrf,hindi,src,srcref",
     jobs: Annotated[str, typer.Option("--jobs", help="Comma-separated worker counts to compare.")] = "1",
-    engine: Annotated[str, typer.Option("--engine", help="local (processes) or dask (a LocalCluster of --jobs).")]
-    = "local",
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (processes) or dask (a LocalCluster of --jobs).")
+    ] = "local",
     data: Annotated[
         Path | None,
         typer.Option(
@@ -34,12 +35,20 @@ def bench_command(
             "indicmt_eval_hin_train.clean.jsonl beside the checkout; else the seeds, Hindi only).",
         ),
     ] = None,
-    repeat: Annotated[int, typer.Option("--repeat", min=1, help="Runs per row (interleaved); medians shown.")] = 1,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the numbers as JSON.")] = None,
-    seed: Annotated[int, typer.Option("--seed", help="Random seed of the joined segments beyond the data.")] = 13,
+    repeat: Annotated[
+        int, typer.Option("--repeat", min=1, help="Runs per row (interleaved); medians shown.")
+    ] = 1,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Also write the numbers as JSON.")
+    ] = None,
+    seed: Annotated[
+        int, typer.Option("--seed", help="Random seed of the joined segments beyond the data.")
+    ] = 13,
     select: Annotated[
         list[str] | None,
-        typer.Option("--select", help="Only these rules (e.g. a cheap subset to measure memory scaling quickly)."),
+        typer.Option(
+            "--select", help="Only these rules (e.g. a cheap subset to measure memory scaling quickly)."
+        ),
     ] = None,
 ) -> None:
     """Sentence-chrF and `audit check` side by side: segments/s, start-up and peak RSS.
@@ -75,8 +84,17 @@ def bench_command(
         raise err(f"{data}: not found (--data)")
     try:
         codes = [c.strip() for v in select or [] for c in v.split(",") if c.strip()]
-        table, header = run_bench(size_list, job_list, mode_list, data=data, repeat=repeat, seed=seed,
-                                  engine=engine, select=codes, progress=lambda line: typer.echo(line, err=True))
+        table, header = run_bench(
+            size_list,
+            job_list,
+            mode_list,
+            data=data,
+            repeat=repeat,
+            seed=seed,
+            engine=engine,
+            select=codes,
+            progress=lambda line: typer.echo(line, err=True),
+        )
     except BenchError as exc:
         raise err(str(exc)) from None
     typer.echo(format_table(table, header))

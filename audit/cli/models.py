@@ -62,9 +62,14 @@ def models_list(as_json: bool = typer.Option(False, "--json", help="Machine-read
     for r in rows:
         present = ", ".join(k for k, v in r["present"].items() if v) or "no"
         table.add_row(
-            r["name"], r["hub_id"], r["revision"], r["licence"], f"{r['size_mb']} MB",
+            r["name"],
+            r["hub_id"],
+            r["revision"],
+            r["licence"],
+            f"{r['size_mb']} MB",
             "→".join(r["direction"]) if r["direction"] else "/".join(r["languages"]),
-            "yes" if r["default"] else "", present,
+            "yes" if r["default"] else "",
+            present,
         )
     table_console().print(table)
 
@@ -149,18 +154,28 @@ def bench_roundtrip(
     ] = None,
     n: int = typer.Option(64, "--segments", "-n", help="Hindi segments to translate per backend."),
     threads: int = typer.Option(1, "--threads", help="CPU threads for both backends."),
-    device: str = typer.Option("cpu", "--device", help="cpu, or cuda: transformers bf16/fp16 vs CTranslate2 "
-                               "int8_float16 on the GPU (one-line error, exit 2, without one)."),
-    batch_sizes: str = typer.Option("", "--batch-size", "--batch-sizes",
-                                    help="Comma-separated batch sizes to compare (default: 16 on CPU; "
-                                    "32,128,256 on CUDA)."),
-    max_new_tokens: int = typer.Option(64, "--max-new-tokens",
-                                       help="Tokens every segment decodes, in both backends (min = max)."),
+    device: str = typer.Option(
+        "cpu",
+        "--device",
+        help="cpu, or cuda: transformers bf16/fp16 vs CTranslate2 "
+        "int8_float16 on the GPU (one-line error, exit 2, without one).",
+    ),
+    batch_sizes: str = typer.Option(
+        "",
+        "--batch-size",
+        "--batch-sizes",
+        help="Comma-separated batch sizes to compare (default: 16 on CPU; 32,128,256 on CUDA).",
+    ),
+    max_new_tokens: int = typer.Option(
+        64, "--max-new-tokens", help="Tokens every segment decodes, in both backends (min = max)."
+    ),
     tiny_dim: int = typer.Option(256, "--tiny-dim", help="Width of the random Marian (opus-mt: 512)."),
     tiny_layers: int = typer.Option(2, "--tiny-layers", help="Layers of the random Marian (opus-mt: 6)."),
     repeat: int = typer.Option(1, "--repeat", help="Alternate the backends this many times; median kept."),
     as_json: bool = typer.Option(False, "--json"),
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the rows as JSON.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Also write the rows as JSON.")
+    ] = None,
 ) -> None:
     """Segments/s at equal decoded length: transformers vs CTranslate2 on the same model.
 
@@ -179,7 +194,8 @@ def bench_roundtrip(
 
     try:
         sizes = tuple(int(b) for b in batch_sizes.split(",") if b.strip()) or (
-            (32, 128, 256) if device == "cuda" else (16,))
+            (32, 128, 256) if device == "cuda" else (16,)
+        )
     except ValueError:
         _fail("--batch-size takes comma-separated whole numbers")
     if any(b < 1 for b in sizes):
@@ -199,22 +215,39 @@ def bench_roundtrip(
 
     table = Table()
     name_column(table, "model", [r["model"] for r in rows])
-    for header in ("device", "batch", "backend", "segments/s", "tokens/s", "decoded tokens", "peak RSS MB",
-                   "peak GPU MB", "speed-up", "same output"):
+    for header in (
+        "device",
+        "batch",
+        "backend",
+        "segments/s",
+        "tokens/s",
+        "decoded tokens",
+        "peak RSS MB",
+        "peak GPU MB",
+        "speed-up",
+        "same output",
+    ):
         table.add_column(header)
     for r in rows:
         for key in ("transformers", "ctranslate2"):
             b = r[key]
             table.add_row(
-                r["model"], b["device"] + (" (fallback)" if b.get("fallback") else ""), str(b["batch_size"]),
-                f"{key} {b['dtype']}", f"{b['segments_per_s']:.1f}", f"{b['tokens_per_s']:.0f}",
-                str(b["decoded_tokens"]), f"{b['peak_rss_mb']:.0f}",
+                r["model"],
+                b["device"] + (" (fallback)" if b.get("fallback") else ""),
+                str(b["batch_size"]),
+                f"{key} {b['dtype']}",
+                f"{b['segments_per_s']:.1f}",
+                f"{b['tokens_per_s']:.0f}",
+                str(b["decoded_tokens"]),
+                f"{b['peak_rss_mb']:.0f}",
                 f"{b['peak_gpu_mb']:.0f}" if b.get("peak_gpu_mb") else "–",
                 f"{r['speedup']:.2f}×" if key == "ctranslate2" else "",
                 f"{100 * r['identical_outputs']:.0f}%" if key == "ctranslate2" else "",
             )
     table_console().print(table)
     equal = all(r["equal_length"] for r in rows)
-    console.print(f"device: {device}; threads: {threads}; every segment decodes {max_new_tokens} tokens in both "
-                  f"backends ({'checked' if equal else 'NOT equal: see decoded tokens'}); "
-                  "CPU target: CTranslate2 int8 ≥ 3× transformers fp32")
+    console.print(
+        f"device: {device}; threads: {threads}; every segment decodes {max_new_tokens} tokens in both "
+        f"backends ({'checked' if equal else 'NOT equal: see decoded tokens'}); "
+        "CPU target: CTranslate2 int8 ≥ 3× transformers fp32"
+    )

@@ -78,8 +78,10 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
         raise InputError(f"{path}: [tool.audit] must be a table of settings")
     unknown = set(table) - KNOWN_KEYS
     if unknown:
-        raise InputError(f"{path}: unknown [tool.audit] setting(s): {', '.join(sorted(unknown))}; "
-                         f"known: {', '.join(sorted(KNOWN_KEYS))}")
+        raise InputError(
+            f"{path}: unknown [tool.audit] setting(s): {', '.join(sorted(unknown))}; "
+            f"known: {', '.join(sorted(KNOWN_KEYS))}"
+        )
     settings = Settings(source=path)
     for key, value in table.items():
         attr = key.replace("-", "_")
@@ -92,7 +94,11 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
     return settings
 
 
-_CHOICES = {"fail_on": ("minor", "major", "critical"), "roundtrip": ("flagged", "all", "none"), "lang": ("en", "hi")}
+_CHOICES = {
+    "fail_on": ("minor", "major", "critical"),
+    "roundtrip": ("flagged", "all", "none"),
+    "lang": ("en", "hi"),
+}
 
 
 def _check_type(path: Path, key: str, attr: str, value: Any) -> None:

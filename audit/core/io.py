@@ -64,8 +64,10 @@ def _decode(path: Path, data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise InputError(f"{path}: UTF-16 file with an invalid character at byte offset {exc.start}; "
-                             "re-save the file as UTF-8") from None
+            raise InputError(
+                f"{path}: UTF-16 file with an invalid character at byte offset {exc.start}; "
+                "re-save the file as UTF-8"
+            ) from None
     if _looks_utf16_without_bom(data):
         raise InputError(f"{path}: looks like UTF-16 without a byte-order mark; re-save the file as UTF-8")
     try:
@@ -101,8 +103,10 @@ def text_warnings(text: str) -> list[str]:
         warnings.append("contains NUL bytes (U+0000); they were kept but the file may be binary or corrupt")
     hidden = sorted({f"U+{ord(c):04X}" for c in text if c in _ZERO_WIDTH_OR_BIDI})
     if hidden:
-        warnings.append(f"contains invisible zero-width/bidirectional control characters: {', '.join(hidden)}; "
-                        "audited without them, offsets refer to the text as written")
+        warnings.append(
+            f"contains invisible zero-width/bidirectional control characters: {', '.join(hidden)}; "
+            "audited without them, offsets refer to the text as written"
+        )
     if len(text) > MAX_SEGMENT_CHARS:
         warnings.append(
             f"very long segment ({len(text):,} characters, no sentence boundary found); audited as one segment"
@@ -141,7 +145,9 @@ def _require_regular(path: Path) -> None:
     if stat.S_ISDIR(mode):
         raise InputError(f"{path}: is a directory")
     if not stat.S_ISREG(mode):
-        raise InputError(f"{path}: not a regular file (a FIFO, device or socket); give a file, or - for stdin")
+        raise InputError(
+            f"{path}: not a regular file (a FIFO, device or socket); give a file, or - for stdin"
+        )
 
 
 def _cell(value: Any) -> str | None:
@@ -159,8 +165,10 @@ def _scalar(path: Path, lineno: int, column: str, value: Any) -> Any:
         kind = {list: "a list", dict: "an object", bool: "true/false"}[type(value)]
         raise InputError(f"{path}:{lineno}: '{column}' is {kind}; expected text")
     if isinstance(value, str) and _SURROGATE_RE.search(value):
-        raise InputError(f"{path}:{lineno}: '{column}' holds an unpaired surrogate escape (\\ud800-\\udfff); "
-                         "not valid Unicode text")
+        raise InputError(
+            f"{path}:{lineno}: '{column}' holds an unpaired surrogate escape (\\ud800-\\udfff); "
+            "not valid Unicode text"
+        )
     return value
 
 
@@ -249,19 +257,22 @@ def _rows_delimited(path: Path, text: str, sep: str) -> Iterator[tuple[int, dict
     """
     kind = "TSV" if sep == "\t" else "CSV"
     header: list[str] | None = None
-    for lineno, cells in (_tsv_lines(text) if sep == "\t" else _csv_lines(path, text)):
+    for lineno, cells in _tsv_lines(text) if sep == "\t" else _csv_lines(path, text):
         if not any(c.strip() for c in cells):
             continue
         if header is None:
             header = cells
             dupes = sorted({c for c in header if c and header.count(c) > 1})
             if dupes:
-                raise InputError(f"{path}:{lineno}: duplicate column name(s) in the header: {', '.join(dupes)}")
+                raise InputError(
+                    f"{path}:{lineno}: duplicate column name(s) in the header: {', '.join(dupes)}"
+                )
             continue
         if len(cells) != len(header):
             raise InputError(
                 f"{path}:{lineno}: {len(cells)} cells but the header has {len(header)}; every {kind} row needs "
-                f"one cell per column (a stray {'tab' if sep == chr(9) else 'comma'}?)")
+                f"one cell per column (a stray {'tab' if sep == chr(9) else 'comma'}?)"
+            )
         yield lineno, dict(zip(header, cells))
     if header is None:
         raise InputError(f"{path}: file is empty (expected a header row with an 'mt' column)")
@@ -295,8 +306,11 @@ def read_table(path: Path, columns: Columns = Columns()) -> list[Segment]:
     if not text.strip():
         raise InputError(f"{path}: file is empty (expected rows with an '{columns.mt}' column)")
     suffix = path.suffix.lower()
-    rows = (_rows_jsonl(path, text) if suffix == ".jsonl"
-            else _rows_delimited(path, text, "\t" if suffix == ".tsv" else ","))
+    rows = (
+        _rows_jsonl(path, text)
+        if suffix == ".jsonl"
+        else _rows_delimited(path, text, "\t" if suffix == ".tsv" else ",")
+    )
     segments = [row_segment(path, lineno, n, row, columns) for n, (lineno, row) in enumerate(rows, start=1)]
     if not segments:
         raise InputError(f"{path}: no rows (expected rows with an '{columns.mt}' column)")
@@ -358,8 +372,11 @@ def expand_inputs(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if str(raw) != "-" and path.is_dir():
-            found = sorted(p for p in _walk_files(path) if p.suffix.lower() in TEXT_SUFFIXES | TABLE_SUFFIXES
-                           and not p.name.startswith("."))
+            found = sorted(
+                p
+                for p in _walk_files(path)
+                if p.suffix.lower() in TEXT_SUFFIXES | TABLE_SUFFIXES and not p.name.startswith(".")
+            )
             found = [p for p in found if p.name.lower() != "readme.md"]
             if not found:
                 raise InputError(f"{path}: directory has no .txt, .jsonl, .csv or .tsv files to audit")

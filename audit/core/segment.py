@@ -19,10 +19,51 @@ CLOSERS = "\"'”’»)]}"
 # Abbreviations that end with a full stop but do not end a sentence.
 ABBREVIATIONS = frozenset(
     {
-        "डॉ", "श्री", "श्रीमती", "सुश्री", "प्रो", "कु", "सं", "पृ", "ई", "रु", "कि.मी", "मि",
-        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "no", "inc", "ltd", "co",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
+        "डॉ",
+        "श्री",
+        "श्रीमती",
+        "सुश्री",
+        "प्रो",
+        "कु",
+        "सं",
+        "पृ",
+        "ई",
+        "रु",
+        "कि.मी",
+        "मि",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "no",
+        "inc",
+        "ltd",
+        "co",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
     }
 )
 _CANDIDATE = re.compile(rf"[{re.escape(TERMINATORS)}.]")
@@ -155,6 +196,16 @@ def segment_document(text: str, doc: str) -> list[Segment]:
             line_start = text.rfind("\n", pos, start) + 1
         pos = start
         sentence = text[start:end]
-        segments.append(Segment(doc=doc, index=i, text=sentence, start=start, end=end, lang=detect_language(sentence),
-                                line=line, col=start - line_start + 1))
+        segments.append(
+            Segment(
+                doc=doc,
+                index=i,
+                text=sentence,
+                start=start,
+                end=end,
+                lang=detect_language(sentence),
+                line=line,
+                col=start - line_start + 1,
+            )
+        )
     return segments

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-DEVANAGARI = "\u0900-\u097F"
+DEVANAGARI = "\u0900-\u097f"
 NUKTA = "\u093c"  # the dot below (ज़, फ़): spelled with or without it
 # A Devanagari word: letters, signs and nukta; ZWJ/ZWNJ may sit inside conjuncts.
 WORD_RE = re.compile(rf"[{DEVANAGARI}\u200c\u200d]+")
@@ -58,4 +58,3 @@ def nfc_view(original: str) -> TextView:
 def words(text: str) -> list[tuple[int, int, str]]:
     """Devanagari words of ``text`` as (start, end, word)."""
     return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
-

@@ -126,12 +126,16 @@ def modes_for(rows: Sequence[dict[str, str]], wanted: Sequence[str]) -> tuple[li
     has_ref = all("ref" in r for r in rows)
     need = {"chrf": has_ref, "hindi": True, "src": has_src, "srcref": has_src and has_ref}
     ok = [m for m in wanted if need[m]]
-    skipped = [f"{m}: the data has no {'reference' if m == 'chrf' else 'source/reference'}"
-               for m in wanted if not need[m]]
+    skipped = [
+        f"{m}: the data has no {'reference' if m == 'chrf' else 'source/reference'}"
+        for m in wanted
+        if not need[m]
+    ]
     return ok, skipped
 
 
 # ---- the child process ------------------------------------------------------------------------
+
 
 def _peak_rss() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -153,8 +157,16 @@ def _child_chrf(path: str) -> dict[str, Any]:
             chrf.sentence_score(row["mt"], [row["ref"]])
             n += 1
     seconds, cpu = clock.lap()
-    return {"segments": n, "import_s": import_s, "load_s": load_s, "seconds": seconds, "findings": None,
-            "import_cpu": import_cpu, "load_cpu": load_cpu, "cpu_s": cpu}
+    return {
+        "segments": n,
+        "import_s": import_s,
+        "load_s": load_s,
+        "seconds": seconds,
+        "findings": None,
+        "import_cpu": import_cpu,
+        "load_cpu": load_cpu,
+        "cpu_s": cpu,
+    }
 
 
 def _child_audit(path: str, mode: str, jobs: int, engine: str, select: str) -> dict[str, Any]:
@@ -167,13 +179,23 @@ def _child_audit(path: str, mode: str, jobs: int, engine: str, select: str) -> d
     kwargs: dict[str, Any] = {"select": select.split(",")} if select else {}
     warm_up(Auditor(**kwargs), with_source=mode != "hindi")
     load_s, load_cpu = clock.lap()
-    columns = Columns(mt="mt", src="src" if mode != "hindi" else "\0none", ref="ref" if mode == "srcref" else "\0none")
+    columns = Columns(
+        mt="mt", src="src" if mode != "hindi" else "\0none", ref="ref" if mode == "srcref" else "\0none"
+    )
     with tempfile.TemporaryDirectory(prefix="audit-bench-") as tmp:
         clock.lap()
         summary = run_streaming([path], columns, kwargs, Path(tmp) / "out.jsonl", jobs=jobs, engine=engine)
         seconds, cpu = clock.lap()
-    return {"segments": summary["segments"], "import_s": import_s, "load_s": load_s, "seconds": seconds,
-            "findings": summary["findings"], "import_cpu": import_cpu, "load_cpu": load_cpu, "cpu_s": cpu}
+    return {
+        "segments": summary["segments"],
+        "import_s": import_s,
+        "load_s": load_s,
+        "seconds": seconds,
+        "findings": summary["findings"],
+        "import_cpu": import_cpu,
+        "load_cpu": load_cpu,
+        "cpu_s": cpu,
+    }
 
 
 class _Clock:
@@ -209,7 +231,9 @@ def warm_up(auditor: Any, with_source: bool = True) -> None:
         for i, pair in enumerate(rule.examples):
             src = sources[i] if i < len(sources) else None
             for text in pair:
-                segments.append(Segment(doc="warm-up", index=len(segments) + 1, text=text, src=src, lang="hi"))
+                segments.append(
+                    Segment(doc="warm-up", index=len(segments) + 1, text=text, src=src, lang="hi")
+                )
     list(auditor.iter_check(segments))
 
 
@@ -223,26 +247,54 @@ def child_main(argv: Sequence[str]) -> None:
     print(json.dumps(out))
 
 
-def run_child(mode: str, path: Path, jobs: int, engine: str, cache_dir: Path, select: Sequence[str]) -> dict[str, Any]:
+def run_child(
+    mode: str, path: Path, jobs: int, engine: str, cache_dir: Path, select: Sequence[str]
+) -> dict[str, Any]:
     env = dict(os.environ, AUDIT_CACHE_DIR=str(cache_dir))
-    cmd = [sys.executable, "-m", "audit.dev.bench", "--child", mode, str(path), str(jobs), engine, ",".join(select)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "audit.dev.bench",
+        "--child",
+        mode,
+        str(path),
+        str(jobs),
+        engine,
+        ",".join(select),
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=_repo_root())
     if proc.returncode != 0:
-        raise BenchError(f"benchmark run failed ({mode}, jobs={jobs}, {path.name}): {proc.stderr.strip()[-500:]}")
+        raise BenchError(
+            f"benchmark run failed ({mode}, jobs={jobs}, {path.name}): {proc.stderr.strip()[-500:]}"
+        )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 # ---- the table --------------------------------------------------------------------------------
 
-def run_bench(sizes: Sequence[int], jobs: Sequence[int] = (1,), modes: Sequence[str] = MODES,
-              data: Path | None = None, repeat: int = 1, seed: int = 13, engine: str = "local",
-              select: Sequence[str] = (), progress: Callable[[str], None] | None = None
-              ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+
+def run_bench(
+    sizes: Sequence[int],
+    jobs: Sequence[int] = (1,),
+    modes: Sequence[str] = MODES,
+    data: Path | None = None,
+    repeat: int = 1,
+    seed: int = 13,
+    engine: str = "local",
+    select: Sequence[str] = (),
+    progress: Callable[[str], None] | None = None,
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Rows of the table (medians over ``repeat`` runs) and a header (data, skipped modes, machine)."""
     rows_in, label = load_rows(data if data is not None else default_data())
     runnable, skipped = modes_for(rows_in, modes)
-    header = {"data": label, "skipped": skipped, "cpus": os.cpu_count(), "repeat": repeat, "engine": engine,
-              "python": sys.version.split()[0]}
+    header = {
+        "data": label,
+        "skipped": skipped,
+        "cpus": os.cpu_count(),
+        "repeat": repeat,
+        "engine": engine,
+        "python": sys.version.split()[0],
+    }
     runs: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="audit-bench-") as tmp:
         files = {n: write_corpus(Path(tmp) / f"corpus-{n}.jsonl", corpus(rows_in, n, seed)) for n in sizes}
@@ -254,28 +306,37 @@ def run_bench(sizes: Sequence[int], jobs: Sequence[int] = (1,), modes: Sequence[
         for rep in range(max(1, repeat)):
             for n in sizes:
                 for mode in runnable:
-                    for j in ([1] if mode == "chrf" else jobs):
+                    for j in [1] if mode == "chrf" else jobs:
                         m = run_child(mode, files[n], j, engine, cache, select)
                         m["load_avg_1m"] = round(os.getloadavg()[0], 1)
                         runs.setdefault((mode, n, j), []).append(m)
                         if progress:
-                            progress(f"run {rep + 1}/{repeat}: {mode} n={n} jobs={j} {n / m['seconds']:.0f} segments/s")
+                            progress(
+                                f"run {rep + 1}/{repeat}: {mode} n={n} jobs={j} {n / m['seconds']:.0f} segments/s"
+                            )
     table: list[dict[str, Any]] = []
     for (mode, n, j), ms in runs.items():
         secs = statistics.median(m["seconds"] for m in ms)
-        table.append({
-            "mode": mode, "segments": n, "jobs": j, "engine": engine if mode != "chrf" else "-",
-            "seconds": round(secs, 3), "segments_per_s": round(n / secs, 1),
-            "seconds_all": [round(m["seconds"], 3) for m in ms],
-            "import_s": round(statistics.median(m["import_s"] for m in ms), 3),
-            "load_s": round(statistics.median(m["load_s"] for m in ms), 3),
-            "cpu_s": round(statistics.median(m["cpu_s"] for m in ms), 3),
-            "segments_per_cpu_s": round(n / statistics.median(m["cpu_s"] for m in ms), 1),
-            "startup_cpu_s": round(statistics.median(m["import_cpu"] + m["load_cpu"] for m in ms), 3),
-            "rss_mb": max(m["rss_mb"] for m in ms),
-            "rss_worker_mb": max(m["rss_worker_mb"] for m in ms) if j > 1 else None,
-            "findings": ms[0]["findings"], "load_avg_1m": statistics.median(m["load_avg_1m"] for m in ms),
-        })
+        table.append(
+            {
+                "mode": mode,
+                "segments": n,
+                "jobs": j,
+                "engine": engine if mode != "chrf" else "-",
+                "seconds": round(secs, 3),
+                "segments_per_s": round(n / secs, 1),
+                "seconds_all": [round(m["seconds"], 3) for m in ms],
+                "import_s": round(statistics.median(m["import_s"] for m in ms), 3),
+                "load_s": round(statistics.median(m["load_s"] for m in ms), 3),
+                "cpu_s": round(statistics.median(m["cpu_s"] for m in ms), 3),
+                "segments_per_cpu_s": round(n / statistics.median(m["cpu_s"] for m in ms), 1),
+                "startup_cpu_s": round(statistics.median(m["import_cpu"] + m["load_cpu"] for m in ms), 3),
+                "rss_mb": max(m["rss_mb"] for m in ms),
+                "rss_worker_mb": max(m["rss_worker_mb"] for m in ms) if j > 1 else None,
+                "findings": ms[0]["findings"],
+                "load_avg_1m": statistics.median(m["load_avg_1m"] for m in ms),
+            }
+        )
     chrf = {r["segments"]: r for r in table if r["mode"] == "chrf"}
     for r in table:
         base = chrf.get(r["segments"])
@@ -288,22 +349,31 @@ def run_bench(sizes: Sequence[int], jobs: Sequence[int] = (1,), modes: Sequence[
 
 def format_table(table: Sequence[dict[str, Any]], header: dict[str, Any]) -> str:
     """A Markdown table (the form docs/performance.md keeps)."""
-    lines = [f"data: {header['data']}; {header['cpus']} CPUs; median of {header['repeat']} run(s); "
-             f"Python {header['python']}"]
+    lines = [
+        f"data: {header['data']}; {header['cpus']} CPUs; median of {header['repeat']} run(s); "
+        f"Python {header['python']}"
+    ]
     lines += [f"skipped: {s}" for s in header["skipped"]]
-    lines.append(f"first start on this machine (derived tables built): {header['first_start_s']} s wall, "
-                 f"{header['first_start_cpu_s']} s CPU; the rows below start with them built")
-    lines += ["", "| mode | segments | jobs | wall s | segments/s | CPU s | segments/CPU-s | × chrF (wall / CPU) "
-                  "| start-up wall s (import + load) | start-up CPU s | peak RSS MB | findings | load avg |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines.append(
+        f"first start on this machine (derived tables built): {header['first_start_s']} s wall, "
+        f"{header['first_start_cpu_s']} s CPU; the rows below start with them built"
+    )
+    lines += [
+        "",
+        "| mode | segments | jobs | wall s | segments/s | CPU s | segments/CPU-s | × chrF (wall / CPU) "
+        "| start-up wall s (import + load) | start-up CPU s | peak RSS MB | findings | load avg |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for r in table:
         rss = f"{r['rss_mb']:.0f}" + (f" (+{r['rss_worker_mb']:.0f}/worker)" if r["rss_worker_mb"] else "")
         startup = f"{r['import_s'] + r['load_s']:.2f} ({r['import_s']:.2f} + {r['load_s']:.2f})"
         ratio = f"{r['x_chrf']} / {r['x_chrf_cpu']}" if r["x_chrf"] is not None else "–"
-        lines.append(f"| {r['mode']} | {r['segments']:,} | {r['jobs']} | {r['seconds']:.2f} | {r['segments_per_s']:,.0f} "
-                     f"| {r['cpu_s']:.2f} | {r['segments_per_cpu_s']:,.0f} | {ratio} | {startup} "
-                     f"| {r['startup_cpu_s']:.2f} | {rss} | {r['findings'] if r['findings'] is not None else '–'} "
-                     f"| {r['load_avg_1m']} |")
+        lines.append(
+            f"| {r['mode']} | {r['segments']:,} | {r['jobs']} | {r['seconds']:.2f} | {r['segments_per_s']:,.0f} "
+            f"| {r['cpu_s']:.2f} | {r['segments_per_cpu_s']:,.0f} | {ratio} | {startup} "
+            f"| {r['startup_cpu_s']:.2f} | {rss} | {r['findings'] if r['findings'] is not None else '–'} "
+            f"| {r['load_avg_1m']} |"
+        )
     return "\n".join(lines)
 
 

@@ -70,7 +70,9 @@ def audit_references(paths: Sequence[Path], with_source: bool) -> list[SegmentRe
             elif chrf.sentence_score(row["translation"], [row["ref"]]).score >= 20:
                 refs[row["ref"]] = row["src"]
     texts = sorted(refs)
-    return Auditor(ignore=CALIBRATION_IGNORE).check(texts, sources=[refs[t] for t in texts] if with_source else None)
+    return Auditor(ignore=CALIBRATION_IGNORE).check(
+        texts, sources=[refs[t] for t in texts] if with_source else None
+    )
 
 
 def feature_names(results: Sequence[SegmentResult], with_source: bool) -> list[str]:
@@ -97,7 +99,9 @@ def _ridge(x: np.ndarray, y: np.ndarray, alpha: float) -> tuple[np.ndarray, floa
     return coef[:-1], float(coef[-1])
 
 
-def _monotone_ridge(x: np.ndarray, y: np.ndarray, alpha: float, names: Sequence[str]) -> tuple[np.ndarray, float]:
+def _monotone_ridge(
+    x: np.ndarray, y: np.ndarray, alpha: float, names: Sequence[str]
+) -> tuple[np.ndarray, float]:
     """Ridge with the evidence features constrained to non-negative weights.
 
     Removing a finding must never raise a segment's risk (a corrected text has to score at
@@ -115,7 +119,9 @@ def _monotone_ridge(x: np.ndarray, y: np.ndarray, alpha: float, names: Sequence[
         active = [i for i in active if i not in negative]
 
 
-def _prior_for_unseen_families(w: np.ndarray, names: Sequence[str], scales: np.ndarray, x: np.ndarray) -> np.ndarray:
+def _prior_for_unseen_families(
+    w: np.ndarray, names: Sequence[str], scales: np.ndarray, x: np.ndarray
+) -> np.ndarray:
     """Rule families that never fire in the training data (names, source, round trip on
     IndicMT) get the mean per-finding effect of the families that do, instead of zero: a
     finding is evidence even where the dev data cannot say how much.
@@ -162,7 +168,9 @@ def _tau(x: Sequence[float], y: Sequence[float]) -> float:
         return num / den if den else 0.0
 
 
-def fit(train: Path, val: Path, with_source: bool = False, alpha: float = 10.0) -> tuple[RiskModel, dict[str, Any]]:
+def fit(
+    train: Path, val: Path, with_source: bool = False, alpha: float = 10.0
+) -> tuple[RiskModel, dict[str, Any]]:
     tr_results = audit_split(train, with_source)
     va_results = audit_split(val, with_source)
     names = feature_names(tr_results, with_source)

@@ -28,16 +28,28 @@ from audit.dev.tiny import build_tiny_marian, hindi_sentences
 from audit.roundtrip.models import convert_to_ct2, resolve_folder
 
 
-def worker(backend: str, model_dir: str, n: int, threads: int, batch_size: int, max_new_tokens: int,
-           device: str = "cpu") -> dict[str, Any]:
+def worker(
+    backend: str,
+    model_dir: str,
+    n: int,
+    threads: int,
+    batch_size: int,
+    max_new_tokens: int,
+    device: str = "cpu",
+) -> dict[str, Any]:
     """Translate ``n`` Hindi sentences hi→en with one backend, exactly ``max_new_tokens`` tokens each."""
     import resource
 
     sents = hindi_sentences()
     texts = [sents[i % len(sents)] for i in range(n)]
     t0 = time.perf_counter()
-    opts: dict[str, Any] = {"device": device, "threads": threads, "batch_size": batch_size, "max_new_tokens": max_new_tokens,
-            "fixed_new_tokens": True}
+    opts: dict[str, Any] = {
+        "device": device,
+        "threads": threads,
+        "batch_size": batch_size,
+        "max_new_tokens": max_new_tokens,
+        "fixed_new_tokens": True,
+    }
     tr: Any
     if backend == "transformers":
         from audit.roundtrip.transformers_backend import TransformersTranslator
@@ -89,8 +101,9 @@ def _gpu_peak_mb(tr: Any) -> float | None:
     return None
 
 
-def _child(backend: str, model_dir: Path, n: int, threads: int, batch_size: int, max_new_tokens: int,
-           device: str) -> dict[str, Any]:
+def _child(
+    backend: str, model_dir: Path, n: int, threads: int, batch_size: int, max_new_tokens: int, device: str
+) -> dict[str, Any]:
     code = (
         "import json,sys;from audit.dev.roundtrip_bench import worker;"
         f"print(json.dumps(worker({backend!r},{str(model_dir)!r},{n},{threads},{batch_size},{max_new_tokens},"
@@ -106,13 +119,26 @@ def _child(backend: str, model_dir: Path, n: int, threads: int, batch_size: int,
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def compare(hf_dir: Path, ct2_dir: Path, label: str, n: int, threads: int, batch_size: int, max_new_tokens: int,
-            repeat: int = 1, device: str = "cpu") -> dict[str, Any]:
+def compare(
+    hf_dir: Path,
+    ct2_dir: Path,
+    label: str,
+    n: int,
+    threads: int,
+    batch_size: int,
+    max_new_tokens: int,
+    repeat: int = 1,
+    device: str = "cpu",
+) -> dict[str, Any]:
     """Alternate the two backends ``repeat`` times; keep each one's median run."""
     runs: dict[str, list[dict[str, Any]]] = {"transformers": [], "ctranslate2": []}
     for _ in range(max(1, repeat)):
-        runs["transformers"].append(_child("transformers", hf_dir, n, threads, batch_size, max_new_tokens, device))
-        runs["ctranslate2"].append(_child("ctranslate2", ct2_dir, n, threads, batch_size, max_new_tokens, device))
+        runs["transformers"].append(
+            _child("transformers", hf_dir, n, threads, batch_size, max_new_tokens, device)
+        )
+        runs["ctranslate2"].append(
+            _child("ctranslate2", ct2_dir, n, threads, batch_size, max_new_tokens, device)
+        )
     hf, ct = (sorted(v, key=lambda r: r["segments_per_s"])[len(v) // 2] for v in runs.values())
     same = sum(a == b for a, b in zip(hf.pop("outputs"), ct.pop("outputs"), strict=True))
     for r in runs.values():
@@ -156,7 +182,11 @@ def run_bench(
     rows = []
     with tempfile.TemporaryDirectory(prefix="audit-bench-") as tmp:
         tiny = build_tiny_marian(
-            Path(tmp) / "tiny-hi-en", d_model=tiny_dim, layers=tiny_layers, ffn=4 * tiny_dim, heads=max(4, tiny_dim // 64)
+            Path(tmp) / "tiny-hi-en",
+            d_model=tiny_dim,
+            layers=tiny_layers,
+            ffn=4 * tiny_dim,
+            heads=max(4, tiny_dim // 64),
         )
         convert_to_ct2(tiny, Path(tmp) / "tiny-ct2", quantization="int8")
         label = f"tiny-random-marian d{tiny_dim} L{tiny_layers}"

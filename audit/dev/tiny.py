@@ -186,7 +186,13 @@ def build_tiny_pair(root: Path, **kwargs: Any) -> Path:
 
 
 def build_tiny_nllb(
-    out_dir: Path, *, d_model: int = 32, layers: int = 1, ffn: int = 64, heads: int = 2, vocab_size: int = 400,
+    out_dir: Path,
+    *,
+    d_model: int = 32,
+    layers: int = 1,
+    ffn: int = 64,
+    heads: int = 2,
+    vocab_size: int = 400,
     seed: int = 0,
 ) -> Path:
     """Save a randomly initialised NLLB-shaped model (M2M100 architecture + NllbTokenizer, language codes
@@ -205,8 +211,12 @@ def build_tiny_nllb(
     )
     state = json.loads(bpe.to_str())["model"]
     merges = [tuple(m) if isinstance(m, list) else tuple(m.split(" ")) for m in state["merges"]]
-    tokenizer = NllbTokenizer(vocab=state["vocab"], merges=merges,  # type: ignore[arg-type]  # pairs, as tokenizers' BPE takes them
-                               src_lang="hin_Deva", tgt_lang="eng_Latn")
+    tokenizer = NllbTokenizer(
+        vocab=state["vocab"],
+        merges=merges,  # type: ignore[arg-type]  # pairs, as tokenizers' BPE takes them
+        src_lang="hin_Deva",
+        tgt_lang="eng_Latn",
+    )
     config = M2M100Config(
         vocab_size=len(tokenizer),
         d_model=d_model,

@@ -126,7 +126,9 @@ def _rules_meta(records: Sequence[dict[str, Any]], rules: Sequence[Any] | None) 
 
         load_all_checks()
         fired = {f["code"] for _, f in _findings(records)}
-        ran = {str(r.get("code")) for r in rules or [] if isinstance(r, dict)}  # meta["rules"]: the rules that ran
+        ran = {
+            str(r.get("code")) for r in rules or [] if isinstance(r, dict)
+        }  # meta["rules"]: the rules that ran
         codes = sorted(fired | ran)
         rules = [REGISTRY[c] for c in codes if c in REGISTRY]
         known = {r.code for r in rules}

@@ -16,8 +16,21 @@ from audit.core.terminal import printable
 
 FORMATS = ("jsonl", "json", "csv", "table", "github", "sarif", "junit")
 CSV_COLUMNS = [
-    "id", "doc", "segment", "risk", "flagged", "code", "category", "severity",
-    "start", "end", "span", "message", "suggestion", "mt", "src",
+    "id",
+    "doc",
+    "segment",
+    "risk",
+    "flagged",
+    "code",
+    "category",
+    "severity",
+    "start",
+    "end",
+    "span",
+    "message",
+    "suggestion",
+    "mt",
+    "src",
 ]
 
 
@@ -27,8 +40,12 @@ def dump_jsonl(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
 
 
 def dump_json(records: Sequence[dict[str, Any]], fh: IO[str], meta: dict[str, Any] | None = None) -> None:
-    json.dump({"meta": meta or {}, "summary": summarize(records), "results": list(records)}, fh,
-              ensure_ascii=False, indent=2)
+    json.dump(
+        {"meta": meta or {}, "summary": summarize(records), "results": list(records)},
+        fh,
+        ensure_ascii=False,
+        indent=2,
+    )
     fh.write("\n")
 
 
@@ -84,16 +101,25 @@ def summary_line(summary: dict[str, Any], lang: str = "en") -> str:
     parts = [f"{by[s]} {t.get('sev_' + s, s)}" for s in reversed(SEVERITIES) if by.get(s)]
     parts += [f"{v} {k}" for k, v in sorted(by.items()) if k not in SEVERITIES and v]
     text = t["s_finding" if n == 1 else "s_findings"].format(n=n) + (f": {', '.join(parts)}" if parts else "")
-    text += t["s_in"].format(segments=summary.get("segments", 0), hindi=summary.get("hindi_segments", 0),
-                             flagged=summary.get("flagged", 0))
+    text += t["s_in"].format(
+        segments=summary.get("segments", 0),
+        hindi=summary.get("hindi_segments", 0),
+        flagged=summary.get("flagged", 0),
+    )
     warnings = int(summary.get("warnings") or 0)
     if warnings:
         text += t["s_warning" if warnings == 1 else "s_warnings"].format(n=warnings)
     return text
 
 
-def write_results(results: Sequence[SegmentResult], fmt: str, out: Path | None, meta: dict[str, Any] | None = None,
-                  stdout: IO[str] | None = None, lang: str | None = None) -> None:
+def write_results(
+    results: Sequence[SegmentResult],
+    fmt: str,
+    out: Path | None,
+    meta: dict[str, Any] | None = None,
+    stdout: IO[str] | None = None,
+    lang: str | None = None,
+) -> None:
     """Write ``results`` in ``fmt`` to ``out`` (atomically) or to ``stdout``."""
     records = [r.to_record() for r in results]
     if lang:
@@ -113,9 +139,14 @@ def write_results(results: Sequence[SegmentResult], fmt: str, out: Path | None, 
         return
     from audit.outputs import ci
 
-    writer = {"jsonl": lambda fh: dump_jsonl(records, fh), "json": lambda fh: dump_json(records, fh, meta),
-              "csv": lambda fh: dump_csv(records, fh), "github": lambda fh: ci.dump_github(records, fh),
-              "sarif": lambda fh: ci.dump_sarif(records, fh, meta), "junit": lambda fh: ci.dump_junit(records, fh)}[fmt]
+    writer = {
+        "jsonl": lambda fh: dump_jsonl(records, fh),
+        "json": lambda fh: dump_json(records, fh, meta),
+        "csv": lambda fh: dump_csv(records, fh),
+        "github": lambda fh: ci.dump_github(records, fh),
+        "sarif": lambda fh: ci.dump_sarif(records, fh, meta),
+        "junit": lambda fh: ci.dump_junit(records, fh),
+    }[fmt]
     if out is None:
         import sys
 
@@ -125,8 +156,15 @@ def write_results(results: Sequence[SegmentResult], fmt: str, out: Path | None, 
             writer(fh)
 
 
-SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".sarif": "sarif", ".xml": "junit",
-                  ".html": "html", ".htm": "html"}
+SUFFIX_FORMATS = {
+    ".jsonl": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".sarif": "sarif",
+    ".xml": "junit",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 def output_format(fmt: str, out: Path | None) -> str:
@@ -140,16 +178,22 @@ def output_format(fmt: str, out: Path | None) -> str:
     by_suffix = SUFFIX_FORMATS.get(out.suffix.lower())
     if fmt == "table":
         if by_suffix is None:
-            raise InputError(f"{out}: cannot tell the format from the extension; use .jsonl, .json, .csv, "
-                             ".sarif, .xml or .html, or pass --format")
+            raise InputError(
+                f"{out}: cannot tell the format from the extension; use .jsonl, .json, .csv, "
+                ".sarif, .xml or .html, or pass --format"
+            )
         return by_suffix
     if by_suffix is not None and by_suffix != fmt and {fmt, by_suffix} != {"json", "jsonl"}:
-        raise InputError(f"{out}: --format {fmt} does not match the extension {out.suffix}; "
-                         f"use a .{fmt} file name or --format {by_suffix}")
+        raise InputError(
+            f"{out}: --format {fmt} does not match the extension {out.suffix}; "
+            f"use a .{fmt} file name or --format {by_suffix}"
+        )
     return fmt
 
 
-def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = None, lang: str = "en") -> None:
+def print_table(
+    records: Sequence[dict[str, Any]], meta: dict[str, Any] | None = None, lang: str = "en"
+) -> None:
     """A rich table of flagged segments and their findings, then a summary line (headers in ``lang``)."""
     from rich.table import Table
 
@@ -162,7 +206,9 @@ def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None =
     table = Table(title=t["t_title"], show_lines=True, expand=console.is_terminal)
     labels = {id(rec): _label(rec, location) for rec in records if rec["flagged"]}
     longest = max((len(v) for v in labels.values()), default=10)
-    table.add_column(t["t_segment"], style="cyan", overflow="fold", ratio=1, min_width=min(max(10, longest), 40))
+    table.add_column(
+        t["t_segment"], style="cyan", overflow="fold", ratio=1, min_width=min(max(10, longest), 40)
+    )
     table.add_column(t["risk"], justify="right", no_wrap=True)
     table.add_column(t["t_rule"], style="magenta", no_wrap=True)
     table.add_column(t["t_span"], ratio=2)
@@ -176,9 +222,13 @@ def print_table(records: Sequence[dict[str, Any]], meta: dict[str, Any] | None =
             fix = f" → {shown_text(f['suggestion'])}" if f.get("suggestion") else ""
             label = labels[id(rec)]
             severity = t.get("sev_" + f["severity"], f["severity"])
-            table.add_row(shown_text(label) if i == 0 else "", f"{rec['risk']:.2f}" if i == 0 else "",
-                          shown_text(f"{f['code']} {severity}"), f"[bold]{shown_text(f['span'])}[/bold]{fix}",
-                          shown_text(f["message"]))
+            table.add_row(
+                shown_text(label) if i == 0 else "",
+                f"{rec['risk']:.2f}" if i == 0 else "",
+                shown_text(f"{f['code']} {severity}"),
+                f"[bold]{shown_text(f['span'])}[/bold]{fix}",
+                shown_text(f["message"]),
+            )
     if shown:
         console.print(table)
     console.print(shown_text(summary_line(summarize(records), lang)))
@@ -196,8 +246,11 @@ def shown_text(value: object) -> str:
 
 def _label(rec: dict[str, Any], location: Any) -> str:
     """``file:line:col`` where the segment starts, and the user's own id when they gave one."""
-    where = location(rec) if rec.get("line") else (f"{rec.get('doc')}#{rec.get('segment')}" if rec.get("doc")
-                                                   else str(rec.get("id")))
+    where = (
+        location(rec)
+        if rec.get("line")
+        else (f"{rec.get('doc')}#{rec.get('segment')}" if rec.get("doc") else str(rec.get("id")))
+    )
     uid = str(rec.get("id") or "")
     made_up = {f"{rec.get('doc')}#{rec.get('segment')}", f"{rec.get('doc')}:{rec.get('line')}"}
     return where if not uid or uid in made_up else f"{where} {uid}"

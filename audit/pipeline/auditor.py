@@ -97,7 +97,8 @@ class Auditor:
     def setup_roundtrip(self, mt_model: str | None, **options: Any) -> None:
         """Build the round-tripper (None: the default model when present). Raises RoundTripError."""
         self.roundtripper, self.roundtrip_note = build_roundtripper(
-            mt_model, enabled_codes={r.code for r in self.rules}, **options)
+            mt_model, enabled_codes={r.code for r in self.rules}, **options
+        )
 
     # ---- scoring -----------------------------------------------------------------------
     def risk_model(self, with_source: bool) -> RiskModel:
@@ -129,8 +130,10 @@ class Auditor:
         # the rules see the text without invisible characters (a zero-width space inside a name
         # must not hide it); their offsets are mapped back to the text as written
         views = [clean_view(s.text) for s in segments]
-        seen = [s if v.text == s.text else replace(s, text=v.text, src=strip_invisible(s.src))
-                for s, v in zip(segments, views)]
+        seen = [
+            s if v.text == s.text else replace(s, text=v.text, src=strip_invisible(s.src))
+            for s, v in zip(segments, views)
+        ]
         ctx = CheckContext(document=seen, reference=self.reference, glossary=self.glossary)
         self._prefetch(seen)
         results = []
@@ -148,9 +151,13 @@ class Auditor:
         return results
 
     def _cache_settings(self) -> dict[str, Any]:
-        return {"rules": [r.code for r in self.rules], "threshold": self.threshold,
-                "reference": self._reference_fingerprint, "embeddings": self.embeddings,
-                "glossary": self.glossary.fingerprint if self.glossary is not None else None}
+        return {
+            "rules": [r.code for r in self.rules],
+            "threshold": self.threshold,
+            "reference": self._reference_fingerprint,
+            "embeddings": self.embeddings,
+            "glossary": self.glossary.fingerprint if self.glossary is not None else None,
+        }
 
     def _run_rules(self, seg: Segment, ctx: CheckContext) -> list[Finding]:
         """Hindi segments get every rule; others only source-aware ones (wrong language, copies)."""
@@ -165,8 +172,10 @@ class Auditor:
             try:
                 findings.extend(rule.run(seg, ctx))
             except Exception as exc:  # one broken rule must not lose the whole run
-                seg.warnings.append(f"rule {rule.code} failed on this segment: "
-                                    f"{type(exc).__name__}: {exc} (please report this)")
+                seg.warnings.append(
+                    f"rule {rule.code} failed on this segment: "
+                    f"{type(exc).__name__}: {exc} (please report this)"
+                )
         return findings
 
     def _prefetch(self, segments: list[Segment]) -> None:
@@ -243,7 +252,9 @@ class Auditor:
         """pandas in, pandas out: the frame plus ``risk``, ``flagged``, ``n_findings``, ``codes``."""
         for name, col in (("mt", mt), ("src", src), ("ref", ref)):
             if col is not None and col not in frame.columns:
-                raise ValueError(f"{name}={col!r}: no such column (columns: {', '.join(map(str, frame.columns))})")
+                raise ValueError(
+                    f"{name}={col!r}: no such column (columns: {', '.join(map(str, frame.columns))})"
+                )
         texts = [_frame_cell(v) or "" for v in frame[mt].tolist()]
         sources = [_frame_cell(v) for v in frame[src].tolist()] if src else None
         refs = [_frame_cell(v) for v in frame[ref].tolist()] if ref else None
@@ -259,8 +270,10 @@ class Auditor:
 def _warn_invisible(seg: Segment) -> None:
     """Every entry point (CLI, API, pytest plugin) warns about invisible characters in the text."""
     if has_invisible(seg.text) and not any(w.startswith("contains invisible") for w in seg.warnings):
-        seg.warnings.append(f"contains invisible characters ({', '.join(invisible_codes(seg.text))}); audited "
-                            "without them, offsets refer to the text as written")
+        seg.warnings.append(
+            f"contains invisible characters ({', '.join(invisible_codes(seg.text))}); audited "
+            "without them, offsets refer to the text as written"
+        )
 
 
 def _map_back(finding: Finding, view: CleanView, original: str) -> Finding:
@@ -285,11 +298,15 @@ def _text_list(name: str, values: Any, optional: bool = True) -> list[Any]:
     for i, v in enumerate(items):
         surrogate = _SURROGATE_RE.search(v) if isinstance(v, str) else None
         if surrogate is not None:
-            raise ValueError(f"{name}[{i}] holds an unpaired surrogate ({surrogate.group()!r}); not valid Unicode text")
+            raise ValueError(
+                f"{name}[{i}] holds an unpaired surrogate ({surrogate.group()!r}); not valid Unicode text"
+            )
         if isinstance(v, str) or (optional and v is None):
             continue
-        raise ValueError(f"{name}[{i}] is {type(v).__name__} ({v!r:.40}); expected a string"
-                         + ("" if optional else " (use '' for an empty segment)"))
+        raise ValueError(
+            f"{name}[{i}] is {type(v).__name__} ({v!r:.40}); expected a string"
+            + ("" if optional else " (use '' for an empty segment)")
+        )
     return items
 
 

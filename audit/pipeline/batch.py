@@ -65,7 +65,10 @@ Key = tuple[str, int, str]
 
 # ---- reading and chunking -------------------------------------------------------------------
 
-def iter_file_segments(paths: Sequence[str | Path], columns: Columns | None = None) -> Iterator[tuple[Segment, float]]:
+
+def iter_file_segments(
+    paths: Sequence[str | Path], columns: Columns | None = None
+) -> Iterator[tuple[Segment, float]]:
     """(segment, progress weight in input bytes) for every input, in the order of read_inputs.
 
     JSONL tables are read line by line (:func:`iter_jsonl_table`); other files one at a time
@@ -103,8 +106,9 @@ def iter_documents(items: Iterable[tuple[Segment, float]]) -> Iterator[tuple[lis
         yield group, weight
 
 
-def iter_chunks(documents: Iterable[tuple[list[Segment], float]], size: int = CHUNK_SEGMENTS
-                ) -> Iterator[tuple[list[Segment], float]]:
+def iter_chunks(
+    documents: Iterable[tuple[list[Segment], float]], size: int = CHUNK_SEGMENTS
+) -> Iterator[tuple[list[Segment], float]]:
     """Whole documents packed into chunks of about ``size`` segments."""
     chunk: list[Segment] = []
     weight = 0.0
@@ -181,6 +185,7 @@ def _exit_with_parent(parent: int, poll_seconds: float = 0.5) -> None:
 
 # ---- engines -----------------------------------------------------------------------------------
 
+
 class _InlineFuture:
     def __init__(self, value: Any) -> None:
         self._value = value
@@ -207,8 +212,12 @@ class _ProcessEngine(_Engine):
         from concurrent.futures import ProcessPoolExecutor
 
         self.slots = jobs
-        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_init_worker, initargs=(auditor_kwargs, os.getpid()))
+        self.pool = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(auditor_kwargs, os.getpid()),
+        )
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
         return self.pool.submit(fn, *args)
@@ -222,17 +231,21 @@ class _DaskEngine(_Engine):
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:  # pragma: no cover - dask is in the [scale] extra
-            raise InputError("--engine dask needs dask[distributed]: pip install 'hindi-mt-audit[scale]'") from None
+            raise InputError(
+                "--engine dask needs dask[distributed]: pip install 'hindi-mt-audit[scale]'"
+            ) from None
         self.cluster = None
         if address:
             try:
                 self.client = Client(address, timeout=CONNECT_TIMEOUT_S)
             except (OSError, TimeoutError) as exc:
-                raise InputError(f"--dask-address {address}: cannot reach the scheduler ({exc}); is the cluster "
-                                 "running?") from None
+                raise InputError(
+                    f"--dask-address {address}: cannot reach the scheduler ({exc}); is the cluster running?"
+                ) from None
         else:
-            self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=processes,
-                                        dashboard_address=None)
+            self.cluster = LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=processes, dashboard_address=None
+            )
             self.client = Client(self.cluster)
         workers = len(self.client.scheduler_info().get("workers", {})) or jobs
         self.slots = max(workers, 1)
@@ -246,8 +259,13 @@ class _DaskEngine(_Engine):
             self.cluster.close()
 
 
-def make_engine(engine: str, jobs: int, auditor_kwargs: dict[str, Any], dask_address: str | None = None,
-                dask_processes: bool = True) -> _Engine:
+def make_engine(
+    engine: str,
+    jobs: int,
+    auditor_kwargs: dict[str, Any],
+    dask_address: str | None = None,
+    dask_processes: bool = True,
+) -> _Engine:
     if engine == "dask":
         return _DaskEngine(jobs, dask_address, dask_processes)
     if engine != "local":
@@ -256,6 +274,7 @@ def make_engine(engine: str, jobs: int, auditor_kwargs: dict[str, Any], dask_add
 
 
 # ---- resume --------------------------------------------------------------------------------
+
 
 def completed_keys(path: Path) -> list[Key]:
     """Keys of the records already in ``path``, in order; a half-written last line is cut off.
@@ -277,7 +296,9 @@ def completed_keys(path: Path) -> list[Key]:
                 except json.JSONDecodeError:
                     break
                 if not isinstance(rec, dict) or "mt" not in rec:
-                    raise InputError(f"{path}: --resume expects audit results (JSONL records), found something else")
+                    raise InputError(
+                        f"{path}: --resume expects audit results (JSONL records), found something else"
+                    )
                 done.append(record_key(rec))
             good_end += len(raw)
     if good_end < path.stat().st_size:
@@ -287,6 +308,7 @@ def completed_keys(path: Path) -> list[Key]:
 
 
 # ---- the results file while a run writes it ------------------------------------------------
+
 
 class RunInterrupted(Exception):
     """The run was stopped (Ctrl-C, SIGTERM); the records so far are kept for ``--resume``."""
@@ -302,14 +324,21 @@ def settings_path(results: Path) -> Path:
     return results.with_name(results.name + ".settings.json")
 
 
-def run_fingerprint(auditor_kwargs: dict[str, Any], columns: Columns, extra: dict[str, Any] | None) -> dict[str, Any]:
+def run_fingerprint(
+    auditor_kwargs: dict[str, Any], columns: Columns, extra: dict[str, Any] | None
+) -> dict[str, Any]:
     """Everything that changes the records: version, data files, rules, threshold, columns, options."""
     from audit import __version__
 
     kwargs = {k: v for k, v in auditor_kwargs.items() if k not in ("cache", "cache_dir")}
-    settings = {"version": __version__, "data": data_digest(), "auditor": kwargs,
-                "reference_files": files_fingerprint(auditor_kwargs.get("reference_corpus") or []),
-                "columns": [columns.mt, columns.src, columns.ref, columns.id, columns.doc], "options": extra or {}}
+    settings = {
+        "version": __version__,
+        "data": data_digest(),
+        "auditor": kwargs,
+        "reference_files": files_fingerprint(auditor_kwargs.get("reference_corpus") or []),
+        "columns": [columns.mt, columns.src, columns.ref, columns.id, columns.doc],
+        "options": extra or {},
+    }
     text = json.dumps(settings, sort_keys=True, ensure_ascii=False, default=str)
     return {"fingerprint": hashlib.sha256(text.encode("utf-8")).hexdigest(), "settings": json.loads(text)}
 
@@ -336,8 +365,10 @@ def _prepare_resume(results: Path, partial: Path, fingerprint: dict[str, Any]) -
     stored = _read_fingerprint(settings_path(source))
     if stored != fingerprint["fingerprint"]:
         why = "were written with other settings" if stored else "have no settings record"
-        raise InputError(f"{source}: --resume refused: these results {why} (rules, threshold, columns, options or "
-                         "version differ); run without --resume, or with the same options as before")
+        raise InputError(
+            f"{source}: --resume refused: these results {why} (rules, threshold, columns, options or "
+            "version differ); run without --resume, or with the same options as before"
+        )
     if source is results:
         import shutil
 
@@ -351,6 +382,7 @@ def _remove(*paths: Path | None) -> None:
 
 
 # ---- the run -----------------------------------------------------------------------------------
+
 
 def run_streaming(
     paths: Sequence[str | Path],
@@ -390,23 +422,66 @@ def run_streaming(
     output_jsonl = Path(output_jsonl)
     partial = partial_path(output_jsonl)
     if report_html is not None and os.path.realpath(report_html) == os.path.realpath(output_jsonl):
-        raise InputError(f"{report_html}: the report and the results would be the same file; give -o an .html name")
-    check_output_paths([("results", output_jsonl), ("results", partial)]
-                       + ([("--output", Path(report_html))] if report_html is not None else [])
-                       + ([("--parquet", Path(parquet_path))] if parquet_path is not None else []), files)
+        raise InputError(
+            f"{report_html}: the report and the results would be the same file; give -o an .html name"
+        )
+    check_output_paths(
+        [("results", output_jsonl), ("results", partial)]
+        + ([("--output", Path(report_html))] if report_html is not None else [])
+        + ([("--parquet", Path(parquet_path))] if parquet_path is not None else []),
+        files,
+    )
     with OutputLock(output_jsonl):
-        return _run_locked(files, paths, columns, auditor_kwargs, output_jsonl, partial, jobs, resume, engine,
-                           parquet_path, progress, report_html, meta, finish, decisions, dask_address,
-                           dask_processes, chunk_segments, full_report_limit, settings, lang, finish_window)
+        return _run_locked(
+            files,
+            paths,
+            columns,
+            auditor_kwargs,
+            output_jsonl,
+            partial,
+            jobs,
+            resume,
+            engine,
+            parquet_path,
+            progress,
+            report_html,
+            meta,
+            finish,
+            decisions,
+            dask_address,
+            dask_processes,
+            chunk_segments,
+            full_report_limit,
+            settings,
+            lang,
+            finish_window,
+        )
 
 
-def _run_locked(files: list[Path], paths: Sequence[str | Path], columns: Columns, auditor_kwargs: dict[str, Any],
-                output_jsonl: Path, partial: Path, jobs: int, resume: bool, engine: str, parquet_path: Path | None,
-                progress: bool, report_html: Path | None, meta: dict[str, Any] | None,
-                finish: Callable[[list[SegmentResult]], None] | None, decisions: Path | None,
-                dask_address: str | None, dask_processes: bool, chunk_segments: int, full_report_limit: int,
-                settings: dict[str, Any] | None, lang: str | None,
-                finish_window: int = FINISH_WINDOW) -> dict[str, Any]:
+def _run_locked(
+    files: list[Path],
+    paths: Sequence[str | Path],
+    columns: Columns,
+    auditor_kwargs: dict[str, Any],
+    output_jsonl: Path,
+    partial: Path,
+    jobs: int,
+    resume: bool,
+    engine: str,
+    parquet_path: Path | None,
+    progress: bool,
+    report_html: Path | None,
+    meta: dict[str, Any] | None,
+    finish: Callable[[list[SegmentResult]], None] | None,
+    decisions: Path | None,
+    dask_address: str | None,
+    dask_processes: bool,
+    chunk_segments: int,
+    full_report_limit: int,
+    settings: dict[str, Any] | None,
+    lang: str | None,
+    finish_window: int = FINISH_WINDOW,
+) -> dict[str, Any]:
     """The run under the output lock: records go to ``partial``; the previous results, report and
     Parquet file stay untouched until the new set is whole, then each is renamed into place."""
     total_bytes = float(sum(_size(p) for p in files))
@@ -432,7 +507,9 @@ def _run_locked(files: list[Path], paths: Sequence[str | Path], columns: Columns
     audited = 0
     keep_partial = False
     parquet_new = parquet_path.with_name(f".{parquet_path.name}.new") if parquet_path is not None else None
-    html_new = Path(report_html).with_name(f".{Path(report_html).name}.new") if report_html is not None else None
+    html_new = (
+        Path(report_html).with_name(f".{Path(report_html).name}.new") if report_html is not None else None
+    )
     try:
         eng = make_engine(engine, jobs, auditor_kwargs, dask_address, dask_processes)
         interrupted = False
@@ -447,7 +524,7 @@ def _run_locked(files: list[Path], paths: Sequence[str | Path], columns: Columns
                     fut, weight, n = queue.popleft()
                     records = fut.result()
                     if resumer.skip_first:
-                        records = records[resumer.skip_first:]
+                        records = records[resumer.skip_first :]
                         resumer.skip_first = 0
                     if finish is None:
                         write(records, weight)
@@ -497,7 +574,8 @@ def _run_locked(files: list[Path], paths: Sequence[str | Path], columns: Columns
             interrupted = keep_partial = True
             raise RunInterrupted(
                 f"interrupted: {audited + skipped} segments are saved in {partial}; run the same command with "
-                "--resume to continue") from None
+                "--resume to continue"
+            ) from None
         finally:
             eng.close(cancel=interrupted)
             bar.stop()
@@ -521,20 +599,30 @@ def _run_locked(files: list[Path], paths: Sequence[str | Path], columns: Columns
         if html_new is not None:
             os.replace(html_new, report_html)  # type: ignore[arg-type]
     except OSError as exc:
-        raise InputError(f"{exc.filename or output_jsonl}: cannot write ({exc.strerror or exc}); the previous "
-                         "results were kept") from None
+        raise InputError(
+            f"{exc.filename or output_jsonl}: cannot write ({exc.strerror or exc}); the previous "
+            "results were kept"
+        ) from None
     finally:
         _remove(parquet_new, html_new)
         if not keep_partial:
             _remove(partial, settings_path(partial))
     result = summary.as_dict()
-    result.update({"audited": audited, "resumed_skipped": skipped, "seconds": round(elapsed, 3),
-                   "segments_per_second": round(audited / elapsed, 1) if elapsed > 0 else None,
-                   "jobs": jobs, "engine": engine, "results": str(output_jsonl),
-                   "decisions_applied": applied if decided is not None else None,
-                   "decisions_read": len(decided) if decided is not None else None,
-                   "parquet": str(parquet_path) if parquet_path else None,
-                   "report": str(report_html) if report_html else None})
+    result.update(
+        {
+            "audited": audited,
+            "resumed_skipped": skipped,
+            "seconds": round(elapsed, 3),
+            "segments_per_second": round(audited / elapsed, 1) if elapsed > 0 else None,
+            "jobs": jobs,
+            "engine": engine,
+            "results": str(output_jsonl),
+            "decisions_applied": applied if decided is not None else None,
+            "decisions_read": len(decided) if decided is not None else None,
+            "parquet": str(parquet_path) if parquet_path else None,
+            "report": str(report_html) if report_html else None,
+        }
+    )
     return result
 
 
@@ -549,12 +637,15 @@ class _Resume:
     def _check(self, seg: Segment, pos: int) -> None:
         if segment_key(seg) != self.done[pos]:
             doc, index, sid = self.done[pos]
-            raise InputError(f"{self.path}: record {pos + 1} is {sid} (doc {doc}, segment {index}) but input segment "
-                             f"{pos + 1} is {seg.id}; these results are from other inputs: run without --resume or "
-                             "choose another output")
+            raise InputError(
+                f"{self.path}: record {pos + 1} is {sid} (doc {doc}, segment {index}) but input segment "
+                f"{pos + 1} is {seg.id}; these results are from other inputs: run without --resume or "
+                "choose another output"
+            )
 
-    def pending(self, documents: Iterable[tuple[list[Segment], float]], bar: Progress
-                ) -> Iterator[tuple[list[Segment], float]]:
+    def pending(
+        self, documents: Iterable[tuple[list[Segment], float]], bar: Progress
+    ) -> Iterator[tuple[list[Segment], float]]:
         """Documents that still have unaudited segments (whole, so document checks see all of it)."""
         pos, n = 0, len(self.done)
         for doc, weight in documents:
@@ -570,5 +661,7 @@ class _Resume:
                 yield doc, weight
             pos += len(doc)
         if pos < n:
-            raise InputError(f"{self.path}: has {n} records but the inputs have only {pos} segments; these results "
-                             "are from other inputs: run without --resume or choose another output")
+            raise InputError(
+                f"{self.path}: has {n} records but the inputs have only {pos} segments; these results "
+                "are from other inputs: run without --resume or choose another output"
+            )

@@ -79,28 +79,33 @@ class ResultCache:
         results = []
         for seg, item in zip(segments, stored):
             seg.warnings.extend(w for w in item["rule_warnings"] if w not in seg.warnings)
-            results.append(SegmentResult(
-                segment=seg,
-                findings=[Finding(**f) for f in item["findings"]],
-                risk=item["risk"],
-                flagged=item["flagged"],
-                scores=item["scores"],
-            ))
+            results.append(
+                SegmentResult(
+                    segment=seg,
+                    findings=[Finding(**f) for f in item["findings"]],
+                    risk=item["risk"],
+                    flagged=item["flagged"],
+                    scores=item["scores"],
+                )
+            )
         return results
 
     def put(self, key: str, results: Sequence[SegmentResult], input_warnings: Sequence[int]) -> None:
         """Store ``results``; ``input_warnings[i]`` is how many of segment i's warnings came from
         reading the input (those are recomputed on every run and not stored)."""
-        value = json.dumps([
-            {
-                "findings": [f.to_dict() for f in r.findings],
-                "risk": r.risk,
-                "flagged": r.flagged,
-                "scores": r.scores,
-                "rule_warnings": r.segment.warnings[n:],
-            }
-            for r, n in zip(results, input_warnings)
-        ], ensure_ascii=False)
+        value = json.dumps(
+            [
+                {
+                    "findings": [f.to_dict() for f in r.findings],
+                    "risk": r.risk,
+                    "flagged": r.flagged,
+                    "scores": r.scores,
+                    "rule_warnings": r.segment.warnings[n:],
+                }
+                for r, n in zip(results, input_warnings)
+            ],
+            ensure_ascii=False,
+        )
         if self._disabled:
             return
         try:
@@ -111,8 +116,10 @@ class ResultCache:
             self._disabled = True
             import sys
 
-            print(f"warning: result cache {self.path} cannot be written ({exc}); continuing without it",
-                  file=sys.stderr)
+            print(
+                f"warning: result cache {self.path} cannot be written ({exc}); continuing without it",
+                file=sys.stderr,
+            )
 
     def clear(self) -> int:
         """Delete every cached result (a corrupt cache file is simply removed); returns how many."""

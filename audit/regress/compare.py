@@ -52,11 +52,15 @@ def parse_max_new(text: str) -> dict[str, int]:
         name, sep, value = part.partition("=")
         name = name.strip().lower()
         if not sep or name not in SEVERITIES:
-            raise ValueError(f"--max-new: expected SEVERITY=N with SEVERITY one of {', '.join(SEVERITIES)}, got {part!r}")
+            raise ValueError(
+                f"--max-new: expected SEVERITY=N with SEVERITY one of {', '.join(SEVERITIES)}, got {part!r}"
+            )
         try:
             limit = int(value)
         except ValueError:
-            raise ValueError(f"--max-new: {name} limit must be a whole number, got {value.strip()!r}") from None
+            raise ValueError(
+                f"--max-new: {name} limit must be a whole number, got {value.strip()!r}"
+            ) from None
         if limit < 0:
             raise ValueError(f"--max-new: {name} limit must be ≥ 0, got {limit}")
         limits[name] = limit
@@ -64,6 +68,7 @@ def parse_max_new(text: str) -> dict[str, int]:
 
 
 # ---- report data ------------------------------------------------------------------------
+
 
 @dataclass
 class FindingChange:
@@ -199,6 +204,7 @@ def _by_severity(by_rule: dict[str, dict[str, int]]) -> dict[str, int]:
 
 # ---- pairing ------------------------------------------------------------------------------
 
+
 def pair_results(
     baseline: Sequence[SegmentResult], candidate: Sequence[SegmentResult], by: str = "auto"
 ) -> tuple[list[tuple[SegmentResult, SegmentResult]], str]:
@@ -223,21 +229,25 @@ def pair_results(
         missing = [i for i in b_ids if i not in set(c_ids)][:3]
         extra = [i for i in c_ids if i not in set(b_ids)][:3]
         dup = "" if unique else "; ids are not unique"
-        raise InputError(f"cannot pair by id: baseline has {len(b_ids)} segments, candidate {len(c_ids)}; "
-                         f"missing from candidate: {missing or 'none'}; only in candidate: {extra or 'none'}{dup}")
+        raise InputError(
+            f"cannot pair by id: baseline has {len(b_ids)} segments, candidate {len(c_ids)}; "
+            f"missing from candidate: {missing or 'none'}; only in candidate: {extra or 'none'}{dup}"
+        )
     elif len(baseline) == len(candidate):
         pairs, how = list(zip(baseline, candidate)), "order"
     else:
         raise InputError(
             f"mismatched segment sets: baseline has {len(baseline)} segments, candidate has {len(candidate)}, "
             "and their ids differ, so they can be paired neither by id nor by order; "
-            "give both the same id column (--id-col) or the same number of segments")
+            "give both the same id column (--id-col) or the same number of segments"
+        )
     for b, c in pairs:
         bs, cs = (b.segment.src or "").strip(), (c.segment.src or "").strip()
         if bs and cs and bs != cs:
             raise InputError(
                 f"segment {b.segment.id} (paired by {how} with {c.segment.id}): the English sources differ "
-                f"({_clip(bs)!r} vs {_clip(cs)!r}); baseline and candidate must translate the same sources")
+                f"({_clip(bs)!r} vs {_clip(cs)!r}); baseline and candidate must translate the same sources"
+            )
     return pairs, how
 
 
@@ -247,11 +257,14 @@ def _clip(text: str, n: int = 60) -> str:
 
 # ---- comparison ---------------------------------------------------------------------------
 
+
 def _finding_key(f: Finding) -> tuple[str, str]:
     return (f.code, f.span)
 
 
-def diff_findings(baseline: Sequence[Finding], candidate: Sequence[Finding]) -> tuple[list[Finding], list[Finding]]:
+def diff_findings(
+    baseline: Sequence[Finding], candidate: Sequence[Finding]
+) -> tuple[list[Finding], list[Finding]]:
     """(new, resolved): findings matched by (rule code, span text) as multisets.
 
     A finding whose span moved because of an unrelated edit elsewhere in the segment is the
@@ -289,7 +302,9 @@ def regress(
     """Compare two audits of outputs for the same sources and evaluate the gates."""
     gates = gates or Gates()
     pairs, how = pair_results(baseline_results, candidate_results, pair_by)
-    report = RegressionReport(pairing=how, n_pairs=len(pairs), baseline_name=names[0], candidate_name=names[1])
+    report = RegressionReport(
+        pairing=how, n_pairs=len(pairs), baseline_name=names[0], candidate_name=names[1]
+    )
     new_by_rule: dict[str, Counter[str]] = defaultdict(Counter)
     resolved_by_rule: dict[str, Counter[str]] = defaultdict(Counter)
     for b, c in pairs:
@@ -300,16 +315,23 @@ def regress(
             resolved_by_rule[f.code][f.severity] += 1
         risk_up = gates.max_risk_increase is not None and c.risk - b.risk > gates.max_risk_increase + 1e-9
         if new or resolved or risk_up or abs(c.risk - b.risk) > 1e-9:
-            report.segments.append(SegmentDelta(
-                key=_pair_key(b, c),
-                baseline_id=str(b.segment.id), candidate_id=str(c.segment.id),
-                baseline_mt=b.segment.text, candidate_mt=c.segment.text, src=c.segment.src or b.segment.src,
-                baseline_risk=float(b.risk), candidate_risk=float(c.risk),
-                new=[FindingChange.of(f) for f in new], resolved=[FindingChange.of(f) for f in resolved],
-                baseline_findings=[FindingChange.of(f) for f in b.findings],
-                candidate_findings=[FindingChange.of(f) for f in c.findings],
-                risk_regressed=risk_up,
-            ))
+            report.segments.append(
+                SegmentDelta(
+                    key=_pair_key(b, c),
+                    baseline_id=str(b.segment.id),
+                    candidate_id=str(c.segment.id),
+                    baseline_mt=b.segment.text,
+                    candidate_mt=c.segment.text,
+                    src=c.segment.src or b.segment.src,
+                    baseline_risk=float(b.risk),
+                    candidate_risk=float(c.risk),
+                    new=[FindingChange.of(f) for f in new],
+                    resolved=[FindingChange.of(f) for f in resolved],
+                    baseline_findings=[FindingChange.of(f) for f in b.findings],
+                    candidate_findings=[FindingChange.of(f) for f in c.findings],
+                    risk_regressed=risk_up,
+                )
+            )
     report.new_by_rule = {k: dict(v) for k, v in sorted(new_by_rule.items())}
     report.resolved_by_rule = {k: dict(v) for k, v in sorted(resolved_by_rule.items())}
     report.baseline_findings = sum(len(b.findings) for b, _ in pairs)
@@ -340,8 +362,11 @@ def evaluate_gates(report: RegressionReport, gates: Gates) -> list[GateResult]:
         passed = observed <= limit
         codes = {code: n[severity] for code, n in report.new_by_rule.items() if n.get(severity)}
         detail = ", ".join(f"{code}×{n}" for code, n in codes.items())
-        results.append(GateResult(f"max-new {severity}", passed, f"{observed} new {severity} finding(s)",
-                                  f"≤ {limit}", detail))
+        results.append(
+            GateResult(
+                f"max-new {severity}", passed, f"{observed} new {severity} finding(s)", f"≤ {limit}", detail
+            )
+        )
         if not passed:
             for seg in report.segments:
                 if any(f.severity == severity for f in seg.new):
@@ -349,28 +374,53 @@ def evaluate_gates(report: RegressionReport, gates: Gates) -> list[GateResult]:
     if gates.max_risk_increase is not None:
         rose = [s for s in report.segments if s.risk_regressed]
         detail = ", ".join(f"{s.key} {s.baseline_risk:.2f}→{s.candidate_risk:.2f}" for s in rose[:10])
-        results.append(GateResult("max-risk-increase", not rose, f"{len(rose)} segment(s) rose by more than "
-                                  f"{gates.max_risk_increase:g}", f"rise ≤ {gates.max_risk_increase:g} per segment",
-                                  detail))
+        results.append(
+            GateResult(
+                "max-risk-increase",
+                not rose,
+                f"{len(rose)} segment(s) rose by more than {gates.max_risk_increase:g}",
+                f"rise ≤ {gates.max_risk_increase:g} per segment",
+                detail,
+            )
+        )
         for seg in rose:
             seg.gate_failures.append("max-risk-increase")
     if gates.fail_on_significant_drop:
         if not report.metrics:
-            results.append(GateResult("significant-drop", True, "not evaluated", f"p ≥ {gates.alpha:g}",
-                                      report.metrics_note or "no references"))
+            results.append(
+                GateResult(
+                    "significant-drop",
+                    True,
+                    "not evaluated",
+                    f"p ≥ {gates.alpha:g}",
+                    report.metrics_note or "no references",
+                )
+            )
         else:
             drops = [m for m in report.metrics if m.significant_drop]
-            detail = ", ".join(f"{m.name} {m.baseline:.2f}→{m.candidate:.2f} (p={m.p_value:.4f})" for m in drops)
-            results.append(GateResult("significant-drop", not drops, f"{len(drops)} metric(s) significantly worse",
-                                      f"p ≥ {gates.alpha:g} for every drop", detail))
+            detail = ", ".join(
+                f"{m.name} {m.baseline:.2f}→{m.candidate:.2f} (p={m.p_value:.4f})" for m in drops
+            )
+            results.append(
+                GateResult(
+                    "significant-drop",
+                    not drops,
+                    f"{len(drops)} metric(s) significantly worse",
+                    f"p ≥ {gates.alpha:g} for every drop",
+                    detail,
+                )
+            )
     return results
 
 
 # ---- scores -------------------------------------------------------------------------------
 
+
 def compare_metrics(
-    pairs: Sequence[tuple[SegmentResult, SegmentResult]], significance: str = "bootstrap",
-    n_samples: int | None = None, alpha: float = 0.05,
+    pairs: Sequence[tuple[SegmentResult, SegmentResult]],
+    significance: str = "bootstrap",
+    n_samples: int | None = None,
+    alpha: float = 0.05,
 ) -> tuple[list[MetricComparison], str]:
     """chrF, BLEU (tokenize=intl) and TER of both sides vs the references, with paired significance."""
     refs = [c.segment.ref or b.segment.ref for b, c in pairs]
@@ -386,9 +436,14 @@ def compare_metrics(
     ref = [str(refs[i]) for i in have]
     test_type = "bs" if significance == "bootstrap" else "ar"
     samples = n_samples if n_samples is not None else (1000 if test_type == "bs" else 10000)
-    metrics = {"chrF": metric("chrf", "corpus"), "BLEU": metric("bleu", "corpus"), "TER": metric("ter", "corpus")}
-    test = PairedTest([("baseline", hyp_b), ("candidate", hyp_c)], metrics, [ref], test_type=test_type,
-                      n_samples=samples)
+    metrics = {
+        "chrF": metric("chrf", "corpus"),
+        "BLEU": metric("bleu", "corpus"),
+        "TER": metric("ter", "corpus"),
+    }
+    test = PairedTest(
+        [("baseline", hyp_b), ("candidate", hyp_c)], metrics, [ref], test_type=test_type, n_samples=samples
+    )
     signatures, results = test()
     out = []
     for name, values in results.items():
@@ -398,9 +453,17 @@ def compare_metrics(
         higher = not name.upper().startswith("TER")
         p = None if cand.p_value is None or math.isnan(cand.p_value) else float(cand.p_value)
         worse = cand.score < base.score if higher else cand.score > base.score
-        out.append(MetricComparison(name=name, baseline=float(base.score), candidate=float(cand.score), p_value=p,
-                                    higher_is_better=higher, signature=str(signatures.get(name, "")),
-                                    significant_drop=bool(worse and p is not None and p < alpha)))
+        out.append(
+            MetricComparison(
+                name=name,
+                baseline=float(base.score),
+                candidate=float(cand.score),
+                p_value=p,
+                higher_is_better=higher,
+                signature=str(signatures.get(name, "")),
+                significant_drop=bool(worse and p is not None and p < alpha),
+            )
+        )
     note = f"{len(have)} of {len(pairs)} segments have a reference; paired {significance} ({samples} samples)"
     return out, note
 
@@ -419,7 +482,11 @@ def score_means(pairs: Sequence[tuple[SegmentResult, SegmentResult]]) -> dict[st
 
 
 def _numeric_scores(result: SegmentResult) -> dict[str, float]:
-    out = {k: float(v) for k, v in (result.scores or {}).items() if isinstance(v, int | float) and not isinstance(v, bool)}
+    out = {
+        k: float(v)
+        for k, v in (result.scores or {}).items()
+        if isinstance(v, int | float) and not isinstance(v, bool)
+    }
     for k, v in (result.roundtrip or {}).items():
         if isinstance(v, int | float) and not isinstance(v, bool):
             out[f"roundtrip.{k}"] = float(v)
@@ -427,6 +494,7 @@ def _numeric_scores(result: SegmentResult) -> dict[str, float]:
 
 
 # ---- loading the two sides ---------------------------------------------------------------
+
 
 def is_results_file(path: Path) -> bool:
     """True for a JSONL of audit results (records with 'mt' and 'findings'), e.g. a saved baseline."""

@@ -21,18 +21,29 @@ def _finding_line(f: FindingChange) -> str:
 
 
 def _counts(by_rule: dict[str, dict[str, int]]) -> str:
-    return ", ".join(f"{code} {sev}×{n}" for code, sevs in by_rule.items() for sev, n in sevs.items()) or "none"
+    return (
+        ", ".join(f"{code} {sev}×{n}" for code, sevs in by_rule.items() for sev, n in sevs.items()) or "none"
+    )
 
 
 def text_lines(report: RegressionReport) -> list[tuple[str, str]]:
     """(style, line) pairs of the diff-style summary; style is '', '+', '-', '~', 'ok', 'fail'."""
     r = report
     out: list[tuple[str, str]] = [
-        ("", f"audit regress: {r.baseline_name} → {r.candidate_name}: {r.n_pairs} segments paired by {r.pairing}"),
-        ("", f"  findings   {r.baseline_findings} → {r.candidate_findings}   "
-             f"(+{sum(r.new_by_severity.values())} new, -{sum(r.resolved_by_severity.values())} resolved)"),
-        ("", f"  mean risk  {r.baseline_mean_risk:.3f} → {r.candidate_mean_risk:.3f}   "
-             f"flagged {r.baseline_flagged} → {r.candidate_flagged}"),
+        (
+            "",
+            f"audit regress: {r.baseline_name} → {r.candidate_name}: {r.n_pairs} segments paired by {r.pairing}",
+        ),
+        (
+            "",
+            f"  findings   {r.baseline_findings} → {r.candidate_findings}   "
+            f"(+{sum(r.new_by_severity.values())} new, -{sum(r.resolved_by_severity.values())} resolved)",
+        ),
+        (
+            "",
+            f"  mean risk  {r.baseline_mean_risk:.3f} → {r.candidate_mean_risk:.3f}   "
+            f"flagged {r.baseline_flagged} → {r.candidate_flagged}",
+        ),
         ("", f"  new by rule:      {_counts(r.new_by_rule)}"),
         ("", f"  resolved by rule: {_counts(r.resolved_by_rule)}"),
     ]
@@ -41,8 +52,13 @@ def text_lines(report: RegressionReport) -> list[tuple[str, str]]:
         out.append(("", ""))
     for seg in changed:
         mark = "!" if seg.regressed else " "
-        out.append(("~" if seg.regressed else "", f"{mark} {seg.key}  risk {seg.baseline_risk:.2f} → "
-                                                   f"{seg.candidate_risk:.2f} ({seg.risk_delta:+.2f})"))
+        out.append(
+            (
+                "~" if seg.regressed else "",
+                f"{mark} {seg.key}  risk {seg.baseline_risk:.2f} → "
+                f"{seg.candidate_risk:.2f} ({seg.risk_delta:+.2f})",
+            )
+        )
         for f in seg.resolved:
             out.append(("-", f"    - {_finding_line(f)}"))
         for f in seg.new:
@@ -53,21 +69,40 @@ def text_lines(report: RegressionReport) -> list[tuple[str, str]]:
         for m in r.metrics:
             p = "n/a" if m.p_value is None else f"{m.p_value:.4f}"
             flag = "  SIGNIFICANT DROP" if m.significant_drop else ""
-            out.append(("fail" if m.significant_drop else "", f"    {m.name:<6} {m.baseline:6.2f} → {m.candidate:6.2f} "
-                                                              f"({m.delta:+.2f}, p={p}){flag}"))
+            out.append(
+                (
+                    "fail" if m.significant_drop else "",
+                    f"    {m.name:<6} {m.baseline:6.2f} → {m.candidate:6.2f} ({m.delta:+.2f}, p={p}){flag}",
+                )
+            )
         for m in r.metrics:
             out.append(("", f"    {m.name} signature: {m.signature}"))
     elif r.metrics_note:
         out.append(("", f"  {r.metrics_note}"))
     if r.score_means:
-        out.append(("", "  scores (mean): " + ", ".join(f"{k} {b:.3f} → {c:.3f}" for k, (b, c) in r.score_means.items())))
+        out.append(
+            (
+                "",
+                "  scores (mean): "
+                + ", ".join(f"{k} {b:.3f} → {c:.3f}" for k, (b, c) in r.score_means.items()),
+            )
+        )
     out.append(("", ""))
     out.append(("", "gates:"))
     for g in r.gates:
         detail = f"  [{g.detail}]" if g.detail else ""
-        out.append(("ok" if g.passed else "fail", f"  {'✓' if g.passed else '✗'} {g.name}: {g.observed} "
-                                                  f"(limit {g.limit}){detail}"))
-    out.append(("ok" if r.passed else "fail", "PASS" if r.passed else f"FAIL: regression ({sum(not g.passed for g in r.gates)} gate(s) failed)"))
+        out.append(
+            (
+                "ok" if g.passed else "fail",
+                f"  {'✓' if g.passed else '✗'} {g.name}: {g.observed} (limit {g.limit}){detail}",
+            )
+        )
+    out.append(
+        (
+            "ok" if r.passed else "fail",
+            "PASS" if r.passed else f"FAIL: regression ({sum(not g.passed for g in r.gates)} gate(s) failed)",
+        )
+    )
     return out
 
 
@@ -120,7 +155,9 @@ def junit_xml(report: RegressionReport) -> str:
         if seg.gate_failures:
             failures += 1
             msg = f"{len(seg.new)} new finding(s), risk {seg.baseline_risk:.2f} → {seg.candidate_risk:.2f}"
-            fail = ET.SubElement(case, "failure", message=_x(msg), type=_x(",".join(sorted(set(seg.gate_failures)))))
+            fail = ET.SubElement(
+                case, "failure", message=_x(msg), type=_x(",".join(sorted(set(seg.gate_failures))))
+            )
             fail.text = _x(body)
         else:
             ET.SubElement(case, "system-out").text = _x(body + "\n(within the gates' allowance)")
@@ -165,8 +202,13 @@ li.new{color:#8a0015} li.resolved{color:#126b12} .src{color:#555;font-size:.9em}
 def _marked(text: str, findings: list[FindingChange], changed: list[FindingChange], cls: str) -> str:
     """``text`` escaped, with finding spans wrapped in <mark> (changed ones get ``cls``)."""
     changed_keys = {(f.start, f.end, f.code) for f in changed}
-    spans = sorted({(f.start, f.end, "x" if (f.start, f.end, f.code) in changed_keys else "") for f in findings
-                    if 0 <= f.start < f.end <= len(text)})
+    spans = sorted(
+        {
+            (f.start, f.end, "x" if (f.start, f.end, f.code) in changed_keys else "")
+            for f in findings
+            if 0 <= f.start < f.end <= len(text)
+        }
+    )
     out, pos = [], 0
     for start, end, flag in spans:
         if start < pos:
@@ -183,7 +225,7 @@ def render_html(report: RegressionReport) -> str:
     r = report
     status = '<span class="pass">PASS</span>' if r.passed else '<span class="fail">FAIL (regression)</span>'
     parts = [
-        "<!doctype html><html lang=\"hi\"><head><meta charset=\"utf-8\">",
+        '<!doctype html><html lang="hi"><head><meta charset="utf-8">',
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>audit regress: {e(r.baseline_name)} → {e(r.candidate_name)}</title><style>{_CSS}</style></head><body>",
         f"<h1>Regression: {e(r.baseline_name)} → {e(r.candidate_name)} — {status}</h1>",
@@ -194,36 +236,52 @@ def render_html(report: RegressionReport) -> str:
     ]
     for g in r.gates:
         res = '<span class="pass">pass</span>' if g.passed else '<span class="fail">fail</span>'
-        parts.append(f"<tr><td>{e(g.name)}</td><td>{res}</td><td>{e(g.observed)}</td><td>{e(g.limit)}</td>"
-                     f"<td>{e(g.detail)}</td></tr>")
-    parts.append("</table><h2>Findings by rule</h2><table><tr><th>rule</th><th>severity</th><th class=num>new</th>"
-                 "<th class=num>resolved</th></tr>")
-    rows = sorted({(code, sev) for by in (r.new_by_rule, r.resolved_by_rule) for code, d in by.items() for sev in d})
+        parts.append(
+            f"<tr><td>{e(g.name)}</td><td>{res}</td><td>{e(g.observed)}</td><td>{e(g.limit)}</td>"
+            f"<td>{e(g.detail)}</td></tr>"
+        )
+    parts.append(
+        "</table><h2>Findings by rule</h2><table><tr><th>rule</th><th>severity</th><th class=num>new</th>"
+        "<th class=num>resolved</th></tr>"
+    )
+    rows = sorted(
+        {(code, sev) for by in (r.new_by_rule, r.resolved_by_rule) for code, d in by.items() for sev in d}
+    )
     for code, sev in rows:
-        parts.append(f"<tr><td>{e(code)}</td><td>{e(sev)}</td><td class=num>{r.new_by_rule.get(code, {}).get(sev, 0)}"
-                     f"</td><td class=num>{r.resolved_by_rule.get(code, {}).get(sev, 0)}</td></tr>")
+        parts.append(
+            f"<tr><td>{e(code)}</td><td>{e(sev)}</td><td class=num>{r.new_by_rule.get(code, {}).get(sev, 0)}"
+            f"</td><td class=num>{r.resolved_by_rule.get(code, {}).get(sev, 0)}</td></tr>"
+        )
     parts.append("</table>")
     if r.metrics:
-        parts.append(f"<h2>Corpus scores vs reference</h2><p>{e(r.metrics_note)}</p><table><tr><th>metric</th>"
-                     "<th class=num>baseline</th><th class=num>candidate</th><th class=num>Δ</th><th class=num>p</th>"
-                     "<th>signature</th></tr>")
+        parts.append(
+            f"<h2>Corpus scores vs reference</h2><p>{e(r.metrics_note)}</p><table><tr><th>metric</th>"
+            "<th class=num>baseline</th><th class=num>candidate</th><th class=num>Δ</th><th class=num>p</th>"
+            "<th>signature</th></tr>"
+        )
         for m in r.metrics:
             p = "n/a" if m.p_value is None else f"{m.p_value:.4f}"
             cls = ' class="fail"' if m.significant_drop else ""
-            parts.append(f"<tr><td{cls}>{e(m.name)}</td><td class=num>{m.baseline:.2f}</td><td class=num>"
-                         f"{m.candidate:.2f}</td><td class=num>{m.delta:+.2f}</td><td class=num>{p}</td>"
-                         f"<td><code>{e(m.signature)}</code></td></tr>")
+            parts.append(
+                f"<tr><td{cls}>{e(m.name)}</td><td class=num>{m.baseline:.2f}</td><td class=num>"
+                f"{m.candidate:.2f}</td><td class=num>{m.delta:+.2f}</td><td class=num>{p}</td>"
+                f"<td><code>{e(m.signature)}</code></td></tr>"
+            )
         parts.append("</table>")
     elif r.metrics_note:
         parts.append(f"<p>{e(r.metrics_note)}</p>")
     if r.score_means:
-        parts.append("<h2>Scores (mean)</h2><table><tr><th>score</th><th class=num>baseline</th>"
-                     "<th class=num>candidate</th></tr>")
+        parts.append(
+            "<h2>Scores (mean)</h2><table><tr><th>score</th><th class=num>baseline</th>"
+            "<th class=num>candidate</th></tr>"
+        )
         for k, (b, c) in r.score_means.items():
             parts.append(f"<tr><td>{e(k)}</td><td class=num>{b:.3f}</td><td class=num>{c:.3f}</td></tr>")
         parts.append("</table>")
-    parts.append("<h2>Changed segments</h2><table><tr><th>segment</th><th class=side>baseline</th>"
-                 "<th class=side>candidate</th><th class=num>risk</th></tr>")
+    parts.append(
+        "<h2>Changed segments</h2><table><tr><th>segment</th><th class=side>baseline</th>"
+        "<th class=side>candidate</th><th class=num>risk</th></tr>"
+    )
     for seg in sorted(r.segments, key=lambda s: (not s.regressed, -abs(s.risk_delta))):
         items = "".join(f'<li class="new">+ {e(_finding_line(f))}</li>' for f in seg.new)
         items += "".join(f'<li class="resolved">− {e(_finding_line(f))}</li>' for f in seg.resolved)
@@ -233,7 +291,8 @@ def render_html(report: RegressionReport) -> str:
             f"<tr><td{flag}>{e(seg.key)}</td>"
             f"<td>{_marked(seg.baseline_mt, seg.baseline_findings, seg.resolved, 'gone')}{src}</td>"
             f"<td>{_marked(seg.candidate_mt, seg.candidate_findings, seg.new, 'new')}<ul>{items}</ul></td>"
-            f"<td class=num>{seg.baseline_risk:.2f} → {seg.candidate_risk:.2f}<br>({seg.risk_delta:+.2f})</td></tr>")
+            f"<td class=num>{seg.baseline_risk:.2f} → {seg.candidate_risk:.2f}<br>({seg.risk_delta:+.2f})</td></tr>"
+        )
     parts.append("</table></body></html>\n")
     return "".join(parts)
 

@@ -54,7 +54,9 @@ class Thresholds:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in _EN_WORD.findall(text) if not w.isdigit() and len(w) > 2 and w.lower() not in _STOP}
+    return {
+        w.lower() for w in _EN_WORD.findall(text) if not w.isdigit() and len(w) > 2 and w.lower() not in _STOP
+    }
 
 
 def _stem(word: str) -> str:
@@ -138,7 +140,9 @@ class RoundTripper:
                     "gloss": g,
                     "note": "word-by-word dictionary gloss, not a translation",
                 }
-                if hasattr(inner, "gloss_words"):  # per word: the English chosen, alternatives, low confidence
+                if hasattr(
+                    inner, "gloss_words"
+                ):  # per word: the English chosen, alternatives, low confidence
                     r.roundtrip["gloss_words"] = inner.gloss_words(text)
                 if self.note:
                     r.roundtrip["skipped"] = self.note
@@ -207,19 +211,30 @@ class RoundTripper:
         if "HI601" in self.enabled and seg.src and scores.get("bt_chrf", 100.0) < th.backtranslation_chrf:
             out.append(
                 make_finding(
-                    "HI601", text, lead, end,
+                    "HI601",
+                    text,
+                    lead,
+                    end,
                     f"उलटा अनुवाद (back-translation) स्रोत से बहुत अलग है: “{bt}” — source: “{seg.src}” "
                     f"(chrF {scores['bt_chrf']:.0f} < {th.backtranslation_chrf:.0f}). वाक्य का अर्थ जाँचें।",
-                    backtranslation=bt, chrf=scores["bt_chrf"], model=self.label,
+                    backtranslation=bt,
+                    chrf=scores["bt_chrf"],
+                    model=self.label,
                 )
             )
         if "HI603" in self.enabled and rt is not None and scores["roundtrip_chrf"] < th.roundtrip_chrf:
             out.append(
                 make_finding(
-                    "HI603", text, lead, end,
+                    "HI603",
+                    text,
+                    lead,
+                    end,
                     f"हिंदी→अंग्रेज़ी→हिंदी राउंड-ट्रिप मूल से बहुत अलग निकला: “{rt}” (English: “{bt}”, "
                     f"chrF {scores['roundtrip_chrf']:.0f} < {th.roundtrip_chrf:.0f}). वाक्य अस्पष्ट या टूटा हो सकता है।",
-                    backtranslation=bt, roundtrip=rt, chrf=scores["roundtrip_chrf"], model=self.label,
+                    backtranslation=bt,
+                    roundtrip=rt,
+                    chrf=scores["roundtrip_chrf"],
+                    model=self.label,
                 )
             )
         if "HI602" in self.enabled and seg.src:
@@ -234,11 +249,17 @@ class RoundTripper:
                 if bad:
                     out.append(
                         make_finding(
-                            "HI602", text, f.start, f.end,
+                            "HI602",
+                            text,
+                            f.start,
+                            f.end,
                             f"चिह्नित अंश “{f.span}” का उलटा अनुवाद “{sbt}” है, पर स्रोत में "
                             f"“{', '.join(words)}” जैसा कुछ नहीं है (source: “{seg.src}”).",
                             suggestion=f.suggestion,
-                            span_backtranslation=sbt, unsupported=words, flagged_by=f.code, model=self.label,
+                            span_backtranslation=sbt,
+                            unsupported=words,
+                            flagged_by=f.code,
+                            model=self.label,
                         )
                     )
         return out
@@ -250,7 +271,9 @@ def select_results(results: list[SegmentResult], mode: str) -> list[SegmentResul
         raise ValueError(f"--roundtrip must be one of {', '.join(MODES)}, not {mode!r}")
     if mode == "none":
         return []
-    return [r for r in results if r.segment.is_hindi and r.segment.text.strip() and (mode == "all" or r.flagged)]
+    return [
+        r for r in results if r.segment.is_hindi and r.segment.text.strip() and (mode == "all" or r.flagged)
+    ]
 
 
 def mark_skipped(results: list[SegmentResult], note: str, mode: str = "flagged") -> int:
@@ -265,8 +288,16 @@ def mark_skipped(results: list[SegmentResult], note: str, mode: str = "flagged")
 
 
 #: Files of which a model folder needs at least one for its tokenizer.
-TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "source.spm", "sentencepiece.bpe.model",
-                   "spiece.model", "vocab.json", "shared_vocabulary.json", "shared_vocabulary.txt")
+TOKENIZER_FILES = (
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "source.spm",
+    "sentencepiece.bpe.model",
+    "spiece.model",
+    "vocab.json",
+    "shared_vocabulary.json",
+    "shared_vocabulary.txt",
+)
 
 
 def _make(resolved: ResolvedModel, backend: str, options: dict) -> Translator:
@@ -279,8 +310,10 @@ def _make(resolved: ResolvedModel, backend: str, options: dict) -> Translator:
     if backend == "transformers" and resolved.kind == "ct2":
         raise BackendUnavailableError(f"{resolved.path} is a CTranslate2 model; use --mt-backend ctranslate2")
     if not any((resolved.path / name).is_file() for name in TOKENIZER_FILES):
-        raise BackendUnavailableError(f"{resolved.path}: model folder without a tokenizer (none of "
-                                      f"{', '.join(TOKENIZER_FILES)}); copy the tokenizer files beside the weights")
+        raise BackendUnavailableError(
+            f"{resolved.path}: model folder without a tokenizer (none of "
+            f"{', '.join(TOKENIZER_FILES)}); copy the tokenizer files beside the weights"
+        )
     try:
         return get_backend(backend)(resolved, **options)
     except RoundTripError:
@@ -303,7 +336,9 @@ def _local_pair(folder: Path) -> tuple[ResolvedModel, ResolvedModel | None]:
     if is_model_dir(folder):
         model = resolve_folder(folder)
         if model.direction not in (None, ("hi", "en")):
-            raise UnknownModelError(f"{folder} translates {model.direction[0]}→{model.direction[1]}, not hi→en")
+            raise UnknownModelError(
+                f"{folder} translates {model.direction[0]}→{model.direction[1]}, not hi→en"
+            )
         return model, (model if model.direction is None else None)
     fwd, back = folder / "hi-en", folder / "en-hi"
     if is_model_dir(fwd):
@@ -347,15 +382,24 @@ def build_roundtripper(
     ``translator``/``back_translator`` objects (:func:`audit.roundtrip.external.as_translator`).
     """
     if backend not in ("auto", "transformers", "ctranslate2", "gloss"):
-        raise UnknownModelError(f"--mt-backend must be auto, transformers, ctranslate2 or gloss, not {backend!r}")
+        raise UnknownModelError(
+            f"--mt-backend must be auto, transformers, ctranslate2 or gloss, not {backend!r}"
+        )
     cache = TranslationCache(cache_dir)
     # checked before a model is looked for: the gloss fallback would otherwise ignore the request
     if device not in ("auto", "cpu", "cuda"):
         raise BackendUnavailableError(f"--device must be auto, cpu or cuda, not {device!r}")
     if device == "cuda" and not _cuda_available(backend):
-        raise BackendUnavailableError("--device cuda: no CUDA device is available here; use --device cpu or auto")
-    options = {"device": device, "beam": beam, "threads": threads, "max_new_tokens": max_new_tokens,
-               "batch_size": batch_size}  # None: chosen per device (audit.roundtrip.device)
+        raise BackendUnavailableError(
+            "--device cuda: no CUDA device is available here; use --device cpu or auto"
+        )
+    options = {
+        "device": device,
+        "beam": beam,
+        "threads": threads,
+        "max_new_tokens": max_new_tokens,
+        "batch_size": batch_size,
+    }  # None: chosen per device (audit.roundtrip.device)
 
     def wrap(t: Translator) -> Translator:
         return CachedTranslator(t, cache)
@@ -367,14 +411,28 @@ def build_roundtripper(
             return None, note
         return RoundTripper(wrap(gloss), label=gloss.model_id, note=note, enabled_codes=enabled_codes), note
 
-    user = _user_translators(mt_command, mt_url, mt_api, mt_model, mt_timeout, mt_retries, mt_concurrency,
-                             translator, back_translator)
+    user = _user_translators(
+        mt_command,
+        mt_url,
+        mt_api,
+        mt_model,
+        mt_timeout,
+        mt_retries,
+        mt_concurrency,
+        translator,
+        back_translator,
+    )
     if user is not None:
         user_fwd, user_back, cached = user
         fwd_u = wrap(user_fwd) if cached else user_fwd
-        back_u = None if user_back is None else (
-            fwd_u if user_back is user_fwd else (wrap(user_back) if cached else user_back))
-        return RoundTripper(fwd_u, back_u, label=user_fwd.model_id, enabled_codes=enabled_codes, embed=embed), None
+        back_u = (
+            None
+            if user_back is None
+            else (fwd_u if user_back is user_fwd else (wrap(user_back) if cached else user_back))
+        )
+        return RoundTripper(
+            fwd_u, back_u, label=user_fwd.model_id, enabled_codes=enabled_codes, embed=embed
+        ), None
 
     if backend == "gloss":
         gloss = GlossTranslator()  # ModelNotAvailableError if the dictionary is missing
@@ -387,13 +445,19 @@ def build_roundtripper(
     if spec is None and path.is_dir():
         fwd_model, back_model = _local_pair(path)
         hi_en = _make(fwd_model, backend, options)
-        en_hi = None if back_model is None else (hi_en if back_model is fwd_model else _make(back_model, backend, options))
+        en_hi = (
+            None
+            if back_model is None
+            else (hi_en if back_model is fwd_model else _make(back_model, backend, options))
+        )
     elif spec is not None:
         try:
             fwd_model = locate(spec, backend, download=download)
         except ModelNotAvailableError as exc:
             if mt_model:  # named explicitly: an error, not a silent skip
-                raise ModelNotAvailableError(f"--mt-model {mt_model}: {exc}; {fetch_hint(spec, manifest)}") from None
+                raise ModelNotAvailableError(
+                    f"--mt-model {mt_model}: {exc}; {fetch_hint(spec, manifest)}"
+                ) from None
             return gloss_or_none(f"round-trip skipped: no model; {fetch_hint(spec, manifest)}")
         hi_en = _make(fwd_model, backend, options)
         en_hi = hi_en if spec.direction is None else None
@@ -431,8 +495,11 @@ def _user_translators(
     back_translator: Translator | None,
 ) -> tuple[Translator, Translator | None, bool] | None:
     """(hi→en, en→hi or None, whether to cache) for the user's own MT, or None for a local model."""
-    chosen = [name for name, v in (("--mt-command", mt_command), ("--mt-url", mt_url),
-                                   ("translator=", translator)) if v]
+    chosen = [
+        name
+        for name, v in (("--mt-command", mt_command), ("--mt-url", mt_url), ("translator=", translator))
+        if v
+    ]
     if len(chosen) > 1:
         raise UnknownModelError(f"{' and '.join(chosen)} both name a translator; use one")
     if translator is not None:
@@ -448,7 +515,13 @@ def _user_translators(
     if mt_url:
         from audit.roundtrip.http_backend import HTTPTranslator
 
-        http = HTTPTranslator(mt_url, api=mt_api, model=mt_model, timeout=timeout or 60.0, retries=retries,
-                              concurrency=concurrency)
+        http = HTTPTranslator(
+            mt_url,
+            api=mt_api,
+            model=mt_model,
+            timeout=timeout or 60.0,
+            retries=retries,
+            concurrency=concurrency,
+        )
         return http, http, True
     return None

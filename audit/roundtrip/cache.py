@@ -10,8 +10,10 @@ from audit.core.sqlite_cache import cache_dir, open_cache_db, remove_cache_file
 from audit.roundtrip.base import Translator
 
 DB_NAME = "translations.sqlite3"
-SCHEMA = ("CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY, backend TEXT, model TEXT,"
-          " revision TEXT, direction TEXT, source TEXT, output TEXT)")
+SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY, backend TEXT, model TEXT,"
+    " revision TEXT, direction TEXT, source TEXT, output TEXT)"
+)
 
 
 class TranslationCache:
@@ -51,8 +53,10 @@ class TranslationCache:
             self._disabled = True
             import sys
 
-            print(f"warning: translation cache {self.path} cannot be written ({exc}); continuing without it",
-                  file=sys.stderr)
+            print(
+                f"warning: translation cache {self.path} cannot be written ({exc}); continuing without it",
+                file=sys.stderr,
+            )
 
     def info(self) -> dict[str, object]:
         if not self.path.is_file():
@@ -95,7 +99,8 @@ class CachedTranslator:
     def translate(self, texts: list[str], src_lang: str, tgt_lang: str) -> list[str]:
         direction = f"{src_lang}-{tgt_lang}"
         keys = [
-            TranslationCache.key(self.backend, self.model_id, self.revision, direction, self.decoding, t) for t in texts
+            TranslationCache.key(self.backend, self.model_id, self.revision, direction, self.decoding, t)
+            for t in texts
         ]
         found = self.cache.get_many(sorted(set(keys)))
         missing: dict[str, str] = {}

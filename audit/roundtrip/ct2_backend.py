@@ -90,18 +90,27 @@ class CT2Translator:
             self.fallback = f"CTranslate2 cannot use CUDA here ({reason}); running on CPU (int8)"
             sys.stderr.write(f"warning: {self.fallback}\n")
             self.device, self.compute_type = "cpu", "int8"
-            self.batch_size = min(self.batch_size, default_batch_size("cpu")) if self._auto_batch else self.batch_size
+            self.batch_size = (
+                min(self.batch_size, default_batch_size("cpu")) if self._auto_batch else self.batch_size
+            )
             return make(path, device="cpu", compute_type="int8", intra_threads=self._threads)
 
     def __repr__(self) -> str:
-        return (f"CT2Translator({self.model_id!r}, device={self.device!r}, {self.compute_type}, "
-                f"batch {self.batch_size}, {self.decoding})")
+        return (
+            f"CT2Translator({self.model_id!r}, device={self.device!r}, {self.compute_type}, "
+            f"batch {self.batch_size}, {self.decoding})"
+        )
 
     def _tokens(self, texts: list[str], src: str) -> list[list[str]]:
         if self.family in ("nllb", "m2m100"):
             self.tokenizer.src_lang = src
         return [
-            cast(list[str], self.tokenizer.convert_ids_to_tokens(self.tokenizer.encode(t, truncation=True, max_length=512)))
+            cast(
+                list[str],
+                self.tokenizer.convert_ids_to_tokens(
+                    self.tokenizer.encode(t, truncation=True, max_length=512)
+                ),
+            )
             for t in texts
         ]
 
@@ -124,7 +133,9 @@ class CT2Translator:
                     limit = self.max_new_tokens + len(prefix or ())
                     lengths = {"max_decoding_length": limit, "min_decoding_length": limit}
                 else:
-                    lengths = {"max_decoding_length": decode_limit(self.max_new_tokens, max(len(t) for t in tokens))}
+                    lengths = {
+                        "max_decoding_length": decode_limit(self.max_new_tokens, max(len(t) for t in tokens))
+                    }
                 results = self.translator.translate_batch(  # type: ignore[attr-defined]
                     tokens,
                     target_prefix=[prefix] * len(tokens) if prefix else None,
@@ -144,7 +155,9 @@ class CT2Translator:
             return []
         hyps = self._run(texts, src_lang, tgt_lang)
         return [
-            cast(str, self.tokenizer.decode(self.tokenizer.convert_tokens_to_ids(h), skip_special_tokens=True)).strip()
+            cast(
+                str, self.tokenizer.decode(self.tokenizer.convert_tokens_to_ids(h), skip_special_tokens=True)
+            ).strip()
             for h in hyps
         ]
 

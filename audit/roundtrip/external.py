@@ -92,10 +92,15 @@ def read_bt_column(paths: Any, mt_col: str, bt_col: str) -> dict[str, str]:
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in TABLE_SUFFIXES:
-            raise InputError(f"{path}: --bt-col {bt_col} needs a table input (.csv, .tsv, .jsonl) with that column")
+            raise InputError(
+                f"{path}: --bt-col {bt_col} needs a table input (.csv, .tsv, .jsonl) with that column"
+            )
         text = _decode(path, _read_bytes(path))
-        rows = _rows_jsonl(path, text) if suffix == ".jsonl" else _rows_delimited(
-            path, text, "\t" if suffix == ".tsv" else ",")
+        rows = (
+            _rows_jsonl(path, text)
+            if suffix == ".jsonl"
+            else _rows_delimited(path, text, "\t" if suffix == ".tsv" else ",")
+        )
         for lineno, row in rows:
             if bt_col not in row:
                 have = ", ".join(sorted(map(str, row))) or "none"

@@ -34,8 +34,14 @@ _HEAD = re.compile(r"^(?P<head>[^/<]+?)\s*(?:/[^/]*/)?\s*(?:<[^>]*>)?\s*$")
 _DEVA_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\u200c\u200d]+")
 # Inflectional endings tried (longest first) when a word is not in the dictionary as written.
 _SUFFIXES = ("ियों", "ाओं", "ाएं", "ाएँ", "ियां", "ियाँ", "ों", "ें", "ीं", "ाँ", "ां", "े", "ी", "ा")
-_SPECIAL = {"00databasealphabet", "00databasedictfmt1130", "00databaseinfo", "00databaseshort",
-            "00databaseurl", "00databaseutf8"}
+_SPECIAL = {
+    "00databasealphabet",
+    "00databasedictfmt1130",
+    "00databaseinfo",
+    "00databaseshort",
+    "00databaseurl",
+    "00databaseutf8",
+}
 
 
 def _b64(s: str) -> int:
@@ -49,8 +55,10 @@ def find_dictionary(folder: Path | None = None) -> Path | None:
     """The folder holding ``freedict-eng-hin.index`` and ``.dict.dz``/``.dict``, or None."""
     env = os.environ.get("AUDIT_FREEDICT_DIR")
     for d in ([folder] if folder else []) + ([Path(env)] if env else []) + list(DEFAULT_DIRS):
-        if d and (d / f"{DICT_NAME}.index").is_file() and (
-            (d / f"{DICT_NAME}.dict.dz").is_file() or (d / f"{DICT_NAME}.dict").is_file()
+        if (
+            d
+            and (d / f"{DICT_NAME}.index").is_file()
+            and ((d / f"{DICT_NAME}.dict.dz").is_file() or (d / f"{DICT_NAME}.dict").is_file())
         ):
             return d
     return None
@@ -156,8 +164,10 @@ def load_inverted(folder: Path) -> dict[str, list[str]]:
     """Hindi word/phrase → English headwords, best first (see :func:`_rank`)."""
     wordnet = find_wordnet()
     counts = load_wordnet_counts(wordnet) if wordnet else {}
-    return {hindi: [s.head for s in sorted(found, key=lambda s: _rank(s, counts))]
-            for hindi, found in load_senses(folder).items()}
+    return {
+        hindi: [s.head for s in sorted(found, key=lambda s: _rank(s, counts))]
+        for hindi, found in load_senses(folder).items()
+    }
 
 
 class GlossTranslator:
@@ -229,8 +239,12 @@ class GlossTranslator:
     @staticmethod
     def _rival(sense: Sense | None, counts: dict[str, int], top_count: int) -> bool:
         """Another unqualified first sense at least a quarter as common as the chosen one."""
-        return (sense is not None and not sense.qualifier and sense.sense == 1
-                and counts.get(sense.head.lower(), 0) * 4 >= top_count)
+        return (
+            sense is not None
+            and not sense.qualifier
+            and sense.sense == 1
+            and counts.get(sense.head.lower(), 0) * 4 >= top_count
+        )
 
     def gloss_words(self, text: str) -> list[dict[str, object]]:
         """The gloss of ``text`` word by word (longest phrase first): ``{"hi", "en", "alts", "low"}``.

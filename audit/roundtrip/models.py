@@ -85,7 +85,6 @@ def load_manifest(path: Path | None = None) -> dict[str, ModelSpec]:
     if path.is_file():
         text = path.read_text(encoding="utf-8")
     else:
-
         text = data_text("models.toml")
     data = tomllib.loads(text)
     specs: dict[str, ModelSpec] = {}
@@ -167,7 +166,9 @@ def detect_family(folder: Path) -> str:
         return "m2m100"
     if "marian" in tok_class or model_type == "marian" or (folder / "source.spm").is_file():
         return "marian"
-    raise UnknownModelError(f"{folder}: cannot tell which model family this is (no Marian/NLLB/M2M100 config)")
+    raise UnknownModelError(
+        f"{folder}: cannot tell which model family this is (no Marian/NLLB/M2M100 config)"
+    )
 
 
 def detect_direction(folder: Path, family: str) -> tuple[str, str] | None:
@@ -189,7 +190,9 @@ def resolve_folder(folder: Path, name: str | None = None) -> ResolvedModel:
     """Describe a model folder (transformers ``save_pretrained`` output or a CTranslate2 conversion)."""
     folder = folder.resolve()
     if not is_model_dir(folder):
-        raise UnknownModelError(f"{folder} holds no model weights (config.json + model.safetensors / model.bin)")
+        raise UnknownModelError(
+            f"{folder} holds no model weights (config.json + model.safetensors / model.bin)"
+        )
     family = detect_family(folder)
     kind = "ct2" if (folder / "model.bin").is_file() else "transformers"
     side = _json(folder / SIDECAR)
@@ -302,7 +305,9 @@ def convert_to_ct2(
     try:
         from ctranslate2.converters import TransformersConverter
     except ImportError as exc:  # pragma: no cover - optional dependency
-        raise BackendUnavailableError("ctranslate2 is not installed (pip install 'hindi-mt-audit[ct2]')") from exc
+        raise BackendUnavailableError(
+            "ctranslate2 is not installed (pip install 'hindi-mt-audit[ct2]')"
+        ) from exc
     resolved = resolve_folder(src)
     if resolved.kind != "transformers":
         raise UnknownModelError(f"{src} is already a CTranslate2 model")

@@ -46,7 +46,9 @@ class TransformersTranslator:
             ) from exc
         resolved = model if isinstance(model, ResolvedModel) else resolve_folder(Path(model))
         if resolved.kind != "transformers":
-            raise BackendUnavailableError(f"{resolved.path} is a CTranslate2 model; use --mt-backend ctranslate2")
+            raise BackendUnavailableError(
+                f"{resolved.path} is a CTranslate2 model; use --mt-backend ctranslate2"
+            )
         self.resolved = resolved
         self.model_id = resolved.model_id
         self.revision = resolved.revision
@@ -70,8 +72,10 @@ class TransformersTranslator:
         self.decoded_tokens = 0  # output tokens generated so far (benchmarks compare backends on it)
 
     def __repr__(self) -> str:
-        return (f"TransformersTranslator({self.model_id!r}, device={self.device!r}, {self.dtype}, "
-                f"batch {self.batch_size}, {self.decoding})")
+        return (
+            f"TransformersTranslator({self.model_id!r}, device={self.device!r}, {self.dtype}, "
+            f"batch {self.batch_size}, {self.decoding})"
+        )
 
     def _gen_kwargs(self, tgt: str) -> dict:
         kwargs: dict = {
@@ -106,7 +110,11 @@ class TransformersTranslator:
             kwargs = self._gen_kwargs(tgt)
             for batch in batched(length_sorted(texts), self.batch_size):
                 enc = self.tokenizer(
-                    [texts[i] for i in batch], return_tensors="pt", padding=True, truncation=True, max_length=512
+                    [texts[i] for i in batch],
+                    return_tensors="pt",
+                    padding=True,
+                    truncation=True,
+                    max_length=512,
                 ).to(self.device)
                 if not self.fixed_new_tokens:
                     kwargs["max_new_tokens"] = decode_limit(self.max_new_tokens, enc["input_ids"].shape[1])

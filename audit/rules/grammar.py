@@ -59,7 +59,10 @@ def ergative_copula(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
             continue
         start, end = view.span(m.start("subj"), m.end("pred"))
         yield make_finding(
-            "HI701", segment.text, start, end,
+            "HI701",
+            segment.text,
+            start,
+            end,
             "‘ने’ वाले कर्ता के साथ सकर्मक क्रिया नहीं है — वाक्यांश ‘" + m.group("pred") + "’ पर खत्म होता है। "
             "The ergative subject (ने) has no transitive verb: the clause was translated word by word and its "
             "verb lost. Rephrase, e.g. ‘X की … में’ or add the verb.",
@@ -89,7 +92,10 @@ def dangling_relative(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
             continue
         start, end = view.span(m.start("rel"), m.end("post"))
         yield make_finding(
-            "HI702", segment.text, start, end,
+            "HI702",
+            segment.text,
+            start,
+            end,
             "संबंधवाचक उपवाक्य (जो कि …) बिना क्रिया के परसर्ग पर खत्म होता है। A relative clause ends on a "
             "postposition with no verb (English ‘which, according to …’). Move the attribution to the front: "
             "‘X के अनुसार, …’.",

@@ -193,13 +193,17 @@ def _lexicon_index() -> AnchorIndex[CalqueEntry]:
 
     lexicon = load_lexicon()
     patterns = [e.regex for e in lexicon]
-    reqs = derived("calque-anchors", fingerprint(), lambda: AnchorIndex(lexicon, patterns, COMMON_WORDS).requirements())
+    reqs = derived(
+        "calque-anchors", fingerprint(), lambda: AnchorIndex(lexicon, patterns, COMMON_WORDS).requirements()
+    )
     if len(reqs) != len(lexicon):  # pragma: no cover - the fingerprint covers the lexicon file
         return AnchorIndex(lexicon, patterns, COMMON_WORDS)
     return AnchorIndex(lexicon, patterns, requirements=reqs)
 
 
-def match_text(text: str, entries: Iterable[CalqueEntry] | None = None, src: str | None = None) -> list[CalqueMatch]:
+def match_text(
+    text: str, entries: Iterable[CalqueEntry] | None = None, src: str | None = None
+) -> list[CalqueMatch]:
     """All non-overlapping calque matches in ``text`` (offsets index ``text`` as written).
 
     With the packaged lexicon (``entries`` None) only the entries whose literal anchors occur
@@ -217,8 +221,11 @@ def match_text(text: str, entries: Iterable[CalqueEntry] | None = None, src: str
     else:
         todo = list(enumerate(entries))
     for order, entry in todo:
-        if (entry.requires_re is not None and not entry.requires_re.search(norm)
-                and not (src and english_in_source(entry.english, src))):
+        if (
+            entry.requires_re is not None
+            and not entry.requires_re.search(norm)
+            and not (src and english_in_source(entry.english, src))
+        ):
             continue
         if entry.unless_re is not None and entry.unless_re.search(norm):
             continue

@@ -69,7 +69,8 @@ _INFLECTIONS: tuple[tuple[str, str], ...] = (
 )
 # The same, grouped by last character (in their order) so a word only tries endings it can have.
 _INFLECTIONS_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {
-    last: tuple(pair for pair in _INFLECTIONS if pair[0][-1] == last) for last in {s[-1] for s, _ in _INFLECTIONS}
+    last: tuple(pair for pair in _INFLECTIONS if pair[0][-1] == last)
+    for last in {s[-1] for s, _ in _INFLECTIONS}
 }
 _INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d"), None)
 _NUKTA_FREE = dict.fromkeys(map(ord, NUKTA), None)
@@ -331,7 +332,9 @@ GLUE_MAX_PART_ENGLISH_SIMILARITY = 0.85
 
 
 def _english_part(part: str) -> bool:
-    return any(sim >= GLUE_MAX_PART_ENGLISH_SIMILARITY for _, _, sim in res.english_lookalikes(part, min_key_len=2))
+    return any(
+        sim >= GLUE_MAX_PART_ENGLISH_SIMILARITY for _, _, sim in res.english_lookalikes(part, min_key_len=2)
+    )
 
 
 @lru_cache(maxsize=1)

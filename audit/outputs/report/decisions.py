@@ -65,7 +65,9 @@ class Decisions:
     def add(self, key: str, status: str, note: str = "") -> None:
         status = (status or "").strip().lower()
         if status not in STATUSES and not (status == NOTE_ONLY and note):
-            raise ValueError(f"decision status must be one of {STATUSES} (or open with a note), got {status!r}")
+            raise ValueError(
+                f"decision status must be one of {STATUSES} (or open with a note), got {status!r}"
+            )
         self.by_key[str(key)] = Decision(status=status, note=str(note or ""))
 
 
@@ -75,8 +77,10 @@ class DecisionsError(ValueError):
 
 def _rows_from_json(data: Any) -> Iterable[Mapping[str, Any]]:
     if isinstance(data, Mapping) and "format" in data and data.get("format") != EXPORT_FORMAT:
-        raise DecisionsError(f"format is {data.get('format')!r}, not {EXPORT_FORMAT!r}: not a decisions file "
-                             "exported from a report")
+        raise DecisionsError(
+            f"format is {data.get('format')!r}, not {EXPORT_FORMAT!r}: not a decisions file "
+            "exported from a report"
+        )
     if isinstance(data, Mapping) and "decisions" in data:
         data = data["decisions"]
     if isinstance(data, Mapping):  # {key: {"status":…, "note":…}} or {key: "dismissed"}
@@ -116,12 +120,23 @@ def load_decisions(path: str | Path) -> Decisions:
         except json.JSONDecodeError as exc:
             raise DecisionsError(f"{path} is not valid JSON: {exc}") from exc
     rows = list(rows)
-    shaped = [row for row in rows if isinstance(row, Mapping) and "status" in row
-              and ("key" in row or {"mt", "code", "start", "end"} <= set(row))]
+    shaped = [
+        row
+        for row in rows
+        if isinstance(row, Mapping)
+        and "status" in row
+        and ("key" in row or {"mt", "code", "start", "end"} <= set(row))
+    ]
     if rows and not shaped:
-        have = ", ".join(sorted(map(str, rows[0])))[:120] if isinstance(rows[0], Mapping) else type(rows[0]).__name__
-        raise DecisionsError(f"{path}: not a decisions file: no row has 'key' and 'status' (first row has: {have}); "
-                             "export decisions from the report with its Export buttons")
+        have = (
+            ", ".join(sorted(map(str, rows[0])))[:120]
+            if isinstance(rows[0], Mapping)
+            else type(rows[0]).__name__
+        )
+        raise DecisionsError(
+            f"{path}: not a decisions file: no row has 'key' and 'status' (first row has: {have}); "
+            "export decisions from the report with its Export buttons"
+        )
     decisions = Decisions()
     for row in rows:
         key = (row.get("key") or "").strip()

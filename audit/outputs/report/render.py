@@ -85,8 +85,12 @@ def category_styles(categories: list[str], lang: str = DEFAULT_LANG) -> dict[str
         else:
             h = int(hashlib.sha256(cat.encode("utf-8")).hexdigest()[:8], 16)
             colour, pattern, label = h % 8, patterns[(h // 8) % len(patterns)], cat
-        out[cat] = {"colour": colour, "pattern": pattern, "label": label,
-                    "cls": f"cat-{colour} pat-{pattern}"}
+        out[cat] = {
+            "colour": colour,
+            "pattern": pattern,
+            "label": label,
+            "cls": f"cat-{colour} pat-{pattern}",
+        }
     return out
 
 
@@ -159,7 +163,9 @@ def report_id(records: list[dict[str, Any]], meta: dict[str, Any]) -> str:
     return h.hexdigest()[:16]
 
 
-def _histogram(risks: list[float], threshold: float | None, words: tuple[str, str] = ("risk", "segments")) -> dict[str, Any]:
+def _histogram(
+    risks: list[float], threshold: float | None, words: tuple[str, str] = ("risk", "segments")
+) -> dict[str, Any]:
     counts = [0] * HIST_BINS
     for r in risks:
         counts[min(HIST_BINS - 1, max(0, int(r * HIST_BINS)))] += 1
@@ -201,8 +207,9 @@ def _histogram(risks: list[float], threshold: float | None, words: tuple[str, st
     }
 
 
-def _summary(records: list[dict[str, Any]], meta: dict[str, Any],
-             words: tuple[str, str] = ("risk", "segments")) -> dict[str, Any]:
+def _summary(
+    records: list[dict[str, Any]], meta: dict[str, Any], words: tuple[str, str] = ("risk", "segments")
+) -> dict[str, Any]:
     by_category: Counter[str] = Counter()
     by_severity: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
@@ -285,7 +292,9 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render_report(records: list[dict[str, Any]], meta: dict[str, Any] | None = None, lang: str | None = None) -> str:
+def render_report(
+    records: list[dict[str, Any]], meta: dict[str, Any] | None = None, lang: str | None = None
+) -> str:
     """The report as one HTML string (see module docstring for the security model).
 
     ``lang`` (``en``/``hi``; default ``meta["lang"]``, else English) is the interface language.
@@ -345,8 +354,9 @@ def render_report(records: list[dict[str, Any]], meta: dict[str, Any] | None = N
     )
 
 
-def write_report(records: list[dict[str, Any]], out_path: Path, meta: dict[str, Any] | None = None,
-                 lang: str | None = None) -> Path:
+def write_report(
+    records: list[dict[str, Any]], out_path: Path, meta: dict[str, Any] | None = None, lang: str | None = None
+) -> Path:
     """Write the self-contained HTML report to ``out_path`` (parents created); return the path."""
     out_path = Path(out_path)
     html = render_report(records, meta, lang)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from audit.rules.script import FUNCTION_WORDS, glued_split  # noqa: E402
+from audit.rules.script_glue import FUNCTION_WORDS, glued_split  # noqa: E402
 
 ENDINGS = ("ियों", "ियां", "ियाँ", "ाओं", "ाएं", "ाएँ", "ों", "ें", "ीं", "ां", "ाँ", "े", "ी", "ा", "ि", "ो")
 

@@ -16,13 +16,13 @@ import pytest
 from audit.core.io import Columns, InputError
 from audit.pipeline.auditor import Auditor
 from audit.pipeline.batch import (
-    completed_keys,
     iter_chunks,
     iter_documents,
     iter_file_segments,
     partial_path,
     run_streaming,
 )
+from audit.pipeline.resume import completed_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 KWARGS: dict = {}

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from audit.core.model import Segment
-from audit.rules.names import ReferenceCorpus, find_name_calques, lexicon, skeleton
+from audit.rules.names import find_name_calques, lexicon, skeleton
+from audit.rules.names_reference import ReferenceCorpus
 from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
 
 load_all_checks()

@@ -570,9 +570,9 @@ def test_cuda_without_cuda_is_one_line(tmp_path):
 
 def test_unreachable_dask_scheduler_is_one_line(tmp_path, monkeypatch):
     pytest.importorskip("dask.distributed")
-    from audit.pipeline import batch
+    from audit.pipeline import engines
 
-    monkeypatch.setattr(batch, "CONNECT_TIMEOUT_S", 1)
+    monkeypatch.setattr(engines, "CONNECT_TIMEOUT_S", 1)
     one_line_error(
         cli(
             "run",

@@ -213,7 +213,7 @@ def test_loanword_list_loaded() -> None:
 
 
 def test_attested_compounds_are_not_split():
-    from audit.rules.script import glued_split
+    from audit.rules.script_glue import glued_split
 
     for compound in ("युद्धविराम", "महाशक्तियों", "रात्रिभोज"):
         assert glued_split(compound) is None, compound

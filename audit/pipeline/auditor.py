@@ -18,7 +18,7 @@ from audit.glossary.match import compile_glossary
 from audit.pipeline.result_cache import ResultCache
 from audit.roundtrip import build_roundtripper
 from audit.roundtrip.apply import mark_skipped
-from audit.rules.names import ReferenceCorpus
+from audit.rules.names_reference import ReferenceCorpus
 from audit.rules.registry import CheckContext, Rule, selected_rules, skipped_note
 from audit.rules.source.coverage import prefetch
 from audit.scoring.features import add_source_scores

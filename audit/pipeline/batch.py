@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -50,17 +49,17 @@ from audit.outputs.messages import localize_records
 from audit.outputs.report import write_report
 from audit.outputs.report.decisions import apply_decisions, load_decisions
 from audit.outputs.summary import finish_outputs, iter_jsonl, write_summary_html
-from audit.pipeline.auditor import Auditor, files_fingerprint
+from audit.pipeline.auditor import files_fingerprint
+from audit.pipeline.engines import audit_chunk, make_engine
 from audit.pipeline.result_cache import data_digest
+from audit.pipeline.resume import Resume, completed_keys
 
 CHUNK_SEGMENTS = 64
 # ``finish`` (the round trip) sees this many segments at a time, not one chunk: the MT model
 # then sorts and batches the selected segments of ~32 chunks together (a GPU batch of 128 needs
 # more flagged segments than one chunk of 64 has); records wait in memory until then.
 FINISH_WINDOW = 2048
-CONNECT_TIMEOUT_S = 10  # --dask-address: give up on an unreachable scheduler after this
 FULL_REPORT_LIMIT = 20_000
-Key = tuple[str, int, str]
 
 
 # ---- reading and chunking -------------------------------------------------------------------
@@ -120,191 +119,6 @@ def iter_chunks(
             chunk, weight = [], 0.0
     if chunk:
         yield chunk, weight
-
-
-def record_key(record: dict[str, Any]) -> Key:
-    return (str(record.get("doc")), int(record.get("segment", 0)), str(record.get("id")))
-
-
-def segment_key(seg: Segment) -> Key:
-    return (str(seg.doc), int(seg.index), str(seg.id))
-
-
-# ---- the per-chunk audit (runs in workers) -----------------------------------------------------
-
-_AUDITORS: dict[str, Any] = {}
-
-
-def _auditor_for(auditor_kwargs: dict[str, Any]) -> Any:
-    key = json.dumps(auditor_kwargs, sort_keys=True, default=str)
-    auditor = _AUDITORS.get(key)
-    if auditor is None:
-        auditor = _AUDITORS[key] = Auditor(**auditor_kwargs)
-    return auditor
-
-
-def audit_chunk(auditor_kwargs: dict[str, Any], segments: list[Segment]) -> list[dict[str, Any]]:
-    """Audit whole documents and return their JSONL records (the unit of work of every engine)."""
-    auditor = _auditor_for(auditor_kwargs)
-    return [r.to_record() for r in auditor.iter_check(segments)]
-
-
-def _init_worker(auditor_kwargs: dict[str, Any], parent: int | None = None) -> None:
-    _exit_with_parent(parent if parent is not None else os.getppid())
-    _auditor_for(auditor_kwargs)
-
-
-def _exit_with_parent(parent: int, poll_seconds: float = 0.5) -> None:
-    """A worker ends when its parent (pid ``parent``) dies: SIGKILL leaves no one to shut the pool down.
-
-    On Linux the kernel sends SIGTERM at the parent's death (``PR_SET_PDEATHSIG``); everywhere a
-    daemon thread also polls the parent id and exits when the worker has been re-parented (also
-    when that happened before this worker got here).
-    """
-    import threading
-
-    if os.getppid() != parent:
-        os._exit(1)
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-            import signal
-
-            ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG = 1
-        except (OSError, AttributeError):
-            pass
-
-    def watch() -> None:
-        while True:
-            time.sleep(poll_seconds)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
-
-
-# ---- engines -----------------------------------------------------------------------------------
-
-
-class _InlineFuture:
-    def __init__(self, value: Any) -> None:
-        self._value = value
-
-    def result(self) -> Any:
-        return self._value
-
-
-class _Engine:
-    """submit(fn, *args) -> future with .result(); close()."""
-
-    slots: int = 1
-
-    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return _InlineFuture(fn(*args))
-
-    def close(self, cancel: bool = False) -> None:
-        return None
-
-
-class _ProcessEngine(_Engine):
-    def __init__(self, jobs: int, auditor_kwargs: dict[str, Any]) -> None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        self.slots = jobs
-        self.pool = ProcessPoolExecutor(
-            max_workers=jobs,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker,
-            initargs=(auditor_kwargs, os.getpid()),
-        )
-
-    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return self.pool.submit(fn, *args)
-
-    def close(self, cancel: bool = False) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=cancel)
-
-
-class _DaskEngine(_Engine):
-    def __init__(self, jobs: int, address: str | None, processes: bool) -> None:
-        try:
-            from dask.distributed import Client, LocalCluster
-        except ImportError:  # pragma: no cover - dask is in the [scale] extra
-            raise InputError(
-                "--engine dask needs dask[distributed]: pip install 'hindi-mt-audit[scale]'"
-            ) from None
-        self.cluster = None
-        if address:
-            try:
-                self.client = Client(address, timeout=CONNECT_TIMEOUT_S)
-            except (OSError, TimeoutError) as exc:
-                raise InputError(
-                    f"--dask-address {address}: cannot reach the scheduler ({exc}); is the cluster running?"
-                ) from None
-        else:
-            self.cluster = LocalCluster(
-                n_workers=jobs, threads_per_worker=1, processes=processes, dashboard_address=None
-            )
-            self.client = Client(self.cluster)
-        workers = len(self.client.scheduler_info().get("workers", {})) or jobs
-        self.slots = max(workers, 1)
-
-    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return self.client.submit(fn, *args, pure=False)
-
-    def close(self, cancel: bool = False) -> None:
-        self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
-
-
-def make_engine(
-    engine: str,
-    jobs: int,
-    auditor_kwargs: dict[str, Any],
-    dask_address: str | None = None,
-    dask_processes: bool = True,
-) -> _Engine:
-    if engine == "dask":
-        return _DaskEngine(jobs, dask_address, dask_processes)
-    if engine != "local":
-        raise InputError(f"--engine must be local or dask, got {engine!r}")
-    return _ProcessEngine(jobs, auditor_kwargs) if jobs > 1 else _Engine()
-
-
-# ---- resume --------------------------------------------------------------------------------
-
-
-def completed_keys(path: Path) -> list[Key]:
-    """Keys of the records already in ``path``, in order; a half-written last line is cut off.
-
-    Results are written strictly in input order, so after an interruption they are a prefix of
-    the inputs: a resumed run skips that many segments (checking that the keys match).
-    """
-    done: list[Key] = []
-    if not path.exists():
-        return done
-    good_end = 0
-    with path.open("rb") as fh:
-        for raw in fh:
-            if not raw.endswith(b"\n"):
-                break
-            if raw.strip():
-                try:
-                    rec = json.loads(raw)
-                except json.JSONDecodeError:
-                    break
-                if not isinstance(rec, dict) or "mt" not in rec:
-                    raise InputError(
-                        f"{path}: --resume expects audit results (JSONL records), found something else"
-                    )
-                done.append(record_key(rec))
-            good_end += len(raw)
-    if good_end < path.stat().st_size:
-        with path.open("r+b") as fh:
-            fh.truncate(good_end)
-    return done
 
 
 # ---- the results file while a run writes it ------------------------------------------------
@@ -497,7 +311,7 @@ def _run_locked(
         raise InputError(f"{output_jsonl}: cannot write ({exc.strerror or exc})") from None
     done = completed_keys(partial) if resume else []
     skipped = len(done)
-    resumer = _Resume(done, output_jsonl)
+    resumer = Resume(done, output_jsonl)
     decided = None
     if decisions is not None:
         decided = load_decisions(decisions)
@@ -624,44 +438,3 @@ def _run_locked(
         }
     )
     return result
-
-
-class _Resume:
-    """Skips the documents whose results are already written and checks they are the same inputs."""
-
-    def __init__(self, done: list[Key], path: Path) -> None:
-        self.done = done
-        self.path = path
-        self.skip_first = 0  # records of the first pending chunk that were already written
-
-    def _check(self, seg: Segment, pos: int) -> None:
-        if segment_key(seg) != self.done[pos]:
-            doc, index, sid = self.done[pos]
-            raise InputError(
-                f"{self.path}: record {pos + 1} is {sid} (doc {doc}, segment {index}) but input segment "
-                f"{pos + 1} is {seg.id}; these results are from other inputs: run without --resume or "
-                "choose another output"
-            )
-
-    def pending(
-        self, documents: Iterable[tuple[list[Segment], float]], bar: Progress
-    ) -> Iterator[tuple[list[Segment], float]]:
-        """Documents that still have unaudited segments (whole, so document checks see all of it)."""
-        pos, n = 0, len(self.done)
-        for doc, weight in documents:
-            if pos >= n:
-                yield doc, weight
-                continue
-            for i, seg in enumerate(doc[: n - pos]):
-                self._check(seg, pos + i)
-            if pos + len(doc) <= n:
-                bar.advance(weight)
-            else:
-                self.skip_first = n - pos
-                yield doc, weight
-            pos += len(doc)
-        if pos < n:
-            raise InputError(
-                f"{self.path}: has {n} records but the inputs have only {pos} segments; these results "
-                "are from other inputs: run without --resume or choose another output"
-            )

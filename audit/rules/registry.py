@@ -24,7 +24,7 @@ class CheckContext:
     """What a check may look at besides its own segment. Read-only for checks."""
 
     document: list[Segment] = field(default_factory=list)
-    reference: Any = None  # audit.rules.names.ReferenceCorpus or None
+    reference: Any = None  # audit.rules.names_reference.ReferenceCorpus or None
     cache: dict[str, Any] = field(default_factory=dict)  # per-document memo for checks
     glossary: Any = None  # audit.glossary.match.CompiledGlossary or None (HI8xx)
 

@@ -25,7 +25,8 @@ from audit.lang import engdict
 from audit.lang import resources as res
 from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.script import _hindi_tokens, _is_loanword, _next_to_name, _stems, max_stem_zipf
+from audit.rules.script import _hindi_tokens, _is_loanword, _stems, max_stem_zipf
+from audit.rules.script_translit import _next_to_name
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,144 @@
+"""HI402 — two words written together without a space (glued words).
+
+Part of the HI4xx family (:mod:`audit.rules.script` holds the family's thresholds, shared
+token helpers and HI403–HI406; :mod:`audit.rules.script_translit` holds HI401/HI407).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from audit.core.data import data_text
+from audit.core.model import Finding, Segment
+from audit.core.text import nfc_view
+from audit.lang import resources as res
+from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.script import (
+    GLUE_MIN_CONTENT_ZIPF,
+    GLUE_MIN_PART_ZIPF,
+    MAX_WORD_CHARS,
+    TRANSLIT_MIN_SIMILARITY_GLUED,
+    _hindi_tokens,
+    _is_loanword,
+    max_stem_zipf,
+)
+from audit.rules.script_translit import transliteration_candidate
+
+# ----------------------------------------------------------------------------- HI402
+
+
+#: Postpositions, conjunctions and auxiliaries that MT output glues onto a neighbour
+#: (अदालतके, करनेऔर, हैंलेकिन). ने/ना/ते are left out: they are also verb endings (लपेटने).
+FUNCTION_WORDS = frozenset(
+    "के की का में से को पर तक और है हैं था थे थी लेकिन लिए साथ भी ही या कि जो यह वह इस उस "
+    "नहीं वाले वाली वाला द्वारा बाद पहले बीच रूप".split()
+)
+#: Second halves of legitimate solid compounds (मुट्ठीभर, मछलीघर, नियतिवाद, रक्षापंक्ति).
+COMPOUND_ENDINGS = frozenset(
+    "भर घर वाद वादी वासी युक्त कर्मी पूर्व पंक्ति समूह रूपी वृद्धि जन्य कारी कार पति पत्र "
+    "शाला गृह मय हीन रहित पूर्ण मान वान दार नामा वादियों वादियां वादियाँ वासियों कर्मियों".split()
+)
+#: A content half this close to an English word makes the whole an English compound or a
+#: name (ग्रीन+लैंड, डाउन+हिल, राम+प्रो), not two Hindi words that lost their space.
+GLUE_MAX_PART_ENGLISH_SIMILARITY = 0.85
+
+
+def _english_part(part: str) -> bool:
+    return any(
+        sim >= GLUE_MAX_PART_ENGLISH_SIMILARITY for _, _, sim in res.english_lookalikes(part, min_key_len=2)
+    )
+
+
+@lru_cache(maxsize=1)
+def attested_compounds() -> frozenset[str]:
+    """Compounds a large Hindi word list attests in several inflected forms (data file)."""
+    text = data_text("script_attested_compounds.txt")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def glued_split(word: str, use_attested: bool = True) -> tuple[str, str] | None:
+    """Where an unknown word splits into two words that lost their space, or None.
+
+    Either one half is a function word (FUNCTION_WORDS) and the other a known word (Zipf
+    ≥ 3.0, 3+ characters), or both halves are frequent content words (Zipf ≥ 4.0, 3+
+    characters) and the right half is not a usual compound ending (COMPOUND_ENDINGS).
+    """
+    if len(word) < 5 or len(word) > MAX_WORD_CHARS or max_stem_zipf(word) > 0 or _is_loanword(word):
+        return None
+    best: tuple[float, str, str] | None = None
+    for left, right in res.syllable_splits(word):
+        lf, rf = left in FUNCTION_WORDS, right in FUNCTION_WORDS
+        zl, zr = res.zipf_hi(left), res.zipf_hi(right)
+        if lf != rf:
+            content, zc = (right, zr) if lf else (left, zl)
+            ok = len(content) >= 3 and zc >= GLUE_MIN_CONTENT_ZIPF
+        elif not lf:
+            ok = (
+                min(len(left), len(right)) >= 3
+                and min(zl, zr) >= GLUE_MIN_PART_ZIPF
+                and right not in COMPOUND_ENDINGS
+            )
+        else:
+            ok = False
+        if ok and any(_english_part(p) for p in (left, right) if p not in FUNCTION_WORDS):
+            ok = False
+        if ok and not (lf or rf) and use_attested and word in attested_compounds():
+            ok = False  # a compound written solid (युद्धविराम), attested in several forms
+        if ok and (best is None or min(zl, zr) > best[0]):
+            best = (min(zl, zr), left, right)
+    return (best[1], best[2]) if best else None
+
+
+def _english_compound(word: str) -> bool:
+    """True when the whole word reads as one English word (downhill → डाउनहिल)."""
+    return any(sim >= TRANSLIT_MIN_SIMILARITY_GLUED for _, _, sim in res.english_lookalikes(word))
+
+
+@register(
+    code="HI402",
+    name="glued-words",
+    category="merge",
+    severity="minor",
+    summary="Two words written together without a space.",
+    examples=[
+        (
+            "बैठक में व्यापार और सुरक्षासमझौते पर चर्चा हुई।",
+            "बैठक में व्यापार और सुरक्षा समझौते पर चर्चा हुई।",
+        ),
+        (
+            "उन्होंने कहा कि सरकारजल्द ही फैसला करेगी।",
+            "उन्होंने कहा कि सरकार जल्द ही फैसला करेगी।",
+        ),
+    ],
+)
+def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    """Glued words (HI402).
+
+    A word unknown to Hindi word frequency lists (Zipf 0, also for its stem) that splits into
+    two frequent Hindi words (each Zipf ≥ 3.5) was probably two words that lost the space
+    between them — the decoder or a detokeniser joined them (संधि + रूसी). The split must
+    fall between syllables (the right half may not start with a vowel sign, halant or nasal
+    sign; the left may not end in a halant).
+
+    Legitimate solid compounds (राष्ट्रपति, जलवायु) are in the frequency list and so never
+    flagged; rarer compounds written solid can be, which is why the part threshold is high.
+    Fix: insert the space (or the punctuation that was lost).
+    """
+    view = nfc_view(segment.text)
+    for s, e, w in _hindi_tokens(view.text):
+        split = glued_split(w)
+        if split is None or transliteration_candidate(w) is not None or _english_compound(w):
+            continue  # an English word in Devanagari (सर्विसमैन, डाउनहिल) is not two Hindi words
+        left, right = split
+        os, oe = view.span(s, e)
+        yield make_finding(
+            "HI402",
+            segment.text,
+            os,
+            oe,
+            f"“{w}” is not a Hindi word; it looks like “{left}” and “{right}” written together.",
+            suggestion=f"{left} {right}",
+            parts=[left, right],
+            zipf_parts=[res.zipf_hi(left), res.zipf_hi(right)],
+        )

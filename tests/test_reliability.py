@@ -663,3 +663,24 @@ def test_sigint_says_how_to_resume(tmp_path):
     _, err = child.communicate(timeout=60)
     assert child.returncode == 130 and "Traceback" not in err, err
     assert "--resume" in err and len(err.strip().splitlines()) == 1
+
+
+def test_interrupt_while_the_report_is_written_keeps_the_results(tmp_path, monkeypatch):
+    """Ctrl-C after the records are written (while the HTML report is rendered) kept nothing and
+    said nothing: the records must stay for --resume, and the message must say where."""
+    import audit.pipeline.batch as batch
+    from audit.core.io import Columns
+
+    data = _data(tmp_path, 40)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "write_report", interrupted)
+    out = tmp_path / "r.jsonl"
+    with pytest.raises(batch.RunInterrupted, match="--resume") as info:
+        batch.run_streaming([data], Columns(), {"select": ["HI3"]}, out, report_html=tmp_path / "r.html")
+    assert "40 segments are saved" in str(info.value)
+    partial = tmp_path / "r.jsonl.partial"
+    assert len(partial.read_text(encoding="utf-8").splitlines()) == 40
+    assert not out.exists()

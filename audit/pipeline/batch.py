@@ -412,6 +412,13 @@ def _run_locked(
             os.replace(parquet_new, parquet_path)  # type: ignore[arg-type]
         if html_new is not None:
             os.replace(html_new, report_html)  # type: ignore[arg-type]
+    except KeyboardInterrupt:  # after the records were written (the outputs were being finished)
+        keep_partial = True
+        saved = partial if partial.exists() else output_jsonl
+        raise RunInterrupted(
+            f"interrupted: {audited + skipped} segments are saved in {saved}; run the same command with "
+            "--resume to continue"
+        ) from None
     except OSError as exc:
         raise InputError(
             f"{exc.filename or output_jsonl}: cannot write ({exc.strerror or exc}); the previous "

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import sys
 import tempfile
 from collections.abc import Callable
@@ -69,17 +70,46 @@ def derived(name: str, key: str, build: Callable[[], Any]) -> Any:
     except (OSError, ValueError):
         pass
     value = build()
+    _store(
+        path, name, lambda fh: fh.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
+    )
+    return value
+
+
+def derived_object(name: str, key: str, build: Callable[[], Any], accept: Callable[[Any], bool]) -> Any:
+    """Like :func:`derived`, for Python objects that JSON cannot hold: a pickle in
+    ``derived/<name>-<key>.pickle``, used when ``accept(obj)`` holds (a stale class layout — a
+    moved module, another checkout — raises on load or fails ``accept``, and is built again).
+
+    Only for tables this package writes itself into the user's own cache folder.
+    """
+    path = cache_root() / "derived" / f"{name}-{key}.pickle"
+    try:
+        with path.open("rb") as fh:
+            obj = pickle.load(fh)  # noqa: S301 - our own cache file, never user input
+        if accept(obj):
+            return obj
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pass  # absent, stale or unreadable: build again
+    value = build()
+    _store(path, name, lambda fh: pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL))
+    return value
+
+
+def _store(path: Path, name: str, write: Callable[[Any], Any]) -> None:
+    """Write ``path`` atomically (temp file + rename) through ``write(binary file)``, then remove
+    the tables of the same ``name`` made from earlier code or data. A read-only or full cache
+    folder is not an error: the caller keeps the value in memory only."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(value, fh, ensure_ascii=False, separators=(",", ":"))
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
         os.replace(tmp, path)
-        for old in path.parent.glob(f"{name}-*.json"):  # tables of earlier code or data
+        for old in path.parent.glob(f"{name}-*{path.suffix}"):  # tables of earlier code or data
             if old != path:
                 old.unlink(missing_ok=True)
-    except OSError:  # read-only or full cache dir: keep the table in memory only
+    except OSError:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
-    return value

@@ -4,9 +4,9 @@ FreeDict eng-hin (Debian package ``dict-freedict-eng-hin``, files
 ``/usr/share/dictd/freedict-eng-hin.{index,dict.dz}``) is GPL-licensed: it is read in place
 when a check needs it and neither it nor anything derived from it is stored in this
 repository. It is looked for in ``$AUDIT_FREEDICT_DIR`` (``none`` switches it off), then
-``/usr/share/dictd`` and ``/usr/local/share/dictd``. A parsed copy is cached per user
-(``$XDG_CACHE_HOME/hindi-mt-audit/``), keyed on the dictionary file's size and mtime, so later
-runs start fast.
+``/usr/share/dictd`` and ``/usr/local/share/dictd``. A parsed copy is kept in the cache
+folder (``$AUDIT_CACHE_DIR`` or the platform's, ``derived/engdict-*.pickle``), keyed on the
+dictionary file's size and mtime, so later runs start fast.
 
 When the dictionary is absent every look-up returns nothing and :func:`available` is False;
 the checks that depend on it then stay silent and the run reports them as skipped
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import gzip
 import os
-import pickle
 import re
 import unicodedata
 from collections import defaultdict
@@ -26,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from audit.core.derived import derived_object
 from audit.core.text import NUKTA
 
 __all__ = [
@@ -156,38 +156,24 @@ def _index_path() -> Path | None:
     return None
 
 
-def _cache_file(index: Path) -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hindi-mt-audit"
+def cache_key(index: Path) -> str:
+    """What the parsed copy depends on: the parser's version, this module's path (pickles refer
+    to classes by module: a moved module or another checkout must not read this one's copy) and
+    the dictionary file's size and mtime."""
     st = index.stat()
-    # the module path is part of the name: pickles refer to classes by module (a moved module
-    # or another checkout must not read this one's cache)
-    return base / f"engdict-{_CACHE_VERSION}-{__name__}-{st.st_size}-{int(st.st_mtime)}.pickle"
+    return f"{_CACHE_VERSION}-{__name__}-{st.st_size}-{int(st.st_mtime)}"
 
 
 @lru_cache(maxsize=1)
 def dictionary() -> EngHin:
-    """The parsed dictionary (empty when it is not installed)."""
+    """The parsed dictionary (empty when it is not installed); the parsed copy is kept in the
+    cache folder (:func:`audit.core.derived.derived_object`)."""
     index = _index_path()
     if index is None:
         return EngHin()
-    cache = _cache_file(index)
-    try:
-        with cache.open("rb") as fh:
-            obj = pickle.load(fh)
-        if isinstance(obj, EngHin):
-            return obj
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        pass  # absent, stale or unreadable: parse again
-    parsed = _parse(index)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(parsed, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
-        pass  # a read-only home: parse again next time
-    return parsed
+    return derived_object(
+        "engdict", cache_key(index), lambda: _parse(index), accept=lambda obj: isinstance(obj, EngHin)
+    )
 
 
 @lru_cache(maxsize=16384)

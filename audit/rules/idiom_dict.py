@@ -21,8 +21,6 @@ read at run time) gives for each of its content words, found together within a f
 
 from __future__ import annotations
 
-import os
-import pickle
 import re
 import unicodedata
 from collections import defaultdict
@@ -32,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from audit.core.data import data_text
+from audit.core.derived import derived_object
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
@@ -189,12 +188,11 @@ def _build() -> list[Pattern]:
     return pats
 
 
-def _cache_path() -> Path:
+def _cache_key() -> str:
     stamp = "-".join(str(int(p.stat().st_mtime)) for p in _wordnet_files()[:2])
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hindi-mt-audit"
     index = engdict._index_path()
-    dict_stamp = engdict._cache_file(index).stem if index is not None else "none"
-    return base / f"idioms-{_CACHE_VERSION}-{__name__}-{stamp}-{dict_stamp}.pickle"
+    dict_stamp = engdict.cache_key(index) if index is not None else "none"
+    return f"{_CACHE_VERSION}-{__name__}-{stamp}-{dict_stamp}"
 
 
 def available() -> bool:
@@ -203,23 +201,10 @@ def available() -> bool:
 
 @lru_cache(maxsize=1)
 def patterns() -> tuple[Pattern, ...]:
-    """All idiom patterns (built once per WordNet/dictionary version and cached per user)."""
+    """All idiom patterns (built once per WordNet/dictionary version and kept in the cache folder)."""
     if not available():
         return ()
-    cache = _cache_path()
-    try:
-        with cache.open("rb") as fh:
-            pats = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        pats = _build()
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(pats, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache)
-        except OSError:
-            pass
+    pats = derived_object("idioms", _cache_key(), _build, accept=lambda obj: isinstance(obj, list))
     skip = skiplist()
     return tuple(p for p in pats if p.english not in skip)
 

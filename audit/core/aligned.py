@@ -12,9 +12,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from audit.core.io import InputError, _decode, _read_bytes, text_warnings
+from audit.core.io import InputError, _decode, _read_bytes, whole_segment
 from audit.core.model import Segment
-from audit.core.segment import detect_language
 
 STDIN = "-"
 
@@ -57,21 +56,16 @@ def read_aligned(
         others[flag] = lines
     segments = []
     for i, text in enumerate(mt_lines, start=1):
-        seg = Segment(
-            doc=mt_name,
-            index=i,
-            text=text,
-            start=0,
-            end=len(text),
-            src=(others["-s"][i - 1] or None) if "-s" in others else None,
-            ref=(others["-r"][i - 1] or None) if "-r" in others else None,
-            id=f"{mt_name}:{i}",
-            lang=detect_language(text) if text.strip() else "und",
-            line=i,
-            col=1,
+        segments.append(
+            whole_segment(
+                doc=mt_name,
+                index=i,
+                text=text,
+                src=(others["-s"][i - 1] or None) if "-s" in others else None,
+                ref=(others["-r"][i - 1] or None) if "-r" in others else None,
+                id=f"{mt_name}:{i}",
+                line=i,
+                empty_note=f"{mt_name}:{i}: empty line; nothing to audit",
+            )
         )
-        if not text.strip():
-            seg.warnings.append(f"{mt_name}:{i}: empty line; nothing to audit")
-        seg.warnings.extend(text_warnings(text))
-        segments.append(seg)
     return segments

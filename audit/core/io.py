@@ -229,22 +229,47 @@ def row_segment(path: Path, lineno: int, index: int, row: dict[str, Any], column
         _scalar(path, lineno, column, row.get(column))
     mt = row.get(columns.mt)
     mt_text = "" if mt is None or (isinstance(mt, float) and mt != mt) else str(mt)
-    seg = Segment(
+    return whole_segment(
         doc=_cell(row.get(columns.doc)) or str(path),
         index=index,
         text=mt_text,
-        start=0,
-        end=len(mt_text),
         src=_cell(row.get(columns.src)),
         ref=_cell(row.get(columns.ref)),
         id=_cell(row.get(columns.id)),
-        lang=detect_language(mt_text) if mt_text.strip() else "und",
         line=lineno,
+        empty_note=f"{path}:{lineno}: empty '{columns.mt}' value; nothing to audit in this row",
+    )
+
+
+def whole_segment(
+    *,
+    doc: str,
+    index: int,
+    text: str,
+    src: str | None,
+    ref: str | None,
+    id: str | None,
+    line: int,
+    empty_note: str,
+) -> Segment:
+    """A segment that is a whole cell or line (a table row, a line of a line-aligned file), with
+    its language and text warnings; ``empty_note`` is the warning for an empty one."""
+    seg = Segment(
+        doc=doc,
+        index=index,
+        text=text,
+        start=0,
+        end=len(text),
+        src=src,
+        ref=ref,
+        id=id,
+        lang=detect_language(text) if text.strip() else "und",
+        line=line,
         col=1,
     )
-    if not mt_text.strip():
-        seg.warnings.append(f"{path}:{lineno}: empty '{columns.mt}' value; nothing to audit in this row")
-    seg.warnings.extend(text_warnings(mt_text))
+    if not text.strip():
+        seg.warnings.append(empty_note)
+    seg.warnings.extend(text_warnings(text))
     return seg
 
 

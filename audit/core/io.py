@@ -200,9 +200,46 @@ def _rows_jsonl(path: Path, text: str) -> Iterator[tuple[int, dict[str, Any]]]:
             yield lineno, _parse_jsonl_line(path, lineno, line)
 
 
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, line) of the non-blank lines of a JSONL file, read line by line.
+
+    UTF-8 files (with or without a BOM) are streamed; standard input and UTF-16 files are
+    decoded whole by the strict reader, and undecodable bytes raise its one-line error (with
+    the byte offset).
+    """
+    if str(path) != "-":
+        _require_regular(path)
+        try:
+            with path.open("rb") as raw:
+                head = raw.read(4096)
+        except OSError:
+            head = b""  # the whole-file reader below says why
+    if str(path) == "-" or head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16_without_bom(head):
+        text = _decode(path, _read_bytes(path))
+        for lineno, line in enumerate(_JSONL_LINE_BREAK.split(text), start=1):
+            if line.strip():
+                yield lineno, line
+        return
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if line.strip():
+                    yield lineno, line
+    except UnicodeDecodeError:
+        _decode(path, _read_bytes(path))  # raises the one-line error with the byte offset
+        raise
+
+
 def read_jsonl_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, object) for every non-blank line of a JSONL file; errors name the line."""
-    yield from _rows_jsonl(path, _decode(path, _read_bytes(path)))
+    """(line number, object) for every non-blank line of a JSONL file, streamed; errors are one
+    line naming the file and line (invalid JSON, not an object, undecodable bytes).
+
+    The one JSONL reader: audit results (``audit report``, ``regress``, batch summaries), data
+    sets of the dev tools and scripts. Input tables go through :func:`iter_jsonl_table`, which
+    reads the same lines.
+    """
+    for lineno, line in _jsonl_lines(path):
+        yield lineno, _parse_jsonl_line(path, lineno, line)
 
 
 #: Line separators that JSON allows raw inside strings but line-based readers split at.
@@ -345,26 +382,13 @@ def read_table(path: Path, columns: Columns = Columns()) -> list[Segment]:
 def iter_jsonl_table(path: Path, columns: Columns) -> Iterator[tuple[Segment, int]]:
     """The segments of :func:`read_table` for a JSONL file, streamed: (segment, bytes of its line).
 
-    Errors are :func:`read_table`'s (an undecodable or empty file is handed to it for its message).
+    Errors are :func:`read_table`'s (an empty file is handed to it for its message).
     """
     n = 0
-    with path.open("rb") as raw:
-        head = raw.read(4096)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16_without_bom(head):
-        for seg in read_table(path, columns):  # decoded (or refused) by the whole-file reader
-            yield seg, len(seg.text.encode("utf-8"))
-        return
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            for lineno, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                n += 1
-                row = _parse_jsonl_line(path, lineno, line)
-                yield row_segment(path, lineno, n, row, columns), len(line.encode("utf-8"))
-    except UnicodeDecodeError:
-        read_table(path, columns)  # raises the reader's InputError with the byte offset
-        raise
+    for lineno, line in _jsonl_lines(path):
+        n += 1
+        row = _parse_jsonl_line(path, lineno, line)
+        yield row_segment(path, lineno, n, row, columns), len(line.encode("utf-8"))
     if n == 0:
         read_table(path, columns)  # empty file / no rows: the reader's message
         raise InputError(f"{path}: no rows (expected rows with an '{columns.mt}' column)")

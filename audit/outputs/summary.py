@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audit.core.io import atomic_write
+from audit.core.io import atomic_write, read_jsonl_records
 from audit.core.model import SEVERITIES
 
 TOP_K = 200
@@ -69,10 +69,9 @@ class Summary:
 
 
 def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+    """The records of a results JSONL, streamed (:func:`audit.core.io.read_jsonl_records`)."""
+    for _, rec in read_jsonl_records(path):
+        yield rec
 
 
 def _parquet_schema() -> Any:

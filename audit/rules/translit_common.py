@@ -23,6 +23,8 @@ from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
+from audit.lang.bilingual import english as E
+from audit.lang.transcription import source_words, spells
 from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import _hindi_tokens, _is_loanword, _stems, max_stem_zipf
@@ -37,6 +39,10 @@ class Strictness:
     min_hindi_zipf: float  # and at least this frequent itself: a *common* Hindi word
     min_translit_zipf: float  # 0 admits words unknown to wordfreq (rare spellings, names)
     allow_listed_loans: bool = True  # data/script_loanwords.tsv silences a word
+    #: with the source, also flag what the source shows to be a transliteration of one of its words
+    #: (else the source only confirms the Hindi-only finding)
+    extend_with_source: bool = False
+    src_min_hindi_zipf: float = 4.5  # ... and then the Hindi word's floor
 
 
 NEWS = Strictness("HI408", max_translit_zipf=4.2, min_margin=1.2, min_hindi_zipf=5.0, min_translit_zipf=0.5)
@@ -47,6 +53,8 @@ STRICT = Strictness(
     min_hindi_zipf=4.5,
     min_translit_zipf=0.0,
     allow_listed_loans=False,
+    extend_with_source=True,
+    src_min_hindi_zipf=4.5,
 )
 LEVELS = {NEWS.code: NEWS, STRICT.code: STRICT}
 #: English look-alike thresholds (see audit.lang.resources.english_lookalikes): a close spelling of
@@ -131,6 +139,59 @@ def _candidate(word: str, code: str) -> Candidate | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _source_equivalent(english: str) -> tuple[str, float] | None:
+    """The most frequent Hindi noun or adjective the dictionary gives as a first sense of the source
+    word or of its lemma (a transliterated loan stands for a noun: *document* → दस्तावेज़, not लिखना)."""
+    d = engdict.dictionary()
+    best: tuple[str, float] | None = None
+    for lemma in dict.fromkeys((english, *E.lemmas(english))):
+        for s in d.senses.get(lemma, []):
+            if s.rank != 1 or len(s.hindi.split()) != 1 or not s.pos.startswith(("N", "Adj")):
+                continue
+            if engdict.is_transliteration(s.hindi, english=lemma, common=False):
+                continue  # the dictionary spells the English word out (टेलीफोन)
+            z = res.zipf_hi(s.hindi)
+            if best is None or z > best[1]:
+                best = (s.hindi, z)
+    return best
+
+
+@lru_cache(maxsize=100_000)
+def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
+    """``word`` spells the source word ``english``, and Hindi has a common word for it."""
+    level = LEVELS[code]
+    if len(word) < 2:
+        return None
+    tz = max_stem_zipf(word)
+    if tz > level.max_translit_zipf or not spells(word, english):
+        return None
+    if (level.allow_listed_loans and _is_loanword(word)) or norm(word) in lexicon().gazetteer:
+        return None
+    d = engdict.dictionary()
+    if any(d.translates_as_word(st) for st in _stems(word)) and not engdict.is_transliteration(
+        word, english=english, common=False
+    ):
+        return None  # a Hindi word the dictionary gives for something
+    best = _source_equivalent(english)
+    if best is None:
+        return None
+    hindi, hz = best
+    if hz >= level.src_min_hindi_zipf and hz - tz >= level.min_margin and res.zipf_hi(word) < hz:
+        return Candidate(english, hindi, tz, hz)
+    return None
+
+
+def source_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -> Candidate | None:
+    """The source word ``word`` transliterates, when Hindi has a common word for it, or None."""
+    best: tuple[float, Candidate] | None = None
+    for en in src_words:
+        c = _source_candidate(word, en, level.code)
+        if c is not None and (best is None or spells(word, en) > best[0]):
+            best = (spells(word, en), c)
+    return best[1] if best else None
+
+
 @lru_cache(maxsize=50_000)
 def _foreign(word: str) -> bool:
     """Not a Hindi word: neither in the dictionary's Hindi nor a function word (a name or a loan)."""
@@ -162,8 +223,16 @@ def _run(segment: Segment, level: Strictness) -> Iterator[Finding]:
     view = nfc_view(segment.text)
     toks = list(_hindi_tokens(view.text))
     code = level.code
+    src_words = source_words(segment.src) if segment.src else ()
     for i, (s0, e0, w) in enumerate(toks):
-        c = _candidate(w, code)
+        if not src_words:
+            c = _candidate(w, code)
+        elif level.extend_with_source:  # the source names the English word: no guessing from a word list
+            c = source_candidate(w, src_words, level)
+        else:  # the source only confirms: the word must spell one of its English words
+            c = _candidate(w, code)
+            if c is not None and not any(spells(w, en) for en in src_words):
+                c = None
         if c is None or _next_to_name(view.text, toks, i) or _beside_foreign(view.text, toks, i):
             continue
         s, e = view.span(s0, e0)

@@ -4,9 +4,11 @@
     audit check VAL --mt-col translation --src-col src --format jsonl -o pred.jsonl
     python scripts/single_signal_tau.py VAL pred.jsonl
 
-Signals: the risk, each numeric key of the records' `scores`, the number of findings, and the
-plain rare-word count (Devanagari words with wordfreq zipf < 2, as `audit.scoring.risk`
-computes it). Each signal is oriented so that larger = worse; a tau below 0 means the signal
+Signals: the risk, each numeric key of the records' `scores`, the number of findings, every
+text feature of the risk model (`audit.scoring.risk.FEATURES`, recomputed from the MT), and two
+plain rare-word counts: Devanagari words (no punctuation) with wordfreq zipf < 1.5, and the same
+count over whitespace tokens — the data README's baseline, which counts a spaced "।" as a rare
+word and so sees the clean copy's annotation trace (docs/quality.md). Each signal is oriented so that larger = worse; a tau below 0 means the signal
 points the wrong way.
 """
 
@@ -15,8 +17,9 @@ from __future__ import annotations
 import json
 import sys
 
-from audit.core.text import WORD_RE
+from audit.core.model import Segment, SegmentResult
 from audit.dev.calibrate import _tau
+from audit.scoring.risk import FEATURES, hindi_words
 
 
 def main() -> None:
@@ -31,9 +34,16 @@ def main() -> None:
         "risk": [p["risk"] for _, p in pairs],
         "findings": [len(p["findings"]) for _, p in pairs],
         "rare_word_count": [
-            sum(zipf_frequency(w, "hi") < 2.0 for w in WORD_RE.findall(p["mt"])) for _, p in pairs
+            sum(zipf_frequency(w, "hi") < 1.5 for w in hindi_words(p["mt"])) for _, p in pairs
+        ],
+        "rare_token_count (split)": [
+            sum(zipf_frequency(w, "hi") < 1.5 for w in p["mt"].split()) for _, p in pairs
         ],
     }
+    results = [SegmentResult(segment=Segment("d", 1, p["mt"])) for _, p in pairs]
+    for name, func in FEATURES.items():
+        if not name.startswith(("findings_", "family_")):
+            signals[f"feature {name}"] = [func(r) for r in results]
     keys = sorted(
         {k for _, p in pairs for k, v in (p.get("scores") or {}).items() if isinstance(v, (int, float))}
     )

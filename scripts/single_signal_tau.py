@@ -49,13 +49,23 @@ def main() -> None:
     )
     for k in keys:
         signals[k] = [float((p.get("scores") or {}).get(k, 0.0)) for _, p in pairs]
-    print(f"{len(pairs)} segments; Kendall tau-b of -signal with MQM (higher = signal ranks like humans)")
+    # Two halves of the rows by English source (every other distinct source, sorted): a second
+    # split that never puts two translations of one sentence on different sides.
+    sources = sorted({g.get("src", "") for g, _ in pairs})
+    half = {s: i % 2 for i, s in enumerate(sources)}
+    parts = {"all": list(range(len(pairs)))}
+    if len(sources) > 1:
+        for h in (0, 1):
+            parts[f"half {h + 1}"] = [i for i, (g, _) in enumerate(pairs) if half[g.get("src", "")] == h]
+    print(f"{len(pairs)} segments, {len(sources)} sources; Kendall tau-b of -signal with MQM")
+    print("(higher = the signal ranks like the annotators; halves split the rows by source)")
+    print(f"  {'signal':28}" + "".join(f"{k + f' ({len(v)})':>14}" for k, v in parts.items()))
     rows = []
     for name, vals in signals.items():
-        t = _tau([-v for v in vals], human)
-        rows.append((abs(t), name, t))
-    for _, name, t in sorted(rows, reverse=True):
-        print(f"  {name:24} {t:+.3f}")
+        taus = [_tau([-vals[i] for i in idx], [human[i] for i in idx]) for idx in parts.values()]
+        rows.append((abs(taus[0]), name, taus))
+    for _, name, taus in sorted(rows, reverse=True):
+        print(f"  {name:28}" + "".join(f"{t:+14.3f}" for t in taus))
 
 
 if __name__ == "__main__":

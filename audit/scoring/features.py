@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from audit.lang.embeddings import Embedder, get_embedder, semantic_similarity
-from audit.lang.frequency import zipf_hi
+from audit.lang.frequency import zipf_en, zipf_hi
 from audit.lang.resources import dev_key, en_keys
 from audit.rules.source import coverage
 from audit.rules.source.alignment import evidence_features
@@ -45,6 +45,7 @@ FEATURE_NAMES = (
     "latin_copy_ratio",
     "devanagari_ratio",
     "src_words",
+    "src_rare_words",
     "translit_src",
     "unknown_not_name",
 )
@@ -102,14 +103,16 @@ def source_features(
 
 
 _SRC_WORD_RE = re.compile(r"[A-Za-z]+")
+SRC_RARE_ZIPF = 3.5
 
 
 def word_class_features(src: str, mt: str) -> dict[str, float]:
-    """Counts that sort the MT's unusual words with the source's help.
+    """Counts that sort the MT's unusual words with the source's help (each as log(1 + n)).
 
-    ``src_words``: log of the number of source words. ``translit_src``: MT words whose consonant
-    skeleton is that of a lower-case source word of three letters or more — the source word
-    transliterated instead of translated (score → स्कोर). ``unknown_not_name``: MT words unknown
+    ``src_words``: source words. ``src_rare_words``: lower-case source words with English Zipf
+    below ``SRC_RARE_ZIPF`` — how hard the sentence is to translate. ``translit_src``: MT words
+    whose consonant skeleton is that of a lower-case source word of three letters or more — the
+    source word transliterated instead of translated (score → स्कोर). ``unknown_not_name``: MT words unknown
     to wordfreq that spell no capitalised source word — misspellings and coinages rather than
     names (a transliterated name is unknown too, and correct).
     """
@@ -123,8 +126,10 @@ def word_class_features(src: str, mt: str) -> dict[str, float]:
             translit += 1
         elif zipf_hi(w) == 0.0 and key not in names:
             unknown += 1
+    rare = sum(1 for w in words if w[0].islower() and zipf_en(w.lower()) < SRC_RARE_ZIPF)
     return {
         "src_words": math.log1p(len(words)),
+        "src_rare_words": math.log1p(rare),
         "translit_src": math.log1p(translit),
         "unknown_not_name": math.log1p(unknown),
     }

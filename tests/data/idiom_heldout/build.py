@@ -21,13 +21,24 @@ def main() -> None:
         assert span in mt, (span, mt)
         err = {"span": span, "category": "idiom", "severity": "major", "english": english}
         src_rows.append({"id": f"f{n:03d}", "src": src, "mt": mt, "flawed": True, "errors": [err]})
-        src_rows.append({"id": f"c{n:03d}", "src": src, "mt": good, "flawed": False, "errors": [], "category": "idiom"})
+        src_rows.append(
+            {"id": f"c{n:03d}", "src": src, "mt": good, "flawed": False, "errors": [], "category": "idiom"}
+        )
         hi_rows.append({"id": f"f{n:03d}", "text": mt, "flawed": True, "group": "idiom", "errors": [err]})
         hi_rows.append({"id": f"c{n:03d}", "text": good, "flawed": False, "group": "idiom", "errors": []})
     for n, (src, mt) in enumerate(LITERAL, 1):
-        row = {"id": f"l{n:03d}", "src": src, "mt": mt, "flawed": False, "errors": [], "category": "literal-lookalike"}
+        row = {
+            "id": f"l{n:03d}",
+            "src": src,
+            "mt": mt,
+            "flawed": False,
+            "errors": [],
+            "category": "literal-lookalike",
+        }
         src_rows.append(row)
-        hi_rows.append({"id": f"l{n:03d}", "text": mt, "flawed": False, "group": "literal-lookalike", "errors": []})
+        hi_rows.append(
+            {"id": f"l{n:03d}", "text": mt, "flawed": False, "group": "literal-lookalike", "errors": []}
+        )
     for name, rows in (("heldout_src.jsonl", src_rows), ("heldout_hi.jsonl", hi_rows)):
         with open(HERE / name, "w", encoding="utf-8") as fh:
             for r in rows:

@@ -22,7 +22,7 @@ from audit.lang.bilingual.idioms import Idiom, glossary_forms, own_idioms
 #: content words allowed between the slots of one idiom, in all
 WINDOW_EXTRA = 3
 #: spatial particles whose Hindi is part of a literal rendering (बाहर, नीचे, ऊपर)
-PARTICLES = frozenset("out up down over under".split())
+PARTICLES = frozenset("out up down over under around below outside".split())
 _SENTENCE_END = re.compile("[।॥.!?;:]")
 
 
@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile("[।॥.!?;:]")
 class HindiIdiom:
     idiom: Idiom
     slots: tuple[frozenset[tuple[str, ...]], ...]  # per image word: its Hindi, every inflected form
+    particles: tuple[frozenset[tuple[str, ...]], ...] = ()  # out → बाहर: always needed
 
 
 @lru_cache(maxsize=1)
@@ -38,13 +39,13 @@ def hindi_idioms() -> tuple[HindiIdiom, ...]:
     for idiom in own_idioms():
         if idiom.literal_prone:
             continue
-        # the image words, and a particle that places them (let the cat *out* of the bag → बाहर)
-        image = tuple(dict.fromkeys(idiom.image + tuple(w for w in idiom.words if w in PARTICLES)))
-        if len(image) < 2:
-            continue  # one word (केले, चट्टानों) is no evidence without the source
-        slots = tuple(glossary_forms(w) for w in image)
-        if all(slots):
-            out.append(HindiIdiom(idiom, slots))
+        # the image words (one the glossary lacks — once, two — is left out of the bag) and a
+        # particle that places them (let the cat *out* of the bag → बाहर)
+        image = tuple(dict.fromkeys(w for w in idiom.image if w not in PARTICLES))
+        slots = tuple(s for s in (glossary_forms(w) for w in image) if s)
+        parts = tuple(glossary_forms(w) for w in dict.fromkeys(idiom.words) if w in PARTICLES)
+        if len(slots) + len(parts) >= 2 and slots:
+            out.append(HindiIdiom(idiom, slots, tuple(p for p in parts if p)))
     return tuple(out)
 
 
@@ -92,11 +93,13 @@ def find(text: str) -> list[tuple[int, int, Idiom]]:
         cands = {i for k in keys for i in index.get(k, ())}
         for i in sorted(cands):
             h = idioms[i]
-            positions = [_slot_positions(slot, keys) for slot in h.slots]
+            # every image word with a glossary entry and every particle: a bag with one word
+            # missing fires on literal scenes (कुत्तों और बिल्लियों without the rain)
+            positions = [_slot_positions(slot, keys) for slot in h.slots + h.particles]
             if not all(positions):
                 continue
             best = _tightest(positions)
-            if best is None or best[1] - best[0] + 1 > len(h.slots) + WINDOW_EXTRA:
+            if best is None or best[1] - best[0] + 1 > len(positions) + WINDOW_EXTRA:
                 continue
             out.append((offset + words[best[0]][0], offset + words[best[1]][1], h.idiom))
     return out

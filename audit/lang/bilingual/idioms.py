@@ -135,6 +135,8 @@ def _forms(pos: str, word: str) -> tuple[str, ...]:
     if pos == "n":
         return noun_forms(word)
     if pos == "a":
+        if word.endswith("वां"):  # ordinals: ग्यारहवां, ग्यारहवें, ग्यारहवीं
+            return (word, word[:-2] + "ें", word[:-2] + "ीं")
         return adjective_forms(word)
     return (word,)
 
@@ -243,7 +245,9 @@ def token_matches(pattern: str, token: str) -> bool:
         return low in DETERMINERS
     if pattern in MODALS:
         return low in MODALS[pattern]
-    return pattern == low or pattern in E.lemmas(low)
+    lemmas = E.lemmas(low)
+    # an idiom written in an inflected form matches other forms of it (feeds ~ fed)
+    return pattern == low or pattern in lemmas or bool(set(E.lemmas(pattern)[1:]) & set(lemmas))
 
 
 def _slot_ends(pattern: str, toks: list[tuple[int, int, str]], i: int) -> list[int]:

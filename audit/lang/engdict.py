@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from audit.core.derived import derived_object
-from audit.core.text import NUKTA
+from audit.core.text import LETTER_WORD_RE, NUKTA
 
 __all__ = [
     "EngHin",
@@ -44,7 +44,7 @@ _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _HEAD_RE = re.compile(r"^(?P<hw>.+?) /[^/]*/ <(?P<pos>[^>]*)>\s*$")
 _SENSE_RE = re.compile(r"^\d+\.\s+(?P<tr>.+)$")
 _BRACES = re.compile(r"\{[^{}]*\}|\([^()]*\)")
-_DEVA_WORD = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+_DEVA_WORD = LETTER_WORD_RE
 _CACHE_VERSION = 3
 _NASAL_HALF = re.compile("[ङञणनम]\u094d(?=[\u0915-\u0939])")
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from audit.core.data import data_path
 from audit.core.model import Finding, Segment
-from audit.core.text import NUKTA, nfc_view
+from audit.core.text import LETTER_WORD_RE, NUKTA, nfc_view
 from audit.lang.frequency import zipf_hi
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -34,7 +34,7 @@ else:  # pragma: no cover
 DATA_FILE = data_path("name_parts.toml")
 
 # Devanagari letters and signs, without danda, digits and the abbreviation sign.
-WORD_RE = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+WORD_RE = LETTER_WORD_RE
 COMMON_ZIPF = 4.5  # a gazetteer token this frequent in Hindi is also an ordinary word
 RARE_ZIPF = 2.0  # below this a token is treated as a possible (foreign) name
 CLOSING = {"ने"}  # the agent marker closes a name; object/genitive markers don't (Trump + UN + को)

@@ -18,6 +18,7 @@ import difflib
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from audit.core.data import data_text
@@ -34,6 +35,8 @@ __all__ = [
     "dev_key",
     "en_keys",
     "english_lookalikes",
+    "rank_lookalikes",
+    "skeleton_index",
     "split_glued",
     "syllable_splits",
 ]
@@ -362,8 +365,13 @@ def _english_index() -> dict[str, tuple[str, ...]]:
 
 
 def _build_english_index() -> dict[str, list[str]]:
+    return skeleton_index(english_vocabulary())
+
+
+def skeleton_index(words: Iterable[str]) -> dict[str, list[str]]:
+    """Consonant skeleton (``en_keys``) → the Latin-script words of ``words`` that have it."""
     index: dict[str, list[str]] = defaultdict(list)
-    for w in english_vocabulary():
+    for w in words:
         for k in en_keys(w):
             index[k].append(w)
     return dict(index)
@@ -380,12 +388,19 @@ def english_lookalikes(word: str, min_key_len: int = 3) -> tuple[tuple[str, floa
     key = dev_key(word)
     if len(key) < min_key_len:
         return ()
-    cands = _english_index().get(key, ())
+    return rank_lookalikes(word, _english_index().get(key, ()))
+
+
+def rank_lookalikes(word: str, cands: Iterable[str]) -> tuple[tuple[str, float, float], ...]:
+    """``(latin, zipf_en, similarity)`` for the Latin spellings ``cands`` (which share the
+    consonant skeleton of the Devanagari ``word``) whose initial and final vowels agree with it,
+    best first (see :func:`english_lookalikes`)."""
+    cands = tuple(cands)
     if not cands:
         return ()
     roms = romanise(word)
-    dev_vowel_start = bool(_units(unicodedata.normalize("NFC", word))[:1] == [("V", word[:1])])
     units = _units(unicodedata.normalize("NFC", word))
+    dev_vowel_start = bool(units[:1] == [("V", word[:1])])
     while units and units[-1][0] == "N":
         units.pop()
     dev_vowel_end = bool(units) and units[-1][0] in ("M", "V")

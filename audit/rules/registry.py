@@ -30,7 +30,8 @@ class CheckContext:
 
 
 # Where a rule looks: one segment, the whole document (``ctx.document``), or the round trip
-# (findings added by the round-trip stage, audit/roundtrip/apply.py; the check itself yields none).
+# (findings added after the round trip by rules/roundtrip_evidence.roundtrip_findings, called from
+# audit/roundtrip/apply.py; the registered check itself yields none).
 SCOPES = ("segment", "document", "roundtrip")
 # What a rule needs besides the Hindi text: the English source, a human reference, e5
 # embeddings (the Auditor computes clause-level embeddings only when a selected rule needs

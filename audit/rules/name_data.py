@@ -261,3 +261,16 @@ def _build_calque_words() -> dict[str, str]:
 
 def is_loan(key: str) -> bool:
     return engdict.is_transliteration(key)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    return frozenset(res.english_vocabulary())
+
+
+def descriptor_word(word: str) -> bool:
+    """An English common word at the head of a capitalised run that describes the name after it
+    (Actress, Batter, Singer in "Singer Bruno Mars"): an ordinary word that is not a listed
+    given name (a surname does not come first)."""
+    low = word.lower()
+    return low in _english_words() and "given" not in latin_names().get(low, "")

@@ -223,7 +223,7 @@ def _is_given(unit: Unit, max_zipf: float = LOOKALIKE_MAX_ZIPF) -> bool:
 
 @lru_cache(maxsize=65536)
 def _lookalike_given(key: str, max_zipf: float) -> bool:
-    if zipf_hi(key) >= max_zipf or _calque_of_key(key) is not None:
+    if zipf_hi(key) >= max_zipf or _calque_of_key(key) is not None or _hindi_inflection(key):
         return False
     if engdict.dictionary().translates_as_word(key) and not engdict.is_transliteration(key):
         return False
@@ -238,8 +238,15 @@ def _described_given(unit: Unit) -> bool:
         return False
     if unit.key in all_given_names() or _is_given(unit):
         return True
-    hit = name_data.foreign_name(unit.key) if zipf_hi(unit.key) < DESCRIBED_MAX_ZIPF else None
+    if zipf_hi(unit.key) >= DESCRIBED_MAX_ZIPF or _hindi_inflection(unit.key):
+        return False
+    hit = name_data.foreign_name(unit.key)
     return hit is not None and "given" in hit[1] and _calque_of_key(unit.key) is None
+
+
+def _hindi_inflection(key: str) -> bool:
+    """An inflected form of a common Hindi word (अगले of अगला): names do not inflect."""
+    return any(zipf_hi(k) >= LOOKALIKE_MAX_ZIPF for k in _stem_keys(key)[1:])
 
 
 def _foreign_surname(unit: Unit) -> bool:

@@ -6,14 +6,13 @@ Building a round-tripper from ``--mt-model``/``--mt-command``/… is :mod:`audit
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from audit.core.model import SegmentResult
 from audit.roundtrip.base import Translator
-from audit.rules.roundtrip_evidence import (
-    HI6_CODES,
-    Thresholds,
-    roundtrip_findings,
-    spans_to_backtranslate,
-)
+from audit.rules.registry import CheckContext
+from audit.rules.roundtrip_evidence import HI6_CODES, roundtrip_findings, spans_to_backtranslate
 from audit.scoring.metrics import metric
 
 MODES = ("flagged", "all", "none")
@@ -50,7 +49,6 @@ class RoundTripper:
         *,
         label: str | None = None,
         note: str | None = None,
-        thresholds: Thresholds | None = None,
         enabled_codes: set[str] | None = None,
         embed: bool = True,
     ) -> None:
@@ -59,7 +57,6 @@ class RoundTripper:
         self.en_hi = en_hi
         self.label = label or hi_en.model_id
         self.note = note  # e.g. why the neural round trip was skipped when this is a gloss
-        self.thresholds = thresholds or Thresholds()
         self.enabled = set(HI6_CODES) if enabled_codes is None else set(enabled_codes)
         inner = getattr(hi_en, "inner", hi_en)
         self.is_gloss = bool(getattr(inner, "is_gloss", False))
@@ -67,8 +64,16 @@ class RoundTripper:
     def select(self, results: list[SegmentResult], mode: str) -> list[SegmentResult]:
         return select_results(results, mode)
 
-    def run(self, results: list[SegmentResult], mode: str = "flagged") -> int:
-        """Fill ``result.roundtrip`` of the selected results and add HI6xx findings. Returns how many."""
+    def run(
+        self,
+        results: list[SegmentResult],
+        mode: str = "flagged",
+        rule_config: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> int:
+        """Fill ``result.roundtrip`` of the selected results and add HI6xx findings. Returns how many.
+
+        ``rule_config``: overrides of the HI6xx rules' settings (their chrF thresholds).
+        """
         chosen = self.select(results, mode)
         if not chosen:
             return 0
@@ -93,6 +98,7 @@ class RoundTripper:
         rts = self.en_hi.translate(bts, "en", "hi") if self.en_hi is not None else [None] * len(bts)
         span_bt = self._span_backtranslations(chosen) if "HI602" in self.enabled else {}
         sims = self._similarities(chosen, bts)
+        ctx = CheckContext(rule_config=rule_config or {})
         for r, text, bt, rt in zip(chosen, texts, bts, rts, strict=True):
             seg = r.segment
             scores: dict[str, float] = {}
@@ -115,8 +121,8 @@ class RoundTripper:
                     scores,
                     span_bt,
                     model=self.label,
-                    thresholds=self.thresholds,
                     enabled=self.enabled,
+                    ctx=ctx,
                 )
             )
         return len(chosen)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from audit.core.model import Finding, Segment, SegmentResult
 from audit.rules.registry import CheckContext, make_finding, register
@@ -27,14 +26,6 @@ _STOP = set(
     " shall should can could may might must there here which who whom whose what when where why how than then so"
     " also very just only all any some into over under about after before up down out".split()
 )
-
-
-@dataclass
-class Thresholds:
-    """chrF thresholds (0–100) below which a finding is added. Defaults are conservative."""
-
-    backtranslation_chrf: float = 25.0  # HI601: back-translation vs English source
-    roundtrip_chrf: float = 20.0  # HI603: hi→en→hi vs original Hindi
 
 
 def _content_words(text: str) -> set[str]:
@@ -81,23 +72,25 @@ def roundtrip_findings(
     span_bt: Mapping[str, str],
     *,
     model: str,
-    thresholds: Thresholds,
     enabled: set[str],
+    ctx: CheckContext,
 ) -> list[Finding]:
     """HI601–HI603 for one round-tripped segment.
 
     ``bt`` is its back-translation (hi→en), ``rt`` the round trip (hi→en→hi) or None,
     ``scores`` the round-trip layer's chrF scores (``bt_chrf`` against the source,
     ``roundtrip_chrf`` against the Hindi), ``span_bt`` the back-translations of the spans of
-    :func:`spans_to_backtranslate`, ``model`` the translator's label.
+    :func:`spans_to_backtranslate`, ``model`` the translator's label; the chrF thresholds
+    (0–100) are the rules' ``min_chrf`` settings from ``ctx.config``.
     """
     seg = r.segment
     text = seg.text
     lead = len(text) - len(text.lstrip())
     end = len(text.rstrip())
     out: list[Finding] = []
-    th = thresholds
-    if "HI601" in enabled and seg.src and scores.get("bt_chrf", 100.0) < th.backtranslation_chrf:
+    bt_min = ctx.config("HI601")["min_chrf"]
+    rt_min = ctx.config("HI603")["min_chrf"]
+    if "HI601" in enabled and seg.src and scores.get("bt_chrf", 100.0) < bt_min:
         out.append(
             make_finding(
                 "HI601",
@@ -105,13 +98,13 @@ def roundtrip_findings(
                 lead,
                 end,
                 f"उलटा अनुवाद (back-translation) स्रोत से बहुत अलग है: “{bt}” — source: “{seg.src}” "
-                f"(chrF {scores['bt_chrf']:.0f} < {th.backtranslation_chrf:.0f}). वाक्य का अर्थ जाँचें।",
+                f"(chrF {scores['bt_chrf']:.0f} < {bt_min:.0f}). वाक्य का अर्थ जाँचें।",
                 backtranslation=bt,
                 chrf=scores["bt_chrf"],
                 model=model,
             )
         )
-    if "HI603" in enabled and rt is not None and scores["roundtrip_chrf"] < th.roundtrip_chrf:
+    if "HI603" in enabled and rt is not None and scores["roundtrip_chrf"] < rt_min:
         out.append(
             make_finding(
                 "HI603",
@@ -119,7 +112,7 @@ def roundtrip_findings(
                 lead,
                 end,
                 f"हिंदी→अंग्रेज़ी→हिंदी राउंड-ट्रिप मूल से बहुत अलग निकला: “{rt}” (English: “{bt}”, "
-                f"chrF {scores['roundtrip_chrf']:.0f} < {th.roundtrip_chrf:.0f}). वाक्य अस्पष्ट या टूटा हो सकता है।",
+                f"chrF {scores['roundtrip_chrf']:.0f} < {rt_min:.0f}). वाक्य अस्पष्ट या टूटा हो सकता है।",
                 backtranslation=bt,
                 roundtrip=rt,
                 chrf=scores["roundtrip_chrf"],
@@ -163,10 +156,11 @@ def roundtrip_findings(
     needs_source=True,
     needs={"roundtrip"},
     scope="roundtrip",
+    config={"min_chrf": 25.0},
 )
 def low_backtranslation_agreement(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """The segment's back-translation (hi→en by an MT model) agrees poorly with the English
-    source (chrF below the threshold). The editor should compare the back-translation, shown
+    source (chrF below {min_chrf}). The editor should compare the back-translation, shown
     beside the source, with what the source says. Added by the round-trip stage, not per segment."""
     return ()
 
@@ -196,9 +190,10 @@ def span_backtranslation_not_in_source(segment: Segment, ctx: CheckContext) -> I
     summary="translating the Hindi to English and back gives Hindi that diverges sharply from the original",
     needs={"roundtrip"},
     scope="roundtrip",
+    config={"min_chrf": 20.0},
 )
 def roundtrip_divergence(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
-    """hi→en→hi round trip whose result shares little with the original (chrF below the
-    threshold): the sentence is probably garbled or ambiguous. Weak evidence on its own; it
+    """hi→en→hi round trip whose result shares little with the original (chrF below
+    {min_chrf}): the sentence is probably garbled or ambiguous. Weak evidence on its own; it
     raises the risk of a segment other rules flagged. Added by the round-trip stage."""
     return ()

@@ -55,29 +55,26 @@ for _fam in families():  # one feature per rule family in the registry
     feature(f"family_{_fam}")(_family_fired(_fam))
 
 
-def _hindi_words(result: SegmentResult) -> tuple[str, ...]:
-    return _words_of(result.segment.text)
-
-
 @lru_cache(maxsize=4096)
-def _words_of(text: str) -> tuple[str, ...]:
-    return tuple(WORD_RE.findall(text))
+def _zipfs_of(text: str) -> tuple[float, ...]:
+    """The Hindi Zipf frequency of each Devanagari word of ``text`` (three features read them)."""
+    return tuple(zipf_hi(w) for w in WORD_RE.findall(text))
 
 
 @feature("rare_words")
 def _rare_words(result: SegmentResult) -> float:
-    return math.log1p(sum(1 for w in _hindi_words(result) if zipf_hi(w) < 2.0))
+    return math.log1p(sum(1 for z in _zipfs_of(result.segment.text) if z < 2.0))
 
 
 @feature("unknown_words")
 def _unknown_words(result: SegmentResult) -> float:
-    return math.log1p(sum(1 for w in _hindi_words(result) if zipf_hi(w) == 0.0))
+    return math.log1p(sum(1 for z in _zipfs_of(result.segment.text) if z == 0.0))
 
 
 @feature("rare_fraction")
 def _rare_fraction(result: SegmentResult) -> float:
-    words = _hindi_words(result)
-    return sum(1 for w in words if zipf_hi(w) < 2.5) / len(words) if words else 0.0
+    zipfs = _zipfs_of(result.segment.text)
+    return sum(1 for z in zipfs if z < 2.5) / len(zipfs) if zipfs else 0.0
 
 
 @feature("latin_words")

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from audit.core.gctune import fewer_collections
 from audit.core.invisible import CleanView, clean_view, has_invisible, invisible_codes, strip_invisible
 from audit.core.io import Columns, read_inputs
 from audit.core.model import Finding, Segment, SegmentResult
@@ -122,10 +121,6 @@ class Auditor:
 
     # ---- checking ----------------------------------------------------------------------
     def _check_document(self, segments: list[Segment]) -> list[SegmentResult]:
-        with fewer_collections():
-            return self._check_document_now(segments)
-
-    def _check_document_now(self, segments: list[Segment]) -> list[SegmentResult]:
         for seg in segments:
             _warn_invisible(seg)
         key = None
@@ -204,9 +199,12 @@ class Auditor:
             add_source_scores(scored, clause_gains=self._clause_gains, embeddings=self.embeddings)
 
     def iter_check(self, segments: Iterable[Segment]) -> Iterator[SegmentResult]:
-        """Audit a stream of segments document by document (consecutive segments of a doc)."""
-        for _, group in groupby(segments, key=lambda s: s.doc):
-            yield from self._check_document(list(group))
+        """Audit a stream of segments document by document (consecutive segments of a doc).
+
+        The garbage collector runs less often until the stream ends (:mod:`audit.core.gctune`)."""
+        with fewer_collections():
+            for _, group in groupby(segments, key=lambda s: s.doc):
+                yield from self._check_document(list(group))
 
     def check_segments(self, segments: Iterable[Segment]) -> list[SegmentResult]:
         results = list(self.iter_check(segments))
@@ -278,27 +276,6 @@ class Auditor:
         out["n_findings"] = [len(r.findings) for r in results]
         out["codes"] = [",".join(f.code for f in r.findings) for r in results]
         return out
-
-
-#: first-generation threshold of the cyclic garbage collector while a document is checked
-#: (CPython's default is 700). The checks allocate many short-lived tuples and small objects
-#: and hold tens of thousands of memoised ones; at 700 a collection ran every few segments and
-#: took ~15% of a Hindi-only run (docs/performance.md). Nothing the checks make is cyclic
-#: garbage worth collecting sooner; the setting is restored after each document.
-GC_GEN0_THRESHOLD = 20_000
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Raise the collector's first-generation threshold for the duration (never lower it,
-    and leave a disabled collector, threshold 0, alone)."""
-    old = gc.get_threshold()
-    if 0 < old[0] < GC_GEN0_THRESHOLD:
-        gc.set_threshold(GC_GEN0_THRESHOLD, *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
 
 
 def _warn_invisible(seg: Segment) -> None:

@@ -32,7 +32,7 @@ import pytest
 
 if TYPE_CHECKING:  # pragma: no cover
     from audit.core.model import Finding, SegmentResult
-    from audit.regress.compare import RegressionReport
+    from audit.regress.report import RegressionReport
 
 _UNSET: Any = object()
 _AUDITORS: dict[tuple[Any, ...], Any] = {}
@@ -211,7 +211,9 @@ class MTAudit:
         With ``--mt-audit-update-baseline`` the file is (re)written from these outputs instead.
         Fails with the gates that broke and the new findings' spans; returns the report.
         """
-        from audit.regress.compare import Gates, parse_max_new, read_results_segments, regress, write_baseline
+        from audit.regress.compare import regress
+        from audit.regress.io import read_results_segments, write_baseline
+        from audit.regress.stats import Gates, parse_max_new
 
         path = Path(baseline)
         if not path.is_absolute():

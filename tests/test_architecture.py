@@ -137,3 +137,17 @@ def test_every_subpackage_has_a_layer() -> None:
     subpackages = {p.name for p in PKG.iterdir() if (p / "__init__.py").is_file()} - {"data"}
     modules = {p.stem for p in PKG.glob("*.py")} - {"__init__"}
     assert subpackages | modules <= set(LAYERS), "add the new subpackage to LAYERS and docs/architecture.md"
+
+
+MAX_LINES = 500
+
+
+def test_no_module_over_500_lines() -> None:
+    """A module that outgrows ~500 lines is doing several jobs: split it along its seams."""
+    long = {
+        str(f.relative_to(PKG.parent)): n
+        for f in PKG.rglob("*.py")
+        if "data" not in f.relative_to(PKG).parts
+        and (n := len(f.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert not long, f"modules over {MAX_LINES} lines: {long}"

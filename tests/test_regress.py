@@ -13,8 +13,9 @@ from typer.testing import CliRunner
 from audit.cli.regress import regress_command
 from audit.core.io import InputError
 from audit.core.model import Finding, Segment, SegmentResult
-from audit.regress.compare import Gates, diff_findings, pair_results, parse_max_new, regress
+from audit.regress.compare import diff_findings, pair_results, regress
 from audit.regress.render import junit_xml, render_html, render_text
+from audit.regress.stats import Gates, parse_max_new
 
 app = typer.Typer()
 app.command("regress")(regress_command)

@@ -508,6 +508,22 @@ def test_cache_dir_problems(tmp_path):
     assert cli("cache", "clear", "--cache-dir", cache).exit_code == 0
 
 
+def test_cache_clear_removes_derived_tables(tmp_path, monkeypatch):
+    from audit.core import derived
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(cache))
+    assert derived.derived("table", "k1", lambda: [1, 2]) == [1, 2]
+    assert derived.derived_object("obj", "k1", lambda: {1, 2}, lambda o: isinstance(o, set)) == {1, 2}
+    (cache / "derived" / ".table-x.tmp").write_bytes(b"half")  # a write cut short
+    assert len(list((cache / "derived").iterdir())) == 3
+    result = cli("cache", "clear")
+    assert result.exit_code == 0 and "removed 3 derived tables" in result.stdout, result.output
+    assert not (cache / "derived").exists()
+    assert cli("cache", "clear", "--cache-dir", cache).exit_code == 0  # nothing left: still fine
+    assert derived.derived("table", "k1", lambda: [3]) == [3]  # built again, not read back
+
+
 def test_result_cache_key_follows_the_data_files(tmp_path, monkeypatch):
     import shutil
     from importlib import resources

@@ -13,15 +13,12 @@ pytest.importorskip("sentencepiece")
 from audit.core.model import Finding, Segment, SegmentResult  # noqa: E402
 from audit.dev.tiny import build_tiny_nllb, build_tiny_pair, hindi_sentences  # noqa: E402
 from audit.roundtrip import gloss as gloss_mod  # noqa: E402
-from audit.roundtrip.apply import (  # noqa: E402
-    RoundTripper,
-    build_roundtripper,
-    mark_skipped,
-    span_contradicts,
-)
+from audit.roundtrip.apply import RoundTripper, mark_skipped  # noqa: E402
 from audit.roundtrip.base import UnknownModelError  # noqa: E402
+from audit.roundtrip.build import build_roundtripper  # noqa: E402
 from audit.roundtrip.cache import TranslationCache  # noqa: E402
 from audit.roundtrip.models import convert_to_ct2, resolve_folder  # noqa: E402
+from audit.rules.roundtrip_evidence import span_contradicts  # noqa: E402
 
 # Short inputs and a short output cap keep the random models fast (they never emit </s>).
 HINDI = [s[:40] for s in hindi_sentences(12)]

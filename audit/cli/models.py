@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from audit.core.derived import clear_derived
 from audit.core.io import InputError
 from audit.core.sqlite_cache import cache_dir as default_cache_dir
 from audit.core.terminal import printable
@@ -119,7 +120,7 @@ def models_convert(
 
 @cache_app.command("clear")
 def cache_clear(cache_dir: Annotated[Path | None, typer.Option("--cache-dir")] = None) -> None:
-    """Delete every cached translation, embedding and audit result (corrupt files included)."""
+    """Delete every cached translation, embedding, audit result and derived table (corrupt files included)."""
     folder = resolve_cache_dir(cache_dir)
     if folder.exists() and not folder.is_dir():
         _fail(f"{folder}: cache folder is a file, not a folder; remove it or give another --cache-dir")
@@ -139,6 +140,9 @@ def _clear_caches(cache_dir: Path | None) -> None:
     if embeddings.exists():
         embeddings.unlink()
         console.print(f"removed the embedding cache {embeddings}", markup=False)
+    folder = cache_dir or default_cache_dir()
+    n_derived = clear_derived(folder)
+    console.print(f"removed {n_derived} derived tables from {folder / 'derived'}", markup=False)
 
 
 @cache_app.command("info")

@@ -22,7 +22,7 @@ from audit.core.terminal import printable
 from audit.outputs.report.decisions import DecisionsError
 from audit.pipeline.auditor import Auditor
 from audit.roundtrip import RoundTripError, sacrebleu_signatures
-from audit.rules.registry import selected_rules
+from audit.rules.registry import selected_rules, validate_rule_config
 from audit.scoring.metrics import corpus_ref_scores
 
 # Errors that mean "bad input or usage": one line, exit 2.
@@ -309,6 +309,10 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
         if not Path(ref).exists():
             raise InputError(f"{ref}: reference corpus not found (--reference-corpus)")
     try:
+        rule_config = validate_rule_config(settings.rules)
+    except ValueError as exc:  # an unknown rule or setting in [tool.audit.rules.CODE], a wrong type
+        raise InputError(f"{settings.source}: {exc}") from None
+    try:
         select, ignore = (
             split_codes(opts.select) or settings.select,
             split_codes(opts.ignore) or settings.ignore,
@@ -322,6 +326,7 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
             cache_dir=opts.cache_dir,
             embeddings=opts.embeddings,
             glossary=glossary_paths(opts, settings),
+            rule_config=rule_config,
         )
     except ValueError as exc:  # an unknown --select/--ignore code, a threshold out of range
         raise InputError(str(exc)) from None

@@ -11,8 +11,10 @@ import typer
 from audit.cli.options import AuditOptions, build_auditor, err
 from audit.core.io import Columns, InputError, atomic_write, expand_inputs
 from audit.core.output_paths import check_output_paths
-from audit.regress.compare import Gates, audit_side, is_results_file, parse_max_new, regress, write_baseline
+from audit.regress.compare import regress
+from audit.regress.io import audit_side, is_results_file, write_baseline
 from audit.regress.render import print_text, render_json, write_html, write_junit
+from audit.regress.stats import Gates, parse_max_new
 
 
 class OutFormat(str, Enum):

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from audit.cli.options import err
-from audit.rules.registry import REGISTRY, iter_rules, rules_markdown
+from audit.rules.registry import REGISTRY, iter_rules, rules_markdown, settings_markdown
 
 
 def rules(
@@ -78,6 +78,8 @@ def rules(
     body = inspect.cleandoc(rule.doc or "")  # docstring indentation would read as a Markdown code block
     if rule.examples:
         body += "\n\n## Examples\n\n" + "\n".join(f"- ✗ {bad}\n- ✓ {good}" for bad, good in rule.examples)
+    if rule.config:
+        body += "\n\n## Settings (defaults)\n\n" + settings_markdown(rule)
     from rich.console import Console
 
     doc_console = (

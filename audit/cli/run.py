@@ -175,6 +175,8 @@ def run(
             "embeddings": embeddings,
             "glossary": glossary_files,
         }
+        if auditor.rule_config:  # [tool.audit.rules.CODE] overrides (absent: fingerprints stay as they were)
+            auditor_kwargs["rule_config"] = auditor.rule_config
         options = {  # what else changes the records: stored with them, compared by --resume
             "roundtrip": mode.value,
             "mt_model": mt_model,

@@ -30,6 +30,9 @@ class Settings:
     mt_model: str | None = None
     roundtrip: str = "flagged"
     lang: str = "en"  # language of messages and of the report (en, hi)
+    # [tool.audit.rules.CODE] tables: overrides of a rule's declared settings (checked against the
+    # registry by audit.rules.registry.validate_rule_config when the Auditor is built)
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     source: Path | None = None  # the file the settings came from
 
 
@@ -109,6 +112,9 @@ def _check_type(path: Path, key: str, attr: str, value: Any) -> None:
     elif attr == "threshold":
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0.0 <= value <= 1.0
         want = "a number between 0 and 1"
+    elif attr == "rules":
+        ok = isinstance(value, dict) and all(isinstance(t, dict) for t in value.values())
+        want = "a table of [rules.CODE] tables, e.g. [tool.audit.rules.HI401]"
     elif attr in _CHOICES:
         ok = value in _CHOICES[attr]
         want = "one of " + ", ".join(_CHOICES[attr])

@@ -113,3 +113,21 @@ def _store(path: Path, name: str, write: Callable[[Any], Any]) -> None:
     except OSError:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+
+
+def clear_derived(root: Path | None = None) -> int:
+    """Remove the derived tables (and half-written temporary files) under ``<root>/derived/``
+    (``root``: the cache folder); returns how many files were removed. ``audit cache clear``."""
+    folder = (root if root is not None else cache_root()) / "derived"
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    for path in folder.iterdir():
+        if path.is_file() and (path.suffix in (".json", ".pickle") or path.name.endswith(".tmp")):
+            path.unlink(missing_ok=True)
+            removed += 1
+    try:
+        folder.rmdir()  # only when nothing else is left in it
+    except OSError:
+        pass
+    return removed

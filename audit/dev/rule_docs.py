@@ -2,7 +2,8 @@
 
 ``docs/rules/codes/<CODE>.md`` has the same four sections for every rule (like ruff's rule pages):
 *What it finds* (the rule's summary), *Why it is wrong* (its docstring), *Example* (its incorrect
-examples, the span the rule reports marked ``[[…]]``) and *Use instead* (the corrected examples).
+examples, the span the rule reports marked ``[[…]]``) and *Use instead* (the corrected examples),
+then *Settings* for a rule that declares tunable ``config`` (its defaults, as TOML to copy).
 ``tests/data/rule_example_spans.json`` pins those spans (ruff's fixture + snapshot; LanguageTool's
 ``<marker>``): a rule that finds its example at another place fails the test.
 
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.core.model import Segment
-from audit.rules.registry import CheckContext, Rule, iter_rules
+from audit.rules.registry import CheckContext, Rule, iter_rules, settings_markdown
 from audit.rules.source.common import EXAMPLE_SOURCES
 
 # Rules whose examples can be run here: what else they need (a glossary, system dictionaries,
@@ -91,6 +92,15 @@ def rule_page(rule: Rule) -> str:
     lines += ["## Use instead", ""]
     lines += [f"- ✓ {good}" for _bad, good in rule.examples] or ["(see the example's suggestion)"]
     lines.append("")
+    if rule.config:
+        lines += [
+            "## Settings",
+            "",
+            "Defaults; override them in `pyproject.toml` (or `audit.toml`):",
+            "",
+            settings_markdown(rule),
+            "",
+        ]
     return "\n".join(line for i, line in enumerate(lines) if line or (i and lines[i - 1]))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
@@ -20,7 +20,7 @@ from audit.pipeline.result_cache import ResultCache
 from audit.roundtrip import build_roundtripper
 from audit.roundtrip.apply import mark_skipped
 from audit.rules.names_reference import ReferenceCorpus
-from audit.rules.registry import CheckContext, Rule, selected_rules, skipped_note
+from audit.rules.registry import CheckContext, Rule, selected_rules, skipped_note, validate_rule_config
 from audit.rules.source.coverage import prefetch
 from audit.scoring.features import add_source_scores
 from audit.scoring.risk import RiskModel, load_risk_model
@@ -33,6 +33,10 @@ class Auditor:
     ``translate(texts: list[str], src_lang: str, tgt_lang: str) -> list[str]`` — the
     :class:`audit.roundtrip.Translator` protocol; its ``model_id``/``revision``/``decoding``
     attributes are optional. Flagged segments are then round-tripped through it.
+
+    ``rule_config`` overrides rules' declared settings, as ``[tool.audit.rules.CODE]`` does:
+    ``Auditor(rule_config={"HI401": {"min_similarity": 0.8}})`` (ValueError for an unknown rule
+    or setting or a wrongly typed value).
 
     >>> auditor = Auditor(select=["HI3"])
     >>> [r.flagged for r in auditor.check(["यह ठीक वाक्य है।"])]
@@ -55,10 +59,13 @@ class Auditor:
         back_translator: Any = None,
         glossary: Any = None,
         embeddings: bool = False,
+        rule_config: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> None:
         if threshold is not None and not (isinstance(threshold, (int, float)) and 0.0 <= threshold <= 1.0):
             raise ValueError(f"threshold must be a number between 0 and 1, got {threshold!r}")
         self.rules: list[Rule] = selected_rules(select, ignore)
+        # overrides of rules' declared settings ({"HI401": {"max_zipf_hi": 2.0}}, [tool.audit.rules])
+        self.rule_config = validate_rule_config(rule_config or {})
         #: one line naming selected rules skipped for a missing optional resource (or None)
         self.resource_note: str | None = skipped_note(self.rules)
         # clause-level embeddings are costly: computed only when a rule that needs them runs
@@ -137,7 +144,9 @@ class Auditor:
             s if v.text == s.text else replace(s, text=v.text, src=strip_invisible(s.src))
             for s, v in zip(segments, views)
         ]
-        ctx = CheckContext(document=seen, reference=self.reference, glossary=self.glossary)
+        ctx = CheckContext(
+            document=seen, reference=self.reference, glossary=self.glossary, rule_config=self.rule_config
+        )
         self._prefetch(seen)
         results = []
         for seg, work, view in zip(segments, seen, views):
@@ -154,13 +163,16 @@ class Auditor:
         return results
 
     def _cache_settings(self) -> dict[str, Any]:
-        return {
+        settings: dict[str, Any] = {
             "rules": [r.code for r in self.rules],
             "threshold": self.threshold,
             "reference": self._reference_fingerprint,
             "embeddings": self.embeddings,
             "glossary": self.glossary.fingerprint if self.glossary is not None else None,
         }
+        if self.rule_config:  # only when set: the keys of runs without overrides stay as they were
+            settings["rule_config"] = self.rule_config
+        return settings
 
     def _run_rules(self, seg: Segment, ctx: CheckContext) -> list[Finding]:
         """Hindi segments get every rule; others only source-aware ones (wrong language, copies)."""
@@ -220,7 +232,7 @@ class Auditor:
                 mark_skipped(results, self.roundtrip_note, self.roundtrip_mode)
             return
         before = {id(r): len(r.findings) for r in results}
-        self.roundtripper.run(results, self.roundtrip_mode)
+        self.roundtripper.run(results, self.roundtrip_mode, rule_config=self.rule_config)
         for r in results:
             if len(r.findings) != before[id(r)]:
                 r.findings = dedupe_findings(r.findings)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.core.io import atomic_write
-from audit.regress.compare import FindingChange, RegressionReport, SegmentDelta
+from audit.regress.report import FindingChange, RegressionReport, SegmentDelta
 
 # ---- terminal -----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ Entry point: :func:`build_roundtripper`, then ``RoundTripper.run(results, mode)`
 package does not import torch; backends load their libraries when first used.
 """
 
-from audit.roundtrip.apply import MODES, RoundTripper, Thresholds, build_roundtripper, sacrebleu_signatures
+from audit.roundtrip.apply import MODES, RoundTripper, sacrebleu_signatures
 from audit.roundtrip.base import (
     BackendUnavailableError,
     ModelNotAvailableError,
@@ -12,6 +12,7 @@ from audit.roundtrip.base import (
     Translator,
     UnknownModelError,
 )
+from audit.roundtrip.build import build_roundtripper
 
 __all__ = [
     "MODES",
@@ -19,7 +20,6 @@ __all__ = [
     "ModelNotAvailableError",
     "RoundTripError",
     "RoundTripper",
-    "Thresholds",
     "Translator",
     "UnknownModelError",
     "build_roundtripper",

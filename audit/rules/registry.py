@@ -8,9 +8,11 @@ offsets index ``segment.text``.
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 import audit.rules as rules_pkg
@@ -27,10 +29,19 @@ class CheckContext:
     reference: Any = None  # audit.rules.names_reference.ReferenceCorpus or None
     cache: dict[str, Any] = field(default_factory=dict)  # per-document memo for checks
     glossary: Any = None  # audit.glossary.match.CompiledGlossary or None (HI8xx)
+    # the user's overrides of rules' settings ([tool.audit.rules.CODE]), already validated
+    rule_config: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def config(self, code: str) -> Mapping[str, Any]:
+        """Rule ``code``'s settings: its declared ``config`` defaults with the user's overrides."""
+        defaults = REGISTRY[code].config
+        over = self.rule_config.get(code)
+        return {**defaults, **over} if over else defaults
 
 
 # Where a rule looks: one segment, the whole document (``ctx.document``), or the round trip
-# (findings added by the round-trip stage, audit/roundtrip/apply.py; the check itself yields none).
+# (findings added after the round trip by rules/roundtrip_evidence.roundtrip_findings, called from
+# audit/roundtrip/apply.py; the registered check itself yields none).
 SCOPES = ("segment", "document", "roundtrip")
 # What a rule needs besides the Hindi text: the English source, a human reference, e5
 # embeddings (the Auditor computes clause-level embeddings only when a selected rule needs
@@ -55,6 +66,9 @@ class Rule:
     scope: str = "segment"
     needs: frozenset[str] = frozenset()
     severities: tuple[str, ...] = ()  # every severity its findings can have, when not only `severity`
+    # tunable settings and their defaults (``[tool.audit.rules.CODE]`` overrides them; the rule
+    # reads them with ``ctx.config(CODE)``)
+    config: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
     @property
     def family(self) -> str:
@@ -99,17 +113,25 @@ def register(
     examples: Iterable[tuple[str, str]] = (),
     default: bool = True,
     severities: Iterable[str] = (),
+    config: Mapping[str, bool | int | float | str] | None = None,
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register a check under ``code`` (e.g. ``HI101``). The function's docstring is its doc page.
 
     ``needs`` names what the rule reads besides the Hindi text (:data:`NEEDS`; ``needs_source=True``
-    is short for ``needs={"src"}``); ``scope`` is one of :data:`SCOPES`.
+    is short for ``needs={"src"}``); ``scope`` is one of :data:`SCOPES`. ``config`` declares the
+    rule's tunable settings with their defaults (numbers, booleans, strings), like ruff's per-rule
+    settings: the check reads them with ``ctx.config(code)``, ``[tool.audit.rules.CODE]`` overrides
+    them, and ``{name}`` in the docstring is replaced by the default, so the docs cannot drift.
     """
     wanted = frozenset(needs) | ({"src"} if needs_source else frozenset())
     if wanted - NEEDS:
         raise ValueError(f"rule {code}: unknown needs {sorted(wanted - NEEDS)}; choose from {sorted(NEEDS)}")
     if scope not in SCOPES:
         raise ValueError(f"rule {code}: scope must be one of {SCOPES}, not {scope!r}")
+    settings = dict(config or {})
+    for key, value in settings.items():
+        if not key.isidentifier() or not isinstance(value, (bool, int, float, str)):
+            raise ValueError(f"rule {code}: config {key!r} must be a name with a number, boolean or string")
 
     def decorator(func: CheckFunc) -> CheckFunc:
         if code in REGISTRY:
@@ -122,15 +144,87 @@ def register(
             summary=summary,
             func=func,
             examples=tuple(examples),
-            doc=(func.__doc__ or "").strip(),
+            doc=_with_settings((func.__doc__ or "").strip(), settings),
             default=default,
             scope=scope,
             needs=wanted,
             severities=tuple(severities),
+            config=MappingProxyType(settings),
         )
         return func
 
     return decorator
+
+
+def _with_settings(doc: str, settings: Mapping[str, Any]) -> str:
+    """The docstring with ``{name}`` of each declared setting replaced by its default."""
+    for key, value in settings.items():
+        doc = doc.replace("{" + key + "}", str(value))
+    return doc
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a whole number" if isinstance(value, int) else "a number"
+    return "a string"
+
+
+def validate_rule_config(overrides: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The user's ``[tool.audit.rules.CODE]`` tables checked against the rules' declared settings.
+
+    Returns ``{CODE: {setting: value}}`` (codes upper-case, integers given for a number
+    setting made floats); raises ValueError with one line for an unknown rule or setting or a
+    value of the wrong type.
+    """
+    load_all_checks()
+    checked: dict[str, dict[str, Any]] = {}
+    if not isinstance(overrides, Mapping):
+        raise ValueError("rules must be a table of [rules.CODE] tables of settings")
+    for raw_code, table in overrides.items():
+        code = str(raw_code).upper()
+        where = f"[tool.audit.rules.{raw_code}]"
+        rule = REGISTRY.get(code)
+        if rule is None:
+            raise ValueError(f"{where}: no rule {raw_code!r} (`audit rules` lists them)")
+        if not isinstance(table, Mapping):
+            raise ValueError(f"{where} must be a table of settings, got {table!r:.60}")
+        if not rule.config and table:
+            raise ValueError(f"{where}: {code} has no settings")
+        out: dict[str, Any] = {}
+        for key, value in table.items():
+            if key not in rule.config:
+                raise ValueError(
+                    f"{where}: unknown setting {key!r}; {code}'s settings: {', '.join(sorted(rule.config))}"
+                )
+            default = rule.config[key]
+            number = isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool)
+            if not number and type(value) is not type(default):
+                raise ValueError(
+                    f"{where}: {key} must be {_type_name(default)} (default {default!r}), got {value!r:.60}"
+                )
+            out[key] = float(value) if number else value
+        if out:
+            checked[code] = out
+    return checked
+
+
+def toml_value(value: Any) -> str:
+    """A setting's value as written in TOML (``true``, ``3.5``, ``"x"``)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return repr(value)
+
+
+def settings_markdown(rule: Rule) -> str:
+    """The rule's settings with their defaults, as a TOML block to copy (empty when it has none)."""
+    if not rule.config:
+        return ""
+    lines = [f"{key} = {toml_value(value)}" for key, value in rule.config.items()]
+    return "```toml\n[tool.audit.rules." + rule.code + "]\n" + "\n".join(lines) + "\n```"
 
 
 def make_finding(

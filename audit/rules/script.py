@@ -27,6 +27,8 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 # ----------------------------------------------------------------------------- thresholds
+# The defaults of the rules' settings (``config=`` of HI401/HI407, HI402, HI403): a user's
+# ``[tool.audit.rules.CODE]`` overrides them for that rule; the rule pages show them.
 
 #: HI401: a transliteration is "rare in Hindi" below this Zipf (wordfreq's Hindi list stops
 #: near 1.0; established loanwords such as कंप्यूटर sit at 4–5).
@@ -153,6 +155,7 @@ _ASCII_LETTER = re.compile("[A-Za-z]")
             "सरकार ने इस योजना के लिए नया बजट तय किया है।",
         ),
     ],
+    config={"min_zipf_en": LATIN_MIN_ZIPF_EN},
 )
 def check_latin_leftover(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Latin-script leftover (HI403).
@@ -160,11 +163,12 @@ def check_latin_leftover(segment: Segment, ctx: CheckContext) -> Iterable[Findin
     An ordinary English word in Latin letters in the middle of a Hindi sentence was usually
     left untranslated by the MT system. Flagged only when the segment is mostly Devanagari,
     the word is lower-case (so names, acronyms and brands — AP, KCNA, iPhone, Reuters — stay
-    silent), is a dictionary word with English Zipf ≥ 3.0 and three letters or more, has
+    silent), is a dictionary word with English Zipf ≥ {min_zipf_en} and three letters or more, has
     Hindi text on both sides, and is not inside parentheses or brackets (where Hindi
     writers put English glosses on purpose).
     Fix: translate it, or transliterate it if it is an established loanword.
     """
+    min_zipf_en = ctx.config("HI403")["min_zipf_en"]
     view = nfc_view(segment.text)
     text = view.text
     dev = len(_DEVANAGARI_LETTER.findall(text))
@@ -181,7 +185,7 @@ def check_latin_leftover(segment: Segment, ctx: CheckContext) -> Iterable[Findin
             continue
         if not (_DEVANAGARI_LETTER.search(text, 0, m.start()) and _DEVANAGARI_LETTER.search(text, m.end())):
             continue  # only inside a Hindi sentence, not a leading label or trailing note
-        if res.zipf_en(w) < LATIN_MIN_ZIPF_EN:
+        if res.zipf_en(w) < min_zipf_en:
             continue
         os, oe = view.span(m.start(), m.start() + len(w))
         yield make_finding(

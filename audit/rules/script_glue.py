@@ -57,12 +57,18 @@ def attested_compounds() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def glued_split(word: str, use_attested: bool = True) -> tuple[str, str] | None:
+def glued_split(
+    word: str,
+    use_attested: bool = True,
+    min_part_zipf: float = GLUE_MIN_PART_ZIPF,
+    min_content_zipf: float = GLUE_MIN_CONTENT_ZIPF,
+) -> tuple[str, str] | None:
     """Where an unknown word splits into two words that lost their space, or None.
 
     Either one half is a function word (FUNCTION_WORDS) and the other a known word (Zipf
-    ≥ 3.0, 3+ characters), or both halves are frequent content words (Zipf ≥ 4.0, 3+
-    characters) and the right half is not a usual compound ending (COMPOUND_ENDINGS).
+    ≥ ``min_content_zipf``, 3+ characters), or both halves are frequent content words (Zipf ≥
+    ``min_part_zipf``, 3+ characters) and the right half is not a usual compound ending
+    (COMPOUND_ENDINGS). The thresholds are HI402's settings.
     """
     if len(word) < 5 or len(word) > MAX_WORD_CHARS or max_stem_zipf(word) > 0 or _is_loanword(word):
         return None
@@ -72,11 +78,11 @@ def glued_split(word: str, use_attested: bool = True) -> tuple[str, str] | None:
         zl, zr = res.zipf_hi(left), res.zipf_hi(right)
         if lf != rf:
             content, zc = (right, zr) if lf else (left, zl)
-            ok = len(content) >= 3 and zc >= GLUE_MIN_CONTENT_ZIPF
+            ok = len(content) >= 3 and zc >= min_content_zipf
         elif not lf:
             ok = (
                 min(len(left), len(right)) >= 3
-                and min(zl, zr) >= GLUE_MIN_PART_ZIPF
+                and min(zl, zr) >= min_part_zipf
                 and right not in COMPOUND_ENDINGS
             )
         else:
@@ -111,23 +117,26 @@ def _english_compound(word: str) -> bool:
             "उन्होंने कहा कि सरकार जल्द ही फैसला करेगी।",
         ),
     ],
+    config={"min_part_zipf": GLUE_MIN_PART_ZIPF, "min_content_zipf": GLUE_MIN_CONTENT_ZIPF},
 )
 def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Glued words (HI402).
 
     A word unknown to Hindi word frequency lists (Zipf 0, also for its stem) that splits into
-    two frequent Hindi words (each Zipf ≥ 3.5) was probably two words that lost the space
+    two frequent Hindi words (each Zipf ≥ {min_part_zipf}) was probably two words that lost the space
     between them — the decoder or a detokeniser joined them (संधि + रूसी). The split must
     fall between syllables (the right half may not start with a vowel sign, halant or nasal
     sign; the left may not end in a halant).
 
     Legitimate solid compounds (राष्ट्रपति, जलवायु) are in the frequency list and so never
     flagged; rarer compounds written solid can be, which is why the part threshold is high.
+    A content word glued to a function word (अदालतके, करनेऔर) needs Zipf ≥ {min_content_zipf}.
     Fix: insert the space (or the punctuation that was lost).
     """
+    cfg = ctx.config("HI402")
     view = nfc_view(segment.text)
     for s, e, w in _hindi_tokens(view.text):
-        split = glued_split(w)
+        split = glued_split(w, True, cfg["min_part_zipf"], cfg["min_content_zipf"])
         if split is None or transliteration_candidate(w) is not None or _english_compound(w):
             continue  # an English word in Devanagari (सर्विसमैन, डाउनहिल) is not two Hindi words
         left, right = split

@@ -30,15 +30,37 @@ from audit.rules.script import (
 # ----------------------------------------------------------------------------- HI401
 
 
-@lru_cache(maxsize=50_000)
-def transliteration_candidate(word: str) -> tuple[str, float, float] | None:
+#: HI401/HI407's settings (``[tool.audit.rules.HI401]``; the defaults are the family's thresholds)
+TRANSLIT_CONFIG = {
+    "max_zipf_hi": TRANSLIT_MAX_ZIPF_HI,
+    "min_zipf_en": TRANSLIT_MIN_ZIPF_EN,
+    "min_similarity": TRANSLIT_MIN_SIMILARITY,
+    "min_similarity_glued": TRANSLIT_MIN_SIMILARITY_GLUED,
+}
+
+
+def transliteration_candidate(
+    word: str,
+    max_zipf_hi: float = TRANSLIT_MAX_ZIPF_HI,
+    min_zipf_en: float = TRANSLIT_MIN_ZIPF_EN,
+    min_similarity: float = TRANSLIT_MIN_SIMILARITY,
+    min_similarity_glued: float = TRANSLIT_MIN_SIMILARITY_GLUED,
+) -> tuple[str, float, float] | None:
     """The English word a rare Devanagari word transliterates, or None.
 
-    Returns ``(english, zipf_en, similarity)`` when every condition of HI401 holds.
+    Returns ``(english, zipf_en, similarity)`` when every condition of HI401 holds (the
+    thresholds are HI401's settings, :data:`TRANSLIT_CONFIG`).
     """
+    return _transliteration_candidate(word, max_zipf_hi, min_zipf_en, min_similarity, min_similarity_glued)
+
+
+@lru_cache(maxsize=50_000)
+def _transliteration_candidate(
+    word: str, max_zipf_hi: float, min_zipf_en: float, min_similarity: float, min_similarity_glued: float
+) -> tuple[str, float, float] | None:
     if len(word) < 4 or len(word) > MAX_WORD_CHARS or _is_loanword(word):
         return None
-    if max_stem_zipf(word) > TRANSLIT_MAX_ZIPF_HI:
+    if max_stem_zipf(word) > max_zipf_hi:
         return None
     # an English compound glued from two established loanwords (सर्विस + मैन) is matched
     # more leniently: its halves already prove it is English
@@ -46,9 +68,9 @@ def transliteration_candidate(word: str) -> tuple[str, float, float] | None:
         res.english_lookalikes(part, min_key_len=2)
         for part in res.split_glued(word, GLUE_MIN_PART_ZIPF) or ()
     )
-    min_sim = TRANSLIT_MIN_SIMILARITY_GLUED if glued_loans else TRANSLIT_MIN_SIMILARITY
+    min_sim = min_similarity_glued if glued_loans else min_similarity
     for en, zen, sim in res.english_lookalikes(word):
-        if sim >= min_sim and zen >= TRANSLIT_MIN_ZIPF_EN:
+        if sim >= min_sim and zen >= min_zipf_en:
             return en, zen, sim
     return None
 
@@ -105,6 +127,7 @@ def _known_name_or_title(word: str) -> bool:
             "गांव के किसानों ने सरकार से मदद मांगी।",
         ),
     ],
+    config=TRANSLIT_CONFIG,
 )
 def check_transliterated_english(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """Transliterated English word with its English inflection (HI401).
@@ -119,23 +142,24 @@ def check_transliterated_english(segment: Segment, ctx: CheckContext) -> Iterabl
     letters: *arenas* → एरेनास, *servicemen* → सर्विसमैन. Hindi news uses many English
     loanwords too (पुलिस, टीवी, इंटरनेट), so a word is flagged only when all hold:
 
-    * it is rare in Hindi: wordfreq Zipf ≤ 1.0 for the word and for its stem without a
+    * it is rare in Hindi: wordfreq Zipf ≤ {max_zipf_hi} for the word and for its stem without a
       plural/oblique ending (कंटेनरों → कंटेनर, which is common, so silent);
     * it is not in the allow-list of established loanwords (``data/script_loanwords.tsv``)
       and does not split into two frequent Hindi words (that is HI402);
     * its consonant skeleton equals that of an *ordinary* English word — a lower-case
       dictionary word (SCOWL), so transliterated names such as लावरोव (Lavrov) or
-      प्योंगयांग (Pyongyang) never match — with English Zipf ≥ 3.0;
-    * one of its romanisations is close to that English spelling (similarity ≥ 0.6;
-      romanisation blurs vowels, ए ↔ a/e, so several spellings are tried) and a
-      word-initial vowel agrees (एरेनास/arenas, not डोरबेल/adorable).
+      प्योंगयांग (Pyongyang) never match — with English Zipf ≥ {min_zipf_en};
+    * one of its romanisations is close to that English spelling (similarity ≥ {min_similarity},
+      ≥ {min_similarity_glued} for a word glued from two Hindi-known English loans; romanisation
+      blurs vowels, ए ↔ a/e, so several spellings are tried) and a word-initial vowel agrees
+      (एरेनास/arenas, not डोरबेल/adorable).
 
     Fix: use the Hindi word for the English one (arenas → मंचों, servicemen → सैनिकों).
     Limits: established loanwords missing from the allow-list and rare enough in wordfreq
     can be flagged; transliterations of short words (two consonants, e.g. राइट) are too
     ambiguous and are left to HI406.
     """
-    yield from _transliterated(segment, "HI401", inflected_only=True)
+    yield from _transliterated(segment, "HI401", inflected_only=True, ctx=ctx)
 
 
 @register(
@@ -148,17 +172,19 @@ def check_transliterated_english(segment: Segment, ctx: CheckContext) -> Iterabl
         ("बच्चों के लिए नया प्लेग्राउंड बना।", "बच्चों के लिए नया खेल का मैदान बना।"),
     ],
     default=False,
+    config=TRANSLIT_CONFIG,
 )
 def check_english_lookalike(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """English look-alike in Devanagari (HI407, opt-in).
 
-    The conditions of HI401 without the English-inflection one. It finds transliterated
+    The conditions of HI401 without the English-inflection one (the same settings, here set
+    under ``[tool.audit.rules.HI407]``). It finds transliterated
     English that MT left untranslated (प्लेग्राउंड for *playground*), but careful human
     Hindi — science, sport and technology writing — uses many such loans (इलेक्ट्रॉन,
     होलोकास्ट, कैंपिंग): on 300 human reference sentences it fired on 16%. Select it
     explicitly (``--select HI407``) for text where loans should be rare.
     """
-    yield from _transliterated(segment, "HI407", inflected_only=False)
+    yield from _transliterated(segment, "HI407", inflected_only=False, ctx=ctx)
 
 
 _PLURAL_ENDINGS = ("्स", "स", "ज़", "ज", "मैन", "मेन")
@@ -177,11 +203,15 @@ def english_inflected(word: str, english: str) -> bool:
     return False
 
 
-def _transliterated(segment: Segment, code: str, inflected_only: bool) -> Iterator[Finding]:
+def _transliterated(
+    segment: Segment, code: str, inflected_only: bool, ctx: CheckContext
+) -> Iterator[Finding]:
+    cfg = ctx.config(code)
+    limits = (cfg["max_zipf_hi"], cfg["min_zipf_en"], cfg["min_similarity"], cfg["min_similarity_glued"])
     view = nfc_view(segment.text)
     toks = list(_hindi_tokens(view.text))
     for i, (s, e, w) in enumerate(toks):
-        hit = transliteration_candidate(w)
+        hit = transliteration_candidate(w, *limits)
         if hit is None or _next_to_name(view.text, toks, i):
             continue
         en, zen, sim = hit

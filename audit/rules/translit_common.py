@@ -23,6 +23,8 @@ from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
+from audit.lang.bilingual import english as E
+from audit.lang.transcription import source_words, spells
 from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import _hindi_tokens, _is_loanword, _stems, max_stem_zipf
@@ -37,9 +39,13 @@ class Strictness:
     min_hindi_zipf: float  # and at least this frequent itself: a *common* Hindi word
     min_translit_zipf: float  # 0 admits words unknown to wordfreq (rare spellings, names)
     allow_listed_loans: bool = True  # data/script_loanwords.tsv silences a word
+    #: with the source, also flag what the source shows to be a transliteration of one of its words
+    #: (else the source only confirms the Hindi-only finding)
+    extend_with_source: bool = False
+    src_min_hindi_zipf: float = 4.5  # ... and then the Hindi word's floor
 
 
-NEWS = Strictness("HI408", max_translit_zipf=4.2, min_margin=1.2, min_hindi_zipf=5.0, min_translit_zipf=0.5)
+NEWS = Strictness("HI408", max_translit_zipf=4.2, min_margin=1.2, min_hindi_zipf=4.8, min_translit_zipf=0.5)
 STRICT = Strictness(
     "HI409",
     max_translit_zipf=5.0,
@@ -47,6 +53,8 @@ STRICT = Strictness(
     min_hindi_zipf=4.5,
     min_translit_zipf=0.0,
     allow_listed_loans=False,
+    extend_with_source=True,
+    src_min_hindi_zipf=4.5,
 )
 LEVELS = {NEWS.code: NEWS, STRICT.code: STRICT}
 #: English look-alike thresholds (see audit.lang.resources.english_lookalikes): a close spelling of
@@ -58,6 +66,10 @@ LONE_SIMILARITY = 0.4
 LONE_ENGLISH_ZIPF = 4.5
 #: consonants in the word's phonetic key (audit.lang.resources.dev_key)
 MIN_KEY_LEN = 3
+#: a word unknown to wordfreq: skeleton length, spelling similarity, English Zipf it needs
+UNKNOWN_MIN_KEY_LEN = 4
+UNKNOWN_MIN_SIMILARITY = 0.7
+UNKNOWN_MIN_ENGLISH_ZIPF = 4.5
 
 
 @dataclass(frozen=True)
@@ -66,6 +78,12 @@ class Candidate:
     hindi: str  # the common Hindi word
     translit_zipf: float
     hindi_zipf: float
+
+
+def variant_zipf(hindi: str) -> float:
+    """Zipf of a Hindi word over its spelling variants (मुनाफ़ा/मुनाफा, भूकम्प/भूकंप, गाँव/गांव):
+    dictionaries spell with nukta, chandrabindu and half nasals that news text often drops."""
+    return max(res.zipf_hi(hindi), res.zipf_hi(engdict.hindi_key(hindi)))
 
 
 @lru_cache(maxsize=4096)
@@ -78,7 +96,7 @@ def _hindi_equivalent(english: str) -> tuple[str, float] | None:
         for s in d.senses.get(form, []):
             if s.rank > 2 or len(s.hindi.split()) != 1:
                 continue
-            z = res.zipf_hi(s.hindi)
+            z = variant_zipf(s.hindi)
             if any(
                 sim >= MIN_SIMILARITY
                 for _en, _z, sim in res.english_lookalikes(s.hindi, min_key_len=2)
@@ -101,10 +119,16 @@ def _candidate(word: str, code: str) -> Candidate | None:
     if len(word) < 3:
         return None
     tz = max_stem_zipf(word)  # cheapest test first: most words are common Hindi
-    if tz > level.max_translit_zipf or tz < level.min_translit_zipf:
+    if tz > level.max_translit_zipf:
         return None
-    if len(res.dev_key(word)) < MIN_KEY_LEN:
+    key_len = len(res.dev_key(word))
+    if key_len < MIN_KEY_LEN:
         return None  # two consonants (बूट, फ़र) match too many English words to be evidence
+    # a spelling unknown to wordfreq is often a name or an odd spelling: admitted only when it
+    # spells a long skeleton of a common English word closely (इन्वेस्टिगेशन, सॉल्यूशन)
+    unknown = tz < level.min_translit_zipf
+    if unknown and key_len < UNKNOWN_MIN_KEY_LEN:
+        return None
     if (level.allow_listed_loans and _is_loanword(word)) or norm(word) in lexicon().gazetteer:
         return None
     d = engdict.dictionary()
@@ -122,6 +146,8 @@ def _candidate(word: str, code: str) -> Candidate | None:
             continue  # only the closest English spelling counts (टूल is *tool*, never *tale*)
         if sim < MIN_SIMILARITY and not (lone and sim >= LONE_SIMILARITY and ez >= LONE_ENGLISH_ZIPF):
             continue
+        if unknown and (sim < UNKNOWN_MIN_SIMILARITY or ez < UNKNOWN_MIN_ENGLISH_ZIPF):
+            continue
         eq = _hindi_equivalent(english)
         if eq is None:
             continue
@@ -129,6 +155,59 @@ def _candidate(word: str, code: str) -> Candidate | None:
         if hz >= level.min_hindi_zipf and hz - tz >= level.min_margin and res.zipf_hi(word) < hz:
             return Candidate(english, hindi, tz, hz)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _source_equivalent(english: str) -> tuple[str, float] | None:
+    """The most frequent Hindi noun or adjective the dictionary gives as a first sense of the source
+    word or of its lemma (a transliterated loan stands for a noun: *document* → दस्तावेज़, not लिखना)."""
+    d = engdict.dictionary()
+    best: tuple[str, float] | None = None
+    for lemma in dict.fromkeys((english, *E.lemmas(english))):
+        for s in d.senses.get(lemma, []):
+            if s.rank != 1 or len(s.hindi.split()) != 1 or not s.pos.startswith(("N", "Adj")):
+                continue
+            if engdict.is_transliteration(s.hindi, english=lemma, common=False):
+                continue  # the dictionary spells the English word out (टेलीफोन)
+            z = variant_zipf(s.hindi)
+            if best is None or z > best[1]:
+                best = (s.hindi, z)
+    return best
+
+
+@lru_cache(maxsize=100_000)
+def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
+    """``word`` spells the source word ``english``, and Hindi has a common word for it."""
+    level = LEVELS[code]
+    if len(word) < 2:
+        return None
+    tz = max_stem_zipf(word)
+    if tz > level.max_translit_zipf or not spells(word, english):
+        return None
+    if (level.allow_listed_loans and _is_loanword(word)) or norm(word) in lexicon().gazetteer:
+        return None
+    d = engdict.dictionary()
+    if any(d.translates_as_word(st) for st in _stems(word)) and not engdict.is_transliteration(
+        word, english=english, common=False
+    ):
+        return None  # a Hindi word the dictionary gives for something
+    best = _source_equivalent(english)
+    if best is None:
+        return None
+    hindi, hz = best
+    if hz >= level.src_min_hindi_zipf and hz - tz >= level.min_margin and res.zipf_hi(word) < hz:
+        return Candidate(english, hindi, tz, hz)
+    return None
+
+
+def source_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -> Candidate | None:
+    """The source word ``word`` transliterates, when Hindi has a common word for it, or None."""
+    best: tuple[float, Candidate] | None = None
+    for en in src_words:
+        c = _source_candidate(word, en, level.code)
+        if c is not None and (best is None or spells(word, en) > best[0]):
+            best = (spells(word, en), c)
+    return best[1] if best else None
 
 
 @lru_cache(maxsize=50_000)
@@ -162,8 +241,16 @@ def _run(segment: Segment, level: Strictness) -> Iterator[Finding]:
     view = nfc_view(segment.text)
     toks = list(_hindi_tokens(view.text))
     code = level.code
+    src_words = source_words(segment.src) if segment.src else ()
     for i, (s0, e0, w) in enumerate(toks):
-        c = _candidate(w, code)
+        if not src_words:
+            c = _candidate(w, code)
+        elif level.extend_with_source:  # the source names the English word: no guessing from a word list
+            c = source_candidate(w, src_words, level)
+        else:  # the source only confirms: the word must spell one of its English words
+            c = _candidate(w, code)
+            if c is not None and not any(spells(w, en) for en in src_words):
+                c = None
         if c is None or _next_to_name(view.text, toks, i) or _beside_foreign(view.text, toks, i):
             continue
         s, e = view.span(s0, e0)
@@ -199,19 +286,21 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     A Devanagari word is flagged when it reads as an ordinary English word (consonant
     skeleton and spelling similarity, as in HI401), the English–Hindi dictionary gives a
     single-word Hindi equivalent that is not itself a transliteration, and that Hindi word is
-    common (wordfreq Zipf ≥ 4.5) and clearly more common than the transliteration (by ≥ 1.0
-    Zipf, ten times). The English word must be an everyday one (Zipf ≥ 4.0) spelled closely
+    common (wordfreq Zipf ≥ 4.8, counting its spelling variants: मुनाफ़ा/मुनाफा) and clearly more
+    common than the transliteration (by ≥ 1.2 Zipf). The English word must be an everyday one (Zipf ≥ 4.0) spelled closely
     (similarity ≥ 0.75; ≥ 0.4 for the only skeleton match of a very common English word) from at
-    least three consonants, and the transliteration must occur in Hindi text at all (words unknown
-    to wordfreq are often names or odd spellings; HI401/HI407 judge those). Established loans are as common as their Hindi
+    least three consonants. A spelling unknown to wordfreq (often a name or an odd spelling) needs
+    four consonants, similarity ≥ 0.7 and an English word of Zipf ≥ 4.5 (इन्वेस्टिगेशन). Established loans are as common as their Hindi
     equivalents or commoner (स्कूल, पुलिस, बजट) and stay silent, like everything in
     ``data/script_loanwords.tsv``; Hindi words the dictionary lists (सतह, धूल) and words
     beside a name or another loan — part of a name or of a multiword English term (ओयापॉक
     रिवर ब्रिज, नॉर्थ कोरिया, सुप्रीम लीडर, डार्क मैटर) — too. Uninflected words are covered (इलेक्शन,
     गवर्नमेंट).
 
-    For stricter house styles select HI409, which also flags loans less common than the Hindi
-    word by a small margin. Needs ``dict-freedict-eng-hin``; skipped without it.
+    With the English source, the word must also spell out one of its ordinary words
+    (:mod:`audit.lang.transcription`); otherwise the source shows it is not a transliteration of
+    what was said. For stricter house styles select HI409, which also flags loans less common
+    than the Hindi word by a small margin. Needs ``dict-freedict-eng-hin``; skipped without it.
     """
     yield from _run(segment, NEWS)
 
@@ -235,5 +324,11 @@ def check_transliteration_has_hindi_word_strict(segment: Segment, ctx: CheckCont
     ≥ 4.5 itself) and the transliteration may itself be fairly common (Zipf ≤ 5.0). This matches MQM annotators
     who mark फंड, मीटिंग or टीम-like loans as errors; many newsrooms accept them. The allow-list
     of established loans (``data/script_loanwords.tsv``) does not apply at this level.
+
+    With the English source the English word is read from it instead of guessed from a word list
+    (:mod:`audit.lang.transcription`): a word that spells an ordinary word of the source (ट्रिप for
+    *trip*, even when wordfreq does not know the spelling) is flagged when the dictionary's first
+    noun/adjective sense of that word is a Hindi word of Zipf ≥ 4.5 and by the margin above more
+    common than the transliteration.
     """
     yield from _run(segment, STRICT)

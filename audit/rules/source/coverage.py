@@ -16,6 +16,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from audit.lang.embeddings import Embedder
 
 
+# The defaults of the rules' settings (HI506 min_ratio, HI507 max_ratio, HI510/HI511 min_gain;
+# [tool.audit.rules.CODE] overrides them).
 # Median (non-space chars of human Hindi) / (non-space chars of English) on IndicMT refs.
 TYPICAL_LEN_RATIO = 0.96
 # Below/above these length ratios a whole clause has almost surely been dropped/added
@@ -120,15 +122,16 @@ def prefetch(segments: Iterable[Segment], embedder: Embedder | None = None) -> i
     return len(texts)
 
 
-def _length_ratio_finding(code: str, segment: Segment) -> Iterator[Finding]:
+def _length_ratio_finding(code: str, segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     """HI506 (MT far shorter than the source warrants) or HI507 (far longer), on the whole MT."""
     src, mt = segment.src or "", segment.text
     if not mt.strip():
         return
     ratio = length_ratio(src, mt)
-    if code == "HI506" and ratio < LOW_LEN_RATIO and len(src.split()) >= 6:
+    cfg = ctx.config(code)
+    if code == "HI506" and ratio < cfg["min_ratio"] and len(src.split()) >= 6:
         message = f"अनुवाद स्रोत की तुलना में बहुत छोटा है (लंबाई-अनुपात {ratio:.2f}); स्रोत का कुछ भाग छूटा लगता है।"
-    elif code == "HI507" and ratio > HIGH_LEN_RATIO and len(src.split()) >= 3:
+    elif code == "HI507" and ratio > cfg["max_ratio"] and len(src.split()) >= 3:
         message = f"अनुवाद स्रोत की तुलना में बहुत लंबा है (लंबाई-अनुपात {ratio:.2f}); कुछ जोड़ा गया लगता है।"
     else:
         return
@@ -149,16 +152,18 @@ def _length_ratio_finding(code: str, segment: Segment) -> Iterator[Finding]:
             "समिति ने शुक्रवार को लंबी बहस के बाद स्कूलों, अस्पतालों और सड़कों के लिए नया बजट पास किया।",
         ),
     ],
+    config={"min_ratio": LOW_LEN_RATIO},
 )
 def check_omission(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     """Part of the source left out of the MT, by length.
 
     The MT is far shorter than a Hindi translation of the source would be: the length ratio is
-    below the lowest ratio of 1,100 human translations (0.5). The clause-level embedding test,
+    below {min_ratio} (non-space characters of the MT per character of the source; about the
+    lowest ratio of 1,100 human translations). The clause-level embedding test,
     which also catches subtler omissions, is HI510 (opt-in: it embeds every clause variant and
     is the slowest check).
     """
-    yield from _length_ratio_finding("HI506", segment)
+    yield from _length_ratio_finding("HI506", segment, ctx)
 
 
 @register(
@@ -176,21 +181,22 @@ def check_omission(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
         ),
     ],
     needs={"embeddings"},
+    config={"min_gain": OMISSION_GAIN},
 )
 def check_clause_omission(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     """A source clause with no counterpart in the MT, by clause-level e5 similarity (opt-in).
 
-    Dropping one clause of the source *raises* its e5 similarity with the MT by a clear margin:
-    the MT does not say what that clause says. The segment is flagged with the missing English
+    Dropping one clause of the source *raises* its e5 similarity with the MT by a clear margin
+    (a cosine gain ≥ {min_gain}): the MT does not say what that clause says. The segment is flagged with the missing English
     clause. Opt-in (``--select HI510``): it embeds every clause variant of every segment, about
     six embeddings a segment, which makes a source-aware run several times slower.
     """
     src, mt = segment.src or "", segment.text
-    if not mt.strip() or any(_length_ratio_finding("HI506", segment)):
+    if not mt.strip() or any(_length_ratio_finding("HI506", segment, ctx)):
         return
     gains = clause_gains(src, mt)
     worst = max(gains.omissions, key=lambda cg: cg[1], default=None)
-    if worst is not None and worst[1] >= OMISSION_GAIN:
+    if worst is not None and worst[1] >= ctx.config("HI510")["min_gain"]:
         start, end = whole_span(mt)
         yield make_finding(
             "HI510",
@@ -218,13 +224,16 @@ def check_clause_omission(segment: Segment, ctx: CheckContext) -> Iterator[Findi
             "बारिश के बाद किसानों ने फसल बेच दी।",
         ),
     ],
+    config={"max_ratio": HIGH_LEN_RATIO},
 )
 def check_addition(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     """Text in the MT that the source does not contain (hallucination, a repeated sentence), by
-    length: the MT is longer than 1.7 times a typical translation of the source. The clause-level
+    length: the MT has more than {max_ratio} non-space characters per character of the source (a
+    typical Hindi translation has about as many; this is about the highest ratio of human
+    translations). The clause-level
     embedding test is HI511 (opt-in).
     """
-    yield from _length_ratio_finding("HI507", segment)
+    yield from _length_ratio_finding("HI507", segment, ctx)
 
 
 @register(
@@ -243,17 +252,18 @@ def check_addition(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
         ),
     ],
     needs={"embeddings"},
+    config={"min_gain": ADDITION_GAIN},
 )
 def check_clause_addition(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
-    """An MT clause whose removal clearly raises the e5 similarity of MT and source (opt-in,
-    ``--select HI511``; the span is the added clause). Slow for the same reason as HI510.
+    """An MT clause whose removal clearly raises the e5 similarity of MT and source (a cosine gain
+    ≥ {min_gain}; opt-in, ``--select HI511``; the span is the added clause). Slow for the same reason as HI510.
     """
     src, mt = segment.src or "", segment.text
-    if not mt.strip() or any(_length_ratio_finding("HI507", segment)):
+    if not mt.strip() or any(_length_ratio_finding("HI507", segment, ctx)):
         return
     gains = clause_gains(src, mt)
     worst = max(gains.additions, key=lambda cg: cg[1], default=None)
-    if worst is not None and worst[1] >= ADDITION_GAIN:
+    if worst is not None and worst[1] >= ctx.config("HI511")["min_gain"]:
         (s, e), gain = worst
         yield make_finding(
             "HI511",

@@ -58,7 +58,9 @@ def text_warnings(text: str) -> list[str]:
     warnings = []
     if "\x00" in text:
         warnings.append("contains NUL bytes (U+0000); they were kept but the file may be binary or corrupt")
-    hidden = sorted({f"U+{ord(c):04X}" for c in text if c in _ZERO_WIDTH_OR_BIDI})
+    hidden: list[str] = []
+    if not _ZERO_WIDTH_OR_BIDI.isdisjoint(text):  # (a C-level scan; most texts have none)
+        hidden = sorted({f"U+{ord(c):04X}" for c in text if c in _ZERO_WIDTH_OR_BIDI})
     if hidden:
         warnings.append(
             f"contains invisible zero-width/bidirectional control characters: {', '.join(hidden)}; "

@@ -436,8 +436,8 @@ def keys_match(en: str, hi: str) -> bool:
     """Whether an English name key and a Hindi word key plausibly spell the same name."""
     if not en or not hi:
         return False
-    if en == hi:
-        return True
+    if en == hi or en.replace("S", "J") == hi.replace("S", "J"):
+        return True  # English s is often z between vowels: Rose / रोज़
     if len(en) >= 3 and hi.startswith(en) and len(hi) - len(en) <= 2:
         return True
     if min(len(en), len(hi)) < 3:

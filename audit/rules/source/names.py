@@ -13,6 +13,7 @@ from audit.core.model import Finding, Segment
 from audit.core.text import words
 from audit.lang.frequency import zipf_en, zipf_hi
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key  # noqa: F401  (also imported from here)
+from audit.rules.name_data import descriptor_word
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import bare, lexicon, whole_span
 
@@ -74,7 +75,7 @@ def source_names(src: str) -> list[list[NameToken]]:
             prev_end = m.end() if word[:1].isupper() else -1
             continue
         at_start = bool(_SENT_START_RE.search(src[: m.start()]))
-        optional = at_start and zipf_en(low) >= 4.0
+        optional = at_start and (zipf_en(low) >= 4.0 or descriptor_word(low))
         run.append(NameToken(word, m.start(), m.start() + len(word), phonetic_key(word), optional))
     if run:
         runs.append(run)

@@ -91,7 +91,12 @@ def check_untranslated(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
             continue
         if w.islower() and zipf_en(w) >= 3.0:
             message = f"अंग्रेज़ी शब्द “{w}” अनूदित नहीं हुआ (स्रोत से ज्यों का त्यों)।"
-        elif w[0].isupper() and w[1:].islower() and zipf_en(w) < RARE_NAME_ZIPF and not _after_number(mt, m.start()):
+        elif (
+            w[0].isupper()
+            and w[1:].islower()
+            and zipf_en(w) < RARE_NAME_ZIPF
+            and not _after_number(mt, m.start())
+        ):
             message = f"स्रोत का नाम “{w}” रोमन लिपि में ही छोड़ दिया गया है; इसे देवनागरी में लिखें।"
         else:
             continue

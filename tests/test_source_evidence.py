@@ -46,8 +46,10 @@ def test_idioms_found_in_any_inflection() -> None:
     d = tiny_dictionary({})
     texts = {m.idiom.text for m in I.find_idioms("A former aide spilled the beans about the deal.", d)}
     assert "spill the beans" in texts
-    texts = {m.idiom.text for m in I.find_idioms("He was only pulling your leg.", d)}
-    assert "pull someone's leg" in texts
+    texts = {m.idiom.text for m in I.find_idioms("He was only twisting your arm.", d)}
+    assert "twist someone's arm" in texts
+    # pull someone's leg is टांग खींचना in Hindi too: established, never looked for
+    assert not I.find_idioms("He was only pulling your leg.", d)
     # the words in another order are no idiom
     assert not I.find_idioms("The beans were spilled on the floor.", d)
     # a hyphenated compound is a term, not an idiom

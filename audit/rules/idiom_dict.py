@@ -35,6 +35,8 @@ from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
+from audit.lang.bilingual import idiom_hindi
+from audit.lang.bilingual.idioms import Idiom
 from audit.rules.names import spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -70,7 +72,7 @@ _VERB_ENDINGS = (
 )  # fmt: skip
 _TOKEN_RE = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
 _STOP_RE = re.compile("[।॥.!?;:]")
-_CACHE_VERSION = 8
+_CACHE_VERSION = 9
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class Pattern:
     english: str  # the WordNet lemma, spaces for underscores
     slots: tuple[frozenset[str], ...]  # per content word: Hindi keys (noun forms, verb stems)
     gloss: str
+    sense: str = ""  # the Hindi of its meaning (this project's own idiom list): the suggestion
 
 
 def _wordnet_files() -> list[Path]:
@@ -249,11 +252,15 @@ def _token_hits(tok: str) -> tuple[tuple[int, int], ...]:
 
 
 def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
-    """(start, end, pattern) of idiom patterns in ``text`` (NFC)."""
+    """(start, end, pattern) of idiom patterns in ``text`` (NFC): WordNet's through the dictionary
+    and this project's own list through its glossary (:mod:`audit.lang.bilingual.idiom_hindi`)."""
+    skip = skiplist()
+    out: list[tuple[int, int, Pattern]] = [
+        (s, e, _own_pattern(idiom)) for s, e, idiom in idiom_hindi.find(text) if idiom.text not in skip
+    ]
     index = _index()
     if not index:
-        return []
-    out: list[tuple[int, int, Pattern]] = []
+        return _longest_first(out)
     pats = patterns()
     for sent in sentence_tokens(text):
         hits: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -275,6 +282,11 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
                 continue
             out.append((sent[lo][0], sent[hi][1], p))
     return _longest_first(out)
+
+
+@lru_cache(maxsize=4096)
+def _own_pattern(idiom: Idiom) -> Pattern:
+    return Pattern(idiom.text, (), idiom.sense, idiom.sense)
 
 
 def _tightest(slots: dict[int, list[int]], n: int) -> tuple[int, int] | None:
@@ -350,12 +362,21 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
     (any order, any inflection), the Hindi is probably the idiom rendered literally. Patterns
     that fired on clean Hindi are switched off (``data/idiom_dict_skip.txt``).
 
+    With the English source given the rule stays silent: HI512 checks the same idioms against
+    the source, which tells a literal use (threw the towel into the basket) from an idiom.
+
+    The project's own idiom list (``data/idioms_en.tsv``, with the Hindi of each sense as the
+    suggestion) is matched the same way through its own glossary of the concrete words idioms
+    are made of (``data/idiom_glossary.tsv``: बाल्टी, लात मारना, तौलिया, फेंकना …), every inflected
+    form, all image words within a few words; idioms marked ``literal`` there (गर्म पानी, केक का
+    टुकड़ा: commonly meant literally) are left to the source check.
+
     Limits: a literal use of the same words (झील पर जमी पतली बर्फ) can be flagged; idioms
-    WordNet lacks or whose Hindi words the dictionary lacks are left to HI201. Needs
+    neither list holds are left to HI201. Needs
     ``wordnet`` and ``dict-freedict-eng-hin``; without them the rule is skipped.
     """
-    if not available():
-        return
+    if not available() or (segment.src or "").strip():
+        return  # with the source, HI512 decides from the English whether an idiom is there
     view = nfc_view(segment.text)
     for start, end, p in find_idioms(view.text):
         s, e = view.span(start, end)
@@ -366,5 +387,6 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
             e,
             f"शब्दशः अनुवाद: “{segment.text[s:e]}” अंग्रेज़ी मुहावरे “{p.english}” ({p.gloss}) का "
             "शब्द-दर-शब्द अनुवाद लगता है; हिंदी में इसका आशय लिखें।",
+            suggestion=p.sense or None,
             english=p.english,
         )

@@ -2,7 +2,7 @@
 
 ``stem_key("फलियां") == stem_key("फली") == "फल"``, ``stem_key("फेंका") == stem_key("फेंकना")``.
 The key drops the nukta and the virama, folds chandrabindu into anusvara and strips inflection suffixes
-(plural, oblique, verb endings) while at least two letters remain. Collisions between unrelated
+(plural, oblique, verb endings, future tense) while at least two letters remain. Collisions between unrelated
 words are possible; callers combine several keys before reporting anything.
 """
 
@@ -17,6 +17,14 @@ from audit.core.text import NUKTA, WORD_RE
 # longest first; each strip leaves at least MIN_STEM code points
 _SUFFIXES = (
     "ाइयों",
+    "ूंगा",
+    "ूंगी",
+    "ेंगे",
+    "ेंगी",
+    "ेगा",
+    "ेगी",
+    "ोगे",
+    "ोगी",
     "ियाँ",
     "ियां",
     "ियों",
@@ -60,6 +68,11 @@ STOP = frozenset(
     "तब यदि अगर लेकिन परंतु किसी उसे उसके उसकी उनके उनकी इसके इसकी मैं हम आप तुम उन्होंने इसे इसमें "
     "उसमें ऐसा ऐसे ऐसी वैसा जैसा जैसे कैसे क्या क्यों कहाँ कहां यहाँ यहां वहाँ वहां".split()
 )
+
+
+def fold(word: str) -> str:
+    """NFC without nukta, virama and chandrabindu (ज़मीन = जमीन, गर्म = गरम, चाँद = चांद)."""
+    return _fold(word)
 
 
 def _fold(word: str) -> str:

@@ -1,14 +1,19 @@
 """English idioms in a source sentence, and their word-for-word Hindi in the MT.
 
-Inventory: ``audit/data/wordnet_idioms.tsv`` (WordNet multiword lemmas with a concrete image and
-an abstract meaning: *spill the beans*, *red herring*, *kick the bucket*) and the multiword
+Inventory: ``audit/data/idioms_en.tsv`` (common English idioms written for this project, with
+slots — *twist someone's arm* — and the Hindi of their sense), ``audit/data/wordnet_idioms.tsv``
+(WordNet multiword lemmas with a concrete image and an abstract meaning: *spill the beans*,
+*red herring*, *kick the bucket*) and the multiword
 headwords (three words or more) of the FreeDict dictionary whose Hindi gloss does not contain the literal Hindi of
 their words (read at run time, never stored). Idioms whose literal Hindi is established usage
 (``audit/data/source_evidence.toml``: सफेद हाथी, सुरक्षा जाल) are left out.
 
 :func:`find_idioms` matches the inventory against the source (inflected: *spilled the beans*,
 *pulling your leg* for *pull someone's leg*); :func:`literal_renderings` looks in the MT for the
-dictionary Hindi of two or more image words of a found idiom, close together.
+literal Hindi of two or more image words of a found idiom, close together: the dictionary's and
+that of ``audit/data/idiom_glossary.tsv`` (the concrete words idioms are built from — body
+parts, animals, household objects, common verbs — written for this project, so the check
+works where the dictionary lacks the word MT uses: पिंजरा, कीमत, नकद).
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from functools import lru_cache
 from audit.core.data import data_text
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.freedict import Dictionary
-from audit.lang.bilingual.hindi import content_words, stem_key
+from audit.lang.bilingual.hindi import content_words, fold, is_stop, stem_key
+from audit.lang.inflection import adjective_forms, noun_forms, verb_forms
 
 try:  # Python >= 3.11
     import tomllib
@@ -37,7 +43,9 @@ WINDOW = 6  # the literal words of one idiom lie within this many MT words
 @dataclass(frozen=True)
 class Idiom:
     words: tuple[str, ...]
-    source: str  # "wordnet" | "freedict"
+    source: str  # "own" | "wordnet" | "freedict" | "extra"
+    sense: str = ""  # the Hindi of its meaning, where known (audit/data/idioms_en.tsv)
+    literal_prone: bool = False  # its words are often meant literally (left to the source check)
 
     @property
     def text(self) -> str:
@@ -86,10 +94,90 @@ def wordnet_idioms() -> tuple[Idiom, ...]:
     return tuple(out)
 
 
-def _literal_keys(d: Dictionary, word: str) -> set[tuple[str, ...]]:
-    keys: set[tuple[str, ...]] = set()
-    for lemma in E.lemmas(word):
-        keys |= d.keys(lemma)
+@lru_cache(maxsize=1)
+def own_idioms() -> tuple[Idiom, ...]:
+    """The idioms of ``audit/data/idioms_en.tsv`` (this project's own list)."""
+    out = []
+    for line in data_text("idioms_en.tsv").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        phrase, sense, *flags = line.split("\t")
+        words = tuple(phrase.replace("-", " ").lower().split())
+        out.append(Idiom(words, "own", sense.strip(), "literal" in (f.strip() for f in flags)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, tuple[tuple[str, str], ...]]:
+    """English word → (part of speech, Hindi) pairs: the plain Hindi MT uses for it
+    (``audit/data/idiom_glossary.tsv``)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in data_text("idiom_glossary.tsv").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        english, pos, hindi = line.split("\t")
+        out.setdefault(english.strip().lower(), []).extend(
+            (pos.strip(), h.strip()) for h in hindi.split(",") if h.strip()
+        )
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def glossary_hindi(word: str) -> tuple[tuple[str, str], ...]:
+    """The glossary's (pos, Hindi) for an English word in any inflection (threw → throw → फेंकना)."""
+    g = glossary()
+    return tuple(dict.fromkeys(h for lemma in E.lemmas(word) for h in g.get(lemma, ())))
+
+
+def _forms(pos: str, word: str) -> tuple[str, ...]:
+    """The inflected forms of a glossary word (:mod:`audit.lang.inflection`)."""
+    if pos == "v" and word.endswith("ना") and len(word) > 3:
+        return verb_forms(word[:-2])
+    if pos == "n":
+        return noun_forms(word)
+    if pos == "a":
+        if word.endswith("वां"):  # ordinals: ग्यारहवां, ग्यारहवें, ग्यारहवीं
+            return (word, word[:-2] + "ें", word[:-2] + "ीं")
+        return adjective_forms(word)
+    return (word,)
+
+
+@lru_cache(maxsize=20_000)
+def glossary_forms(word: str) -> frozenset[tuple[str, ...]]:
+    """Every inflected form of the glossary's Hindi for ``word``, as tuples of folded words
+    (:func:`audit.lang.bilingual.hindi.fold`; function words dropped): the last word of a phrase
+    inflects (लात मारी), and so does the first noun of a noun phrase (अंडे के छिलकों)."""
+    forms: set[tuple[str, ...]] = set()
+    for pos, hindi in glossary_hindi(word):
+        words = hindi.split()
+        head = tuple(fold(w) for w in words[:-1] if not is_stop(w))
+        for form in _forms(pos, words[-1]):
+            forms.add(head + (fold(form),))
+        if len(words) > 1:
+            tail = tuple(fold(w) for w in words[1:] if not is_stop(w))
+            forms.update((fold(form),) + tail for form in noun_forms(words[0]))
+    return frozenset(f for f in forms if f and all(f))
+
+
+@lru_cache(maxsize=20_000)
+def glossary_keys(word: str) -> frozenset[tuple[str, ...]]:
+    """:func:`glossary_forms` as stem keys (the source check's looser match)."""
+    return frozenset(tuple(stem_key(w) for w in f) for f in glossary_forms(word))
+
+
+def _min_image(idiom: Idiom) -> int:
+    """Image words an idiom needs to be checked: two; one for a verb idiom of our own list (*go*
+    bananas, *put* one's foot down) — a bare prepositional phrase with one image (on the rocks,
+    under fire) is as often meant literally."""
+    if idiom.source == "own" and any(w in E.LIGHT_VERBS or w in {"let", "went", "put"} for w in idiom.words):
+        return 1
+    return 2
+
+
+def _literal_keys(d: Dictionary | None, word: str) -> set[tuple[str, ...]]:
+    keys: set[tuple[str, ...]] = set(glossary_keys(word))
+    if d is not None:
+        for lemma in E.lemmas(word):
+            keys |= d.keys(lemma)
     return keys
 
 
@@ -105,7 +193,7 @@ def compositional(d: Dictionary, idiom: Idiom) -> bool:
 @lru_cache(maxsize=4)
 def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, tuple[Idiom, ...]]:
     """Idioms indexed by their first word (``extra``: more idiom lemmas, e.g. HI205's)."""
-    items: list[Idiom] = list(wordnet_idioms())
+    items: list[Idiom] = list(own_idioms()) + list(wordnet_idioms())
     items += [Idiom(tuple(e.replace("-", " ").split()), "extra") for e in extra]
     if d is not None:
         for head in d.entries:
@@ -118,13 +206,32 @@ def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, t
     out: dict[str, list[Idiom]] = {}
     seen: set[tuple[str, ...]] = set()
     for idiom in items:
-        if idiom.words in seen or idiom.text in skip or len(set(idiom.image)) < 2:
+        if idiom.words in seen or idiom.text in skip or len(set(idiom.image)) < _min_image(idiom):
             continue
-        if d is not None and compositional(d, idiom):
+        if idiom.source != "own" and d is not None and compositional(d, idiom):
             continue
         seen.add(idiom.words)
         out.setdefault(idiom.words[0], []).append(idiom)
     return {k: tuple(v) for k, v in out.items()}
+
+
+#: modal verbs of one idiom written in another tense (bit off more than it *could* chew)
+MODALS = {
+    "can": {"can", "could"},
+    "will": {"will", "would"},
+    "shall": {"shall", "should"},
+    "may": {"may", "might"},
+}
+#: a slot for a person or a possessive may hold a short noun phrase (threw *his deputy* under the
+#: bus; the ball is in *the opposition's* court)
+MAX_SLOT_TOKENS = 3
+#: adverbs that may stand inside an idiom (the ball is *now* in their court, bit the *proverbial* bullet)
+GAP_WORDS = frozenset(
+    "now still already really just finally even also again all proverbial completely".split()
+)
+#: the idiom's last word followed by one of these is a thing moved in space (kicked the bucket
+#: *across* the yard, threw the towel *into* the basket): its words are meant literally
+SPATIAL_NEXT = frozenset("across into onto along towards toward against through from".split())
 
 
 def token_matches(pattern: str, token: str) -> bool:
@@ -136,7 +243,41 @@ def token_matches(pattern: str, token: str) -> bool:
         return True
     if pattern in DETERMINERS:
         return low in DETERMINERS
-    return pattern == low or pattern in E.lemmas(low)
+    if pattern in MODALS:
+        return low in MODALS[pattern]
+    lemmas = E.lemmas(low)
+    # an idiom written in an inflected form matches other forms of it (feeds ~ fed)
+    return pattern == low or pattern in lemmas or bool(set(E.lemmas(pattern)[1:]) & set(lemmas))
+
+
+def _slot_ends(pattern: str, toks: list[tuple[int, int, str]], i: int) -> list[int]:
+    """Token indices just past each way the idiom word ``pattern`` can be filled from ``toks[i]``."""
+    if i >= len(toks):
+        return []
+    if pattern in POSSESSIVE_SLOTS:
+        # his / the minister's / the ruling party's
+        return [
+            i + n
+            for n in range(1, MAX_SLOT_TOKENS + 1)
+            if i + n <= len(toks) and token_matches(pattern, toks[i + n - 1][2])
+        ]
+    if pattern in PERSON_SLOTS:
+        return [i + n for n in range(1, MAX_SLOT_TOKENS + 1) if i + n <= len(toks)]
+    return [i + 1] if token_matches(pattern, toks[i][2]) else []
+
+
+def _match(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int, gap: bool = False) -> int | None:
+    """Index past the shortest match of ``words`` starting at token ``i``, or None (``gap``: one
+    adverb may stand between two words — the ball is *now* in their court)."""
+    if not words:
+        return i
+    for j in _slot_ends(words[0], toks, i):
+        end = _match(words[1:], toks, j, True)
+        if end is not None:
+            return end
+    if gap and i < len(toks) and toks[i][2].lower() in GAP_WORDS:
+        return _match(words, toks, i + 1)
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -147,14 +288,15 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
     for i, (s, _e, tok) in enumerate(toks):
         for first in E.lemmas(tok):
             for idiom in inv.get(first, ()):
-                n = len(idiom.words)
-                if i + n > len(toks):
+                j = _match(idiom.words, toks, i)
+                if j is None:
                     continue
-                end = toks[i + n - 1][1]
-                if "-" in src[s:end]:
+                end = toks[j - 1][1]
+                if idiom.source != "own" and "-" in src[s:end]:
                     continue  # a hyphenated compound (park-and-ride facilities) is a term
-                if all(token_matches(p, toks[i + k][2]) for k, p in enumerate(idiom.words)):
-                    found.append(IdiomMatch(idiom, s, toks[i + n - 1][1]))
+                if j < len(toks) and toks[j][2].lower() in SPATIAL_NEXT:
+                    continue
+                found.append(IdiomMatch(idiom, s, end))
     # the longest of overlapping matches
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     kept: list[IdiomMatch] = []
@@ -218,7 +360,7 @@ def literal_renderings(
             if pos:
                 hits[w] = pos
         # at least one image word translated: an idiom borrowed whole (फील्ड मार्शल) is no calque
-        if len(hits) < 2 or not translated:
+        if len(hits) < min(2, len(set(m.idiom.image))) or not translated:
             continue
         best: tuple[int, ...] | None = None
         for anchor in sorted({p for ps in hits.values() for p in ps}):

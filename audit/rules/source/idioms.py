@@ -1,6 +1,7 @@
 """HI512: an English idiom of the source rendered word for word in the MT (threw in the towel →
 तौलिया फेंक दिया). Idioms: WordNet (``audit/data/wordnet_idioms.tsv``), FreeDict phrases and HI205's
-lemmas; Hindi: the FreeDict dictionary read at run time (:mod:`audit.lang.bilingual`)."""
+lemmas; Hindi: the FreeDict dictionary read at run time (:mod:`audit.lang.bilingual`) and the
+project's own glossary (``audit/data/idiom_glossary.tsv``)."""
 
 from __future__ import annotations
 
@@ -34,14 +35,16 @@ def _hindi_only_idioms() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, end, English idiom, image words) of idioms of ``src`` rendered literally in ``mt``."""
+def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """(start, end, English idiom, image words, Hindi sense or "") of idioms of ``src`` rendered
+    literally in ``mt``."""
     d = dictionary()
     if d is None:
         return ()
     out = []
     for r in literal_renderings(src, mt, d, _transcribed, _hindi_only_idioms()):
-        out.append((r.start, r.end, src[r.idiom.start : r.idiom.end], ", ".join(r.english)))
+        english = src[r.idiom.start : r.idiom.end]
+        out.append((r.start, r.end, english, ", ".join(r.english), r.idiom.idiom.sense))
     return tuple(out)
 
 
@@ -60,20 +63,25 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str], ...]:
 def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     """An idiom of the English source whose image words the MT translates one by one.
 
-    Idioms come from WordNet (multiword lemmas with a concrete image and an abstract meaning:
+    Idioms come from this project's own list (``audit/data/idioms_en.tsv``: common idioms with
+    slots — *twist someone's arm* — and the Hindi of their sense, the suggestion), from WordNet (multiword lemmas with a concrete image and an abstract meaning:
     *throw in the towel*, *spill the beans*, *red herring*) and from the multiword headwords of
     the FreeDict dictionary whose Hindi is not word for word; they are found in the source in any
-    inflection (*threw in the towel*, *pulling your leg*). When the MT holds the dictionary Hindi
-    (or a transcription) of two or more of the idiom's image words close together — तौलिया …
+    inflection (*threw in the towel*, *pulling your leg*, *threw his deputy under the bus*). When
+    the MT holds the literal Hindi — the dictionary's, or that of the project's glossary of the
+    concrete words idioms are made of (``audit/data/idiom_glossary.tsv``) —
+    or a transcription of two or more of the idiom's image words close together (one, for a
+    verb idiom of the own list with a single image: went *bananas* → केले) — तौलिया …
     फेंक, बाल्टी … लात — the stretch is flagged. Idioms whose literal Hindi is established usage
     (सफेद हाथी) are listed in ``audit/data/source_evidence.toml`` and never fire.
     """
-    for start, end, english, image in idiom_findings(segment.src or "", segment.text):
+    for start, end, english, image, sense in idiom_findings(segment.src or "", segment.text):
         yield make_finding(
             "HI512",
             segment.text,
             start,
             end,
             f"शब्दशः अनुवाद: स्रोत का मुहावरा “{english}” शब्द-दर-शब्द ({image}) उतारा गया है; हिंदी में उसका अर्थ लिखें।",
+            suggestion=sense or None,
             english=english,
         )

@@ -1,0 +1,124 @@
+"""Idioms of this project's own list rendered word for word, found in Hindi alone.
+
+Each idiom of ``audit/data/idioms_en.tsv`` with two or more image words (*kick the bucket*:
+kick, bucket) becomes a bag of slots, one per image word, each holding the inflected forms of
+the plain Hindi of ``audit/data/idiom_glossary.tsv`` (लात मारी, बाल्टी). A sentence holding a
+form of every slot within a few content words is a candidate literal rendering; HI205
+(:mod:`audit.rules.idiom_dict`) reports it unless the idiom fired on clean Hindi
+(``audit/data/idiom_dict_skip.txt``). Both files are this project's own writing, so this works
+without the GPL dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audit.lang.bilingual.hindi import content_words, fold
+from audit.lang.bilingual.idioms import Idiom, glossary_forms, own_idioms
+
+#: content words allowed between the slots of one idiom, in all
+WINDOW_EXTRA = 3
+#: spatial particles whose Hindi is part of a literal rendering (बाहर, नीचे, ऊपर)
+PARTICLES = frozenset("out up down over under around below outside".split())
+_SENTENCE_END = re.compile("[।॥.!?;:]")
+
+
+@dataclass(frozen=True)
+class HindiIdiom:
+    idiom: Idiom
+    slots: tuple[frozenset[tuple[str, ...]], ...]  # per image word: its Hindi, every inflected form
+    particles: tuple[frozenset[tuple[str, ...]], ...] = ()  # out → बाहर: always needed
+
+
+@lru_cache(maxsize=1)
+def hindi_idioms() -> tuple[HindiIdiom, ...]:
+    out = []
+    for idiom in own_idioms():
+        if idiom.literal_prone:
+            continue
+        # the image words (one the glossary lacks — once, two — is left out of the bag) and a
+        # particle that places them (let the cat *out* of the bag → बाहर)
+        image = tuple(dict.fromkeys(w for w in idiom.image if w not in PARTICLES))
+        slots = tuple(s for s in (glossary_forms(w) for w in image) if s)
+        parts = tuple(glossary_forms(w) for w in dict.fromkeys(idiom.words) if w in PARTICLES)
+        if len(slots) + len(parts) >= 2 and slots:
+            out.append(HindiIdiom(idiom, slots, tuple(p for p in parts if p)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[int, ...]]:
+    """First stem key of a slot's Hindi → the idioms that have it."""
+    idx: dict[str, set[int]] = defaultdict(set)
+    for i, h in enumerate(hindi_idioms()):
+        for slot in h.slots:
+            for key in slot:
+                idx[key[0]].add(i)
+    return {k: tuple(sorted(v)) for k, v in idx.items()}
+
+
+def _slot_positions(slot: frozenset[tuple[str, ...]], keys: list[str]) -> set[int]:
+    """Positions of ``keys`` where one of the slot's form tuples starts (the rest within 3 words)."""
+    out: set[int] = set()
+    for j, k in enumerate(keys):
+        for t in slot:
+            if t[0] == k and all(
+                any(keys[x] == g for x in range(max(0, j - 3), min(len(keys), j + 4))) for g in t[1:]
+            ):
+                out.add(j)
+                break
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((start, text[start : m.end()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return [(s, t) for s, t in out if t.strip()]
+
+
+def find(text: str) -> list[tuple[int, int, Idiom]]:
+    """(start, end, idiom) of every idiom whose image words all appear in literal Hindi close together."""
+    idioms = hindi_idioms()
+    index = _index()
+    out: list[tuple[int, int, Idiom]] = []
+    for offset, sent in _sentences(text):
+        words = content_words(sent)
+        keys = [fold(w) for _, _, w in words]
+        cands = {i for k in keys for i in index.get(k, ())}
+        for i in sorted(cands):
+            h = idioms[i]
+            # every image word with a glossary entry and every particle: a bag with one word
+            # missing fires on literal scenes (कुत्तों और बिल्लियों without the rain)
+            positions = [_slot_positions(slot, keys) for slot in h.slots + h.particles]
+            if not all(positions):
+                continue
+            best = _tightest(positions)
+            if best is None or best[1] - best[0] + 1 > len(positions) + WINDOW_EXTRA:
+                continue
+            out.append((offset + words[best[0]][0], offset + words[best[1]][1], h.idiom))
+    return out
+
+
+def _tightest(positions: list[set[int]]) -> tuple[int, int] | None:
+    """Smallest window of positions holding one position of every slot, each a different word."""
+    best: tuple[int, int] | None = None
+    for anchor in sorted(set().union(*positions)):
+        chosen = []
+        for ps in positions:
+            near = [p for p in ps if p >= anchor]
+            if not near:
+                break
+            chosen.append(min(near))
+        else:
+            if len(set(chosen)) < len(chosen):
+                continue
+            lo, hi = anchor, max(chosen)
+            if best is None or hi - lo < best[1] - best[0]:
+                best = (lo, hi)
+    return best

@@ -1,0 +1,50 @@
+"""Write heldout_src.jsonl (with sources; the format of tests/data/challenge_src/challenge.jsonl) and
+heldout_hi.jsonl (Hindi only; the format of tests/data/challenge/gold.jsonl) from items.py.
+
+    python tests/data/idiom_heldout/build.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from items import FLAWED, LITERAL  # type: ignore[import-not-found]
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    src_rows: list[dict] = []
+    hi_rows: list[dict] = []
+    for n, (src, mt, span, english, good) in enumerate(FLAWED, 1):
+        assert span in mt, (span, mt)
+        err = {"span": span, "category": "idiom", "severity": "major", "english": english}
+        src_rows.append({"id": f"f{n:03d}", "src": src, "mt": mt, "flawed": True, "errors": [err]})
+        src_rows.append(
+            {"id": f"c{n:03d}", "src": src, "mt": good, "flawed": False, "errors": [], "category": "idiom"}
+        )
+        hi_rows.append({"id": f"f{n:03d}", "text": mt, "flawed": True, "group": "idiom", "errors": [err]})
+        hi_rows.append({"id": f"c{n:03d}", "text": good, "flawed": False, "group": "idiom", "errors": []})
+    for n, (src, mt) in enumerate(LITERAL, 1):
+        row = {
+            "id": f"l{n:03d}",
+            "src": src,
+            "mt": mt,
+            "flawed": False,
+            "errors": [],
+            "category": "literal-lookalike",
+        }
+        src_rows.append(row)
+        hi_rows.append(
+            {"id": f"l{n:03d}", "text": mt, "flawed": False, "group": "literal-lookalike", "errors": []}
+        )
+    for name, rows in (("heldout_src.jsonl", src_rows), ("heldout_hi.jsonl", hi_rows)):
+        with open(HERE / name, "w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"{len(FLAWED)} flawed, {len(FLAWED) + len(LITERAL)} clean")
+
+
+if __name__ == "__main__":
+    main()

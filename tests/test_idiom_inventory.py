@@ -1,0 +1,102 @@
+"""The project's own idiom inventory (audit/data/idioms_en.tsv) and glossary of the concrete
+words idioms are built from (audit/data/idiom_glossary.tsv): finding idioms in a source in any
+tense and with filled slots, their literal Hindi in every inflection, the Hindi-only check
+(HI205) and the source check (HI512) built on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.core.model import Segment
+from audit.lang.bilingual import idiom_hindi
+from audit.lang.bilingual import idioms as I
+from audit.lang.bilingual.freedict import Dictionary
+from audit.lang.bilingual.hindi import fold
+from audit.rules import idiom_dict
+from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
+
+load_all_checks()
+NO_DICT = Dictionary({}, "none")  # the glossary alone, without FreeDict
+
+
+def found(src: str) -> set[str]:
+    return {m.idiom.text for m in I.find_idioms(src, NO_DICT)}
+
+
+@pytest.mark.parametrize(
+    ("src", "idiom"),
+    [
+        ("The spokesman spilled the beans before the meeting.", "spill the beans"),
+        ("The government finally bit the bullet on fuel prices.", "bite the bullet"),
+        ("The party is throwing in the towel.", "throw in the towel"),
+        ("The manager threw his deputy under the bus.", "throw someone under the bus"),  # 2-word slot
+        ("The ball is now in the opposition's court.", "the ball is in someone's court"),  # adverb, the X's
+        ("The firm bit off more than it could chew.", "bite off more than one can chew"),  # modal tense
+        ("The two leaders broke the ice over dinner.", "break the ice"),
+    ],
+)
+def test_own_idioms_found_in_any_tense_and_slot(src: str, idiom: str) -> None:
+    assert idiom in found(src)
+
+
+def test_a_thing_moved_in_space_is_literal() -> None:
+    assert "kick the bucket" not in found("The farmer kicked the bucket across the yard.")
+    assert "kick the bucket" in found("The old actor kicked the bucket last year.")
+
+
+def test_glossary_forms_cover_inflection() -> None:
+    kick = I.glossary_forms("kicked")
+    assert (fold("लात"), fold("मारी")) in kick and (fold("लात"), fold("मारते")) in kick
+    assert (fold("बाल्टियों"),) in I.glossary_forms("buckets")
+    assert (fold("तोड़ेगा"),) in I.glossary_forms("break")
+    assert (fold("टूट"),) not in I.glossary_forms("break")  # transitive English, transitive Hindi
+
+
+def test_data_files_name_source_licence_and_rebuild() -> None:
+    from audit.core.data import data_text
+
+    for name in ("idioms_en.tsv", "idiom_glossary.tsv"):
+        head = "\n".join(ln for ln in data_text(name).splitlines() if ln.startswith("#"))
+        assert "Source:" in head and "Licence:" in head and "Rebuild:" in head, name
+
+
+def test_literal_renderings_with_the_glossary_alone() -> None:
+    """Without FreeDict the glossary still gives the literal Hindi (पिंजरा-like gaps filled)."""
+    (r,) = I.literal_renderings("Officials kept passing the buck.", "अधिकारी हिरन को आगे बढ़ाते रहे।", NO_DICT)
+    assert r.idiom.idiom.text == "pass the buck" and "हिरन" in r.words
+    # a correct translation keeps none of the image words
+    assert (
+        I.literal_renderings("Officials kept passing the buck.", "अधिकारी ज़िम्मेदारी टालते रहे।", NO_DICT) == []
+    )
+    # one image word of a verb idiom is enough with the source (went bananas → केले)
+    (r,) = I.literal_renderings("The crowd went bananas.", "भीड़ केले हो गई।", NO_DICT)
+    assert r.words == ("केले",)
+    # but not for a bare prepositional idiom (on the rocks): as often literal
+    assert I.literal_renderings("The ship ran aground on the rocks.", "जहाज़ चट्टानों पर फंस गया।", NO_DICT) == []
+
+
+def run(code: str, text: str, src: str = ""):
+    seg = Segment("t", 0, text, src=src or None)
+    return REGISTRY[code].run(seg, CheckContext(document=[seg]))
+
+
+def test_hindi_only_own_idioms() -> None:
+    hits = idiom_hindi.find("लगातार हार के बाद विपक्षी दल ने तौलिया फेंक दिया।")
+    assert [i.text for *_, i in hits] == ["throw in the towel"]
+    # all image words are needed, close together
+    assert idiom_hindi.find("उसने तौलिया धोकर सुखाया।") == []
+    assert idiom_hindi.find("उसने तौलिया उठाया और फिर बहुत देर बाद गेंद को दूर फेंक दिया।") == []
+    # idioms marked literal-prone (गर्म पानी) are left to the source check
+    assert idiom_hindi.find("कर चोरी के आरोपों के बाद अभिनेता गर्म पानी में हैं।") == []
+    # a particle of the idiom is part of its image (let the cat *out* of the bag → बाहर)
+    assert idiom_hindi.find("बिल्ली थैले में घुस गई।") == []
+    assert idiom_hindi.find("मंत्री ने बिल्ली को थैले से बाहर निकाल दिया।")
+
+
+@pytest.mark.skipif(not idiom_dict.available(), reason="wordnet or dict-freedict-eng-hin not installed")
+def test_hi205_reports_own_idioms_with_the_sense_and_defers_to_the_source() -> None:
+    text = "लगातार हार के बाद विपक्षी दल ने तौलिया फेंक दिया।"
+    (f,) = run("HI205", text)
+    assert f.evidence["english"] == "throw in the towel" and f.suggestion == "हार मान लेना"
+    # with a source, HI512 decides: a literal use is not flagged
+    assert run("HI205", "लड़के ने तौलिया टोकरी में फेंक दिया।", src="The boy threw the towel into the basket.") == []

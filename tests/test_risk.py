@@ -27,7 +27,7 @@ def test_packaged_models_load_and_score():
 
 
 def test_a_segment_without_findings_is_never_flagged():
-    model = RiskModel(weights={"length": 5.0}, bias=5.0, threshold=0.5)
+    model = RiskModel(weights={"words": 5.0}, bias=5.0, threshold=0.5)
     r = result("बहुत " * 200)
     model.score(r)
     assert not r.flagged and r.risk < 0.5
@@ -48,3 +48,28 @@ def test_fit_on_a_sample(tmp_path):
     assert set(metrics["features"]) == set(model.weights) and -1.0 <= metrics["val_kendall_tau"] <= 1.0
     write_models({"hindi_only": model}, tmp_path / "w.json")
     assert RiskModel.from_json(json.loads((tmp_path / "w.json").read_text())["hindi_only"]) == model
+
+
+def test_text_features_ignore_spacing_before_punctuation():
+    # IndicMT-Eval's clean copy spaces the closing danda after annotated spans: no feature may see it
+    from audit.scoring.risk import FEATURES
+
+    glued = result("श्रृंखला का अंतिम मैच 12 जुलाई को होगा, जब टीमें खेलेंगी।")
+    spaced = result("श्रृंखला का अंतिम मैच 12 जुलाई को होगा , जब टीमें खेलेंगी ।")
+    assert {n: f(glued) for n, f in FEATURES.items()} == {n: f(spaced) for n, f in FEATURES.items()}
+
+
+def test_transliterated_english_words_are_counted_and_hindi_words_are_not():
+    from audit.scoring.risk import looks_transliterated
+
+    assert looks_transliterated("स्ट्रेक") and looks_transliterated("स्कोर")
+    assert not any(looks_transliterated(w) for w in ("सरकार", "जीत", "खेल", "है"))
+
+
+def test_source_word_classes_tell_names_from_transliterated_words():
+    from audit.scoring.features import word_class_features
+
+    f = word_class_features("Smith ended the winning streak.", "स्मिथ ने जीत की स्ट्रेक खत्म की।")
+    g = word_class_features("Smith ended the winning streak.", "स्मिथ ने जीत का सिलसिला खत्म किया।")
+    assert f["translit_src"] > 0 and g["translit_src"] == 0  # the name स्मिथ never counts
+    assert f["src_words"] == g["src_words"] > 0 and f["src_rare_words"] == g["src_rare_words"]

@@ -1,8 +1,10 @@
 """Fit the risk model on IndicMT-Eval (train) and pick the flag threshold (val).
 
-Two stages, both plain numpy: a ridge regression of the human MQM penalty (1 − mqm_norm)
-on standardised features gives the ranking; Platt scaling of that score on "has a High /
-Very High error" turns it into a probability. The threshold maximises F1 for severe
+Three stages, all plain numpy and fitted on train only: the features are chosen by grouped
+cross-validation (:mod:`audit.dev.risk_selection`: finding features always, the others by forward
+selection, every weight keeping the sign of its feature's own correlation); a ridge regression of
+the human MQM penalty (1 − mqm_norm) on the standardised chosen features gives the ranking; Platt
+scaling of that score on "has a High / Very High error" turns it into a probability. The threshold maximises F1 for severe
 segments on val. The result is written to ``audit/data/risk_weights.json``.
 """
 
@@ -15,8 +17,9 @@ from typing import Any
 
 import numpy as np
 
-from audit.core.io import Columns, read_table
+from audit.core.io import Columns, read_jsonl_records, read_table
 from audit.core.model import SegmentResult
+from audit.dev.risk_selection import cv_single_tau, forward_select, sign_constrained_ridge, tau_b
 from audit.pipeline.auditor import Auditor
 from audit.scoring.metrics import metric
 from audit.scoring.risk import FEATURES, RiskModel
@@ -27,16 +30,13 @@ SEVERE = ("High", "Very High")
 # would turn into risk weight. The model is fitted without HI402 so it learns no artifact;
 # at run time HI402 findings still count through the generic finding features.
 CALIBRATION_IGNORE = ("HI402",)
-MONOTONE_PREFIXES = ("findings_", "family_")
 
 
 def _labels(path: Path) -> tuple[list[float], list[bool]]:
     penalties, severe = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            penalties.append(1.0 - float(row["mqm_norm_score"]))
-            severe.append(any(c.get("span_severity") in SEVERE for c in row.get("completion", [])))
+    for _, row in read_jsonl_records(path):
+        penalties.append(1.0 - float(row["mqm_norm_score"]))
+        severe.append(any(c.get("span_severity") in SEVERE for c in row.get("completion", [])))
     return penalties, severe
 
 
@@ -59,10 +59,7 @@ def audit_references(paths: Sequence[Path], with_source: bool) -> list[SegmentRe
     chrf = metric("chrf")
     refs: dict[str, str | None] = {}
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
+        for _, row in read_jsonl_records(path):
             if not row.get("ref"):
                 continue
             if not with_source:
@@ -89,34 +86,6 @@ def feature_names(results: Sequence[SegmentResult], with_source: bool) -> list[s
 def matrix(results: Sequence[SegmentResult], names: Sequence[str]) -> np.ndarray:
     probe = RiskModel(weights=dict.fromkeys(names, 0.0), bias=0.0)
     return np.array([[probe.features(r)[n] for n in names] for r in results], dtype=float)
-
-
-def _ridge(x: np.ndarray, y: np.ndarray, alpha: float) -> tuple[np.ndarray, float]:
-    xc = np.hstack([x, np.ones((len(x), 1))])
-    reg = alpha * np.eye(xc.shape[1])
-    reg[-1, -1] = 0.0
-    coef = np.linalg.solve(xc.T @ xc + reg, xc.T @ y)
-    return coef[:-1], float(coef[-1])
-
-
-def _monotone_ridge(
-    x: np.ndarray, y: np.ndarray, alpha: float, names: Sequence[str]
-) -> tuple[np.ndarray, float]:
-    """Ridge with the evidence features constrained to non-negative weights.
-
-    Removing a finding must never raise a segment's risk (a corrected text has to score at
-    least as well as the original), so finding-count and family features that come out
-    negative — collinear with each other, they often do — are dropped and the fit repeated.
-    """
-    active = list(range(len(names)))
-    while True:
-        w_active, b = _ridge(x[:, active], y, alpha)
-        w = np.zeros(len(names))
-        w[active] = w_active
-        negative = [i for i in active if w[i] < 0 and names[i].startswith(MONOTONE_PREFIXES)]
-        if not negative:
-            return w, b
-        active = [i for i in active if i not in negative]
 
 
 def _prior_for_unseen_families(
@@ -150,22 +119,23 @@ def _platt(score: np.ndarray, label: np.ndarray, iters: int = 2000) -> tuple[flo
     return a, b
 
 
-def kendall_tau_b(x: Sequence[float], y: Sequence[float]) -> float:
-    from scipy.stats import kendalltau  # optional; falls back below
-
-    return float(kendalltau(x, y).statistic)
-
-
 def _tau(x: Sequence[float], y: Sequence[float]) -> float:
-    try:
-        return kendall_tau_b(x, y)
-    except ImportError:
-        xs, ys = np.asarray(x), np.asarray(y)
-        dx = np.sign(xs[:, None] - xs[None, :])
-        dy = np.sign(ys[:, None] - ys[None, :])
-        num = float((dx * dy).sum())
-        den = float(np.sqrt((dx != 0).sum() * (dy != 0).sum()))
-        return num / den if den else 0.0
+    return tau_b(x, y)
+
+
+def _auroc(scores: Sequence[float], labels: Sequence[bool]) -> float | None:
+    pos = np.array([s for s, lab in zip(scores, labels) if lab])
+    neg = np.array([s for s, lab in zip(scores, labels) if not lab])
+    if not len(pos) or not len(neg):
+        return None
+    wins = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(wins / (len(pos) * len(neg)))
+
+
+def _groups(path: Path) -> list[str]:
+    """The English source of each row: the folds of the feature selection keep them together."""
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [str(r.get("src") or i) for i, r in enumerate(rows)]
 
 
 def fit(
@@ -173,15 +143,30 @@ def fit(
 ) -> tuple[RiskModel, dict[str, Any]]:
     tr_results = audit_split(train, with_source)
     va_results = audit_split(val, with_source)
-    names = feature_names(tr_results, with_source)
-    x_tr = matrix(tr_results, names)
+    candidates = feature_names(tr_results, with_source)
+    x_all = matrix(tr_results, candidates)
+    pen_tr, sev_tr = _labels(train)
+    pen_va, sev_va = _labels(val)
+    groups = _groups(train)
+    pen = np.array(pen_tr)
+    # Feature choice by grouped cross-validation on train only; val is for the report.
+    selection = forward_select(x_all, pen, groups, candidates, alpha)
+    names = selection.names
+    x_va_all = matrix(va_results, candidates)
+    single = {
+        n: {
+            "cv_train": round(cv_single_tau(x_all[:, i], pen, groups), 4),
+            "val": round(_tau(list(-x_va_all[:, i]), [1 - p for p in pen_va]), 4),
+        }
+        for i, n in enumerate(candidates)
+        if x_all[:, i].std() > 0
+    }
+    x_tr = x_all[:, [candidates.index(n) for n in names]]
     means = x_tr.mean(axis=0)
     scales = x_tr.std(axis=0)
     scales[scales == 0] = 1.0
     z_tr = (x_tr - means) / scales
-    pen_tr, sev_tr = _labels(train)
-    pen_va, sev_va = _labels(val)
-    w, b = _monotone_ridge(z_tr, np.array(pen_tr), alpha, names)
+    w, b = sign_constrained_ridge(z_tr, pen, alpha, names)
     a, c = _platt(z_tr @ w + b, np.array(sev_tr, dtype=float))
     w = _prior_for_unseen_families(w, names, scales, x_tr)
     model = RiskModel(
@@ -215,7 +200,11 @@ def fit(
         "features": names,
         "train_segments": len(tr_results),
         "val_segments": len(va_results),
+        "cv_kendall_tau": round(selection.cv_tau, 4),
         "val_kendall_tau": round(_tau([-r.risk for r in va_results], [1 - p for p in pen_va]), 4),
+        "val_auroc_severe": round(_auroc([r.risk for r in va_results], sev_va) or 0.0, 4),
+        "selection": selection.steps,
+        "single_signal_tau": single,
         "val_f1_severe": round(best[0], 4),
         "threshold": model.threshold,
         "clean_reference_segments": len(clean),

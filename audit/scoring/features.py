@@ -8,10 +8,13 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from audit.lang.embeddings import Embedder, get_embedder, semantic_similarity
+from audit.lang.frequency import zipf_en, zipf_hi
+from audit.lang.resources import dev_key, en_keys
 from audit.rules.source import coverage
 from audit.rules.source.alignment import evidence_features
 from audit.rules.source.coverage import TYPICAL_LEN_RATIO, clause_variants, length_ratio
@@ -21,6 +24,7 @@ from audit.rules.source.negation import negation_counts, negation_mismatch
 from audit.rules.source.numbers import compare_numbers
 from audit.rules.source.untranslated import latin_stats
 from audit.scoring.metrics import segment_ref_scores
+from audit.scoring.risk import hindi_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from audit.core.model import Segment, SegmentResult
@@ -40,6 +44,10 @@ FEATURE_NAMES = (
     "latin_ratio",
     "latin_copy_ratio",
     "devanagari_ratio",
+    "src_words",
+    "src_rare_words",
+    "translit_src",
+    "unknown_not_name",
 )
 
 
@@ -53,7 +61,8 @@ def source_features(
     numbers not in the MT), ``num_extra`` (MT digit numbers not in the source), ``date_missing``,
     ``name_calque`` / ``name_missing`` (name parts replaced / whole names absent), ``neg_src``,
     ``neg_mt``, ``neg_mismatch``, ``latin_ratio`` (share of MT words in Latin script),
-    ``latin_copy_ratio`` (share of MT words copied from the source), ``devanagari_ratio``, and
+    ``latin_copy_ratio`` (share of MT words copied from the source), ``devanagari_ratio``,
+    ``src_words`` / ``translit_src`` / ``unknown_not_name`` (:func:`word_class_features`), and
     the dictionary-alignment features of :func:`audit.rules.source.alignment.evidence_features`
     (``src_coverage``, ``mt_coverage``, ``uncovered_src``, ``idiom_literal``, ``sense_wrong``,
     ``name_translated``). With ``embedder`` it adds ``e5_cos`` (source↔MT similarity) and ``omission_gain`` /
@@ -82,6 +91,7 @@ def source_features(
     feats["neg_mismatch"] = float(negation_mismatch(src, mt) is not None)
     lat = latin_stats(src, mt)
     feats.update({k: float(v) for k, v in lat.items()})
+    feats.update(word_class_features(src, mt))
     feats.update(evidence_features(src, mt))  # dictionary coverage, idioms, senses, names
     if embedder is not None:
         feats["e5_cos"] = semantic_similarity([src], [mt], embedder)[0]
@@ -90,6 +100,39 @@ def source_features(
         feats["omission_gain"] = max((g for _, g in gains.omissions), default=0.0)
         feats["addition_gain"] = max((g for _, g in gains.additions), default=0.0)
     return feats
+
+
+_SRC_WORD_RE = re.compile(r"[A-Za-z]+")
+SRC_RARE_ZIPF = 3.5
+
+
+def word_class_features(src: str, mt: str) -> dict[str, float]:
+    """Counts that sort the MT's unusual words with the source's help (each as log(1 + n)).
+
+    ``src_words``: source words. ``src_rare_words``: lower-case source words with English Zipf
+    below ``SRC_RARE_ZIPF`` — how hard the sentence is to translate. ``translit_src``: MT words
+    whose consonant skeleton is that of a lower-case source word of three letters or more — the
+    source word transliterated instead of translated (score → स्कोर). ``unknown_not_name``: MT words unknown
+    to wordfreq that spell no capitalised source word — misspellings and coinages rather than
+    names (a transliterated name is unknown too, and correct).
+    """
+    words = _SRC_WORD_RE.findall(src)
+    common = {k for w in words if w[0].islower() and len(w) >= 3 for k in en_keys(w.lower())}
+    names = {k for w in words if w[0].isupper() for k in en_keys(w.lower())}
+    translit = unknown = 0
+    for w in hindi_words(mt):
+        key = dev_key(w)
+        if len(key) >= 2 and key in common and key not in names:
+            translit += 1
+        elif zipf_hi(w) == 0.0 and key not in names:
+            unknown += 1
+    rare = sum(1 for w in words if w[0].islower() and zipf_en(w.lower()) < SRC_RARE_ZIPF)
+    return {
+        "src_words": math.log1p(len(words)),
+        "src_rare_words": math.log1p(rare),
+        "translit_src": math.log1p(translit),
+        "unknown_not_name": math.log1p(unknown),
+    }
 
 
 def add_source_scores(

@@ -1,0 +1,145 @@
+"""Which features the risk model uses, chosen by cross-validation on the training file only.
+
+IndicMT-Eval has several MT outputs of each English sentence, so the folds are grouped by source
+sentence: a fold never holds a translation of a sentence the other folds were fitted on.
+
+* Finding counts and rule-family indicators are always in (their weights must stay ≥ 0: removing
+  a finding never raises risk).
+* Every other feature must keep the sign of its own correlation with the MQM penalty on the
+  training rows; a feature whose fitted weight flips (a suppressor that holds on one dataset and
+  not the next) is dropped and the fit repeated.
+* The others enter by forward selection: at each step the feature that most raises the mean
+  per-fold Kendall τ joins, until no feature adds ``MIN_GAIN``.
+
+Plain numpy; deterministic (fixed fold seeds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+ALWAYS_PREFIXES = ("findings_", "family_")
+FOLDS = 5
+FOLD_SEEDS = (0, 1)
+MIN_GAIN = 0.002
+
+
+def tau_b(x: Sequence[float], y: Sequence[float]) -> float:
+    """Kendall tau-b (ties in either variable handled), O(n²) numpy."""
+    xs, ys = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    dx = np.sign(xs[:, None] - xs[None, :])
+    dy = np.sign(ys[:, None] - ys[None, :])
+    num = float((dx * dy).sum())
+    den = float(np.sqrt((dx != 0).sum() * (dy != 0).sum()))
+    return num / den if den else 0.0
+
+
+def ridge(x: np.ndarray, y: np.ndarray, alpha: float) -> tuple[np.ndarray, float]:
+    xc = np.hstack([x, np.ones((len(x), 1))])
+    reg = alpha * np.eye(xc.shape[1])
+    reg[-1, -1] = 0.0
+    coef = np.linalg.solve(xc.T @ xc + reg, xc.T @ y)
+    return coef[:-1], float(coef[-1])
+
+
+def required_signs(z: np.ndarray, y: np.ndarray, names: Sequence[str]) -> np.ndarray:
+    """+1 for finding features; otherwise the sign of the feature's correlation with ``y``
+    (0 for a constant column, which then gets no weight)."""
+    signs = np.zeros(len(names))
+    for i, n in enumerate(names):
+        if n.startswith(ALWAYS_PREFIXES):
+            signs[i] = 1.0
+        elif z[:, i].std() > 0:
+            signs[i] = float(np.sign(np.corrcoef(z[:, i], y)[0, 1]))
+    return signs
+
+
+def sign_constrained_ridge(
+    z: np.ndarray, y: np.ndarray, alpha: float, names: Sequence[str]
+) -> tuple[np.ndarray, float]:
+    """Ridge on standardised ``z``; a weight whose sign disagrees with :func:`required_signs`
+    is dropped and the fit repeated (finding features: dropped when negative)."""
+    signs = required_signs(z, y, names)
+    active = [i for i in range(len(names)) if signs[i] != 0 or names[i].startswith(ALWAYS_PREFIXES)]
+    while True:
+        w_active, b = ridge(z[:, active], y, alpha) if active else (np.zeros(0), float(np.mean(y)))
+        w = np.zeros(len(names))
+        w[active] = w_active
+        wrong = [i for i in active if w[i] * signs[i] < 0 or (signs[i] == 0 and w[i] != 0)]
+        if not wrong:
+            return w, b
+        active = [i for i in active if i not in wrong]
+
+
+def standardise(x_fit: np.ndarray, *others: np.ndarray) -> list[np.ndarray]:
+    mu = x_fit.mean(axis=0)
+    sd = x_fit.std(axis=0)
+    sd[sd == 0] = 1.0
+    return [(a - mu) / sd for a in (x_fit, *others)]
+
+
+def group_folds(groups: Sequence[str], k: int = FOLDS, seed: int = 0) -> np.ndarray:
+    """Fold number of each row; rows with the same group share a fold."""
+    unique = sorted(set(groups))
+    order = np.random.RandomState(seed).permutation(len(unique))
+    fold_of = {unique[j]: n % k for n, j in enumerate(order)}
+    return np.array([fold_of[g] for g in groups])
+
+
+def cv_tau(
+    x: np.ndarray, penalty: np.ndarray, groups: Sequence[str], names: Sequence[str], alpha: float
+) -> float:
+    """Mean over grouped folds (and seeds) of Kendall τ between −prediction and the MQM score."""
+    taus = []
+    for seed in FOLD_SEEDS:
+        folds = group_folds(groups, seed=seed)
+        for k in range(FOLDS):
+            tr, te = folds != k, folds == k
+            z_tr, z_te = standardise(x[tr], x[te])
+            w, b = sign_constrained_ridge(z_tr, penalty[tr], alpha, names)
+            taus.append(tau_b(-(z_te @ w + b), 1 - penalty[te]))
+    return float(np.mean(taus))
+
+
+def cv_single_tau(values: np.ndarray, penalty: np.ndarray, groups: Sequence[str]) -> float:
+    """The same folds, for one raw signal (larger = worse): no fitting, just τ per fold."""
+    taus = []
+    for seed in FOLD_SEEDS:
+        folds = group_folds(groups, seed=seed)
+        taus += [tau_b(-values[folds == k], 1 - penalty[folds == k]) for k in range(FOLDS)]
+    return float(np.mean(taus))
+
+
+@dataclass
+class Selection:
+    names: list[str]
+    cv_tau: float
+    steps: list[dict[str, float | str]] = field(default_factory=list)
+
+
+def forward_select(
+    x: np.ndarray, penalty: np.ndarray, groups: Sequence[str], names: Sequence[str], alpha: float
+) -> Selection:
+    """Finding features always; the rest by forward selection on grouped-CV τ (train only)."""
+    base = [i for i, n in enumerate(names) if n.startswith(ALWAYS_PREFIXES)]
+    rest = [i for i in range(len(names)) if i not in base and x[:, i].std() > 0]
+    chosen = list(base)
+
+    def score(cols: list[int]) -> float:
+        return cv_tau(x[:, cols], penalty, groups, [names[i] for i in cols], alpha)
+
+    best = score(chosen)
+    steps: list[dict[str, float | str]] = [{"added": "(finding features)", "cv_tau": round(best, 4)}]
+    while rest:
+        gains = [(score(chosen + [i]), -i) for i in rest]
+        top, neg_i = max(gains)
+        if top < best + MIN_GAIN:
+            break
+        chosen.append(-neg_i)
+        rest.remove(-neg_i)
+        best = top
+        steps.append({"added": names[-neg_i], "cv_tau": round(best, 4)})
+    return Selection([names[i] for i in sorted(chosen)], best, steps)

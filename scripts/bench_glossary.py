@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from audit import Auditor  # noqa: E402
+from audit.core.io import read_jsonl_records  # noqa: E402
 from audit.core.model import Segment  # noqa: E402
 from audit.core.segment import detect_language  # noqa: E402
 from audit.lang.resources import english_vocabulary, hindi_vocabulary, zipf_hi  # noqa: E402
@@ -78,7 +79,7 @@ def synthetic_glossary(n_terms: int, seed: int, path: Path) -> int:
 
 
 def load_segments(path: Path, n: int, with_source: bool) -> list[Segment]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [row for _, row in read_jsonl_records(path)]
     segments = []
     for i in range(n):
         row = rows[i % len(rows)]

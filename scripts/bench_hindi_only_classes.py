@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from audit import Auditor  # noqa: E402
+from audit.core.io import read_jsonl_records  # noqa: E402
 from audit.core.model import Segment  # noqa: E402
 
 NEW_RULES = ["HI104", "HI105", "HI205", "HI206", "HI302", "HI408"]
@@ -33,7 +34,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("-n", type=int, default=1000)
     args = ap.parse_args()
-    rows = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines()][: args.n]
+    rows = [row for _, row in read_jsonl_records(args.data)][: args.n]
     segs = [Segment(f"b{i}", 0, r["translation"]) for i, r in enumerate(rows)]
     auditors = {"without": Auditor(ignore=NEW_RULES), "with": Auditor()}
     for a in auditors.values():

@@ -14,13 +14,13 @@ ids only (WordNet licence / this project's own data).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from audit.core.io import read_jsonl_records  # noqa: E402
 from audit.core.segment import split_sentences  # noqa: E402
 from audit.core.text import nfc_view  # noqa: E402
 from audit.rules import idiom_dict, idiom_variants  # noqa: E402
@@ -39,8 +39,7 @@ def clean_texts(extra: list[str]) -> list[str]:
     for name in extra:
         path = Path(name)
         if path.suffix == ".jsonl":
-            for line in path.read_text(encoding="utf-8").splitlines():
-                row = json.loads(line)
+            for _, row in read_jsonl_records(path):
                 texts.append(row.get("ref") or row.get("text") or "")
         else:
             texts.append(path.read_text(encoding="utf-8"))

@@ -54,7 +54,7 @@ def _cases(workdir: Path) -> list[tuple[str, list[str]]]:
         # a fixed path: the input's path is the `doc` of every record, so it must not vary per run
         batch = Path(tempfile.gettempdir()) / "audit-compare-inputs" / "batch1000.jsonl"
         batch.parent.mkdir(exist_ok=True)
-        if not batch.exists():
+        if not batch.exists():  # read here, not with audit's reader: this script imports no audit code
             with train.open(encoding="utf-8") as fh, batch.open("w", encoding="utf-8") as out:
                 for i, line in enumerate(fh):
                     if i >= 1000:

@@ -11,8 +11,14 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from sacrebleu.metrics import CHRF
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from audit.core.io import read_jsonl_records  # noqa: E402
 
 MIN_CHRF = 30.0
 
@@ -22,19 +28,15 @@ def main() -> None:
     seen: set[str] = set()
     n = 0
     for path in sys.argv[1:]:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if not line.strip():
-                    continue
-                row = json.loads(line)
-                src, ref, mt = row.get("src", ""), row.get("ref", ""), row.get("translation", "")
-                if not src or not ref or ref in seen:
-                    continue
-                seen.add(ref)
-                if chrf.sentence_score(mt, [ref]).score < MIN_CHRF:
-                    continue
-                n += 1
-                print(json.dumps({"id": f"ref{n:04d}", "src": src, "mt": ref}, ensure_ascii=False))
+        for _, row in read_jsonl_records(Path(path)):
+            src, ref, mt = row.get("src", ""), row.get("ref", ""), row.get("translation", "")
+            if not src or not ref or ref in seen:
+                continue
+            seen.add(ref)
+            if chrf.sentence_score(mt, [ref]).score < MIN_CHRF:
+                continue
+            n += 1
+            print(json.dumps({"id": f"ref{n:04d}", "src": src, "mt": ref}, ensure_ascii=False))
 
 
 if __name__ == "__main__":

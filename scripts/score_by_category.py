@@ -8,16 +8,21 @@ output against a span-gold file whose rows carry `errors[].category` (flawed row
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from audit.core.io import read_jsonl_records  # noqa: E402
 
 
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     show = "--show" in sys.argv
-    gold = [json.loads(x) for x in open(args[0], encoding="utf-8") if x.strip()]
-    pred = [json.loads(x) for x in open(args[1], encoding="utf-8") if x.strip()]
+    gold = [row for _, row in read_jsonl_records(Path(args[0]))]
+    pred = [row for _, row in read_jsonl_records(Path(args[1]))]
     by_id = {p.get("id"): p for p in pred if p.get("id") is not None}
     by_text = {p["mt"]: p for p in pred}
     stat: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))

@@ -15,14 +15,19 @@ import argparse
 import json
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from audit.core.io import read_jsonl_records  # noqa: E402
+
 
 def _load(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return [row for _, row in read_jsonl_records(path)]
 
 
 def _occ(text: str, span: str) -> list[tuple[int, int]]:

@@ -14,9 +14,10 @@ points the wrong way.
 
 from __future__ import annotations
 
-import json
 import sys
+from pathlib import Path
 
+from audit.core.io import read_jsonl_records
 from audit.core.model import Segment, SegmentResult
 from audit.dev.calibrate import _tau
 from audit.scoring.risk import FEATURES, hindi_words
@@ -25,8 +26,8 @@ from audit.scoring.risk import FEATURES, hindi_words
 def main() -> None:
     from wordfreq import zipf_frequency
 
-    gold = [json.loads(x) for x in open(sys.argv[1], encoding="utf-8") if x.strip()]
-    pred = [json.loads(x) for x in open(sys.argv[2], encoding="utf-8") if x.strip()]
+    gold = [row for _, row in read_jsonl_records(Path(sys.argv[1]))]
+    pred = [row for _, row in read_jsonl_records(Path(sys.argv[2]))]
     by_text = {p["mt"].strip(): p for p in pred}
     pairs = [(g, by_text[g["translation"].strip()]) for g in gold if g["translation"].strip() in by_text]
     human = [float(g["mqm_norm_score"]) for g, _ in pairs]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from audit.core.io import InputError, _decode, _read_bytes, whole_segment
+from audit.core.io import InputError, decode_bytes, read_bytes, whole_segment
 from audit.core.model import Segment
 
 STDIN = "-"
@@ -25,8 +25,8 @@ def read_lines(path: str | Path, what: str) -> tuple[str, list[str]]:
         data = sys.stdin.buffer.read()
         name = "<stdin>"
     else:
-        data = _read_bytes(Path(path))
-    text = _decode(Path(name), data)
+        data = read_bytes(Path(path))
+    text = decode_bytes(Path(name), data)
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()  # the final newline ends the last line

@@ -1,4 +1,7 @@
-"""Readers (txt files and directories, JSONL, CSV/TSV) and atomic writers.
+"""Readers of the inputs: txt files and directories, JSONL, CSV/TSV tables, line-aligned cells.
+
+The file layer (:class:`InputError`, decoding, :func:`atomic_write`) is :mod:`audit.core.files`,
+JSON Lines :mod:`audit.core.jsonl`; both are importable from here too.
 
 Every reader problem becomes an :class:`InputError` naming the file (and line or byte
 offset) and what to do; problems that concern a single segment become per-segment warnings
@@ -9,19 +12,29 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import re
 import stat
-import sys
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
+from audit.core.files import (  # noqa: F401  (InputError and atomic_write are imported from here too)
+    InputError,
+    atomic_write,
+    decode_bytes,
+    read_bytes,
+    require_regular_file,
+)
+from audit.core.jsonl import (  # noqa: F401  (read_jsonl_records and json_line are imported from here too)
+    json_line,
+    jsonl_lines,
+    jsonl_rows,
+    parse_jsonl_line,
+    read_jsonl_records,
+)
 from audit.core.model import Segment
 from audit.core.segment import detect_language, segment_document
 
@@ -29,10 +42,6 @@ TEXT_SUFFIXES = {".txt"}
 TABLE_SUFFIXES = {".jsonl", ".csv", ".tsv"}
 MAX_SEGMENT_CHARS = 20_000  # longer segments are audited but carry a warning
 _ZERO_WIDTH_OR_BIDI = set("\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
-
-
-class InputError(Exception):
-    """A problem with the user's input: printed as one line, exit code 2."""
 
 
 @dataclass(frozen=True)
@@ -44,64 +53,14 @@ class Columns:
     doc: str = "doc"
 
 
-def _looks_utf16_without_bom(data: bytes) -> bool:
-    """True when every other byte is NUL or 0x09 (ASCII or Devanagari in UTF-16) and the others are not.
-
-    UTF-16 Hindi without a byte-order mark is valid UTF-8 byte by byte ("(\\t.\\t…"), so the
-    decoder alone would turn it into garbage segments; this catches it.
-    """
-    sample = data[:4096]
-    if len(sample) < 4:
-        return False
-    halves = (sample[0::2], sample[1::2])
-    share = [sum(b in (0, 9) for b in h) / len(h) for h in halves]
-    zeros = sample.count(0)
-    return zeros > 0 and max(share) >= 0.9 and min(share) < 0.5
-
-
-def _decode(path: Path, data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"{path}: UTF-16 file with an invalid character at byte offset {exc.start}; "
-                "re-save the file as UTF-8"
-            ) from None
-    if _looks_utf16_without_bom(data):
-        raise InputError(f"{path}: looks like UTF-16 without a byte-order mark; re-save the file as UTF-8")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: not valid UTF-8 at byte offset {exc.start} "
-            f"(byte 0x{data[exc.start]:02x}); re-save the file as UTF-8"
-        ) from None
-    return text
-
-
-def _read_bytes(path: Path) -> bytes:
-    if str(path) == "-":
-        return sys.stdin.buffer.read()
-    _require_regular(path)
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file or directory") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-
-
 def text_warnings(text: str) -> list[str]:
     """Per-segment warnings about characters an editor cannot see."""
     warnings = []
     if "\x00" in text:
         warnings.append("contains NUL bytes (U+0000); they were kept but the file may be binary or corrupt")
-    hidden = sorted({f"U+{ord(c):04X}" for c in text if c in _ZERO_WIDTH_OR_BIDI})
+    hidden: list[str] = []
+    if not _ZERO_WIDTH_OR_BIDI.isdisjoint(text):  # (a C-level scan; most texts have none)
+        hidden = sorted({f"U+{ord(c):04X}" for c in text if c in _ZERO_WIDTH_OR_BIDI})
     if hidden:
         warnings.append(
             f"contains invisible zero-width/bidirectional control characters: {', '.join(hidden)}; "
@@ -123,31 +82,11 @@ def _with_warnings(segments: list[Segment]) -> list[Segment]:
 
 
 def read_text_document(path: Path, doc: str | None = None) -> list[Segment]:
-    text = _decode(path, _read_bytes(path))
+    text = decode_bytes(path, read_bytes(path))
     segments = segment_document(text, doc or ("<stdin>" if str(path) == "-" else str(path)))
     if not segments:
         raise InputError(f"{path}: file is empty (no text to audit)")
     return _with_warnings(segments)
-
-
-def _require_regular(path: Path) -> None:
-    """Refuse FIFOs, devices and sockets (reading a FIFO waits forever); ``-`` is stdin."""
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        if path.is_symlink():
-            raise InputError(f"{path}: broken symbolic link (or a link loop)") from None
-        raise InputError(f"{path}: no such file or directory") from None
-    except OSError as exc:
-        if exc.errno == 40:  # ELOOP
-            raise InputError(f"{path}: symbolic link loop") from None
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    if stat.S_ISDIR(mode):
-        raise InputError(f"{path}: is a directory")
-    if not stat.S_ISREG(mode):
-        raise InputError(
-            f"{path}: not a regular file (a FIFO, device or socket); give a file, or - for stdin"
-        )
 
 
 def _cell(value: Any) -> str | None:
@@ -173,49 +112,6 @@ def _scalar(path: Path, lineno: int, column: str, value: Any) -> Any:
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
-
-
-def _parse_jsonl_line(path: Path, lineno: int, line: str) -> dict[str, Any]:
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}:{lineno}: invalid JSON ({exc.msg} at column {exc.colno})") from None
-    except RecursionError:
-        raise InputError(f"{path}:{lineno}: invalid JSON (nested too deeply)") from None
-    except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        raise InputError(f"{path}:{lineno}: invalid JSON ({str(exc).splitlines()[0]})") from None
-    if not isinstance(row, dict):
-        raise InputError(f"{path}:{lineno}: expected a JSON object per line, got {type(row).__name__}")
-    return row
-
-
-#: JSON Lines are split at these only (str.splitlines also splits at U+2028, U+0085, …,
-#: which may stand raw inside a JSON string).
-_JSONL_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def _rows_jsonl(path: Path, text: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    for lineno, line in enumerate(_JSONL_LINE_BREAK.split(text), start=1):
-        if line.strip():
-            yield lineno, _parse_jsonl_line(path, lineno, line)
-
-
-def read_jsonl_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, object) for every non-blank line of a JSONL file; errors name the line."""
-    yield from _rows_jsonl(path, _decode(path, _read_bytes(path)))
-
-
-#: Line separators that JSON allows raw inside strings but line-based readers split at.
-_JSON_UNSAFE = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
-_JSON_UNSAFE_RE = re.compile("[\u2028\u2029\x85]")
-
-
-def json_line(record: Any) -> str:
-    """One JSONL line (with its newline): UTF-8 text, U+2028/U+2029/U+0085 escaped."""
-    text = json.dumps(record, ensure_ascii=False)
-    if _JSON_UNSAFE_RE.search(text):
-        text = _JSON_UNSAFE_RE.sub(lambda m: _JSON_UNSAFE[m.group()], text)
-    return text + "\n"
 
 
 def row_segment(path: Path, lineno: int, index: int, row: dict[str, Any], columns: Columns) -> Segment:
@@ -325,17 +221,21 @@ def _csv_lines(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
         yield first, cells
 
 
+def table_rows(path: Path, empty: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, row) of a .jsonl/.csv/.tsv file, decoded whole. With ``empty`` (what was
+    expected) an empty file is an error; without, it has no rows."""
+    text = decode_bytes(path, read_bytes(path))
+    if empty is not None and not text.strip():
+        raise InputError(f"{path}: file is empty ({empty})")
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return jsonl_rows(path, text)
+    return _rows_delimited(path, text, "\t" if suffix == ".tsv" else ",")
+
+
 def read_table(path: Path, columns: Columns = Columns()) -> list[Segment]:
     """One segment per row of a .jsonl/.csv/.tsv file."""
-    text = _decode(path, _read_bytes(path))
-    if not text.strip():
-        raise InputError(f"{path}: file is empty (expected rows with an '{columns.mt}' column)")
-    suffix = path.suffix.lower()
-    rows = (
-        _rows_jsonl(path, text)
-        if suffix == ".jsonl"
-        else _rows_delimited(path, text, "\t" if suffix == ".tsv" else ",")
-    )
+    rows = table_rows(path, empty=f"expected rows with an '{columns.mt}' column")
     segments = [row_segment(path, lineno, n, row, columns) for n, (lineno, row) in enumerate(rows, start=1)]
     if not segments:
         raise InputError(f"{path}: no rows (expected rows with an '{columns.mt}' column)")
@@ -345,26 +245,13 @@ def read_table(path: Path, columns: Columns = Columns()) -> list[Segment]:
 def iter_jsonl_table(path: Path, columns: Columns) -> Iterator[tuple[Segment, int]]:
     """The segments of :func:`read_table` for a JSONL file, streamed: (segment, bytes of its line).
 
-    Errors are :func:`read_table`'s (an undecodable or empty file is handed to it for its message).
+    Errors are :func:`read_table`'s (an empty file is handed to it for its message).
     """
     n = 0
-    with path.open("rb") as raw:
-        head = raw.read(4096)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16_without_bom(head):
-        for seg in read_table(path, columns):  # decoded (or refused) by the whole-file reader
-            yield seg, len(seg.text.encode("utf-8"))
-        return
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            for lineno, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                n += 1
-                row = _parse_jsonl_line(path, lineno, line)
-                yield row_segment(path, lineno, n, row, columns), len(line.encode("utf-8"))
-    except UnicodeDecodeError:
-        read_table(path, columns)  # raises the reader's InputError with the byte offset
-        raise
+    for lineno, line in jsonl_lines(path):
+        n += 1
+        row = parse_jsonl_line(path, lineno, line)
+        yield row_segment(path, lineno, n, row, columns), len(line.encode("utf-8"))
     if n == 0:
         read_table(path, columns)  # empty file / no rows: the reader's message
         raise InputError(f"{path}: no rows (expected rows with an '{columns.mt}' column)")
@@ -386,7 +273,7 @@ def expand_inputs(paths: Iterable[str | Path]) -> list[Path]:
                 raise InputError("-: standard input named twice")
             files.append(path)
             return
-        _require_regular(path)
+        require_regular_file(path)
         st = path.stat()
         key = (st.st_dev, st.st_ino)
         if key in seen:
@@ -435,49 +322,3 @@ def read_inputs(paths: Iterable[str | Path], columns: Columns = Columns()) -> li
         else:
             segments.extend(read_text_document(path))
     return segments
-
-
-@contextmanager
-def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO[Any]]:
-    """Write to a temporary file beside ``path`` and rename it into place on success.
-
-    A disk or permission error (full or read-only disk, ``path`` a directory or under a file)
-    becomes an :class:`InputError` naming ``path``; the previous file, if any, is untouched and
-    no temporary file is left behind.
-    """
-    target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise _write_error(target, exc) from None
-    try:
-        encoding = None if "b" in mode else "utf-8"
-        newline = None if "b" in mode else ""
-        with os.fdopen(fd, mode, encoding=encoding, newline=newline) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; give the file the usual permissions
-        os.replace(tmp, target)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
-            raise _write_error(target, exc) from None
-        raise
-
-
-def _write_error(target: Path, exc: OSError) -> InputError:
-    if target.is_dir():
-        why = "is a directory"
-    elif any(p.exists() and not p.is_dir() for p in target.parents):
-        why = "a folder in the path is a file"
-    else:
-        why = exc.strerror or str(exc)
-    kept = "; the previous file was kept" if target.is_file() else ""
-    return InputError(f"{target}: cannot write ({why}){kept}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ class TextView:
 
     original: str
     text: str
-    _map: tuple[int, ...]
+    _map: Sequence[int]  # a range when the text is already NFC (offsets map to themselves)
 
     def to_original(self, offset: int) -> int:
         return self._map[offset]
@@ -38,7 +39,7 @@ def nfc_view(original: str) -> TextView:
     so each normalised character maps to the start of the chunk it came from.
     """
     if unicodedata.is_normalized("NFC", original):
-        return TextView(original, original, tuple(range(len(original) + 1)))
+        return TextView(original, original, range(len(original) + 1))
     out: list[str] = []
     mapping: list[int] = []
     i = 0

@@ -40,6 +40,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from audit.core.io import InputError, read_jsonl_records
 from audit.scoring.metrics import metric
 
 DOC_SEGMENTS = 20
@@ -65,16 +66,13 @@ def load_rows(data: Path | None) -> tuple[list[dict[str, str]], str]:
     """Rows with ``mt`` (and ``src``, ``ref`` when the data has them) and a label of their origin."""
     if data is not None:
         rows = []
-        for n, line in enumerate(data.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-            except json.JSONDecodeError:
-                raise BenchError(f"{data}:{n}: not a JSON object") from None
-            mt = raw.get("translation") or raw.get("mt")
-            if mt:
-                rows.append({"mt": mt, **{k: raw[k] for k in ("src", "ref") if raw.get(k)}})
+        try:
+            for _, raw in read_jsonl_records(data):
+                mt = raw.get("translation") or raw.get("mt")
+                if mt:
+                    rows.append({"mt": mt, **{k: raw[k] for k in ("src", "ref") if raw.get(k)}})
+        except InputError as exc:
+            raise BenchError(str(exc)) from None
         if not rows:
             raise BenchError(f"{data}: no rows with a translation/mt field")
         return rows, data.name
@@ -151,11 +149,9 @@ def _child_chrf(path: str) -> dict[str, Any]:
     chrf = metric("chrf")
     load_s, load_cpu = clock.lap()
     n = 0
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            chrf.sentence_score(row["mt"], [row["ref"]])
-            n += 1
+    for _, row in read_jsonl_records(Path(path)):
+        chrf.sentence_score(row["mt"], [row["ref"]])
+        n += 1
     seconds, cpu = clock.lap()
     return {
         "segments": n,

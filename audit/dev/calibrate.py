@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from audit.core.io import Columns, read_table
+from audit.core.io import Columns, read_jsonl_records, read_table
 from audit.core.model import SegmentResult
 from audit.dev.risk_selection import cv_single_tau, forward_select, sign_constrained_ridge, tau_b
 from audit.pipeline.auditor import Auditor
@@ -34,11 +34,9 @@ CALIBRATION_IGNORE = ("HI402",)
 
 def _labels(path: Path) -> tuple[list[float], list[bool]]:
     penalties, severe = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            penalties.append(1.0 - float(row["mqm_norm_score"]))
-            severe.append(any(c.get("span_severity") in SEVERE for c in row.get("completion", [])))
+    for _, row in read_jsonl_records(path):
+        penalties.append(1.0 - float(row["mqm_norm_score"]))
+        severe.append(any(c.get("span_severity") in SEVERE for c in row.get("completion", [])))
     return penalties, severe
 
 
@@ -61,10 +59,7 @@ def audit_references(paths: Sequence[Path], with_source: bool) -> list[SegmentRe
     chrf = metric("chrf")
     refs: dict[str, str | None] = {}
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
+        for _, row in read_jsonl_records(path):
             if not row.get("ref"):
                 continue
             if not with_source:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 
-from audit.core.io import InputError, _decode, _read_bytes
+from audit.core.io import InputError, decode_bytes, read_bytes
 
 COLUMNS_REQUIRED = ("english", "hindi")
 COLUMNS_OPTIONAL = ("forbidden", "case", "note")
@@ -227,7 +227,7 @@ def _check_header(path: Path, line: int, header: list[str]) -> None:
 
 
 def read_delimited(path: Path, sep: str) -> list[Term]:
-    text = _decode(path, _read_bytes(path))
+    text = decode_bytes(path, read_bytes(path))
     first = text.lstrip("\r\n").split("\n", 1)[0]
     if sep == "," and "," not in first and ";" in first:
         sep = ";"  # a spreadsheet saved with the European list separator
@@ -350,7 +350,7 @@ class _TbxReader:
         self.term = None
 
     def read(self) -> list[_TbxEntry]:
-        data = _read_bytes(self.path)
+        data = read_bytes(self.path)
         try:
             self.parser.Parse(data, True)
         except expat.ExpatError as exc:

@@ -18,6 +18,7 @@ import difflib
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from audit.core.data import data_text
@@ -34,6 +35,8 @@ __all__ = [
     "dev_key",
     "en_keys",
     "english_lookalikes",
+    "rank_lookalikes",
+    "skeleton_index",
     "split_glued",
     "syllable_splits",
 ]
@@ -362,33 +365,52 @@ def _english_index() -> dict[str, tuple[str, ...]]:
 
 
 def _build_english_index() -> dict[str, list[str]]:
+    return skeleton_index(english_vocabulary())
+
+
+def skeleton_index(words: Iterable[str]) -> dict[str, list[str]]:
+    """Consonant skeleton (``en_keys``) → the Latin-script words of ``words`` that have it."""
     index: dict[str, list[str]] = defaultdict(list)
-    for w in english_vocabulary():
+    for w in words:
         for k in en_keys(w):
             index[k].append(w)
     return dict(index)
 
 
-@lru_cache(maxsize=50_000)
 def english_lookalikes(word: str, min_key_len: int = 3) -> tuple[tuple[str, float, float], ...]:
     """English words a Devanagari word could be a transliteration of.
 
     Returns ``(english, zipf_en, similarity)`` triples, best first. Candidates share the
     consonant skeleton exactly (so the match is strict) and are ranked by how close one of
     the romanisations is to the English spelling (difflib ratio, 0–1) and then by frequency.
+    Words whose skeleton is shorter than ``min_key_len`` consonants get none.
     """
-    key = dev_key(word)
-    if len(key) < min_key_len:
+    if len(dev_key(word)) < min_key_len:
         return ()
-    cands = _english_index().get(key, ())
+    return _lookalikes(word)
+
+
+@lru_cache(maxsize=50_000)
+def _lookalikes(word: str) -> tuple[tuple[str, float, float], ...]:
+    """:func:`english_lookalikes` without the key-length floor, memoised per word (callers ask
+    with different floors for the same word)."""
+    return rank_lookalikes(word, _english_index().get(dev_key(word), ()))
+
+
+def rank_lookalikes(word: str, cands: Iterable[str]) -> tuple[tuple[str, float, float], ...]:
+    """``(latin, zipf_en, similarity)`` for the Latin spellings ``cands`` (which share the
+    consonant skeleton of the Devanagari ``word``) whose initial and final vowels agree with it,
+    best first (see :func:`english_lookalikes`)."""
+    cands = tuple(cands)
     if not cands:
         return ()
     roms = romanise(word)
-    dev_vowel_start = bool(_units(unicodedata.normalize("NFC", word))[:1] == [("V", word[:1])])
     units = _units(unicodedata.normalize("NFC", word))
+    dev_vowel_start = bool(units[:1] == [("V", word[:1])])
     while units and units[-1][0] == "N":
         units.pop()
     dev_vowel_end = bool(units) and units[-1][0] in ("M", "V")
+    matcher = difflib.SequenceMatcher(None, "", "")
     scored = []
     for en in cands:
         # a word-initial vowel must agree: एरेनास/arenas yes, डोरबेल/adorable no
@@ -399,10 +421,24 @@ def english_lookalikes(word: str, min_key_len: int = 3) -> tuple[tuple[str, floa
         en_vowel_end = en[-1] in "aiouy" or en.endswith(("ee", "ie", "oe"))
         if en_vowel_end != dev_vowel_end:
             continue
-        sim = max(difflib.SequenceMatcher(None, r, en).ratio() for r in roms)
-        scored.append((en, zipf_en(en), round(sim, 3)))
+        scored.append((en, zipf_en(en), round(_best_ratio(matcher, roms, en), 3)))
     scored.sort(key=lambda t: (-t[2], -t[1]))
     return tuple(scored)
+
+
+def _best_ratio(matcher: difflib.SequenceMatcher[str], roms: tuple[str, ...], en: str) -> float:
+    """``max(SequenceMatcher(None, r, en).ratio() for r in roms)``, computed with one matcher
+    (``en``'s index built once) and skipping a spelling whose length bound (``real_quick_ratio``,
+    never below the ratio) cannot beat the best so far: the same number, a fraction of the work."""
+    matcher.set_seq2(en)
+    best = -1.0
+    n = len(en)
+    for r in roms:
+        if 2.0 * min(len(r), n) / (len(r) + n) <= best:
+            continue
+        matcher.set_seq1(r)
+        best = max(best, matcher.ratio())
+    return best
 
 
 # --------------------------------------------------------------------------- glued words

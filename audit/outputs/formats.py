@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -13,6 +12,7 @@ from typing import IO, Any
 from audit.core.io import InputError, atomic_write, json_line
 from audit.core.model import SegmentResult
 from audit.core.terminal import printable
+from audit.outputs.counts import summarize
 
 FORMATS = ("jsonl", "json", "csv", "table", "github", "sarif", "junit")
 CSV_COLUMNS = [
@@ -73,20 +73,6 @@ def dump_csv(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
         for finding in rec["findings"] or [{}]:
             row = {**base, **{k: finding.get(k) for k in CSV_COLUMNS if k in finding}}
             writer.writerow({k: csv_safe(v) for k, v in row.items()})
-
-
-def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    findings = [f for r in records for f in r["findings"]]
-    return {
-        "segments": len(records),
-        "hindi_segments": sum(1 for r in records if r.get("lang", "hi") == "hi"),
-        "flagged": sum(1 for r in records if r["flagged"]),
-        "findings": len(findings),
-        "by_severity": dict(Counter(f["severity"] for f in findings)),
-        "by_category": dict(Counter(f["category"] for f in findings)),
-        "by_code": dict(sorted(Counter(f["code"] for f in findings).items())),
-        "warnings": sum(len(r.get("warnings", [])) for r in records),
-    }
 
 
 def summary_line(summary: dict[str, Any], lang: str = "en") -> str:

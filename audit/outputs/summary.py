@@ -6,41 +6,27 @@ from __future__ import annotations
 import heapq
 import json
 import os
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audit.core.io import atomic_write
+from audit.core.io import atomic_write, read_jsonl_records
 from audit.core.model import SEVERITIES
+from audit.outputs.counts import RecordCounts
 
 TOP_K = 200
 
 
 @dataclass
-class Summary:
-    segments: int = 0
-    hindi: int = 0
-    flagged: int = 0
-    findings: int = 0
-    warnings: int = 0
-    by_severity: Counter[str] = field(default_factory=Counter)
-    by_category: Counter[str] = field(default_factory=Counter)
-    by_code: Counter[str] = field(default_factory=Counter)
+class Summary(RecordCounts):
+    """The counts of :class:`RecordCounts`, the risk histogram and the top findings."""
+
     histogram: list[int] = field(default_factory=lambda: [0] * 20)
     top: list[tuple[float, int, dict[str, Any]]] = field(default_factory=list)
 
     def add(self, rec: dict[str, Any]) -> None:
-        self.segments += 1
-        self.hindi += rec.get("lang", "hi") == "hi"
-        self.flagged += bool(rec.get("flagged"))
-        self.warnings += len(rec.get("warnings", []))
-        for f in rec.get("findings", []):
-            self.findings += 1
-            self.by_severity[f["severity"]] += 1
-            self.by_category[f["category"]] += 1
-            self.by_code[f["code"]] += 1
+        super().add(rec)
         risk = float(rec.get("risk", 0.0))
         self.histogram[min(int(risk * 20), 19)] += 1
         if rec.get("findings"):
@@ -55,24 +41,18 @@ class Summary:
                 heapq.heapreplace(self.top, item)
 
     def as_dict(self) -> dict[str, Any]:
+        """The batch run's summary (``RESULTS.summary.json``): severities in severity order."""
         return {
-            "segments": self.segments,
-            "hindi_segments": self.hindi,
-            "flagged": self.flagged,
-            "findings": self.findings,
+            **super().as_dict(),
             "by_severity": {s: self.by_severity[s] for s in SEVERITIES if self.by_severity[s]},
-            "by_category": dict(self.by_category),
-            "by_code": dict(sorted(self.by_code.items())),
-            "warnings": self.warnings,
             "risk_histogram": list(self.histogram),
         }
 
 
 def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+    """The records of a results JSONL, streamed (:func:`audit.core.io.read_jsonl_records`)."""
+    for _, rec in read_jsonl_records(path):
+        yield rec
 
 
 def _parquet_schema() -> Any:

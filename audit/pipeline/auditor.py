@@ -9,6 +9,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from audit.core.gctune import fewer_collections
 from audit.core.invisible import CleanView, clean_view, has_invisible, invisible_codes, strip_invisible
 from audit.core.io import Columns, read_inputs
 from audit.core.model import Finding, Segment, SegmentResult
@@ -82,6 +83,8 @@ class Auditor:
             self.glossary = compile_glossary(loaded)
         else:  # rules that read a glossary have nothing to do without one (and stay out of reports)
             self.rules = [r for r in self.rules if "glossary" not in r.needs]
+        self._dispatch: dict[tuple[bool, bool], list[Rule]] = {}  # see _run_rules
+        self._dispatch_of: list[Rule] = self.rules
         self.result_cache = None
         if cache:
             self.result_cache = ResultCache(Path(cache_dir) if cache_dir else None)
@@ -173,14 +176,19 @@ class Auditor:
 
     def _run_rules(self, seg: Segment, ctx: CheckContext) -> list[Finding]:
         """Hindi segments get every rule; others only source-aware ones (wrong language, copies)."""
-        if not seg.text.strip() and not seg.src:
+        has_text = bool(seg.text.strip())
+        if not has_text and not seg.src:
             return []
+        # the rules to run, in registry order: source-aware ones need a source, the others
+        # Hindi text; the four combinations are worked out once per rule selection
+        key = (bool(seg.src), seg.is_hindi and has_text)
+        if self._dispatch_of is not self.rules:  # the selection was replaced
+            self._dispatch, self._dispatch_of = {}, self.rules
+        rules = self._dispatch.get(key)
+        if rules is None:
+            rules = self._dispatch[key] = [r for r in self.rules if (key[0] if r.needs_source else key[1])]
         findings: list[Finding] = []
-        for rule in self.rules:
-            if rule.needs_source and not seg.src:
-                continue
-            if not rule.needs_source and not (seg.is_hindi and seg.text.strip()):
-                continue
+        for rule in rules:
             try:
                 findings.extend(rule.run(seg, ctx))
             except Exception as exc:  # one broken rule must not lose the whole run
@@ -203,9 +211,12 @@ class Auditor:
             add_source_scores(scored, clause_gains=self._clause_gains, embeddings=self.embeddings)
 
     def iter_check(self, segments: Iterable[Segment]) -> Iterator[SegmentResult]:
-        """Audit a stream of segments document by document (consecutive segments of a doc)."""
-        for _, group in groupby(segments, key=lambda s: s.doc):
-            yield from self._check_document(list(group))
+        """Audit a stream of segments document by document (consecutive segments of a doc).
+
+        The garbage collector runs less often until the stream ends (:mod:`audit.core.gctune`)."""
+        with fewer_collections():
+            for _, group in groupby(segments, key=lambda s: s.doc):
+                yield from self._check_document(list(group))
 
     def check_segments(self, segments: Iterable[Segment]) -> list[SegmentResult]:
         results = list(self.iter_check(segments))

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from audit.core.gctune import fewer_collections
 from audit.core.io import (
     TABLE_SUFFIXES,
     Columns,
@@ -245,7 +246,7 @@ def run_streaming(
         + ([("--parquet", Path(parquet_path))] if parquet_path is not None else []),
         files,
     )
-    with OutputLock(output_jsonl):
+    with OutputLock(output_jsonl), fewer_collections():  # (one raise for the whole run)
         return _run_locked(
             files,
             paths,

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from audit.core.gctune import raise_threshold_for_process
 from audit.core.io import InputError
 from audit.core.model import Segment
 from audit.pipeline.auditor import Auditor
@@ -42,6 +43,7 @@ def audit_chunk(auditor_kwargs: dict[str, Any], segments: list[Segment]) -> list
 
 def _init_worker(auditor_kwargs: dict[str, Any], parent: int | None = None) -> None:
     _exit_with_parent(parent if parent is not None else os.getppid())
+    raise_threshold_for_process()
     _auditor_for(auditor_kwargs)
 
 

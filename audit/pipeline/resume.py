@@ -31,6 +31,9 @@ def completed_keys(path: Path) -> list[Key]:
 
     Results are written strictly in input order, so after an interruption they are a prefix of
     the inputs: a resumed run skips that many segments (checking that the keys match).
+
+    Not :func:`audit.core.io.read_jsonl_records`: this reader works on bytes, stops quietly at a
+    half-written line (the normal state of an interrupted run, not an error) and cuts it off.
     """
     done: list[Key] = []
     if not path.exists():

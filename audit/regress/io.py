@@ -3,7 +3,6 @@ baseline), a table, a .txt file or a directory; the approved baseline written ba
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -17,15 +16,11 @@ def is_results_file(path: Path) -> bool:
     """True for a JSONL of audit results (records with 'mt' and 'findings'), e.g. a saved baseline."""
     if path.suffix.lower() != ".jsonl" or not path.is_file():
         return False
-    with path.open(encoding="utf-8-sig", errors="replace") as fh:
-        for line in fh:
-            if line.strip():
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError:
-                    return False
-                return isinstance(rec, dict) and "mt" in rec and isinstance(rec.get("findings"), list)
-    return False
+    try:
+        _, rec = next(read_jsonl_records(path), (0, {}))
+    except InputError:  # not JSON objects, undecodable: an input table's reader will say what is wrong
+        return False
+    return "mt" in rec and isinstance(rec.get("findings"), list)
 
 
 def read_results_segments(path: Path) -> list[Segment]:

@@ -77,15 +77,7 @@ def read_bt_column(paths: Any, mt_col: str, bt_col: str) -> dict[str, str]:
     """
     from pathlib import Path
 
-    from audit.core.io import (
-        TABLE_SUFFIXES,
-        InputError,
-        _decode,
-        _read_bytes,
-        _rows_delimited,
-        _rows_jsonl,
-        expand_inputs,
-    )
+    from audit.core.io import TABLE_SUFFIXES, InputError, expand_inputs, table_rows
 
     found: dict[str, str] = {}
     for path in expand_inputs(paths):
@@ -95,13 +87,7 @@ def read_bt_column(paths: Any, mt_col: str, bt_col: str) -> dict[str, str]:
             raise InputError(
                 f"{path}: --bt-col {bt_col} needs a table input (.csv, .tsv, .jsonl) with that column"
             )
-        text = _decode(path, _read_bytes(path))
-        rows = (
-            _rows_jsonl(path, text)
-            if suffix == ".jsonl"
-            else _rows_delimited(path, text, "\t" if suffix == ".tsv" else ",")
-        )
-        for lineno, row in rows:
+        for lineno, row in table_rows(path):
             if bt_col not in row:
                 have = ", ".join(sorted(map(str, row))) or "none"
                 raise InputError(f"{path}:{lineno}: no '{bt_col}' column (--bt-col; columns found: {have})")

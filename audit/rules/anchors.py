@@ -176,6 +176,7 @@ class AnchorIndex(Generic[T]):
             for anchor in reqs[0] if reqs else ():
                 self._owners.setdefault(anchor, []).append(i)
         self._regex = re.compile(f"(?=({trie_pattern(self._owners)}))") if self._owners else None
+        self._prefix_owners: dict[str, tuple[int, ...]] = {}
 
     def requirements(self) -> list[list[list[str]]]:
         """Each item's requirements as plain lists (JSON)."""
@@ -185,13 +186,23 @@ class AnchorIndex(Generic[T]):
         """Positions (in ``items``) of the items whose every requirement has an anchor in ``text``."""
         hits = set(self._always)
         if self._regex is not None:
-            owners = self._owners
-            for m in self._regex.finditer(text):
-                longest = m.group(1)
-                for k in range(1, len(longest) + 1):
-                    hits.update(owners.get(longest[:k], ()))
+            found = set(self._regex.findall(text))  # the longest anchor at each position
+            for longest in found:
+                owned = self._prefix_owners.get(longest)
+                if owned is None:
+                    owned = self._prefix_owners[longest] = self._owned_by_prefixes(longest)
+                hits.update(owned)
         reqs = self._requirements
         return [i for i in sorted(hits) if all(any(a in text for a in r) for r in reqs[i][1:])]
+
+    def _owned_by_prefixes(self, longest: str) -> tuple[int, ...]:
+        """Items anchored on ``longest`` or on any prefix of it (every anchor that starts where
+        ``longest`` does), memoised per matched string."""
+        owners = self._owners
+        out: set[int] = set()
+        for k in range(1, len(longest) + 1):
+            out.update(owners.get(longest[:k], ()))
+        return tuple(out)
 
     def candidates(self, text: str) -> list[T]:
         """The items whose every requirement has an anchor in ``text``, in their original order."""

@@ -332,11 +332,13 @@ def _sentence_tokens(text: str) -> Iterator[list[tuple[int, int, str]]]:
     cur: list[tuple[int, int, str]] = []
     prev = 0
     for m in _TOKEN_RE.finditer(text):
-        if _STOP_RE.search(text[prev : m.start()]) and cur:
+        start, end = m.span()
+        gap = text[prev:start]
+        if cur and gap != " " and _STOP_RE.search(gap):  # (a single space is the usual gap)
             yield cur
             cur = []
-        cur.append((m.start(), m.end(), unicodedata.normalize("NFC", m.group())))
-        prev = m.end()
+        cur.append((start, end, unicodedata.normalize("NFC", m.group())))
+        prev = end
     if cur:
         yield cur
 

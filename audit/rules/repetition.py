@@ -40,13 +40,25 @@ BREAK_RE = re.compile(r"[,;:،]")  # list separators
 STOP_RE = re.compile(r"[।॥.!?\n]")  # sentence ends
 
 
-@dataclass(frozen=True)
 class Tok:
-    start: int
-    end: int
-    text: str
-    brk_before: bool  # a comma-like separator precedes this token
-    stop_before: bool  # a sentence end precedes this token
+    """A token and what separates it from the previous one. Read-only by convention (memoised
+    and shared by HI301/HI302); a slots class because a frozen dataclass's ``__init__`` was a
+    visible share of a large run."""
+
+    __slots__ = ("start", "end", "text", "brk_before", "stop_before")
+
+    def __init__(self, start: int, end: int, text: str, brk_before: bool, stop_before: bool) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.brk_before = brk_before  # a comma-like separator precedes this token
+        self.stop_before = stop_before  # a sentence end precedes this token
+
+    def __repr__(self) -> str:
+        return (
+            f"Tok(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
+            f"brk_before={self.brk_before!r}, stop_before={self.stop_before!r})"
+        )
 
 
 @lru_cache(maxsize=1024)
@@ -59,9 +71,13 @@ def _tokens(text: str) -> list[Tok]:
     out: list[Tok] = []
     prev = 0
     for m in TOKEN_RE.finditer(text):
-        gap = text[prev : m.start()]
-        out.append(Tok(m.start(), m.end(), m.group(), bool(BREAK_RE.search(gap)), bool(STOP_RE.search(gap))))
-        prev = m.end()
+        start, end = m.span()
+        gap = text[prev:start]
+        if gap == " ":  # the usual gap: neither a separator nor a sentence end
+            out.append(Tok(start, end, m.group(), False, False))
+        else:
+            out.append(Tok(start, end, m.group(), bool(BREAK_RE.search(gap)), bool(STOP_RE.search(gap))))
+        prev = end
     return out
 
 
@@ -180,6 +196,8 @@ def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop
         while i < n_words:
             hit = False
             for n in range(min(6, (n_words - i) // 2), 1, -1):
+                if words[i] != words[i + n]:  # the phrases' first words differ: no doubling
+                    continue
                 a, b = tuple(words[i : i + n]), tuple(words[i + n : i + 2 * n])
                 if a == b and _content(a) and not any(sent[k].brk_before for k in range(i + 1, i + n)):
                     last = i + 2 * n - 1

@@ -27,6 +27,7 @@ from markupsafe import Markup, escape
 from audit import __version__
 from audit.core.io import atomic_write
 from audit.core.model import SEVERITIES
+from audit.outputs.counts import RecordCounts
 from audit.outputs.report.decisions import record_finding_keys
 
 HIST_BINS = 10
@@ -210,12 +211,11 @@ def _histogram(
 def _summary(
     records: list[dict[str, Any]], meta: dict[str, Any], words: tuple[str, str] = ("risk", "segments")
 ) -> dict[str, Any]:
-    by_category: Counter[str] = Counter()
-    by_severity: Counter[str] = Counter()
-    by_rule: Counter[str] = Counter()
+    counts = RecordCounts()
     cat_sev: dict[str, Counter[str]] = defaultdict(Counter)
     docs: dict[str, dict[str, Any]] = {}
     for record in records:
+        counts.add(record)
         doc = str(record.get("doc") or "")
         d = docs.setdefault(doc, {"doc": doc, "segments": 0, "flagged": 0, "findings": 0, "risks": []})
         d["segments"] += 1
@@ -223,10 +223,8 @@ def _summary(
         d["findings"] += len(record.get("findings") or [])
         d["risks"].append(_risk(record))
         for f in record.get("findings") or []:
-            by_category[f["category"]] += 1
-            by_severity[f["severity"]] += 1
-            by_rule[f["code"]] += 1
             cat_sev[f["category"]][f["severity"]] += 1
+    by_severity = counts.by_severity
     doc_rows = []
     for d in docs.values():
         risks = d.pop("risks")
@@ -237,22 +235,21 @@ def _summary(
     severities = [s for s in SEVERITIES if by_severity[s]] + sorted(
         s for s in by_severity if s not in SEVERITIES
     )
-    hindi = sum(1 for r in records if (r.get("lang") or "hi") == "hi")
     threshold = meta.get("threshold")
     try:
         threshold = float(threshold) if threshold is not None else None
     except (TypeError, ValueError):
         threshold = None
     return {
-        "segments": len(records),
-        "hindi": hindi,
-        "not_checked": len(records) - hindi,
-        "flagged": sum(1 for r in records if r.get("flagged")),
-        "findings": sum(by_category.values()),
+        "segments": counts.segments,
+        "hindi": counts.hindi,
+        "not_checked": counts.segments - counts.hindi,
+        "flagged": counts.flagged,
+        "findings": counts.findings,
         "documents": len(docs),
-        "by_category": by_category.most_common(),
+        "by_category": counts.by_category.most_common(),
         "by_severity": [(s, by_severity[s]) for s in severities],
-        "by_rule": sorted(by_rule.items()),
+        "by_rule": sorted(counts.by_code.items()),
         "cat_sev": {c: dict(v) for c, v in cat_sev.items()},
         "severities": severities,
         "docs": doc_rows,

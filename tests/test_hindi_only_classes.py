@@ -74,6 +74,10 @@ def test_hi302_leaves_legitimate_repetition(text):
         ("अभिनेत्री एमिली पत्थर ने पुरस्कार जीता।", "पत्थर"),  # Stone after a known given name
         ("बैठक के बाद श्रीमती लोहार ने बयान दिया।", "लोहार"),  # Smith after an honorific
         ("मंत्री शिकारी बाइडेन से मिले।", "शिकारी"),  # Hunter before a known surname
+        ("उपन्यासकार डेक्लन लोमड़ी ने किताब लिखी।", "लोमड़ी"),  # glossary word, unlisted given name
+        ("डेक्लन मछुआरा ने गोल किया।", "मछुआरा"),  # a bare given name, then ने: a full name
+        ("नेता एलेन ला झाड़ी ने भाषण दिया।", "झाड़ी"),  # across a name particle
+        ("गायिका आस्था किपयेगोन ने गीत गाया।", "आस्था"),  # a person word, Faith, a foreign surname
     ],
 )
 def test_hi104_translated_name_word(text, word):
@@ -91,6 +95,11 @@ def test_hi104_translated_name_word(text, word):
         "माइक्रोसॉफ्ट के संस्थापक बिल गेट्स ने दान दिया।",  # बिल spells out Bill
         "उनकी टीम के साथी फ़र्नांडो अलोंसो आगे थे।",  # a descriptor before a full name
         "जॉर्ज ने बाज़ार से चावल खरीदा।",
+        "डेक्लन पत्थर उठाकर चला गया।",  # a bare given name and a noun: no name reading
+        "केविन प्यार से बोला।",
+        "उसने कई अजूबे हेनरी को दिखाए।",  # inflected: not a given name in place
+        "उपोष्णकटिबंधीय तूफ़ान जेरी आज बना।",  # a noun describing the name after it
+        "फिल्मकार सूरज बड़जात्या ने फिल्म बनाई।",  # an Indian name that is a Hindi word
     ],
 )
 def test_hi104_ordinary_words_silent(text):
@@ -104,6 +113,26 @@ def test_hi105_hyphenated_syllable():
     assert run("HI105", "सियोल के मेयर ओह से-हून ने योजना पेश की।") == []
     assert run("HI105", "सूर्य-चंद्रमा की स्थिति से पंचांग बनता है।") == []
     assert run("HI105", "माता-पिता ने बच्चों के साथ दिन-रात मेहनत की।") == []
+    # a glossary syllable next to a syllable unknown to Hindi (Soon → जल्द)
+    (f,) = run("HI105", "अदालत ने ह्वांग जल्द-म्यो को सज़ा सुनाई।")
+    assert f.evidence["word"] == "जल्द"
+    assert run("HI105", "फुटबॉलर पार्क जी-सुंग ने गोल किया।") == []  # जी is a syllable too
+
+
+def test_name_glossary_and_latin_names():
+    from audit.rules import name_data
+
+    gl = name_data.glossary()
+    assert gl["smith"] == ("लोहार", "सुनार") and "moon" in name_data.syllable_glossary()
+    assert all(" " not in h for hs in gl.values() for h in hs)
+    assert name_data.glossary_word("नदियां") in ("river", "rivers")  # plural → dictionary form
+    assert name_data.glossary_word("करो") is None  # syllables only inside hyphenated names
+    assert name_data.glossary_word("करो", syllables=True) == "do"
+    # news spellings of given names that a top-1 transliteration list misses
+    for dev, latin in (("स्टीव", "steve"), ("डेक्लन", "declan"), ("किपयेगोन", "kipyegon")):
+        hit = name_data.foreign_name(dev)
+        assert hit is not None and hit[0] == latin, (dev, hit)
+    assert name_data.foreign_name("पत्थर") is None
 
 
 # ----------------------------------------------------------------------------- idioms, transliteration

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -14,6 +14,19 @@ from audit.scoring.risk import RiskModel
 
 # The weights shipped in the package (audit/data/risk_weights.json).
 RISK_WEIGHTS = data_path("risk_weights.json")
+
+
+def _echo_fit(name: str, metrics: dict[str, Any]) -> None:
+    single = metrics.pop("single_signal_tau", {})
+    steps = metrics.pop("selection", [])
+    typer.echo(f"{name}: {metrics}")
+    typer.echo(
+        "  forward selection (grouped CV τ on train): "
+        + ", ".join(f"{s['added']} {s['cv_tau']}" for s in steps)
+    )
+    typer.echo(f"  {'single signal':24}{'CV train':>10}{'val':>8}")
+    for sig, t in sorted(single.items(), key=lambda kv: -abs(kv[1]["cv_train"])):
+        typer.echo(f"  {sig:24}{t['cv_train']:+10.3f}{t['val']:+8.3f}")
 
 
 def calibrate(
@@ -28,11 +41,14 @@ def calibrate(
     ] = RISK_WEIGHTS,
     which: Annotated[str, typer.Option("--model", help="hindi_only, with_source or all.")] = "all",
 ) -> None:
-    """Refit the risk model (developers): ridge on MQM + Platt scaling, threshold on val.
+    """Refit the risk model (developers): features chosen by source-grouped 5-fold CV on train,
+    ridge on MQM + Platt scaling, threshold on val. Prints CV and val Kendall τ and the τ of every
+    single candidate signal (also stored in the model's ``meta``).
 
     Example:
 
-      audit calibrate --train ../shared/data/indicmt_eval_hin_train.jsonl -o audit/data/risk_weights.json
+      audit calibrate --train ../shared/data/indicmt_eval_hin_train.clean.jsonl
+      --val ../shared/data/indicmt_eval_hin_val.clean.jsonl --model hindi_only -o audit/data/risk_weights.json
     """
     from audit.dev.calibrate import fit, write_models  # numpy: imported only for this command
 
@@ -49,6 +65,6 @@ def calibrate(
             continue
         model, metrics = fit(train, val, with_source=with_source)
         models[name] = model
-        typer.echo(f"{name}: {metrics}")
+        _echo_fit(name, metrics)
     write_models(models, output)
     typer.echo(f"wrote {output}")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from audit.core.data import data_text
@@ -34,6 +35,8 @@ __all__ = [
     "dev_key",
     "en_keys",
     "english_lookalikes",
+    "rank_lookalikes",
+    "skeleton_index",
     "split_glued",
     "syllable_splits",
 ]
@@ -362,8 +365,13 @@ def _english_index() -> dict[str, tuple[str, ...]]:
 
 
 def _build_english_index() -> dict[str, list[str]]:
+    return skeleton_index(english_vocabulary())
+
+
+def skeleton_index(words: Iterable[str]) -> dict[str, list[str]]:
+    """Consonant skeleton (``en_keys``) → the Latin-script words of ``words`` that have it."""
     index: dict[str, list[str]] = defaultdict(list)
-    for w in english_vocabulary():
+    for w in words:
         for k in en_keys(w):
             index[k].append(w)
     return dict(index)
@@ -386,7 +394,14 @@ def english_lookalikes(word: str, min_key_len: int = 3) -> tuple[tuple[str, floa
 def _lookalikes(word: str) -> tuple[tuple[str, float, float], ...]:
     """:func:`english_lookalikes` without the key-length floor, memoised per word (callers ask
     with different floors for the same word)."""
-    cands = _english_index().get(dev_key(word), ())
+    return rank_lookalikes(word, _english_index().get(dev_key(word), ()))
+
+
+def rank_lookalikes(word: str, cands: Iterable[str]) -> tuple[tuple[str, float, float], ...]:
+    """``(latin, zipf_en, similarity)`` for the Latin spellings ``cands`` (which share the
+    consonant skeleton of the Devanagari ``word``) whose initial and final vowels agree with it,
+    best first (see :func:`english_lookalikes`)."""
+    cands = tuple(cands)
     if not cands:
         return ()
     roms = romanise(word)

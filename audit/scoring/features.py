@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from audit.lang.embeddings import Embedder, get_embedder, semantic_similarity
 from audit.lang.frequency import zipf_en, zipf_hi
 from audit.lang.resources import dev_key, en_keys
+from audit.lang.transcription import source_words, spells
 from audit.rules.source import coverage
 from audit.rules.source.alignment import evidence_features
 from audit.rules.source.coverage import TYPICAL_LEN_RATIO, clause_variants, length_ratio
@@ -110,22 +111,21 @@ def word_class_features(src: str, mt: str) -> dict[str, float]:
     """Counts that sort the MT's unusual words with the source's help (each as log(1 + n)).
 
     ``src_words``: source words. ``src_rare_words``: lower-case source words with English Zipf
-    below ``SRC_RARE_ZIPF`` — how hard the sentence is to translate. ``translit_src``: MT words
-    whose consonant skeleton is that of a lower-case source word of three letters or more — the
-    source word transliterated instead of translated (score → स्कोर). ``unknown_not_name``: MT words unknown
-    to wordfreq that spell no capitalised source word — misspellings and coinages rather than
-    names (a transliterated name is unknown too, and correct).
+    below ``SRC_RARE_ZIPF`` — how hard the sentence is to translate. ``translit_src``: distinct MT
+    words that spell an ordinary source word (:func:`audit.lang.transcription.spells`, the
+    evidence of HI408/HI409) and no capitalised one — the source word transliterated instead of
+    translated (score → स्कोर). ``unknown_not_name``: MT words unknown to wordfreq that spell no capitalised source
+    word — misspellings and coinages rather than names (a transliterated name is unknown too,
+    and correct).
     """
     words = _SRC_WORD_RE.findall(src)
-    common = {k for w in words if w[0].islower() and len(w) >= 3 for k in en_keys(w.lower())}
+    ordinary = source_words(src)
     names = {k for w in words if w[0].isupper() for k in en_keys(w.lower())}
-    translit = unknown = 0
-    for w in hindi_words(mt):
-        key = dev_key(w)
-        if len(key) >= 2 and key in common and key not in names:
-            translit += 1
-        elif zipf_hi(w) == 0.0 and key not in names:
-            unknown += 1
+    mt_words = hindi_words(mt)
+    translit = sum(
+        1 for w in set(mt_words) if dev_key(w) not in names and any(spells(w, e) > 0 for e in ordinary)
+    )
+    unknown = sum(1 for w in mt_words if zipf_hi(w) == 0.0 and dev_key(w) not in names)
     rare = sum(1 for w in words if w[0].islower() and zipf_en(w.lower()) < SRC_RARE_ZIPF)
     return {
         "src_words": math.log1p(len(words)),

@@ -19,6 +19,7 @@ from typing import Any
 from audit.core.data import data_text
 from audit.core.model import SegmentResult
 from audit.core.text import LATIN_WORD_RE
+from audit.lang import engdict
 from audit.lang.frequency import zipf_hi
 from audit.lang.resources import english_lookalikes
 from audit.rules.registry import families
@@ -83,11 +84,16 @@ def hindi_words(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=50_000)
 def looks_transliterated(word: str) -> bool:
-    """``word`` spells a common English word in Devanagari and is not a common Hindi word."""
+    """``word`` spells a common English word in Devanagari and is not a common Hindi word, nor a
+    Hindi word of the FreeDict dictionary (पालतू, तरल: English look-alikes by chance) when it is
+    installed."""
     if zipf_hi(word) >= TRANSLIT_HINDI_ZIPF:
         return False
-    looks = english_lookalikes(word)
-    return bool(looks) and looks[0][2] >= TRANSLIT_SIMILARITY and looks[0][1] >= TRANSLIT_ENGLISH_ZIPF
+    looks = english_lookalikes(word, min_key_len=2)
+    if not (looks and looks[0][2] >= TRANSLIT_SIMILARITY and looks[0][1] >= TRANSLIT_ENGLISH_ZIPF):
+        return False
+    hindi_word = bool(engdict.dictionary().translates_as_word(word))
+    return not hindi_word or engdict.is_transliteration(word, common=False)
 
 
 @feature("words")

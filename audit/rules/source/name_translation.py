@@ -13,6 +13,8 @@ from audit.lang.bilingual import english as E
 from audit.lang.bilingual import freedict
 from audit.lang.bilingual.hindi import content_words, stem_key
 from audit.lang.frequency import zipf_en, zipf_hi
+from audit.rules import name_data
+from audit.rules.name_class import name_words
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary, evidence_lexicon, lexicon
 from audit.rules.source.names import (
@@ -104,9 +106,11 @@ def _split_runs(
     out: list[list[tuple[int, int, str]]] = []
     for run in runs:
         cur: list[tuple[int, int, str]] = []
-        for tok in run:
+        for k, tok in enumerate(run):
             low = tok[2].lower()
-            if low in translatable and not (cur and low in TITLE_SURNAMES):
+            # a short form of a given name before another name part stays (Bill Gates, Will Smith)
+            given = k + 1 < len(run) and low in name_data.nicknames()
+            if low in translatable and not (cur and low in TITLE_SURNAMES) and not given:
                 if cur:
                     out.append(cur)
                 cur = []
@@ -133,20 +137,44 @@ def _dict_positions(
 ) -> list[tuple[int, int]]:
     """(first, last) MT content-word positions of a short dictionary gloss of ``word``."""
     out = []
-    for lemma in E.lemmas(word):
-        for gloss in d.keys(lemma):
-            if len(gloss) > 2:
-                continue
-            for j in range(len(keys)):
-                if all(j + i < len(keys) and _same_word(g, keys[j + i], loose) for i, g in enumerate(gloss)):
-                    out.append((j, j + len(gloss) - 1))
+    for gloss in _glosses(d, word):
+        if len(gloss) > 2:
+            continue
+        for j in range(len(keys)):
+            if all(j + i < len(keys) and _same_word(g, keys[j + i], loose) for i, g in enumerate(gloss)):
+                out.append((j, j + len(gloss) - 1))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _name_glosses(word: str) -> frozenset[tuple[str, ...]]:
+    """Stem keys of the Hindi the name-word glossary gives for ``word`` (Straw → तिनका, Gates →
+    द्वार, Soon → जल्द), besides the dictionary's."""
+    low = word.lower()
+    hindi = name_data.glossary().get(low, ()) + name_data.syllable_glossary().get(low, ())
+    return frozenset(tuple(stem_key(w) for w in h.split()) for h in hindi)
+
+
+def _glosses(d: freedict.Dictionary, word: str) -> list[tuple[str, ...]]:
+    out = [g for lemma in E.lemmas(word) for g in d.keys(lemma)]
+    return out + [g for g in _name_glosses(word) if g not in out]
 
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     names = evidence_lexicon()["names"]
     return frozenset(names["titles"]) | frozenset(names["class_words"])
+
+
+def _proper_adjective(low: str) -> bool:
+    """Mediterranean, Roman, Christian; not a listed name that is rarer as a word (Jonathan)."""
+    if not _PROPER_ADJECTIVE_RE.search(low):
+        return False
+    return low not in name_data.latin_names() or zipf_en(low) >= 4.5
+
+
+def _given_name(low: str) -> bool:
+    return "given" in name_data.latin_names().get(low, "") or name_words().get(low) == "given"
 
 
 _PROPER_ADJECTIVE_RE = re.compile(r"(?:an|ean|ese|ish|ic|ian|i)$")
@@ -184,9 +212,15 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
     out: list[NameTranslation] = []
     used: set[int] = set()
     for run in _split_runs(runs, translatable):
+        at_start = bool(_SENT_START_RE.search(src[: run[0][0]]))
+        if at_start and len(run) > 1 and name_data.descriptor_word(run[0][2]):
+            run = run[1:]  # capitalised only by the sentence: Actress Rebel Wilson, Batter Harry Brook
         words = [w for _, _, w in run]
         lows = [w.lower() for w in words]
-        parts = [i for i, lw in enumerate(lows) if lw not in months or i > 0]  # Theresa May
+        # a month or weekday leads a name only as a short syllable (Sun Chunlan; not May Day)
+        parts = [
+            i for i, lw in enumerate(lows) if lw not in months or i > 0 or (len(lw) <= 3 and len(lows) > 1)
+        ]
         if not parts:
             continue
         # transliterated parts: one MT word each, in the order of the name (सेन is "sen", not "Sun")
@@ -196,16 +230,15 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
         }
         found = _align_in_order(parts, cands)
         used.update(found.values())
-        at_start = bool(_SENT_START_RE.search(src[: run[0][0]]))
         if len(parts) == 1:
             # a lone capitalised word (the Pentagon): not at a sentence start, not a common
             # word, not a proper adjective (Mediterranean → भूमध्य is right)
             w = lows[parts[0]]
-            if at_start or zipf_en(w) >= 4.0 or _PROPER_ADJECTIVE_RE.search(w):
+            if at_start or zipf_en(w) >= 4.0 or _proper_adjective(w):
                 continue
         elif not any(
-            (zipf_en(lows[i]) < 4.5 or zipf_hi(mt_words[j][2]) < 4.0)
-            and not _PROPER_ADJECTIVE_RE.search(lows[i])
+            (zipf_en(lows[i]) < 4.5 or zipf_hi(mt_words[j][2]) < 4.0 or _given_name(lows[i]))
+            and not _proper_adjective(lows[i])
             for i, j in found.items()
         ):
             # a name is confirmed by a transliterated part that is a name, not a common English

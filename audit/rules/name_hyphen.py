@@ -1,0 +1,117 @@
+"""HI105: a hyphenated name whose syllable became a Hindi word (बान की-चंद्रमा, मून जे-में).
+
+Shares the name classes of :mod:`audit.rules.name_class` (given names, surnames, the names
+gazetteer) and the glossary of :mod:`audit.rules.name_data`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from audit.core.model import Finding, Segment
+from audit.core.text import nfc_view
+from audit.lang import engdict
+from audit.lang.frequency import zipf_hi
+from audit.rules import name_data
+from audit.rules.name_class import (
+    FUNCTION_WORDS,
+    MAX_RANK,
+    NAME_MAX_ZIPF,
+    NAME_PARTICLES,
+    _is_given,
+    _surname_like,
+    _units,
+)
+from audit.rules.name_data import stem_keys as _stem_keys
+from audit.rules.names import Unit, lexicon, spelling_key
+from audit.rules.registry import CheckContext, make_finding, register
+
+
+def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
+    """(part index, English) of a translated syllable in the hyphenated unit ``us[i]``."""
+    u = us[i]
+    if len(u.parts) < 2:
+        return None
+    gaz = lexicon().gazetteer
+    prev = us[i - 1] if i > 0 and u.joined_before else None
+    rare = [zipf_hi(p) < NAME_MAX_ZIPF or (p in gaz and p not in FUNCTION_WORDS) for p in u.parts]
+    syllable = any(p in gaz and p not in FUNCTION_WORDS and p not in lexicon().weak for p in u.parts)
+    prev_name = prev is not None and (_is_given(prev) or prev.key in gaz or _surname_like(prev))
+    # Hindi compounds never hyphenate a case marker: की-चंद्रमा, में-गुक can only be names
+    marker = any(p in FUNCTION_WORDS for p in u.parts) and not all(p in FUNCTION_WORDS for p in u.parts)
+    # the glossary's romanised syllables (soon → जल्द, moon → चंद्रमा) next to a syllable unknown
+    # to Hindi text (म्युंग-चंद्रमा): Hindi compounds join two known words
+    glossed = [None if p in NAME_PARTICLES else name_data.glossary_word(p, syllables=True) for p in u.parts]
+    unknown = any(zipf_hi(p) < NAME_MAX_ZIPF for p in u.parts)
+    if not (syllable or prev_name or marker or (unknown and any(glossed))):
+        return None
+    d = engdict.dictionary()
+    for k, p in enumerate(u.parts):
+        if rare[k] or p in gaz or p in NAME_PARTICLES:
+            continue
+        if glossed[k] is not None:
+            return k, str(glossed[k])
+        if p in FUNCTION_WORDS:
+            # a case marker stands for a short English word only as its first translation (In → में)
+            for s in d.english_for(p):
+                if s.rank == 1 and len(s.english) <= 3 and s.pos.startswith("Prep") and s.hindi == p:
+                    return k, s.english
+            continue
+        senses = [s for key in _stem_keys(spelling_key(p)) for s in d.english_for(key)]
+        senses = [
+            s
+            for s in senses
+            if s.rank <= MAX_RANK and not s.pos.startswith("V") and len(s.hindi.split()) == 1
+        ]
+        if senses and len(senses[0].english) <= 6:
+            return k, min(senses, key=lambda s: (s.rank, len(s.english))).english
+    return None
+
+
+@register(
+    code="HI105",
+    needs={"dictionary"},
+    name="hyphenated-name-syllable-translated",
+    category="name-calque",
+    severity="major",
+    summary="A syllable of a hyphenated name was translated as a word (Ban Ki-moon → बान की-चंद्रमा).",
+    examples=[
+        ("महासचिव बान की-चंद्रमा ने भाषण दिया।", "महासचिव बान की-मून ने भाषण दिया।"),
+        ("राष्ट्रपति मून जे-में ने कहा।", "राष्ट्रपति मून जे-इन ने कहा।"),
+    ],
+)
+def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """A hyphenated name with a Hindi word for one syllable.
+
+    Korean and Chinese given names are written with a hyphen (की-मून, जे-इन, डक-सू). When MT
+    reads a syllable as an English word, a Hindi word appears in the hyphenated unit:
+    बान की-चंद्रमा (moon), हान बतख-सू (duck), मून जे-में (in). The unit counts as a name when
+    another of its syllables is a gazetteer name syllable, the word before it is a known name,
+    or it joins a case marker to a word (Hindi compounds never do: की-चंद्रमा); the Hindi word must be a dictionary translation of a short English word (a
+    case marker only when it is the first translation of a preposition: में for *in*). Hindi
+    compounds of two ordinary words (माता-पिता, सूर्य-चंद्रमा) and correctly transliterated
+    names (ओह से-हून) stay silent.
+    """
+    if not engdict.available():
+        return
+    view = nfc_view(segment.text)
+    us = list(_units(view.text))
+    for i, u in enumerate(us):
+        if len(u.parts) < 2:
+            continue
+        hit = _hyphen_calque(us, i)
+        if hit is None:
+            continue
+        k, english = hit
+        start = us[i - 1].start if i > 0 and u.joined_before else u.start
+        s, e = view.span(start, u.end)
+        yield make_finding(
+            "HI105",
+            segment.text,
+            s,
+            e,
+            f"“{u.parts[k]}” in the hyphenated name “{segment.text[s:e]}” looks like the syllable "
+            f"“{english.title()}” translated as a word; keep the name transliterated.",
+            english=english.title(),
+            word=u.parts[k],
+        )

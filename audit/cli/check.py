@@ -152,35 +152,7 @@ def check(
             raise InputError("no input: give files or directories, - for stdin, or -t MT_FILE")
         if bt_col and segments is not None:
             raise InputError("--bt-col reads a column of a table input, not of -t files")
-        auditor, settings = build_auditor(
-            AuditOptions(
-                select=select,
-                ignore=ignore,
-                config=config,
-                threshold=threshold,
-                reference_corpus=reference_corpus,
-                mt_model=mt_model,
-                mt_backend=mt_backend,
-                roundtrip=roundtrip,
-                device=device,
-                cache_dir=cache_dir,
-                mt_threads=mt_threads,
-                beam=beam,
-                no_cache=no_cache,
-                embeddings=embeddings,
-                batch_size=batch_size,
-                mt_command=mt_command,
-                mt_url=mt_url,
-                mt_api=mt_api.value,
-                mt_timeout=mt_timeout,
-                mt_retries=mt_retries,
-                mt_concurrency=mt_concurrency,
-                bt_col=bt_col,
-                paths=paths,
-                mt_col=mt_col,
-                glossary=glossary,
-            )
-        )
+        auditor, settings = build_auditor(AuditOptions.of(locals()))
         language = message_lang(lang, settings)
         columns = Columns(mt=mt_col, src=src_col, ref=ref_col, id=id_col)
         if output is not None:

@@ -7,7 +7,7 @@ import hashlib
 import os
 import signal
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -294,6 +294,19 @@ class AuditOptions:
     paths: list[Path] | None = None  # the inputs (--bt-col reads its column from them)
     mt_col: str = "mt"
     glossary: list[Path] | None = None
+
+    @classmethod
+    def of(cls, params: dict[str, Any], **override: Any) -> AuditOptions:
+        """The options among a command's parameters (its ``locals()``): every parameter named like
+        a field, enums as their values, then ``override``. The commands declare the same options
+        (the ``*Opt`` types above) and pass them on without listing each one again."""
+        names = {f.name for f in fields(cls)}
+        values = {
+            k: (v.value if k == "mt_api" and isinstance(v, Enum) else v)
+            for k, v in params.items()
+            if k in names
+        }
+        return cls(**{**values, **override})
 
 
 def glossary_paths(opts: AuditOptions, settings: Settings) -> list[str]:

@@ -132,35 +132,7 @@ def run(
     """
     try:
         mode = RoundtripMode.none if no_roundtrip else roundtrip
-        auditor, settings = build_auditor(
-            AuditOptions(
-                select=select,
-                ignore=ignore,
-                config=config,
-                threshold=threshold,
-                reference_corpus=reference_corpus,
-                mt_model=mt_model,
-                mt_backend=mt_backend,
-                roundtrip=mode,
-                device=device,
-                cache_dir=cache_dir,
-                mt_threads=mt_threads,
-                beam=beam,
-                no_cache=no_cache,
-                embeddings=embeddings,
-                batch_size=batch_size,
-                mt_command=mt_command,
-                mt_url=mt_url,
-                mt_api=mt_api.value,
-                mt_timeout=mt_timeout,
-                mt_retries=mt_retries,
-                mt_concurrency=mt_concurrency,
-                bt_col=bt_col,
-                paths=paths,
-                mt_col=mt_col,
-                glossary=glossary,
-            )
-        )
+        auditor, settings = build_auditor(AuditOptions.of(locals(), roundtrip=mode))
         language = message_lang(lang, settings)
         meta = run_meta(paths, auditor, [])
         meta["lang"] = language

@@ -91,6 +91,8 @@ def test_hindi_only_own_idioms() -> None:
     # a particle of the idiom is part of its image (let the cat *out* of the bag → बाहर)
     assert idiom_hindi.find("बिल्ली थैले में घुस गई।") == []
     assert idiom_hindi.find("मंत्री ने बिल्ली को थैले से बाहर निकाल दिया।")
+    # a leading verb counts in its verb senses only: *weather* the storm is no तूफ़ान मौसम
+    assert idiom_hindi.find("अटलांटिक तूफ़ान मौसम का दसवाँ तूफ़ान आज बना है।") == []
 
 
 @pytest.mark.skipif(not idiom_dict.available(), reason="wordnet or dict-freedict-eng-hin not installed")

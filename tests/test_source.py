@@ -115,6 +115,17 @@ def test_untranslated_whole_copy_and_wrong_language() -> None:
     assert e.start == e.end == 0
 
 
+def test_untranslated_names_left_in_latin() -> None:
+    src = "The Plitvice Lakes national park is heavily forested."
+    (f,) = run("HI508", "Plitvice झीलों राष्ट्रीय उद्यान घने जंगलों से भरा है।", src)
+    assert f.span == "Plitvice" and f.severity == "major"
+    assert run("HI508", "प्लिटविस झील राष्ट्रीय उद्यान घने जंगलों से भरा है।", src) == []
+    # acronyms, mixed case, brands that are common English words and units stay silent
+    src2 = "NASA engineers used Microsoft Office on an iPhone at 600Mbit/s."
+    mt2 = "NASA के इंजीनियरों ने 600Mbit/s पर iPhone पर Microsoft Office का इस्तेमाल किया।"
+    assert run("HI508", mt2, src2) == []
+
+
 def test_length_ratio_and_features_without_embedder() -> None:
     from audit.scoring.features import source_features
 

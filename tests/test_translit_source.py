@@ -60,3 +60,13 @@ def test_hi409_source_names_the_word():
     assert run("HI409", "समिति तट की यात्रा पर गई।", src) == []
     # a loan with no common Hindi word stays silent even with its English in the source
     assert run("HI409", "उसने मोबाइल फोन खरीदा।", "He bought a mobile phone.") == []
+
+
+@needs_dict
+def test_source_transliteration_feature():
+    from audit.rules.source.alignment import evidence_features
+
+    src = "The committee went on a field trip to the coast."
+    assert evidence_features(src, "समिति तट की ट्रिप पर गई।")["translit_src"] == 1.0
+    assert evidence_features(src, "समिति तट की यात्रा पर गई।")["translit_src"] == 0.0
+    assert evidence_features("", "समिति तट की ट्रिप पर गई।")["translit_src"] == 0.0  # neutral without a source

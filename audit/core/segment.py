@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from audit.core.model import Segment
+from audit.core.text import DEVANAGARI_RE
 
 TERMINATORS = "।॥?!"
 CLOSERS = "\"'”’»)]}"
@@ -68,7 +69,7 @@ ABBREVIATIONS = frozenset(
 )
 _CANDIDATE = re.compile(rf"[{re.escape(TERMINATORS)}.]")
 _TOKEN_CHAR = re.compile(r"[\w\u0900-\u097F.]")
-_DEVANAGARI_LETTER = re.compile(r"[\u0900-\u097F]")
+_DEVANAGARI_LETTER = DEVANAGARI_RE
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 

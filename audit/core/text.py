@@ -8,10 +8,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-DEVANAGARI = "\u0900-\u097f"
+# Character classes (for [...] in a regex) and the Devanagari token patterns built from them:
+# every module matches Devanagari words with one of these, so their variants are named here.
+DEVANAGARI = "\u0900-\u097f"  # the whole block: letters, signs, dandas (।॥), digits (०–९), ॰
+#: letters and signs only: no dandas, digits or abbreviation sign (॰)
+DEVANAGARI_LETTERS = "\u0900-\u0963\u0971-\u097f"
+#: letters, signs and digits: no dandas
+DEVANAGARI_ALNUM = "\u0900-\u0963\u0966-\u097f"
+JOINERS = "\u200c\u200d"  # ZWNJ/ZWJ, which may sit inside conjuncts
 NUKTA = "\u093c"  # the dot below (ज़, फ़): spelled with or without it
+#: any Devanagari character (is there Hindi in this text?)
+DEVANAGARI_RE = re.compile(f"[{DEVANAGARI}]")
+#: a run of Devanagari characters (joiners end it)
+WORD_RUN_RE = re.compile(f"[{DEVANAGARI}]+")
 # A Devanagari word: letters, signs and nukta; ZWJ/ZWNJ may sit inside conjuncts.
-WORD_RE = re.compile(rf"[{DEVANAGARI}\u200c\u200d]+")
+WORD_RE = re.compile(rf"[{DEVANAGARI}{JOINERS}]+")
+#: a Devanagari word that stops at dandas and digits (name, dictionary and idiom tokens)
+LETTER_WORD_RE = re.compile(f"[{DEVANAGARI_LETTERS}{JOINERS}]+")
+#: a Devanagari word that may hold Devanagari digits and stops at dandas (glosses, glossary forms)
+ALNUM_WORD_RE = re.compile(f"[{DEVANAGARI_ALNUM}{JOINERS}]+")
 LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 INVISIBLE_RE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 

@@ -22,15 +22,15 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import product
 
-from audit.core.text import nfc_view
+from audit.core.text import DEVANAGARI_ALNUM, DEVANAGARI_RE, JOINERS, nfc_view
 from audit.glossary.read import Glossary, Term, display
 from audit.lang.engdict import hindi_key
 from audit.lang.inflection import adjective_forms, noun_forms, verb_forms
 from audit.lang.resources import dev_key, en_keys
 
 _TOKEN = re.compile(r"\{[^{}]*\}|[^\s\-{}]+")
-_DEVA = re.compile(r"[\u0900-\u097F]")
-_HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\u200c\u200d]+|[A-Za-z0-9]+")
+_DEVA = DEVANAGARI_RE
+_HINDI_WORD = re.compile(f"[{DEVANAGARI_ALNUM}{JOINERS}]+|[A-Za-z0-9]+")
 _EN_WORD = re.compile(r"[A-Za-z0-9]+")
 _JOINER = re.compile(r"[\s\-]+")
 _GAP_OK = re.compile(r"[\s\-]*")  # between the words of a Hindi form in the text (जी20 has none)

@@ -18,6 +18,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from audit.core.io import InputError, decode_bytes, read_bytes
+from audit.core.text import DEVANAGARI_RE
 
 COLUMNS_REQUIRED = ("english", "hindi")
 COLUMNS_OPTIONAL = ("forbidden", "case", "note")
@@ -155,7 +156,7 @@ def _check_hindi(form: str, column: str, where: str) -> None:
         raise GlossaryError(
             f"{where}: '{column}' form {form!r} contains '.'; write the form without punctuation"
         )
-    if not re.search(r"[\u0900-\u097F]", form):
+    if not DEVANAGARI_RE.search(form):
         raise GlossaryError(f"{where}: '{column}' form {form!r} has no Devanagari")
 
 

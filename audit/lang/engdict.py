@@ -26,7 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from audit.core.derived import derived_object
-from audit.core.text import NUKTA
+from audit.core.text import LETTER_WORD_RE
+from audit.lang.phonetic import spelling_key
 
 __all__ = [
     "EngHin",
@@ -44,16 +45,13 @@ _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _HEAD_RE = re.compile(r"^(?P<hw>.+?) /[^/]*/ <(?P<pos>[^>]*)>\s*$")
 _SENSE_RE = re.compile(r"^\d+\.\s+(?P<tr>.+)$")
 _BRACES = re.compile(r"\{[^{}]*\}|\([^()]*\)")
-_DEVA_WORD = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+_DEVA_WORD = LETTER_WORD_RE
 _CACHE_VERSION = 3
-_NASAL_HALF = re.compile("[ङञणनम]\u094d(?=[\u0915-\u0939])")
 
 
-def hindi_key(word: str) -> str:
-    """Spelling-variant key of a Hindi word: NFC, no nukta, chandrabindu and a half nasal before a
-    consonant written as anusvara (चन्द्रमा = चंद्रमा, चाँदी = चांदी, ज़मीन = जमीन)."""
-    w = unicodedata.normalize("NFC", word).replace(NUKTA, "").replace("\u0901", "\u0902")
-    return _NASAL_HALF.sub("\u0902", w)
+#: Spelling-variant key of a Hindi word (चन्द्रमा = चंद्रमा, चाँदी = चांदी, ज़मीन = जमीन):
+#: :func:`audit.lang.phonetic.spelling_key`.
+hindi_key = spelling_key
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,11 @@ from functools import lru_cache
 
 from wordfreq import get_frequency_dict, zipf_frequency
 
+from audit.core.text import DEVANAGARI_LETTERS
+
 # A word that is one plain token of wordfreq's list in these scripts is its own token:
 # wordfreq's tokeniser, digit smashing and quote uncurling leave it alone.
-_PLAIN_TOKEN = {"hi": re.compile("[\u0900-\u0963\u0971-\u097f]+"), "en": re.compile("[a-z]+")}
+_PLAIN_TOKEN = {"hi": re.compile(f"[{DEVANAGARI_LETTERS}]+"), "en": re.compile("[a-z]+")}
 
 
 def word_zipf(word: str, lang: str) -> float:

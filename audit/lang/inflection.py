@@ -13,11 +13,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from audit.core.text import NUKTA
+from audit.core.text import DEVANAGARI_ALNUM, JOINERS, NUKTA
 
 NUKTA_BASES = set("कखगजडढफयर")
 NASALS = "\u0902\u0901"  # anusvara, chandrabindu
-_WORDCHAR = r"\w\u0900-\u0963\u0966-\u097f\u200c\u200d"
+_WORDCHAR = rf"\w{DEVANAGARI_ALNUM}{JOINERS}"
 _LEFT = rf"(?<![{_WORDCHAR}])"
 _RIGHT = rf"(?![{_WORDCHAR}])"
 _MACRO_RE = re.compile(r"\{([^{}0-9,][^{}]*)\}")

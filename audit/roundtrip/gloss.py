@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from audit.core.text import ALNUM_WORD_RE
 from audit.roundtrip.base import ModelNotAvailableError, check_direction, register_backend
 
 DICT_NAME = "freedict-eng-hin"
@@ -31,7 +32,7 @@ DEFAULT_DIRS = (Path("/usr/share/dictd"), Path("/usr/local/share/dictd"))
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _SENSE = re.compile(r"^\s*\d+\.\s+(.+)$")
 _HEAD = re.compile(r"^(?P<head>[^/<]+?)\s*(?:/[^/]*/)?\s*(?:<[^>]*>)?\s*$")
-_DEVA_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\u200c\u200d]+")
+_DEVA_WORD = ALNUM_WORD_RE
 # Inflectional endings tried (longest first) when a word is not in the dictionary as written.
 _SUFFIXES = ("ियों", "ाओं", "ाएं", "ाएँ", "ियां", "ियाँ", "ों", "ें", "ीं", "ाँ", "ां", "े", "ी", "ा")
 _SPECIAL = {

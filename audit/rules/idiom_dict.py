@@ -32,7 +32,7 @@ from pathlib import Path
 from audit.core.data import data_text
 from audit.core.derived import derived_object
 from audit.core.model import Finding, Segment
-from audit.core.text import nfc_view
+from audit.core.text import LETTER_WORD_RE, nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.bilingual import idiom_hindi
@@ -70,7 +70,7 @@ _VERB_ENDINGS = (
     "ना", "ने", "नी", "ता", "ती", "ते", "ा", "ी", "े", "ो", "ें", "ीं", "ूंगा", "ेगा", "ेगी", "ेंगे", "ाया",
     "ाई", "ाए", "या", "यी", "ये", "ए", "ई", "कर", "ाकर",
 )  # fmt: skip
-_TOKEN_RE = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+_TOKEN_RE = LETTER_WORD_RE
 _STOP_RE = re.compile("[।॥.!?;:]")
 _CACHE_VERSION = 9
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -22,8 +21,9 @@ from pathlib import Path
 
 from audit.core.data import data_path
 from audit.core.model import Finding, Segment
-from audit.core.text import NUKTA, nfc_view
+from audit.core.text import LETTER_WORD_RE, nfc_view
 from audit.lang.frequency import zipf_hi
+from audit.lang.phonetic import norm, skeleton, spelling_key  # noqa: F401  (the name rules import them from here)
 from audit.rules.registry import CheckContext, make_finding, register
 
 if sys.version_info >= (3, 11):
@@ -34,18 +34,13 @@ else:  # pragma: no cover
 DATA_FILE = data_path("name_parts.toml")
 
 # Devanagari letters and signs, without danda, digits and the abbreviation sign.
-WORD_RE = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+WORD_RE = LETTER_WORD_RE
 COMMON_ZIPF = 4.5  # a gazetteer token this frequent in Hindi is also an ordinary word
 RARE_ZIPF = 2.0  # below this a token is treated as a possible (foreign) name
 CLOSING = {"ने"}  # the agent marker closes a name; object/genitive markers don't (Trump + UN + को)
 
 
 @lru_cache(maxsize=65536)
-def norm(token: str) -> str:
-    """Matching key for a Devanagari token: NFC, no nukta, chandrabindu as anusvara."""
-    return unicodedata.normalize("NFC", token).replace(NUKTA, "").replace("\u0901", "\u0902")
-
-
 # --------------------------------------------------------------------------- lexicon
 
 
@@ -422,37 +417,3 @@ def check_name_spelled_two_ways(segment: Segment, ctx: CheckContext) -> Iterator
             other_spelling=good,
             english=part.english,
         )
-
-
-# --------------------------------------------------------------------------- phonetic keys
-
-_VOWEL_SIGNS = {
-    "\u093e": "a", "\u0906": "a", "\u0905": "a",
-    "\u093f": "i", "\u0940": "i", "\u0907": "i", "\u0908": "i",
-    "\u0941": "u", "\u0942": "u", "\u0909": "u", "\u090a": "u",
-    "\u0947": "e", "\u0948": "e", "\u090f": "e", "\u0910": "e", "\u0945": "e", "\u090d": "e",
-    "\u094b": "o", "\u094c": "o", "\u0913": "o", "\u0914": "o", "\u0949": "o", "\u0911": "o",
-    "\u0943": "r", "\u090b": "r",
-}  # fmt: skip
-_SKIP = {"\u094d", NUKTA, "\u0903", "\u200c", "\u200d"}
-
-
-_NASAL_HALF = re.compile("[ङञणनम]\u094d(?=[\u0915-\u0939])")
-
-
-def spelling_key(token: str) -> str:
-    """``norm`` plus a half nasal before a consonant written as anusvara (वोन्सान = वोंसान)."""
-    return _NASAL_HALF.sub("\u0902", norm(token))
-
-
-def skeleton(token: str) -> str:
-    """A rough phonetic key: consonants and vowel qualities, no inherent a, length or nasality."""
-    out = []
-    for ch in norm(token):
-        if ch in _SKIP:
-            continue
-        if ch in ("\u0902", "\u0901"):
-            out.append("न")
-        else:
-            out.append(_VOWEL_SIGNS.get(ch, ch))
-    return "".join(out)

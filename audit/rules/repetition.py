@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from audit.core.model import Finding, Segment
-from audit.core.text import nfc_view
+from audit.core.text import DEVANAGARI_ALNUM, JOINERS, nfc_view
 from audit.rules.registry import CheckContext, make_finding, register
 
 # Function words: a repeat made only of these is ordinary Hindi (के लिए … के लिए).
@@ -34,7 +34,7 @@ CONJUNCTIONS = frozenset({"और", "या", "व", "तथा", "एवं", "
 IDIOMATIC_COORDINATION = frozenset({"और", "बार", "फिर", "दिन", "धीरे", "आगे", "कम", "ज़्यादा", "ज्यादा"})
 
 TOKEN_RE = re.compile(
-    r"[\u0900-\u0963\u0966-\u097F\u200c\u200d]+(?:-[\u0900-\u0963\u0966-\u097F\u200c\u200d]+)*|[0-9०-९]+(?:[.,:][0-9०-९]+)*|[A-Za-z]+"
+    f"[{DEVANAGARI_ALNUM}{JOINERS}]+(?:-[{DEVANAGARI_ALNUM}{JOINERS}]+)*|[0-9०-९]+(?:[.,:][0-9०-९]+)*|[A-Za-z]+"
 )
 BREAK_RE = re.compile(r"[,;:،]")  # list separators
 STOP_RE = re.compile(r"[।॥.!?\n]")  # sentence ends

@@ -14,11 +14,12 @@ import re
 from collections.abc import Iterable, Mapping
 
 from audit.core.model import Finding, Segment, SegmentResult
+from audit.core.text import DEVANAGARI_RE
 from audit.rules.registry import CheckContext, make_finding, register
 
 HI6_CODES = ("HI601", "HI602", "HI603")
 _EN_WORD = re.compile(r"[A-Za-z]+|\d+(?:[.,]\d+)*")
-_DEVA = re.compile(r"[\u0900-\u097F]")
+_DEVA = DEVANAGARI_RE
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _STOP = set(
     "the a an of to in on at for by with from and or but is are was were be been being this that these those it its"

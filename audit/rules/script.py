@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from audit.core.data import data_text
 from audit.core.model import Finding, Segment
-from audit.core.text import LATIN_WORD_RE, NUKTA, nfc_view, words
+from audit.core.text import DEVANAGARI_LETTERS, LATIN_WORD_RE, NUKTA, WORD_RUN_RE, nfc_view, words
 from audit.lang import resources as res
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -139,7 +139,7 @@ def _hindi_token_tuple(text: str) -> tuple[tuple[int, int, str], ...]:
 # ----------------------------------------------------------------------------- HI403
 
 _PAREN_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_DEVANAGARI_LETTER = re.compile("[\u0900-\u0963\u0971-\u097f]")
+_DEVANAGARI_LETTER = re.compile(f"[{DEVANAGARI_LETTERS}]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
 
@@ -267,7 +267,7 @@ def check_mixed_digits(segment: Segment, ctx: CheckContext) -> Iterable[Finding]
 
 # ----------------------------------------------------------------------------- HI405
 
-_DEVANAGARI_RUN = re.compile("[\u0900-\u097f]+")
+_DEVANAGARI_RUN = WORD_RUN_RE
 _DANDA = re.compile("[।॥]")
 _SIGN = "\u093e-\u094c\u0962\u0963"  # dependent vowel signs
 _BROKEN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -210,6 +210,17 @@ def source_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -
     return best[1] if best else None
 
 
+@lru_cache(maxsize=4096)
+def source_transliterations(src: str, mt: str) -> int:
+    """How many words of ``mt`` spell out an ordinary word of ``src`` that Hindi has a common word
+    for, at annotator strictness (HI409's source test): a feature for the risk model, which
+    IndicMT's annotators mark as errors (साइट for *site*) though human references use them too."""
+    words = source_words(src)
+    if not words or not engdict.available():
+        return 0
+    return sum(1 for _s, _e, w in _hindi_tokens(nfc_view(mt).text) if source_candidate(w, words, STRICT))
+
+
 @lru_cache(maxsize=50_000)
 def _foreign(word: str) -> bool:
     """Not a Hindi word: neither in the dictionary's Hindi nor a function word (a name or a loan)."""

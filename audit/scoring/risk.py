@@ -18,7 +18,7 @@ from typing import Any
 
 from audit.core.data import data_text
 from audit.core.model import SegmentResult
-from audit.core.text import LATIN_WORD_RE
+from audit.core.text import LATIN_WORD_RE, LETTER_WORD_RE
 from audit.lang import engdict
 from audit.lang.frequency import zipf_hi
 from audit.lang.resources import english_lookalikes
@@ -62,7 +62,7 @@ for _fam in families():  # one feature per rule family in the registry
 # no feature depends on the spacing around punctuation. (IndicMT-Eval's clean copy puts a space
 # before the closing danda wherever an annotated span ended the sentence; a tokeniser that made
 # "।" a word turned that annotation trace into rare-word and length signal — docs/quality.md.)
-_DEVANAGARI_WORD_RE = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+_DEVANAGARI_WORD_RE = LETTER_WORD_RE
 _NUMBER_RE = re.compile(r"[0-9\u0966-\u096f]+")
 _PUNCTUATION_RE = re.compile("[,;:()\"'“”‘’\\-]")
 # A Devanagari word that spells a common English word (स्ट्रेक for *streak*) and is not itself a

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from audit.lang.bilingual.hindi import content_words, fold
-from audit.lang.bilingual.idioms import Idiom, glossary_forms, own_idioms
+from audit.lang.bilingual.idioms import (
+    DETERMINERS,
+    POSSESSIVE_SLOTS,
+    POSSESSIVES,
+    Idiom,
+    glossary_forms,
+    own_idioms,
+)
 
 #: content words allowed between the slots of one idiom, in all
 WINDOW_EXTRA = 3
@@ -42,11 +49,22 @@ def hindi_idioms() -> tuple[HindiIdiom, ...]:
         # the image words (one the glossary lacks — once, two — is left out of the bag) and a
         # particle that places them (let the cat *out* of the bag → बाहर)
         image = tuple(dict.fromkeys(w for w in idiom.image if w not in PARTICLES))
-        slots = tuple(s for s in (glossary_forms(w) for w in image) if s)
+        verb = _leading_verb(idiom)
+        slots = tuple(s for s in (glossary_forms(w, w == verb) for w in image) if s)
         parts = tuple(glossary_forms(w) for w in dict.fromkeys(idiom.words) if w in PARTICLES)
         if len(slots) + len(parts) >= 2 and slots:
             out.append(HindiIdiom(idiom, slots, tuple(p for p in parts if p)))
     return tuple(out)
+
+
+def _leading_verb(idiom: Idiom) -> str:
+    """The idiom's first word when it is a verb — followed by an article or a possessive (*weather*
+    the storm, *foot* the bill): only its verb senses count, a noun sense (मौसम, पैर) is no
+    rendering of it."""
+    w = idiom.words
+    if len(w) > 1 and (w[1] in DETERMINERS or w[1] in POSSESSIVE_SLOTS or w[1] in POSSESSIVES):
+        return w[0]
+    return ""
 
 
 @lru_cache(maxsize=1)

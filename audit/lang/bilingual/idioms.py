@@ -142,12 +142,17 @@ def _forms(pos: str, word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=20_000)
-def glossary_forms(word: str) -> frozenset[tuple[str, ...]]:
+def glossary_forms(word: str, verb_only: bool = False) -> frozenset[tuple[str, ...]]:
     """Every inflected form of the glossary's Hindi for ``word``, as tuples of folded words
     (:func:`audit.lang.bilingual.hindi.fold`; function words dropped): the last word of a phrase
-    inflects (लात मारी), and so does the first noun of a noun phrase (अंडे के छिलकों)."""
+    inflects (लात मारी), and so does the first noun of a noun phrase (अंडे के छिलकों).
+    ``verb_only``: the verb senses only, where the glossary has one (*weather* the storm is no
+    मौसम)."""
     forms: set[tuple[str, ...]] = set()
-    for pos, hindi in glossary_hindi(word):
+    entries = glossary_hindi(word)
+    if verb_only and any(pos == "v" for pos, _ in entries):
+        entries = tuple(e for e in entries if e[0] == "v")
+    for pos, hindi in entries:
         words = hindi.split()
         head = tuple(fold(w) for w in words[:-1] if not is_stop(w))
         for form in _forms(pos, words[-1]):

@@ -21,6 +21,7 @@ from audit.rules.source.names import (
     phonetic_key,
 )
 from audit.rules.source.senses import sense_findings
+from audit.rules.translit_common import source_transliterations
 
 FEATURE_NAMES = (
     "src_coverage",
@@ -29,6 +30,7 @@ FEATURE_NAMES = (
     "idiom_literal",
     "sense_wrong",
     "name_translated",
+    "translit_src",
 )
 
 
@@ -106,6 +108,7 @@ def evidence_features(src: str, mt: str) -> dict[str, float]:
     feats["idiom_literal"] = float(len(idiom_findings(src, mt)))
     feats["sense_wrong"] = float(len(sense_findings(src, mt)))
     feats["name_translated"] = float(len(name_translations(src, mt)))
+    feats["translit_src"] = float(source_transliterations(src, mt))
     return feats
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from audit.core.model import Finding, Segment
-from audit.core.text import nfc_view
+from audit.core.text import WORD_RUN_RE, nfc_view
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import lexicon, nfc, whole_span
 
@@ -80,11 +80,7 @@ def check_dates(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
         h for table in ("months", "weekdays") for hs in lex[table].values() for h in hs if h not in expected
     ]
     view = nfc_view(mt)
-    wrong = [
-        (m.start(), m.end(), m.group())
-        for m in re.finditer(r"[\u0900-\u097F]+", view.text)
-        if m.group() in others
-    ]
+    wrong = [(m.start(), m.end(), m.group()) for m in WORD_RUN_RE.finditer(view.text) if m.group() in others]
     for d in missing:
         hint = " / ".join(d.hindi)
         if wrong:

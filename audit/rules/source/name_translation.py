@@ -167,8 +167,9 @@ def _titles() -> frozenset[str]:
 
 
 def _proper_adjective(low: str) -> bool:
-    """Mediterranean, Roman, Christian; not a listed name that is rarer as a word (Jonathan)."""
-    if not _PROPER_ADJECTIVE_RE.search(low):
+    """Mediterranean, Roman, Christian; not a listed name that is rarer as a word (Jonathan),
+    nor a word English text hardly uses (Chunlan)."""
+    if not _PROPER_ADJECTIVE_RE.search(low) or zipf_en(low) < 3.0:
         return False
     return low not in name_data.latin_names() or zipf_en(low) >= 4.5
 

@@ -11,107 +11,16 @@ from typing import Any, cast
 
 from audit.core.model import Finding, Segment
 from audit.core.text import words
-from audit.lang.distance import edit_distance
 from audit.lang.frequency import zipf_en, zipf_hi
+from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key  # noqa: F401  (also imported from here)
 from audit.rules.name_data import descriptor_word
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.source.common import bare, lexicon, nfc, whole_span
+from audit.rules.source.common import bare, lexicon, whole_span
 
 # ------------------------------------------------------------------ names (HI503, HI504)
 
 _EN_NAME_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z]*(?:['’][A-Za-z]+)?")
 _SENT_START_RE = re.compile(r"(^|[.!?:;\"“(]\s*)$")
-
-
-def phonetic_key(latin: str) -> str:
-    """Coarse consonant skeleton of a romanised word: vowels, h and y dropped, similar sounds merged.
-
-    Applied both to English names and to ITRANS romanisations of Devanagari words, so that
-    "Johannesburg" and जोहानिसबर्ग (ITRANS "johAnisabarga") both give ``JNSPRK``.
-    """
-    w = re.sub(r"[^a-z]", "", latin.lower())
-    w = w.replace("~n", "n")
-    out: list[str] = []
-    i = 0
-    while i < len(w):
-        two = w[i : i + 2]
-        c = w[i]
-        nxt = w[i + 1] if i + 1 < len(w) else ""
-        if two in ("ch", "sh", "th", "ph", "gh", "kh", "ck", "bh", "dh", "jh"):
-            out.append(
-                {
-                    "ch": "C",
-                    "sh": "S",
-                    "th": "T",
-                    "ph": "P",
-                    "gh": "K",
-                    "kh": "K",
-                    "ck": "K",
-                    "bh": "P",
-                    "dh": "T",
-                    "jh": "J",
-                }[two]
-            )
-            i += 2
-            continue
-        if c in "aeiouy":
-            pass
-        elif c == "h":
-            if i == 0:
-                out.append("H")
-        elif c == "c":
-            out.append("S" if nxt in ("e", "i", "y") else "K")
-        elif c == "g":
-            out.append("J" if nxt in ("e", "i") else "K")
-        elif c == "x":
-            out.extend(["K", "S"])
-        else:
-            out.append(
-                {
-                    "b": "P",
-                    "p": "P",
-                    "f": "P",
-                    "d": "T",
-                    "t": "T",
-                    "j": "J",
-                    "z": "J",
-                    "k": "K",
-                    "q": "K",
-                    "l": "L",
-                    "m": "N",
-                    "n": "N",
-                    "r": "R",
-                    "s": "S",
-                    "v": "V",
-                    "w": "V",
-                }.get(c, "")
-            )
-        i += 1
-    key = "".join(out)
-    return re.sub(r"(.)\1+", r"\1", key)
-
-
-@lru_cache(maxsize=65536)
-def devanagari_key(word: str) -> str:
-    """:func:`phonetic_key` of a Devanagari word via its ITRANS romanisation (indic-transliteration)."""
-    from indic_transliteration import sanscript
-
-    roman = sanscript.transliterate(nfc(word), sanscript.DEVANAGARI, sanscript.ITRANS)
-    roman = roman.replace(".N", "n").replace(".n", "n").replace("M", "n")
-    return phonetic_key(roman)
-
-
-def keys_match(en: str, hi: str) -> bool:
-    """Whether an English name key and a Hindi word key plausibly spell the same name."""
-    if not en or not hi:
-        return False
-    if en == hi or en.replace("S", "J") == hi.replace("S", "J"):
-        return True  # English s is often z between vowels: Rose / रोज़
-    if len(en) >= 3 and hi.startswith(en) and len(hi) - len(en) <= 2:
-        return True
-    if min(len(en), len(hi)) < 3:
-        return False
-    return 1 - edit_distance(en, hi) / max(len(en), len(hi)) >= 0.7
 
 
 @dataclass

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from audit.core.model import Finding, Segment
+from audit.core.text import DEVANAGARI_LETTERS, JOINERS
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import lexicon, nfc, whole_span
 
@@ -16,9 +17,7 @@ from audit.rules.source.common import lexicon, nfc, whole_span
 
 _DEV_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _EN_TOKEN_RE = re.compile(r"\d+(?:,\d+)*(?:\.\d+)?|[A-Za-z]+|%")
-_HI_TOKEN_RE = re.compile(
-    r"[0-9०-९]+(?:,[0-9०-९]+)*(?:\.[0-9०-९]+)?|[\u0900-\u0963\u0971-\u097F\u200c\u200d]+|%"
-)
+_HI_TOKEN_RE = re.compile(rf"[0-9०-९]+(?:,[0-9०-९]+)*(?:\.[0-9०-९]+)?|[{DEVANAGARI_LETTERS}{JOINERS}]+|%")
 _DIGIT_RE = re.compile(r"[0-9०-९]")
 _NUM_GAP_RE = re.compile(r"^[\s\-]*$")
 _HALF_PREFIX = {"साढ़े": 0.5, "सवा": 0.25, "पौने": -0.25}

@@ -1,5 +1,5 @@
-"""Write heldout_src.jsonl (with sources; the format of tests/data/challenge_src/challenge.jsonl) and
-heldout_hi.jsonl (Hindi only; the format of tests/data/challenge/gold.jsonl) from items.py.
+"""Write heldout_src.jsonl / heldout_b_src.jsonl (with sources; the format of tests/data/challenge_src/challenge.jsonl) and
+heldout_hi.jsonl / heldout_b_hi.jsonl (Hindi only; the format of tests/data/challenge/gold.jsonl) from items.py.
 
     python tests/data/idiom_heldout/build.py
 """
@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from items import FLAWED, LITERAL  # type: ignore[import-not-found]
+from items_b import FLAWED as FLAWED_B  # type: ignore[import-not-found]
 
 HERE = Path(__file__).resolve().parent
 
@@ -39,7 +40,23 @@ def main() -> None:
         hi_rows.append(
             {"id": f"l{n:03d}", "text": mt, "flawed": False, "group": "literal-lookalike", "errors": []}
         )
-    for name, rows in (("heldout_src.jsonl", src_rows), ("heldout_hi.jsonl", hi_rows)):
+    b_src: list[dict] = []
+    b_hi: list[dict] = []
+    for n, (src, mt, span, english, good) in enumerate(FLAWED_B, 1):
+        assert span in mt, (span, mt)
+        err = {"span": span, "category": "idiom", "severity": "major", "english": english}
+        b_src.append({"id": f"bf{n:03d}", "src": src, "mt": mt, "flawed": True, "errors": [err]})
+        b_src.append(
+            {"id": f"bc{n:03d}", "src": src, "mt": good, "flawed": False, "errors": [], "category": "idiom"}
+        )
+        b_hi.append({"id": f"bf{n:03d}", "text": mt, "flawed": True, "group": "idiom", "errors": [err]})
+        b_hi.append({"id": f"bc{n:03d}", "text": good, "flawed": False, "group": "idiom", "errors": []})
+    for name, rows in (
+        ("heldout_src.jsonl", src_rows),
+        ("heldout_hi.jsonl", hi_rows),
+        ("heldout_b_src.jsonl", b_src),
+        ("heldout_b_hi.jsonl", b_hi),
+    ):
         with open(HERE / name, "w", encoding="utf-8") as fh:
             for r in rows:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")

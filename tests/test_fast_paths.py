@@ -77,3 +77,19 @@ def test_word_zipf_equals_wordfreq(lang: str) -> None:
     odd = ["", "x", "Hello", "don’t", "2024", "क़िला", "क़िला", "शब्द\u200d", "नमस्ते दुनिया", "abc123", "zzzqqq"]
     for w in words + odd:
         assert word_zipf(w, lang) == zipf_frequency(w, lang), w
+
+
+@pytest.mark.parametrize("lang", ["hi", "en"])
+def test_word_zipf_of_unlisted_words_equals_wordfreq(lang: str) -> None:
+    """Words wordfreq does not list (made-up letter strings, some starting with a vowel sign or a
+    nasal sign, which its tokeniser splits) get wordfreq's own number, sign included."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    rng = random.Random(11)
+    letters = "कखगजटडतदनपबमयरलवसह" + "ािीुूेैोौंँः़्" if lang == "hi" else "abcdefghijklmnopqrstuvwxyz"
+    listed = get_frequency_dict(lang)
+    words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 9))) for _ in range(3000)}
+    unlisted = [w for w in sorted(words) if w not in listed]
+    assert len(unlisted) > 1000
+    for w in unlisted:
+        assert repr(word_zipf(w, lang)) == repr(zipf_frequency(w, lang)), w

@@ -11,7 +11,7 @@ from audit.scoring import features
 
 load_all_checks()
 HI5 = sorted(code for code in REGISTRY if code.startswith("HI5"))
-NEEDS_DICTIONARY = {"HI512", "HI514", "HI515"}
+NEEDS_DICTIONARY = {"HI514", "HI515"}
 
 
 @pytest.fixture(autouse=True, scope="module")

@@ -19,3 +19,60 @@ def edit_distance(a: str, b: str, limit: int | None = None) -> int:
             return limit + 1
         prev = cur
     return prev[-1]
+
+
+def char_positions(b: str) -> dict[str, list[int]]:
+    """Each character of ``b`` → its positions (what :func:`matching_ratio` indexes ``b`` by)."""
+    out: dict[str, list[int]] = {}
+    for i, ch in enumerate(b):
+        out.setdefault(ch, []).append(i)
+    return out
+
+
+def matching_ratio(a: str, b: str, positions: dict[str, list[int]] | None = None) -> float:
+    """``difflib.SequenceMatcher(None, a, b).ratio()``, the same number, about twice as fast.
+
+    difflib's algorithm (longest matching block, then the same on each side of it; ratio =
+    2 × matched / total length) without its objects; ``positions`` is :func:`char_positions` of
+    ``b``, to reuse when ``b`` is compared with several strings. difflib's automatic junk
+    heuristic only applies to a ``b`` of 200 or more characters: those go to difflib itself.
+    """
+    la, lb = len(a), len(b)
+    if lb >= 200:
+        import difflib
+
+        return difflib.SequenceMatcher(None, a, b).ratio()
+    b2j = positions if positions is not None else char_positions(b)
+    matched = 0
+    todo = [(0, la, 0, lb)]
+    nothing: list[int] = []
+    while todo:
+        alo, ahi, blo, bhi = todo.pop()
+        # difflib's find_longest_match: the longest block, earliest in a (then in b) on ties
+        besti, bestj, bestsize = alo, blo, 0
+        j2len: dict[int, int] = {}
+        for i in range(alo, ahi):
+            j2lenget = j2len.get
+            newj2len: dict[int, int] = {}
+            for j in b2j.get(a[i], nothing):
+                if j < blo:
+                    continue
+                if j >= bhi:
+                    break
+                k = newj2len[j] = j2lenget(j - 1, 0) + 1
+                if k > bestsize:
+                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
+            j2len = newj2len
+        while besti > alo and bestj > blo and a[besti - 1] == b[bestj - 1]:
+            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
+        while (
+            besti + bestsize < ahi and bestj + bestsize < bhi and a[besti + bestsize] == b[bestj + bestsize]
+        ):
+            bestsize += 1
+        if bestsize:
+            matched += bestsize
+            if alo < besti and blo < bestj:
+                todo.append((alo, besti, blo, bestj))
+            if besti + bestsize < ahi and bestj + bestsize < bhi:
+                todo.append((besti + bestsize, ahi, bestj + bestsize, bhi))
+    return 2.0 * matched / (la + lb) if la + lb else 1.0

@@ -14,7 +14,6 @@ a second call costs a dictionary look-up. Sources:
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections import defaultdict
@@ -22,6 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from audit.core.data import data_text
+from audit.lang.distance import char_positions, matching_ratio
 from audit.lang.frequency import zipf_en, zipf_hi
 from audit.lang.phonetic import HALANT, _units, dev_key, en_keys, romanise
 
@@ -131,7 +131,6 @@ def rank_lookalikes(word: str, cands: Iterable[str]) -> tuple[tuple[str, float, 
     while units and units[-1][0] == "N":
         units.pop()
     dev_vowel_end = bool(units) and units[-1][0] in ("M", "V")
-    matcher = difflib.SequenceMatcher(None, "", "")
     scored = []
     for en in cands:
         # a word-initial vowel must agree: एरेनास/arenas yes, डोरबेल/adorable no
@@ -142,23 +141,23 @@ def rank_lookalikes(word: str, cands: Iterable[str]) -> tuple[tuple[str, float, 
         en_vowel_end = en[-1] in "aiouy" or en.endswith(("ee", "ie", "oe"))
         if en_vowel_end != dev_vowel_end:
             continue
-        scored.append((en, zipf_en(en), round(_best_ratio(matcher, roms, en), 3)))
+        scored.append((en, zipf_en(en), round(_best_ratio(roms, en), 3)))
     scored.sort(key=lambda t: (-t[2], -t[1]))
     return tuple(scored)
 
 
-def _best_ratio(matcher: difflib.SequenceMatcher[str], roms: tuple[str, ...], en: str) -> float:
-    """``max(SequenceMatcher(None, r, en).ratio() for r in roms)``, computed with one matcher
-    (``en``'s index built once) and skipping a spelling whose length bound (``real_quick_ratio``,
-    never below the ratio) cannot beat the best so far: the same number, a fraction of the work."""
-    matcher.set_seq2(en)
+def _best_ratio(roms: tuple[str, ...], en: str) -> float:
+    """``max(SequenceMatcher(None, r, en).ratio() for r in roms)``: the same number, with
+    ``en`` indexed once (:func:`audit.lang.distance.matching_ratio`) and a spelling skipped when
+    its length bound (difflib's ``real_quick_ratio``, never below the ratio) cannot beat the best
+    so far."""
+    positions = char_positions(en)
     best = -1.0
     n = len(en)
     for r in roms:
         if 2.0 * min(len(r), n) / (len(r) + n) <= best:
             continue
-        matcher.set_seq1(r)
-        best = max(best, matcher.ratio())
+        best = max(best, matching_ratio(r, en, positions))
     return best
 
 

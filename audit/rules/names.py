@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from audit.core.data import data_path
 from audit.core.model import Finding, Segment
@@ -100,47 +101,28 @@ def lexicon() -> NameLexicon:
 # --------------------------------------------------------------------------- tokens
 
 
-class Unit:
+class Unit(NamedTuple):
     """Words joined by hyphens (जोंग-उन counts as one unit). Offsets index the NFC view.
 
-    Immutable by convention (a memoised tuple of them is shared by HI101–HI105); a plain class
-    with slots rather than a frozen dataclass, whose ``__init__`` is several times slower, and
-    ``key`` is computed once: the name checks read it millions of times on a large run.
+    A named tuple (built with :func:`units`, which fills ``key``): the name checks make and read
+    hundreds of thousands of them on a large run, and a frozen dataclass cost twice as much.
     """
 
-    __slots__ = ("start", "end", "parts", "surface", "joined_before", "key")
-
-    def __init__(
-        self, start: int, end: int, parts: tuple[str, ...], surface: str, joined_before: bool
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.parts = parts  # normalised
-        self.surface = surface
-        self.joined_before = joined_before  # only whitespace separates it from the previous unit
-        self.key: str = parts[0] if len(parts) == 1 else "-".join(parts)
-
-    def _fields(self) -> tuple[int, int, tuple[str, ...], str, bool]:
-        return (self.start, self.end, self.parts, self.surface, self.joined_before)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Unit) and self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        return (
-            f"Unit(start={self.start!r}, end={self.end!r}, parts={self.parts!r}, "
-            f"surface={self.surface!r}, joined_before={self.joined_before!r})"
-        )
+    start: int
+    end: int
+    parts: tuple[str, ...]  # normalised
+    surface: str
+    joined_before: bool  # only whitespace separates it from the previous unit
+    key: str  # the parts joined by "-"
 
 
 # A unit: Devanagari words with exactly one hyphen between each two (the same runs as joining
-# WORD_RE matches whose gap is one hyphen), found in one pass.
+# WORD_RE matches whose gap is one hyphen), found in one pass; group 2 holds what follows the
+# first word (empty for the usual one-word unit).
 _HYPHENS = "-\u2010\u2011"
-UNIT_RE = re.compile(f"{WORD_RE.pattern}(?:[{_HYPHENS}]{WORD_RE.pattern})*")
+UNIT_RE = re.compile(f"({WORD_RE.pattern})((?:[{_HYPHENS}]{WORD_RE.pattern})*)")
 _HYPHEN_SPLIT = re.compile(f"[{_HYPHENS}]")
+_new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=4096)
@@ -151,14 +133,16 @@ def units(text: str) -> tuple[Unit, ...]:
     prev_end = -1
     for m in UNIT_RE.finditer(text):
         start, end = m.span()
-        surface = m.group()
-        if "-" in surface or "\u2010" in surface or "\u2011" in surface:
-            parts = tuple(norm(w) for w in _HYPHEN_SPLIT.split(surface))
+        first, rest = m.groups()
+        if rest:
+            parts = tuple(norm(w) for w in _HYPHEN_SPLIT.split(first + rest))
+            key = "-".join(parts)
         else:
-            parts = (norm(surface),)
+            key = norm(first)
+            parts = (key,)
         # only whitespace (and at least one character) since the previous unit
         joined = prev_end >= 0 and prev_end < start and text[prev_end:start].isspace()
-        out.append(Unit(start, end, parts, surface, joined))
+        out.append(_new_tuple(Unit, (start, end, parts, text[start:end], joined, key)))
         prev_end = end
     return tuple(out)
 

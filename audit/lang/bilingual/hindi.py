@@ -75,6 +75,7 @@ def fold(word: str) -> str:
     return _fold(word)
 
 
+@lru_cache(maxsize=200_000)  # every content-word test folds the same words again
 def _fold(word: str) -> str:
     w = unicodedata.normalize("NFC", word).rstrip("।॥")
     w = unicodedata.normalize("NFD", w).replace(NUKTA, "")

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from audit.core.model import Finding, Segment
+from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.idioms import literal_renderings
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary
@@ -34,13 +35,15 @@ def _hindi_only_idioms() -> tuple[str, ...]:
     return tuple(sorted({p.english for p in patterns()}))
 
 
+#: without FreeDict the project's glossary alone gives the literal Hindi
+_NO_DICTIONARY = Dictionary({}, "none")
+
+
 @lru_cache(maxsize=4096)
 def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """(start, end, English idiom, image words, Hindi sense or "") of idioms of ``src`` rendered
     literally in ``mt``."""
-    d = dictionary()
-    if d is None:
-        return ()
+    d = dictionary() or _NO_DICTIONARY
     out = []
     for r in literal_renderings(src, mt, d, _transcribed, _hindi_only_idioms()):
         english = src[r.idiom.start : r.idiom.end]
@@ -55,7 +58,6 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
     severity="major",
     summary="An English idiom of the source rendered word for word (तौलिया फेंक दिया for threw in the towel)",
     needs_source=True,
-    needs={"dictionary"},
     examples=[
         ("हार के बाद पार्टी नेता ने आखिरकार तौलिया फेंक दिया।", "हार के बाद पार्टी नेता ने आखिरकार हार मान ली।"),
     ],
@@ -73,7 +75,9 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     or a transcription of two or more of the idiom's image words close together (one, for a
     verb idiom of the own list with a single image: went *bananas* → केले) — तौलिया …
     फेंक, बाल्टी … लात — the stretch is flagged. Idioms whose literal Hindi is established usage
-    (सफेद हाथी) are listed in ``audit/data/source_evidence.toml`` and never fire.
+    (सफेद हाथी) are listed in ``audit/data/source_evidence.toml`` and never fire. Without the
+    FreeDict dictionary the rule still runs on the project's own idiom list and glossary (and
+    WordNet's idioms), with the glossary's Hindi only.
     """
     for start, end, english, image, sense in idiom_findings(segment.src or "", segment.text):
         yield make_finding(

@@ -1,0 +1,34 @@
+"""audit.lang.distance: the shared string-similarity helpers."""
+
+from __future__ import annotations
+
+import difflib
+import random
+
+from audit.lang.distance import char_positions, edit_distance, matching_ratio
+
+
+def test_matching_ratio_is_difflibs_ratio() -> None:
+    """The same float as difflib on random strings over small alphabets (many repeats, ties,
+    empty strings) and on romanised words; a long ``b`` goes through difflib's junk heuristic."""
+    rng = random.Random(7)
+    pairs = [("", ""), ("a", ""), ("", "b"), ("arenas", "arenas"), ("sarvismain", "servicemen")]
+    for _ in range(20_000):
+        alphabet = rng.choice(["ab", "abc", "aeiou", "xyzab", "kmtrsn"])
+        pairs.append(
+            (
+                "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))),
+                "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))),
+            )
+        )
+    pairs.append(("ab" * 30, "ba" * 120))  # len(b) >= 200: difflib's autojunk applies
+    for a, b in pairs:
+        expected = difflib.SequenceMatcher(None, a, b).ratio()
+        assert matching_ratio(a, b) == expected, (a, b)
+        assert matching_ratio(a, b, char_positions(b)) == expected, (a, b)
+
+
+def test_edit_distance() -> None:
+    assert edit_distance("kitten", "sitting") == 3
+    assert edit_distance("abc", "abc") == 0
+    assert edit_distance("abcdef", "a", limit=2) == 3

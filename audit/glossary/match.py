@@ -25,6 +25,7 @@ from itertools import product
 from audit.core.text import DEVANAGARI_ALNUM, DEVANAGARI_RE, JOINERS, nfc_view
 from audit.glossary.read import Glossary, Term, display
 from audit.lang.engdict import hindi_key
+from audit.lang.function_words import HINDI_GLOSSARY_SKIP
 from audit.lang.inflection import adjective_forms, noun_forms, verb_forms
 from audit.lang.resources import dev_key, en_keys
 
@@ -38,7 +39,7 @@ _MAX_SEQUENCES = 5000  # surface sequences per form (macros multiply)
 # A plain multi-word form ending in one of these infinitives is a conjunct verb (रद्द करना, घोषणा
 # करना, शुरू होना): its last word takes every form of the light verb (रद्द किया, रद्द कर दी).
 _LIGHT_INFINITIVES = {v + "ना": v for v in ("कर", "दे", "ले", "हो", "जा", "आ")}
-_STOP = frozenset("के की का को में से पर और एवं तथा व या ने है हैं था थे थी".split())
+_STOP = HINDI_GLOSSARY_SKIP  # what it holds and why: audit/lang/function_words.py
 _CLAUSE_BREAK = re.compile(r"[^\s\-]")
 
 

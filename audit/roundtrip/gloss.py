@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from audit.core.text import ALNUM_WORD_RE
+from audit.lang.function_words import ENGLISH_GLOSS_FUNCTION_WORDS
 from audit.roundtrip.base import ModelNotAvailableError, check_direction, register_backend
 
 DICT_NAME = "freedict-eng-hin"
@@ -71,13 +72,7 @@ def _clean_hindi(term: str) -> str:
 
 
 WORDNET_DIRS = (Path("/usr/share/wordnet"), Path("/usr/local/share/wordnet"))
-# English function words: never "rare", whatever WordNet's noun senses of them (at = astatine) say
-_FUNCTION_WORDS = frozenset(
-    "a an the of to in on at for by with from and or but is are was were be been am this that these those it"
-    " he she they we you i his her their our your him them us me my as not no do does did has have had will would"
-    " shall should can could may might must there here which who whom whose what when where why how than then so"
-    " also very just only all any some into over under about after before up down out off upon".split()
-)
+_FUNCTION_WORDS = ENGLISH_GLOSS_FUNCTION_WORDS  # what it holds and why: audit/lang/function_words.py
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from audit.core.data import data_text
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
+from audit.lang.function_words import HINDI_CASE_MARKERS
 from audit.rules.names import norm, spelling_key
 
 if sys.version_info >= (3, 11):
@@ -33,9 +34,8 @@ else:  # pragma: no cover
 GIVEN_MAX_ZIPF = 4.5
 #: dictionary senses considered: the first few of each entry
 MAX_RANK = 3
-#: Hindi case markers and particles: never a compound member, so a hyphenated unit holding one
-#: is a name; one is flagged only when it is the first translation of a short English word (In → में)
-FUNCTION_WORDS = frozenset(norm(w) for w in "का की के को में से पर ने तक भी ही तो न".split())
+# what it holds and why: audit/lang/function_words.py
+FUNCTION_WORDS = frozenset(norm(w) for w in HINDI_CASE_MARKERS)
 #: romanisation similarity (difflib ratio) a Devanagari word needs to a listed Latin name; a
 #: two-consonant skeleton (टिम, जोन) matches many names, so it needs a closer spelling
 MIN_SIM = 0.7

@@ -16,18 +16,10 @@ from functools import lru_cache
 
 from audit.core.model import Finding, Segment
 from audit.core.text import DEVANAGARI_ALNUM, JOINERS, nfc_view
+from audit.lang.function_words import HINDI_REPEAT_FUNCTION_WORDS
 from audit.rules.registry import CheckContext, make_finding, register
 
-# Function words: a repeat made only of these is ordinary Hindi (के लिए … के लिए).
-FUNCTION_WORDS = frozenset(
-    """है हैं था थे थी थीं हो होता होती होते होगा होगी होंगे के की का को में से ने पर तक और या व तथा एवं
-    भी ही तो न नहीं ना कि जो जिस जिसे जिन जिनके उस उन इस इन यह वह ये वे एक लिए साथ बाद पहले द्वारा
-    गया गई गए किया की कर करने करते कहा रहा रही रहे दिया दी दिए वाले वाली वाला अपने अपनी अपना
-    कुछ सभी सब हर कोई किसी बहुत अब जब तब यहां वहां यहाँ वहाँ क्या क्यों कैसे कौन जैसे ऐसे
-    हाँ हां जी नहीं अरे ओह उसके उसकी उसका उनके उनकी उनका इसके इसकी इसका इनके इनकी इनका मेरे मेरी मेरा
-    हमारे हमारी हमारा आपके आपकी आपका तुम्हारे तुम्हारी तुम्हारा तेरे तेरी तेरा उन्हें उन्होंने इन्हें उसे इसे
-    वो मैं हम आप तुम जिसका जिसकी जिसके जिनका जिनकी अर्थ मतलब""".split()
-)
+FUNCTION_WORDS = HINDI_REPEAT_FUNCTION_WORDS  # what it holds and why: audit/lang/function_words.py
 POSTPOSITIONS = frozenset({"में", "से", "को", "पर", "तक", "के", "की", "का", "ने"})
 CONJUNCTIONS = frozenset({"और", "या", "व", "तथा", "एवं", "अथवा"})
 # Coordinations of a word with itself that are idiomatic ("more and more", "again and again").

@@ -15,18 +15,14 @@ from collections.abc import Iterable, Mapping
 
 from audit.core.model import Finding, Segment, SegmentResult
 from audit.core.text import DEVANAGARI_RE
+from audit.lang.function_words import ENGLISH_SPAN_STOP_WORDS
 from audit.rules.registry import CheckContext, make_finding, register
 
 HI6_CODES = ("HI601", "HI602", "HI603")
 _EN_WORD = re.compile(r"[A-Za-z]+|\d+(?:[.,]\d+)*")
 _DEVA = DEVANAGARI_RE
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_STOP = set(
-    "the a an of to in on at for by with from and or but is are was were be been being this that these those it its"
-    " he she they we you i his her their our your him them us me my as not no do does did has have had will would"
-    " shall should can could may might must there here which who whom whose what when where why how than then so"
-    " also very just only all any some into over under about after before up down out".split()
-)
+_STOP = ENGLISH_SPAN_STOP_WORDS  # what it holds and why: audit/lang/function_words.py
 
 
 def _content_words(text: str) -> set[str]:

@@ -13,6 +13,7 @@ from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import resources as res
+from audit.lang.function_words import HINDI_GLUE_WORDS
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import (
     GLUE_MIN_CONTENT_ZIPF,
@@ -28,12 +29,7 @@ from audit.rules.script_translit import transliteration_candidate
 # ----------------------------------------------------------------------------- HI402
 
 
-#: Postpositions, conjunctions and auxiliaries that MT output glues onto a neighbour
-#: (अदालतके, करनेऔर, हैंलेकिन). ने/ना/ते are left out: they are also verb endings (लपेटने).
-FUNCTION_WORDS = frozenset(
-    "के की का में से को पर तक और है हैं था थे थी लेकिन लिए साथ भी ही या कि जो यह वह इस उस "
-    "नहीं वाले वाली वाला द्वारा बाद पहले बीच रूप".split()
-)
+FUNCTION_WORDS = HINDI_GLUE_WORDS  # what it holds and why: audit/lang/function_words.py
 #: Second halves of legitimate solid compounds (मुट्ठीभर, मछलीघर, नियतिवाद, रक्षापंक्ति).
 COMPOUND_ENDINGS = frozenset(
     "भर घर वाद वादी वासी युक्त कर्मी पूर्व पंक्ति समूह रूपी वृद्धि जन्य कारी कार पति पत्र "

@@ -24,6 +24,7 @@ from audit.core.text import nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.bilingual import english as E
+from audit.lang.function_words import HINDI_LOAN_NEIGHBOUR_WORDS
 from audit.lang.transcription import source_words, spells
 from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
@@ -232,9 +233,8 @@ def _foreign(word: str) -> bool:
     return not any(d.translates_as_word(st) for st in _stems(word)) and res.zipf_hi(word) < 5.0
 
 
-_FUNCTION = frozenset(
-    norm(w) for w in "का की के को में से पर ने तक और या है हैं था थे थी भी ही तो न नहीं कि जो यह वह ये वे एक".split()
-)
+# what it holds and why: audit/lang/function_words.py
+_FUNCTION = frozenset(norm(w) for w in HINDI_LOAN_NEIGHBOUR_WORDS)
 
 
 def _beside_foreign(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:

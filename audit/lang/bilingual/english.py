@@ -13,20 +13,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from audit.lang.function_words import ENGLISH_STOP_WORDS
+
 TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 WORDNET_DIRS = ("/usr/share/wordnet",)
 
-# Function words never treated as content words.
-STOP = frozenset(
-    """a an the of to in on at by for with from into onto upon over under about after before
-    and or but nor so yet if then than as that this these those it its it's he she they we you i me
-    him her them us my your his our their mine yours hers ours theirs one one's someone someone's
-    somebody somebody's something oneself himself herself itself themselves be is are was were been
-    being am have has had having do does did done not no n't will would shall should can could may
-    might must there here who whom whose which what when where why how all any some each every
-    both either neither other another such only own same too very just also up down out off away
-    back again still even ever more most much many few less least said says say""".split()
-)
+STOP = ENGLISH_STOP_WORDS  # what it holds and why: audit/lang/function_words.py
 # Verbs too general to count as the image of an idiom (take part ≠ a calque of "take").
 LIGHT_VERBS = frozenset("be have do make take give get go come put set let keep".split())
 

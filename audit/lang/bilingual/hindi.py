@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from audit.core.text import NUKTA, WORD_RE
+from audit.lang.function_words import HINDI_STOP_WORDS
 
 # longest first; each strip leaves at least MIN_STEM code points
 _SUFFIXES = (
@@ -58,16 +59,7 @@ _PLURALS = (("ियां", "ी"), ("ियों", "ी"), ("ाएं", "ा
 MIN_STEM = 2
 MIN_STEM_LONG = 3  # remainder needed to strip a suffix of two or more code points
 
-# Function words, pronouns, auxiliaries and light verbs: never evidence of a content word.
-STOP = frozenset(
-    "का के की को से में पर और तथा एवं या है हैं था थे थी थीं भी तो ही एक कि जो ने लिए द्वारा साथ बाद पहले "
-    "तक वह वे यह ये इस उस इन उन हुए हुआ हुई गया गई गए गये रहा रही रहे कहा नहीं न मत ना अपने अपनी अपना "
-    "किया किए किये की कर करना करने करते करता करती करें करेगा करेंगे होना होने होता होती होते हो होगा "
-    "होगी होंगे दे दी दिया दिए देना देने देता देती देते ले ली लिया लेना लेने लेता लेती जाना जाने जाता "
-    "जाती जाते जा सकता सकती सकते सके चुका चुकी चुके वाला वाले वाली अब फिर कोई कुछ सब सभी बहुत जब "
-    "तब यदि अगर लेकिन परंतु किसी उसे उसके उसकी उनके उनकी इसके इसकी मैं हम आप तुम उन्होंने इसे इसमें "
-    "उसमें ऐसा ऐसे ऐसी वैसा जैसा जैसे कैसे क्या क्यों कहाँ कहां यहाँ यहां वहाँ वहां".split()
-)
+STOP = HINDI_STOP_WORDS  # what it holds and why: audit/lang/function_words.py
 
 
 def fold(word: str) -> str:

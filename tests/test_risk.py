@@ -71,5 +71,5 @@ def test_source_word_classes_tell_names_from_transliterated_words():
 
     f = word_class_features("Smith ended the winning streak.", "स्मिथ ने जीत की स्ट्रेक खत्म की।")
     g = word_class_features("Smith ended the winning streak.", "स्मिथ ने जीत का सिलसिला खत्म किया।")
-    assert f["translit_src"] > 0 and g["translit_src"] == 0  # the name स्मिथ never counts
+    assert f["spelled_src"] > 0 and g["spelled_src"] == 0  # the name स्मिथ never counts
     assert f["src_words"] == g["src_words"] > 0 and f["src_rare_words"] == g["src_rare_words"]

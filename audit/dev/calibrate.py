@@ -19,7 +19,13 @@ import numpy as np
 
 from audit.core.io import Columns, read_jsonl_records, read_table
 from audit.core.model import SegmentResult
-from audit.dev.risk_selection import cv_single_tau, forward_select, sign_constrained_ridge, tau_b
+from audit.dev.risk_selection import (
+    cv_fold_taus,
+    cv_single_taus,
+    forward_select,
+    sign_constrained_ridge,
+    tau_b,
+)
 from audit.pipeline.auditor import Auditor
 from audit.scoring.metrics import metric
 from audit.scoring.risk import FEATURES, RiskModel
@@ -153,14 +159,20 @@ def fit(
     selection = forward_select(x_all, pen, groups, candidates, alpha)
     names = selection.names
     x_va_all = matrix(va_results, candidates)
+    varying = [i for i in range(len(candidates)) if x_all[:, i].std() > 0]
+    single_folds = {candidates[i]: cv_single_taus(x_all[:, i], pen, groups) for i in varying}
     single = {
-        n: {
-            "cv_train": round(cv_single_tau(x_all[:, i], pen, groups), 4),
+        candidates[i]: {
+            "cv_train": round(float(np.mean(single_folds[candidates[i]])), 4),
             "val": round(_tau(list(-x_va_all[:, i]), [1 - p for p in pen_va]), 4),
         }
-        for i, n in enumerate(candidates)
-        if x_all[:, i].std() > 0
+        for i in varying
     }
+    # The model against the best single signal of each held-out fold (chosen after the fact).
+    cols = [candidates.index(n) for n in names]
+    model_folds = cv_fold_taus(x_all[:, cols], pen, groups, names, alpha)
+    best_single = [max(t[k] for t in single_folds.values()) for k in range(len(model_folds))]
+    folds_won = sum(m > b for m, b in zip(model_folds, best_single))
     x_tr = x_all[:, [candidates.index(n) for n in names]]
     means = x_tr.mean(axis=0)
     scales = x_tr.std(axis=0)
@@ -201,6 +213,7 @@ def fit(
         "train_segments": len(tr_results),
         "val_segments": len(va_results),
         "cv_kendall_tau": round(selection.cv_tau, 4),
+        "cv_folds_beating_best_single": f"{folds_won}/{len(model_folds)}",
         "val_kendall_tau": round(_tau([-r.risk for r in va_results], [1 - p for p in pen_va]), 4),
         "val_auroc_severe": round(_auroc([r.risk for r in va_results], sev_va) or 0.0, 4),
         "selection": selection.steps,

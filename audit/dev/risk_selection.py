@@ -93,6 +93,13 @@ def cv_tau(
     x: np.ndarray, penalty: np.ndarray, groups: Sequence[str], names: Sequence[str], alpha: float
 ) -> float:
     """Mean over grouped folds (and seeds) of Kendall τ between −prediction and the MQM score."""
+    return float(np.mean(cv_fold_taus(x, penalty, groups, names, alpha)))
+
+
+def cv_fold_taus(
+    x: np.ndarray, penalty: np.ndarray, groups: Sequence[str], names: Sequence[str], alpha: float
+) -> list[float]:
+    """Kendall τ of the model on each held-out fold (seed by seed, fold by fold)."""
     taus = []
     for seed in FOLD_SEEDS:
         folds = group_folds(groups, seed=seed)
@@ -101,16 +108,16 @@ def cv_tau(
             z_tr, z_te = standardise(x[tr], x[te])
             w, b = sign_constrained_ridge(z_tr, penalty[tr], alpha, names)
             taus.append(tau_b(-(z_te @ w + b), 1 - penalty[te]))
-    return float(np.mean(taus))
+    return taus
 
 
-def cv_single_tau(values: np.ndarray, penalty: np.ndarray, groups: Sequence[str]) -> float:
+def cv_single_taus(values: np.ndarray, penalty: np.ndarray, groups: Sequence[str]) -> list[float]:
     """The same folds, for one raw signal (larger = worse): no fitting, just τ per fold."""
     taus = []
     for seed in FOLD_SEEDS:
         folds = group_folds(groups, seed=seed)
         taus += [tau_b(-values[folds == k], 1 - penalty[folds == k]) for k in range(FOLDS)]
-    return float(np.mean(taus))
+    return taus
 
 
 @dataclass

@@ -125,7 +125,7 @@ def rank_lookalikes(word: str, cands: Iterable[str]) -> tuple[tuple[str, float, 
     cands = tuple(cands)
     if not cands:
         return ()
-    roms = romanise(word)
+    roms: tuple[str, ...] | None = None  # romanised once a candidate passes the vowel tests
     units = _units(unicodedata.normalize("NFC", word))
     dev_vowel_start = bool(units[:1] == [("V", word[:1])])
     while units and units[-1][0] == "N":
@@ -141,6 +141,8 @@ def rank_lookalikes(word: str, cands: Iterable[str]) -> tuple[tuple[str, float, 
         en_vowel_end = en[-1] in "aiouy" or en.endswith(("ee", "ie", "oe"))
         if en_vowel_end != dev_vowel_end:
             continue
+        if roms is None:
+            roms = romanise(word)
         scored.append((en, zipf_en(en), round(_best_ratio(roms, en), 3)))
     scored.sort(key=lambda t: (-t[2], -t[1]))
     return tuple(scored)

@@ -47,7 +47,7 @@ FEATURE_NAMES = (
     "devanagari_ratio",
     "src_words",
     "src_rare_words",
-    "translit_src",
+    "spelled_src",
     "unknown_not_name",
 )
 
@@ -63,7 +63,8 @@ def source_features(
     ``name_calque`` / ``name_missing`` (name parts replaced / whole names absent), ``neg_src``,
     ``neg_mt``, ``neg_mismatch``, ``latin_ratio`` (share of MT words in Latin script),
     ``latin_copy_ratio`` (share of MT words copied from the source), ``devanagari_ratio``,
-    ``src_words`` / ``translit_src`` / ``unknown_not_name`` (:func:`word_class_features`), and
+    ``src_words`` / ``src_rare_words`` / ``spelled_src`` / ``unknown_not_name``
+    (:func:`word_class_features`), and
     the dictionary-alignment features of :func:`audit.rules.source.alignment.evidence_features`
     (``src_coverage``, ``mt_coverage``, ``uncovered_src``, ``idiom_literal``, ``sense_wrong``,
     ``name_translated``). With ``embedder`` it adds ``e5_cos`` (source↔MT similarity) and ``omission_gain`` /
@@ -111,12 +112,14 @@ def word_class_features(src: str, mt: str) -> dict[str, float]:
     """Counts that sort the MT's unusual words with the source's help (each as log(1 + n)).
 
     ``src_words``: source words. ``src_rare_words``: lower-case source words with English Zipf
-    below ``SRC_RARE_ZIPF`` — how hard the sentence is to translate. ``translit_src``: distinct MT
+    below ``SRC_RARE_ZIPF`` — how hard the sentence is to translate. ``spelled_src``: distinct MT
     words that spell an ordinary source word (:func:`audit.lang.transcription.spells`, the
     evidence of HI408/HI409) and no capitalised one — the source word transliterated instead of
-    translated (score → स्कोर). ``unknown_not_name``: MT words unknown to wordfreq that spell no capitalised source
-    word — misspellings and coinages rather than names (a transliterated name is unknown too,
-    and correct).
+    translated (score → स्कोर), whether or not Hindi has a common word for it (the narrower
+    ``translit_src`` of :func:`audit.rules.source.alignment.evidence_features` asks that too).
+    ``unknown_not_name``: MT words unknown to wordfreq that spell no capitalised source word —
+    misspellings and coinages rather than names (a transliterated name is unknown too, and
+    correct).
     """
     words = _SRC_WORD_RE.findall(src)
     ordinary = source_words(src)
@@ -130,7 +133,7 @@ def word_class_features(src: str, mt: str) -> dict[str, float]:
     return {
         "src_words": math.log1p(len(words)),
         "src_rare_words": math.log1p(rare),
-        "translit_src": math.log1p(translit),
+        "spelled_src": math.log1p(translit),
         "unknown_not_name": math.log1p(unknown),
     }
 

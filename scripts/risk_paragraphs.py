@@ -12,12 +12,13 @@ so any weakness of the finding-first risk ordering or of length-blind features s
 from __future__ import annotations
 
 import argparse
-import json
 import random
+from pathlib import Path
 
 from wordfreq import zipf_frequency
 
 from audit import Auditor
+from audit.core.io import read_jsonl_records
 from audit.dev.calibrate import _tau
 from audit.scoring.risk import hindi_words
 
@@ -27,7 +28,7 @@ def main() -> None:
     ap.add_argument("gold")
     ap.add_argument("--src", action="store_true", help="audit with the joined English sources")
     args = ap.parse_args()
-    rows = [json.loads(x) for x in open(args.gold, encoding="utf-8") if x.strip()]
+    rows = [row for _, row in read_jsonl_records(Path(args.gold))]
     paras = []
     for rep in range(5):
         idx = list(range(len(rows)))

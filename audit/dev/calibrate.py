@@ -140,7 +140,7 @@ def _auroc(scores: Sequence[float], labels: Sequence[bool]) -> float | None:
 
 def _groups(path: Path) -> list[str]:
     """The English source of each row: the folds of the feature selection keep them together."""
-    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    rows = [row for _, row in read_jsonl_records(path)]
     return [str(r.get("src") or i) for i, r in enumerate(rows)]
 
 

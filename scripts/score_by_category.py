@@ -21,6 +21,9 @@ from audit.core.io import read_jsonl_records  # noqa: E402
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     show = "--show" in sys.argv
+    if len(args) != 2:
+        print("usage: python scripts/score_by_category.py GOLD PRED [--show]", file=sys.stderr)
+        sys.exit(2)
     gold = [row for _, row in read_jsonl_records(Path(args[0]))]
     pred = [row for _, row in read_jsonl_records(Path(args[1]))]
     by_id = {p.get("id"): p for p in pred if p.get("id") is not None}

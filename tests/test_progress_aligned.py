@@ -26,6 +26,18 @@ def test_progress_writes_periodic_lines_when_not_a_terminal() -> None:
     )
 
 
+def test_progress_gives_no_time_left_before_enough_is_done() -> None:
+    # After 1 of 278 segments the elapsed time is mostly start-up: no estimate yet, only the rate.
+    out = io.StringIO()
+    p = Progress(True, total=278, stream=out, interval=0.0, total_segments=278)
+    p.advance(1, segments=1)
+    p.advance(30, segments=31)
+    p.stop()
+    first, second = out.getvalue().splitlines()
+    assert re.fullmatch(r"auditing: 1 of 278 segments \(0%\), [\d,]+ segments/s", first)
+    assert second.endswith(" left")
+
+
 def test_progress_is_quiet_for_short_runs_and_when_disabled() -> None:
     out = io.StringIO()
     p = Progress(True, total=10, stream=out, interval=60.0)

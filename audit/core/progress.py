@@ -17,6 +17,11 @@ from typing import IO, Any
 DEFAULT_INTERVAL = 5.0
 
 
+# Below this fraction done, the elapsed time is mostly start-up (lexicons, derived tables), so
+# an estimate of the time left would be wildly high ("1 of 278 segments, about 1 h 56 min left").
+_MIN_ESTIMATE = 0.05
+
+
 def _interval() -> float:
     try:
         return max(0.0, float(os.environ.get("AUDIT_PROGRESS_INTERVAL", DEFAULT_INTERVAL)))
@@ -109,7 +114,7 @@ class Progress:
         if self.total:
             frac = min(1.0, self.done / self.total)
             text += f" ({frac:.0%})"
-            if 0 < frac < 1:
+            if _MIN_ESTIMATE <= frac < 1:
                 text += f", {rate:,.0f} segments/s, about {_duration(elapsed * (1 - frac) / frac)} left"
             else:
                 text += f", {rate:,.0f} segments/s"

@@ -124,6 +124,13 @@ def test_name_translated_and_its_look_alikes() -> None:
     # class words and proper adjectives are translated inside names
     assert not run("HI514", "गीज़ा पठार पर कई पिरामिड हैं।", "The Giza Plateau has several pyramids.")
     assert not run("HI514", "प्राचीन रोमन भोजन सादा था।", "Ancient Roman meals were simple.")
+    # a capitalised run of everyday words is a category, and its translation is not a name
+    # calque in another run that shares a word (Original Score → मूल स्कोर beside Original Screenplay)
+    assert not run(
+        "HI514",
+        "पुरस्कारों में मूल स्कोर और ओरिजनल स्क्रीनप्ले की श्रेणियां हैं।",
+        "The awards have categories for Original Score and Original Screenplay.",
+    )
 
 
 @needs_dict

@@ -174,6 +174,17 @@ def _proper_adjective(low: str) -> bool:
     return low not in name_data.latin_names() or zipf_en(low) >= 4.5
 
 
+def _name_word(low: str) -> bool:
+    """A given name, surname or name word of the name lists (Faker's or the project's glossary)."""
+    return low in name_data.latin_names() or low in name_words()
+
+
+def _everyday(lows: list[str]) -> bool:
+    """Every part an everyday English word that no name list holds (Original Score, Silver
+    Screen): a category or a title, not somebody's name."""
+    return all(zipf_en(lw) >= 4.5 and not _name_word(lw) for lw in lows)
+
+
 def _given_name(low: str) -> bool:
     return "given" in name_data.latin_names().get(low, "") or name_words().get(low) == "given"
 
@@ -195,7 +206,9 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
     keys = [stem_key(w) for _, _, w in mt_words]
     mt_pkeys = [devanagari_key(w) for _, _, w in mt_words]
     runs = _name_runs(src)
-    in_names = {(s, e) for run in runs for s, e, _ in run}
+    # a capitalised run of everyday words is a category or title, not a name: its words count as
+    # ordinary source words (Original Score → मूल स्कोर is the translation of that "Original")
+    in_names = {(s, e) for run in runs if not _everyday([w.lower() for _, _, w in run]) for s, e, _ in run}
     other_cache: list[set[int]] = []
 
     def other() -> set[int]:
@@ -237,6 +250,8 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
             w = lows[parts[0]]
             if at_start or zipf_en(w) >= 4.0 or _proper_adjective(w):
                 continue
+        elif _everyday(lows):
+            continue
         elif not any(
             (zipf_en(lows[i]) < 4.5 or zipf_hi(mt_words[j][2]) < 4.0 or _given_name(lows[i]))
             and not _proper_adjective(lows[i])

@@ -12,8 +12,11 @@ from functools import lru_cache
 from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
+from audit.lang.bilingual import english as E
+from audit.lang.bilingual.hindi import stem_key
 from audit.lang.inflection import compile_pattern
 from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.source.common import dictionary
 
 try:  # Python >= 3.11
     import tomllib
@@ -112,6 +115,25 @@ def _by_cue() -> dict[str, tuple[SenseEntry, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _licensed_elsewhere(src: str, hindi: str, entry: SenseEntry, inside: tuple[int, int]) -> bool:
+    """True when another content word of the source translates to ``hindi`` in the dictionary
+    (*the party's birthday feast* → दावत): then the MT word may render that word, not the
+    ambiguous one. The words of the selecting English (``inside``, its span) never license: they
+    are what the calque renders word for word. Without the dictionary nothing is licensed."""
+    d = dictionary()
+    if d is None:
+        return False
+    keys = {stem_key(w) for w in hindi.split()}
+    cues = _cues(entry)
+    for ts, te, tok in E.tokens(src):
+        if inside[0] <= ts and te <= inside[1] or tok.lower()[:3] in cues or not E.is_content(tok):
+            continue
+        for lemma in E.lemmas(tok):
+            if any(len(g) == 1 and g[0] in keys for g in d.keys(lemma)):
+                return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def sense_findings(src: str, mt: str) -> tuple[tuple[int, int, SenseEntry, str], ...]:
     """(start, end, entry, English match) for every selected sense whose other-sense Hindi is in the MT."""
@@ -135,6 +157,8 @@ def sense_findings(src: str, mt: str) -> tuple[tuple[int, int, SenseEntry, str],
         for w in entry.wrong.finditer(view.text):
             s, e = view.span(w.start(), w.end())
             if e > s and not any(s < te and ts < e for ts, te in taken):
+                if _licensed_elsewhere(src, mt[s:e], entry, m.span()):
+                    continue
                 taken.append((s, e))
                 out.append((s, e, entry, m.group()))
     return tuple(sorted(out, key=lambda x: x[0]))
@@ -158,7 +182,8 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     → खंभा. The inventory (``audit/data/source_senses.toml``) stores, per entry, the English
     word in its selecting contexts, the Hindi of the wrong sense, the Hindi of the right one
     (present → no finding) and tested examples, including a look-alike that uses the other
-    sense correctly.
+    sense correctly. With the dictionary, a wrong-sense word that another content word of the
+    source translates to (*House … went home* → घर) is not reported.
     """
     for start, end, entry, english in sense_findings(segment.src or "", segment.text):
         span = segment.text[start:end]

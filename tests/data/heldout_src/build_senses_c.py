@@ -229,7 +229,14 @@ def main() -> None:
     for i, (src, mt) in enumerate(LOOKALIKE, 1):
         print(
             json.dumps(
-                {"id": f"sl{i:03d}", "src": src, "mt": mt, "flawed": False, "errors": [], "category": "sense-lookalike"},
+                {
+                    "id": f"sl{i:03d}",
+                    "src": src,
+                    "mt": mt,
+                    "flawed": False,
+                    "errors": [],
+                    "category": "sense-lookalike",
+                },
                 ensure_ascii=False,
             )
         )

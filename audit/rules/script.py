@@ -171,8 +171,10 @@ def check_latin_leftover(segment: Segment, ctx: CheckContext) -> Iterable[Findin
     min_zipf_en = ctx.config("HI403")["min_zipf_en"]
     view = nfc_view(segment.text)
     text = view.text
-    dev = len(_DEVANAGARI_LETTER.findall(text))
     latin = len(_ASCII_LETTER.findall(text))
+    if not latin:
+        return  # no Latin word (most Hindi segments): nothing to count the script of
+    dev = len(_DEVANAGARI_LETTER.findall(text))
     if dev == 0 or latin > dev:
         return
     inside = [(m.start(), m.end()) for m in _PAREN_RE.finditer(text)]

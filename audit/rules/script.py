@@ -288,6 +288,9 @@ _BROKEN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a nukta not on a consonant", re.compile(rf"[{_SIGN}\u0901-\u0903\u094d\u0904-\u0914]\u093c")),
 )
 
+#: a text that none of them matches has nothing for HI405 (their alternation)
+_ANY_BROKEN = re.compile("|".join(f"(?:{pat.pattern})" for _, pat in _BROKEN_PATTERNS))
+
 
 @register(
     code="HI405",
@@ -318,6 +321,8 @@ def check_broken_matra(segment: Segment, ctx: CheckContext) -> Iterable[Finding]
     """
     view = nfc_view(segment.text)
     text = view.text
+    if not _ANY_BROKEN.search(text):
+        return  # (almost every text) one search instead of one per pattern
     runs = [(m.start(), m.end()) for m in _DEVANAGARI_RUN.finditer(text)]
     starts = [r[0] for r in runs]
     seen: set[int] = set()

@@ -1,8 +1,10 @@
 """Fit the risk model on IndicMT-Eval (train) and pick the flag threshold (val).
 
 Three stages, all plain numpy and fitted on train only: the features are chosen by grouped
-cross-validation (:mod:`audit.dev.risk_selection`: finding features always, the others by forward
-selection, every weight keeping the sign of its feature's own correlation); a ridge regression of
+cross-validation (:mod:`audit.dev.risk_selection`: finding features and the core text features
+always, the others by forward selection, every weight keeping the sign of its feature's own
+correlation; the with-source model nested on the MT-side choice); a ridge regression (penalty chosen
+on the same folds) of
 the human MQM penalty (1 − mqm_norm) on the standardised chosen features gives the ranking; Platt
 scaling of that score on "has a High / Very High error" turns it into a probability. The threshold maximises F1 for severe
 segments on val. The result is written to ``audit/data/risk_weights.json``.

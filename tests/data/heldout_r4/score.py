@@ -51,9 +51,9 @@ def score(gold: list[dict], pred: list[dict], hindi_only: bool) -> tuple[dict, l
         total["findings"] += len(finds)
         total["right"] += right
         if g["flawed"]:
-            row_kind = g["category"]
-            kinds[row_kind]["findings"] += len(finds)
-            kinds[row_kind]["right"] += right
+            for key in (g["category"], "ALL"):
+                kinds[key]["findings"] += len(finds)
+                kinds[key]["right"] += right
             for e in g["errors"]:
                 if hindi_only and e["needs_source"]:
                     continue

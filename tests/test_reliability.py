@@ -709,6 +709,12 @@ def test_derived_tables_are_keyed_on_the_whole_package():
     from audit.core import derived
 
     files = {p.relative_to(derived.package_root()).as_posix() for p in derived.fingerprinted_files()}
-    for name in ("core/derived.py", "lang/resources.py", "rules/literal.py", "rules/anchors.py", "data/calques.toml"):
+    for name in (
+        "core/derived.py",
+        "lang/resources.py",
+        "rules/literal.py",
+        "rules/anchors.py",
+        "data/calques.toml",
+    ):
         assert name in files, name
     assert derived.package_root().name == "audit"

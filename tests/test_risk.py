@@ -97,3 +97,18 @@ def test_both_packaged_models_keep_the_generic_text_signals():
         model = load_risk_model(name)
         for feat in CORE_FEATURES:
             assert model.weights.get(feat, 0.0) >= 0.0 and feat in model.weights
+
+
+def test_a_critical_finding_never_weighs_less_than_a_major_one():
+    # IndicMT has no critical finding; the packaged models still rank one above a major finding
+    for name in ("hindi_only", "with_source"):
+        model = load_risk_model(name)
+        text = "यह एक साधारण वाक्य है।"
+        major = result(text, findings=1)
+        critical = SegmentResult(
+            segment=Segment("d", 1, text),
+            findings=[Finding("HI301", "repetition", "critical", 0, 1, text[0], "m")],
+        )
+        assert model.probability(model.features(critical)) >= model.probability(model.features(major))
+        per_major = model.weights["findings_major"] / model.scales["findings_major"]
+        assert model.weights["findings_critical"] / model.scales["findings_critical"] >= per_major - 1e-9

@@ -117,6 +117,26 @@ def _prior_for_unseen_families(
     return out
 
 
+SEVERITY_ORDER = ("findings_minor", "findings_major", "findings_critical")
+
+
+def _prior_for_unseen_severities(
+    w: np.ndarray, names: Sequence[str], scales: np.ndarray, x: np.ndarray
+) -> np.ndarray:
+    """A severity that never occurs in the training data (IndicMT has no critical finding: the
+    whole-segment checks HI508/HI509 never fire on it) weighs at least as much per finding as the
+    next lower one, instead of nothing: a critical finding must never count less than a major.
+    """
+    out = w.copy()
+    for lower, higher in zip(SEVERITY_ORDER, SEVERITY_ORDER[1:]):
+        if lower in names and higher in names:
+            lo, hi = names.index(lower), names.index(higher)
+            per_lower = out[lo] / scales[lo]
+            if x[:, hi].std() == 0 and out[hi] / scales[hi] < per_lower:
+                out[hi] = per_lower * scales[hi]  # scale is 1 for a constant column
+    return out
+
+
 def _platt(score: np.ndarray, label: np.ndarray, iters: int = 2000) -> tuple[float, float]:
     a, b = 1.0, 0.0
     lr = 0.5
@@ -194,6 +214,7 @@ def fit(
     w, b = sign_constrained_ridge(z_tr, pen, alpha, names)
     a, c = _platt(z_tr @ w + b, np.array(sev_tr, dtype=float))
     w = _prior_for_unseen_families(w, names, scales, x_tr)
+    w = _prior_for_unseen_severities(w, names, scales, x_tr)
     model = RiskModel(
         weights={n: float(a * wi) for n, wi in zip(names, w)},
         bias=float(a * b + c),

@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from audit.core.model import Finding, Segment
-from audit.core.text import nfc_view
+from audit.core.text import NUKTA, nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
+from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.lang.function_words import HINDI_LOAN_NEIGHBOUR_WORDS
 from audit.lang.transcription import source_words, spells
@@ -44,11 +45,17 @@ class Strictness:
     #: (else the source only confirms the Hindi-only finding)
     extend_with_source: bool = False
     src_min_hindi_zipf: float = 4.5  # ... and then the Hindi word's floor
+    #: the glossary (data/translit_glossary.tsv): its levels this strictness uses, and the bars a
+    #: glossary word's transliteration must pass — rarer than this in Hindi text, and rarer than
+    #: the Hindi word by this margin (a loan as common as the Hindi word is established Hindi)
+    glossary_levels: tuple[str, ...] = ("news",)
+    glossary_max_translit_zipf: float = 4.6
+    glossary_margin: float = 0.6
 
 
-NEWS = Strictness("HI408", max_translit_zipf=4.2, min_margin=1.2, min_hindi_zipf=4.8, min_translit_zipf=0.5)
+NEWS = Strictness("newsroom", max_translit_zipf=4.2, min_margin=1.2, min_hindi_zipf=4.8, min_translit_zipf=0.5)
 STRICT = Strictness(
-    "HI409",
+    "annotator",
     max_translit_zipf=5.0,
     min_margin=0.3,
     min_hindi_zipf=4.5,
@@ -56,7 +63,11 @@ STRICT = Strictness(
     allow_listed_loans=False,
     extend_with_source=True,
     src_min_hindi_zipf=4.5,
+    glossary_levels=("news", "strict"),
+    glossary_max_translit_zipf=5.0,
+    glossary_margin=0.3,
 )
+#: HI408's ``strictness`` setting → its bars (HI409 is HI408 at "annotator")
 LEVELS = {NEWS.code: NEWS, STRICT.code: STRICT}
 #: English look-alike thresholds (see audit.lang.resources.english_lookalikes): a close spelling of
 #: an everyday English word
@@ -71,6 +82,18 @@ MIN_KEY_LEN = 3
 UNKNOWN_MIN_KEY_LEN = 4
 UNKNOWN_MIN_SIMILARITY = 0.7
 UNKNOWN_MIN_ENGLISH_ZIPF = 4.5
+#: a glossary word: spelling similarity (:func:`audit.lang.transcription.spells`) it needs, and
+#: for a two-consonant skeleton (डैम, लाइफ) a closer one and a transliteration rare in Hindi text
+GLOSSARY_MIN_SIMILARITY = 0.6
+GLOSSARY_SHORT_SIMILARITY = 0.8
+GLOSSARY_SHORT_MAX_ZIPF = 4.0
+GLOSSARY_CLOSE_SIMILARITY = 0.75
+GLOSSARY_LOOSE_MAX_ZIPF = 3.0
+#: another English word this close to the glossary word's similarity wins (ब्रेड: bread, not bird)
+OTHER_ENGLISH_MARGIN = 0.1
+#: with the source: a glossary word of the source spelled out in the MT needs no more than this
+#: (the source shows what the word is), and a transliteration this rare in Hindi text
+SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF = 4.8
 
 
 @dataclass(frozen=True)
@@ -116,8 +139,73 @@ def candidate(word: str, level: Strictness) -> Candidate | None:
 
 @lru_cache(maxsize=100_000)
 def _candidate(word: str, code: str) -> Candidate | None:
+    return _dictionary_candidate(word, code) or _glossary_candidate(word, code)
+
+
+def _hindi_word(word: str, english: str | None = None) -> bool:
+    """A Hindi word the dictionary gives for something (सतह, धूल), not a transliteration."""
+    d = engdict.dictionary()
+    return any(d.translates_as_word(st) for st in _stems(word)) and not engdict.is_transliteration(
+        word, english=english, common=False
+    )
+
+
+def _silenced(word: str, level: Strictness) -> bool:
+    """A listed loan (at newsroom strictness) or a name of the gazetteer."""
+    return (level.allow_listed_loans and _is_loanword(word)) or norm(word) in lexicon().gazetteer
+
+
+@lru_cache(maxsize=100_000)
+def _glossary_candidate(word: str, code: str) -> Candidate | None:
+    """``word`` spells a word of the transliteration glossary (or its plural) whose Hindi news
+    word is clearly commoner in Hindi text than the transliteration (a loan as common as the
+    Hindi word is established Hindi, whatever the glossary says)."""
     level = LEVELS[code]
-    if len(word) < 3:
+    tz = max_stem_zipf(word)
+    if len(word) < 3 or tz > level.glossary_max_translit_zipf or _silenced(word, level):
+        return None
+    if _hindi_word(word):
+        return None
+    for st in _stems(word):
+        if NUKTA in word and NUKTA not in st:
+            continue  # घोड़ों → घोड is a spelling key, not a stem: read as written (no *god*)
+        if st in glossary.hindi_words():
+            return None  # the Hindi side of the glossary (नाकामी): Hindi, whatever it resembles
+        key_len = len(res.dev_key(st))
+        for entry, form, sim in glossary.matches(st):
+            if entry.level not in level.glossary_levels:
+                break  # the best match is a loan this strictness accepts (आइलैंड: island, not land)
+            # two consonants (डैम, लाइफ) match many words: a close spelling, rare in Hindi text
+            if key_len < MIN_KEY_LEN and (sim < GLOSSARY_SHORT_SIMILARITY or tz > GLOSSARY_SHORT_MAX_ZIPF):
+                continue
+            # a looser spelling only for a word rare in Hindi text (Hindi words resemble English
+            # ones loosely: परोसी ~ price, रोज़ाना ~ reason)
+            if sim < GLOSSARY_MIN_SIMILARITY or (sim < GLOSSARY_CLOSE_SIMILARITY and tz >= GLOSSARY_LOOSE_MAX_ZIPF):
+                continue
+            if _reads_as_other_english(st, entry.english, form, sim):
+                continue
+            hz = max(variant_zipf(h) for h in entry.hindi)
+            if hz - tz >= level.glossary_margin:
+                return Candidate(form, entry.hindi[0], tz, hz)
+    return None
+
+
+def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> bool:
+    """Another English word of the word list spells ``word`` about as closely as the glossary
+    word does (ब्रेड is *bread*, not *bird*; रूट्स *roots*, not *riots*)."""
+    own = {lemma, form, lemma + "s", lemma + "es"}
+    looks = res.english_lookalikes(word, min_key_len=2)
+    # like with like: the word list's spelling similarity of the glossary word where it has one
+    sim = max((osim for en, _ez, osim in looks if en in own), default=sim)
+    return any(
+        en not in own and ez >= MIN_ENGLISH_ZIPF - 1 and osim >= sim - OTHER_ENGLISH_MARGIN
+        for en, ez, osim in looks
+    )
+
+
+def _dictionary_candidate(word: str, code: str) -> Candidate | None:
+    level = LEVELS[code]
+    if len(word) < 3 or not engdict.available():
         return None
     tz = max_stem_zipf(word)  # cheapest test first: most words are common Hindi
     if tz > level.max_translit_zipf:
@@ -130,13 +218,8 @@ def _candidate(word: str, code: str) -> Candidate | None:
     unknown = tz < level.min_translit_zipf
     if unknown and key_len < UNKNOWN_MIN_KEY_LEN:
         return None
-    if (level.allow_listed_loans and _is_loanword(word)) or norm(word) in lexicon().gazetteer:
-        return None
-    d = engdict.dictionary()
-    if any(d.translates_as_word(st) for st in _stems(word)) and not engdict.is_transliteration(
-        word, common=False
-    ):
-        return None  # a Hindi word of the dictionary (सतह, धूल), not a transliteration
+    if _silenced(word, level) or _hindi_word(word):
+        return None  # a listed loan, a name, a Hindi word of the dictionary (सतह, धूल)
     looks = res.english_lookalikes(word, min_key_len=2)
     top = max((sim for _en, _ez, sim in looks), default=0.0)
     # romanisation blurs vowels (विंटर ~ "vintar"): a lone consonant-skeleton match with a very
@@ -156,6 +239,13 @@ def _candidate(word: str, code: str) -> Candidate | None:
         if hz >= level.min_hindi_zipf and hz - tz >= level.min_margin and res.zipf_hi(word) < hz:
             return Candidate(english, hindi, tz, hz)
     return None
+
+
+def _same_word(source_word: str, english: str) -> bool:
+    """The source word is the English word guessed, or an inflection of it (stages ~ stage)."""
+    if source_word == english:
+        return True
+    return bool({source_word, *E.lemmas(source_word)} & {english, *E.lemmas(english)})
 
 
 @lru_cache(maxsize=4096)
@@ -185,13 +275,8 @@ def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
     tz = max_stem_zipf(word)
     if tz > level.max_translit_zipf or not spells(word, english):
         return None
-    if (level.allow_listed_loans and _is_loanword(word)) or norm(word) in lexicon().gazetteer:
-        return None
-    d = engdict.dictionary()
-    if any(d.translates_as_word(st) for st in _stems(word)) and not engdict.is_transliteration(
-        word, english=english, common=False
-    ):
-        return None  # a Hindi word the dictionary gives for something
+    if _silenced(word, level) or _hindi_word(word, english):
+        return None  # a listed loan, a name, a Hindi word the dictionary gives for something
     best = _source_equivalent(english)
     if best is None:
         return None
@@ -199,6 +284,32 @@ def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
     if hz >= level.src_min_hindi_zipf and hz - tz >= level.min_margin and res.zipf_hi(word) < hz:
         return Candidate(english, hindi, tz, hz)
     return None
+
+
+@lru_cache(maxsize=100_000)
+def _source_glossary_candidate(word: str, english: str, code: str) -> Candidate | None:
+    """``word`` spells the source word ``english``, a glossary word of the strictness's levels."""
+    level = LEVELS[code]
+    entry = glossary.lookup(english)
+    if entry is None or entry.level not in level.glossary_levels or len(word) < 2 or word in entry.hindi:
+        return None
+    tz = max_stem_zipf(word)
+    if tz > max(SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF, level.glossary_max_translit_zipf) or not spells(word, english):
+        return None
+    if _silenced(word, level) or _hindi_word(word, english):
+        return None
+    hz = max(variant_zipf(h) for h in entry.hindi)
+    return Candidate(english, entry.hindi[0], tz, hz) if hz > tz else None
+
+
+def source_glossary_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -> Candidate | None:
+    """The glossary word of the source that ``word`` spells out, or None."""
+    best: tuple[float, Candidate] | None = None
+    for en in src_words:
+        c = _source_glossary_candidate(word, en, level.code)
+        if c is not None and (best is None or spells(word, en) > best[0]):
+            best = (spells(word, en), c)
+    return best[1] if best else None
 
 
 def source_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -> Candidate | None:
@@ -246,27 +357,29 @@ def _beside_foreign(text: str, toks: list[tuple[int, int, str]], i: int) -> bool
     return i + 1 < len(toks) and text[e : toks[i + 1][0]] in (" ", "-") and _foreign(toks[i + 1][2])
 
 
-def _run(segment: Segment, level: Strictness) -> Iterator[Finding]:
-    if not engdict.available():
-        return
+def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
     view = nfc_view(segment.text)
     toks = list(_hindi_tokens(view.text))
-    code = level.code
     src_words = source_words(segment.src) if segment.src else ()
     for i, (s0, e0, w) in enumerate(toks):
         if not src_words:
-            c = _candidate(w, code)
-        elif level.extend_with_source:  # the source names the English word: no guessing from a word list
-            c = source_candidate(w, src_words, level)
-        else:  # the source only confirms: the word must spell one of its English words
-            c = _candidate(w, code)
-            if c is not None and not any(spells(w, en) for en in src_words):
-                c = None
+            c = _candidate(w, level.code)
+        else:
+            # the source names the English word: a glossary word of it spelled out is flagged
+            # at every strictness; other words need the Hindi-only test (newsroom) or the
+            # dictionary's first sense (annotator)
+            c = source_glossary_candidate(w, src_words, level)
+            if c is None and level.extend_with_source:
+                c = source_candidate(w, src_words, level)
+            elif c is None:  # the source only confirms: the word must spell the English word guessed
+                c = _candidate(w, level.code)
+                if c is not None and not any(_same_word(en, c.english) and spells(w, en) for en in src_words):
+                    c = None
         if c is None or _next_to_name(view.text, toks, i) or _beside_foreign(view.text, toks, i):
             continue
         s, e = view.span(s0, e0)
         yield make_finding(
-            level.code,
+            code,
             segment.text,
             s,
             e,
@@ -282,7 +395,7 @@ def _run(segment: Segment, level: Strictness) -> Iterator[Finding]:
 
 @register(
     code="HI408",
-    needs={"dictionary"},
+    config={"strictness": NEWS.code},
     name="transliteration-has-hindi-word",
     category="transliteration",
     severity="minor",
@@ -313,12 +426,11 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     what was said. For stricter house styles select HI409, which also flags loans less common
     than the Hindi word by a small margin. Needs ``dict-freedict-eng-hin``; skipped without it.
     """
-    yield from _run(segment, NEWS)
+    yield from _run(segment, LEVELS[str(ctx.config("HI408")["strictness"])], "HI408")
 
 
 @register(
     code="HI409",
-    needs={"dictionary"},
     name="transliteration-has-hindi-word-strict",
     category="transliteration",
     severity="minor",
@@ -342,4 +454,4 @@ def check_transliteration_has_hindi_word_strict(segment: Segment, ctx: CheckCont
     noun/adjective sense of that word is a Hindi word of Zipf ≥ 4.5 and by the margin above more
     common than the transliteration.
     """
-    yield from _run(segment, STRICT)
+    yield from _run(segment, STRICT, "HI409")

@@ -27,6 +27,10 @@ _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
         (r"th", "dh"),  # voiced th: weather, other
+        (r"w(?=[aeiouy])", "v"),  # winter, world (व)
+        (r"dge", "j"),  # bridge, knowledge
+        (r"age$", "ej"),  # village, package
+        (r"oo", "u"),  # flood, school
         (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),  # desert, prisoner, president
         (r"(?<=[aeiouy])s$", "z"),  # employees
         (r"(?<=[aeiou])sion", "zhan"),  # decision, television
@@ -92,7 +96,9 @@ def spells(word: str, english: str) -> float:
     if key_sim < SRC_KEY_SIMILARITY:
         return 0.0
     sim = max(
-        difflib.SequenceMatcher(None, r, sp).ratio() for r in res.romanise(word) for sp in sound_spellings(english)
+        difflib.SequenceMatcher(None, r, sp).ratio()
+        for r in res.romanise(word)
+        for sp in sound_spellings(english)
     )
     # English spelling is far from its sound (security ~ "sikyoriti"): the same skeleton needs less
     floor = SRC_SPELLING_SIMILARITY_SAME_KEY if key_sim == 1.0 and len(dk) >= 3 else SRC_SPELLING_SIMILARITY

@@ -39,7 +39,9 @@ def entries() -> dict[str, Entry]:
             continue
         parts = line.split("\t")
         if len(parts) not in (3, 4) or parts[2] not in LEVELS or parts[3:] not in ([], ["adj"]):
-            raise ValueError(f"translit_glossary.tsv:{lineno}: want english<TAB>hindi|…<TAB>{'|'.join(LEVELS)}[<TAB>adj]")
+            raise ValueError(
+                f"translit_glossary.tsv:{lineno}: want english<TAB>hindi|…<TAB>{'|'.join(LEVELS)}[<TAB>adj]"
+            )
         en = parts[0].strip().lower()
         hindi = tuple(h.strip() for h in parts[1].split("|") if h.strip())
         out[en] = Entry(en, hindi, parts[2], noun=len(parts) == 3)
@@ -91,9 +93,13 @@ def hindi_words() -> frozenset[str]:
 
 @lru_cache(maxsize=20_000)
 def lookup(english: str) -> Entry | None:
-    """The entry of a source word or of one of its lemmas (elections → election)."""
+    """The entry of a source word or of the noun it is the plural of (elections → election; not
+    landing → land: a glossary word stands for itself and its plural only)."""
     table = entries()
-    for lemma in dict.fromkeys((english, *E.lemmas(english))):
-        if lemma in table:
-            return table[lemma]
+    if english in table:
+        return table[english]
+    for lemma in E.lemmas(english):
+        e = table.get(lemma)
+        if e is not None and e.noun and english in _plurals(lemma):
+            return e
     return None

@@ -162,9 +162,7 @@ def _glossary_candidate(word: str, code: str) -> Candidate | None:
     Hindi word is established Hindi, whatever the glossary says)."""
     level = LEVELS[code]
     tz = max_stem_zipf(word)
-    if len(word) < 3 or tz > level.glossary_max_translit_zipf or _silenced(word, level):
-        return None
-    if _hindi_word(word):
+    if len(word) < 3 or tz > level.glossary_max_translit_zipf:
         return None
     for st in _stems(word):
         if NUKTA in word and NUKTA not in st:
@@ -191,8 +189,11 @@ def _glossary_candidate(word: str, code: str) -> Candidate | None:
             if _reads_as_other_english(st, entry.english, form, sim):
                 continue
             hz = max(variant_zipf(h) for h in entry.hindi)
-            if hz - tz >= level.glossary_margin:
-                return Candidate(form, entry.hindi[0], tz, hz, glossary=True)
+            if hz - tz < level.glossary_margin:
+                continue
+            if _silenced(word, level) or _hindi_word(word):  # the costlier tests last
+                return None
+            return Candidate(form, entry.hindi[0], tz, hz, glossary=True)
     return None
 
 

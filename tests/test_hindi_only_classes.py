@@ -156,9 +156,15 @@ def test_hi408_news_and_strict_levels():
 
 
 def test_dictionary_rules_silent_and_reported_without_dictionary(monkeypatch):
+    def clear() -> None:  # HI205's WordNet patterns are memoised: build them again without FreeDict
+        engdict.dictionary.cache_clear()
+        for f in (idiom_dict.patterns, idiom_dict._index, idiom_dict._token_hits):
+            f.cache_clear()
+
     monkeypatch.setenv("AUDIT_FREEDICT_DIR", "none")
-    engdict.dictionary.cache_clear()
+    clear()
     try:
+        assert idiom_dict.patterns() == ()
         assert not engdict.available()
         text = "अभिनेत्री एमिली पत्थर ने पार्लियामेंट में बान की-चंद्रमा से बात की।"
         for code in ("HI104", "HI105"):
@@ -169,10 +175,17 @@ def test_dictionary_rules_silent_and_reported_without_dictionary(monkeypatch):
         assert [f.suggestion for f in run("HI408", text)] == ["संसद"]
         assert REGISTRY["HI408"].needs == frozenset()
         note = skipped_note([REGISTRY[c] for c in ("HI104", "HI205", "HI302")])
-        assert note is not None and "HI104" in note and "HI205" in note and "HI302" not in note
+        assert note is not None and "HI302" not in note
+        skipped, _, partly = note.partition("partly skipped")
+        # HI104 needs the dictionary throughout; HI205 loses only its WordNet idioms
+        assert "HI104" in skipped and "HI205" not in skipped and "HI205 (WordNet idioms)" in partly
+        # ... and its own-list part (idioms_en.tsv + idiom_glossary.tsv) still runs
+        (f,) = run("HI205", "नेता ने आखिरकार बाल्टी को लात मार दी।")
+        assert f.evidence["english"] == "kick the bucket"
+        assert run("HI205", "मज़दूर ने बाल्टी में पानी भरा।") == []
     finally:
         monkeypatch.delenv("AUDIT_FREEDICT_DIR")
-        engdict.dictionary.cache_clear()
+        clear()
 
 
 # ----------------------------------------------------------------------------- challenge set

@@ -61,6 +61,8 @@ def _marked(text: str, spans: list[list[Any]]) -> str:
 def rule_page(rule: Rule) -> str:
     """The Markdown page of one rule (fixed sections)."""
     needs = ", ".join(sorted(rule.needs)) or "the Hindi text only"
+    if rule.partly_needs:
+        needs += f" (its {rule.partly_what or 'part'}: {', '.join(sorted(rule.partly_needs))})"
     lines = [
         f"# {rule.code} {rule.name}",
         "",

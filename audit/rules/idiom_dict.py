@@ -15,8 +15,8 @@ read at run time) gives for each of its content words, found together within a f
 * Patterns that fire on clean Hindi are listed in ``data/idiom_dict_skip.txt`` (English
   lemmas only; rebuilt by ``scripts/build_idiom_skiplist.py``).
 * The patterns are derived from the GPL dictionary and therefore built at run time and
-  cached per user, never stored in the repository. Without WordNet or the dictionary the rule
-  is skipped and the run says so.
+  cached per user, never stored in the repository. Without WordNet or the dictionary that part
+  is skipped and the run says so; the project's own list (no dictionary needed) still runs.
 """
 
 from __future__ import annotations
@@ -345,7 +345,8 @@ def _sentence_tokens(text: str) -> Iterator[list[tuple[int, int, str]]]:
 
 @register(
     code="HI205",
-    needs={"dictionary", "wordnet"},
+    partly_needs={"dictionary", "wordnet"},
+    partly_what="WordNet idioms",
     name="dictionary-idiom-calque",
     category="literal",
     severity="minor",
@@ -374,10 +375,11 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
     टुकड़ा: commonly meant literally) are left to the source check.
 
     Limits: a literal use of the same words (झील पर जमी पतली बर्फ) can be flagged; idioms
-    neither list holds are left to HI201. Needs
-    ``wordnet`` and ``dict-freedict-eng-hin``; without them the rule is skipped.
+    neither list holds are left to HI201. The WordNet part needs ``wordnet`` and
+    ``dict-freedict-eng-hin``; without them only that part is skipped (the run's note says so)
+    and the project's own list still runs.
     """
-    if not available() or (segment.src or "").strip():
+    if (segment.src or "").strip():
         return  # with the source, HI512 decides from the English whether an idiom is there
     view = nfc_view(segment.text)
     for start, end, p in find_idioms(view.text):

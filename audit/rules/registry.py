@@ -65,6 +65,10 @@ class Rule:
     default: bool = True  # False: opt-in, runs only when selected by its full code
     scope: str = "segment"
     needs: frozenset[str] = frozenset()
+    # optional system data that only a part of the rule reads: without it that part is skipped,
+    # the rest runs, and the run's note says which part (HI205: its WordNet idioms)
+    partly_needs: frozenset[str] = frozenset()
+    partly_what: str = ""
     severities: tuple[str, ...] = ()  # every severity its findings can have, when not only `severity`
     # tunable settings and their defaults (``[tool.audit.rules.CODE]`` overrides them; the rule
     # reads them with ``ctx.config(CODE)``)
@@ -111,6 +115,8 @@ def register(
     *,
     needs_source: bool = False,
     needs: Iterable[str] = (),
+    partly_needs: Iterable[str] = (),
+    partly_what: str = "",
     scope: str = "segment",
     examples: Iterable[tuple[str, str]] = (),
     default: bool = True,
@@ -121,14 +127,15 @@ def register(
     """Register a check under ``code`` (e.g. ``HI101``). The function's docstring is its doc page.
 
     ``needs`` names what the rule reads besides the Hindi text (:data:`NEEDS`; ``needs_source=True``
-    is short for ``needs={"src"}``); ``scope`` is one of :data:`SCOPES`. ``config`` declares the
+    is short for ``needs={"src"}``); ``partly_needs`` names optional system data only a part of the
+    rule reads (``partly_what`` says which part): without it the rest still runs; ``scope`` is one of :data:`SCOPES`. ``config`` declares the
     rule's tunable settings with their defaults (numbers, booleans, strings), like ruff's per-rule
     settings: the check reads them with ``ctx.config(code)``, ``[tool.audit.rules.CODE]`` overrides
     them, and ``{name}`` in the docstring is replaced by the default, so the docs cannot drift.
     ``choices`` lists the allowed values of a string setting.
     """
     wanted = frozenset(needs) | ({"src"} if needs_source else frozenset())
-    if wanted - NEEDS:
+    if (wanted | frozenset(partly_needs)) - NEEDS:
         raise ValueError(f"rule {code}: unknown needs {sorted(wanted - NEEDS)}; choose from {sorted(NEEDS)}")
     if scope not in SCOPES:
         raise ValueError(f"rule {code}: scope must be one of {SCOPES}, not {scope!r}")
@@ -156,6 +163,8 @@ def register(
             default=default,
             scope=scope,
             needs=wanted,
+            partly_needs=frozenset(partly_needs),
+            partly_what=partly_what,
             severities=tuple(severities),
             config=MappingProxyType(settings),
             choices=MappingProxyType(allowed),
@@ -361,13 +370,19 @@ def rules_markdown() -> str:
 
 
 def skipped_note(rules: Iterable[Rule]) -> str | None:
-    """One line naming the selected rules that cannot run for missing system data, or None."""
+    """One line naming the selected rules (or parts of rules) that cannot run for missing system
+    data, or None."""
     from audit.lang.engdict import missing_resources
 
     missing: dict[str, list[str]] = {}
+    partly: dict[str, list[str]] = {}
     for rule in rules:
-        for how in missing_resources(rule.needs):
+        hows = missing_resources(rule.needs)
+        for how in hows:
             missing.setdefault(how, []).append(rule.code)
-    if not missing:
-        return None
-    return "; ".join(f"skipped {', '.join(sorted(codes))}: no {how}" for how, codes in missing.items())
+        lacking = missing_resources(rule.partly_needs)
+        if lacking and not hows:
+            partly.setdefault(" and ".join(lacking), []).append(f"{rule.code} ({rule.partly_what or 'part'})")
+    notes = [f"skipped {', '.join(sorted(codes))}: no {how}" for how, codes in missing.items()]
+    notes += [f"partly skipped {', '.join(sorted(what))}: no {how}" for how, what in partly.items()]
+    return "; ".join(notes) or None

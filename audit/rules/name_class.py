@@ -457,3 +457,10 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
             english=h.english.title(),
             word=word,
         )
+
+
+def foreign_given_word(word: str) -> bool:
+    """Whether the Devanagari ``word`` reads as a foreign given name (what HI104 takes for one:
+    a listed spelling, or a rare word that spells a listed Latin given name)."""
+    us = _units(word)
+    return len(us) == 1 and _is_given(us[0])

@@ -80,15 +80,25 @@ def _index() -> dict[str, tuple[int, ...]]:
 
 def _slot_positions(slot: frozenset[tuple[str, ...]], keys: list[str]) -> set[int]:
     """Positions of ``keys`` where one of the slot's form tuples starts (the rest within 3 words)."""
+    starts = _slot_starts(slot)
     out: set[int] = set()
     for j, k in enumerate(keys):
-        for t in slot:
-            if t[0] == k and all(
-                any(keys[x] == g for x in range(max(0, j - 3), min(len(keys), j + 4))) for g in t[1:]
-            ):
-                out.add(j)
-                break
+        rests = starts.get(k)
+        if rests is None:
+            continue
+        near = keys[max(0, j - 3) : j + 4]
+        if any(all(g in near for g in rest) for rest in rests):
+            out.add(j)
     return out
+
+
+@lru_cache(maxsize=8192)  # one entry per slot of the idiom list
+def _slot_starts(slot: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A slot's form tuples by their first word: the rest of each (what must lie within 3 words)."""
+    starts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for t in slot:
+        starts[t[0]].append(t[1:])
+    return {k: tuple(v) for k, v in starts.items()}
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:

@@ -123,14 +123,26 @@ def find(text: str) -> list[tuple[int, int, Idiom]]:
             h = idioms[i]
             # every image word with a glossary entry and every particle: a bag with one word
             # missing fires on literal scenes (कुत्तों और बिल्लियों without the rain)
-            positions = [_slot_positions(slot, keys) for slot in h.slots + h.particles]
-            if not all(positions):
+            positions = _bag_positions(h, keys)
+            if positions is None:
                 continue
             best = _tightest(positions)
             if best is None or best[1] - best[0] + 1 > len(positions) + WINDOW_EXTRA:
                 continue
             out.append((offset + words[best[0]][0], offset + words[best[1]][1], h.idiom))
     return out
+
+
+def _bag_positions(h: HindiIdiom, keys: list[str]) -> list[set[int]] | None:
+    """The positions of every slot and particle of ``h``, or None as soon as one has none (most
+    candidates stop at their second slot: one image word alone)."""
+    positions = []
+    for slot in h.slots + h.particles:
+        pos = _slot_positions(slot, keys)
+        if not pos:
+            return None
+        positions.append(pos)
+    return positions
 
 
 def _tightest(positions: list[set[int]]) -> tuple[int, int] | None:

@@ -73,6 +73,8 @@ class Rule:
     # tunable settings and their defaults (``[tool.audit.rules.CODE]`` overrides them; the rule
     # reads them with ``ctx.config(CODE)``)
     config: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}), hash=False)
+    # a string setting's allowed values, where it has a fixed set (HI408's strictness)
+    choices: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
     @property
     def family(self) -> str:
@@ -120,6 +122,7 @@ def register(
     default: bool = True,
     severities: Iterable[str] = (),
     config: Mapping[str, bool | int | float | str] | None = None,
+    choices: Mapping[str, Iterable[str]] | None = None,
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register a check under ``code`` (e.g. ``HI101``). The function's docstring is its doc page.
 
@@ -129,6 +132,7 @@ def register(
     rule's tunable settings with their defaults (numbers, booleans, strings), like ruff's per-rule
     settings: the check reads them with ``ctx.config(code)``, ``[tool.audit.rules.CODE]`` overrides
     them, and ``{name}`` in the docstring is replaced by the default, so the docs cannot drift.
+    ``choices`` lists the allowed values of a string setting.
     """
     wanted = frozenset(needs) | ({"src"} if needs_source else frozenset())
     if (wanted | frozenset(partly_needs)) - NEEDS:
@@ -139,6 +143,10 @@ def register(
     for key, value in settings.items():
         if not key.isidentifier() or not isinstance(value, (bool, int, float, str)):
             raise ValueError(f"rule {code}: config {key!r} must be a name with a number, boolean or string")
+    allowed = {key: tuple(vals) for key, vals in (choices or {}).items()}
+    for key, vals in allowed.items():
+        if settings.get(key) not in vals:
+            raise ValueError(f"rule {code}: choices of {key!r} must include its default")
 
     def decorator(func: CheckFunc) -> CheckFunc:
         if code in REGISTRY:
@@ -159,6 +167,7 @@ def register(
             partly_what=partly_what,
             severities=tuple(severities),
             config=MappingProxyType(settings),
+            choices=MappingProxyType(allowed),
         )
         return func
 
@@ -213,6 +222,10 @@ def validate_rule_config(overrides: Mapping[str, Any]) -> dict[str, dict[str, An
                 raise ValueError(
                     f"{where}: {key} must be {_type_name(default)} (default {default!r}), got {value!r:.60}"
                 )
+            if key in rule.choices and value not in rule.choices[key]:
+                raise ValueError(
+                    f"{where}: {key} must be one of {', '.join(map(repr, rule.choices[key]))}, got {value!r:.60}"
+                )
             out[key] = float(value) if number else value
         if out:
             checked[code] = out
@@ -232,7 +245,11 @@ def settings_markdown(rule: Rule) -> str:
     """The rule's settings with their defaults, as a TOML block to copy (empty when it has none)."""
     if not rule.config:
         return ""
-    lines = [f"{key} = {toml_value(value)}" for key, value in rule.config.items()]
+    lines = [
+        f"{key} = {toml_value(value)}"
+        + (f"  # {' | '.join(map(toml_value, rule.choices[key]))}" if key in rule.choices else "")
+        for key, value in rule.config.items()
+    ]
     return "```toml\n[tool.audit.rules." + rule.code + "]\n" + "\n".join(lines) + "\n```"
 
 

@@ -108,8 +108,10 @@ def test_vocabulary_lookalike_table_equals_ranking_each_word() -> None:
     index = res._english_index()
     for w in sample:
         direct = res.rank_lookalikes(w, index.get(res.dev_key(w), ()))
-        assert table.get(w, direct) == direct, w
-    assert sum(1 for w in sample if table.get(w)) > 300  # the sample has words with look-alikes
+        assert table.get(w, (len(res.dev_key(w)), direct)) == (len(res.dev_key(w)), direct), w
+        for floor in (2, 3):  # the floor on the key length applies as before
+            assert res.english_lookalikes(w, floor) == (direct if len(res.dev_key(w)) >= floor else ()), w
+    assert sum(1 for w in sample if table.get(w, (0, ()))[1]) > 300  # words with look-alikes
 
 
 def test_slot_positions_equal_the_scan_of_every_form() -> None:
@@ -171,3 +173,20 @@ def test_language_and_warnings_fast_paths_equal_the_counts() -> None:
             assert segment.detect_language(t) == "hi", t
         hidden = any(c in _ZERO_WIDTH_OR_BIDI for c in t)
         assert any("zero-width/bidirectional" in w for w in text_warnings(t)) == hidden, t
+
+
+def test_vowels_agree_is_what_rank_lookalikes_scores() -> None:
+    """The vowel test alone (the transliteration glossary's filter) keeps exactly the candidates
+    the full ranking scores."""
+    from audit.lang import resources as res
+
+    index = res._english_index()
+    rng = random.Random(8)
+    words = rng.sample(sorted(res.hindi_vocabulary()), 2000) + ["एरेनास", "आइलैंड", "मिल्की", "उपयोग"]
+    kept = 0
+    for w in words:
+        cands = index.get(res.dev_key(w), ())
+        agree = res.vowels_agree(w, cands)
+        assert agree == tuple(en for en in cands if en in {t[0] for t in res.rank_lookalikes(w, cands)}), w
+        kept += len(agree)
+    assert kept > 500

@@ -83,7 +83,7 @@ def matches(word: str) -> tuple[tuple[Entry, str, float], ...]:
     hits = []
     cands = _index().get(res.dev_key(word), ())
     # the word list's test of initial and final vowels (आइलैंड is not *land*, मिल्की not *milk*)
-    agree = {en for en, _z, _s in res.rank_lookalikes(word, {form for form, _ in cands})}
+    agree = set(res.vowels_agree(word, {form for form, _ in cands}))
     for form, lemma in cands:
         if form not in agree:
             continue

@@ -29,7 +29,7 @@ from audit.lang.transcription import source_words, spells
 from audit.rules.name_data import foreign_name
 from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.script import _hindi_tokens, _is_loanword, _stems, max_stem_zipf
+from audit.rules.script import _hindi_tokens, _is_loanword, _stems, max_stem_zipf, stem_zipf_above
 from audit.rules.script_translit import _next_to_name
 from audit.rules.translit_context import MIN_ENGLISH_ZIPF, MIN_SIMILARITY, beside_foreign, source_compound
 
@@ -220,9 +220,9 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     level = LEVELS[code]
     if len(word) < 3 or not engdict.available():
         return None
-    tz = max_stem_zipf(word)  # cheapest test first: most words are common Hindi
-    if tz > level.max_translit_zipf:
+    if stem_zipf_above(word, level.max_translit_zipf):  # cheapest test first: most words are common Hindi
         return None
+    tz = max_stem_zipf(word)
     key_len = len(res.dev_key(word))
     if key_len < MIN_KEY_LEN:
         return None  # two consonants (बूट, फ़र) match too many English words to be evidence

@@ -70,6 +70,7 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
 
 @register(
     code="HI105",
+    source_veto="name",
     needs={"dictionary"},
     name="hyphenated-name-syllable-translated",
     category="name-calque",

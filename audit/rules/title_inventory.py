@@ -226,6 +226,7 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
 
 @register(
     code="HI207",
+    source_veto="title",
     name="title-calque-inventory",
     category="title-calque",
     severity="major",

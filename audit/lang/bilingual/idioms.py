@@ -239,6 +239,11 @@ GAP_WORDS = frozenset(
 SPATIAL_NEXT = frozenset("across into onto along towards toward against through from".split())
 
 
+def _ends_in_noun_phrase(idiom: Idiom) -> bool:
+    """Whether the idiom ends in an article and a noun (kick *the bucket*, break *the ice*)."""
+    return len(idiom.words) >= 2 and idiom.words[-2] in DETERMINERS
+
+
 def token_matches(pattern: str, token: str) -> bool:
     """Whether a source token fills one word of an idiom (inflections, possessive and person slots)."""
     low = token.lower().replace("’", "'")
@@ -246,8 +251,8 @@ def token_matches(pattern: str, token: str) -> bool:
         return low in POSSESSIVES or low.endswith("'s")
     if pattern in PERSON_SLOTS:
         return True
-    if pattern in DETERMINERS:
-        return low in DETERMINERS
+    if pattern in DETERMINERS:  # an idiom's article is fixed: kicked *a* bucket is a bucket
+        return low in DETERMINERS and (low == pattern or {low, pattern} <= {"a", "an"})
     if pattern in MODALS:
         return low in MODALS[pattern]
     lemmas = E.lemmas(low)
@@ -301,6 +306,8 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
                     continue  # a hyphenated compound (park-and-ride facilities) is a term
                 if j < len(toks) and toks[j][2].lower() in SPATIAL_NEXT:
                     continue
+                if j < len(toks) and toks[j][2].lower() == "of" and _ends_in_noun_phrase(idiom):
+                    continue  # the bucket *of water*, the ice *of the lake*: a thing, meant literally
                 found.append(IdiomMatch(idiom, s, end))
     # the longest of overlapping matches
     found.sort(key=lambda m: (-(m.end - m.start), m.start))

@@ -138,3 +138,36 @@ def test_slot_positions_equal_the_scan_of_every_form() -> None:
                 at = rng.randint(0, len(keys))
                 keys[at:at] = list(t) if rng.random() < 0.5 else [t[0], rng.choice(words), *t[1:]]
             assert idiom_hindi._slot_positions(slot, keys) == scan(slot, keys)
+
+
+def _random_texts(seed: int, n: int = 3000) -> list[str]:
+    """Short strings of Devanagari letters and signs, Latin letters, digits, spaces, dandas,
+    joiners and invisible characters: every branch of the fast paths below."""
+    rng = random.Random(seed)
+    alphabet = "कखगजटडतदनपबमयरलवसहअआइउएओािीुूेैोौंँः़्ॅॉ  ।॥०१abcXYZ 19-.\u200c\u200d\u200b\u202e\ufeff"
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+def test_broken_matra_precheck_matches_wherever_a_pattern_does() -> None:
+    from audit.rules.script import _ANY_BROKEN, _BROKEN_PATTERNS
+
+    texts = _random_texts(1)
+    hits = [t for t in texts if any(p.search(t) for _, p in _BROKEN_PATTERNS)]
+    assert len(hits) > 300
+    for t in texts:
+        assert (_ANY_BROKEN.search(t) is not None) == (t in hits), t
+
+
+def test_language_and_warnings_fast_paths_equal_the_counts() -> None:
+    from audit.core import segment
+    from audit.core.io import _ZERO_WIDTH_OR_BIDI, text_warnings
+
+    for t in _random_texts(2):
+        deva = len(segment._DEVANAGARI_LETTER.findall(t))
+        latin = len(segment._LATIN_LETTER.findall(t))
+        if deva == 0 and latin == 0:
+            assert segment.detect_language(t) == "und", t
+        elif deva >= latin:
+            assert segment.detect_language(t) == "hi", t
+        hidden = any(c in _ZERO_WIDTH_OR_BIDI for c in t)
+        assert any("zero-width/bidirectional" in w for w in text_warnings(t)) == hidden, t

@@ -36,7 +36,7 @@ from audit.core.text import LETTER_WORD_RE, nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.bilingual import idiom_hindi
-from audit.lang.bilingual.idioms import Idiom
+from audit.lang.bilingual.idioms import Idiom, glossary_hindi, own_idioms
 from audit.rules.names import spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -72,7 +72,7 @@ _VERB_ENDINGS = (
 )  # fmt: skip
 _TOKEN_RE = LETTER_WORD_RE
 _STOP_RE = re.compile("[।॥.!?;:]")
-_CACHE_VERSION = 9
+_CACHE_VERSION = 10
 
 
 @dataclass(frozen=True)
@@ -160,18 +160,21 @@ def _slot(word: str) -> frozenset[str]:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             forms.append(word[: -len(suf)])
     keys: list[str] = []
-    for form in forms:
-        for tr in d.translations(form, max_rank=MAX_RANK)[:MAX_SENSES]:
-            words = [w for w in re.split(r"[\s\-]+", re.sub(r"\[[^\]]*\]?", " ", tr)) if w]
-            if not words or len(words) > 3:
-                continue
-            for w in words:
-                key = spelling_key(w)
-                if key in STOP_HI or len(key) < 2 or res.zipf_hi(w) >= MAX_SLOT_ZIPF:
-                    continue  # a light verb, or too common to be evidence (स्थान, बार)
-                keys.append(key)
-                if key.endswith("ना") and len(key) > 3:
-                    keys.append(key[:-2])  # verb stem: लात मारना → मार
+    # the dictionary's first senses, and the plain Hindi MT uses for an idiom's concrete words
+    # (this project's glossary: पिंजरा, गलीचा, where FreeDict has none or another)
+    glossed = [hindi for _pos, hindi in glossary_hindi(word)]
+    senses = [t for form in forms for t in d.translations(form, max_rank=MAX_RANK)[:MAX_SENSES]]
+    for tr in senses + glossed:
+        words = [w for w in re.split(r"[\s\-]+", re.sub(r"\[[^\]]*\]?", " ", tr)) if w]
+        if not words or len(words) > 3:
+            continue
+        for w in words:
+            key = spelling_key(w)
+            if key in STOP_HI or len(key) < 2 or res.zipf_hi(w) >= MAX_SLOT_ZIPF:
+                continue  # a light verb, or too common to be evidence (स्थान, बार)
+            keys.append(key)
+            if key.endswith("ना") and len(key) > 3:
+                keys.append(key[:-2])  # verb stem: लात मारना → मार
     return frozenset(keys)
 
 
@@ -208,7 +211,8 @@ def patterns() -> tuple[Pattern, ...]:
     if not available():
         return ()
     pats = derived_object("idioms", _cache_key(), _build, accept=lambda obj: isinstance(obj, list))
-    skip = skiplist()
+    # an idiom our own list marks literal-prone (tighten one's belt: बेल्ट कसी) stays silent here too
+    skip = skiplist() | {i.text for i in own_idioms() if i.literal_prone}
     return tuple(p for p in pats if p.english not in skip)
 
 

@@ -171,8 +171,10 @@ def check_latin_leftover(segment: Segment, ctx: CheckContext) -> Iterable[Findin
     min_zipf_en = ctx.config("HI403")["min_zipf_en"]
     view = nfc_view(segment.text)
     text = view.text
-    dev = len(_DEVANAGARI_LETTER.findall(text))
     latin = len(_ASCII_LETTER.findall(text))
+    if not latin:
+        return  # no Latin word (most Hindi segments): nothing to count the script of
+    dev = len(_DEVANAGARI_LETTER.findall(text))
     if dev == 0 or latin > dev:
         return
     inside = [(m.start(), m.end()) for m in _PAREN_RE.finditer(text)]
@@ -286,6 +288,9 @@ _BROKEN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a nukta not on a consonant", re.compile(rf"[{_SIGN}\u0901-\u0903\u094d\u0904-\u0914]\u093c")),
 )
 
+#: a text that none of them matches has nothing for HI405 (their alternation)
+_ANY_BROKEN = re.compile("|".join(f"(?:{pat.pattern})" for _, pat in _BROKEN_PATTERNS))
+
 
 @register(
     code="HI405",
@@ -316,6 +321,8 @@ def check_broken_matra(segment: Segment, ctx: CheckContext) -> Iterable[Finding]
     """
     view = nfc_view(segment.text)
     text = view.text
+    if not _ANY_BROKEN.search(text):
+        return  # (almost every text) one search instead of one per pattern
     runs = [(m.start(), m.end()) for m in _DEVANAGARI_RUN.finditer(text)]
     starts = [r[0] for r in runs]
     seen: set[int] = set()

@@ -95,13 +95,15 @@ def stem_key(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=200_000)  # asked for every word of every sentence HI205 reads
 def is_stop(word: str) -> bool:
     return _fold(word) in STOP
 
 
 def content_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the Devanagari words of ``text`` that are not function words."""
-    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text) if not is_stop(m.group())]
+    stop = is_stop
+    return [(m.start(), m.end(), w) for m in WORD_RE.finditer(text) if not stop(w := m.group())]
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:

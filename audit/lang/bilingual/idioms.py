@@ -158,8 +158,11 @@ def glossary_forms(word: str, verb_only: bool = False) -> frozenset[tuple[str, .
         for form in _forms(pos, words[-1]):
             forms.add(head + (fold(form),))
         if len(words) > 1:
+            # a noun phrase's first noun inflects (अंडे के छिलकों); a verb phrase's noun stands
+            # as it is (सामना करना: सामने is "in front of", no form of it)
             tail = tuple(fold(w) for w in words[1:] if not is_stop(w))
-            forms.update((fold(form),) + tail for form in noun_forms(words[0]))
+            heads = noun_forms(words[0]) if pos != "v" else (words[0],)
+            forms.update((fold(form),) + tail for form in heads)
     return frozenset(f for f in forms if f and all(f))
 
 
@@ -207,6 +210,7 @@ def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, t
             # or more words are mostly idioms (a thorn in one's flesh, stay one's hand)
             if len(words) >= 3 and all(w.isalpha() or w in POSSESSIVE_SLOTS for w in words):
                 items.append(Idiom(words, "freedict"))
+    items += _light_verb_variants(own_idioms())
     skip = established()
     out: dict[str, list[Idiom]] = {}
     seen: set[tuple[str, ...]] = set()
@@ -218,6 +222,23 @@ def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, t
         seen.add(idiom.words)
         out.setdefault(idiom.words[0], []).append(idiom)
     return {k: tuple(v) for k, v in out.items()}
+
+
+#: light verbs that stand for one another at the head of an idiom (keep / put / hold a lid on,
+#: give / get the boot, the green light): an idiom of our list is also found with the others
+LIGHT_VARIANTS = (("keep", "put", "hold"), ("give", "get"))
+
+
+def _light_verb_variants(idioms: Iterable[Idiom]) -> list[Idiom]:
+    """The idioms of our list headed by a light verb, with each other light verb in its place."""
+    out = []
+    for idiom in idioms:
+        for group in LIGHT_VARIANTS:
+            if idiom.words[0] in group and len(idiom.words) > 2:
+                for verb in group:
+                    if verb != idiom.words[0]:
+                        out.append(Idiom((verb,) + idiom.words[1:], "own", idiom.sense, idiom.literal_prone))
+    return out
 
 
 #: modal verbs of one idiom written in another tense (bit off more than it *could* chew)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from audit.core.model import Segment
+from audit.lang.engdict import wordnet_available
 from audit.lang.phonetic import devanagari_key, keys_match, romanised_keys
 from audit.pipeline.auditor import Auditor
 from audit.rules.literal import english_phrases, load_lexicon
@@ -63,6 +64,8 @@ def test_every_lexicon_entry_survives_its_own_english() -> None:
         ("expression", "hold accountable / responsible", "Voters will hold the minister accountable.", False),
         ("expression", "warm welcome / reception", "The guests were given a cold drink.", True),
         ("expression", "(photo caption) second left", "The minister is seen here with his wife.", True),
+        ("word", "feature film, rendered as विशेषता", "The movie, featuring two stars, won.", False),
+        ("word", "munitions (read as मुनि, 'sages')", "The sages prayed by the river.", True),
         ("title", "the White House", "They bought a white house by the lake.", True),
         ("title", "the White House", "The White House issued a statement.", False),
         ("title", "Secretary of State (US foreign minister)", "The Secretary of State arrived.", False),
@@ -131,3 +134,21 @@ def test_east_asian_romanisations() -> None:
     assert not compare_names("Lee Hsien Loong addressed the nation.", "ली सीन लूंग ने राष्ट्र को संबोधित किया।")
     # a translated syllable is still a calque
     assert compare_names("Ban Ki-moon visited the camp.", "बान की-चंद्रमा ने शिविर का दौरा किया।")
+
+
+@pytest.mark.parametrize(
+    ("src", "literal"),
+    [
+        ("She broke the ice on the frozen pond with a stone.", True),
+        ("He turned the tables in the dining room.", True),
+        ("The chef cut corners off the bread.", True),
+        ("The joke broke the ice at the meeting.", False),
+        ("The opposition turned the tables on the government.", False),
+        ("The builders cut corners on safety.", False),
+    ],
+)
+@pytest.mark.skipif(not wordnet_available(), reason="WordNet not installed (apt install wordnet)")
+def test_idiom_followed_by_a_physical_thing_is_literal(src: str, literal: bool) -> None:
+    from audit.lang.bilingual.idioms import find_idioms
+
+    assert (not find_idioms(src, None)) is literal

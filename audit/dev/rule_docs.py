@@ -63,6 +63,8 @@ def _marked(text: str, spans: list[list[Any]]) -> str:
 VETO_TEXT = {
     "expression": "A Hindi-only rule: with the English source (`src`) a finding stays only when the source "
     "holds its English expression (its words in order, any inflection); otherwise the source vetoes it.",
+    "word": "A Hindi-only rule: with the English source (`src`) a finding stays only when the source "
+    "holds the English word read in the wrong sense (any inflection); otherwise the source vetoes it.",
     "title": "A Hindi-only rule: with the English source (`src`) a finding stays only when the source "
     "holds the title or institution, its capitalised words capitalised (*White House*, not *a white "
     "house by the lake*); otherwise the source vetoes it.",

@@ -374,7 +374,7 @@ def check_title_calque(segment: Segment, ctx: CheckContext) -> Iterable[Finding]
 
 @register(
     code="HI203",
-    source_veto="expression",
+    source_veto="word",
     name="wrong-sense",
     category="sense",
     severity="major",

@@ -52,11 +52,12 @@ SCOPES = ("segment", "document", "roundtrip")
 NEEDS = frozenset({"src", "ref", "embeddings", "roundtrip", "glossary", "dictionary", "wordnet"})
 # What a Hindi-only rule's finding stands for in English (its evidence ``english``), so that the
 # English source, when given, can veto it (audit/rules/source/veto.py; the Auditor applies it):
-# "" none, "expression" (an idiom, collocation, structure or word: must occur in the source, any
-# inflection), "title" (the same, capitalised words capitalised: White House), "name" (a name
+# "" none, "expression" (an idiom, collocation or structure: must occur in the source, any
+# inflection), "word" (a word read in its wrong sense: one of the expression's content words must
+# occur in the source), "title" (the same, capitalised words capitalised: White House), "name" (a name
 # part translated as a word: must be part of a capitalised source word). The source only ever
 # removes such a finding.
-SOURCE_VETOES = ("", "expression", "title", "name")
+SOURCE_VETOES = ("", "expression", "word", "title", "name")
 
 
 @dataclass(frozen=True)

@@ -265,6 +265,33 @@ def _ends_in_noun_phrase(idiom: Idiom) -> bool:
     return len(idiom.words) >= 2 and idiom.words[-2] in DETERMINERS
 
 
+#: prepositions that put the idiom's object against a physical thing (the ice *on* the pond, the
+#: tables *in* the dining room, corners *off* the bread, the ice *with* a stone)
+PHYSICAL_NEXT = frozenset("on off onto into in inside under over with".split())
+
+
+def _physical_complement(idiom: Idiom, src: str, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether an idiom ending in a noun is followed by a prepositional phrase whose head is a
+    concrete noun (:mod:`audit.lang.bilingual.concrete`): its words are then meant literally."""
+    from audit.lang.bilingual.concrete import is_concrete
+
+    if j >= len(toks) or toks[j][2].lower() not in PHYSICAL_NEXT or not E.is_content(idiom.words[-1]):
+        return False
+    head = ""
+    for k in range(j + 1, min(len(toks), j + 5)):
+        if src[toks[k - 1][1] : toks[k][0]].strip():
+            break  # punctuation ends the phrase
+        low = toks[k][2].lower()
+        if low in DETERMINERS or low in POSSESSIVES:
+            if head:
+                break
+            continue
+        if not E.is_content(low):
+            break
+        head = low
+    return bool(head) and is_concrete(head)
+
+
 def token_matches(pattern: str, token: str) -> bool:
     """Whether a source token fills one word of an idiom (inflections, possessive and person slots)."""
     low = token.lower().replace("’", "'")
@@ -329,6 +356,8 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
                     continue
                 if j < len(toks) and toks[j][2].lower() == "of" and _ends_in_noun_phrase(idiom):
                     continue  # the bucket *of water*, the ice *of the lake*: a thing, meant literally
+                if _physical_complement(idiom, src, toks, j):
+                    continue  # broke the ice *on the frozen pond*: a thing, meant literally
                 found.append(IdiomMatch(idiom, s, end))
     # the longest of overlapping matches
     found.sort(key=lambda m: (-(m.end - m.start), m.start))

@@ -7,10 +7,12 @@ A Hindi-only rule declares what its findings stand for with ``register(..., sour
 has a source, :class:`audit.pipeline.auditor.Auditor` asks :func:`vetoed` about each such
 finding; the source can only remove a finding, never add one (as HI408's source mode). Kinds:
 
-- ``expression``: an idiom, collocation, structure or ambiguous word (HI201, HI203–HI206). The
+- ``expression``: an idiom, collocation, structure or ambiguous word (HI201, HI204–HI206). The
   finding stays when the content words of one of its English expressions occur in the source
   in order, any inflection (*spilled the beans*, *held three rounds of talks* for *held talks*),
   with slots (*one's*, *someone*) left out.
+- ``word``: a word read in its other sense (HI203: *featuring* → विशेषता for the entry *feature
+  film*): one content word of its English expressions, any inflection, must occur in the source.
 - ``title``: a title or institution (HI202, HI207): as ``expression``, and a word the English
   writes capitalised (*White House*, *Secretary of State*) must be capitalised in the source —
   *a white house by the lake* is a house.
@@ -92,6 +94,8 @@ def vetoed(kind: str, english: str, src: str) -> bool:
     if not phrases:
         return False  # nothing to look for: the source cannot speak against it
     toks = [t for _, _, t in E.tokens(src)]
+    if kind == "word":
+        return not any(_in_order([w], toks, False) for p in phrases for w in p)
     return not any(_in_order(p, toks, kind == "title") for p in phrases)
 
 

@@ -31,10 +31,10 @@ def _wordnet() -> dict[str, bool] | None:
         return None
     files: dict[str, str] = {}
     with data.open("rb") as fh:
-        for line in fh:
-            if line[:1] != b" ":
-                parts = line.split(b" ", 2)
-                files[parts[0].decode()] = parts[1].decode()
+        for raw in fh:
+            if raw[:1] != b" ":
+                head = raw.split(b" ", 2)
+                files[head[0].decode()] = head[1].decode()
     out: dict[str, bool] = {}
     for line in index.read_text(encoding="utf-8", errors="replace").splitlines():
         if line.startswith(" "):

@@ -52,9 +52,12 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
 
 
 def source_idioms(src: str) -> tuple[IdiomMatch, ...]:
-    """The idioms of the project's own list and WordNet's in ``src`` (HI505: an idiom licenses a
-    Hindi negation the English lacks — kept mum → कुछ नहीं बोला)."""
-    return find_idioms(src, None) if src.strip() else ()
+    """The idioms of ``src`` HI512 looks for (the project's list, WordNet's, FreeDict's phrases;
+    the same, cached, search): HI505 lets one license a Hindi negation the English lacks —
+    pulled out all the stops → कोई कसर नहीं छोड़ी."""
+    if not src.strip():
+        return ()
+    return find_idioms(src, dictionary() or _NO_DICTIONARY, _hindi_only_idioms())
 
 
 @register(

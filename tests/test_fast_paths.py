@@ -108,8 +108,10 @@ def test_vocabulary_lookalike_table_equals_ranking_each_word() -> None:
     index = res._english_index()
     for w in sample:
         direct = res.rank_lookalikes(w, index.get(res.dev_key(w), ()))
-        assert table.get(w, direct) == direct, w
-    assert sum(1 for w in sample if table.get(w)) > 300  # the sample has words with look-alikes
+        assert table.get(w, (len(res.dev_key(w)), direct)) == (len(res.dev_key(w)), direct), w
+        for floor in (2, 3):  # the floor on the key length applies as before
+            assert res.english_lookalikes(w, floor) == (direct if len(res.dev_key(w)) >= floor else ()), w
+    assert sum(1 for w in sample if table.get(w, (0, ()))[1]) > 300  # words with look-alikes
 
 
 def test_slot_positions_equal_the_scan_of_every_form() -> None:

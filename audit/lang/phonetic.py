@@ -312,6 +312,7 @@ def en_keys(word: str) -> tuple[str, ...]:
 # ----------------------------------------------------------- Devanagari spelling keys
 
 
+@lru_cache(maxsize=200_000)  # every name unit and lexicon look-up asks for it
 def norm(token: str) -> str:
     """Matching key for a Devanagari token: NFC, no nukta, chandrabindu as anusvara."""
     return unicodedata.normalize("NFC", token).replace(NUKTA, "").replace("\u0901", "\u0902")
@@ -331,6 +332,7 @@ _SKIP = {"\u094d", NUKTA, "\u0903", "\u200c", "\u200d"}
 _NASAL_HALF = re.compile("[ङञणनम]\u094d(?=[\u0915-\u0939])")
 
 
+@lru_cache(maxsize=200_000)
 def spelling_key(token: str) -> str:
     """``norm`` plus a half nasal before a consonant written as anusvara (वोन्सान = वोंसान)."""
     return _NASAL_HALF.sub("\u0902", norm(token))

@@ -18,8 +18,9 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TypeVar, cast
 
 from audit.core.data import data_text
 from audit.lang.distance import char_positions, matching_ratio
@@ -106,7 +107,14 @@ def english_lookalikes(word: str, min_key_len: int = 3) -> tuple[tuple[str, floa
     consonant skeleton exactly (so the match is strict) and are ranked by how close one of
     the romanisations is to the English spelling (difflib ratio, 0–1) and then by frequency.
     Words whose skeleton is shorter than ``min_key_len`` consonants get none.
+
+    A word of wordfreq's Hindi list (two thirds of the words a Hindi text asks about) is read
+    from a table ranked once per machine (:func:`vocabulary_table`); any other is ranked here.
     """
+    known = _vocabulary_lookalikes().get(word)
+    if known is not None:
+        key_len, looks = known
+        return looks if key_len >= min_key_len else ()
     if len(dev_key(word)) < min_key_len:
         return ()
     return _lookalikes(word)
@@ -115,35 +123,47 @@ def english_lookalikes(word: str, min_key_len: int = 3) -> tuple[tuple[str, floa
 @lru_cache(maxsize=50_000)
 def _lookalikes(word: str) -> tuple[tuple[str, float, float], ...]:
     """:func:`english_lookalikes` without the key-length floor, memoised per word (callers ask
-    with different floors for the same word). A word of wordfreq's Hindi list is read from
-    :func:`_vocabulary_lookalikes`; any other is ranked here."""
-    known = _vocabulary_lookalikes().get(word)
-    if known is not None:
-        return known
+    with different floors for the same word)."""
     return rank_lookalikes(word, _english_index().get(dev_key(word), ()))
 
 
-LookalikeTable = dict[str, tuple[tuple[str, float, float], ...]]
+@lru_cache(maxsize=1)
+def _vocabulary_lookalikes() -> dict[str, tuple[int, tuple[tuple[str, float, float], ...]]]:
+    """(consonant-key length, look-alikes) of every word of :func:`hindi_vocabulary` (about 1.5 s
+    to rank once per machine)."""
+    index = _english_index()
+    return vocabulary_table(
+        "lookalikes", lambda w: (len(dev_key(w)), rank_lookalikes(w, index.get(dev_key(w), ())))
+    )
+
+
+T = TypeVar("T")
+
+
+def vocabulary_table(name: str, func: Callable[[str], T]) -> dict[str, T]:
+    """``{word: func(word)}`` for every word of :func:`hindi_vocabulary` (26,600), computed once
+    per machine and kept as a derived table (:mod:`audit.core.derived`): a rule's answer for the
+    ordinary words of Hindi is then a dict look-up, and only new words (names, typos,
+    transliterations) are worked out while auditing. ``func`` must be a pure function of the
+    word, this package's code and data, wordfreq's lists and indic-transliteration's schemes: the
+    table is keyed on all of them (the package fingerprint and the two libraries' versions), so a
+    change to any builds it again."""
+    from audit.core.derived import derived_object
+
+    def build() -> dict[str, T]:
+        return {w: func(w) for w in sorted(hindi_vocabulary())}
+
+    return cast(dict[str, T], derived_object(f"hindi-{name}", _vocabulary_key(), build, accept=_is_table))
 
 
 @lru_cache(maxsize=1)
-def _vocabulary_lookalikes() -> LookalikeTable:
-    """The look-alikes of every word of :func:`hindi_vocabulary` (26,600 words, two thirds of the
-    words a Hindi text asks about), ranked once per machine (about 1.5 s) and kept as a derived
-    table (:mod:`audit.core.derived`), keyed on the package and on the versions of wordfreq (the
-    English frequencies) and indic-transliteration (the ITRANS spellings) that rank them."""
+def _vocabulary_key() -> str:
     from importlib.metadata import version
 
-    from audit.core.derived import derived_object, fingerprint
+    from audit.core.derived import fingerprint
 
     versions = f"wordfreq {version('wordfreq')} indic-transliteration {version('indic_transliteration')}"
-    key = hashlib.sha256(f"{fingerprint()}\0{versions}".encode()).hexdigest()[:24]
-    return derived_object("hindi-lookalikes", key, _build_vocabulary_lookalikes, accept=_is_table)
-
-
-def _build_vocabulary_lookalikes() -> LookalikeTable:
-    index = _english_index()
-    return {w: rank_lookalikes(w, index.get(dev_key(w), ())) for w in sorted(hindi_vocabulary())}
+    return hashlib.sha256(f"{fingerprint()}\0{versions}".encode()).hexdigest()[:24]
 
 
 def _is_table(obj: object) -> bool:

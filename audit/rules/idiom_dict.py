@@ -379,6 +379,9 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
     form, all image words within a few words; idioms marked ``literal`` there (गर्म पानी, केक का
     टुकड़ा: commonly meant literally) are left to the source check.
 
+    WordNet's idioms take their Hindi from the dictionary's first senses and from that glossary
+    (the word MT uses: गलीचा, पिंजरा); an idiom our list marks ``literal`` stays silent in both.
+
     Limits: a literal use of the same words (झील पर जमी पतली बर्फ) can be flagged; idioms
     neither list holds are left to HI201. The WordNet part needs ``wordnet`` and
     ``dict-freedict-eng-hin``; without them only that part is skipped (the run's note says so)

@@ -82,6 +82,8 @@ class Rule:
     # reads them with ``ctx.config(CODE)``)
     config: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}), hash=False)
     source_veto: str = ""  # one of SOURCE_VETOES: what the English source can veto
+    # a string setting's allowed values, where it has a fixed set (HI408's strictness)
+    choices: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
     @property
     def family(self) -> str:
@@ -130,6 +132,7 @@ def register(
     severities: Iterable[str] = (),
     config: Mapping[str, bool | int | float | str] | None = None,
     source_veto: str = "",
+    choices: Mapping[str, Iterable[str]] | None = None,
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register a check under ``code`` (e.g. ``HI101``). The function's docstring is its doc page.
 
@@ -142,6 +145,7 @@ def register(
     ``source_veto`` (:data:`SOURCE_VETOES`) declares what a Hindi-only rule's finding stands for in
     English (its evidence ``english``): with the source, a finding whose English the source lacks
     is dropped (audit/rules/source/veto.py).
+    ``choices`` lists the allowed values of a string setting.
     """
     wanted = frozenset(needs) | ({"src"} if needs_source else frozenset())
     if (wanted | frozenset(partly_needs)) - NEEDS:
@@ -154,6 +158,10 @@ def register(
     for key, value in settings.items():
         if not key.isidentifier() or not isinstance(value, (bool, int, float, str)):
             raise ValueError(f"rule {code}: config {key!r} must be a name with a number, boolean or string")
+    allowed = {key: tuple(vals) for key, vals in (choices or {}).items()}
+    for key, vals in allowed.items():
+        if settings.get(key) not in vals:
+            raise ValueError(f"rule {code}: choices of {key!r} must include its default")
 
     def decorator(func: CheckFunc) -> CheckFunc:
         if code in REGISTRY:
@@ -175,6 +183,7 @@ def register(
             severities=tuple(severities),
             config=MappingProxyType(settings),
             source_veto=source_veto,
+            choices=MappingProxyType(allowed),
         )
         return func
 
@@ -229,6 +238,10 @@ def validate_rule_config(overrides: Mapping[str, Any]) -> dict[str, dict[str, An
                 raise ValueError(
                     f"{where}: {key} must be {_type_name(default)} (default {default!r}), got {value!r:.60}"
                 )
+            if key in rule.choices and value not in rule.choices[key]:
+                raise ValueError(
+                    f"{where}: {key} must be one of {', '.join(map(repr, rule.choices[key]))}, got {value!r:.60}"
+                )
             out[key] = float(value) if number else value
         if out:
             checked[code] = out
@@ -248,7 +261,11 @@ def settings_markdown(rule: Rule) -> str:
     """The rule's settings with their defaults, as a TOML block to copy (empty when it has none)."""
     if not rule.config:
         return ""
-    lines = [f"{key} = {toml_value(value)}" for key, value in rule.config.items()]
+    lines = [
+        f"{key} = {toml_value(value)}"
+        + (f"  # {' | '.join(map(toml_value, rule.choices[key]))}" if key in rule.choices else "")
+        for key, value in rule.config.items()
+    ]
     return "```toml\n[tool.audit.rules." + rule.code + "]\n" + "\n".join(lines) + "\n```"
 
 

@@ -110,9 +110,16 @@ def _stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=100_000)  # asked for every word by HI401, HI402 and HI408
 def max_stem_zipf(word: str) -> float:
     """Highest Hindi Zipf frequency over the word and its stems (plural/oblique endings off)."""
     return max(res.zipf_hi(s) for s in _stems(word))
+
+
+def stem_zipf_above(word: str, limit: float) -> bool:
+    """``max_stem_zipf(word) > limit``, answered from the word's own frequency when that is above
+    ``limit`` (the word is one of its stems): an ordinary word's stems are never looked up."""
+    return res.zipf_hi(word) > limit or max_stem_zipf(word) > limit
 
 
 def _is_loanword(word: str) -> bool:

@@ -62,17 +62,16 @@ MIN_STEM_LONG = 3  # remainder needed to strip a suffix of two or more code poin
 STOP = HINDI_STOP_WORDS  # what it holds and why: audit/lang/function_words.py
 
 
+@lru_cache(maxsize=200_000)  # every content-word test folds the same words again
 def fold(word: str) -> str:
     """NFC without nukta, virama and chandrabindu (ज़मीन = जमीन, गर्म = गरम, चाँद = चांद)."""
-    return _fold(word)
-
-
-@lru_cache(maxsize=200_000)  # every content-word test folds the same words again
-def _fold(word: str) -> str:
     w = unicodedata.normalize("NFC", word).rstrip("।॥")
     w = unicodedata.normalize("NFD", w).replace(NUKTA, "")
     # no virama: गर्म and गरम, प्रधानमन्त्री and प्रधानमंत्री differ only in how a cluster is written
     return unicodedata.normalize("NFC", w).replace("\u0901", "\u0902").replace("\u094d", "")
+
+
+_fold = fold  # (the name the module's own helpers use)
 
 
 @lru_cache(maxsize=200_000)

@@ -78,6 +78,20 @@ def _index() -> dict[str, tuple[int, ...]]:
     return {k: tuple(sorted(v)) for k, v in idx.items()}
 
 
+def _all_slot_positions(h: HindiIdiom, keys: list[str]) -> list[set[int]] | None:
+    """Each slot's positions in ``keys``, or None as soon as one slot has none (the usual case)."""
+    out = []
+    present = frozenset(keys)
+    for slot in h.slots + h.particles:
+        if _slot_starts(slot).keys().isdisjoint(present):
+            return None  # no form of this slot starts at any word (a C-level test)
+        found = _slot_positions(slot, keys)
+        if not found:
+            return None
+        out.append(found)
+    return out
+
+
 def _slot_positions(slot: frozenset[tuple[str, ...]], keys: list[str]) -> set[int]:
     """Positions of ``keys`` where one of the slot's form tuples starts (the rest within 3 words)."""
     starts = _slot_starts(slot)
@@ -123,8 +137,8 @@ def find(text: str) -> list[tuple[int, int, Idiom]]:
             h = idioms[i]
             # every image word with a glossary entry and every particle: a bag with one word
             # missing fires on literal scenes (कुत्तों और बिल्लियों without the rain)
-            positions = [_slot_positions(slot, keys) for slot in h.slots + h.particles]
-            if not all(positions):
+            positions = _all_slot_positions(h, keys)
+            if positions is None:
                 continue
             best = _tightest(positions)
             if best is None or best[1] - best[0] + 1 > len(positions) + WINDOW_EXTRA:

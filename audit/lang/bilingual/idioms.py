@@ -9,7 +9,8 @@ their words (read at run time, never stored). Idioms whose literal Hindi is esta
 (``audit/data/source_evidence.toml``: सफेद हाथी, सुरक्षा जाल) are left out.
 
 :func:`find_idioms` matches the inventory against the source (inflected: *spilled the beans*,
-*pulling your leg* for *pull someone's leg*); :func:`literal_renderings` looks in the MT for the
+*pulling your leg* for *pull someone's leg*; an idiom of our list headed by a light verb also with
+its sibling verbs: *put* / *hold* a lid on for *keep* a lid on); :func:`literal_renderings` looks in the MT for the
 literal Hindi of two or more image words of a found idiom, close together: the dictionary's and
 that of ``audit/data/idiom_glossary.tsv`` (the concrete words idioms are built from — body
 parts, animals, household objects, common verbs — written for this project, so the check

@@ -78,7 +78,9 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     slots — *twist someone's arm* — and the Hindi of their sense, the suggestion), from WordNet (multiword lemmas with a concrete image and an abstract meaning:
     *throw in the towel*, *spill the beans*, *red herring*) and from the multiword headwords of
     the FreeDict dictionary whose Hindi is not word for word; they are found in the source in any
-    inflection (*threw in the towel*, *pulling your leg*, *threw his deputy under the bus*). When
+    inflection (*threw in the towel*, *pulling your leg*, *threw his deputy under the bus*) and, for
+    an idiom of our list headed by a light verb, with its sibling verbs (*put* a lid on for *keep*
+    a lid on; *give* / *get* the boot). When
     the MT holds the literal Hindi — the dictionary's, or that of the project's glossary of the
     concrete words idioms are made of (``audit/data/idiom_glossary.tsv``) —
     or a transcription of two or more of the idiom's image words close together (one, for a

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from audit.core.data import data_text
 from audit.lang.bilingual import english as E
 
 #: WordNet lexicographer files of physical things: 05 animal, 06 artifact, 08 body, 13 food,
@@ -48,9 +49,13 @@ def _wordnet() -> dict[str, bool] | None:
 
 @lru_cache(maxsize=1)
 def _glossary_nouns() -> frozenset[str]:
-    from audit.lang.bilingual.idioms import glossary
-
-    return frozenset(w for w, pairs in glossary().items() if any(pos == "n" for pos, _ in pairs))
+    """The nouns of ``audit/data/idiom_glossary.tsv`` (English, part of speech, Hindi)."""
+    out = set()
+    for line in data_text("idiom_glossary.tsv").splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) == 3 and parts[1].strip() == "n":
+            out.add(parts[0].strip().lower())
+    return frozenset(out)
 
 
 @lru_cache(maxsize=8192)

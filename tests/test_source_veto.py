@@ -140,9 +140,10 @@ def test_east_asian_romanisations() -> None:
     ("src", "literal"),
     [
         ("She broke the ice on the frozen pond with a stone.", True),
-        ("He turned the tables in the dining room.", True),
         ("The chef cut corners off the bread.", True),
         ("The joke broke the ice at the meeting.", False),
+        ("The two leaders broke the ice over dinner.", False),
+        ("They broke the ice with a drink in the dining room.", False),
         ("The opposition turned the tables on the government.", False),
         ("The builders cut corners on safety.", False),
     ],

@@ -266,9 +266,10 @@ def _ends_in_noun_phrase(idiom: Idiom) -> bool:
     return len(idiom.words) >= 2 and idiom.words[-2] in DETERMINERS
 
 
-#: prepositions that put the idiom's object against a physical thing (the ice *on* the pond, the
-#: tables *in* the dining room, corners *off* the bread, the ice *with* a stone)
-PHYSICAL_NEXT = frozenset("on off onto into in inside under over with".split())
+#: prepositions that put the idiom's object in contact with a physical thing (the ice *on* the
+#: pond, corners *off* the bread); not places or occasions, where idioms are used too (broke the
+#: ice *over* dinner, *in* the meeting room, *with* a drink)
+PHYSICAL_NEXT = frozenset("on off onto into under".split())
 
 
 def _physical_complement(idiom: Idiom, src: str, toks: list[tuple[int, int, str]], j: int) -> bool:

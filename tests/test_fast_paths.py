@@ -173,3 +173,32 @@ def test_language_and_warnings_fast_paths_equal_the_counts() -> None:
             assert segment.detect_language(t) == "hi", t
         hidden = any(c in _ZERO_WIDTH_OR_BIDI for c in t)
         assert any("zero-width/bidirectional" in w for w in text_warnings(t)) == hidden, t
+
+
+def test_vowels_agree_is_what_rank_lookalikes_scores() -> None:
+    """The vowel test alone (the transliteration glossary's filter) keeps exactly the candidates
+    the full ranking scores."""
+    from audit.lang import resources as res
+
+    index = res._english_index()
+    rng = random.Random(8)
+    words = rng.sample(sorted(res.hindi_vocabulary()), 2000) + ["एरेनास", "आइलैंड", "मिल्की", "उपयोग"]
+    kept = 0
+    for w in words:
+        cands = index.get(res.dev_key(w), ())
+        agree = res.vowels_agree(w, cands)
+        assert agree == tuple(en for en in cands if en in {t[0] for t in res.rank_lookalikes(w, cands)}), w
+        kept += len(agree)
+    assert kept > 500
+
+
+def test_title_index_from_the_derived_table_equals_a_fresh_one() -> None:
+    from audit.rules import title_inventory as ti
+    from audit.rules.anchors import AnchorIndex
+    from audit.rules.literal import COMMON_WORDS
+
+    titles = ti.inventory()
+    fresh = AnchorIndex(titles, [t.regex for t in titles], COMMON_WORDS)
+    assert ti._index().requirements() == fresh.requirements()
+    for t in titles:
+        assert fresh.candidate_indices(t.example) == ti._index().candidate_indices(t.example)

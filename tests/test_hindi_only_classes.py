@@ -119,6 +119,45 @@ def test_hi105_hyphenated_syllable():
     assert run("HI105", "फुटबॉलर पार्क जी-सुंग ने गोल किया।") == []  # जी is a syllable too
 
 
+@needs_dict
+@pytest.mark.parametrize(
+    "text,code,word",
+    [
+        # a person word, a translated given name (the glossary's virtue names too), then before ने
+        # a listed name as the surname
+        ("गेंदबाज़ आशीर्वाद मार्टिन ने दो विकेट लिए।", "HI104", "आशीर्वाद"),
+        ("लेखिका आस्था जेम्स ने नया उपन्यास लिखा।", "HI104", "आस्था"),
+        # a translated given name opening the sentence before an unlisted foreign surname
+        ("शिकारी थॉम्पसन मंगलवार को अदालत में पेश हुए।", "HI104", "शिकारी"),
+        # East Asian syllables outside a hyphen: before an unknown hyphenated given name, or
+        # after a person word next to a name syllable and before ने
+        ("गायक गाना मिन-ह्युक ने नया एल्बम जारी किया।", "HI105", "गाना"),
+        ("अभिनेता लंबा ली ने फिल्म में काम किया।", "HI105", "लंबा"),
+    ],
+)
+def test_round4_name_classes(text, code, word):
+    (f,) = run(code, text)
+    assert word in f.span
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "गेंदबाज़ आशीर्वाद लेकर मैदान में उतरे।",
+        "शिकारी कुत्ते जंगल में घूमते हैं।",
+        "उन्होंने पार्टी में खूब गाना-बजाना किया।",
+        "धमाका इतना तेज़ था कि खिड़कियां टूट गईं।",
+        "खिलाड़ी लंबा दौड़ा और थक गया।",
+        "लैरी चिड़िया को दाना डालता था।",
+        "अभिनेत्री पूजा भट्ट ने फिल्म बनाई।",  # Indian names that are Hindi words
+        "गायिका आशा भोसले ने गीत गाया।",
+    ],
+)
+def test_round4_name_classes_silent(text):
+    assert run("HI104", text) == [] and run("HI105", text) == []
+
+
 def test_name_glossary_and_latin_names():
     from audit.rules import name_data
 

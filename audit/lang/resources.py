@@ -174,16 +174,27 @@ def rank_lookalikes(word: str, cands: Iterable[str]) -> tuple[tuple[str, float, 
     """``(latin, zipf_en, similarity)`` for the Latin spellings ``cands`` (which share the
     consonant skeleton of the Devanagari ``word``) whose initial and final vowels agree with it,
     best first (see :func:`english_lookalikes`)."""
+    agree = vowels_agree(word, cands)
+    if not agree:
+        return ()
+    roms = romanise(word)  # (only once a candidate passes the vowel tests)
+    scored = [(en, zipf_en(en), round(_best_ratio(roms, en), 3)) for en in agree]
+    scored.sort(key=lambda t: (-t[2], -t[1]))
+    return tuple(scored)
+
+
+def vowels_agree(word: str, cands: Iterable[str]) -> tuple[str, ...]:
+    """The Latin spellings of ``cands`` whose initial and final vowels agree with the Devanagari
+    ``word`` (the candidates :func:`rank_lookalikes` scores, in their order), without scoring them."""
     cands = tuple(cands)
     if not cands:
         return ()
-    roms: tuple[str, ...] | None = None  # romanised once a candidate passes the vowel tests
     units = _units(unicodedata.normalize("NFC", word))
     dev_vowel_start = bool(units[:1] == [("V", word[:1])])
     while units and units[-1][0] == "N":
         units.pop()
     dev_vowel_end = bool(units) and units[-1][0] in ("M", "V")
-    scored = []
+    out = []
     for en in cands:
         # a word-initial vowel must agree: एरेनास/arenas yes, डोरबेल/adorable no
         en_vowel_start = en[0] in "aeiou" and not en.startswith(("eu", "uni", "use", "usu"))
@@ -193,11 +204,8 @@ def rank_lookalikes(word: str, cands: Iterable[str]) -> tuple[tuple[str, float, 
         en_vowel_end = en[-1] in "aiouy" or en.endswith(("ee", "ie", "oe"))
         if en_vowel_end != dev_vowel_end:
             continue
-        if roms is None:
-            roms = romanise(word)
-        scored.append((en, zipf_en(en), round(_best_ratio(roms, en), 3)))
-    scored.sort(key=lambda t: (-t[2], -t[1]))
-    return tuple(scored)
+        out.append(en)
+    return tuple(out)
 
 
 def _best_ratio(roms: tuple[str, ...], en: str) -> float:

@@ -4,13 +4,12 @@ guessed from an English word list)."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import lru_cache
 
 from audit.lang import resources as res
 from audit.lang.bilingual import english as E
-from audit.lang.distance import edit_distance
+from audit.lang.distance import edit_distance, matching_ratio
 from audit.lang.frequency import zipf_en
 
 #: a Devanagari word spells a source word when their consonant skeletons are this close (1 − edit
@@ -96,7 +95,7 @@ def spells(word: str, english: str) -> float:
     if key_sim < SRC_KEY_SIMILARITY:
         return 0.0
     sim = max(
-        difflib.SequenceMatcher(None, r, sp).ratio()
+        matching_ratio(r, sp)  # difflib's ratio, the same number without its objects
         for r in res.romanise(word)
         for sp in sound_spellings(english)
     )

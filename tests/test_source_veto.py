@@ -69,11 +69,16 @@ def test_every_lexicon_entry_survives_its_own_english() -> None:
         ("title", "the White House", "They bought a white house by the lake.", True),
         ("title", "the White House", "The White House issued a statement.", False),
         ("title", "Secretary of State (US foreign minister)", "The Secretary of State arrived.", False),
-        ("title", "Secretary of State (US foreign minister)", "The state's secretary arrived.", True),
+        ("title", "Secretary of State (US foreign minister)", "A secretary of state arrived.", True),
         ("name", "Cook", "Tim Cook announced a new phone.", False),
         ("name", "Cook", "Tim's cook prepared dinner.", True),
         ("name", "Un", "Kim Jong-un visited the factory.", False),
         ("name", "Moon", "The children watched the moon.", True),
+        ("name", "Mountain", "England midfielder Mason Mount was injured.", False),  # a gloss: no say
+        ("title", "Chief Whip", "The party's chief whip warned the rebels.", False),
+        ("title", "Upper House / Lower House", "The bill now goes to the upper house.", False),
+        ("title", "the White House", "They own two white houses.", True),
+        ("expression", "I'm all ears", "Tell me your plan, I am all ears.", False),
         ("expression", "(a note only)", "Anything at all.", False),  # nothing to look for: no veto
     ],
 )

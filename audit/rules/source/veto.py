@@ -13,12 +13,13 @@ finding; the source can only remove a finding, never add one (as HI408's source 
   with slots (*one's*, *someone*) left out.
 - ``word``: a word read in its other sense (HI203: *featuring* → विशेषता for the entry *feature
   film*): one content word of its English expressions, any inflection, must occur in the source.
-- ``title``: a title or institution (HI202, HI207): as ``expression``, and a word the English
-  writes capitalised (*White House*, *Secretary of State*) must be capitalised in the source —
-  *a white house by the lake* is a house.
+- ``title``: a title or institution (HI202, HI207): as ``expression``; written in lower case
+  where the English capitalises it, it must be definite (*the upper house*, *the party's chief
+  whip*) — *a white house by the lake*, *two white houses* are houses.
 - ``name``: a name part translated as a word (HI101, HI104, HI105; ``english`` = the part,
-  *Cook*): the source must hold it inside a capitalised word (*Tim Cook*, *Jae-in*); *Tim's
-  cook* or no such word at all drops the finding.
+  *Cook*): a source that holds it only as an ordinary lower-case word (*Tim's cook*, *watched
+  the moon*) drops the finding; inside a capitalised word (*Tim Cook*, *Jae-in*), or absent (the
+  rule's English may be its own gloss of the Hindi word), it stays.
 
 An English field with no word to look for (a bare note) vetoes nothing.
 """
@@ -61,26 +62,35 @@ def _phrases(english: str) -> list[list[str]]:
 
 def _key_words(words: list[str]) -> list[str]:
     """The words to look for: content words, or all of them when the phrase has none."""
-    content = [w for w in words if E.is_content(w.lower())]
-    return content or words
+    # a contraction (I'm, don't) may be written out in the source (I am all ears): not looked for
+    content = [w for w in words if E.is_content(w.lower()) and not re.search(r"['’]", w)]
+    return content or [w for w in words if not re.search(r"['’]", w)]
 
 
-def _in_order(words: list[str], toks: list[str], cased: bool) -> bool:
-    """Whether ``words`` occur in ``toks`` in order, at most :data:`MAX_GAP` tokens apart (any
-    inflection; ``cased``: a capitalised word must be capitalised in the source too)."""
+#: words before a lower-case title that make it an ordinary phrase: *a* white house, *two* chief
+#: whips are things, *the* upper house / *the party's* chief whip are the office
+_INDEFINITE = frozenset("a an one two three four five some many several another any each every".split())
 
-    def fits(w: str, tok: str) -> bool:
-        if cased and w[:1].isupper() and not tok[:1].isupper():
-            return False
-        return token_matches(w.lower(), tok)
+
+def _matches(words: list[str], toks: list[str]) -> list[int]:
+    """Token indices where ``words`` begin in ``toks``, in order, at most :data:`MAX_GAP` tokens
+    apart (any inflection)."""
 
     def from_(k: int, i: int) -> bool:
         if k == len(words):
             return True
-        stop = len(toks) if k == 0 else min(len(toks), i + MAX_GAP + 1)
-        return any(fits(words[k], toks[j]) and from_(k + 1, j + 1) for j in range(i, stop))
+        stop = min(len(toks), i + MAX_GAP + 1)
+        return any(token_matches(words[k].lower(), toks[j]) and from_(k + 1, j + 1) for j in range(i, stop))
 
-    return from_(0, 0)
+    return [i for i, tok in enumerate(toks) if token_matches(words[0].lower(), tok) and from_(1, i + 1)]
+
+
+def _as_title(words: list[str], toks: list[str], i: int) -> bool:
+    """Whether the match at ``i`` reads as the title: capitalised as the field writes it, or in
+    lower case but definite (*the upper house*, *the party's chief whip*)."""
+    if not any(w[:1].isupper() for w in words) or toks[i][:1].isupper():
+        return True
+    return not (i > 0 and toks[i - 1].lower() in _INDEFINITE)
 
 
 @lru_cache(maxsize=16384)
@@ -89,23 +99,32 @@ def vetoed(kind: str, english: str, src: str) -> bool:
     if not english.strip() or not src.strip():
         return False
     if kind == "name":
-        return not _name_in_source(english, src)
+        return _ordinary_noun_in_source(english, src)
     phrases = [_key_words(p) for p in _phrases(english)]
     if not phrases:
         return False  # nothing to look for: the source cannot speak against it
     toks = [t for _, _, t in E.tokens(src)]
     if kind == "word":
-        return not any(_in_order([w], toks, False) for p in phrases for w in p)
-    return not any(_in_order(p, toks, kind == "title") for p in phrases)
+        return not any(_matches([w], toks) for p in phrases for w in p)
+    if kind == "title":
+        return not any(_as_title(p, toks, i) for p in phrases for i in _matches(p, toks))
+    return not any(_matches(p, toks) for p in phrases)
 
 
-def _name_in_source(part: str, src: str) -> bool:
-    """Whether ``part`` (Cook, Un, Moon) is a part of a capitalised word of ``src``."""
+def _ordinary_noun_in_source(part: str, src: str) -> bool:
+    """Whether the name part (Cook, Moon) occurs in ``src`` only as an ordinary lower-case word
+    (*Tim's cook*, *watched the moon*) and never inside a capitalised word (*Tim Cook*, *Jae-in*).
+    A part the source does not hold at all says nothing (the rule's English may be its gloss of
+    the Hindi word: पर्वत → Mountain for *Mason Mount*)."""
     want = part.lower().strip()
+    if not want or " " in want:
+        return False
+    lower = False
     for word in _NAME_WORD_RE.findall(src):
-        if not word[:1].isupper():
+        pieces = [p for p in re.split(r"[-'’]", word) if p]
+        if not any(want == p.lower() or want in E.lemmas(p.lower()) for p in pieces):
             continue
-        if want in (p.lower() for p in re.split(r"[-'’]", word)) or want == word.lower():
-            return True
-    # a multiword part (Kim Jong Un's "Jong Un") or one the rule spelled with a hyphen
-    return " " in want and want in src.lower()
+        if word[:1].isupper():
+            return False
+        lower = True
+    return lower

@@ -190,3 +190,15 @@ def test_vowels_agree_is_what_rank_lookalikes_scores() -> None:
         assert agree == tuple(en for en in cands if en in {t[0] for t in res.rank_lookalikes(w, cands)}), w
         kept += len(agree)
     assert kept > 500
+
+
+def test_title_index_from_the_derived_table_equals_a_fresh_one() -> None:
+    from audit.rules import title_inventory as ti
+    from audit.rules.anchors import AnchorIndex
+    from audit.rules.literal import COMMON_WORDS
+
+    titles = ti.inventory()
+    fresh = AnchorIndex(titles, [t.regex for t in titles], COMMON_WORDS)
+    assert ti._index().requirements() == fresh.requirements()
+    for t in titles:
+        assert fresh.candidate_indices(t.example) == ti._index().candidate_indices(t.example)

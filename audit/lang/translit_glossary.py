@@ -10,6 +10,7 @@ rare one (जाड़ा, राज़ीनामा), and run when FreeDict i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -97,6 +98,25 @@ def matches(word: str) -> tuple[tuple[Entry, str, float], ...]:
 def hindi_words() -> frozenset[str]:
     """Every Hindi word of the glossary (a Hindi word, whatever English it resembles: नाकामी)."""
     return frozenset(h for e in entries().values() for h in e.hindi)
+
+
+_ENDING = re.compile("[\u093e-\u094c\u0901\u0902]+$")
+
+
+def _bare(word: str) -> str:
+    """The word without its final vowel signs and nasal (कोयला, कोयले → कोयल): inflections of one noun."""
+    return _ENDING.sub("", word)
+
+
+@lru_cache(maxsize=1)
+def _bare_hindi() -> frozenset[str]:
+    return frozenset(_bare(h) for h in hindi_words() if len(_bare(h)) >= 2)
+
+
+def is_glossary_hindi(word: str) -> bool:
+    """``word`` is a Hindi word of the glossary or an inflection of one (कोयले of कोयला: Hindi,
+    though it sounds like *coal*)."""
+    return word in hindi_words() or _bare(word) in _bare_hindi()
 
 
 @lru_cache(maxsize=20_000)

@@ -167,7 +167,7 @@ def _glossary_candidate(word: str, code: str) -> Candidate | None:
     for st in _stems(word):
         if NUKTA in word and NUKTA not in st:
             continue  # घोड़ों → घोड is a spelling key, not a stem: read as written (no *god*)
-        if st in glossary.hindi_words():
+        if glossary.is_glossary_hindi(st):
             return None  # the Hindi side of the glossary (नाकामी): Hindi, whatever it resembles
         key_len = len(res.dev_key(st))
         # a Hindi case ending stripped (इलेक्शनों → इलेक्शन): not from a word Hindi text knows as
@@ -182,8 +182,10 @@ def _glossary_candidate(word: str, code: str) -> Candidate | None:
                 continue
             # a looser spelling only for a word rare in Hindi text (Hindi words resemble English
             # ones loosely: परोसी ~ price, रोज़ाना ~ reason)
+            # ... and a long skeleton (a loose match of three consonants: टर्राते ~ *treaty*)
             if sim < GLOSSARY_MIN_SIMILARITY or (
-                sim < GLOSSARY_CLOSE_SIMILARITY and tz >= GLOSSARY_LOOSE_MAX_ZIPF
+                sim < GLOSSARY_CLOSE_SIMILARITY
+                and (tz >= GLOSSARY_LOOSE_MAX_ZIPF or key_len < UNKNOWN_MIN_KEY_LEN)
             ):
                 continue
             if _reads_as_other_english(st, entry.english, form, sim):
@@ -302,8 +304,10 @@ def _source_glossary_candidate(word: str, english: str, code: str) -> Candidate 
     """``word`` spells the source word ``english``, a glossary word of the strictness's levels."""
     level = LEVELS[code]
     entry = glossary.lookup(english)
-    if entry is None or entry.level not in level.glossary_levels or len(word) < 2 or word in entry.hindi:
+    if entry is None or entry.level not in level.glossary_levels or len(word) < 2:
         return None
+    if glossary.is_glossary_hindi(word):
+        return None  # the Hindi itself, inflected too: कोयले for *coal* is Hindi
     tz = max_stem_zipf(word)
     if tz > max(SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF, level.glossary_max_translit_zipf) or not spells(
         word, english

@@ -69,3 +69,13 @@ def test_source_licenses_the_calque_only_when_it_holds_the_title() -> None:
     # a one-word title at the start of a sentence only before a name (Speaker Nancy Pelosi)
     assert _spans("संगोष्ठी में वक्ता एक इतिहासकार थे।", "Speaker at the seminar was a historian.") == []
     assert _spans("वक्ता ने सभा को संबोधित किया।", "Speaker Johnson addressed the House.") == ["वक्ता"]
+
+
+def test_source_titles_outside_the_inventory_are_derived_from_the_word_table() -> None:
+    src = "The Cabinet Committee considered the proposal."
+    assert _spans("अलमारी समिति ने प्रस्ताव पर विचार किया।", src) == ["अलमारी समिति"]
+    assert _spans("कैबिनेट समिति ने प्रस्ताव पर विचार किया।", src) == []
+    # only the senses listed as wrong in any title: राज्य परिषद is the Hindi of State Council
+    assert _spans("राज्य परिषद ने योजना को मंजूरी दी।", "The State Council approved the plan.") == []
+    # the words must stand together in the MT as the title's calque
+    assert _spans("उसके घर के बाहर रक्षक खड़े थे।", "Guards stood outside the Home Guard office.") == []

@@ -434,6 +434,31 @@ def devanagari_key(word: str) -> str:
     return phonetic_key(roman)
 
 
+#: how Chinese (pinyin, Wade-Giles), Korean and Vietnamese romanisations read a word's start,
+#: which English spelling rules misread: Xi → शी, Hsien → सीन, Qiang → च्यांग/क्यांग, Zhou → झोउ,
+#: Tsai → त्साई/साई, Ng(uyen) → न्गुयेन/गुयेन
+_ROMANISED_ONSETS = (
+    ("hs", "s"),
+    ("x", "sh"),
+    ("q", "ch"),
+    ("zh", "j"),
+    ("ts", "s"),
+    ("tz", "s"),
+    ("ng", "g"),
+)
+
+
+def romanised_keys(latin: str) -> tuple[str, ...]:
+    """:func:`phonetic_key` of a name part and of its readings as an East-Asian romanisation
+    (pinyin x/q/zh, Wade-Giles hs/ts: Hsien → ``HSN`` and ``SN``)."""
+    low = latin.lower()
+    keys = [phonetic_key(low)]
+    for onset, sound in _ROMANISED_ONSETS:
+        if low.startswith(onset):
+            keys.append(phonetic_key(sound + low[len(onset) :]))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
 def keys_match(en: str, hi: str) -> bool:
     """Whether an English name key and a Hindi word key plausibly spell the same name."""
     if not en or not hi:

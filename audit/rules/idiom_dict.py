@@ -349,6 +349,7 @@ def _sentence_tokens(text: str) -> Iterator[list[tuple[int, int, str]]]:
 
 @register(
     code="HI205",
+    source_veto="expression",
     partly_needs={"dictionary", "wordnet"},
     partly_what="WordNet idioms",
     name="dictionary-idiom-calque",

@@ -421,6 +421,7 @@ def find_class_calques(text: str) -> list[Hit]:
 
 @register(
     code="HI104",
+    source_veto="name",
     needs={"dictionary"},
     name="name-word-translated",
     category="name-calque",

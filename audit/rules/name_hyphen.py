@@ -107,6 +107,7 @@ def _east_asian_calque(us: list[Unit], i: int) -> tuple[int, int, str] | None:
 
 @register(
     code="HI105",
+    source_veto="name",
     needs={"dictionary"},
     name="hyphenated-name-syllable-translated",
     category="name-calque",

@@ -50,6 +50,14 @@ SCOPES = ("segment", "document", "roundtrip")
 # audit.lang.engdict.RESOURCES; without them the rule is skipped and the run says so, see
 # skipped_note).
 NEEDS = frozenset({"src", "ref", "embeddings", "roundtrip", "glossary", "dictionary", "wordnet"})
+# What a Hindi-only rule's finding stands for in English (its evidence ``english``), so that the
+# English source, when given, can veto it (audit/rules/source/veto.py; the Auditor applies it):
+# "" none, "expression" (an idiom, collocation or structure: must occur in the source, any
+# inflection), "word" (a word read in its wrong sense: one of the expression's content words must
+# occur in the source), "title" (the same, capitalised words capitalised: White House), "name" (a name
+# part translated as a word: must be part of a capitalised source word). The source only ever
+# removes such a finding.
+SOURCE_VETOES = ("", "expression", "word", "title", "name")
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,7 @@ class Rule:
     # tunable settings and their defaults (``[tool.audit.rules.CODE]`` overrides them; the rule
     # reads them with ``ctx.config(CODE)``)
     config: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}), hash=False)
+    source_veto: str = ""  # one of SOURCE_VETOES: what the English source can veto
     # a string setting's allowed values, where it has a fixed set (HI408's strictness)
     choices: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
@@ -122,6 +131,7 @@ def register(
     default: bool = True,
     severities: Iterable[str] = (),
     config: Mapping[str, bool | int | float | str] | None = None,
+    source_veto: str = "",
     choices: Mapping[str, Iterable[str]] | None = None,
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register a check under ``code`` (e.g. ``HI101``). The function's docstring is its doc page.
@@ -132,11 +142,16 @@ def register(
     rule's tunable settings with their defaults (numbers, booleans, strings), like ruff's per-rule
     settings: the check reads them with ``ctx.config(code)``, ``[tool.audit.rules.CODE]`` overrides
     them, and ``{name}`` in the docstring is replaced by the default, so the docs cannot drift.
+    ``source_veto`` (:data:`SOURCE_VETOES`) declares what a Hindi-only rule's finding stands for in
+    English (its evidence ``english``): with the source, a finding whose English the source lacks
+    is dropped (audit/rules/source/veto.py).
     ``choices`` lists the allowed values of a string setting.
     """
     wanted = frozenset(needs) | ({"src"} if needs_source else frozenset())
     if (wanted | frozenset(partly_needs)) - NEEDS:
         raise ValueError(f"rule {code}: unknown needs {sorted(wanted - NEEDS)}; choose from {sorted(NEEDS)}")
+    if source_veto not in SOURCE_VETOES or (source_veto and "src" in wanted):
+        raise ValueError(f"rule {code}: source_veto must be one of {SOURCE_VETOES} on a Hindi-only rule")
     if scope not in SCOPES:
         raise ValueError(f"rule {code}: scope must be one of {SCOPES}, not {scope!r}")
     settings = dict(config or {})
@@ -167,6 +182,7 @@ def register(
             partly_what=partly_what,
             severities=tuple(severities),
             config=MappingProxyType(settings),
+            source_veto=source_veto,
             choices=MappingProxyType(allowed),
         )
         return func

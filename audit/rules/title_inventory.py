@@ -129,6 +129,57 @@ def parse(text: str) -> tuple[Title, ...]:
 
 
 @lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The word table for titles the source shows but the inventory lacks: ``[literal]``
+    restricted to ``[generic] words`` (senses wrong in any title), and ``[plain]``."""
+    raw = tomllib.loads(data_text("title_inventory.toml"))
+    generic = set(raw.get("generic", {}).get("words", []))
+    literal = {k: v for k, v in raw.get("literal", {}).items() if k in generic}
+    return literal, raw.get("plain", {})
+
+
+#: capitalised runs of the source ("Cabinet Office Minister", "Chancellor of the Exchequer")
+_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:[ -]+(?:of\s+(?:the\s+)?)?[A-Z][a-z]+)+")
+
+
+@lru_cache(maxsize=4096)
+def _source_titles(src: str) -> tuple[Title, ...]:
+    """Titles made of the word table's words that the source writes capitalised, also where the
+    inventory lacks them (Cabinet Committee → अलमारी समिति, Home Guard → घर रक्षक)."""
+    literal, plain = _tables()
+    out = []
+    for m in _RUN_RE.finditer(src):
+        words = m.group().lower().replace("-", " ").split()
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 5) + 1):
+                if words[i] in ("of", "the") or words[j - 1] in ("of", "the"):
+                    continue
+                phrase = " ".join(words[i:j])
+                pats = derive(phrase, literal, plain)
+                if pats:
+                    used = [compile_pattern("|".join(literal[w])) for w in words[i:j] if w in literal]
+                    out.append(_generic_title(phrase, pats[0], tuple(used)))
+    return tuple(out)
+
+
+def _generic_title(phrase: str, pattern: str, used: tuple[re.Pattern[str], ...]) -> Title:
+    return Title(
+        english=phrase.title().replace(" Of The ", " of the ").replace(" Of ", " of "),
+        phrases=(phrase,),
+        hindi="",
+        context="source",
+        regex=compile_pattern(pattern),
+        literal=used,
+        explicit=None,
+        requires=None,
+        after=re.compile(AGENT_AFTER),
+        not_after=None,
+        any_case=False,
+        example="",
+    )
+
+
+@lru_cache(maxsize=1)
 def _index() -> AnchorIndex[Title]:
     """The inventory keyed by its patterns' literal anchors; the anchors (a parse of every regex,
     ~25 ms of start-up) are kept as a derived table, like the calque lexicon's."""
@@ -220,6 +271,11 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
             if not (_hindi_only(t, norm, s, e) or (src and _in_source(t, src))):
                 continue
             found.append((s, e, t))
+    if src:
+        for t in _source_titles(src):
+            for m in t.regex.finditer(norm):
+                if any(r.search(m.group()) for r in t.literal):
+                    found.append((m.start(), m.end(), t))
     if not found:
         return ()
     taken = [(m.start, m.end) for m in _cached_matches(text, src) if m.entry.category == "title-calque"]
@@ -235,6 +291,7 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
 
 @register(
     code="HI207",
+    source_veto="title",
     name="title-calque-inventory",
     category="title-calque",
     severity="major",
@@ -254,8 +311,9 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     it cannot be ordinary Hindi, or, for everyday phrases (नीले घर, लाल क्रॉस), only where it
     acts as an institution (followed by ने, द्वारा, के प्रवक्ता …) or stands before a foreign
     given name as a title (वक्ता नैन्सी पेलोसी); a phrase that is ordinary Hindi in other senses
-    too (अल्पसंख्यक नेता) fires only when the English source holds the title. The Hindi news
-    uses is the suggestion.
+    too (अल्पसंख्यक नेता) fires only when the English source holds the title. With the source,
+    a capitalised title the inventory lacks is derived from the word table too (Cabinet
+    Committee → अलमारी समिति). The Hindi news uses is the suggestion.
     """
     for start, end, t in title_calques(segment.text, segment.src or None):
         yield make_finding(
@@ -264,7 +322,7 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
             start,
             end,
             f"पदनाम/संस्था का शब्दशः अनुवाद: “{t.english}” के शब्दों का आम अर्थ लिखा गया है; "
-            f"हिंदी में “{t.hindi}” प्रचलित है।",
-            suggestion=t.hindi,
+            + (f"हिंदी में “{t.hindi}” प्रचलित है।" if t.hindi else "प्रचलित हिंदी नाम या लिप्यंतरण लिखें।"),
+            suggestion=t.hindi or None,
             english=t.english,
         )

@@ -261,6 +261,39 @@ GAP_WORDS = frozenset(
 SPATIAL_NEXT = frozenset("across into onto along towards toward against through from".split())
 
 
+def _ends_in_noun_phrase(idiom: Idiom) -> bool:
+    """Whether the idiom ends in an article and a noun (kick *the bucket*, break *the ice*)."""
+    return len(idiom.words) >= 2 and idiom.words[-2] in DETERMINERS
+
+
+#: prepositions that put the idiom's object in contact with a physical thing (the ice *on* the
+#: pond, corners *off* the bread); not places or occasions, where idioms are used too (broke the
+#: ice *over* dinner, *in* the meeting room, *with* a drink)
+PHYSICAL_NEXT = frozenset("on off onto into under".split())
+
+
+def _physical_complement(idiom: Idiom, src: str, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether an idiom ending in a noun is followed by a prepositional phrase whose head is a
+    concrete noun (:mod:`audit.lang.bilingual.concrete`): its words are then meant literally."""
+    from audit.lang.bilingual.concrete import is_concrete
+
+    if j >= len(toks) or toks[j][2].lower() not in PHYSICAL_NEXT or not E.is_content(idiom.words[-1]):
+        return False
+    head = ""
+    for k in range(j + 1, min(len(toks), j + 5)):
+        if src[toks[k - 1][1] : toks[k][0]].strip():
+            break  # punctuation ends the phrase
+        low = toks[k][2].lower()
+        if low in DETERMINERS or low in POSSESSIVES:
+            if head:
+                break
+            continue
+        if not E.is_content(low):
+            break
+        head = low
+    return bool(head) and is_concrete(head)
+
+
 def token_matches(pattern: str, token: str) -> bool:
     """Whether a source token fills one word of an idiom (inflections, possessive and person slots)."""
     low = token.lower().replace("’", "'")
@@ -268,8 +301,8 @@ def token_matches(pattern: str, token: str) -> bool:
         return low in POSSESSIVES or low.endswith("'s")
     if pattern in PERSON_SLOTS:
         return True
-    if pattern in DETERMINERS:
-        return low in DETERMINERS
+    if pattern in DETERMINERS:  # an idiom's article is fixed: kicked *a* bucket is a bucket
+        return low in DETERMINERS and (low == pattern or {low, pattern} <= {"a", "an"})
     if pattern in MODALS:
         return low in MODALS[pattern]
     lemmas = E.lemmas(low)
@@ -323,6 +356,10 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
                     continue  # a hyphenated compound (park-and-ride facilities) is a term
                 if j < len(toks) and toks[j][2].lower() in SPATIAL_NEXT:
                     continue
+                if j < len(toks) and toks[j][2].lower() == "of" and _ends_in_noun_phrase(idiom):
+                    continue  # the bucket *of water*, the ice *of the lake*: a thing, meant literally
+                if _physical_complement(idiom, src, toks, j):
+                    continue  # broke the ice *on the frozen pond*: a thing, meant literally
                 found.append(IdiomMatch(idiom, s, end))
     # the longest of overlapping matches
     found.sort(key=lambda m: (-(m.end - m.start), m.start))

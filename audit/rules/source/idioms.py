@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from audit.core.model import Finding, Segment
 from audit.lang.bilingual.freedict import Dictionary
-from audit.lang.bilingual.idioms import literal_renderings
+from audit.lang.bilingual.idioms import IdiomMatch, find_idioms, literal_renderings
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary
 from audit.rules.source.names import (
@@ -49,6 +49,15 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
         english = src[r.idiom.start : r.idiom.end]
         out.append((r.start, r.end, english, ", ".join(r.english), r.idiom.idiom.sense))
     return tuple(out)
+
+
+def source_idioms(src: str) -> tuple[IdiomMatch, ...]:
+    """The idioms of ``src`` HI512 looks for (the project's list, WordNet's, FreeDict's phrases;
+    the same, cached, search): HI505 lets one license a Hindi negation the English lacks —
+    pulled out all the stops → कोई कसर नहीं छोड़ी."""
+    if not src.strip():
+        return ()
+    return find_idioms(src, dictionary() or _NO_DICTIONARY, _hindi_only_idioms())
 
 
 @register(

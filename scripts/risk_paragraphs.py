@@ -20,7 +20,7 @@ from wordfreq import zipf_frequency
 from audit import Auditor
 from audit.core.io import read_jsonl_records
 from audit.dev.calibrate import _tau
-from audit.scoring.risk import hindi_words
+from audit.scoring.risk import FEATURES, hindi_words
 
 
 def main() -> None:
@@ -53,6 +53,9 @@ def main() -> None:
             sum(zipf_frequency(w, "hi") < 1.5 for w in p[0].split()) for p in paras
         ],
     }
+    for name, func in FEATURES.items():  # every text feature the risk may be built from
+        if not name.startswith(("findings_", "family_")):
+            signals[f"feature {name}"] = [func(r) for r in results]
     print(f"{len(paras)} texts, {sum(bool(r.findings) for r in results)} with findings")
     for name, vals in signals.items():
         print(f"  {name:38} {_tau([-v for v in vals], human):+.3f}")

@@ -93,3 +93,112 @@ def test_word_zipf_of_unlisted_words_equals_wordfreq(lang: str) -> None:
     assert len(unlisted) > 1000
     for w in unlisted:
         assert repr(word_zipf(w, lang)) == repr(zipf_frequency(w, lang)), w
+
+
+def test_vocabulary_lookalike_table_equals_ranking_each_word() -> None:
+    """The per-machine table of look-alikes of wordfreq's Hindi words holds exactly what ranking
+    the word itself gives (a sample, plus words with several candidates and none)."""
+    from audit.lang import resources as res
+
+    table = res._vocabulary_lookalikes()
+    vocab = sorted(res.hindi_vocabulary())
+    assert set(table) == set(vocab)
+    rng = random.Random(5)
+    sample = rng.sample(vocab, 1500) + ["कंप्यूटर", "एरेनास", "मिल्की", "और"]
+    index = res._english_index()
+    for w in sample:
+        direct = res.rank_lookalikes(w, index.get(res.dev_key(w), ()))
+        assert table.get(w, (len(res.dev_key(w)), direct)) == (len(res.dev_key(w)), direct), w
+        for floor in (2, 3):  # the floor on the key length applies as before
+            assert res.english_lookalikes(w, floor) == (direct if len(res.dev_key(w)) >= floor else ()), w
+    assert sum(1 for w in sample if table.get(w, (0, ()))[1]) > 300  # words with look-alikes
+
+
+def test_slot_positions_equal_the_scan_of_every_form() -> None:
+    """HI205's slot search by first word finds the positions the scan of every form found."""
+    from audit.lang.bilingual import idiom_hindi
+
+    def scan(slot: frozenset[tuple[str, ...]], keys: list[str]) -> set[int]:
+        out = set()
+        for j, k in enumerate(keys):
+            for t in slot:
+                if t[0] == k and all(
+                    any(keys[x] == g for x in range(max(0, j - 3), min(len(keys), j + 4))) for g in t[1:]
+                ):
+                    out.add(j)
+                    break
+        return out
+
+    slots = [s for h in idiom_hindi.hindi_idioms() for s in h.slots + h.particles]
+    words = sorted({w for s in slots for t in s for w in t})
+    rng = random.Random(9)
+    for slot in slots:
+        forms = sorted(slot)
+        for _ in range(4):
+            keys = [rng.choice(words) for _ in range(rng.randint(0, 12))]
+            for t in rng.sample(forms, min(2, len(forms))):  # plant forms, whole or scattered
+                at = rng.randint(0, len(keys))
+                keys[at:at] = list(t) if rng.random() < 0.5 else [t[0], rng.choice(words), *t[1:]]
+            assert idiom_hindi._slot_positions(slot, keys) == scan(slot, keys)
+
+
+def _random_texts(seed: int, n: int = 3000) -> list[str]:
+    """Short strings of Devanagari letters and signs, Latin letters, digits, spaces, dandas,
+    joiners and invisible characters: every branch of the fast paths below."""
+    rng = random.Random(seed)
+    alphabet = "कखगजटडतदनपबमयरलवसहअआइउएओािीुूेैोौंँः़्ॅॉ  ।॥०१abcXYZ 19-.\u200c\u200d\u200b\u202e\ufeff"
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+def test_broken_matra_precheck_matches_wherever_a_pattern_does() -> None:
+    from audit.rules.script import _ANY_BROKEN, _BROKEN_PATTERNS
+
+    texts = _random_texts(1)
+    hits = [t for t in texts if any(p.search(t) for _, p in _BROKEN_PATTERNS)]
+    assert len(hits) > 300
+    for t in texts:
+        assert (_ANY_BROKEN.search(t) is not None) == (t in hits), t
+
+
+def test_language_and_warnings_fast_paths_equal_the_counts() -> None:
+    from audit.core import segment
+    from audit.core.io import _ZERO_WIDTH_OR_BIDI, text_warnings
+
+    for t in _random_texts(2):
+        deva = len(segment._DEVANAGARI_LETTER.findall(t))
+        latin = len(segment._LATIN_LETTER.findall(t))
+        if deva == 0 and latin == 0:
+            assert segment.detect_language(t) == "und", t
+        elif deva >= latin:
+            assert segment.detect_language(t) == "hi", t
+        hidden = any(c in _ZERO_WIDTH_OR_BIDI for c in t)
+        assert any("zero-width/bidirectional" in w for w in text_warnings(t)) == hidden, t
+
+
+def test_vowels_agree_is_what_rank_lookalikes_scores() -> None:
+    """The vowel test alone (the transliteration glossary's filter) keeps exactly the candidates
+    the full ranking scores."""
+    from audit.lang import resources as res
+
+    index = res._english_index()
+    rng = random.Random(8)
+    words = rng.sample(sorted(res.hindi_vocabulary()), 2000) + ["एरेनास", "आइलैंड", "मिल्की", "उपयोग"]
+    kept = 0
+    for w in words:
+        cands = index.get(res.dev_key(w), ())
+        agree = res.vowels_agree(w, cands)
+        assert agree == tuple(en for en in cands if en in {t[0] for t in res.rank_lookalikes(w, cands)}), w
+        kept += len(agree)
+    assert kept > 500
+
+
+def test_title_index_from_the_derived_table_equals_a_fresh_one() -> None:
+    from audit.rules import title_inventory as ti
+    from audit.rules.anchors import AnchorIndex
+    from audit.rules.literal import COMMON_WORDS
+
+    titles = ti.inventory()
+    fresh = AnchorIndex(titles, [t.regex for t in titles], COMMON_WORDS)
+    assert ti._index().requirements() == fresh.requirements()
+    for t in titles:
+        assert fresh.candidate_indices(t.example) == ti._index().candidate_indices(t.example)

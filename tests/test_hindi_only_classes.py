@@ -16,7 +16,7 @@ import pytest
 
 from audit.core.model import Segment
 from audit.lang import engdict
-from audit.rules import idiom_dict
+from audit.rules import idiom_dict, translit_common
 from audit.rules.registry import REGISTRY, CheckContext, load_all_checks, skipped_note
 
 load_all_checks()
@@ -119,6 +119,45 @@ def test_hi105_hyphenated_syllable():
     assert run("HI105", "फुटबॉलर पार्क जी-सुंग ने गोल किया।") == []  # जी is a syllable too
 
 
+@needs_dict
+@pytest.mark.parametrize(
+    "text,code,word",
+    [
+        # a person word, a translated given name (the glossary's virtue names too), then before ने
+        # a listed name as the surname
+        ("गेंदबाज़ आशीर्वाद मार्टिन ने दो विकेट लिए।", "HI104", "आशीर्वाद"),
+        ("लेखिका आस्था जेम्स ने नया उपन्यास लिखा।", "HI104", "आस्था"),
+        # a translated given name opening the sentence before an unlisted foreign surname
+        ("शिकारी थॉम्पसन मंगलवार को अदालत में पेश हुए।", "HI104", "शिकारी"),
+        # East Asian syllables outside a hyphen: before an unknown hyphenated given name, or
+        # after a person word next to a name syllable and before ने
+        ("गायक गाना मिन-ह्युक ने नया एल्बम जारी किया।", "HI105", "गाना"),
+        ("अभिनेता लंबा ली ने फिल्म में काम किया।", "HI105", "लंबा"),
+    ],
+)
+def test_round4_name_classes(text, code, word):
+    (f,) = run(code, text)
+    assert word in f.span
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "गेंदबाज़ आशीर्वाद लेकर मैदान में उतरे।",
+        "शिकारी कुत्ते जंगल में घूमते हैं।",
+        "उन्होंने पार्टी में खूब गाना-बजाना किया।",
+        "धमाका इतना तेज़ था कि खिड़कियां टूट गईं।",
+        "खिलाड़ी लंबा दौड़ा और थक गया।",
+        "लैरी चिड़िया को दाना डालता था।",
+        "अभिनेत्री पूजा भट्ट ने फिल्म बनाई।",  # Indian names that are Hindi words
+        "गायिका आशा भोसले ने गीत गाया।",
+    ],
+)
+def test_round4_name_classes_silent(text):
+    assert run("HI104", text) == [] and run("HI105", text) == []
+
+
 def test_name_glossary_and_latin_names():
     from audit.rules import name_data
 
@@ -156,17 +195,36 @@ def test_hi408_news_and_strict_levels():
 
 
 def test_dictionary_rules_silent_and_reported_without_dictionary(monkeypatch):
+    def clear() -> None:  # HI205's WordNet patterns are memoised: build them again without FreeDict
+        engdict.dictionary.cache_clear()
+        for f in (idiom_dict.patterns, idiom_dict._index, idiom_dict._token_hits):
+            f.cache_clear()
+
     monkeypatch.setenv("AUDIT_FREEDICT_DIR", "none")
-    engdict.dictionary.cache_clear()
+    clear()
     try:
+        assert idiom_dict.patterns() == ()
         assert not engdict.available()
-        for code in ("HI104", "HI105", "HI408"):
-            assert run(code, "अभिनेत्री एमिली पत्थर ने पार्लियामेंट में बान की-चंद्रमा से बात की।") == []
+        text = "अभिनेत्री एमिली पत्थर ने पार्लियामेंट में बान की-चंद्रमा से बात की।"
+        for code in ("HI104", "HI105"):
+            assert run(code, text) == []
+        # HI408 runs on its own glossary (data/translit_glossary.tsv) without FreeDict
+        for fn in (translit_common._candidate, translit_common._glossary_candidate):
+            fn.cache_clear()
+        assert [f.suggestion for f in run("HI408", text)] == ["संसद"]
+        assert REGISTRY["HI408"].needs == frozenset()
         note = skipped_note([REGISTRY[c] for c in ("HI104", "HI205", "HI302")])
-        assert note is not None and "HI104" in note and "HI205" in note and "HI302" not in note
+        assert note is not None and "HI302" not in note
+        skipped, _, partly = note.partition("partly skipped")
+        # HI104 needs the dictionary throughout; HI205 loses only its WordNet idioms
+        assert "HI104" in skipped and "HI205" not in skipped and "HI205 (WordNet idioms)" in partly
+        # ... and its own-list part (idioms_en.tsv + idiom_glossary.tsv) still runs
+        (f,) = run("HI205", "नेता ने आखिरकार बाल्टी को लात मार दी।")
+        assert f.evidence["english"] == "kick the bucket"
+        assert run("HI205", "मज़दूर ने बाल्टी में पानी भरा।") == []
     finally:
         monkeypatch.delenv("AUDIT_FREEDICT_DIR")
-        engdict.dictionary.cache_clear()
+        clear()
 
 
 # ----------------------------------------------------------------------------- challenge set
@@ -222,8 +280,9 @@ def test_cli_names_rules_skipped_without_dictionary(tmp_path, monkeypatch):
         env=env,
         check=False,
     )
-    assert "skipped" in out.stderr and "HI408" in out.stderr and "dict-freedict-eng-hin" in out.stderr
-    assert "पार्लियामेंट" not in out.stdout or "HI408" not in out.stdout
+    assert "skipped" in out.stderr and "HI104" in out.stderr and "dict-freedict-eng-hin" in out.stderr
+    # HI408 is not skipped: its own glossary still knows संसद for पार्लियामेंट
+    assert "HI408" not in out.stderr and "HI408" in out.stdout and "संसद" in out.stdout
 
 
 @needs_dict

@@ -700,3 +700,21 @@ def test_interrupt_while_the_report_is_written_keeps_the_results(tmp_path, monke
     partial = tmp_path / "r.jsonl.partial"
     assert len(partial.read_text(encoding="utf-8").splitlines()) == 40
     assert not out.exists()
+
+
+def test_derived_tables_are_keyed_on_the_whole_package():
+    """The fingerprint of derived tables covers the rules, the language code and the data, not only
+    core/: a changed lexicon, rule or ranking must build its tables again (they were keyed on
+    audit/core alone after the module moved there, so a stale table could be read)."""
+    from audit.core import derived
+
+    files = {p.relative_to(derived.package_root()).as_posix() for p in derived.fingerprinted_files()}
+    for name in (
+        "core/derived.py",
+        "lang/resources.py",
+        "rules/literal.py",
+        "rules/anchors.py",
+        "data/calques.toml",
+    ):
+        assert name in files, name
+    assert derived.package_root().name == "audit"

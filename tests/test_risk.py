@@ -73,3 +73,42 @@ def test_source_word_classes_tell_names_from_transliterated_words():
     g = word_class_features("Smith ended the winning streak.", "स्मिथ ने जीत का सिलसिला खत्म किया।")
     assert f["spelled_src"] > 0 and g["spelled_src"] == 0  # the name स्मिथ never counts
     assert f["src_words"] == g["src_words"] > 0 and f["src_rare_words"] == g["src_rare_words"]
+
+
+def test_odd_share_is_a_rate_and_uncommon_words_a_count():
+    from audit.scoring.risk import FEATURES
+
+    plain = result("सरकार ने आज नई योजना की घोषणा की।")
+    latin = result("सरकार ने आज नई scheme की घोषणा की।")
+    twice = result("सरकार ने आज नई scheme की घोषणा की। सरकार ने आज नई scheme की घोषणा की।")
+    assert FEATURES["odd_share"](plain) == 0.0 < FEATURES["odd_share"](latin)
+    assert abs(FEATURES["odd_share"](twice) - FEATURES["odd_share"](latin)) < 1e-12  # length-free
+    assert FEATURES["uncommon_words"](plain) == 0.0  # every word here is everyday Hindi
+    rare = result("पक्षी के पंखों में कैरोटीनॉइड रंग होता है।")
+    rare2 = result("पक्षी के पंखों में कैरोटीनॉइड रंग होता है। पक्षी के पंखों में कैरोटीनॉइड रंग होता है।")
+    assert 0.0 < FEATURES["uncommon_words"](rare) < FEATURES["uncommon_words"](rare2)
+
+
+def test_both_packaged_models_keep_the_generic_text_signals():
+    # The core MT error classes stay in both models with a weight that never lowers risk
+    from audit.dev.risk_selection import CORE_FEATURES
+
+    for name in ("hindi_only", "with_source"):
+        model = load_risk_model(name)
+        for feat in CORE_FEATURES:
+            assert model.weights.get(feat, 0.0) >= 0.0 and feat in model.weights
+
+
+def test_a_critical_finding_never_weighs_less_than_a_major_one():
+    # IndicMT has no critical finding; the packaged models still rank one above a major finding
+    for name in ("hindi_only", "with_source"):
+        model = load_risk_model(name)
+        text = "यह एक साधारण वाक्य है।"
+        major = result(text, findings=1)
+        critical = SegmentResult(
+            segment=Segment("d", 1, text),
+            findings=[Finding("HI301", "repetition", "critical", 0, 1, text[0], "m")],
+        )
+        assert model.probability(model.features(critical)) >= model.probability(model.features(major))
+        per_major = model.weights["findings_major"] / model.scales["findings_major"]
+        assert model.weights["findings_critical"] / model.scales["findings_critical"] >= per_major - 1e-9

@@ -44,3 +44,40 @@ def test_forward_selection_takes_signal_and_leaves_noise():
     groups = [str(i // 2) for i in range(n)]
     sel = forward_select(x, penalty, groups, ["findings_major", "noise", "signal"], 10.0)
     assert sel.names == ["findings_major", "signal"] and sel.cv_tau > 0.3
+
+
+def test_forced_features_stay_and_the_penalty_is_chosen_on_the_folds():
+    from audit.dev.risk_selection import ALPHAS
+
+    rng = np.random.RandomState(2)
+    n = 300
+    signal, weak = rng.normal(size=n), rng.normal(size=n)
+    penalty = signal + 0.5 * rng.normal(size=n)
+    x = np.column_stack([signal, weak])
+    groups = [str(i // 3) for i in range(n)]
+    sel = forward_select(x, penalty, groups, ["signal", "weak"], 10.0, forced=["weak"])
+    assert sel.names == ["signal", "weak"]  # "weak" adds nothing but is kept; "signal" joins
+    assert sel.alpha in ALPHAS and set(sel.cv_by_alpha) == {str(a) for a in ALPHAS}
+    assert round(sel.cv_tau, 4) == max(sel.cv_by_alpha.values())
+    assert "weak" in str(sel.steps[0]["added"])
+
+
+def test_a_feature_that_helps_on_few_folds_does_not_join():
+    # A candidate that only matches the penalty on the rows of a few sources: its mean CV gain may
+    # pass MIN_GAIN, but it raises τ on fewer than MIN_FOLDS_WON held-out folds.
+    from audit.dev.risk_selection import MIN_FOLDS_WON, MIN_GAIN, cv_fold_taus
+
+    rng = np.random.RandomState(3)
+    n = 400
+    groups = [str(i // 4) for i in range(n)]
+    base = rng.normal(size=n)
+    penalty = base + rng.normal(size=n)
+    lucky = np.zeros(n)
+    lucky[:12] = penalty[:12] * 5  # three sources' worth of rows
+    x = np.column_stack([base, lucky])
+    t0 = np.array(cv_fold_taus(x[:, [0]], penalty, groups, ["base"], 10.0))
+    t1 = np.array(cv_fold_taus(x, penalty, groups, ["base", "lucky"], 10.0))
+    assert (t1 - t0).mean() >= MIN_GAIN  # the mean alone would let it in ...
+    assert int((t1 > t0).sum()) < MIN_FOLDS_WON  # ... but it wins on too few folds
+    sel = forward_select(x, penalty, groups, ["base", "lucky"], 10.0, forced=["base"])
+    assert sel.names == ["base"]

@@ -38,12 +38,23 @@ def cache_root() -> Path:
 @lru_cache(maxsize=1)
 def package_fingerprint() -> str:
     """sha256 over every ``.py`` and data file of the installed ``audit`` package and the Python version."""
-    root = Path(__file__).resolve().parent
+    root = package_root()
     h = hashlib.sha256(f"{VERSION}\0{sys.version}\0".encode())
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix not in (".pyc",)):
+    for path in fingerprinted_files():
         h.update(str(path.relative_to(root)).encode() + b"\0")
         h.update(path.read_bytes())
     return h.hexdigest()
+
+
+def package_root() -> Path:
+    """The ``audit`` package folder (this module lives in ``audit/core/``)."""
+    return Path(__file__).resolve().parents[1]
+
+
+def fingerprinted_files() -> list[Path]:
+    """Every file of the package but compiled bytecode: the rules, the language code and the data
+    a table may be derived from (about 160 files, a few milliseconds to hash)."""
+    return sorted(p for p in package_root().rglob("*") if p.is_file() and p.suffix not in (".pyc",))
 
 
 def fingerprint(*outside: str | Path) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 #: first-generation threshold while an audit runs (CPython's default is 700)
-GEN0_THRESHOLD = 100_000
+GEN0_THRESHOLD = 1_000_000
 
 _lock = threading.Lock()
 _depth = 0

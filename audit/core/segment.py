@@ -171,10 +171,10 @@ def detect_language(text: str) -> str:
     Text with no letters at all (numbers, punctuation, "spot_img"-like tokens still count as
     letters) is labelled 'und'.
     """
-    deva = len(_DEVANAGARI_LETTER.findall(text))
     latin = len(_LATIN_LETTER.findall(text))
-    if deva == 0 and latin == 0:
-        return "und"
+    if not latin:  # (most Hindi text) any Devanagari letter decides; no need to count them
+        return "hi" if _DEVANAGARI_LETTER.search(text) else "und"
+    deva = len(_DEVANAGARI_LETTER.findall(text))
     if deva >= latin:
         return "hi"
     try:

@@ -1,8 +1,10 @@
 """Fit the risk model on IndicMT-Eval (train) and pick the flag threshold (val).
 
 Three stages, all plain numpy and fitted on train only: the features are chosen by grouped
-cross-validation (:mod:`audit.dev.risk_selection`: finding features always, the others by forward
-selection, every weight keeping the sign of its feature's own correlation); a ridge regression of
+cross-validation (:mod:`audit.dev.risk_selection`: finding features and the core text features
+always, the others by forward selection, every weight keeping the sign of its feature's own
+correlation; the with-source model nested on the MT-side choice); a ridge regression (penalty chosen
+on the same folds) of
 the human MQM penalty (1 − mqm_norm) on the standardised chosen features gives the ranking; Platt
 scaling of that score on "has a High / Very High error" turns it into a probability. The threshold maximises F1 for severe
 segments on val. The result is written to ``audit/data/risk_weights.json``.
@@ -20,6 +22,8 @@ import numpy as np
 from audit.core.io import Columns, read_jsonl_records, read_table
 from audit.core.model import SegmentResult
 from audit.dev.risk_selection import (
+    ALWAYS_PREFIXES,
+    CORE_FEATURES,
     cv_fold_taus,
     cv_single_taus,
     forward_select,
@@ -113,6 +117,26 @@ def _prior_for_unseen_families(
     return out
 
 
+SEVERITY_ORDER = ("findings_minor", "findings_major", "findings_critical")
+
+
+def _prior_for_unseen_severities(
+    w: np.ndarray, names: Sequence[str], scales: np.ndarray, x: np.ndarray
+) -> np.ndarray:
+    """A severity that never occurs in the training data (IndicMT has no critical finding: the
+    whole-segment checks HI508/HI509 never fire on it) weighs at least as much per finding as the
+    next lower one, instead of nothing: a critical finding must never count less than a major.
+    """
+    out = w.copy()
+    for lower, higher in zip(SEVERITY_ORDER, SEVERITY_ORDER[1:]):
+        if lower in names and higher in names:
+            lo, hi = names.index(lower), names.index(higher)
+            per_lower = out[lo] / scales[lo]
+            if x[:, hi].std() == 0 and out[hi] / scales[hi] < per_lower:
+                out[hi] = per_lower * scales[hi]  # scale is 1 for a constant column
+    return out
+
+
 def _platt(score: np.ndarray, label: np.ndarray, iters: int = 2000) -> tuple[float, float]:
     a, b = 1.0, 0.0
     lr = 0.5
@@ -156,7 +180,15 @@ def fit(
     groups = _groups(train)
     pen = np.array(pen_tr)
     # Feature choice by grouped cross-validation on train only; val is for the report.
-    selection = forward_select(x_all, pen, groups, candidates, alpha)
+    forced = [n for n in CORE_FEATURES if n in candidates]
+    if with_source:
+        # Nested: the MT-side features that the Hindi-only selection takes (on these rows) stay in,
+        # and the source features are chosen on top of them — the source adds evidence, it never
+        # makes the model blind to what the MT text itself shows.
+        text = [i for i, n in enumerate(candidates) if n in FEATURES]
+        mt_side = forward_select(x_all[:, text], pen, groups, [candidates[i] for i in text], alpha, forced)
+        forced = [n for n in mt_side.names if not n.startswith(ALWAYS_PREFIXES)]
+    selection = forward_select(x_all, pen, groups, candidates, alpha, forced=forced)
     names = selection.names
     x_va_all = matrix(va_results, candidates)
     varying = [i for i in range(len(candidates)) if x_all[:, i].std() > 0]
@@ -170,6 +202,7 @@ def fit(
     }
     # The model against the best single signal of each held-out fold (chosen after the fact).
     cols = [candidates.index(n) for n in names]
+    alpha = selection.alpha  # chosen on the same folds (risk_selection.ALPHAS)
     model_folds = cv_fold_taus(x_all[:, cols], pen, groups, names, alpha)
     best_single = [max(t[k] for t in single_folds.values()) for k in range(len(model_folds))]
     folds_won = sum(m > b for m, b in zip(model_folds, best_single))
@@ -181,6 +214,7 @@ def fit(
     w, b = sign_constrained_ridge(z_tr, pen, alpha, names)
     a, c = _platt(z_tr @ w + b, np.array(sev_tr, dtype=float))
     w = _prior_for_unseen_families(w, names, scales, x_tr)
+    w = _prior_for_unseen_severities(w, names, scales, x_tr)
     model = RiskModel(
         weights={n: float(a * wi) for n, wi in zip(names, w)},
         bias=float(a * b + c),
@@ -213,6 +247,8 @@ def fit(
         "train_segments": len(tr_results),
         "val_segments": len(va_results),
         "cv_kendall_tau": round(selection.cv_tau, 4),
+        "ridge_alpha": alpha,
+        "cv_by_alpha": selection.cv_by_alpha,
         "cv_folds_beating_best_single": f"{folds_won}/{len(model_folds)}",
         "val_kendall_tau": round(_tau([-r.risk for r in va_results], [1 - p for p in pen_va]), 4),
         "val_auroc_severe": round(_auroc([r.risk for r in va_results], sev_va) or 0.0, 4),

@@ -58,9 +58,27 @@ def _marked(text: str, spans: list[list[Any]]) -> str:
     return "".join(out) + text[pos:]
 
 
+#: what the English source does to a finding, by the rule's ``source_veto`` declaration
+#: (audit/rules/source/veto.py)
+VETO_TEXT = {
+    "expression": "A Hindi-only rule: with the English source (`src`) a finding stays only when the source "
+    "holds its English expression (its words in order, any inflection); otherwise the source vetoes it.",
+    "word": "A Hindi-only rule: with the English source (`src`) a finding stays only when the source "
+    "holds the English word read in the wrong sense (any inflection); otherwise the source vetoes it.",
+    "title": "A Hindi-only rule: with the English source (`src`) a finding stays only when the source "
+    "holds the title or institution, its capitalised words capitalised (*White House*, not *a white "
+    "house by the lake*); otherwise the source vetoes it.",
+    "name": "A Hindi-only rule: with the English source (`src`) a finding stays only when the translated "
+    "word is part of a capitalised name of the source (*Tim Cook*, not *Tim's cook*); otherwise the "
+    "source vetoes it.",
+}
+
+
 def rule_page(rule: Rule) -> str:
     """The Markdown page of one rule (fixed sections)."""
     needs = ", ".join(sorted(rule.needs)) or "the Hindi text only"
+    if rule.partly_needs:
+        needs += f" (its {rule.partly_what or 'part'}: {', '.join(sorted(rule.partly_needs))})"
     lines = [
         f"# {rule.code} {rule.name}",
         "",
@@ -92,6 +110,8 @@ def rule_page(rule: Rule) -> str:
     lines += ["## Use instead", ""]
     lines += [f"- ✓ {good}" for _bad, good in rule.examples] or ["(see the example's suggestion)"]
     lines.append("")
+    if rule.source_veto:
+        lines += ["## With the source", "", VETO_TEXT[rule.source_veto], ""]
     if rule.config:
         lines += [
             "## Settings",

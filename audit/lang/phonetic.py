@@ -312,6 +312,7 @@ def en_keys(word: str) -> tuple[str, ...]:
 # ----------------------------------------------------------- Devanagari spelling keys
 
 
+@lru_cache(maxsize=200_000)  # every name unit and lexicon look-up asks for it
 def norm(token: str) -> str:
     """Matching key for a Devanagari token: NFC, no nukta, chandrabindu as anusvara."""
     return unicodedata.normalize("NFC", token).replace(NUKTA, "").replace("\u0901", "\u0902")
@@ -331,6 +332,7 @@ _SKIP = {"\u094d", NUKTA, "\u0903", "\u200c", "\u200d"}
 _NASAL_HALF = re.compile("[ङञणनम]\u094d(?=[\u0915-\u0939])")
 
 
+@lru_cache(maxsize=200_000)
 def spelling_key(token: str) -> str:
     """``norm`` plus a half nasal before a consonant written as anusvara (वोन्सान = वोंसान)."""
     return _NASAL_HALF.sub("\u0902", norm(token))
@@ -430,6 +432,31 @@ def devanagari_key(word: str) -> str:
     )
     roman = roman.replace(".N", "n").replace(".n", "n").replace("M", "n")
     return phonetic_key(roman)
+
+
+#: how Chinese (pinyin, Wade-Giles), Korean and Vietnamese romanisations read a word's start,
+#: which English spelling rules misread: Xi → शी, Hsien → सीन, Qiang → च्यांग/क्यांग, Zhou → झोउ,
+#: Tsai → त्साई/साई, Ng(uyen) → न्गुयेन/गुयेन
+_ROMANISED_ONSETS = (
+    ("hs", "s"),
+    ("x", "sh"),
+    ("q", "ch"),
+    ("zh", "j"),
+    ("ts", "s"),
+    ("tz", "s"),
+    ("ng", "g"),
+)
+
+
+def romanised_keys(latin: str) -> tuple[str, ...]:
+    """:func:`phonetic_key` of a name part and of its readings as an East-Asian romanisation
+    (pinyin x/q/zh, Wade-Giles hs/ts: Hsien → ``HSN`` and ``SN``)."""
+    low = latin.lower()
+    keys = [phonetic_key(low)]
+    for onset, sound in _ROMANISED_ONSETS:
+        if low.startswith(onset):
+            keys.append(phonetic_key(sound + low[len(onset) :]))
+    return tuple(dict.fromkeys(k for k in keys if k))
 
 
 def keys_match(en: str, hi: str) -> bool:

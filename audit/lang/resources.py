@@ -14,11 +14,13 @@ a second call costs a dictionary look-up. Sources:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TypeVar, cast
 
 from audit.core.data import data_text
 from audit.lang.distance import char_positions, matching_ratio
@@ -105,7 +107,14 @@ def english_lookalikes(word: str, min_key_len: int = 3) -> tuple[tuple[str, floa
     consonant skeleton exactly (so the match is strict) and are ranked by how close one of
     the romanisations is to the English spelling (difflib ratio, 0–1) and then by frequency.
     Words whose skeleton is shorter than ``min_key_len`` consonants get none.
+
+    A word of wordfreq's Hindi list (two thirds of the words a Hindi text asks about) is read
+    from a table ranked once per machine (:func:`vocabulary_table`); any other is ranked here.
     """
+    known = _vocabulary_lookalikes().get(word)
+    if known is not None:
+        key_len, looks = known
+        return looks if key_len >= min_key_len else ()
     if len(dev_key(word)) < min_key_len:
         return ()
     return _lookalikes(word)
@@ -118,20 +127,74 @@ def _lookalikes(word: str) -> tuple[tuple[str, float, float], ...]:
     return rank_lookalikes(word, _english_index().get(dev_key(word), ()))
 
 
+@lru_cache(maxsize=1)
+def _vocabulary_lookalikes() -> dict[str, tuple[int, tuple[tuple[str, float, float], ...]]]:
+    """(consonant-key length, look-alikes) of every word of :func:`hindi_vocabulary` (about 1.5 s
+    to rank once per machine)."""
+    index = _english_index()
+    return vocabulary_table(
+        "lookalikes", lambda w: (len(dev_key(w)), rank_lookalikes(w, index.get(dev_key(w), ())))
+    )
+
+
+T = TypeVar("T")
+
+
+def vocabulary_table(name: str, func: Callable[[str], T]) -> dict[str, T]:
+    """``{word: func(word)}`` for every word of :func:`hindi_vocabulary` (26,600), computed once
+    per machine and kept as a derived table (:mod:`audit.core.derived`): a rule's answer for the
+    ordinary words of Hindi is then a dict look-up, and only new words (names, typos,
+    transliterations) are worked out while auditing. ``func`` must be a pure function of the
+    word, this package's code and data, wordfreq's lists and indic-transliteration's schemes: the
+    table is keyed on all of them (the package fingerprint and the two libraries' versions), so a
+    change to any builds it again."""
+    from audit.core.derived import derived_object
+
+    def build() -> dict[str, T]:
+        return {w: func(w) for w in sorted(hindi_vocabulary())}
+
+    return cast(dict[str, T], derived_object(f"hindi-{name}", _vocabulary_key(), build, accept=_is_table))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_key() -> str:
+    from importlib.metadata import version
+
+    from audit.core.derived import fingerprint
+
+    versions = f"wordfreq {version('wordfreq')} indic-transliteration {version('indic_transliteration')}"
+    return hashlib.sha256(f"{fingerprint()}\0{versions}".encode()).hexdigest()[:24]
+
+
+def _is_table(obj: object) -> bool:
+    return isinstance(obj, dict)
+
+
 def rank_lookalikes(word: str, cands: Iterable[str]) -> tuple[tuple[str, float, float], ...]:
     """``(latin, zipf_en, similarity)`` for the Latin spellings ``cands`` (which share the
     consonant skeleton of the Devanagari ``word``) whose initial and final vowels agree with it,
     best first (see :func:`english_lookalikes`)."""
+    agree = vowels_agree(word, cands)
+    if not agree:
+        return ()
+    roms = romanise(word)  # (only once a candidate passes the vowel tests)
+    scored = [(en, zipf_en(en), round(_best_ratio(roms, en), 3)) for en in agree]
+    scored.sort(key=lambda t: (-t[2], -t[1]))
+    return tuple(scored)
+
+
+def vowels_agree(word: str, cands: Iterable[str]) -> tuple[str, ...]:
+    """The Latin spellings of ``cands`` whose initial and final vowels agree with the Devanagari
+    ``word`` (the candidates :func:`rank_lookalikes` scores, in their order), without scoring them."""
     cands = tuple(cands)
     if not cands:
         return ()
-    roms: tuple[str, ...] | None = None  # romanised once a candidate passes the vowel tests
     units = _units(unicodedata.normalize("NFC", word))
     dev_vowel_start = bool(units[:1] == [("V", word[:1])])
     while units and units[-1][0] == "N":
         units.pop()
     dev_vowel_end = bool(units) and units[-1][0] in ("M", "V")
-    scored = []
+    out = []
     for en in cands:
         # a word-initial vowel must agree: एरेनास/arenas yes, डोरबेल/adorable no
         en_vowel_start = en[0] in "aeiou" and not en.startswith(("eu", "uni", "use", "usu"))
@@ -141,11 +204,8 @@ def rank_lookalikes(word: str, cands: Iterable[str]) -> tuple[tuple[str, float, 
         en_vowel_end = en[-1] in "aiouy" or en.endswith(("ee", "ie", "oe"))
         if en_vowel_end != dev_vowel_end:
             continue
-        if roms is None:
-            roms = romanise(word)
-        scored.append((en, zipf_en(en), round(_best_ratio(roms, en), 3)))
-    scored.sort(key=lambda t: (-t[2], -t[1]))
-    return tuple(scored)
+        out.append(en)
+    return tuple(out)
 
 
 def _best_ratio(roms: tuple[str, ...], en: str) -> float:

@@ -4,13 +4,12 @@ guessed from an English word list)."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import lru_cache
 
 from audit.lang import resources as res
 from audit.lang.bilingual import english as E
-from audit.lang.distance import edit_distance
+from audit.lang.distance import edit_distance, matching_ratio
 from audit.lang.frequency import zipf_en
 
 #: a Devanagari word spells a source word when their consonant skeletons are this close (1 − edit
@@ -19,6 +18,40 @@ SRC_KEY_SIMILARITY = 0.75
 SRC_SPELLING_SIMILARITY = 0.7
 SRC_SPELLING_SIMILARITY_SAME_KEY = 0.45
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
+#: English spelling → sound, for the spellings :func:`audit.lang.resources.en_keys` reads by letter:
+#: each rule gives one more spelling of the word as Hindi hears it (weather → वेदर, desert →
+#: डेजर्ट, education → एजुकेशन, situation → सिचुएशन, question → क्वेश्चन, decision → डिसीजन,
+#: permission → परमिशन, social → सोशल, knowledge → नॉलेज, crowd → क्राउड, language → लैंग्वेज)
+_SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"th", "dh"),  # voiced th: weather, other
+        (r"w(?=[aeiouy])", "v"),  # winter, world (व)
+        (r"dge", "j"),  # bridge, knowledge
+        (r"age$", "ej"),  # village, package
+        (r"oo", "u"),  # flood, school
+        (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),  # desert, prisoner, president
+        (r"(?<=[aeiouy])s$", "z"),  # employees
+        (r"(?<=[aeiou])sion", "zhan"),  # decision, television
+        (r"ssion", "shan"),  # permission, mission
+        (r"stion", "shchan"),  # question, suggestion
+        (r"du", "ju"),  # education, schedule
+        (r"tu(?=[aeiou])", "chu"),  # situation, actual
+        (r"ci(?=[aou])|ti(?=[aou])", "sh"),  # social, special, initial
+        (r"ow(?=[^aeiouy]|$)", "o"),  # knowledge, crowd, town
+        (r"(?<=n)gu(?=a)", "gw"),  # language
+        (r"^isl", "il"),  # island, isle
+        (r"ss?ure", "shar"),  # pressure, measure
+        (r"ture", "char"),  # future, culture
+        (r"cc(?=[eiy])", "ks"),  # success, accept
+        (r"c(?=[eiy])", "s"),  # price, peace
+        (r"ck|c(?=[^eiyh]|$)", "k"),  # crowd, economy
+        (r"ea", "ee"),  # peace, leader, speech
+        (r"y$", "i"),  # enemy, economy, history
+    )
+)
+#: applied only after all of the above (alone it would expose a soft c: peac)
+_SILENT_E = re.compile(r"(?<=[^aeiou])e$")  # peace, price
 
 
 def source_words(src: str) -> tuple[str, ...]:
@@ -33,16 +66,39 @@ def source_words(src: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=20_000)
+def sound_spellings(english: str) -> tuple[str, ...]:
+    """``english`` and its spellings by sound (:data:`_SOUND_RULES`, each alone and all together)."""
+    out = [english]
+    every = english
+    for pattern, rep in _SOUND_RULES:
+        if pattern.search(english):
+            out.append(pattern.sub(rep, english))
+            every = pattern.sub(rep, every)
+    out.append(_SILENT_E.sub("", every))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=20_000)
+def sound_keys(english: str) -> tuple[str, ...]:
+    """Consonant skeletons (:func:`audit.lang.resources.en_keys`) of every sound spelling."""
+    return tuple(dict.fromkeys(k for sp in sound_spellings(english) for k in res.en_keys(sp)))
+
+
 @lru_cache(maxsize=100_000)
 def spells(word: str, english: str) -> float:
     """How closely the Devanagari ``word`` spells the English ``english`` (0 when it does not)."""
     dk = res.dev_key(word)
     if len(dk) < 2:
         return 0.0
-    key_sim = max(1 - edit_distance(dk, k) / max(len(dk), len(k)) for k in res.en_keys(english))
+    key_sim = max(1 - edit_distance(dk, k) / max(len(dk), len(k)) for k in sound_keys(english))
     if key_sim < SRC_KEY_SIMILARITY:
         return 0.0
-    sim = max(difflib.SequenceMatcher(None, r, english).ratio() for r in res.romanise(word))
+    sim = max(
+        matching_ratio(r, sp)  # difflib's ratio, the same number without its objects
+        for r in res.romanise(word)
+        for sp in sound_spellings(english)
+    )
     # English spelling is far from its sound (security ~ "sikyoriti"): the same skeleton needs less
     floor = SRC_SPELLING_SIMILARITY_SAME_KEY if key_sim == 1.0 and len(dk) >= 3 else SRC_SPELLING_SIMILARITY
     return sim if sim >= floor else 0.0

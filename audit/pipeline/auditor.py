@@ -22,6 +22,7 @@ from audit.roundtrip.apply import mark_skipped
 from audit.rules.names_reference import ReferenceCorpus
 from audit.rules.registry import CheckContext, Rule, selected_rules, skipped_note, validate_rule_config
 from audit.rules.source.coverage import prefetch
+from audit.rules.source.veto import vetoed
 from audit.scoring.features import add_source_scores
 from audit.scoring.risk import RiskModel, load_risk_model
 
@@ -190,7 +191,10 @@ class Auditor:
         findings: list[Finding] = []
         for rule in rules:
             try:
-                findings.extend(rule.run(seg, ctx))
+                found = rule.run(seg, ctx)
+                if seg.src and rule.source_veto and found:
+                    found = [f for f in found if not source_vetoed(rule.source_veto, f, seg.src)]
+                findings.extend(found)
             except Exception as exc:  # one broken rule must not lose the whole run
                 seg.warnings.append(
                     f"rule {rule.code} failed on this segment: "
@@ -288,6 +292,13 @@ class Auditor:
         out["n_findings"] = [len(r.findings) for r in results]
         out["codes"] = [",".join(f.code for f in r.findings) for r in results]
         return out
+
+
+def source_vetoed(kind: str, finding: Finding, src: str) -> bool:
+    """Whether the English source rules out a Hindi-only finding (the rule's ``source_veto``
+    declaration; audit/rules/source/veto.py)."""
+    english = (finding.evidence or {}).get("english")
+    return isinstance(english, str) and vetoed(kind, english, src)
 
 
 def _warn_invisible(seg: Segment) -> None:

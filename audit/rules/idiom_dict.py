@@ -15,8 +15,8 @@ read at run time) gives for each of its content words, found together within a f
 * Patterns that fire on clean Hindi are listed in ``data/idiom_dict_skip.txt`` (English
   lemmas only; rebuilt by ``scripts/build_idiom_skiplist.py``).
 * The patterns are derived from the GPL dictionary and therefore built at run time and
-  cached per user, never stored in the repository. Without WordNet or the dictionary the rule
-  is skipped and the run says so.
+  cached per user, never stored in the repository. Without WordNet or the dictionary that part
+  is skipped and the run says so; the project's own list (no dictionary needed) still runs.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from audit.core.text import LETTER_WORD_RE, nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.bilingual import idiom_hindi
-from audit.lang.bilingual.idioms import Idiom
+from audit.lang.bilingual.idioms import Idiom, glossary_hindi, own_idioms
 from audit.rules.names import spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -72,7 +72,7 @@ _VERB_ENDINGS = (
 )  # fmt: skip
 _TOKEN_RE = LETTER_WORD_RE
 _STOP_RE = re.compile("[।॥.!?;:]")
-_CACHE_VERSION = 9
+_CACHE_VERSION = 10
 
 
 @dataclass(frozen=True)
@@ -160,18 +160,21 @@ def _slot(word: str) -> frozenset[str]:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             forms.append(word[: -len(suf)])
     keys: list[str] = []
-    for form in forms:
-        for tr in d.translations(form, max_rank=MAX_RANK)[:MAX_SENSES]:
-            words = [w for w in re.split(r"[\s\-]+", re.sub(r"\[[^\]]*\]?", " ", tr)) if w]
-            if not words or len(words) > 3:
-                continue
-            for w in words:
-                key = spelling_key(w)
-                if key in STOP_HI or len(key) < 2 or res.zipf_hi(w) >= MAX_SLOT_ZIPF:
-                    continue  # a light verb, or too common to be evidence (स्थान, बार)
-                keys.append(key)
-                if key.endswith("ना") and len(key) > 3:
-                    keys.append(key[:-2])  # verb stem: लात मारना → मार
+    # the dictionary's first senses, and the plain Hindi MT uses for an idiom's concrete words
+    # (this project's glossary: पिंजरा, गलीचा, where FreeDict has none or another)
+    glossed = [hindi for _pos, hindi in glossary_hindi(word)]
+    senses = [t for form in forms for t in d.translations(form, max_rank=MAX_RANK)[:MAX_SENSES]]
+    for tr in senses + glossed:
+        words = [w for w in re.split(r"[\s\-]+", re.sub(r"\[[^\]]*\]?", " ", tr)) if w]
+        if not words or len(words) > 3:
+            continue
+        for w in words:
+            key = spelling_key(w)
+            if key in STOP_HI or len(key) < 2 or res.zipf_hi(w) >= MAX_SLOT_ZIPF:
+                continue  # a light verb, or too common to be evidence (स्थान, बार)
+            keys.append(key)
+            if key.endswith("ना") and len(key) > 3:
+                keys.append(key[:-2])  # verb stem: लात मारना → मार
     return frozenset(keys)
 
 
@@ -208,7 +211,8 @@ def patterns() -> tuple[Pattern, ...]:
     if not available():
         return ()
     pats = derived_object("idioms", _cache_key(), _build, accept=lambda obj: isinstance(obj, list))
-    skip = skiplist()
+    # an idiom our own list marks literal-prone (tighten one's belt: बेल्ट कसी) stays silent here too
+    skip = skiplist() | {i.text for i in own_idioms() if i.literal_prone}
     return tuple(p for p in pats if p.english not in skip)
 
 
@@ -345,7 +349,9 @@ def _sentence_tokens(text: str) -> Iterator[list[tuple[int, int, str]]]:
 
 @register(
     code="HI205",
-    needs={"dictionary", "wordnet"},
+    source_veto="expression",
+    partly_needs={"dictionary", "wordnet"},
+    partly_what="WordNet idioms",
     name="dictionary-idiom-calque",
     category="literal",
     severity="minor",
@@ -373,11 +379,15 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
     form, all image words within a few words; idioms marked ``literal`` there (गर्म पानी, केक का
     टुकड़ा: commonly meant literally) are left to the source check.
 
+    WordNet's idioms take their Hindi from the dictionary's first senses and from that glossary
+    (the word MT uses: गलीचा, पिंजरा); an idiom our list marks ``literal`` stays silent in both.
+
     Limits: a literal use of the same words (झील पर जमी पतली बर्फ) can be flagged; idioms
-    neither list holds are left to HI201. Needs
-    ``wordnet`` and ``dict-freedict-eng-hin``; without them the rule is skipped.
+    neither list holds are left to HI201. The WordNet part needs ``wordnet`` and
+    ``dict-freedict-eng-hin``; without them only that part is skipped (the run's note says so)
+    and the project's own list still runs.
     """
-    if not available() or (segment.src or "").strip():
+    if (segment.src or "").strip():
         return  # with the source, HI512 decides from the English whether an idiom is there
     view = nfc_view(segment.text)
     for start, end, p in find_idioms(view.text):

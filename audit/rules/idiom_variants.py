@@ -111,6 +111,7 @@ def find_variants(text: str) -> list[tuple[int, int, CalqueEntry]]:
 
 @register(
     code="HI206",
+    source_veto="expression",
     name="idiom-calque-variant",
     category="literal",
     severity="minor",

@@ -330,6 +330,7 @@ def _examples(code: str, k: int = 3) -> list[tuple[str, str]]:
 
 @register(
     code="HI201",
+    source_veto="expression",
     name="literal-idiom",
     category="literal",
     severity="major",
@@ -351,6 +352,7 @@ def check_literal_idiom(segment: Segment, ctx: CheckContext) -> Iterable[Finding
 
 @register(
     code="HI202",
+    source_veto="title",
     name="title-calque",
     category="title-calque",
     severity="major",
@@ -372,6 +374,7 @@ def check_title_calque(segment: Segment, ctx: CheckContext) -> Iterable[Finding]
 
 @register(
     code="HI203",
+    source_veto="word",
     name="wrong-sense",
     category="sense",
     severity="major",
@@ -394,6 +397,7 @@ def check_wrong_sense(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
 
 @register(
     code="HI204",
+    source_veto="expression",
     name="calqued-structure",
     category="literal",
     severity="minor",

@@ -297,6 +297,16 @@ def _surname_like(unit: Unit) -> bool:
     return False
 
 
+def _bare_first_name(u: Unit, nxt: Unit, english: str) -> bool:
+    """A translated given name opening a sentence before an unlisted foreign surname (शिकारी
+    बाइडन मंगलवार को …): the English is a given name and the next word unknown to Hindi spells
+    a listed surname."""
+    if "given" not in name_data.latin_names().get(english, "") or not _foreign_surname(nxt):
+        return False
+    hit = name_data.foreign_name(nxt.key)
+    return hit is not None and "surname" in hit[1] and zipf_hi(nxt.key) < NAME_MAX_ZIPF
+
+
 @dataclass
 class Hit:
     start: int  # unit indices, end exclusive
@@ -340,7 +350,11 @@ def find_class_calques(text: str) -> list[Hit]:
             if not _name_context(us, i - 1) and (nxt is None or nxt.key not in NAME_AFTER):
                 continue  # a bare given name and a noun: माइकल शिकार के शौकीन हैं
             hits.append(Hit(i - 1, i + 1, i, english))
-        elif nxt is not None and _surname_like(nxt) and (prev is None or not _is_given(prev)):
+        elif (
+            nxt is not None
+            and (prev is None or not _is_given(prev))
+            and (_surname_like(nxt) or (prev is None and _bare_first_name(u, nxt, english)))
+        ):
             if not _given_position(u, nxt, english):
                 continue
             after = us[i + 2] if i + 2 < len(us) and us[i + 2].joined_before else None
@@ -375,9 +389,16 @@ def find_class_calques(text: str) -> list[Hit]:
         if not _is_descriptor(desc) or u.key in HINDI_TITLES or _is_descriptor(u):
             continue
         english = calque_of(u)
-        if english is None or english not in name_data.latin_names():
+        if english is None or not (english in name_data.latin_names() or english in name_data.glossary()):
             continue
-        if _foreign_surname(nxt) or nxt.key in surnames():
+        # the name's other part: a foreign surname, or before ने a listed name (अभिनेत्री भोर
+        # फ्रेंच ने); not merely a word unknown to Hindi: Indian surnames are (सूरज बड़जात्या)
+        ergative = i + 2 < len(us) and us[i + 2].key in NAME_AFTER
+        if (
+            _foreign_surname(nxt)
+            or nxt.key in surnames()
+            or (ergative and _is_given(nxt) and not _is_descriptor(nxt))
+        ):
             hits.append(Hit(i, i + 2, i, english))
             seen.add(i)
     # surname first (East Asian order): a Hindi noun right before a hyphenated given name of
@@ -400,6 +421,7 @@ def find_class_calques(text: str) -> list[Hit]:
 
 @register(
     code="HI104",
+    source_veto="name",
     needs={"dictionary"},
     name="name-word-translated",
     category="name-calque",
@@ -430,10 +452,12 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
       also across a name particle: नेता मरीन ले कलम) or that the ergative ने follows (जो जड़ ने);
       a bare given name and a noun is another reading (माइकल शिकार के शौकीन हैं, केविन प्यार से
       बोला) and stays silent;
-    * right before a foreign surname-like word, uninflected (शिकारी बाइडेन; not अजूबे हेनरी),
+    * right before a foreign surname-like word, uninflected (शिकारी बाइडेन; not अजूबे हेनरी;
+      at a sentence start also an unlisted word that spells a listed surname: शिकारी थॉम्पसन),
       or after a person word and before a word that spells a foreign name (धाविका आस्था
-      किपयेगोन, प्रधानमंत्री निशान रुटे) — translated given names and surname-first names
-      (गीत कांग-हो).
+      किपयेगोन, प्रधानमंत्री निशान रुटे) or, before ने, a listed name (अभिनेत्री भोर फ्रेंच
+      ने; virtue names of the glossary count: उपहार, आशीर्वाद) — translated given names and
+      surname-first names (गीत कांग-हो).
 
     Ordinary uses stay silent: मंडी में चावल के दाम, गांव का लोहार, राजा जनक (a Hindi title),
     तूफ़ान जेरी (a noun before a name it describes). Needs the dictionary
@@ -457,3 +481,16 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
             english=h.english.title(),
             word=word,
         )
+
+
+def foreign_given_word(word: str) -> bool:
+    """Whether the Devanagari ``word`` reads as a foreign given name (what HI104 takes for one:
+    a listed spelling, or a word rarer than Zipf 2.0 that spells a listed Latin given name; लड़ा
+    spells Lada but is a common verb form)."""
+    us = _units(word)
+    # the unit key drops the nukta (लडा): the word as written tells its frequency
+    if len(us) != 1 or len(us[0].parts) != 1 or len(us[0].key) < 3:
+        return False
+    key = us[0].key
+    rare = zipf_hi(word) < FOREIGN_GIVEN_MAX_ZIPF
+    return key in given_names() or (rare and _lookalike_given(key, FOREIGN_GIVEN_MAX_ZIPF))

@@ -16,8 +16,10 @@ from audit.rules import name_data
 from audit.rules.name_class import (
     FUNCTION_WORDS,
     MAX_RANK,
+    NAME_AFTER,
     NAME_MAX_ZIPF,
     NAME_PARTICLES,
+    _is_descriptor,
     _is_given,
     _surname_like,
     _units,
@@ -68,8 +70,44 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
     return None
 
 
+def _syllable_word(u: Unit) -> str | None:
+    """The romanised East Asian syllable a one-word unit translates (धमाका → Bang, लंबा → Long)."""
+    if len(u.parts) != 1 or u.key in NAME_PARTICLES:
+        return None
+    return name_data.glossary_word(u.key, syllables=True)
+
+
+def _east_asian_calque(us: list[Unit], i: int) -> tuple[int, int, str] | None:
+    """(first unit, end unit, English) of an East Asian name with a translated syllable outside a
+    hyphen: the glossary word before a hyphenated given name unknown to Hindi (धमाका सी-ह्युक),
+    or, after a person word and before ने, a glossary word next to a gazetteer syllable (चैंपियन
+    मा लंबा ने, अभिनेत्री घंटा ली ने)."""
+    u = us[i]
+    english = _syllable_word(u)
+    if english is None:
+        return None
+    nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
+    if nxt is not None and len(nxt.parts) > 1 and any(zipf_hi(p) < NAME_MAX_ZIPF for p in nxt.parts):
+        return i, i + 2, english
+    gaz = lexicon().gazetteer
+    for a in (i - 1, i):  # the pair (us[a], us[a + 1]) holds u and a gazetteer syllable
+        b = a + 1
+        if a < 1 or b + 1 >= len(us) or not (us[a].joined_before and us[b].joined_before):
+            continue
+        other = us[b] if a == i else us[a]
+        if (
+            other.key in gaz
+            and len(other.parts) == 1
+            and us[b + 1].key in NAME_AFTER
+            and _is_descriptor(us[a - 1])
+        ):
+            return a, b + 1, english
+    return None
+
+
 @register(
     code="HI105",
+    source_veto="name",
     needs={"dictionary"},
     name="hyphenated-name-syllable-translated",
     category="name-calque",
@@ -91,12 +129,32 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
     case marker only when it is the first translation of a preposition: में for *in*). Hindi
     compounds of two ordinary words (माता-पिता, सूर्य-चंद्रमा) and correctly transliterated
     names (ओह से-हून) stay silent.
+
+    The glossary's romanised syllables are also caught outside the hyphen: a translated surname
+    before a hyphenated given name unknown to Hindi (धमाका सी-ह्युक for Bang Si-hyuk), and,
+    after a person word and before ने, a translated syllable next to a name syllable of the
+    gazetteer (चैंपियन मा लंबा ने for Ma Long, अभिनेत्री घंटा ली ने for Gong Li).
     """
     if not engdict.available():
         return
     view = nfc_view(segment.text)
     us = list(_units(view.text))
     for i, u in enumerate(us):
+        ea = _east_asian_calque(us, i)
+        if ea is not None:
+            a, b, english = ea
+            s, e = view.span(us[a].start, us[b - 1].end)
+            yield make_finding(
+                "HI105",
+                segment.text,
+                s,
+                e,
+                f"“{segment.text[slice(*view.span(u.start, u.end))]}” in the East Asian name “{segment.text[s:e]}” looks like the syllable "
+                f"“{english.title()}” translated as a word; keep the name transliterated.",
+                english=english.title(),
+                word=segment.text[slice(*view.span(u.start, u.end))],
+            )
+            continue
         if len(u.parts) < 2:
             continue
         hit = _hyphen_calque(us, i)

@@ -249,6 +249,7 @@ def find_name_calques(text: str) -> list[NameCalque]:
 
 @register(
     code="HI101",
+    source_veto="name",
     name="name-part-translated",
     category="name-calque",
     severity="major",

@@ -50,6 +50,14 @@ SCOPES = ("segment", "document", "roundtrip")
 # audit.lang.engdict.RESOURCES; without them the rule is skipped and the run says so, see
 # skipped_note).
 NEEDS = frozenset({"src", "ref", "embeddings", "roundtrip", "glossary", "dictionary", "wordnet"})
+# What a Hindi-only rule's finding stands for in English (its evidence ``english``), so that the
+# English source, when given, can veto it (audit/rules/source/veto.py; the Auditor applies it):
+# "" none, "expression" (an idiom, collocation or structure: must occur in the source, any
+# inflection), "word" (a word read in its wrong sense: one of the expression's content words must
+# occur in the source), "title" (the same, capitalised words capitalised: White House), "name" (a name
+# part translated as a word: must be part of a capitalised source word). The source only ever
+# removes such a finding.
+SOURCE_VETOES = ("", "expression", "word", "title", "name")
 
 
 @dataclass(frozen=True)
@@ -65,10 +73,17 @@ class Rule:
     default: bool = True  # False: opt-in, runs only when selected by its full code
     scope: str = "segment"
     needs: frozenset[str] = frozenset()
+    # optional system data that only a part of the rule reads: without it that part is skipped,
+    # the rest runs, and the run's note says which part (HI205: its WordNet idioms)
+    partly_needs: frozenset[str] = frozenset()
+    partly_what: str = ""
     severities: tuple[str, ...] = ()  # every severity its findings can have, when not only `severity`
     # tunable settings and their defaults (``[tool.audit.rules.CODE]`` overrides them; the rule
     # reads them with ``ctx.config(CODE)``)
     config: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}), hash=False)
+    source_veto: str = ""  # one of SOURCE_VETOES: what the English source can veto
+    # a string setting's allowed values, where it has a fixed set (HI408's strictness)
+    choices: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
     @property
     def family(self) -> str:
@@ -109,29 +124,44 @@ def register(
     *,
     needs_source: bool = False,
     needs: Iterable[str] = (),
+    partly_needs: Iterable[str] = (),
+    partly_what: str = "",
     scope: str = "segment",
     examples: Iterable[tuple[str, str]] = (),
     default: bool = True,
     severities: Iterable[str] = (),
     config: Mapping[str, bool | int | float | str] | None = None,
+    source_veto: str = "",
+    choices: Mapping[str, Iterable[str]] | None = None,
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register a check under ``code`` (e.g. ``HI101``). The function's docstring is its doc page.
 
     ``needs`` names what the rule reads besides the Hindi text (:data:`NEEDS`; ``needs_source=True``
-    is short for ``needs={"src"}``); ``scope`` is one of :data:`SCOPES`. ``config`` declares the
+    is short for ``needs={"src"}``); ``partly_needs`` names optional system data only a part of the
+    rule reads (``partly_what`` says which part): without it the rest still runs; ``scope`` is one of :data:`SCOPES`. ``config`` declares the
     rule's tunable settings with their defaults (numbers, booleans, strings), like ruff's per-rule
     settings: the check reads them with ``ctx.config(code)``, ``[tool.audit.rules.CODE]`` overrides
     them, and ``{name}`` in the docstring is replaced by the default, so the docs cannot drift.
+    ``source_veto`` (:data:`SOURCE_VETOES`) declares what a Hindi-only rule's finding stands for in
+    English (its evidence ``english``): with the source, a finding whose English the source lacks
+    is dropped (audit/rules/source/veto.py).
+    ``choices`` lists the allowed values of a string setting.
     """
     wanted = frozenset(needs) | ({"src"} if needs_source else frozenset())
-    if wanted - NEEDS:
+    if (wanted | frozenset(partly_needs)) - NEEDS:
         raise ValueError(f"rule {code}: unknown needs {sorted(wanted - NEEDS)}; choose from {sorted(NEEDS)}")
+    if source_veto not in SOURCE_VETOES or (source_veto and "src" in wanted):
+        raise ValueError(f"rule {code}: source_veto must be one of {SOURCE_VETOES} on a Hindi-only rule")
     if scope not in SCOPES:
         raise ValueError(f"rule {code}: scope must be one of {SCOPES}, not {scope!r}")
     settings = dict(config or {})
     for key, value in settings.items():
         if not key.isidentifier() or not isinstance(value, (bool, int, float, str)):
             raise ValueError(f"rule {code}: config {key!r} must be a name with a number, boolean or string")
+    allowed = {key: tuple(vals) for key, vals in (choices or {}).items()}
+    for key, vals in allowed.items():
+        if settings.get(key) not in vals:
+            raise ValueError(f"rule {code}: choices of {key!r} must include its default")
 
     def decorator(func: CheckFunc) -> CheckFunc:
         if code in REGISTRY:
@@ -148,8 +178,12 @@ def register(
             default=default,
             scope=scope,
             needs=wanted,
+            partly_needs=frozenset(partly_needs),
+            partly_what=partly_what,
             severities=tuple(severities),
             config=MappingProxyType(settings),
+            source_veto=source_veto,
+            choices=MappingProxyType(allowed),
         )
         return func
 
@@ -204,6 +238,10 @@ def validate_rule_config(overrides: Mapping[str, Any]) -> dict[str, dict[str, An
                 raise ValueError(
                     f"{where}: {key} must be {_type_name(default)} (default {default!r}), got {value!r:.60}"
                 )
+            if key in rule.choices and value not in rule.choices[key]:
+                raise ValueError(
+                    f"{where}: {key} must be one of {', '.join(map(repr, rule.choices[key]))}, got {value!r:.60}"
+                )
             out[key] = float(value) if number else value
         if out:
             checked[code] = out
@@ -223,7 +261,11 @@ def settings_markdown(rule: Rule) -> str:
     """The rule's settings with their defaults, as a TOML block to copy (empty when it has none)."""
     if not rule.config:
         return ""
-    lines = [f"{key} = {toml_value(value)}" for key, value in rule.config.items()]
+    lines = [
+        f"{key} = {toml_value(value)}"
+        + (f"  # {' | '.join(map(toml_value, rule.choices[key]))}" if key in rule.choices else "")
+        for key, value in rule.config.items()
+    ]
     return "```toml\n[tool.audit.rules." + rule.code + "]\n" + "\n".join(lines) + "\n```"
 
 
@@ -344,13 +386,19 @@ def rules_markdown() -> str:
 
 
 def skipped_note(rules: Iterable[Rule]) -> str | None:
-    """One line naming the selected rules that cannot run for missing system data, or None."""
+    """One line naming the selected rules (or parts of rules) that cannot run for missing system
+    data, or None."""
     from audit.lang.engdict import missing_resources
 
     missing: dict[str, list[str]] = {}
+    partly: dict[str, list[str]] = {}
     for rule in rules:
-        for how in missing_resources(rule.needs):
+        hows = missing_resources(rule.needs)
+        for how in hows:
             missing.setdefault(how, []).append(rule.code)
-    if not missing:
-        return None
-    return "; ".join(f"skipped {', '.join(sorted(codes))}: no {how}" for how, codes in missing.items())
+        lacking = missing_resources(rule.partly_needs)
+        if lacking and not hows:
+            partly.setdefault(" and ".join(lacking), []).append(f"{rule.code} ({rule.partly_what or 'part'})")
+    notes = [f"skipped {', '.join(sorted(codes))}: no {how}" for how, codes in missing.items()]
+    notes += [f"partly skipped {', '.join(sorted(what))}: no {how}" for how, what in partly.items()]
+    return "; ".join(notes) or None

@@ -110,9 +110,16 @@ def _stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=100_000)  # asked for every word by HI401, HI402 and HI408
 def max_stem_zipf(word: str) -> float:
     """Highest Hindi Zipf frequency over the word and its stems (plural/oblique endings off)."""
     return max(res.zipf_hi(s) for s in _stems(word))
+
+
+def stem_zipf_above(word: str, limit: float) -> bool:
+    """``max_stem_zipf(word) > limit``, answered from the word's own frequency when that is above
+    ``limit`` (the word is one of its stems): an ordinary word's stems are never looked up."""
+    return res.zipf_hi(word) > limit or max_stem_zipf(word) > limit
 
 
 def _is_loanword(word: str) -> bool:
@@ -171,8 +178,10 @@ def check_latin_leftover(segment: Segment, ctx: CheckContext) -> Iterable[Findin
     min_zipf_en = ctx.config("HI403")["min_zipf_en"]
     view = nfc_view(segment.text)
     text = view.text
-    dev = len(_DEVANAGARI_LETTER.findall(text))
     latin = len(_ASCII_LETTER.findall(text))
+    if not latin:
+        return  # no Latin word (most Hindi segments): nothing to count the script of
+    dev = len(_DEVANAGARI_LETTER.findall(text))
     if dev == 0 or latin > dev:
         return
     inside = [(m.start(), m.end()) for m in _PAREN_RE.finditer(text)]
@@ -286,6 +295,9 @@ _BROKEN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a nukta not on a consonant", re.compile(rf"[{_SIGN}\u0901-\u0903\u094d\u0904-\u0914]\u093c")),
 )
 
+#: a text that none of them matches has nothing for HI405 (their alternation)
+_ANY_BROKEN = re.compile("|".join(f"(?:{pat.pattern})" for _, pat in _BROKEN_PATTERNS))
+
 
 @register(
     code="HI405",
@@ -316,6 +328,8 @@ def check_broken_matra(segment: Segment, ctx: CheckContext) -> Iterable[Finding]
     """
     view = nfc_view(segment.text)
     text = view.text
+    if not _ANY_BROKEN.search(text):
+        return  # (almost every text) one search instead of one per pattern
     runs = [(m.start(), m.end()) for m in _DEVANAGARI_RUN.finditer(text)]
     starts = [r[0] for r in runs]
     seen: set[int] = set()

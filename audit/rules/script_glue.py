@@ -22,7 +22,7 @@ from audit.rules.script import (
     TRANSLIT_MIN_SIMILARITY_GLUED,
     _hindi_tokens,
     _is_loanword,
-    max_stem_zipf,
+    stem_zipf_above,
 )
 from audit.rules.script_translit import transliteration_candidate
 
@@ -66,7 +66,7 @@ def glued_split(
     ``min_part_zipf``, 3+ characters) and the right half is not a usual compound ending
     (COMPOUND_ENDINGS). The thresholds are HI402's settings.
     """
-    if len(word) < 5 or len(word) > MAX_WORD_CHARS or max_stem_zipf(word) > 0 or _is_loanword(word):
+    if len(word) < 5 or len(word) > MAX_WORD_CHARS or stem_zipf_above(word, 0) or _is_loanword(word):
         return None
     best: tuple[float, str, str] | None = None
     for left, right in res.syllable_splits(word):

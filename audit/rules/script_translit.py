@@ -25,6 +25,7 @@ from audit.rules.script import (
     _is_loanword,
     _ordinary_english,
     max_stem_zipf,
+    stem_zipf_above,
 )
 
 # ----------------------------------------------------------------------------- HI401
@@ -60,7 +61,7 @@ def _transliteration_candidate(
 ) -> tuple[str, float, float] | None:
     if len(word) < 4 or len(word) > MAX_WORD_CHARS or _is_loanword(word):
         return None
-    if max_stem_zipf(word) > max_zipf_hi:
+    if stem_zipf_above(word, max_zipf_hi):
         return None
     # an English compound glued from two established loanwords (सर्विस + मैन) is matched
     # more leniently: its halves already prove it is English

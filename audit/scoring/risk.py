@@ -70,6 +70,9 @@ _PUNCTUATION_RE = re.compile("[,;:()\"'“”‘’\\-]")
 TRANSLIT_SIMILARITY = 0.75
 TRANSLIT_ENGLISH_ZIPF = 3.5
 TRANSLIT_HINDI_ZIPF = 4.5
+# Below this wordfreq Zipf a Hindi word is uncommon (Hindi's list has no entries under ≈ 3, so a
+# lower cut counts only the words it does not know: ``unknown_words``).
+UNCOMMON_ZIPF = 4.5
 
 
 def _hindi_words(result: SegmentResult) -> tuple[str, ...]:
@@ -116,6 +119,21 @@ def _translit_words(result: SegmentResult) -> float:
 @feature("latin_words")
 def _latin_words(result: SegmentResult) -> float:
     return math.log1p(len(LATIN_WORD_RE.findall(result.segment.text)))
+
+
+@feature("uncommon_words")
+def _uncommon_words(result: SegmentResult) -> float:
+    return math.log1p(sum(1 for w in _hindi_words(result) if zipf_hi(w) < UNCOMMON_ZIPF))
+
+
+@feature("odd_share")
+def _odd_share(result: SegmentResult) -> float:
+    """Share of the words that are unknown to wordfreq, transliterated English or Latin script:
+    the rate of unusual words, independent of length (the counts above grow with it)."""
+    words = _hindi_words(result)
+    latin = len(LATIN_WORD_RE.findall(result.segment.text))
+    odd = sum(1 for w in words if zipf_hi(w) == 0.0 or looks_transliterated(w)) + latin
+    return odd / max(1, len(words) + latin)
 
 
 @feature("punctuation")

@@ -62,17 +62,16 @@ MIN_STEM_LONG = 3  # remainder needed to strip a suffix of two or more code poin
 STOP = HINDI_STOP_WORDS  # what it holds and why: audit/lang/function_words.py
 
 
+@lru_cache(maxsize=200_000)  # every content-word test folds the same words again
 def fold(word: str) -> str:
     """NFC without nukta, virama and chandrabindu (ज़मीन = जमीन, गर्म = गरम, चाँद = चांद)."""
-    return _fold(word)
-
-
-@lru_cache(maxsize=200_000)  # every content-word test folds the same words again
-def _fold(word: str) -> str:
     w = unicodedata.normalize("NFC", word).rstrip("।॥")
     w = unicodedata.normalize("NFD", w).replace(NUKTA, "")
     # no virama: गर्म and गरम, प्रधानमन्त्री and प्रधानमंत्री differ only in how a cluster is written
     return unicodedata.normalize("NFC", w).replace("\u0901", "\u0902").replace("\u094d", "")
+
+
+_fold = fold  # (the name the module's own helpers use)
 
 
 @lru_cache(maxsize=200_000)
@@ -95,13 +94,15 @@ def stem_key(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=200_000)  # asked for every word of every sentence HI205 reads
 def is_stop(word: str) -> bool:
     return _fold(word) in STOP
 
 
 def content_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the Devanagari words of ``text`` that are not function words."""
-    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text) if not is_stop(m.group())]
+    stop = is_stop
+    return [(m.start(), m.end(), w) for m in WORD_RE.finditer(text) if not stop(w := m.group())]
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:

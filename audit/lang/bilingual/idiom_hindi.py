@@ -78,17 +78,41 @@ def _index() -> dict[str, tuple[int, ...]]:
     return {k: tuple(sorted(v)) for k, v in idx.items()}
 
 
+def _all_slot_positions(h: HindiIdiom, keys: list[str]) -> list[set[int]] | None:
+    """Each slot's positions in ``keys``, or None as soon as one slot has none (the usual case)."""
+    out = []
+    present = frozenset(keys)
+    for slot in h.slots + h.particles:
+        if _slot_starts(slot).keys().isdisjoint(present):
+            return None  # no form of this slot starts at any word (a C-level test)
+        found = _slot_positions(slot, keys)
+        if not found:
+            return None
+        out.append(found)
+    return out
+
+
 def _slot_positions(slot: frozenset[tuple[str, ...]], keys: list[str]) -> set[int]:
     """Positions of ``keys`` where one of the slot's form tuples starts (the rest within 3 words)."""
+    starts = _slot_starts(slot)
     out: set[int] = set()
     for j, k in enumerate(keys):
-        for t in slot:
-            if t[0] == k and all(
-                any(keys[x] == g for x in range(max(0, j - 3), min(len(keys), j + 4))) for g in t[1:]
-            ):
-                out.add(j)
-                break
+        rests = starts.get(k)
+        if rests is None:
+            continue
+        near = keys[max(0, j - 3) : j + 4]
+        if any(all(g in near for g in rest) for rest in rests):
+            out.add(j)
     return out
+
+
+@lru_cache(maxsize=8192)  # one entry per slot of the idiom list
+def _slot_starts(slot: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A slot's form tuples by their first word: the rest of each (what must lie within 3 words)."""
+    starts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for t in slot:
+        starts[t[0]].append(t[1:])
+    return {k: tuple(v) for k, v in starts.items()}
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -113,8 +137,8 @@ def find(text: str) -> list[tuple[int, int, Idiom]]:
             h = idioms[i]
             # every image word with a glossary entry and every particle: a bag with one word
             # missing fires on literal scenes (कुत्तों और बिल्लियों without the rain)
-            positions = [_slot_positions(slot, keys) for slot in h.slots + h.particles]
-            if not all(positions):
+            positions = _all_slot_positions(h, keys)
+            if positions is None:
                 continue
             best = _tightest(positions)
             if best is None or best[1] - best[0] + 1 > len(positions) + WINDOW_EXTRA:

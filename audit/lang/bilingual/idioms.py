@@ -9,7 +9,8 @@ their words (read at run time, never stored). Idioms whose literal Hindi is esta
 (``audit/data/source_evidence.toml``: सफेद हाथी, सुरक्षा जाल) are left out.
 
 :func:`find_idioms` matches the inventory against the source (inflected: *spilled the beans*,
-*pulling your leg* for *pull someone's leg*); :func:`literal_renderings` looks in the MT for the
+*pulling your leg* for *pull someone's leg*; an idiom of our list headed by a light verb also with
+its sibling verbs: *put* / *hold* a lid on for *keep* a lid on); :func:`literal_renderings` looks in the MT for the
 literal Hindi of two or more image words of a found idiom, close together: the dictionary's and
 that of ``audit/data/idiom_glossary.tsv`` (the concrete words idioms are built from — body
 parts, animals, household objects, common verbs — written for this project, so the check
@@ -158,8 +159,11 @@ def glossary_forms(word: str, verb_only: bool = False) -> frozenset[tuple[str, .
         for form in _forms(pos, words[-1]):
             forms.add(head + (fold(form),))
         if len(words) > 1:
+            # a noun phrase's first noun inflects (अंडे के छिलकों); a verb phrase's noun stands
+            # as it is (सामना करना: सामने is "in front of", no form of it)
             tail = tuple(fold(w) for w in words[1:] if not is_stop(w))
-            forms.update((fold(form),) + tail for form in noun_forms(words[0]))
+            heads = noun_forms(words[0]) if pos != "v" else (words[0],)
+            forms.update((fold(form),) + tail for form in heads)
     return frozenset(f for f in forms if f and all(f))
 
 
@@ -207,6 +211,7 @@ def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, t
             # or more words are mostly idioms (a thorn in one's flesh, stay one's hand)
             if len(words) >= 3 and all(w.isalpha() or w in POSSESSIVE_SLOTS for w in words):
                 items.append(Idiom(words, "freedict"))
+    items += _light_verb_variants(own_idioms())
     skip = established()
     out: dict[str, list[Idiom]] = {}
     seen: set[tuple[str, ...]] = set()
@@ -218,6 +223,23 @@ def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, t
         seen.add(idiom.words)
         out.setdefault(idiom.words[0], []).append(idiom)
     return {k: tuple(v) for k, v in out.items()}
+
+
+#: light verbs that stand for one another at the head of an idiom (keep / put / hold a lid on,
+#: give / get the boot, the green light): an idiom of our list is also found with the others
+LIGHT_VARIANTS = (("keep", "put", "hold"), ("give", "get"))
+
+
+def _light_verb_variants(idioms: Iterable[Idiom]) -> list[Idiom]:
+    """The idioms of our list headed by a light verb, with each other light verb in its place."""
+    out = []
+    for idiom in idioms:
+        for group in LIGHT_VARIANTS:
+            if idiom.words[0] in group and len(idiom.words) > 2:
+                for verb in group:
+                    if verb != idiom.words[0]:
+                        out.append(Idiom((verb,) + idiom.words[1:], "own", idiom.sense, idiom.literal_prone))
+    return out
 
 
 #: modal verbs of one idiom written in another tense (bit off more than it *could* chew)
@@ -239,6 +261,39 @@ GAP_WORDS = frozenset(
 SPATIAL_NEXT = frozenset("across into onto along towards toward against through from".split())
 
 
+def _ends_in_noun_phrase(idiom: Idiom) -> bool:
+    """Whether the idiom ends in an article and a noun (kick *the bucket*, break *the ice*)."""
+    return len(idiom.words) >= 2 and idiom.words[-2] in DETERMINERS
+
+
+#: prepositions that put the idiom's object in contact with a physical thing (the ice *on* the
+#: pond, corners *off* the bread); not places or occasions, where idioms are used too (broke the
+#: ice *over* dinner, *in* the meeting room, *with* a drink)
+PHYSICAL_NEXT = frozenset("on off onto into under".split())
+
+
+def _physical_complement(idiom: Idiom, src: str, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether an idiom ending in a noun is followed by a prepositional phrase whose head is a
+    concrete noun (:mod:`audit.lang.bilingual.concrete`): its words are then meant literally."""
+    from audit.lang.bilingual.concrete import is_concrete
+
+    if j >= len(toks) or toks[j][2].lower() not in PHYSICAL_NEXT or not E.is_content(idiom.words[-1]):
+        return False
+    head = ""
+    for k in range(j + 1, min(len(toks), j + 5)):
+        if src[toks[k - 1][1] : toks[k][0]].strip():
+            break  # punctuation ends the phrase
+        low = toks[k][2].lower()
+        if low in DETERMINERS or low in POSSESSIVES:
+            if head:
+                break
+            continue
+        if not E.is_content(low):
+            break
+        head = low
+    return bool(head) and is_concrete(head)
+
+
 def token_matches(pattern: str, token: str) -> bool:
     """Whether a source token fills one word of an idiom (inflections, possessive and person slots)."""
     low = token.lower().replace("’", "'")
@@ -246,8 +301,8 @@ def token_matches(pattern: str, token: str) -> bool:
         return low in POSSESSIVES or low.endswith("'s")
     if pattern in PERSON_SLOTS:
         return True
-    if pattern in DETERMINERS:
-        return low in DETERMINERS
+    if pattern in DETERMINERS:  # an idiom's article is fixed: kicked *a* bucket is a bucket
+        return low in DETERMINERS and (low == pattern or {low, pattern} <= {"a", "an"})
     if pattern in MODALS:
         return low in MODALS[pattern]
     lemmas = E.lemmas(low)
@@ -301,6 +356,10 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
                     continue  # a hyphenated compound (park-and-ride facilities) is a term
                 if j < len(toks) and toks[j][2].lower() in SPATIAL_NEXT:
                     continue
+                if j < len(toks) and toks[j][2].lower() == "of" and _ends_in_noun_phrase(idiom):
+                    continue  # the bucket *of water*, the ice *of the lake*: a thing, meant literally
+                if _physical_complement(idiom, src, toks, j):
+                    continue  # broke the ice *on the frozen pond*: a thing, meant literally
                 found.append(IdiomMatch(idiom, s, end))
     # the longest of overlapping matches
     found.sort(key=lambda m: (-(m.end - m.start), m.start))

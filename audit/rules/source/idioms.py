@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from audit.core.model import Finding, Segment
 from audit.lang.bilingual.freedict import Dictionary
-from audit.lang.bilingual.idioms import literal_renderings
+from audit.lang.bilingual.idioms import IdiomMatch, find_idioms, literal_renderings
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary
 from audit.rules.source.names import (
@@ -51,6 +51,15 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
     return tuple(out)
 
 
+def source_idioms(src: str) -> tuple[IdiomMatch, ...]:
+    """The idioms of ``src`` HI512 looks for (the project's list, WordNet's, FreeDict's phrases;
+    the same, cached, search): HI505 lets one license a Hindi negation the English lacks —
+    pulled out all the stops → कोई कसर नहीं छोड़ी."""
+    if not src.strip():
+        return ()
+    return find_idioms(src, dictionary() or _NO_DICTIONARY, _hindi_only_idioms())
+
+
 @register(
     code="HI512",
     name="source-idiom-literal",
@@ -69,7 +78,9 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     slots — *twist someone's arm* — and the Hindi of their sense, the suggestion), from WordNet (multiword lemmas with a concrete image and an abstract meaning:
     *throw in the towel*, *spill the beans*, *red herring*) and from the multiword headwords of
     the FreeDict dictionary whose Hindi is not word for word; they are found in the source in any
-    inflection (*threw in the towel*, *pulling your leg*, *threw his deputy under the bus*). When
+    inflection (*threw in the towel*, *pulling your leg*, *threw his deputy under the bus*) and, for
+    an idiom of our list headed by a light verb, with its sibling verbs (*put* a lid on for *keep*
+    a lid on; *give* / *get* the boot). When
     the MT holds the literal Hindi — the dictionary's, or that of the project's glossary of the
     concrete words idioms are made of (``audit/data/idiom_glossary.tsv``) —
     or a transcription of two or more of the idiom's image words close together (one, for a

@@ -12,7 +12,7 @@ from typing import Any, cast
 from audit.core.model import Finding, Segment
 from audit.core.text import words
 from audit.lang.frequency import zipf_en, zipf_hi
-from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key  # noqa: F401  (also imported from here)
+from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanised_keys  # noqa: F401  (also imported from here)
 from audit.rules.name_data import descriptor_word
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import bare, lexicon, whole_span
@@ -185,6 +185,8 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
             if not gap:
                 continue
             gap_words = [bare(mt_words[j][2]) for j in gap]
+            if any(keys_match(k, devanagari_key(w)) for k in romanised_keys(tok.text) for w in gap_words):
+                continue  # the name read as an East-Asian romanisation (Hsien → सीन, Xi → शी)
             nearest = gap_words[-1] if i < first else gap_words[0]
             if min(zipf_hi(nearest), max(zipf_hi(w) for w in gap_words)) < 3.0:
                 continue  # an unusual spelling of the name rather than a translated word

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from audit.core.model import Finding, Segment
 from audit.core.text import words
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import bare, lexicon, whole_span
+from audit.rules.source.idioms import source_idioms
 
 # ------------------------------------------------------------------ negation (HI505)
 
@@ -46,15 +47,39 @@ def negation_counts(src: str, mt: str) -> tuple[int, int]:
 
 
 def _licensed(src: str) -> bool:
-    """Whether the English contains a word whose Hindi rendering normally carries a negation."""
+    """Whether the English contains a word, a construction or an idiom whose Hindi rendering
+    normally carries a negation (far from, too … to, kept mum, turn a blind eye)."""
     lex = lexicon()["negation"]
     implicit = set(lex["english_implicit"])
     prefixes = tuple(lex["english_negative_prefixes"])
-    for t in _EN_WORD_RE.findall(src):
+    toks = _EN_WORD_RE.findall(src)
+    for t in toks:
         low = t.lower()
         if low in implicit or (len(low) >= 6 and (low.startswith(prefixes) or low.endswith("less"))):
             return True
+    return _implicit_phrase(tuple(toks)) or bool(source_idioms(src))
+
+
+def _implicit_phrase(toks: tuple[str, ...]) -> bool:
+    """Whether one of the lexicon's ``english_implicit_phrases`` occurs in the tokens."""
+    from audit.lang.bilingual.idioms import token_matches
+
+    for phrase in lexicon()["negation"]["english_implicit_phrases"]:
+        words = phrase.split()
+        for i in range(len(toks)):
+            if _phrase_at(words, toks, i, token_matches):
+                return True
     return False
+
+
+def _phrase_at(words: list[str], toks: tuple[str, ...], i: int, matches: Callable[[str, str], bool]) -> bool:
+    if not words:
+        return True
+    if i >= len(toks):
+        return False
+    if words[0] == "*":  # one to three words of any kind (too *heavy* to, too *far away* to)
+        return any(_phrase_at(words[1:], toks, j, matches) for j in range(i + 1, min(len(toks), i + 3) + 1))
+    return matches(words[0], toks[i]) and _phrase_at(words[1:], toks, i + 1, matches)
 
 
 def negation_mismatch(src: str, mt: str) -> str | None:
@@ -80,8 +105,10 @@ def negation_mismatch(src: str, mt: str) -> str | None:
 )
 def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     """A negation flip: *not/never/no/n't* in the source and no नहीं/न/मत in the MT, or a नहीं
-    in the MT where the source has no negation (and no word like *fail*, *unless*, *without*
-    that Hindi renders with a negation).
+    in the MT where the source has no negation (and no word like *fail*, *unless*, *without*,
+    no construction like *far from*, *too … to*, *kept mum*, and no English idiom of the project's
+    list, that Hindi renders with a negation: ``english_implicit`` and
+    ``english_implicit_phrases`` in ``audit/data/source_lexicon.toml``).
     """
     src, mt = segment.src or "", segment.text
     kind = negation_mismatch(src, mt)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from items import FLAWED, LITERAL  # type: ignore[import-not-found]
 from items_b import FLAWED as FLAWED_B  # type: ignore[import-not-found]
+from items_c import FLAWED as FLAWED_C  # type: ignore[import-not-found]
+from items_c import LITERAL as LITERAL_C  # type: ignore[import-not-found]
 
 HERE = Path(__file__).resolve().parent
 
@@ -51,11 +53,38 @@ def main() -> None:
         )
         b_hi.append({"id": f"bf{n:03d}", "text": mt, "flawed": True, "group": "idiom", "errors": [err]})
         b_hi.append({"id": f"bc{n:03d}", "text": good, "flawed": False, "group": "idiom", "errors": []})
+    c_src: list[dict] = []
+    c_hi: list[dict] = []
+    for n, (src, mt, span, english, good) in enumerate(FLAWED_C, 1):
+        assert span in mt, (span, mt)
+        err = {"span": span, "category": "idiom", "severity": "major", "english": english}
+        c_src.append({"id": f"cf{n:03d}", "src": src, "mt": mt, "flawed": True, "errors": [err]})
+        c_src.append(
+            {"id": f"cc{n:03d}", "src": src, "mt": good, "flawed": False, "errors": [], "category": "idiom"}
+        )
+        c_hi.append({"id": f"cf{n:03d}", "text": mt, "flawed": True, "group": "idiom", "errors": [err]})
+        c_hi.append({"id": f"cc{n:03d}", "text": good, "flawed": False, "group": "idiom", "errors": []})
+    for n, (src, mt) in enumerate(LITERAL_C, 1):
+        c_src.append(
+            {
+                "id": f"cl{n:03d}",
+                "src": src,
+                "mt": mt,
+                "flawed": False,
+                "errors": [],
+                "category": "literal-lookalike",
+            }
+        )
+        c_hi.append(
+            {"id": f"cl{n:03d}", "text": mt, "flawed": False, "group": "literal-lookalike", "errors": []}
+        )
     for name, rows in (
         ("heldout_src.jsonl", src_rows),
         ("heldout_hi.jsonl", hi_rows),
         ("heldout_b_src.jsonl", b_src),
         ("heldout_b_hi.jsonl", b_hi),
+        ("heldout_c_src.jsonl", c_src),
+        ("heldout_c_hi.jsonl", c_hi),
     ):
         with open(HERE / name, "w", encoding="utf-8") as fh:
             for r in rows:

@@ -8,10 +8,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from items import FLAWED, LITERAL  # noqa: E402
 
 
 def main() -> None:
+    # ``build.py`` builds heldout.jsonl from items.py; ``build.py c`` builds heldout_c.jsonl from
+    # items_c.py (round 4, written before that round's tuning)
+    suffix = sys.argv[1] if len(sys.argv) > 1 else ""
+    mod = __import__(f"items_{suffix}" if suffix else "items")
+    FLAWED, LITERAL = mod.FLAWED, mod.LITERAL  # noqa: N806
     rows = []
     for n, (cat, src, bad, span, english, good) in enumerate(FLAWED, 1):
         assert span in bad, (span, bad)
@@ -22,7 +26,7 @@ def main() -> None:
         )
     for n, (cat, src, mt) in enumerate(LITERAL, 1):
         rows.append({"id": f"l{n:03}", "src": src, "mt": mt, "flawed": False, "errors": [], "category": cat})
-    with open(HERE / "heldout.jsonl", "w", encoding="utf-8") as f:
+    with open(HERE / (f"heldout_{suffix}.jsonl" if suffix else "heldout.jsonl"), "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"{len(FLAWED)} flawed, {len(FLAWED) + len(LITERAL)} clean", file=sys.stderr)

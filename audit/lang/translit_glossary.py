@@ -1,0 +1,133 @@
+"""The transliteration glossary (``data/translit_glossary.tsv``): English words machine translation
+writes out in Devanagari where Hindi news has a common word (इलेक्शन → चुनाव), and how a Devanagari
+word is matched to them (consonant skeletons of :func:`audit.lang.transcription.sound_keys`, then
+the spelling test of :func:`audit.lang.transcription.spells`).
+
+Our own data (Apache-2.0), independent of the FreeDict dictionary, so HI408/HI409 know the Hindi
+word news uses (सर्दी for *winter*, समझौता for *agreement*) where FreeDict lacks it or offers a
+rare one (जाड़ा, राज़ीनामा), and run when FreeDict is not installed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audit.core.data import data_text
+from audit.lang import resources as res
+from audit.lang.bilingual import english as E
+from audit.lang.transcription import sound_keys, spells
+
+#: the glossary's levels, least strict first (``news``: every strictness; ``strict``: annotator only)
+LEVELS = ("news", "strict")
+
+
+@dataclass(frozen=True)
+class Entry:
+    english: str
+    hindi: tuple[str, ...]  # the common Hindi word(s), the suggestion first
+    level: str
+    noun: bool = True  # a plural is derived (adjectives: no)
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[str, Entry]:
+    """English dictionary form → its entry."""
+    out: dict[str, Entry] = {}
+    for lineno, line in enumerate(data_text("translit_glossary.tsv").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) not in (3, 4) or parts[2] not in LEVELS or parts[3:] not in ([], ["adj"]):
+            raise ValueError(
+                f"translit_glossary.tsv:{lineno}: want english<TAB>hindi|…<TAB>{'|'.join(LEVELS)}[<TAB>adj]"
+            )
+        en = parts[0].strip().lower()
+        hindi = tuple(h.strip() for h in parts[1].split("|") if h.strip())
+        out[en] = Entry(en, hindi, parts[2], noun=len(parts) == 3)
+    return out
+
+
+def _plurals(en: str) -> tuple[str, ...]:
+    if en.endswith("y") and en[-2:-1] not in ("a", "e", "o", "u"):
+        return (en[:-1] + "ies",)
+    if en.endswith(("s", "x", "z", "ch", "sh")):
+        return (en + "es",)
+    return (en + "s",)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Consonant skeleton → ``(form, lemma)`` of every glossary word and its plural, built once per
+    machine (keying ~700 forms by sound costs ~0.07 s) and kept as a derived table."""
+    from audit.core.derived import derived, fingerprint
+
+    raw = derived("translit-glossary-index", fingerprint(), _build_index)
+    return {k: tuple((f, lemma) for f, lemma in v) for k, v in raw.items()}
+
+
+def _build_index() -> dict[str, list[list[str]]]:
+    index: dict[str, dict[tuple[str, str], None]] = {}
+    for en, entry in entries().items():
+        for form in (en, *(_plurals(en) if entry.noun else ())):
+            for k in sound_keys(form):
+                index.setdefault(k, {})[(form, en)] = None
+    return {k: [list(fl) for fl in v] for k, v in index.items()}
+
+
+@lru_cache(maxsize=50_000)
+def matches(word: str) -> tuple[tuple[Entry, str, float], ...]:
+    """``(entry, english form, spelling similarity)`` for the glossary words the Devanagari
+    ``word`` spells out (its skeleton is one of theirs), best first."""
+    hits = []
+    cands = _index().get(res.dev_key(word), ())
+    # the word list's test of initial and final vowels (आइलैंड is not *land*, मिल्की not *milk*)
+    agree = set(res.vowels_agree(word, {form for form, _ in cands}))
+    for form, lemma in cands:
+        if form not in agree:
+            continue
+        sim = spells(word, form)
+        if sim:
+            hits.append((entries()[lemma], form, sim))
+    hits.sort(key=lambda t: -t[2])
+    return tuple(hits)
+
+
+@lru_cache(maxsize=1)
+def hindi_words() -> frozenset[str]:
+    """Every Hindi word of the glossary (a Hindi word, whatever English it resembles: नाकामी)."""
+    return frozenset(h for e in entries().values() for h in e.hindi)
+
+
+_ENDING = re.compile("[\u093e-\u094c\u0901\u0902]+$")
+
+
+def _bare(word: str) -> str:
+    """The word without its final vowel signs and nasal (कोयला, कोयले → कोयल): inflections of one noun."""
+    return _ENDING.sub("", word)
+
+
+@lru_cache(maxsize=1)
+def _bare_hindi() -> frozenset[str]:
+    return frozenset(_bare(h) for h in hindi_words() if len(_bare(h)) >= 2)
+
+
+def is_glossary_hindi(word: str) -> bool:
+    """``word`` is a Hindi word of the glossary or an inflection of one (कोयले of कोयला: Hindi,
+    though it sounds like *coal*)."""
+    return word in hindi_words() or _bare(word) in _bare_hindi()
+
+
+@lru_cache(maxsize=20_000)
+def lookup(english: str) -> Entry | None:
+    """The entry of a source word or of the noun it is the plural of (elections → election; not
+    landing → land: a glossary word stands for itself and its plural only)."""
+    table = entries()
+    if english in table:
+        return table[english]
+    for lemma in E.lemmas(english):
+        e = table.get(lemma)
+        if e is not None and e.noun and english in _plurals(lemma):
+            return e
+    return None

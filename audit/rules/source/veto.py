@@ -1,0 +1,130 @@
+"""The source veto: with the English source, a Hindi-only finding that stands for an English
+expression the source does not hold is dropped.
+
+A Hindi-only rule declares what its findings stand for with ``register(..., source_veto=KIND)``
+(:data:`audit.rules.registry.SOURCE_VETOES`) and puts the English in the finding's evidence
+(``english``: the lexicon entry's English, the idiom, the title, the name part). When a segment
+has a source, :class:`audit.pipeline.auditor.Auditor` asks :func:`vetoed` about each such
+finding; the source can only remove a finding, never add one (as HI408's source mode). Kinds:
+
+- ``expression``: an idiom, collocation, structure or ambiguous word (HI201, HI204–HI206). The
+  finding stays when the content words of one of its English expressions occur in the source
+  in order, any inflection (*spilled the beans*, *held three rounds of talks* for *held talks*),
+  with slots (*one's*, *someone*) left out.
+- ``word``: a word read in its other sense (HI203: *featuring* → विशेषता for the entry *feature
+  film*): one content word of its English expressions, any inflection, must occur in the source.
+- ``title``: a title or institution (HI202, HI207): as ``expression``; written in lower case
+  where the English capitalises it, it must be definite (*the upper house*, *the party's chief
+  whip*) — *a white house by the lake*, *two white houses* are houses.
+- ``name``: a name part translated as a word (HI101, HI104, HI105; ``english`` = the part,
+  *Cook*): a source that holds it only as an ordinary lower-case word (*Tim's cook*, *watched
+  the moon*) drops the finding; inside a capitalised word (*Tim Cook*, *Jae-in*), or absent (the
+  rule's English may be its own gloss of the Hindi word), it stays.
+
+An English field with no word to look for (a bare note) vetoes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audit.lang.bilingual import english as E
+from audit.lang.bilingual.idioms import DETERMINERS, PERSON_SLOTS, POSSESSIVE_SLOTS, token_matches
+
+#: extra source tokens allowed between two words of an expression (*held three rounds of talks*,
+#: *hold the minister accountable*)
+MAX_GAP = 4
+_SLOTS = POSSESSIVE_SLOTS | PERSON_SLOTS | DETERMINERS | {"x", "y", "etc", "…", "..."}
+_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_NAME_WORD_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+
+
+def _phrases(english: str) -> list[list[str]]:
+    """Each English expression of ``english`` as its words, case kept (see
+    :func:`audit.rules.literal.english_phrases` for the field's format)."""
+    from audit.rules.literal import english_phrases
+
+    # the field's expressions, and each "/" alternative as written too (the completion of a
+    # one-word alternative can misread a hyphenated one: Secretary-General / General Secretary)
+    lowered = list(english_phrases(english))
+    lowered += [p for alt in english.split("/") for p in english_phrases(alt) if p not in lowered]
+    # the case of each word as the field writes it (the phrases come back lower-cased)
+    cased = {w.lower(): w for w in _WORD_RE.findall(english) if w[:1].isupper()}
+    out = []
+    for phrase in lowered:
+        words = [cased.get(w, w) for w in _WORD_RE.findall(phrase)]
+        words = [w for w in words if w.lower() not in _SLOTS]
+        if words:
+            out.append(words)
+    return out
+
+
+def _key_words(words: list[str]) -> list[str]:
+    """The words to look for: content words, or all of them when the phrase has none."""
+    # a contraction (I'm, don't) may be written out in the source (I am all ears): not looked for
+    content = [w for w in words if E.is_content(w.lower()) and not re.search(r"['’]", w)]
+    return content or [w for w in words if not re.search(r"['’]", w)]
+
+
+#: words before a lower-case title that make it an ordinary phrase: *a* white house, *two* chief
+#: whips are things, *the* upper house / *the party's* chief whip are the office
+_INDEFINITE = frozenset("a an one two three four five some many several another any each every".split())
+
+
+def _matches(words: list[str], toks: list[str]) -> list[int]:
+    """Token indices where ``words`` begin in ``toks``, in order, at most :data:`MAX_GAP` tokens
+    apart (any inflection)."""
+
+    def from_(k: int, i: int) -> bool:
+        if k == len(words):
+            return True
+        stop = min(len(toks), i + MAX_GAP + 1)
+        return any(token_matches(words[k].lower(), toks[j]) and from_(k + 1, j + 1) for j in range(i, stop))
+
+    return [i for i, tok in enumerate(toks) if token_matches(words[0].lower(), tok) and from_(1, i + 1)]
+
+
+def _as_title(words: list[str], toks: list[str], i: int) -> bool:
+    """Whether the match at ``i`` reads as the title: capitalised as the field writes it, or in
+    lower case but definite (*the upper house*, *the party's chief whip*)."""
+    if not any(w[:1].isupper() for w in words) or toks[i][:1].isupper():
+        return True
+    return not (i > 0 and toks[i - 1].lower() in _INDEFINITE)
+
+
+@lru_cache(maxsize=16384)
+def vetoed(kind: str, english: str, src: str) -> bool:
+    """Whether the source ``src`` rules out a finding of veto ``kind`` standing for ``english``."""
+    if not english.strip() or not src.strip():
+        return False
+    if kind == "name":
+        return _ordinary_noun_in_source(english, src)
+    phrases = [_key_words(p) for p in _phrases(english)]
+    if not phrases:
+        return False  # nothing to look for: the source cannot speak against it
+    toks = [t for _, _, t in E.tokens(src)]
+    if kind == "word":
+        return not any(_matches([w], toks) for p in phrases for w in p)
+    if kind == "title":
+        return not any(_as_title(p, toks, i) for p in phrases for i in _matches(p, toks))
+    return not any(_matches(p, toks) for p in phrases)
+
+
+def _ordinary_noun_in_source(part: str, src: str) -> bool:
+    """Whether the name part (Cook, Moon) occurs in ``src`` only as an ordinary lower-case word
+    (*Tim's cook*, *watched the moon*) and never inside a capitalised word (*Tim Cook*, *Jae-in*).
+    A part the source does not hold at all says nothing (the rule's English may be its gloss of
+    the Hindi word: पर्वत → Mountain for *Mason Mount*)."""
+    want = part.lower().strip()
+    if not want or " " in want:
+        return False
+    lower = False
+    for word in _NAME_WORD_RE.findall(src):
+        pieces = [p for p in re.split(r"[-'’]", word) if p]
+        if not any(want == p.lower() or want in E.lemmas(p.lower()) for p in pieces):
+            continue
+        if word[:1].isupper():
+            return False
+        lower = True
+    return lower

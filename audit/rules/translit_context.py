@@ -1,0 +1,109 @@
+"""Where a transliteration sits (HI408/HI409, :mod:`audit.rules.translit_common`): beside a name or
+another loan it is part of a name or a multiword English term (नॉर्थ कोरिया, सुप्रीम लीडर, वर्ल्ड कप),
+and after an English compound of the source kept as a term (economy fare → इकॉनमी भाड़े) it is
+the term's head; both are kept on purpose."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audit.lang import engdict
+from audit.lang import resources as res
+from audit.lang.bilingual import english as E
+from audit.lang.function_words import HINDI_LOAN_NEIGHBOUR_WORDS, HINDI_REPEAT_FUNCTION_WORDS
+from audit.rules.name_data import foreign_name, given_names
+from audit.rules.names import lexicon, norm
+from audit.rules.script import _is_loanword, _stems, max_stem_zipf
+
+#: English look-alike thresholds (see audit.lang.resources.english_lookalikes): a close spelling of
+#: an everyday English word (HI408's dictionary test and the neighbour test here)
+MIN_SIMILARITY = 0.75
+MIN_ENGLISH_ZIPF = 4.0
+#: a dictionary Hindi word this common in Hindi text is not a foreign neighbour (unless a listed loan)
+COMMON_HINDI_ZIPF = 4.5
+#: a neighbour that spells a listed foreign given name and is this rare in Hindi text is a name
+GIVEN_NAME_MAX_ZIPF = 4.0
+
+
+@lru_cache(maxsize=50_000)
+def _foreign(word: str) -> bool:
+    """Not a Hindi word: neither in the dictionary's Hindi nor a function word (a name or a loan)."""
+    if norm(word) in _FUNCTION or len(word) < 2:
+        return False
+    d = engdict.dictionary()
+    if (
+        res.zipf_hi(word) >= COMMON_HINDI_ZIPF
+        and not _is_loanword(word)
+        and any(d.translates_as_word(st) for st in _stems(word))
+    ):
+        return False  # a common Hindi word of the dictionary that reads as English too (बीच, साल)
+    if engdict.is_transliteration(word):
+        return True
+    return not any(d.translates_as_word(st) for st in _stems(word)) and res.zipf_hi(word) < 5.0
+
+
+# what it holds and why: audit/lang/function_words.py
+_FUNCTION = frozenset(norm(w) for w in HINDI_LOAN_NEIGHBOUR_WORDS)
+#: a word after a loan that shows it is a noun of the sentence, not the head of a term
+_TERM_BREAK = frozenset(norm(w) for w in HINDI_LOAN_NEIGHBOUR_WORDS | HINDI_REPEAT_FUNCTION_WORDS)
+
+
+def beside_foreign(text: str, toks: list[tuple[int, int, str]], i: int, glossary_word: bool = False) -> bool:
+    """A neighbour (space or hyphen between) that is a name or another loan: the word is part of a
+    name or a multiword English term (नॉर्थ कोरिया, सुप्रीम लीडर, डार्क मैटर), kept on purpose.
+    A glossary word asks for clearer evidence (:func:`_english_or_name`): the dictionary test
+    reads many Hindi words FreeDict lacks (साल, तैनात, दिसंबर) as foreign."""
+    foreign = _english_or_name if glossary_word else _foreign
+    s, e, _ = toks[i]
+    if i > 0 and text[toks[i - 1][1] : s] in (" ", "-") and foreign(toks[i - 1][2]):
+        return True
+    return i + 1 < len(toks) and text[e : toks[i + 1][0]] in (" ", "-") and foreign(toks[i + 1][2])
+
+
+@lru_cache(maxsize=50_000)
+def _english_or_name(word: str) -> bool:
+    """A listed loan, a name or title of the gazetteer, a word Hindi text does not know (a name),
+    or one that reads closely as an everyday English word and is not common Hindi (रेट, कप)."""
+    if norm(word) in _FUNCTION or len(word) < 2:
+        return False
+    if _is_loanword(word) or norm(word) in lexicon().gazetteer or norm(word) in lexicon().titles:
+        return True
+    z = max_stem_zipf(word)
+    if z == 0 or norm(word) in given_names():
+        return True
+    if z < GIVEN_NAME_MAX_ZIPF and (name := foreign_name(word)) is not None and "given" in name[1]:
+        return True  # a foreign given name (स्टीव जॉब्स)
+    return z < COMMON_HINDI_ZIPF and any(
+        sim >= MIN_SIMILARITY and ez >= MIN_ENGLISH_ZIPF
+        for _en, ez, sim in res.english_lookalikes(word, min_key_len=2)
+    )
+
+
+_NOT_NOUNS = frozenset(
+    "against about across among despite towards without within during after before".split()
+)
+
+
+def _noun_like(word: str) -> bool:
+    """A lowercase content word of the source that may head a compound (not a verb form in -ed/-ing/
+    -s, not a preposition): *fare* in *economy fare*, not *dropped* in *temperature dropped*."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and E.is_content(word)
+        and word not in _NOT_NOUNS
+        and not word.endswith(("ed", "ing", "s"))
+    )
+
+
+def source_compound(src: str, english: str, text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """The source word opens an English compound (*economy fare*, *peace process*) and the MT keeps
+    it as a term: a Hindi content word follows the loan directly (इकॉनमी भाड़े), where the noun of
+    a translation takes a postposition (इलेक्शन के नतीजे)."""
+    words = [t for _s, _e, t in E.tokens(src)]
+    after = {
+        nxt for k, t in enumerate(words[:-1]) if t.lower() == english and _noun_like(nxt := words[k + 1])
+    }
+    if not after or i + 1 >= len(toks) or text[toks[i][1] : toks[i + 1][0]] != " ":
+        return False
+    return norm(toks[i + 1][2]) not in _TERM_BREAK

@@ -1,0 +1,124 @@
+"""Format and consistency of the round-4 blind held-out set (tests/data/heldout_r4/).
+
+Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
+on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+DIR = Path(__file__).parent / "data" / "heldout_r4"
+
+
+def _module(name: str):
+    sys.path.insert(0, str(DIR))
+    try:
+        spec = importlib.util.spec_from_file_location(f"heldout_r4_{name}", DIR / f"{name}.py")
+        assert spec and spec.loader
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        return mod
+    finally:
+        sys.path.remove(str(DIR))
+
+
+def _load(name: str) -> list[dict]:
+    return [
+        json.loads(line) for line in (DIR / name).read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict]:
+    return _load("gold.jsonl")
+
+
+def test_files_match_the_items():
+    build = _module("build")
+    for name, text in build.outputs().items():
+        assert (DIR / name).read_text(encoding="utf-8") == text, f"{name} is stale: run build.py"
+
+
+def test_spans_match_the_text(gold):
+    for row in gold:
+        assert row["flawed"] == bool(row["errors"]) or row["category"] == "story-mt"
+        for err in row["errors"]:
+            assert row["mt"][err["start"] : err["end"]] == err["span"], row["id"]
+            assert err["span"].strip() == err["span"] and err["span"], row["id"]
+            kind = err["category"].split(":")[-1]
+            if kind == "omission":
+                assert err["span"] == row["mt"] and err["needs_source"]
+            elif kind == "repetition":
+                assert row["mt"].count(err["span"]) >= 2, row["id"]
+            else:  # first occurrence, so scorers that search the span text find the same place
+                assert row["mt"].find(err["span"]) == err["start"], row["id"]
+            assert err["severity"] in {"minor", "major", "critical"}
+            assert err["english"]
+
+
+def test_ids_unique_and_inputs_match(gold):
+    ids = [r["id"] for r in gold]
+    assert len(ids) == len(set(ids))
+    src_in, hi_in = _load("input_src.jsonl"), _load("input_hindi.jsonl")
+    assert [r["id"] for r in src_in] == ids == [r["id"] for r in hi_in]
+    assert [r["mt"] for r in src_in] == [r["mt"] for r in gold] == [r["mt"] for r in hi_in]
+    assert all(r["src"] for r in src_in)
+    assert all(set(r) == {"id", "doc", "mt"} for r in hi_in)  # no src column for the Hindi-only run
+
+
+def test_every_category_has_its_rows(gold):
+    spans = Counter(e["category"] for r in gold for e in r["errors"])
+    minimum = {
+        "name-calque": 30,
+        "title-calque": 15,
+        "idiom-literal": 40,
+        "translit": 20,
+        "sense": 20,
+        "repetition": 8,
+        "omission": 8,
+    }
+    for kind, n in minimum.items():
+        assert spans[kind] >= n, kind
+    clean = Counter(r["category"] for r in gold if not r["flawed"] and not r["category"].startswith("story"))
+    assert sum(clean.values()) >= 120
+    for kind in ("name", "title", "idiom", "translit", "sense", "repetition", "omission"):
+        assert clean[kind] >= 8, kind
+    story = [r for r in gold if r["doc"] == "story-mt"]
+    twin = [r for r in gold if r["doc"] == "story-clean"]
+    assert len(story) == len(twin) == 14
+    assert [r["src"] for r in story] == [r["src"] for r in twin]
+    assert all(not r["errors"] for r in twin)
+    assert sum(bool(r["errors"]) for r in story) >= 12
+
+
+def test_scorer_arithmetic_on_a_synthetic_prediction(gold, tmp_path):
+    score = _module("score")
+    # a prediction that marks exactly the Hindi-visible gold spans and nothing else
+    pred = [
+        {
+            "id": r["id"],
+            "mt": r["mt"],
+            "flagged": any(not e["needs_source"] for e in r["errors"]),
+            "findings": [
+                {"start": e["start"], "end": e["end"], "code": "X"}
+                for e in r["errors"]
+                if not e["needs_source"]
+            ],
+        }
+        for r in gold
+    ]
+    table, notes = score.score(gold, pred, hindi_only=True)
+    assert table["kinds"]["ALL"]["recall"] == 1.0
+    assert table["precision_all_rows"] == 1.0
+    assert table["story"]["twin_lines_flagged"] == 0
+    assert table["clean"]["ALL"]["flagged"] == 0
+    table, notes = score.score(gold, pred, hindi_only=False)
+    assert table["kinds"]["sense"]["recall"] == 0.0
+    assert any(n.startswith("MISS") for n in notes)

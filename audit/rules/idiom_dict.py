@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from audit.core.data import data_text
-from audit.core.derived import derived_object
+from audit.core.derived import derived_object, fingerprint
 from audit.core.model import Finding, Segment
 from audit.core.text import LETTER_WORD_RE, nfc_view
 from audit.lang import engdict
@@ -195,10 +195,11 @@ def _build() -> list[Pattern]:
 
 
 def _cache_key() -> str:
-    stamp = "-".join(str(int(p.stat().st_mtime)) for p in _wordnet_files()[:2])
+    """The patterns follow the package (its code and its idiom list and glossary, through
+    :func:`fingerprint`), the WordNet files and the dictionary's index."""
     index = engdict._index_path()
     dict_stamp = engdict.cache_key(index) if index is not None else "none"
-    return f"{_CACHE_VERSION}-{__name__}-{stamp}-{dict_stamp}"
+    return f"{_CACHE_VERSION}-{fingerprint(*_wordnet_files()[:2])}-{dict_stamp}"
 
 
 def available() -> bool:

@@ -82,8 +82,14 @@ def main(argv: list[str] | None = None) -> int:
     pred_path = args.pred
     if pred_path is None:
         pred_path = Path(tempfile.mkdtemp()) / "pred.jsonl"
+        # the `audit` on PATH, else this interpreter's own (a venv used without activating it)
+        launcher = (
+            [exe]
+            if (exe := shutil.which("audit"))
+            else [sys.executable, "-c", "from audit.cli import main; main()"]
+        )
         cmd = [
-            shutil.which("audit") or "audit",
+            *launcher,
             "check",
             str(args.gold),
             "--mt-col",

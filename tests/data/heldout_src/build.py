@@ -326,37 +326,50 @@ LOOKALIKE = [
 ]
 
 
-def main() -> None:
+def emit(flawed: list, lookalikes: list, prefix: str, lookalike_category: str) -> None:
+    """Print the rows: each flawed sentence (``{prefix}f…``), its clean twin (``{prefix}c…``),
+    then the look-alikes (``{prefix}l…``). Shared by this set's later builders."""
     n = 0
-    for cat, src, bad, span, good in FLAWED:
+    for cat, src, bad, span, good in flawed:
         n += 1
         errs = [{"span": span if span else bad.rstrip("।"), "category": cat}]
         print(
             json.dumps(
-                {"id": f"hf{n:03d}", "src": src, "mt": bad, "flawed": True, "errors": errs},
+                {"id": f"{prefix}f{n:03d}", "src": src, "mt": bad, "flawed": True, "errors": errs},
                 ensure_ascii=False,
             )
         )
-        print(
-            json.dumps(
-                {"id": f"hc{n:03d}", "src": src, "mt": good, "flawed": False, "errors": [], "category": cat},
-                ensure_ascii=False,
-            )
-        )
-    for i, (src, mt) in enumerate(LOOKALIKE, 1):
         print(
             json.dumps(
                 {
-                    "id": f"hl{i:03d}",
+                    "id": f"{prefix}c{n:03d}",
                     "src": src,
-                    "mt": mt,
+                    "mt": good,
                     "flawed": False,
                     "errors": [],
-                    "category": "loan-lookalike",
+                    "category": cat,
                 },
                 ensure_ascii=False,
             )
         )
+    for i, (src, mt) in enumerate(lookalikes, 1):
+        print(
+            json.dumps(
+                {
+                    "id": f"{prefix}l{i:03d}",
+                    "src": src,
+                    "mt": mt,
+                    "flawed": False,
+                    "errors": [],
+                    "category": lookalike_category,
+                },
+                ensure_ascii=False,
+            )
+        )
+
+
+def main() -> None:
+    emit(FLAWED, LOOKALIKE, "h", "loan-lookalike")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ Every flawed row has a clean twin (the correct translation of the same source); 
 
 from __future__ import annotations
 
-import json
+from build import emit  # this folder's builder (run as a script: its folder is on sys.path)
 
 FLAWED = [
     # sense: an ambiguous English word rendered in its other sense
@@ -210,36 +210,7 @@ LOOKALIKE = [
 
 
 def main() -> None:
-    n = 0
-    for cat, src, bad, span, good in FLAWED:
-        n += 1
-        errs = [{"span": span if span else bad.rstrip("।"), "category": cat}]
-        print(
-            json.dumps(
-                {"id": f"sf{n:03d}", "src": src, "mt": bad, "flawed": True, "errors": errs},
-                ensure_ascii=False,
-            )
-        )
-        print(
-            json.dumps(
-                {"id": f"sc{n:03d}", "src": src, "mt": good, "flawed": False, "errors": [], "category": cat},
-                ensure_ascii=False,
-            )
-        )
-    for i, (src, mt) in enumerate(LOOKALIKE, 1):
-        print(
-            json.dumps(
-                {
-                    "id": f"sl{i:03d}",
-                    "src": src,
-                    "mt": mt,
-                    "flawed": False,
-                    "errors": [],
-                    "category": "sense-lookalike",
-                },
-                ensure_ascii=False,
-            )
-        )
+    emit(FLAWED, LOOKALIKE, "s", "sense-lookalike")
 
 
 if __name__ == "__main__":

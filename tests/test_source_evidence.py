@@ -200,3 +200,39 @@ def test_sense_cues_cover_every_english_match() -> None:
         m = e.english.search(e.example_src)
         assert m is not None, e.id
         assert any(t.lower()[:3] in senses._cues(e) for t in senses._TOKEN_RE.findall(m.group())), e.id
+
+
+@needs_dict
+def test_name_translation_is_independent_of_hash_order() -> None:
+    """HI514 picks the dictionary word nearest to the name's transliterated parts. It used to take
+    the first gloss of a set, so the finding moved between runs (PYTHONHASHSEED) from the calqued
+    name part to a later ordinary word with the same gloss."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from audit.rules.source.name_translation import name_translations as t;"
+        "print([x.hindi for x in t('Marie Byrd Land lies east of the sea, a cold region.',"
+        " 'मैरी बर्ड भूमि समुद्र के पूर्व में स्थित एक ठंडा क्षेत्र है।')])"
+    )
+    seen = set()
+    for seed in ("1", "4", "5"):  # 1 and 4 picked क्षेत्र before the fix, 5 picked भूमि
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        seen.add(out.stdout.strip())
+    assert seen == {"['भूमि']"}
+
+
+def test_descriptor_before_a_given_name_is_not_a_name_part() -> None:
+    """A capitalised word that no name list holds, before a listed given name and a surname, describes
+    the person (Canoeist Jessica Fox): its Hindi translation is right, not a calqued name part."""
+    from audit.rules.source.names import compare_names
+
+    assert compare_names("Canoeist Jessica Fox won gold.", "कैनो खिलाड़ी जेसिका फॉक्स ने स्वर्ण जीता।") == []
+    assert compare_names("The chef Wolfgang Puck opened a shop.", "शेफ वोल्फगैंग पक ने दुकान खोली।") == []
+    # a listed surname first is still a name part: Kim Jong Un's "Un" read as the UN
+    issues = compare_names("Moon Jae-in met Kim Jong Un.", "मून जे-इन ने किम जोंग संयुक्त राष्ट्र से मुलाकात की।")
+    assert [(i.kind, i.tokens) for i in issues] == [("calque", ["Un"])]

@@ -143,7 +143,7 @@ def _dict_positions(
         for j in range(len(keys)):
             if all(j + i < len(keys) and _same_word(g, keys[j + i], loose) for i, g in enumerate(gloss)):
                 out.append((j, j + len(gloss) - 1))
-    return out
+    return sorted(set(out))  # the glosses come from sets: order by position, not by hash
 
 
 @lru_cache(maxsize=8192)
@@ -260,10 +260,14 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
             # a name is confirmed by a transliterated part that is a name, not a common English
             # word or a proper adjective (Jeremy → जेरेमी; not Seven Sisters, Ancient Roman)
             continue
+        anchors = sorted(found.values())
         for i in parts:
             if i in found:
                 continue
-            for a, b in _dict_positions(d, words[i], keys, loose=True):
+            # the translation nearest to the name's transliterated parts (Ellsworth भूमि, not a later क्षेत्र)
+            spots = _dict_positions(d, words[i], keys, loose=True)
+            spots.sort(key=lambda ab: (min((abs(ab[0] - j) for j in anchors), default=0), ab))
+            for a, b in spots:
                 span = set(range(a, b + 1))
                 if span & used or span & other():
                     continue

@@ -13,7 +13,7 @@ from audit.core.model import Finding, Segment
 from audit.core.text import words
 from audit.lang.frequency import zipf_en, zipf_hi
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanised_keys  # noqa: F401  (also imported from here)
-from audit.rules.name_data import descriptor_word
+from audit.rules.name_data import descriptor_word, latin_names
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import bare, lexicon, whole_span
 
@@ -79,6 +79,12 @@ def source_names(src: str) -> list[list[NameToken]]:
         run.append(NameToken(word, m.start(), m.start() + len(word), phonetic_key(word), optional))
     if run:
         runs.append(run)
+    names = latin_names()
+    for r in runs:
+        # a word no name list holds, before a listed given name and a surname, describes the person
+        # (Canoeist Jessica Fox, Chancellor Angela Merkel): a name part only if it matches
+        if len(r) >= 3 and r[0].text.lower() not in names and "given" in names.get(r[1].text.lower(), ""):
+            r[0].optional = True
     # a lone sentence-initial capitalised word is too ambiguous to be a name
     return [r for r in runs if r and not (len(r) == 1 and r[0].optional)]
 

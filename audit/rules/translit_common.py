@@ -15,7 +15,7 @@ word, as IndicMT's annotators do (फंड for निधि, मीटिंग
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -323,24 +323,29 @@ def _source_glossary_candidate(word: str, english: str, code: str) -> Candidate 
     return Candidate(english, entry.hindi[0], tz, hz, glossary=True)
 
 
-def source_glossary_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -> Candidate | None:
-    """The glossary word of the source that ``word`` spells out, or None."""
+def _closest_source_word(
+    word: str, src_words: tuple[str, ...], code: str, find: Callable[[str, str, str], Candidate | None]
+) -> Candidate | None:
+    """``find``'s candidate for the source word ``word`` spells most closely (the first on a tie)."""
     best: tuple[float, Candidate] | None = None
     for en in src_words:
-        c = _source_glossary_candidate(word, en, level.code)
-        if c is not None and (best is None or spells(word, en) > best[0]):
-            best = (spells(word, en), c)
+        c = find(word, en, code)
+        if c is None:
+            continue
+        score = spells(word, en)
+        if best is None or score > best[0]:
+            best = (score, c)
     return best[1] if best else None
+
+
+def source_glossary_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -> Candidate | None:
+    """The glossary word of the source that ``word`` spells out, or None."""
+    return _closest_source_word(word, src_words, level.code, _source_glossary_candidate)
 
 
 def source_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -> Candidate | None:
     """The source word ``word`` transliterates, when Hindi has a common word for it, or None."""
-    best: tuple[float, Candidate] | None = None
-    for en in src_words:
-        c = _source_candidate(word, en, level.code)
-        if c is not None and (best is None or spells(word, en) > best[0]):
-            best = (spells(word, en), c)
-    return best[1] if best else None
+    return _closest_source_word(word, src_words, level.code, _source_candidate)
 
 
 @lru_cache(maxsize=4096)

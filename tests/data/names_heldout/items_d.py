@@ -214,10 +214,26 @@ LITERAL = [
     ("title-calque", "The statue is made of marble.", "यह मूर्ति संगमरमर की बनी है।"),
     ("title-calque", "The old truck broke down on the highway.", "पुराना ट्रक हाईवे पर खराब हो गया।"),
     # ---- repetitions on purpose: parallel clauses, fixed phrases
-    ("repetition", "Like last year, the monsoon is late this year too.", "पिछले साल की तरह इस साल भी मानसून देर से आया।"),
-    ("repetition", "Protests in Patna, protests in Gaya, a strike in Bhagalpur.", "पटना में प्रदर्शन, गया में प्रदर्शन और भागलपुर में हड़ताल रही।"),
+    (
+        "repetition",
+        "Like last year, the monsoon is late this year too.",
+        "पिछले साल की तरह इस साल भी मानसून देर से आया।",
+    ),
+    (
+        "repetition",
+        "Protests in Patna, protests in Gaya, a strike in Bhagalpur.",
+        "पटना में प्रदर्शन, गया में प्रदर्शन और भागलपुर में हड़ताल रही।",
+    ),
     ("repetition", "Several planes landed one after another.", "एक के बाद एक कई विमान उतरे।"),
     ("repetition", "Power in every home, water in every home.", "हर घर में बिजली, हर घर में पानी।"),
-    ("repetition", "The team won the first match, and the second too.", "टीम ने पहला मैच जीता, टीम ने दूसरा मैच भी जीता।"),
-    ("repetition", "Meetings on Monday, meetings on Tuesday: the week went in meetings.", "सोमवार को बैठक, मंगलवार को बैठक: पूरा हफ्ता बैठकों में गया।"),
+    (
+        "repetition",
+        "The team won the first match, and the second too.",
+        "टीम ने पहला मैच जीता, टीम ने दूसरा मैच भी जीता।",
+    ),
+    (
+        "repetition",
+        "Meetings on Monday, meetings on Tuesday: the week went in meetings.",
+        "सोमवार को बैठक, मंगलवार को बैठक: पूरा हफ्ता बैठकों में गया।",
+    ),
 ]

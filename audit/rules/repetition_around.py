@@ -19,13 +19,20 @@ after it (प्रमुख धर्म … ईसाई धर्म है),
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_left
 from collections.abc import Iterator
 
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.repetition import FUNCTION_WORDS, Tok, _repeats_content_word, _sentences, tokens
+from audit.rules.repetition import (
+    FUNCTION_WORDS,
+    Tok,
+    _repeats_content_word,
+    _sentences,
+    tokens,
+)
 
 #: a phrase ending in these is a possessor (चीन की सेना … चीन की सीमा): repeating it is normal
 GENITIVES = frozenset({"का", "की", "के", "केे"})
@@ -64,11 +71,22 @@ LINK_WORDS = frozenset(
     मुकाबले तुलना बदले कि जो जब जहां जहाँ क्योंकि इसलिए ताकि अगर यदि तब जबकि वहीं जिसे जिस जिसका जिसकी
     जिसके जिसने जिन जिन्हें जिनका जिनकी जिनके जिन्होंने""".split()
 )
+#: relative pronouns: the second mention belongs to a correlative clause (उसी तरह … जिस तरह)
+RELATIVES = frozenset("जिसे जिस जिसका जिसकी जिसके जिसने जिन जिन्हें जिनका जिनकी जिनके जिन्होंने जो जैसे".split())
 #: verb forms between two mentions of one word: a clause of its own (सफल होने वाले सफल हो सकते थे)
 VERB_FORMS = frozenset(
     """होने होना हुआ हुई हुए करने करना करके कर वाले वाली वाला कहा कहते कहती दिया दी दिए लिया ली लिए
     बने बना बनी बनने रखने देने लेने जाने आने""".split()
 )
+#: what opens a time or quantity phrase after a noun (मुनाफा इस साल मुनाफा, राजस्व पिछले साल
+#: राजस्व, फैसला आखिरी ओवर में फैसला): a single noun repeated after one is a loop
+ADVERBIAL_OPENERS = frozenset(
+    """इस उस इसी उसी पिछले पिछली पिछला अगले अगली अगला आखिरी आख़िरी अंतिम पहले पहली पहला बीते गत चालू
+    मौजूदा वर्तमान हर प्रत्येक कुल लगभग करीब क़रीब""".split()
+)
+#: an agent marker or indefinite article between: the subject is complete or a new noun phrase
+#: starts (अभिनेत्री एम्मा स्टोन ने सर्वश्रेष्ठ अभिनेत्री, ध्वनि आमतौर पर एक नरम ध्वनि)
+NEW_PHRASE = frozenset({"ने", "द्वारा", "एक"})
 #: a copula right after the repeat: a predicate noun phrase (प्रमुख धर्म रूढ़िवादी ईसाई धर्म है)
 COPULAS = frozenset("है हैं था थे थी थीं".split())
 #: a word before the second mention that gives it its own determiner, number or possessor (भारत की
@@ -146,6 +164,7 @@ def _single_word(word: str) -> bool:
         and not word.isdigit()
         and word not in LINK_WORDS
         and word not in MODIFIERS
+        and word not in VERB_FORMS
     )
 
 
@@ -165,6 +184,9 @@ def _deliberate(text: str, sent: list[Tok], words: list[str], i: int, j: int, n:
     ]
     if clause or words[i + n] == words[i + n - 1]:
         return True
+    if any(w in AUXILIARIES or w in RELATIVES for w in between):
+        return True  # the first clause ended on its verb, or a relative clause answers it (इसी
+        # तरह से सुलझाया, जिस तरह से …; पैदा करता है, ज्वार पैदा करता है)
     if any(c in text[sent[i + n - 1].end : sent[j].start] for c in '()[]"“”'):
         return True  # a parenthesis or quotation restates on purpose
     if sent[j].brk_before or text[: sent[j].start].rstrip()[-1:] in PARALLEL_MARKS:
@@ -175,14 +197,21 @@ def _deliberate(text: str, sent: list[Tok], words: list[str], i: int, j: int, n:
         return True  # the longer repeat from the word before was weighed already (हर घर में …)
     if n > 1:
         return False
-    # one word: a link word or a modifier of its own makes a new noun phrase (or a genitive between: नदी की सहायक नदी), the same word after both (a repeated possessor:
-    # चीन की सेना चीን की सीमा), a verb between, a copula after (a predicate), a number's suffix
-    same_after = j + 1 < len(words) and words[i + 1] == words[j + 1]
-    if same_after or words[j - 1] in MODIFIERS:
+    # one word: it must end a noun phrase that a time or quantity phrase follows (मुनाफा | इस साल,
+    # फैसला | आखिरी ओवर में) — an adjective before its noun does not (भारी समर्थन … भारी जीत) —
+    # and the repeat must have no modifier, number or possessor of its own (भारत की टीम ने
+    # पाकिस्तान की टीम), no list, link word, genitive, agent or verb between (नदी की सहायक नदी), no
+    # copula after it (a predicate), the same word or stem after both mentions (चीन की सेना चीन
+    # की सीमा, नॉर्थ कोरियाई … नॉर्थ कोरिया) and no number it is the suffix of (10वीं … 11वीं)
+    if words[i + 1] not in ADVERBIAL_OPENERS and not words[i + 1].isdigit():
+        return True
+    if words[j - 1] in MODIFIERS or words[j - 1].isdigit():
+        return True
+    if j + 1 < len(words) and os.path.commonprefix([words[i + 1], words[j + 1]])[:3] == words[i + 1][:3]:
         return True
     if any(sent[k].brk_before for k in range(i + 1, j)):
-        return True  # a list between: कंजर, भूथा कंजर, रामप्रो कंजर
-    if any(w in LINK_WORDS or w in GENITIVES or w in VERB_FORMS for w in between):
+        return True
+    if any(w in LINK_WORDS or w in GENITIVES or w in VERB_FORMS or w in NEW_PHRASE for w in between):
         return True
     if j + 1 < len(words) and words[j + 1] in COPULAS:
         return True

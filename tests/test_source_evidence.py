@@ -244,3 +244,30 @@ def test_lone_abstract_noun_is_an_event_not_a_name() -> None:
     # a novel about Partition: विभाजन translates the event's name, as Hindi writes it
     assert not run("HI514", "उन्होंने विभाजन पर एक उपन्यास लिखा है।", "She has written a novel about Partition.")
     assert run("HI514", "पंचभुज के अधिकारियों ने कुछ नहीं कहा।", "Officials at the Pentagon said nothing.")
+
+
+@needs_dict
+def test_opaque_compound_rendered_part_by_part() -> None:
+    f = run(
+        "HI513", "कर रिटर्न दाखिल करने की मृत रेखा बढ़ा दी गई है।", "The deadline for filing returns was extended."
+    )
+    assert [x.span for x in f] == ["मृत रेखा"] and f[0].evidence["compound"] == "dead+line"
+    assert run("HI513", "यह पुल यातायात के लिए बोतल की गर्दन बन गया है।", "The bridge has become a bottleneck.")
+    # the right Hindi, a transparent compound, and the parts written as separate source words
+    assert not run("HI513", "कर रिटर्न दाखिल करने की समय सीमा बढ़ा दी गई है।", "The deadline was extended.")
+    assert not run("HI513", "पौधों को सूर्य के प्रकाश की ज़रूरत होती है।", "Plants need sunlight.")
+    assert not run("HI513", "नाव समुद्र के पानी में डूब गई।", "The boat sank in the seawater.")
+    assert not run("HI513", "बोतल की गर्दन टूट गई।", "The neck of the bottle broke.")
+
+
+def test_compound_reading_needs_a_noun_of_two_words() -> None:
+    from audit.lang.bilingual import compounds
+
+    assert ("dead", "line") in compounds.splits("deadline")
+    assert compounds.splits("cat") == []
+    d = freedict.load()
+    if d is None:
+        return
+    assert compounds.opaque(d, "deadline", "dead", "line")
+    assert not compounds.opaque(d, "sunlight", "sun", "light")
+    assert not compounds.is_noun(d, "announce") or compounds.is_noun(d, "deadline")

@@ -17,6 +17,7 @@ from audit.lang.bilingual.hindi import stem_key
 from audit.lang.inflection import compile_pattern
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary
+from audit.rules.source.compounds import compound_calques
 
 try:  # Python >= 3.11
     import tomllib
@@ -248,7 +249,10 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     sense correctly. With the dictionary, a wrong-sense word that another content word of the
     source translates to (*House … went home* → घर) is not reported.
     """
-    for start, end, entry, english in sense_findings(segment.src or "", segment.text):
+    src = segment.src or ""
+    taken: list[tuple[int, int]] = []
+    for start, end, entry, english in sense_findings(src, segment.text):
+        taken.append((start, end))
         span = segment.text[start:end]
         yield make_finding(
             "HI513",
@@ -260,4 +264,18 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
             suggestion=entry.correct,
             english=english,
             entry=entry.id,
+        )
+    for c in compound_calques(src, segment.text):
+        if any(c.start < te and ts < c.end for ts, te in taken):
+            continue
+        span = segment.text[c.start : c.end]
+        yield make_finding(
+            "HI513",
+            segment.text,
+            c.start,
+            c.end,
+            f"शब्दशः अनुवाद: स्रोत का “{c.english}” एक शब्द है जिसका अर्थ “{c.modifier}” + “{c.head}” से "
+            f"नहीं बनता; “{span}” उसके हिस्सों का अनुवाद है।",
+            english=c.english,
+            compound=f"{c.modifier}+{c.head}",
         )

@@ -247,7 +247,15 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     word in its selecting contexts, the Hindi of the wrong sense, the Hindi of the right one
     (present → no finding) and tested examples, including a look-alike that uses the other
     sense correctly. With the dictionary, a wrong-sense word that another content word of the
-    source translates to (*House … went home* → घर) is not reported.
+    source translates to (*House … went home* → घर) is not reported. Besides a fixed
+    pattern, an entry may select its sense by a head word with a collocate a few words away
+    (*critical* … *condition*, *light* *rain*) and by the head's use read from the word before
+    it (*will table* a report, *another spell*).
+
+    With the dictionary, the same for an English closed compound whose meaning is not built from
+    its parts (*deadline*, *bottleneck*, *stalemate*: WordNet's hypernyms and FreeDict's own
+    Hindi decide) rendered by the Hindi of both parts side by side (मृत रेखा, बोतल की गर्दन); a
+    transparent compound (*sunlight* → सूर्य का प्रकाश, *seawater* → समुद्र का पानी) is fine.
     """
     src = segment.src or ""
     taken: list[tuple[int, int]] = []

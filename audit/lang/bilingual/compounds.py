@@ -102,11 +102,32 @@ def splits(word: str) -> list[tuple[str, str]]:
     w = word.lower()
     if not w.isalpha() or len(w) < 2 * MIN_PART + 1:
         return []
+    index = _wordnet_index()
     return [
         (w[:k], w[k:])
         for k in range(MIN_PART, len(w) - MIN_PART + 1)
-        if zipf_en(w[:k]) >= MIN_PART_ZIPF and zipf_en(w[k:]) >= MIN_PART_ZIPF
+        if zipf_en(w[:k]) >= MIN_PART_ZIPF
+        and zipf_en(w[k:]) >= MIN_PART_ZIPF
+        # each part a word of WordNet's nouns (must + ard is no reading of mustard)
+        and (index is None or (w[:k] in index or _adjective(w[:k])) and w[k:] in index)
     ]
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    """Adjectives of WordNet's index.adj (a compound's modifier may be one: dead-line, blue-print)."""
+    from audit.lang.engdict import WORDNET_DIR
+
+    path = WORDNET_DIR / "index.adj"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(
+        line.split(" ", 1)[0] for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+    )
+
+
+def _adjective(word: str) -> bool:
+    return word in _adjectives()
 
 
 def _dict_transparent(d, compound: str, modifier: str, head: str) -> bool | None:  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audit.core.data import data_text
+from audit.lang import wordnet
 from audit.lang.bilingual import english as E
 
 #: WordNet lexicographer files of physical things: 05 animal, 06 artifact, 08 body, 13 food,
@@ -25,26 +26,13 @@ SENSES = 2  # how many of a noun's most frequent senses are looked at
 @lru_cache(maxsize=1)
 def _wordnet() -> dict[str, bool] | None:
     """Noun → concrete, from WordNet's index.noun and data.noun (None without WordNet)."""
-    from audit.lang.engdict import WORDNET_DIR
-
-    index, data = WORDNET_DIR / "index.noun", WORDNET_DIR / "data.noun"
-    if not (index.is_file() and data.is_file()):
+    index = wordnet.index("noun")
+    if index is None:
         return None
-    files: dict[str, str] = {}
-    with data.open("rb") as fh:
-        for raw in fh:
-            if raw[:1] != b" ":
-                head = raw.split(b" ", 2)
-                files[head[0].decode()] = head[1].decode()
-    out: dict[str, bool] = {}
-    for line in index.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        n_synsets = int(parts[2])
-        offsets = parts[-n_synsets:][:SENSES]
-        out[parts[0]] = any(files.get(o) in CONCRETE_FILES for o in offsets)
-    return out
+    files = wordnet.lexfiles("noun")
+    return {
+        noun: any(files.get(o) in CONCRETE_FILES for o in offsets[:SENSES]) for noun, offsets in index.items()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -71,29 +59,16 @@ def is_concrete(word: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _nouns_in(lexfile: bytes) -> frozenset[str]:
+def _nouns_in(lexfile: str) -> frozenset[str]:
     """Nouns one of whose two most frequent WordNet senses is in the lexicographer file
-    (b"18" noun.person, b"15" noun.location); empty without WordNet."""
-    from audit.lang.engdict import WORDNET_DIR
-
-    index, data = WORDNET_DIR / "index.noun", WORDNET_DIR / "data.noun"
-    if not (index.is_file() and data.is_file()):
+    ("18" noun.person, "15" noun.location); empty without WordNet."""
+    index = wordnet.index("noun")
+    if index is None:
         return frozenset()
-    offsets: set[str] = set()
-    with data.open("rb") as fh:
-        for raw in fh:
-            if raw[:1] != b" ":
-                head = raw.split(b" ", 2)
-                if head[1] == lexfile:
-                    offsets.add(head[0].decode())
-    out = set()
-    for line in index.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        if any(o in offsets for o in parts[-int(parts[2]) :][:SENSES]):
-            out.add(parts[0])
-    return frozenset(out)
+    files = wordnet.lexfiles("noun")
+    return frozenset(
+        noun for noun, offsets in index.items() if any(files.get(o) == lexfile for o in offsets[:SENSES])
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -101,10 +76,10 @@ def is_person(word: str) -> bool:
     """Whether the English noun (any inflection) names a person (friends, rebels, the injured)."""
     if word.lower() in {"him", "her", "them", "us", "me"}:
         return True
-    return any(lemma in _nouns_in(b"18") for lemma in E.lemmas(word))
+    return any(lemma in _nouns_in("18") for lemma in E.lemmas(word))
 
 
 @lru_cache(maxsize=8192)
 def is_place(word: str) -> bool:
     """Whether the English noun (any inflection) names a place (city, country, region)."""
-    return any(lemma in _nouns_in(b"15") for lemma in E.lemmas(word))
+    return any(lemma in _nouns_in("15") for lemma in E.lemmas(word))

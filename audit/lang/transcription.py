@@ -21,15 +21,24 @@ _SENT_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 #: English spelling → sound, for the spellings :func:`audit.lang.resources.en_keys` reads by letter:
 #: each rule gives one more spelling of the word as Hindi hears it (weather → वेदर, desert →
 #: डेजर्ट, education → एजुकेशन, situation → सिचुएशन, question → क्वेश्चन, decision → डिसीजन,
-#: permission → परमिशन, social → सोशल, knowledge → नॉलेज, crowd → क्राउड, language → लैंग्वेज)
+#: permission → परमिशन, social → सोशल, knowledge → नॉलेज, crowd → क्राउड, language → लैंग्वेज,
+#: state → स्टेट, price → प्राइस, resign → रिज़ाइन, announce → अनाउंस, judgment → जजमेंट)
 _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
-        (r"th", "dh"),  # voiced th: weather, other
+        (r"th", "d"),  # voiced th: weather, other (वेदर, अदर)
         (r"w(?=[aeiouy])", "v"),  # winter, world (व)
-        (r"dge", "j"),  # bridge, knowledge
+        (r"dge(?=s?$)|dg(?=e?ment)", "j"),  # bridge, knowledge, judgment
+        (r"eign$", "en"),  # foreign, sovereign (silent g)
+        (r"ign$", "ain"),  # resign, design, sign (silent g)
+        (r"a(?=[bcdfgklmnprstvz]e$)", "e"),  # magic e: state, rate, debate (स्टेट, रेट)
+        (r"i(?=[bcdfgklmnprstvz]e$)", "ai"),  # magic e: price, crime, wife (प्राइस, क्राइम)
+        (r"ou(?=n)", "au"),  # announce, count, ground (अनाउंस, काउंट)
+        (r"^e(?=[bcdfgklmnprstvz][aeiouy])", "i"),  # economy, election, effect (इकॉनमी, इलेक्शन)
+        (r"ea(?=[dlvt])", "e"),  # weather, health, bread, dead (वेदर, हेल्थ)
         (r"age$", "ej"),  # village, package
-        (r"oo", "u"),  # flood, school
+        (r"oo(?=d$)", "a"),  # flood, blood (फ्लड)
+        (r"oo", "u"),  # school, food
         (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),  # desert, prisoner, president
         (r"(?<=[aeiouy])s$", "z"),  # employees
         (r"(?<=[aeiou])sion", "zhan"),  # decision, television
@@ -48,6 +57,7 @@ _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ck|c(?=[^eiyh]|$)", "k"),  # crowd, economy
         (r"ea", "ee"),  # peace, leader, speech
         (r"y$", "i"),  # enemy, economy, history
+        (r"(?<![aeiou])u(?=[bcdfgklmnpstvz]{2})", "a"),  # fund, hunt, public (फंड, पब्लिक)
     )
 )
 #: applied only after all of the above (alone it would expose a soft c: peac)
@@ -58,10 +68,18 @@ def source_words(src: str) -> tuple[str, ...]:
     """Ordinary English words of the source, lower case: content words written in lower case, and a
     capitalised sentence-initial word that is a common English word (not names or acronyms)."""
     out: dict[str, None] = {}
-    for s, _e, t in E.tokens(src):
+    toks = E.tokens(src)
+    for k, (s, e, t) in enumerate(toks):
         if not E.is_content(t) or not t.isalpha():
             continue
-        if t.islower() or (t[1:].islower() and _SENT_START.search(src[:s]) and zipf_en(t.lower()) >= 4.0):
+        if src[s - 1 : s] == "-" or src[e : e + 1] == "-":
+            if any(src[a - 1 : a] == "-" or src[b : b + 1] == "-" for a, b, u in toks if u[:1].isupper()):
+                continue  # a syllable of a hyphenated name (Ban Ki-moon, Sun Yat-sen)
+        if t.islower():
+            out.setdefault(t, None)
+        elif t[1:].islower() and _SENT_START.search(src[:s]) and zipf_en(t.lower()) >= 4.0:
+            if k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and src[e : toks[k + 1][0]] == " ":
+                continue  # the first word of a name or title (Big Ben, White House)
             out.setdefault(t.lower(), None)
     return tuple(out)
 
@@ -74,7 +92,7 @@ def sound_spellings(english: str) -> tuple[str, ...]:
     for pattern, rep in _SOUND_RULES:
         if pattern.search(english):
             out.append(pattern.sub(rep, english))
-            every = pattern.sub(rep, every)
+        every = pattern.sub(rep, every)  # in order: flood → flud → flad
     out.append(_SILENT_E.sub("", every))
     return tuple(dict.fromkeys(out))
 

@@ -52,10 +52,19 @@ class Strictness:
     glossary_levels: tuple[str, ...] = ("news",)
     glossary_max_translit_zipf: float = 4.6
     glossary_margin: float = 0.6
+    #: the glossary levels a word of the source counts at (``source``: the transliteration is also a
+    #: Hindi word, पीपल the tree, so only the source shows it stands for *people*)
+    source_glossary_levels: tuple[str, ...] = ("news", "source")
 
 
 NEWS = Strictness(
-    "newsroom", max_translit_zipf=4.2, min_margin=1.2, min_hindi_zipf=4.8, min_translit_zipf=0.5
+    "newsroom",
+    max_translit_zipf=4.0,
+    min_margin=1.2,
+    min_hindi_zipf=4.8,
+    min_translit_zipf=0.5,
+    extend_with_source=True,
+    src_min_hindi_zipf=4.5,
 )
 STRICT = Strictness(
     "annotator",
@@ -66,15 +75,18 @@ STRICT = Strictness(
     allow_listed_loans=False,
     extend_with_source=True,
     src_min_hindi_zipf=4.5,
-    glossary_levels=("news", "strict"),
+    glossary_levels=glossary.LEVELS,
     glossary_max_translit_zipf=5.0,
     glossary_margin=0.3,
+    source_glossary_levels=glossary.LEVELS,
 )
 #: HI408's ``strictness`` setting → its bars (HI409 is HI408 at "annotator")
 LEVELS = {NEWS.code: NEWS, STRICT.code: STRICT}
 #: a lone skeleton match may be this far from the English spelling if the word is this common
 LONE_SIMILARITY = 0.4
 LONE_ENGLISH_ZIPF = 4.5
+#: a Hindi word in -ा this common makes its form in -े Hindi (झरना → झरने)
+OBLIQUE_MIN_ZIPF = 3.0
 #: consonants in the word's phonetic key (audit.lang.resources.dev_key)
 MIN_KEY_LEN = 3
 #: a word unknown to wordfreq: skeleton length, spelling similarity, English Zipf it needs
@@ -88,8 +100,10 @@ GLOSSARY_SHORT_SIMILARITY = 0.8
 GLOSSARY_SHORT_MAX_ZIPF = 4.0
 GLOSSARY_CLOSE_SIMILARITY = 0.75
 GLOSSARY_LOOSE_MAX_ZIPF = 3.0
-#: another English word this close to the glossary word's similarity wins (ब्रेड: bread, not bird)
+#: another English word closer than the glossary word wins (ब्रेड: bread, not bird); one this
+#: close, if it is at most this much rarer in English than the glossary word
 OTHER_ENGLISH_MARGIN = 0.05
+OTHER_ENGLISH_ZIPF_GAP = 1.0
 #: with the source: a glossary word of the source spelled out in the MT needs no more than this
 #: (the source shows what the word is), and a transliteration this rare in Hindi text
 SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF = 5.5
@@ -139,7 +153,8 @@ def candidate(word: str, level: Strictness) -> Candidate | None:
 
 @lru_cache(maxsize=100_000)
 def _candidate(word: str, code: str) -> Candidate | None:
-    return _dictionary_candidate(word, code) or _glossary_candidate(word, code)
+    # the glossary first: it knows the word news uses, and asks for clearer evidence of a term
+    return _glossary_candidate(word, code) or _dictionary_candidate(word, code)
 
 
 def _hindi_word(word: str, english: str | None = None) -> bool:
@@ -150,9 +165,12 @@ def _hindi_word(word: str, english: str | None = None) -> bool:
     )
 
 
-def _silenced(word: str, level: Strictness) -> bool:
-    """A listed loan (at newsroom strictness) or a name of the gazetteer."""
-    return (level.allow_listed_loans and _is_loanword(word)) or norm(word) in lexicon().gazetteer
+def _silenced(word: str, level: Strictness, source: bool = False) -> bool:
+    """A listed loan (at newsroom strictness) or a name of the gazetteer (without the source: with
+    it, the word spells a lowercase word of the source, *prices* → प्राइस, whatever name it is too)."""
+    return (level.allow_listed_loans and _is_loanword(word)) or (
+        not source and norm(word) in lexicon().gazetteer
+    )
 
 
 @lru_cache(maxsize=100_000)
@@ -162,7 +180,7 @@ def _glossary_candidate(word: str, code: str) -> Candidate | None:
     Hindi word is established Hindi, whatever the glossary says)."""
     level = LEVELS[code]
     tz = max_stem_zipf(word)
-    if len(word) < 3 or tz > level.glossary_max_translit_zipf:
+    if len(word) < 3 or tz > level.glossary_max_translit_zipf or _hindi_oblique(word):
         return None
     for st in _stems(word):
         if NUKTA in word and NUKTA not in st:
@@ -203,17 +221,25 @@ def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> boo
     """Another English word of the word list spells ``word`` about as closely as the glossary
     word does (ब्रेड is *bread*, not *bird*; रूट्स *roots*, not *riots*)."""
     own = {lemma, form, lemma + "s", lemma + "es"}
-    # like with like: the other word's spelling by sound too (क्रीम: cream ~ kreem as crime ~ krim)
-    if any(
-        en not in own
-        and ez >= MIN_ENGLISH_ZIPF - 1
-        and max(osim, spells(word, en)) >= sim - OTHER_ENGLISH_MARGIN
-        for en, ez, osim in res.english_lookalikes(word, min_key_len=2)
-    ):
-        return True
+    # a spelling no closer than the glossary word's is another reading only for a word about as
+    # common (स्टेट is *state*, Zipf 5.8, not *stat*, 3.9; वॉर *war*, not *wore*)
+    tie_floor = res.zipf_en(form) - OTHER_ENGLISH_ZIPF_GAP
+    for en, ez, osim in res.english_lookalikes(word, min_key_len=2):
+        if en in own or ez < MIN_ENGLISH_ZIPF - 1:
+            continue
+        # like with like: the other word's spelling by sound too (क्रीम: cream ~ kreem as crime ~ krim)
+        other = max(osim, spells(word, en))
+        if other > sim or (other >= sim - OTHER_ENGLISH_MARGIN and ez >= tie_floor):
+            return True
     # a listed foreign name that spells it more closely (पेरिस is *Paris*, not *price*)
     name = foreign_name(word)
     return name is not None and name[0] not in own and spells(word, name[0]) > sim
+
+
+def _hindi_oblique(word: str) -> bool:
+    """The oblique or plural of a Hindi noun or adjective in -ा that Hindi text knows (झरने of
+    झरना, not *journey*): English words are not written with a Hindi -ा/-े ending."""
+    return word.endswith("\u0947") and res.zipf_hi(word[:-1] + "\u093e") >= OBLIQUE_MIN_ZIPF
 
 
 def _dictionary_candidate(word: str, code: str) -> Candidate | None:
@@ -231,8 +257,8 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     unknown = tz < level.min_translit_zipf
     if unknown and key_len < UNKNOWN_MIN_KEY_LEN:
         return None
-    if _silenced(word, level) or _hindi_word(word):
-        return None  # a listed loan, a name, a Hindi word of the dictionary (सतह, धूल)
+    if _silenced(word, level) or _hindi_word(word) or _hindi_oblique(word):
+        return None  # a listed loan, a name, a Hindi word of the dictionary (सतह, धूल, झरने)
     looks = res.english_lookalikes(word, min_key_len=2)
     top = max((sim for _en, _ez, sim in looks), default=0.0)
     # romanisation blurs vowels (विंटर ~ "vintar"): a lone consonant-skeleton match with a very
@@ -261,22 +287,49 @@ def _same_word(source_word: str, english: str) -> bool:
     return bool({source_word, *E.lemmas(source_word)} & {english, *E.lemmas(english)})
 
 
+#: the light verb of a Hindi conjunct verb (घोषणा करना, इस्तीफा देना): its noun is the Hindi word
+#: a transliterated English verb stands for (अनाउंस की for घोषणा की)
+_LIGHT_VERBS = frozenset("करना कर करनी देना दे होना हो लेना ले".split())
+
+
+def _equivalent_word(hindi: str, pos: str) -> str | None:
+    """The single Hindi word of a dictionary translation that a transliteration replaces: the
+    translation itself (a noun or adjective), or the noun of a conjunct verb (घोषणा कर → घोषणा)."""
+    parts = hindi.split()
+    if len(parts) == 1 and pos.startswith(("N", "Adj")):
+        return hindi
+    if len(parts) == 2 and pos.startswith("V") and parts[1] in _LIGHT_VERBS:
+        return parts[0]
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _source_equivalent(english: str) -> tuple[str, float] | None:
     """The most frequent Hindi noun or adjective the dictionary gives as a first sense of the source
-    word or of its lemma (a transliterated loan stands for a noun: *document* → दस्तावेज़, not लिखना)."""
+    word or of its lemma (a transliterated loan stands for a noun: *document* → दस्तावेज़, not
+    लिखना), or the noun of a first-sense conjunct verb (*announce* → घोषणा कर: अनाउंस की)."""
     d = engdict.dictionary()
     best: tuple[str, float] | None = None
     for lemma in dict.fromkeys((english, *E.lemmas(english))):
-        for s in d.senses.get(lemma, []):
-            if s.rank != 1 or len(s.hindi.split()) != 1 or not s.pos.startswith(("N", "Adj")):
-                continue
-            if engdict.is_transliteration(s.hindi, english=lemma, common=False):
+        senses = d.senses.get(lemma, [])
+        # a verb's conjunct noun only for a word the dictionary has no noun for (*permits* is a noun)
+        verb = not any(s.pos.startswith("N") for s in senses)
+        for s in senses:
+            ok = s.rank == 1 and (verb or not s.pos.startswith("V"))
+            hindi = _equivalent_word(s.hindi, s.pos) if ok else None
+            if hindi is None or engdict.is_transliteration(hindi, english=lemma, common=False):
                 continue  # the dictionary spells the English word out (टेलीफोन)
-            z = variant_zipf(s.hindi)
+            z = variant_zipf(hindi)
             if best is None or z > best[1]:
-                best = (s.hindi, z)
+                best = (hindi, z)
     return best
+
+
+@lru_cache(maxsize=100_000)
+def _spells_source(word: str, english: str) -> float:
+    """How closely ``word`` spells the source word or one of its lemmas (a verb is transliterated in
+    its base form: *announced* → अनाउंस की, *resigned* → रिज़ाइन किया)."""
+    return max(spells(word, form) for form in dict.fromkeys((english, *E.lemmas(english))))
 
 
 @lru_cache(maxsize=100_000)
@@ -286,9 +339,9 @@ def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
     if len(word) < 2:
         return None
     tz = max_stem_zipf(word)
-    if tz > level.max_translit_zipf or not spells(word, english):
+    if tz > level.max_translit_zipf or not _spells_source(word, english):
         return None
-    if _silenced(word, level) or _hindi_word(word, english):
+    if _silenced(word, level, source=True) or _hindi_word(word, english):
         return None  # a listed loan, a name, a Hindi word the dictionary gives for something
     best = _source_equivalent(english)
     if best is None:
@@ -304,21 +357,21 @@ def _source_glossary_candidate(word: str, english: str, code: str) -> Candidate 
     """``word`` spells the source word ``english``, a glossary word of the strictness's levels."""
     level = LEVELS[code]
     entry = glossary.lookup(english)
-    if entry is None or entry.level not in level.glossary_levels or len(word) < 2:
+    if entry is None or entry.level not in level.source_glossary_levels or len(word) < 2:
         return None
     if glossary.is_glossary_hindi(word):
         return None  # the Hindi itself, inflected too: कोयले for *coal* is Hindi
     tz = max_stem_zipf(word)
-    if tz > max(SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF, level.glossary_max_translit_zipf) or not spells(
-        word, english
-    ):
+    if tz > max(SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF, level.glossary_max_translit_zipf):
         return None
-    if _silenced(word, level) or _hindi_word(word, english):
+    if not (spells(word, english) or spells(word, entry.english)):
+        return None
+    if _silenced(word, level, source=True) or _hindi_word(word, english):
         return None
     hz = max(variant_zipf(h) for h in entry.hindi)
     # a loan news also uses must be rarer than the Hindi word; a ``news`` word is flagged whatever
     # else its spelling means in Hindi (पीस is also *grind*: the source says *peace*)
-    if entry.level != "news" and hz - tz < level.glossary_margin:
+    if entry.level == "strict" and hz - tz < level.glossary_margin:
         return None
     return Candidate(english, entry.hindi[0], tz, hz, glossary=True)
 
@@ -332,7 +385,7 @@ def _closest_source_word(
         c = find(word, en, code)
         if c is None:
             continue
-        score = spells(word, en)
+        score = _spells_source(word, en)
         if best is None or score > best[0]:
             best = (score, c)
     return best[1] if best else None
@@ -373,11 +426,13 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             c = source_glossary_candidate(w, src_words, level)
             if c is None and level.extend_with_source:
                 c = source_candidate(w, src_words, level)
-            elif c is None:  # the source only confirms: the word must spell the English word guessed
+            if c is None:  # the source only confirms: the word must spell the English word guessed
                 c = _candidate(w, level.code)
                 if c is not None and not any(_same_word(en, c.english) and spells(w, en) for en in src_words):
                     c = None
-        if c is None or _next_to_name(view.text, toks, i) or beside_foreign(view.text, toks, i, c.glossary):
+        if c is None or _next_to_name(view.text, toks, i):
+            continue
+        if beside_foreign(view.text, toks, i, c.glossary, segment.src, c.english):
             continue
         if segment.src and source_compound(segment.src, c.english, view.text, toks, i):
             continue

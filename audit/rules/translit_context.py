@@ -9,8 +9,10 @@ from functools import lru_cache
 
 from audit.lang import engdict
 from audit.lang import resources as res
+from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.lang.function_words import HINDI_LOAN_NEIGHBOUR_WORDS, HINDI_REPEAT_FUNCTION_WORDS
+from audit.lang.transcription import spells
 from audit.rules.name_data import foreign_name, given_names
 from audit.rules.names import lexicon, norm
 from audit.rules.script import _is_loanword, _stems, max_stem_zipf
@@ -48,16 +50,52 @@ _FUNCTION = frozenset(norm(w) for w in HINDI_LOAN_NEIGHBOUR_WORDS)
 _TERM_BREAK = frozenset(norm(w) for w in HINDI_LOAN_NEIGHBOUR_WORDS | HINDI_REPEAT_FUNCTION_WORDS)
 
 
-def beside_foreign(text: str, toks: list[tuple[int, int, str]], i: int, glossary_word: bool = False) -> bool:
+def beside_foreign(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    i: int,
+    glossary_word: bool = False,
+    src: str | None = None,
+    english: str = "",
+) -> bool:
     """A neighbour (space or hyphen between) that is a name or another loan: the word is part of a
     name or a multiword English term (नॉर्थ कोरिया, सुप्रीम लीडर, डार्क मैटर), kept on purpose.
     A glossary word asks for clearer evidence (:func:`_english_or_name`): the dictionary test
-    reads many Hindi words FreeDict lacks (साल, तैनात, दिसंबर) as foreign."""
+    reads many Hindi words FreeDict lacks (साल, तैनात, दिसंबर) as foreign. A neighbour that is
+    itself a glossary transliteration is no term but a second transliteration (ऑपोजिशन लीडर for
+    विपक्ष के नेता), and with the source a neighbour that spells a source word not next to the
+    word's own English is no part of its term (प्लास्टिक एनवायरनमेंट for *plastic is harming the
+    environment*)."""
     foreign = _english_or_name if glossary_word else _foreign
     s, e, _ = toks[i]
-    if i > 0 and text[toks[i - 1][1] : s] in (" ", "-") and foreign(toks[i - 1][2]):
-        return True
-    return i + 1 < len(toks) and text[e : toks[i + 1][0]] in (" ", "-") and foreign(toks[i + 1][2])
+    near = []
+    if i > 0 and text[toks[i - 1][1] : s] in (" ", "-"):
+        near.append(toks[i - 1][2])
+    if i + 1 < len(toks) and text[e : toks[i + 1][0]] in (" ", "-"):
+        near.append(toks[i + 1][2])
+    return any(
+        foreign(w)
+        and not _glossary_transliteration(w)
+        and not (src and english and _apart_in_source(src, english, w))
+        for w in near
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _glossary_transliteration(word: str) -> bool:
+    """``word`` closely spells a word of the transliteration glossary (any level) and is neither a
+    listed loan nor a name of the gazetteer (लीडर, डिपार्टमेंट; not कप, कोरिया)."""
+    if _is_loanword(word) or norm(word) in lexicon().gazetteer or glossary.is_glossary_hindi(word):
+        return False
+    return any(sim >= MIN_SIMILARITY for _e, _f, sim in glossary.matches(word))
+
+
+def _apart_in_source(src: str, english: str, neighbour: str) -> bool:
+    """The neighbour spells a word of the source that is not next to ``english`` there."""
+    words = [t.lower() for _s, _e, t in E.tokens(src)]
+    own = {k for k, t in enumerate(words) if t == english}
+    spelled = {k for k, t in enumerate(words) if len(t) > 2 and spells(neighbour, t)}
+    return bool(own and spelled) and not any(abs(a - b) == 1 for a in own for b in spelled)
 
 
 @lru_cache(maxsize=50_000)
@@ -86,13 +124,28 @@ _NOT_NOUNS = frozenset(
 
 def _noun_like(word: str) -> bool:
     """A lowercase content word of the source that may head a compound (not a verb form in -ed/-ing/
-    -s, not a preposition): *fare* in *economy fare*, not *dropped* in *temperature dropped*."""
+    -s or an irregular one, not a preposition): *fare* in *economy fare*, not *dropped* in
+    *temperature dropped* nor *grew* in *the economy grew*."""
     return (
         word.isalpha()
         and word.islower()
         and E.is_content(word)
         and word not in _NOT_NOUNS
         and not word.endswith(("ed", "ing", "s"))
+        and not _verb_form(word)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _verb_form(word: str) -> bool:
+    """An irregular inflection of a verb the dictionary knows (grew, rose, fell): *prices rose* is
+    no compound though *rose* is a noun too."""
+    d = engdict.dictionary()
+    return any(
+        s.pos.startswith("V")
+        for lemma in E.lemmas(word)[1:]
+        if not word.startswith(lemma)  # an irregular form (rose → rise), not a suffix rule (leader)
+        for s in d.senses.get(lemma, [])
     )
 
 
@@ -106,4 +159,5 @@ def source_compound(src: str, english: str, text: str, toks: list[tuple[int, int
     }
     if not after or i + 1 >= len(toks) or text[toks[i][1] : toks[i + 1][0]] != " ":
         return False
-    return norm(toks[i + 1][2]) not in _TERM_BREAK
+    # a second transliteration is no term kept but two words left in English (ऑपोजिशन लीडर)
+    return norm(toks[i + 1][2]) not in _TERM_BREAK and not _glossary_transliteration(toks[i + 1][2])

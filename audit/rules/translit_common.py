@@ -31,7 +31,13 @@ from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import _hindi_tokens, _is_loanword, _stems, max_stem_zipf, stem_zipf_above
 from audit.rules.script_translit import _next_to_name
-from audit.rules.translit_context import MIN_ENGLISH_ZIPF, MIN_SIMILARITY, beside_foreign, source_compound
+from audit.rules.translit_context import (
+    MIN_ENGLISH_ZIPF,
+    MIN_SIMILARITY,
+    beside_foreign,
+    in_english_title,
+    source_compound,
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,7 @@ NEWS = Strictness(
     min_hindi_zipf=4.8,
     min_translit_zipf=0.5,
     extend_with_source=True,
-    src_min_hindi_zipf=4.5,
+    src_min_hindi_zipf=4.8,
 )
 STRICT = Strictness(
     "annotator",
@@ -303,47 +309,71 @@ def _equivalent_word(hindi: str, pos: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=20_000)
+def _lemmas(english: str) -> tuple[str, ...]:
+    """The source word, and for an inflection (-s, -ed, -ing) its base forms that the dictionary or
+    the glossary knows (*cities* → city, not *cit*)."""
+    if not english.endswith(("s", "ed", "ing")):
+        return (english,)
+    d = engdict.dictionary()
+    known = [lemma for lemma in E.lemmas(english)[1:] if lemma in d.senses or lemma in glossary.entries()]
+    return tuple(dict.fromkeys((english, *known)))
+
+
 @lru_cache(maxsize=4096)
-def _source_equivalent(english: str) -> tuple[str, float] | None:
+def _source_equivalent(english: str, sure: bool = False) -> tuple[str, float] | None:
     """The most frequent Hindi noun or adjective the dictionary gives as a first sense of the source
     word or of its lemma (a transliterated loan stands for a noun: *document* → दस्तावेज़, not
-    लिखना), or the noun of a first-sense conjunct verb (*announce* → घोषणा कर: अनाउंस की)."""
+    लिखना), or the noun of a first-sense conjunct verb (*announce* → घोषणा कर: अनाउंस की).
+
+    ``sure``: only a word whose first senses all give that one Hindi word (*childhood* → बचपन;
+    not *event* → घटना, स्थिति), a plain word (no hyphen: मत-पत्र) that is no transliteration
+    itself (फ़ोटो) — FreeDict's first senses are often another sense (*virtual* → लगभग)."""
     d = engdict.dictionary()
-    best: tuple[str, float] | None = None
-    for lemma in dict.fromkeys((english, *E.lemmas(english))):
+    for lemma in _lemmas(english):
         senses = d.senses.get(lemma, [])
+        if not senses:
+            continue
         # a verb's conjunct noun only for a word the dictionary has no noun for (*permits* is a noun)
         verb = not any(s.pos.startswith("N") for s in senses)
+        found: dict[str, float] = {}
         for s in senses:
             ok = s.rank == 1 and (verb or not s.pos.startswith("V"))
             hindi = _equivalent_word(s.hindi, s.pos) if ok else None
-            if hindi is None or engdict.is_transliteration(hindi, english=lemma, common=False):
+            if hindi is None or engdict.is_transliteration(hindi, english=lemma, common=sure):
                 continue  # the dictionary spells the English word out (टेलीफोन)
-            z = variant_zipf(hindi)
-            if best is None or z > best[1]:
-                best = (hindi, z)
-    return best
+            found[hindi] = variant_zipf(hindi)
+        if sure and (len(found) != 1 or any("-" in h for h in found)):
+            return None
+        if found:
+            return max(found.items(), key=lambda kv: kv[1])
+    return None
 
 
 @lru_cache(maxsize=100_000)
 def _spells_source(word: str, english: str) -> float:
-    """How closely ``word`` spells the source word or one of its lemmas (a verb is transliterated in
-    its base form: *announced* → अनाउंस की, *resigned* → रिज़ाइन किया)."""
-    return max(spells(word, form) for form in dict.fromkeys((english, *E.lemmas(english))))
+    """How closely ``word`` spells the source word or, for an inflected one, its base form (a verb is
+    transliterated in its base form: *announced* → अनाउंस की, *resigned* → रिज़ाइन किया)."""
+    return max(spells(word, form) for form in _lemmas(english))
 
 
 @lru_cache(maxsize=100_000)
 def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
-    """``word`` spells the source word ``english``, and Hindi has a common word for it."""
+    """``word`` spells the source word ``english``, and Hindi has a common word for it. At
+    newsroom strictness the dictionary must be sure of that word (:func:`_source_equivalent`) and
+    the glossary must not call the loan Hindi news uses (लीडर)."""
     level = LEVELS[code]
     if len(word) < 2:
         return None
     tz = max_stem_zipf(word)
     if tz > level.max_translit_zipf or not _spells_source(word, english):
         return None
+    entry = glossary.lookup(english)
+    if entry is not None and entry.level not in level.source_glossary_levels:
+        return None
     if _silenced(word, level, source=True) or _hindi_word(word, english):
         return None  # a listed loan, a name, a Hindi word the dictionary gives for something
-    best = _source_equivalent(english)
+    best = _source_equivalent(english, sure=level.allow_listed_loans)
     if best is None:
         return None
     hindi, hz = best
@@ -364,7 +394,7 @@ def _source_glossary_candidate(word: str, english: str, code: str) -> Candidate 
     tz = max_stem_zipf(word)
     if tz > max(SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF, level.glossary_max_translit_zipf):
         return None
-    if not (spells(word, english) or spells(word, entry.english)):
+    if not (spells(word, english) or (entry.verb and _spells_source(word, english))):
         return None
     if _silenced(word, level, source=True) or _hindi_word(word, english):
         return None
@@ -430,7 +460,7 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
                 c = _candidate(w, level.code)
                 if c is not None and not any(_same_word(en, c.english) and spells(w, en) for en in src_words):
                     c = None
-        if c is None or _next_to_name(view.text, toks, i):
+        if c is None or _next_to_name(view.text, toks, i) or in_english_title(view.text, toks, i):
             continue
         if beside_foreign(view.text, toks, i, c.glossary, segment.src, c.english):
             continue

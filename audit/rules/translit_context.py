@@ -73,12 +73,31 @@ def beside_foreign(
         near.append(toks[i - 1][2])
     if i + 1 < len(toks) and text[e : toks[i + 1][0]] in (" ", "-"):
         near.append(toks[i + 1][2])
+    if src and english and any(_name_in_source(src, english, w) for w in near):
+        return True  # two words of a capitalised name of the source (Oyapock River Bridge)
     return any(
         foreign(w)
         and not _glossary_transliteration(w)
         and not (src and english and _apart_in_source(src, english, w))
         for w in near
     )
+
+
+#: English *the* written in Devanagari: the words after it are an English title (द प्रेसिडेंट स्पीच)
+_ENGLISH_ARTICLE = "द"
+#: how many words after it count as the title
+TITLE_WORDS = 3
+
+
+def in_english_title(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """The word follows English *the* written out (द), within a run of words with single spaces:
+    the title of a book, film or paper kept in English (द प्रेसिडेंट स्पीच, द इकॉनमिस्ट)."""
+    for k in range(i - 1, max(-1, i - 1 - TITLE_WORDS), -1):
+        if text[toks[k][1] : toks[k + 1][0]] != " ":
+            return False
+        if toks[k][2] == _ENGLISH_ARTICLE:
+            return True
+    return False
 
 
 @lru_cache(maxsize=50_000)
@@ -88,6 +107,20 @@ def _glossary_transliteration(word: str) -> bool:
     if _is_loanword(word) or norm(word) in lexicon().gazetteer or glossary.is_glossary_hindi(word):
         return False
     return any(sim >= MIN_SIMILARITY for _e, _f, sim in glossary.matches(word))
+
+
+def _name_in_source(src: str, english: str, neighbour: str) -> bool:
+    """``english`` is capitalised in the source next to a capitalised word the neighbour spells."""
+    toks = [t for _s, _e, t in E.tokens(src)]
+    return any(
+        t.lower() == english
+        and t[:1].isupper()
+        and any(
+            0 <= k + d < len(toks) and toks[k + d][:1].isupper() and spells(neighbour, toks[k + d].lower())
+            for d in (-1, 1)
+        )
+        for k, t in enumerate(toks)
+    )
 
 
 def _apart_in_source(src: str, english: str, neighbour: str) -> bool:

@@ -60,6 +60,8 @@ _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<![aeiou])u(?=[bcdfgklmnpstvz]{2})", "a"),  # fund, hunt, public (फंड, पब्लिक)
     )
 )
+#: the dental stops: Devanagari spells English t/d with the retroflex ट/ड, and only *th* with these
+_DENTAL = re.compile("[\u0924-\u0927]")
 #: applied only after all of the above (alone it would expose a soft c: peac)
 _SILENT_E = re.compile(r"(?<=[^aeiou])e$")  # peace, price
 
@@ -109,6 +111,8 @@ def spells(word: str, english: str) -> float:
     dk = res.dev_key(word)
     if len(dk) < 2:
         return 0.0
+    if len(_DENTAL.findall(word)) > english.count("th"):
+        return 0.0  # English t and d are written ट and ड; त, थ, द, ध are *th* or Hindi (तीर्थ ≠ truth)
     key_sim = max(1 - edit_distance(dk, k) / max(len(dk), len(k)) for k in sound_keys(english))
     if key_sim < SRC_KEY_SIMILARITY:
         return 0.0

@@ -62,6 +62,8 @@ _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 #: the dental stops: Devanagari spells English t/d with the retroflex ट/ड, and only *th* with these
 _DENTAL = re.compile("[\u0924-\u0927]")
+#: letters of Hindi words only (ड़ ढ़ as letter + nukta or precomposed, ण ञ ङ ऋ ृ)
+_NATIVE = re.compile("[\u0921\u0922]\u093c|[\u095c\u095d\u0923\u091e\u0919\u090b\u0943]")
 #: applied only after all of the above (alone it would expose a soft c: peac)
 _SILENT_E = re.compile(r"(?<=[^aeiou])e$")  # peace, price
 
@@ -105,14 +107,21 @@ def sound_keys(english: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for sp in sound_spellings(english) for k in res.en_keys(sp)))
 
 
+def dental_mismatch(word: str, english: str) -> bool:
+    """English t and d are written ट and ड; त, थ, द, ध stand for *th* or are Hindi (तीर्थ is not
+    *truth*: two dentals, one *th*); the flaps ड़, ढ़ and ण, ञ, ङ, ऋ never spell English (सिकुड़
+    is not *secure*)."""
+    return bool(_NATIVE.search(word)) or len(_DENTAL.findall(word)) > english.count("th")
+
+
 @lru_cache(maxsize=100_000)
 def spells(word: str, english: str) -> float:
     """How closely the Devanagari ``word`` spells the English ``english`` (0 when it does not)."""
     dk = res.dev_key(word)
     if len(dk) < 2:
         return 0.0
-    if len(_DENTAL.findall(word)) > english.count("th"):
-        return 0.0  # English t and d are written ट and ड; त, थ, द, ध are *th* or Hindi (तीर्थ ≠ truth)
+    if dental_mismatch(word, english):
+        return 0.0
     key_sim = max(1 - edit_distance(dk, k) / max(len(dk), len(k)) for k in sound_keys(english))
     if key_sim < SRC_KEY_SIMILARITY:
         return 0.0
@@ -124,3 +133,73 @@ def spells(word: str, english: str) -> float:
     # English spelling is far from its sound (security ~ "sikyoriti"): the same skeleton needs less
     floor = SRC_SPELLING_SIMILARITY_SAME_KEY if key_sim == 1.0 and len(dk) >= 3 else SRC_SPELLING_SIMILARITY
     return sim if sim >= floor else 0.0
+
+
+#: English words this common join the index by sound (the everyday words a transliteration stands
+#: for, and the rarer ones that compete with them)
+SOUND_INDEX_MIN_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1)
+def _sound_index() -> dict[str, tuple[str, ...]]:
+    """Consonant skeleton by sound → the English words that have it *only* by sound (resign ~ rjn,
+    opportunity ~ prchnt): what :func:`audit.lang.resources.english_lookalikes`, keyed by letters,
+    cannot find. Built once per machine (~1 s) and kept as a derived table."""
+    from audit.core.derived import derived, fingerprint
+
+    raw = derived("english-sound-index", fingerprint(), _build_sound_index)
+    return {k: tuple(v) for k, v in raw.items()}
+
+
+def _build_sound_index() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for w in res.english_vocabulary():
+        if zipf_en(w) < SOUND_INDEX_MIN_ZIPF:
+            continue
+        letters = set(res.en_keys(w))
+        for k in sound_keys(w):
+            if k not in letters:
+                out.setdefault(k, []).append(w)
+    return out
+
+
+def sound_lookalikes(word: str) -> tuple[str, ...]:
+    """English words the Devanagari ``word`` may spell by sound though not by letters (रिज़ाइन:
+    *resign*), their initial and final vowels agreeing with it."""
+    cands = _sound_index().get(res.dev_key(word), ())
+    return res.vowels_agree(word, cands) if cands else ()
+
+
+#: English words wordfreq knows this well that the dictionary word list lacks: names, mostly
+#: (Greece, Paris, London, David), the readings a Devanagari word may have besides a common word
+NAME_MIN_ZIPF = 3.5
+_NAME_LIST_SIZE = 60_000
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, tuple[str, ...]]:
+    """Consonant skeleton (by letters and by sound) → the English names that have it; built once per
+    machine and kept as a derived table."""
+    from audit.core.derived import derived, fingerprint
+
+    raw = derived("english-name-index", fingerprint(), _build_name_index)
+    return {k: tuple(v) for k, v in raw.items()}
+
+
+def _build_name_index() -> dict[str, list[str]]:
+    from wordfreq import top_n_list
+
+    words = set(res.english_vocabulary())
+    out: dict[str, list[str]] = {}
+    for w in top_n_list("en", _NAME_LIST_SIZE):
+        if len(w) < 3 or not w.isalpha() or not w.isascii() or w in words or zipf_en(w) < NAME_MIN_ZIPF:
+            continue
+        for k in sound_keys(w):
+            out.setdefault(k, []).append(w)
+    return out
+
+
+def name_lookalikes(word: str) -> tuple[str, ...]:
+    """English names (:data:`NAME_MIN_ZIPF`) the Devanagari ``word`` may spell (ग्रीस: *greece*)."""
+    cands = _name_index().get(res.dev_key(word), ())
+    return res.vowels_agree(word, cands) if cands else ()

@@ -15,8 +15,7 @@ word, as IndicMT's annotators do (फंड for निधि, मीटिंग
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import lru_cache
 
 from audit.core.model import Finding, Segment
@@ -24,12 +23,10 @@ from audit.core.text import NUKTA, nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
-from audit.lang.bilingual import english as E
-from audit.lang.transcription import source_words, spells
+from audit.lang.transcription import dental_mismatch, name_lookalikes, sound_lookalikes, source_words, spells
 from audit.rules.name_data import foreign_name
-from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.script import _hindi_tokens, _is_loanword, _stems, max_stem_zipf, stem_zipf_above
+from audit.rules.script import _hindi_tokens, _stems, max_stem_zipf, stem_zipf_above
 from audit.rules.script_translit import _next_to_name
 from audit.rules.translit_context import (
     MIN_ENGLISH_ZIPF,
@@ -38,63 +35,35 @@ from audit.rules.translit_context import (
     in_english_title,
     source_compound,
 )
-
-
-@dataclass(frozen=True)
-class Strictness:
-    code: str
-    max_translit_zipf: float  # a transliteration more frequent than this is established Hindi
-    min_margin: float  # the Hindi word must be this much more frequent (Zipf) than the transliteration
-    min_hindi_zipf: float  # and at least this frequent itself: a *common* Hindi word
-    min_translit_zipf: float  # 0 admits words unknown to wordfreq (rare spellings, names)
-    allow_listed_loans: bool = True  # data/script_loanwords.tsv silences a word
-    #: with the source, also flag what the source shows to be a transliteration of one of its words
-    #: (else the source only confirms the Hindi-only finding)
-    extend_with_source: bool = False
-    src_min_hindi_zipf: float = 4.5  # ... and then the Hindi word's floor
-    #: the glossary (data/translit_glossary.tsv): its levels this strictness uses, and the bars a
-    #: glossary word's transliteration must pass — rarer than this in Hindi text, and rarer than
-    #: the Hindi word by this margin (a loan as common as the Hindi word is established Hindi)
-    glossary_levels: tuple[str, ...] = ("news",)
-    glossary_max_translit_zipf: float = 4.6
-    glossary_margin: float = 0.6
-    #: the glossary levels a word of the source counts at (``source``: the transliteration is also a
-    #: Hindi word, पीपल the tree, so only the source shows it stands for *people*)
-    source_glossary_levels: tuple[str, ...] = ("news", "source")
-
-
-NEWS = Strictness(
-    "newsroom",
-    max_translit_zipf=4.0,
-    min_margin=1.2,
-    min_hindi_zipf=4.8,
-    min_translit_zipf=0.5,
-    extend_with_source=True,
-    src_min_hindi_zipf=4.8,
+from audit.rules.translit_levels import (
+    LEVELS,
+    NEWS,
+    STRICT,
+    Candidate,
+    Strictness,
+    hindi_oblique,
+    hindi_word,
+    silenced,
+    variant_zipf,
 )
-STRICT = Strictness(
-    "annotator",
-    max_translit_zipf=5.0,
-    min_margin=0.3,
-    min_hindi_zipf=4.5,
-    min_translit_zipf=0.0,
-    allow_listed_loans=False,
-    extend_with_source=True,
-    src_min_hindi_zipf=4.5,
-    glossary_levels=glossary.LEVELS,
-    glossary_max_translit_zipf=5.0,
-    glossary_margin=0.3,
-    source_glossary_levels=glossary.LEVELS,
+from audit.rules.translit_source import (
+    same_word,
+    source_candidate,
+    source_equivalent,
+    source_glossary_candidate,
+    source_transliterations,
 )
-#: HI408's ``strictness`` setting → its bars (HI409 is HI408 at "annotator")
-LEVELS = {NEWS.code: NEWS, STRICT.code: STRICT}
+
+__all__ = ["LEVELS", "NEWS", "STRICT", "Candidate", "candidate", "source_transliterations", "variant_zipf"]
+
+
 #: a lone skeleton match may be this far from the English spelling if the word is this common
 LONE_SIMILARITY = 0.4
 LONE_ENGLISH_ZIPF = 4.5
-#: a Hindi word in -ा this common makes its form in -े Hindi (झरना → झरने)
-OBLIQUE_MIN_ZIPF = 3.0
 #: consonants in the word's phonetic key (audit.lang.resources.dev_key)
 MIN_KEY_LEN = 3
+#: the spelling similarity a three-consonant word needs on the dictionary path
+SHORT_SIMILARITY = 0.8
 #: a word unknown to wordfreq: skeleton length, spelling similarity, English Zipf it needs
 UNKNOWN_MIN_KEY_LEN = 4
 UNKNOWN_MIN_SIMILARITY = 0.7
@@ -110,24 +79,6 @@ GLOSSARY_LOOSE_MAX_ZIPF = 3.0
 #: close, if it is at most this much rarer in English than the glossary word
 OTHER_ENGLISH_MARGIN = 0.05
 OTHER_ENGLISH_ZIPF_GAP = 1.0
-#: with the source: a glossary word of the source spelled out in the MT needs no more than this
-#: (the source shows what the word is), and a transliteration this rare in Hindi text
-SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF = 5.5
-
-
-@dataclass(frozen=True)
-class Candidate:
-    english: str
-    hindi: str  # the common Hindi word
-    translit_zipf: float
-    hindi_zipf: float
-    glossary: bool = False  # read from data/translit_glossary.tsv (else from the dictionary)
-
-
-def variant_zipf(hindi: str) -> float:
-    """Zipf of a Hindi word over its spelling variants (मुनाफ़ा/मुनाफा, भूकम्प/भूकंप, गाँव/गांव):
-    dictionaries spell with nukta, chandrabindu and half nasals that news text often drops."""
-    return max(res.zipf_hi(hindi), res.zipf_hi(engdict.hindi_key(hindi)))
 
 
 @lru_cache(maxsize=4096)
@@ -163,22 +114,6 @@ def _candidate(word: str, code: str) -> Candidate | None:
     return _glossary_candidate(word, code) or _dictionary_candidate(word, code)
 
 
-def _hindi_word(word: str, english: str | None = None) -> bool:
-    """A Hindi word the dictionary gives for something (सतह, धूल), not a transliteration."""
-    d = engdict.dictionary()
-    return any(d.translates_as_word(st) for st in _stems(word)) and not engdict.is_transliteration(
-        word, english=english, common=False
-    )
-
-
-def _silenced(word: str, level: Strictness, source: bool = False) -> bool:
-    """A listed loan (at newsroom strictness) or a name of the gazetteer (without the source: with
-    it, the word spells a lowercase word of the source, *prices* → प्राइस, whatever name it is too)."""
-    return (level.allow_listed_loans and _is_loanword(word)) or (
-        not source and norm(word) in lexicon().gazetteer
-    )
-
-
 @lru_cache(maxsize=100_000)
 def _glossary_candidate(word: str, code: str) -> Candidate | None:
     """``word`` spells a word of the transliteration glossary (or its plural) whose Hindi news
@@ -186,7 +121,7 @@ def _glossary_candidate(word: str, code: str) -> Candidate | None:
     Hindi word is established Hindi, whatever the glossary says)."""
     level = LEVELS[code]
     tz = max_stem_zipf(word)
-    if len(word) < 3 or tz > level.glossary_max_translit_zipf or _hindi_oblique(word):
+    if len(word) < 3 or tz > level.glossary_max_translit_zipf or hindi_oblique(word):
         return None
     for st in _stems(word):
         if NUKTA in word and NUKTA not in st:
@@ -217,7 +152,7 @@ def _glossary_candidate(word: str, code: str) -> Candidate | None:
             hz = max(variant_zipf(h) for h in entry.hindi)
             if hz - tz < level.glossary_margin:
                 continue
-            if _silenced(word, level) or _hindi_word(word):  # the costlier tests last
+            if silenced(word, level) or hindi_word(word):  # the costlier tests last
                 return None
             return Candidate(form, entry.hindi[0], tz, hz, glossary=True)
     return None
@@ -239,13 +174,31 @@ def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> boo
             return True
     # a listed foreign name that spells it more closely (पेरिस is *Paris*, not *price*)
     name = foreign_name(word)
-    return name is not None and name[0] not in own and spells(word, name[0]) > sim
+    if name is not None and name[0] not in own and spells(word, name[0]) > sim:
+        return True
+    return _reads_as_name(word, sim)
 
 
-def _hindi_oblique(word: str) -> bool:
-    """The oblique or plural of a Hindi noun or adjective in -ा that Hindi text knows (झरने of
-    झरना, not *journey*): English words are not written with a Hindi -ा/-े ending."""
-    return word.endswith("\u0947") and res.zipf_hi(word[:-1] + "\u093e") >= OBLIQUE_MIN_ZIPF
+def _reads_as_name(word: str, sim: float) -> bool:
+    """An English name (a word wordfreq knows that the dictionary word list lacks) spells ``word``
+    about as closely as the common word read (ग्रीस is *Greece*, not *grace*)."""
+    return any(spells(word, name) >= sim - OTHER_ENGLISH_MARGIN for name in name_lookalikes(word))
+
+
+def _scored_lookalikes(word: str) -> list[tuple[str, float, float]]:
+    """The English words ``word`` may spell, by letters (:func:`audit.lang.resources.english_lookalikes`)
+    or by sound (:func:`audit.lang.transcription.sound_lookalikes`: रिज़ाइन *resign*, फॉरेन
+    *foreign*), each with the closer of the two spelling similarities (सक्सेसफुल ~ *successful*
+    by sound), best first; none whose dental stops say otherwise (तीर्थ is not *truth*)."""
+    out = {
+        en: (en, ez, max(sim, spells(word, en)))
+        for en, ez, sim in res.english_lookalikes(word, min_key_len=2)
+        if not dental_mismatch(word, en)
+    }
+    for en in sound_lookalikes(word):
+        if en not in out and not dental_mismatch(word, en):
+            out[en] = (en, res.zipf_en(en), spells(word, en))
+    return sorted(out.values(), key=lambda t: (-t[2], -t[1]))
 
 
 def _dictionary_candidate(word: str, code: str) -> Candidate | None:
@@ -263,10 +216,12 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     unknown = tz < level.min_translit_zipf
     if unknown and key_len < UNKNOWN_MIN_KEY_LEN:
         return None
-    if _silenced(word, level) or _hindi_word(word) or _hindi_oblique(word):
+    if silenced(word, level) or hindi_word(word) or hindi_oblique(word):
         return None  # a listed loan, a name, a Hindi word of the dictionary (सतह, धूल, झरने)
-    looks = res.english_lookalikes(word, min_key_len=2)
+    looks = _scored_lookalikes(word)
     top = max((sim for _en, _ez, sim in looks), default=0.0)
+    if _reads_as_name(word, top):
+        return None
     # romanisation blurs vowels (विंटर ~ "vintar"): a lone consonant-skeleton match with a very
     # common English word is accepted at a lower spelling similarity
     lone = len([1 for _en, _ez, sim in looks if sim >= LONE_SIMILARITY]) == 1
@@ -275,171 +230,21 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
             continue  # only the closest English spelling counts (टूल is *tool*, never *tale*)
         if sim < MIN_SIMILARITY and not (lone and sim >= LONE_SIMILARITY and ez >= LONE_ENGLISH_ZIPF):
             continue
+        if key_len == MIN_KEY_LEN and sim < SHORT_SIMILARITY:
+            continue  # three consonants and a vowel off (ग्रीस ~ *grace*): too loose
         if unknown and (sim < UNKNOWN_MIN_SIMILARITY or ez < UNKNOWN_MIN_ENGLISH_ZIPF):
             continue
-        eq = _hindi_equivalent(english)
+        entry = glossary.lookup(english)
+        if entry is not None and entry.level not in level.glossary_levels:
+            continue  # a loan the glossary says news uses (लीडर), or a homograph (पीपल)
+        # the dictionary's word; for a verb the noun of its conjunct (अप्रूव → मंज़ूरी कर)
+        eq = _hindi_equivalent(english) or source_equivalent(english, sure=True)
         if eq is None:
             continue
         hindi, hz = eq
         if hz >= level.min_hindi_zipf and hz - tz >= level.min_margin and res.zipf_hi(word) < hz:
             return Candidate(english, hindi, tz, hz)
     return None
-
-
-def _same_word(source_word: str, english: str) -> bool:
-    """The source word is the English word guessed, or an inflection of it (stages ~ stage)."""
-    if source_word == english:
-        return True
-    return bool({source_word, *E.lemmas(source_word)} & {english, *E.lemmas(english)})
-
-
-#: the light verb of a Hindi conjunct verb (घोषणा करना, इस्तीफा देना): its noun is the Hindi word
-#: a transliterated English verb stands for (अनाउंस की for घोषणा की)
-_LIGHT_VERBS = frozenset("करना कर करनी देना दे होना हो लेना ले".split())
-
-
-def _equivalent_word(hindi: str, pos: str) -> str | None:
-    """The single Hindi word of a dictionary translation that a transliteration replaces: the
-    translation itself (a noun or adjective), or the noun of a conjunct verb (घोषणा कर → घोषणा)."""
-    parts = hindi.split()
-    if len(parts) == 1 and pos.startswith(("N", "Adj")):
-        return hindi
-    if len(parts) == 2 and pos.startswith("V") and parts[1] in _LIGHT_VERBS:
-        return parts[0]
-    return None
-
-
-@lru_cache(maxsize=20_000)
-def _lemmas(english: str) -> tuple[str, ...]:
-    """The source word, and for an inflection (-s, -ed, -ing) its base forms that the dictionary or
-    the glossary knows (*cities* → city, not *cit*)."""
-    if not english.endswith(("s", "ed", "ing")):
-        return (english,)
-    d = engdict.dictionary()
-    known = [lemma for lemma in E.lemmas(english)[1:] if lemma in d.senses or lemma in glossary.entries()]
-    return tuple(dict.fromkeys((english, *known)))
-
-
-@lru_cache(maxsize=4096)
-def _source_equivalent(english: str, sure: bool = False) -> tuple[str, float] | None:
-    """The most frequent Hindi noun or adjective the dictionary gives as a first sense of the source
-    word or of its lemma (a transliterated loan stands for a noun: *document* → दस्तावेज़, not
-    लिखना), or the noun of a first-sense conjunct verb (*announce* → घोषणा कर: अनाउंस की).
-
-    ``sure``: only a word whose first senses all give that one Hindi word (*childhood* → बचपन;
-    not *event* → घटना, स्थिति), a plain word (no hyphen: मत-पत्र) that is no transliteration
-    itself (फ़ोटो) — FreeDict's first senses are often another sense (*virtual* → लगभग)."""
-    d = engdict.dictionary()
-    for lemma in _lemmas(english):
-        senses = d.senses.get(lemma, [])
-        if not senses:
-            continue
-        # a verb's conjunct noun only for a word the dictionary has no noun for (*permits* is a noun)
-        verb = not any(s.pos.startswith("N") for s in senses)
-        found: dict[str, float] = {}
-        for s in senses:
-            ok = s.rank == 1 and (verb or not s.pos.startswith("V"))
-            hindi = _equivalent_word(s.hindi, s.pos) if ok else None
-            if hindi is None or engdict.is_transliteration(hindi, english=lemma, common=sure):
-                continue  # the dictionary spells the English word out (टेलीफोन)
-            found[hindi] = variant_zipf(hindi)
-        if sure and (len(found) != 1 or any("-" in h for h in found)):
-            return None
-        if found:
-            return max(found.items(), key=lambda kv: kv[1])
-    return None
-
-
-@lru_cache(maxsize=100_000)
-def _spells_source(word: str, english: str) -> float:
-    """How closely ``word`` spells the source word or, for an inflected one, its base form (a verb is
-    transliterated in its base form: *announced* → अनाउंस की, *resigned* → रिज़ाइन किया)."""
-    return max(spells(word, form) for form in _lemmas(english))
-
-
-@lru_cache(maxsize=100_000)
-def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
-    """``word`` spells the source word ``english``, and Hindi has a common word for it. At
-    newsroom strictness the dictionary must be sure of that word (:func:`_source_equivalent`) and
-    the glossary must not call the loan Hindi news uses (लीडर)."""
-    level = LEVELS[code]
-    if len(word) < 2:
-        return None
-    tz = max_stem_zipf(word)
-    if tz > level.max_translit_zipf or not _spells_source(word, english):
-        return None
-    entry = glossary.lookup(english)
-    if entry is not None and entry.level not in level.source_glossary_levels:
-        return None
-    if _silenced(word, level, source=True) or _hindi_word(word, english):
-        return None  # a listed loan, a name, a Hindi word the dictionary gives for something
-    best = _source_equivalent(english, sure=level.allow_listed_loans)
-    if best is None:
-        return None
-    hindi, hz = best
-    if hz >= level.src_min_hindi_zipf and hz - tz >= level.min_margin and res.zipf_hi(word) < hz:
-        return Candidate(english, hindi, tz, hz)
-    return None
-
-
-@lru_cache(maxsize=100_000)
-def _source_glossary_candidate(word: str, english: str, code: str) -> Candidate | None:
-    """``word`` spells the source word ``english``, a glossary word of the strictness's levels."""
-    level = LEVELS[code]
-    entry = glossary.lookup(english)
-    if entry is None or entry.level not in level.source_glossary_levels or len(word) < 2:
-        return None
-    if glossary.is_glossary_hindi(word):
-        return None  # the Hindi itself, inflected too: कोयले for *coal* is Hindi
-    tz = max_stem_zipf(word)
-    if tz > max(SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF, level.glossary_max_translit_zipf):
-        return None
-    if not (spells(word, english) or (entry.verb and _spells_source(word, english))):
-        return None
-    if _silenced(word, level, source=True) or _hindi_word(word, english):
-        return None
-    hz = max(variant_zipf(h) for h in entry.hindi)
-    # a loan news also uses must be rarer than the Hindi word; a ``news`` word is flagged whatever
-    # else its spelling means in Hindi (पीस is also *grind*: the source says *peace*)
-    if entry.level == "strict" and hz - tz < level.glossary_margin:
-        return None
-    return Candidate(english, entry.hindi[0], tz, hz, glossary=True)
-
-
-def _closest_source_word(
-    word: str, src_words: tuple[str, ...], code: str, find: Callable[[str, str, str], Candidate | None]
-) -> Candidate | None:
-    """``find``'s candidate for the source word ``word`` spells most closely (the first on a tie)."""
-    best: tuple[float, Candidate] | None = None
-    for en in src_words:
-        c = find(word, en, code)
-        if c is None:
-            continue
-        score = _spells_source(word, en)
-        if best is None or score > best[0]:
-            best = (score, c)
-    return best[1] if best else None
-
-
-def source_glossary_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -> Candidate | None:
-    """The glossary word of the source that ``word`` spells out, or None."""
-    return _closest_source_word(word, src_words, level.code, _source_glossary_candidate)
-
-
-def source_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -> Candidate | None:
-    """The source word ``word`` transliterates, when Hindi has a common word for it, or None."""
-    return _closest_source_word(word, src_words, level.code, _source_candidate)
-
-
-@lru_cache(maxsize=4096)
-def source_transliterations(src: str, mt: str) -> int:
-    """How many words of ``mt`` spell out an ordinary word of ``src`` that Hindi has a common word
-    for, at annotator strictness (HI409's source test): a feature for the risk model, which
-    IndicMT's annotators mark as errors (साइट for *site*) though human references use them too."""
-    words = source_words(src)
-    if not words or not engdict.available():
-        return 0
-    return sum(1 for _s, _e, w in _hindi_tokens(nfc_view(mt).text) if source_candidate(w, words, STRICT))
 
 
 def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
@@ -458,7 +263,7 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
                 c = source_candidate(w, src_words, level)
             if c is None:  # the source only confirms: the word must spell the English word guessed
                 c = _candidate(w, level.code)
-                if c is not None and not any(_same_word(en, c.english) and spells(w, en) for en in src_words):
+                if c is not None and not any(same_word(en, c.english) and spells(w, en) for en in src_words):
                     c = None
         if c is None or _next_to_name(view.text, toks, i) or in_english_title(view.text, toks, i):
             continue

@@ -83,19 +83,26 @@ def beside_foreign(
     )
 
 
-#: English *the* written in Devanagari: the words after it are an English title (द प्रेसिडेंट स्पीच)
-_ENGLISH_ARTICLE = "द"
-#: how many words after it count as the title
+#: English function words written in Devanagari (*the*, *of*, *and*, *for*): the words around them
+#: are an English title or name (द प्रेसिडेंट स्पीच, हाउस ऑफ कॉमन्स, बैंक ऑफ इंग्लैंड)
+_ENGLISH_GLUE = frozenset({"द", "ऑफ", "ऑफ़", "एंड", "फॉर", "फ़ॉर"})
+#: how many words from one of them count as the title
 TITLE_WORDS = 3
 
 
 def in_english_title(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
-    """The word follows English *the* written out (द), within a run of words with single spaces:
-    the title of a book, film or paper kept in English (द प्रेसिडेंट स्पीच, द इकॉनमिस्ट)."""
+    """The word follows English *the* written out (द प्रेसिडेंट स्पीच), or stands on either side of
+    *of*, *and* or *for* (हाउस ऑफ कॉमन्स), in a run of words with single spaces: a title or name
+    kept in English."""
     for k in range(i - 1, max(-1, i - 1 - TITLE_WORDS), -1):
         if text[toks[k][1] : toks[k + 1][0]] != " ":
-            return False
-        if toks[k][2] == _ENGLISH_ARTICLE:
+            break
+        if toks[k][2] in _ENGLISH_GLUE:
+            return True
+    for k in range(i + 1, min(len(toks), i + 1 + TITLE_WORDS)):
+        if text[toks[k - 1][1] : toks[k][0]] != " ":
+            break
+        if toks[k][2] in _ENGLISH_GLUE and toks[k][2] != "द":
             return True
     return False
 

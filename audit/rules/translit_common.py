@@ -303,29 +303,39 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     """Transliterated English where Hindi has a common word (newsroom strictness by default).
 
     Two sources say which English words Hindi news writes in Hindi. **The glossary**
-    (``data/translit_glossary.tsv``, our own, ~340 everyday words of government, law, war,
-    economy, health, family, weather and places, with the Hindi news uses: election → चुनाव,
-    compensation → मुआवज़ा, winter → सर्दी): a word is flagged when it spells a glossary word or
-    its plural (consonant skeleton plus spellings by sound — एजुकेशन, सिचुएशन, क्वेश्चन, शॉप्स —
-    with Hindi case endings off: इलेक्शनों), no other English word of the word list reads as
-    closely (ब्रेड is *bread*, not *bird*), and the transliteration is rarer in Hindi text than
-    the Hindi word by ≥ 0.6 Zipf and itself rare (Zipf ≤ 4.6). **The dictionary** (FreeDict,
-    when installed): a word that reads as an ordinary English word (Zipf ≥ 4.0, similarity ≥
-    0.75) whose single-word Hindi equivalent is common (Zipf ≥ 4.8) and ≥ 1.2 Zipf commoner.
+    (``data/translit_glossary.tsv``, our own, ~500 everyday words of government, law, war,
+    economy, health, family, weather and places, and verbs news writes as Hindi conjuncts, with
+    the Hindi news uses: election → चुनाव, compensation → मुआवज़ा, announce → घोषणा): a word is
+    flagged when it spells a glossary word or its plural (consonant skeleton plus spellings by
+    sound — एजुकेशन, सिचुएशन, क्वेश्चन, स्टेट, प्राइस, रिज़ाइन — with Hindi case endings off:
+    इलेक्शनों), no other English word or English name reads as closely (ब्रेड is *bread*, not
+    *bird*; ग्रीस *Greece*), and the transliteration is rarer in Hindi text than the Hindi word by
+    ≥ 0.6 Zipf and itself rare (Zipf ≤ 4.6). **The dictionary** (FreeDict, when installed): a word
+    that reads as an ordinary English word by letters or by sound (Zipf ≥ 4.0, similarity ≥ 0.75)
+    whose Hindi equivalent — a single word, or the noun of a conjunct verb (अप्रूव → मंज़ूरी) — is
+    common (Zipf ≥ 4.8), ≥ 1.2 Zipf commoner, and the transliteration is rare (Zipf ≤ 4.0).
 
     Established loans stay silent as a class: a loan as common in Hindi text as its Hindi word
     (स्कूल, पुलिस, बजट, टीम), anything in ``data/script_loanwords.tsv`` (पैकेज, ऑक्सीजन, आर्मी),
-    glossary words marked ``strict`` (लीडर, मीटिंग, प्लान, सीज़न: news uses the loan too), Hindi
-    words (सतह, नाकामी), names of the gazetteer, and words beside a name or another loan — part
-    of a name or of a multiword English term (नॉर्थ कोरिया, सुप्रीम लीडर, वर्ल्ड कप).
+    glossary words marked ``strict`` (लीडर, मीटिंग, प्लान, सीज़न: news uses the loan too) or
+    ``source`` (पीपल is also the peepal tree: only the source says *people*), Hindi words (सतह,
+    नाकामी, झरने; words with त/द for English t/d or with ड़, ण: तीर्थ is not *truth*), names of the
+    gazetteer, English titles around a written-out *the*, *of* or *and* (द इकॉनमिस्ट, हाउस ऑफ
+    कॉमन्स), and words beside a name or another loan — part of a name or of a multiword English
+    term (नॉर्थ कोरिया, वर्ल्ड कप). A neighbour that is itself a glossary transliteration makes no
+    term: both words are English left in place (ऑपोजिशन लीडर, एजुकेशन डिपार्टमेंट).
 
     With the English source, a glossary word of the source spelled out in the MT (वेदर for
-    *weather*, पीस for *peace*) is flagged whatever its frequency (up to Zipf 4.8): the source
-    shows what the word is. A dictionary candidate must spell the very source word it was read
-    as. The strictness is a setting: ``strictness = "annotator"`` applies HI409's bars (the
-    ``strict`` glossary words too, and loans somewhat less common than the Hindi word: फंड,
-    मीटिंग), as IndicMT's annotators mark them; many newsrooms do not. Runs without FreeDict on
-    the glossary alone.
+    *weather*, पीस for *peace*, अनाउंस की for *announced*) is flagged whatever its frequency (up
+    to Zipf 5.5); another source word when the dictionary's first senses give one common Hindi
+    word for it (*historical* → ऐतिहासिक, *childhood* → बचपन) and the bars above hold. The source
+    also settles the neighbours: a word it names apart is no part of the term (प्लास्टिक
+    एनवायरनमेंट for *plastic is harming the environment*), a capitalised name is (Oyapock River
+    Bridge), and a compound it holds with a Hindi head is kept (*economy fare* → इकॉनमी भाड़े; not
+    *the economy grew*). The strictness is a setting: ``strictness = "annotator"`` applies HI409's
+    bars (the ``strict`` glossary words too, and loans somewhat less common than the Hindi word:
+    फंड, मीटिंग), as IndicMT's annotators mark them; many newsrooms do not. Runs without FreeDict
+    on the glossary alone.
     """
     yield from _run(segment, LEVELS[str(ctx.config("HI408")["strictness"])], "HI408")
 

@@ -28,6 +28,9 @@ from audit.rules.translit_levels import (
     variant_zipf,
 )
 
+#: how closely a glossary word of the source must be spelled (डिसीजन ~ *decision* 0.67)
+SOURCE_GLOSSARY_MIN_SIMILARITY = 0.6
+
 
 def same_word(source_word: str, english: str) -> bool:
     """The source word is the English word guessed, or an inflection of it (stages ~ stage)."""
@@ -137,8 +140,9 @@ def _source_glossary_candidate(word: str, english: str, code: str) -> Candidate 
     tz = max_stem_zipf(word)
     if tz > max(SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF, level.glossary_max_translit_zipf):
         return None
-    if not (spells(word, english) or (entry.verb and _spells_source(word, english))):
-        return None
+    sim = max(spells(word, english), _spells_source(word, english) if entry.verb else 0.0)
+    if sim < SOURCE_GLOSSARY_MIN_SIMILARITY:
+        return None  # अफसर is Hindi for *officer*, only loosely its spelling (0.46)
     if silenced(word, level, source=True) or hindi_word(word, english):
         return None
     hz = max(variant_zipf(h) for h in entry.hindi)

@@ -173,6 +173,14 @@ def glossary_keys(word: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(stem_key(w) for w in f) for f in glossary_forms(word))
 
 
+def _particle_words(idiom: Idiom) -> tuple[str, ...]:
+    """The spatial particles of an idiom (over the moon, go through the roof): their Hindi (ऊपर,
+    पार) is part of a word-for-word rendering."""
+    from audit.lang.bilingual.particles import particles
+
+    return tuple(w for w in dict.fromkeys(idiom.words) if w in particles())
+
+
 def _min_image(idiom: Idiom) -> int:
     """Image words an idiom needs to be checked: two; one for a verb idiom of our own list (*go*
     bananas, *put* one's foot down) — a bare prepositional phrase with one image (on the rocks,
@@ -216,7 +224,10 @@ def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, t
     out: dict[str, list[Idiom]] = {}
     seen: set[tuple[str, ...]] = set()
     for idiom in items:
-        if idiom.words in seen or idiom.text in skip or len(set(idiom.image)) < _min_image(idiom):
+        n_image = len(set(idiom.image))
+        if idiom.words in seen or idiom.text in skip or not n_image:
+            continue
+        if n_image + (len(_particle_words(idiom)) if idiom.source == "own" else 0) < _min_image(idiom):
             continue
         if idiom.source != "own" and d is not None and compositional(d, idiom):
             continue
@@ -322,8 +333,23 @@ def _slot_ends(pattern: str, toks: list[tuple[int, int, str]], i: int) -> list[i
             if i + n <= len(toks) and token_matches(pattern, toks[i + n - 1][2])
         ]
     if pattern in PERSON_SLOTS:
-        return [i + n for n in range(1, MAX_SLOT_TOKENS + 1) if i + n <= len(toks)]
+        ends = [i + n for n in range(1, MAX_SLOT_TOKENS + 1) if i + n <= len(toks)]
+        # in the passive the person is the subject: (the government was) caught napping
+        return [i] + ends if _passive(toks, i) else ends
     return [i + 1] if token_matches(pattern, toks[i][2]) else []
+
+
+#: forms of *be* / *get* before a past participle: the passive (was caught, had been taken)
+_PASSIVE_AUX = frozenset("be is are was were been being get gets got gotten getting".split())
+
+
+def _passive(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the verb before token ``i`` is a passive participle (been *caught*, got *taken*)."""
+    if i < 2:
+        return False
+    verb, aux = toks[i - 1][2].lower(), toks[i - 2][2].lower()
+    participle = verb.endswith(("ed", "en", "wn", "ught")) or verb in E._exceptions()
+    return participle and aux in _PASSIVE_AUX
 
 
 def _match(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int, gap: bool = False) -> int | None:
@@ -390,6 +416,12 @@ def _positions(keys: Iterable[tuple[str, ...]], mt_keys: list[str]) -> set[int]:
     return out
 
 
+def _particle_keys(word: str) -> set[tuple[str, ...]]:
+    from audit.lang.bilingual.particles import particles
+
+    return {(stem_key(h),) for h in particles().get(word, ())}
+
+
 Transcriber = Callable[[str, list[tuple[int, int, str]]], set[int]]
 
 
@@ -416,13 +448,25 @@ def literal_renderings(
             other |= _positions(_literal_keys(d, t), mt_keys)
         hits: dict[str, set[int]] = {}
         translated = False
+        parts = _particle_words(m.idiom)
+        single = len(set(m.idiom.image) - set(parts)) == 1
         for w in dict.fromkeys(m.idiom.image):
-            pos = _positions(_literal_keys(d, w), mt_keys) - other
+            # one image word: only its plain Hindi of the glossary (a dictionary sense of *sack*
+            # is निकालना, the idiom's meaning)
+            keys = set(glossary_keys(w)) if single and glossary_keys(w) else _literal_keys(d, w)
+            if w in parts:
+                keys |= _particle_keys(w)
+            pos = _positions(keys, mt_keys) - other
             translated = translated or bool(pos)
             if transcribed is not None:
                 pos |= transcribed(w, mt_words) - other
             if pos:
                 hits[w] = pos
+        if translated and m.idiom.source == "own" and single:
+            for w in parts:
+                pos = _positions(_particle_keys(w), mt_keys)
+                if pos:
+                    hits[w] = pos
         # at least one image word translated: an idiom borrowed whole (फील्ड मार्शल) is no calque
         if len(hits) < min(2, len(set(m.idiom.image))) or not translated:
             continue

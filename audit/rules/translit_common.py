@@ -48,6 +48,7 @@ from audit.rules.translit_levels import (
     variant_zipf,
 )
 from audit.rules.translit_source import (
+    reads_as_capitalised,
     same_word,
     source_candidate,
     source_equivalent,
@@ -288,6 +289,8 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             c = source_glossary_candidate(w, src_words, level)
             if c is None and level.extend_with_source:
                 c = source_candidate(w, src_words, level)
+            if c is not None and reads_as_capitalised(segment.src, w, c.english):
+                c = None  # part of a name or title of the source
             if c is None:  # the source only confirms: the word must spell the English word guessed
                 c = _candidate(w, level.code)
                 if c is not None and not any(same_word(en, c.english) and spells(w, en) for en in src_words):

@@ -100,7 +100,27 @@ def source_equivalent(english: str, sure: bool = False) -> tuple[str, float] | N
 def _spells_source(word: str, english: str) -> float:
     """How closely ``word`` spells the source word or, for an inflected one, its base form (a verb is
     transliterated in its base form: *announced* → अनाउंस की, *resigned* → रिज़ाइन किया)."""
-    return max(spells(word, form) for form in _lemmas(english))
+    forms = _lemmas(english)
+    # a base form's initial and final vowels must agree with the word too (प्रिवी is not *approve*)
+    return max(spells(word, f) for f in (english, *res.vowels_agree(word, forms[1:])))
+
+
+@lru_cache(maxsize=4096)
+def _capitalised(src: str) -> tuple[str, ...]:
+    """The capitalised words of the source that are no ordinary words of it (names, titles), lower case."""
+    ordinary = set(source_words(src))
+    return tuple(
+        dict.fromkeys(
+            t.lower() for _s, _e, t in E.tokens(src) if t[:1].isupper() and t.lower() not in ordinary
+        )
+    )
+
+
+def reads_as_capitalised(src: str, word: str, english: str) -> bool:
+    """``word`` spells a name or title word of the source more closely than the ordinary word it was
+    read as (प्रिवी काउंसिल is *Privy Council*)."""
+    own = _spells_source(word, english)
+    return any(spells(word, t) > own for t in _capitalised(src))
 
 
 @lru_cache(maxsize=100_000)

@@ -283,13 +283,13 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         if not src_words:
             c = _candidate(w, level.code)
         else:
-            # the source names the English word: a glossary word of it spelled out is flagged
-            # at every strictness; other words need the Hindi-only test (newsroom) or the
-            # dictionary's first sense (annotator)
+            # the source names the English word: a glossary word of it spelled out is flagged at
+            # every strictness; another word when the dictionary is sure of its Hindi word, or
+            # when it confirms the Hindi-only guess
             c = source_glossary_candidate(w, src_words, level)
             if c is None and level.extend_with_source:
                 c = source_candidate(w, src_words, level)
-            if c is not None and reads_as_capitalised(segment.src, w, c.english):
+            if c is not None and reads_as_capitalised(segment.src or "", w, c.english):
                 c = None  # part of a name or title of the source
             if c is None:  # the source only confirms: the word must spell the English word guessed
                 c = _candidate(w, level.code)

@@ -67,19 +67,36 @@ def beside_foreign(
     word's own English is no part of its term (प्लास्टिक एनवायरनमेंट for *plastic is harming the
     environment*)."""
     foreign = _english_or_name if glossary_word else _foreign
-    s, e, _ = toks[i]
-    near = []
-    if i > 0 and text[toks[i - 1][1] : s] in (" ", "-"):
-        near.append(toks[i - 1][2])
-    if i + 1 < len(toks) and text[e : toks[i + 1][0]] in (" ", "-"):
-        near.append(toks[i + 1][2])
-    if src and english and any(_name_in_source(src, english, w) for w in near):
+    near = [j for j in (i - 1, i + 1) if _joined(text, toks, min(i, j), max(i, j))]
+    if src and english and any(_name_in_source(src, english, toks[j][2]) for j in near):
         return True  # two words of a capitalised name of the source (Oyapock River Bridge)
-    return any(
-        foreign(w)
-        and not _glossary_transliteration(w)
-        and not (src and english and _apart_in_source(src, english, w))
-        for w in near
+    for j in near:
+        w = toks[j][2]
+        if not foreign(w) or (src and english and _apart_in_source(src, english, w)):
+            continue
+        if not _glossary_transliteration(w):
+            return True
+        # a second transliteration makes no term, unless a third English word follows: a run of
+        # English words is a name kept in English (ह्यूमन राइट्स वॉच, not ऑपोजिशन लीडर अर्जुन)
+        k = j + (j - i)
+        if 0 <= k < len(toks) and _joined(text, toks, min(j, k), max(j, k)) and _english_word(toks[k][2]):
+            return True
+    return False
+
+
+def _joined(text: str, toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b = a + 1`` exist and stand with a space or hyphen between them."""
+    return 0 <= a and b < len(toks) and text[toks[a][1] : toks[b][0]] in (" ", "-")
+
+
+def _english_word(word: str) -> bool:
+    """An everyday English word written out (not a name): a glossary transliteration, or a close
+    look-alike, by letters or by sound, of a common English word that is rare in Hindi text (वॉच)."""
+    if _glossary_transliteration(word):
+        return True
+    return res.zipf_hi(word) < COMMON_HINDI_ZIPF and any(
+        ez >= MIN_ENGLISH_ZIPF and max(sim, spells(word, en)) >= MIN_SIMILARITY
+        for en, ez, sim in res.english_lookalikes(word, min_key_len=2)
     )
 
 

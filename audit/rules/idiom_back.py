@@ -95,10 +95,11 @@ WINDOW_EXTRA = 2  # words allowed between the image words, in all
 PREP_AFTER = 3  # a postposition lies this many words after its noun at most
 DISTINCT_ZIPF = 4.6  # one matched Hindi word must be rarer than this
 DISTINCT_ZIPF_SINGLE = 5.0  # a lone noun with its spatial postposition and a predicate after
-#: WordNet noun lexicographer files of abstractions (act, attribute, cognition, communication,
-#: event, feeling, motive, possession, process, quantity, relation, state, time)
-ABSTRACT_LEX = frozenset({4, 7, 9, 10, 11, 12, 16, 21, 22, 23, 24, 26, 28})
-_CACHE_VERSION = 10
+#: WordNet noun lexicographer files of abstractions a thing cannot be: act, attribute, cognition,
+#: communication, feeling, possession, quantity, relation (price, plan, talks — not time or state:
+#: सर्दी is winter and a cold)
+ABSTRACT_LEX = frozenset({4, 7, 9, 10, 12, 21, 23, 24})
+_CACHE_VERSION = 11
 #: what follows a predicate: copulas and the verbs of motion and arrival of idioms (चली गई, पहुंचा)
 PREDICATE = frozenset(
     fold(w)
@@ -300,16 +301,38 @@ def available() -> bool:
 
 @lru_cache(maxsize=1)
 def tables() -> Tables:
-    if not available():
-        return Tables((), {}, {}, frozenset(), {})
+    """The inventory and the backward index, built once per dictionary/WordNet version and kept in
+    the cache folder (the stamp is the dictionary file's, so the dictionary itself is only parsed
+    when the table is built)."""
     index = engdict._index_path()
-    stamp = engdict.cache_key(index) if index is not None else "none"
+    if index is None:
+        return Tables((), {}, {}, frozenset(), {})
+    stamp = engdict.cache_key(index)
     key = f"{_CACHE_VERSION}-{fingerprint(engdict.WORDNET_DIR / 'index.noun')}-{stamp}"
     return derived_object("idiomback", key, _build, accept=lambda obj: isinstance(obj, Tables))
 
 
 def _readings(tok: str, t: Tables) -> dict[str, str]:
     return t.index.get(backdict.token_key(tok), {})
+
+
+@lru_cache(maxsize=100_000)
+def _token_hits(tok: str) -> tuple[tuple[int, int], ...]:
+    """(entry, image word) pairs a Hindi token can stand for (memoised: news repeats its words)."""
+    t = tables()
+    if is_stop(tok):
+        return ()
+    out = []
+    for w, pos in _readings(tok, t).items():
+        for ei in t.by_word.get(w, ()):
+            e = t.entries[ei]
+            si = e.image.index(w)
+            if si in e.nouns and "n" not in pos:
+                continue  # a bed of roses: पौधा (to bed = पौधा लगाना) is no bed
+            if si == 0 and e.leading_verb and "v" not in pos and "v" in t.pos.get(w, ""):
+                continue  # run a mile: दौड़ (a run) is no verb
+            out.append((ei, si))
+    return tuple(out)
 
 
 def find(text: str) -> list[tuple[int, int, Entry]]:
@@ -319,23 +342,18 @@ def find(text: str) -> list[tuple[int, int, Entry]]:
         return []
     found: list[tuple[int, int, Entry]] = []
     for sent in idiom_dict.sentence_tokens(text):
-        readings = [{} if is_stop(tok) else _readings(tok, t) for _s, _e, tok in sent]
-        if not any(readings):
+        hits = [_token_hits(tok) for _s, _e, tok in sent]
+        if not any(hits):
             continue  # the cheap prefilter: no word of the sentence reads as an image word
-        cands: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for ti, r in enumerate(readings):
-            for w, pos in r.items():
-                for ei in t.by_word.get(w, ()):
-                    e = t.entries[ei]
-                    si = e.image.index(w)
-                    if si in e.nouns and "n" not in pos:
-                        continue  # a bed of roses: पौधा (to bed = पौधा लगाना) is no bed
-                    if si == 0 and e.leading_verb and "v" not in pos and "v" in t.pos.get(w, ""):
-                        continue  # run a mile: दौड़ (a run) is no verb
-                    cands[ei][si].append(ti)
+        cands: dict[int, dict[int, list[int]]] = {}
+        for ti, h in enumerate(hits):
+            for ei, si in h:
+                cands.setdefault(ei, {}).setdefault(si, []).append(ti)
         for ei, slots in cands.items():
             e = t.entries[ei]
-            hit = _match(e, slots, sent, t, readings)
+            if len(slots) < len(e.image):
+                continue
+            hit = _match(e, slots, sent, t)
             if hit is not None:
                 found.append((sent[hit[0]][0], sent[hit[1]][1], e))
     # overlapping readings of one phrase: the longest (cry over spilt milk, not spilt milk)
@@ -352,7 +370,6 @@ def _match(
     slots: dict[int, list[int]],
     sent: list[tuple[int, int, str]],
     t: Tables,
-    readings: list[dict[str, str]],
 ) -> tuple[int, int] | None:
     n = len(e.image)
     if len(slots) < n:
@@ -370,9 +387,10 @@ def _match(
         # a compound keeps its order in Hindi (rock bottom → चट्टानी तल, old guard → पुराने रक्षक);
         # a verb goes last (play second fiddle → दूसरी सारंगी बजाना), so a verb reading is not held to it
         first = [i for i in slots[k] if lo <= i <= hi]
-        if "a" in t.pos.get(e.image[k], "") and not any("a" in readings[i][e.image[k]] for i in first):
+        readings = [_readings(sent[i][2], t).get(e.image[k], "") for i in first]
+        if "a" in t.pos.get(e.image[k], "") and not any("a" in r for r in readings):
             return None  # the cold shoulder: ठंड (the cold) is no adjective
-        if all("v" not in readings[i][e.image[k]] for i in first) and not any(
+        if all("v" not in r for r in readings) and not any(
             i < j for i in first for j in slots[k + 1] if j <= hi
         ):
             return None

@@ -1,6 +1,6 @@
 """HI208: a literal idiom read back into English through the dictionary and the glossaries
 (audit/rules/idiom_back.py, audit/lang/bilingual/backdict.py). The sentences here are new; the
-held-out measurement is tests/data/idiom_heldout/heldout_d_hi.jsonl (see its items_d.py)."""
+held-out measurement is tests/data/idiom_heldout/heldout_e_hi.jsonl (see its items_e.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""HI208: a literal idiom read back into English through the dictionary and the glossaries
+"""HI209: a literal idiom read back into English through the dictionary and the glossaries
 (audit/rules/idiom_back.py, audit/lang/bilingual/backdict.py). The sentences here are new; the
 held-out measurement is tests/data/idiom_heldout/heldout_e_hi.jsonl (see its items_e.py)."""
 
@@ -18,7 +18,7 @@ needs_dict = pytest.mark.skipif(not engdict.available(), reason="dict-freedict-e
 
 def run(text: str, src: str | None = None) -> list:
     seg = Segment("t", 0, text, src=src)
-    out = list(REGISTRY["HI208"].run(seg, CheckContext(document=[seg])))
+    out = list(REGISTRY["HI209"].run(seg, CheckContext(document=[seg])))
     for f in out:
         assert f.span == text[f.start : f.end]
     return out
@@ -98,5 +98,5 @@ def test_skipped_without_dictionary(tmp_path) -> None:
         env=env,
         check=False,
     )
-    assert "skipped" in out.stderr and "HI208" in out.stderr
-    assert "HI208" not in out.stdout
+    assert "skipped" in out.stderr and "HI209" in out.stderr
+    assert "HI209" not in out.stdout

@@ -1,4 +1,4 @@
-"""HI208 a literal idiom read back into English: the Hindi's words and postpositions spell an English idiom.
+"""HI209 a literal idiom read back into English: the Hindi's words and postpositions spell an English idiom.
 
 HI201 and HI205 go from a list to the Hindi: each idiom's Hindi is written (or taken from the
 dictionary's first sense) and looked for. This rule goes the other way. Each Hindi content word
@@ -439,7 +439,7 @@ def _abstract_subject(sent: list[tuple[int, int, str]], lo: int, t: Tables) -> b
 
 
 @register(
-    code="HI208",
+    code="HI209",
     source_veto="expression",
     needs={"dictionary"},
     name="idiom-read-back",
@@ -475,7 +475,7 @@ def check_idiom_read_back(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     for start, end, e in find(view.text):
         s, en = view.span(start, end)
         yield make_finding(
-            "HI208",
+            "HI209",
             segment.text,
             s,
             en,

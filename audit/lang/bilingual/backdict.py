@@ -1,7 +1,7 @@
 """Hindi → English: the English–Hindi dictionary and the project's glossaries read backwards.
 
 A Hindi content word (any inflection) maps to the English headwords whose translation uses it:
-छत → roof, चांद → moon, रक्षकों → guard, अंगूठे → toe. HI208 reads a literal idiom back into
+छत → roof, चांद → moon, रक्षकों → guard, अंगूठे → toe. HI209 reads a literal idiom back into
 English with it (:mod:`audit.rules.idiom_back`).
 
 Sources, all read at run time: the FreeDict eng-hin dictionary (:mod:`audit.lang.engdict`, GPL:

@@ -1,5 +1,5 @@
-"""Held-out set E (round 5, HI208 back-translation): 20 literal idioms and 30 clean look-alikes,
-written by the r5-revidiom helper BEFORE HI208 was tuned and not edited afterwards (first
+"""Held-out set E (round 5, HI209 back-translation): 20 literal idioms and 30 clean look-alikes,
+written by the r5-revidiom helper BEFORE HI209 was tuned and not edited afterwards (first
 committed as items_d.py in 7ae9f7f; renamed when the r5-idioms helper landed its own set D).
 
 Every idiom is in one of the project's inventories (``audit/data/idioms_en.tsv``,

@@ -72,3 +72,39 @@ def test_hindi_phrasal_calque(mt: str, span: str) -> None:
 )
 def test_hindi_phrasal_silent(mt: str) -> None:
     assert phrasal_hindi.find(mt) == []
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    ("src", "mt", "found"),
+    [
+        # particles count as image words of our list's idioms; the passive empties a person slot
+        ("The players were over the moon after the win.", "जीत के बाद खिलाड़ी चाँद के ऊपर थे।", True),
+        (
+            "The minister said the police had been caught napping.",
+            "मंत्री ने कहा कि पुलिस झपकी लेते हुए पकड़ी गई।",
+            True,
+        ),
+        ("Rents went through the roof last year.", "पिछले साल किराए छत के पार चले गए।", True),
+        # a thing handled or moved: the idiom's words are meant literally
+        ("He ate a piece of cake after lunch.", "उसने दोपहर के खाने के बाद केक का एक टुकड़ा खाया।", False),
+        ("The horse kicked the bucket over and ran.", "घोड़े ने बाल्टी को लात मारी और भाग गया।", False),
+        ("The stars were bright over the moonlit lake.", "चांदनी झील के ऊपर तारे चमक रहे थे।", False),
+    ],
+)
+def test_source_idiom_literal_use(src: str, mt: str, found: bool) -> None:
+    assert bool(idiom_findings(src, mt)) is found
+
+
+@pytest.mark.parametrize(
+    ("src", "mt", "kind"),
+    [
+        ("The fans were ecstatic.", "प्रशंसक खुशी से फूले नहीं समा रहे थे।", None),
+        ("She is being very careful.", "वह अपने पत्ते नहीं खोल रही है।", None),
+        ("The results were satisfactory.", "नतीजे संतोषजनक नहीं थे।", "added"),
+    ],
+)
+def test_negation_inside_hindi_idiom(src: str, mt: str, kind: str | None) -> None:
+    from audit.rules.source.negation import negation_mismatch
+
+    assert negation_mismatch(src, mt) == kind

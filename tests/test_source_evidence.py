@@ -265,9 +265,20 @@ def test_compound_reading_needs_a_noun_of_two_words() -> None:
 
     assert ("dead", "line") in compounds.splits("deadline")
     assert compounds.splits("cat") == []
+    if compounds._wordnet_index() is not None:  # each part a WordNet word: must + ard is no reading
+        assert compounds.splits("mustard") == [] and ("flags", "hip") not in compounds.splits("flagship")
     d = freedict.load()
     if d is None:
         return
     assert compounds.opaque(d, "deadline", "dead", "line")
     assert not compounds.opaque(d, "sunlight", "sun", "light")
     assert not compounds.is_noun(d, "announce") or compounds.is_noun(d, "deadline")
+
+
+@needs_dict
+def test_person_compound_named_by_a_thing_is_judged_too() -> None:
+    # kingpin is a person, but not a doer of "pin": राजा पिन is a calque; lawmakers are law makers
+    assert run(
+        "HI513", "पुलिस ने ड्रग रैकेट के राजा पिन को गिरफ्तार किया।", "Police arrested the kingpin of the racket."
+    )
+    assert not run("HI513", "अमेरिकी कानून निर्माताओं ने विधेयक पारित किया।", "US lawmakers passed the bill.")

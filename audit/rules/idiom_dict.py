@@ -295,8 +295,8 @@ _MOTION_STEMS = tuple("कूद घुस भाग दौड़ लुढ़�
 
 
 def _literal_scene(text: str, end: int) -> bool:
-    """Whether a verb of physical motion follows the idiom's words within two words."""
-    following = [unicodedata.normalize("NFC", m.group()) for m in _TOKEN_RE.finditer(text, end)][:2]
+    """Whether a verb of physical motion follows the idiom's words within three words."""
+    following = [unicodedata.normalize("NFC", m.group()) for m in _TOKEN_RE.finditer(text, end)][:3]
     return any(w.startswith(_MOTION_STEMS) for w in following)
 
 

@@ -8,7 +8,7 @@ a manhunt is no hunt of men, a bottleneck no neck. Two readings decide, both rea
 * WordNet (Debian ``wordnet``, BSD-style licence, see audit/data/WORDNET_LICENSE): the head is a
   word of the compound's most frequent sense or of its hypernyms two levels up (sunlight is a kind
   of light, seawater of water; a deadline is a point in time, a bottleneck a narrowing); a person
-  noun (lawmaker, policymaker) counts as transparent: an agent noun says who does what.
+  noun with a doer for head (lawmaker, peacekeeper) counts as transparent; kingpin, figurehead do not.
 * FreeDict eng-hin (GPL, read in place, nothing derived is stored): the compound's own Hindi holds
   the Hindi of one of its parts (rainwater → वर्षा का जल, firewood → जलाने की लकड़ी).
 
@@ -17,6 +17,7 @@ Without WordNet only the dictionary decides; without the dictionary nothing is a
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from audit.lang.bilingual import english as E
@@ -26,6 +27,9 @@ MIN_PART = 3  # letters of each part (man, hunt; not a, in)
 MIN_PART_ZIPF = 3.0  # each part an everyday English word
 HYPERNYM_DEPTH = 2
 PERSON_FILE = "18"  # WordNet lexicographer file noun.person
+#: heads that name a doer: a person compound with one says who does what (lawmaker, peacekeeper,
+#: chairman); a person named by a thing (kingpin, figurehead, turncoat) is judged like any noun
+AGENT_RE = re.compile(r"(?:er|or|ist|man|men|woman|women|person|people)$")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +78,7 @@ def _wordnet_transparent(compound: str, modifier: str, head: str) -> bool | None
     if index is None or compound not in index:
         return None
     lexfile, lemmas, hypers, gloss = _synset(index[compound][0])
-    if lexfile == PERSON_FILE:
+    if lexfile == PERSON_FILE and AGENT_RE.search(head):
         return True
     words = _lemma_words(lemmas)
     frontier = list(hypers)
@@ -102,11 +106,32 @@ def splits(word: str) -> list[tuple[str, str]]:
     w = word.lower()
     if not w.isalpha() or len(w) < 2 * MIN_PART + 1:
         return []
+    index = _wordnet_index()
     return [
         (w[:k], w[k:])
         for k in range(MIN_PART, len(w) - MIN_PART + 1)
-        if zipf_en(w[:k]) >= MIN_PART_ZIPF and zipf_en(w[k:]) >= MIN_PART_ZIPF
+        if zipf_en(w[:k]) >= MIN_PART_ZIPF
+        and zipf_en(w[k:]) >= MIN_PART_ZIPF
+        # each part a word of WordNet's nouns (must + ard is no reading of mustard)
+        and (index is None or (w[:k] in index or _adjective(w[:k])) and w[k:] in index)
     ]
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    """Adjectives of WordNet's index.adj (a compound's modifier may be one: dead-line, blue-print)."""
+    from audit.lang.engdict import WORDNET_DIR
+
+    path = WORDNET_DIR / "index.adj"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(
+        line.split(" ", 1)[0] for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+    )
+
+
+def _adjective(word: str) -> bool:
+    return word in _adjectives()
 
 
 def _dict_transparent(d, compound: str, modifier: str, head: str) -> bool | None:  # type: ignore[no-untyped-def]

@@ -37,7 +37,7 @@ VERB_AFTER = 3
 VERB_BEFORE = 2
 #: prepositions that may follow a particle and carry on its phrase (out *of* the house, up *with*)
 PHRASE_PREPS = frozenset("of to from into onto on at in with across over under through for".split())
-_DETS = frozenset("a an the this that these those his her its their our my your some all".split())
+_DETS = frozenset("a an the this that these those his her its their our my your some all each every".split())
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +199,8 @@ def _thing(word: str) -> bool:
     """A physical thing or a person: a phrasal verb with it moves something in space."""
     from audit.lang.bilingual.concrete import is_concrete, is_person, is_place
 
+    if word in {"themselves", "himself", "herself", "itself", "ourselves"}:
+        return True
     return bool(word) and (is_concrete(word) or is_person(word) or is_place(word))
 
 
@@ -226,6 +228,8 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
             continue  # put *the files* down, pulled *his socks* up: a thing moved
         # what follows the particle: its object (brought up *the issue*; the particle as a
         # preposition: climbed up *the ladder*) or a phrase (out *of the house*, up *with a plan*)
+        if " ".join(t[2].lower() for t in toks[j + 1 : j + 3]) in {"each other", "one another"}:
+            continue  # ran over each other: people moving
         after, k = _head_after(toks, j + 1, src)
         prep, pp = "", ""
         if (

@@ -23,16 +23,37 @@ CONCRETE_FILES = frozenset({"05", "06", "08", "13", "17", "20", "27"})
 SENSES = 2  # how many of a noun's most frequent senses are looked at
 
 
+#: the classes read from WordNet: lexicographer files of a noun's first senses (05 animal, …, 18
+#: noun.person, 15 noun.location)
+_CLASSES = {"concrete": CONCRETE_FILES, "person": frozenset({"18"}), "place": frozenset({"15"})}
+
+
 @lru_cache(maxsize=1)
-def _wordnet() -> dict[str, bool] | None:
-    """Noun → concrete, from WordNet's index.noun and data.noun (None without WordNet)."""
-    index = wordnet.index("noun")
-    if index is None:
+def _classes() -> dict[str, frozenset[str]] | None:
+    """Nouns one of whose :data:`SENSES` most frequent WordNet senses is in each class's
+    lexicographer files (None without WordNet). One pass over WordNet's 15 MB ``data.noun`` and its
+    index, done once per machine and kept as a derived table keyed on the two files
+    (:mod:`audit.core.derived`; a later process reads it in milliseconds, where the three passes of
+    each run cost about a second)."""
+    from audit.core.derived import derived, fingerprint
+
+    index, data = wordnet.WORDNET_DIR / "index.noun", wordnet.WORDNET_DIR / "data.noun"
+    if not (index.is_file() and data.is_file()):
         return None
+    raw = derived("wordnet-noun-classes", fingerprint(str(index), str(data)), _read_classes)
+    return {name: frozenset(words) for name, words in raw.items()}
+
+
+def _read_classes() -> dict[str, list[str]]:
+    index = wordnet.index("noun") or {}
     files = wordnet.lexfiles("noun")
-    return {
-        noun: any(files.get(o) in CONCRETE_FILES for o in offsets[:SENSES]) for noun, offsets in index.items()
-    }
+    out: dict[str, list[str]] = {name: [] for name in _CLASSES}
+    for noun, offsets in index.items():
+        lexfiles = {files.get(o) for o in offsets[:SENSES]}
+        for name, wanted in _CLASSES.items():
+            if not lexfiles.isdisjoint(wanted):
+                out[name].append(noun)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -49,26 +70,19 @@ def _glossary_nouns() -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def is_concrete(word: str) -> bool:
     """Whether the English noun (any inflection) names a physical thing."""
-    wn = _wordnet()
+    classes = _classes()
     for lemma in E.lemmas(word):
-        if wn is not None and wn.get(lemma):
+        if classes is not None and lemma in classes["concrete"]:
             return True
-        if wn is None and lemma in _glossary_nouns():
+        if classes is None and lemma in _glossary_nouns():
             return True
     return False
 
 
-@lru_cache(maxsize=4)
-def _nouns_in(lexfile: str) -> frozenset[str]:
-    """Nouns one of whose two most frequent WordNet senses is in the lexicographer file
-    ("18" noun.person, "15" noun.location); empty without WordNet."""
-    index = wordnet.index("noun")
-    if index is None:
-        return frozenset()
-    files = wordnet.lexfiles("noun")
-    return frozenset(
-        noun for noun, offsets in index.items() if any(files.get(o) == lexfile for o in offsets[:SENSES])
-    )
+def _nouns_in(name: str) -> frozenset[str]:
+    """The nouns of a class of :data:`_CLASSES` (``person``, ``place``); empty without WordNet."""
+    classes = _classes()
+    return classes[name] if classes is not None else frozenset()
 
 
 @lru_cache(maxsize=8192)
@@ -76,10 +90,10 @@ def is_person(word: str) -> bool:
     """Whether the English noun (any inflection) names a person (friends, rebels, the injured)."""
     if word.lower() in {"him", "her", "them", "us", "me"}:
         return True
-    return any(lemma in _nouns_in("18") for lemma in E.lemmas(word))
+    return any(lemma in _nouns_in("person") for lemma in E.lemmas(word))
 
 
 @lru_cache(maxsize=8192)
 def is_place(word: str) -> bool:
     """Whether the English noun (any inflection) names a place (city, country, region)."""
-    return any(lemma in _nouns_in("15") for lemma in E.lemmas(word))
+    return any(lemma in _nouns_in("place") for lemma in E.lemmas(word))

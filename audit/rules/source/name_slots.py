@@ -32,7 +32,7 @@ from audit.lang.frequency import zipf_en, zipf_hi
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanised_keys
 from audit.lang.resources import english_vocabulary
 from audit.rules import name_data
-from audit.rules.source.common import dictionary, lexicon
+from audit.rules.source.common import dictionary, evidence_lexicon, lexicon
 
 #: a word the MT writes for an ordinary Hindi word in its own right (Zipf of the Hindi word)
 COMMON_HINDI_ZIPF = 4.0
@@ -142,6 +142,13 @@ def calque_of(word: str, hindi: str, other_keys: frozenset[str], foreign_ok: boo
 
 
 @lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Titles and class words of names (Premier, Chancellor, Port): translated, never name parts."""
+    names = evidence_lexicon()["names"]
+    return frozenset(names["titles"]) | frozenset(names["class_words"]) | honorifics()[0]
+
+
+@lru_cache(maxsize=1)
 def _english_vocabulary() -> frozenset[str]:
     return frozenset(english_vocabulary())
 
@@ -247,11 +254,14 @@ def slot_calques(
         word = mt_words[j][2].rstrip("।॥")
         if is_stop(word) or not word:
             continue
+        low = tok.text.lower()
+        if low in _titles():
+            continue  # Premier Li Qiang → प्रधानमंत्री ली कियांग: a title, translated
+        if matched and i < min(matched) and not is_concrete(low) and not slot_surname_start(tok.text):
+            # a word before the name's found parts names a thing (Tiger Woods) or is a given name
+            # (Rose Byrne), not a role (Actor, Singer) or a qualifier (Former)
+            continue
         if tok.optional:
-            # a capitalised sentence-initial word names a thing (Tiger) or is a given name (Rose),
-            # not a role (Actor, Singer) or a qualifier (Former)
-            if i == 0 and not is_concrete(tok.text.lower()) and not slot_surname_start(tok.text):
-                continue
             hit = (
                 not spells_part(tok.text, word)
                 and translates(tok.text, word)

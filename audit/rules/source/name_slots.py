@@ -228,6 +228,8 @@ def slot_calques(
     an ordinary Hindi word nothing else accounts for, next to a given name or an honorific.
     """
     names = name_data.latin_names()
+    if not any(t.text.lower() in names or not _english_word(t.text.lower()) for t in name):
+        return []  # every part an everyday word no name list holds: a category (Film-editing)
     matched = [k for k, p in enumerate(pos) if p is not None]
     honorific = None if matched else _honorific_slot(src, name[0].start, mt_words, used)
     if not matched and honorific is None:
@@ -235,7 +237,7 @@ def slot_calques(
     out: list[tuple[int, int]] = []
     taken = set(used)
     for i, tok in enumerate(name):
-        if pos[i] is not None or not tok.key:
+        if pos[i] is not None or not tok.key or not tok.text[:1].isupper():
             continue
         if matched:
             k = min(matched, key=lambda m: (abs(m - i), m))
@@ -257,10 +259,14 @@ def slot_calques(
         low = tok.text.lower()
         if low in _titles():
             continue  # Premier Li Qiang → प्रधानमंत्री ली कियांग: a title, translated
-        if matched and i < min(matched) and not is_concrete(low) and not slot_surname_start(tok.text):
+        if matched and i < min(matched):
             # a word before the name's found parts names a thing (Tiger Woods) or is a given name
-            # (Rose Byrne), not a role (Actor, Singer) or a qualifier (Former)
-            continue
+            # (Rose Byrne), not a role (Actor, Singer) or a qualifier (Former); and a word before
+            # a given name that is none describes the person (Batter Harry Brook)
+            given = slot_surname_start(tok.text)
+            before_given = i + 1 < len(name) and slot_surname_start(name[i + 1].text)
+            if not given and (before_given or not is_concrete(low)):
+                continue
         if tok.optional:
             hit = (
                 not spells_part(tok.text, word)

@@ -197,7 +197,7 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
             zipfs = [zipf_en(t.text.lower()) for t in real]
             # ordinary English words (Seven Sisters, Golden Gate) are often translated: skip them;
             # a listed given name and a surname that is no everyday word is a person (Angela Merkel)
-            person = person_name(real[0].text, real[-1].text)
+            person = len(real) >= 2 and person_name(real[0].text, real[-1].text)
             if len(real) >= 2 and ((max(zipfs) < 4.0 and min(zipfs) < 3.0) or person):
                 issues.append(NameIssue("missing", english, [t.text for t in real]))
             continue

@@ -167,7 +167,9 @@ def _counted_word(x: NumberMention, src: str) -> bool:
     if x.digits or not toks or not set(toks) <= _COUNT_WORDS | {"a", "an"} or not 2 <= x.value < 100:
         return False
     before, after = src[max(0, x.start - 1) : x.start], src[x.end : x.end + 1]
-    return "-" not in (before + after)
+    # capitalised inside a sentence it belongs to a name or title (The Three Kingdoms, Big Four)
+    titled = x.text[:1].isupper() and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", src[: x.start])
+    return "-" not in (before + after) and not titled
 
 
 def indian_format(value: float) -> str:

@@ -228,12 +228,12 @@ def slot_calques(
     an ordinary Hindi word nothing else accounts for, next to a given name or an honorific.
     """
     names = name_data.latin_names()
-    if not any(t.text.lower() in names or not _english_word(t.text.lower()) for t in name):
-        return []  # every part an everyday word no name list holds: a category (Film-editing)
     matched = [k for k, p in enumerate(pos) if p is not None]
     honorific = None if matched else _honorific_slot(src, name[0].start, mt_words, used)
     if not matched and honorific is None:
         return []
+    if honorific is None and not any(t.text.lower() in names or not _english_word(t.text.lower()) for t in name):
+        return []  # every part an everyday word no name list holds: a category (Film-editing)
     out: list[tuple[int, int]] = []
     taken = set(used)
     for i, tok in enumerate(name):

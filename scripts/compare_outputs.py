@@ -12,6 +12,8 @@ Inputs (the shared data is optional; a missing file is reported and skipped):
                --src-col src --ref-col ref; the seed gold: --mt-col text)
   batch1000    a 1,000-segment Hindi-only batch (the first 1,000 rows of IndicMT train clean,
                translation only), through `audit check` and through `audit run` (batch engine)
+  heldout_r4   tests/data/heldout_r4 (487 rows): input_hindi.jsonl Hindi-only, and
+               heldout_r4-src: input_src.jsonl with its English sources
 
 Every run uses --no-cache and a fresh AUDIT_CACHE_DIR so no cached result hides a change.
 
@@ -67,6 +69,30 @@ def _cases(workdir: Path) -> list[tuple[str, list[str]]]:
         cases.append(("batch1000-run", ["run", str(batch), "--no-roundtrip", "-o", "{out}.html"]))
     else:
         print(f"note: {train} not found; the shared-data cases are skipped", file=sys.stderr)
+    # the round-4 held-out set (in the repository), Hindi-only and with its English sources
+    heldout = ROOT / "tests" / "data" / "heldout_r4"
+    if (heldout / "input_src.jsonl").is_file():
+        cases.append(
+            (
+                "heldout_r4",
+                ["check", str(heldout / "input_hindi.jsonl"), "--format", "jsonl", "--mt-col", "mt"],
+            )
+        )
+        cases.append(
+            (
+                "heldout_r4-src",
+                [
+                    "check",
+                    str(heldout / "input_src.jsonl"),
+                    "--format",
+                    "jsonl",
+                    "--mt-col",
+                    "mt",
+                    "--src-col",
+                    "src",
+                ],
+            )
+        )
     return cases
 
 

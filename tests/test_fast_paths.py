@@ -114,6 +114,25 @@ def test_vocabulary_lookalike_table_equals_ranking_each_word() -> None:
     assert sum(1 for w in sample if table.get(w, (0, ()))[1]) > 300  # words with look-alikes
 
 
+def test_hi408_newsroom_table_equals_working_out_each_word() -> None:
+    """HI408's per-machine table (newsroom strictness) holds exactly what the rule's own tests give
+    for a word: every word the table flags, and a sample of the rest, worked out again afresh."""
+    from audit.lang import engdict
+    from audit.lang import resources as res
+    from audit.rules import translit_common as tc
+
+    table = tc._newsroom_table(engdict.available())
+    assert set(table) == set(res.hindi_vocabulary())
+    flagged = sorted(w for w, c in table.items() if c is not None)
+    rng = random.Random(7)
+    sample = flagged + rng.sample(sorted(w for w, c in table.items() if c is None), 1500)
+    tc._glossary_candidate.cache_clear()
+    for w in sample:
+        assert table[w] == tc._newsroom_answer(w), w
+        assert tc.candidate(w, tc.NEWS) == table[w], w
+    assert len(flagged) > 20  # the table is not empty (the glossary alone flags words of the list)
+
+
 def test_slot_positions_equal_the_scan_of_every_form() -> None:
     """HI205's slot search by first word finds the positions the scan of every form found."""
     from audit.lang.bilingual import idiom_hindi

@@ -43,6 +43,9 @@ def run(code: str, text: str):
         "दिल्ली में बैठक दिल्ली में हुई।",
         "पुलिस के अनुसार आरोपी पुलिस के अनुसार फरार है।",
         "अमेरिका ने रूस पर अमेरिका ने प्रतिबंध लगाए।",
+        "राज्य में तेज़ हवाओं के कारण राज्य में बिजली गुल रही।",  # four words between
+        "बैंक का घाटा पिछली तिमाही घाटा बढ़ा।",  # one noun, two words between
+        "आयात इस महीने में आयात कम हुआ।",  # one noun, three words between
     ],
 )
 def test_hi302_flags_phrase_around_word(text):
@@ -58,6 +61,16 @@ def test_hi302_flags_phrase_around_word(text):
         "मुंबई में बारिश थमी, पर मुंबई में जलभराव जारी है।",  # पर as "but" after a comma
         "वे साँस छोड़ते हैं (यानी साँस छोड़ते हैं)।",  # restated on purpose
         "धीरे-धीरे हालात सुधर रहे हैं।",
+        # parallel clauses and nouns set against themselves
+        "कानपुर में हड़ताल, आगरा में हड़ताल: बाज़ार बंद रहे।",
+        "हर गांव में सड़क, हर गांव में स्कूल।",
+        "पिछले महीने की तरह इस महीने भी बिक्री घटी।",
+        "एक के बाद एक कई धमाके हुए।",
+        "भारत की टीम ने इंग्लैंड की टीम को हराया।",
+        "गंगा की सहायक नदी में बाढ़ आई, नदी उफान पर है।",
+        "शहर का प्रमुख बाज़ार पुराना सदर बाज़ार है।",
+        "अलग-अलग राज्यों ने अलग-अलग नियम बनाए।",
+        "रमेश, सुरेश कुमार, महेश कुमार पहुंचे।",
     ],
 )
 def test_hi302_leaves_legitimate_repetition(text):
@@ -83,6 +96,44 @@ def test_hi302_leaves_legitimate_repetition(text):
 def test_hi104_translated_name_word(text, word):
     (f,) = run("HI104", text)
     assert word in f.span and f.evidence["word"] == word
+
+
+# grammatical name slots (audit/rules/name_slots.py): names and words not in the lexicons
+@needs_dict
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("ग्रेटा न्याय ने अदालत में याचिका दी।", "न्याय"),  # given name, dictionary noun, ने
+        ("जेसिका फाटकों ने दान की घोषणा की।", "फाटकों"),  # a plural noun and ने
+        ("मार्गरेट सफ़ेद की किताब बिक गई।", "सफ़ेद"),  # an adjective before a genitive
+        ("लॉर्ड चमक ने बयान जारी किया।", "चमक"),  # an English honorific and a common word
+        ("सुबह बाघ रोड्रिगेज़ ने गोल किया।", "बाघ"),  # a name word before a foreign surname and ने
+    ],
+)
+def test_hi104_name_slots(text, word):
+    (f,) = run("HI104", text)
+    assert word in f.span and f.evidence["word"] == word
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जेम्स तेज़ दौड़ा और बस पकड़ ली।",  # an adjective as an adverb
+        "पीटर सफ़ेद से ज़्यादा नीला पसंद करता है।",  # a colour as a noun, no genitive
+        "मोहन लाल ने फिल्म में काम किया।",  # an Indian surname that is a word
+        "जॉन भाई ने मदद की।",  # kinship after a name
+        "मेट पुलिस ने चार लोगों को गिरफ्तार किया।",  # an institution after a name
+        "अमेरिकी बैंकों ने घाटा दिखाया।",  # a demonym before a plural
+        "वेल्स के फॉरवर्ड गैरेथ बेल ने संन्यास लिया।",  # बेल spells the surname Bale
+        "सुनीता माँ बनने के बाद काम पर लौटीं।",
+        "मेरी माँ ली-ना को जानती है।",
+        "रूस के हिस्से कुर्स्क को मुक्त कराया गया।",  # an inflected noun before a foreign name
+        "फ़्रांसीसी क्रांति ने दुनिया बदल दी।",  # a demonym that spells a given name
+    ],
+)
+def test_hi104_name_slots_leave_ordinary_hindi(text):
+    assert run("HI104", text) == []
 
 
 @needs_dict

@@ -66,6 +66,35 @@ def test_transliterated_english_words_are_counted_and_hindi_words_are_not():
     assert not any(looks_transliterated(w) for w in ("सरकार", "जीत", "खेल", "है"))
 
 
+def test_transliterations_of_rare_english_words_count_and_common_hindi_look_alikes_do_not():
+    from audit.lang.frequency import zipf_en, zipf_hi
+    from audit.scoring.risk import TRANSLIT_ENGLISH_ZIPF, looks_transliterated
+
+    # rare English words spelled out in Devanagari, unknown to Hindi text
+    for word, english in (("फ्लैमिंगो", "flamingo"), ("थर्मोस्टेट", "thermostat")):
+        assert zipf_en(english) < TRANSLIT_ENGLISH_ZIPF and zipf_hi(word) < 4.0
+        assert looks_transliterated(word)
+    # everyday Hindi words that read like a rare English word (barf, nave, shiver) are Hindi
+    assert not any(looks_transliterated(w) for w in ("बर्फ", "नाव", "शिविर"))
+
+
+def test_source_ambiguity_counts_words_with_many_translations():
+    from audit.core.model import Segment
+    from audit.rules.source.common import dictionary
+    from audit.scoring.features import source_ambiguity, source_features
+
+    ambiguous = "The union called a strike over the charge and the poll."
+    plain = "The elephant ate bananas in Kerala."
+    if dictionary() is None:  # FreeDict absent: no value, and no key (the model reads its mean)
+        assert source_ambiguity(ambiguous) is None
+        assert "src_ambiguity" not in source_features(Segment("d", 1, "हाथी ने केले खाए।", src=plain))
+        return
+    assert source_ambiguity(ambiguous) > source_ambiguity(plain) > 0.0 == source_ambiguity("")
+    assert source_ambiguity("Kerala and Delhi.") == 0.0  # names are not ambiguous words
+    feats = source_features(Segment("d", 1, "हाथी ने केले खाए।", src=plain))
+    assert feats["src_ambiguity"] == source_ambiguity(plain)
+
+
 def test_source_word_classes_tell_names_from_transliterated_words():
     from audit.scoring.features import word_class_features
 

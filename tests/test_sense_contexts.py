@@ -46,3 +46,68 @@ def test_inventory_covers_the_news_class():
         "power",
     ):
         assert w in words
+
+
+def test_head_word_with_a_collocate_selects_the_sense():
+    from audit.rules.source.senses import parse_senses, select
+
+    (e,) = parse_senses(
+        r"""[[sense]]
+id = "x"
+word = "spring"
+sense = "season"
+head = '\bspring\b'
+near = 'summer|bloom\w*'
+window = 2
+wrong = 'झरने'
+correct = "वसंत"
+example_src = "x"
+example_bad = "झरने"
+example_good = "वसंत"
+"""
+    )
+    assert select(e, "Flowers bloom every spring.") is not None
+    assert select(e, "Cold water flows from the spring all through the summer.") is None  # 4 words away
+    assert select(e, "Cold water flows from the spring.") is None
+
+
+def test_noun_and_verb_use_are_read_from_the_word_before():
+    from audit.rules.source.senses import E, _use_ok
+
+    def use(src: str, word: str, how: str) -> bool:
+        toks = E.tokens(src)
+        return _use_ok(toks, [t[2] for t in toks].index(word), how)
+
+    assert use("The government will table the report.", "table", "verb")
+    assert not use("The results are in the table below.", "table", "verb")
+    assert use("The rain may return after another spell of sun.", "spell", "noun")
+    assert use("The minister's remarks sparked a bitter row.", "row", "noun")
+
+
+def test_round5_news_senses_and_their_look_alikes():
+    cases = [
+        ("Three of the injured are in a critical condition.", "घायलों में से तीन आलोचनात्मक हालत में हैं।", True),
+        ("The critic was critical of the film.", "समीक्षक फिल्म को लेकर आलोचनात्मक थे।", False),
+        ("The minister's comments sparked a row in parliament.", "मंत्री की टिप्पणी से संसद में पंक्ति छिड़ गई।", True),
+        ("Students stood in a row.", "छात्र एक पंक्ति में खड़े थे।", False),
+        ("The fair is held every spring.", "मेला हर झरने में लगता है।", True),
+        ("Cold water flows from the spring all year.", "झरने से साल भर ठंडा पानी बहता है।", False),
+        ("The club signed a new striker.", "क्लब ने एक नए स्ट्राइकर पर हस्ताक्षर किए।", True),
+        ("The minister signed the agreement.", "मंत्री ने समझौते पर हस्ताक्षर किए।", False),
+        ("Australia's High Commissioner arrived.", "ऑस्ट्रेलिया के ऊंचे आयुक्त पहुंचे।", True),
+        ("The fort has high walls.", "किले की ऊंची दीवारें हैं।", False),
+    ]
+    for src, mt, flawed in cases:
+        assert bool(sense_findings(src, mt)) is flawed, src
+
+
+def test_inventory_rejects_near_without_head():
+    import pytest
+
+    from audit.rules.source.senses import SenseInventoryError, parse_senses
+
+    with pytest.raises(SenseInventoryError):
+        parse_senses(
+            '[[sense]]\nid = "x"\nword = "x"\nsense = "x"\nenglish = "x"\nnear = "y"\nwrong = "क"\n'
+            'correct = "x"\nexample_src = "x"\nexample_bad = "क"\nexample_good = "x"\n'
+        )

@@ -197,9 +197,10 @@ def test_lexicon_entries_licensed_by_the_source() -> None:
 def test_sense_cues_cover_every_english_match() -> None:
     """The cheap cue test never hides an entry: each example's English match starts with a cue."""
     for e in senses.senses():
-        m = e.english.search(e.example_src)
-        assert m is not None, e.id
-        assert any(t.lower()[:3] in senses._cues(e) for t in senses._TOKEN_RE.findall(m.group())), e.id
+        sel = senses.select(e, e.example_src)
+        assert sel is not None, e.id
+        words = senses._TOKEN_RE.findall(e.example_src[sel[0] : sel[1]])
+        assert any(t.lower()[:3] in senses._cues(e) for t in words), e.id
 
 
 @needs_dict
@@ -236,3 +237,48 @@ def test_descriptor_before_a_given_name_is_not_a_name_part() -> None:
     # a listed surname first is still a name part: Kim Jong Un's "Un" read as the UN
     issues = compare_names("Moon Jae-in met Kim Jong Un.", "मून जे-इन ने किम जोंग संयुक्त राष्ट्र से मुलाकात की।")
     assert [(i.kind, i.tokens) for i in issues] == [("calque", ["Un"])]
+
+
+@needs_dict
+def test_lone_abstract_noun_is_an_event_not_a_name() -> None:
+    # a novel about Partition: विभाजन translates the event's name, as Hindi writes it
+    assert not run("HI514", "उन्होंने विभाजन पर एक उपन्यास लिखा है।", "She has written a novel about Partition.")
+    assert run("HI514", "पंचभुज के अधिकारियों ने कुछ नहीं कहा।", "Officials at the Pentagon said nothing.")
+
+
+@needs_dict
+def test_opaque_compound_rendered_part_by_part() -> None:
+    f = run(
+        "HI513", "कर रिटर्न दाखिल करने की मृत रेखा बढ़ा दी गई है।", "The deadline for filing returns was extended."
+    )
+    assert [x.span for x in f] == ["मृत रेखा"] and f[0].evidence["compound"] == "dead+line"
+    assert run("HI513", "यह पुल यातायात के लिए बोतल की गर्दन बन गया है।", "The bridge has become a bottleneck.")
+    # the right Hindi, a transparent compound, and the parts written as separate source words
+    assert not run("HI513", "कर रिटर्न दाखिल करने की समय सीमा बढ़ा दी गई है।", "The deadline was extended.")
+    assert not run("HI513", "पौधों को सूर्य के प्रकाश की ज़रूरत होती है।", "Plants need sunlight.")
+    assert not run("HI513", "नाव समुद्र के पानी में डूब गई।", "The boat sank in the seawater.")
+    assert not run("HI513", "बोतल की गर्दन टूट गई।", "The neck of the bottle broke.")
+
+
+def test_compound_reading_needs_a_noun_of_two_words() -> None:
+    from audit.lang.bilingual import compounds
+
+    assert ("dead", "line") in compounds.splits("deadline")
+    assert compounds.splits("cat") == []
+    if compounds._wordnet_index() is not None:  # each part a WordNet word: must + ard is no reading
+        assert compounds.splits("mustard") == [] and ("flags", "hip") not in compounds.splits("flagship")
+    d = freedict.load()
+    if d is None:
+        return
+    assert compounds.opaque(d, "deadline", "dead", "line")
+    assert not compounds.opaque(d, "sunlight", "sun", "light")
+    assert not compounds.is_noun(d, "announce") or compounds.is_noun(d, "deadline")
+
+
+@needs_dict
+def test_person_compound_named_by_a_thing_is_judged_too() -> None:
+    # kingpin is a person, but not a doer of "pin": राजा पिन is a calque; lawmakers are law makers
+    assert run(
+        "HI513", "पुलिस ने ड्रग रैकेट के राजा पिन को गिरफ्तार किया।", "Police arrested the kingpin of the racket."
+    )
+    assert not run("HI513", "अमेरिकी कानून निर्माताओं ने विधेयक पारित किया।", "US lawmakers passed the bill.")

@@ -15,6 +15,7 @@ from audit.core.io import InputError
 from audit.core.sqlite_cache import cache_dir as default_cache_dir
 from audit.core.terminal import printable
 from audit.lang.embeddings import EMBEDDING_CACHE_FILE
+from audit.lang.xlit import XLIT_CACHE_FILE
 from audit.pipeline.result_cache import ResultCache
 from audit.roundtrip.base import RoundTripError
 from audit.roundtrip.cache import TranslationCache
@@ -120,7 +121,8 @@ def models_convert(
 
 @cache_app.command("clear")
 def cache_clear(cache_dir: Annotated[Path | None, typer.Option("--cache-dir")] = None) -> None:
-    """Delete every cached translation, embedding, audit result and derived table (corrupt files included)."""
+    """Delete every cached translation, embedding, name transliteration, audit result and derived table
+    (corrupt files included)."""
     folder = resolve_cache_dir(cache_dir)
     if folder.exists() and not folder.is_dir():
         _fail(f"{folder}: cache folder is a file, not a folder; remove it or give another --cache-dir")
@@ -140,6 +142,10 @@ def _clear_caches(cache_dir: Path | None) -> None:
     if embeddings.exists():
         embeddings.unlink()
         console.print(f"removed the embedding cache {embeddings}", markup=False)
+    names = (cache_dir or default_cache_dir()) / XLIT_CACHE_FILE
+    if names.exists():
+        names.unlink()
+        console.print(f"removed the name transliteration cache {names}", markup=False)
     folder = cache_dir or default_cache_dir()
     n_derived = clear_derived(folder)
     console.print(f"removed {n_derived} derived tables from {folder / 'derived'}", markup=False)

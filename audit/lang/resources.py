@@ -140,30 +140,32 @@ def _vocabulary_lookalikes() -> dict[str, tuple[int, tuple[tuple[str, float, flo
 T = TypeVar("T")
 
 
-def vocabulary_table(name: str, func: Callable[[str], T]) -> dict[str, T]:
+def vocabulary_table(name: str, func: Callable[[str], T], *outside: str) -> dict[str, T]:
     """``{word: func(word)}`` for every word of :func:`hindi_vocabulary` (26,600), computed once
     per machine and kept as a derived table (:mod:`audit.core.derived`): a rule's answer for the
     ordinary words of Hindi is then a dict look-up, and only new words (names, typos,
     transliterations) are worked out while auditing. ``func`` must be a pure function of the
     word, this package's code and data, wordfreq's lists and indic-transliteration's schemes: the
     table is keyed on all of them (the package fingerprint and the two libraries' versions), so a
-    change to any builds it again."""
+    change to any builds it again; ``outside`` names any other file it reads (the FreeDict
+    dictionary: by path, size and mtime, :func:`audit.core.derived.fingerprint`)."""
     from audit.core.derived import derived_object
 
     def build() -> dict[str, T]:
         return {w: func(w) for w in sorted(hindi_vocabulary())}
 
-    return cast(dict[str, T], derived_object(f"hindi-{name}", _vocabulary_key(), build, accept=_is_table))
+    key = _vocabulary_key(*outside)
+    return cast(dict[str, T], derived_object(f"hindi-{name}", key, build, accept=_is_table))
 
 
-@lru_cache(maxsize=1)
-def _vocabulary_key() -> str:
+@lru_cache(maxsize=8)
+def _vocabulary_key(*outside: str) -> str:
     from importlib.metadata import version
 
     from audit.core.derived import fingerprint
 
     versions = f"wordfreq {version('wordfreq')} indic-transliteration {version('indic_transliteration')}"
-    return hashlib.sha256(f"{fingerprint()}\0{versions}".encode()).hexdigest()[:24]
+    return hashlib.sha256(f"{fingerprint(*outside)}\0{versions}".encode()).hexdigest()[:24]
 
 
 def _is_table(obj: object) -> bool:

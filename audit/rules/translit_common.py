@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from audit.core.model import Finding, Segment
 from audit.core.text import NUKTA, nfc_view
@@ -139,7 +140,29 @@ def candidate(word: str, level: Strictness) -> Candidate | None:
 
 @lru_cache(maxsize=100_000)
 def _candidate(word: str, code: str) -> Candidate | None:
+    if code == NEWS.code:  # the default strictness: an ordinary word's answer is read from a table
+        known = _newsroom_table(engdict.available()).get(word, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return cast("Candidate | None", known)
     return _dictionary_candidate(word, code) or _glossary_candidate(word, code)
+
+
+_UNKNOWN = object()
+
+
+@lru_cache(maxsize=2)
+def _newsroom_table(with_dictionary: bool) -> dict[str, Candidate | None]:
+    """:func:`_candidate` at newsroom strictness for every word of wordfreq's Hindi list (three
+    quarters of the distinct words of a news text), worked out once per machine and dictionary
+    (:func:`audit.lang.resources.vocabulary_table`; in the user's cache, never shipped: it is
+    derived from the GPL dictionary). Keyed on whether the dictionary is there, so a process that
+    switches it off (``AUDIT_FREEDICT_DIR=none``) reads the other table."""
+    index = engdict._index_path() if with_dictionary else None
+    return res.vocabulary_table("hi408-newsroom", _newsroom_answer, str(index or "none"))
+
+
+def _newsroom_answer(word: str) -> Candidate | None:
+    return _dictionary_candidate(word, NEWS.code) or _glossary_candidate(word, NEWS.code)
 
 
 def _hindi_word(word: str, english: str | None = None) -> bool:

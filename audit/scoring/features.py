@@ -12,12 +12,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from audit.lang.bilingual import english as E
 from audit.lang.embeddings import Embedder, get_embedder, semantic_similarity
 from audit.lang.frequency import zipf_en, zipf_hi
 from audit.lang.resources import dev_key, en_keys
 from audit.lang.transcription import source_words, spells
 from audit.rules.source import coverage
 from audit.rules.source.alignment import evidence_features
+from audit.rules.source.common import dictionary
 from audit.rules.source.coverage import TYPICAL_LEN_RATIO, clause_variants, length_ratio
 from audit.rules.source.dates import missing_dates
 from audit.rules.source.names import compare_names
@@ -49,6 +51,7 @@ FEATURE_NAMES = (
     "src_rare_words",
     "spelled_src",
     "unknown_not_name",
+    "src_ambiguity",
 )
 
 
@@ -64,7 +67,8 @@ def source_features(
     ``neg_mt``, ``neg_mismatch``, ``latin_ratio`` (share of MT words in Latin script),
     ``latin_copy_ratio`` (share of MT words copied from the source), ``devanagari_ratio``,
     ``src_words`` / ``src_rare_words`` / ``spelled_src`` / ``unknown_not_name``
-    (:func:`word_class_features`), and
+    (:func:`word_class_features`), ``src_ambiguity`` (:func:`source_ambiguity`; absent without
+    the dictionary), and
     the dictionary-alignment features of :func:`audit.rules.source.alignment.evidence_features`
     (``src_coverage``, ``mt_coverage``, ``uncovered_src``, ``idiom_literal``, ``sense_wrong``,
     ``name_translated``). With ``embedder`` it adds ``e5_cos`` (source↔MT similarity) and ``omission_gain`` /
@@ -94,6 +98,9 @@ def source_features(
     lat = latin_stats(src, mt)
     feats.update({k: float(v) for k, v in lat.items()})
     feats.update(word_class_features(src, mt))
+    ambiguity = source_ambiguity(src)
+    if ambiguity is not None:  # without the dictionary the key is absent: the model reads its mean
+        feats["src_ambiguity"] = ambiguity
     feats.update(evidence_features(src, mt))  # dictionary coverage, idioms, senses, names
     if embedder is not None:
         feats["e5_cos"] = semantic_similarity([src], [mt], embedder)[0]
@@ -136,6 +143,26 @@ def word_class_features(src: str, mt: str) -> dict[str, float]:
         "spelled_src": math.log1p(translit),
         "unknown_not_name": math.log1p(unknown),
     }
+
+
+def source_ambiguity(src: str) -> float | None:
+    """How many ways the source's words can go: log(1 + Σ log(1 + n)) over the lower-case content
+    words of ``src``, n = the number of distinct short Hindi translations the English→Hindi
+    dictionary gives the word (its first lemma that has any). The dictionary version of the
+    classic quality-estimation feature "translations per source word": a sentence of ambiguous
+    words (charge, strike, poll, tender) invites wrong-sense errors. ``None`` without the
+    dictionary (FreeDict is read at run time and may be absent).
+    """
+    d = dictionary()
+    if d is None:
+        return None
+    total = 0.0
+    for word in _SRC_WORD_RE.findall(src):
+        if not word[0].islower() or not E.is_content(word):
+            continue
+        n = next((len(d.keys(lemma)) for lemma in E.lemmas(word) if d.keys(lemma)), 0)
+        total += math.log1p(n)
+    return math.log1p(total)
 
 
 def add_source_scores(

@@ -68,3 +68,43 @@ def is_concrete(word: str) -> bool:
         if wn is None and lemma in _glossary_nouns():
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _nouns_in(lexfile: bytes) -> frozenset[str]:
+    """Nouns one of whose two most frequent WordNet senses is in the lexicographer file
+    (b"18" noun.person, b"15" noun.location); empty without WordNet."""
+    from audit.lang.engdict import WORDNET_DIR
+
+    index, data = WORDNET_DIR / "index.noun", WORDNET_DIR / "data.noun"
+    if not (index.is_file() and data.is_file()):
+        return frozenset()
+    offsets: set[str] = set()
+    with data.open("rb") as fh:
+        for raw in fh:
+            if raw[:1] != b" ":
+                head = raw.split(b" ", 2)
+                if head[1] == lexfile:
+                    offsets.add(head[0].decode())
+    out = set()
+    for line in index.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        if any(o in offsets for o in parts[-int(parts[2]) :][:SENSES]):
+            out.add(parts[0])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8192)
+def is_person(word: str) -> bool:
+    """Whether the English noun (any inflection) names a person (friends, rebels, the injured)."""
+    if word.lower() in {"him", "her", "them", "us", "me"}:
+        return True
+    return any(lemma in _nouns_in(b"18") for lemma in E.lemmas(word))
+
+
+@lru_cache(maxsize=8192)
+def is_place(word: str) -> bool:
+    """Whether the English noun (any inflection) names a place (city, country, region)."""
+    return any(lemma in _nouns_in(b"15") for lemma in E.lemmas(word))

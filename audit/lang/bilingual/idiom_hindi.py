@@ -23,6 +23,7 @@ from audit.lang.bilingual.idioms import (
     POSSESSIVES,
     Idiom,
     glossary_forms,
+    glossary_hindi,
     own_idioms,
 )
 
@@ -52,7 +53,10 @@ def hindi_idioms() -> tuple[HindiIdiom, ...]:
         verb = _leading_verb(idiom)
         slots = tuple(s for s in (glossary_forms(w, w == verb) for w in image) if s)
         parts = tuple(glossary_forms(w) for w in dict.fromkeys(idiom.words) if w in PARTICLES)
-        if len(slots) + len(parts) >= 2 and slots:
+        # a thing of the image must be there: a verb and a particle alone (lay … down, for *lay
+        # down the law* without the law) are any sentence's
+        things = any(pos != "v" for w in image for pos, _h in glossary_hindi(w))
+        if len(slots) + len(parts) >= 2 and slots and (things or not parts):
             out.append(HindiIdiom(idiom, slots, tuple(p for p in parts if p)))
     return tuple(out)
 
@@ -143,8 +147,17 @@ def find(text: str) -> list[tuple[int, int, Idiom]]:
             best = _tightest(positions)
             if best is None or best[1] - best[0] + 1 > len(positions) + WINDOW_EXTRA:
                 continue
+            if h.particles and not _particle_beside_image(positions, len(h.slots)):
+                continue  # समुद्र के ऊपर पूरा चाँद: the particle places something else
             out.append((offset + words[best[0]][0], offset + words[best[1]][1], h.idiom))
     return out
+
+
+def _particle_beside_image(positions: list[set[int]], n_slots: int) -> bool:
+    """Whether a particle stands right after an image word (चाँद के ऊपर, थैले से बाहर: content
+    words, so at most one apart) or right before one (ऊपर खींचे)."""
+    image = set().union(*positions[:n_slots])
+    return all(any(p - 1 in image or p + 1 in image for p in ps) for ps in positions[n_slots:])
 
 
 def _tightest(positions: list[set[int]]) -> tuple[int, int] | None:

@@ -27,6 +27,13 @@ from audit.core.data import data_text
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.hindi import content_words, fold, is_stop, stem_key
+from audit.lang.bilingual.literal_use import (
+    DETERMINERS,
+    POSSESSIVES,
+    bare_particle_after,
+    handled,
+    physical_complement,
+)
 from audit.lang.inflection import adjective_forms, noun_forms, verb_forms
 
 try:  # Python >= 3.11
@@ -35,9 +42,9 @@ except ModuleNotFoundError:  # pragma: no cover
     import tomli as tomllib  # type: ignore[no-redef]
 
 POSSESSIVE_SLOTS = {"one's", "someone's", "somebody's"}
+#: one modifier inside an idiom's noun phrase (toe the *party* line): a word, not a thing
+MODIFIER = "<modifier>"
 PERSON_SLOTS = {"oneself", "someone", "somebody", "one"}
-POSSESSIVES = {"my", "your", "his", "her", "its", "our", "their"}
-DETERMINERS = {"a", "an", "the"}
 WINDOW = 6  # the literal words of one idiom lie within this many MT words
 
 
@@ -173,6 +180,14 @@ def glossary_keys(word: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(stem_key(w) for w in f) for f in glossary_forms(word))
 
 
+def _particle_words(idiom: Idiom) -> tuple[str, ...]:
+    """The spatial particles of an idiom (over the moon, go through the roof): their Hindi (ऊपर,
+    पार) is part of a word-for-word rendering."""
+    from audit.lang.bilingual.particles import particles
+
+    return tuple(w for w in dict.fromkeys(idiom.words) if w in particles())
+
+
 def _min_image(idiom: Idiom) -> int:
     """Image words an idiom needs to be checked: two; one for a verb idiom of our own list (*go*
     bananas, *put* one's foot down) — a bare prepositional phrase with one image (on the rocks,
@@ -216,7 +231,10 @@ def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, t
     out: dict[str, list[Idiom]] = {}
     seen: set[tuple[str, ...]] = set()
     for idiom in items:
-        if idiom.words in seen or idiom.text in skip or len(set(idiom.image)) < _min_image(idiom):
+        n_image = len(set(idiom.image))
+        if idiom.words in seen or idiom.text in skip or not n_image:
+            continue
+        if n_image + (len(_particle_words(idiom)) if idiom.source == "own" else 0) < _min_image(idiom):
             continue
         if idiom.source != "own" and d is not None and compositional(d, idiom):
             continue
@@ -266,34 +284,6 @@ def _ends_in_noun_phrase(idiom: Idiom) -> bool:
     return len(idiom.words) >= 2 and idiom.words[-2] in DETERMINERS
 
 
-#: prepositions that put the idiom's object in contact with a physical thing (the ice *on* the
-#: pond, corners *off* the bread); not places or occasions, where idioms are used too (broke the
-#: ice *over* dinner, *in* the meeting room, *with* a drink)
-PHYSICAL_NEXT = frozenset("on off onto into under".split())
-
-
-def _physical_complement(idiom: Idiom, src: str, toks: list[tuple[int, int, str]], j: int) -> bool:
-    """Whether an idiom ending in a noun is followed by a prepositional phrase whose head is a
-    concrete noun (:mod:`audit.lang.bilingual.concrete`): its words are then meant literally."""
-    from audit.lang.bilingual.concrete import is_concrete
-
-    if j >= len(toks) or toks[j][2].lower() not in PHYSICAL_NEXT or not E.is_content(idiom.words[-1]):
-        return False
-    head = ""
-    for k in range(j + 1, min(len(toks), j + 5)):
-        if src[toks[k - 1][1] : toks[k][0]].strip():
-            break  # punctuation ends the phrase
-        low = toks[k][2].lower()
-        if low in DETERMINERS or low in POSSESSIVES:
-            if head:
-                break
-            continue
-        if not E.is_content(low):
-            break
-        head = low
-    return bool(head) and is_concrete(head)
-
-
 def token_matches(pattern: str, token: str) -> bool:
     """Whether a source token fills one word of an idiom (inflections, possessive and person slots)."""
     low = token.lower().replace("’", "'")
@@ -321,9 +311,29 @@ def _slot_ends(pattern: str, toks: list[tuple[int, int, str]], i: int) -> list[i
             for n in range(1, MAX_SLOT_TOKENS + 1)
             if i + n <= len(toks) and token_matches(pattern, toks[i + n - 1][2])
         ]
+    if pattern == MODIFIER:
+        from audit.lang.bilingual.concrete import is_concrete
+
+        low = toks[i][2].lower()
+        return [i + 1] if E.is_content(low) and not is_concrete(low) and low not in POSSESSIVES else []
     if pattern in PERSON_SLOTS:
-        return [i + n for n in range(1, MAX_SLOT_TOKENS + 1) if i + n <= len(toks)]
+        ends = [i + n for n in range(1, MAX_SLOT_TOKENS + 1) if i + n <= len(toks)]
+        # in the passive the person is the subject: (the government was) caught napping
+        return [i] + ends if _passive(toks, i) else ends
     return [i + 1] if token_matches(pattern, toks[i][2]) else []
+
+
+#: forms of *be* / *get* before a past participle: the passive (was caught, had been taken)
+_PASSIVE_AUX = frozenset("be is are was were been being get gets got gotten getting".split())
+
+
+def _passive(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the verb before token ``i`` is a passive participle (been *caught*, got *taken*)."""
+    if i < 2:
+        return False
+    verb, aux = toks[i - 1][2].lower(), toks[i - 2][2].lower()
+    participle = verb.endswith(("ed", "en", "wn", "ught")) or verb in E._exceptions()
+    return participle and aux in _PASSIVE_AUX
 
 
 def _match(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int, gap: bool = False) -> int | None:
@@ -349,6 +359,9 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
         for first in E.lemmas(tok):
             for idiom in inv.get(first, ()):
                 j = _match(idiom.words, toks, i)
+                if j is None and _ends_in_noun_phrase(idiom):
+                    # a word more in its noun phrase: toe *the party* line
+                    j = _match(idiom.words[:-1] + (MODIFIER,) + idiom.words[-1:], toks, i)
                 if j is None:
                     continue
                 end = toks[j - 1][1]
@@ -358,8 +371,10 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
                     continue
                 if j < len(toks) and toks[j][2].lower() == "of" and _ends_in_noun_phrase(idiom):
                     continue  # the bucket *of water*, the ice *of the lake*: a thing, meant literally
-                if _physical_complement(idiom, src, toks, j):
+                if physical_complement(idiom.words, src, toks, j):
                     continue  # broke the ice *on the frozen pond*: a thing, meant literally
+                if bare_particle_after(idiom.words, toks, j) or handled(idiom.words, toks, i):
+                    continue  # kicked the bucket *over*; *cut* a piece of cake: a thing handled
                 found.append(IdiomMatch(idiom, s, end))
     # the longest of overlapping matches
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
@@ -390,6 +405,23 @@ def _positions(keys: Iterable[tuple[str, ...]], mt_keys: list[str]) -> set[int]:
     return out
 
 
+def _verb_keys(word: str) -> set[tuple[str, ...]]:
+    """The plain Hindi verb MT uses for a common English verb (called → कहा, for *called it a
+    day*; ``light_verbs`` of ``audit/data/phrasal_literal.toml``)."""
+    from audit.lang.bilingual.particles import data
+
+    light = data()["light_verbs"]
+    return {
+        tuple(stem_key(x) for x in h.split()) for lemma in E.lemmas(word) for h in light.get(lemma, ())
+    } - {("",)}
+
+
+def _particle_keys(word: str) -> set[tuple[str, ...]]:
+    from audit.lang.bilingual.particles import particles
+
+    return {(stem_key(h),) for h in particles().get(word, ())}
+
+
 Transcriber = Callable[[str, list[tuple[int, int, str]]], set[int]]
 
 
@@ -416,13 +448,26 @@ def literal_renderings(
             other |= _positions(_literal_keys(d, t), mt_keys)
         hits: dict[str, set[int]] = {}
         translated = False
+        parts = _particle_words(m.idiom)
+        single = len(set(m.idiom.image) - set(parts)) == 1
         for w in dict.fromkeys(m.idiom.image):
-            pos = _positions(_literal_keys(d, w), mt_keys) - other
+            # one image word: only its plain Hindi of the glossary (a dictionary sense of *sack*
+            # is निकालना, the idiom's meaning)
+            keys = set(glossary_keys(w)) if single and glossary_keys(w) else _literal_keys(d, w)
+            if w in parts:
+                keys |= _particle_keys(w)
+            keys |= _verb_keys(w)
+            pos = _positions(keys, mt_keys) - other
             translated = translated or bool(pos)
             if transcribed is not None:
                 pos |= transcribed(w, mt_words) - other
             if pos:
                 hits[w] = pos
+        if translated and m.idiom.source == "own" and single:
+            for w in parts:
+                pos = _positions(_particle_keys(w), mt_keys)
+                if pos:
+                    hits[w] = pos
         # at least one image word translated: an idiom borrowed whole (फील्ड मार्शल) is no calque
         if len(hits) < min(2, len(set(m.idiom.image))) or not translated:
             continue

@@ -11,6 +11,7 @@ from functools import lru_cache
 from audit.core.model import Finding, Segment
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.idioms import IdiomMatch, find_idioms, literal_renderings
+from audit.lang.bilingual.phrasal import literal_phrasals
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary
 from audit.rules.source.names import (
@@ -48,7 +49,12 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
     for r in literal_renderings(src, mt, d, _transcribed, _hindi_only_idioms()):
         english = src[r.idiom.start : r.idiom.end]
         out.append((r.start, r.end, english, ", ".join(r.english), r.idiom.idiom.sense))
-    return tuple(out)
+    # phrasal verbs (came up with → के साथ ऊपर आई), where no idiom already covers the words
+    for p in literal_phrasals(src, mt, dictionary()):
+        if all(p.end <= s or p.start >= e for s, e, *_ in out):
+            english = src[p.phrasal.start : p.phrasal.end]
+            out.append((p.start, p.end, english, f"{p.phrasal.verb}, {p.phrasal.particle}", ""))
+    return tuple(sorted(out))
 
 
 def source_idioms(src: str) -> tuple[IdiomMatch, ...]:

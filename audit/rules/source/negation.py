@@ -42,6 +42,24 @@ def _hindi_negators(mt: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _in_hindi_idiom(mt: str, start: int) -> bool:
+    """Whether the negation at ``start`` lies inside a Hindi idiom whose negation says something
+    positive (फूले नहीं समा रहे, अपने पत्ते नहीं खोल रहीं: ``hindi_idioms`` of the lexicon)."""
+    ws = words(mt)
+    k = next((i for i, (s, _e, _w) in enumerate(ws) if s == start), None)
+    if k is None:
+        return False
+    for idiom in lexicon()["negation"].get("hindi_idioms", ()):
+        parts = idiom.split()
+        n = next((i for i, p in enumerate(parts) if bare(p) in {"नहीं", "न"}), None)
+        if n is None or k - n < 0 or k - n + len(parts) > len(ws):
+            continue
+        window = ws[k - n : k - n + len(parts)]
+        if all(bare(w).startswith(bare(p)) for (_s, _e, w), p in zip(window, parts, strict=True)):
+            return True
+    return False
+
+
 def negation_counts(src: str, mt: str) -> tuple[int, int]:
     return len(_english_negators(src)), len(_hindi_negators(mt))
 
@@ -88,6 +106,8 @@ def negation_mismatch(src: str, mt: str) -> str | None:
     if n_src and not n_mt:
         return "dropped"
     if n_mt and not n_src and not _licensed(src):
+        if all(_in_hindi_idiom(mt, s) for s, _e, _w in _hindi_negators(mt)):
+            return None  # the negation of a Hindi idiom (फूले नहीं समा रहे)
         return "added"
     return None
 

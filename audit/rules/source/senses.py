@@ -17,6 +17,7 @@ from audit.lang.bilingual.hindi import stem_key
 from audit.lang.inflection import compile_pattern
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary
+from audit.rules.source.compounds import compound_calques
 
 try:  # Python >= 3.11
     import tomllib
@@ -29,7 +30,7 @@ class SenseEntry:
     id: str
     word: str
     sense: str
-    english: re.Pattern[str]
+    english: re.Pattern[str] | None
     unless: re.Pattern[str] | None
     wrong: re.Pattern[str]
     right: re.Pattern[str] | None
@@ -38,20 +39,24 @@ class SenseEntry:
     example_bad: str
     example_good: str
     example_lookalike: tuple[str, str] | None
+    head: re.Pattern[str] | None = None
+    near: re.Pattern[str] | None = None
+    window: int = 3
+    use: str = ""
 
 
 SENSE_FIELDS = (
     "id",
     "word",
     "sense",
-    "english",
     "wrong",
     "correct",
     "example_src",
     "example_bad",
     "example_good",
 )
-SENSE_OPTIONAL = ("unless", "right", "example_lookalike")
+SENSE_OPTIONAL = ("english", "unless", "right", "example_lookalike", "head", "near", "window", "use")
+USES = ("", "noun", "verb")
 
 
 class SenseInventoryError(ValueError):
@@ -66,6 +71,10 @@ def parse_senses(text: str, source: str = "<senses>") -> tuple[SenseEntry, ...]:
         where = f"{source} entry {i + 1} ({raw.get('id', '?')})"
         missing = [k for k in SENSE_FIELDS if not str(raw.get(k, "")).strip()]
         unknown = set(raw) - set(SENSE_FIELDS) - set(SENSE_OPTIONAL)
+        if not raw.get("english") and not raw.get("head"):
+            missing.append("english or head")
+        if raw.get("near") and not raw.get("head") or raw.get("use", "") not in USES:
+            unknown.add("near without head / use not noun|verb")
         if missing or unknown:
             raise SenseInventoryError(f"{where}: missing {missing} / unknown {sorted(unknown)}")
         if raw["id"] in seen:
@@ -76,7 +85,7 @@ def parse_senses(text: str, source: str = "<senses>") -> tuple[SenseEntry, ...]:
                 id=raw["id"],
                 word=raw["word"],
                 sense=raw["sense"],
-                english=re.compile(raw["english"], re.I),
+                english=re.compile(raw["english"], re.I) if raw.get("english") else None,
                 unless=re.compile(raw["unless"], re.I) if raw.get("unless") else None,
                 wrong=compile_pattern(raw["wrong"]),
                 right=compile_pattern(raw["right"]) if raw.get("right") else None,
@@ -85,6 +94,10 @@ def parse_senses(text: str, source: str = "<senses>") -> tuple[SenseEntry, ...]:
                 example_bad=unicodedata.normalize("NFC", raw["example_bad"]),
                 example_good=unicodedata.normalize("NFC", raw["example_good"]),
                 example_lookalike=tuple(raw["example_lookalike"]) if raw.get("example_lookalike") else None,
+                head=re.compile(raw["head"], re.I) if raw.get("head") else None,
+                near=re.compile(rf"(?:{raw['near']})$", re.I) if raw.get("near") else None,
+                window=int(raw.get("window", 3)),
+                use=raw.get("use", ""),
             )
         except (re.error, ValueError) as exc:
             raise SenseInventoryError(f"{where}: bad pattern: {exc}") from exc
@@ -134,6 +147,57 @@ def _licensed_elsewhere(src: str, hindi: str, entry: SenseEntry, inside: tuple[i
     return False
 
 
+#: words before a noun use of the head (*a* spring, *the* trial, *another* spell, *its* bank)
+NOUN_BEFORE = frozenset(
+    "a an the this that these those every each another its his her their our my your last next "
+    "early late whole entire one first second of".split()
+)
+#: words before a verb use of the head (*will* table, *to* sign, *has* signed)
+VERB_BEFORE = frozenset(
+    "to will would shall should can could may might must did does do not also has have had "
+    "who which reportedly formally finally officially".split()
+)
+
+
+def _use_ok(toks: list[tuple[int, int, str]], i: int, use: str) -> bool:
+    """Whether token ``i`` is used as ``use`` ("noun" / "verb"), read cheaply from the word before it:
+    a determiner or possessive before a noun, an auxiliary, *to* or a past/-ing form for a verb."""
+    prev = toks[i - 1][2].lower() if i else ""
+    prev2 = toks[i - 2][2].lower() if i > 1 else ""
+    nounish = prev in NOUN_BEFORE or prev.endswith("'s") or prev.endswith("’s") or prev.isdigit()
+    nounish = nounish or (prev2 in NOUN_BEFORE and prev not in VERB_BEFORE)
+    if use == "noun":
+        return nounish
+    head = toks[i][2].lower()
+    return prev in VERB_BEFORE or (not nounish and head.endswith(("ed", "ing")))
+
+
+def select(entry: SenseEntry, src: str) -> tuple[int, int] | None:
+    """The span of the source that selects ``entry``'s sense, or None: the ``english`` pattern, or
+    the ``head`` word (used as ``use`` says) with a ``near`` collocate at most ``window`` words
+    away (*critical* … *condition*, *light* *rain*); ``unless`` in the source selects nothing."""
+    if entry.unless is not None and entry.unless.search(src):
+        return None
+    if entry.english is not None:
+        m = entry.english.search(src)
+        if m is not None:
+            return m.span()
+    if entry.head is None:
+        return None
+    toks = E.tokens(src)
+    for m in entry.head.finditer(src):
+        i = next((k for k, (ts, te, _) in enumerate(toks) if ts <= m.start() < te), None)
+        if i is None or entry.use and not _use_ok(toks, i, entry.use):
+            continue
+        if entry.near is None:
+            return m.span()
+        for j in range(max(0, i - entry.window), min(len(toks), i + entry.window + 1)):
+            ts, te, tok = toks[j]
+            if not (m.start() <= ts and te <= m.end()) and entry.near.match(tok):
+                return min(m.start(), ts), max(m.end(), te)
+    return None
+
+
 @lru_cache(maxsize=4096)
 def sense_findings(src: str, mt: str) -> tuple[tuple[int, int, SenseEntry, str], ...]:
     """(start, end, entry, English match) for every selected sense whose other-sense Hindi is in the MT."""
@@ -149,18 +213,18 @@ def sense_findings(src: str, mt: str) -> tuple[tuple[int, int, SenseEntry, str],
     for entry in senses():
         if entry.id not in candidates:
             continue
-        m = entry.english.search(src)
-        if m is None or (entry.unless is not None and entry.unless.search(src)):
+        sel = select(entry, src)
+        if sel is None:
             continue
         if entry.right is not None and entry.right.search(view.text):
             continue
         for w in entry.wrong.finditer(view.text):
             s, e = view.span(w.start(), w.end())
             if e > s and not any(s < te and ts < e for ts, te in taken):
-                if _licensed_elsewhere(src, mt[s:e], entry, m.span()):
+                if _licensed_elsewhere(src, mt[s:e], entry, sel):
                     continue
                 taken.append((s, e))
-                out.append((s, e, entry, m.group()))
+                out.append((s, e, entry, src[sel[0] : sel[1]]))
     return tuple(sorted(out, key=lambda x: x[0]))
 
 
@@ -183,9 +247,20 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     word in its selecting contexts, the Hindi of the wrong sense, the Hindi of the right one
     (present → no finding) and tested examples, including a look-alike that uses the other
     sense correctly. With the dictionary, a wrong-sense word that another content word of the
-    source translates to (*House … went home* → घर) is not reported.
+    source translates to (*House … went home* → घर) is not reported. Besides a fixed
+    pattern, an entry may select its sense by a head word with a collocate a few words away
+    (*critical* … *condition*, *light* *rain*) and by the head's use read from the word before
+    it (*will table* a report, *another spell*).
+
+    With the dictionary, the same for an English closed compound whose meaning is not built from
+    its parts (*deadline*, *bottleneck*, *stalemate*: WordNet's hypernyms and FreeDict's own
+    Hindi decide) rendered by the Hindi of both parts side by side (मृत रेखा, बोतल की गर्दन); a
+    transparent compound (*sunlight* → सूर्य का प्रकाश, *seawater* → समुद्र का पानी) is fine.
     """
-    for start, end, entry, english in sense_findings(segment.src or "", segment.text):
+    src = segment.src or ""
+    taken: list[tuple[int, int]] = []
+    for start, end, entry, english in sense_findings(src, segment.text):
+        taken.append((start, end))
         span = segment.text[start:end]
         yield make_finding(
             "HI513",
@@ -197,4 +272,18 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
             suggestion=entry.correct,
             english=english,
             entry=entry.id,
+        )
+    for c in compound_calques(src, segment.text):
+        if any(c.start < te and ts < c.end for ts, te in taken):
+            continue
+        span = segment.text[c.start : c.end]
+        yield make_finding(
+            "HI513",
+            segment.text,
+            c.start,
+            c.end,
+            f"शब्दशः अनुवाद: स्रोत का “{c.english}” एक शब्द है जिसका अर्थ “{c.modifier}” + “{c.head}” से "
+            f"नहीं बनता; “{span}” उसके हिस्सों का अनुवाद है।",
+            english=c.english,
+            compound=f"{c.modifier}+{c.head}",
         )

@@ -13,6 +13,8 @@ from items import FLAWED, LITERAL  # type: ignore[import-not-found]
 from items_b import FLAWED as FLAWED_B  # type: ignore[import-not-found]
 from items_c import FLAWED as FLAWED_C  # type: ignore[import-not-found]
 from items_c import LITERAL as LITERAL_C  # type: ignore[import-not-found]
+from items_d import FLAWED as FLAWED_D  # type: ignore[import-not-found]
+from items_d import LITERAL as LITERAL_D  # type: ignore[import-not-found]
 
 HERE = Path(__file__).resolve().parent
 
@@ -78,7 +80,10 @@ def main() -> None:
         c_hi.append(
             {"id": f"cl{n:03d}", "text": mt, "flawed": False, "group": "literal-lookalike", "errors": []}
         )
+    d_src, d_hi = _rows("d", FLAWED_D, LITERAL_D)
     for name, rows in (
+        ("heldout_d_src.jsonl", d_src),
+        ("heldout_d_hi.jsonl", d_hi),
         ("heldout_src.jsonl", src_rows),
         ("heldout_hi.jsonl", hi_rows),
         ("heldout_b_src.jsonl", b_src),
@@ -90,6 +95,36 @@ def main() -> None:
             for r in rows:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"{len(FLAWED)} flawed, {len(FLAWED) + len(LITERAL)} clean")
+
+
+def _rows(prefix: str, flawed: list, literal: list) -> tuple[list[dict], list[dict]]:
+    """The with-source and Hindi-only rows of one set: ``<prefix>f###`` flawed, ``<prefix>c###``
+    their correct MT, ``<prefix>l###`` the clean look-alikes."""
+    src: list[dict] = []
+    hi: list[dict] = []
+    for n, (s, mt, span, english, good) in enumerate(flawed, 1):
+        assert span in mt, (span, mt)
+        err = {"span": span, "category": "idiom", "severity": "major", "english": english}
+        src.append({"id": f"{prefix}f{n:03d}", "src": s, "mt": mt, "flawed": True, "errors": [err]})
+        src.append(
+            {
+                "id": f"{prefix}c{n:03d}",
+                "src": s,
+                "mt": good,
+                "flawed": False,
+                "errors": [],
+                "category": "idiom",
+            }
+        )
+        hi.append({"id": f"{prefix}f{n:03d}", "text": mt, "flawed": True, "group": "idiom", "errors": [err]})
+        hi.append({"id": f"{prefix}c{n:03d}", "text": good, "flawed": False, "group": "idiom", "errors": []})
+    for n, (s, mt) in enumerate(literal, 1):
+        rid = f"{prefix}l{n:03d}"
+        src.append(
+            {"id": rid, "src": s, "mt": mt, "flawed": False, "errors": [], "category": "literal-lookalike"}
+        )
+        hi.append({"id": rid, "text": mt, "flawed": False, "group": "literal-lookalike", "errors": []})
+    return src, hi
 
 
 if __name__ == "__main__":

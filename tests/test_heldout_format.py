@@ -1,4 +1,4 @@
-"""Format and consistency of the round-4 blind held-out set (tests/data/heldout_r4/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/, tests/data/heldout_r5/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -14,36 +14,68 @@ from pathlib import Path
 
 import pytest
 
-DIR = Path(__file__).parent / "data" / "heldout_r4"
+DATA = Path(__file__).parent / "data"
+# the least each set holds: gold spans per error kind, clean look-alike rows outside the story
+MINIMUM = {
+    "heldout_r4": (
+        {
+            "name-calque": 30,
+            "title-calque": 15,
+            "idiom-literal": 40,
+            "translit": 20,
+            "sense": 20,
+            "repetition": 8,
+            "omission": 8,
+        },
+        120,
+    ),
+    "heldout_r5": (
+        {
+            "name-calque": 40,
+            "title-calque": 20,
+            "idiom-literal": 60,
+            "translit": 30,
+            "sense": 25,
+            "repetition": 12,
+            "omission": 12,
+        },
+        280,
+    ),
+}
 
 
-def _module(name: str):
-    sys.path.insert(0, str(DIR))
+@pytest.fixture(params=sorted(MINIMUM), scope="module")
+def heldout(request) -> str:
+    return request.param
+
+
+def _module(folder: str, name: str):
+    path = DATA / folder
+    sys.path.insert(0, str(path))
     try:
-        spec = importlib.util.spec_from_file_location(f"heldout_r4_{name}", DIR / f"{name}.py")
+        spec = importlib.util.spec_from_file_location(f"{folder}_{name}", path / f"{name}.py")
         assert spec and spec.loader
         mod = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(mod)
         return mod
     finally:
-        sys.path.remove(str(DIR))
+        sys.path.remove(str(path))
 
 
-def _load(name: str) -> list[dict]:
-    return [
-        json.loads(line) for line in (DIR / name).read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+def _load(folder: str, name: str) -> list[dict]:
+    text = (DATA / folder / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="module")
-def gold() -> list[dict]:
-    return _load("gold.jsonl")
+def gold(heldout) -> list[dict]:
+    return _load(heldout, "gold.jsonl")
 
 
-def test_files_match_the_items():
-    build = _module("build")
+def test_files_match_the_items(heldout):
+    build = _module(heldout, "build")
     for name, text in build.outputs().items():
-        assert (DIR / name).read_text(encoding="utf-8") == text, f"{name} is stale: run build.py"
+        assert (DATA / heldout / name).read_text(encoding="utf-8") == text, f"{name} is stale: run build.py"
 
 
 def test_spans_match_the_text(gold):
@@ -63,31 +95,23 @@ def test_spans_match_the_text(gold):
             assert err["english"]
 
 
-def test_ids_unique_and_inputs_match(gold):
+def test_ids_unique_and_inputs_match(heldout, gold):
     ids = [r["id"] for r in gold]
     assert len(ids) == len(set(ids))
-    src_in, hi_in = _load("input_src.jsonl"), _load("input_hindi.jsonl")
+    src_in, hi_in = _load(heldout, "input_src.jsonl"), _load(heldout, "input_hindi.jsonl")
     assert [r["id"] for r in src_in] == ids == [r["id"] for r in hi_in]
     assert [r["mt"] for r in src_in] == [r["mt"] for r in gold] == [r["mt"] for r in hi_in]
     assert all(r["src"] for r in src_in)
     assert all(set(r) == {"id", "doc", "mt"} for r in hi_in)  # no src column for the Hindi-only run
 
 
-def test_every_category_has_its_rows(gold):
+def test_every_category_has_its_rows(heldout, gold):
     spans = Counter(e["category"] for r in gold for e in r["errors"])
-    minimum = {
-        "name-calque": 30,
-        "title-calque": 15,
-        "idiom-literal": 40,
-        "translit": 20,
-        "sense": 20,
-        "repetition": 8,
-        "omission": 8,
-    }
+    minimum, clean_rows = MINIMUM[heldout]
     for kind, n in minimum.items():
         assert spans[kind] >= n, kind
     clean = Counter(r["category"] for r in gold if not r["flawed"] and not r["category"].startswith("story"))
-    assert sum(clean.values()) >= 120
+    assert sum(clean.values()) >= clean_rows
     for kind in ("name", "title", "idiom", "translit", "sense", "repetition", "omission"):
         assert clean[kind] >= 8, kind
     story = [r for r in gold if r["doc"] == "story-mt"]
@@ -98,8 +122,8 @@ def test_every_category_has_its_rows(gold):
     assert sum(bool(r["errors"]) for r in story) >= 12
 
 
-def test_scorer_arithmetic_on_a_synthetic_prediction(gold, tmp_path):
-    score = _module("score")
+def test_scorer_arithmetic_on_a_synthetic_prediction(heldout, gold):
+    score = _module(heldout, "score")
     # a prediction that marks exactly the Hindi-visible gold spans and nothing else
     pred = [
         {

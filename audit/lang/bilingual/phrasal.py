@@ -1,0 +1,318 @@
+"""English phrasal verbs of a source rendered word for word in the MT: the particle's spatial
+Hindi beside the verb's plain Hindi (came up with a plan → योजना के साथ ऊपर आई, broke down →
+नीचे टूट गई, wiped out the crop → फसल को बाहर पोंछ दिया, looking into → के अंदर देख रही).
+
+The class, not a list: any English verb followed by a particle (up, down, out, back, over,
+through, into, away — ``audit/data/phrasal_literal.toml``), in any tense, with up to three words
+of object between (turned *the offer* down). The MT holds a calque when the particle's spatial
+Hindi (ऊपर, नीचे, बाहर …) stands within a few words of the verb's plain Hindi (the dictionary's,
+the idiom glossary's or the light verb's: come → आ, put → रख).
+
+A phrasal verb that really moves something stays silent: its object or the phrase after it names
+a physical thing or a person (brought *the boxes* up *to the roof*, ran out *of the house*,
+came up *with his friends*: WordNet's lexicographer files, :mod:`audit.lang.bilingual.concrete`);
+a verb of motion with no object (sat down, went up, came back) unless WordNet gives the phrasal
+verb no spatial sense (fell through = "fail"); and an MT particle another source word accounts
+for (above, outside, behind).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audit.lang.bilingual import english as E
+from audit.lang.bilingual.freedict import Dictionary
+from audit.lang.bilingual.hindi import fold, stem_key
+from audit.lang.bilingual.idioms import glossary_keys
+from audit.lang.bilingual.particles import data, particles
+from audit.lang.inflection import verb_forms
+
+#: words of object allowed between the verb and its particle (turned *the studio's offer* down)
+MAX_OBJECT = 3
+#: the verb's Hindi lies this many words after the particle's (नीचे टूट गई, के माध्यम से गिर गया) …
+VERB_AFTER = 3
+#: … or this many before it (पानी नीचे कर दिया for watered down)
+VERB_BEFORE = 2
+#: prepositions that may follow a particle and carry on its phrase (out *of* the house, up *with*)
+PHRASE_PREPS = frozenset("of to from into onto on at in with across over under through for".split())
+_DETS = frozenset("a an the this that these those his her its their our my your some all each every".split())
+
+
+@lru_cache(maxsize=1)
+def _spatial_words() -> dict[str, frozenset[str]]:
+    return {fold(h): frozenset(ws) for h, ws in data()["spatial_words"].items()}
+
+
+@lru_cache(maxsize=1)
+def _wordnet_verbs() -> dict[str, tuple[str, ...]]:
+    """WordNet verb lemma (underscores) → the definitions of its senses ({} without WordNet)."""
+    from audit.lang.engdict import WORDNET_DIR
+
+    index, data_file = WORDNET_DIR / "index.verb", WORDNET_DIR / "data.verb"
+    if not (index.is_file() and data_file.is_file()):
+        return {}
+    raw = data_file.read_bytes()
+    out: dict[str, tuple[str, ...]] = {}
+    for line in index.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        f = line.split()
+        n = int(f[2])
+        defs = []
+        for off in f[-n:]:
+            o = int(off)
+            end = raw.find(b"\n", o)
+            gloss = raw[o:end].decode("latin-1").partition("|")[2]
+            defs.append(re.sub(r'"[^"]*"', " ", gloss).lower())
+        out[f[0]] = tuple(defs)
+    return out
+
+
+def _is_verb(word: str) -> str:
+    """The verb lemma of ``word`` (any inflection), or ""."""
+    wn = _wordnet_verbs()
+    light = data()["light_verbs"]
+    for lemma in E.lemmas(word):
+        if lemma in light or (wn and lemma in wn):
+            return lemma
+    return ""
+
+
+def _spatial_senses(verb: str, particle: str) -> bool:
+    """Whether WordNet gives the phrasal verb a spatial sense (go up: "move upward"); True when
+    WordNet does not list it (a verb of motion with a particle then moves something)."""
+    defs = _wordnet_verbs().get(f"{verb}_{particle}")
+    if defs is None:
+        return True
+    words = data()["spatial_definition"]["words"]
+    return any(w in d for d in defs for w in words)
+
+
+@dataclass(frozen=True)
+class Phrasal:
+    verb: str  # lemma
+    particle: str
+    start: int  # offsets into the source
+    end: int
+
+
+def _head_after(toks: list[tuple[int, int, str]], j: int, src: str) -> tuple[str, int]:
+    """The head noun of the noun phrase starting at token ``j`` (determiners, possessives and
+    modifiers skipped; punctuation ends it) and the index past it."""
+    head, k = "", j
+    while k < len(toks) and k < j + 5:
+        if k > j and src[toks[k - 1][1] : toks[k][0]].strip():
+            break
+        low = toks[k][2].lower()
+        if low in _DETS or low.endswith(("'s", "’s")):
+            k += 1
+            continue
+        if not E.is_content(low) or _is_particle(low):
+            break
+        head = low
+        k += 1
+    return head, k
+
+
+def _particle_at(src: str, toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """Index of the particle of the verb at ``i``: right after it or after up to
+    :data:`MAX_OBJECT` words of object (turned *the offer* down); punctuation ends the search."""
+    for k in range(i + 1, min(len(toks), i + 2 + MAX_OBJECT)):
+        if src[toks[k - 1][1] : toks[k][0]].strip():
+            return None
+        w = toks[k][2].lower()
+        if _is_particle(w):
+            return k
+        if not (E.is_content(w) or w in _DETS or w.endswith(("'s", "’s"))) or _is_verb_only(w):
+            return None
+    return None
+
+
+def _is_verb_only(word: str) -> bool:
+    """A word that is a verb form and not a noun (was, said): no object word."""
+    return word in {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"}
+
+
+#: nouns of time after a particle (rose over *the year*, worked through *the night*)
+TIME_WORDS = frozenset(
+    "year years month months week weeks day days night nights weekend decade decades hour hours minute "
+    "minutes period season morning evening afternoon summer winter century time today yesterday tomorrow "
+    "tonight now again sharply quickly slowly".split()
+)
+_NUMBERS = frozenset("one two three four five six seven eight nine ten both many several few".split())
+
+
+@lru_cache(maxsize=1)
+def _irregular_verbs() -> frozenset[str]:
+    """Irregular verb forms of WordNet's verb.exc (blew, threw, fell)."""
+    from audit.lang.engdict import WORDNET_DIR
+
+    path = WORDNET_DIR / "verb.exc"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(
+        line.split()[0] for line in path.read_text(encoding="latin-1").splitlines() if line.strip()
+    )
+
+
+def _noun_reading(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` reads as a noun: after a determiner, possessive or number (the
+    talks, his socks, two sides), or after one and an uninflected word (a minor row)."""
+
+    def det(k: int) -> bool:
+        w = toks[k][2].lower() if k >= 0 else ""
+        return w in _DETS or w in _NUMBERS or w.endswith(("'s", "’s"))
+
+    if det(i - 1):
+        return True
+    low = toks[i][2].lower()
+    inflected = low.endswith(("ed", "ing")) or low in _irregular_verbs()  # blew, threw, fell
+    return det(i - 2) and not inflected
+
+
+#: prepositions of a destination or an origin (ran out *of* the house, came *to* the city)
+DIRECTIONAL = frozenset("of to from into onto across over through".split())
+
+
+def _moves_to(prep: str, head: str) -> bool:
+    """Whether a phrase after the particle makes it a movement: a thing or a place it goes to or
+    comes from (out *of the house*, up *to the roof*), a thing it stands on (*on the table*), a
+    person it goes with (up *with his friends*)."""
+    from audit.lang.bilingual.concrete import is_concrete, is_person, is_place
+
+    if not head:
+        return False
+    if prep == "with":
+        return is_person(head)
+    if prep in DIRECTIONAL:
+        return is_concrete(head) or is_place(head) or is_person(head)
+    return is_concrete(head)
+
+
+def _is_particle(word: str) -> bool:
+    return word in particles()
+
+
+def _thing(word: str) -> bool:
+    """A physical thing or a person: a phrasal verb with it moves something in space."""
+    from audit.lang.bilingual.concrete import is_concrete, is_person, is_place
+
+    if word in {"themselves", "himself", "herself", "itself", "ourselves"}:
+        return True
+    return bool(word) and (is_concrete(word) or is_person(word) or is_place(word))
+
+
+@lru_cache(maxsize=4096)
+def find_phrasal(src: str) -> tuple[Phrasal, ...]:
+    """Phrasal verbs of ``src`` used in a sense that is not spatial (see the module docstring)."""
+    toks = E.tokens(src)
+    motion = set(data()["motion_verbs"]["verbs"])
+    out: list[Phrasal] = []
+    for i, (s, _e, tok) in enumerate(toks):
+        low = tok.lower()
+        nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+        # a particle is a verb only right before another particle (back down, back out)
+        if _is_particle(low) and not (low == "back" and _is_particle(nxt)):
+            continue
+        if not (E.is_content(low) or _is_particle(low)) or _noun_reading(toks, i):
+            continue
+        verb = _is_verb(low)
+        j = _particle_at(src, toks, i) if verb else None
+        if j is None:
+            continue
+        particle = toks[j][2].lower()
+        obj = [t[2].lower() for t in toks[i + 1 : j] if E.is_content(t[2].lower())]
+        if obj and _thing(obj[-1]):
+            continue  # put *the files* down, pulled *his socks* up: a thing moved
+        # what follows the particle: its object (brought up *the issue*; the particle as a
+        # preposition: climbed up *the ladder*) or a phrase (out *of the house*, up *with a plan*)
+        if " ".join(t[2].lower() for t in toks[j + 1 : j + 3]) in {"each other", "one another"}:
+            continue  # ran over each other: people moving
+        after, k = _head_after(toks, j + 1, src)
+        prep, pp = "", ""
+        if (
+            k < len(toks)
+            and toks[k][2].lower() in PHRASE_PREPS
+            and not src[toks[k - 1][1] : toks[k][0]].strip()
+        ):
+            prep = toks[k][2].lower()
+            pp, _ = _head_after(toks, k + 1, src)
+        if _thing(after) or not after and _moves_to(prep, pp):
+            continue  # climbed up the ladder, ran out of the house, came up with his friends
+        if verb in motion and not obj and _spatial_senses(verb, particle):
+            abstract = (after and after not in TIME_WORDS) or (
+                prep in {"with", "on", "for"} and pp and not _thing(pp)
+            )
+            if not abstract:
+                continue  # sat down, went up, came back: a movement (came up *with a plan* is not)
+        if out and out[-1].end == toks[j][1]:
+            out.pop()  # the nearer verb has the particle (the talks *broke* down)
+        out.append(Phrasal(verb, particle, s, toks[j][1]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _verb_hindi(verb: str, d: Dictionary | None) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """(folded forms of the light verb's Hindi, dictionary stem-key glosses) of an English verb."""
+    forms: set[str] = set()
+    for stem in data()["light_verbs"].get(verb, ()):
+        words = stem.split()
+        forms.update(fold(f) for f in verb_forms(words[-1]))
+        forms.update(fold(w) for w in words[:-1])
+    keys: set[tuple[str, ...]] = set(glossary_keys(verb))
+    if d is not None and verb not in E.LIGHT_VERBS:
+        keys |= {k for k in d.keys(verb) if len(k) <= 2}
+    return frozenset(forms), frozenset(keys)
+
+
+@dataclass(frozen=True)
+class PhrasalRendering:
+    phrasal: Phrasal
+    start: int  # offsets into the MT
+    end: int
+
+
+def _explained(src: str, phrasal: Phrasal, particle_hi: str) -> bool:
+    """Whether another word of the source accounts for the MT's particle (above, outside, or the
+    same particle in a spatial use elsewhere)."""
+    words = _spatial_words().get(particle_hi, frozenset())
+    for s, e, t in E.tokens(src):
+        if s >= phrasal.start and e <= phrasal.end:
+            continue
+        low = t.lower()
+        if low in words or (particle_hi in particles().get(low, ()) and s > phrasal.end + 40):
+            return True
+    return False
+
+
+def literal_phrasals(src: str, mt: str, d: Dictionary | None) -> list[PhrasalRendering]:
+    """Phrasal verbs of ``src`` whose particle and verb the MT renders word for word."""
+    found = find_phrasal(src)
+    if not found:
+        return []
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[\u0900-\u0963\u0966-\u097F]+", mt)]
+    folded = [fold(w) for _, _, w in words]
+    keys = [stem_key(w) for _, _, w in words]
+    out: list[PhrasalRendering] = []
+    for ph in found:
+        hindi = particles()[ph.particle]
+        forms, glosses = _verb_hindi(ph.verb, d)
+        for pi, f in enumerate(folded):
+            if f not in hindi or _explained(src, ph, f):
+                continue
+            lo, hi = max(0, pi - VERB_BEFORE), min(len(words), pi + VERB_AFTER + 1)
+            hit = [
+                x
+                for x in range(lo, hi)
+                if x != pi and (folded[x] in forms or any(keys[x] == g[0] for g in glosses))
+            ]
+            if not hit:
+                continue
+            a, b = min([pi] + hit), max([pi] + hit)
+            if a > 0 and folded[a - 1] in {"के", "की"}:
+                a -= 1  # के अंदर, के पार
+            out.append(PhrasalRendering(ph, words[a][0], words[b][1]))
+            break
+    return out

@@ -1,0 +1,388 @@
+"""HI104's grammatical name slots: a common Hindi word where Hindi grammar reads a person's name.
+
+:mod:`audit.rules.name_class` knows the name parts that are English words (Smith, Cook, Rice)
+and finds their translations beside foreign names. A surname can be any English word, though
+(Banks, Swift, Sugar, Paz), and the dictionary of name words never holds them all. What does
+not change is the grammar: after a foreign given name, Hindi has the surname, and a common
+noun or adjective there is a translated surname when the sentence treats the pair as a person:
+
+* a foreign given name, a common word and the ergative ने (जिम बैंकों ने, ऑक्टावियो शांति ने):
+  a bare given name and a noun cannot take ने together (माइकल शिकार ने is not Hindi), and a
+  plural noun (बैंकों, फाटकों) never names one person;
+* a foreign given name and an adjective that a case marker follows (टेलर तेज़ के दौरे,
+  बेट्टी सफ़ेद का निधन): an adjective takes no postposition unless it is a name;
+* a word translating a name word right before a foreign surname that ने/का/की/के/को follows
+  (बाघ वुड्स ने, आस्था किपयेगोन ने);
+* an English personal honorific, a common word and ने/का/की/के/को (लॉर्ड चीनी ने);
+* a romanised syllable that is an English word before a hyphenated East Asian given name
+  (माँ यिंग-जिउ ने for Ma Ying-jeou);
+* the second word of a name whose first word was found translated (डॉ. आशा मिलें ने).
+
+Ordinary Hindi stays silent: words that follow a name (``data/name_slots.toml``: kinship and
+honorifics — जॉन भाई, मैरी दीदी —, Indian surnames that are words — मोहन लाल, अमर सिंह —,
+collectives — ट्रंप प्रशासन ने), Indian given names (not foreign given names), an adjective used
+as an adverb (जेम्स तेज़ दौड़ा), a noun and a genitive (माइकल शिकार के शौकीन हैं).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from functools import lru_cache
+
+from audit.core.data import data_text
+from audit.core.model import Finding, Segment
+from audit.core.text import nfc_view
+from audit.lang import engdict
+from audit.lang import resources as res
+from audit.lang.frequency import zipf_hi
+from audit.lang.function_words import ENGLISH_STOP_WORDS
+from audit.rules import name_data
+from audit.rules.name_class import (
+    FOREIGN_GIVEN_MAX_ZIPF,
+    HINDI_TITLES,
+    NAME_MAX_ZIPF,
+    Hit,
+    _described_given,
+    _foreign_surname,
+    _is_descriptor,
+    _is_given,
+    _name_context,
+    _units,
+    calque_of,
+    find_class_calques,
+)
+from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
+from audit.rules.names import Unit, norm, spelling_key
+from audit.rules.registry import CheckContext, make_finding, register
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+#: what follows a name part that the sentence treats as a person
+PERSON_MARKERS = frozenset(norm(w) for w in ("ने", "का", "की", "के", "को"))
+#: genitives an adjective can take only as a noun (a name); not से/को: a colour is a noun too
+#: (पीटर सफ़ेद से ज़्यादा नीला पसंद करता है)
+GENITIVES = frozenset(norm(w) for w in ("का", "की", "के"))
+ERGATIVE = norm("ने")
+#: person words before a name besides the descriptors (कांग्रेस सदस्य जिम, सदन प्रतिनिधि)
+MEMBER_WORDS = frozenset(norm(w) for w in ("सदस्य", "प्रतिनिधि", "सांसद"))
+#: words that make the next word a common noun, not a first name (अपनी दौड़, हज़ारों लोग)
+DETERMINERS = frozenset(
+    norm(w)
+    for w in """अपना अपनी अपने उसका उसकी उसके इसका इसकी इसके उनका उनकी उनके मेरा मेरी मेरे हमारा हमारी
+    हमारे आपका आपकी आपके एक इस उस यह वह ये वे हर कोई किसी कई कुछ सभी सब हज़ारों हजारों लाखों सैकड़ों
+    दोनों तमाम""".split()
+)
+#: a dictionary word read by its English (बैंक for bank) this closely is a loan, not a translation
+LOAN_SIM = 0.75
+#: an East Asian given-name syllable: this short and rare in Hindi (यिंग, जिउ, जे)
+SYLLABLE_MAX_LEN = 4
+#: a plural noun in the surname slot: its stem is a common Hindi word (बैंक, फाटक)
+PLURAL_STEM_MIN_ZIPF = 3.5
+PLURAL_ENDINGS = ("ों", "ियों", "ें", "एं", "ियां")
+
+
+@lru_cache(maxsize=1)
+def _slot_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    raw = tomllib.loads(data_text("name_slots.toml"))
+    after = frozenset(norm(w) for group in raw.get("after_name", {}).values() for w in group)
+    hon = frozenset(norm(w) for w in raw.get("honorifics", {}).get("words", []))
+    syl = {norm(h): en for en, hindi in raw.get("surname_syllables", {}).items() for h in hindi}
+    return after, hon, syl
+
+
+def after_name_word(key: str) -> bool:
+    """A word that follows a name in ordinary Hindi (kinship, honorific, Indian surname, collective)."""
+    after = _slot_words()[0]
+    return any(k in after for k in stem_keys(key))
+
+
+@lru_cache(maxsize=65536)
+def native_word(key: str) -> tuple[str, str] | None:
+    """(English, part of speech "N" or "Adj" of that sense) of a Hindi noun or adjective the dictionary translates as a whole
+    word (बाघ → tiger, सफ़ेद → white, चीनी → sugar), any inflection; None for loans the English
+    reads as (बैंक, टीम) and for words of no noun/adjective sense."""
+    if key in FUNCTION_WORDS or not engdict.available():
+        return None
+    d = engdict.dictionary()
+    for k in stem_keys(spelling_key(key)):
+        senses = [s for s in d.translates_as_word(k) if s.pos.startswith(("N", "Adj"))]
+        if not senses:
+            continue
+        looks = {en: sim for en, _z, sim in res.english_lookalikes(k, min_key_len=2)}
+        if any(looks.get(s.english, 0.0) >= LOAN_SIM for s in senses):
+            return None
+        best = min(senses, key=lambda s: (s.rank, -res.zipf_en(s.english)))
+        return best.english, "Adj" if best.pos.startswith("Adj") else "N"
+    return None
+
+
+def _plural_noun(key: str) -> bool:
+    """A plural noun (बैंकों, फाटकों, मिलें): a common stem, a plural ending; before ने, where the
+    oblique is due, a direct plural is no Hindi noun phrase either."""
+    return any(
+        key.endswith(end)
+        and max((zipf_hi(k) for k in stem_keys(key)[1:]), default=0.0) >= PLURAL_STEM_MIN_ZIPF
+        for end in PLURAL_ENDINGS
+    )
+
+
+@lru_cache(maxsize=65536)
+def _may_be_word(key: str) -> bool:
+    """A quick look before the slot is weighed: a name word, a word with a noun or adjective sense
+    in the dictionary, or a plural (dictionary look-ups only, no spelling comparison)."""
+    if key in FUNCTION_WORDS or len(key) < 3:
+        return False
+    if name_data.glossary_word(key) is not None or _plural_noun(key):
+        return True
+    d = engdict.dictionary()
+    return any(
+        k in name_data.calque_words() or any(s.pos.startswith(("N", "Adj")) for s in d.translates_as_word(k))
+        for k in stem_keys(spelling_key(key))
+    )
+
+
+def _slot_english(u: Unit) -> str | None:
+    """The English a common word in a name slot translates ("" for a plural the dictionary lacks),
+    or None when it is no common word or may be a name (cheap look-ups first)."""
+    if len(u.parts) != 1 or len(u.key) < 3 or u.key in FUNCTION_WORDS or u.key in HINDI_TITLES:
+        return None
+    plural = _plural_noun(u.key)
+    english = calque_of(u)
+    if english is None:
+        native = native_word(u.key)
+        english = native[0] if native else None
+    if english is None and plural:
+        english = ""  # a plural noun whose stem the dictionary lacks or spells out (बैंकों)
+    if english is None:
+        return None
+    # a plural never follows a name as a kinship word, Indian surname or institution (जिम बैंकों
+    # ने is no bank of Jim's): only the plurals listed (समर्थकों) are ordinary there
+    if u.key in _slot_words()[0] if plural else after_name_word(u.key):
+        return None
+    if _is_descriptor(u) or u.key in surnames() or _is_given(u):
+        return None
+    if not plural:
+        spelt = name_data.foreign_name(u.key)
+        if spelt is not None and "surname" in spelt[1]:
+            return None  # it may be the surname transliterated (गैरेथ बेल for Bale); a plural may not
+    return english
+
+
+def _clearly_given(u: Unit) -> bool:
+    """A foreign given name beyond doubt: a listed spelling, or a word almost unknown to Hindi text
+    that spells a listed given name (ऑक्टावियो); not a demonym that also spells one (फ़्रांसीसी)."""
+    return u.key in given_names() or (zipf_hi(u.key) < FOREIGN_GIVEN_MAX_ZIPF and _is_given(u))
+
+
+def _plural_owner(us: list[Unit], g: int) -> bool:
+    """``us[g]`` is a given name before a plural noun and ने: a clear one, or a short form that is
+    a Hindi word too (बिल, जिम) listed or after a person word (कांग्रेस सदस्य जिम बैंकों ने) — not a
+    demonym or a
+    transliterated adjective (अमेरिकी बैंकों ने, फेलो पहलवानों ने)."""
+    u = us[g]
+    if _clearly_given(u) or u.key in all_given_names():
+        return True
+    person = _name_context(us, g) or (g > 0 and us[g].joined_before and us[g - 1].key in MEMBER_WORDS)
+    return person and _described_given(u) and not engdict.dictionary().translates_as_word(u.key)
+
+
+def _next(us: list[Unit], i: int) -> Unit | None:
+    return us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
+
+
+def _syllable_name(unit: Unit) -> bool:
+    """A hyphenated East Asian given name: short syllables unknown to Hindi text (यिंग-जिउ)."""
+    return len(unit.parts) > 1 and all(
+        len(p) <= SYLLABLE_MAX_LEN and zipf_hi(p) < NAME_MAX_ZIPF for p in unit.parts
+    )
+
+
+def _translated_first(u: Unit) -> str | None:
+    """The English a word before a surname translates when that English is a name word: a listed
+    name word (बाघ → Tiger, आस्था → Faith) or a dictionary word whose English is a listed given
+    name (आनंद → Felicity is not, but सद्भाव → Harmony would be)."""
+    if len(u.parts) != 1 or len(u.key) < 3 or u.key in FUNCTION_WORDS or u.key in HINDI_TITLES:
+        return None
+    if _is_descriptor(u) or u.key in _slot_words()[1] or _is_given(u) or u.key in surnames():
+        return None
+    if any(zipf_hi(k) >= NAME_MAX_ZIPF for k in stem_keys(u.key)[1:]):
+        return None  # inflected (रूस के हिस्से कुर्स्क को): names do not inflect
+    # the English must be a name: a given name of the lists or a word of the name glossary (Tiger,
+    # Faith), not any English surname (More, Back: ज्यादा, वापस are everyday words)
+    for english in (calque_of(u), (native_word(u.key) or ("", ""))[0]):
+        if not english or english in ENGLISH_STOP_WORDS:
+            continue  # Over is a listed given name, ज्यादा no first name
+        if "given" in name_data.latin_names().get(english, "") or english in name_data.glossary():
+            return english
+    return None
+
+
+def _surname_after(us: list[Unit], i: int) -> bool:
+    """``us[i]`` is a foreign surname unknown to Hindi text (as written too: मोड़ने is a verb form)
+    that a person marker follows."""
+    if i >= len(us) or not us[i].joined_before:
+        return False
+    nxt, after = us[i], _next(us, i)
+    if after is None or after.key not in PERSON_MARKERS or len(nxt.parts) != 1:
+        return False
+    if max(zipf_hi(nxt.key), zipf_hi(nxt.surface)) >= NAME_MAX_ZIPF or not _foreign_surname(nxt):
+        return False
+    hit = name_data.foreign_name(nxt.key)
+    return hit is not None and "surname" in hit[1]
+
+
+def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hit]:
+    """Common words in the name slots of ``text`` (NFC); ``found``: unit indices already reported
+    as translated name words (their next word may be the name's translated second part)."""
+    us = list(_units(text))
+    _after, honorifics, syllables = _slot_words()
+    hits: list[Hit] = []
+    taken = set(found)
+    # every slot ends on a person marker one or two words on, or is a listed syllable
+    markers = [m for m, x in enumerate(us) if x.key in PERSON_MARKERS]
+    candidates = sorted(
+        {m - 1 for m in markers}
+        | {m - 2 for m in markers}
+        | {k for k, x in enumerate(us) if x.key in syllables}
+    )
+    for i in candidates:
+        if i < 0 or i in taken:
+            continue
+        u = us[i]
+        prev = us[i - 1] if i > 0 and u.joined_before else None
+        nxt = _next(us, i)
+        if nxt is None:
+            continue
+        hit = None
+        if prev is not None and nxt.key in PERSON_MARKERS and _may_be_word(u.key):
+            # the slot first (set look-ups; a given name is rare in Hindi text or listed), then
+            # the word's English
+            ergative = nxt.key == ERGATIVE
+            slot = (
+                (ergative and (i - 1 in taken or _clearly_given(prev)))  # ऑक्टावियो शांति ने
+                or (ergative and _plural_noun(u.key) and _plural_owner(us, i - 1))  # जिम बैंकों ने
+                or prev.key in honorifics  # लॉर्ड चीनी ने
+                or prev.key.rstrip(".") in honorifics
+            )
+            adjective = not slot and nxt.key in GENITIVES and _clearly_given(prev)  # टेलर तेज़ के
+            english = _slot_english(u) if slot or adjective else None
+            if english is not None and (slot or (native_word(u.key) or ("", ""))[1] == "Adj"):
+                hit = Hit(i - 1, i + 1, i, english)
+        if (
+            hit is None
+            and _surname_after(us, i + 1)
+            and (prev is None or (prev.key not in DETERMINERS and not _is_given(prev)))
+        ):
+            english = _translated_first(u)
+            if english is not None:
+                hit = Hit(i, i + 2, i, english)  # बाघ वुड्स ने, आस्था किपयेगोन ने
+        if (
+            hit is None
+            and u.key in syllables
+            and _syllable_name(nxt)
+            and (prev is None or not _is_given(prev))
+        ):
+            english = syllables[u.key]
+            if english is not None:
+                hit = Hit(i, i + 2, i, english)  # माँ यिंग-जिउ ने
+        if hit is not None:
+            hits.append(hit)
+            taken.add(i)
+    return hits
+
+
+def all_name_calques(text: str) -> list[Hit]:
+    """HI104's hits: the name-word classes (:mod:`audit.rules.name_class`) and the slots."""
+    us = _units(text)
+    # a word that follows names in ordinary Hindi after a given name (सुनीता लाल ने) is no calque
+    hits = [
+        h for h in find_class_calques(text) if h.start != h.word - 1 or not after_name_word(us[h.word].key)
+    ]
+    hits += find_slot_calques(text, frozenset(h.word for h in hits))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+@register(
+    code="HI104",
+    source_veto="name",
+    needs={"dictionary"},
+    name="name-word-translated",
+    category="name-calque",
+    severity="major",
+    summary="A given name or surname that is also an English word was translated (Tim Cook → टिम रसोइया).",
+    examples=[
+        ("अभिनेता जेम्स लोहार ने पुरस्कार जीता।", "अभिनेता जेम्स स्मिथ ने पुरस्कार जीता।"),
+        ("श्रीमती लोहार ने संसद में भाषण दिया।", "श्रीमती स्मिथ ने संसद में भाषण दिया।"),
+        ("लॉर्ड चीनी ने दो उम्मीदवारों को बाहर किया।", "जेम्स तेज़ दौड़ा और बस पकड़ ली।"),
+    ],
+)
+def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """A name part that is an English word, translated as a word.
+
+    Many given names and surnames are ordinary English words — Smith, Cook, Stone, Rice, King,
+    Hunter, Mark. MT then writes the Hindi word for them: Tim Cook → टिम रसोइया, Condoleezza
+    Rice → कोंडोलीज़ा चावल, Hunter Biden → शिकारी बाइडेन. The class of such name parts comes from
+    Faker's given-name and surname lists of many locales intersected with an English word list
+    (``data/name_class_words.tsv``) and a hand-written glossary of name words with the Hindi MT
+    writes for them (``data/name_word_glossary.toml``: trades, colours, animals, nature and
+    virtue words); their Hindi translations also come from the English–Hindi dictionary at run
+    time. Given names are the listed spellings (``data/name_class_given.tsv``, the gazetteer)
+    and any word that spells one of 32,000 Latin-script names of many origins
+    (``data/name_class_latin.tsv``, matched by consonant skeleton and romanisation) and is rare
+    in Hindi. A translation is flagged
+
+    * right after a personal honorific (श्री, श्रीमती, डॉ.);
+    * right after a foreign given name that a person word introduces (अभिनेता टिम रसोइया,
+      also across a name particle: नेता मरीन ले कलम) or that the ergative ने follows (जो जड़ ने);
+      a bare given name and a noun is another reading (माइकल शिकार के शौकीन हैं, केविन प्यार से
+      बोला) and stays silent;
+    * right before a foreign surname-like word, uninflected (शिकारी बाइडेन; not अजूबे हेनरी;
+      at a sentence start also an unlisted word that spells a listed surname: शिकारी थॉम्पसन),
+      or after a person word and before a word that spells a foreign name (धाविका आस्था
+      किपयेगोन, प्रधानमंत्री निशान रुटे) or, before ने, a listed name (अभिनेत्री भोर फ्रेंच
+      ने; virtue names of the glossary count: उपहार, आशीर्वाद) — translated given names and
+      surname-first names (गीत कांग-हो).
+
+    Any English word can be a surname (Banks, Swift, Sugar, Paz), so the rule also reads the
+    grammar of the name slots, with any common noun or adjective of the dictionary in them:
+
+    * a foreign given name, a common word and the ergative ने (ऑक्टावियो शांति ने), or a plural
+      noun and ने (जिम बैंकों ने, बिल फाटकों ने: a plural never names one person);
+    * a foreign given name and an adjective before का/की/के (टेलर तेज़ के दौरे, बेट्टी सफ़ेद का):
+      an adjective takes a genitive only as a name;
+    * a name word before a foreign surname that ने/का/की/के/को follows (बाघ वुड्स ने);
+    * an English honorific and a common word before ने/का/की/के/को (लॉर्ड चीनी ने);
+    * the syllable Ma as माँ before a hyphenated East Asian given name (माँ यिंग-जिउ ने);
+    * the second word of a name whose first was found translated (डॉ. आशा मिलें ने).
+
+    Ordinary uses stay silent: मंडी में चावल के दाम, गांव का लोहार, राजा जनक (a Hindi title),
+    तूफ़ान जेरी (a noun before a name it describes), words that follow names in Hindi
+    (``data/name_slots.toml``: जॉन भाई, मोहन लाल, ट्रंप प्रशासन ने, मेट पुलिस ने), an adjective as
+    an adverb (जेम्स तेज़ दौड़ा), a demonym (अमेरिकी बैंकों ने), a word that spells a listed
+    surname (गैरेथ बेल ने). Needs the dictionary (``dict-freedict-eng-hin``).
+    """
+    if not engdict.available():
+        return
+    view = nfc_view(segment.text)
+    us = list(_units(view.text))
+    for h in all_name_calques(view.text):
+        s, e = view.span(us[h.start].start, us[h.end - 1].end)
+        ws, we = view.span(us[h.word].start, us[h.word].end)
+        word = segment.text[ws:we]
+        if h.english:
+            message = (
+                f"“{word}” in the name “{segment.text[s:e]}” looks like the English name part "
+                f"“{h.english.title()}” translated as a word; names are transliterated, not translated."
+            )
+            yield make_finding("HI104", segment.text, s, e, message, english=h.english.title(), word=word)
+        else:  # no English to name (nor for the source veto to look for)
+            message = (
+                f"“{word}” in the name “{segment.text[s:e]}” is a common Hindi word where the sentence "
+                f"reads a name; names are transliterated, not translated."
+            )
+            yield make_finding("HI104", segment.text, s, e, message, word=word)

@@ -1,0 +1,110 @@
+"""Phrasal verbs rendered particle by particle (HI512 with the source, HI205 in Hindi alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.lang.bilingual import phrasal_hindi
+from audit.lang.engdict import wordnet_available
+from audit.rules.source.idioms import idiom_findings
+
+needs_wordnet = pytest.mark.skipif(not wordnet_available(), reason="WordNet (Debian wordnet) not installed")
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    ("src", "mt", "span"),
+    [
+        (
+            "The opposition finally brought up the pension question.",
+            "विपक्ष ने आखिरकार पेंशन का सवाल ऊपर लाया।",
+            "ऊपर लाया",
+        ),
+        ("The union turned the pay offer down.", "यूनियन ने वेतन की पेशकश को नीचे कर दिया।", "नीचे कर"),
+        ("The board came up with a fresh idea.", "बोर्ड एक नए विचार के साथ ऊपर आया।", "ऊपर आया"),
+        ("The ceasefire broke down within hours.", "युद्धविराम घंटों में नीचे टूट गया।", "नीचे टूट"),
+    ],
+)
+def test_source_phrasal_calque(src: str, mt: str, span: str) -> None:
+    found = [mt[s:e] for s, e, *_ in idiom_findings(src, mt)]
+    assert any(span in f for f in found), found
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        ("The porters brought the bags up to the attic.", "कुली थैलों को ऊपर अटारी में ले आए।"),
+        ("The children ran out of the school.", "बच्चे स्कूल से बाहर भागे।"),
+        ("He put the glass down on the shelf.", "उसने गिलास नीचे शेल्फ पर रख दिया।"),
+        ("The climbers went up slowly.", "पर्वतारोही धीरे-धीरे ऊपर गए।"),
+        ("The pilot flew over the town.", "पायलट ने शहर के ऊपर से उड़ान भरी।"),
+    ],
+)
+def test_source_phrasal_spatial_silent(src: str, mt: str) -> None:
+    assert idiom_findings(src, mt) == ()
+
+
+@pytest.mark.parametrize(
+    ("mt", "span"),
+    [
+        ("समिति ने सरकार के प्रस्ताव को नीचे कर दिया।", "नीचे कर"),
+        ("मंत्री एक नई योजना के साथ ऊपर आए।", "के साथ ऊपर आए"),
+        ("कोई भी दल पीछे नीचे जाने को तैयार नहीं।", "पीछे नीचे जाने"),
+        ("विपक्ष ने यह मुद्दा ऊपर लाया।", "ऊपर लाया"),
+    ],
+)
+def test_hindi_phrasal_calque(mt: str, span: str) -> None:
+    assert [mt[s:e] for s, e, _ in phrasal_hindi.find(mt)] == [span]
+
+
+@pytest.mark.parametrize(
+    "mt",
+    [
+        "देश के हितों को सबसे ऊपर रखा गया।",
+        "सरकार संकट से बाहर निकल आई।",
+        "उसने विवाद को पीछे छोड़ दिया।",
+        "मज़दूर डिब्बों को ऊपर छत पर ले आए।",
+        "फसल के बाद कीमतें नीचे आ गईं।",
+        "जीवन स्तर को ऊपर उठाना सरकार का लक्ष्य है।",
+        "इस मामले के पीछे कौन है?",
+    ],
+)
+def test_hindi_phrasal_silent(mt: str) -> None:
+    assert phrasal_hindi.find(mt) == []
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    ("src", "mt", "found"),
+    [
+        # particles count as image words of our list's idioms; the passive empties a person slot
+        ("The players were over the moon after the win.", "जीत के बाद खिलाड़ी चाँद के ऊपर थे।", True),
+        (
+            "The minister said the police had been caught napping.",
+            "मंत्री ने कहा कि पुलिस झपकी लेते हुए पकड़ी गई।",
+            True,
+        ),
+        ("Rents went through the roof last year.", "पिछले साल किराए छत के पार चले गए।", True),
+        # a thing handled or moved: the idiom's words are meant literally
+        ("He ate a piece of cake after lunch.", "उसने दोपहर के खाने के बाद केक का एक टुकड़ा खाया।", False),
+        ("The horse kicked the bucket over and ran.", "घोड़े ने बाल्टी को लात मारी और भाग गया।", False),
+        ("The stars were bright over the moonlit lake.", "चांदनी झील के ऊपर तारे चमक रहे थे।", False),
+    ],
+)
+def test_source_idiom_literal_use(src: str, mt: str, found: bool) -> None:
+    assert bool(idiom_findings(src, mt)) is found
+
+
+@pytest.mark.parametrize(
+    ("src", "mt", "kind"),
+    [
+        ("The fans were ecstatic.", "प्रशंसक खुशी से फूले नहीं समा रहे थे।", None),
+        ("She is being very careful.", "वह अपने पत्ते नहीं खोल रही है।", None),
+        ("The results were satisfactory.", "नतीजे संतोषजनक नहीं थे।", "added"),
+    ],
+)
+def test_negation_inside_hindi_idiom(src: str, mt: str, kind: str | None) -> None:
+    from audit.rules.source.negation import negation_mismatch
+
+    assert negation_mismatch(src, mt) == kind

@@ -232,7 +232,9 @@ def slot_calques(
     honorific = None if matched else _honorific_slot(src, name[0].start, mt_words, used)
     if not matched and honorific is None:
         return []
-    if honorific is None and not any(t.text.lower() in names or not _english_word(t.text.lower()) for t in name):
+    if honorific is None and not any(
+        t.text.lower() in names or not _english_word(t.text.lower()) for t in name
+    ):
         return []  # every part an everyday word no name list holds: a category (Film-editing)
     out: list[tuple[int, int]] = []
     taken = set(used)

@@ -343,3 +343,37 @@ def test_cli_names_rules_skipped_without_dictionary(tmp_path, monkeypatch):
 )
 def test_hi104_titles_before_hyphenated_names_silent(text):
     assert run("HI104", text) == []
+
+
+# ----------------------------------------------------------------------------- HI208
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("मुकदमा पुरानी बेली में चला।", "पुरानी"),  # Old Bailey
+        ("वह नया यॉर्क में रहता है।", "नया"),  # New York
+        ("बच्चे का इलाज महान ऑरमंड स्ट्रीट अस्पताल में हुआ।", "महान"),  # a place noun after the name
+    ],
+)
+def test_hi208_half_translated_place(text, word):
+    (f,) = run("HI208", text)
+    assert f.evidence["word"] == word and f.category == "title-calque"
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पुरानी दिल्ली में जाम लगा रहा।",  # a Hindi place name
+        "छोटा नागपुर में खनिज हैं।",
+        "नई टिहरी में बारिश हुई।",
+        "महान पेले ने तीन विश्व कप जीते।",  # a person: no place position
+        "नई बिल्डिंग में दफ्तर है।",  # a common loan
+        "पुराने सर्वर पर डेटा है।",
+        "उत्तर कोरिया में चुनाव हुए।",  # compass words are translated in Hindi
+    ],
+)
+def test_hi208_leaves_hindi_places(text):
+    assert run("HI208", text) == []

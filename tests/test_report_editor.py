@@ -136,6 +136,10 @@ def test_gloss_is_shown_labelled_with_low_confidence_marks(page, tmp_path) -> No
     page.fill("#filter-search", "dandruff")
     sync_api.expect(page.locator("article.seg")).to_have_count(1)
     page.fill("#filter-search", "")
+    # clearing the filter re-renders the list: wait until every segment is back before the screenshot,
+    # or the element can be detached under load
+    sync_api.expect(page.locator("article.seg")).to_have_count(len(records))
+    seg = page.locator("#seg-0")
     seg.scroll_into_view_if_needed()
     seg.screenshot(path=str(DOCS_IMG / "report-gloss.png"))
     assert page.errors == []

@@ -51,7 +51,7 @@ def test_listed_loans_are_not_newsroom_errors():
 
 @pytest.mark.parametrize(
     ("english", "spelled"),
-    [("education", "ejucation"), ("question", "queshchan"), ("weather", "weadher"), ("desert", "dezert")],
+    [("education", "ejucation"), ("question", "queshchan"), ("weather", "weader"), ("desert", "dezert")],
 )
 def test_sound_spellings(english, spelled):
     assert spelled in sound_spellings(english)

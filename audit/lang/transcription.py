@@ -21,15 +21,24 @@ _SENT_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 #: English spelling → sound, for the spellings :func:`audit.lang.resources.en_keys` reads by letter:
 #: each rule gives one more spelling of the word as Hindi hears it (weather → वेदर, desert →
 #: डेजर्ट, education → एजुकेशन, situation → सिचुएशन, question → क्वेश्चन, decision → डिसीजन,
-#: permission → परमिशन, social → सोशल, knowledge → नॉलेज, crowd → क्राउड, language → लैंग्वेज)
+#: permission → परमिशन, social → सोशल, knowledge → नॉलेज, crowd → क्राउड, language → लैंग्वेज,
+#: state → स्टेट, price → प्राइस, resign → रिज़ाइन, announce → अनाउंस, judgment → जजमेंट)
 _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
-        (r"th", "dh"),  # voiced th: weather, other
+        (r"th", "d"),  # voiced th: weather, other (वेदर, अदर)
         (r"w(?=[aeiouy])", "v"),  # winter, world (व)
-        (r"dge", "j"),  # bridge, knowledge
+        (r"dge(?=s?$)|dg(?=e?ment)", "j"),  # bridge, knowledge, judgment
+        (r"eign$", "en"),  # foreign, sovereign (silent g)
+        (r"ign$", "ain"),  # resign, design, sign (silent g)
+        (r"a(?=[bcdfgklmnprstvz]e$)", "e"),  # magic e: state, rate, debate (स्टेट, रेट)
+        (r"i(?=[bcdfgklmnprstvz]e$)", "ai"),  # magic e: price, crime, wife (प्राइस, क्राइम)
+        (r"ou(?=n)", "au"),  # announce, count, ground (अनाउंस, काउंट)
+        (r"^e(?=[bcdfgklmnprstvz][aeiouy])", "i"),  # economy, election, effect (इकॉनमी, इलेक्शन)
+        (r"ea(?=[dlvt])", "e"),  # weather, health, bread, dead (वेदर, हेल्थ)
         (r"age$", "ej"),  # village, package
-        (r"oo", "u"),  # flood, school
+        (r"oo(?=d$)", "a"),  # flood, blood (फ्लड)
+        (r"oo", "u"),  # school, food
         (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),  # desert, prisoner, president
         (r"(?<=[aeiouy])s$", "z"),  # employees
         (r"(?<=[aeiou])sion", "zhan"),  # decision, television
@@ -48,8 +57,13 @@ _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ck|c(?=[^eiyh]|$)", "k"),  # crowd, economy
         (r"ea", "ee"),  # peace, leader, speech
         (r"y$", "i"),  # enemy, economy, history
+        (r"(?<![aeiou])u(?=[bcdfgklmnpstvz]{2})", "a"),  # fund, hunt, public (फंड, पब्लिक)
     )
 )
+#: the dental stops: Devanagari spells English t/d with the retroflex ट/ड, and only *th* with these
+_DENTAL = re.compile("[\u0924-\u0927]")
+#: letters of Hindi words only (ड़ ढ़ as letter + nukta or precomposed, ण ञ ङ ऋ ृ)
+_NATIVE = re.compile("[\u0921\u0922]\u093c|[\u095c\u095d\u0923\u091e\u0919\u090b\u0943]")
 #: applied only after all of the above (alone it would expose a soft c: peac)
 _SILENT_E = re.compile(r"(?<=[^aeiou])e$")  # peace, price
 
@@ -58,10 +72,18 @@ def source_words(src: str) -> tuple[str, ...]:
     """Ordinary English words of the source, lower case: content words written in lower case, and a
     capitalised sentence-initial word that is a common English word (not names or acronyms)."""
     out: dict[str, None] = {}
-    for s, _e, t in E.tokens(src):
+    toks = E.tokens(src)
+    for k, (s, e, t) in enumerate(toks):
         if not E.is_content(t) or not t.isalpha():
             continue
-        if t.islower() or (t[1:].islower() and _SENT_START.search(src[:s]) and zipf_en(t.lower()) >= 4.0):
+        if src[s - 1 : s] == "-" or src[e : e + 1] == "-":
+            if any(src[a - 1 : a] == "-" or src[b : b + 1] == "-" for a, b, u in toks if u[:1].isupper()):
+                continue  # a syllable of a hyphenated name (Ban Ki-moon, Sun Yat-sen)
+        if t.islower():
+            out.setdefault(t, None)
+        elif t[1:].islower() and _SENT_START.search(src[:s]) and zipf_en(t.lower()) >= 4.0:
+            if k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and src[e : toks[k + 1][0]] == " ":
+                continue  # the first word of a name or title (Big Ben, White House)
             out.setdefault(t.lower(), None)
     return tuple(out)
 
@@ -74,7 +96,7 @@ def sound_spellings(english: str) -> tuple[str, ...]:
     for pattern, rep in _SOUND_RULES:
         if pattern.search(english):
             out.append(pattern.sub(rep, english))
-            every = pattern.sub(rep, every)
+        every = pattern.sub(rep, every)  # in order: flood → flud → flad
     out.append(_SILENT_E.sub("", every))
     return tuple(dict.fromkeys(out))
 
@@ -85,11 +107,20 @@ def sound_keys(english: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for sp in sound_spellings(english) for k in res.en_keys(sp)))
 
 
+def dental_mismatch(word: str, english: str) -> bool:
+    """English t and d are written ट and ड; त, थ, द, ध stand for *th* or are Hindi (तीर्थ is not
+    *truth*: two dentals, one *th*); the flaps ड़, ढ़ and ण, ञ, ङ, ऋ never spell English (सिकुड़
+    is not *secure*)."""
+    return bool(_NATIVE.search(word)) or len(_DENTAL.findall(word)) > english.count("th")
+
+
 @lru_cache(maxsize=100_000)
 def spells(word: str, english: str) -> float:
     """How closely the Devanagari ``word`` spells the English ``english`` (0 when it does not)."""
     dk = res.dev_key(word)
     if len(dk) < 2:
+        return 0.0
+    if dental_mismatch(word, english):
         return 0.0
     key_sim = max(1 - edit_distance(dk, k) / max(len(dk), len(k)) for k in sound_keys(english))
     if key_sim < SRC_KEY_SIMILARITY:
@@ -102,3 +133,73 @@ def spells(word: str, english: str) -> float:
     # English spelling is far from its sound (security ~ "sikyoriti"): the same skeleton needs less
     floor = SRC_SPELLING_SIMILARITY_SAME_KEY if key_sim == 1.0 and len(dk) >= 3 else SRC_SPELLING_SIMILARITY
     return sim if sim >= floor else 0.0
+
+
+#: English words this common join the index by sound (the everyday words a transliteration stands
+#: for, and the rarer ones that compete with them)
+SOUND_INDEX_MIN_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1)
+def _sound_index() -> dict[str, tuple[str, ...]]:
+    """Consonant skeleton by sound → the English words that have it *only* by sound (resign ~ rjn,
+    opportunity ~ prchnt): what :func:`audit.lang.resources.english_lookalikes`, keyed by letters,
+    cannot find. Built once per machine (~1 s) and kept as a derived table."""
+    from audit.core.derived import derived, fingerprint
+
+    raw = derived("english-sound-index", fingerprint(), _build_sound_index)
+    return {k: tuple(v) for k, v in raw.items()}
+
+
+def _build_sound_index() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for w in res.english_vocabulary():
+        if zipf_en(w) < SOUND_INDEX_MIN_ZIPF:
+            continue
+        letters = set(res.en_keys(w))
+        for k in sound_keys(w):
+            if k not in letters:
+                out.setdefault(k, []).append(w)
+    return out
+
+
+def sound_lookalikes(word: str) -> tuple[str, ...]:
+    """English words the Devanagari ``word`` may spell by sound though not by letters (रिज़ाइन:
+    *resign*), their initial and final vowels agreeing with it."""
+    cands = _sound_index().get(res.dev_key(word), ())
+    return res.vowels_agree(word, cands) if cands else ()
+
+
+#: English words wordfreq knows this well that the dictionary word list lacks: names, mostly
+#: (Greece, Paris, London, David), the readings a Devanagari word may have besides a common word
+NAME_MIN_ZIPF = 3.5
+_NAME_LIST_SIZE = 60_000
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, tuple[str, ...]]:
+    """Consonant skeleton (by letters and by sound) → the English names that have it; built once per
+    machine and kept as a derived table."""
+    from audit.core.derived import derived, fingerprint
+
+    raw = derived("english-name-index", fingerprint(), _build_name_index)
+    return {k: tuple(v) for k, v in raw.items()}
+
+
+def _build_name_index() -> dict[str, list[str]]:
+    from wordfreq import top_n_list
+
+    words = set(res.english_vocabulary())
+    out: dict[str, list[str]] = {}
+    for w in top_n_list("en", _NAME_LIST_SIZE):
+        if len(w) < 3 or not w.isalpha() or not w.isascii() or w in words or zipf_en(w) < NAME_MIN_ZIPF:
+            continue
+        for k in sound_keys(w):
+            out.setdefault(k, []).append(w)
+    return out
+
+
+def name_lookalikes(word: str) -> tuple[str, ...]:
+    """English names (:data:`NAME_MIN_ZIPF`) the Devanagari ``word`` may spell (ग्रीस: *greece*)."""
+    cands = _name_index().get(res.dev_key(word), ())
+    return res.vowels_agree(word, cands) if cands else ()

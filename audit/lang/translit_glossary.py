@@ -19,8 +19,13 @@ from audit.lang import resources as res
 from audit.lang.bilingual import english as E
 from audit.lang.transcription import sound_keys, spells
 
-#: the glossary's levels, least strict first (``news``: every strictness; ``strict``: annotator only)
-LEVELS = ("news", "strict")
+#: the glossary's levels (``news``: every strictness; ``source``: every strictness with the English
+#: source, annotator without it — the transliteration is also a Hindi word, पीपल the tree;
+#: ``strict``: annotator only, the loan is common in news too)
+LEVELS = ("news", "source", "strict")
+#: the optional fourth column: ``adj`` (no plural) or ``verb`` (no plural; a source's -ed/-ing/-s
+#: form is the verb: *announced* → अनाउंस की)
+KINDS = ("adj", "verb")
 
 
 @dataclass(frozen=True)
@@ -28,7 +33,8 @@ class Entry:
     english: str
     hindi: tuple[str, ...]  # the common Hindi word(s), the suggestion first
     level: str
-    noun: bool = True  # a plural is derived (adjectives: no)
+    noun: bool = True  # a plural is derived (adjectives, verbs: no)
+    verb: bool = False  # the source's inflections of it count (announced, resigning)
 
 
 @lru_cache(maxsize=1)
@@ -39,13 +45,14 @@ def entries() -> dict[str, Entry]:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) not in (3, 4) or parts[2] not in LEVELS or parts[3:] not in ([], ["adj"]):
+        if len(parts) not in (3, 4) or parts[2] not in LEVELS or not set(parts[3:]) <= set(KINDS):
             raise ValueError(
-                f"translit_glossary.tsv:{lineno}: want english<TAB>hindi|…<TAB>{'|'.join(LEVELS)}[<TAB>adj]"
+                f"translit_glossary.tsv:{lineno}: want english<TAB>hindi|…<TAB>{'|'.join(LEVELS)}"
+                f"[<TAB>{'|'.join(KINDS)}]"
             )
         en = parts[0].strip().lower()
         hindi = tuple(h.strip() for h in parts[1].split("|") if h.strip())
-        out[en] = Entry(en, hindi, parts[2], noun=len(parts) == 3)
+        out[en] = Entry(en, hindi, parts[2], noun=len(parts) == 3, verb=parts[3:] == ["verb"])
     return out
 
 
@@ -119,15 +126,41 @@ def is_glossary_hindi(word: str) -> bool:
     return word in hindi_words() or _bare(word) in _bare_hindi()
 
 
+#: British and American spellings of one word (judgement/judgment, behaviour/behavior,
+#: organise/organize, programme/program, travelled/traveled, theatre/theater)
+_SPELLING_PAIRS = (
+    ("gement", "gment"),
+    ("our", "or"),
+    ("ise", "ize"),
+    ("isation", "ization"),
+    ("mme", "m"),
+    ("tre", "ter"),
+    ("ll", "l"),
+    ("ence", "ense"),
+)
+
+
+def spelling_variants(english: str) -> tuple[str, ...]:
+    """``english`` and its other national spellings (:data:`_SPELLING_PAIRS`, both ways)."""
+    out = [english]
+    for a, b in _SPELLING_PAIRS:
+        for x, y in ((a, b), (b, a)):
+            if x in english:
+                out.append(english.replace(x, y))
+    return tuple(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=20_000)
 def lookup(english: str) -> Entry | None:
-    """The entry of a source word or of the noun it is the plural of (elections → election; not
-    landing → land: a glossary word stands for itself and its plural only)."""
+    """The entry of a source word, of the noun it is the plural of (elections → election) or of the
+    verb it inflects (announced → announce), in either national spelling (judgement/judgment); not
+    landing → land: a noun stands for itself and its plural only."""
     table = entries()
-    if english in table:
-        return table[english]
-    for lemma in E.lemmas(english):
-        e = table.get(lemma)
-        if e is not None and e.noun and english in _plurals(lemma):
-            return e
+    for spelled in spelling_variants(english):
+        if spelled in table:
+            return table[spelled]
+        for lemma in E.lemmas(spelled):
+            e = table.get(lemma)
+            if e is not None and ((e.noun and spelled in _plurals(lemma)) or e.verb):
+                return e
     return None

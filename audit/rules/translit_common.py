@@ -15,8 +15,7 @@ word, as IndicMT's annotators do (फंड for निधि, मीटिंग
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import cast
 
@@ -25,59 +24,48 @@ from audit.core.text import NUKTA, nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
-from audit.lang.bilingual import english as E
-from audit.lang.transcription import source_words, spells
+from audit.lang.transcription import dental_mismatch, name_lookalikes, sound_lookalikes, source_words, spells
 from audit.rules.name_data import foreign_name
-from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.script import _hindi_tokens, _is_loanword, _stems, max_stem_zipf, stem_zipf_above
+from audit.rules.script import _hindi_tokens, _stems, max_stem_zipf, stem_zipf_above
 from audit.rules.script_translit import _next_to_name
-from audit.rules.translit_context import MIN_ENGLISH_ZIPF, MIN_SIMILARITY, beside_foreign, source_compound
-
-
-@dataclass(frozen=True)
-class Strictness:
-    code: str
-    max_translit_zipf: float  # a transliteration more frequent than this is established Hindi
-    min_margin: float  # the Hindi word must be this much more frequent (Zipf) than the transliteration
-    min_hindi_zipf: float  # and at least this frequent itself: a *common* Hindi word
-    min_translit_zipf: float  # 0 admits words unknown to wordfreq (rare spellings, names)
-    allow_listed_loans: bool = True  # data/script_loanwords.tsv silences a word
-    #: with the source, also flag what the source shows to be a transliteration of one of its words
-    #: (else the source only confirms the Hindi-only finding)
-    extend_with_source: bool = False
-    src_min_hindi_zipf: float = 4.5  # ... and then the Hindi word's floor
-    #: the glossary (data/translit_glossary.tsv): its levels this strictness uses, and the bars a
-    #: glossary word's transliteration must pass — rarer than this in Hindi text, and rarer than
-    #: the Hindi word by this margin (a loan as common as the Hindi word is established Hindi)
-    glossary_levels: tuple[str, ...] = ("news",)
-    glossary_max_translit_zipf: float = 4.6
-    glossary_margin: float = 0.6
-
-
-NEWS = Strictness(
-    "newsroom", max_translit_zipf=4.2, min_margin=1.2, min_hindi_zipf=4.8, min_translit_zipf=0.5
+from audit.rules.translit_context import (
+    MIN_ENGLISH_ZIPF,
+    MIN_SIMILARITY,
+    beside_foreign,
+    in_english_title,
+    source_compound,
 )
-STRICT = Strictness(
-    "annotator",
-    max_translit_zipf=5.0,
-    min_margin=0.3,
-    min_hindi_zipf=4.5,
-    min_translit_zipf=0.0,
-    allow_listed_loans=False,
-    extend_with_source=True,
-    src_min_hindi_zipf=4.5,
-    glossary_levels=("news", "strict"),
-    glossary_max_translit_zipf=5.0,
-    glossary_margin=0.3,
+from audit.rules.translit_levels import (
+    LEVELS,
+    NEWS,
+    STRICT,
+    Candidate,
+    Strictness,
+    hindi_oblique,
+    hindi_word,
+    silenced,
+    variant_zipf,
 )
-#: HI408's ``strictness`` setting → its bars (HI409 is HI408 at "annotator")
-LEVELS = {NEWS.code: NEWS, STRICT.code: STRICT}
+from audit.rules.translit_source import (
+    reads_as_capitalised,
+    same_word,
+    source_candidate,
+    source_equivalent,
+    source_glossary_candidate,
+    source_transliterations,
+)
+
+__all__ = ["LEVELS", "NEWS", "STRICT", "Candidate", "candidate", "source_transliterations", "variant_zipf"]
+
+
 #: a lone skeleton match may be this far from the English spelling if the word is this common
 LONE_SIMILARITY = 0.4
 LONE_ENGLISH_ZIPF = 4.5
 #: consonants in the word's phonetic key (audit.lang.resources.dev_key)
 MIN_KEY_LEN = 3
+#: the spelling similarity a three-consonant word needs on the dictionary path
+SHORT_SIMILARITY = 0.8
 #: a word unknown to wordfreq: skeleton length, spelling similarity, English Zipf it needs
 UNKNOWN_MIN_KEY_LEN = 4
 UNKNOWN_MIN_SIMILARITY = 0.7
@@ -89,26 +77,10 @@ GLOSSARY_SHORT_SIMILARITY = 0.8
 GLOSSARY_SHORT_MAX_ZIPF = 4.0
 GLOSSARY_CLOSE_SIMILARITY = 0.75
 GLOSSARY_LOOSE_MAX_ZIPF = 3.0
-#: another English word this close to the glossary word's similarity wins (ब्रेड: bread, not bird)
+#: another English word closer than the glossary word wins (ब्रेड: bread, not bird); one this
+#: close, if it is at most this much rarer in English than the glossary word
 OTHER_ENGLISH_MARGIN = 0.05
-#: with the source: a glossary word of the source spelled out in the MT needs no more than this
-#: (the source shows what the word is), and a transliteration this rare in Hindi text
-SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF = 5.5
-
-
-@dataclass(frozen=True)
-class Candidate:
-    english: str
-    hindi: str  # the common Hindi word
-    translit_zipf: float
-    hindi_zipf: float
-    glossary: bool = False  # read from data/translit_glossary.tsv (else from the dictionary)
-
-
-def variant_zipf(hindi: str) -> float:
-    """Zipf of a Hindi word over its spelling variants (मुनाफ़ा/मुनाफा, भूकम्प/भूकंप, गाँव/गांव):
-    dictionaries spell with nukta, chandrabindu and half nasals that news text often drops."""
-    return max(res.zipf_hi(hindi), res.zipf_hi(engdict.hindi_key(hindi)))
+OTHER_ENGLISH_ZIPF_GAP = 1.0
 
 
 @lru_cache(maxsize=4096)
@@ -144,7 +116,12 @@ def _candidate(word: str, code: str) -> Candidate | None:
         known = _newsroom_table(engdict.available()).get(word, _UNKNOWN)
         if known is not _UNKNOWN:
             return cast("Candidate | None", known)
-    return _dictionary_candidate(word, code) or _glossary_candidate(word, code)
+    return _answer(word, code)
+
+
+def _answer(word: str, code: str) -> Candidate | None:
+    # the glossary first: it knows the word news uses, and asks for clearer evidence of a term
+    return _glossary_candidate(word, code) or _dictionary_candidate(word, code)
 
 
 _UNKNOWN = object()
@@ -162,20 +139,7 @@ def _newsroom_table(with_dictionary: bool) -> dict[str, Candidate | None]:
 
 
 def _newsroom_answer(word: str) -> Candidate | None:
-    return _dictionary_candidate(word, NEWS.code) or _glossary_candidate(word, NEWS.code)
-
-
-def _hindi_word(word: str, english: str | None = None) -> bool:
-    """A Hindi word the dictionary gives for something (सतह, धूल), not a transliteration."""
-    d = engdict.dictionary()
-    return any(d.translates_as_word(st) for st in _stems(word)) and not engdict.is_transliteration(
-        word, english=english, common=False
-    )
-
-
-def _silenced(word: str, level: Strictness) -> bool:
-    """A listed loan (at newsroom strictness) or a name of the gazetteer."""
-    return (level.allow_listed_loans and _is_loanword(word)) or norm(word) in lexicon().gazetteer
+    return _answer(word, NEWS.code)
 
 
 @lru_cache(maxsize=100_000)
@@ -185,7 +149,7 @@ def _glossary_candidate(word: str, code: str) -> Candidate | None:
     Hindi word is established Hindi, whatever the glossary says)."""
     level = LEVELS[code]
     tz = max_stem_zipf(word)
-    if len(word) < 3 or tz > level.glossary_max_translit_zipf:
+    if len(word) < 3 or tz > level.glossary_max_translit_zipf or hindi_oblique(word):
         return None
     for st in _stems(word):
         if NUKTA in word and NUKTA not in st:
@@ -216,7 +180,7 @@ def _glossary_candidate(word: str, code: str) -> Candidate | None:
             hz = max(variant_zipf(h) for h in entry.hindi)
             if hz - tz < level.glossary_margin:
                 continue
-            if _silenced(word, level) or _hindi_word(word):  # the costlier tests last
+            if silenced(word, level) or hindi_word(word):  # the costlier tests last
                 return None
             return Candidate(form, entry.hindi[0], tz, hz, glossary=True)
     return None
@@ -226,17 +190,43 @@ def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> boo
     """Another English word of the word list spells ``word`` about as closely as the glossary
     word does (ब्रेड is *bread*, not *bird*; रूट्स *roots*, not *riots*)."""
     own = {lemma, form, lemma + "s", lemma + "es"}
-    # like with like: the other word's spelling by sound too (क्रीम: cream ~ kreem as crime ~ krim)
-    if any(
-        en not in own
-        and ez >= MIN_ENGLISH_ZIPF - 1
-        and max(osim, spells(word, en)) >= sim - OTHER_ENGLISH_MARGIN
-        for en, ez, osim in res.english_lookalikes(word, min_key_len=2)
-    ):
-        return True
+    # a spelling no closer than the glossary word's is another reading only for a word about as
+    # common (स्टेट is *state*, Zipf 5.8, not *stat*, 3.9; वॉर *war*, not *wore*)
+    tie_floor = res.zipf_en(form) - OTHER_ENGLISH_ZIPF_GAP
+    for en, ez, osim in res.english_lookalikes(word, min_key_len=2):
+        if en in own or ez < MIN_ENGLISH_ZIPF - 1:
+            continue
+        # like with like: the other word's spelling by sound too (क्रीम: cream ~ kreem as crime ~ krim)
+        other = max(osim, spells(word, en))
+        if other > sim or (other >= sim - OTHER_ENGLISH_MARGIN and ez >= tie_floor):
+            return True
     # a listed foreign name that spells it more closely (पेरिस is *Paris*, not *price*)
     name = foreign_name(word)
-    return name is not None and name[0] not in own and spells(word, name[0]) > sim
+    if name is not None and name[0] not in own and spells(word, name[0]) > sim:
+        return True
+    return _reads_as_name(word, sim)
+
+
+def _reads_as_name(word: str, sim: float) -> bool:
+    """An English name (a word wordfreq knows that the dictionary word list lacks) spells ``word``
+    about as closely as the common word read (ग्रीस is *Greece*, not *grace*)."""
+    return any(spells(word, name) >= sim - OTHER_ENGLISH_MARGIN for name in name_lookalikes(word))
+
+
+def _scored_lookalikes(word: str) -> list[tuple[str, float, float]]:
+    """The English words ``word`` may spell, by letters (:func:`audit.lang.resources.english_lookalikes`)
+    or by sound (:func:`audit.lang.transcription.sound_lookalikes`: रिज़ाइन *resign*, फॉरेन
+    *foreign*), each with the closer of the two spelling similarities (सक्सेसफुल ~ *successful*
+    by sound), best first; none whose dental stops say otherwise (तीर्थ is not *truth*)."""
+    out = {
+        en: (en, ez, max(sim, spells(word, en)))
+        for en, ez, sim in res.english_lookalikes(word, min_key_len=2)
+        if not dental_mismatch(word, en)
+    }
+    for en in sound_lookalikes(word):
+        if en not in out and not dental_mismatch(word, en):
+            out[en] = (en, res.zipf_en(en), spells(word, en))
+    return sorted(out.values(), key=lambda t: (-t[2], -t[1]))
 
 
 def _dictionary_candidate(word: str, code: str) -> Candidate | None:
@@ -254,10 +244,12 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     unknown = tz < level.min_translit_zipf
     if unknown and key_len < UNKNOWN_MIN_KEY_LEN:
         return None
-    if _silenced(word, level) or _hindi_word(word):
-        return None  # a listed loan, a name, a Hindi word of the dictionary (सतह, धूल)
-    looks = res.english_lookalikes(word, min_key_len=2)
+    if silenced(word, level) or hindi_word(word) or hindi_oblique(word):
+        return None  # a listed loan, a name, a Hindi word of the dictionary (सतह, धूल, झरने)
+    looks = _scored_lookalikes(word)
     top = max((sim for _en, _ez, sim in looks), default=0.0)
+    if _reads_as_name(word, top):
+        return None
     # romanisation blurs vowels (विंटर ~ "vintar"): a lone consonant-skeleton match with a very
     # common English word is accepted at a lower spelling similarity
     lone = len([1 for _en, _ez, sim in looks if sim >= LONE_SIMILARITY]) == 1
@@ -266,120 +258,21 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
             continue  # only the closest English spelling counts (टूल is *tool*, never *tale*)
         if sim < MIN_SIMILARITY and not (lone and sim >= LONE_SIMILARITY and ez >= LONE_ENGLISH_ZIPF):
             continue
+        if key_len == MIN_KEY_LEN and sim < SHORT_SIMILARITY:
+            continue  # three consonants and a vowel off (ग्रीस ~ *grace*): too loose
         if unknown and (sim < UNKNOWN_MIN_SIMILARITY or ez < UNKNOWN_MIN_ENGLISH_ZIPF):
             continue
-        eq = _hindi_equivalent(english)
+        entry = glossary.lookup(english)
+        if entry is not None and entry.level not in level.glossary_levels:
+            continue  # a loan the glossary says news uses (लीडर), or a homograph (पीपल)
+        # the dictionary's word; for a verb the noun of its conjunct (अप्रूव → मंज़ूरी कर)
+        eq = _hindi_equivalent(english) or source_equivalent(english, sure=True)
         if eq is None:
             continue
         hindi, hz = eq
         if hz >= level.min_hindi_zipf and hz - tz >= level.min_margin and res.zipf_hi(word) < hz:
             return Candidate(english, hindi, tz, hz)
     return None
-
-
-def _same_word(source_word: str, english: str) -> bool:
-    """The source word is the English word guessed, or an inflection of it (stages ~ stage)."""
-    if source_word == english:
-        return True
-    return bool({source_word, *E.lemmas(source_word)} & {english, *E.lemmas(english)})
-
-
-@lru_cache(maxsize=4096)
-def _source_equivalent(english: str) -> tuple[str, float] | None:
-    """The most frequent Hindi noun or adjective the dictionary gives as a first sense of the source
-    word or of its lemma (a transliterated loan stands for a noun: *document* → दस्तावेज़, not लिखना)."""
-    d = engdict.dictionary()
-    best: tuple[str, float] | None = None
-    for lemma in dict.fromkeys((english, *E.lemmas(english))):
-        for s in d.senses.get(lemma, []):
-            if s.rank != 1 or len(s.hindi.split()) != 1 or not s.pos.startswith(("N", "Adj")):
-                continue
-            if engdict.is_transliteration(s.hindi, english=lemma, common=False):
-                continue  # the dictionary spells the English word out (टेलीफोन)
-            z = variant_zipf(s.hindi)
-            if best is None or z > best[1]:
-                best = (s.hindi, z)
-    return best
-
-
-@lru_cache(maxsize=100_000)
-def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
-    """``word`` spells the source word ``english``, and Hindi has a common word for it."""
-    level = LEVELS[code]
-    if len(word) < 2:
-        return None
-    tz = max_stem_zipf(word)
-    if tz > level.max_translit_zipf or not spells(word, english):
-        return None
-    if _silenced(word, level) or _hindi_word(word, english):
-        return None  # a listed loan, a name, a Hindi word the dictionary gives for something
-    best = _source_equivalent(english)
-    if best is None:
-        return None
-    hindi, hz = best
-    if hz >= level.src_min_hindi_zipf and hz - tz >= level.min_margin and res.zipf_hi(word) < hz:
-        return Candidate(english, hindi, tz, hz)
-    return None
-
-
-@lru_cache(maxsize=100_000)
-def _source_glossary_candidate(word: str, english: str, code: str) -> Candidate | None:
-    """``word`` spells the source word ``english``, a glossary word of the strictness's levels."""
-    level = LEVELS[code]
-    entry = glossary.lookup(english)
-    if entry is None or entry.level not in level.glossary_levels or len(word) < 2:
-        return None
-    if glossary.is_glossary_hindi(word):
-        return None  # the Hindi itself, inflected too: कोयले for *coal* is Hindi
-    tz = max_stem_zipf(word)
-    if tz > max(SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF, level.glossary_max_translit_zipf) or not spells(
-        word, english
-    ):
-        return None
-    if _silenced(word, level) or _hindi_word(word, english):
-        return None
-    hz = max(variant_zipf(h) for h in entry.hindi)
-    # a loan news also uses must be rarer than the Hindi word; a ``news`` word is flagged whatever
-    # else its spelling means in Hindi (पीस is also *grind*: the source says *peace*)
-    if entry.level != "news" and hz - tz < level.glossary_margin:
-        return None
-    return Candidate(english, entry.hindi[0], tz, hz, glossary=True)
-
-
-def _closest_source_word(
-    word: str, src_words: tuple[str, ...], code: str, find: Callable[[str, str, str], Candidate | None]
-) -> Candidate | None:
-    """``find``'s candidate for the source word ``word`` spells most closely (the first on a tie)."""
-    best: tuple[float, Candidate] | None = None
-    for en in src_words:
-        c = find(word, en, code)
-        if c is None:
-            continue
-        score = spells(word, en)
-        if best is None or score > best[0]:
-            best = (score, c)
-    return best[1] if best else None
-
-
-def source_glossary_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -> Candidate | None:
-    """The glossary word of the source that ``word`` spells out, or None."""
-    return _closest_source_word(word, src_words, level.code, _source_glossary_candidate)
-
-
-def source_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -> Candidate | None:
-    """The source word ``word`` transliterates, when Hindi has a common word for it, or None."""
-    return _closest_source_word(word, src_words, level.code, _source_candidate)
-
-
-@lru_cache(maxsize=4096)
-def source_transliterations(src: str, mt: str) -> int:
-    """How many words of ``mt`` spell out an ordinary word of ``src`` that Hindi has a common word
-    for, at annotator strictness (HI409's source test): a feature for the risk model, which
-    IndicMT's annotators mark as errors (साइट for *site*) though human references use them too."""
-    words = source_words(src)
-    if not words or not engdict.available():
-        return 0
-    return sum(1 for _s, _e, w in _hindi_tokens(nfc_view(mt).text) if source_candidate(w, words, STRICT))
 
 
 def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
@@ -390,17 +283,21 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         if not src_words:
             c = _candidate(w, level.code)
         else:
-            # the source names the English word: a glossary word of it spelled out is flagged
-            # at every strictness; other words need the Hindi-only test (newsroom) or the
-            # dictionary's first sense (annotator)
+            # the source names the English word: a glossary word of it spelled out is flagged at
+            # every strictness; another word when the dictionary is sure of its Hindi word, or
+            # when it confirms the Hindi-only guess
             c = source_glossary_candidate(w, src_words, level)
             if c is None and level.extend_with_source:
                 c = source_candidate(w, src_words, level)
-            elif c is None:  # the source only confirms: the word must spell the English word guessed
+            if c is not None and reads_as_capitalised(segment.src or "", w, c.english):
+                c = None  # part of a name or title of the source
+            if c is None:  # the source only confirms: the word must spell the English word guessed
                 c = _candidate(w, level.code)
-                if c is not None and not any(_same_word(en, c.english) and spells(w, en) for en in src_words):
+                if c is not None and not any(same_word(en, c.english) and spells(w, en) for en in src_words):
                     c = None
-        if c is None or _next_to_name(view.text, toks, i) or beside_foreign(view.text, toks, i, c.glossary):
+        if c is None or _next_to_name(view.text, toks, i) or in_english_title(view.text, toks, i):
+            continue
+        if beside_foreign(view.text, toks, i, c.glossary, segment.src, c.english):
             continue
         if segment.src and source_compound(segment.src, c.english, view.text, toks, i):
             continue
@@ -436,29 +333,39 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     """Transliterated English where Hindi has a common word (newsroom strictness by default).
 
     Two sources say which English words Hindi news writes in Hindi. **The glossary**
-    (``data/translit_glossary.tsv``, our own, ~340 everyday words of government, law, war,
-    economy, health, family, weather and places, with the Hindi news uses: election → चुनाव,
-    compensation → मुआवज़ा, winter → सर्दी): a word is flagged when it spells a glossary word or
-    its plural (consonant skeleton plus spellings by sound — एजुकेशन, सिचुएशन, क्वेश्चन, शॉप्स —
-    with Hindi case endings off: इलेक्शनों), no other English word of the word list reads as
-    closely (ब्रेड is *bread*, not *bird*), and the transliteration is rarer in Hindi text than
-    the Hindi word by ≥ 0.6 Zipf and itself rare (Zipf ≤ 4.6). **The dictionary** (FreeDict,
-    when installed): a word that reads as an ordinary English word (Zipf ≥ 4.0, similarity ≥
-    0.75) whose single-word Hindi equivalent is common (Zipf ≥ 4.8) and ≥ 1.2 Zipf commoner.
+    (``data/translit_glossary.tsv``, our own, ~500 everyday words of government, law, war,
+    economy, health, family, weather and places, and verbs news writes as Hindi conjuncts, with
+    the Hindi news uses: election → चुनाव, compensation → मुआवज़ा, announce → घोषणा): a word is
+    flagged when it spells a glossary word or its plural (consonant skeleton plus spellings by
+    sound — एजुकेशन, सिचुएशन, क्वेश्चन, स्टेट, प्राइस, रिज़ाइन — with Hindi case endings off:
+    इलेक्शनों), no other English word or English name reads as closely (ब्रेड is *bread*, not
+    *bird*; ग्रीस *Greece*), and the transliteration is rarer in Hindi text than the Hindi word by
+    ≥ 0.6 Zipf and itself rare (Zipf ≤ 4.6). **The dictionary** (FreeDict, when installed): a word
+    that reads as an ordinary English word by letters or by sound (Zipf ≥ 4.0, similarity ≥ 0.75)
+    whose Hindi equivalent — a single word, or the noun of a conjunct verb (अप्रूव → मंज़ूरी) — is
+    common (Zipf ≥ 4.8), ≥ 1.2 Zipf commoner, and the transliteration is rare (Zipf ≤ 4.0).
 
     Established loans stay silent as a class: a loan as common in Hindi text as its Hindi word
     (स्कूल, पुलिस, बजट, टीम), anything in ``data/script_loanwords.tsv`` (पैकेज, ऑक्सीजन, आर्मी),
-    glossary words marked ``strict`` (लीडर, मीटिंग, प्लान, सीज़न: news uses the loan too), Hindi
-    words (सतह, नाकामी), names of the gazetteer, and words beside a name or another loan — part
-    of a name or of a multiword English term (नॉर्थ कोरिया, सुप्रीम लीडर, वर्ल्ड कप).
+    glossary words marked ``strict`` (लीडर, मीटिंग, प्लान, सीज़न: news uses the loan too) or
+    ``source`` (पीपल is also the peepal tree: only the source says *people*), Hindi words (सतह,
+    नाकामी, झरने; words with त/द for English t/d or with ड़, ण: तीर्थ is not *truth*), names of the
+    gazetteer, English titles around a written-out *the*, *of* or *and* (द इकॉनमिस्ट, हाउस ऑफ
+    कॉमन्स), and words beside a name or another loan — part of a name or of a multiword English
+    term (नॉर्थ कोरिया, वर्ल्ड कप). A neighbour that is itself a glossary transliteration makes no
+    term: both words are English left in place (ऑपोजिशन लीडर, एजुकेशन डिपार्टमेंट).
 
     With the English source, a glossary word of the source spelled out in the MT (वेदर for
-    *weather*, पीस for *peace*) is flagged whatever its frequency (up to Zipf 4.8): the source
-    shows what the word is. A dictionary candidate must spell the very source word it was read
-    as. The strictness is a setting: ``strictness = "annotator"`` applies HI409's bars (the
-    ``strict`` glossary words too, and loans somewhat less common than the Hindi word: फंड,
-    मीटिंग), as IndicMT's annotators mark them; many newsrooms do not. Runs without FreeDict on
-    the glossary alone.
+    *weather*, पीस for *peace*, अनाउंस की for *announced*) is flagged whatever its frequency (up
+    to Zipf 5.5); another source word when the dictionary's first senses give one common Hindi
+    word for it (*historical* → ऐतिहासिक, *childhood* → बचपन) and the bars above hold. The source
+    also settles the neighbours: a word it names apart is no part of the term (प्लास्टिक
+    एनवायरनमेंट for *plastic is harming the environment*), a capitalised name is (Oyapock River
+    Bridge), and a compound it holds with a Hindi head is kept (*economy fare* → इकॉनमी भाड़े; not
+    *the economy grew*). The strictness is a setting: ``strictness = "annotator"`` applies HI409's
+    bars (the ``strict`` glossary words too, and loans somewhat less common than the Hindi word:
+    फंड, मीटिंग), as IndicMT's annotators mark them; many newsrooms do not. Runs without FreeDict
+    on the glossary alone.
     """
     yield from _run(segment, LEVELS[str(ctx.config("HI408")["strictness"])], "HI408")
 

@@ -9,8 +9,10 @@ from functools import lru_cache
 
 from audit.lang import engdict
 from audit.lang import resources as res
+from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.lang.function_words import HINDI_LOAN_NEIGHBOUR_WORDS, HINDI_REPEAT_FUNCTION_WORDS
+from audit.lang.transcription import spells
 from audit.rules.name_data import foreign_name, given_names
 from audit.rules.names import lexicon, norm
 from audit.rules.script import _is_loanword, _stems, max_stem_zipf
@@ -48,16 +50,109 @@ _FUNCTION = frozenset(norm(w) for w in HINDI_LOAN_NEIGHBOUR_WORDS)
 _TERM_BREAK = frozenset(norm(w) for w in HINDI_LOAN_NEIGHBOUR_WORDS | HINDI_REPEAT_FUNCTION_WORDS)
 
 
-def beside_foreign(text: str, toks: list[tuple[int, int, str]], i: int, glossary_word: bool = False) -> bool:
+def beside_foreign(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    i: int,
+    glossary_word: bool = False,
+    src: str | None = None,
+    english: str = "",
+) -> bool:
     """A neighbour (space or hyphen between) that is a name or another loan: the word is part of a
     name or a multiword English term (नॉर्थ कोरिया, सुप्रीम लीडर, डार्क मैटर), kept on purpose.
     A glossary word asks for clearer evidence (:func:`_english_or_name`): the dictionary test
-    reads many Hindi words FreeDict lacks (साल, तैनात, दिसंबर) as foreign."""
+    reads many Hindi words FreeDict lacks (साल, तैनात, दिसंबर) as foreign. A neighbour that is
+    itself a glossary transliteration is no term but a second transliteration (ऑपोजिशन लीडर for
+    विपक्ष के नेता), and with the source a neighbour that spells a source word not next to the
+    word's own English is no part of its term (प्लास्टिक एनवायरनमेंट for *plastic is harming the
+    environment*)."""
     foreign = _english_or_name if glossary_word else _foreign
-    s, e, _ = toks[i]
-    if i > 0 and text[toks[i - 1][1] : s] in (" ", "-") and foreign(toks[i - 1][2]):
+    near = [j for j in (i - 1, i + 1) if _joined(text, toks, min(i, j), max(i, j))]
+    if src and english and any(_name_in_source(src, english, toks[j][2]) for j in near):
+        return True  # two words of a capitalised name of the source (Oyapock River Bridge)
+    for j in near:
+        w = toks[j][2]
+        if not foreign(w) or (src and english and _apart_in_source(src, english, w)):
+            continue
+        if not _glossary_transliteration(w):
+            return True
+        # a second transliteration makes no term, unless a third English word follows: a run of
+        # English words is a name kept in English (ह्यूमन राइट्स वॉच, not ऑपोजिशन लीडर अर्जुन)
+        k = j + (j - i)
+        if 0 <= k < len(toks) and _joined(text, toks, min(j, k), max(j, k)) and _english_word(toks[k][2]):
+            return True
+    return False
+
+
+def _joined(text: str, toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b = a + 1`` exist and stand with a space or hyphen between them."""
+    return 0 <= a and b < len(toks) and text[toks[a][1] : toks[b][0]] in (" ", "-")
+
+
+def _english_word(word: str) -> bool:
+    """An everyday English word written out (not a name): a glossary transliteration, or a close
+    look-alike, by letters or by sound, of a common English word that is rare in Hindi text (वॉच)."""
+    if _glossary_transliteration(word):
         return True
-    return i + 1 < len(toks) and text[e : toks[i + 1][0]] in (" ", "-") and foreign(toks[i + 1][2])
+    return res.zipf_hi(word) < COMMON_HINDI_ZIPF and any(
+        ez >= MIN_ENGLISH_ZIPF and max(sim, spells(word, en)) >= MIN_SIMILARITY
+        for en, ez, sim in res.english_lookalikes(word, min_key_len=2)
+    )
+
+
+#: English function words written in Devanagari (*the*, *of*, *and*, *for*): the words around them
+#: are an English title or name (द प्रेसिडेंट स्पीच, हाउस ऑफ कॉमन्स, बैंक ऑफ इंग्लैंड)
+_ENGLISH_GLUE = frozenset({"द", "ऑफ", "ऑफ़", "एंड", "फॉर", "फ़ॉर"})
+#: how many words from one of them count as the title
+TITLE_WORDS = 3
+
+
+def in_english_title(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """The word follows English *the* written out (द प्रेसिडेंट स्पीच), or stands on either side of
+    *of*, *and* or *for* (हाउस ऑफ कॉमन्स), in a run of words with single spaces: a title or name
+    kept in English."""
+    for k in range(i - 1, max(-1, i - 1 - TITLE_WORDS), -1):
+        if text[toks[k][1] : toks[k + 1][0]] != " ":
+            break
+        if toks[k][2] in _ENGLISH_GLUE:
+            return True
+    for k in range(i + 1, min(len(toks), i + 1 + TITLE_WORDS)):
+        if text[toks[k - 1][1] : toks[k][0]] != " ":
+            break
+        if toks[k][2] in _ENGLISH_GLUE and toks[k][2] != "द":
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _glossary_transliteration(word: str) -> bool:
+    """``word`` closely spells a word of the transliteration glossary (any level) and is neither a
+    listed loan nor a name of the gazetteer (लीडर, डिपार्टमेंट; not कप, कोरिया)."""
+    if _is_loanword(word) or norm(word) in lexicon().gazetteer or glossary.is_glossary_hindi(word):
+        return False
+    return any(sim >= MIN_SIMILARITY for _e, _f, sim in glossary.matches(word))
+
+
+def _name_in_source(src: str, english: str, neighbour: str) -> bool:
+    """``english`` is capitalised in the source next to a capitalised word the neighbour spells."""
+    toks = [t for _s, _e, t in E.tokens(src)]
+    return any(
+        t.lower() == english
+        and t[:1].isupper()
+        and any(
+            0 <= k + d < len(toks) and toks[k + d][:1].isupper() and spells(neighbour, toks[k + d].lower())
+            for d in (-1, 1)
+        )
+        for k, t in enumerate(toks)
+    )
+
+
+def _apart_in_source(src: str, english: str, neighbour: str) -> bool:
+    """The neighbour spells a word of the source that is not next to ``english`` there."""
+    words = [t.lower() for _s, _e, t in E.tokens(src)]
+    own = {k for k, t in enumerate(words) if t == english}
+    spelled = {k for k, t in enumerate(words) if len(t) > 2 and spells(neighbour, t)}
+    return bool(own and spelled) and not any(abs(a - b) == 1 for a in own for b in spelled)
 
 
 @lru_cache(maxsize=50_000)
@@ -86,13 +181,28 @@ _NOT_NOUNS = frozenset(
 
 def _noun_like(word: str) -> bool:
     """A lowercase content word of the source that may head a compound (not a verb form in -ed/-ing/
-    -s, not a preposition): *fare* in *economy fare*, not *dropped* in *temperature dropped*."""
+    -s or an irregular one, not a preposition): *fare* in *economy fare*, not *dropped* in
+    *temperature dropped* nor *grew* in *the economy grew*."""
     return (
         word.isalpha()
         and word.islower()
         and E.is_content(word)
         and word not in _NOT_NOUNS
         and not word.endswith(("ed", "ing", "s"))
+        and not _verb_form(word)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _verb_form(word: str) -> bool:
+    """An irregular inflection of a verb the dictionary knows (grew, rose, fell): *prices rose* is
+    no compound though *rose* is a noun too."""
+    d = engdict.dictionary()
+    return any(
+        s.pos.startswith("V")
+        for lemma in E.lemmas(word)[1:]
+        if not word.startswith(lemma)  # an irregular form (rose → rise), not a suffix rule (leader)
+        for s in d.senses.get(lemma, [])
     )
 
 
@@ -106,4 +216,5 @@ def source_compound(src: str, english: str, text: str, toks: list[tuple[int, int
     }
     if not after or i + 1 >= len(toks) or text[toks[i][1] : toks[i + 1][0]] != " ":
         return False
-    return norm(toks[i + 1][2]) not in _TERM_BREAK
+    # a second transliteration is no term kept but two words left in English (ऑपोजिशन लीडर)
+    return norm(toks[i + 1][2]) not in _TERM_BREAK and not _glossary_transliteration(toks[i + 1][2])

@@ -11,7 +11,7 @@ from audit.core.model import Segment
 from audit.lang.bilingual import idiom_hindi
 from audit.lang.bilingual import idioms as I
 from audit.lang.bilingual.freedict import Dictionary
-from audit.lang.bilingual.hindi import fold
+from audit.lang.bilingual.hindi import content_words, fold
 from audit.rules import idiom_dict
 from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
 
@@ -93,6 +93,17 @@ def test_hindi_only_own_idioms() -> None:
     assert idiom_hindi.find("मंत्री ने बिल्ली को थैले से बाहर निकाल दिया।")
     # a leading verb counts in its verb senses only: *weather* the storm is no तूफ़ान मौसम
     assert idiom_hindi.find("अटलांटिक तूफ़ान मौसम का दसवाँ तूफ़ान आज बना है।") == []
+
+
+def test_idiom_spans_end_at_the_last_word_not_the_danda() -> None:
+    # the idiom's last image word ends the sentence: its span stops before the danda
+    text = "चुनाव में लगातार तीसरी हार के बाद पार्टी ने आख़िरकार तौलिया फेंका।"
+    assert [text[s:e] for s, e, _ in idiom_hindi.find(text)] == ["तौलिया फेंका"]
+    seg = Segment("t", 0, text)
+    spans = [f.span for f in REGISTRY["HI205"].run(seg, CheckContext(document=[seg]))]
+    assert spans == ["तौलिया फेंका"]
+    # the shared tokenizer: no word holds a danda, and a danda set off by spaces is no word
+    assert [w for *_, w in content_words("वह घर गया । फिर लौटा॥ २०२४ में।")] == ["घर", "लौटा", "२०२४"]
 
 
 @pytest.mark.skipif(not idiom_dict.available(), reason="wordnet or dict-freedict-eng-hin not installed")

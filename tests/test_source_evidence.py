@@ -259,6 +259,9 @@ def test_opaque_compound_rendered_part_by_part() -> None:
     )
     assert [x.span for x in f] == ["मृत रेखा"] and f[0].evidence["compound"] == "dead+line"
     assert run("HI513", "यह पुल यातायात के लिए बोतल की गर्दन बन गया है।", "The bridge has become a bottleneck.")
+    # a rendering that ends the sentence: the span stops at the last word, not at the danda
+    f = run("HI513", "सबको पता थी यह मृत रेखा।", "Everyone knew this deadline.")
+    assert [x.span for x in f] == ["मृत रेखा"]
     # the right Hindi, a transparent compound, and the parts written as separate source words
     assert not run("HI513", "कर रिटर्न दाखिल करने की समय सीमा बढ़ा दी गई है।", "The deadline was extended.")
     assert not run("HI513", "पौधों को सूर्य के प्रकाश की ज़रूरत होती है।", "Plants need sunlight.")

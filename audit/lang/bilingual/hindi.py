@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from audit.core.text import NUKTA, WORD_RE
+from audit.core.text import ALNUM_WORD_RE, NUKTA, WORD_RE
 from audit.lang.function_words import HINDI_STOP_WORDS
 
 # longest first; each strip leaves at least MIN_STEM code points
@@ -99,10 +99,16 @@ def is_stop(word: str) -> bool:
     return _fold(word) in STOP
 
 
+def words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the Devanagari words of ``text``. A word stops at a danda (।, ॥):
+    spans built from these words end at the last letter, not at the sentence's danda."""
+    return [(m.start(), m.end(), m.group()) for m in ALNUM_WORD_RE.finditer(text)]
+
+
 def content_words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of the Devanagari words of ``text`` that are not function words."""
-    stop = is_stop
-    return [(m.start(), m.end(), w) for m in WORD_RE.finditer(text) if not stop(w := m.group())]
+    """(start, end, word) of the Devanagari words of ``text`` (see :func:`words`) that are not
+    function words."""
+    return [w for w in words(text) if not is_stop(w[2])]
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:

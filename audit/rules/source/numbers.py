@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from audit.core.model import Finding, Segment
@@ -134,6 +134,7 @@ class NumberComparison:
     mt: list[NumberMention]
     missing: list[NumberMention]  # source digit numbers with no equal value in the MT
     extra: list[NumberMention]  # MT digit numbers with no equal value in the source
+    missing_words: list[NumberMention] = field(default_factory=list)  # spelled-out counts (five, twice)
 
 
 @lru_cache(maxsize=4096)
@@ -147,7 +148,28 @@ def compare_numbers(src: str, mt: str) -> NumberComparison:
 
     missing = [x for x in s if x.digits and not any(same(x, y) for y in m)]
     extra = [y for y in m if y.digits and not any(same(x, y) for x in s)]
-    return NumberComparison(s, m, missing, extra)
+    words = [x for x in s if _counted_word(x, src) and not any(same(x, y) for y in m)]
+    return NumberComparison(s, m, missing, extra, words)
+
+
+#: spelled-out numbers whose loss is an omission: cardinal counts, not "one" (a pronoun as often
+#: as a number), ordinals (restructured), "half", "couple", "single", "double" or "once"
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen twice".split()
+)
+
+
+def _counted_word(x: NumberMention, src: str) -> bool:
+    """A count written in words (five years, a dozen, twice) below a hundred, not part of a
+    hyphenated compound (two-thirds, five-star: rendered as one word)."""
+    toks = re.findall(r"[A-Za-z]+", x.text.lower())
+    if x.digits or not toks or not set(toks) <= _COUNT_WORDS | {"a", "an"} or not 2 <= x.value < 100:
+        return False
+    before, after = src[max(0, x.start - 1) : x.start], src[x.end : x.end + 1]
+    # capitalised inside a sentence it belongs to a name or title (The Three Kingdoms, Big Four)
+    titled = x.text[:1].isupper() and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", src[: x.start])
+    return "-" not in (before + after) and not titled
 
 
 def indian_format(value: float) -> str:
@@ -208,10 +230,24 @@ def check_numbers(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     number of the MT whose value is nowhere in the source is flagged (27 → 72, "$1.5 billion" →
     "1.5 करोड़", which is 100 times smaller); a digit number of the source with no equal value
     in the MT is reported on the whole segment. Indian and Western scales are compared by value,
-    so "15 million" = "1.5 करोड़" = "150 लाख" pass.
+    so "15 million" = "1.5 करोड़" = "150 लाख" pass. A count the source spells out (*five years*,
+    *a dozen*, *twice*; two to ninety-nine, not *one*, ordinals or hyphenated compounds such as
+    *two-thirds*) whose value the MT lacks in digits or words is also reported on the segment.
     """
     src, mt = segment.src or "", segment.text
     cmp = compare_numbers(src, mt)
+    if cmp.missing_words and not cmp.missing and not cmp.extra:
+        start, end = whole_span(mt)
+        words_txt = ", ".join(x.text for x in cmp.missing_words)
+        yield make_finding(
+            "HI501",
+            mt,
+            start,
+            end,
+            f"स्रोत की संख्या अनुवाद में नहीं है: {words_txt}।",
+            missing=[x.text for x in cmp.missing_words],
+        )
+        return
     if not cmp.missing and not cmp.extra:
         return
     missing_txt = ", ".join(x.text for x in cmp.missing)

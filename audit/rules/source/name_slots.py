@@ -1,0 +1,288 @@
+"""What a Hindi word standing in a source name's slot says about that name part (HI503).
+
+HI503 (:mod:`audit.rules.source.names`) places each part of a source name in the MT: by its
+phonetic key where it was transliterated, and by position next to the parts (or the honorific)
+that were. This module judges the word found at the position of a part that was *not*
+transliterated — a calque of the part when it is
+
+* a **dictionary translation** of it (FreeDict eng-hin, the name-word glossary): Tiger → बाघ,
+  Swift → तेज़, White → सफ़ेद, Sugar → चीनी, Hope → आशा;
+* the part **read as an English plural** and inflected as a Hindi noun: Banks → बैंकों, Mills →
+  मिलें (the stem spells the singular, the ending is Hindi's plural);
+* for a part that is no English word (Paz, Xolani), an **ordinary Hindi word nothing else
+  accounts for**: common, not a function word, no spelling of the part or of any source word, and
+  no translation of another word of the source (Octavio Paz → ऑक्टावियो शांति);
+
+and a short part matched by position (Ma, Hu) is a calque when the Hindi word there is a common
+word that adds a nasal the name does not have (Jack Ma → जैक माँ, Hu Jintao → हूं जिंताओ).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from audit.lang.bilingual import english as E
+from audit.lang.bilingual.concrete import is_concrete
+from audit.lang.bilingual.hindi import is_stop, stem_key
+from audit.lang.engdict import is_transliteration
+from audit.lang.frequency import zipf_en, zipf_hi
+from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanised_keys
+from audit.lang.resources import english_vocabulary
+from audit.rules import name_data
+from audit.rules.source.common import dictionary, evidence_lexicon, lexicon
+
+#: a word the MT writes for an ordinary Hindi word in its own right (Zipf of the Hindi word)
+COMMON_HINDI_ZIPF = 4.0
+#: a part rarer than this in English is no English word (Paz, Kharge): any common Hindi word in
+#: its slot is a translation of something else or a calque
+FOREIGN_PART_MAX_ZIPF = 3.5
+_HINDI_PLURAL_RE = re.compile(r"(?:ियों|ियां|ियाँ|ों|ें|एं|एँ|ओं)$")
+_NASAL_END_RE = re.compile(r"[\u0901\u0902]$")
+_VOWEL_END_RE = re.compile(r"[aeiouy]$", re.I)
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> tuple[frozenset[str], frozenset[str]]:
+    """English honorifics that precede a name, and the Hindi words MT writes for them."""
+    names = lexicon()["names"]
+    return frozenset(names["honorifics"]), frozenset(names["hindi_honorifics"])
+
+
+@lru_cache(maxsize=16384)
+def gloss_keys(word: str) -> frozenset[str]:
+    """Stem keys of the one-word Hindi translations of an English word (any lemma): FreeDict's
+    glosses and the name-word glossary's (Straw → तिनका)."""
+    low = word.lower()
+    out: set[str] = set()
+    d = dictionary()
+    for lemma in dict.fromkeys((low, *E.lemmas(low))):
+        if d is not None:
+            out.update(k[0] for k in d.keys(lemma) if len(k) == 1)
+        for hindi in name_data.glossary().get(lemma, ()) + name_data.syllable_glossary().get(lemma, ()):
+            if " " not in hindi:
+                out.add(stem_key(hindi))
+    return frozenset(out)
+
+
+def translates(word: str, hindi: str) -> bool:
+    """``hindi`` (any inflection) is a one-word dictionary translation of ``word``."""
+    key = stem_key(hindi)
+    return any(
+        g == key or (min(len(g), len(key)) >= 3 and (g.startswith(key) or key.startswith(g)))
+        for g in gloss_keys(word)
+    )
+
+
+def plural_reading(word: str, hindi: str) -> bool:
+    """``hindi`` is the part read as an English plural and inflected as a Hindi plural: its stem
+    spells the singular (Banks → बैंकों, Mills → मिलें)."""
+    if not re.search(r"[^su]s$", word, re.I):
+        return False
+    m = _HINDI_PLURAL_RE.search(hindi)
+    if not m or m.start() < 2:
+        return False
+    singular = phonetic_key(word[:-1])
+    return len(singular) >= 2 and devanagari_key(hindi[: m.start()]) == singular
+
+
+def spells_part(word: str, hindi: str) -> bool:
+    """``hindi`` spells the name part (its phonetic key or an East-Asian romanisation of it)."""
+    key = devanagari_key(hindi)
+    return keys_match(phonetic_key(word), key) or any(keys_match(k, key) for k in romanised_keys(word))
+
+
+def stray_word(word: str, hindi: str, other_keys: frozenset[str]) -> bool:
+    """For a part that is no English word (Paz): ``hindi`` is an ordinary Hindi word that neither
+    spells the part or an English word nor translates another word of the source."""
+    return (
+        zipf_en(word.lower()) < FOREIGN_PART_MAX_ZIPF
+        and zipf_hi(hindi) >= COMMON_HINDI_ZIPF
+        and not is_stop(hindi)
+        and not spells_part(word, hindi)
+        and not is_transliteration(hindi)
+        and stem_key(hindi) not in other_keys
+    )
+
+
+def nasal_calque(word: str, hindi: str) -> bool:
+    """A short part ending in a vowel written as a common Hindi word ending in a nasal the name
+    does not have (Ma → माँ, Hu → हूं): the part read as that Hindi word."""
+    return (
+        len(word) <= 3
+        and bool(_VOWEL_END_RE.search(word))
+        and bool(_NASAL_END_RE.search(hindi))
+        and zipf_hi(hindi) >= 4.5
+    )
+
+
+def other_gloss_keys(src: str, name_spans: set[tuple[int, int]]) -> frozenset[str]:
+    """Stem keys of the translations of the source's ordinary content words (outside names)."""
+    out: set[str] = set()
+    starts = {s for s, _ in name_spans}
+    for s, _e, t in E.tokens(src):
+        if s in starts or not E.is_content(t):
+            continue
+        out.update(gloss_keys(t))
+    return frozenset(out)
+
+
+def calque_of(word: str, hindi: str, other_keys: frozenset[str], foreign_ok: bool) -> bool:
+    """``hindi`` in the slot of the name part ``word`` stands for a translation of the part."""
+    if plural_reading(word, hindi):
+        return True
+    if spells_part(word, hindi):
+        return False
+    if translates(word, hindi):
+        # a word that translates an ordinary word of the source too renders that word
+        return stem_key(hindi) not in other_keys
+    return foreign_ok and stray_word(word, hindi, other_keys)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Titles and class words of names (Premier, Chancellor, Port): translated, never name parts."""
+    names = evidence_lexicon()["names"]
+    return frozenset(names["titles"]) | frozenset(names["class_words"]) | honorifics()[0]
+
+
+@lru_cache(maxsize=1)
+def _english_vocabulary() -> frozenset[str]:
+    return frozenset(english_vocabulary())
+
+
+def _english_word(low: str) -> bool:
+    return low in _english_vocabulary()
+
+
+def given_first(low: str) -> bool:
+    """A listed given name that is no English word (Angela, Joe; not Will, Rose): at the start of
+    a sentence it begins a name rather than being an ordinary capitalised word."""
+    return "given" in name_data.latin_names().get(low, "") and not _english_word(low)
+
+
+def person_name(first: str, last: str) -> bool:
+    """A listed given name and a surname that is no English word and not among English text's
+    most common words (Angela Merkel, Joe Biden; not Jesus Christ, Will Power)."""
+    low = last.lower()
+    return given_first(first.lower()) and not _english_word(low) and zipf_en(low) < 4.5
+
+
+def slot_surname(prev: str, low: str) -> bool:
+    """``low``, a word names are normally translated with (White, Day, Green), is a surname here:
+    a listed surname right after a listed given name (Betty White, Doris Day), and not a thing or
+    an honorific (Victoria Street, Jack Lord stays a name only by its spelling)."""
+    names = name_data.latin_names()
+    return (
+        "given" in names.get(prev.lower(), "")
+        and "surname" in names.get(low, "")
+        and low not in honorifics()[0]
+        and not is_concrete(low)
+    )
+
+
+_HONORIFIC_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+_JOIN_RE = re.compile(r"\.?[ \-]{1,2}")
+
+
+def _honorific_slot(
+    src: str, first_start: int, mt_words: Sequence[tuple[int, int, str]], used: set[int]
+) -> int | None:
+    """MT position of the honorific written right before the name in the source (Dr, Lord), or None."""
+    m = _HONORIFIC_BEFORE_RE.search(src[:first_start])
+    english, hindi = honorifics()
+    if not m or m.group(1).lower() not in english:
+        return None
+    key = phonetic_key(m.group(1))
+    for j, (_, _, w) in enumerate(mt_words):
+        word = w.rstrip("।॥")
+        if j in used:
+            continue
+        if (
+            word in hindi
+            or word.rstrip(".") in hindi
+            or (len(key) >= 3 and keys_match(key, devanagari_key(word)))
+        ):
+            return j
+    return None
+
+
+def slot_calques(
+    name: Sequence[Any],
+    pos: list[int | None],
+    used: set[int],
+    mt: str,
+    mt_words: Sequence[tuple[int, int, str]],
+    src: str,
+    other_keys: frozenset[str],
+) -> list[tuple[int, int]]:
+    """(part, MT position) of the name parts whose slot holds a calque of them.
+
+    A part not found in the MT has a slot next to the nearest part that was (its distance in the
+    name), or, when no part was, after the honorific the source puts before the name (Dr Hope
+    Mills → डॉ. आशा मिलें). A sentence-initial capitalised word (Tiger Woods) or an everyday
+    surname (Betty White) counts only by a dictionary translation, and the sentence-initial word
+    only when it names a thing (Tiger, not Actor); a part that is no English word (Paz) also by
+    an ordinary Hindi word nothing else accounts for, next to a given name or an honorific.
+    """
+    names = name_data.latin_names()
+    matched = [k for k, p in enumerate(pos) if p is not None]
+    honorific = None if matched else _honorific_slot(src, name[0].start, mt_words, used)
+    if not matched and honorific is None:
+        return []
+    if honorific is None and not any(
+        t.text.lower() in names or not _english_word(t.text.lower()) for t in name
+    ):
+        return []  # every part an everyday word no name list holds: a category (Film-editing)
+    out: list[tuple[int, int]] = []
+    taken = set(used)
+    for i, tok in enumerate(name):
+        if pos[i] is not None or not tok.key or not tok.text[:1].isupper():
+            continue
+        if matched:
+            k = min(matched, key=lambda m: (abs(m - i), m))
+            anchor = pos[k]
+            assert anchor is not None
+            j = anchor + (i - k)
+            given_anchor = "given" in names.get(name[k].text.lower(), "") and k < i
+        else:
+            assert honorific is not None
+            anchor, j, given_anchor = honorific, honorific + 1 + i, True
+        if not 0 <= j < len(mt_words) or j in taken:
+            continue
+        lo, hi = min(anchor, j), max(anchor, j)
+        if any(not _JOIN_RE.fullmatch(mt[mt_words[x][1] : mt_words[x + 1][0]]) for x in range(lo, hi)):
+            continue  # a comma or other punctuation between: not the name's slot
+        word = mt_words[j][2].rstrip("।॥")
+        if is_stop(word) or not word:
+            continue
+        low = tok.text.lower()
+        if low in _titles():
+            continue  # Premier Li Qiang → प्रधानमंत्री ली कियांग: a title, translated
+        if matched and i < min(matched):
+            # a word before the name's found parts names a thing (Tiger Woods) or is a given name
+            # (Rose Byrne), not a role (Actor, Singer) or a qualifier (Former); and a word before
+            # a given name that is none describes the person (Batter Harry Brook)
+            given = slot_surname_start(tok.text)
+            before_given = i + 1 < len(name) and slot_surname_start(name[i + 1].text)
+            if not given and (before_given or not is_concrete(low)):
+                continue
+        if tok.optional:
+            hit = (
+                not spells_part(tok.text, word)
+                and translates(tok.text, word)
+                and stem_key(word) not in other_keys
+            )
+        else:
+            hit = calque_of(tok.text, word, other_keys, foreign_ok=given_anchor)
+        if hit:
+            out.append((i, j))
+            taken.add(j)
+    return out
+
+
+def slot_surname_start(word: str) -> bool:
+    """A sentence-initial part that is a listed given name (Rose Byrne): its translation is a calque."""
+    return "given" in name_data.latin_names().get(word.lower(), "")

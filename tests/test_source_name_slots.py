@@ -1,0 +1,81 @@
+"""HI503's slot check: the Hindi word where a source name part should be (rules/source/name_slots.py),
+HI504's person names, and HI501's spelled-out counts. Names here are not those of the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.core.model import Segment
+from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
+from audit.rules.source import common, name_slots, names, numbers
+
+load_all_checks()
+needs_dict = pytest.mark.skipif(common.dictionary() is None, reason="FreeDict eng-hin not installed")
+
+
+def spans(code: str, mt: str, src: str) -> list[str]:
+    seg = Segment("t", 0, mt, src=src)
+    return [f.span for f in REGISTRY[code].run(seg, CheckContext(document=[seg]))]
+
+
+def test_plural_reading_of_a_surname() -> None:
+    assert name_slots.plural_reading("Hills", "हिलों")
+    assert name_slots.plural_reading("Parks", "पार्कों")
+    assert not name_slots.plural_reading("Hills", "हिल्स")  # the transliteration
+    assert not name_slots.plural_reading("Ross", "रॉसों")  # -ss is no English plural
+    src = "Senator Tom Brooks opposed the plan."
+    assert spans("HI503", "सीनेटर टॉम ब्रूकों ने योजना का विरोध किया।", src) == ["ब्रूकों"]
+    assert spans("HI503", "सीनेटर टॉम ब्रूक्स ने योजना का विरोध किया।", src) == []
+    # a place word (Beverly Hills) is translated inside names: not a surname's slot
+    assert spans("HI503", "बेवर्ली पहाड़ियों में आग लगी।", "A fire broke out in Beverly Hills.") == []
+
+
+def test_short_part_read_as_a_nasal_hindi_word() -> None:
+    src = "Hu Jintao met the delegation."
+    assert spans("HI503", "हूं जिंताओ ने प्रतिनिधिमंडल से मुलाकात की।", src) == ["हूं"]
+    assert spans("HI503", "हू जिंताओ ने प्रतिनिधिमंडल से मुलाकात की।", src) == []
+
+
+def test_foreign_part_beside_a_given_name_is_a_stray_common_word() -> None:
+    src = "Author Isabel Luz spoke at the book fair."
+    assert spans("HI503", "लेखिका इसाबेल रोशनी ने पुस्तक मेले में बात की।", src) == ["रोशनी"]
+    assert spans("HI503", "लेखिका इसाबेल लूज़ ने पुस्तक मेले में बात की।", src) == []
+    # a Hindi word that translates another word of the source is that word's translation
+    assert spans("HI503", "लेखिका इसाबेल पुस्तक मेले में बोलीं।", src) == []
+
+
+@needs_dict
+def test_honorific_marks_the_place_of_the_name() -> None:
+    src = "Lord Salt opened the new wing of the museum."
+    assert spans("HI503", "लॉर्ड नमक ने संग्रहालय की नई शाखा का उद्घाटन किया।", src) == ["नमक"]
+    assert spans("HI503", "लॉर्ड सॉल्ट ने संग्रहालय की नई शाखा का उद्घाटन किया।", src) == []
+
+
+@needs_dict
+def test_translated_given_name_at_sentence_start_and_everyday_surname() -> None:
+    assert spans("HI503", "बादाम कैंपबेल ने नई किताब लिखी।", "Almond Campbell wrote a new book.") == ["बादाम"]
+    src = "Heather Black won the sprint."
+    assert spans("HI503", "हीथर काला ने दौड़ जीती।", src) == ["काला"]
+    assert spans("HI503", "हीथर ब्लैक ने दौड़ जीती।", src) == []
+    # a role before the name is translated (Actor, Singer), not a given name
+    assert spans("HI503", "अभिनेता हैरिसन फोर्ड ने पुरस्कार जीता।", "Actor Harrison Ford won the award.") == []
+
+
+def test_person_name_missing_and_common_word_lookalike() -> None:
+    src = "Olena Kovalenko and Rishi Sunak opened the summit."
+    assert spans("HI504", "ऋषि सुनक ने शिखर सम्मेलन का उद्घाटन किया।", src)
+    assert spans("HI504", "ओलेना कोवालेंको और ऋषि सुनक ने शिखर सम्मेलन का उद्घाटन किया।", src) == []
+    # a key that only resembles a common Hindi verb form (Kharge ~ करेंगे) is no spelling
+    issues = names.compare_names("Ravi Kharge will speak.", "रवि बोलेंगे।")
+    assert [i.kind for i in issues] == ["calque"] or [i.kind for i in issues] == []
+    # a name left in Latin script is not missing
+    assert spans("HI504", "Olena Kovalenko और ऋषि सुनक ने शिखर सम्मेलन का उद्घाटन किया।", src) == []
+
+
+def test_spelled_out_count_missing() -> None:
+    src = "The bridge will be rebuilt over three years."
+    assert spans("HI501", "पुल फिर से बनाया जाएगा।", src) == ["पुल फिर से बनाया जाएगा"]
+    assert spans("HI501", "पुल तीन वर्षों में फिर से बनाया जाएगा।", src) == []
+    assert spans("HI501", "वह दो बार आईं।", "She came twice.") == []
+    assert numbers.compare_numbers("Two-thirds voted.", "दो-तिहाई ने मतदान किया।").missing_words == []
+    assert numbers.compare_numbers("One of them left.", "उनमें से कोई चला गया।").missing_words == []

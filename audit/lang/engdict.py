@@ -28,6 +28,8 @@ from pathlib import Path
 from audit.core.derived import derived_object
 from audit.core.text import LETTER_WORD_RE
 from audit.lang.phonetic import spelling_key
+from audit.lang.wordnet import WORDNET_DIR as WORDNET_DIR
+from audit.lang.wordnet import available as wordnet_available
 
 __all__ = [
     "EngHin",
@@ -195,19 +197,6 @@ def available() -> bool:
 
 
 # ----------------------------------------------------------------------------- optional resources
-
-#: WordNet's database files (Debian ``wordnet``; ``$WNHOME`` overrides), read by HI205
-WORDNET_DIR = Path(os.environ.get("WNHOME", "/usr/share/wordnet"))
-
-
-@lru_cache(maxsize=1)
-def wordnet_available() -> bool:
-    return all(
-        (WORDNET_DIR / f"{kind}.{pos}").is_file()
-        for pos in ("noun", "verb", "adj", "adv")
-        for kind in ("index", "data")
-    )
-
 
 #: optional system data a rule may declare in ``needs``: name → (is it there?, how to get it)
 RESOURCES: dict[str, tuple[Callable[[], bool], str]] = {

@@ -33,14 +33,14 @@ from audit.core.data import data_text
 from audit.core.derived import derived_object, fingerprint
 from audit.core.model import Finding, Segment
 from audit.core.text import LETTER_WORD_RE, nfc_view
-from audit.lang import engdict
+from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang.bilingual import idiom_hindi, phrasal_hindi
 from audit.lang.bilingual.idioms import Idiom, glossary_hindi, own_idioms
 from audit.rules.names import spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
-WORDNET_DIR = engdict.WORDNET_DIR
+WORDNET_DIR = wordnet.WORDNET_DIR
 _POS_FILES = ("noun", "verb", "adj", "adv")
 #: English words that carry no image of their own in an idiom
 STOP_EN = frozenset(
@@ -203,7 +203,7 @@ def _cache_key() -> str:
 
 
 def available() -> bool:
-    return engdict.available() and engdict.wordnet_available()
+    return engdict.available() and wordnet.available()
 
 
 @lru_cache(maxsize=1)

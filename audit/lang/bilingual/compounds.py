@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from audit.lang import wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.frequency import zipf_en
 
@@ -32,30 +33,10 @@ PERSON_FILE = "18"  # WordNet lexicographer file noun.person
 AGENT_RE = re.compile(r"(?:er|or|ist|man|men|woman|women|person|people)$")
 
 
-@lru_cache(maxsize=1)
-def _wordnet_index() -> dict[str, list[int]] | None:
-    """Noun → synset offsets (most frequent first), from WordNet's index.noun; None without it."""
-    from audit.lang.engdict import WORDNET_DIR
-
-    index = WORDNET_DIR / "index.noun"
-    if not (index.is_file() and (WORDNET_DIR / "data.noun").is_file()):
-        return None
-    out: dict[str, list[int]] = {}
-    for line in index.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        n = int(parts[2])
-        out[parts[0]] = [int(o) for o in parts[-n:]]
-    return out
-
-
 @lru_cache(maxsize=4096)
 def _synset(offset: int) -> tuple[str, frozenset[str], tuple[int, ...], str]:
     """(lexicographer file, lemmas, hypernym offsets, gloss) of a noun synset of data.noun."""
-    from audit.lang.engdict import WORDNET_DIR
-
-    with (WORDNET_DIR / "data.noun").open("rb") as fh:
+    with (wordnet.WORDNET_DIR / "data.noun").open("rb") as fh:
         fh.seek(offset)
         line = fh.readline().decode("utf-8", errors="replace")
     head, _, gloss = line.partition("|")
@@ -74,7 +55,7 @@ def _lemma_words(lemmas: frozenset[str]) -> set[str]:
 
 def _wordnet_transparent(compound: str, modifier: str, head: str) -> bool | None:
     """True / False from the compound's most frequent WordNet sense; None when WordNet lacks it."""
-    index = _wordnet_index()
+    index = wordnet.index("noun")
     if index is None or compound not in index:
         return None
     lexfile, lemmas, hypers, gloss = _synset(index[compound][0])
@@ -95,7 +76,7 @@ def _wordnet_transparent(compound: str, modifier: str, head: str) -> bool | None
 def is_noun(d, word: str) -> bool:  # type: ignore[no-untyped-def]
     """A noun of WordNet (when installed) or of the dictionary (announced, tornadoes are no
     compounds: only nouns are read as modifier + head)."""
-    index = _wordnet_index()
+    index = wordnet.index("noun")
     if index is not None:
         return word in index
     return any(s.pos.upper().startswith("N") for s in d.senses(word))
@@ -106,7 +87,7 @@ def splits(word: str) -> list[tuple[str, str]]:
     w = word.lower()
     if not w.isalpha() or len(w) < 2 * MIN_PART + 1:
         return []
-    index = _wordnet_index()
+    index = wordnet.index("noun")
     return [
         (w[:k], w[k:])
         for k in range(MIN_PART, len(w) - MIN_PART + 1)
@@ -120,14 +101,7 @@ def splits(word: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _adjectives() -> frozenset[str]:
     """Adjectives of WordNet's index.adj (a compound's modifier may be one: dead-line, blue-print)."""
-    from audit.lang.engdict import WORDNET_DIR
-
-    path = WORDNET_DIR / "index.adj"
-    if not path.is_file():
-        return frozenset()
-    return frozenset(
-        line.split(" ", 1)[0] for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
-    )
+    return frozenset(wordnet.index("adj") or ())
 
 
 def _adjective(word: str) -> bool:

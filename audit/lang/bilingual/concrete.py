@@ -12,9 +12,9 @@ stand in.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from audit.core.data import data_text
+from audit.lang import wordnet
 from audit.lang.bilingual import english as E
 
 #: WordNet lexicographer files of physical things: 05 animal, 06 artifact, 08 body, 13 food,
@@ -36,33 +36,23 @@ def _classes() -> dict[str, frozenset[str]] | None:
     (:mod:`audit.core.derived`; a later process reads it in milliseconds, where the three passes of
     each run cost about a second)."""
     from audit.core.derived import derived, fingerprint
-    from audit.lang.engdict import WORDNET_DIR
 
-    index, data = WORDNET_DIR / "index.noun", WORDNET_DIR / "data.noun"
+    index, data = wordnet.WORDNET_DIR / "index.noun", wordnet.WORDNET_DIR / "data.noun"
     if not (index.is_file() and data.is_file()):
         return None
-    raw = derived(
-        "wordnet-noun-classes", fingerprint(str(index), str(data)), lambda: _read_classes(index, data)
-    )
+    raw = derived("wordnet-noun-classes", fingerprint(str(index), str(data)), _read_classes)
     return {name: frozenset(words) for name, words in raw.items()}
 
 
-def _read_classes(index: Path, data: Path) -> dict[str, list[str]]:
-    files: dict[str, str] = {}  # synset offset → lexicographer file
-    with data.open("rb") as fh:
-        for raw in fh:
-            if raw[:1] != b" ":
-                head = raw.split(b" ", 2)
-                files[head[0].decode()] = head[1].decode()
+def _read_classes() -> dict[str, list[str]]:
+    index = wordnet.index("noun") or {}
+    files = wordnet.lexfiles("noun")
     out: dict[str, list[str]] = {name: [] for name in _CLASSES}
-    for line in index.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lexfiles = {files.get(o) for o in parts[-int(parts[2]) :][:SENSES]}
+    for noun, offsets in index.items():
+        lexfiles = {files.get(o) for o in offsets[:SENSES]}
         for name, wanted in _CLASSES.items():
             if not lexfiles.isdisjoint(wanted):
-                out[name].append(parts[0])
+                out[name].append(noun)
     return out
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from audit.lang import wordnet
 from audit.lang.bilingual import english as E
 
 DETERMINERS = {"a", "an", "the"}
@@ -53,25 +54,8 @@ def handled(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int) ->
 @lru_cache(maxsize=1)
 def _verb_files() -> dict[str, str]:
     """Verb → the lexicographer file of its most frequent WordNet sense ({} without WordNet)."""
-    from audit.lang.engdict import WORDNET_DIR
-
-    index, data = WORDNET_DIR / "index.verb", WORDNET_DIR / "data.verb"
-    if not (index.is_file() and data.is_file()):
-        return {}
-    files: dict[str, str] = {}
-    with data.open("rb") as fh:
-        for raw in fh:
-            if raw[:1] != b" ":
-                head = raw.split(b" ", 2)
-                files[head[0].decode()] = head[1].decode()
-    out = {}
-    for line in index.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        first = parts[-int(parts[2])]
-        out[parts[0]] = files.get(first, "")
-    return out
+    files = wordnet.lexfiles("verb")
+    return {verb: files.get(offsets[0], "") for verb, offsets in (wordnet.index("verb") or {}).items()}
 
 
 def _verb_file(lemma: str) -> str:

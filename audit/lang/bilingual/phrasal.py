@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from audit.lang import wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.hindi import fold, stem_key
@@ -48,25 +49,18 @@ def _spatial_words() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _wordnet_verbs() -> dict[str, tuple[str, ...]]:
     """WordNet verb lemma (underscores) → the definitions of its senses ({} without WordNet)."""
-    from audit.lang.engdict import WORDNET_DIR
-
-    index, data_file = WORDNET_DIR / "index.verb", WORDNET_DIR / "data.verb"
-    if not (index.is_file() and data_file.is_file()):
+    index = wordnet.index("verb")
+    if index is None:
         return {}
-    raw = data_file.read_bytes()
+    raw = (wordnet.WORDNET_DIR / "data.verb").read_bytes()
     out: dict[str, tuple[str, ...]] = {}
-    for line in index.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        f = line.split()
-        n = int(f[2])
+    for verb, offsets in index.items():
         defs = []
-        for off in f[-n:]:
-            o = int(off)
+        for o in offsets:
             end = raw.find(b"\n", o)
             gloss = raw[o:end].decode("latin-1").partition("|")[2]
             defs.append(re.sub(r'"[^"]*"', " ", gloss).lower())
-        out[f[0]] = tuple(defs)
+        out[verb] = tuple(defs)
     return out
 
 
@@ -147,9 +141,7 @@ _NUMBERS = frozenset("one two three four five six seven eight nine ten both many
 @lru_cache(maxsize=1)
 def _irregular_verbs() -> frozenset[str]:
     """Irregular verb forms of WordNet's verb.exc (blew, threw, fell)."""
-    from audit.lang.engdict import WORDNET_DIR
-
-    path = WORDNET_DIR / "verb.exc"
+    path = wordnet.WORDNET_DIR / "verb.exc"
     if not path.is_file():
         return frozenset()
     return frozenset(

@@ -64,6 +64,8 @@ LONE_SIMILARITY = 0.4
 LONE_ENGLISH_ZIPF = 4.5
 #: consonants in the word's phonetic key (audit.lang.resources.dev_key)
 MIN_KEY_LEN = 3
+#: English look-alikes this common are scored by sound too (:func:`_scored_lookalikes`)
+SOUND_MIN_ENGLISH_ZIPF = MIN_ENGLISH_ZIPF - 1
 #: the spelling similarity a three-consonant word needs on the dictionary path
 SHORT_SIMILARITY = 0.8
 #: a word unknown to wordfreq: skeleton length, spelling similarity, English Zipf it needs
@@ -218,8 +220,10 @@ def _scored_lookalikes(word: str) -> list[tuple[str, float, float]]:
     or by sound (:func:`audit.lang.transcription.sound_lookalikes`: रिज़ाइन *resign*, फॉरेन
     *foreign*), each with the closer of the two spelling similarities (सक्सेसफुल ~ *successful*
     by sound), best first; none whose dental stops say otherwise (तीर्थ is not *truth*)."""
+    # (a rare English word keeps its letter similarity: scoring it by sound too costs more than
+    # it decides)
     out = {
-        en: (en, ez, max(sim, spells(word, en)))
+        en: (en, ez, max(sim, spells(word, en)) if ez >= SOUND_MIN_ENGLISH_ZIPF else sim)
         for en, ez, sim in res.english_lookalikes(word, min_key_len=2)
         if not dental_mismatch(word, en)
     }

@@ -1,5 +1,7 @@
 """Princeton WordNet's database files, read at run time (Debian ``wordnet``, BSD-style licence,
-see audit/data/WORDNET_LICENSE; ``$WNHOME`` overrides the folder).
+see audit/data/WORDNET_LICENSE; :func:`wordnet_dir` decides the folder: ``$AUDIT_WORDNET_DIR``,
+else ``$WNHOME``, else the first of ``/usr/share/wordnet``, ``/usr/local/share/wordnet`` that
+holds ``index.noun``).
 
 The one reader of WordNet's ``index.<pos>`` and of the lexicographer files in ``data.<pos>``;
 each file is parsed once per process and shared by every user (concrete and person/place nouns,
@@ -10,11 +12,27 @@ closed compounds, verbs of motion and contact, phrasal verbs). ``pos`` is ``noun
 from __future__ import annotations
 
 import os
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-#: WordNet's database files (Debian ``wordnet``; ``$WNHOME`` overrides)
-WORDNET_DIR = Path(os.environ.get("WNHOME", "/usr/share/wordnet"))
+#: where WordNet is looked for when neither environment variable is set (Debian first)
+DEFAULT_DIRS = (Path("/usr/share/wordnet"), Path("/usr/local/share/wordnet"))
+
+
+def wordnet_dir() -> Path:
+    """The one place WordNet's folder is decided. ``$AUDIT_WORDNET_DIR`` (this project's
+    variable) wins over ``$WNHOME`` (WordNet's own); a folder named by either is used as given.
+    Without them: the first of :data:`DEFAULT_DIRS` that holds ``index.noun``, else the first."""
+    for var in ("AUDIT_WORDNET_DIR", "WNHOME"):
+        env = os.environ.get(var)
+        if env:
+            return Path(env)
+    return next((d for d in DEFAULT_DIRS if (d / "index.noun").is_file()), DEFAULT_DIRS[0])
+
+
+#: WordNet's database files (:func:`wordnet_dir`, read once at import)
+WORDNET_DIR = wordnet_dir()
 
 
 @lru_cache(maxsize=1)
@@ -59,3 +77,24 @@ def lexfiles(pos: str) -> dict[int, str]:
                 head = raw.split(b" ", 2)
                 out[int(head[0])] = head[1].decode()
     return out
+
+
+def synset(data: bytes, offset: int) -> tuple[list[str], list[int], str]:
+    """(lemmas, hypernym offsets, definition) of the synset at ``offset`` of a ``data.<pos>``
+    file's bytes (:func:`data_bytes`); the definition is lower case, its quoted examples dropped."""
+    end = data.find(b"\n", offset)
+    rec = data[offset:end].decode("latin-1")
+    head, _, gloss = rec.partition("|")
+    f = head.split()
+    n_words = int(f[3], 16)
+    lemmas = [f[4 + 2 * k].lower() for k in range(n_words)]
+    k = 4 + 2 * n_words
+    n_ptr = int(f[k])
+    hyper = [int(f[k + 1 + 4 * j + 1]) for j in range(n_ptr) if f[k + 1 + 4 * j] in {"@", "@i"}]
+    definition = re.sub(r'"[^"]*"', " ", gloss.split('; "')[0]).lower()
+    return lemmas, hyper, definition
+
+
+def data_bytes(pos: str) -> bytes:
+    """``data.<pos>`` as bytes, for :func:`synset` (read on each call: callers build a table once)."""
+    return (WORDNET_DIR / f"data.{pos}").read_bytes()

@@ -11,8 +11,8 @@ unsure: राज्य is listed under *state*, *realm*, *kingdom* and, with th
 headwords (unqualified first sense, single word, common English word first) and marks a word
 ``low`` when the choice is unsure: ``several`` candidate headwords, a ``narrow`` (qualified)
 sense, or a ``rare`` English word (WordNet lists it but SemCor never tags it; WordNet's index is
-read at run time from Debian's ``wordnet-base``, ``/usr/share/wordnet`` or ``$AUDIT_WORDNET_DIR``,
-and the check is skipped without it).
+read at run time from the folder :func:`audit.lang.wordnet.wordnet_dir` decides — Debian's
+``wordnet-base``, ``$AUDIT_WORDNET_DIR`` or ``$WNHOME`` — and the check is skipped without it).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from pathlib import Path
 
 from audit.core.text import ALNUM_WORD_RE
 from audit.lang.function_words import ENGLISH_GLOSS_FUNCTION_WORDS
+from audit.lang.wordnet import wordnet_dir
 from audit.roundtrip.base import ModelNotAvailableError, check_direction, register_backend
 
 DICT_NAME = "freedict-eng-hin"
@@ -71,7 +72,6 @@ def _clean_hindi(term: str) -> str:
     return " ".join(term.replace("~", " ").split())
 
 
-WORDNET_DIRS = (Path("/usr/share/wordnet"), Path("/usr/local/share/wordnet"))
 _FUNCTION_WORDS = ENGLISH_GLOSS_FUNCTION_WORDS  # what it holds and why: audit/lang/function_words.py
 
 
@@ -119,10 +119,10 @@ def load_senses(folder: Path) -> dict[str, list[Sense]]:
 
 
 def find_wordnet(folder: Path | None = None) -> Path | None:
-    env = os.environ.get("AUDIT_WORDNET_DIR")
-    for d in ([folder] if folder else []) + ([Path(env)] if env else []) + list(WORDNET_DIRS):
-        if d and (d / "index.noun").is_file():
-            return d
+    """``folder`` if given, else :func:`audit.lang.wordnet.wordnet_dir`; None without ``index.noun``."""
+    d = folder or wordnet_dir()
+    if (d / "index.noun").is_file():
+        return d
     return None
 
 

@@ -39,7 +39,7 @@ from audit.core.data import data_text
 from audit.core.derived import derived_object, fingerprint
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
-from audit.lang import engdict
+from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang.bilingual import backdict
 from audit.lang.bilingual.hindi import fold, is_stop
@@ -207,17 +207,15 @@ def _wordnet_phrases() -> list[tuple[str, ...]]:
         return []
     out = []
     for pos in ("verb", "adv", "adj"):
-        data = (engdict.WORDNET_DIR / f"data.{pos}").read_bytes()
-        for line in (engdict.WORDNET_DIR / f"index.{pos}").read_text(encoding="latin-1").splitlines():
-            lemma = line.split(" ", 1)[0]
-            if line.startswith(" ") or "_" not in lemma or not lemma.isascii() or lemma != lemma.lower():
+        data = wordnet.data_bytes(pos)
+        for lemma, offsets in (wordnet.index(pos) or {}).items():
+            if "_" not in lemma or not lemma.isascii() or lemma != lemma.lower():
                 continue
             words = tuple(lemma.replace("-", "_").split("_"))
             if any(ch.isdigit() for ch in lemma) or not _framed(words):
                 continue
-            f = line.split()
             content = [w for w in words if idiom_dict._content(w)]
-            defs = " ".join(idiom_dict._record(data, int(off))[2] for off in f[-int(f[2]) :])
+            defs = " ".join(wordnet.synset(data, off)[2] for off in offsets)
             if not idiom_dict._mentions(content, defs):
                 out.append(words)
     return out
@@ -282,16 +280,11 @@ def _noun_lexnames() -> dict[str, int]:
     """English single-word noun → the lexicographer file of its first WordNet sense."""
     if not engdict.wordnet_available():
         return {}
-    index = (engdict.WORDNET_DIR / "index.noun").read_text(encoding="latin-1").splitlines()
-    data = (engdict.WORDNET_DIR / "data.noun").read_bytes()
+    lexfile = wordnet.lexfiles("noun")
     out: dict[str, int] = {}
-    for line in index:
-        if line.startswith(" ") or "_" in line.split(" ", 1)[0]:
-            continue
-        f = line.split()
-        n_syn = int(f[2])
-        off = int(f[-n_syn])
-        out[f[0]] = int(data[off : off + 40].split()[1])
+    for lemma, offsets in (wordnet.index("noun") or {}).items():
+        if "_" not in lemma:
+            out[lemma] = int(lexfile[offsets[0]])
     return out
 
 
@@ -308,7 +301,7 @@ def tables() -> Tables:
     if index is None:
         return Tables((), {}, {}, frozenset(), {})
     stamp = engdict.cache_key(index)
-    key = f"{_CACHE_VERSION}-{fingerprint(engdict.WORDNET_DIR / 'index.noun')}-{stamp}"
+    key = f"{_CACHE_VERSION}-{fingerprint(wordnet.WORDNET_DIR / 'index.noun')}-{stamp}"
     return derived_object("idiomback", key, _build, accept=lambda obj: isinstance(obj, Tables))
 
 

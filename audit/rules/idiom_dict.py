@@ -91,19 +91,7 @@ def _content(word: str) -> bool:
     return word not in STOP_EN and word.isalpha() and len(word) > 1
 
 
-def _record(data: bytes, offset: int) -> tuple[list[str], list[int], str]:
-    """(lemmas, hypernym offsets, definition) of the synset at ``offset`` of a WordNet data file."""
-    end = data.find(b"\n", offset)
-    rec = data[offset:end].decode("latin-1")
-    head, _, gloss = rec.partition("|")
-    f = head.split()
-    n_words = int(f[3], 16)
-    lemmas = [f[4 + 2 * k].lower() for k in range(n_words)]
-    k = 4 + 2 * n_words
-    n_ptr = int(f[k])
-    hyper = [int(f[k + 1 + 4 * j + 1]) for j in range(n_ptr) if f[k + 1 + 4 * j] in {"@", "@i"}]
-    definition = re.sub(r'"[^"]*"', " ", gloss.split('; "')[0]).lower()
-    return lemmas, hyper, definition
+_record = wordnet.synset  # (lemmas, hypernym offsets, definition): audit/lang/wordnet.py
 
 
 def _mentions(words: list[str], text: str) -> bool:

@@ -1,22 +1,20 @@
 """English tokens and lemma candidates for matching sources against dictionaries and idioms.
 
-Lemmas come from WordNet's exception lists (``/usr/share/wordnet/*.exc``, read at run time when
-present: threw → throw, geese → goose) and regular suffix rules (spilled → spill, beating →
+Lemmas come from WordNet's exception lists (``*.exc`` in :func:`audit.lang.wordnet.wordnet_dir`,
+read at run time when present: threw → throw, geese → goose) and regular suffix rules (spilled → spill, beating →
 beat, stopping → stop, parties → party). :func:`lemmas` returns every candidate; callers keep
 the ones their dictionary knows.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from audit.lang.function_words import ENGLISH_STOP_WORDS
+from audit.lang.wordnet import wordnet_dir
 
 TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
-WORDNET_DIRS = ("/usr/share/wordnet",)
 
 STOP = ENGLISH_STOP_WORDS  # what it holds and why: audit/lang/function_words.py
 # Verbs too general to count as the image of an idiom (take part ≠ a calque of "take").
@@ -25,19 +23,15 @@ LIGHT_VERBS = frozenset("be have do make take give get go come put set let keep"
 
 @lru_cache(maxsize=1)
 def _exceptions() -> dict[str, tuple[str, ...]]:
-    env = os.environ.get("AUDIT_WORDNET_DIR")
     out: dict[str, list[str]] = {}
-    for d in ([env] if env else []) + list(WORDNET_DIRS):
-        for name in ("verb.exc", "noun.exc", "adj.exc"):
-            p = Path(d) / name
-            if not p.is_file():
-                continue
-            for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
-                parts = line.split()
-                if len(parts) >= 2:
-                    out.setdefault(parts[0], []).extend(parts[1:])
-        if out:
-            break
+    for name in ("verb.exc", "noun.exc", "adj.exc"):
+        p = wordnet_dir() / name
+        if not p.is_file():
+            continue
+        for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                out.setdefault(parts[0], []).extend(parts[1:])
     return {k: tuple(v) for k, v in out.items()}
 
 

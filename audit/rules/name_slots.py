@@ -157,8 +157,10 @@ def _may_be_adjective(key: str) -> bool:
 
 
 def _name_english(english: str) -> bool:
-    return bool(english) and english not in ENGLISH_STOP_WORDS and (
-        "given" in name_data.latin_names().get(english, "") or english in name_data.glossary()
+    return (
+        bool(english)
+        and english not in ENGLISH_STOP_WORDS
+        and ("given" in name_data.latin_names().get(english, "") or english in name_data.glossary())
     )
 
 

@@ -17,7 +17,7 @@ from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romani
 from audit.rules.name_data import descriptor_word, latin_names
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import bare, lexicon, whole_span
-from audit.rules.source.name_slots import (
+from audit.rules.source.part_slots import (
     given_first,
     nasal_calque,
     other_gloss_keys,
@@ -268,7 +268,7 @@ def _add_slot_calques(
     other_keys: frozenset[str],
     issues: list[NameIssue],
 ) -> bool:
-    """Calques found in the slots of the name's unplaced parts (:func:`name_slots.slot_calques`)."""
+    """Calques found in the slots of the name's unplaced parts (:func:`part_slots.slot_calques`)."""
     found = slot_calques(name, pos, used, mt, mt_words, src, other_keys)
     for i, j in found:
         used.add(j)

@@ -1,4 +1,4 @@
-"""HI503's slot check: the Hindi word where a source name part should be (rules/source/name_slots.py),
+"""HI503's slot check: the Hindi word where a source name part should be (rules/source/part_slots.py),
 HI504's person names, and HI501's spelled-out counts. Names here are not those of the held-out sets."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 
 from audit.core.model import Segment
 from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
-from audit.rules.source import common, name_slots, names, numbers
+from audit.rules.source import common, names, numbers, part_slots
 
 load_all_checks()
 needs_dict = pytest.mark.skipif(common.dictionary() is None, reason="FreeDict eng-hin not installed")
@@ -19,10 +19,10 @@ def spans(code: str, mt: str, src: str) -> list[str]:
 
 
 def test_plural_reading_of_a_surname() -> None:
-    assert name_slots.plural_reading("Hills", "हिलों")
-    assert name_slots.plural_reading("Parks", "पार्कों")
-    assert not name_slots.plural_reading("Hills", "हिल्स")  # the transliteration
-    assert not name_slots.plural_reading("Ross", "रॉसों")  # -ss is no English plural
+    assert part_slots.plural_reading("Hills", "हिलों")
+    assert part_slots.plural_reading("Parks", "पार्कों")
+    assert not part_slots.plural_reading("Hills", "हिल्स")  # the transliteration
+    assert not part_slots.plural_reading("Ross", "रॉसों")  # -ss is no English plural
     src = "Senator Tom Brooks opposed the plan."
     assert spans("HI503", "सीनेटर टॉम ब्रूकों ने योजना का विरोध किया।", src) == ["ब्रूकों"]
     assert spans("HI503", "सीनेटर टॉम ब्रूक्स ने योजना का विरोध किया।", src) == []

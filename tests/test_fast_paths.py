@@ -250,3 +250,27 @@ def test_keys_match_bounded_distance_equals_the_full_similarity() -> None:
                 b[rng.randint(0, len(b) - 1)] = rng.choice(alpha)
         for other in ("".join(b), "".join(rng.choice(alpha) for _ in range(rng.randint(0, 14)))):
             assert keys_match(a, other) == full(a, other), (a, other)
+
+
+def test_name_slot_prefilters_never_drop_an_answer() -> None:
+    """HI104's slot prefilters (look-ups only) are necessary conditions of the checks they guard."""
+    from audit.lang import engdict
+    from audit.rules import name_slots as ns
+    from audit.rules.name_class import _units
+
+    if not engdict.available():
+        pytest.skip("dict-freedict-eng-hin not installed")
+    texts = [
+        "बाघ वुड्स ने खिताब जीता और आस्था किपयेगोन ने दौड़ जीती।",
+        "टेलर तेज़ के दौरे में बेट्टी सफ़ेद का निधन हुआ और लॉर्ड चीनी ने भाषण दिया।",
+        "मंडी में चावल के दाम बढ़े; गांव का लोहार और अपनी दौड़ के बाद हज़ारों लोग आए।",
+        "शिकारी बाइडेन, जिम बैंकों ने, सुंदर फूलों की माला, नीली झील का पानी, आशा मिलें ने।",
+    ]
+    units = [u for t in texts for u in _units(nfc_view(t).text) if len(u.parts) == 1]
+    assert units
+    for u in units:
+        if not ns._may_be_adjective(u.key):
+            assert (ns.native_word(u.key) or ("", ""))[1] != "Adj", u.key
+        if not ns._may_translate_name(u.key):
+            assert ns._translated_first(u) is None, u.key
+    assert any(ns._may_translate_name(u.key) for u in units)  # बाघ → Tiger

@@ -43,6 +43,7 @@ from audit.rules.name_class import (
     HINDI_TITLES,
     NAME_MAX_ZIPF,
     Hit,
+    _calque_of_key,
     _described_given,
     _foreign_surname,
     _is_descriptor,
@@ -145,6 +146,41 @@ def _may_be_word(key: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def _may_be_adjective(key: str) -> bool:
+    """A word with an adjective sense in the dictionary, any inflection: what :func:`native_word`
+    needs to answer "Adj" (dictionary look-ups only)."""
+    if key in FUNCTION_WORDS:
+        return False
+    d = engdict.dictionary()
+    return any(s.pos.startswith("Adj") for k in stem_keys(spelling_key(key)) for s in d.translates_as_word(k))
+
+
+def _name_english(english: str) -> bool:
+    return (
+        bool(english)
+        and english not in ENGLISH_STOP_WORDS
+        and ("given" in name_data.latin_names().get(english, "") or english in name_data.glossary())
+    )
+
+
+@lru_cache(maxsize=65536)
+def _may_translate_name(key: str) -> bool:
+    """Whether :func:`_translated_first` can answer for a one-part word of this key: its calque or
+    one of its noun/adjective senses is a name word (look-ups only, before any spelling comparison)."""
+    if len(key) < 3 or key in FUNCTION_WORDS or key in HINDI_TITLES:
+        return False
+    if _name_english(_calque_of_key(key) or ""):
+        return True
+    d = engdict.dictionary()
+    return any(
+        _name_english(s.english)
+        for k in stem_keys(spelling_key(key))
+        for s in d.translates_as_word(k)
+        if s.pos.startswith(("N", "Adj"))
+    )
+
+
 def _slot_english(u: Unit) -> str | None:
     """The English a common word in a name slot translates ("" for a plural the dictionary lacks),
     or None when it is no common word or may be a name (cheap look-ups first)."""
@@ -244,6 +280,7 @@ def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hi
     taken = set(found)
     # every slot ends on a person marker one or two words on, or is a listed syllable
     markers = [m for m, x in enumerate(us) if x.key in PERSON_MARKERS]
+    marker_at = frozenset(markers)
     candidates = sorted(
         {m - 1 for m in markers}
         | {m - 2 for m in markers}
@@ -268,12 +305,17 @@ def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hi
                 or prev.key in honorifics  # लॉर्ड चीनी ने
                 or prev.key.rstrip(".") in honorifics
             )
-            adjective = not slot and nxt.key in GENITIVES and _clearly_given(prev)  # टेलर तेज़ के
+            adjective = (  # टेलर तेज़ के
+                not slot and nxt.key in GENITIVES and _may_be_adjective(u.key) and _clearly_given(prev)
+            )
             english = _slot_english(u) if slot or adjective else None
             if english is not None and (slot or (native_word(u.key) or ("", ""))[1] == "Adj"):
                 hit = Hit(i - 1, i + 1, i, english)
         if (
             hit is None
+            and i + 2 in marker_at  # _surname_after's marker, then _translated_first's look-ups
+            and len(u.parts) == 1
+            and _may_translate_name(u.key)
             and _surname_after(us, i + 1)
             and (prev is None or (prev.key not in DETERMINERS and not _is_given(prev)))
         ):

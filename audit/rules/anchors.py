@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
+from audit.core.derived import derived, fingerprint
+
 try:  # Python >= 3.11
     from re import _constants as _c  # type: ignore[attr-defined]
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -207,3 +209,14 @@ class AnchorIndex(Generic[T]):
     def candidates(self, text: str) -> list[T]:
         """The items whose every requirement has an anchor in ``text``, in their original order."""
         return [self.items[i] for i in self.candidate_indices(text)]
+
+
+def derived_index(
+    name: str, items: Sequence[T], patterns: Sequence[re.Pattern[str]], common: frozenset[str]
+) -> AnchorIndex[T]:
+    """An index of ``items`` whose anchors (a parse of every pattern, tens of ms of start-up) are
+    kept as the derived table ``name`` (:mod:`audit.core.derived`), rebuilt when the package changes."""
+    reqs = derived(name, fingerprint(), lambda: AnchorIndex(items, patterns, common).requirements())
+    if len(reqs) != len(items):  # pragma: no cover - the fingerprint covers the data files
+        return AnchorIndex(items, patterns, common)
+    return AnchorIndex(items, patterns, requirements=reqs)

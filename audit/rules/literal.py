@@ -35,7 +35,7 @@ from audit.lang.inflection import (
     compile_context,
     compile_pattern,
 )
-from audit.rules.anchors import AnchorIndex
+from audit.rules.anchors import AnchorIndex, derived_index
 from audit.rules.registry import CheckContext, make_finding, register
 
 if sys.version_info >= (3, 11):
@@ -189,16 +189,8 @@ def _span_bounds(m: re.Match[str]) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _lexicon_index() -> AnchorIndex[CalqueEntry]:
     """The packaged lexicon keyed by its patterns' literal anchors (built once per process)."""
-    from audit.core.derived import derived, fingerprint
-
     lexicon = load_lexicon()
-    patterns = [e.regex for e in lexicon]
-    reqs = derived(
-        "calque-anchors", fingerprint(), lambda: AnchorIndex(lexicon, patterns, COMMON_WORDS).requirements()
-    )
-    if len(reqs) != len(lexicon):  # pragma: no cover - the fingerprint covers the lexicon file
-        return AnchorIndex(lexicon, patterns, COMMON_WORDS)
-    return AnchorIndex(lexicon, patterns, requirements=reqs)
+    return derived_index("calque-anchors", lexicon, [e.regex for e in lexicon], COMMON_WORDS)
 
 
 def match_text(

@@ -25,7 +25,7 @@ from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang.inflection import compile_context, compile_pattern
-from audit.rules.anchors import AnchorIndex
+from audit.rules.anchors import AnchorIndex, derived_index
 from audit.rules.registry import CheckContext, make_finding, register
 
 if sys.version_info >= (3, 11):
@@ -183,17 +183,10 @@ def _generic_title(phrase: str, pattern: str, used: tuple[re.Pattern[str], ...])
 def _index() -> AnchorIndex[Title]:
     """The inventory keyed by its patterns' literal anchors; the anchors (a parse of every regex,
     ~25 ms of start-up) are kept as a derived table, like the calque lexicon's."""
-    from audit.core.derived import derived, fingerprint
     from audit.rules.literal import COMMON_WORDS
 
     titles = inventory()
-    patterns = [t.regex for t in titles]
-    reqs = derived(
-        "title-anchors", fingerprint(), lambda: AnchorIndex(titles, patterns, COMMON_WORDS).requirements()
-    )
-    if len(reqs) != len(titles):  # pragma: no cover - the fingerprint covers the inventory file
-        return AnchorIndex(titles, patterns, COMMON_WORDS)
-    return AnchorIndex(titles, patterns, requirements=reqs)
+    return derived_index("title-anchors", titles, [t.regex for t in titles], COMMON_WORDS)
 
 
 def _next_word(text: str, end: int) -> str:

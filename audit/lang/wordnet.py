@@ -3,7 +3,7 @@ see audit/data/WORDNET_LICENSE; :func:`wordnet_dir` decides the folder: ``$AUDIT
 else ``$WNHOME``, else the first of ``/usr/share/wordnet``, ``/usr/local/share/wordnet`` that
 holds ``index.noun``).
 
-The one reader of WordNet's ``index.<pos>`` and of the lexicographer files in ``data.<pos>``;
+The one reader of WordNet's ``index.<pos>``, of its ``<pos>.exc`` irregular forms and of the lexicographer files in ``data.<pos>``;
 each file is parsed once per process and shared by every user (concrete and person/place nouns,
 closed compounds, verbs of motion and contact, phrasal verbs). ``pos`` is ``noun``, ``verb``,
 ``adj`` or ``adv``.
@@ -77,6 +77,21 @@ def lexfiles(pos: str) -> dict[int, str]:
                 head = raw.split(b" ", 2)
                 out[int(head[0])] = head[1].decode()
     return out
+
+
+@cache
+def exceptions(pos: str) -> dict[str, tuple[str, ...]]:
+    """Irregular form → its base forms, from WordNet's ``<pos>.exc`` (blew → blow; mice → mouse);
+    {} when the file is missing. ``pos`` is ``noun``, ``verb``, ``adj`` or ``adv``."""
+    path = WORDNET_DIR / f"{pos}.exc"
+    if not path.is_file():
+        return {}
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            out.setdefault(parts[0], []).extend(parts[1:])
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def synset(data: bytes, offset: int) -> tuple[list[str], list[int], str]:

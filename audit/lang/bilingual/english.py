@@ -1,6 +1,6 @@
 """English tokens and lemma candidates for matching sources against dictionaries and idioms.
 
-Lemmas come from WordNet's exception lists (``*.exc`` in :func:`audit.lang.wordnet.wordnet_dir`,
+Lemmas come from WordNet's exception lists (:func:`audit.lang.wordnet.exceptions`,
 read at run time when present: threw → throw, geese → goose) and regular suffix rules (spilled → spill, beating →
 beat, stopping → stop, parties → party). :func:`lemmas` returns every candidate; callers keep
 the ones their dictionary knows.
@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from audit.lang import wordnet
 from audit.lang.function_words import ENGLISH_STOP_WORDS
-from audit.lang.wordnet import wordnet_dir
 
 TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
@@ -24,14 +24,9 @@ LIGHT_VERBS = frozenset("be have do make take give get go come put set let keep"
 @lru_cache(maxsize=1)
 def _exceptions() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
-    for name in ("verb.exc", "noun.exc", "adj.exc"):
-        p = wordnet_dir() / name
-        if not p.is_file():
-            continue
-        for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
-            parts = line.split()
-            if len(parts) >= 2:
-                out.setdefault(parts[0], []).extend(parts[1:])
+    for pos in ("verb", "noun", "adj"):
+        for form, bases in wordnet.exceptions(pos).items():
+            out.setdefault(form, []).extend(bases)
     return {k: tuple(v) for k, v in out.items()}
 
 

@@ -141,12 +141,7 @@ _NUMBERS = frozenset("one two three four five six seven eight nine ten both many
 @lru_cache(maxsize=1)
 def _irregular_verbs() -> frozenset[str]:
     """Irregular verb forms of WordNet's verb.exc (blew, threw, fell)."""
-    path = wordnet.WORDNET_DIR / "verb.exc"
-    if not path.is_file():
-        return frozenset()
-    return frozenset(
-        line.split()[0] for line in path.read_text(encoding="latin-1").splitlines() if line.strip()
-    )
+    return frozenset(wordnet.exceptions("verb"))
 
 
 def _noun_reading(toks: list[tuple[int, int, str]], i: int) -> bool:

@@ -151,7 +151,7 @@ def test_part_of_speech_clash_beyond_the_inventory():
     if dictionary() is None:
         pytest.skip("needs FreeDict")
     flawed = [
-        ("The chief guest will present the prizes.", "मुख्य अतिथि पुरस्कार उपस्थित करेंगे।", "उपस्थित"),
+        ("The government will table the report in the assembly.", "सरकार विधानसभा में रिपोर्ट मेज़ करेगी।", "मेज़"),
         ("Please be patient while the votes are counted.", "कृपया वोटों की गिनती तक मरीज़ रहें।", "मरीज़"),
         (
             "The council imposed a fine of 500 rupees on shopkeepers.",

@@ -6,9 +6,10 @@ The English word's use is read cheaply from its neighbours (an auxiliary or *to*
 *be* or *very* before an adjective; a determiner before a noun followed by a function word, or
 before an adjective followed by a noun) and checked against WordNet's index of that part of
 speech; the Hindi word's part of speech is the FreeDict sense it translates. Only clashes a
-translation rarely makes on purpose are reported: an adjective or verb rendered by a noun (or a
-verb by an adjective) and a noun rendered by an adjective, when the dictionary has a translation
-of the right part of speech and none of those is in the MT.
+translation rarely makes on purpose are reported: an adjective or verb rendered by a noun and a
+noun rendered by an adjective (not a verb by an adjective: Hindi makes verbs of adjectives,
+सुरक्षित करना), when the dictionary has a translation of the right part of speech and none of
+those is in the MT.
 """
 
 from __future__ import annotations
@@ -49,17 +50,9 @@ FUNCTION_ADJECTIVES = frozenset(
     "same such own only few many much several whole".split()
 )
 PRONOUNS = frozenset("it them him her us me you this that these those".split())
-#: Hindi light verbs: an adjective before one is a verb (सुरक्षित करना, साफ़ करना), not a clash
-LIGHT_VERBS = frozenset("कर करना करने करता करती करते किया किए किये की हो होना होने हुआ हुई हुए".split())
 POSTPOSITIONS = frozenset("में से का के की को पर तक ने".split())
 #: (English use, Hindi parts of speech) pairs reported
-CLASHES = {
-    ("a", frozenset("n")),
-    ("v", frozenset("n")),
-    ("v", frozenset("a")),
-    ("v", frozenset("na")),
-    ("n", frozenset("a")),
-}
+CLASHES = {("a", frozenset("n")), ("v", frozenset("n")), ("n", frozenset("a"))}
 
 
 @dataclass(frozen=True)
@@ -137,8 +130,8 @@ def pos_clashes(src: str, mt: str) -> tuple[PosClash, ...]:
             if not pos or (use, pos) not in CLASHES:
                 continue
             after = hws[k + 1][2] if k + 1 < len(hws) else ""
-            if use == "v" and (_verb_form(hws[k][2]) or "a" in pos and after in LIGHT_VERBS):
-                continue  # a verb form, or an adjective made a verb (सुरक्षित करना)
+            if use == "v" and _verb_form(hws[k][2]):
+                continue  # a verb form already
             if use == "n" and after in POSTPOSITIONS:
                 continue  # used as a noun in the Hindi (बीच में)
             if _elsewhere(d, toks, i, lemma, keys[k]):

@@ -9,13 +9,15 @@ speech; the Hindi word's part of speech is the FreeDict sense it translates. Onl
 translation rarely makes on purpose are reported: an adjective or verb rendered by a noun and a
 noun rendered by an adjective (not a verb by an adjective: Hindi makes verbs of adjectives,
 सुरक्षित करना), when the dictionary has a translation of the right part of speech and none of
-those is in the MT.
+those is in the MT — or, for a verb, when the dictionary has no verb translation of the word at
+all (*chose to bat* → चमगादड़: FreeDict gives *bat* only nouns).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from audit.lang import wordnet
 from audit.lang.bilingual import english as E
@@ -61,7 +63,7 @@ class PosClash:
     end: int
     english: str
     use: str  # "noun" / "verb" / "adjective"
-    correct: str  # a dictionary translation of the right part of speech
+    correct: str  # a dictionary translation of the right part of speech ("" when it has none)
 
 
 def _fd_pos(pos: str) -> str:
@@ -123,7 +125,9 @@ def pos_clashes(src: str, mt: str) -> tuple[PosClash, ...]:
             continue
         senses = d.senses(lemma)
         right = [s for s in senses if _fd_pos(s.pos) == use and s.keys]
-        if not right or any(set(s.keys) & key_set for s in right):
+        if any(set(s.keys) & key_set for s in right):
+            continue
+        if not right and not (use == "v" and _no_verb_sense(senses)):
             continue
         for k, (s, e, _w) in enumerate(hws):
             pos = frozenset(_fd_pos(x.pos) for x in senses if x.keys == (keys[k],)) - {""}
@@ -137,12 +141,16 @@ def pos_clashes(src: str, mt: str) -> tuple[PosClash, ...]:
             if _elsewhere(d, toks, i, lemma, keys[k]):
                 continue
             name = {"v": "verb", "a": "adjective", "n": "noun"}[use]
-            out.append(PosClash(s, e, tok, name, right[0].hindi))
+            out.append(PosClash(s, e, tok, name, right[0].hindi if right else ""))
     return tuple(out)
 
 
 #: endings of Hindi verb forms (चाहूंगा, बढ़ेगी, करता): such a word renders a verb already
 _VERB_ENDINGS = ("ूंगा", "ूँगा", "ूंगी", "ेगा", "ेगी", "ेंगे", "ेंगी", "ता", "ती", "ते", "ना", "ने", "या", "ाई", "ाए")
+
+
+def _no_verb_sense(senses: list[Any]) -> bool:
+    return not any(_fd_pos(s.pos) == "v" for s in senses)
 
 
 def _verb_form(word: str) -> bool:

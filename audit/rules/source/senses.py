@@ -333,9 +333,9 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
             segment.text,
             p.start,
             p.end,
-            f"ग़लत अर्थ: स्रोत में “{p.english}” {_USE_HI[p.use]} है; “{span}” उसका दूसरे शब्द-भेद वाला अनुवाद है, "
-            f"यहाँ “{p.correct}” जैसा शब्द होना चाहिए।",
-            suggestion=p.correct,
+            f"ग़लत अर्थ: स्रोत में “{p.english}” {_USE_HI[p.use]} है; “{span}” उसका दूसरे शब्द-भेद वाला अनुवाद है"
+            + (f", यहाँ “{p.correct}” जैसा शब्द होना चाहिए।" if p.correct else "।"),
+            suggestion=p.correct or None,
             english=p.english,
             use=p.use,
         )

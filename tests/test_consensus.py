@@ -63,3 +63,27 @@ def test_chrf_from_counts_equals_sacrebleu():
     for hyp in texts:
         for ref in texts:
             assert abs(chrf(hyp, ref) - CHRF().sentence_score(hyp, [ref]).score) < 1e-9, (hyp, ref)
+
+
+REORDERED = "सोमवार को किसानों ने अपना चावल बाज़ार में बेच दिया।"
+UNRELATED = "शहर में आज सुबह से तेज़ बारिश हो रही है।"
+
+
+def test_without_a_source_translations_of_one_sentence_are_found_by_their_likeness():
+    from audit.scoring.consensus import similar_disagreements
+
+    a, b, c, o, u = similar_disagreements([GOOD_A, GOOD_B, REORDERED, OUTLIER, UNRELATED])
+    assert a is not None and b is not None and c is not None and 0.0 <= a < c <= 1.0
+    assert u is None  # a different sentence is nobody's sibling
+    assert o is None  # too unlike the others to be recognised as a rendering of the same sentence
+    assert similar_disagreements([GOOD_A, GOOD_A + " ", UNRELATED]) == [None, None, None]
+    assert similar_disagreements([GOOD_A]) == [None]
+
+
+def test_a_hindi_only_run_scores_siblings_and_the_model_weighs_disagreement():
+    results = Auditor().check([GOOD_A, GOOD_B, REORDERED, UNRELATED])
+    values = [r.scores.get(FEATURE) for r in results]
+    assert None not in values[:3] and values[3] is None
+    model = load_risk_model("hindi_only")
+    if FEATURE in model.weights:
+        assert model.weights[FEATURE] > 0 and model.features(results[3])[FEATURE] == model.means[FEATURE]

@@ -84,12 +84,11 @@ def audit_references(paths: Sequence[Path], with_source: bool) -> list[SegmentRe
 
 def feature_names(results: Sequence[SegmentResult], with_source: bool) -> list[str]:
     names = list(FEATURES)
-    if with_source:
-        keys: dict[str, int] = {}
-        for r in results:
-            for k in r.scores:
-                keys[k] = keys.get(k, 0) + 1
-        names += sorted(k for k, n in keys.items() if n >= len(results) // 2)
+    keys: dict[str, int] = {}  # upstream scores: the source features; mt_disagreement in both modes
+    for r in results:
+        for k in r.scores:
+            keys[k] = keys.get(k, 0) + 1
+    names += sorted(k for k, n in keys.items() if n >= len(results) // 2)
     return names
 
 

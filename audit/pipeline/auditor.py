@@ -23,6 +23,7 @@ from audit.rules.names_reference import ReferenceCorpus
 from audit.rules.registry import CheckContext, Rule, selected_rules, skipped_note, validate_rule_config
 from audit.rules.source.coverage import prefetch
 from audit.rules.source.veto import vetoed
+from audit.scoring.consensus import add_similar_disagreement
 from audit.scoring.features import add_source_scores
 from audit.scoring.risk import RiskModel, load_risk_model
 
@@ -213,6 +214,7 @@ class Auditor:
         scored = [r for r in results if (r.segment.src or r.segment.ref) and r.segment.is_hindi]
         if scored:
             add_source_scores(scored, clause_gains=self._clause_gains, embeddings=self.embeddings)
+        add_similar_disagreement([r for r in results if r.segment.is_hindi])  # needs no source
 
     def iter_check(self, segments: Iterable[Segment]) -> Iterator[SegmentResult]:
         """Audit a stream of segments document by document (consecutive segments of a doc).

@@ -52,7 +52,7 @@ def _pairs() -> frozenset[tuple[str, str]]:
     return frozenset((fold(a), fold(b)) for a, b in data()["hindi"]["pairs"])
 
 
-def _natural_phrase(particle: str, verb: str) -> bool:
+def natural_phrase(particle: str, verb: str) -> bool:
     """Whether particle + verb is one of Hindi's own phrases (पीछे छोड़ा, ऊपर उठाया)."""
     return any(particle == p and verb.startswith(v) for p, v in _natural())
 
@@ -76,7 +76,7 @@ def find(text: str) -> list[tuple[int, int, str]]:
             continue
         prev = words[i - 1][2] if i else ""
         with_ = prev == fold("साथ") and i >= 2 and words[i - 2][2] == fold("के")
-        if prev in _NOT_PARTICLE_BEFORE or (_natural_phrase(w, nxt) and not with_):
+        if prev in _NOT_PARTICLE_BEFORE or (natural_phrase(w, nxt) and not with_):
             continue
         # the abstract noun the particle governs, a few words back in the same clause
         start = None

@@ -400,7 +400,8 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
                 s,
                 e,
                 f"शब्दशः अनुवाद: “{segment.text[s:e]}” अंग्रेज़ी फ्रेज़ल क्रिया का शब्द-दर-शब्द अनुवाद लगता है "
-                f"(“{what}” किसी विचार, प्रस्ताव या विवाद के साथ); हिंदी में इसका आशय लिखें।",
+                f"(“{what}”: स्थान-सूचक शब्द किसी विचार, प्रस्ताव या ऐसी क्रिया के साथ जो कुछ हिलाती नहीं); "
+                "हिंदी में इसका आशय लिखें।",
                 phrasal=what,
             )
     for start, end, p in found:

@@ -36,7 +36,7 @@ from audit.core.text import LETTER_WORD_RE, nfc_view
 from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang.bilingual import idiom_hindi, phrasal_hindi
-from audit.lang.bilingual.idioms import Idiom, glossary_hindi, own_idioms
+from audit.lang.bilingual.idioms import Idiom, established, glossary_hindi, own_idioms
 from audit.rules.names import spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -200,9 +200,16 @@ def patterns() -> tuple[Pattern, ...]:
     if not available():
         return ()
     pats = derived_object("idioms", _cache_key(), _build, accept=lambda obj: isinstance(obj, list))
-    # an idiom our own list marks literal-prone (tighten one's belt: बेल्ट कसी) stays silent here too
-    skip = skiplist() | {i.text for i in own_idioms() if i.literal_prone}
-    return tuple(p for p in pats if p.english not in skip)
+    # an idiom our own list marks literal-prone (tighten one's belt: बेल्ट कसी) stays silent here too,
+    # and so does one whose literal Hindi is Hindi's own idiom (pull someone's leg: टांग खींचना)
+    skip = skiplist() | {i.text for i in own_idioms() if i.literal_prone} | established()
+    same = {_image_words(e) for e in established()}  # pull the leg of = pull someone's leg
+    return tuple(p for p in pats if p.english not in skip and _image_words(p.english) not in same)
+
+
+def _image_words(english: str) -> frozenset[str]:
+    """The content words of an idiom, whatever its frame (pull *the* leg *of*, pull *someone's* leg)."""
+    return frozenset(w.removesuffix("'s") for w in english.split() if w.removesuffix("'s") not in STOP_EN)
 
 
 @lru_cache(maxsize=1)
@@ -247,7 +254,7 @@ def _token_hits(tok: str) -> tuple[tuple[int, int], ...]:
 def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
     """(start, end, pattern) of idiom patterns in ``text`` (NFC): WordNet's through the dictionary
     and this project's own list through its glossary (:mod:`audit.lang.bilingual.idiom_hindi`)."""
-    skip = skiplist()
+    skip = skiplist() | established()
     out: list[tuple[int, int, Pattern]] = [
         (s, e, _own_pattern(idiom)) for s, e, idiom in idiom_hindi.find(text) if idiom.text not in skip
     ]

@@ -101,7 +101,7 @@ DISTINCT_ZIPF_SINGLE = 5.0  # a lone noun with its spatial postposition and a pr
 #: communication, feeling, possession, quantity, relation (price, plan, talks — not time or state:
 #: सर्दी is winter and a cold)
 ABSTRACT_LEX = frozenset({4, 7, 9, 10, 12, 21, 23, 24})
-_CACHE_VERSION = 11
+_CACHE_VERSION = 12
 #: what follows a predicate: copulas and the verbs of motion and arrival of idioms (चली गई, पहुंचा)
 PREDICATE = frozenset(
     fold(w)
@@ -184,11 +184,12 @@ def _inventory() -> list[Entry]:
     items += [Idiom(tuple(p.english.replace("-", " ").split()), "wordnet") for p in idiom_dict.patterns()]
     items += [Idiom(words, "wordnet") for words in _wordnet_phrases()]
     skip = idiom_dict.skiplist() | established() | skiplist()
+    same = {idiom_dict.image_words(e) for e in established()}  # pull the leg of = pull someone's leg
     seen: set[tuple[str, ...]] = set()
     out = []
     for idiom in items:
         bare = tuple(w for w in idiom.words if w not in ARTICLES)
-        if bare in seen or idiom.text in skip:
+        if bare in seen or idiom.text in skip or idiom_dict.image_words(idiom.text) in same:
             continue
         seen.add(bare)
         if idiom.source != "own" and not _framed(idiom.words):

@@ -203,11 +203,11 @@ def patterns() -> tuple[Pattern, ...]:
     # an idiom our own list marks literal-prone (tighten one's belt: बेल्ट कसी) stays silent here too,
     # and so does one whose literal Hindi is Hindi's own idiom (pull someone's leg: टांग खींचना)
     skip = skiplist() | {i.text for i in own_idioms() if i.literal_prone} | established()
-    same = {_image_words(e) for e in established()}  # pull the leg of = pull someone's leg
-    return tuple(p for p in pats if p.english not in skip and _image_words(p.english) not in same)
+    same = {image_words(e) for e in established()}  # pull the leg of = pull someone's leg
+    return tuple(p for p in pats if p.english not in skip and image_words(p.english) not in same)
 
 
-def _image_words(english: str) -> frozenset[str]:
+def image_words(english: str) -> frozenset[str]:
     """The content words of an idiom, whatever its frame (pull *the* leg *of*, pull *someone's* leg)."""
     return frozenset(w.removesuffix("'s") for w in english.split() if w.removesuffix("'s") not in STOP_EN)
 

@@ -13,11 +13,15 @@ from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang.bilingual import english as E
-from audit.lang.bilingual.hindi import stem_key
+from audit.lang.bilingual.hindi import phrase_keys, stem_key
+from audit.lang.bilingual.hindi import words as hindi_words
 from audit.lang.inflection import compile_pattern
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary
 from audit.rules.source.compounds import compound_calques
+from audit.rules.source.sense_pos import pos_clashes
+
+_USE_HI = {"noun": "संज्ञा", "verb": "क्रिया", "adjective": "विशेषण"}
 
 try:  # Python >= 3.11
     import tomllib
@@ -198,6 +202,40 @@ def select(entry: SenseEntry, src: str) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=512)
+def other_senses(entry: SenseEntry) -> dict[str, str]:
+    """Stem key → Hindi of the dictionary's one-word translations of the entry's word that
+    render some other sense: every translation of the word except those its ``right`` pattern
+    or its ``correct`` Hindi covers and plain transliterations (पार्टी). So an entry that names
+    a few wrong renderings (*party* → दावत) also finds the dictionary's others (समारोह); {}
+    without the dictionary."""
+    from audit.lang import engdict
+
+    d = dictionary()
+    if d is None:
+        return {}
+    correct = set(phrase_keys(entry.correct))
+    out: dict[str, str] = {}
+    for word in (w.strip().lower() for w in entry.word.split("/")):
+        for sense in d.senses(word):
+            if (
+                len(sense.keys) != 1
+                or sense.keys[0] in correct
+                or engdict.is_transliteration(sense.hindi, word)
+            ):
+                continue
+            if entry.right is not None and entry.right.search(sense.hindi):
+                continue
+            out.setdefault(sense.keys[0], sense.hindi)
+    return out
+
+
+def _occurrences(entry: SenseEntry, src: str) -> int:
+    """How many source tokens are a form of the entry's word (*patients*, *patient*: 2)."""
+    forms = {w.strip().lower() for w in entry.word.split("/")}
+    return sum(bool(forms & {tok.lower(), *E.lemmas(tok.lower())}) for _, _, tok in E.tokens(src))
+
+
 @lru_cache(maxsize=4096)
 def sense_findings(src: str, mt: str) -> tuple[tuple[int, int, SenseEntry, str], ...]:
     """(start, end, entry, English match) for every selected sense whose other-sense Hindi is in the MT."""
@@ -218,8 +256,13 @@ def sense_findings(src: str, mt: str) -> tuple[tuple[int, int, SenseEntry, str],
             continue
         if entry.right is not None and entry.right.search(view.text):
             continue
-        for w in entry.wrong.finditer(view.text):
-            s, e = view.span(w.start(), w.end())
+        spans = [view.span(w.start(), w.end()) for w in entry.wrong.finditer(view.text)]
+        others = other_senses(entry)
+        if others and _occurrences(entry, src) == 1:
+            # the dictionary's other renderings, when the word occurs once (*patients … be
+            # patient*: मरीज़ों may render the other occurrence)
+            spans += [view.span(a, b) for a, b, w in hindi_words(view.text) if stem_key(w) in others]
+        for s, e in spans:
             if e > s and not any(s < te and ts < e for ts, te in taken):
                 if _licensed_elsewhere(src, mt[s:e], entry, sel):
                     continue
@@ -252,6 +295,13 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     (*critical* … *condition*, *light* *rain*) and by the head's use read from the word before
     it (*will table* a report, *another spell*).
 
+    With the dictionary, an entry also finds the dictionary's other one-word translations of its
+    word (those its right-sense Hindi does not cover), when the word occurs once in the source.
+    And beyond the inventory, a source word used as one part of speech rendered by the
+    dictionary's Hindi for another (*to be patient* → मरीज़, *a fine of* → बढ़िया, *elected to
+    bowl* → कटोरा): the use is read from the neighbouring words, the Hindi's part of speech from
+    the dictionary sense it translates (``rules/source/sense_pos.py``).
+
     With the dictionary, the same for an English closed compound whose meaning is not built from
     its parts (*deadline*, *bottleneck*, *stalemate*: WordNet's hypernyms and FreeDict's own
     Hindi decide) rendered by the Hindi of both parts side by side (मृत रेखा, बोतल की गर्दन); a
@@ -272,6 +322,22 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
             suggestion=entry.correct,
             english=english,
             entry=entry.id,
+        )
+    for p in pos_clashes(src, segment.text):
+        if any(p.start < te and ts < p.end for ts, te in taken):
+            continue
+        taken.append((p.start, p.end))
+        span = segment.text[p.start : p.end]
+        yield make_finding(
+            "HI513",
+            segment.text,
+            p.start,
+            p.end,
+            f"ग़लत अर्थ: स्रोत में “{p.english}” {_USE_HI[p.use]} है; “{span}” उसका दूसरे शब्द-भेद वाला अनुवाद है, "
+            f"यहाँ “{p.correct}” जैसा शब्द होना चाहिए।",
+            suggestion=p.correct,
+            english=p.english,
+            use=p.use,
         )
     for c in compound_calques(src, segment.text):
         if any(c.start < te and ts < c.end for ts, te in taken):

@@ -6,15 +6,18 @@ The English word's use is read cheaply from its neighbours (an auxiliary or *to*
 *be* or *very* before an adjective; a determiner before a noun followed by a function word, or
 before an adjective followed by a noun) and checked against WordNet's index of that part of
 speech; the Hindi word's part of speech is the FreeDict sense it translates. Only clashes a
-translation rarely makes on purpose are reported: an adjective or verb rendered by a noun (or a
-verb by an adjective) and a noun rendered by an adjective, when the dictionary has a translation
-of the right part of speech and none of those is in the MT.
+translation rarely makes on purpose are reported: an adjective or verb rendered by a noun and a
+noun rendered by an adjective (not a verb by an adjective: Hindi makes verbs of adjectives,
+सुरक्षित करना), when the dictionary has a translation of the right part of speech and none of
+those is in the MT — or, for a verb, when the dictionary has no verb translation of the word at
+all (*chose to bat* → चमगादड़: FreeDict gives *bat* only nouns).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from audit.lang import wordnet
 from audit.lang.bilingual import english as E
@@ -49,17 +52,9 @@ FUNCTION_ADJECTIVES = frozenset(
     "same such own only few many much several whole".split()
 )
 PRONOUNS = frozenset("it them him her us me you this that these those".split())
-#: Hindi light verbs: an adjective before one is a verb (सुरक्षित करना, साफ़ करना), not a clash
-LIGHT_VERBS = frozenset("कर करना करने करता करती करते किया किए किये की हो होना होने हुआ हुई हुए".split())
 POSTPOSITIONS = frozenset("में से का के की को पर तक ने".split())
 #: (English use, Hindi parts of speech) pairs reported
-CLASHES = {
-    ("a", frozenset("n")),
-    ("v", frozenset("n")),
-    ("v", frozenset("a")),
-    ("v", frozenset("na")),
-    ("n", frozenset("a")),
-}
+CLASHES = {("a", frozenset("n")), ("v", frozenset("n")), ("n", frozenset("a"))}
 
 
 @dataclass(frozen=True)
@@ -68,7 +63,7 @@ class PosClash:
     end: int
     english: str
     use: str  # "noun" / "verb" / "adjective"
-    correct: str  # a dictionary translation of the right part of speech
+    correct: str  # a dictionary translation of the right part of speech ("" when it has none)
 
 
 def _fd_pos(pos: str) -> str:
@@ -130,26 +125,32 @@ def pos_clashes(src: str, mt: str) -> tuple[PosClash, ...]:
             continue
         senses = d.senses(lemma)
         right = [s for s in senses if _fd_pos(s.pos) == use and s.keys]
-        if not right or any(set(s.keys) & key_set for s in right):
+        if any(set(s.keys) & key_set for s in right):
+            continue
+        if not right and not (use == "v" and _no_verb_sense(senses)):
             continue
         for k, (s, e, _w) in enumerate(hws):
             pos = frozenset(_fd_pos(x.pos) for x in senses if x.keys == (keys[k],)) - {""}
             if not pos or (use, pos) not in CLASHES:
                 continue
             after = hws[k + 1][2] if k + 1 < len(hws) else ""
-            if use == "v" and (_verb_form(hws[k][2]) or "a" in pos and after in LIGHT_VERBS):
-                continue  # a verb form, or an adjective made a verb (सुरक्षित करना)
+            if use == "v" and _verb_form(hws[k][2]):
+                continue  # a verb form already
             if use == "n" and after in POSTPOSITIONS:
                 continue  # used as a noun in the Hindi (बीच में)
             if _elsewhere(d, toks, i, lemma, keys[k]):
                 continue
             name = {"v": "verb", "a": "adjective", "n": "noun"}[use]
-            out.append(PosClash(s, e, tok, name, right[0].hindi))
+            out.append(PosClash(s, e, tok, name, right[0].hindi if right else ""))
     return tuple(out)
 
 
 #: endings of Hindi verb forms (चाहूंगा, बढ़ेगी, करता): such a word renders a verb already
 _VERB_ENDINGS = ("ूंगा", "ूँगा", "ूंगी", "ेगा", "ेगी", "ेंगे", "ेंगी", "ता", "ती", "ते", "ना", "ने", "या", "ाई", "ाए")
+
+
+def _no_verb_sense(senses: list[Any]) -> bool:
+    return not any(_fd_pos(s.pos) == "v" for s in senses)
 
 
 def _verb_form(word: str) -> bool:

@@ -27,7 +27,12 @@ import json
 # (source, flawed MT, error span, correct MT)
 FLAWED = [
     ("The farmers are angry with the government.", "किसान सरकार से एंग्री हैं।", "एंग्री", "किसान सरकार से नाराज़ हैं।"),
-    ("The mother forgave her son.", "मां ने अपने बेटे को फॉरगिव कर दिया।", "फॉरगिव", "मां ने अपने बेटे को माफ़ कर दिया।"),
+    (
+        "The mother forgave her son.",
+        "मां ने अपने बेटे को फॉरगिव कर दिया।",
+        "फॉरगिव",
+        "मां ने अपने बेटे को माफ़ कर दिया।",
+    ),
     (
         "The brave policeman saved the child.",
         "ब्रेव पुलिसकर्मी ने बच्चे को बचा लिया।",
@@ -42,7 +47,12 @@ FLAWED = [
         "प्रे",
         "गांव वालों ने बारिश के लिए प्रार्थना की।",
     ),
-    ("The thieves hid the money in the well.", "चोरों ने पैसे कुएं में हाइड कर दिए।", "हाइड", "चोरों ने पैसे कुएं में छिपा दिए।"),
+    (
+        "The thieves hid the money in the well.",
+        "चोरों ने पैसे कुएं में हाइड कर दिए।",
+        "हाइड",
+        "चोरों ने पैसे कुएं में छिपा दिए।",
+    ),
     (
         "She could not remember his name.",
         "वह उसका नाम रिमेंबर नहीं कर पाई।",
@@ -89,7 +99,12 @@ FLAWED = [
     ),
     ("The well has gone dry.", "कुआं ड्राई हो गया है।", "ड्राई", "कुआं सूख गया है।"),
     ("The court found him guilty.", "अदालत ने उसे गिल्टी पाया।", "गिल्टी", "अदालत ने उसे दोषी पाया।"),
-    ("The accused said he was innocent.", "आरोपी ने कहा कि वह इनोसेंट है।", "इनोसेंट", "आरोपी ने कहा कि वह निर्दोष है।"),
+    (
+        "The accused said he was innocent.",
+        "आरोपी ने कहा कि वह इनोसेंट है।",
+        "इनोसेंट",
+        "आरोपी ने कहा कि वह निर्दोष है।",
+    ),
     ("This fort is very ancient.", "यह किला बहुत एंशिएंट है।", "एंशिएंट", "यह किला बहुत प्राचीन है।"),
     (
         "The children were worried about their exams.",
@@ -103,9 +118,19 @@ FLAWED = [
         "डिस्ट्रीब्यूट",
         "सरकार मुफ्त अनाज बांटेगी।",
     ),
-    ("The gang threatened the shopkeeper.", "गिरोह ने दुकानदार को थ्रेटन किया।", "थ्रेटन", "गिरोह ने दुकानदार को धमकाया।"),
+    (
+        "The gang threatened the shopkeeper.",
+        "गिरोह ने दुकानदार को थ्रेटन किया।",
+        "थ्रेटन",
+        "गिरोह ने दुकानदार को धमकाया।",
+    ),
     ("The doors of the temple were opened.", "मंदिर के डोर्स खोल दिए गए।", "डोर्स", "मंदिर के दरवाज़े खोल दिए गए।"),
-    ("The leaves of the trees turned yellow.", "पेड़ों की लीव्स पीली पड़ गईं।", "लीव्स", "पेड़ों की पत्तियां पीली पड़ गईं।"),
+    (
+        "The leaves of the trees turned yellow.",
+        "पेड़ों की लीव्स पीली पड़ गईं।",
+        "लीव्स",
+        "पेड़ों की पत्तियां पीली पड़ गईं।",
+    ),
     (
         "Many villagers complained about the water.",
         "कई विलेजर्स ने पानी की शिकायत की।",
@@ -176,7 +201,11 @@ REPEATS = [
         "सरकार ने किसानों के लिए किसानों के लिए नई योजना शुरू की।",
         "किसानों के लिए",
     ),
-    ("The board declared the result of the examination.", "बोर्ड ने परीक्षा परीक्षा का परिणाम घोषित किया।", "परीक्षा"),
+    (
+        "The board declared the result of the examination.",
+        "बोर्ड ने परीक्षा परीक्षा का परिणाम घोषित किया।",
+        "परीक्षा",
+    ),
     ("The team won the final.", "टीम ने फाइनल में जीत दर्ज की जीत।", "जीत"),
     (
         "The weather office has warned of heavy rain.",

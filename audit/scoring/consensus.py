@@ -126,7 +126,10 @@ def similar_disagreements(translations: Sequence[str]) -> list[float | None]:
     best: dict[str, float] = {}
     for i, ws in enumerate(words):
         shared = Counter(j for w in ws if df[w] <= DF_CAP for j in index[w] if j != i)
-        near = [j for j, n in shared.most_common(MAX_NEAR) if n >= SHARED_WORDS]
+        # ties broken by position, never by set order (which varies with the hash seed per process)
+        near = sorted((j for j, n in shared.items() if n >= SHARED_WORDS), key=lambda j: (-shared[j], j))[
+            :MAX_NEAR
+        ]
         top = max((similarity(distinct[i], distinct[j]) for j in near), default=0.0)
         if top >= SIMILAR_CHRF:
             best[distinct[i]] = round(1.0 - top / 100.0, 6)

@@ -27,9 +27,9 @@ from audit.core.text import DEVANAGARI_LETTERS
 # wordfreq's tokeniser, digit smashing and quote uncurling leave it alone.
 _PLAIN_TOKEN = {"hi": re.compile(f"[{DEVANAGARI_LETTERS}]+"), "en": re.compile("[a-z]+")}
 
-#: lists up to this many words are read back as a dict; longer ones stay a sorted blob
+#: lists up to this many words are kept as a dict; longer ones as a sorted blob
 _DICT_MAX_WORDS = 100_000
-_TABLE_FORMAT = "1"  # bump when the layout of the derived table changes
+_TABLE_FORMAT = "2"  # bump when the layout of the derived table changes
 
 
 def word_zipf(word: str, lang: str) -> float:
@@ -117,16 +117,12 @@ class _Table:
     def __init__(self, raw: dict[str, Any]) -> None:
         self._freqs: tuple[float, ...] = tuple(raw["freqs"])
         self._zipfs: tuple[float, ...] = tuple(_zipf_of(f) for f in self._freqs)
-        self._blob: bytes = raw["blob"]
+        self._dict: dict[str, int] | None = raw.get("dict")
+        self._blob: bytes = raw.get("blob", b"")
         self._offsets = array("I")
-        self._offsets.frombytes(raw["offsets"])
+        self._offsets.frombytes(raw.get("offsets", b""))
         self._codes = array("H")
-        self._codes.frombytes(raw["codes"])
-        self._dict: dict[str, int] | None = None
-        n = len(self._codes)
-        if n <= _DICT_MAX_WORDS:
-            blob, off = self._blob, self._offsets
-            self._dict = {blob[off[i] : off[i + 1]].decode(): self._codes[i] for i in range(n)}
+        self._codes.frombytes(raw.get("codes", b""))
 
     def _code(self, word: str) -> int | None:
         if self._dict is not None:
@@ -198,10 +194,13 @@ def _build_tables() -> dict[str, Any]:
 
 
 def _pack(freqs: dict[str, float]) -> dict[str, Any]:
-    """A frequency dict as sorted UTF-8 words in one blob, their offsets, and per word the index
-    of its frequency among the distinct ones (wordfreq's centibel buckets: a few hundred)."""
+    """A frequency dict as word → the index of its frequency among the distinct ones (wordfreq's
+    centibel buckets: a few hundred) for a short list; a long one as its sorted UTF-8 words in one
+    blob, their offsets and their indexes."""
     distinct = sorted(set(freqs.values()), reverse=True)
     code_of = {f: i for i, f in enumerate(distinct)}
+    if len(freqs) <= _DICT_MAX_WORDS:
+        return {"freqs": distinct, "dict": {w: code_of[f] for w, f in freqs.items()}}
     encoded = sorted((w.encode(), code_of[f]) for w, f in freqs.items())
     offsets = array("I", [0])
     codes = array("H")

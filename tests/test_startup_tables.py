@@ -19,7 +19,19 @@ from audit.lang.itrans import to_itrans
 ROOT = Path(__file__).resolve().parent.parent
 
 ODD_WORDS = {
-    "en": ["step son", "New York", "COVID-19", "1990s", "don't", "don’t", "naïve", "e-mail", "x y z", "42", ""],
+    "en": [
+        "step son",
+        "New York",
+        "COVID-19",
+        "1990s",
+        "don't",
+        "don’t",
+        "naïve",
+        "e-mail",
+        "x y z",
+        "42",
+        "",
+    ],
     "hi": ["१२", "१९६३", "जे-म", "।एक", "बोला।पहला", "नमस्ते दुनिया", "क़िला", "शब्द\u200d", "abc", "2024"],
 }
 

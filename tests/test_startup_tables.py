@@ -109,3 +109,21 @@ def test_precompiled_reads_the_table_and_compiles_what_it_lacks() -> None:
     assert precompiled("test-table", lambda compile: compile("zz+")) == re.compile("zz+")
     with pytest.raises(re.error):
         precompiled("test-bad", lambda compile: compile("(unclosed"))
+
+
+def test_per_word_table_of_the_risk_feature_equals_working_out_each_word() -> None:
+    """The risk model's transliterated-word test, read from its per-machine table, is what working
+    out the word gives (a sample of wordfreq's Hindi list plus transliterations)."""
+    from audit.lang import engdict
+    from audit.lang.resources import hindi_vocabulary
+    from audit.scoring import risk
+
+    rng = random.Random(13)
+    sample = rng.sample(sorted(hindi_vocabulary()), 1500) + ["कंप्यूटर", "फार्मर्स", "ट्रूप्स", "और", "सर्विसमैन"]
+    translit = risk._translit_table(engdict.available())
+    assert len(translit) == len(hindi_vocabulary())
+    for w in sample:
+        direct = risk._looks_transliterated(w)
+        assert translit.get(w, direct) == direct, w
+        assert risk.looks_transliterated(w) == direct, w
+    assert sum(1 for w in sample if translit.get(w)) > 20

@@ -8,8 +8,10 @@ every start). Here each list is kept instead as a derived table (:mod:`audit.cor
 built once per machine from wordfreq itself and keyed on its version): the Hindi list as a dict
 (26,600 words, a few ms to read), the English one as its words sorted in one UTF-8 blob with
 offsets, searched by bisection (a ms to read; a look-up costs ~5 µs, and every word is asked
-once per process). Inputs that are not one plain token go through wordfreq's own tokeniser,
-with the same arithmetic as ``wordfreq.zipf_frequency`` over these tables.
+once per process). Inputs that are not one plain token go through wordfreq's own tokeniser
+(restated in :mod:`audit.lang.wordfreq_tokens` from patterns kept in the same table), with the
+same arithmetic as ``wordfreq.zipf_frequency`` over these tables: wordfreq itself is imported
+only to build the table.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from audit.core.text import DEVANAGARI_LETTERS
+from audit.lang.wordfreq_tokens import Tokeniser, spec_from_wordfreq
 
 # A word that is one plain token of wordfreq's list in these scripts is its own token:
 # wordfreq's tokeniser, digit smashing and quote uncurling leave it alone.
@@ -29,13 +32,13 @@ _PLAIN_TOKEN = {"hi": re.compile(f"[{DEVANAGARI_LETTERS}]+"), "en": re.compile("
 
 #: lists up to this many words are kept as a dict; longer ones as a sorted blob
 _DICT_MAX_WORDS = 100_000
-_TABLE_FORMAT = "2"  # bump when the layout of the derived table changes
+_TABLE_FORMAT = "3"  # bump when the layout of the derived table changes
 
 
 def word_zipf(word: str, lang: str) -> float:
     """``wordfreq.zipf_frequency(word, lang)``, read from the frequency table directly when
     ``word`` is one plain token in it (the same rounding, so the same number: checked on every
-    Hindi and 20,000 English words of the list); other inputs are tokenised by wordfreq.
+    Hindi and 20,000 English words of the list); other inputs are tokenised as wordfreq does.
 
     ``zipf_frequency`` tokenises and normalises on every call (~0.1 ms); the table is a look-up.
     """
@@ -67,47 +70,53 @@ def _token_re() -> Any:
     """wordfreq's own token regex (``wordfreq.tokens.TOKEN_RE``, stable since wordfreq 2),
     compiled with the ``regex`` module from the pattern kept in the derived table, so that asking
     about an unlisted word does not import wordfreq (~0.1 s)."""
-    pattern = _tables()["token_re"]
-    if pattern is None:  # pragma: no cover
-        return None
-    try:
-        import regex
-
-        return regex.compile(pattern[0], pattern[1])
-    except Exception:  # pragma: no cover - the regex module comes with wordfreq
+    tokeniser = _tokeniser()
+    if tokeniser is not None:
+        return tokeniser.token_re
+    try:  # pragma: no cover - a wordfreq whose internals moved
         from wordfreq.tokens import TOKEN_RE
 
         return TOKEN_RE
+    except ImportError:  # pragma: no cover
+        return None
+
+
+@lru_cache(maxsize=1)
+def _tokeniser() -> Tokeniser | None:
+    spec = _tables()["tokeniser"]
+    return Tokeniser(spec) if spec is not None else None
 
 
 def _tokenised_zipf(word: str, lang: str) -> float:
     """``wordfreq.zipf_frequency(word, lang)`` for any input: wordfreq's tokeniser and digit
-    smashing, then its arithmetic (``_word_frequency``: 1/f = Σ 1/fᵢ over the tokens, 3
-    significant digits, the Zipf floor 0) over this module's tables."""
-    import wordfreq
+    smashing (:mod:`audit.lang.wordfreq_tokens`), then its arithmetic (``_word_frequency``:
+    1/f = Σ 1/fᵢ over the tokens, 3 significant digits, the Zipf floor 0) over this module's
+    tables — without importing wordfreq."""
+    tokeniser = _tokeniser()
+    if lang not in _PLAIN_TOKEN or tokeniser is None:  # pragma: no cover - only hi and en asked
+        import wordfreq
 
-    if lang not in _PLAIN_TOKEN:  # pragma: no cover - the package asks only hi and en
         return float(wordfreq.zipf_frequency(word, lang))
-    minimum = wordfreq.zipf_to_freq(0.0)
+    minimum = 10**0.0 / 1e9  # wordfreq.zipf_to_freq(0.0)
     freq = minimum
-    tokens = wordfreq.lossy_tokenize(word, lang)
+    tokens = tokeniser.lossy_tokenize(word, lang)
     if tokens:
         table = _table(lang)
         one_over_result = 0.0
         for token in tokens:
-            smashed = wordfreq.smash_numbers(token)
+            smashed = tokeniser.smash_numbers(token)
             f = table.freq(smashed)
             if f is None:  # any word missing: the default value
                 one_over_result = -1.0
                 break
             if smashed != token:
-                f *= wordfreq.digit_freq(token)
+                f *= tokeniser.digit_freq(token)
             one_over_result += 1.0 / f
         if one_over_result > 0.0:
             unrounded = max(1.0 / one_over_result, minimum)
             leading_zeroes = math.floor(-math.log(unrounded, 10))
             freq = round(unrounded, leading_zeroes + 3)
-    return round(wordfreq.freq_to_zipf(freq), 2)
+    return round(math.log(freq, 10) + 9, 2)  # wordfreq.freq_to_zipf
 
 
 class _Table:
@@ -177,19 +186,14 @@ def _tables() -> dict[str, Any]:
 
 
 def _is_tables(obj: object) -> bool:
-    return isinstance(obj, dict) and all(lang in obj for lang in _PLAIN_TOKEN) and "token_re" in obj
+    return isinstance(obj, dict) and all(lang in obj for lang in _PLAIN_TOKEN) and "tokeniser" in obj
 
 
 def _build_tables() -> dict[str, Any]:
     from wordfreq import get_frequency_dict
 
     out: dict[str, Any] = {lang: _pack(get_frequency_dict(lang)) for lang in _PLAIN_TOKEN}
-    try:
-        from wordfreq.tokens import TOKEN_RE
-
-        out["token_re"] = (TOKEN_RE.pattern, TOKEN_RE.flags)
-    except ImportError:  # pragma: no cover
-        out["token_re"] = None
+    out["tokeniser"] = spec_from_wordfreq()
     return out
 
 

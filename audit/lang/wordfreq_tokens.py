@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import Any, Literal, cast
 
 _LANGS = ("hi", "en")
 
@@ -85,7 +85,8 @@ class Tokeniser:
         """``wordfreq.lossy_tokenize(text, lang)``: ``preprocess_text`` (the language's normal
         form, case folding), ``simple_tokenize`` (NFC, the token regex, quotes stripped, case
         folded), ftfy's ``uncurl_quotes`` on each token."""
-        text = unicodedata.normalize(self.normal_form[lang], text).casefold()
+        form = cast("Literal['NFC', 'NFD', 'NFKC', 'NFKD']", self.normal_form[lang])
+        text = unicodedata.normalize(form, text).casefold()
         text = unicodedata.normalize("NFC", text)
         tokens = [token.strip("'").casefold() for token in self.token_re.findall(text)]
         return [self.single_quote_re.sub("'", self.double_quote_re.sub('"', t)) for t in tokens]

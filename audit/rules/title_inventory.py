@@ -182,6 +182,25 @@ def _generic_title(phrase: str, pattern: str, used: tuple[re.Pattern[str], ...])
     )
 
 
+@lru_cache(maxsize=1024)
+def _dictionary_title(english: str) -> Title:
+    """A title of the source rendered word for word through the dictionary (:mod:`title_source`)."""
+    return Title(
+        english=english,
+        phrases=(english.lower(),),
+        hindi="",
+        context="source",
+        regex=re.compile(re.escape(english)),
+        literal=(),
+        explicit=None,
+        requires=None,
+        after=re.compile(AGENT_AFTER),
+        not_after=None,
+        any_case=False,
+        example="",
+    )
+
+
 @lru_cache(maxsize=1)
 def _index() -> AnchorIndex[Title]:
     """The inventory keyed by its patterns' literal anchors; the anchors (a parse of every regex,
@@ -268,10 +287,14 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
                 continue
             found.append((s, e, t))
     if src:
+        from audit.rules.title_source import source_calques
+
         for t in _source_titles(src):
             for m in t.regex.finditer(norm):
                 if any(r.search(m.group()) for r in t.literal):
                     found.append((m.start(), m.end(), t))
+        for s, e, english, _everyday in source_calques(norm, src):
+            found.append((s, e, _dictionary_title(english)))
     if not found:
         return ()
     taken = [(m.start, m.end) for m in _cached_matches(text, src) if m.entry.category == "title-calque"]
@@ -309,7 +332,12 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     given name as a title (वक्ता नैन्सी पेलोसी); a phrase that is ordinary Hindi in other senses
     too (अल्पसंख्यक नेता) fires only when the English source holds the title. With the source,
     a capitalised title the inventory lacks is derived from the word table too (Cabinet
-    Committee → अलमारी समिति). The Hindi news uses is the suggestion.
+    Committee → अलमारी समिति), and any capitalised name of the source — office, institution,
+    place or nickname — whose words the MT renders one by one through the English→Hindi
+    dictionary (and WordNet synonyms) is a calque when one rendered word is an everyday word
+    outside the vocabulary of translated official names (Royal Mint → शाही पुदीना, Holy See →
+    पवित्र देखें, the Windy City → हवादार शहर; सर्वोच्च न्यायालय, लाल किला stay silent). The Hindi
+    news uses is the suggestion.
     """
     for start, end, t in title_calques(segment.text, segment.src or None):
         yield make_finding(

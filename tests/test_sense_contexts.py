@@ -190,3 +190,20 @@ def test_verb_the_dictionary_knows_only_as_a_noun():
     (clash,) = pos_clashes(src, "ऑस्ट्रेलिया ने टॉस जीता और सूखी पिच पर चमगादड़ करने का फैसला किया।")
     assert clash.use == "verb" and clash.correct == ""
     assert pos_clashes(src, "ऑस्ट्रेलिया ने टॉस जीता और सूखी पिच पर बल्लेबाज़ी करने का फैसला किया।") == ()
+
+
+def test_body_of_people_sense_selected_by_what_it_does():
+    """An entry whose sense is a body of people (party, club, board, firm …) is selected when the
+    word is the subject of a verb only people do, or owns a member, whatever its pattern lists."""
+    from audit.rules.source.senses import agent_subject, senses
+
+    party = next(e for e in senses() if e.id == "party-political")
+    assert agent_subject(party, "The party announced its candidates for the by-election.")
+    assert agent_subject(party, "The party has also demanded a recount.")
+    assert agent_subject(party, "The party's spokesperson declined to comment.")
+    hits = sense_findings("The party has demanded a judicial inquiry.", "दावत ने न्यायिक जांच की मांग की है।")
+    assert [h[2].id for h in hits] == ["party-political"]
+    # a party that is held, or a word that is not the subject, selects nothing
+    assert agent_subject(party, "The party was held at a hotel near the lake.") is None
+    assert agent_subject(party, "Guests said the birthday party was fun.") is None
+    assert sense_findings("The wedding party was held at a hotel.", "शादी की दावत एक होटल में रखी गई।") == ()

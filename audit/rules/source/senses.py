@@ -176,6 +176,62 @@ def _use_ok(toks: list[tuple[int, int, str]], i: int, use: str) -> bool:
     return prev in VERB_BEFORE or (not nounish and head.endswith(("ed", "ing")))
 
 
+#: an entry whose sense is a body of people (a political party, a sports club, a company …)
+_AGENTIVE_SENSE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:party|parties|team|club|organi[sz]ation|company|body|group|"
+    r"committee|legislature|board|firm|players|supporters|regulator|network)\b",
+    re.I,
+)
+#: verbs only people or bodies of people do (*the party won*, *the club has appointed*)
+AGENT_VERBS = frozenset(
+    "said says say announced announces announce appointed appoints elected elects won wins decided "
+    "decides voted votes demanded demands urged urges claimed claims signed signs named names "
+    "fielded fields rejected rejects accused accuses alleged alleges welcomed welcomes condemned "
+    "condemns criticised criticized criticises criticizes promised promises sacked sacks hired hires "
+    "issued issues nominated nominates opposed opposes supported supports approved approves backed "
+    "backs expelled expels suspended suspends denied denies confirmed confirms unveiled unveils "
+    "launched launches contested contests boycotted boycotts protested protests".split()
+)
+#: what a body of people has (*the party's leader*, *the club's manager*)
+MEMBER_NOUNS = frozenset(
+    "leader leaders president chief chairman chairperson spokesperson spokesman spokeswoman members "
+    "manager coach captain secretary treasurer founder headquarters office candidate candidates "
+    "workers officials board owner owners chief executive ceo".split()
+)
+_SKIP_BEFORE_VERB = frozenset("has have had will would also has had then later today".split())
+
+
+def _agentive(entry: SenseEntry) -> bool:
+    return bool(_AGENTIVE_SENSE.search(entry.sense))
+
+
+def agent_subject(entry: SenseEntry, src: str) -> tuple[int, int] | None:
+    """The entry's word as the subject of a verb only people do (*the party won*, *the club has
+    appointed*) or as the possessor of a member (*the club's manager*): the body-of-people sense,
+    whatever the pattern lists. Only the word itself (or its plural), after a determiner or at
+    the start, counts."""
+    forms = {w.strip().lower() for w in entry.word.split("/")}
+    toks = E.tokens(src)
+    for i, (ts, te, tok) in enumerate(toks):
+        low = tok.lower()
+        base, poss = (low[:-2], True) if low.endswith(("'s", "’s")) else (low, False)
+        if not forms & {base, *E.lemmas(base)}:
+            continue
+        prev = toks[i - 1][2].lower() if i else ""
+        if i and prev not in NOUN_BEFORE:
+            continue
+        nxt = [t.lower() for _, _, t in toks[i + 1 : i + 4]]
+        if poss:
+            if any(w in MEMBER_NOUNS for w in nxt[:2]):
+                return ts, te
+            continue
+        while nxt and nxt[0] in _SKIP_BEFORE_VERB:
+            nxt.pop(0)
+        if nxt and nxt[0] in AGENT_VERBS:
+            return ts, te
+    return None
+
+
 def select(entry: SenseEntry, src: str) -> tuple[int, int] | None:
     """The span of the source that selects ``entry``'s sense, or None: the ``english`` pattern, or
     the ``head`` word (used as ``use`` says) with a ``near`` collocate at most ``window`` words
@@ -186,6 +242,10 @@ def select(entry: SenseEntry, src: str) -> tuple[int, int] | None:
         m = entry.english.search(src)
         if m is not None:
             return m.span()
+    if _agentive(entry):
+        span = agent_subject(entry, src)
+        if span is not None:
+            return span
     if entry.head is None:
         return None
     toks = E.tokens(src)
@@ -293,7 +353,10 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     source translates to (*House … went home* → घर) is not reported. Besides a fixed
     pattern, an entry may select its sense by a head word with a collocate a few words away
     (*critical* … *condition*, *light* *rain*) and by the head's use read from the word before
-    it (*will table* a report, *another spell*).
+    it (*will table* a report, *another spell*). An entry whose sense is a body of people (a
+    political party, a sports club, a board) is also selected when the word is the subject of a
+    verb only people do (*the party won*, *the club has appointed*) or owns a member (*the club's
+    manager*).
 
     With the dictionary, an entry also finds the dictionary's other one-word translations of its
     word (those its right-sense Hindi does not cover), when the word occurs once in the source.

@@ -36,6 +36,15 @@ from audit.rules.translit_context import (
     in_english_title,
     source_compound,
 )
+from audit.rules.translit_equiv import (
+    RARE_MAX_TRANSLIT_ZIPF,
+    RARE_MIN_ENGLISH_ZIPF,
+    RARE_MIN_SIMILARITY,
+    before_light_verb,
+    light_verb_candidate,
+    plural,
+    rare_candidate,
+)
 from audit.rules.translit_levels import (
     LEVELS,
     NEWS,
@@ -83,6 +92,9 @@ GLOSSARY_LOOSE_MAX_ZIPF = 3.0
 #: close, if it is at most this much rarer in English than the glossary word
 OTHER_ENGLISH_MARGIN = 0.05
 OTHER_ENGLISH_ZIPF_GAP = 1.0
+OTHER_NAME_ZIPF_GAP = 2.0
+#: English look-alikes rarer than this do not hide a commoner one (एंग्री: *angry*, not *angora*)
+RIVAL_MIN_ENGLISH_ZIPF = 3.5
 
 
 @lru_cache(maxsize=4096)
@@ -196,17 +208,27 @@ def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> boo
     # common (स्टेट is *state*, Zipf 5.8, not *stat*, 3.9; वॉर *war*, not *wore*)
     tie_floor = res.zipf_en(form) - OTHER_ENGLISH_ZIPF_GAP
     for en, ez, osim in res.english_lookalikes(word, min_key_len=2):
-        if en in own or ez < MIN_ENGLISH_ZIPF - 1:
-            continue
+        if en in own or ez < MIN_ENGLISH_ZIPF - 1 or _news_glossary_word(en):
+            continue  # (another glossary word is no other reading: वीमेन is *women* or *woman*)
         # like with like: the other word's spelling by sound too (क्रीम: cream ~ kreem as crime ~ krim)
         other = max(osim, spells(word, en))
         if other > sim or (other >= sim - OTHER_ENGLISH_MARGIN and ez >= tie_floor):
             return True
     # a listed foreign name that spells it more closely (पेरिस is *Paris*, not *price*)
     name = foreign_name(word)
-    if name is not None and name[0] not in own and spells(word, name[0]) > sim:
-        return True
+    if (
+        name is not None
+        and name[0] not in own
+        and spells(word, name[0]) > sim
+        and res.zipf_en(name[0]) >= res.zipf_en(form) - OTHER_NAME_ZIPF_GAP
+    ):
+        return True  # (a name far rarer than the word is no other reading: वीमेन is not *Wayman*)
     return _reads_as_name(word, sim)
+
+
+def _news_glossary_word(english: str) -> bool:
+    entry = glossary.lookup(english)
+    return entry is not None and entry.level == "news"
 
 
 def _reads_as_name(word: str, sim: float) -> bool:
@@ -246,25 +268,30 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     # a spelling unknown to wordfreq is often a name or an odd spelling: admitted only when it
     # spells a long skeleton of a common English word closely (इन्वेस्टिगेशन, सॉल्यूशन)
     unknown = tz < level.min_translit_zipf
-    if unknown and key_len < UNKNOWN_MIN_KEY_LEN:
-        return None
     if silenced(word, level) or hindi_word(word) or hindi_oblique(word):
         return None  # a listed loan, a name, a Hindi word of the dictionary (सतह, धूल, झरने)
     looks = _scored_lookalikes(word)
-    top = max((sim for _en, _ez, sim in looks), default=0.0)
+    top = max((sim for _en, ez, sim in looks if ez >= RIVAL_MIN_ENGLISH_ZIPF), default=0.0)
     if _reads_as_name(word, top):
         return None
+    rare = tz <= RARE_MAX_TRANSLIT_ZIPF
     # romanisation blurs vowels (विंटर ~ "vintar"): a lone consonant-skeleton match with a very
     # common English word is accepted at a lower spelling similarity
     lone = len([1 for _en, _ez, sim in looks if sim >= LONE_SIMILARITY]) == 1
     for english, ez, sim in looks:
         if sim < top or ez < MIN_ENGLISH_ZIPF:
             continue  # only the closest English spelling counts (टूल is *tool*, never *tale*)
+        if rare and sim >= RARE_MIN_SIMILARITY and ez >= RARE_MIN_ENGLISH_ZIPF:
+            c = rare_candidate(word, english, sim, looks, level, tz)
+            if c is not None:
+                return c
         if sim < MIN_SIMILARITY and not (lone and sim >= LONE_SIMILARITY and ez >= LONE_ENGLISH_ZIPF):
             continue
         if key_len == MIN_KEY_LEN and sim < SHORT_SIMILARITY:
             continue  # three consonants and a vowel off (ग्रीस ~ *grace*): too loose
-        if unknown and (sim < UNKNOWN_MIN_SIMILARITY or ez < UNKNOWN_MIN_ENGLISH_ZIPF):
+        if unknown and (
+            sim < UNKNOWN_MIN_SIMILARITY or ez < UNKNOWN_MIN_ENGLISH_ZIPF or key_len < UNKNOWN_MIN_KEY_LEN
+        ):
             continue
         entry = glossary.lookup(english)
         if entry is not None and entry.level not in level.glossary_levels:
@@ -299,9 +326,16 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
                 c = _candidate(w, level.code)
                 if c is not None and not any(same_word(en, c.english) and spells(w, en) for en in src_words):
                     c = None
-        if c is None or _next_to_name(view.text, toks, i) or in_english_title(view.text, toks, i):
+        light = before_light_verb(view.text, toks, i)
+        if c is None and light and not src_words:
+            c = light_verb_candidate(w, level)
+        # a Hindi light verb after the word (डिसाइड किया) or, without the source, an English plural
+        # (चिल्ड्रन स्कूल: a plural modifies no English term) leaves only the word before it to
+        # make a name or term (with the source, the source shows what the neighbour is)
+        ctx = toks[: i + 1] if c is not None and (light or (plural(c.english) and not src_words)) else toks
+        if c is None or _next_to_name(view.text, ctx, i) or in_english_title(view.text, toks, i):
             continue
-        if beside_foreign(view.text, toks, i, c.glossary, segment.src, c.english):
+        if beside_foreign(view.text, ctx, i, c.glossary, segment.src, c.english):
             continue
         if segment.src and source_compound(segment.src, c.english, view.text, toks, i):
             continue

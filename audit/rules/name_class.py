@@ -21,9 +21,11 @@ Without the dictionary both rules are skipped (the run says so).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
+from audit.core.data import data_text
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
@@ -41,6 +43,13 @@ from audit.rules.name_data import (
 from audit.rules.name_data import stem_keys as _stem_keys
 from audit.rules.names import Unit, lexicon, norm, spelling_key, units
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+#: a dictionary word read by its English (बैंक for bank) this closely is a loan, not a translation
+LOAN_SIM = 0.75
 #: an unlisted word after a person descriptor this rare in Hindi is taken for a foreign given name
 FOREIGN_GIVEN_MAX_ZIPF = 2.0
 #: a word right before a translated surname-first name part must be this rare to count as a name
@@ -422,3 +431,38 @@ def foreign_given_word(word: str) -> bool:
     key = us[0].key
     rare = zipf_hi(word) < FOREIGN_GIVEN_MAX_ZIPF
     return key in given_names() or (rare and _lookalike_given(key, FOREIGN_GIVEN_MAX_ZIPF))
+
+
+@lru_cache(maxsize=1)
+def _slot_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    raw = tomllib.loads(data_text("name_slots.toml"))
+    after = frozenset(norm(w) for group in raw.get("after_name", {}).values() for w in group)
+    hon = frozenset(norm(w) for w in raw.get("honorifics", {}).get("words", []))
+    syl = {norm(h): en for en, hindi in raw.get("surname_syllables", {}).items() for h in hindi}
+    return after, hon, syl
+
+
+def after_name_word(key: str) -> bool:
+    """A word that follows a name in ordinary Hindi (kinship, honorific, Indian surname, collective)."""
+    after = _slot_words()[0]
+    return any(k in after for k in _stem_keys(key))
+
+
+@lru_cache(maxsize=65536)
+def native_word(key: str) -> tuple[str, str] | None:
+    """(English, part of speech "N" or "Adj" of that sense) of a Hindi noun or adjective the dictionary translates as a whole
+    word (बाघ → tiger, सफ़ेद → white, चीनी → sugar), any inflection; None for loans the English
+    reads as (बैंक, टीम) and for words of no noun/adjective sense."""
+    if key in FUNCTION_WORDS or not engdict.available():
+        return None
+    d = engdict.dictionary()
+    for k in _stem_keys(spelling_key(key)):
+        senses = [s for s in d.translates_as_word(k) if s.pos.startswith(("N", "Adj"))]
+        if not senses:
+            continue
+        looks = {en: sim for en, _z, sim in res.english_lookalikes(k, min_key_len=2)}
+        if any(looks.get(s.english, 0.0) >= LOAN_SIM for s in senses):
+            return None
+        best = min(senses, key=lambda s: (s.rank, -res.zipf_en(s.english)))
+        return best.english, "Adj" if best.pos.startswith("Adj") else "N"
+    return None

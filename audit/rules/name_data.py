@@ -301,3 +301,9 @@ def indian_names() -> dict[str, str]:
             for k in (norm(word), spelling_key(norm(word))):
                 out[k] = ",".join(sorted(set(out.get(k, "").split(",") + roles.split(",")) - {""}))
     return out
+
+
+def indian_name(key: str, role: str) -> bool:
+    """Whether the normalised ``key`` is a listed Indian or Nepali name of that role ("given" or "surname")."""
+    names = indian_names()
+    return role in names.get(key, "") or role in names.get(spelling_key(key), "")

@@ -34,6 +34,7 @@ from audit.rules.name_class import (
     HONORIFICS,
     LOAN_SIM,
     NAME_MAX_ZIPF,
+    NAME_SPELLING_SIM,
     PARTICLES,
     Hit,
     _calque_of_key,
@@ -46,7 +47,7 @@ from audit.rules.name_data import (
     FUNCTION_WORDS,
     all_given_names,
     given_names,
-    indian_names,
+    indian_name,
     stem_keys,
     surnames,
 )
@@ -65,8 +66,6 @@ POSTPOSITION_NOUNS = frozenset(
 )
 #: a given name this rare in Hindi text is foreign beyond doubt (ऑक्टावियो, डोना)
 CLEAR_GIVEN_MAX_ZIPF = 2.0
-#: a word that spells a listed name this closely may be that name written out (गैरेथ बेल)
-NAME_SPELLING_SIM = 0.85
 #: a rare word that spells an English word that is no name this closely is that word (अल्पाइन)
 ENGLISH_SPELLING_SIM = 0.8
 #: markers after "given name + word": ने and the genitives (को takes an object: लैरी चिड़िया को
@@ -106,15 +105,11 @@ def person_word(key: str) -> bool:
     )
 
 
-def _indian(key: str, role: str) -> bool:
-    return any(role in indian_names().get(k, "") for k in (key, spelling_key(key)))
-
-
 def _clear_given(u: Unit) -> bool:
     """A foreign given name beyond doubt: a listed spelling, or a word almost unknown to Hindi text
     that spells a listed given name and no English word that is not a name (अल्पाइन is *alpine*);
     not an Indian given name."""
-    if len(u.parts) != 1 or _indian(u.key, "given"):
+    if len(u.parts) != 1 or indian_name(u.key, "given"):
         return False
     if u.key in given_names():
         return True
@@ -139,7 +134,7 @@ def frame_word(key: str) -> str | None:
     names and surnames, verb forms)."""
     if len(key) < 2 or key in FUNCTION_WORDS or key in PARTICLES or _verb_oblique(key):
         return None
-    if after_name_word(key) or key in surnames() or key in given_names() or _indian(key, "given"):
+    if after_name_word(key) or key in surnames() or key in given_names() or indian_name(key, "given"):
         return None
     english = _calque_of_key(key)
     if english is None:
@@ -152,7 +147,7 @@ def frame_word(key: str) -> str | None:
 
 def _foreign_surname(u: Unit) -> bool:
     """A word unknown to Hindi text and the dictionary that spells a listed foreign surname."""
-    if len(u.parts) != 1 or len(u.key) < 3 or _indian(u.key, "surname"):
+    if len(u.parts) != 1 or len(u.key) < 3 or indian_name(u.key, "surname"):
         return False
     if max(zipf_hi(u.key), zipf_hi(u.surface)) >= NAME_MAX_ZIPF:
         return False
@@ -210,22 +205,28 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         hits.append(Hit(i - 1, i + 1, i, english))
         done.add(i)
     for i in range(len(us) - 1):
-        u, prev, nxt = us[i], joined(i - 1), joined(i + 1)
-        if i in done or nxt is None or len(u.parts) != 1 or len(u.key) < 3 or _is_given(u):
+        u, nxt = us[i], joined(i + 1)
+        if i in done or nxt is None or len(u.parts) != 1 or len(u.key) < 3:
             continue
         s = i + 2 if nxt.key in PARTICLES and joined(i + 2) is not None else i + 1
-        if not _foreign_surname(us[s]):
+        sur = us[s]
+        # cheap look-ups first: the surname unknown to Hindi text, the person around the name
+        if len(sur.parts) != 1 or len(sur.key) < 3 or zipf_hi(sur.key) >= NAME_MAX_ZIPF:
             continue
         # the person: a person word before, or at the sentence's start a case marker after
         # (नियति उडोगी ने, सौंदर्य खशोगी की मंगेतर)
-        marker = joined(s + 1)
+        prev, marker = joined(i - 1), joined(s + 1)
         if not (
             (prev is not None and person_word(prev.key))
             or (prev is None and i == 0 and marker is not None and marker.key in FRAME_MARKERS)
         ):
             continue
+        native = native_word(u.key)
+        if native is not None and native[1] == "Adj":
+            continue  # an adjective modifies (कपास किसान गुलाबी सुंडी)
         english = _name_english(u.key) if frame_word(u.key) is not None else None
-        if english is not None:
-            hits.append(Hit(i, s + 1, i, english))
-            done.add(i)
+        if english is None or _is_given(u) or not _foreign_surname(sur):
+            continue
+        hits.append(Hit(i, s + 1, i, english))
+        done.add(i)
     return hits

@@ -208,7 +208,12 @@ def _translated_first(u: Unit) -> str | None:
         return None  # inflected (रूस के हिस्से कुर्स्क को): names do not inflect
     # the English must be a name: a given name of the lists or a word of the name glossary (Tiger,
     # Faith), not any English surname (More, Back: ज्यादा, वापस are everyday words)
-    for english in (calque_of(u), (native_word(u.key) or ("", ""))[0]):
+    if name_data.indian_name(u.key, "given"):
+        return None  # an Indian given name that is a word (आशा पारेख)
+    native = native_word(u.key)
+    if native is not None and native[1] == "Adj":
+        return None  # an adjective before a name describes it (कपास किसान गुलाबी सुंडी)
+    for english in (calque_of(u), (native or ("", ""))[0]):
         if not english or english in ENGLISH_STOP_WORDS:
             continue  # Over is a listed given name, ज्यादा no first name
         if "given" in name_data.latin_names().get(english, "") or english in name_data.glossary():
@@ -361,6 +366,20 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
     * an English honorific and a common word before ने/का/की/के/को (लॉर्ड चीनी ने);
     * the syllable Ma as माँ before a hyphenated East Asian given name (माँ यिंग-जिउ ने);
     * the second word of a name whose first was found translated (डॉ. आशा मिलें ने).
+
+    Name frames (:mod:`audit.rules.name_frames`) take any noun or adjective of the dictionary:
+
+    * a foreign given name beyond doubt, a common word and ने/का/की/के (ट्रैविस सिर ने, जूड
+      कानून की नई फिल्म), unless the word is followed by a compound postposition (जॉन खाने के
+      बाद, माइकल शिकार के शौकीन), is a thing before a genitive (कपास की खेती), a time word, or
+      spells a listed name (गैरेथ बेल ने);
+    * a person word (a descriptor, or any word whose English is a person noun in WordNet:
+      धावक, लेखिका, स्केटर), a noun whose English is a listed given name and a word unknown
+      to Hindi text that spells a foreign surname (धावक आशीर्वाद ओटिएनो; at the start of a
+      sentence with ने/का/की/के/को after it: नियति उडोगी ने).
+
+    Indian and Nepali given names that are Hindi words (``data/name_class_indian.tsv``, Faker's
+    hi_IN/mr_IN/ne_NP lists) stay silent before a surname (अभिनेत्री तारा सुतारिया, आशा पारेख).
 
     Ordinary uses stay silent: मंडी में चावल के दाम, गांव का लोहार, राजा जनक (a Hindi title),
     तूफ़ान जेरी (a noun before a name it describes), words that follow names in Hindi

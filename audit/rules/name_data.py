@@ -32,6 +32,11 @@ else:  # pragma: no cover
 #: ordinary word too (रोज़ "daily", बेटी "daughter"); a loan the dictionary lists (फ्रैंक "franc")
 #: stays a name
 GIVEN_MAX_ZIPF = 4.5
+#: particles inside a Latin-script name (Marine Le Pen, Virgil van Dijk): a person noun before
+#: one opens the name and is no role
+LATIN_NAME_PARTICLES = frozenset(
+    {"le", "la", "de", "du", "di", "da", "del", "van", "von", "der", "den", "bin", "al", "el"}
+)
 #: dictionary senses considered: the first few of each entry
 MAX_RANK = 3
 # what it holds and why: audit/lang/function_words.py

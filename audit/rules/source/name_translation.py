@@ -238,7 +238,11 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
         at_start = bool(_SENT_START_RE.search(src[: run[0][0]]))
         if at_start and (
             (len(run) > 1 and name_data.descriptor_word(run[0][2]))
-            or (len(run) >= 3 and is_person(run[0][2]))
+            or (
+                len(run) >= 3
+                and is_person(run[0][2])
+                and run[1][2].lower() not in name_data.LATIN_NAME_PARTICLES
+            )
         ):
             # capitalised only by the sentence: Actress Rebel Wilson, Batter Harry Brook; a person
             # noun before a full name is a role too (Archer Deepika Kumari, Lawyer Amal Clooney)

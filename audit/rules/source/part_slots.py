@@ -310,7 +310,11 @@ def slot_calques(
             # a word before the name's found parts names a thing (Tiger Woods) or is a given name
             # (Rose Byrne), not a role (Actor, Singer) or a qualifier (Former); and a word before
             # a given name that is none describes the person (Batter Harry Brook)
-            if is_person(low) and len(name) - i >= 3:
+            if (
+                is_person(low)
+                and len(name) - i >= 3
+                and name[i + 1].text.lower() not in name_data.LATIN_NAME_PARTICLES
+            ):
                 continue  # a role before a full name (Archer Deepika Kumari, Lawyer Amal Clooney)
             given = slot_surname_start(tok.text)
             before_given = i + 1 < len(name) and slot_surname_start(name[i + 1].text)

@@ -50,6 +50,13 @@ else:  # pragma: no cover
 
 #: a dictionary word read by its English (बैंक for bank) this closely is a loan, not a translation
 LOAN_SIM = 0.75
+#: words that make the next word a common noun, not a first name (अपनी दौड़, हज़ारों लोग)
+DETERMINERS = frozenset(
+    norm(w)
+    for w in """अपना अपनी अपने उसका उसकी उसके इसका इसकी इसके उनका उनकी उनके मेरा मेरी मेरे हमारा हमारी
+    हमारे आपका आपकी आपके एक इस उस यह वह ये वे हर कोई किसी कई कुछ सभी सब हज़ारों हजारों लाखों सैकड़ों
+    दोनों तमाम""".split()
+)
 #: an unlisted word after a person descriptor this rare in Hindi is taken for a foreign given name
 FOREIGN_GIVEN_MAX_ZIPF = 2.0
 #: a word right before a translated surname-first name part must be this rare to count as a name

@@ -30,6 +30,7 @@ from audit.lang.frequency import zipf_hi
 from audit.rules import name_data
 from audit.rules.name_class import (
     DESCRIPTORS,
+    DETERMINERS,
     HINDI_TITLES,
     HONORIFICS,
     LOAN_SIM,
@@ -185,7 +186,12 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
 
     for i in range(1, len(us) - 1):
         x, nxt = us[i], joined(i + 1)
-        if i in done or not x.joined_before or nxt is None or nxt.key not in GIVEN_FRAME_MARKERS:
+        # a case marker closes the name (जूड कानून की), or a determiner opens the next noun
+        # phrase (टॉम साहसी अपनी अगली फिल्म में, मिक मोची इस टीम के लिए): a bare given name's
+        # object noun is followed by its verb (डेविड किताब पढ़ रहे थे)
+        if i in done or not x.joined_before or nxt is None:
+            continue
+        if nxt.key not in GIVEN_FRAME_MARKERS and nxt.key not in DETERMINERS:
             continue
         if len(x.parts) != 1 or len(x.key) < 3 or x.key in TIME_WORDS or not _clear_given(us[i - 1]):
             continue

@@ -36,6 +36,7 @@ from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.rules import name_data
 from audit.rules.name_class import (
+    DETERMINERS,
     FOREIGN_GIVEN_MAX_ZIPF,
     HINDI_TITLES,
     NAME_MAX_ZIPF,
@@ -66,13 +67,6 @@ GENITIVES = frozenset(norm(w) for w in ("का", "की", "के"))
 ERGATIVE = norm("ने")
 #: person words before a name besides the descriptors (कांग्रेस सदस्य जिम, सदन प्रतिनिधि)
 MEMBER_WORDS = frozenset(norm(w) for w in ("सदस्य", "प्रतिनिधि", "सांसद"))
-#: words that make the next word a common noun, not a first name (अपनी दौड़, हज़ारों लोग)
-DETERMINERS = frozenset(
-    norm(w)
-    for w in """अपना अपनी अपने उसका उसकी उसके इसका इसकी इसके उनका उनकी उनके मेरा मेरी मेरे हमारा हमारी
-    हमारे आपका आपकी आपके एक इस उस यह वह ये वे हर कोई किसी कई कुछ सभी सब हज़ारों हजारों लाखों सैकड़ों
-    दोनों तमाम""".split()
-)
 #: an East Asian given-name syllable: this short and rare in Hindi (यिंग, जिउ, जे)
 SYLLABLE_MAX_LEN = 4
 #: a plural noun in the surname slot: its stem is a common Hindi word (बैंक, फाटक)

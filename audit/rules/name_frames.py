@@ -67,6 +67,8 @@ POSTPOSITION_NOUNS = frozenset(
 )
 #: a given name this rare in Hindi text is foreign beyond doubt (ऑक्टावियो, डोना)
 CLEAR_GIVEN_MAX_ZIPF = 2.0
+#: … and one rarer than this a foreign given name that news prints often (हैरी, एलन)
+COMMON_GIVEN_MAX_ZIPF = 4.0
 #: a rare word that spells an English word that is no name this closely is that word (अल्पाइन)
 ENGLISH_SPELLING_SIM = 0.8
 #: markers after "given name + word": ने and the genitives (को takes an object: लैरी चिड़िया को
@@ -118,6 +120,19 @@ def _clear_given(u: Unit) -> bool:
         return False
     looks = res.english_lookalikes(u.key, min_key_len=2)
     return not (looks and looks[0][2] >= ENGLISH_SPELLING_SIM and looks[0][0] not in name_data.latin_names())
+
+
+def _common_given(u: Unit) -> bool:
+    """A foreign given name that Hindi news prints often (हैरी, एलन, साइमन: Zipf below
+    :data:`COMMON_GIVEN_MAX_ZIPF`) and spells a listed given name closely; weaker evidence than
+    :func:`_clear_given`, so the word after it must be no person noun (रोमन सेनापति)."""
+    if len(u.parts) != 1 or indian_name(u.key, "given") or zipf_hi(u.key) >= COMMON_GIVEN_MAX_ZIPF:
+        return False
+    if not _is_given(u) or name_data.foreign_name_similarity(u.key) < NAME_SPELLING_SIM:
+        return False
+    looks = res.english_lookalikes(u.key, min_key_len=2)
+    # a closer English word that is no name is that word (अल्पाइन: alpine; हैरी stays Harry)
+    return not (looks and looks[0][2] > ENGLISH_SPELLING_SIM and looks[0][0] not in name_data.latin_names())
 
 
 @lru_cache(maxsize=65536)
@@ -193,7 +208,9 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
             continue
         if nxt.key not in GIVEN_FRAME_MARKERS and nxt.key not in DETERMINERS:
             continue
-        if len(x.parts) != 1 or len(x.key) < 3 or x.key in TIME_WORDS or not _clear_given(us[i - 1]):
+        if len(x.parts) != 1 or len(x.key) < 3 or x.key in TIME_WORDS:
+            continue
+        if not _clear_given(us[i - 1]) and not (_common_given(us[i - 1]) and not person_word(x.key)):
             continue
         before = joined(i - 2) if us[i - 1].joined_before else None
         if before is not None and (_is_given(before) or before.key in all_given_names()):

@@ -268,6 +268,7 @@ _SENT_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)(?:[Tt]he\s+)?$")
 def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Title], ...]:
     """(start, end, title) of inventory calques in ``text`` (offsets of ``text`` as written)."""
     from audit.rules.literal import _cached_matches
+    from audit.rules.source.veto import vetoed
 
     view = nfc_view(text)
     norm = view.text
@@ -294,7 +295,11 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
             found.append((s, e, _dictionary_title(english)))
     if not found:
         return ()
-    taken = [(m.start, m.end) for m in _cached_matches(text, src) if m.entry.category == "title-calque"]
+    taken = [
+        (m.start, m.end)
+        for m in _cached_matches(text, src)
+        if m.entry.category == "title-calque" and not (src and vetoed("title", m.entry.english, src))
+    ]
     out: list[tuple[int, int, Title]] = []
     for s, e, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         start, end = view.span(s, e)

@@ -236,6 +236,18 @@ def test_hi205_idiom_any_order_and_inflection():
     assert run("HI205", "मज़दूर ने बाल्टी में पानी भरा।") == []
 
 
+@pytest.mark.skipif(not HAVE_WORDNET, reason="wordnet or dict-freedict-eng-hin not installed")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "चुनाव से पहले विरोधी दल एक-दूसरे की टांग खींचने में लगे रहे।",  # Hindi's own idiom (pull … leg)
+        "बल्लेबाज़ का शॉट सीधे मैदान से बाहर चला गया।",  # out of left field without "left": a place
+    ],
+)
+def test_hi205_hi209_hindi_idioms_and_places_silent(text: str):
+    assert run("HI205", text) == [] and run("HI209", text) == []
+
+
 @needs_dict
 def test_hi408_news_and_strict_levels():
     (f,) = run("HI408", "प्रधानमंत्री ने पार्लियामेंट में भाषण दिया।")

@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/, tests/data/heldout_r5/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/, heldout_r5/, heldout_r6/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -40,6 +40,18 @@ MINIMUM = {
             "omission": 12,
         },
         280,
+    ),
+    "heldout_r6": (
+        {
+            "name-calque": 50,
+            "title-calque": 20,
+            "idiom-literal": 60,
+            "translit": 30,
+            "sense": 25,
+            "repetition": 12,
+            "omission": 12,
+        },
+        400,
     ),
 }
 

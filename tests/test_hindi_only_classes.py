@@ -236,6 +236,18 @@ def test_hi205_idiom_any_order_and_inflection():
     assert run("HI205", "मज़दूर ने बाल्टी में पानी भरा।") == []
 
 
+@pytest.mark.skipif(not HAVE_WORDNET, reason="wordnet or dict-freedict-eng-hin not installed")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "चुनाव से पहले विरोधी दल एक-दूसरे की टांग खींचने में लगे रहे।",  # Hindi's own idiom (pull … leg)
+        "बल्लेबाज़ का शॉट सीधे मैदान से बाहर चला गया।",  # out of left field without "left": a place
+    ],
+)
+def test_hi205_hi209_hindi_idioms_and_places_silent(text: str):
+    assert run("HI205", text) == [] and run("HI209", text) == []
+
+
 @needs_dict
 def test_hi408_news_and_strict_levels():
     (f,) = run("HI408", "प्रधानमंत्री ने पार्लियामेंट में भाषण दिया।")
@@ -355,6 +367,8 @@ def test_hi104_titles_before_hyphenated_names_silent(text):
         ("मुकदमा पुरानी बेली में चला।", "पुरानी"),  # Old Bailey
         ("वह नया यॉर्क में रहता है।", "नया"),  # New York
         ("बच्चे का इलाज महान ऑरमंड स्ट्रीट अस्पताल में हुआ।", "महान"),  # a place noun after the name
+        ("प्रदर्शनकारी बेकर गली में जमा हुए।", "गली"),  # Baker Street: a translated street head
+        ("हार्ले गली के डॉक्टर हड़ताल पर हैं।", "गली"),  # Harley Street
     ],
 )
 def test_hi208_half_translated_place(text, word):
@@ -373,6 +387,9 @@ def test_hi208_half_translated_place(text, word):
         "नई बिल्डिंग में दफ्तर है।",  # a common loan
         "पुराने सर्वर पर डेटा है।",
         "उत्तर कोरिया में चुनाव हुए।",  # compass words are translated in Hindi
+        "पुरानी दिल्ली की परांठे वाली गली मशहूर है।",  # गली after Hindi words
+        "वह मोहन गली में रहता है।",
+        "जॉन गली में खड़ा था।",  # a common name standing in a lane
     ],
 )
 def test_hi208_leaves_hindi_places(text):

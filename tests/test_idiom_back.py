@@ -34,6 +34,10 @@ def run(text: str, src: str | None = None) -> list:
         # every image word read back, any inflection, the intransitive of a causative verb (गिराना → गिरे)
         ("बीती बातों के लिए गिरे हुए दूध पर रोने से कुछ नहीं मिलेगा।", "गिरे हुए दूध पर रोने", "cry over spilt milk"),
         ("इस फैसले ने सरकार के लिए कीड़ों का डिब्बा खोल दिया है।", "कीड़ों का डिब्बा खोल", "open a can of worms"),
+        # an image word transliterated, not translated (shots → शॉट्स)
+        ("इस कंपनी में असल में मालिक का बेटा शॉट्स बुलाता है।", "शॉट्स बुलाता", "call the shots"),
+        # a literal-prone idiom: the abstraction may stand a word or two back (मामला … चुपचाप)
+        ("कर चोरी का यह मामला चुपचाप रडार के नीचे चला गया।", "रडार के नीचे", "under the radar"),
     ],
 )
 def test_literal_idioms_read_back(text: str, span: str, idiom: str) -> None:
@@ -54,6 +58,8 @@ def test_literal_idioms_read_back(text: str, span: str, idiom: str) -> None:
         "घोड़े ने बाल्टी से पानी पिया।",  # पानी is no form of पाना (kick: छुटकारा पाना)
         "जहाज़ चट्टानों से टकराकर फंस गया।",  # rock bottom: a compound keeps its order
         "बिजली का बिल समय पर भरें।",  # fill the bill: everyday Hindi (data/idiom_back_skip.txt)
+        "विमान रडार के नीचे उड़ता रहा।",  # under the radar said of a thing: a real scene
+        "कोच ने खिलाड़ियों को शॉट्स का अभ्यास कराया।",  # shots, but no call
     ],
 )
 def test_literal_scenes_stay_silent(text: str) -> None:

@@ -23,6 +23,19 @@ needs_wordnet = pytest.mark.skipif(not wordnet_available(), reason="WordNet (Deb
         ("The union turned the pay offer down.", "यूनियन ने वेतन की पेशकश को नीचे कर दिया।", "नीचे कर"),
         ("The board came up with a fresh idea.", "बोर्ड एक नए विचार के साथ ऊपर आया।", "ऊपर आया"),
         ("The ceasefire broke down within hours.", "युद्धविराम घंटों में नीचे टूट गया।", "नीचे टूट"),
+        # any verb right before the particle's Hindi, told by its auxiliary or the clause end
+        ("The minister owned up to the mistake.", "मंत्री ने गलती को ऊपर स्वीकार किया।", "ऊपर स्वीकार"),
+        ("The group sold off its hotels.", "समूह ने अपने होटल बंद बेच दिए।", "बंद बेच"),
+        ("Hardly anyone showed up at the rally.", "रैली में मुश्किल से कोई ऊपर दिखा।", "ऊपर दिखा"),
+        # an object pronoun between verb and particle
+        ("The union will not give it up.", "संघ इसे ऊपर नहीं देगा।", "ऊपर नहीं देगा"),
+        ("Their coach has let her down badly.", "उनके कोच ने उसे बुरी तरह नीचे जाने दिया।", "नीचे जाने दिया"),
+        # in / across / off: only phrasal verbs WordNet lists; off's बंद beside the verb's own Hindi
+        ("The rebels finally gave in.", "विद्रोहियों ने आखिरकार अंदर दे दिया।", "अंदर दे दिया"),
+        ("The minister called off the visit.", "मंत्री ने दौरे को बंद बुलाया।", "बंद बुलाया"),
+        ("The agency cracked down on hoarders.", "एजेंसी ने जमाखोरों पर नीचे फोड़ा।", "नीचे फोड़ा"),
+        # a case marker for a particle beside the verb's own Hindi; a preposition ends the object
+        ("The scheme ran into problems after a month.", "योजना एक महीने बाद समस्याओं में दौड़ गई।", "में दौड़"),
     ],
 )
 def test_source_phrasal_calque(src: str, mt: str, span: str) -> None:
@@ -39,6 +52,13 @@ def test_source_phrasal_calque(src: str, mt: str, span: str) -> None:
         ("He put the glass down on the shelf.", "उसने गिलास नीचे शेल्फ पर रख दिया।"),
         ("The climbers went up slowly.", "पर्वतारोही धीरे-धीरे ऊपर गए।"),
         ("The pilot flew over the town.", "पायलट ने शहर के ऊपर से उड़ान भरी।"),
+        ("The shops stay open in the evening.", "दुकानें शाम को अंदर खुली रहती हैं।"),
+        ("Please switch off the fans.", "कृपया पंखे बंद कर दें।"),
+        ("The lights went off at nine.", "नौ बजे बत्तियां बंद हो गईं।"),
+        ("Two candidates dropped out of the race.", "दो उम्मीदवार दौड़ से बाहर हो गए।"),
+        ("The guard kept the crowd back from the gate.", "गार्ड ने भीड़ को फाटक से पीछे रखा।"),
+        ("The new rules came into force on Monday.", "नए नियम सोमवार को प्रभाव में आए।"),
+        ("The probe was sent into orbit last year.", "यान को पिछले साल कक्षा में भेजा गया।"),
     ],
 )
 def test_source_phrasal_spatial_silent(src: str, mt: str) -> None:
@@ -52,6 +72,14 @@ def test_source_phrasal_spatial_silent(src: str, mt: str) -> None:
         ("मंत्री एक नई योजना के साथ ऊपर आए।", "के साथ ऊपर आए"),
         ("कोई भी दल पीछे नीचे जाने को तैयार नहीं।", "पीछे नीचे जाने"),
         ("विपक्ष ने यह मुद्दा ऊपर लाया।", "ऊपर लाया"),
+        # a particle right before a verb that moves nothing, whatever the noun
+        ("लंबी बहस के बाद कप्तान ने ऊपर नहीं दिया।", "ऊपर नहीं दिया"),
+        ("शो के सारे पास एक घंटे में बाहर बिक गए।", "बाहर बिक"),
+        ("गवाह ने पूरा किस्सा ऊपर बनाया था।", "ऊपर बनाया"),
+        ("जांच दल ने जल्द ही असली वजह बाहर पाई।", "बाहर पाई"),
+        ("कर्मचारी ने अपना त्यागपत्र अंदर सौंपा।", "अंदर सौंपा"),
+        # X के अंदर + a verb, X an abstraction (look into the charges)
+        ("समिति आरोपों के अंदर देखेगी।", "के अंदर देखेगी"),
     ],
 )
 def test_hindi_phrasal_calque(mt: str, span: str) -> None:
@@ -68,6 +96,17 @@ def test_hindi_phrasal_calque(mt: str, span: str) -> None:
         "फसल के बाद कीमतें नीचे आ गईं।",
         "जीवन स्तर को ऊपर उठाना सरकार का लक्ष्य है।",
         "इस मामले के पीछे कौन है?",
+        # particles of place with verbs that move, place, show or happen somewhere
+        "नीचे दी गई सूची में सभी नाम हैं।",
+        "शव घर से कुछ दूर बाहर पाया गया।",
+        "धमाके के समय बम बाहर फटा।",
+        "बच्चे बाहर खेल रहे थे और बड़े अंदर बैठे थे।",
+        "ऊपर लिखे पते पर आवेदन भेजें।",
+        "कमरे में अंदर अंधेरा था।",
+        "वह पीछे मुड़कर देखने लगा।",
+        "किसान सुबह से बाहर काम कर रहे हैं।",
+        "यह खर्च बजट के अंदर रहेगा।",
+        "यह मामला नियम के अंदर आता है।",
     ],
 )
 def test_hindi_phrasal_silent(mt: str) -> None:

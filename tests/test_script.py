@@ -215,10 +215,21 @@ def test_loanword_list_loaded() -> None:
 def test_attested_compounds_are_not_split():
     from audit.rules.script_glue import glued_split
 
-    for compound in ("युद्धविराम", "महाशक्तियों", "रात्रिभोज"):
+    for compound in ("युद्धविराम", "रात्रिभोज"):
         assert glued_split(compound) is None, compound
         assert glued_split(compound, use_attested=False) is not None  # the list is what keeps it silent
+    assert glued_split("महाशक्तियों") is None
     assert glued_split("संधिरूसी") == ("संधि", "रूसी")
+
+
+def test_prefix_compounds_are_not_split():
+    """A Sanskrit first member that is a word of its own too (महा, प्रति, अति, बहु, सर्व …) starts
+    a solid compound, attested or not: महावाणिज्य दूत (consul general), प्रतिव्यक्ति."""
+    from audit.rules.script_glue import glued_split
+
+    for compound in ("महावाणिज्य", "प्रतिव्यक्ति", "बहुराष्ट्रीय", "सर्वदलीय", "अर्धसैनिक"):
+        assert glued_split(compound, use_attested=False) is None, compound
+    assert glued_split("सरकारजल्द") is not None
 
 
 def test_a_name_beside_a_known_foreign_name_is_not_english():

@@ -111,3 +111,99 @@ def test_inventory_rejects_near_without_head():
             '[[sense]]\nid = "x"\nword = "x"\nsense = "x"\nenglish = "x"\nnear = "y"\nwrong = "क"\n'
             'correct = "x"\nexample_src = "x"\nexample_bad = "क"\nexample_good = "x"\n'
         )
+
+
+def test_inventory_entry_finds_the_dictionarys_other_renderings():
+    """An entry names a few wrong renderings; with FreeDict its word's other one-word translations
+    (not covered by the right-sense Hindi, not transliterations) count too."""
+    import pytest
+
+    from audit.rules.source.common import dictionary
+    from audit.rules.source.senses import other_senses, senses
+
+    if dictionary() is None:
+        pytest.skip("needs FreeDict")
+    entry = next(e for e in senses() if e.id == "tip-information")
+    others = set(other_senses(entry).values())
+    assert "बख्शीश देना" in others
+    assert not others & {"सूचना", "टिप"}
+    hits = sense_findings(
+        "Officers acted on a tip from a shopkeeper.", "अफ़सरों ने एक दुकानदार की बख्शीश पर कार्रवाई की।"
+    )
+    assert [h[2].id for h in hits] == ["tip-information"]
+    assert (
+        sense_findings(
+            "Officers acted on a tip from a shopkeeper.", "अफ़सरों ने एक दुकानदार की सूचना पर कार्रवाई की।"
+        )
+        == ()
+    )
+
+
+def test_part_of_speech_clash_beyond_the_inventory():
+    """A source word used as a verb/adjective/noun rendered by the dictionary's Hindi for another
+    part of speech; silent when the Hindi has the right one, or uses the word as the other part of
+    speech itself (an adjective made a verb with करना, a noun before a postposition)."""
+    import pytest
+
+    from audit.rules.source.common import dictionary
+    from audit.rules.source.sense_pos import pos_clashes
+
+    if dictionary() is None:
+        pytest.skip("needs FreeDict")
+    flawed = [
+        ("The government will table the report in the assembly.", "सरकार विधानसभा में रिपोर्ट मेज़ करेगी।", "मेज़"),
+        ("Please be patient while the votes are counted.", "कृपया वोटों की गिनती तक मरीज़ रहें।", "मरीज़"),
+        (
+            "The council imposed a fine of 500 rupees on shopkeepers.",
+            "परिषद ने दुकानदारों पर 500 रुपये का बढ़िया लगाया।",
+            "बढ़िया",
+        ),
+    ]
+    for src, mt, span in flawed:
+        assert [mt[p.start : p.end] for p in pos_clashes(src, mt)] == [span], src
+    clean = [
+        ("The chief guest will present the prizes.", "मुख्य अतिथि पुरस्कार प्रदान करेंगे।"),
+        ("All the members were present at the meeting.", "बैठक में सभी सदस्य उपस्थित थे।"),
+        ("The army moved in to secure the border.", "सेना ने सीमा को सुरक्षित करने के लिए कदम उठाया।"),
+        ("The patient was patient with the nurses.", "मरीज़ ने नर्सों के साथ धैर्य रखा।"),
+        (
+            "The council imposed a fine of 500 rupees on shopkeepers.",
+            "परिषद ने दुकानदारों पर 500 रुपये का जुर्माना लगाया।",
+        ),
+        ("None of the passengers were hurt.", "किसी भी यात्री को चोट नहीं आई।"),
+        ("A lamp stood in the middle of the hall.", "हॉल के बीच में एक दीपक रखा था।"),
+    ]
+    for src, mt in clean:
+        assert pos_clashes(src, mt) == (), src
+
+
+def test_verb_the_dictionary_knows_only_as_a_noun():
+    """*to bat*: FreeDict has no verb translation of *bat*; its noun's Hindi for the verb is a clash."""
+    import pytest
+
+    from audit.rules.source.common import dictionary
+    from audit.rules.source.sense_pos import pos_clashes
+
+    if dictionary() is None:
+        pytest.skip("needs FreeDict")
+    src = "Australia won the toss and decided to bat on a dry pitch."
+    (clash,) = pos_clashes(src, "ऑस्ट्रेलिया ने टॉस जीता और सूखी पिच पर चमगादड़ करने का फैसला किया।")
+    assert clash.use == "verb" and clash.correct == ""
+    assert pos_clashes(src, "ऑस्ट्रेलिया ने टॉस जीता और सूखी पिच पर बल्लेबाज़ी करने का फैसला किया।") == ()
+
+
+def test_body_of_people_sense_selected_by_what_it_does():
+    """An entry whose sense is a body of people (party, club, board, firm …) is selected when the
+    word is the subject of a verb only people do, or owns a member, whatever its pattern lists."""
+    from audit.rules.source.senses import agent_subject, senses
+
+    party = next(e for e in senses() if e.id == "party-political")
+    assert agent_subject(party, "The party announced its candidates for the by-election.")
+    assert agent_subject(party, "The party has also demanded a recount.")
+    assert agent_subject(party, "The party's spokesperson declined to comment.")
+    hits = sense_findings("The party has demanded a judicial inquiry.", "दावत ने न्यायिक जांच की मांग की है।")
+    assert [h[2].id for h in hits] == ["party-political"]
+    # a party that is held, or a word that is not the subject, selects nothing
+    assert agent_subject(party, "The party was held at a hotel near the lake.") is None
+    assert agent_subject(party, "Guests said the birthday party was fun.") is None
+    assert sense_findings("The wedding party was held at a hotel.", "शादी की दावत एक होटल में रखी गई।") == ()

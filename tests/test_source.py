@@ -150,3 +150,88 @@ def test_addition_span_is_the_added_clause() -> None:
     src, bad, _good = common.EXAMPLE_SOURCES["HI511"][0], *REGISTRY["HI511"].examples[0]
     (f,) = run("HI511", bad, src)
     assert f.span.startswith("जबकि") and f.evidence["gain"] >= coverage.ADDITION_GAIN
+
+
+# ---------------------------------------------------------------- round 6: false-positive classes
+
+
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        # hyphenated and compound number words: tens + units
+        (
+            "Thirty-two people were killed when the bus fell into a gorge.",
+            "बस खाई में गिर गई, जिसमें 32 लोगों की मौत हो गई।",
+        ),
+        ("Sixty-seven villages were cut off.", "67 गांवों का संपर्क कट गया।"),
+        ("Two hundred and twenty-five homes were damaged.", "225 घर क्षतिग्रस्त हुए।"),
+        # a Hindi ordinal or collective keeps the source's cardinal
+        (
+            "Children will be taught in their mother's language until class five.",
+            "बच्चों को पांचवीं कक्षा तक मातृभाषा में पढ़ाया जाएगा।",
+        ),
+        (
+            "Police filed a charge sheet against the three officials.",
+            "पुलिस ने तीनों अधिकारियों के खिलाफ आरोप पत्र दाखिल किया।",
+        ),
+        ("Chapter seven deals with taxes.", "सातवाँ अध्याय करों के बारे में है।"),
+        # a number inside an English idiom is no count
+        ("After the birth of her son, she was on cloud nine.", "बेटे के जन्म के बाद वह बेहद खुश थी।"),
+    ],
+)
+def test_number_false_positive_classes_are_silent(src: str, mt: str) -> None:
+    assert run("HI501", mt, src) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        ("Forty-one people were injured in the blast.", "धमाके में लोग घायल हुए।"),
+        ("Twenty-five people were injured.", "पच्चीस लोग मारे गए और 52 घायल हुए।"),
+        ("Three officials were suspended.", "चारों अधिकारियों को निलंबित किया गया।"),
+    ],
+)
+def test_numbers_still_flagged(src: str, mt: str) -> None:
+    assert run("HI501", mt, src)
+
+
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        # negative-meaning English rendered with नहीं
+        ("The city has run out of space for garbage.", "इस शहर में कूड़े के लिए जगह नहीं बची है।"),
+        ("The hospital ran short of oxygen.", "अस्पताल में ऑक्सीजन नहीं बची।"),
+        # litotes and fixed negations rendered positively
+        ("Finishing the work by Monday is no easy task.", "सोमवार तक काम पूरा करना टेढ़ी खीर है।"),
+        ("Winning the series in Australia was no small feat.", "ऑस्ट्रेलिया में सीरीज़ जीतना बड़ी उपलब्धि थी।"),
+        ("There is no doubt that prices will rise.", "निस्संदेह कीमतें बढ़ेंगी।"),
+        ("The guest was none other than the governor.", "अतिथि स्वयं राज्यपाल थे।"),
+        # मत the noun (vote, opinion)
+        ("The coalition government survived the confidence vote.", "गठबंधन सरकार विश्वास मत में बच गई।"),
+        ("The party got forty percent of the votes.", "पार्टी को चालीस प्रतिशत मत मिले।"),
+        ("In his view, the plan will work.", "उनका मत है कि योजना काम करेगी।"),
+    ],
+)
+def test_negation_false_positive_classes_are_silent(src: str, mt: str) -> None:
+    assert run("HI505", mt, src) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        ("Do not vote for him.", "उसे वोट दो।"),
+        ("Go there.", "वहां मत जाओ।"),
+        ("The task is not easy.", "यह काम आसान है।"),
+        ("Work has resumed at the plant.", "संयंत्र में काम शुरू नहीं हुआ है।"),
+    ],
+)
+def test_negation_still_flagged(src: str, mt: str) -> None:
+    assert run("HI505", mt, src)
+
+
+def test_bracketed_gloss_is_no_addition() -> None:
+    src = "He served as a justice of the peace in rural Texas."
+    glossed = "उन्होंने ग्रामीण टेक्सास में जस्टिस ऑफ द पीस (स्थानीय न्यायिक अधिकारी) के रूप में काम किया।"
+    assert run("HI507", glossed, src) == []
+    added = "उन्होंने ग्रामीण टेक्सास में जस्टिस ऑफ द पीस के रूप में काम किया और बाद में वे वहीं के न्यायाधीश बन गए और फिर सेवानिवृत्त हुए।"
+    assert run("HI507", added, src)

@@ -93,9 +93,23 @@ def feature_names(results: Sequence[SegmentResult], with_source: bool) -> list[s
     return names
 
 
-def matrix(results: Sequence[SegmentResult], names: Sequence[str]) -> np.ndarray:
+def matrix(
+    results: Sequence[SegmentResult], names: Sequence[str], fill: np.ndarray | None = None
+) -> np.ndarray:
+    """Feature values, one row per result. A score absent from a result (``mt_disagreement``
+    where the source has no other translation) takes the mean of the rows that have it — or
+    ``fill`` (the training means) — as the fitted model reads its stored mean for it at run time.
+    """
     probe = RiskModel(weights=dict.fromkeys(names, 0.0), bias=0.0)
-    return np.array([[probe.features(r)[n] for n in names] for r in results], dtype=float)
+    x = np.array(
+        [
+            [probe.features(r)[n] if n in FEATURES or n in r.scores else np.nan for n in names]
+            for r in results
+        ],
+        dtype=float,
+    ).reshape(len(results), len(names))
+    means = fill if fill is not None else np.nanmean(np.where(np.isnan(x).all(axis=0), 0.0, x), axis=0)
+    return np.where(np.isnan(x), means, x)
 
 
 def _prior_for_unseen_families(
@@ -190,7 +204,7 @@ def fit(
         forced = [n for n in mt_side.names if not n.startswith(ALWAYS_PREFIXES)]
     selection = forward_select(x_all, pen, groups, candidates, alpha, forced=forced)
     names = selection.names
-    x_va_all = matrix(va_results, candidates)
+    x_va_all = matrix(va_results, candidates, fill=x_all.mean(axis=0))
     varying = [i for i in range(len(candidates)) if x_all[:, i].std() > 0]
     single_folds = {candidates[i]: cv_single_taus(x_all[:, i], pen, groups) for i in varying}
     single = {

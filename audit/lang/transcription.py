@@ -34,6 +34,8 @@ _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"a(?=[bcdfgklmnprstvz]e$)", "e"),  # magic e: state, rate, debate (स्टेट, रेट)
         (r"i(?=[bcdfgklmnprstvz]e$)", "ai"),  # magic e: price, crime, wife (प्राइस, क्राइम)
         (r"ou(?=n)", "au"),  # announce, count, ground (अनाउंस, काउंट)
+        (r"ou(?=se?s?$)", "au"),  # house, mouse, spouse (हाउस)
+        (r"(?<=l)di(?=er)", "j"),  # soldier (सोल्जर)
         (r"^e(?=[bcdfgklmnprstvz][aeiouy])", "i"),  # economy, election, effect (इकॉनमी, इलेक्शन)
         (r"ea(?=[dlvt])", "e"),  # weather, health, bread, dead (वेदर, हेल्थ)
         (r"age$", "ej"),  # village, package
@@ -66,6 +68,11 @@ _DENTAL = re.compile("[\u0924-\u0927]")
 _NATIVE = re.compile("[\u0921\u0922]\u093c|[\u095c\u095d\u0923\u091e\u0919\u090b\u0943]")
 #: applied only after all of the above (alone it would expose a soft c: peac)
 _SILENT_E = re.compile(r"(?<=[^aeiou])e$")  # peace, price
+
+
+def native_letters(word: str) -> bool:
+    """``word`` has letters only Hindi words have (ड़ ढ़ ण ञ ङ ऋ ृ): no English word spelled out."""
+    return bool(_NATIVE.search(word))
 
 
 def source_words(src: str) -> tuple[str, ...]:

@@ -17,8 +17,10 @@ Guards, each a class rather than a case:
   the same words without it, or with the postposition before the noun (समुद्र के ऊपर पूरा चांद),
   is a literal scene;
 * one matched Hindi word at least that is not among the commonest (wordfreq Zipf);
+* an image word may be transliterated (शॉट्स, ऑर्डर: English look-alikes of
+  :func:`audit.lang.resources.english_lookalikes`, spelled closely, common in English);
 * idioms the project's list marks ``literal`` (their words are often meant literally in news)
-  need an abstract subject before them: a Hindi noun whose English reading is a WordNet
+  need an abstract subject among the three content words before them: a Hindi noun whose English reading is a WordNet
   abstraction (price, plan, talk: कीमत, योजना, बातचीत … छत के पार), never a thing;
 * idioms HI205 switched off on clean Hindi (``idiom_dict_skip.txt``) and those established in
   Hindi (``source_evidence.toml``) stay silent.
@@ -99,7 +101,7 @@ DISTINCT_ZIPF_SINGLE = 5.0  # a lone noun with its spatial postposition and a pr
 #: communication, feeling, possession, quantity, relation (price, plan, talks — not time or state:
 #: सर्दी is winter and a cold)
 ABSTRACT_LEX = frozenset({4, 7, 9, 10, 12, 21, 23, 24})
-_CACHE_VERSION = 11
+_CACHE_VERSION = 12
 #: what follows a predicate: copulas and the verbs of motion and arrival of idioms (चली गई, पहुंचा)
 PREDICATE = frozenset(
     fold(w)
@@ -182,11 +184,12 @@ def _inventory() -> list[Entry]:
     items += [Idiom(tuple(p.english.replace("-", " ").split()), "wordnet") for p in idiom_dict.patterns()]
     items += [Idiom(words, "wordnet") for words in _wordnet_phrases()]
     skip = idiom_dict.skiplist() | established() | skiplist()
+    same = {idiom_dict.image_words(e) for e in established()}  # pull the leg of = pull someone's leg
     seen: set[tuple[str, ...]] = set()
     out = []
     for idiom in items:
         bare = tuple(w for w in idiom.words if w not in ARTICLES)
-        if bare in seen or idiom.text in skip:
+        if bare in seen or idiom.text in skip or idiom_dict.image_words(idiom.text) in same:
             continue
         seen.add(bare)
         if idiom.source != "own" and not _framed(idiom.words):
@@ -316,7 +319,10 @@ def _token_hits(tok: str) -> tuple[tuple[int, int], ...]:
     if is_stop(tok):
         return ()
     out = []
-    for w, pos in _readings(tok, t).items():
+    readings = _readings(tok, t)
+    for w, pos in backdict.translit_readings(tok, t.by_word).items():
+        readings = {**readings, w: readings.get(w, "") + pos}
+    for w, pos in readings.items():
         for ei in t.by_word.get(w, ()):
             e = t.entries[ei]
             si = e.image.index(w)
@@ -422,12 +428,23 @@ def _match(
     return lo, hi
 
 
+#: content words before an idiom searched for its abstract subject (an adjective or adverb may
+#: stand between: बंटवारा … राजनीतिक गर्म आलू, भुगतान चुपचाप रडार के नीचे)
+SUBJECT_REACH = 3
+
+
 def _abstract_subject(sent: list[tuple[int, int, str]], lo: int, t: Tables) -> bool:
-    """Whether the nearest content word before ``lo`` reads back as an abstraction (कीमतें)."""
+    """Whether one of the nearest content words before ``lo`` reads back as an abstraction
+    (कीमतें)."""
+    seen = 0
     for _s, _e, tok in reversed(sent[:lo]):
         if is_stop(tok):
             continue
-        return backdict.token_key(tok) in t.abstract
+        if backdict.token_key(tok) in t.abstract:
+            return True
+        seen += 1
+        if seen >= SUBJECT_REACH:
+            break
     return False
 
 
@@ -452,9 +469,11 @@ def check_idiom_read_back(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     after its noun (छत *के पार*, चांद *के ऊपर*) — the Hindi is probably that idiom rendered
     literally (*went through the roof*: prices rose steeply). This finds idioms no list pairs
     with Hindi: only the English idiom has to be in an inventory (the project's list, WordNet).
+    An image word MT transliterated instead counts too (दादी *शॉट्स* बुलाती हैं: calls the shots),
+    when the Devanagari spells a common English word closely.
 
     Idioms whose words are often meant literally (``literal`` in ``data/idioms_en.tsv``) need an
-    abstract subject before them (कीमत, योजना …). With the English source given the rule stays
+    abstract subject among the three content words before them (कीमत, योजना, भुगतान चुपचाप …). With the English source given the rule stays
     silent: HI512 checks the source itself.
 
     Limits: a literal scene that happens to use an idiom's words and its postposition (गेंद

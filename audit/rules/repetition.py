@@ -4,7 +4,8 @@ Neural MT sometimes loops: a list or a place is emitted twice (उत्तर �
 कोरिया, शनिवार), a phrase is doubled (उत्तर कोरिया, उत्तर कोरिया में), or two different English
 words collapse into one Hindi word coordinated with itself (निराशा और निराशा). Hindi's own
 reduplication — धीरे-धीरे, घर घर, बार-बार, अलग-अलग, echo words like चाय-वाय — is grammatical
-and never flagged: a single word repeated back to back is always left alone.
+and never flagged: a single word repeated back to back is left alone unless it is a name or loan
+Hindi does not reduplicate (लखनऊ लखनऊ).
 """
 
 from __future__ import annotations
@@ -14,9 +15,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from audit.core.derived import derived, fingerprint
 from audit.core.model import Finding, Segment
 from audit.core.text import DEVANAGARI_ALNUM, JOINERS, nfc_view
+from audit.lang import engdict, wordnet
+from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import HINDI_REPEAT_FUNCTION_WORDS
+from audit.lang.transcription import spells
 from audit.rules.registry import CheckContext, make_finding, register
 
 FUNCTION_WORDS = HINDI_REPEAT_FUNCTION_WORDS  # what it holds and why: audit/lang/function_words.py
@@ -205,6 +210,11 @@ def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop
                     break
             if not hit:
                 i += 1
+        # 1b. a single word doubled back to back that Hindi does not reduplicate: a name or loan
+        # (लखनऊ लखनऊ, टीम टीम) — reduplication doubles Hindi words (घर घर, धीरे धीरे, बच्चा बच्चा)
+        for k in range(n_words - 1):
+            if words[k] == words[k + 1] and not sent[k + 1].brk_before and _not_reduplicable(words[k]):
+                loops.append(Loop(sent[k].start, sent[k + 1].end, words[k], "doubled-phrase"))
         # 2. a short list item that comes back a few items later
         loops.extend(_list_loops(sent, max_item_words, window))
         # 3. a word or phrase coordinated with itself: X और X
@@ -224,6 +234,43 @@ def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop
                 loops.append(Loop(sent[k - n].start, sent[k + n].end, " ".join(a), "self-coordination"))
                 break
     return _merge(loops)
+
+
+#: a word this common in Hindi text is Hindi, whatever the dictionary lacks (साल)
+REDUPLICABLE_MIN_ZIPF = 5.5
+
+
+@lru_cache(maxsize=4096)
+def _not_reduplicable(word: str) -> bool:
+    """A word no Hindi reduplication doubles: not a function word, number or hyphenated form, and
+    no word of any Hindi translation in the dictionary (names and loans: पटना, टीम; not घर, धीरे,
+    रोते, बड़े), nor very common Hindi text."""
+    if len(word) < 3 or word in FUNCTION_WORDS or "-" in word or not word[0].isalpha() or word.isascii():
+        return False
+    if (
+        not engdict.available()
+        or engdict.dictionary().english_for(word)
+        or zipf_hi(word) >= REDUPLICABLE_MIN_ZIPF
+    ):
+        return False
+    # an English name that is itself doubled (Pago Pago, Bora Bora, Walla Walla: WordNet's lemmas)
+    return not any(spells(word, x) >= DOUBLED_NAME_SIMILARITY for x in _doubled_english_names())
+
+
+DOUBLED_NAME_SIMILARITY = 0.75
+
+
+@lru_cache(maxsize=1)
+def _doubled_english_names() -> frozenset[str]:
+    """The first half of WordNet's doubled noun lemmas (pago_pago, baden-baden), lower case: a
+    derived table per machine (reading the noun index costs 0.3 s; the table, a millisecond)."""
+
+    def build() -> list[str]:
+        idx = wordnet.index("noun") or {}
+        return sorted({p[0] for p in (re.split("[_-]", k) for k in idx) if len(p) == 2 and p[0] == p[1]})
+
+    key = fingerprint(str(wordnet.wordnet_dir() / "index.noun"))
+    return frozenset(derived("wordnet-doubled-names", key, build))
 
 
 def _merge(loops: list[Loop]) -> list[Loop]:
@@ -270,7 +317,9 @@ def check_repeated_phrase(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     (उत्तर कोरिया, उत्तर कोरिया में), a short comma-separated list item that returns a few items
     later (X, शनिवार, 12 जुलाई, X, शनिवार), and a word coordinated with itself (निराशा और
     निराशा). A single word repeated back to back is Hindi reduplication (धीरे-धीरे, घर घर,
-    बार-बार) and is never flagged; repeats made only of function words (के लिए) are ignored.
+    बार-बार, बच्चा बच्चा) and is flagged only when Hindi never doubles it: a name or loan that is
+    no word of the dictionary's Hindi (लखनऊ लखनऊ का दौरा); repeats made only of function words
+    (के लिए) are ignored.
     The span runs from the first occurrence to the end of the repeat.
     """
     view = nfc_view(segment.text)

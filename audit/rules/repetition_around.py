@@ -82,8 +82,18 @@ VERB_FORMS = frozenset(
 #: राजस्व, फैसला आखिरी ओवर में फैसला): a single noun repeated after one is a loop
 ADVERBIAL_OPENERS = frozenset(
     """इस उस इसी उसी पिछले पिछली पिछला अगले अगली अगला आखिरी आख़िरी अंतिम पहले पहली पहला बीते गत चालू
-    मौजूदा वर्तमान हर प्रत्येक कुल लगभग करीब क़रीब""".split()
+    मौजूदा वर्तमान हर प्रत्येक कुल लगभग करीब क़रीब
+    सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार आज कल
+    जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर""".split()
 )
+#: postpositions a repeated phrase may open on (में बारिश … में बारिश: the nouns before differ)
+OPENING_POSTPOSITIONS = frozenset("में से को पर तक ने का की के लिए साथ बाद द्वारा".split())
+#: the last word of a clause: a finite verb or auxiliary (a phrase after it at the end of the
+#: sentence is an echo of one before: घाटा दर्ज किया घाटा।)
+CLAUSE_ENDS = AUXILIARIES | frozenset(
+    "किया की कीं किए किये दिया दी दीं दिए दिये लिया ली लीं लिए गया गई गईं गए गये हुआ हुई हुए".split()
+)
+MAX_TAIL = 4
 #: an agent marker or indefinite article between: the subject is complete or a new noun phrase
 #: starts (अभिनेत्री एम्मा स्टोन ने सर्वश्रेष्ठ अभिनेत्री, ध्वनि आमतौर पर एक नरम ध्वनि)
 NEW_PHRASE = frozenset({"ने", "द्वारा", "एक"})
@@ -155,6 +165,48 @@ def find_gapped_repeats(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def find_tail_echoes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of a phrase of one to four words that ends a sentence after its verb
+    (or after a comma) and repeats words of the same sentence before it: कंपनी ने घाटा दर्ज किया
+    घाटा।, चेतावनी दी है भारी बारिश की।, वेतन बढ़ाया, कर्मचारियों का वेतन। Hindi ends a sentence on its
+    verb; a noun phrase after it that the sentence already holds is the decoder writing it again.
+    The span covers both mentions."""
+    out: list[tuple[int, int, str]] = []
+    if not _repeats_content_word(text):
+        return out
+    for sent in _sentences(tokens(text)):
+        words = [t.text for t in sent]
+        for n in range(min(MAX_TAIL, len(words) - 2), 0, -1):
+            k = len(words) - n
+            tail = tuple(words[k:])
+            if not (sent[k].brk_before or words[k - 1] in CLAUSE_ENDS):
+                continue
+            if any(sent[m].brk_before for m in range(k + 1, len(words))) or not _content(tail):
+                continue
+            if any((w in CLAUSE_ENDS and w not in GENITIVES) or w in VERB_FORMS for w in tail):
+                continue  # a verb phrase again: a parallel clause (… भेजा गया है और … भेजा गया है)
+            if n == 1 and not _single_word(tail[0]):
+                continue
+            first = _earlier(words, tail, k)
+            if first is not None and text[sent[-1].end :].strip()[:1] in ("", "।", ".", "!", "?", "॥"):
+                out.append((sent[first].start, sent[-1].end, " ".join(tail)))
+                break
+    return out
+
+
+def _content(words: tuple[str, ...]) -> bool:
+    return any(w not in FUNCTION_WORDS and not w.isdigit() for w in words)
+
+
+def _earlier(words: list[str], tail: tuple[str, ...], k: int) -> int | None:
+    """Where ``tail`` (at ``k``) first occurs earlier in ``words``, a word or more before it."""
+    n = len(tail)
+    for i in range(0, k - n):
+        if tuple(words[i : i + n]) == tail:
+            return i
+    return None
+
+
 def _single_word(word: str) -> bool:
     """A word that may loop on its own: a content word of a few letters, no number, no hyphenated
     reduplication (अलग-अलग दलों ने अलग-अलग वादे किए: a distributive adjective before each noun)."""
@@ -191,7 +243,7 @@ def _deliberate(text: str, sent: list[Tok], words: list[str], i: int, j: int, n:
         return True  # a parenthesis or quotation restates on purpose
     if sent[j].brk_before or text[: sent[j].start].rstrip()[-1:] in PARALLEL_MARKS:
         return True  # the repeat opens a new list item: parallel clauses (हर घर में बिजली, हर घर में पानी)
-    if words[i] in FUNCTION_WORDS and i > 0 and words[i - 1] != words[j - 1]:
+    if words[i] in OPENING_POSTPOSITIONS and i > 0 and words[i - 1] != words[j - 1]:
         return True
     if i > 0 and words[i - 1] == words[j - 1] and not sent[i].brk_before:
         return True  # the longer repeat from the word before was weighed already (हर घर में …)
@@ -211,7 +263,13 @@ def _deliberate(text: str, sent: list[Tok], words: list[str], i: int, j: int, n:
         return True
     if any(sent[k].brk_before for k in range(i + 1, j)):
         return True
-    if any(w in LINK_WORDS or w in GENITIVES or w in VERB_FORMS or w in NEW_PHRASE for w in between):
+    if any(
+        w in LINK_WORDS
+        or (w in GENITIVES and between[k + 1 : k + 2] != ["लिए"])
+        or (w in VERB_FORMS and between[k - 1 : k] != ["के"])
+        or w in NEW_PHRASE
+        for k, w in enumerate(between)
+    ):
         return True
     if j + 1 < len(words) and words[j + 1] in COPULAS:
         return True
@@ -246,7 +304,9 @@ def check_phrase_repeated_around_word(segment: Segment, ctx: CheckContext) -> It
     or as a hyphenated reduplication (अलग-अलग). The span covers both mentions; keep one.
     """
     view = nfc_view(segment.text)
-    for start, end, phrase in find_gapped_repeats(view.text):
+    found = find_gapped_repeats(view.text)
+    found += [t for t in find_tail_echoes(view.text) if not any(a < t[1] and t[0] < b for a, b, _p in found)]
+    for start, end, phrase in found:
         s, e = view.span(start, end)
         yield make_finding(
             "HI302",

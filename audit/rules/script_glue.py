@@ -35,6 +35,10 @@ COMPOUND_ENDINGS = frozenset(
     "भर घर वाद वादी वासी युक्त कर्मी पूर्व पंक्ति समूह रूपी वृद्धि जन्य कारी कार पति पत्र "
     "शाला गृह मय हीन रहित पूर्ण मान वान दार नामा वादियों वादियां वादियाँ वासियों कर्मियों".split()
 )
+#: First halves of legitimate solid compounds: the Sanskrit prefixes and first members that
+#: are words of their own too (महा+वाणिज्य दूत = consul general, प्रति+व्यक्ति, अति+सक्रिय,
+#: अंतर+राज्यीय, बहु+राष्ट्रीय, सर्व+दलीय, अर्ध+सैनिक, स्व+रोज़गार, पूर्व+नियोजित, उप+महाद्वीप).
+COMPOUND_STARTS = frozenset("महा प्रति अति अंतर अन्तर बहु सर्व अर्ध स्व पूर्व नव उप अनु अधि पुनर सह".split())
 #: A content half this close to an English word makes the whole an English compound or a
 #: name (ग्रीन+लैंड, डाउन+हिल, राम+प्रो), not two Hindi words that lost their space.
 GLUE_MAX_PART_ENGLISH_SIMILARITY = 0.85
@@ -80,6 +84,7 @@ def glued_split(
                 min(len(left), len(right)) >= 3
                 and min(zl, zr) >= min_part_zipf
                 and right not in COMPOUND_ENDINGS
+                and left not in COMPOUND_STARTS
             )
         else:
             ok = False

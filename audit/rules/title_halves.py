@@ -11,7 +11,8 @@ follows within three words.
 
 Hindi place names with the same adjectives stay silent (पुरानी दिल्ली, छोटा उदयपुर, नई टिहरी:
 the name is common in Hindi text or spells no English name), and so do people (महान पेले ने:
-no place position).
+no place position). The other half of the class: a transliterated English name before a
+translated street head (``[heads]``: Baker Street → बेकर गली), where Hindi news writes स्ट्रीट.
 """
 
 from __future__ import annotations
@@ -85,15 +86,31 @@ def _place_position(us: list[Unit], k: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def place_heads() -> dict[str, str]:
+    """Normalised Hindi form → the English street-name head it translates (गली → street)."""
+    raw = tomllib.loads(data_text("place_name_words.toml")).get("heads", {})
+    return {norm(h): english for english, forms in raw.items() for h in forms}
+
+
 def half_translated_places(text: str) -> list[tuple[int, int, str]]:
-    """(first unit, last unit, English word) of half-translated place names in ``text`` (NFC)."""
+    """(first unit, last unit, English word) of half-translated place names in ``text`` (NFC):
+    a translated opening word before a transliterated name in a place position (पुरानी बेली में),
+    or a transliterated name before a translated street head (बेकर गली)."""
     words = place_words()
+    heads = place_heads()
     us = list(_units(text))
     out: list[tuple[int, int, str]] = []
     for i in range(len(us) - 1):
         english = words.get(us[i].key)
         nxt = us[i + 1]
-        if english is None or not nxt.joined_before or len(nxt.parts) != 1:
+        if not nxt.joined_before:
+            continue
+        head = heads.get(nxt.key)
+        if head is not None and len(us[i].parts) == 1 and transliterated_name(us[i].key, us[i].surface):
+            out.append((i, i + 1, head))
+            continue
+        if english is None or len(nxt.parts) != 1:
             continue
         if transliterated_name(nxt.key, nxt.surface) and _place_position(us, i + 1):
             out.append((i, i + 1, english))
@@ -125,15 +142,27 @@ def check_half_translated_place(segment: Segment, ctx: CheckContext) -> Iterator
     text, no Hindi translation, spelling a listed Latin name or an English word) with a locative
     (में, पर, से, तक) or a place noun (स्ट्रीट, अस्पताल …) within three words after it. Hindi
     place names stay silent (पुरानी दिल्ली, छोटा उदयपुर), and so do people (महान पेले ने).
-    Needs the dictionary (``dict-freedict-eng-hin``) to tell a Hindi word from a name.
+    The same holds for a transliterated name before a translated street head (Baker Street →
+    बेकर गली, Harley Street → हार्ले गली; Hindi news writes स्ट्रीट); a Hindi name before गली
+    stays silent (परांठे वाली गली, मोहन गली). Needs the dictionary (``dict-freedict-eng-hin``) to tell a Hindi word from a name.
     """
     if not engdict.available():
         return
     view = nfc_view(segment.text)
     us = list(_units(view.text))
-    for a, b, english in half_translated_places(view.text):
+    heads = place_heads()
+    found = half_translated_places(view.text)
+    if not found:
+        return
+    from audit.rules.title_inventory import title_calques
+
+    taken = [(ts, te) for ts, te, _t in title_calques(segment.text, segment.src or None)]
+    for a, b, english in found:
         s, e = view.span(us[a].start, us[b].end)
-        ws, we = view.span(us[a].start, us[a].end)
+        if any(s < te and ts < e for ts, te in taken):
+            continue  # HI207 reports the title (डाउनिंग गली)
+        w = us[b] if us[b].key in heads else us[a]
+        ws, we = view.span(w.start, w.end)
         word = segment.text[ws:we]
         yield make_finding(
             "HI208",

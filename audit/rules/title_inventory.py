@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from audit.core.data import data_text
 from audit.core.model import Finding, Segment
+from audit.core.precompiled import Compile, precompiled
 from audit.core.text import nfc_view
 from audit.lang.inflection import compile_context, compile_pattern
 from audit.rules.anchors import AnchorIndex, derived_index
@@ -90,14 +91,16 @@ def derive(phrase: str, literal: dict[str, list[str]], plain: dict[str, list[str
 
 @lru_cache(maxsize=1)
 def inventory() -> tuple[Title, ...]:
-    return parse(data_text("title_inventory.toml"))
+    """The packaged inventory, its regexes from a :func:`precompiled` table."""
+    text = data_text("title_inventory.toml")
+    return precompiled("titles", lambda compile: parse(text, compile))
 
 
-def parse(text: str) -> tuple[Title, ...]:
+def parse(text: str, compile: Compile = re.compile) -> tuple[Title, ...]:
     raw = tomllib.loads(text)
     literal: dict[str, list[str]] = raw.get("literal", {})
     plain: dict[str, list[str]] = raw.get("plain", {})
-    lit_res = [compile_pattern("|".join(v)) for v in literal.values()]
+    lit_res = [compile_pattern("|".join(v), compile) for v in literal.values()]
     out = []
     for i, t in enumerate(raw.get("title", [])):
         where = f"title {i + 1} ({t.get('english', '?')})"
@@ -115,12 +118,12 @@ def parse(text: str) -> tuple[Title, ...]:
                 phrases=phrases,
                 hindi=t["hindi"],
                 context=t["context"],
-                regex=compile_pattern("|".join(derived + explicit)),
+                regex=compile_pattern("|".join(derived + explicit), compile),
                 literal=tuple(r for k, r in zip(literal, lit_res) if k in used),
-                explicit=compile_pattern("|".join(explicit)) if explicit else None,
-                requires=compile_context(t["requires"]) if t.get("requires") else None,
-                after=re.compile(rf"\s+(?:{t.get('agent_after', AGENT_AFTER)})(?![\u0900-\u097F])"),
-                not_after=re.compile(rf"(?:^|\s)(?:{t['not_after']})\s+$") if t.get("not_after") else None,
+                explicit=compile_pattern("|".join(explicit), compile) if explicit else None,
+                requires=compile_context(t["requires"], compile) if t.get("requires") else None,
+                after=compile(rf"\s+(?:{t.get('agent_after', AGENT_AFTER)})(?![\u0900-\u097F])"),
+                not_after=compile(rf"(?:^|\s)(?:{t['not_after']})\s+$") if t.get("not_after") else None,
                 any_case=bool(t.get("any_case", False)),
                 example=unicodedata.normalize("NFC", t["example"]),
             )
@@ -170,6 +173,25 @@ def _generic_title(phrase: str, pattern: str, used: tuple[re.Pattern[str], ...])
         context="source",
         regex=compile_pattern(pattern),
         literal=used,
+        explicit=None,
+        requires=None,
+        after=re.compile(AGENT_AFTER),
+        not_after=None,
+        any_case=False,
+        example="",
+    )
+
+
+@lru_cache(maxsize=1024)
+def _dictionary_title(english: str) -> Title:
+    """A title of the source rendered word for word through the dictionary (:mod:`title_source`)."""
+    return Title(
+        english=english,
+        phrases=(english.lower(),),
+        hindi="",
+        context="source",
+        regex=re.compile(re.escape(english)),
+        literal=(),
         explicit=None,
         requires=None,
         after=re.compile(AGENT_AFTER),
@@ -249,6 +271,7 @@ _SENT_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)(?:[Tt]he\s+)?$")
 def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Title], ...]:
     """(start, end, title) of inventory calques in ``text`` (offsets of ``text`` as written)."""
     from audit.rules.literal import _cached_matches
+    from audit.rules.source.veto import vetoed
 
     view = nfc_view(text)
     norm = view.text
@@ -265,13 +288,21 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
                 continue
             found.append((s, e, t))
     if src:
+        from audit.rules.title_source import source_calques
+
         for t in _source_titles(src):
             for m in t.regex.finditer(norm):
                 if any(r.search(m.group()) for r in t.literal):
                     found.append((m.start(), m.end(), t))
+        for s, e, english, _everyday in source_calques(norm, src):
+            found.append((s, e, _dictionary_title(english)))
     if not found:
         return ()
-    taken = [(m.start, m.end) for m in _cached_matches(text, src) if m.entry.category == "title-calque"]
+    taken = [
+        (m.start, m.end)
+        for m in _cached_matches(text, src)
+        if m.entry.category == "title-calque" and not (src and vetoed("title", m.entry.english, src))
+    ]
     out: list[tuple[int, int, Title]] = []
     for s, e, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         start, end = view.span(s, e)
@@ -306,7 +337,12 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     given name as a title (वक्ता नैन्सी पेलोसी); a phrase that is ordinary Hindi in other senses
     too (अल्पसंख्यक नेता) fires only when the English source holds the title. With the source,
     a capitalised title the inventory lacks is derived from the word table too (Cabinet
-    Committee → अलमारी समिति). The Hindi news uses is the suggestion.
+    Committee → अलमारी समिति), and any capitalised name of the source — office, institution,
+    place or nickname — whose words the MT renders one by one through the English→Hindi
+    dictionary (and WordNet synonyms) is a calque when one rendered word is an everyday word
+    outside the vocabulary of translated official names (Royal Mint → शाही पुदीना, Holy See →
+    पवित्र देखें, the Windy City → हवादार शहर; सर्वोच्च न्यायालय, लाल किला stay silent). The Hindi
+    news uses is the suggestion.
     """
     for start, end, t in title_calques(segment.text, segment.src or None):
         yield make_finding(

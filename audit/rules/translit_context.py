@@ -12,7 +12,7 @@ from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.lang.function_words import HINDI_LOAN_NEIGHBOUR_WORDS, HINDI_REPEAT_FUNCTION_WORDS
-from audit.lang.transcription import spells
+from audit.lang.transcription import native_letters, spells
 from audit.rules.name_data import foreign_name, given_names
 from audit.rules.names import lexicon, norm
 from audit.rules.script import _is_loanword, _stems, max_stem_zipf
@@ -23,6 +23,9 @@ MIN_SIMILARITY = 0.75
 MIN_ENGLISH_ZIPF = 4.0
 #: a dictionary Hindi word this common in Hindi text is not a foreign neighbour (unless a listed loan)
 COMMON_HINDI_ZIPF = 4.5
+#: a neighbour spelling a glossary word this closely is a second transliteration, no term
+#: (लीडर 0.83, डिपार्टमेंट 0.9; not गार्ड ~ *growth* 0.75: सिक्योरिटी गार्ड is a term)
+NEIGHBOUR_GLOSSARY_SIMILARITY = 0.8
 #: a neighbour that spells a listed foreign given name and is this rare in Hindi text is a name
 GIVEN_NAME_MAX_ZIPF = 4.0
 
@@ -72,10 +75,10 @@ def beside_foreign(
         return True  # two words of a capitalised name of the source (Oyapock River Bridge)
     for j in near:
         w = toks[j][2]
-        if not foreign(w) or (src and english and _apart_in_source(src, english, w)):
-            continue
-        if not _glossary_transliteration(w):
-            return True
+        if not foreign(w) or (src and english and _apart_in_source(src, english, w)) or native_letters(w):
+            continue  # a Hindi word by its letters (मातृ, ऋण) makes no English term
+        if not _glossary_transliteration(w) or (j > i and english.endswith("ing")):
+            return True  # (a gerund before a loan is a compound: हाउसिंग सोसाइटी, पार्किंग स्पेस)
         # a second transliteration makes no term, unless a third English word follows: a run of
         # English words is a name kept in English (ह्यूमन राइट्स वॉच, not ऑपोजिशन लीडर अर्जुन)
         k = j + (j - i)
@@ -130,7 +133,7 @@ def _glossary_transliteration(word: str) -> bool:
     listed loan nor a name of the gazetteer (लीडर, डिपार्टमेंट; not कप, कोरिया)."""
     if _is_loanword(word) or norm(word) in lexicon().gazetteer or glossary.is_glossary_hindi(word):
         return False
-    return any(sim >= MIN_SIMILARITY for _e, _f, sim in glossary.matches(word))
+    return any(sim >= NEIGHBOUR_GLOSSARY_SIMILARITY for _e, _f, sim in glossary.matches(word))
 
 
 def _name_in_source(src: str, english: str, neighbour: str) -> bool:
@@ -218,3 +221,26 @@ def source_compound(src: str, english: str, text: str, toks: list[tuple[int, int
         return False
     # a second transliteration is no term kept but two words left in English (ऑपोजिशन लीडर)
     return norm(toks[i + 1][2]) not in _TERM_BREAK and not _glossary_transliteration(toks[i + 1][2])
+
+
+#: determiners and possessives: the word after one is a noun of the Hindi sentence
+_DETERMINERS = frozenset(
+    norm(w)
+    for w in """इस उस इसी उसी यह वह ये वे एक कई हर किसी कोई अपना अपनी अपने उसका उसकी उसके उनका उनकी
+    उनके इसका इसकी इसके हमारा हमारी हमारे मेरा मेरी मेरे आपका आपकी आपके""".split()
+)
+_POSTPOSITIONS = frozenset(norm(w) for w in "का की के में से को पर तक ने".split())
+
+
+def standalone(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """The word stands alone as a noun of the Hindi sentence: a Hindi function word before it, and
+    a determiner or possessive before it or a postposition after it (इस सिटी में, उसका हाउस, भी
+    जस्टिस का) — not in a name or an English term (व्हाइट हाउस, जस्टिस नागरत्ना, सिटी बस)."""
+    if i == 0 or not _joined(text, toks, i - 1, i):
+        return False
+    left = norm(toks[i - 1][2])
+    if left not in _TERM_BREAK:
+        return False
+    if left in _DETERMINERS:
+        return True
+    return _joined(text, toks, i, i + 1) and norm(toks[i + 1][2]) in _POSTPOSITIONS

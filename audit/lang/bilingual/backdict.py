@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 import tomllib
@@ -148,3 +148,20 @@ def token_key(token: str) -> str:
 
 def available() -> bool:
     return engdict.available()
+
+
+#: a transliterated word (शॉट्स → shots, ऑर्डर → order, प्रोफ़ाइल → profile): the English look-alike
+#: must be this close in spelling and this common in English (बोर्ड is board, not bard)
+TRANSLIT_SIMILARITY = 0.85
+TRANSLIT_ZIPF_EN = 3.5
+
+
+def translit_readings(tok: str, wanted: Container[str]) -> dict[str, str]:
+    """The words of ``wanted`` that ``tok`` spells out in Devanagari, as nouns: MT transliterates
+    an idiom's image words as often as it translates them (दादी शॉट्स बुलाती हैं for calls the
+    shots)."""
+    return {
+        en: "n"
+        for en, zipf, sim in res.english_lookalikes(tok)
+        if sim >= TRANSLIT_SIMILARITY and zipf >= TRANSLIT_ZIPF_EN and en in wanted
+    }

@@ -52,6 +52,8 @@ def hindi_idioms() -> tuple[HindiIdiom, ...]:
         image = tuple(dict.fromkeys(w for w in idiom.image if w not in PARTICLES))
         verb = _leading_verb(idiom)
         slots = tuple(s for s in (glossary_forms(w, w == verb) for w in image) if s)
+        if len(slots) < min(2, len(image)):
+            continue  # out of left field without "left": मैदान से बाहर is a place, not the idiom
         parts = tuple(glossary_forms(w) for w in dict.fromkeys(idiom.words) if w in PARTICLES)
         # a thing of the image must be there: a verb and a particle alone (lay … down, for *lay
         # down the law* without the law) are any sentence's

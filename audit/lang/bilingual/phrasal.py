@@ -3,10 +3,16 @@ Hindi beside the verb's plain Hindi (came up with a plan → योजना क
 नीचे टूट गई, wiped out the crop → फसल को बाहर पोंछ दिया, looking into → के अंदर देख रही).
 
 The class, not a list: any English verb followed by a particle (up, down, out, back, over,
-through, into, away — ``audit/data/phrasal_literal.toml``), in any tense, with up to three words
-of object between (turned *the offer* down). The MT holds a calque when the particle's spatial
-Hindi (ऊपर, नीचे, बाहर …) stands within a few words of the verb's plain Hindi (the dictionary's,
-the idiom glossary's or the light verb's: come → आ, put → रख).
+through, into, away — ``audit/data/phrasal_literal.toml``; in, across and off only in phrasal
+verbs WordNet lists: gave in, came across, put off), in any tense, with up to three words of
+object or a pronoun between (turned *the offer* down, let *them* down). The MT holds a calque when
+the particle's spatial Hindi (ऊपर, नीचे, बाहर …) stands within a few words of the verb's plain
+Hindi (the dictionary's, the idiom glossary's or the light verb's: come → आ, put → रख), or right
+before any other verb (MT's dictionary picks its own verb: turned up → ऊपर मुड़े, sold out → बाहर
+बिक गए) unless the pair is one of Hindi's own phrases (बाहर हो गए, पीछे हट गए); off's बंद counts
+only beside the verb's own Hindi and never for a "stop operating" sense (switched off → बंद किया);
+a case marker MT writes for a particle (ran into trouble → मुसीबत में दौड़ गई) counts the same way,
+in phrasal verbs WordNet lists and not for verbs of going (came into force → प्रभाव में आया).
 
 A phrasal verb that really moves something stays silent: its object or the phrase after it names
 a physical thing or a person (brought *the boxes* up *to the roof*, ran out *of the house*,
@@ -39,6 +45,13 @@ VERB_BEFORE = 2
 #: prepositions that may follow a particle and carry on its phrase (out *of* the house, up *with*)
 PHRASE_PREPS = frozenset("of to from into onto on at in with across over under through for".split())
 _DETS = frozenset("a an the this that these those his her its their our my your some all each every".split())
+#: prepositions that end a noun phrase (E.is_content counts them as content words)
+_PREPOSITIONS = frozenset(
+    "within during after before since until till near despite without among amid against between "
+    "behind beside beyond inside outside along across toward towards upon via per".split()
+)
+#: object pronouns between a verb and its particle (let *them* down, gave *it* up)
+_PRONOUNS = frozenset("me you him her it us them".split())
 
 
 @lru_cache(maxsize=1)
@@ -103,8 +116,8 @@ def _head_after(toks: list[tuple[int, int, str]], j: int, src: str) -> tuple[str
         if low in _DETS or low.endswith(("'s", "’s")):
             k += 1
             continue
-        if not E.is_content(low) or _is_particle(low):
-            break
+        if not E.is_content(low) or _is_particle(low) or low in _PREPOSITIONS:
+            break  # a preposition ends the phrase (ran into trouble *within* weeks)
         head = low
         k += 1
     return head, k
@@ -119,7 +132,9 @@ def _particle_at(src: str, toks: list[tuple[int, int, str]], i: int) -> int | No
         w = toks[k][2].lower()
         if _is_particle(w):
             return k
-        if not (E.is_content(w) or w in _DETS or w.endswith(("'s", "’s"))) or _is_verb_only(w):
+        if not (E.is_content(w) or w in _DETS or w in _PRONOUNS or w.endswith(("'s", "’s"))) or _is_verb_only(
+            w
+        ):
             return None
     return None
 
@@ -178,8 +193,16 @@ def _moves_to(prep: str, head: str) -> bool:
     return is_concrete(head)
 
 
+@lru_cache(maxsize=1)
+def all_particles() -> dict[str, tuple[str, ...]]:
+    """:func:`particles` and the ``listed_particles`` (in, across, off) of phrasal verbs WordNet
+    lists, folded."""
+    listed = {p: tuple(fold(h) for h in hs) for p, hs in data()["listed_particles"].items()}
+    return {**particles(), **listed}
+
+
 def _is_particle(word: str) -> bool:
-    return word in particles()
+    return word in all_particles()
 
 
 def _thing(word: str) -> bool:
@@ -191,11 +214,30 @@ def _thing(word: str) -> bool:
     return bool(word) and (is_concrete(word) or is_person(word) or is_place(word))
 
 
+def _pair_lemma(word: str, particle: str, verb: str) -> str:
+    """The lemma of ``word`` whose phrasal verb with ``particle`` WordNet lists (found out →
+    find), else ``verb``."""
+    wn = _wordnet_verbs()
+    return next((lemma for lemma in E.lemmas(word) if f"{lemma}_{particle}" in wn), verb)
+
+
+def _not_spatial(verb: str, particle: str) -> bool:
+    """WordNet lists the phrasal verb and none of its senses is spatial (crack down, shut down,
+    put off, give off): what follows it is its object or setting, not a place it moves to."""
+    return f"{verb}_{particle}" in _wordnet_verbs() and not _spatial_senses(verb, particle)
+
+
+#: verbs of going and coming: they leave an event as literally as a place (came out *of the
+#: meeting*), so "out of" + an abstract noun makes only the other verbs abstract (ran out *of money*)
+_GOING = frozenset("go come walk get step".split())
+
+
 @lru_cache(maxsize=4096)
 def find_phrasal(src: str) -> tuple[Phrasal, ...]:
     """Phrasal verbs of ``src`` used in a sense that is not spatial (see the module docstring)."""
     toks = E.tokens(src)
     motion = set(data()["motion_verbs"]["verbs"])
+    listed = data()["listed_particles"]
     out: list[Phrasal] = []
     for i, (s, _e, tok) in enumerate(toks):
         low = tok.lower()
@@ -203,15 +245,21 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
         # a particle is a verb only right before another particle (back down, back out)
         if _is_particle(low) and not (low == "back" and _is_particle(nxt)):
             continue
-        if not (E.is_content(low) or _is_particle(low)) or _noun_reading(toks, i):
+        light = any(lemma in data()["light_verbs"] for lemma in E.lemmas(low))  # let (a stop word)
+        if not (E.is_content(low) or _is_particle(low) or light) or _noun_reading(toks, i):
             continue
         verb = _is_verb(low)
         j = _particle_at(src, toks, i) if verb else None
         if j is None:
             continue
         particle = toks[j][2].lower()
+        verb = _pair_lemma(low, particle, verb)
+        if particle in listed and f"{verb}_{particle}" not in _wordnet_verbs():
+            continue  # lives in Delhi, won in the final: a preposition, not a phrasal verb
         obj = [t[2].lower() for t in toks[i + 1 : j] if E.is_content(t[2].lower())]
-        if obj and _thing(obj[-1]):
+        # a verb that neither moves nor places things, in a phrasal verb with no spatial sense
+        fixed = verb not in motion and verb not in data()["light_verbs"] and _not_spatial(verb, particle)
+        if obj and _thing(obj[-1]) and not fixed:
             continue  # put *the files* down, pulled *his socks* up: a thing moved
         # what follows the particle: its object (brought up *the issue*; the particle as a
         # preposition: climbed up *the ladder*) or a phrase (out *of the house*, up *with a plan*)
@@ -226,11 +274,13 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
         ):
             prep = toks[k][2].lower()
             pp, _ = _head_after(toks, k + 1, src)
-        if _thing(after) or not after and _moves_to(prep, pp):
+        if not fixed and (_thing(after) or not after and _moves_to(prep, pp)):
             continue  # climbed up the ladder, ran out of the house, came up with his friends
-        if verb in motion and not obj and _spatial_senses(verb, particle):
+        if verb in motion and not obj and not fixed and _spatial_senses(verb, particle):
             abstract = (after and after not in TIME_WORDS) or (
-                prep in {"with", "on", "for"} and pp and not _thing(pp)
+                (prep in {"with", "on", "for"} or prep == "of" and verb not in _GOING)
+                and pp
+                and not _thing(pp)
             )
             if not abstract:
                 continue  # sat down, went up, came back: a movement (came up *with a plan* is not)
@@ -274,20 +324,83 @@ def _explained(src: str, phrasal: Phrasal, particle_hi: str) -> bool:
     return False
 
 
+#: Hindi auxiliaries and light-verb endings: the word before one is a verb (बाहर *बिक* गए)
+_AUX = frozenset(
+    fold(w)
+    for w in (
+        "गया गई गए गयी दिया दी दिए दिये लिया ली लिए लिये है हैं था थी थे हो हुआ हुई हुए रहा रही रहे "
+        "सकता सकती सकते चुका चुकी चुके जाएगा जाएगी जाएंगे जाता जाती जाते देगा देगी देंगे लेगा लेगी लेंगे "
+        "कर करना करने करके किया किए करता करती करते करेगा करेगी करेंगे"
+    ).split()
+)
+_CLAUSE_END = re.compile(r"[।॥.!?;:,]")
+#: postpositions and conjunctions: never the verb after a particle
+_NOT_VERB = frozenset(fold(w) for w in "का की के को में से पर ने तक और या कि भी ही तो".split())
+_NEG = frozenset(fold(w) for w in ("नहीं", "न", "ना"))
+#: WordNet definition words of a phrasal verb for which बंद (off) is the right Hindi
+_STOP_SENSES = ("stop", "cease", "close", "shut", "extinguish", "switch", "turn off", "disconnect")
+
+
+def _verb_next(folded: list[str], ends: list[bool], pi: int) -> int | None:
+    """Index of a verb right after the particle at ``pi`` (a negation skipped), told by the
+    auxiliary that follows it or by the clause ending on it (बाहर बिक गए, ऊपर नहीं दिया, ऊपर
+    मुड़े।) — any verb: MT gives the particle to whatever verb the dictionary chose (turned up →
+    ऊपर मुड़े). ``ends[x]``: a clause ends after word x."""
+    from audit.lang.bilingual.phrasal_hindi import natural_phrase
+
+    x = pi + 1
+    if x < len(folded) and folded[x] in _NEG:
+        x += 1
+    if x >= len(folded) or ends[pi] or folded[x] in _NOT_VERB or folded[x] in _HINDI_PARTICLES():
+        return None
+    if natural_phrase(folded[pi], folded[x]):
+        return None  # पीछे हट गए, बाहर निकल गए, बाहर हो गए: Hindi's own phrases
+    nxt = folded[x + 1] if x + 1 < len(folded) else ""
+    if folded[x] in _AUX or nxt in _AUX or ends[x] or (folded[x].endswith(fold("कर")) and len(folded[x]) > 3):
+        return x
+    return None
+
+
+@lru_cache(maxsize=1)
+def _HINDI_PARTICLES() -> frozenset[str]:  # noqa: N802
+    return frozenset(h for hs in particles().values() for h in hs)
+
+
+def _stop_sense(verb: str, particle: str) -> bool:
+    return any(w in d for d in _wordnet_verbs().get(f"{verb}_{particle}", ()) for w in _STOP_SENSES)
+
+
 def literal_phrasals(src: str, mt: str, d: Dictionary | None) -> list[PhrasalRendering]:
-    """Phrasal verbs of ``src`` whose particle and verb the MT renders word for word."""
+    """Phrasal verbs of ``src`` whose particle and verb the MT renders word for word: the
+    particle's spatial Hindi beside the verb's own Hindi, or right before any verb (ऊपर मुड़े for
+    turned up); "off"'s बंद only beside the verb's own Hindi (बंद रख दिया for put off)."""
     found = find_phrasal(src)
     if not found:
         return []
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[\u0900-\u0963\u0966-\u097F]+", mt)]
     folded = [fold(w) for _, _, w in words]
     keys = [stem_key(w) for _, _, w in words]
+    ends = [
+        bool(_CLAUSE_END.search(mt[e : words[n + 1][0] if n + 1 < len(words) else len(mt)]))
+        or n + 1 == len(words)
+        for n, (_, e, _) in enumerate(words)
+    ]
     out: list[PhrasalRendering] = []
+    listed = data()["listed_particles"]
     for ph in found:
-        hindi = particles()[ph.particle]
+        hindi = all_particles()[ph.particle]
         forms, glosses = _verb_hindi(ph.verb, d)
+        strict = ph.particle == "off"
+        if strict and _stop_sense(ph.verb, ph.particle):
+            continue  # switched off, shut off: बंद is the right Hindi
+        listed_pair = f"{ph.verb}_{ph.particle}" in _wordnet_verbs()  # run_into; not send into space
+        case = (
+            tuple(fold(h) for h in data()["case_particles"].get(ph.particle, ()))
+            if listed_pair and ph.verb not in _GOING
+            else ()
+        )
         for pi, f in enumerate(folded):
-            if f not in hindi or _explained(src, ph, f):
+            if f not in hindi and f not in case or _explained(src, ph, f):
                 continue
             lo, hi = max(0, pi - VERB_BEFORE), min(len(words), pi + VERB_AFTER + 1)
             hit = [
@@ -295,6 +408,10 @@ def literal_phrasals(src: str, mt: str, d: Dictionary | None) -> list[PhrasalRen
                 for x in range(lo, hi)
                 if x != pi and (folded[x] in forms or any(keys[x] == g[0] for g in glosses))
             ]
+            loose = not strict and f not in case and (ph.particle not in listed or ph.particle == "in")
+            if not hit and loose:
+                nxt = _verb_next(folded, ends, pi)
+                hit = [nxt] if nxt is not None else []
             if not hit:
                 continue
             a, b = min([pi] + hit), max([pi] + hit)

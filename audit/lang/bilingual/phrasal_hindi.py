@@ -8,16 +8,27 @@ and a verb: प्रस्ताव को नीचे कर दिया (tu
 plan), मुद्दा ऊपर लाया (brought up the issue), बातचीत नीचे टूट गई (talks broke down). Hindi's own
 phrases with a particle (पीछे छोड़ना, ऊपर उठाना, X से बाहर निकलना, सबसे ऊपर रखना) stay silent, and so
 does a particle pair no Hindi phrase has (पीछे नीचे जाना for back down) whatever its subject.
+
+Whatever the noun, a particle used as an adverb right before a verb that does not move, place,
+keep or show anything is one too (ऊपर नहीं दिया for gave up, बाहर बिक गए for sold out, ऊपर बनाई
+थी for made up, अंदर सौंप दिया for handed in): a verb is a word whose stem makes a frequent
+infinitive and participle (बिक → बिकना, बिकते), followed by an auxiliary or ending its clause;
+the verbs that take a particle literally (चढ़, रख, बैठ, देख, लिख …) are the ``spatial_verbs`` of the
+data file, and "given/written below" (नीचे दिए गए) is Hindi's own. After an abstraction and के,
+अंदर/भीतर with any verb is one too (शिकायतों के अंदर देखेगा for look into the complaints), unless
+Hindi's own phrase (बजट के अंदर रहना, नियम के अंदर आना).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from audit.lang.bilingual.hindi import fold
 from audit.lang.bilingual.particles import data
-from audit.lang.inflection import noun_forms
+from audit.lang.frequency import zipf_hi
+from audit.lang.inflection import noun_forms, verb_forms
 
 #: words allowed between the abstract noun and the particle (योजना को [पांच राज्यों में] बाहर)
 NOUN_GAP = 4
@@ -52,16 +63,111 @@ def _pairs() -> frozenset[tuple[str, str]]:
     return frozenset((fold(a), fold(b)) for a, b in data()["hindi"]["pairs"])
 
 
-def _natural_phrase(particle: str, verb: str) -> bool:
+def natural_phrase(particle: str, verb: str) -> bool:
     """Whether particle + verb is one of Hindi's own phrases (पीछे छोड़ा, ऊपर उठाया)."""
     return any(particle == p and verb.startswith(v) for p, v in _natural())
 
 
+#: how frequent a stem's infinitive and participle must be for it to count as a verb (बिकना, बिकते)
+VERB_ZIPF = 2.0
+#: verb endings stripped to find the stem, longest first
+_ENDINGS = tuple(
+    sorted("ता ती ते तीं कर ा ी े ीं ें ो ेगा ेगी ेंगे ेंगी ूंगा या यी ये ई ए ईं इए िए".split(), key=len, reverse=True)
+)
+_IRREGULAR = {
+    **{w: "दे" for w in "दिया दी दिए दिये दीं".split()},
+    **{w: "ले" for w in "लिया ली लिए लिये लीं".split()},
+    **{w: "कर" for w in "किया की किए किये कीं".split()},
+    **{w: "जा" for w in "गया गई गए गयी गये गईं".split()},
+    **{w: "हो" for w in "हुआ हुई हुए हुईं".split()},
+}
+#: auxiliaries after a verb (बिक *गए*, बनाई *थी*), and the passive that makes "given below"
+_VERB_AUX = frozenset(
+    (
+        "गया गई गए गयी गये दिया दी दिए दिये लिया ली लिए लिये रहा रही रहे सकता सकती सकते चुका चुकी "
+        "चुके है हैं था थी थे हुआ हुई हुए जाएगा जाएगी जाएंगे जाता जाती जाते"
+    ).split()
+)
+_PASSIVE = frozenset("गया गई गए गयी गये जाता जाती जाते जाएगा जाएगी जाएंगे".split())
+_NEG = frozenset(("नहीं", "न", "ना"))
+_INSIDE = frozenset(fold(w) for w in ("अंदर", "भीतर"))
+_PERFECTIVE = ("ा", "ी", "े", "या", "ई", "ए", "ये", "यी")
+
+
+@lru_cache(maxsize=1)
+def _spatial_forms() -> frozenset[str]:
+    return frozenset(fold(f) for v in data()["hindi"]["spatial_verbs"] for f in verb_forms(v))
+
+
+#: endings only a verb takes (बिकना, बिकते, बिककर) and those adjectives share (ठंडा, ठंडी, ठंडे)
+_VERB_ONLY = ("ना", "ने", "ता", "ती", "ते", "कर", "ेगा")
+_SHARED = ("ा", "ी", "े")
+
+
+def _is_stem(stem: str) -> bool:
+    """Whether ``stem`` makes at least two frequent verb forms, one of them a form only verbs take
+    (wordfreq's Hindi list lacks many forms, so any two do)."""
+    if len(stem) < 1:
+        return False
+
+    def known(e: str) -> bool:
+        return max(zipf_hi(stem + e), zipf_hi(fold(stem) + e)) >= VERB_ZIPF
+
+    only = sum(known(e) for e in _VERB_ONLY)
+    return only >= 1 and only + sum(known(e) for e in _SHARED) >= 2
+
+
+@lru_cache(maxsize=20_000)
+def verb_stem(word: str) -> str:
+    """The stem of a Hindi verb form (दिया → दे, बिक → बिक, बनाई → बना), or "" when ``word`` does
+    not read as a verb (its stem makes no frequent verb forms: ठंडा, काम, प्रदर्शन)."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith(("ना", "ने", "नी")):
+        return ""  # an infinitive is a noun here (धरना दिया, जाने दिया)
+    for stem in [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) > len(e) + 1]:
+        base = stem[:-1] if stem.endswith("य") and stem != word else stem  # (पा)या
+        if _is_stem(base):
+            return base
+    return ""
+
+
+def _verbal(raw: list[str], i: int, any_verb: bool = False) -> int | None:
+    """Index of the end of a non-spatial verb right after the particle at ``i`` (a negation
+    skipped), or None: ऊपर नहीं *दिया*, बाहर *बिक* गए, ऊपर *बनाई* थी."""
+    x = i + 1
+    if x < len(raw) and raw[x] in _NEG:
+        x += 1
+    if x >= len(raw):
+        return None
+    stem = verb_stem(raw[x])
+    if not stem or natural_phrase(fold(raw[i]), fold(stem)):
+        return None
+    if fold(raw[x]) in _spatial_forms() and not any_verb:
+        return None
+    nxt = raw[x + 1] if x + 1 < len(raw) else ""
+    if nxt in _PASSIVE and raw[x].endswith(_PERFECTIVE):
+        return None  # a passive says where something was done (शव बाहर पाया गया, नीचे दिए गए)
+    if raw[x] in _IRREGULAR or nxt in _VERB_AUX or nxt == "" or raw[x].endswith("कर"):
+        return x
+    return None
+
+
 def find(text: str) -> list[tuple[int, int, str]]:
     """(start, end, what) of literal phrasal verbs in ``text``."""
-    words = [(m.start(), m.end(), fold(m.group())) for m in _WORD_RE.finditer(text)]
+    matches = list(_WORD_RE.finditer(text))
+    words = [(m.start(), m.end(), fold(m.group())) for m in matches]
+    raw = [unicodedata.normalize("NFC", m.group()) for m in matches]
     parts, nouns = _particles(), _nouns()
     out: list[tuple[int, int, str]] = []
+
+    def clause_words(i: int) -> list[str]:
+        """The raw words from ``i`` to the end of its clause."""
+        k = i
+        while k + 1 < len(words) and not _CLAUSE_END.search(text[words[k][1] : words[k + 1][0]]):
+            k += 1
+        return raw[i : k + 1]
+
     for i, (s, _e, w) in enumerate(words):
         if w not in parts or i + 1 >= len(words):
             continue
@@ -76,7 +182,12 @@ def find(text: str) -> list[tuple[int, int, str]]:
             continue
         prev = words[i - 1][2] if i else ""
         with_ = prev == fold("साथ") and i >= 2 and words[i - 2][2] == fold("के")
-        if prev in _NOT_PARTICLE_BEFORE or (_natural_phrase(w, nxt) and not with_):
+        # X के अंदर + a verb, X an abstraction: look into the complaints → शिकायतों के अंदर देखेगा
+        inside = prev == fold("के") and w in _INSIDE and i >= 2 and words[i - 2][2] in nouns
+        if inside and nxt not in nouns and not natural_phrase(w, nxt) and _verbal(clause_words(i), 0, True):
+            out.append((words[i - 1][0], words[i + 1][1], f"{w} {nxt}"))
+            continue
+        if prev in _NOT_PARTICLE_BEFORE or (natural_phrase(w, nxt) and not with_):
             continue
         # the abstract noun the particle governs, a few words back in the same clause
         start = None
@@ -87,7 +198,11 @@ def find(text: str) -> list[tuple[int, int, str]]:
                 start = k
                 break
         if start is None:
+            x = None if with_ or prev in _NOT_PARTICLE_BEFORE else _verbal(clause_words(i), 0)
+            if x is not None:
+                out.append((s, words[i + x][1], f"{w} {fold(verb_stem(raw[i + x]))}"))
             continue
         lo = i - 2 if with_ else i
-        out.append((words[lo][0], words[i + 1][1], f"{w} {nxt}"))
+        hi = i + 2 if raw[i + 1] in _NEG and i + 2 < len(words) else i + 1  # ऊपर नहीं दिया
+        out.append((words[lo][0], words[hi][1], f"{w} {nxt}"))
     return out

@@ -122,12 +122,21 @@ def prefetch(segments: Iterable[Segment], embedder: Embedder | None = None) -> i
     return len(texts)
 
 
+_BRACKETED_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+
+
+def _without_glosses(src: str, mt: str) -> str:
+    """The MT without bracketed text when the source has no brackets: a translator's gloss
+    (जस्टिस ऑफ द पीस (स्थानीय न्यायिक अधिकारी)) explains a term, it adds nothing to the content."""
+    return mt if re.search(r"[(\[]", src) else _BRACKETED_RE.sub("", mt)
+
+
 def _length_ratio_finding(code: str, segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     """HI506 (MT far shorter than the source warrants) or HI507 (far longer), on the whole MT."""
     src, mt = segment.src or "", segment.text
     if not mt.strip():
         return
-    ratio = length_ratio(src, mt)
+    ratio = length_ratio(src, _without_glosses(src, mt) if code == "HI507" else mt)
     cfg = ctx.config(code)
     if code == "HI506" and ratio < cfg["min_ratio"] and len(src.split()) >= 6:
         message = f"अनुवाद स्रोत की तुलना में बहुत छोटा है (लंबाई-अनुपात {ratio:.2f}); स्रोत का कुछ भाग छूटा लगता है।"

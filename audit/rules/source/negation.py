@@ -25,11 +25,19 @@ def _english_negators(src: str) -> list[str]:
         if low == "no" and i + 1 < len(toks) and toks[i + 1][:1].isdigit():
             continue
         if low in neg or low.endswith("n't") or low == "can't":
+            if _phrase_from(lexicon()["negation"]["english_negation_idioms"], tuple(toks), i):
+                continue  # no easy task → टेढ़ी खीर: the negation is part of a positive idiom
             out.append(t)
     return out
 
 
-def _hindi_negators(mt: str) -> list[tuple[int, int, str]]:
+#: words after मत that make it the noun "vote, opinion" (विश्वास मत में, उनका मत है), not "don't"
+_MAT_NOUN_AFTER = frozenset("में से का के की को पर ने है हैं था थे थी हासिल प्रतिशत पत्र पत्रों दान डाला डाले डाली".split())
+_MAT_NOUN_BEFORE = frozenset("का के की अपना अपने अपनी उनका उनके उनकी विश्वास अविश्वास एक".split())
+_VOTE_RE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|opinions?|views?|ballots?|verdict)\b", re.I)
+
+
+def _hindi_negators(mt: str, src: str = "") -> list[tuple[int, int, str]]:
     neg = set(lexicon()["negation"]["hindi"])
     ws = words(mt)
     out = []
@@ -38,8 +46,20 @@ def _hindi_negators(mt: str) -> list[tuple[int, int, str]]:
             continue
         if 0 < k < len(ws) - 1 and bare(ws[k - 1][2]) == bare(ws[k + 1][2]):
             continue  # किसी न किसी, कहीं न कहीं: "some ... or other", not a negation
+        if bare(w) == "मत" and _mat_is_noun(ws, k, src):
+            continue
         out.append((s, s + len(w.rstrip("।॥")), w.rstrip("।॥")))
     return out
+
+
+def _mat_is_noun(ws: list[tuple[int, int, str]], k: int, src: str) -> bool:
+    """मत read as the noun *vote, opinion*: a postposition or copula follows it, a genitive or
+    विश्वास comes before it, or the source speaks of a vote or view and negates nothing."""
+    after = bare(ws[k + 1][2]) if k + 1 < len(ws) else ""
+    before = bare(ws[k - 1][2]) if k else ""
+    if after in _MAT_NOUN_AFTER or before in _MAT_NOUN_BEFORE:
+        return True
+    return bool(_VOTE_RE.search(src)) and not _english_negators(src)
 
 
 def _in_hindi_idiom(mt: str, start: int) -> bool:
@@ -61,7 +81,7 @@ def _in_hindi_idiom(mt: str, start: int) -> bool:
 
 
 def negation_counts(src: str, mt: str) -> tuple[int, int]:
-    return len(_english_negators(src)), len(_hindi_negators(mt))
+    return len(_english_negators(src)), len(_hindi_negators(mt, src))
 
 
 def _licensed(src: str) -> bool:
@@ -75,19 +95,25 @@ def _licensed(src: str) -> bool:
         low = t.lower()
         if low in implicit or (len(low) >= 6 and (low.startswith(prefixes) or low.endswith("less"))):
             return True
-    return _implicit_phrase(tuple(toks)) or bool(source_idioms(src))
+    tup = tuple(toks)
+    negation_idioms = lexicon()["negation"]["english_negation_idioms"]
+    if any(_phrase_from(negation_idioms, tup, i) for i in range(len(tup))):
+        return True
+    return _implicit_phrase(tup) or bool(source_idioms(src))
 
 
 def _implicit_phrase(toks: tuple[str, ...]) -> bool:
     """Whether one of the lexicon's ``english_implicit_phrases`` occurs in the tokens."""
+    phrases = lexicon()["negation"]["english_implicit_phrases"]
+    return any(_phrase_from(phrases, toks, i) for i in range(len(toks)))
+
+
+def _phrase_from(phrases: list[str], toks: tuple[str, ...], i: int) -> bool:
+    """Whether one of ``phrases`` (words in order, any inflection, ``*`` one to three words)
+    starts at token ``i``."""
     from audit.lang.bilingual.idioms import token_matches
 
-    for phrase in lexicon()["negation"]["english_implicit_phrases"]:
-        words = phrase.split()
-        for i in range(len(toks)):
-            if _phrase_at(words, toks, i, token_matches):
-                return True
-    return False
+    return any(_phrase_at(phrase.split(), toks, i, token_matches) for phrase in phrases)
 
 
 def _phrase_at(words: list[str], toks: tuple[str, ...], i: int, matches: Callable[[str, str], bool]) -> bool:
@@ -106,7 +132,7 @@ def negation_mismatch(src: str, mt: str) -> str | None:
     if n_src and not n_mt:
         return "dropped"
     if n_mt and not n_src and not _licensed(src):
-        if all(_in_hindi_idiom(mt, s) for s, _e, _w in _hindi_negators(mt)):
+        if all(_in_hindi_idiom(mt, s) for s, _e, _w in _hindi_negators(mt, src)):
             return None  # the negation of a Hindi idiom (फूले नहीं समा रहे)
         return "added"
     return None
@@ -144,7 +170,7 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
             english=negs,
         )
     elif kind == "added":
-        for s, e, w in _hindi_negators(mt):
+        for s, e, w in _hindi_negators(mt, src):
             yield make_finding(
                 "HI505", mt, s, e, f"अनुवाद में “{w}” है पर स्रोत वाक्य में कोई नकार नहीं — अर्थ उलट सकता है।"
             )

@@ -12,6 +12,7 @@ from audit.core.model import Finding, Segment
 from audit.core.text import DEVANAGARI_LETTERS, JOINERS
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import lexicon, nfc, whole_span
+from audit.rules.source.idioms import source_idioms
 
 # ------------------------------------------------------------------ numbers (HI501)
 
@@ -41,6 +42,19 @@ def _parse_digits(token: str) -> float | None:
         return float(token)
     except ValueError:
         return None
+
+
+def _adds_to(current: float | None, val: float) -> bool:
+    """Whether a number word of value ``val`` continues the number read so far: after nothing,
+    after hundreds (two hundred *fifty*) or after a round ten (thirty-*two*, twenty *one*)."""
+    if current is None:
+        return True
+    if current >= 100 and val < current:
+        return True
+    tens = current % 100
+    return (
+        current == int(current) and 20 <= tens <= 90 and tens % 10 == 0 and 1 <= val <= 9 and val == int(val)
+    )
 
 
 def _mentions(
@@ -79,9 +93,17 @@ def _mentions(
                 else:
                     total += base * scale
                     current = None
-            elif key in words_tbl and (current is None or current >= 100 and words_tbl[key] < current):
+            elif key in words_tbl and _adds_to(current, words_tbl[key]):
                 val = float(words_tbl[key])
                 current = (current or 0.0) + val + (offset if current is None else 0.0)
+            elif (
+                lower
+                and key == "and"
+                and (current or total) >= 100
+                and j + 1 < len(tokens)
+                and tokens[j + 1][2].lower() in words_tbl
+            ):
+                pass  # two hundred *and* twenty-five
             elif lower and key in ("a", "an") and j + 1 < len(tokens) and tokens[j + 1][2].lower() in scales:
                 current = 1.0
             else:
@@ -118,10 +140,28 @@ def english_numbers(text: str) -> list[NumberMention]:
     return _mentions(text, _EN_TOKEN_RE, lex["english_numbers"], lex["english_scales"], lower=True)
 
 
+#: endings that make a Hindi cardinal an ordinal (पाँचवाँ, दसवीं) or a collective (तीनों, चारों):
+#: *class five* → पाँचवीं कक्षा, *the three officials* → तीनों अधिकारी keep the number
+_HI_ORDINAL_ENDINGS = ("वाँ", "वां", "वीं", "वें", "वा", "वी", "वे", "ों")
+
+
+@lru_cache(maxsize=1)
+def _hindi_number_words() -> dict[str, float]:
+    """The lexicon's Hindi number words with the ordinal and collective forms of its whole
+    cardinals from three upwards (the irregular पहला … छठा are in the lexicon)."""
+    table = dict(lexicon()["hindi_numbers"])
+    for word, value in list(table.items()):
+        if value == int(value) and 3 <= value < 100:
+            for ending in _HI_ORDINAL_ENDINGS:
+                table.setdefault(nfc(word + ending), value)
+    return table
+
+
 def hindi_numbers(text: str) -> list[NumberMention]:
-    """Numbers of a Hindi text: ASCII or Devanagari digits, number words, लाख/करोड़ scales."""
+    """Numbers of a Hindi text: ASCII or Devanagari digits, number words (with their ordinal and
+    collective forms), लाख/करोड़ scales."""
     lex = lexicon()
-    return _mentions(text, _HI_TOKEN_RE, lex["hindi_numbers"], lex["hindi_scales"], lower=False)
+    return _mentions(text, _HI_TOKEN_RE, _hindi_number_words(), lex["hindi_scales"], lower=False)
 
 
 def _same(a: float, b: float) -> bool:
@@ -149,6 +189,9 @@ def compare_numbers(src: str, mt: str) -> NumberComparison:
     missing = [x for x in s if x.digits and not any(same(x, y) for y in m)]
     extra = [y for y in m if y.digits and not any(same(x, y) for x in s)]
     words = [x for x in s if _counted_word(x, src) and not any(same(x, y) for y in m)]
+    if words:  # a number inside an English idiom (on cloud nine, at sixes and sevens) is no count
+        spans = [(i.start, i.end) for i in source_idioms(src)]
+        words = [x for x in words if not any(a <= x.start and x.end <= b for a, b in spans)]
     return NumberComparison(s, m, missing, extra, words)
 
 
@@ -161,10 +204,10 @@ _COUNT_WORDS = frozenset(
 
 
 def _counted_word(x: NumberMention, src: str) -> bool:
-    """A count written in words (five years, a dozen, twice) below a hundred, not part of a
-    hyphenated compound (two-thirds, five-star: rendered as one word)."""
+    """A count written in words (five years, a dozen, twice, forty-one) below a hundred, not part of
+    a hyphenated compound (two-thirds, five-star: rendered as one word)."""
     toks = re.findall(r"[A-Za-z]+", x.text.lower())
-    if x.digits or not toks or not set(toks) <= _COUNT_WORDS | {"a", "an"} or not 2 <= x.value < 100:
+    if x.digits or not toks or not set(toks) <= _COUNT_WORDS | {"a", "an", "one"} or not 2 <= x.value < 100:
         return False
     before, after = src[max(0, x.start - 1) : x.start], src[x.end : x.end + 1]
     # capitalised inside a sentence it belongs to a name or title (The Three Kingdoms, Big Four)

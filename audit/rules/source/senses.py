@@ -13,11 +13,15 @@ from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang.bilingual import english as E
-from audit.lang.bilingual.hindi import stem_key
+from audit.lang.bilingual.hindi import phrase_keys, stem_key
+from audit.lang.bilingual.hindi import words as hindi_words
 from audit.lang.inflection import compile_pattern
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary
 from audit.rules.source.compounds import compound_calques
+from audit.rules.source.sense_pos import pos_clashes
+
+_USE_HI = {"noun": "संज्ञा", "verb": "क्रिया", "adjective": "विशेषण"}
 
 try:  # Python >= 3.11
     import tomllib
@@ -172,6 +176,62 @@ def _use_ok(toks: list[tuple[int, int, str]], i: int, use: str) -> bool:
     return prev in VERB_BEFORE or (not nounish and head.endswith(("ed", "ing")))
 
 
+#: an entry whose sense is a body of people (a political party, a sports club, a company …)
+_AGENTIVE_SENSE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:party|parties|team|club|organi[sz]ation|company|body|group|"
+    r"committee|legislature|board|firm|players|supporters|regulator|network)\b",
+    re.I,
+)
+#: verbs only people or bodies of people do (*the party won*, *the club has appointed*)
+AGENT_VERBS = frozenset(
+    "said says say announced announces announce appointed appoints elected elects won wins decided "
+    "decides voted votes demanded demands urged urges claimed claims signed signs named names "
+    "fielded fields rejected rejects accused accuses alleged alleges welcomed welcomes condemned "
+    "condemns criticised criticized criticises criticizes promised promises sacked sacks hired hires "
+    "issued issues nominated nominates opposed opposes supported supports approved approves backed "
+    "backs expelled expels suspended suspends denied denies confirmed confirms unveiled unveils "
+    "launched launches contested contests boycotted boycotts protested protests".split()
+)
+#: what a body of people has (*the party's leader*, *the club's manager*)
+MEMBER_NOUNS = frozenset(
+    "leader leaders president chief chairman chairperson spokesperson spokesman spokeswoman members "
+    "manager coach captain secretary treasurer founder headquarters office candidate candidates "
+    "workers officials board owner owners chief executive ceo".split()
+)
+_SKIP_BEFORE_VERB = frozenset("has have had will would also has had then later today".split())
+
+
+def _agentive(entry: SenseEntry) -> bool:
+    return bool(_AGENTIVE_SENSE.search(entry.sense))
+
+
+def agent_subject(entry: SenseEntry, src: str) -> tuple[int, int] | None:
+    """The entry's word as the subject of a verb only people do (*the party won*, *the club has
+    appointed*) or as the possessor of a member (*the club's manager*): the body-of-people sense,
+    whatever the pattern lists. Only the word itself (or its plural), after a determiner or at
+    the start, counts."""
+    forms = {w.strip().lower() for w in entry.word.split("/")}
+    toks = E.tokens(src)
+    for i, (ts, te, tok) in enumerate(toks):
+        low = tok.lower()
+        base, poss = (low[:-2], True) if low.endswith(("'s", "’s")) else (low, False)
+        if not forms & {base, *E.lemmas(base)}:
+            continue
+        prev = toks[i - 1][2].lower() if i else ""
+        if i and prev not in NOUN_BEFORE:
+            continue
+        nxt = [t.lower() for _, _, t in toks[i + 1 : i + 4]]
+        if poss:
+            if any(w in MEMBER_NOUNS for w in nxt[:2]):
+                return ts, te
+            continue
+        while nxt and nxt[0] in _SKIP_BEFORE_VERB:
+            nxt.pop(0)
+        if nxt and nxt[0] in AGENT_VERBS:
+            return ts, te
+    return None
+
+
 def select(entry: SenseEntry, src: str) -> tuple[int, int] | None:
     """The span of the source that selects ``entry``'s sense, or None: the ``english`` pattern, or
     the ``head`` word (used as ``use`` says) with a ``near`` collocate at most ``window`` words
@@ -182,6 +242,10 @@ def select(entry: SenseEntry, src: str) -> tuple[int, int] | None:
         m = entry.english.search(src)
         if m is not None:
             return m.span()
+    if _agentive(entry):
+        span = agent_subject(entry, src)
+        if span is not None:
+            return span
     if entry.head is None:
         return None
     toks = E.tokens(src)
@@ -196,6 +260,40 @@ def select(entry: SenseEntry, src: str) -> tuple[int, int] | None:
             if not (m.start() <= ts and te <= m.end()) and entry.near.match(tok):
                 return min(m.start(), ts), max(m.end(), te)
     return None
+
+
+@lru_cache(maxsize=512)
+def other_senses(entry: SenseEntry) -> dict[str, str]:
+    """Stem key → Hindi of the dictionary's one-word translations of the entry's word that
+    render some other sense: every translation of the word except those its ``right`` pattern
+    or its ``correct`` Hindi covers and plain transliterations (पार्टी). So an entry that names
+    a few wrong renderings (*party* → दावत) also finds the dictionary's others (समारोह); {}
+    without the dictionary."""
+    from audit.lang import engdict
+
+    d = dictionary()
+    if d is None:
+        return {}
+    correct = set(phrase_keys(entry.correct))
+    out: dict[str, str] = {}
+    for word in (w.strip().lower() for w in entry.word.split("/")):
+        for sense in d.senses(word):
+            if (
+                len(sense.keys) != 1
+                or sense.keys[0] in correct
+                or engdict.is_transliteration(sense.hindi, word)
+            ):
+                continue
+            if entry.right is not None and entry.right.search(sense.hindi):
+                continue
+            out.setdefault(sense.keys[0], sense.hindi)
+    return out
+
+
+def _occurrences(entry: SenseEntry, src: str) -> int:
+    """How many source tokens are a form of the entry's word (*patients*, *patient*: 2)."""
+    forms = {w.strip().lower() for w in entry.word.split("/")}
+    return sum(bool(forms & {tok.lower(), *E.lemmas(tok.lower())}) for _, _, tok in E.tokens(src))
 
 
 @lru_cache(maxsize=4096)
@@ -218,8 +316,13 @@ def sense_findings(src: str, mt: str) -> tuple[tuple[int, int, SenseEntry, str],
             continue
         if entry.right is not None and entry.right.search(view.text):
             continue
-        for w in entry.wrong.finditer(view.text):
-            s, e = view.span(w.start(), w.end())
+        spans = [view.span(w.start(), w.end()) for w in entry.wrong.finditer(view.text)]
+        others = other_senses(entry)
+        if others and _occurrences(entry, src) == 1:
+            # the dictionary's other renderings, when the word occurs once (*patients … be
+            # patient*: मरीज़ों may render the other occurrence)
+            spans += [view.span(a, b) for a, b, w in hindi_words(view.text) if stem_key(w) in others]
+        for s, e in spans:
             if e > s and not any(s < te and ts < e for ts, te in taken):
                 if _licensed_elsewhere(src, mt[s:e], entry, sel):
                     continue
@@ -250,7 +353,17 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     source translates to (*House … went home* → घर) is not reported. Besides a fixed
     pattern, an entry may select its sense by a head word with a collocate a few words away
     (*critical* … *condition*, *light* *rain*) and by the head's use read from the word before
-    it (*will table* a report, *another spell*).
+    it (*will table* a report, *another spell*). An entry whose sense is a body of people (a
+    political party, a sports club, a board) is also selected when the word is the subject of a
+    verb only people do (*the party won*, *the club has appointed*) or owns a member (*the club's
+    manager*).
+
+    With the dictionary, an entry also finds the dictionary's other one-word translations of its
+    word (those its right-sense Hindi does not cover), when the word occurs once in the source.
+    And beyond the inventory, a source word used as one part of speech rendered by the
+    dictionary's Hindi for another (*to be patient* → मरीज़, *a fine of* → बढ़िया, *elected to
+    bowl* → कटोरा): the use is read from the neighbouring words, the Hindi's part of speech from
+    the dictionary sense it translates (``rules/source/sense_pos.py``).
 
     With the dictionary, the same for an English closed compound whose meaning is not built from
     its parts (*deadline*, *bottleneck*, *stalemate*: WordNet's hypernyms and FreeDict's own
@@ -272,6 +385,22 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
             suggestion=entry.correct,
             english=english,
             entry=entry.id,
+        )
+    for p in pos_clashes(src, segment.text):
+        if any(p.start < te and ts < p.end for ts, te in taken):
+            continue
+        taken.append((p.start, p.end))
+        span = segment.text[p.start : p.end]
+        yield make_finding(
+            "HI513",
+            segment.text,
+            p.start,
+            p.end,
+            f"ग़लत अर्थ: स्रोत में “{p.english}” {_USE_HI[p.use]} है; “{span}” उसका दूसरे शब्द-भेद वाला अनुवाद है"
+            + (f", यहाँ “{p.correct}” जैसा शब्द होना चाहिए।" if p.correct else "।"),
+            suggestion=p.correct or None,
+            english=p.english,
+            use=p.use,
         )
     for c in compound_calques(src, segment.text):
         if any(c.start < te and ts < c.end for ts, te in taken):

@@ -1,0 +1,168 @@
+"""HI513 beyond the sense inventory: an English word used as one part of speech rendered by the
+dictionary's Hindi for another (*a novel treatment* → उपन्यास, *to be patient* → मरीज़, *a fine
+of* → बढ़िया, *elected to bowl* → कटोरा, *to stem the spread* → तना).
+
+The English word's use is read cheaply from its neighbours (an auxiliary or *to* before a verb;
+*be* or *very* before an adjective; a determiner before a noun followed by a function word, or
+before an adjective followed by a noun) and checked against WordNet's index of that part of
+speech; the Hindi word's part of speech is the FreeDict sense it translates. Only clashes a
+translation rarely makes on purpose are reported: an adjective or verb rendered by a noun and a
+noun rendered by an adjective (not a verb by an adjective: Hindi makes verbs of adjectives,
+सुरक्षित करना), when the dictionary has a translation of the right part of speech and none of
+those is in the MT — or, for a verb, when the dictionary has no verb translation of the word at
+all (*chose to bat* → चमगादड़: FreeDict gives *bat* only nouns).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from audit.lang import wordnet
+from audit.lang.bilingual import english as E
+from audit.lang.bilingual.hindi import stem_key
+from audit.lang.bilingual.hindi import words as hindi_words
+from audit.rules.source.common import dictionary
+
+#: auxiliaries and modals before a verb (*will* present, *did* object)
+VERB_BEFORE = frozenset(
+    "will would shall should can could may might must did does do didn't doesn't don't won't "
+    "can't cannot wouldn't shouldn't couldn't".split()
+)
+#: verbs after which *to* + word is an infinitive (*elected to* bowl, *sought to* stem)
+INTENT_VERBS = frozenset(
+    "decided decide decides chose choose chooses elected elect elects opted opt wants want wanted "
+    "plans plan planned agreed agree refused refuse tried try tries began begin begins helped help "
+    "helps need needs needed aims aim aimed vowed vow promised promise threatened threaten sought "
+    "seek seeks failed fail hopes hope hoped expected expects allowed urged asked moved move "
+    "pledged pledge continue continued continues managed manage".split()
+)
+#: words before a predicative adjective (*be* patient, *very* novel)
+ADJ_BEFORE = frozenset(
+    "is are was were be been being very so too more most quite extremely remain remained remains "
+    "seem seemed seems become became becomes stay stayed stays".split()
+)
+DETERMINERS = frozenset(
+    "a an the this that these those its his her their our my your every each another".split()
+)
+#: adjectives that work like function words (ordinals, comparatives): never judged
+FUNCTION_ADJECTIVES = frozenset(
+    "first second third fourth fifth last next better best worse worst more most less least other "
+    "same such own only few many much several whole".split()
+)
+PRONOUNS = frozenset("it them him her us me you this that these those".split())
+POSTPOSITIONS = frozenset("में से का के की को पर तक ने".split())
+#: (English use, Hindi parts of speech) pairs reported
+CLASHES = {("a", frozenset("n")), ("v", frozenset("n")), ("n", frozenset("a"))}
+
+
+@dataclass(frozen=True)
+class PosClash:
+    start: int
+    end: int
+    english: str
+    use: str  # "noun" / "verb" / "adjective"
+    correct: str  # a dictionary translation of the right part of speech ("" when it has none)
+
+
+def _fd_pos(pos: str) -> str:
+    p = pos.lower()
+    return "v" if p.startswith("v") else "n" if p.startswith("n") else "a" if p.startswith("adj") else ""
+
+
+@lru_cache(maxsize=3)
+def _index(pos: str) -> dict[str, tuple[int, ...]]:
+    return wordnet.index(pos) or {}
+
+
+def _is(word: str, pos: str) -> bool:
+    return any(lemma in _index(pos) for lemma in (word, *E.lemmas(word)))
+
+
+def english_use(toks: list[tuple[int, int, str]], i: int, lemma: str) -> str | None:
+    """ "v", "a", "n" or None (not sure) for token ``i`` read as ``lemma``."""
+    word = toks[i][2].lower()
+    prev = toks[i - 1][2].lower() if i else ""
+    prev2 = toks[i - 2][2].lower() if i > 1 else ""
+    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+    if lemma in FUNCTION_ADJECTIVES or word in FUNCTION_ADJECTIVES or "'" in word or "’" in word:
+        return None
+    if prev in VERB_BEFORE or prev == "to" and (prev2 in INTENT_VERBS or nxt in DETERMINERS | PRONOUNS):
+        return "v" if lemma in _index("verb") else None
+    if prev in ADJ_BEFORE:
+        # not a participle (*were hurt*, *was born*: a passive, often rendered by a noun)
+        participle = word.endswith(("ed", "en", "ing")) or word in _index("verb") or word != lemma
+        return "a" if lemma in _index("adj") and not participle else None
+    if prev in DETERMINERS and (not nxt or not E.is_content(nxt)):
+        return "n" if lemma in _index("noun") else None
+    return None
+
+
+def _translates(d: object, lemma: str, key: str) -> bool:
+    return any(k == (key,) for k in d.keys(lemma))  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=4096)
+def pos_clashes(src: str, mt: str) -> tuple[PosClash, ...]:
+    """The MT words that render a source word by its Hindi for another part of speech."""
+    d = dictionary()
+    if d is None or not src:
+        return ()
+    toks = E.tokens(src)
+    hws = hindi_words(mt)
+    keys = [stem_key(w) for _, _, w in hws]
+    key_set = set(keys)
+    out: list[PosClash] = []
+    for i, (_, _, tok) in enumerate(toks):
+        if not E.is_content(tok) or (i and tok[:1].isupper()):
+            continue
+        lemma = next((x for x in (tok.lower(), *E.lemmas(tok.lower())) if d.senses(x)), None)
+        if lemma is None:
+            continue
+        use = english_use(toks, i, lemma)
+        if use is None:
+            continue
+        senses = d.senses(lemma)
+        right = [s for s in senses if _fd_pos(s.pos) == use and s.keys]
+        if any(set(s.keys) & key_set for s in right):
+            continue
+        if not right and not (use == "v" and _no_verb_sense(senses)):
+            continue
+        for k, (s, e, _w) in enumerate(hws):
+            pos = frozenset(_fd_pos(x.pos) for x in senses if x.keys == (keys[k],)) - {""}
+            if not pos or (use, pos) not in CLASHES:
+                continue
+            after = hws[k + 1][2] if k + 1 < len(hws) else ""
+            if use == "v" and _verb_form(hws[k][2]):
+                continue  # a verb form already
+            if use == "n" and after in POSTPOSITIONS:
+                continue  # used as a noun in the Hindi (बीच में)
+            if _elsewhere(d, toks, i, lemma, keys[k]):
+                continue
+            name = {"v": "verb", "a": "adjective", "n": "noun"}[use]
+            out.append(PosClash(s, e, tok, name, right[0].hindi if right else ""))
+    return tuple(out)
+
+
+#: endings of Hindi verb forms (चाहूंगा, बढ़ेगी, करता): such a word renders a verb already
+_VERB_ENDINGS = ("ूंगा", "ूँगा", "ूंगी", "ेगा", "ेगी", "ेंगे", "ेंगी", "ता", "ती", "ते", "ना", "ने", "या", "ाई", "ाए")
+
+
+def _no_verb_sense(senses: list[Any]) -> bool:
+    return not any(_fd_pos(s.pos) == "v" for s in senses)
+
+
+def _verb_form(word: str) -> bool:
+    return word.endswith(_VERB_ENDINGS)
+
+
+def _elsewhere(d: object, toks: list[tuple[int, int, str]], i: int, lemma: str, key: str) -> bool:
+    """Whether another source word (another occurrence of the same word included) translates to
+    the Hindi word: then it may render that word."""
+    for j, (_, _, tok) in enumerate(toks):
+        if j == i or not E.is_content(tok):
+            continue
+        if any(_translates(d, x, key) for x in (tok.lower(), *E.lemmas(tok.lower()))):
+            return True
+    return False

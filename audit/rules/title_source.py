@@ -1,0 +1,260 @@
+"""HI207's source path for titles no list holds: a capitalised name of the source (an office, an
+institution, a place or its nickname) whose MT is the dictionary Hindi of its words.
+
+The English source says which words form a name: a run of capitalised words (Royal Mint, Father of
+the House, the Windy City, Greenpeace is left to the name rules). Each word of the run is looked up
+in the English→Hindi dictionary (FreeDict, read at run time; its lemmas too) and in the title word
+table of ``data/title_inventory.toml``; a run whose words the MT renders one by one, next to each
+other (in either order, with के/का/की or वाला between: सदन के पिता, अकेले तारे वाले राज्य), is a
+word-for-word rendering. Transliterated words of the run count as rendered too (अटॉर्नी सामान्य,
+डाउनिंग गली).
+
+A word-for-word rendering is the established Hindi of many names (सर्वोच्च न्यायालय, सुरक्षा परिषद,
+लाल किला, काला सागर). It is a calque when at least one rendered word is an everyday word outside
+the vocabulary Hindi uses in translated official names (``[names] conventional`` of the title
+inventory, and the table's ``[plain]`` words): पुदीना in शाही पुदीना, देखें in पवित्र देखें, पिता in
+सदन के पिता, शांति in हरी शांति. People's names (a run with a given name that is not an English
+word) are left to the name rules (HI503/HI514).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+
+from audit.core.data import data_text
+from audit.lang import engdict
+from audit.lang.bilingual import english, freedict
+from audit.lang.bilingual.hindi import fold, stem_key, words
+from audit.lang.function_words import ENGLISH_STOP_WORDS
+from audit.lang.transcription import spells
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+#: Hindi words allowed between the rendered words of a name (सदन के पिता, धूप वाले राज्य)
+GLUE = frozenset(fold(w) for w in "के का की वाले वाला वाली".split())
+#: English words of a run that are not rendered (of the, and)
+SKIP = frozenset("of the and for in on at a an de".split())
+#: words that open a run without being part of a name: the capital of a sentence's first word
+#: (As Father of the House), a modifier of a title (Former German foreign minister)
+LEADING = ENGLISH_STOP_WORDS | frozenset("former late then acting interim outgoing incoming new".split())
+#: a run opened by a person's title is a person's name (Mayor Andy Street, Mr Bean): the name rules'
+PERSON_TITLES = frozenset(
+    """mr mrs ms miss dr sir dame lady prof professor senator governor president mayor coach
+    captain detective inspector sergeant chancellor minister judge justice rev father brother
+    sister saint st king queen prince princess general colonel major lieutenant""".split()
+)
+#: [literal] words that are everyday Hindi only after the word they qualify (Attorney General →
+#: अटॉर्नी सामान्य), and the right Hindi when they open a name (General Assembly → सामान्य सभा)
+POSTPOSITIVE = frozenset({"general"})
+#: a source this capitalised is a headline (Police Arrest Man In Delhi): no runs are read
+HEADLINE_SHARE = 0.75
+MAX_WORDS = 5
+#: dictionary glosses this long are definitions, not translations of the word
+MAX_GLOSS_WORDS = 1
+
+_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:[ -]+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][a-z]+)+")
+_GAP_RE = re.compile(r"[\s\-]*")
+_MACRO_RE = re.compile(r"\{[A-Z]+:([^}]+)\}")
+_PLAIN_WORD_RE = re.compile(r"[\u0900-\u097F]+")
+
+
+def _base_words(patterns: list[str]) -> set[str]:
+    """Stem keys of the one-word forms of table patterns ({N:घर} → घर; regex patterns skipped)."""
+    out = set()
+    for p in patterns:
+        w = _MACRO_RE.sub(r"\1", p)
+        if _PLAIN_WORD_RE.fullmatch(w):
+            out.add(stem_key(w))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, set[str]], frozenset[str]]:
+    """English word → stem keys of its table Hindi ([literal] and [plain]); the stem keys of the
+    conventional vocabulary of translated names ([names] conventional and every [plain] word)."""
+    raw = tomllib.loads(data_text("title_inventory.toml"))
+    table: dict[str, set[str]] = {}
+    plain_keys: set[str] = set()
+    for section in ("literal", "plain"):
+        for en, forms in raw.get(section, {}).items():
+            keys = _base_words(forms)
+            table.setdefault(en, set()).update(keys)
+            if section == "plain":
+                plain_keys |= keys
+    names = raw.get("names", {}).get("conventional", [])
+    conventional = frozenset(plain_keys | {stem_key(w) for w in names})
+    return table, conventional
+
+
+@lru_cache(maxsize=1)
+def _extra() -> dict[str, set[str]]:
+    """[names] renders: the Hindi a word has in translated names besides the table's (house → सदन)."""
+    raw = tomllib.loads(data_text("title_inventory.toml")).get("names", {}).get("renders", {})
+    return {en: _base_words(forms) for en, forms in raw.items()}
+
+
+@lru_cache(maxsize=65536)
+def renderings(word: str) -> frozenset[str]:
+    """Stem keys of the one-word Hindi of an English word: the dictionary's (every lemma) and the
+    title table's."""
+    table, _ = _tables()
+    d = freedict.load()
+    out: set[str] = set()
+    for lemma in english.lemmas(word):
+        out |= table.get(lemma, set()) | _extra().get(lemma, set())
+        if d is not None:
+            out |= {s.keys[0] for s in d.senses(lemma) if len(s.keys) == MAX_GLOSS_WORDS}
+    return frozenset(out)
+
+
+def _is_person(run: list[str]) -> bool:
+    """A given name that is no English word of the dictionary or WordNet (Jeremy, not Windy,
+    Royal or Sunshine)."""
+    names = _names()
+    d = freedict.load()
+    return any("given" in names.get(w, "") and (d is None or w not in d) and not _synsets(w) for w in run)
+
+
+def _names() -> dict[str, str]:
+    from audit.rules.name_data import latin_names
+
+    return latin_names()
+
+
+_POS = ("noun", "verb", "adj", "adv")
+
+
+@lru_cache(maxsize=65536)
+def _synsets(word: str) -> frozenset[tuple[str, int]]:
+    """WordNet synsets of an English word (every lemma and part of speech)."""
+    from audit.lang import wordnet
+
+    out: set[tuple[str, int]] = set()
+    for pos in _POS:
+        idx = wordnet.index(pos) if wordnet.available() else None
+        if idx:
+            for lemma in english.lemmas(word):
+                out.update((pos, o) for o in idx.get(lemma, ()))
+    return frozenset(out)
+
+
+def _base_forms(hindi: str) -> tuple[str, ...]:
+    """The word and its likely dictionary forms (काले → काला, तारे → तारा, हेलमेटों → हेलमेट)."""
+    out = [hindi]
+    for suf, rep in (("ों", ""), ("ों", "ा"), ("ें", ""), ("े", "ा"), ("ी", "ा"), ("ें", "ना")):
+        if hindi.endswith(suf) and len(hindi) > len(suf) + 1:
+            out.append(hindi[: -len(suf)] + rep)
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _english_of(hindi: str) -> frozenset[tuple[str, int]]:
+    """WordNet synsets of the English words a Hindi word translates (the dictionary read
+    backwards: घड़ी → clock, timepiece), so that a synonym of the source's word is found (watch)."""
+    d = engdict.dictionary()
+    out: set[tuple[str, int]] = set()
+    for form in _base_forms(hindi):
+        for sense in d.translates_as_word(form):
+            out |= _synsets(sense.english)
+    return frozenset(out)
+
+
+def renders(hindi: str, word: str) -> bool:
+    """The Hindi word translates the English word: the dictionary or the title table says so, or
+    it translates a WordNet synonym of it."""
+    if stem_key(hindi) in renderings(word):
+        return True
+    return bool(_english_of(hindi) & _synsets(word))
+
+
+def _runs(src: str) -> list[list[str]]:
+    """The content words (lower case) of the source's capitalised runs."""
+    toks = english.tokens(src)
+    if len(toks) >= 5 and sum(t[2][0].isupper() for t in toks) / len(toks) >= HEADLINE_SHARE:
+        return []
+    out = []
+    for m in _RUN_RE.finditer(src):
+        run = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group())]
+        while run and run[0] in LEADING:
+            run = run[1:]
+        # a person's title before a name (Father Francis), not an office (Father of the House)
+        person = bool(run) and run[0] in PERSON_TITLES and run[1:2] != ["of"]
+        run = [w for w in run if w not in SKIP]
+        if len(run) >= 2 and not person and not _is_person(run):
+            out.append(run)
+    return out
+
+
+def _spells(hindi: str, word: str) -> bool:
+    """The Hindi word spells the English word out (any of its lemmas)."""
+    return any(spells(hindi, x) > 0 for x in english.lemmas(word))
+
+
+def _match(
+    text: str, mt: list[tuple[int, int, str]], i: int, phrase: list[str]
+) -> tuple[int, list[tuple[str, str, bool]]] | None:
+    """Walk the MT from word ``i``: each word renders an unused word of ``phrase`` (translation or
+    transliteration) or is glue. (index of the last rendered word, [(english, hindi, translated)])
+    once every word of the phrase is rendered; None otherwise."""
+    left = list(phrase)
+    got: list[tuple[str, str, bool]] = []
+    j = i
+    while j < len(mt) and left:
+        hindi = mt[j][2]
+        hit = next((w for w in left if renders(hindi, w)), None)
+        translated = hit is not None and not _spells(hindi, hit)  # मील for mile is no translation
+        if hit is None:
+            hit = next((w for w in left if _spells(hindi, w)), None)
+        if j > i and not _GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]):
+            return None  # punctuation between: not one name
+        if hit is not None:
+            left.remove(hit)
+            got.append((hit, hindi, translated))
+        elif not got or fold(hindi) not in GLUE:
+            return None
+        j += 1
+    return (j - 1, got) if not left else None
+
+
+@lru_cache(maxsize=4096)
+def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str, ...]], ...]:
+    """(start, end, English name, everyday Hindi words) of names of ``src`` rendered word for word
+    in ``text`` (NFC) with at least one everyday word."""
+    if not engdict.available():
+        return ()
+    runs = _runs(src)
+    if not runs:
+        return ()
+    _, conventional = _tables()
+    mt = words(text)
+    found = []
+    for run in runs:
+        for a in range(len(run)):
+            for b in range(min(len(run), a + MAX_WORDS), a + 1, -1):
+                phrase = run[a:b]
+                for i in range(len(mt)):
+                    m = _match(text, mt, i, phrase)
+                    if m is None:
+                        continue
+                    last, got = m
+                    if any(not tr and e == phrase[0] and "given" in _names().get(e, "") for e, _h, tr in got):
+                        continue  # a person's name (Stuart Broad): the name rules'
+                    everyday = tuple(
+                        h
+                        for e, h, tr in got
+                        if tr
+                        and stem_key(h) not in conventional
+                        and not (e in POSTPOSITIVE and e == phrase[0])
+                    )
+                    if everyday:
+                        found.append((mt[i][0], mt[last][1], " ".join(phrase).title(), everyday))
+    out: list[tuple[int, int, str, tuple[str, ...]]] = []
+    for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if not any(f[0] < e and s < f[1] for s, e, *_ in out):
+            out.append(f)
+    return tuple(sorted(out))

@@ -1,0 +1,190 @@
+"""The Hindi word a transliterated English word stands for, weighed as Hindi text uses it.
+
+FreeDict gives dictionary forms: an adjective in its masculine direct form (महँगा, सस्ता, भूखा),
+a verb in its infinitive (बाँटना, धमकाना) or as a conjunct (क्षमा करना, दण्ड देना, वृद्धि
+करना[होना]). Hindi text mostly writes other forms (महंगे, सस्ते, बांट, धमकी, सज़ा), so the
+frequency of the dictionary form alone says a common word is rare. :func:`common_equivalent`
+reads every first or second sense of the word and of its English base forms (*villagers* →
+villager, *forgave* → forgive), takes a single word or the noun of a conjunct verb, and weighs it
+by its commonest inflected form (:mod:`audit.lang.inflection`) and spelling variant (ँ/ं, nukta).
+A translation that spells the English word out (टेलीफोन) is no equivalent.
+
+Two paths of HI408/HI409 read it. :func:`rare_candidate`: a Devanagari word Hindi text (nearly)
+never writes (wordfreq Zipf ≤ 2.5) that spells one common English word and no other (एंग्री,
+हैबिट, फॉरगिव) stands for that word whenever the dictionary has a Hindi word for it that is
+common in some form (Zipf ≥ 3.9) — no glossary entry needed. :func:`light_verb_candidate`: a
+word before a Hindi light verb (किया, करने, हुआ) spelling a glossary verb loosely (डिसाइड किया).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audit.lang import engdict
+from audit.lang import resources as res
+from audit.lang import translit_glossary as glossary
+from audit.lang.bilingual import english as E
+from audit.lang.inflection import adjective_forms, noun_forms, verb_forms
+from audit.lang.transcription import spells
+from audit.rules.name_data import foreign_name
+from audit.rules.script import max_stem_zipf
+from audit.rules.translit_levels import Candidate, Strictness, hindi_word, silenced, variant_zipf
+
+#: a transliteration (nearly) unknown to Hindi text: a Hindi equivalent this common, weighed by
+#: its commonest inflected form (:func:`audit.rules.translit_equiv.common_equivalent`: सस्ते,
+#: बांट, क्षमा for *cheap*, *distribute*, *forgive*) suffices — Hindi text that never writes the
+#: English word has a word of its own for it
+RARE_MAX_TRANSLIT_ZIPF = 2.5
+RARE_MIN_HINDI_ZIPF = 3.9
+#: ... and an English word this common, spelled this closely, read from three consonants or more
+RARE_MIN_ENGLISH_ZIPF = 4.0
+RARE_MIN_SIMILARITY = 0.78
+#: ... no other English word (of this Zipf) spelled about as closely
+RARE_RIVAL_ENGLISH_ZIPF = 3.0
+RARE_RIVAL_MARGIN = 0.1
+#: learned (Latinate) derivations, which Hindi borrows as terms far more than everyday words
+#: (इंडिविज़ुअल, नॉमिनेशन, कैंपिंग, इंपीरियल): left to the dictionary path's stricter bars
+LEARNED_SUFFIXES = ("al", "ion", "ing", "ment", "ity", "ism", "ive", "ance", "ence", "ic", "ist")
+#: a spelling variant of the word Hindi text knows this well makes it an established loan (ईवेंट: इवेंट)
+VARIANT_MIN_ZIPF = 3.0
+_VARIANTS = (("ई", "इ"), ("ी", "ि"), ("ू", "ु"), ("ॉ", "ो"), ("ॉ", "ा"), ("़", ""), ("ँ", "ं"))
+
+#: senses of this rank or better count (FreeDict's later senses are often another sense)
+MAX_RANK = 2
+#: the light verb of a Hindi conjunct (क्षमा करना, दण्ड देना): its noun is the equivalent
+_LIGHT = frozenset("करना कर करनी देना दे होना हो लेना ले रखना".split())
+_BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
+def _forms(hindi: str, pos: str) -> tuple[str, ...]:
+    if pos.startswith("V") and hindi.endswith("ना") and len(hindi) > 3:
+        return verb_forms(hindi[:-2])
+    if pos.startswith("Adj"):
+        return adjective_forms(hindi)
+    return noun_forms(hindi)
+
+
+def _word_of(hindi: str, pos: str) -> tuple[str, str] | None:
+    """The single word of a translation and the part of speech to inflect it as."""
+    parts = _BRACKETS.sub("", hindi).split()
+    if len(parts) == 1:
+        return parts[0], pos
+    if len(parts) == 2 and pos.startswith("V") and parts[1] in _LIGHT:
+        return parts[0], "N"  # the conjunct's noun (क्षमा of क्षमा करना)
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def common_equivalent(english: str) -> tuple[str, float] | None:
+    """The Hindi word (as the dictionary writes it) for ``english`` whose commonest inflected form
+    is commonest in Hindi text, with that Zipf frequency; None if the dictionary has none. The
+    best-ranked senses of the word itself first, then of its base forms; a noun, adjective or
+    adverb sense before a verb's (a transliteration stands for the noun: *brave* → साहसी, not
+    सामना करना)."""
+    d = engdict.dictionary()
+    for lemma in dict.fromkeys(E.lemmas(english)):
+        senses = d.senses.get(lemma, ())
+        for rank in range(1, MAX_RANK + 1):
+            found = [s for s in senses if s.rank == rank]
+            nominal = [s for s in found if not s.pos.startswith("V")]
+            best: tuple[str, float] | None = None
+            for s in nominal or found:
+                got = _word_of(s.hindi, s.pos)
+                if got is None or "-" in got[0]:
+                    continue
+                word, pos = got
+                if engdict.is_transliteration(word, english=lemma, common=False):
+                    continue  # the dictionary spells the English word out (टेलीफोन)
+                z = max(variant_zipf(f) for f in _forms(word, pos))
+                if best is None or z > best[1]:
+                    best = (word, z)
+            if best is not None:
+                return best
+    return None
+
+
+def _learned(english: str) -> bool:
+    """A learned derivation: a suffix after a stem of five letters (*expens-ive*, not *forg-ive*),
+    or a gerund or -ment noun (*camp-ing*, *ele-ment*)."""
+    if english.endswith(("ing", "ment")) and len(english) >= 6:
+        return True
+    return any(english.endswith(suf) and len(english) - len(suf) >= 5 for suf in LEARNED_SUFFIXES)
+
+
+def known_variant(word: str) -> bool:
+    """A spelling of ``word`` with one vowel length, nukta or nasal sign changed that Hindi text
+    knows (ईवेंट → इवेंट): the loan is established in another spelling."""
+    for a, b in _VARIANTS:
+        for x, y in ((a, b), (b, a)):
+            if not x or x not in word:
+                continue
+            i = word.find(x)
+            while i >= 0:
+                if res.zipf_hi(word[:i] + y + word[i + len(x) :]) >= VARIANT_MIN_ZIPF:
+                    return True
+                i = word.find(x, i + 1)
+    return False
+
+
+def rare_candidate(
+    word: str, english: str, sim: float, looks: list[tuple[str, float, float]], level: Strictness, tz: float
+) -> Candidate | None:
+    """A transliteration Hindi text (nearly) never writes, of one English word and no other (not
+    पॉटरी: *poetry* or *pottery*; not स्टीप: *step* or *steep*), that the dictionary gives a Hindi
+    word for, common in some inflected form; no Hindi verb stem (भौंक of भौंकना)."""
+    own = set(E.lemmas(english))
+    for other, oz, osim in looks:
+        if other != english and oz >= RARE_RIVAL_ENGLISH_ZIPF and osim >= sim - RARE_RIVAL_MARGIN:
+            if not own & set(E.lemmas(other)):
+                return None
+    if any(_learned(lemma) for lemma in own) or known_variant(word):
+        return None
+    name = foreign_name(word)
+    if name is not None and spells(word, name[0]) >= sim:
+        return None  # a foreign name spelled as closely (डेक्लन: *Declan*, not *decline*)
+    entry = glossary.lookup(english)
+    if entry is not None and entry.level not in level.glossary_levels:
+        return None  # a loan the glossary says news uses
+    eq = common_equivalent(english)
+    if eq is None or eq[1] < RARE_MIN_HINDI_ZIPF or engdict.dictionary().translates_as_word(word + "ना"):
+        return None
+    return Candidate(english, eq[0], tz, eq[1])
+
+
+#: the Hindi light verbs of a conjunct (घोषणा की, वृद्धि हुई): the word before one is a verb's
+#: noun or stem (डिसाइड किया, इनक्रीज़ हुआ), never part of a name or an English term
+LIGHT_VERB_FORMS = frozenset(verb_forms("कर") + verb_forms("हो"))
+#: a word before a light verb: how closely it must spell an English verb, and how rare it must be
+LIGHT_MIN_SIMILARITY = 0.6
+LIGHT_MAX_TRANSLIT_ZIPF = 3.0
+LIGHT_MIN_KEY_LEN = 3
+_PLURALS = frozenset({"children", "women", "men", "people"})
+
+
+def before_light_verb(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    return (
+        i + 1 < len(toks) and text[toks[i][1] : toks[i + 1][0]] == " " and toks[i + 1][2] in LIGHT_VERB_FORMS
+    )
+
+
+def plural(english: str) -> bool:
+    return english in _PLURALS or (english.endswith("s") and not english.endswith("ss"))
+
+
+@lru_cache(maxsize=20_000)
+def light_verb_candidate(word: str, level: Strictness) -> Candidate | None:
+    """A word before a Hindi light verb that spells a verb of the glossary loosely (डिसाइड किया:
+    *decide*; the light verb shows a verb is meant, so *diced* is no rival) and is rare in Hindi
+    text (not a Hindi noun of a conjunct: फैसला किया, तय किया)."""
+    tz = max_stem_zipf(word)
+    if tz > LIGHT_MAX_TRANSLIT_ZIPF or len(res.dev_key(word)) < LIGHT_MIN_KEY_LEN or hindi_word(word):
+        return None
+    for entry, _form, sim in glossary.matches(word):
+        if entry.verb and entry.level in level.glossary_levels and sim >= LIGHT_MIN_SIMILARITY:
+            if silenced(word, level):
+                return None
+            return Candidate(
+                entry.english, entry.hindi[0], tz, max(variant_zipf(h) for h in entry.hindi), glossary=True
+            )
+    return None

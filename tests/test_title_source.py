@@ -1,0 +1,100 @@
+"""HI207's source path: capitalised names of the source rendered word for word through the
+dictionary (audit/rules/title_source.py). Sentences here are not the held-out sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.lang import engdict
+from audit.rules import title_inventory as ti
+from audit.rules import title_source as ts
+
+needs_dict = pytest.mark.skipif(not engdict.available(), reason="dict-freedict-eng-hin not installed")
+
+
+def _spans(mt: str, src: str) -> list[str]:
+    return [mt[s:e] for s, e, _en, _ev in ts.source_calques(mt, src)]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt", "span"),
+    [
+        # an everyday word for a word of the name (the dictionary, the title table)
+        ("The Royal Mint struck a new coin.", "शाही पुदीना ने नया सिक्का ढाला।", "शाही पुदीना"),
+        ("Officials at the Holy See said so.", "पवित्र देखें के अधिकारियों ने यह कहा।", "पवित्र देखें"),
+        # "X of the Y" in the Hindi order, के between
+        ("The Master of the Rolls ruled on Monday.", "बेलनों के मालिक ने सोमवार को फैसला दिया।", "बेलनों के मालिक"),
+        # a transliterated part and a translated one (half-translated names)
+        ("The Attorney General appealed.", "अटॉर्नी सामान्य ने अपील की।", "अटॉर्नी सामान्य"),
+        # वाले between: a nickname rendered word for word
+        ("Storms hit the Sunshine State.", "तूफ़ानों ने धूप वाले राज्य को प्रभावित किया।", "धूप वाले राज्य"),
+    ],
+)
+def test_word_for_word_names_of_the_source(src: str, mt: str, span: str) -> None:
+    assert _spans(mt, src) == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        # names Hindi translates with its name vocabulary
+        ("The Supreme Court adjourned the case.", "सर्वोच्च न्यायालय ने मामला स्थगित कर दिया।"),
+        ("Tourists visited the Red Fort.", "पर्यटकों ने लाल किला देखा।"),
+        ("Ships sailed across the Black Sea.", "जहाज़ों ने काला सागर पार किया।"),
+        ("The Security Council met on Friday.", "सुरक्षा परिषद की बैठक शुक्रवार को हुई।"),
+        # transliterated names
+        ("The Royal Mint struck a new coin.", "रॉयल मिंट ने नया सिक्का ढाला।"),
+        # General opening a name is its ordinary Hindi (सामान्य प्रशासन), unlike Attorney General
+        ("She heads the General Administration Department.", "वह सामान्य प्रशासन विभाग की प्रमुख हैं।"),
+        # a person's name is the name rules' (HI503/HI514), not a title
+        ("Stuart Broad took five wickets.", "स्टुअर्ट चौड़ा ने पांच विकेट लिए।"),
+        # a sentence's capital or a title's modifier does not open a name
+        ("As Father of the House, he spoke first.", "पिता के रूप में वे पहले बोले।"),
+        # punctuation between the words: not one name
+        ("The Royal Mint struck a new coin.", "शाही, पुदीना ने नया सिक्का ढाला।"),
+        # a headline's capitals are not names
+        ("Royal Mint Strikes New Coin For King", "शाही पुदीना ने राजा के लिए नया सिक्का ढाला।"),
+    ],
+)
+def test_silent(src: str, mt: str) -> None:
+    assert _spans(mt, src) == []
+
+
+@needs_dict
+def test_hi207_reports_it_with_the_source_only() -> None:
+    mt = "शाही पुदीना ने नया सिक्का ढाला।"
+    assert [mt[s:e] for s, e, _ in ti.title_calques(mt, "The Royal Mint struck a new coin.")] == [
+        "शाही पुदीना"
+    ]
+    assert ti.title_calques(mt, None) == ()
+
+
+def test_name_vocabulary_is_read() -> None:
+    _table, conventional = ts._tables()
+    # stems: one form covers the inflections
+    assert ts.stem_key("न्यायालय") in conventional and ts.stem_key("परिषद") in conventional
+    assert ts.stem_key("पुदीना") not in conventional
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("mt", "src", "span"),
+    [
+        # HI202's X General survives the source veto, or HI207 reports the span itself
+        (
+            "अमेरिकी कौंसुल सामान्य मारिया ने बधाई दी।",
+            "The US Consul General, Maria, sent congratulations.",
+            "कौंसुल सामान्य",
+        ),
+        # an office opened by a person's title word (Father of the House) is no person
+        ("सदन के पिता के रूप में वे पहले बोले।", "As Father of the House, he spoke first.", "सदन के पिता"),
+    ],
+)
+def test_with_the_source_a_title_calque_is_reported(mt: str, src: str, span: str) -> None:
+    from audit.pipeline.auditor import Auditor
+
+    (result,) = Auditor(select=["HI2"]).check([mt], sources=[src])
+    spans = {mt[f.start : f.end] for f in result.findings if f.category == "title-calque"}
+    assert span in spans

@@ -58,6 +58,7 @@ def test_source_phrasal_calque(src: str, mt: str, span: str) -> None:
         ("Two candidates dropped out of the race.", "दो उम्मीदवार दौड़ से बाहर हो गए।"),
         ("The guard kept the crowd back from the gate.", "गार्ड ने भीड़ को फाटक से पीछे रखा।"),
         ("The new rules came into force on Monday.", "नए नियम सोमवार को प्रभाव में आए।"),
+        ("Fog hung over the hills all morning.", "सुबह भर पहाड़ियों पर कोहरा छाया रहा।"),  # not over the hill
         ("The probe was sent into orbit last year.", "यान को पिछले साल कक्षा में भेजा गया।"),
     ],
 )

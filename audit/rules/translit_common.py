@@ -95,6 +95,8 @@ GLOSSARY_LOOSE_MAX_ZIPF = 3.0
 STANDALONE_MAX_TRANSLIT_ZIPF = 5.0
 STANDALONE_MARGIN = 0.3
 STANDALONE_SIMILARITY = 0.85
+#: ... a path only for transliterations this common (a rarer one had the ordinary bars)
+STANDALONE_MIN_TRANSLIT_ZIPF = 4.0
 #: another English word closer than the glossary word wins (ब्रेड: bread, not bird); one this
 #: close, if it is at most this much rarer in English than the glossary word
 OTHER_ENGLISH_MARGIN = 0.05
@@ -210,6 +212,10 @@ def _glossary_candidate(word: str, code: str, standalone: bool = False) -> Candi
                 return None
             return Candidate(form, entry.hindi[0], tz, hz, glossary=True)
     return None
+
+
+def _common_in_hindi(word: str) -> bool:
+    return STANDALONE_MIN_TRANSLIT_ZIPF <= max_stem_zipf(word) <= STANDALONE_MAX_TRANSLIT_ZIPF
 
 
 def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> bool:
@@ -342,7 +348,7 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         light = before_light_verb(view.text, toks, i)
         if c is None and light and not src_words:
             c = light_verb_candidate(w, level)
-        if c is None and not src_words and standalone(view.text, toks, i):
+        if c is None and not src_words and standalone(view.text, toks, i) and _common_in_hindi(w):
             c = _glossary_candidate(w, level.code, standalone=True)
             if c is not None and spells(w, c.english) < STANDALONE_SIMILARITY:
                 c = None

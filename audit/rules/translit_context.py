@@ -230,17 +230,16 @@ _DETERMINERS = frozenset(
     उनके इसका इसकी इसके हमारा हमारी हमारे मेरा मेरी मेरे आपका आपकी आपके""".split()
 )
 _POSTPOSITIONS = frozenset(norm(w) for w in "का की के में से को पर तक ने".split())
+_TERM_BREAK_RAW = frozenset(HINDI_LOAN_NEIGHBOUR_WORDS | HINDI_REPEAT_FUNCTION_WORDS) | _TERM_BREAK
 
 
 def standalone(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """The word stands alone as a noun of the Hindi sentence: a Hindi function word before it, and
     a determiner or possessive before it or a postposition after it (इस सिटी में, उसका हाउस, भी
     जस्टिस का) — not in a name or an English term (व्हाइट हाउस, जस्टिस नागरत्ना, सिटी बस)."""
-    if i == 0 or not _joined(text, toks, i - 1, i):
-        return False
+    if i == 0 or toks[i - 1][2] not in _TERM_BREAK_RAW or not _joined(text, toks, i - 1, i):
+        return False  # (the raw spelling first: this runs on every word)
     left = norm(toks[i - 1][2])
-    if left not in _TERM_BREAK:
-        return False
     if left in _DETERMINERS:
         return True
     return _joined(text, toks, i, i + 1) and norm(toks[i + 1][2]) in _POSTPOSITIONS

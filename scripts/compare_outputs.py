@@ -14,6 +14,7 @@ Inputs (the shared data is optional; a missing file is reported and skipped):
                translation only), through `audit check` and through `audit run` (batch engine)
   heldout_r4   tests/data/heldout_r4 (487 rows): input_hindi.jsonl Hindi-only, and
                heldout_r4-src: input_src.jsonl with its English sources
+  heldout_r5   the same for tests/data/heldout_r5 (649 rows), and heldout_r5-src
 
 Every run uses --no-cache and a fresh AUDIT_CACHE_DIR so no cached result hides a change.
 
@@ -69,18 +70,17 @@ def _cases(workdir: Path) -> list[tuple[str, list[str]]]:
         cases.append(("batch1000-run", ["run", str(batch), "--no-roundtrip", "-o", "{out}.html"]))
     else:
         print(f"note: {train} not found; the shared-data cases are skipped", file=sys.stderr)
-    # the round-4 held-out set (in the repository), Hindi-only and with its English sources
-    heldout = ROOT / "tests" / "data" / "heldout_r4"
-    if (heldout / "input_src.jsonl").is_file():
+    # the round-4 and round-5 held-out sets (in the repository), Hindi-only and with their sources
+    for rnd in ("heldout_r4", "heldout_r5"):
+        heldout = ROOT / "tests" / "data" / rnd
+        if not (heldout / "input_src.jsonl").is_file():
+            continue
         cases.append(
-            (
-                "heldout_r4",
-                ["check", str(heldout / "input_hindi.jsonl"), "--format", "jsonl", "--mt-col", "mt"],
-            )
+            (rnd, ["check", str(heldout / "input_hindi.jsonl"), "--format", "jsonl", "--mt-col", "mt"])
         )
         cases.append(
             (
-                "heldout_r4-src",
+                f"{rnd}-src",
                 [
                     "check",
                     str(heldout / "input_src.jsonl"),

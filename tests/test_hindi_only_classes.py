@@ -394,3 +394,37 @@ def test_hi208_half_translated_place(text, word):
 )
 def test_hi208_leaves_hindi_places(text):
     assert run("HI208", text) == []
+
+
+# name frames (audit/rules/name_frames.py): any dictionary noun/adjective in a name's frame
+@needs_dict
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("ओलिवर घास ने पहला गोल किया।", "घास"),  # clear given name, noun, ने (Grass)
+        ("इज़ाबेला साहस की नई किताब बाज़ार में आई।", "साहस"),  # abstract noun before a genitive
+        ("जिमनास्ट उम्मीद फ़र्नांडीज़ ने स्वर्ण जीता।", "उम्मीद"),  # person word, a given name translated, surname
+    ],
+)
+def test_hi104_name_frames(text, word):
+    (f,) = run("HI104", text)
+    assert word in f.span and f.evidence["word"] == word
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "डेविड खाने के बाद सो गए।",  # an oblique infinitive before a compound postposition
+        "ओलिवर काम के लिए जल्दी निकले।",  # a noun before a compound postposition
+        "लैरी पानी को गरम कर रहा था।",  # को takes an object
+        "माइकल कपास की खेती पर लेख पढ़ रहा था।",  # a thing before a genitive
+        "विदेश सचिव जेरेमी हंट सोमवार को टोक्यो गए।",  # a time word after a full name
+        "अभिनेत्री आशा पारेख ने पुरस्कार ग्रहण किया।",  # an Indian given name that is a word
+        "कपास किसान गुलाबी सुंडी से परेशान हैं।",  # an adjective before a rare noun
+        "लोग रोज़-रोज़ की किचकिच से थक गए हैं।",  # a reduplication is no hyphenated name
+        "उपन्यासकार लॉरा पेपर ने किताब पढ़ी।",  # the surname written out (a loan look-alike)
+    ],
+)
+def test_hi104_name_frames_leave_ordinary_hindi(text):
+    assert run("HI104", text) == []

@@ -34,6 +34,8 @@ needs_wordnet = pytest.mark.skipif(not wordnet_available(), reason="WordNet (Deb
         ("The rebels finally gave in.", "विद्रोहियों ने आखिरकार अंदर दे दिया।", "अंदर दे दिया"),
         ("The minister called off the visit.", "मंत्री ने दौरे को बंद बुलाया।", "बंद बुलाया"),
         ("The agency cracked down on hoarders.", "एजेंसी ने जमाखोरों पर नीचे फोड़ा।", "नीचे फोड़ा"),
+        # a case marker for a particle beside the verb's own Hindi; a preposition ends the object
+        ("The scheme ran into problems after a month.", "योजना एक महीने बाद समस्याओं में दौड़ गई।", "में दौड़"),
     ],
 )
 def test_source_phrasal_calque(src: str, mt: str, span: str) -> None:
@@ -55,6 +57,9 @@ def test_source_phrasal_calque(src: str, mt: str, span: str) -> None:
         ("The lights went off at nine.", "नौ बजे बत्तियां बंद हो गईं।"),
         ("Two candidates dropped out of the race.", "दो उम्मीदवार दौड़ से बाहर हो गए।"),
         ("The guard kept the crowd back from the gate.", "गार्ड ने भीड़ को फाटक से पीछे रखा।"),
+        ("The new rules came into force on Monday.", "नए नियम सोमवार को प्रभाव में आए।"),
+        ("Fog hung over the hills all morning.", "सुबह भर पहाड़ियों पर कोहरा छाया रहा।"),  # not over the hill
+        ("The probe was sent into orbit last year.", "यान को पिछले साल कक्षा में भेजा गया।"),
     ],
 )
 def test_source_phrasal_spatial_silent(src: str, mt: str) -> None:
@@ -74,6 +79,8 @@ def test_source_phrasal_spatial_silent(src: str, mt: str) -> None:
         ("गवाह ने पूरा किस्सा ऊपर बनाया था।", "ऊपर बनाया"),
         ("जांच दल ने जल्द ही असली वजह बाहर पाई।", "बाहर पाई"),
         ("कर्मचारी ने अपना त्यागपत्र अंदर सौंपा।", "अंदर सौंपा"),
+        # X के अंदर + a verb, X an abstraction (look into the charges)
+        ("समिति आरोपों के अंदर देखेगी।", "के अंदर देखेगी"),
     ],
 )
 def test_hindi_phrasal_calque(mt: str, span: str) -> None:
@@ -99,6 +106,8 @@ def test_hindi_phrasal_calque(mt: str, span: str) -> None:
         "कमरे में अंदर अंधेरा था।",
         "वह पीछे मुड़कर देखने लगा।",
         "किसान सुबह से बाहर काम कर रहे हैं।",
+        "यह खर्च बजट के अंदर रहेगा।",
+        "यह मामला नियम के अंदर आता है।",
     ],
 )
 def test_hindi_phrasal_silent(mt: str) -> None:

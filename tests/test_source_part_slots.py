@@ -79,3 +79,23 @@ def test_spelled_out_count_missing() -> None:
     assert spans("HI501", "वह दो बार आईं।", "She came twice.") == []
     assert numbers.compare_numbers("Two-thirds voted.", "दो-तिहाई ने मतदान किया।").missing_words == []
     assert numbers.compare_numbers("One of them left.", "उनमें से कोई चला गया।").missing_words == []
+
+
+def test_english_word_part_in_a_name_slot_beyond_doubt() -> None:
+    # right after the name's given name, any ordinary Hindi word in the surname's place
+    src = "Oliver Crane will captain the side."
+    assert spans("HI503", "ओलिवर सारस टीम की कप्तानी करेंगे।", src) == ["सारस"]
+    assert spans("HI503", "ओलिवर क्रेन टीम की कप्तानी करेंगे।", src) == []
+    # a listed given name right before the found surname
+    src = "Hope Gonzalez won the final."
+    assert spans("HI503", "उम्मीद गोंजालेज ने फाइनल जीता।", src) == ["उम्मीद"]
+    assert spans("HI503", "होप गोंजालेज ने फाइनल जीता।", src) == []
+    # a word that writes the part out in another spelling is the name (Louis → लुई)
+    assert spans("HI503", "हेनरी लुई गेट्स ने व्याख्यान दिया।", "Henry Louis Gates gave a lecture.") == []
+
+
+@needs_dict
+def test_person_noun_before_a_full_name_is_a_role() -> None:
+    src = "Archer Priya Nair won the gold medal."
+    mt = "तीरंदाज़ प्रिया नायर ने स्वर्ण पदक जीता।"
+    assert spans("HI503", mt, src) == [] and spans("HI514", mt, src) == []

@@ -76,3 +76,25 @@ def test_name_vocabulary_is_read() -> None:
     # stems: one form covers the inflections
     assert ts.stem_key("न्यायालय") in conventional and ts.stem_key("परिषद") in conventional
     assert ts.stem_key("पुदीना") not in conventional
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("mt", "src", "span"),
+    [
+        # HI202's X General survives the source veto, or HI207 reports the span itself
+        (
+            "अमेरिकी कौंसुल सामान्य मारिया ने बधाई दी।",
+            "The US Consul General, Maria, sent congratulations.",
+            "कौंसुल सामान्य",
+        ),
+        # an office opened by a person's title word (Father of the House) is no person
+        ("सदन के पिता के रूप में वे पहले बोले।", "As Father of the House, he spoke first.", "सदन के पिता"),
+    ],
+)
+def test_with_the_source_a_title_calque_is_reported(mt: str, src: str, span: str) -> None:
+    from audit.pipeline.auditor import Auditor
+
+    (result,) = Auditor(select=["HI2"]).check([mt], sources=[src])
+    spans = {mt[f.start : f.end] for f in result.findings if f.category == "title-calque"}
+    assert span in spans

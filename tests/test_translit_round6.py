@@ -86,3 +86,17 @@ def test_phrase_echoed_after_the_verb():
     assert spans("HI302", "प्रधानमंत्री ने किसानों से बात की, किसानों से।") == ["किसानों से बात की, किसानों से"]
     assert spans("HI302", "बैठक में विकास पर चर्चा हुई और विकास का वादा किया गया।") == []
     assert spans("HI302", "अदालत ने सुनवाई सोमवार तक के लिए सुनवाई स्थगित की।") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("शादी के बाद वह अपने हाउस में रहने लगी।", ["हाउस"]),  # a noun of the sentence
+        ("उस सिटी की सड़कें चौड़ी हैं।", ["सिटी"]),
+        ("व्हाइट हाउस ने नया बयान जारी किया।", []),  # a name
+        ("शहर में नई सिटी बस सेवा शुरू हुई।", []),  # an English term
+        ("जस्टिस चंद्रचूड़ ने फैसला पढ़ा।", []),  # a title before a name
+    ],
+)
+def test_common_transliteration_standing_alone(text, flagged):
+    assert spans("HI408", text) == flagged

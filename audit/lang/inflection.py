@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from audit.core.text import DEVANAGARI_ALNUM, JOINERS, NUKTA
 
@@ -334,11 +334,12 @@ def expand(pattern: str) -> str:
     return "".join(parts).replace(r"\S+", r"\S{1,40}")
 
 
-def compile_pattern(pattern: str) -> re.Pattern[str]:
-    """Compile an entry pattern: expanded, and anchored so it neither starts nor ends mid-word."""
-    return re.compile(f"{_LEFT}(?:{expand(pattern)}){_RIGHT}")
+def compile_pattern(pattern: str, compile: Callable[[str], re.Pattern[str]] = re.compile) -> re.Pattern[str]:
+    """Compile an entry pattern: expanded, and anchored so it neither starts nor ends mid-word.
+    ``compile``: ``re.compile`` or a lexicon loader's :func:`audit.core.precompiled.precompiled`."""
+    return compile(f"{_LEFT}(?:{expand(pattern)}){_RIGHT}")
 
 
-def compile_context(pattern: str) -> re.Pattern[str]:
+def compile_context(pattern: str, compile: Callable[[str], re.Pattern[str]] = re.compile) -> re.Pattern[str]:
     """Compile an ``unless``/``requires`` context regex (same language, no word anchoring)."""
-    return re.compile(expand(pattern))
+    return compile(expand(pattern))

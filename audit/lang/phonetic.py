@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from audit.core.text import NUKTA
 from audit.lang.distance import edit_distance
+from audit.lang.itrans import to_itrans
 
 
 @lru_cache(maxsize=50_000)
@@ -46,9 +47,7 @@ def romanise(word: str) -> tuple[str, ...]:
             for b in bs:
                 cands.append(base.replace(a, b))
     try:
-        from indic_transliteration import sanscript
-
-        cands.append(sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ITRANS).lower())
+        cands.append(to_itrans(word).lower())
     except Exception:  # pragma: no cover - library is a hard dependency, but romanise must not fail
         pass
     seen: dict[str, None] = {}
@@ -424,12 +423,9 @@ def phonetic_key(latin: str) -> str:
 
 @lru_cache(maxsize=65536)
 def devanagari_key(word: str) -> str:
-    """:func:`phonetic_key` of a Devanagari word via its ITRANS romanisation (indic-transliteration)."""
-    from indic_transliteration import sanscript
-
-    roman = sanscript.transliterate(
-        unicodedata.normalize("NFC", word), sanscript.DEVANAGARI, sanscript.ITRANS
-    )
+    """:func:`phonetic_key` of a Devanagari word via its ITRANS romanisation (indic-transliteration's,
+    :func:`audit.lang.itrans.to_itrans`)."""
+    roman = to_itrans(unicodedata.normalize("NFC", word))
     roman = roman.replace(".N", "n").replace(".n", "n").replace("M", "n")
     return phonetic_key(roman)
 

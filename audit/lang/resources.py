@@ -69,6 +69,18 @@ def english_vocabulary() -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _english_ranks() -> dict[str, int]:
+    return {w: i for i, w in enumerate(english_vocabulary())}
+
+
+def english_rank(word: str) -> int:
+    """Frequency rank of an English word in :func:`english_vocabulary` (0 = most frequent; words
+    outside it rank last): orders words by frequency without loading wordfreq's English table."""
+    ranks = _english_ranks()
+    return ranks.get(word.lower(), len(ranks))
+
+
 def is_known_hindi(word: str, min_zipf: float = 0.0) -> bool:
     """True when wordfreq lists ``word`` as Hindi with Zipf above ``min_zipf``."""
     return zipf_hi(word) > min_zipf

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 from audit.core.derived import derived, fingerprint
+from audit.core.precompiled import Compile, precompiled
 
 try:  # Python >= 3.11
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -164,9 +165,10 @@ class AnchorIndex(Generic[T]):
         patterns: Iterable[re.Pattern[str]],
         common: frozenset[str] = frozenset(),
         requirements: Sequence[Sequence[Sequence[str]]] | None = None,
+        compile: Compile = re.compile,
     ) -> None:
         """``requirements``: :meth:`requirements` of an earlier index of the same patterns, to skip
-        parsing them again (see :mod:`audit.core.derived`)."""
+        parsing them again (see :mod:`audit.core.derived`); ``compile`` compiles the anchors' regex."""
         self.items = tuple(items)
         if requirements is None:
             self._requirements = [required_literals(p, common=common) for p in patterns]
@@ -177,7 +179,7 @@ class AnchorIndex(Generic[T]):
         for i, reqs in enumerate(self._requirements):
             for anchor in reqs[0] if reqs else ():
                 self._owners.setdefault(anchor, []).append(i)
-        self._regex = re.compile(f"(?=({trie_pattern(self._owners)}))") if self._owners else None
+        self._regex = compile(f"(?=({trie_pattern(self._owners)}))") if self._owners else None
         self._prefix_owners: dict[str, tuple[int, ...]] = {}
 
     def requirements(self) -> list[list[list[str]]]:
@@ -219,4 +221,5 @@ def derived_index(
     reqs = derived(name, fingerprint(), lambda: AnchorIndex(items, patterns, common).requirements())
     if len(reqs) != len(items):  # pragma: no cover - the fingerprint covers the data files
         return AnchorIndex(items, patterns, common)
-    return AnchorIndex(items, patterns, requirements=reqs)
+    # the anchors' trie regex (thousands of alternatives) is compiled from a derived table too
+    return precompiled(name, lambda compile: AnchorIndex(items, patterns, requirements=reqs, compile=compile))

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from audit.core.data import data_path
 from audit.core.model import Finding, Segment
+from audit.core.precompiled import Compile, precompiled
 from audit.core.text import nfc_view
 from audit.lang.inflection import (
     compile_context,
@@ -104,7 +105,7 @@ class LexiconError(ValueError):
     """A calque entry is malformed (missing field, bad regex, unknown code …)."""
 
 
-def _entry(raw: dict, where: str) -> CalqueEntry:
+def _entry(raw: dict, where: str, compile: Compile = re.compile) -> CalqueEntry:
     missing = [k for k in REQUIRED if not str(raw.get(k, "")).strip()]
     if missing:
         raise LexiconError(f"{where}: missing {', '.join(missing)}")
@@ -118,9 +119,9 @@ def _entry(raw: dict, where: str) -> CalqueEntry:
     if raw["severity"] not in SEVERITIES:
         raise LexiconError(f"{where}: severity {raw['severity']!r} not in {SEVERITIES}")
     try:
-        regex = compile_pattern(raw["pattern"])
-        unless_re = compile_context(raw["unless"]) if raw.get("unless") else None
-        requires_re = compile_context(raw["requires"]) if raw.get("requires") else None
+        regex = compile_pattern(raw["pattern"], compile)
+        unless_re = compile_context(raw["unless"], compile) if raw.get("unless") else None
+        requires_re = compile_context(raw["requires"], compile) if raw.get("requires") else None
     except (re.error, ValueError) as exc:
         raise LexiconError(f"{where}: bad pattern: {exc}") from exc
     message = raw.get("message") or DEFAULT_MESSAGES[raw["category"]]
@@ -143,14 +144,17 @@ def _entry(raw: dict, where: str) -> CalqueEntry:
     )
 
 
-def parse_lexicon(text: str, source: str = "<calques>") -> tuple[CalqueEntry, ...]:
-    """Parse and validate lexicon TOML text (``[[calque]]`` tables)."""
+def parse_lexicon(
+    text: str, source: str = "<calques>", compile: Compile = re.compile
+) -> tuple[CalqueEntry, ...]:
+    """Parse and validate lexicon TOML text (``[[calque]]`` tables); ``compile`` compiles the
+    regexes (``re.compile``, or the packaged lexicon's :func:`precompiled` table)."""
     data = tomllib.loads(text)
     entries: list[CalqueEntry] = []
     seen: set[str] = set()
     for i, raw in enumerate(data.get("calque", [])):
         where = f"{source} entry {i + 1} ({raw.get('id', '?')})"
-        entry = _entry(raw, where)
+        entry = _entry(raw, where, compile)
         if entry.id in seen:
             raise LexiconError(f"{where}: duplicate id {entry.id}")
         seen.add(entry.id)
@@ -160,9 +164,13 @@ def parse_lexicon(text: str, source: str = "<calques>") -> tuple[CalqueEntry, ..
 
 @lru_cache(maxsize=1)
 def load_lexicon(path: str | None = None) -> tuple[CalqueEntry, ...]:
-    """The calque lexicon, parsed and compiled once."""
+    """The calque lexicon, parsed and compiled once (the packaged one's regexes from a
+    :func:`precompiled` table: their code generated once per machine)."""
     p = Path(path) if path else DATA_FILE
-    return parse_lexicon(p.read_text(encoding="utf-8"), str(p))
+    text = p.read_text(encoding="utf-8")
+    if path:
+        return parse_lexicon(text, str(p))
+    return precompiled("calques", lambda compile: parse_lexicon(text, str(p), compile))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -21,9 +21,11 @@ Without the dictionary both rules are skipped (the run says so).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
+from audit.core.data import data_text
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
@@ -41,6 +43,20 @@ from audit.rules.name_data import (
 from audit.rules.name_data import stem_keys as _stem_keys
 from audit.rules.names import Unit, lexicon, norm, spelling_key, units
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+#: a dictionary word read by its English (बैंक for bank) this closely is a loan, not a translation
+LOAN_SIM = 0.75
+#: words that make the next word a common noun, not a first name (अपनी दौड़, हज़ारों लोग)
+DETERMINERS = frozenset(
+    norm(w)
+    for w in """अपना अपनी अपने उसका उसकी उसके इसका इसकी इसके उनका उनकी उनके मेरा मेरी मेरे हमारा हमारी
+    हमारे आपका आपकी आपके एक इस उस यह वह ये वे हर कोई किसी कई कुछ सभी सब हज़ारों हजारों लाखों सैकड़ों
+    दोनों तमाम""".split()
+)
 #: an unlisted word after a person descriptor this rare in Hindi is taken for a foreign given name
 FOREIGN_GIVEN_MAX_ZIPF = 2.0
 #: a word right before a translated surname-first name part must be this rare to count as a name
@@ -54,6 +70,8 @@ LOOKALIKE_MAX_ZIPF = 4.0
 FOREIGN_SURNAME_MAX_ZIPF = 3.5
 #: … and, right after a person word (अभिनेत्री बेटी सफेद), when rarer than this
 DESCRIBED_MAX_ZIPF = 5.5
+#: a word that spells a listed foreign name this closely may be that name written out (केंजी मोरी)
+NAME_SPELLING_SIM = 0.85
 #: personal honorifics: a translated surname may follow them directly (office titles may not:
 #: राष्ट्रपति भवन, मंत्री पद are ordinary Hindi)
 HONORIFICS = frozenset(
@@ -173,7 +191,7 @@ def _dictionary_word_key(key: str) -> str | None:
         senses = [s for s in senses if len(s.hindi.split()) <= 2 and spelling_key(s.hindi.split()[-1]) == k]
         if not senses:
             continue
-        best = min(senses, key=lambda s: (s.rank, -res.zipf_en(s.english)))
+        best = min(senses, key=lambda s: (s.rank, res.english_rank(s.english)))
         if is_loan(k):
             return None
         return best.english
@@ -251,7 +269,14 @@ def _foreign_surname(unit: Unit) -> bool:
         and zipf_hi(unit.key) < FOREIGN_SURNAME_MAX_ZIPF
         and _calque_of_key(unit.key) is None
         and name_data.foreign_name(unit.key) is not None
+        and not _hindi_noun(unit.key)
     )
+
+
+@lru_cache(maxsize=65536)
+def _hindi_noun(key: str) -> bool:
+    """A word the dictionary translates (सागौन → teak) and does not merely spell: no foreign surname."""
+    return bool(engdict.dictionary().translates_as_word(key)) and not engdict.is_transliteration(key)
 
 
 def _given_position(word: Unit, nxt: Unit, english: str) -> bool:
@@ -282,6 +307,8 @@ def _surname_like(unit: Unit) -> bool:
         return True
     gaz = lexicon().gazetteer
     if len(unit.parts) > 1:
+        if len(set(unit.parts)) == 1:
+            return False  # a reduplication (रोज़-रोज़, धीरे-धीरे), no name
         return unit.key in gaz or (
             any(p in gaz and p not in lexicon().weak for p in unit.parts)
             and all(zipf_hi(p) < NAME_MAX_ZIPF or p in gaz for p in unit.parts)
@@ -295,6 +322,8 @@ def _bare_first_name(u: Unit, nxt: Unit, english: str) -> bool:
     a listed surname."""
     if "given" not in name_data.latin_names().get(english, "") or not _foreign_surname(nxt):
         return False
+    if name_data.indian_name(u.key, "given"):
+        return False  # an Indian given name that is a word (आशा पारेख)
     hit = name_data.foreign_name(nxt.key)
     return hit is not None and "surname" in hit[1] and zipf_hi(nxt.key) < NAME_MAX_ZIPF
 
@@ -368,6 +397,11 @@ def find_class_calques(text: str) -> list[Hit]:
             continue
         if _is_given(u) or u.key in surnames() or len(u.key) < 3:
             continue  # two letters (मे for May) are a transliteration as often as a word
+        looks = res.english_lookalikes(u.key, min_key_len=2)
+        if (looks and looks[0][2] >= LOAN_SIM) or name_data.foreign_name_similarity(
+            u.key
+        ) >= NAME_SPELLING_SIM:
+            continue  # a loan or the name written out (नोरा पेपर, केंजी मोरी)
         english = dictionary_word(u) or calque_of(u)
         if english is not None:
             hits.append(Hit(i - 1, i + 1, i, english))
@@ -383,6 +417,8 @@ def find_class_calques(text: str) -> list[Hit]:
         english = calque_of(u)
         if english is None or not (english in name_data.latin_names() or english in name_data.glossary()):
             continue
+        if name_data.indian_name(u.key, "given"):
+            continue  # an Indian given name that is a word (अभिनेत्री तारा सुतारिया)
         # the name's other part: a foreign surname, or before ने a listed name (अभिनेत्री भोर
         # फ्रेंच ने); not merely a word unknown to Hindi: Indian surnames are (सूरज बड़जात्या)
         ergative = i + 2 < len(us) and us[i + 2].key in NAME_AFTER
@@ -398,8 +434,8 @@ def find_class_calques(text: str) -> list[Hit]:
     gaz, weak = lexicon().gazetteer, lexicon().weak
     for i in range(len(us) - 1):
         u, nxt = us[i], us[i + 1]
-        if i in seen or not nxt.joined_before or len(nxt.parts) < 2 or len(u.parts) != 1:
-            continue
+        if i in seen or not nxt.joined_before or len(set(nxt.parts)) < 2 or len(u.parts) != 1:
+            continue  # one part, or a reduplication (रोज़-रोज़)
         if _is_descriptor(u) or u.key in HINDI_TITLES or u.key in HONORIFICS or len(u.key) < 3:
             continue
         if not (nxt.key in gaz or any(p in gaz and p not in weak for p in nxt.parts)):
@@ -422,3 +458,38 @@ def foreign_given_word(word: str) -> bool:
     key = us[0].key
     rare = zipf_hi(word) < FOREIGN_GIVEN_MAX_ZIPF
     return key in given_names() or (rare and _lookalike_given(key, FOREIGN_GIVEN_MAX_ZIPF))
+
+
+@lru_cache(maxsize=1)
+def _slot_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    raw = tomllib.loads(data_text("name_slots.toml"))
+    after = frozenset(norm(w) for group in raw.get("after_name", {}).values() for w in group)
+    hon = frozenset(norm(w) for w in raw.get("honorifics", {}).get("words", []))
+    syl = {norm(h): en for en, hindi in raw.get("surname_syllables", {}).items() for h in hindi}
+    return after, hon, syl
+
+
+def after_name_word(key: str) -> bool:
+    """A word that follows a name in ordinary Hindi (kinship, honorific, Indian surname, collective)."""
+    after = _slot_words()[0]
+    return any(k in after for k in _stem_keys(key))
+
+
+@lru_cache(maxsize=65536)
+def native_word(key: str) -> tuple[str, str] | None:
+    """(English, part of speech "N" or "Adj" of that sense) of a Hindi noun or adjective the dictionary translates as a whole
+    word (बाघ → tiger, सफ़ेद → white, चीनी → sugar), any inflection; None for loans the English
+    reads as (बैंक, टीम) and for words of no noun/adjective sense."""
+    if key in FUNCTION_WORDS or not engdict.available():
+        return None
+    d = engdict.dictionary()
+    for k in _stem_keys(spelling_key(key)):
+        senses = [s for s in d.translates_as_word(k) if s.pos.startswith(("N", "Adj"))]
+        if not senses:
+            continue
+        looks = {en: sim for en, _z, sim in res.english_lookalikes(k, min_key_len=2)}
+        if any(looks.get(s.english, 0.0) >= LOAN_SIM for s in senses):
+            return None
+        best = min(senses, key=lambda s: (s.rank, res.english_rank(s.english)))
+        return best.english, "Adj" if best.pos.startswith("Adj") else "N"
+    return None

@@ -32,6 +32,11 @@ else:  # pragma: no cover
 #: ordinary word too (रोज़ "daily", बेटी "daughter"); a loan the dictionary lists (फ्रैंक "franc")
 #: stays a name
 GIVEN_MAX_ZIPF = 4.5
+#: particles inside a Latin-script name (Marine Le Pen, Virgil van Dijk): a person noun before
+#: one opens the name and is no role
+LATIN_NAME_PARTICLES = frozenset(
+    {"le", "la", "de", "du", "di", "da", "del", "van", "von", "der", "den", "bin", "al", "el"}
+)
 #: dictionary senses considered: the first few of each entry
 MAX_RANK = 3
 # what it holds and why: audit/lang/function_words.py
@@ -150,6 +155,19 @@ def _latin_index() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=65536)
+def _foreign_names(word: str) -> tuple[tuple[str, float], ...]:
+    """The listed foreign names the Devanagari ``word`` spells with their spelling similarity,
+    best first (see :func:`foreign_name`)."""
+    key = res.dev_key(word)
+    if len(key) < 2:
+        return ()
+    names = _latin_index().get(key, ())
+    spelt = {sound_spelling(n): n for n in reversed(names)}
+    ranked = res.rank_lookalikes(norm(word), spelt)
+    floor = MIN_SIM_SHORT if len(key) == 2 else MIN_SIM
+    return tuple((spelt[r[0]], r[2]) for r in ranked if r[2] >= floor)
+
+
 def foreign_name(word: str) -> tuple[str, str] | None:
     """``(latin, roles)`` for the listed foreign names the Devanagari ``word`` spells, or None:
     the best-matching name and the roles (given, surname) of every name that matches.
@@ -158,18 +176,17 @@ def foreign_name(word: str) -> tuple[str, str] | None:
     final vowel and its sound spelling is close to a romanisation of the word (:data:`MIN_SIM`).
     Whether the word is also ordinary Hindi is the caller's question.
     """
-    key = res.dev_key(word)
-    if len(key) < 2:
-        return None
-    names = _latin_index().get(key, ())
-    spelt = {sound_spelling(n): n for n in reversed(names)}
-    ranked = res.rank_lookalikes(norm(word), spelt)
-    floor = MIN_SIM_SHORT if len(key) == 2 else MIN_SIM
-    good = [spelt[r[0]] for r in ranked if r[2] >= floor]
+    good = _foreign_names(word)
     if not good:
         return None
-    roles = sorted({role for n in good for role in latin_names()[n].split(",")})
-    return good[0], ",".join(roles)
+    roles = sorted({role for n, _sim in good for role in latin_names()[n].split(",")})
+    return good[0][0], ",".join(roles)
+
+
+def foreign_name_similarity(word: str) -> float:
+    """How closely ``word`` spells its best-matching listed foreign name (0 when none)."""
+    good = _foreign_names(word)
+    return good[0][1] if good else 0.0
 
 
 @lru_cache(maxsize=1)
@@ -275,3 +292,23 @@ def descriptor_word(word: str) -> bool:
     given name (a surname does not come first)."""
     low = word.lower()
     return low in _english_words() and "given" not in latin_names().get(low, "")
+
+
+@lru_cache(maxsize=1)
+def indian_names() -> dict[str, str]:
+    """Indian and Nepali given names and surnames (``data/name_class_indian.tsv``, Faker's hi_IN,
+    mr_IN and ne_NP lists, MIT) by normalised and spelling key → roles ("given", "surname"):
+    a Hindi word that is one of them may stand before a surname as a name (आशा भोसले)."""
+    out: dict[str, str] = {}
+    for line in data_text("name_class_indian.tsv").splitlines():
+        if line and not line.startswith("#"):
+            word, roles = line.split("\t")[:2]
+            for k in (norm(word), spelling_key(norm(word))):
+                out[k] = ",".join(sorted(set(out.get(k, "").split(",") + roles.split(",")) - {""}))
+    return out
+
+
+def indian_name(key: str, role: str) -> bool:
+    """Whether the normalised ``key`` is a listed Indian or Nepali name of that role ("given" or "surname")."""
+    names = indian_names()
+    return role in names.get(key, "") or role in names.get(spelling_key(key), "")

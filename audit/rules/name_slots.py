@@ -26,19 +26,17 @@ as an adverb (जेम्स तेज़ दौड़ा), a noun and a geniti
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from functools import lru_cache
 
-from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
-from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.rules import name_data
 from audit.rules.name_class import (
+    DETERMINERS,
     FOREIGN_GIVEN_MAX_ZIPF,
     HINDI_TITLES,
     NAME_MAX_ZIPF,
@@ -49,18 +47,17 @@ from audit.rules.name_class import (
     _is_descriptor,
     _is_given,
     _name_context,
+    _slot_words,
     _units,
+    after_name_word,
     calque_of,
     find_class_calques,
+    native_word,
 )
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
+from audit.rules.name_frames import find_frame_calques
 from audit.rules.names import Unit, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 #: what follows a name part that the sentence treats as a person
 PERSON_MARKERS = frozenset(norm(w) for w in ("ने", "का", "की", "के", "को"))
@@ -70,55 +67,11 @@ GENITIVES = frozenset(norm(w) for w in ("का", "की", "के"))
 ERGATIVE = norm("ने")
 #: person words before a name besides the descriptors (कांग्रेस सदस्य जिम, सदन प्रतिनिधि)
 MEMBER_WORDS = frozenset(norm(w) for w in ("सदस्य", "प्रतिनिधि", "सांसद"))
-#: words that make the next word a common noun, not a first name (अपनी दौड़, हज़ारों लोग)
-DETERMINERS = frozenset(
-    norm(w)
-    for w in """अपना अपनी अपने उसका उसकी उसके इसका इसकी इसके उनका उनकी उनके मेरा मेरी मेरे हमारा हमारी
-    हमारे आपका आपकी आपके एक इस उस यह वह ये वे हर कोई किसी कई कुछ सभी सब हज़ारों हजारों लाखों सैकड़ों
-    दोनों तमाम""".split()
-)
-#: a dictionary word read by its English (बैंक for bank) this closely is a loan, not a translation
-LOAN_SIM = 0.75
 #: an East Asian given-name syllable: this short and rare in Hindi (यिंग, जिउ, जे)
 SYLLABLE_MAX_LEN = 4
 #: a plural noun in the surname slot: its stem is a common Hindi word (बैंक, फाटक)
 PLURAL_STEM_MIN_ZIPF = 3.5
 PLURAL_ENDINGS = ("ों", "ियों", "ें", "एं", "ियां")
-
-
-@lru_cache(maxsize=1)
-def _slot_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
-    raw = tomllib.loads(data_text("name_slots.toml"))
-    after = frozenset(norm(w) for group in raw.get("after_name", {}).values() for w in group)
-    hon = frozenset(norm(w) for w in raw.get("honorifics", {}).get("words", []))
-    syl = {norm(h): en for en, hindi in raw.get("surname_syllables", {}).items() for h in hindi}
-    return after, hon, syl
-
-
-def after_name_word(key: str) -> bool:
-    """A word that follows a name in ordinary Hindi (kinship, honorific, Indian surname, collective)."""
-    after = _slot_words()[0]
-    return any(k in after for k in stem_keys(key))
-
-
-@lru_cache(maxsize=65536)
-def native_word(key: str) -> tuple[str, str] | None:
-    """(English, part of speech "N" or "Adj" of that sense) of a Hindi noun or adjective the dictionary translates as a whole
-    word (बाघ → tiger, सफ़ेद → white, चीनी → sugar), any inflection; None for loans the English
-    reads as (बैंक, टीम) and for words of no noun/adjective sense."""
-    if key in FUNCTION_WORDS or not engdict.available():
-        return None
-    d = engdict.dictionary()
-    for k in stem_keys(spelling_key(key)):
-        senses = [s for s in d.translates_as_word(k) if s.pos.startswith(("N", "Adj"))]
-        if not senses:
-            continue
-        looks = {en: sim for en, _z, sim in res.english_lookalikes(k, min_key_len=2)}
-        if any(looks.get(s.english, 0.0) >= LOAN_SIM for s in senses):
-            return None
-        best = min(senses, key=lambda s: (s.rank, -res.zipf_en(s.english)))
-        return best.english, "Adj" if best.pos.startswith("Adj") else "N"
-    return None
 
 
 def _plural_noun(key: str) -> bool:
@@ -249,7 +202,12 @@ def _translated_first(u: Unit) -> str | None:
         return None  # inflected (रूस के हिस्से कुर्स्क को): names do not inflect
     # the English must be a name: a given name of the lists or a word of the name glossary (Tiger,
     # Faith), not any English surname (More, Back: ज्यादा, वापस are everyday words)
-    for english in (calque_of(u), (native_word(u.key) or ("", ""))[0]):
+    if name_data.indian_name(u.key, "given"):
+        return None  # an Indian given name that is a word (आशा पारेख)
+    native = native_word(u.key)
+    if native is not None and native[1] == "Adj":
+        return None  # an adjective before a name describes it (कपास किसान गुलाबी सुंडी)
+    for english in (calque_of(u), (native or ("", ""))[0]):
         if not english or english in ENGLISH_STOP_WORDS:
             continue  # Over is a listed given name, ज्यादा no first name
         if "given" in name_data.latin_names().get(english, "") or english in name_data.glossary():
@@ -345,6 +303,7 @@ def all_name_calques(text: str) -> list[Hit]:
         h for h in find_class_calques(text) if h.start != h.word - 1 or not after_name_word(us[h.word].key)
     ]
     hits += find_slot_calques(text, frozenset(h.word for h in hits))
+    hits += find_frame_calques(text, frozenset(h.word for h in hits))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -401,6 +360,20 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
     * an English honorific and a common word before ने/का/की/के/को (लॉर्ड चीनी ने);
     * the syllable Ma as माँ before a hyphenated East Asian given name (माँ यिंग-जिउ ने);
     * the second word of a name whose first was found translated (डॉ. आशा मिलें ने).
+
+    Name frames (:mod:`audit.rules.name_frames`) take any noun or adjective of the dictionary:
+
+    * a foreign given name beyond doubt, a common word and ने/का/की/के (ट्रैविस सिर ने, जूड
+      कानून की नई फिल्म), unless the word is followed by a compound postposition (जॉन खाने के
+      बाद, माइकल शिकार के शौकीन), is a thing before a genitive (कपास की खेती), a time word, or
+      spells a listed name (गैरेथ बेल ने);
+    * a person word (a descriptor, or any word whose English is a person noun in WordNet:
+      धावक, लेखिका, स्केटर), a noun whose English is a listed given name and a word unknown
+      to Hindi text that spells a foreign surname (धावक आशीर्वाद ओटिएनो; at the start of a
+      sentence with ने/का/की/के/को after it: नियति उडोगी ने).
+
+    Indian and Nepali given names that are Hindi words (``data/name_class_indian.tsv``, Faker's
+    hi_IN/mr_IN/ne_NP lists) stay silent before a surname (अभिनेत्री तारा सुतारिया, आशा पारेख).
 
     Ordinary uses stay silent: मंडी में चावल के दाम, गांव का लोहार, राजा जनक (a Hindi title),
     तूफ़ान जेरी (a noun before a name it describes), words that follow names in Hindi

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from audit.core.data import data_text
 from audit.core.model import Finding, Segment
+from audit.core.precompiled import Compile, precompiled
 from audit.core.text import nfc_view
 from audit.lang.inflection import compile_context, compile_pattern
 from audit.rules.anchors import AnchorIndex, derived_index
@@ -90,14 +91,16 @@ def derive(phrase: str, literal: dict[str, list[str]], plain: dict[str, list[str
 
 @lru_cache(maxsize=1)
 def inventory() -> tuple[Title, ...]:
-    return parse(data_text("title_inventory.toml"))
+    """The packaged inventory, its regexes from a :func:`precompiled` table."""
+    text = data_text("title_inventory.toml")
+    return precompiled("titles", lambda compile: parse(text, compile))
 
 
-def parse(text: str) -> tuple[Title, ...]:
+def parse(text: str, compile: Compile = re.compile) -> tuple[Title, ...]:
     raw = tomllib.loads(text)
     literal: dict[str, list[str]] = raw.get("literal", {})
     plain: dict[str, list[str]] = raw.get("plain", {})
-    lit_res = [compile_pattern("|".join(v)) for v in literal.values()]
+    lit_res = [compile_pattern("|".join(v), compile) for v in literal.values()]
     out = []
     for i, t in enumerate(raw.get("title", [])):
         where = f"title {i + 1} ({t.get('english', '?')})"
@@ -115,12 +118,12 @@ def parse(text: str) -> tuple[Title, ...]:
                 phrases=phrases,
                 hindi=t["hindi"],
                 context=t["context"],
-                regex=compile_pattern("|".join(derived + explicit)),
+                regex=compile_pattern("|".join(derived + explicit), compile),
                 literal=tuple(r for k, r in zip(literal, lit_res) if k in used),
-                explicit=compile_pattern("|".join(explicit)) if explicit else None,
-                requires=compile_context(t["requires"]) if t.get("requires") else None,
-                after=re.compile(rf"\s+(?:{t.get('agent_after', AGENT_AFTER)})(?![\u0900-\u097F])"),
-                not_after=re.compile(rf"(?:^|\s)(?:{t['not_after']})\s+$") if t.get("not_after") else None,
+                explicit=compile_pattern("|".join(explicit), compile) if explicit else None,
+                requires=compile_context(t["requires"], compile) if t.get("requires") else None,
+                after=compile(rf"\s+(?:{t.get('agent_after', AGENT_AFTER)})(?![\u0900-\u097F])"),
+                not_after=compile(rf"(?:^|\s)(?:{t['not_after']})\s+$") if t.get("not_after") else None,
                 any_case=bool(t.get("any_case", False)),
                 example=unicodedata.normalize("NFC", t["example"]),
             )
@@ -268,6 +271,7 @@ _SENT_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)(?:[Tt]he\s+)?$")
 def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Title], ...]:
     """(start, end, title) of inventory calques in ``text`` (offsets of ``text`` as written)."""
     from audit.rules.literal import _cached_matches
+    from audit.rules.source.veto import vetoed
 
     view = nfc_view(text)
     norm = view.text
@@ -294,7 +298,11 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
             found.append((s, e, _dictionary_title(english)))
     if not found:
         return ()
-    taken = [(m.start, m.end) for m in _cached_matches(text, src) if m.entry.category == "title-calque"]
+    taken = [
+        (m.start, m.end)
+        for m in _cached_matches(text, src)
+        if m.entry.category == "title-calque" and not (src and vetoed("title", m.entry.english, src))
+    ]
     out: list[tuple[int, int, Title]] = []
     for s, e, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         start, end = view.span(s, e)

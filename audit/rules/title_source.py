@@ -182,8 +182,10 @@ def _runs(src: str) -> list[list[str]]:
         run = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group())]
         while run and run[0] in LEADING:
             run = run[1:]
+        # a person's title before a name (Father Francis), not an office (Father of the House)
+        person = bool(run) and run[0] in PERSON_TITLES and run[1:2] != ["of"]
         run = [w for w in run if w not in SKIP]
-        if len(run) >= 2 and run[0] not in PERSON_TITLES and not _is_person(run):
+        if len(run) >= 2 and not person and not _is_person(run):
             out.append(run)
     return out
 

@@ -24,6 +24,7 @@ from audit.core.text import NUKTA, nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
+from audit.lang.bilingual import english as E
 from audit.lang.transcription import dental_mismatch, name_lookalikes, sound_lookalikes, source_words, spells
 from audit.rules.name_data import foreign_name
 from audit.rules.registry import CheckContext, make_finding, register
@@ -35,6 +36,7 @@ from audit.rules.translit_context import (
     beside_foreign,
     in_english_title,
     source_compound,
+    standalone,
 )
 from audit.rules.translit_equiv import (
     RARE_MAX_TRANSLIT_ZIPF,
@@ -88,6 +90,13 @@ GLOSSARY_SHORT_SIMILARITY = 0.8
 GLOSSARY_SHORT_MAX_ZIPF = 4.0
 GLOSSARY_CLOSE_SIMILARITY = 0.75
 GLOSSARY_LOOSE_MAX_ZIPF = 3.0
+#: a glossary word standing alone between Hindi words (इस सिटी में, उसका हाउस, भी जस्टिस का):
+#: this common a transliteration, only somewhat rarer than the Hindi word, and spelled this closely
+STANDALONE_MAX_TRANSLIT_ZIPF = 5.0
+STANDALONE_MARGIN = 0.3
+STANDALONE_SIMILARITY = 0.85
+#: ... a path only for transliterations this common (a rarer one had the ordinary bars)
+STANDALONE_MIN_TRANSLIT_ZIPF = 4.0
 #: another English word closer than the glossary word wins (ब्रेड: bread, not bird); one this
 #: close, if it is at most this much rarer in English than the glossary word
 OTHER_ENGLISH_MARGIN = 0.05
@@ -157,13 +166,17 @@ def _newsroom_answer(word: str) -> Candidate | None:
 
 
 @lru_cache(maxsize=100_000)
-def _glossary_candidate(word: str, code: str) -> Candidate | None:
+def _glossary_candidate(word: str, code: str, standalone: bool = False) -> Candidate | None:
     """``word`` spells a word of the transliteration glossary (or its plural) whose Hindi news
     word is clearly commoner in Hindi text than the transliteration (a loan as common as the
-    Hindi word is established Hindi, whatever the glossary says)."""
+    Hindi word is established Hindi, whatever the glossary says). ``standalone``: the word stands
+    alone as a Hindi noun (:func:`audit.rules.translit_context.standalone`), where a common
+    transliteration (सिटी, हाउस, जस्टिस: frequent in names and titles) is still English."""
     level = LEVELS[code]
     tz = max_stem_zipf(word)
-    if len(word) < 3 or tz > level.glossary_max_translit_zipf or hindi_oblique(word):
+    ceiling = STANDALONE_MAX_TRANSLIT_ZIPF if standalone else level.glossary_max_translit_zipf
+    margin = STANDALONE_MARGIN if standalone else level.glossary_margin
+    if len(word) < 3 or tz > ceiling or hindi_oblique(word):
         return None
     for st in _stems(word):
         if NUKTA in word and NUKTA not in st:
@@ -179,7 +192,8 @@ def _glossary_candidate(word: str, code: str) -> Candidate | None:
             if entry.level not in level.glossary_levels:
                 break  # the best match is a loan this strictness accepts (आइलैंड: island, not land)
             # two consonants (डैम, लाइफ) match many words: a close spelling, rare in Hindi text
-            if key_len < MIN_KEY_LEN and (sim < GLOSSARY_SHORT_SIMILARITY or tz > GLOSSARY_SHORT_MAX_ZIPF):
+            short_ceiling = ceiling if standalone else GLOSSARY_SHORT_MAX_ZIPF
+            if key_len < MIN_KEY_LEN and (sim < GLOSSARY_SHORT_SIMILARITY or tz > short_ceiling):
                 continue
             # a looser spelling only for a word rare in Hindi text (Hindi words resemble English
             # ones loosely: परोसी ~ price, रोज़ाना ~ reason)
@@ -192,7 +206,7 @@ def _glossary_candidate(word: str, code: str) -> Candidate | None:
             if _reads_as_other_english(st, entry.english, form, sim):
                 continue
             hz = max(variant_zipf(h) for h in entry.hindi)
-            if hz - tz < level.glossary_margin:
+            if hz - tz < margin:
                 continue
             if silenced(word, level) or hindi_word(word):  # the costlier tests last
                 return None
@@ -200,15 +214,20 @@ def _glossary_candidate(word: str, code: str) -> Candidate | None:
     return None
 
 
+def _common_in_hindi(word: str) -> bool:
+    return STANDALONE_MIN_TRANSLIT_ZIPF <= max_stem_zipf(word) <= STANDALONE_MAX_TRANSLIT_ZIPF
+
+
 def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> bool:
     """Another English word of the word list spells ``word`` about as closely as the glossary
-    word does (ब्रेड is *bread*, not *bird*; रूट्स *roots*, not *riots*)."""
+    word does (ब्रेड is *bread*, not *bird*; रूट्स *roots*, not *riots*); an English function word
+    is never written out (हाउस is *house*, not *has*)."""
     own = {lemma, form, lemma + "s", lemma + "es"}
     # a spelling no closer than the glossary word's is another reading only for a word about as
     # common (स्टेट is *state*, Zipf 5.8, not *stat*, 3.9; वॉर *war*, not *wore*)
     tie_floor = res.zipf_en(form) - OTHER_ENGLISH_ZIPF_GAP
     for en, ez, osim in res.english_lookalikes(word, min_key_len=2):
-        if en in own or ez < MIN_ENGLISH_ZIPF - 1 or _news_glossary_word(en):
+        if en in own or ez < MIN_ENGLISH_ZIPF - 1 or _news_glossary_word(en) or not E.is_content(en):
             continue  # (another glossary word is no other reading: वीमेन is *women* or *woman*)
         # like with like: the other word's spelling by sound too (क्रीम: cream ~ kreem as crime ~ krim)
         other = max(osim, spells(word, en))
@@ -329,6 +348,10 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         light = before_light_verb(view.text, toks, i)
         if c is None and light and not src_words:
             c = light_verb_candidate(w, level)
+        if c is None and not src_words and standalone(view.text, toks, i) and _common_in_hindi(w):
+            c = _glossary_candidate(w, level.code, standalone=True)
+            if c is not None and spells(w, c.english) < STANDALONE_SIMILARITY:
+                c = None
         # a Hindi light verb after the word (डिसाइड किया) or, without the source, an English plural
         # (चिल्ड्रन स्कूल: a plural modifies no English term) leaves only the word before it to
         # make a name or term (with the source, the source shows what the neighbour is)

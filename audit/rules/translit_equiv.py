@@ -164,7 +164,7 @@ _PLURALS = frozenset({"children", "women", "men", "people"})
 
 def before_light_verb(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     return (
-        i + 1 < len(toks) and text[toks[i][1] : toks[i + 1][0]] == " " and toks[i + 1][2] in LIGHT_VERB_FORMS
+        i + 1 < len(toks) and toks[i + 1][2] in LIGHT_VERB_FORMS and text[toks[i][1] : toks[i + 1][0]] == " "
     )
 
 

@@ -21,7 +21,7 @@ from audit.core.model import SegmentResult
 from audit.core.text import LATIN_WORD_RE, LETTER_WORD_RE
 from audit.lang import engdict
 from audit.lang.frequency import zipf_hi
-from audit.lang.resources import english_lookalikes
+from audit.lang.resources import english_lookalikes, vocabulary_table
 from audit.rules.registry import families
 
 FeatureFunc = Callable[[SegmentResult], float]
@@ -97,7 +97,21 @@ def looks_transliterated(word: str) -> bool:
     """``word`` spells an English word in Devanagari and is not a common Hindi word, nor a
     Hindi word of the FreeDict dictionary (पालतू, तरल: English look-alikes by chance) when it is
     installed. A look-alike of a rare English word counts only when the Hindi word is rare too
-    (``TRANSLIT_RARE_ENGLISH_HINDI_ZIPF``)."""
+    (``TRANSLIT_RARE_ENGLISH_HINDI_ZIPF``). A word of wordfreq's Hindi list is answered from a
+    per-machine table (:func:`audit.lang.resources.vocabulary_table`, keyed on the dictionary)."""
+    known = _translit_table(engdict.available()).get(word)
+    return _looks_transliterated(word) if known is None else known
+
+
+@lru_cache(maxsize=2)
+def _translit_table(with_dictionary: bool) -> dict[str, bool]:
+    """Keyed on whether the dictionary is there (like HI408's table): a process that switches it
+    off (``AUDIT_FREEDICT_DIR=none``) reads the other table."""
+    index = engdict._index_path() if with_dictionary else None
+    return vocabulary_table("risk-translit", _looks_transliterated, str(index or "none"))
+
+
+def _looks_transliterated(word: str) -> bool:
     hindi_zipf = zipf_hi(word)
     if hindi_zipf >= TRANSLIT_HINDI_ZIPF:
         return False

@@ -365,6 +365,8 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
                 if j is None:
                     continue
                 end = toks[j - 1][1]
+                if _number_changed(idiom.words, toks[j - 1][2]):
+                    continue  # over the *hills*: an idiom's noun is frozen (over the hill = too old)
                 if idiom.source != "own" and "-" in src[s:end]:
                     continue  # a hyphenated compound (park-and-ride facilities) is a term
                 if j < len(toks) and toks[j][2].lower() in SPATIAL_NEXT:
@@ -383,6 +385,15 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
         if not any(m.start < k.end and k.start < m.end for k in kept):
             kept.append(m)
     return tuple(sorted(kept, key=lambda m: m.start))
+
+
+def _number_changed(words: tuple[str, ...], last: str) -> bool:
+    """Whether the idiom's final noun (after an article: over *the hill*) stands in the source
+    in another form than the idiom's (hills): idioms freeze their nouns' number."""
+    if len(words) < 2 or words[-2] not in {"the", "a", "an"}:
+        return False
+    low = last.lower().replace("’", "'").removesuffix("'s")
+    return low != words[-1] and low in {words[-1] + "s", words[-1] + "es"}
 
 
 def find_idioms(src: str, d: Dictionary | None, extra: tuple[str, ...] = ()) -> tuple[IdiomMatch, ...]:

@@ -10,7 +10,9 @@ the particle's spatial Hindi (ऊपर, नीचे, बाहर …) stands 
 Hindi (the dictionary's, the idiom glossary's or the light verb's: come → आ, put → रख), or right
 before any other verb (MT's dictionary picks its own verb: turned up → ऊपर मुड़े, sold out → बाहर
 बिक गए) unless the pair is one of Hindi's own phrases (बाहर हो गए, पीछे हट गए); off's बंद counts
-only beside the verb's own Hindi and never for a "stop operating" sense (switched off → बंद किया).
+only beside the verb's own Hindi and never for a "stop operating" sense (switched off → बंद किया);
+a case marker MT writes for a particle (ran into trouble → मुसीबत में दौड़ गई) counts the same way,
+in phrasal verbs WordNet lists and not for verbs of going (came into force → प्रभाव में आया).
 
 A phrasal verb that really moves something stays silent: its object or the phrase after it names
 a physical thing or a person (brought *the boxes* up *to the roof*, ran out *of the house*,
@@ -43,6 +45,11 @@ VERB_BEFORE = 2
 #: prepositions that may follow a particle and carry on its phrase (out *of* the house, up *with*)
 PHRASE_PREPS = frozenset("of to from into onto on at in with across over under through for".split())
 _DETS = frozenset("a an the this that these those his her its their our my your some all each every".split())
+#: prepositions that end a noun phrase (E.is_content counts them as content words)
+_PREPOSITIONS = frozenset(
+    "within during after before since until till near despite without among amid against between "
+    "behind beside beyond inside outside along across toward towards upon via per".split()
+)
 #: object pronouns between a verb and its particle (let *them* down, gave *it* up)
 _PRONOUNS = frozenset("me you him her it us them".split())
 
@@ -109,8 +116,8 @@ def _head_after(toks: list[tuple[int, int, str]], j: int, src: str) -> tuple[str
         if low in _DETS or low.endswith(("'s", "’s")):
             k += 1
             continue
-        if not E.is_content(low) or _is_particle(low):
-            break
+        if not E.is_content(low) or _is_particle(low) or low in _PREPOSITIONS:
+            break  # a preposition ends the phrase (ran into trouble *within* weeks)
         head = low
         k += 1
     return head, k
@@ -386,8 +393,14 @@ def literal_phrasals(src: str, mt: str, d: Dictionary | None) -> list[PhrasalRen
         strict = ph.particle == "off"
         if strict and _stop_sense(ph.verb, ph.particle):
             continue  # switched off, shut off: बंद is the right Hindi
+        listed_pair = f"{ph.verb}_{ph.particle}" in _wordnet_verbs()  # run_into; not send into space
+        case = (
+            tuple(fold(h) for h in data()["case_particles"].get(ph.particle, ()))
+            if listed_pair and ph.verb not in _GOING
+            else ()
+        )
         for pi, f in enumerate(folded):
-            if f not in hindi or _explained(src, ph, f):
+            if f not in hindi and f not in case or _explained(src, ph, f):
                 continue
             lo, hi = max(0, pi - VERB_BEFORE), min(len(words), pi + VERB_AFTER + 1)
             hit = [
@@ -395,7 +408,8 @@ def literal_phrasals(src: str, mt: str, d: Dictionary | None) -> list[PhrasalRen
                 for x in range(lo, hi)
                 if x != pi and (folded[x] in forms or any(keys[x] == g[0] for g in glosses))
             ]
-            if not hit and not strict and ph.particle not in listed or not hit and ph.particle == "in":
+            loose = not strict and f not in case and (ph.particle not in listed or ph.particle == "in")
+            if not hit and loose:
                 nxt = _verb_next(folded, ends, pi)
                 hit = [nxt] if nxt is not None else []
             if not hit:

@@ -14,7 +14,9 @@ keep or show anything is one too (ऊपर नहीं दिया for gave u
 थी for made up, अंदर सौंप दिया for handed in): a verb is a word whose stem makes a frequent
 infinitive and participle (बिक → बिकना, बिकते), followed by an auxiliary or ending its clause;
 the verbs that take a particle literally (चढ़, रख, बैठ, देख, लिख …) are the ``spatial_verbs`` of the
-data file, and "given/written below" (नीचे दिए गए) is Hindi's own.
+data file, and "given/written below" (नीचे दिए गए) is Hindi's own. After an abstraction and के,
+अंदर/भीतर with any verb is one too (शिकायतों के अंदर देखेगा for look into the complaints), unless
+Hindi's own phrase (बजट के अंदर रहना, नियम के अंदर आना).
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ _VERB_AUX = frozenset(
 )
 _PASSIVE = frozenset("गया गई गए गयी गये जाता जाती जाते जाएगा जाएगी जाएंगे".split())
 _NEG = frozenset(("नहीं", "न", "ना"))
+_INSIDE = frozenset(fold(w) for w in ("अंदर", "भीतर"))
 _PERFECTIVE = ("ा", "ी", "े", "या", "ई", "ए", "ये", "यी")
 
 
@@ -129,7 +132,7 @@ def verb_stem(word: str) -> str:
     return ""
 
 
-def _verbal(raw: list[str], i: int) -> int | None:
+def _verbal(raw: list[str], i: int, any_verb: bool = False) -> int | None:
     """Index of the end of a non-spatial verb right after the particle at ``i`` (a negation
     skipped), or None: ऊपर नहीं *दिया*, बाहर *बिक* गए, ऊपर *बनाई* थी."""
     x = i + 1
@@ -138,7 +141,9 @@ def _verbal(raw: list[str], i: int) -> int | None:
     if x >= len(raw):
         return None
     stem = verb_stem(raw[x])
-    if not stem or fold(raw[x]) in _spatial_forms() or natural_phrase(fold(raw[i]), fold(stem)):
+    if not stem or natural_phrase(fold(raw[i]), fold(stem)):
+        return None
+    if fold(raw[x]) in _spatial_forms() and not any_verb:
         return None
     nxt = raw[x + 1] if x + 1 < len(raw) else ""
     if nxt in _PASSIVE and raw[x].endswith(_PERFECTIVE):
@@ -177,6 +182,11 @@ def find(text: str) -> list[tuple[int, int, str]]:
             continue
         prev = words[i - 1][2] if i else ""
         with_ = prev == fold("साथ") and i >= 2 and words[i - 2][2] == fold("के")
+        # X के अंदर + a verb, X an abstraction: look into the complaints → शिकायतों के अंदर देखेगा
+        inside = prev == fold("के") and w in _INSIDE and i >= 2 and words[i - 2][2] in nouns
+        if inside and nxt not in nouns and not natural_phrase(w, nxt) and _verbal(clause_words(i), 0, True):
+            out.append((words[i - 1][0], words[i + 1][1], f"{w} {nxt}"))
+            continue
         if prev in _NOT_PARTICLE_BEFORE or (natural_phrase(w, nxt) and not with_):
             continue
         # the abstract noun the particle governs, a few words back in the same clause

@@ -11,6 +11,7 @@ from functools import lru_cache
 from audit.core.model import Finding, Segment
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual import freedict
+from audit.lang.bilingual.concrete import is_person
 from audit.lang.bilingual.hindi import content_words, stem_key
 from audit.lang.frequency import zipf_en, zipf_hi
 from audit.rules import name_data
@@ -235,8 +236,17 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
     used: set[int] = set()
     for run in _split_runs(runs, translatable):
         at_start = bool(_SENT_START_RE.search(src[: run[0][0]]))
-        if at_start and len(run) > 1 and name_data.descriptor_word(run[0][2]):
-            run = run[1:]  # capitalised only by the sentence: Actress Rebel Wilson, Batter Harry Brook
+        if at_start and (
+            (len(run) > 1 and name_data.descriptor_word(run[0][2]))
+            or (
+                len(run) >= 3
+                and is_person(run[0][2])
+                and run[1][2].lower() not in name_data.LATIN_NAME_PARTICLES
+            )
+        ):
+            # capitalised only by the sentence: Actress Rebel Wilson, Batter Harry Brook; a person
+            # noun before a full name is a role too (Archer Deepika Kumari, Lawyer Amal Clooney)
+            run = run[1:]
         words = [w for _, _, w in run]
         lows = [w.lower() for w in words]
         # a month or weekday leads a name only as a short syllable (Sun Chunlan; not May Day)

@@ -21,21 +21,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
 from audit.lang.bilingual import english as E
-from audit.lang.bilingual.concrete import is_concrete
+from audit.lang.bilingual.concrete import is_concrete, is_person
 from audit.lang.bilingual.hindi import is_stop, stem_key
 from audit.lang.engdict import is_transliteration
 from audit.lang.frequency import zipf_en, zipf_hi
-from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanised_keys
+from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanise, romanised_keys
 from audit.lang.resources import english_vocabulary
 from audit.rules import name_data
 from audit.rules.source.common import dictionary, evidence_lexicon, lexicon
 
 #: a word the MT writes for an ordinary Hindi word in its own right (Zipf of the Hindi word)
 COMMON_HINDI_ZIPF = 4.0
+#: … and in a name slot beyond doubt (बेर, कौवा, मोची are rarer than 4.0 but ordinary words)
+SLOT_HINDI_ZIPF = 3.0
+#: a Hindi word whose romanisation is this close to the part's spelling writes the part out
+SPELLING_RATIO = 0.6
+#: a Hindi word that spells a listed foreign name this closely is that name (लुई)
+NAME_SPELLING_SIM = 0.85
+#: a loosely matched anchor this rare in Hindi text is the name transliterated (खशोगी)
+ANCHOR_MAX_ZIPF = 2.0
 #: a part rarer than this in English is no English word (Paz, Kharge): any common Hindi word in
 #: its slot is a translation of something else or a calque
 FOREIGN_PART_MAX_ZIPF = 3.5
@@ -94,17 +103,32 @@ def spells_part(word: str, hindi: str) -> bool:
     return keys_match(phonetic_key(word), key) or any(keys_match(k, key) for k in romanised_keys(word))
 
 
-def stray_word(word: str, hindi: str, other_keys: frozenset[str]) -> bool:
+def stray_word(word: str, hindi: str, other_keys: frozenset[str], name_slot: bool = False) -> bool:
     """For a part that is no English word (Paz): ``hindi`` is an ordinary Hindi word that neither
-    spells the part or an English word nor translates another word of the source."""
+    spells the part or an English word nor translates another word of the source. In a name slot
+    beyond doubt (``name_slot``: right after the name's listed given name, or right before its
+    found surname when the part is a listed given name) any part counts, and a less common Hindi
+    word too (Joe Root → जो जड़, Russell Crowe → रसेल कौवा, Grace Tame → कृपा टेम): the
+    dictionary need not know the sense the MT read."""
+    if name_slot and _spells_a_name(word, hindi):
+        return False
     return (
-        zipf_en(word.lower()) < FOREIGN_PART_MAX_ZIPF
-        and zipf_hi(hindi) >= COMMON_HINDI_ZIPF
+        (name_slot or zipf_en(word.lower()) < FOREIGN_PART_MAX_ZIPF)
+        and zipf_hi(hindi) >= (SLOT_HINDI_ZIPF if name_slot else COMMON_HINDI_ZIPF)
         and not is_stop(hindi)
         and not spells_part(word, hindi)
         and not is_transliteration(hindi)
         and stem_key(hindi) not in other_keys
     )
+
+
+def _spells_a_name(word: str, hindi: str) -> bool:
+    """``hindi`` spells a listed foreign name, or the part itself by a romanisation of it (लुई
+    for Louis, क्रिस for Chris, लॉ for Law): the part written out, not a word in its place."""
+    if name_data.foreign_name_similarity(hindi) >= NAME_SPELLING_SIM:
+        return True
+    spelt = name_data.sound_spelling(word)
+    return any(SequenceMatcher(None, spelt, r).ratio() >= SPELLING_RATIO for r in romanise(hindi))
 
 
 def nasal_calque(word: str, hindi: str) -> bool:
@@ -129,7 +153,9 @@ def other_gloss_keys(src: str, name_spans: set[tuple[int, int]]) -> frozenset[st
     return frozenset(out)
 
 
-def calque_of(word: str, hindi: str, other_keys: frozenset[str], foreign_ok: bool) -> bool:
+def calque_of(
+    word: str, hindi: str, other_keys: frozenset[str], foreign_ok: bool, name_slot: bool = False
+) -> bool:
     """``hindi`` in the slot of the name part ``word`` stands for a translation of the part."""
     if plural_reading(word, hindi):
         return True
@@ -138,7 +164,7 @@ def calque_of(word: str, hindi: str, other_keys: frozenset[str], foreign_ok: boo
     if translates(word, hindi):
         # a word that translates an ordinary word of the source too renders that word
         return stem_key(hindi) not in other_keys
-    return foreign_ok and stray_word(word, hindi, other_keys)
+    return (foreign_ok or name_slot) and stray_word(word, hindi, other_keys, name_slot)
 
 
 @lru_cache(maxsize=1)
@@ -247,9 +273,28 @@ def slot_calques(
             assert anchor is not None
             j = anchor + (i - k)
             given_anchor = "given" in names.get(name[k].text.lower(), "") and k < i
+            # the slot is a name's beyond doubt: right after its listed given name, or a listed
+            # given name right before its found surname
+            low_part = tok.text.lower()
+            # (and the anchor spelled exactly or a word unknown to Hindi text: a loose match of a
+            # common word places the slot by chance)
+            anchor_word = mt_words[anchor][2].rstrip("।॥")
+            exact = devanagari_key(anchor_word) == name[k].key or zipf_hi(anchor_word) < ANCHOR_MAX_ZIPF
+            name_slot = (
+                abs(k - i) == 1
+                and exact
+                and (
+                    given_anchor
+                    or (
+                        k > i
+                        and ("given" in names.get(low_part, "") or zipf_en(low_part) < FOREIGN_PART_MAX_ZIPF)
+                        and not is_person(low_part)
+                    )
+                )
+            )
         else:
             assert honorific is not None
-            anchor, j, given_anchor = honorific, honorific + 1 + i, True
+            anchor, j, given_anchor, name_slot = honorific, honorific + 1 + i, True, False
         if not 0 <= j < len(mt_words) or j in taken:
             continue
         lo, hi = min(anchor, j), max(anchor, j)
@@ -265,18 +310,24 @@ def slot_calques(
             # a word before the name's found parts names a thing (Tiger Woods) or is a given name
             # (Rose Byrne), not a role (Actor, Singer) or a qualifier (Former); and a word before
             # a given name that is none describes the person (Batter Harry Brook)
+            if (
+                is_person(low)
+                and len(name) - i >= 3
+                and name[i + 1].text.lower() not in name_data.LATIN_NAME_PARTICLES
+            ):
+                continue  # a role before a full name (Archer Deepika Kumari, Lawyer Amal Clooney)
             given = slot_surname_start(tok.text)
             before_given = i + 1 < len(name) and slot_surname_start(name[i + 1].text)
             if not given and (before_given or not is_concrete(low)):
                 continue
-        if tok.optional:
+        if tok.optional and not name_slot:
             hit = (
                 not spells_part(tok.text, word)
                 and translates(tok.text, word)
                 and stem_key(word) not in other_keys
             )
         else:
-            hit = calque_of(tok.text, word, other_keys, foreign_ok=given_anchor)
+            hit = calque_of(tok.text, word, other_keys, foreign_ok=given_anchor, name_slot=name_slot)
         if hit:
             out.append((i, j))
             taken.add(j)

@@ -44,6 +44,8 @@ def test_word_for_word_names_of_the_source(src: str, mt: str, span: str) -> None
         ("Tourists visited the Red Fort.", "पर्यटकों ने लाल किला देखा।"),
         ("Ships sailed across the Black Sea.", "जहाज़ों ने काला सागर पार किया।"),
         ("The Security Council met on Friday.", "सुरक्षा परिषद की बैठक शुक्रवार को हुई।"),
+        # kinship words name groups in translation (the Seven Sisters: India's north-eastern states)
+        ("Floods hit the Seven Sisters again.", "सात बहनों में फिर बाढ़ आई।"),
         # transliterated names
         ("The Royal Mint struck a new coin.", "रॉयल मिंट ने नया सिक्का ढाला।"),
         # General opening a name is its ordinary Hindi (सामान्य प्रशासन), unlike Attorney General

@@ -55,15 +55,14 @@ from audit.rules.name_class import (
     native_word,
 )
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
-from audit.rules.name_frames import find_frame_calques
+from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
+from audit.rules.name_frames import GENITIVES, find_frame_calques
 from audit.rules.names import Unit, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
-#: what follows a name part that the sentence treats as a person
-PERSON_MARKERS = frozenset(norm(w) for w in ("ने", "का", "की", "के", "को"))
-#: genitives an adjective can take only as a noun (a name); not से/को: a colour is a noun too
-#: (पीटर सफ़ेद से ज़्यादा नीला पसंद करता है)
-GENITIVES = frozenset(norm(w) for w in ("का", "की", "के"))
+# PERSON_MARKERS (what follows a name part the sentence treats as a person) and GENITIVES (an
+# adjective takes them only as a noun, a name; not से/को: a colour is a noun too — पीटर सफ़ेद से
+# ज़्यादा नीला पसंद करता है) are name_frames' FRAME_MARKERS and GENITIVES.
 ERGATIVE = norm("ने")
 #: person words before a name besides the descriptors (कांग्रेस सदस्य जिम, सदन प्रतिनिधि)
 MEMBER_WORDS = frozenset(norm(w) for w in ("सदस्य", "प्रतिनिधि", "सांसद"))

@@ -165,13 +165,16 @@ def _source_titles(src: str) -> tuple[Title, ...]:
     return tuple(out)
 
 
-def _generic_title(phrase: str, pattern: str, used: tuple[re.Pattern[str], ...]) -> Title:
+def _source_title(
+    english: str, phrase: str, regex: re.Pattern[str], used: tuple[re.Pattern[str], ...]
+) -> Title:
+    """A title the source licenses (context ``source``), not one of the inventory's entries."""
     return Title(
-        english=phrase.title().replace(" Of The ", " of the ").replace(" Of ", " of "),
+        english=english,
         phrases=(phrase,),
         hindi="",
         context="source",
-        regex=compile_pattern(pattern),
+        regex=regex,
         literal=used,
         explicit=None,
         requires=None,
@@ -182,23 +185,15 @@ def _generic_title(phrase: str, pattern: str, used: tuple[re.Pattern[str], ...])
     )
 
 
+def _generic_title(phrase: str, pattern: str, used: tuple[re.Pattern[str], ...]) -> Title:
+    english = phrase.title().replace(" Of The ", " of the ").replace(" Of ", " of ")
+    return _source_title(english, phrase, compile_pattern(pattern), used)
+
+
 @lru_cache(maxsize=1024)
 def _dictionary_title(english: str) -> Title:
     """A title of the source rendered word for word through the dictionary (:mod:`title_source`)."""
-    return Title(
-        english=english,
-        phrases=(english.lower(),),
-        hindi="",
-        context="source",
-        regex=re.compile(re.escape(english)),
-        literal=(),
-        explicit=None,
-        requires=None,
-        after=re.compile(AGENT_AFTER),
-        not_after=None,
-        any_case=False,
-        example="",
-    )
+    return _source_title(english, english.lower(), re.compile(re.escape(english)), ())
 
 
 @lru_cache(maxsize=1)

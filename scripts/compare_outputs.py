@@ -15,6 +15,7 @@ Inputs (the shared data is optional; a missing file is reported and skipped):
   heldout_r4   tests/data/heldout_r4 (487 rows): input_hindi.jsonl Hindi-only, and
                heldout_r4-src: input_src.jsonl with its English sources
   heldout_r5   the same for tests/data/heldout_r5 (649 rows), and heldout_r5-src
+  heldout_r6   the same for tests/data/heldout_r6 (752 rows), and heldout_r6-src
 
 Every run uses --no-cache and a fresh AUDIT_CACHE_DIR so no cached result hides a change.
 
@@ -70,8 +71,8 @@ def _cases(workdir: Path) -> list[tuple[str, list[str]]]:
         cases.append(("batch1000-run", ["run", str(batch), "--no-roundtrip", "-o", "{out}.html"]))
     else:
         print(f"note: {train} not found; the shared-data cases are skipped", file=sys.stderr)
-    # the round-4 and round-5 held-out sets (in the repository), Hindi-only and with their sources
-    for rnd in ("heldout_r4", "heldout_r5"):
+    # the round-4, round-5 and round-6 held-out sets (in the repository), Hindi-only and with their sources
+    for rnd in ("heldout_r4", "heldout_r5", "heldout_r6"):
         heldout = ROOT / "tests" / "data" / rnd
         if not (heldout / "input_src.jsonl").is_file():
             continue

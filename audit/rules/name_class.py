@@ -21,11 +21,10 @@ Without the dictionary both rules are skipped (the run says so).
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
-from audit.core.data import data_text
+from audit.core.data import data_toml
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
@@ -42,11 +41,6 @@ from audit.rules.name_data import (
 )
 from audit.rules.name_data import stem_keys as _stem_keys
 from audit.rules.names import Unit, lexicon, norm, spelling_key, units
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 #: a dictionary word read by its English (बैंक for bank) this closely is a loan, not a translation
 LOAN_SIM = 0.75
@@ -462,7 +456,7 @@ def foreign_given_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _slot_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
-    raw = tomllib.loads(data_text("name_slots.toml"))
+    raw = data_toml("name_slots.toml")
     after = frozenset(norm(w) for group in raw.get("after_name", {}).values() for w in group)
     hon = frozenset(norm(w) for w in raw.get("honorifics", {}).get("words", []))
     syl = {norm(h): en for en, hindi in raw.get("surname_syllables", {}).items() for h in hindi}

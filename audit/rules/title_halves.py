@@ -17,11 +17,10 @@ translated street head (``[heads]``: Baker Street → बेकर गली), w
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from functools import lru_cache
 
-from audit.core.data import data_text
+from audit.core.data import data_toml
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
@@ -31,11 +30,6 @@ from audit.rules import name_data
 from audit.rules.name_class import _units
 from audit.rules.names import Unit, norm
 from audit.rules.registry import CheckContext, make_finding, register
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 #: the transliterated name is this rare in Hindi text (as written and normalised)
 NAME_MAX_ZIPF = 3.5
@@ -52,11 +46,17 @@ PLACE_NOUNS = frozenset(
 PLACE_WINDOW = 3
 
 
+def _hindi_to_english(section: str) -> dict[str, str]:
+    """A section of ``place_name_words.toml`` (English → its Hindi forms) read backwards:
+    normalised Hindi form → English."""
+    raw = data_toml("place_name_words.toml").get(section, {})
+    return {norm(h): english for english, forms in raw.items() for h in forms}
+
+
 @lru_cache(maxsize=1)
 def place_words() -> dict[str, str]:
     """Normalised Hindi form → the English name-opening word it translates."""
-    raw = tomllib.loads(data_text("place_name_words.toml")).get("words", {})
-    return {norm(h): english for english, forms in raw.items() for h in forms}
+    return _hindi_to_english("words")
 
 
 @lru_cache(maxsize=65536)
@@ -89,8 +89,7 @@ def _place_position(us: list[Unit], k: int) -> bool:
 @lru_cache(maxsize=1)
 def place_heads() -> dict[str, str]:
     """Normalised Hindi form → the English street-name head it translates (गली → street)."""
-    raw = tomllib.loads(data_text("place_name_words.toml")).get("heads", {})
-    return {norm(h): english for english, forms in raw.items() for h in forms}
+    return _hindi_to_english("heads")
 
 
 def half_translated_places(text: str) -> list[tuple[int, int, str]]:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from audit.core.data import data_text
+from audit.core.data import data_text, data_toml
 from audit.core.model import Finding, Segment
 from audit.core.precompiled import Compile, precompiled
 from audit.core.text import nfc_view
@@ -135,7 +135,7 @@ def parse(text: str, compile: Compile = re.compile) -> tuple[Title, ...]:
 def _tables() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """The word table for titles the source shows but the inventory lacks: ``[literal]``
     restricted to ``[generic] words`` (senses wrong in any title), and ``[plain]``."""
-    raw = tomllib.loads(data_text("title_inventory.toml"))
+    raw = data_toml("title_inventory.toml")
     generic = set(raw.get("generic", {}).get("words", []))
     literal = {k: v for k, v in raw.get("literal", {}).items() if k in generic}
     return literal, raw.get("plain", {})

@@ -20,20 +20,14 @@ word) are left to the name rules (HI503/HI514).
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 
-from audit.core.data import data_text
+from audit.core.data import data_toml
 from audit.lang import engdict
 from audit.lang.bilingual import english, freedict
 from audit.lang.bilingual.hindi import fold, stem_key, words
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.transcription import spells
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 #: Hindi words allowed between the rendered words of a name (सदन के पिता, धूप वाले राज्य)
 GLUE = frozenset(fold(w) for w in "के का की वाले वाला वाली".split())
@@ -77,7 +71,7 @@ def _base_words(patterns: list[str]) -> set[str]:
 def _tables() -> tuple[dict[str, set[str]], frozenset[str]]:
     """English word → stem keys of its table Hindi ([literal] and [plain]); the stem keys of the
     conventional vocabulary of translated names ([names] conventional and every [plain] word)."""
-    raw = tomllib.loads(data_text("title_inventory.toml"))
+    raw = data_toml("title_inventory.toml")
     table: dict[str, set[str]] = {}
     plain_keys: set[str] = set()
     for section in ("literal", "plain"):
@@ -94,7 +88,7 @@ def _tables() -> tuple[dict[str, set[str]], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _extra() -> dict[str, set[str]]:
     """[names] renders: the Hindi a word has in translated names besides the table's (house → सदन)."""
-    raw = tomllib.loads(data_text("title_inventory.toml")).get("names", {}).get("renders", {})
+    raw = data_toml("title_inventory.toml").get("names", {}).get("renders", {})
     return {en: _base_words(forms) for en, forms in raw.items()}
 
 

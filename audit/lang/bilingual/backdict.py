@@ -23,9 +23,7 @@ from collections import defaultdict
 from collections.abc import Container, Iterable
 from functools import lru_cache
 
-import tomllib
-
-from audit.core.data import data_text
+from audit.core.data import data_toml
 from audit.lang import engdict, translit_glossary
 from audit.lang import resources as res
 from audit.lang.bilingual import english as E
@@ -73,7 +71,7 @@ def _pos(freedict_pos: str) -> str:
 
 @lru_cache(maxsize=1)
 def _name_words() -> dict[str, tuple[str, ...]]:
-    raw = tomllib.loads(data_text("name_word_glossary.toml")).get("words", {})
+    raw = data_toml("name_word_glossary.toml").get("words", {})
     return {str(k).lower(): tuple(v) for k, v in raw.items() if v}
 
 

@@ -7,18 +7,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audit.core.data import data_text
+from audit.core.data import data_toml
 from audit.lang.bilingual.hindi import fold
 
-try:  # Python >= 3.11
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover
-    import tomli as tomllib  # type: ignore[no-redef]
 
-
-@lru_cache(maxsize=1)
 def data() -> dict:
-    return tomllib.loads(data_text("phrasal_literal.toml"))
+    return data_toml("phrasal_literal.toml")
 
 
 @lru_cache(maxsize=1)

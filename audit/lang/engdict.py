@@ -164,6 +164,18 @@ def cache_key(index: Path) -> str:
     return f"{_CACHE_VERSION}-{__name__}-{st.st_size}-{int(st.st_mtime)}"
 
 
+def stamp() -> str:
+    """What a table derived from the dictionary depends on (:func:`cache_key`), ``none`` without
+    it; cheap to ask again (keyed on whether the dictionary is there, like the tables of HI408)."""
+    return _stamp(available())
+
+
+@lru_cache(maxsize=2)
+def _stamp(there: bool) -> str:
+    index = _index_path() if there else None
+    return cache_key(index) if index is not None else "none"
+
+
 @lru_cache(maxsize=1)
 def dictionary() -> EngHin:
     """The parsed dictionary (empty when it is not installed); the parsed copy is kept in the

@@ -170,6 +170,77 @@ def vocabulary_table(name: str, func: Callable[[str], T], *outside: str) -> dict
     return cast(dict[str, T], derived_object(f"hindi-{name}", key, build, accept=_is_table))
 
 
+_ABSENT = object()
+
+
+def vocabulary_memo(
+    name: str, key: Callable[[], str] | None = None, defaults: tuple[object, ...] = (), maxsize: int = 100_000
+) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """Decorator: a pure per-word function memoised in the process (``lru_cache``), whose answers
+    for the words of :func:`hindi_vocabulary` are read from a table computed once per machine
+    (:func:`vocabulary_table`'s keys, stored sparsely: the commonest answer is left out). Only new
+    words (names, transliterations, typos) are then worked out while auditing.
+
+    ``key()`` names what else the answers depend on (the dictionary's and WordNet's stamps; a
+    different key reads another table). A function with more arguments than the word reads the
+    table only when they equal ``defaults`` (the defaults of its signature: omitted ones count as
+    given), never with keyword arguments."""
+
+    def decorate(func: Callable[..., T]) -> Callable[..., T]:
+        tables: dict[str, tuple[T, dict[str, T]]] = {}
+
+        def table() -> tuple[T, dict[str, T]]:
+            k = key() if key is not None else ""
+            got = tables.get(k)
+            if got is None:
+                got = tables[k] = _sparse_table(name, lambda w: func(w, *defaults), k)
+            return got
+
+        @lru_cache(maxsize=maxsize)
+        def memo(word: str, *args: object, **kwargs: object) -> T:
+            if not kwargs and args == defaults[: len(args)] and word in _vocabulary_words():
+                common, rest = table()
+                return rest.get(word, common)
+            return func(word, *args, **kwargs)
+
+        memo.__doc__ = func.__doc__
+        memo.__wrapped__ = func  # type: ignore[attr-defined]
+        return cast(Callable[..., T], memo)
+
+    return decorate
+
+
+def _sparse_table(name: str, func: Callable[[str], T], key: str) -> tuple[T, dict[str, T]]:
+    """(the commonest answer, {word: any other answer}) over :func:`hindi_vocabulary`: a table of
+    a few hundred entries reads faster than one of 26,600 (its words are :func:`_vocabulary_words`)."""
+    from collections import Counter
+
+    from audit.core.derived import derived_object
+
+    def build() -> tuple[T, dict[str, T]]:
+        answers = {w: func(w) for w in sorted(hindi_vocabulary())}
+        common = Counter(answers.values()).most_common(1)[0][0]  # (answers are hashable)
+        return common, {w: a for w, a in answers.items() if a != common}
+
+    return cast(
+        "tuple[T, dict[str, T]]",
+        derived_object(f"hindi-{name}", _vocabulary_key(key), build, accept=lambda obj: isinstance(obj, tuple)),
+    )
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_words() -> frozenset[str]:
+    """:func:`hindi_vocabulary` kept as a derived table (importing wordfreq costs ~0.1 s)."""
+    from audit.core.derived import derived_object
+
+    return cast(
+        frozenset[str],
+        derived_object(
+            "hindi-vocabulary", _vocabulary_key(), hindi_vocabulary, accept=lambda obj: isinstance(obj, frozenset)
+        ),
+    )
+
+
 @lru_cache(maxsize=8)
 def _vocabulary_key(*outside: str) -> str:
     from importlib.metadata import version

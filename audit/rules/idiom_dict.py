@@ -108,12 +108,10 @@ def _read_wordnet() -> list[tuple[str, str]]:
     *majority*; the racehorse sense of *dark horse* is a kind of *horse*)."""
     out: list[tuple[str, str]] = []
     for pos in _POS_FILES:
-        index = (WORDNET_DIR / f"index.{pos}").read_text(encoding="latin-1").splitlines()
-        data = (WORDNET_DIR / f"data.{pos}").read_bytes()
-        for line in index:
-            if line.startswith(" ") or "_" not in line.split(" ", 1)[0]:
+        data = wordnet.data_bytes(pos)
+        for f in wordnet.index_fields(pos):
+            if "_" not in f[0]:
                 continue
-            f = line.split()
             lemma, n_syn = f[0], int(f[2])
             words = re.split(r"[_-]", lemma.lower())
             content = [w for w in words if _content(w)]

@@ -65,15 +65,11 @@ def _wordnet_verbs() -> dict[str, tuple[str, ...]]:
     index = wordnet.index("verb")
     if index is None:
         return {}
-    raw = (wordnet.WORDNET_DIR / "data.verb").read_bytes()
+    raw = wordnet.data_bytes("verb")
     out: dict[str, tuple[str, ...]] = {}
     for verb, offsets in index.items():
-        defs = []
-        for o in offsets:
-            end = raw.find(b"\n", o)
-            gloss = raw[o:end].decode("latin-1").partition("|")[2]
-            defs.append(re.sub(r'"[^"]*"', " ", gloss).lower())
-        out[verb] = tuple(defs)
+        glosses = (wordnet.read_synset(raw, o).gloss for o in offsets)
+        out[verb] = tuple(re.sub(r'"[^"]*"', " ", g).lower() for g in glosses)
     return out
 
 

@@ -224,7 +224,9 @@ def _sparse_table(name: str, func: Callable[[str], T], key: str) -> tuple[T, dic
 
     return cast(
         "tuple[T, dict[str, T]]",
-        derived_object(f"hindi-{name}", _vocabulary_key(key), build, accept=lambda obj: isinstance(obj, tuple)),
+        derived_object(
+            f"hindi-{name}", _vocabulary_key(key), build, accept=lambda obj: isinstance(obj, tuple)
+        ),
     )
 
 
@@ -236,7 +238,10 @@ def _vocabulary_words() -> frozenset[str]:
     return cast(
         frozenset[str],
         derived_object(
-            "hindi-vocabulary", _vocabulary_key(), hindi_vocabulary, accept=lambda obj: isinstance(obj, frozenset)
+            "hindi-vocabulary",
+            _vocabulary_key(),
+            hindi_vocabulary,
+            accept=lambda obj: isinstance(obj, frozenset),
         ),
     )
 

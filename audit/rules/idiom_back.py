@@ -299,19 +299,26 @@ def tables() -> Tables:
     """The inventory and the backward index, built once per dictionary/WordNet version and kept in
     the cache folder (the stamp is the dictionary file's, so the dictionary itself is only parsed
     when the table is built)."""
-    index = engdict._index_path()
-    if index is None:
+    key = _tables_key(engdict.available())
+    if key == "none":
         return Tables((), {}, {}, frozenset(), {})
-    stamp = engdict.cache_key(index)
-    key = f"{_CACHE_VERSION}-{fingerprint(wordnet.WORDNET_DIR / 'index.noun')}-{stamp}"
     return derived_object("idiomback", key, _build, accept=lambda obj: isinstance(obj, Tables))
+
+
+@lru_cache(maxsize=2)
+def _tables_key(there: bool) -> str:
+    """What the tables follow: WordNet's noun index and the dictionary (``none`` without it)."""
+    index = engdict._index_path() if there else None
+    if index is None:
+        return "none"
+    return f"{_CACHE_VERSION}-{fingerprint(wordnet.WORDNET_DIR / 'index.noun')}-{engdict.cache_key(index)}"
 
 
 def _readings(tok: str, t: Tables) -> dict[str, str]:
     return t.index.get(backdict.token_key(tok), {})
 
 
-@lru_cache(maxsize=100_000)
+@res.vocabulary_memo("idiom-back-hits", key=lambda: _tables_key(engdict.available()))
 def _token_hits(tok: str) -> tuple[tuple[int, int], ...]:
     """(entry, image word) pairs a Hindi token can stand for (memoised: news repeats its words)."""
     t = tables()

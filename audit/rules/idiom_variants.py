@@ -83,7 +83,7 @@ def _index() -> dict[str, list[tuple[int, int]]]:
     return dict(idx)
 
 
-@lru_cache(maxsize=100_000)
+@res.vocabulary_memo("idiom-variant-hits")
 def _token_hits(tok: str) -> tuple[tuple[int, int], ...]:
     """(bag, word) pairs a token can fill."""
     index = _index()

@@ -196,7 +196,7 @@ def calque_of(unit: Unit) -> str | None:
     return _calque_of_key(unit.key) if len(unit.parts) == 1 else None
 
 
-@lru_cache(maxsize=65536)
+@res.vocabulary_memo("name-calque-of", key=engdict.stamp)  # every unit of every segment
 def _calque_of_key(key: str) -> str | None:
     """The English name word a Hindi word translates: FreeDict's translations of the name words
     (run time) or the hand-written glossary (``data/name_word_glossary.toml``)."""
@@ -225,7 +225,7 @@ def _is_given(unit: Unit, max_zipf: float = LOOKALIKE_MAX_ZIPF) -> bool:
     return unit.key in given_names() or _lookalike_given(unit.key, max_zipf)
 
 
-@lru_cache(maxsize=65536)
+@res.vocabulary_memo("name-lookalike-given", key=engdict.stamp, defaults=(LOOKALIKE_MAX_ZIPF,))
 def _lookalike_given(key: str, max_zipf: float) -> bool:
     if zipf_hi(key) >= max_zipf or _calque_of_key(key) is not None or _hindi_inflection(key):
         return False

@@ -92,7 +92,7 @@ def syllable_hindi() -> dict[str, str]:
     return _reverse(syllable_glossary())
 
 
-@lru_cache(maxsize=65536)  # asked for every unit of every segment (HI104, HI105)
+@res.vocabulary_memo("name-glossary-word", defaults=(False,))  # every unit of every segment (HI104, HI105)
 def glossary_word(key: str, syllables: bool = False) -> str | None:
     """The English name word a Hindi word (any inflection) translates, or None."""
     table = syllable_hindi() if syllables else glossary_hindi()

@@ -32,6 +32,7 @@ from functools import lru_cache
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
+from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.rules import name_data
@@ -83,7 +84,7 @@ def _plural_noun(key: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
+@res.vocabulary_memo("name-slot-word", key=engdict.stamp)
 def _may_be_word(key: str) -> bool:
     """A quick look before the slot is weighed: a name word, a word with a noun or adjective sense
     in the dictionary, or a plural (dictionary look-ups only, no spelling comparison)."""
@@ -116,7 +117,7 @@ def _name_english(english: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
+@res.vocabulary_memo("name-slot-translates", key=engdict.stamp)
 def _may_translate_name(key: str) -> bool:
     """Whether :func:`_translated_first` can answer for a one-part word of this key: its calque or
     one of its noun/adjective senses is a name word (look-ups only, before any spelling comparison)."""

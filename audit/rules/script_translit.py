@@ -7,7 +7,6 @@ token helpers and HI403–HI406; :mod:`audit.rules.script_glue` holds HI402).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
@@ -55,7 +54,15 @@ def transliteration_candidate(
     return _transliteration_candidate(word, max_zipf_hi, min_zipf_en, min_similarity, min_similarity_glued)
 
 
-@lru_cache(maxsize=50_000)
+@res.vocabulary_memo(
+    "translit-candidate",
+    defaults=(
+        TRANSLIT_MAX_ZIPF_HI,
+        TRANSLIT_MIN_ZIPF_EN,
+        TRANSLIT_MIN_SIMILARITY,
+        TRANSLIT_MIN_SIMILARITY_GLUED,
+    ),
+)
 def _transliteration_candidate(
     word: str, max_zipf_hi: float, min_zipf_en: float, min_similarity: float, min_similarity_glued: float
 ) -> tuple[str, float, float] | None:

@@ -38,6 +38,21 @@ WORDNET_DIR = wordnet_dir()
 
 
 @lru_cache(maxsize=1)
+def stamp() -> str:
+    """What a table derived from WordNet follows: its folder and the size and mtime of its index
+    and data files ("-" for a missing one)."""
+    parts = [str(WORDNET_DIR)]
+    for pos in ("noun", "verb", "adj", "adv"):
+        for kind in ("index", "data"):
+            try:
+                st = (WORDNET_DIR / f"{kind}.{pos}").stat()
+                parts.append(f"{st.st_size}-{st.st_mtime_ns}")
+            except OSError:
+                parts.append("-")
+    return " ".join(parts)
+
+
+@lru_cache(maxsize=1)
 def available() -> bool:
     """Whether every index and data file of the four parts of speech is there."""
     return all(

@@ -299,26 +299,19 @@ def tables() -> Tables:
     """The inventory and the backward index, built once per dictionary/WordNet version and kept in
     the cache folder (the stamp is the dictionary file's, so the dictionary itself is only parsed
     when the table is built)."""
-    key = _tables_key(engdict.available())
-    if key == "none":
-        return Tables((), {}, {}, frozenset(), {})
-    return derived_object("idiomback", key, _build, accept=lambda obj: isinstance(obj, Tables))
-
-
-@lru_cache(maxsize=2)
-def _tables_key(there: bool) -> str:
-    """What the tables follow: WordNet's noun index and the dictionary (``none`` without it)."""
-    index = engdict._index_path() if there else None
+    index = engdict._index_path()
     if index is None:
-        return "none"
-    return f"{_CACHE_VERSION}-{fingerprint(wordnet.WORDNET_DIR / 'index.noun')}-{engdict.cache_key(index)}"
+        return Tables((), {}, {}, frozenset(), {})
+    stamp = engdict.cache_key(index)
+    key = f"{_CACHE_VERSION}-{fingerprint(wordnet.WORDNET_DIR / 'index.noun')}-{stamp}"
+    return derived_object("idiomback", key, _build, accept=lambda obj: isinstance(obj, Tables))
 
 
 def _readings(tok: str, t: Tables) -> dict[str, str]:
     return t.index.get(backdict.token_key(tok), {})
 
 
-@res.vocabulary_memo("idiom-back-hits", key=lambda: _tables_key(engdict.available()))
+@res.vocabulary_memo("idiom-back-hits", key=lambda: f"{wordnet.stamp()} {engdict.stamp()}")
 def _token_hits(tok: str) -> tuple[tuple[int, int], ...]:
     """(entry, image word) pairs a Hindi token can stand for (memoised: news repeats its words)."""
     t = tables()

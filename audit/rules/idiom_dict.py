@@ -225,12 +225,6 @@ def _cache_key() -> str:
     return f"{_CACHE_VERSION}-{fingerprint(*_wordnet_files()[:2])}-{dict_stamp}"
 
 
-@lru_cache(maxsize=2)
-def _table_key(there: bool) -> str:
-    """:func:`_cache_key`, asked once per process (and per switch of the resources)."""
-    return _cache_key() if there else "none"
-
-
 def available() -> bool:
     return engdict.available() and wordnet.available()
 
@@ -283,7 +277,7 @@ def _token_keys(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
-@res.vocabulary_memo("idiom-dict-hits", key=lambda: _table_key(available()))
+@res.vocabulary_memo("idiom-dict-hits", key=lambda: f"{wordnet.stamp()} {engdict.stamp()}")
 def _token_hits(tok: str) -> tuple[tuple[int, int], ...]:
     """(pattern, slot) pairs a token can fill."""
     if spelling_key(tok) in STOP_HI:

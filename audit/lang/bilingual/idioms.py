@@ -219,10 +219,6 @@ def compositional(d: Dictionary, idiom: Idiom) -> bool:
     return any(k in inside for w in idiom.image for t in _literal_keys(d, w) for k in t)
 
 
-def _plain(words: tuple[str, ...]) -> bool:
-    return set(words) <= E.NUMBER_WORDS | {"and", "a"}
-
-
 @lru_cache(maxsize=4)
 def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, tuple[Idiom, ...]]:
     """Idioms indexed by their first word (``extra``: more idiom lemmas, e.g. HI205's)."""
@@ -245,7 +241,7 @@ def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, t
             continue
         if n_image + (len(_particle_words(idiom)) if idiom.source == "own" else 0) < _min_image(idiom):
             continue
-        if idiom.source != "own" and (d is not None and compositional(d, idiom) or _plain(idiom.words)):
+        if idiom.source != "own" and (d is not None and compositional(d, idiom) or E.is_numeral(idiom.words)):
             continue  # (a numeral too: ten thousand)
         seen.add(idiom.words)
         out.setdefault(idiom.words[0], []).append(idiom)

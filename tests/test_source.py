@@ -288,3 +288,11 @@ def test_compound_for_one_source_word_is_no_glue() -> None:
     mt = "मौके पर अस्पतालगाड़ी पहुंची।"
     assert run("HI402", mt, "An ambulance reached the spot.") == []
     assert run("HI402", mt, "The van reached the hospital gate.")
+
+
+def test_one_word_name_left_out_beside_a_coordinated_name() -> None:
+    src = "Ashwin and Jadeja took five wickets each."
+    assert run("HI504", "जडेजा ने पांच-पांच विकेट लिए।", src)
+    assert run("HI504", "अश्विन और जडेजा ने पांच-पांच विकेट लिए।", src) == []
+    # not coordinated with a found name: a place may have a Hindi spelling of its own
+    assert run("HI504", "रवि शंकर ने कहा कि महोत्सव अच्छा रहा।", "Mysuru enjoyed the festival, said Ravi Shankar.") == []

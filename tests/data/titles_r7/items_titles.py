@@ -467,7 +467,15 @@ TITLE_LOOKALIKES = [
     C(L, "There is a tall tower near the bridge.", "पुल के पास एक ऊंची मीनार है।"),
     C(L, "The road to the monastery is broken.", "मठ की ओर जाने वाली सड़क टूटी हुई है।"),
     C(L, "The promise to bring back black money was made.", "काला धन वापस लाने का वादा किया गया।"),
-    C(L, "Both sides agreed to keep peace on the border.", "दोनों पक्षों ने सीमा पर शांति बनाए रखने पर सहमति जताई।"),
+    C(
+        L,
+        "Both sides agreed to keep peace on the border.",
+        "दोनों पक्षों ने सीमा पर शांति बनाए रखने पर सहमति जताई।",
+    ),
     C(L, "The village is on the shore of a green bay.", "गांव एक हरी-भरी खाड़ी के किनारे बसा है।"),
-    C(L, "The army chief met soldiers in the Siachen valley.", "सेना प्रमुख ने सियाचिन घाटी में सैनिकों से मुलाकात की।"),
+    C(
+        L,
+        "The army chief met soldiers in the Siachen valley.",
+        "सेना प्रमुख ने सियाचिन घाटी में सैनिकों से मुलाकात की।",
+    ),
 ]

@@ -22,6 +22,7 @@ everyday too, and only compass words, ``new``, ``great``, ``holy`` and geographi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,32 +79,58 @@ _GAP_RE = re.compile(r"[\s\-]*")
 class Name:
     english: str  # as WordNet writes it (Salt Lake City)
     words: tuple[str, ...]  # its content words, lower case
-    lemmas: tuple[frozenset[str], ...]  # each word's possible base forms
+    keys: tuple[frozenset[str], ...]  # stem keys of each word's one-word Hindi (its first senses)
     tier: int  # how Hindi writes names of its kind: TRANSLITERATED, NAMED or TRANSLATED
     head: int  # the word the name is a kind of (City of Salt Lake City, Cape of the Cape of Good Hope)
     tail: frozenset[int]  # the words after "of" (Pisa of the Leaning Tower of Pisa)
 
 
+@dataclass(frozen=True)
+class Tables:
+    names: tuple[Name, ...]
+    #: stem key of an everyday Hindi word → (name, its word) it translates, not the name's head
+    triggers: dict[str, tuple[tuple[int, int], ...]]
+    #: the same for two-word names, by the stem key of the other word's Hindi too
+    pairs: dict[str, dict[str, tuple[tuple[int, int], ...]]]
+    #: the triggers of names of three words or more
+    long: dict[str, tuple[tuple[int, int], ...]]
+
+
 @lru_cache(maxsize=1)
-def names() -> tuple[tuple[Name, ...], dict[str, tuple[tuple[int, int], ...]]]:
-    """The names and an index: a base form of a word of a name other than its head → (the name,
-    the word's place): the word whose everyday Hindi makes a calque."""
+def tables() -> Tables:
+    """The names and their indexes, built once per dictionary version and kept in the cache folder
+    (:func:`audit.core.derived.derived_object`): a few milliseconds to read back."""
+    from audit.core.derived import derived_object, fingerprint
+
+    index = engdict._index_path()
+    stamp = engdict.cache_key(index) if index is not None else "none"
+    return derived_object(
+        "title-readback", f"{fingerprint()}-{stamp}", _build, accept=lambda obj: isinstance(obj, Tables)
+    )
+
+
+def names() -> tuple[Name, ...]:
+    return tables().names
+
+
+def _build() -> Tables:
+    """The :class:`Tables` from ``wordnet_proper_names.tsv`` and the dictionary."""
     from audit.rules.title_source import SKIP
 
-    out: list[Name] = []
-    index: dict[str, list[tuple[int, int]]] = {}
+    out: list[list] = []
+    triggers: dict[str, list[list[int]]] = {}
+    pairs: dict[str, dict[str, list[list[int]]]] = {}
     for line in data_text("wordnet_proper_names.tsv").splitlines():
         if not line or line.startswith("#"):
             continue
         name, cls, kind = (line.split("\t") + ["", ""])[:3]
         raw = [w for w in re.split(r"[\s\-]+", name.lower().replace("'s", "")) if w]
-        ws = tuple(w for w in raw if w not in SKIP)
+        ws = [w for w in raw if w not in SKIP]
         if not 2 <= len(ws) <= MAX_WORDS:
             continue
-        before, of, after = " ".join(raw).partition(" of ")
-        head_words = [w for w in before.split() if w not in SKIP]
-        head = len(head_words) - 1
-        tail = frozenset(range(len(head_words), len(ws))) if of else frozenset()
+        before, of, _after = " ".join(raw).partition(" of ")
+        head = len([w for w in before.split() if w not in SKIP]) - 1
+        tail = list(range(head + 1, len(ws))) if of else []
         if (cls in {"location", "artifact"} and TRANSLITERATED_KINDS.search(kind)) or (
             cls == "time" and ws[-1] in WEEKDAYS
         ):
@@ -112,16 +139,57 @@ def names() -> tuple[tuple[Name, ...], dict[str, tuple[tuple[int, int], ...]]]:
             tier = NAMED
         else:
             tier = TRANSLATED
-        lem = tuple(_name_lemmas(w) for w in ws)
-        for k, forms in enumerate(lem):
-            if k != head:
-                for f in forms:
-                    index.setdefault(f, []).append((len(out), k))
-        out.append(Name(name, ws, lem, tier, head, tail))
-    return tuple(out), {k: tuple(v) for k, v in index.items()}
+        keys = [sorted(_forward(w)) for w in ws]
+        n = len(out)
+        for k, ks in enumerate(keys):
+            if k == head:
+                continue
+            for key in ks:
+                if key in _allowed(tier):
+                    continue
+                triggers.setdefault(key, []).append([n, k])
+                if len(ws) == 2:
+                    for key2 in keys[1 - k]:
+                        pairs.setdefault(key, {}).setdefault(key2, []).append([n, k])
+        out.append([name, ws, keys, tier, head, tail])
+    items = tuple(
+        Name(e, tuple(ws), tuple(frozenset(k) for k in keys), tier, head, frozenset(tail))
+        for e, ws, keys, tier, head, tail in out
+    )
+    trig = {k: tuple((n, w) for n, w in v) for k, v in triggers.items()}
+    long = {k: tuple(nk for nk in v if len(items[nk[0]].words) > 2) for k, v in trig.items()}
+    return Tables(
+        items,
+        trig,
+        {k: {k2: tuple((n, w) for n, w in v2) for k2, v2 in v.items()} for k, v in pairs.items()},
+        {k: v for k, v in long.items() if v},
+    )
 
 
-def _name_lemmas(word: str) -> frozenset[str]:
+def _forward(word: str) -> frozenset[str]:
+    """Stem keys of the one-word Hindi of an English word's first senses (every lemma, the plural's
+    singular) and of the title word table."""
+    table, _ = _tables()
+    out: set[str] = set()
+    if not engdict.available():
+        return frozenset()
+    d = engdict.dictionary()
+    for lemma in set(english.lemmas(word)) | _name_lemmas(word):
+        out |= table.get(lemma, set())
+        out |= {_key(s.hindi) for s in d.senses.get(lemma, ()) if s.rank <= MAX_RANK and " " not in s.hindi}
+    return frozenset(out)
+
+
+_NASAL_RE = re.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0928\u092a-\u092e])")
+
+
+def _key(hindi: str) -> str:
+    """Stem key with a nasal consonant before a consonant written as anusvara (लम्बा = लंबा,
+    केन्द्रीय = केंद्रीय): the dictionary and MT spell them either way."""
+    return stem_key(_NASAL_RE.sub("\u0902", hindi))
+
+
+def _name_lemmas(word: str) -> set[str]:
     """The word and its singular (Springs, Counties, Hills): dictionary headwords are singular."""
     out = {word}
     if word.endswith("ies") and len(word) > 4:
@@ -130,56 +198,7 @@ def _name_lemmas(word: str) -> frozenset[str]:
         out |= {word[:-2], word[:-1]}
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         out.add(word[:-1])
-    return frozenset(out)
-
-
-@lru_cache(maxsize=65536)
-def english_of(hindi: str) -> frozenset[str]:
-    """English words the Hindi word translates: the dictionary read backwards (every likely
-    dictionary form of the word: काले → काला) and the title word table."""
-    d = engdict.dictionary()
-    out: set[str] = set()
-    for form in _base_forms(hindi):
-        for sense in d.translates_as_word(form):
-            e = sense.english.lower()
-            if " " not in e and sense.rank <= MAX_RANK:
-                out.add(e)
-    out |= _table_back().get(stem_key(hindi), set())
-    return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _table_back() -> dict[str, set[str]]:
-    table, _ = _tables()
-    back: dict[str, set[str]] = {}
-    for en, keys in table.items():
-        for k in keys:
-            back.setdefault(k, set()).add(en)
-    return back
-
-
-@lru_cache(maxsize=65536)
-def _forward(word: str) -> frozenset[str]:
-    """Stem keys of the one-word Hindi of an English word's first senses (every lemma) and of the
-    title word table."""
-    d = engdict.dictionary()
-    table, _ = _tables()
-    out: set[str] = set()
-    for lemma in english.lemmas(word):
-        out |= table.get(lemma, set())
-        out |= {
-            stem_key(s.hindi) for s in d.senses.get(lemma, ()) if s.rank <= MAX_RANK and " " not in s.hindi
-        }
-    return frozenset(out)
-
-
-def _renders(hindi: str, eng: frozenset[str], name: Name, k: int) -> bool:
-    return bool(name.lemmas[k] & eng) or stem_key(hindi) in _forward(name.words[k])
-
-
-def _could_render(hindi: str, key: str, eng: frozenset[str], name: Name, k: int) -> bool:
-    """Cheap test before the walk: the Hindi word (stem key ``key``) renders word ``k`` of the name."""
-    return bool(name.lemmas[k] & eng) or key in _forward(name.words[k]) or _spelled(hindi, name.words[k])
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -193,13 +212,19 @@ def _spellable(hindi: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _spells_c(hindi: str, word: str) -> bool:
+    """The Hindi word spells the English word (any lemma), common or not (रिपब्लिकन, पार्टी)."""
+    return _spells(hindi, word)
+
+
+@lru_cache(maxsize=65536)
 def _spelled(hindi: str, word: str) -> bool:
     """The Hindi word spells the English word and may be a name (:func:`_spellable`)."""
     return _spellable(hindi) and _spells(hindi, word)
 
 
 def _walk(
-    text: str, mt: list[tuple[int, int, str]], eng: list[frozenset[str]], s: int, name: Name
+    text: str, mt: list[tuple[int, int, str]], keys: list[str], s: int, name: Name
 ) -> tuple[int, list[tuple[int, str, bool]]] | None:
     """Every word of ``name`` rendered by adjacent MT words from ``s`` (glue words between):
     (index of the last MT word, [(name word, Hindi, translated)]), else None."""
@@ -212,8 +237,8 @@ def _walk(
         hindi = mt[j][2]
         hit, translated = None, False
         if not is_stop(hindi):
-            hit = next((k for k in left if _renders(hindi, eng[j], name, k)), None)
-            translated = hit is not None and not _spelled(hindi, name.words[hit])
+            hit = next((k for k in left if keys[j] in name.keys[k]), None)
+            translated = hit is not None and not _spells_c(hindi, name.words[hit])
             if hit is None:
                 hit = next((k for k in left if _spelled(hindi, name.words[k])), None)
         if hit is not None:
@@ -244,6 +269,18 @@ def _allowed(tier: int) -> frozenset[str]:
     return (conventional - DESCRIPTIVE if tier == NAMED else conventional) | NAME_WORDS
 
 
+class _Lazy(dict):  # type: ignore[type-arg]
+    """A per-segment table filled on first use (whether word j may be a transliteration)."""
+
+    def __init__(self, compute: Callable[[int], bool]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, j: int) -> bool:
+        v = self[j] = self._compute(j)
+        return v
+
+
 def _after_genitive(mt: list[tuple[int, int, str]], s: int) -> bool:
     """The phrase follows "X का/की/के" with X a content word (the place it belongs to)."""
     return s >= 2 and fold(mt[s - 1][2]) in _GENITIVE and not is_stop(mt[s - 2][2])
@@ -268,60 +305,59 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     mt = words(text)
     if len(mt) < 2:
         return ()
-    items, index = names()
-    eng = [frozenset() if is_stop(w) else english_of(w) for _s, _e, w in mt]
-    keys = [stem_key(w) for _s, _e, w in mt]
-    all_eng = frozenset().union(*eng)
-    all_keys = frozenset(keys)
-    spellable = any(_spellable(w) for _s, _e, w in mt)
+    t = tables()
+    keys = [_key(w) for _s, _e, w in mt]
     glue = [fold(w) in GLUE for _s, _e, w in mt]
-    # the words a two-word name's other word can be: next to it, or one glue word away
-    beside = [
-        [
+    sp = _Lazy(lambda j: _spellable(mt[j][2]))
+    found: list[tuple[int, int, str]] = []
+    tried: set[tuple[int, int]] = set()
+    for j in range(len(mt)):
+        trig = t.triggers.get(keys[j])
+        if trig is None or is_stop(mt[j][2]):
+            continue
+        # a two-word name's other word: next to it, or one glue word away
+        beside = [
             j2
             for j2, between in ((j - 1, j), (j + 1, j), (j - 2, j - 1), (j + 2, j + 1))
             if 0 <= j2 < len(mt) and (between == j or glue[between])
         ]
-        for j in range(len(mt))
-    ]
-    found: list[tuple[int, int, str]] = []
-    tried: set[tuple[int, int]] = set()
-    for j in range(len(mt)):
-        key = keys[j]
-        for e in eng[j]:
-            for n, k in index.get(e, ()):
-                name = items[n]
-                if key in _allowed(name.tier) or _spelled(mt[j][2], name.words[k]):
-                    continue  # the word that would make the calque is right in such a name
-                if not spellable and not all(
-                    name.lemmas[k2] & all_eng or _forward(name.words[k2]) & all_keys
-                    for k2 in range(len(name.words))
-                    if k2 != k
-                ):
-                    continue  # a word of the name is rendered nowhere in the segment
-                reach = 2 * len(name.words) - 2
-                near = (
-                    beside[j]
-                    if len(name.words) == 2
-                    else range(max(0, j - reach), min(len(mt), j + reach + 1))
+        cands: set[tuple[int, int]] = set()
+        sub = t.pairs.get(keys[j])
+        if sub:
+            for j2 in beside:
+                cands.update(sub.get(keys[j2], ()))
+        spell = [j2 for j2 in beside if sp[j2]]
+        for n, k in trig if spell else t.long.get(keys[j], ()):
+            name = t.names[n]
+            if len(name.words) == 2:
+                if any(_spelled(mt[j2][2], name.words[1 - k]) for j2 in spell):
+                    cands.add((n, k))
+                continue
+            near = range(max(0, j - 2 * len(name.words) + 2), min(len(mt), j + 2 * len(name.words) - 1))
+            if all(
+                any(
+                    j2 != j and (keys[j2] in name.keys[k2] or sp[j2] and _spelled(mt[j2][2], name.words[k2]))
+                    for j2 in near
                 )
-                if not all(
-                    any(j2 != j and _could_render(mt[j2][2], keys[j2], eng[j2], name, k2) for j2 in near)
-                    for k2 in range(len(name.words))
-                    if k2 != k
-                ):
+                for k2 in range(len(name.words))
+                if k2 != k
+            ):
+                cands.add((n, k))
+        for n, k in cands:
+            name = t.names[n]
+            if _spells_c(mt[j][2], name.words[k]):
+                continue  # a transliteration (रिपब्लिकन पार्टी), not the everyday word
+            for s in range(max(0, j - 2 * len(name.words) + 2), j + 1):
+                if (n, s) in tried:
                     continue
-                for s in range(max(0, j - reach), j + 1):
-                    if (n, s) in tried:
-                        continue
-                    tried.add((n, s))
-                    if s and fold(mt[s - 1][2]) in DETERMINERS:
-                        continue
-                    if name.tier != TRANSLITERATED and _after_genitive(mt, s):
-                        continue  # चीन की महान दीवार, पीसा की झुकी मीनार: a Hindi description
-                    m = _walk(text, mt, eng, s, name)
-                    if m is not None and _everyday(name, m[1]):
-                        found.append((mt[s][0], mt[m[0]][1], name.english))
+                tried.add((n, s))
+                if s and fold(mt[s - 1][2]) in DETERMINERS:
+                    continue
+                if name.tier != TRANSLITERATED and _after_genitive(mt, s):
+                    continue  # चीन की महान दीवार, पीसा की झुकी मीनार: a Hindi description
+                m = _walk(text, mt, keys, s, name)
+                if m is not None and _everyday(name, m[1]):
+                    found.append((mt[s][0], mt[m[0]][1], name.english))
     out: list[tuple[int, int, str]] = []
     for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         if not any(f[0] < e and s < f[1] for s, e, _n in out):

@@ -447,7 +447,11 @@ NAME_LOOKALIKES = [
     C(L, "Kamal Haasan called a meeting of his party.", "कमल हासन ने अपनी पार्टी की बैठक बुलाई।"),
     C(L, "Badal Sircar's plays are still staged.", "नाटककार बादल सरकार के नाटक आज भी खेले जाते हैं।"),
     C(L, "Actor Jeevan played the villain in many films.", "अभिनेता जीवन ने कई फिल्मों में खलनायक की भूमिका निभाई।"),
-    C(L, "Industrialist Ratan Tata chaired the trust's meeting.", "उद्योगपति रतन टाटा ने ट्रस्ट की बैठक की अध्यक्षता की।"),
+    C(
+        L,
+        "Industrialist Ratan Tata chaired the trust's meeting.",
+        "उद्योगपति रतन टाटा ने ट्रस्ट की बैठक की अध्यक्षता की।",
+    ),
     C(L, "Motilal Vora was a senior Congress leader.", "मोती लाल वोरा कांग्रेस के वरिष्ठ नेता थे।"),
     C(L, "Bahadur Shah Zafar was the last Mughal emperor.", "बहादुर शाह ज़फ़र अंतिम मुग़ल बादशाह थे।"),
     # foreign names that are English words, transliterated
@@ -458,7 +462,11 @@ NAME_LOOKALIKES = [
     # role words before names
     C(L, "Captain Ben Stokes won the toss.", "कप्तान बेन स्टोक्स ने टॉस जीता।"),
     C(L, "WHO chief Tedros warned of a new wave.", "डब्ल्यूएचओ प्रमुख टेड्रोस ने नई लहर की चेतावनी दी।"),
-    C(L, "Spokesperson Maria Zakharova said talks would continue.", "प्रवक्ता मारिया ज़खारोवा ने कहा कि बातचीत जारी रहेगी।"),
+    C(
+        L,
+        "Spokesperson Maria Zakharova said talks would continue.",
+        "प्रवक्ता मारिया ज़खारोवा ने कहा कि बातचीत जारी रहेगी।",
+    ),
 ]
 
 TITLES: list = []

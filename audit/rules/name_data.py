@@ -174,6 +174,7 @@ def widespread_given(word: str) -> bool:
     )
 
 
+_SOFT_G = re.compile(r"g(?=[eiy])")
 _SPELLING = (("ph", "f"), ("ck", "k"), ("w", "v"), ("q", "k"), ("x", "ks"), ("c", "k"))
 
 
@@ -204,6 +205,9 @@ def _foreign_names(word: str) -> tuple[tuple[str, float], ...]:
         return ()
     names = _latin_index().get(key, ())
     spelt = {sound_spelling(n): n for n in reversed(names)}
+    # a soft g (Sergio, Giorgio, Angela) is written ज: the index holds both keys, so the
+    # spelling compared must have both readings too
+    spelt.update({_SOFT_G.sub("j", sp): n for sp, n in list(spelt.items()) if _SOFT_G.search(sp)})
     ranked = res.rank_lookalikes(norm(word), spelt)
     floor = MIN_SIM_SHORT if len(key) == 2 else MIN_SIM
     return tuple((spelt[r[0]], r[2]) for r in ranked if r[2] >= floor)

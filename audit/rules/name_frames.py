@@ -58,6 +58,7 @@ from audit.rules.names import Unit, lexicon, norm, spelling_key
 #: case markers that close a full name used as a noun phrase
 FRAME_MARKERS = frozenset(norm(w) for w in ("ने", "का", "की", "के", "को"))
 GENITIVES = frozenset(norm(w) for w in ("का", "की", "के"))
+ERGATIVE_MARKER = norm("ने")
 #: nouns that make "X के/की" a compound postposition or an adjective's complement: X is then an
 #: adverbial or an object (जॉन खाने के बाद, मारिया काम के लिए, माइकल शिकार के शौकीन), no possessor
 POSTPOSITION_NOUNS = frozenset(
@@ -302,7 +303,13 @@ def _verbal(u: Unit | None) -> bool:
         return False
     if u.key in AUXILIARIES:
         return True
-    if u.key in FUNCTION_WORDS or u.key in FRAME_MARKERS or u.key in LOCATIVES or u.key in CLOSERS:
+    if (
+        u.key in FUNCTION_WORDS
+        or u.key in FRAME_MARKERS
+        or u.key in LOCATIVES
+        or u.key in CLOSERS
+        or (u.key in POSTPOSITION_NOUNS)
+    ):
         return False  # की, इस: no verb here (की before an auxiliary: see find_open_calques)
     w = u.surface
     if w.endswith(("ना", "ने", "नी")) and len(w) > 3:
@@ -326,6 +333,25 @@ def _spells_name_word(key: str) -> bool:
         sim >= 0.95 and (en in words or en in gloss)
         for en, _z, sim in res.english_lookalikes(key, min_key_len=2)
     )
+
+
+#: words that open a new clause: an ergative before them belongs to another clause
+CLAUSE_OPENERS = frozenset(
+    norm(w) for w in "कि और लेकिन मगर परंतु जबकि क्योंकि जो जिसने जिन्होंने जिसे जिन्हें जब तब".split()
+)
+
+
+def _ergative_before(us: list[Unit], g: int) -> bool:
+    """The clause of ``us[g]`` already has its subject with ने before it (चयनकर्ताओं ने … ट्रैविस
+    सिर को टीम से बाहर कर दिया): the given name is no subject, so name and noun are one phrase."""
+    k = g
+    while k > 0 and us[k].joined_before:
+        k -= 1
+        if us[k].key == ERGATIVE_MARKER:
+            return True
+        if us[k].key in CLAUSE_OPENERS:
+            return False
+    return False
 
 
 def _light_verb(us: list[Unit], k: int) -> bool:
@@ -379,8 +405,10 @@ def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
         if not _open_given(us, g):
             continue
         nxt = joined(i + 1)
-        if nxt is not None and (nxt.key in FRAME_MARKERS or nxt.key in LOCATIVES):
-            continue  # the frames with a marker decide; a locative reads an object or adverbial
+        if nxt is not None and nxt.key in GIVEN_FRAME_MARKERS:
+            continue  # the frames with a marker decide
+        if nxt is not None and nxt.key in LOCATIVES and not _ergative_before(us, g):
+            continue  # an object or adverbial of the given name (केंजी जंगल में रास्ता भटक गए)
         if _verbal(nxt) or (nxt is not None and (_verbal(joined(i + 2)) or _light_verb(us, i + 2))):
             continue  # an object or predicate: किताब पढ़ रहे थे, नींबू पानी पीकर, चेतावनी जारी की है
         english = frame_word(x.key)

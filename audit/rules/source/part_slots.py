@@ -306,7 +306,10 @@ def slot_calques(
         if is_stop(word) or not word:
             continue
         low = tok.text.lower()
-        if low in _titles():
+        # a title word as the last part right after a listed given name is a surname (Travis
+        # Head, Mike Major); elsewhere it is a title, translated (Premier Li Qiang)
+        surname_title = name_slot and given_anchor and i == len(name) - 1
+        if low in _titles() and not surname_title:
             continue  # Premier Li Qiang → प्रधानमंत्री ली कियांग: a title, translated
         if matched and i < min(matched):
             # a word before the name's found parts names a thing (Tiger Woods) or is a given name

@@ -35,6 +35,7 @@ from audit.rules.name_data import (
     all_given_names,
     calque_words,
     given_names,
+    inflected_form,
     is_loan,
     name_words,
     surnames,
@@ -396,8 +397,8 @@ def find_class_calques(text: str) -> list[Hit]:
             given.key, "given"
         ):
             continue  # an Indian given name: the next word is an Indian name part (कवि कुमार विश्वास)
-        if _is_given(u) or u.key in surnames() or len(u.key) < 3:
-            continue  # two letters (मे for May) are a transliteration as often as a word
+        if _is_given(u) or u.key in surnames() or len(u.key) < 3 or inflected_form(u.key):
+            continue  # two letters (मे for May) are a transliteration as often as a word; names do not inflect (बेन पिछले मैच में)
         looks = res.english_lookalikes(u.key, min_key_len=2)
         if (looks and looks[0][2] >= LOAN_SIM) or name_data.foreign_name_similarity(
             u.key

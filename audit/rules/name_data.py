@@ -134,6 +134,15 @@ def spells_english(key: str, english: str, loose: bool = True) -> bool:
     )
 
 
+#: an inflected form whose dictionary form is this common is a word, not a name (पिछले: पिछला)
+INFLECTED_MIN_ZIPF = 3.0
+
+
+def inflected_form(key: str) -> bool:
+    """``key`` is an inflected form of a Hindi word (पिछले of पिछला, बूढ़े of बूढ़ा): names do not inflect."""
+    return any(zipf_hi(k) >= INFLECTED_MIN_ZIPF for k in stem_keys(key)[1:])
+
+
 @lru_cache(maxsize=1)
 def latin_locale_counts() -> dict[str, int]:
     """Latin name (lower case) → in how many Faker locales it is listed (third column)."""

@@ -50,6 +50,7 @@ from audit.rules.name_data import (
     all_given_names,
     given_names,
     indian_name,
+    inflected_form,
     stem_keys,
     surnames,
 )
@@ -385,8 +386,8 @@ def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
     after a given name Hindi has its surname; a bare given name is followed by a common noun only
     as the object or predicate of a verb that comes right after it (डेविड किताब पढ़ रहे थे, जॉन
     मिठाई खरीदने गए, मारिया डॉक्टर हैं) or as a noun before a postposition (केंजी जंगल में).
-    An adjective counts only before a conjunction, a determiner or the end of a clause (an
-    adjective after a given name modifies the next noun: कप्तान बेन पिछले मैच में)."""
+    An adjective or an inflected form counts only before a conjunction, a determiner or the end
+    of a clause (it modifies the next noun: कप्तान बेन पिछले मैच में; names do not inflect)."""
     us = list(_units(text))
     hits: list[Hit] = []
 
@@ -414,7 +415,7 @@ def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
         english = frame_word(x.key)
         if english is None:
             continue
-        if nxt is not None and nxt.key not in CLOSERS and _adjective(x.key):
+        if nxt is not None and nxt.key not in CLOSERS and (_adjective(x.key) or inflected_form(x.key)):
             continue  # it may modify the next noun (कप्तान बेन पिछले मैच में); जैक काला और … not
         if name_data.widespread_name(x.key) or _spells_name_word(x.key):
             continue  # the name written out (गैरेथ बेल, एरिक रेड); loans have no native_word (टीम)

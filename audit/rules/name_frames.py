@@ -277,7 +277,8 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
             continue
         # the person: a person word before, or at the sentence's start a case marker after
         # (नियति उडोगी ने, सौंदर्य खशोगी की मंगेतर)
-        prev, marker = joined(i - 1), joined(s + 1)
+        prev = us[i - 1] if i > 0 and u.joined_before else None  # also a sentence's first word
+        marker = joined(s + 1)
         if not (
             (prev is not None and person_word(prev.key))
             or (prev is None and i == 0 and marker is not None and marker.key in FRAME_MARKERS)
@@ -314,7 +315,8 @@ def _verbal(u: Unit | None) -> bool:
         return False  # की, इस: no verb here (की before an auxiliary: see find_open_calques)
     w = u.surface
     if w.endswith(("ना", "ने", "नी")) and len(w) > 3:
-        return bool(verb_stem(w[:-2])) or _verb_oblique(u.key)
+        # an infinitive, not a noun ending so (महीने: month)
+        return _verb_oblique(u.key) or (bool(verb_stem(w[:-2])) and native_word(u.key) is None)
     return bool(verb_stem(w))
 
 

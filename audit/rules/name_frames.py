@@ -405,7 +405,13 @@ def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
         g = i - 1
         if us[g].key in PARTICLES and joined(g) is not None and g >= 1 and us[g - 1].joined_before:
             g -= 1  # योरिट डी बड़ा
-        if not _open_given(us, g):
+        given = us[g]
+        if len(given.key) < 3 or (
+            given.key not in given_names() and zipf_hi(given.key) >= COMMON_GIVEN_MAX_ZIPF
+        ):
+            continue  # no given name (a quick look before the dictionary and spelling look-ups)
+        english = frame_word(x.key)
+        if english is None:
             continue
         nxt = joined(i + 1)
         if nxt is not None and nxt.key in GIVEN_FRAME_MARKERS:
@@ -414,11 +420,10 @@ def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
             continue  # an object or adverbial of the given name (केंजी जंगल में रास्ता भटक गए)
         if _verbal(nxt) or (nxt is not None and (_verbal(joined(i + 2)) or _light_verb(us, i + 2))):
             continue  # an object or predicate: किताब पढ़ रहे थे, नींबू पानी पीकर, चेतावनी जारी की है
-        english = frame_word(x.key)
-        if english is None:
-            continue
         if nxt is not None and nxt.key not in CLOSERS and (_adjective(x.key) or inflected_form(x.key)):
             continue  # it may modify the next noun (कप्तान बेन पिछले मैच में); जैक काला और … not
+        if not _open_given(us, g):
+            continue
         if name_data.widespread_name(x.key) or _spells_name_word(x.key):
             continue  # the name written out (गैरेथ बेल, एरिक रेड); loans have no native_word (टीम)
         hits.append(Hit(g, i + 1, i, english))

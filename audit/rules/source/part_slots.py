@@ -177,6 +177,12 @@ def _titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Class words of place names (Hills, Street, Park) and honorifics: never a surname's slot."""
+    return frozenset(evidence_lexicon()["names"]["class_words"]) | honorifics()[0]
+
+
+@lru_cache(maxsize=1)
 def _english_vocabulary() -> frozenset[str]:
     return frozenset(english_vocabulary())
 
@@ -308,7 +314,7 @@ def slot_calques(
         low = tok.text.lower()
         # a title word as the last part right after a listed given name is a surname (Travis
         # Head, Mike Major); elsewhere it is a title, translated (Premier Li Qiang)
-        surname_title = name_slot and given_anchor and i == len(name) - 1
+        surname_title = name_slot and given_anchor and i == len(name) - 1 and low not in _place_words()
         if low in _titles() and not surname_title:
             continue  # Premier Li Qiang → प्रधानमंत्री ली कियांग: a title, translated
         if matched and i < min(matched):

@@ -39,6 +39,9 @@ GLUE = frozenset("of the and de la le du del des von van y on in at upon".split(
 
 
 def main() -> None:
+    if any(a in {"-h", "--help"} for a in sys.argv[1:]):
+        print(__doc__)
+        return
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/usr/share/wordnet")
     lower: set[str] = set()
     for pos in ("noun", "verb", "adj", "adv"):

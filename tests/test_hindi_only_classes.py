@@ -369,6 +369,8 @@ def test_hi104_titles_before_hyphenated_names_silent(text):
         ("बच्चे का इलाज महान ऑरमंड स्ट्रीट अस्पताल में हुआ।", "महान"),  # a place noun after the name
         ("प्रदर्शनकारी बेकर गली में जमा हुए।", "गली"),  # Baker Street: a translated street head
         ("हार्ले गली के डॉक्टर हड़ताल पर हैं।", "गली"),  # Harley Street
+        ("पर्यटक रिचमंड पहाड़ी पर चढ़े।", "पहाड़ी"),  # Richmond Hill: other town-name heads
+        ("ब्रिक्सटन सड़क पर जाम है।", "सड़क"),  # Brixton Road
     ],
 )
 def test_hi208_half_translated_place(text, word):
@@ -390,6 +392,8 @@ def test_hi208_half_translated_place(text, word):
         "पुरानी दिल्ली की परांठे वाली गली मशहूर है।",  # गली after Hindi words
         "वह मोहन गली में रहता है।",
         "जॉन गली में खड़ा था।",  # a common name standing in a lane
+        "रायता छोटी कटोरियों में परोसा गया।",  # a Hindi plural is no transliterated name
+        "दाल बड़े कटोरे में रखी है।",  # the oblique of a Hindi noun (कटोरा)
     ],
 )
 def test_hi208_leaves_hindi_places(text):

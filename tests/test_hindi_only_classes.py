@@ -444,6 +444,8 @@ def test_hi104_name_frames_leave_ordinary_hindi(text):
         ("डिफेंडर जूलियन पत्थर चोट के कारण बाहर हैं।", "पत्थर"),  # Stone: another noun phrase follows
         ("सीनेटर जेसिका गेहूं और उनके सहयोगी बैठक में थे।", "गेहूं"),  # Wheat: a conjunction follows
         ("समिति ने शुक्रवार को जूलियन पत्थर से पूछताछ की।", "पत्थर"),  # a ने subject earlier: one phrase
+        ("निशानेबाज़ जोश लोहार ने स्वर्ण जीता।", "लोहार"),  # an agent noun introduces a Hindi-word given name
+        ("धाविका उम्मीद ओकोंक्वोरी पर प्रतिबंध लगा।", "उम्मीद"),  # sentence-first person word, unlisted surname
     ],
 )
 def test_hi104_open_frame(text, word):

@@ -105,6 +105,11 @@ OPEN_ADVERBS = frozenset(
 )
 
 
+#: Hindi suffixes of agent nouns (person words the dictionary often lacks): मुक्केबाज़, निशानेबाज़,
+#: पियानोवादक, पर्वतारोही, कार्यकर्ता (not -कार: सरकार, प्रकार, पुरस्कार)
+AGENT_SUFFIXES = tuple(norm(w) for w in ("बाज़", "बाज", "वादक", "रोही", "कर्ता", "शास्त्री", "विद्"))
+
+
 def _named_person(key: str) -> bool:
     """A listed person word: a descriptor, title or honorific."""
     return key in DESCRIPTORS or key in HONORIFICS or key in HINDI_TITLES or key in lexicon().titles
@@ -119,6 +124,8 @@ def person_word(key: str) -> bool:
         return True
     if key in FUNCTION_WORDS or len(key) < 2:
         return False
+    if len(key) >= 5 and key.endswith(AGENT_SUFFIXES):
+        return True  # an agent noun by its suffix (मुक्केबाज़, पियानोवादक, पर्वतारोही)
     d = engdict.dictionary()
     for k in stem_keys(spelling_key(key)):
         senses = [s for s in d.translates_as_word(k) if s.pos.startswith("N")]

@@ -56,7 +56,7 @@ from audit.rules.name_class import (
 )
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
-from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques
+from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
 from audit.rules.names import Unit, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -178,6 +178,16 @@ def _plural_owner(us: list[Unit], g: int) -> bool:
     return person and _described_given(u) and not engdict.dictionary().translates_as_word(u.key)
 
 
+def _introduced_given(us: list[Unit], g: int) -> bool:
+    """``us[g]`` is a given name a person word introduces (मुक्केबाज़ जोश, विंगर राफेल): after a
+    person word a given name may be a Hindi word too, when it spells a listed given name; not an
+    Indian given name (कवि कुमार)."""
+    u = us[g]
+    if g == 0 or not u.joined_before or name_data.indian_name(u.key, "given"):
+        return False
+    return _described_given(u) and person_word(us[g - 1].key)
+
+
 def _next(us: list[Unit], i: int) -> Unit | None:
     return us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
 
@@ -261,6 +271,7 @@ def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hi
                 or (ergative and _plural_noun(u.key) and _plural_owner(us, i - 1))  # जिम बैंकों ने
                 or prev.key in honorifics  # लॉर्ड चीनी ने
                 or prev.key.rstrip(".") in honorifics
+                or (ergative and _introduced_given(us, i - 1))  # मुक्केबाज़ जोश दर्ज़ी ने
             )
             adjective = (  # टेलर तेज़ के
                 not slot and nxt.key in GENITIVES and _may_be_adjective(u.key) and _clearly_given(prev)

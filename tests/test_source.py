@@ -295,4 +295,7 @@ def test_one_word_name_left_out_beside_a_coordinated_name() -> None:
     assert run("HI504", "जडेजा ने पांच-पांच विकेट लिए।", src)
     assert run("HI504", "अश्विन और जडेजा ने पांच-पांच विकेट लिए।", src) == []
     # not coordinated with a found name: a place may have a Hindi spelling of its own
-    assert run("HI504", "रवि शंकर ने कहा कि महोत्सव अच्छा रहा।", "Mysuru enjoyed the festival, said Ravi Shankar.") == []
+    assert (
+        run("HI504", "रवि शंकर ने कहा कि महोत्सव अच्छा रहा।", "Mysuru enjoyed the festival, said Ravi Shankar.")
+        == []
+    )

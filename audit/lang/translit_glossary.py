@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from audit.core.data import data_text
 from audit.lang import resources as res
+from audit.lang import translit_xlit
 from audit.lang.bilingual import english as E
 from audit.lang.transcription import sound_keys, spells
 
@@ -97,6 +98,14 @@ def matches(word: str) -> tuple[tuple[Entry, str, float], ...]:
         sim = spells(word, form)
         if sim:
             hits.append((entries()[lemma], form, sim))
+    # the transliterator's own spellings (डॉटर *daughter*, रिक्वेस्ट *request*): exact, so closer
+    # than any letter or sound rule reads them
+    for en, sim, plural in translit_xlit.readings(word):
+        entry = lookup(en)
+        if entry is None:
+            continue
+        form = _plurals(entry.english)[0] if plural and entry.noun else en
+        hits.append((entry, form, sim))
     hits.sort(key=lambda t: -t[2])
     return tuple(hits)
 

@@ -21,7 +21,7 @@ from typing import cast
 
 from audit.core.model import Finding, Segment
 from audit.core.text import NUKTA, nfc_view
-from audit.lang import engdict
+from audit.lang import engdict, translit_xlit, wordnet
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
@@ -48,11 +48,14 @@ from audit.rules.translit_equiv import (
     rare_candidate,
 )
 from audit.rules.translit_levels import (
+    DICTIONARY_BORROWING_GAP,
+    GLOSSARY_BORROWING_GAP,
     LEVELS,
     NEWS,
     STRICT,
     Candidate,
     Strictness,
+    borrowed,
     hindi_oblique,
     hindi_word,
     silenced,
@@ -205,6 +208,8 @@ def _glossary_candidate(word: str, code: str, standalone: bool = False) -> Candi
                 continue
             if _reads_as_other_english(st, entry.english, form, sim):
                 continue
+            if not standalone and borrowed(tz, form, level, GLOSSARY_BORROWING_GAP):
+                return None  # (its own reading: no looser reading of another word after it)
             hz = max(variant_zipf(h) for h in entry.hindi)
             if hz - tz < margin:
                 continue
@@ -212,6 +217,18 @@ def _glossary_candidate(word: str, code: str, standalone: bool = False) -> Candi
                 return None
             return Candidate(form, entry.hindi[0], tz, hz, glossary=True)
     return None
+
+
+def _verb(english: str) -> bool:
+    """A glossary verb, or an English word WordNet knows only as a verb."""
+    entry = glossary.lookup(english)
+    if entry is not None:
+        return entry.verb
+    return (
+        wordnet.available()
+        and english in (wordnet.index("verb") or {})
+        and english not in (wordnet.index("noun") or {})
+    )
 
 
 def _common_in_hindi(word: str) -> bool:
@@ -224,14 +241,21 @@ def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> boo
     is never written out (हाउस is *house*, not *has*)."""
     own = {lemma, form, lemma + "s", lemma + "es"}
     # a spelling no closer than the glossary word's is another reading only for a word about as
-    # common (स्टेट is *state*, Zipf 5.8, not *stat*, 3.9; वॉर *war*, not *wore*)
-    tie_floor = res.zipf_en(form) - OTHER_ENGLISH_ZIPF_GAP
+    # common (स्टेट is *state*, Zipf 5.8, not *stat*, 3.9; वॉर *war*, not *wore*); for the
+    # transliterator's own spelling of the word (हंगर: *hunger*), only for a word at least as common
+    # (not *hangar*)
+    exact = any(en in own for en, _s, _p in translit_xlit.readings(word))
+    tie_floor = res.zipf_en(form) - (0.0 if exact else OTHER_ENGLISH_ZIPF_GAP)
     for en, ez, osim in res.english_lookalikes(word, min_key_len=2):
         if en in own or ez < MIN_ENGLISH_ZIPF - 1 or _news_glossary_word(en) or not E.is_content(en):
             continue  # (another glossary word is no other reading: वीमेन is *women* or *woman*)
         # like with like: the other word's spelling by sound too (क्रीम: cream ~ kreem as crime ~ krim)
         other = max(osim, spells(word, en))
         if other > sim or (other >= sim - OTHER_ENGLISH_MARGIN and ez >= tie_floor):
+            return True
+    # the transliterator's own spelling of another everyday word (वोटर is *voter*, not *water*)
+    for en, xsim, _plural in translit_xlit.readings(word):
+        if en not in own and xsim > sim and E.is_content(en) and not _news_glossary_word(en):
             return True
     # a listed foreign name that spells it more closely (पेरिस is *Paris*, not *price*)
     name = foreign_name(word)
@@ -271,6 +295,10 @@ def _scored_lookalikes(word: str) -> list[tuple[str, float, float]]:
     for en in sound_lookalikes(word):
         if en not in out and not dental_mismatch(word, en):
             out[en] = (en, res.zipf_en(en), spells(word, en))
+    # the transliterator's own spellings (डॉटर *daughter*): exact, closer than the rules above
+    for en, sim, _plural in translit_xlit.readings(word):
+        if en not in out or out[en][2] < sim:
+            out[en] = (en, res.zipf_en(en), sim)
     return sorted(out.values(), key=lambda t: (-t[2], -t[1]))
 
 
@@ -282,8 +310,10 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
         return None
     tz = max_stem_zipf(word)
     key_len = len(res.dev_key(word))
-    if key_len < MIN_KEY_LEN:
-        return None  # two consonants (बूट, फ़र) match too many English words to be evidence
+    # two consonants (बूट, फ़र) match too many English words to be evidence — unless the word is
+    # the transliterator's own spelling of one and Hindi text (nearly) never writes it (हेवी)
+    if key_len < MIN_KEY_LEN and not (translit_xlit.readings(word) and tz <= RARE_MAX_TRANSLIT_ZIPF):
+        return None
     # a spelling unknown to wordfreq is often a name or an odd spelling: admitted only when it
     # spells a long skeleton of a common English word closely (इन्वेस्टिगेशन, सॉल्यूशन)
     unknown = tz < level.min_translit_zipf
@@ -315,6 +345,8 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
         entry = glossary.lookup(english)
         if entry is not None and entry.level not in level.glossary_levels:
             continue  # a loan the glossary says news uses (लीडर), or a homograph (पीपल)
+        if entry is None and borrowed(tz, english, level, DICTIONARY_BORROWING_GAP):
+            continue  # a loan Hindi text writes about as often as English writes the word
         # the dictionary's word; for a verb the noun of its conjunct (अप्रूव → मंज़ूरी कर)
         eq = _hindi_equivalent(english) or source_equivalent(english, sure=True)
         if eq is None:
@@ -358,7 +390,11 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         ctx = toks[: i + 1] if c is not None and (light or (plural(c.english) and not src_words)) else toks
         if c is None or _next_to_name(view.text, ctx, i) or in_english_title(view.text, toks, i):
             continue
-        if beside_foreign(view.text, ctx, i, c.glossary, segment.src, c.english):
+        # an English verb before a Hindi light verb heads no English compound with the noun before
+        # it (फैक्ट्री अनाउंस की: its object); only a name does
+        if not (light and _verb(c.english)) and beside_foreign(
+            view.text, ctx, i, c.glossary, segment.src, c.english
+        ):
             continue
         if segment.src and source_compound(segment.src, c.english, view.text, toks, i):
             continue

@@ -85,9 +85,10 @@ def _build_index() -> dict[str, list[list[str]]]:
 
 
 @lru_cache(maxsize=50_000)
-def matches(word: str) -> tuple[tuple[Entry, str, float], ...]:
+def matches(word: str, xlit: bool = True) -> tuple[tuple[Entry, str, float], ...]:
     """``(entry, english form, spelling similarity)`` for the glossary words the Devanagari
-    ``word`` spells out (its skeleton is one of theirs), best first."""
+    ``word`` spells out (its skeleton is one of theirs, or it is the transliterator's own spelling
+    of one: not asked for a stem the caller cut a Hindi ending from, बरत of बरतें), best first."""
     hits = []
     cands = _index().get(res.dev_key(word), ())
     # the word list's test of initial and final vowels (आइलैंड is not *land*, मिल्की not *milk*)
@@ -100,7 +101,7 @@ def matches(word: str) -> tuple[tuple[Entry, str, float], ...]:
             hits.append((entries()[lemma], form, sim))
     # the transliterator's own spellings (डॉटर *daughter*, रिक्वेस्ट *request*): exact, so closer
     # than any letter or sound rule reads them
-    for en, sim, plural in translit_xlit.readings(word):
+    for en, sim, plural in translit_xlit.readings(word) if xlit else ():
         entry = lookup(en)
         if entry is None:
             continue

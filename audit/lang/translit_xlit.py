@@ -19,7 +19,7 @@ from audit.lang.transcription import spells
 
 #: the spelling similarity an exact spelling of rank 0, 1, 2 counts as
 RANK_SIMILARITY = (1.0, 0.95, 0.9)
-_PLURAL_ENDINGS = ("्स", "ों", "ें")
+_PLURAL_ENDINGS = ("्स", "ों")  # (not -ें: करें, बरतें are Hindi verbs)
 #: how closely the letter and sound rules must read a listed spelling as its English word
 MIN_RULE_SIMILARITY = 0.5
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audit.lang import engdict, wordnet
+from audit.lang import engdict, translit_xlit, wordnet
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
@@ -16,7 +16,6 @@ from audit.lang.transcription import native_letters, spells
 from audit.rules.name_data import foreign_name, given_names
 from audit.rules.names import lexicon, norm
 from audit.rules.script import _is_loanword, _stems, max_stem_zipf
-from audit.rules.translit_levels import hindi_word
 
 #: English look-alike thresholds (see audit.lang.resources.english_lookalikes): a close spelling of
 #: an everyday English word (HI408's dictionary test and the neighbour test here)
@@ -136,9 +135,10 @@ def _joined(text: str, toks: list[tuple[int, int, str]], a: int, b: int) -> bool
 
 
 def _english_word(word: str) -> bool:
-    """An everyday English word written out (not a name): a glossary transliteration, or a close
-    look-alike, by letters or by sound, of a common English word that is rare in Hindi text (वॉच)."""
-    if _glossary_transliteration(word):
+    """An everyday English word written out (not a name): a glossary transliteration, the
+    transliterator's own spelling of an English word (पुलिस, फैक्ट्री), or a close look-alike, by
+    letters or by sound, of a common English word that is rare in Hindi text (वॉच)."""
+    if _glossary_transliteration(word) or translit_xlit.readings(word):
         return True
     return res.zipf_hi(word) < COMMON_HINDI_ZIPF and any(
         ez >= MIN_ENGLISH_ZIPF and max(sim, spells(word, en)) >= MIN_SIMILARITY
@@ -207,9 +207,9 @@ def _english_or_name(word: str) -> bool:
     or one that reads closely as an everyday English word and is not common Hindi (रेट, कप)."""
     if norm(word) in _FUNCTION or len(word) < 2:
         return False
-    # the allow-list of loans and the titles hold Hindi words too (आयोग, मंत्री): a Hindi word the
-    # dictionary gives for something is Hindi beside a transliteration (आयोग ट्रुथ का)
-    if (_is_loanword(word) or norm(word) in lexicon().titles) and not hindi_word(word):
+    # the allow-list of loans and the titles hold Hindi words too (आयोग, मंत्री): the Hindi word
+    # the glossary says news uses is Hindi beside a transliteration (आयोग ट्रुथ का)
+    if (_is_loanword(word) or norm(word) in lexicon().titles) and not glossary.is_glossary_hindi(word):
         return True
     if norm(word) in lexicon().gazetteer:
         return True

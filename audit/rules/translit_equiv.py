@@ -142,14 +142,14 @@ def rare_candidate(
     पॉटरी: *poetry* or *pottery*; not स्टीप: *step* or *steep*), that the dictionary gives a Hindi
     word for, common in some inflected form; no Hindi verb stem (भौंक of भौंकना)."""
     own = set(E.lemmas(english))
-    # the transliterator's own spelling of the word (चीप: *cheap*) has a rival only in a word it
+    # the transliterator's first spelling of the word (चीप: *cheap*) has a rival only in a word it
     # spells as closely and that is at least as common (not *chip*)
     exact = {en: s for en, s, _p in translit_xlit.readings(word)}
     ez = res.zipf_en(english)
     for other, oz, osim in looks:
         if other != english and oz >= RARE_RIVAL_ENGLISH_ZIPF and osim >= sim - RARE_RIVAL_MARGIN:
-            if english in exact and not (osim >= sim and (other in exact or oz >= ez)):
-                continue
+            if exact.get(english) == 1.0 and not (osim >= sim and (other in exact or oz >= ez)):
+                continue  # (its first spelling only: स्टीप is its second of *step*, and *steep*)
             if not own & set(E.lemmas(other)):
                 return None
     if any(_learned(lemma) for lemma in own) or known_variant(word):

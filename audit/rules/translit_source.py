@@ -175,8 +175,10 @@ def _source_glossary_candidate(word: str, english: str, code: str) -> Candidate 
     # else its spelling means in Hindi (पीस is also *grind*: the source says *peace*)
     if entry.level == "strict" and hz - tz < level.glossary_margin:
         return None
-    if borrowed(tz, english, level, GLOSSARY_BORROWING_GAP):
-        return None  # a loan Hindi writes about as often as English writes the word (वोटर)
+    if tz <= level.glossary_max_translit_zipf and borrowed(tz, english, level, GLOSSARY_BORROWING_GAP):
+        # a loan Hindi writes about as often as English writes the word (वोटर); a spelling commoner
+        # than the glossary's bar owes it to a Hindi homograph (पीस, *grind*), no measure of the loan
+        return None
     return Candidate(english, entry.hindi[0], tz, hz, glossary=True)
 
 

@@ -27,7 +27,7 @@ from audit.lang import xlit  # noqa: E402
 from audit.lang.bilingual import english as E  # noqa: E402
 from audit.lang.frequency import zipf_en  # noqa: E402
 
-MIN_ZIPF = 3.5
+MIN_ZIPF = 3.9
 TOPK = 3
 
 HEADER = f"""\

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audit.core.data import data_text
+from audit.lang.frequency import zipf_hi
 from audit.lang.transcription import spells
 
 #: the spelling similarity an exact spelling of rank 0, 1, 2 counts as
@@ -55,15 +56,18 @@ def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
     index = _index()
     out: dict[str, tuple[str, float, bool]] = {}
     k = key(word)
+    # a later beam is a guess: it counts only for a spelling Hindi text does not use (सपाट, Hindi
+    # for *flat*, is the third beam of *spot*)
+    max_rank = len(RANK_SIMILARITY) if zipf_hi(word) == 0 else 1
     # a beam the letter and sound rules do not read as the word at all is the transliterator's
     # slip (को for *cow*, दुष्ट for *dust*)
     for en, rank in index.get(k, ()):
-        if spells(word, en) >= MIN_RULE_SIMILARITY:
+        if rank < max_rank and spells(word, en) >= MIN_RULE_SIMILARITY:
             out.setdefault(en, (en, RANK_SIMILARITY[min(rank, 2)], False))
     for end in _PLURAL_ENDINGS:
         if word.endswith(end) and len(word) > len(end) + 1:
             stem = word[: -len(end)]
             for en, rank in index.get(key(stem), ()):
-                if spells(stem, en) >= MIN_RULE_SIMILARITY:
+                if rank < max_rank and spells(stem, en) >= MIN_RULE_SIMILARITY:
                     out.setdefault(en, (en, RANK_SIMILARITY[min(rank, 2)], True))
     return tuple(sorted(out.values(), key=lambda t: -t[1]))

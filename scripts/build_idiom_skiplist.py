@@ -14,12 +14,14 @@ ids only (WordNet licence / this project's own data).
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from audit.core.files import atomic_write  # noqa: E402
 from audit.core.io import read_jsonl_records  # noqa: E402
 from audit.core.segment import split_sentences  # noqa: E402
 from audit.core.text import nfc_view  # noqa: E402
@@ -46,25 +48,44 @@ def clean_texts(extra: list[str]) -> list[str]:
     return texts
 
 
-def main() -> None:
-    OUT.write_text("", encoding="utf-8")  # judge every pattern, none skipped
+def _fired(extra: list[str]) -> set[str]:
     idiom_dict.skiplist.cache_clear()
     idiom_dict.patterns.cache_clear()
     idiom_dict._index.cache_clear()
     idiom_variants.bags.cache_clear()
     idiom_variants._index.cache_clear()
     fired: set[str] = set()
-    for text in clean_texts(sys.argv[1:]):
+    for text in clean_texts(extra):
         for start, end in split_sentences(text):
             view = nfc_view(text[start:end])
             fired.update(p.english for _s, _e, p in idiom_dict.find_idioms(view.text))
             fired.update(f"lexicon:{e.id}" for _s, _e, e in idiom_variants.find_variants(view.text))
+    return fired
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("clean", nargs="*", help="extra clean Hindi: plain text, or JSONL with `ref`/`text`")
+    args = parser.parse_args()
+    missing = [name for name in args.clean if not Path(name).is_file()]
+    if missing:
+        parser.exit(2, f"build_idiom_skiplist: {missing[0]}: no such file\n")
+    previous = OUT.read_text(encoding="utf-8")
+    OUT.write_text("", encoding="utf-8")  # judge every pattern, none skipped
+    try:
+        fired = _fired(args.clean)
+    except BaseException:
+        OUT.write_text(previous, encoding="utf-8")  # never leave the shipped list emptied
+        raise
     header = (
         "# Idiom patterns (HI205 WordNet lemmas, HI206 lexicon:<id>) that fired on clean Hindi and are\n"
         "# switched off. English lemmas / lexicon ids only (WordNet licence, BSD-style; this project).\n"
         "# Rebuild: python scripts/build_idiom_skiplist.py ../shared/data/indicmt_eval_hin_train.clean.jsonl\n"
     )
-    OUT.write_text(header + "".join(f"{x}\n" for x in sorted(fired)), encoding="utf-8")
+    with atomic_write(OUT) as fh:
+        fh.write(header + "".join(f"{x}\n" for x in sorted(fired)))
     print(f"{len(fired)} patterns switched off -> {OUT}")
 
 

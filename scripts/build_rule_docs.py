@@ -7,6 +7,7 @@ spans each rule reports on its own examples (tests/data/rule_example_spans.json)
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -16,5 +17,6 @@ sys.path.insert(0, str(ROOT))
 from audit.dev.rule_docs import write_all  # noqa: E402
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None).parse_args()
     pages = write_all(ROOT)
     print(f"wrote {len(pages)} rule pages to docs/rules/codes/ and tests/data/rule_example_spans.json")

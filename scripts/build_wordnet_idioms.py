@@ -19,6 +19,7 @@ copyright notice.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from pathlib import Path
@@ -58,7 +59,13 @@ def index_offsets(path: Path) -> dict[str, list[int]]:
 
 
 def main() -> None:
-    wn = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("wordnet", nargs="?", default="/usr/share/wordnet", help="WordNet dict folder")
+    wn = Path(parser.parse_args().wordnet)
+    if not (wn / "data.noun").is_file():
+        parser.exit(2, f"build_wordnet_idioms: {wn}: no WordNet data.noun there (apt install wordnet)\n")
     rows: dict[str, tuple[str, str]] = {}
     noun_data = (wn / "data.noun").read_bytes()
     noun_index = index_offsets(wn / "index.noun")

@@ -171,7 +171,11 @@ def outputs(folder: Path) -> dict[str, str]:
 
 def build_main(folder: Path, argv: list[str]) -> int:
     """Write the set's files, or with --check exit 1 if the committed files differ from the items."""
-    check = "--check" in argv
+    ap = argparse.ArgumentParser(description=f"Write {folder.name}'s JSONL files from its items.")
+    ap.add_argument(
+        "--check", action="store_true", help="exit 1 if the committed files differ from the items"
+    )
+    check = ap.parse_args(argv[1:]).check  # argv is sys.argv, the script's name first
     stale = []
     for name, text in outputs(folder).items():
         path = folder / name
@@ -179,7 +183,9 @@ def build_main(folder: Path, argv: list[str]) -> int:
             if not path.exists() or path.read_text(encoding="utf-8") != text:
                 stale.append(name)
         else:
-            path.write_text(text, encoding="utf-8")
+            tmp = path.with_name(f".{path.name}.tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(path)  # atomic: a reader never sees a half-written file
     if stale:
         script = (
             (folder / "build.py").relative_to(ROOT) if folder.is_relative_to(ROOT) else folder / "build.py"

@@ -9,6 +9,7 @@ the dataset sometimes pairs a source with the reference of another sentence) are
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -18,17 +19,29 @@ from sacrebleu.metrics import CHRF
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from audit.core.files import InputError  # noqa: E402
 from audit.core.io import read_jsonl_records  # noqa: E402
 
 MIN_CHRF = 30.0
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "files", nargs="+", type=Path, help="IndicMT-Eval JSONL files (src, ref, translation)"
+    )
+    args = parser.parse_args()
     chrf = CHRF()
     seen: set[str] = set()
     n = 0
-    for path in sys.argv[1:]:
-        for _, row in read_jsonl_records(Path(path)):
+    for path in args.files:
+        try:
+            rows = list(read_jsonl_records(path))
+        except InputError as exc:
+            parser.exit(2, f"indicmt_refs: {exc}\n")
+        for _, row in rows:
             src, ref, mt = row.get("src", ""), row.get("ref", ""), row.get("translation", "")
             if not src or not ref or ref in seen:
                 continue

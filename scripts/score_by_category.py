@@ -8,6 +8,7 @@ output against a span-gold file whose rows carry `errors[].category` (flawed row
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -15,17 +16,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from audit.core.files import InputError  # noqa: E402
 from audit.core.io import read_jsonl_records  # noqa: E402
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    show = "--show" in sys.argv
-    if len(args) != 2:
-        print("usage: python scripts/score_by_category.py GOLD PRED [--show]", file=sys.stderr)
-        sys.exit(2)
-    gold = [row for _, row in read_jsonl_records(Path(args[0]))]
-    pred = [row for _, row in read_jsonl_records(Path(args[1]))]
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("gold", type=Path, help="span-gold JSONL (errors[].category / category)")
+    parser.add_argument("pred", type=Path, help="`audit check --format jsonl` output")
+    parser.add_argument(
+        "--show", action="store_true", help="list misses, wrong findings and flagged clean rows"
+    )
+    ns = parser.parse_args()
+    show = ns.show
+    try:
+        gold = [row for _, row in read_jsonl_records(ns.gold)]
+        pred = [row for _, row in read_jsonl_records(ns.pred)]
+    except InputError as exc:
+        parser.exit(2, f"score_by_category: {exc}\n")
     by_id = {p.get("id"): p for p in pred if p.get("id") is not None}
     by_text = {p["mt"]: p for p in pred}
     stat: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))

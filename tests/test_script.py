@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from audit.core.model import Segment
+from audit.lang import engdict
 from audit.lang import resources as res
 from audit.rules import script
 from audit.rules.registry import CheckContext, iter_rules
@@ -237,3 +238,12 @@ def test_a_name_beside_a_known_foreign_name_is_not_english():
 
     (result,) = Auditor(select=["HI401"]).check(["संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने अपील की।"])
     assert result.findings == []
+
+
+@pytest.mark.skipif(not engdict.available(), reason="FreeDict eng-hin not installed")
+def test_dictionary_words_not_glued() -> None:
+    # words of the dictionary's Hindi: a compound written solid (मिश्रधातु, *alloy*), a word that only
+    # looks like a postposition glued to a word (कीमिया is no की + मिया)
+    assert run("प्रयोगशाला में मिश्रधातु बनाई गई।", "HI402") == []
+    assert run("पुरानी किताबों में कीमिया का ज़िक्र है।", "HI402") == []
+    assert run("मामला अदालतके सामने है।", "HI402")

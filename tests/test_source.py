@@ -235,3 +235,42 @@ def test_bracketed_gloss_is_no_addition() -> None:
     assert run("HI507", glossed, src) == []
     added = "उन्होंने ग्रामीण टेक्सास में जस्टिस ऑफ द पीस के रूप में काम किया और बाद में वे वहीं के न्यायाधीश बन गए और फिर सेवानिवृत्त हुए।"
     assert run("HI507", added, src)
+
+
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        ("Sindhu won the final.", "सिंधु ने फ़ाइनल मुक़ाबला अपने नाम कर लिया।"),
+        ("The mayor resigned.", "महापौर ने अपने पद से इस्तीफ़ा दे दिया।"),
+    ],
+)
+def test_short_source_with_postpositions_is_no_addition(src: str, mt: str) -> None:
+    # a ratio above HI507's max_ratio, but a few postpositions and a light verb, not a clause
+    assert coverage.length_ratio(src, mt) > coverage.HIGH_LEN_RATIO
+    assert run("HI507", mt, src) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        ("Nobody in the bus was hurt.", "बस में सवार सभी लोग सुरक्षित हैं।"),
+        ("None of the stations was flooded.", "हर स्टेशन सूखा रहा।"),
+    ],
+)
+def test_negative_quantifier_said_the_other_way_round(src: str, mt: str) -> None:
+    assert run("HI505", mt, src) == []
+
+
+def test_negative_quantifier_lost_is_flagged() -> None:
+    assert run("HI505", "मज़दूरों को वेतन दिया गया।", "None of the workers was paid.")
+
+
+def test_weekday_kept_in_a_name_is_rendered() -> None:
+    src = "Shoppers crowded the malls on Cyber Monday."
+    assert run("HI502", "साइबर मंडे पर खरीदार मॉल में उमड़ पड़े।", src) == []
+    assert run("HI502", "रविवार को खरीदार मॉल में उमड़ पड़े।", src)
+
+
+def test_name_written_as_one_word_is_not_missing() -> None:
+    src = "The bill was passed by the Vidhan Sabha on Friday."
+    assert run("HI504", "विधेयक शुक्रवार को विधानसभा ने पारित किया।", src) == []

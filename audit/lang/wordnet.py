@@ -3,18 +3,20 @@ see audit/data/WORDNET_LICENSE; :func:`wordnet_dir` decides the folder: ``$AUDIT
 else ``$WNHOME``, else the first of ``/usr/share/wordnet``, ``/usr/local/share/wordnet`` that
 holds ``index.noun``).
 
-The one reader of WordNet's ``index.<pos>``, of its ``<pos>.exc`` irregular forms and of the lexicographer files in ``data.<pos>``;
-each file is parsed once per process and shared by every user (concrete and person/place nouns,
-closed compounds, verbs of motion and contact, phrasal verbs). ``pos`` is ``noun``, ``verb``,
-``adj`` or ``adv``.
+The one reader of WordNet's ``index.<pos>``, of its ``<pos>.exc`` irregular forms and of the
+synset records of ``data.<pos>``; each file is parsed once per process and shared by every user
+(concrete and person/place nouns, closed compounds, verbs of motion and contact, phrasal verbs,
+idioms, the round trip's SemCor counts). ``pos`` is ``noun``, ``verb``, ``adj`` or ``adv``.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 #: where WordNet is looked for when neither environment variable is set (Debian first)
 DEFAULT_DIRS = (Path("/usr/share/wordnet"), Path("/usr/local/share/wordnet"))
@@ -45,6 +47,19 @@ def available() -> bool:
     )
 
 
+def index_fields(pos: str, folder: Path | None = None) -> Iterator[list[str]]:
+    """The fields of each entry of ``index.<pos>`` (lemma, pos, synset_cnt, p_cnt, pointer
+    symbols, sense_cnt, tagsense_cnt, synset offsets), in file order, the licence header left out;
+    nothing when the file is missing. ``folder`` defaults to :data:`WORDNET_DIR`."""
+    path = (folder or WORDNET_DIR) / f"index.{pos}"
+    if not path.is_file():
+        return
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith(" ") or not line:  # the licence header
+            continue
+        yield line.split()
+
+
 @cache
 def index(pos: str) -> dict[str, tuple[int, ...]] | None:
     """Lemma (lower case, ``_`` between words) → its synsets' offsets in ``data.<pos>``, most
@@ -54,10 +69,7 @@ def index(pos: str) -> dict[str, tuple[int, ...]] | None:
     if not (path.is_file() and (WORDNET_DIR / f"data.{pos}").is_file()):
         return None
     out: dict[str, tuple[int, ...]] = {}
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith(" "):  # the licence header
-            continue
-        parts = line.split()
+    for parts in index_fields(pos):
         n_synsets = int(parts[2])
         out[parts[0]] = tuple(int(o) for o in parts[-n_synsets:])
     return out
@@ -94,20 +106,49 @@ def exceptions(pos: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+class Synset(NamedTuple):
+    """One synset record of ``data.<pos>``."""
+
+    lexfile: str  #: lexicographer file number ("06" noun.artifact, "18" noun.person)
+    lemmas: tuple[str, ...]  #: its words, lower case, ``_`` between words
+    hypernyms: tuple[int, ...]  #: offsets of its hypernyms (``@`` and ``@i`` pointers)
+    gloss: str  #: the raw text after ``|``: definition and quoted examples, as in the file
+
+
+def parse_synset(record: str) -> Synset:
+    """The fields of one line of ``data.<pos>``."""
+    head, _, gloss = record.partition("|")
+    f = head.split()
+    n_words = int(f[3], 16)
+    lemmas = tuple(f[4 + 2 * k].lower() for k in range(n_words))
+    k = 4 + 2 * n_words
+    n_ptr = int(f[k])
+    hyper = tuple(int(f[k + 1 + 4 * j + 1]) for j in range(n_ptr) if f[k + 1 + 4 * j] in {"@", "@i"})
+    return Synset(f[1], lemmas, hyper, gloss)
+
+
+def read_synset(data: bytes, offset: int) -> Synset:
+    """The synset at ``offset`` of a ``data.<pos>`` file's bytes (:func:`data_bytes`)."""
+    end = data.find(b"\n", offset)
+    return parse_synset(data[offset:end].decode("latin-1"))
+
+
+@lru_cache(maxsize=4096)
+def synset_at(pos: str, offset: int) -> Synset:
+    """The synset at ``offset`` of ``data.<pos>``, read by seeking in the file (for callers that
+    visit a few synsets and should not load the whole file)."""
+    with (WORDNET_DIR / f"data.{pos}").open("rb") as fh:
+        fh.seek(offset)
+        line = fh.readline()
+    return parse_synset(line.rstrip(b"\n").decode("latin-1"))
+
+
 def synset(data: bytes, offset: int) -> tuple[list[str], list[int], str]:
     """(lemmas, hypernym offsets, definition) of the synset at ``offset`` of a ``data.<pos>``
     file's bytes (:func:`data_bytes`); the definition is lower case, its quoted examples dropped."""
-    end = data.find(b"\n", offset)
-    rec = data[offset:end].decode("latin-1")
-    head, _, gloss = rec.partition("|")
-    f = head.split()
-    n_words = int(f[3], 16)
-    lemmas = [f[4 + 2 * k].lower() for k in range(n_words)]
-    k = 4 + 2 * n_words
-    n_ptr = int(f[k])
-    hyper = [int(f[k + 1 + 4 * j + 1]) for j in range(n_ptr) if f[k + 1 + 4 * j] in {"@", "@i"}]
-    definition = re.sub(r'"[^"]*"', " ", gloss.split('; "')[0]).lower()
-    return lemmas, hyper, definition
+    s = read_synset(data, offset)
+    definition = re.sub(r'"[^"]*"', " ", s.gloss.split('; "')[0]).lower()
+    return list(s.lemmas), list(s.hypernyms), definition
 
 
 def data_bytes(pos: str) -> bytes:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from audit.core.text import ALNUM_WORD_RE
 from audit.lang.function_words import ENGLISH_GLOSS_FUNCTION_WORDS
-from audit.lang.wordnet import wordnet_dir
+from audit.lang.wordnet import index_fields, wordnet_dir
 from audit.roundtrip.base import ModelNotAvailableError, check_direction, register_backend
 
 DICT_NAME = "freedict-eng-hin"
@@ -131,13 +131,7 @@ def load_wordnet_counts(folder: Path) -> dict[str, int]:
     """English lemma → senses tagged in SemCor (WordNet ``index.*``: field ``tagsense_cnt``)."""
     counts: dict[str, int] = {}
     for pos in ("noun", "verb", "adj", "adv"):
-        path = folder / f"index.{pos}"
-        if not path.is_file():
-            continue
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            if line.startswith(" "):
-                continue
-            f = line.split()
+        for f in index_fields(pos, folder):
             try:
                 p_cnt = int(f[3])
                 tagged = int(f[5 + p_cnt])

@@ -19,15 +19,15 @@ Guards, each a class rather than a case:
 * one matched Hindi word at least that is not among the commonest (wordfreq Zipf);
 * an image word may be transliterated (शॉट्स, ऑर्डर: English look-alikes of
   :func:`audit.lang.resources.english_lookalikes`, spelled closely, common in English);
-* idioms the project's list marks ``literal`` (their words are often meant literally in news)
-  need an abstract subject among the three content words before them: a Hindi noun whose English reading is a WordNet
-  abstraction (price, plan, talk: कीमत, योजना, बातचीत … छत के पार), never a thing;
-* idioms HI205 switched off on clean Hindi (``idiom_dict_skip.txt``) and those established in
-  Hindi (``source_evidence.toml``) stay silent.
+* idioms marked ``literal`` in the project's list need an abstract subject among the three content
+  words before them (a WordNet abstraction: कीमत, योजना, बातचीत … छत के पार), never a thing;
+* the grammar of a literal scene (a clause boundary, a postposition of no preposition of the
+  idiom, the verb before its noun: :mod:`audit.lang.bilingual.scene`) and WordNet nouns that
+  name a thing (*piece of ground*) stay silent, as do idioms HI205 switched off on clean Hindi
+  (``idiom_dict_skip.txt``) and those established in Hindi (``source_evidence.toml``).
 
 The dictionary is GPL and read at run time only; the backward index is built once per machine in
-the cache folder (:func:`audit.core.derived.derived_object`). Without it the rule is skipped
-and the run says so.
+the cache folder (:func:`audit.core.derived.derived_object`); without it the rule is skipped.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict, wordnet
 from audit.lang import resources as res
-from audit.lang.bilingual import backdict
+from audit.lang.bilingual import backdict, scene
+from audit.lang.bilingual.concrete import names_thing
 from audit.lang.bilingual.hindi import fold, is_stop
 from audit.lang.bilingual.idioms import Idiom, established, own_idioms, wordnet_idioms
 from audit.rules import idiom_dict
@@ -101,7 +102,7 @@ DISTINCT_ZIPF_SINGLE = 5.0  # a lone noun with its spatial postposition and a pr
 #: communication, feeling, possession, quantity, relation (price, plan, talks — not time or state:
 #: सर्दी is winter and a cold)
 ABSTRACT_LEX = frozenset({4, 7, 9, 10, 12, 21, 23, 24})
-_CACHE_VERSION = 12
+_CACHE_VERSION = 13
 #: what follows a predicate: copulas and the verbs of motion and arrival of idioms (चली गई, पहुंचा)
 PREDICATE = frozenset(
     fold(w)
@@ -180,7 +181,7 @@ def _inventory() -> list[Entry]:
     """The project's idioms, then WordNet's — only those with a phrasal frame (an article, a
     preposition or a possessive: toe *the* line; bare compounds such as *air cover*, *native
     land* are mostly compositional terms)."""
-    items: list[Idiom] = list(own_idioms()) + list(wordnet_idioms())
+    items: list[Idiom] = list(own_idioms()) + [i for i in wordnet_idioms() if not names_thing(i.words)]
     items += [Idiom(tuple(p.english.replace("-", " ").split()), "wordnet") for p in idiom_dict.patterns()]
     items += [Idiom(words, "wordnet") for words in _wordnet_phrases()]
     skip = idiom_dict.skiplist() | established() | skiplist()
@@ -201,11 +202,9 @@ def _inventory() -> list[Entry]:
 
 
 def _wordnet_phrases() -> list[tuple[str, ...]]:
-    """WordNet's multiword verbs, adverbs and adjectives with a phrasal frame (hit *the* books, nip
-    *in the* bud, *out of the* blue) none of whose definitions uses one of their content words
-    (*see the light* "change for the better" stays; a definition that repeats a word marks a
-    compositional phrase). Nouns are left out: WordNet's multiword nouns are mostly names, taxa
-    and terms (lily of the nile, boyle's law)."""
+    """WordNet's multiword verbs, adverbs and adjectives with a phrasal frame (hit *the* books,
+    *out of the* blue) none of whose definitions uses one of their content words (nouns are mostly
+    names, taxa and terms: lily of the nile)."""
     if not engdict.wordnet_available():
         return []
     out = []
@@ -363,6 +362,7 @@ def find(text: str) -> list[tuple[int, int, Entry]]:
             kept.append(f)
     # a verb of a body moving through space right after the words makes the scene real
     # (बिल्ली थैले से बाहर कूदी, कमरे में हाथी घुस आया: HI205's test, shared)
+    kept = [f for f in kept if not scene.literal_scene(text, f[0], f[1], f[2].english, f[2].leading_verb)]
     return sorted((f for f in kept if not idiom_dict._literal_scene(text, f[1])), key=lambda f: f[0])
 
 
@@ -381,6 +381,8 @@ def _match(
     lo, hi = best
     if hi - lo + 1 > n + WINDOW_EXTRA:
         return None
+    if e.leading_verb and n > 1 and not idiom_dict.verb_after_object(slots, lo, hi):
+        return None  # गिरी गेंद: a verb form before the noun is a participle or another clause
     rare = DISTINCT_ZIPF if n > 1 else DISTINCT_ZIPF_SINGLE
     if all(res.zipf_hi(sent[i][2]) >= rare for ti in slots.values() for i in ti if lo <= i <= hi):
         return None

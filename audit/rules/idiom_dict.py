@@ -35,7 +35,7 @@ from audit.core.model import Finding, Segment
 from audit.core.text import LETTER_WORD_RE, nfc_view
 from audit.lang import engdict, wordnet
 from audit.lang import resources as res
-from audit.lang.bilingual import idiom_hindi, phrasal_hindi
+from audit.lang.bilingual import idiom_hindi, phrasal_hindi, scene
 from audit.lang.bilingual.idioms import Idiom, established, glossary_hindi, own_idioms
 from audit.rules.names import spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
@@ -72,7 +72,7 @@ _VERB_ENDINGS = (
 )  # fmt: skip
 _TOKEN_RE = LETTER_WORD_RE
 _STOP_RE = re.compile("[।॥.!?;:]")
-_CACHE_VERSION = 10
+_CACHE_VERSION = 12
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,7 @@ class Pattern:
     slots: tuple[frozenset[str], ...]  # per content word: Hindi keys (noun forms, verb stems)
     gloss: str
     sense: str = ""  # the Hindi of its meaning (this project's own idiom list): the suggestion
+    verb_first: bool = False  # a WordNet verb lemma: its first slot is the verb (*kick* the bucket)
 
 
 def _wordnet_files() -> list[Path]:
@@ -100,20 +101,18 @@ def _mentions(words: list[str], text: str) -> bool:
     return any((w[:4] in text) if len(w) >= 4 else (w in tokens) for w in words)
 
 
-def _read_wordnet() -> list[tuple[str, str]]:
-    """(lemma, definition) of every multiword lemma none of whose senses is compositional.
+def _read_wordnet() -> list[tuple[str, str, str]]:
+    """(lemma, definition, pos) of every multiword lemma none of whose senses is compositional.
 
     A sense is compositional when its definition uses one of the lemma's content words, or a
     hypernym (two levels up) or a synonym in the synset does (*absolute majority* is a kind of
     *majority*; the racehorse sense of *dark horse* is a kind of *horse*)."""
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
     for pos in _POS_FILES:
-        index = (WORDNET_DIR / f"index.{pos}").read_text(encoding="latin-1").splitlines()
-        data = (WORDNET_DIR / f"data.{pos}").read_bytes()
-        for line in index:
-            if line.startswith(" ") or "_" not in line.split(" ", 1)[0]:
+        data = wordnet.data_bytes(pos)
+        for f in wordnet.index_fields(pos):
+            if "_" not in f[0]:
                 continue
-            f = line.split()
             lemma, n_syn = f[0], int(f[2])
             words = re.split(r"[_-]", lemma.lower())
             content = [w for w in words if _content(w)]
@@ -121,27 +120,45 @@ def _read_wordnet() -> list[tuple[str, str]]:
                 continue
             if not (set(words) & FRAME_WORDS or any(w.endswith("'s") for w in words)):
                 continue  # a bare compound (cold water, morning prayer) is usually literal
-            literal = False
-            first_def = ""
-            for off in f[-n_syn:]:
-                lemmas, hyper, definition = _record(data, int(off))
-                first_def = first_def or definition.strip()
-                related = " ".join(x for x in lemmas if x != lemma.lower())
-                for h in hyper:
-                    h_lemmas, h2, h_def = _record(data, h)
-                    related += " " + " ".join(h_lemmas)
-                    for h2off in h2:
-                        related += " " + " ".join(_record(data, h2off)[0])
-                if _mentions(content, definition) or _mentions(content, related.replace("_", " ")):
-                    literal = True
-                    break
-            if not literal:
-                out.append((lemma.replace("_", " "), first_def))
+            offsets = [int(off) for off in f[-n_syn:]]
+            if not _compositional(data, lemma, content, offsets):
+                out.append((lemma.replace("_", " "), _record(data, offsets[0])[2].strip(), pos))
     return out
 
 
-def _slot(word: str) -> frozenset[str]:
-    """Hindi keys for one English content word (singular/base forms tried too)."""
+def _compositional(data: bytes, lemma: str, content: list[str], offsets: list[int]) -> bool:
+    """Whether a sense of ``lemma`` is built from its words: its definition, a synonym or a
+    hypernym two levels up uses one of its content words."""
+    for off in offsets:
+        lemmas, hyper, definition = _record(data, off)
+        related = " ".join(x for x in lemmas if x != lemma.lower())
+        for h in hyper:
+            h_lemmas, h2, _h_def = _record(data, h)
+            related += " " + " ".join(h_lemmas)
+            for h2off in h2:
+                related += " " + " ".join(_record(data, h2off)[0])
+        if _mentions(content, definition) or _mentions(content, related.replace("_", " ")):
+            return True
+    return False
+
+
+def compositional(english: str) -> bool:
+    """Whether WordNet reads the multiword lemma ``english`` (spaces) compositionally in one of
+    its parts of speech (*piece of ground* is a *piece of land*): its literal Hindi is plain Hindi."""
+    if not wordnet.available():
+        return False
+    lemma = english.lower().replace(" ", "_")
+    content = [w for w in re.split(r"[_-]", lemma) if _content(w)]
+    for pos in _POS_FILES:
+        offsets = (wordnet.index(pos) or {}).get(lemma)
+        if offsets and _compositional(wordnet.data_bytes(pos), lemma, content, list(offsets)):
+            return True
+    return False
+
+
+def _slot(word: str, pos: str = "") -> frozenset[str]:
+    """Hindi keys for one English content word (singular/base forms tried too); ``pos`` "n" or
+    "v" keeps the translations of that part of speech only (one's *chips* is no verb: टूटा)."""
     d = engdict.dictionary()
     forms = [word]
     for suf in ("s", "es", "ed", "ing"):
@@ -150,8 +167,9 @@ def _slot(word: str) -> frozenset[str]:
     keys: list[str] = []
     # the dictionary's first senses, and the plain Hindi MT uses for an idiom's concrete words
     # (this project's glossary: पिंजरा, गलीचा, where FreeDict has none or another)
-    glossed = [hindi for _pos, hindi in glossary_hindi(word)]
-    senses = [t for form in forms for t in d.translations(form, max_rank=MAX_RANK)[:MAX_SENSES]]
+    glossed = [hindi for g_pos, hindi in glossary_hindi(word) if not pos or g_pos == pos]
+    wanted = (pos.upper(),) if pos else ()
+    senses = [t for form in forms for t in d.translations(form, max_rank=MAX_RANK, pos=wanted)[:MAX_SENSES]]
     for tr in senses + glossed:
         words = [w for w in re.split(r"[\s\-]+", re.sub(r"\[[^\]]*\]?", " ", tr)) if w]
         if not words or len(words) > 3:
@@ -166,6 +184,21 @@ def _slot(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+#: words after which an idiom's word is a noun (*the* bucket, *one's* chips)
+_NOUN_BEFORE = frozenset("a an the one's someone's his her their my your our its".split())
+
+
+def _slot_pos(words: list[str], word: str, lemma_pos: str) -> str:
+    """ "n" for a noun of the idiom (after an article or a possessive, or before *of*), "v" for
+    the first word of a verb lemma, "" otherwise."""
+    k = words.index(word)
+    if lemma_pos == "verb" and k == 0:
+        return "v"
+    if (k and words[k - 1] in _NOUN_BEFORE) or words[k + 1 : k + 2] == ["of"]:
+        return "n"
+    return ""
+
+
 def _distinctive(slots: list[frozenset[str]]) -> bool:
     """At least one slot offers a word that is not common (Zipf < 4.0): the pattern is specific."""
     return any(any(res.zipf_hi(k) < DISTINCT_ZIPF for k in s) for s in slots)
@@ -173,12 +206,14 @@ def _distinctive(slots: list[frozenset[str]]) -> bool:
 
 def _build() -> list[Pattern]:
     pats = []
-    for lemma, gloss in _read_wordnet():
-        content = [w for w in re.split(r"[ -]", lemma.lower()) if _content(w)]
-        slots = [_slot(w) for w in content]
+    for lemma, gloss, pos in _read_wordnet():
+        words = re.split(r"[ -]", lemma.lower())
+        content = [w for w in words if _content(w)]
+        # a word's own part of speech where the dictionary has it (one's *chips*: no verb टूटा)
+        slots = [_slot(w, _slot_pos(words, w, pos)) or _slot(w) for w in content]
         if len(slots) < 2 or any(not s for s in slots) or not _distinctive(slots):
             continue
-        pats.append(Pattern(lemma, tuple(slots), gloss))
+        pats.append(Pattern(lemma, tuple(slots), gloss, verb_first=pos == "verb"))
     return pats
 
 
@@ -280,8 +315,29 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
                 continue  # only common words matched: too weak to call an idiom
             if hi - lo + 1 > len(p.slots) + WINDOW_EXTRA:
                 continue
+            if p.verb_first and not verb_after_object(slots, lo, hi):
+                continue  # गिरी गेंद, मारा और … छत: the verb stands before its noun
             out.append((sent[lo][0], sent[hi][1], p))
-    return [f for f in _longest_first(out) if not _literal_scene(text, f[1])]
+    return [
+        f
+        for f in _longest_first(out)
+        if not _literal_scene(text, f[1])
+        and not scene.literal_scene(text, f[0], f[1], f[2].english, f[2].verb_first or _verb_first(f[2]))
+    ]
+
+
+def verb_after_object(slots: dict[int, list[int]], lo: int, hi: int) -> bool:
+    """Whether a token of the verb's slot (slot 0) stands after a token of another slot inside
+    ``[lo, hi]`` (the verb may lie a few words further): Hindi puts the verb after its object
+    (बाल्टी को लात मारी)."""
+    verbs = [t for t in slots.get(0, ()) if lo <= t <= hi + WINDOW_EXTRA]  # (a later verb: खोलना … डिब्बा खोल)
+    others = [t for si, ts in slots.items() if si for t in ts if lo <= t <= hi]
+    return bool(verbs and others) and max(verbs) > min(others)
+
+
+def _verb_first(p: Pattern) -> bool:
+    """An own-list idiom that opens with its verb (*get* the ball rolling)."""
+    return not p.slots and bool(idiom_hindi.leading_verb(Idiom(tuple(p.english.split()), "own")))
 
 
 #: verbs of a body moving through space (कूदी, घुस आया, भाग गई): right after an idiom's words

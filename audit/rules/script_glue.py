@@ -12,7 +12,9 @@ from functools import lru_cache
 from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
+from audit.lang import engdict
 from audit.lang import resources as res
+from audit.lang.bilingual.hindi import stem_key
 from audit.lang.function_words import HINDI_GLUE_WORDS
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import (
@@ -57,6 +59,19 @@ def attested_compounds() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """Stem keys of the one-word translations of the English–Hindi dictionary (FreeDict, read at
+    run time): a real Hindi lexicon of compounds written solid (मृत्युलेख, मिश्रधातु, केतली). Built
+    on first use (a glued-word candidate); empty without the dictionary."""
+    return frozenset(
+        stem_key(sense.hindi)
+        for senses in engdict.dictionary().senses.values()
+        for sense in senses
+        if " " not in sense.hindi
+    )
+
+
 def glued_split(
     word: str,
     use_attested: bool = True,
@@ -92,6 +107,8 @@ def glued_split(
             ok = False
         if ok and not (lf or rf) and use_attested and word in attested_compounds():
             ok = False  # a compound written solid (युद्धविराम), attested in several forms
+        if ok and use_attested and stem_key(word) in dictionary_words():
+            ok = False  # a word of the dictionary's Hindi (मिश्रधातु, केतली: not के + तली)
         if ok and (best is None or min(zl, zr) > best[0]):
             best = (min(zl, zr), left, right)
     return (best[1], best[2]) if best else None
@@ -130,7 +147,9 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     sign; the left may not end in a halant).
 
     Legitimate solid compounds (राष्ट्रपति, जलवायु) are in the frequency list and so never
-    flagged; rarer compounds written solid can be, which is why the part threshold is high.
+    flagged; nor is a word the English–Hindi dictionary (when installed) has as one word, in any
+    inflection (मिश्रधातु, मृत्युलेख, केतली — not के + तली). Rarer compounds written solid can still
+    be, which is why the part threshold is high.
     A content word glued to a function word (अदालतके, करनेऔर) needs Zipf ≥ {min_content_zipf}.
     Fix: insert the space (or the punctuation that was lost).
     """

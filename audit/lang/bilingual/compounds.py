@@ -33,23 +33,7 @@ PERSON_FILE = "18"  # WordNet lexicographer file noun.person
 AGENT_RE = re.compile(r"(?:er|or|ist|man|men|woman|women|person|people)$")
 
 
-@lru_cache(maxsize=4096)
-def _synset(offset: int) -> tuple[str, frozenset[str], tuple[int, ...], str]:
-    """(lexicographer file, lemmas, hypernym offsets, gloss) of a noun synset of data.noun."""
-    with (wordnet.WORDNET_DIR / "data.noun").open("rb") as fh:
-        fh.seek(offset)
-        line = fh.readline().decode("utf-8", errors="replace")
-    head, _, gloss = line.partition("|")
-    f = head.split()
-    lexfile, n_words = f[1], int(f[3], 16)
-    lemmas = frozenset(f[4 + 2 * i].lower() for i in range(n_words))
-    k = 4 + 2 * n_words
-    n_ptr = int(f[k])
-    hypers = tuple(int(f[k + 1 + 4 * i + 1]) for i in range(n_ptr) if f[k + 1 + 4 * i] in ("@", "@i"))
-    return lexfile, lemmas, hypers, gloss.strip().lower()
-
-
-def _lemma_words(lemmas: frozenset[str]) -> set[str]:
+def _lemma_words(lemmas: tuple[str, ...]) -> set[str]:
     return {w for lemma in lemmas for w in lemma.split("_")}
 
 
@@ -58,17 +42,17 @@ def _wordnet_transparent(compound: str, modifier: str, head: str) -> bool | None
     index = wordnet.index("noun")
     if index is None or compound not in index:
         return None
-    lexfile, lemmas, hypers, gloss = _synset(index[compound][0])
-    if lexfile == PERSON_FILE and AGENT_RE.search(head):
+    sense = wordnet.synset_at("noun", index[compound][0])
+    if sense.lexfile == PERSON_FILE and AGENT_RE.search(head):
         return True
-    words = _lemma_words(lemmas)
-    frontier = list(hypers)
+    words = _lemma_words(sense.lemmas)
+    frontier = list(sense.hypernyms)
     for _ in range(HYPERNYM_DEPTH):
         nxt: list[int] = []
         for o in frontier:
-            _, hl, hh, _ = _synset(o)
-            words |= _lemma_words(hl)
-            nxt.extend(hh)
+            hyper = wordnet.synset_at("noun", o)
+            words |= _lemma_words(hyper.lemmas)
+            nxt.extend(hyper.hypernyms)
         frontier = nxt
     return head in words
 

@@ -97,3 +97,19 @@ def is_person(word: str) -> bool:
 def is_place(word: str) -> bool:
     """Whether the English noun (any inflection) names a place (city, country, region)."""
     return any(lemma in _nouns_in("place") for lemma in E.lemmas(word))
+
+
+#: WordNet noun files of things and places: :data:`CONCRETE_FILES` and 15 noun.location
+THING_FILES = CONCRETE_FILES | {"15"}
+
+
+def names_thing(words: tuple[str, ...]) -> bool:
+    """Whether the multiword noun ``words`` names a physical thing or a place in one of its
+    WordNet senses (*piece of ground* a location, *walking stick* an artifact, *red herring* a
+    food): its literal Hindi (ज़मीन का टुकड़ा) is plain Hindi for that thing, not a calque."""
+    index = wordnet.index("noun") or {}
+    offsets = index.get("_".join(words), ())
+    if not offsets:
+        return False
+    files = wordnet.lexfiles("noun")
+    return any(files.get(o) in THING_FILES for o in offsets)

@@ -17,6 +17,12 @@ from audit.lang.function_words import ENGLISH_STOP_WORDS
 TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
 STOP = ENGLISH_STOP_WORDS  # what it holds and why: audit/lang/function_words.py
+#: number words: a phrase of them (ten thousand, two hundred) is a numeral, never an idiom
+NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million billion trillion lakh crore dozen score""".split()
+)
 # Verbs too general to count as the image of an idiom (take part ≠ a calque of "take").
 LIGHT_VERBS = frozenset("be have do make take give get go come put set let keep".split())
 

@@ -39,6 +39,7 @@ class HindiIdiom:
     idiom: Idiom
     slots: tuple[frozenset[tuple[str, ...]], ...]  # per image word: its Hindi, every inflected form
     particles: tuple[frozenset[tuple[str, ...]], ...] = ()  # out → बाहर: always needed
+    verb_slot: bool = False  # the first slot is the idiom's leading verb (*kick* the bucket)
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,7 @@ def hindi_idioms() -> tuple[HindiIdiom, ...]:
         # the image words (one the glossary lacks — once, two — is left out of the bag) and a
         # particle that places them (let the cat *out* of the bag → बाहर)
         image = tuple(dict.fromkeys(w for w in idiom.image if w not in PARTICLES))
-        verb = _leading_verb(idiom)
+        verb = leading_verb(idiom)
         slots = tuple(s for s in (glossary_forms(w, w == verb) for w in image) if s)
         if len(slots) < min(2, len(image)):
             continue  # out of left field without "left": मैदान से बाहर is a place, not the idiom
@@ -59,11 +60,12 @@ def hindi_idioms() -> tuple[HindiIdiom, ...]:
         # down the law* without the law) are any sentence's
         things = any(pos != "v" for w in image for pos, _h in glossary_hindi(w))
         if len(slots) + len(parts) >= 2 and slots and (things or not parts):
-            out.append(HindiIdiom(idiom, slots, tuple(p for p in parts if p)))
+            verb_slot = bool(verb) and image[:1] == (verb,) and bool(glossary_forms(verb, True))
+            out.append(HindiIdiom(idiom, slots, tuple(p for p in parts if p), verb_slot))
     return tuple(out)
 
 
-def _leading_verb(idiom: Idiom) -> str:
+def leading_verb(idiom: Idiom) -> str:
     """The idiom's first word when it is a verb — followed by an article or a possessive (*weather*
     the storm, *foot* the bill): only its verb senses count, a noun sense (मौसम, पैर) is no
     rendering of it."""
@@ -151,8 +153,19 @@ def find(text: str) -> list[tuple[int, int, Idiom]]:
                 continue
             if h.particles and not _particle_beside_image(positions, len(h.slots)):
                 continue  # समुद्र के ऊपर पूरा चाँद: the particle places something else
+            if h.verb_slot and len(h.slots) > 1 and not _verb_after_object(positions, len(h.slots), best):
+                continue  # मारा और गेंद … छत: the verb before its noun is another clause's
             out.append((offset + words[best[0]][0], offset + words[best[1]][1], h.idiom))
     return out
+
+
+def _verb_after_object(positions: list[set[int]], n_slots: int, window: tuple[int, int]) -> bool:
+    """Whether a word of the verb's slot (the first) stands after a word of another image slot
+    inside ``window``: Hindi puts the verb after its object (बाल्टी को लात मारी)."""
+    lo, hi = window
+    verbs = [p for p in positions[0] if lo <= p <= hi + WINDOW_EXTRA]  # (a later verb counts too)
+    others = [p for ps in positions[1:n_slots] for p in ps if lo <= p <= hi]
+    return bool(verbs and others) and max(verbs) > min(others)
 
 
 def _particle_beside_image(positions: list[set[int]], n_slots: int) -> bool:

@@ -214,6 +214,10 @@ def compositional(d: Dictionary, idiom: Idiom) -> bool:
     return any(k in inside for w in idiom.image for t in _literal_keys(d, w) for k in t)
 
 
+def _plain(words: tuple[str, ...]) -> bool:
+    return set(words) <= E.NUMBER_WORDS | {"and", "a"}
+
+
 @lru_cache(maxsize=4)
 def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, tuple[Idiom, ...]]:
     """Idioms indexed by their first word (``extra``: more idiom lemmas, e.g. HI205's)."""
@@ -236,8 +240,8 @@ def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, t
             continue
         if n_image + (len(_particle_words(idiom)) if idiom.source == "own" else 0) < _min_image(idiom):
             continue
-        if idiom.source != "own" and d is not None and compositional(d, idiom):
-            continue
+        if idiom.source != "own" and (d is not None and compositional(d, idiom) or _plain(idiom.words)):
+            continue  # (a numeral too: ten thousand)
         seen.add(idiom.words)
         out.setdefault(idiom.words[0], []).append(idiom)
     return {k: tuple(v) for k, v in out.items()}
@@ -439,13 +443,11 @@ Transcriber = Callable[[str, list[tuple[int, int, str]]], set[int]]
 def literal_renderings(
     src: str, mt: str, d: Dictionary, transcribed: Transcriber | None = None, extra: tuple[str, ...] = ()
 ) -> list[LiteralRendering]:
-    """Idioms of ``src`` whose image words are rendered word for word in ``mt``.
-
-    Two or more different image words must have their dictionary Hindi within :data:`WINDOW`
-    words of each other (``transcribed(word, mt_words)`` may add the positions of a Devanagari
-    transcription of the English word, शॉट्स for *shots*); an MT word that also translates a source word outside the idiom does
-    not count.
-    """
+    """Idioms of ``src`` whose image words are rendered word for word in ``mt``: two or more
+    different image words with their dictionary Hindi within :data:`WINDOW` words of each other
+    (``transcribed(word, mt_words)`` adds a Devanagari transcription, शॉट्स for *shots*; one word
+    at least translated); an MT word that also translates a source word outside the idiom does
+    not count."""
     idioms = find_idioms(src, d, extra)
     if not idioms:
         return []

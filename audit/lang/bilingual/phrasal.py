@@ -65,15 +65,11 @@ def _wordnet_verbs() -> dict[str, tuple[str, ...]]:
     index = wordnet.index("verb")
     if index is None:
         return {}
-    raw = (wordnet.WORDNET_DIR / "data.verb").read_bytes()
+    raw = wordnet.data_bytes("verb")
     out: dict[str, tuple[str, ...]] = {}
     for verb, offsets in index.items():
-        defs = []
-        for o in offsets:
-            end = raw.find(b"\n", o)
-            gloss = raw[o:end].decode("latin-1").partition("|")[2]
-            defs.append(re.sub(r'"[^"]*"', " ", gloss).lower())
-        out[verb] = tuple(defs)
+        glosses = (wordnet.read_synset(raw, o).gloss for o in offsets)
+        out[verb] = tuple(re.sub(r'"[^"]*"', " ", g).lower() for g in glosses)
     return out
 
 
@@ -232,6 +228,14 @@ def _not_spatial(verb: str, particle: str) -> bool:
 _GOING = frozenset("go come walk get step".split())
 
 
+#: words that make the particle after them an adverb of place (far away, right back, way up)
+_DEGREE = frozenset("far farther further way right straight well high deep".split())
+#: verbs after which a particle word is an adverb of their movement (ran *back* up)
+_MOVED = frozenset(
+    "ran run runs running came come comes coming went go goes going walked walk climbed jumped flew".split()
+)
+
+
 @lru_cache(maxsize=4096)
 def find_phrasal(src: str) -> tuple[Phrasal, ...]:
     """Phrasal verbs of ``src`` used in a sense that is not spatial (see the module docstring)."""
@@ -253,6 +257,10 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
         if j is None:
             continue
         particle = toks[j][2].lower()
+        if toks[j - 1][2].lower() in _DEGREE or (
+            i and _is_particle(low) and toks[i - 1][2].lower() in _MOVED
+        ):
+            continue  # heard *far* away, ran back up: an adverb of place, not a particle
         verb = _pair_lemma(low, particle, verb)
         if particle in listed and f"{verb}_{particle}" not in _wordnet_verbs():
             continue  # lives in Delhi, won in the final: a preposition, not a phrasal verb

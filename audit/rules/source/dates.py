@@ -48,8 +48,17 @@ def source_dates(src: str) -> list[DateItem]:
 
 
 def missing_dates(src: str, mt: str) -> list[DateItem]:
+    """The source's dates whose Hindi the MT lacks and that it does not spell out either: a
+    weekday or month kept as a word of a name (*Black Friday* → ब्लैक फ्राइडे, *Super Sunday* → सुपर
+    संडे) is rendered, as any source word the translation transliterates is."""
     text = nfc(mt)
-    return [d for d in source_dates(src) if not any(nfc(h) in text for h in d.hindi)]
+    missing = [d for d in source_dates(src) if not any(nfc(h) in text for h in d.hindi)]
+    if missing:
+        from audit.lang.transcription import spells
+
+        words = [m.group() for m in WORD_RUN_RE.finditer(text)]
+        missing = [d for d in missing if not any(spells(w, d.english.lower()) > 0 for w in words)]
+    return missing
 
 
 @register(
@@ -67,8 +76,9 @@ def check_dates(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     """Months and weekdays of the source that the MT lacks.
 
     A source month (*14 March*, *Sept. 3*) or weekday (*on Tuesday*) must appear in the Hindi
-    (मार्च, मंगलवार, with spelling variants such as सितंबर/सितम्बर). When the MT names a different
-    month or weekday instead, that word is flagged; otherwise the segment is.
+    (मार्च, मंगलवार, with spelling variants such as सितंबर/सितम्बर), or be spelled out as a word of a
+    name (*Black Friday* → ब्लैक फ्राइडे). When the MT names a different month or weekday instead,
+    that word is flagged; otherwise the segment is.
     """
     src, mt = segment.src or "", segment.text
     missing = missing_dates(src, mt)

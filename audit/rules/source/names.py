@@ -195,6 +195,9 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
                 continue  # the name's place after its honorific holds translations (Lord Sugar)
             if any(t.key and t.key in keys for t in real):  # a short part found verbatim
                 continue
+            joined = "".join(t.key for t in real)
+            if len(real) >= 2 and any(k == joined for j, k in enumerate(keys) if j not in used):
+                continue  # the name written as one word (Rajya Sabha → राज्यसभा, Lok Sabha → लोकसभा)
             zipfs = [zipf_en(t.text.lower()) for t in real]
             # ordinary English words (Seven Sisters, Golden Gate) are often translated: skip them;
             # a listed given name and a surname that is no everyday word is a person (Angela Merkel)

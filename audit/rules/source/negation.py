@@ -126,11 +126,28 @@ def _phrase_at(words: list[str], toks: tuple[str, ...], i: int, matches: Callabl
     return matches(words[0], toks[i]) and _phrase_at(words[1:], toks, i + 1, matches)
 
 
+#: English negative quantifiers: *none of them was hurt* is said in Hindi as *all of them are safe*
+#: (no x is P = every x is not-P), with a universal quantifier and no negation
+NEGATIVE_QUANTIFIERS = frozenset("none nobody nothing neither".split())
+#: Hindi universal quantifiers (all, every, each, both, always)
+HINDI_UNIVERSALS = frozenset("सभी सब सारे सारी सारा हर प्रत्येक दोनों हमेशा पूरे पूरी".split())
+
+
+def _quantifier_flip(src: str, mt: str) -> bool:
+    """Whether every negator of the source is a negative quantifier (*none*, *nobody*, *no one*,
+    *neither*) and the MT has a universal quantifier (सभी, हर, दोनों): the negation is said the
+    other way round (*none of the passengers was hurt* → सभी यात्री सुरक्षित हैं)."""
+    negs = [n.lower() for n in _english_negators(src)]
+    low = src.lower()
+    quantified = all(n in NEGATIVE_QUANTIFIERS or n == "no" and re.search(r"\bno one\b", low) for n in negs)
+    return bool(negs) and quantified and any(bare(w) in HINDI_UNIVERSALS for _s, _e, w in words(mt))
+
+
 def negation_mismatch(src: str, mt: str) -> str | None:
     """ "dropped" (source negated, MT not), "added" (MT negated, source not), or None."""
     n_src, n_mt = negation_counts(src, mt)
     if n_src and not n_mt:
-        return "dropped"
+        return None if _quantifier_flip(src, mt) else "dropped"
     if n_mt and not n_src and not _licensed(src):
         if all(_in_hindi_idiom(mt, s) for s, _e, _w in _hindi_negators(mt, src)):
             return None  # the negation of a Hindi idiom (फूले नहीं समा रहे)
@@ -154,7 +171,9 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     in the MT where the source has no negation (and no word like *fail*, *unless*, *without*,
     no construction like *far from*, *too … to*, *kept mum*, and no English idiom of the project's
     list, that Hindi renders with a negation: ``english_implicit`` and
-    ``english_implicit_phrases`` in ``audit/data/source_lexicon.toml``).
+    ``english_implicit_phrases`` in ``audit/data/source_lexicon.toml``). A negative quantifier
+    said the other way round is no flip: *none of the passengers was hurt* → सभी यात्री सुरक्षित
+    हैं (no x is P: every x is not-P, with सभी/हर/दोनों and no negation).
     """
     src, mt = segment.src or "", segment.text
     kind = negation_mismatch(src, mt)

@@ -1,0 +1,190 @@
+"""Whether Hindi words that spell an English idiom's image form one phrase of that idiom, or a
+literal scene of daily life that merely holds the same words (HI205, HI209).
+
+The idiom rules match bags of words: the Hindi of every image word of an idiom within a few
+words (*hold water* → पानी … पकड़, *burn bridges* → पुल … जलाया). A literal scene holds such
+bags all the time, and the grammar around the words tells it apart — each test is a class of
+construction, never a word list of scenes:
+
+* **clause** — a conjunction or a comma between the words (लड़के ने गेंद दीवार पर *मारी और* वह
+  उछलकर वापस आई): they belong to two clauses, not to one idiom (unless the idiom has its own
+  *and*/*or*: part and parcel → हिस्सा और पार्सल);
+* **place** — a postposition between the words that renders none of the idiom's prepositions
+  (पानी *में* मछली पकड़ for *hold water*, पुल *के पास* पुतला जलाया for *burn bridges*, कुत्ते *के
+  लिए* घर for *in the dog house*): the noun is a place, a beneficiary or an instrument of the
+  clause, not the idiom's object;
+* **subject** — the idiom starts with its verb (*get the ball rolling*, *kick the bucket*) but
+  its noun opens the sentence with no case marker, in an active clause (गेंद लुढ़ककर नाली में
+  चली गई): the thing itself is what the sentence is about;
+* **lexical** — the matched Hindi is the dictionary's own translation of an English verb (सीटी
+  बजाना is *whistle*, मछली पकड़ना *fish*, ढोल बजाना *drum*): the literal rendering of the idiom
+  is itself everyday Hindi for an everyday action, so it is the idiom only when an abstract or
+  collective actor stands just before it (सरकार … पैर घसीट रही है: a government does not
+  shuffle; रेलगाड़ी ने सीटी बजाई is a train).
+
+A fifth test, word order, needs to know which word filled which slot and is made by the
+callers: a verb-first idiom's Hindi verb stands after its object (SOV: बाल्टी को लात मारी),
+so a verb form before the noun is another clause or a participle (गिरी गेंद, *the fallen ball*).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from audit.core.text import LETTER_WORD_RE
+from audit.lang import engdict, wordnet
+from audit.lang.bilingual.hindi import fold, is_stop, stem_key
+
+#: conjunctions and clause openers: words of a new clause (and the idiom's own English word)
+CONJUNCTIONS: dict[str, str] = {
+    fold(w): en
+    for ws, en in (
+        ("और तथा एवं व", "and"),
+        ("या अथवा", "or"),
+        ("लेकिन मगर परंतु परन्तु किंतु किन्तु बल्कि", "but"),
+        ("कि क्योंकि इसलिए जब तब तो जो जिसे जिसने जहां जहाँ", ""),
+    )
+    for w in ws.split()
+}
+#: postpositions (the second word of के पास, के लिए …) and the English prepositions each renders;
+#: को, का/की/के (object, genitive) render any frame and are not listed
+POSTPOSITIONS: dict[str, frozenset[str]] = {
+    fold(w): frozenset(en.split())
+    for w, en in (
+        ("में", "in into inside within to through"),
+        ("पर", "on onto at upon over"),
+        ("से", "from with by off out of than since through"),
+        ("ने", ""),
+        ("तक", "to till until up"),
+        ("पास", "by near to"),
+        ("लिए", "for"),
+        ("सहारे", "on by with"),
+        ("साथ", "with"),
+        ("ओर", "to towards toward around"),
+        ("तरफ़", "to towards toward"),
+        ("तरफ", "to towards toward"),
+        ("बाद", "after"),
+        ("द्वारा", "by"),
+        ("बिना", "without"),
+        ("पहले", "before"),
+        ("बजाय", "instead"),
+    )
+}
+#: forms of जाना right after a verb: a passive (बर्फ़ तोड़ी गई), where the object opens the clause
+_PASSIVE = frozenset(fold(w) for w in "गया गई गए गईं जाता जाती जाते जाएगा जाएगी जाएंगे जाना".split())
+_CASE_AFTER_SUBJECT = frozenset(fold(w) for w in "को का की के".split())
+_SENTENCE_END = re.compile("[।॥.!?;:]")
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), unicodedata.normalize("NFC", m.group())) for m in LETTER_WORD_RE.finditer(text)
+    ]
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[start:end]``."""
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        lo = m.end()
+    m2 = _SENTENCE_END.search(text, end)
+    return lo, (m2.start() if m2 else len(text))
+
+
+def literal_scene(text: str, start: int, end: int, english: str, verb_first: bool = False) -> str:
+    """Why ``text[start:end]`` (the words of the idiom ``english``) is a literal scene — "clause",
+    "place", "subject" or "lexical" — or "" when it may be the idiom rendered word for word.
+    ``verb_first``: the idiom opens with its verb (*kick* the bucket)."""
+    words = set(re.findall(r"[a-z]+", english.lower()))
+    span = text[start:end]
+    if "," in span and not words & {"and", "or"}:
+        return "clause"
+    inner = _tokens(span)
+    for _s, _e, tok in inner[1:-1]:
+        conj = CONJUNCTIONS.get(fold(tok))
+        if conj is not None and conj not in words:
+            return "clause"
+    for _s, _e, tok in inner[:-1]:
+        renders = POSTPOSITIONS.get(fold(tok))
+        if renders is not None and not renders & words:
+            return "place"
+    if verb_first and _opens_active_clause(text, start, end):
+        return "subject"
+    if _lexical(tuple(tok for _s, _e, tok in inner)) and not abstract_actor(text, start):
+        return "lexical"
+    return ""
+
+
+#: WordNet noun files of abstract or collective actors: act, attribute, cognition, communication,
+#: feeling, group (government, party), possession, quantity, relation
+ACTOR_FILES = frozenset({"04", "07", "09", "10", "12", "14", "21", "23", "24"})
+ACTOR_REACH = 3  # content words before the idiom searched for its actor
+
+
+def abstract_actor(text: str, start: int) -> bool:
+    """Whether one of the nearest content words before ``start`` (same sentence) reads, through
+    the dictionary, only as abstract or collective nouns (सरकार government, जांच inquiry)."""
+    lo, _hi = _sentence(text, start, start)
+    seen = 0
+    for _s, _e, tok in reversed(_tokens(text[lo:start])):
+        if is_stop(tok):
+            continue
+        if _actor_word(tok):
+            return True
+        seen += 1
+        if seen >= ACTOR_REACH:
+            break
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _actor_word(token: str) -> bool:
+    if not (engdict.available() and wordnet.available()):
+        return False
+    d = engdict.dictionary()
+    index, files = wordnet.index("noun") or {}, wordnet.lexfiles("noun")
+    key = stem_key(token)
+    verdict = set()
+    for form in dict.fromkeys((token, key)):
+        for sense in d.translates_as_word(form):
+            if sense.pos.upper().startswith("N") and " " not in sense.english:
+                offsets = index.get(sense.english)
+                if offsets:
+                    verdict.add(files.get(offsets[0]) in ACTOR_FILES)
+    return verdict == {True}
+
+
+def _opens_active_clause(text: str, start: int, end: int) -> bool:
+    lo, hi = _sentence(text, start, end)
+    before = _tokens(text[lo:start])
+    if before:
+        return False
+    inner = _tokens(text[start:end])
+    if len(inner) > 1 and fold(inner[1][2]) in _CASE_AFTER_SUBJECT:
+        return False  # गेंद को लुढ़काया: an object with its marker, the agent dropped
+    after = _tokens(text[end:hi])
+    return not (after and fold(after[0][2]) in _PASSIVE)
+
+
+@lru_cache(maxsize=4096)
+def _lexical(tokens: tuple[str, ...]) -> bool:
+    """Whether two content words of the span are together one verb sense's translation in the
+    dictionary (सीटी … बजाई ⊂ whistle: सीटी बजाना)."""
+    content = [t for t in tokens if fold(t) not in POSTPOSITIONS and fold(t) not in _CASE_AFTER_SUBJECT]
+    if len(content) != 2 or not engdict.available():
+        return False
+    first, second = content
+    d = engdict.dictionary()
+    key1, folded2 = stem_key(first), fold(second)
+    for sense in d.english_for(first):
+        if not sense.pos.upper().startswith("V"):
+            continue
+        words = sense.hindi.split()
+        if not any(stem_key(w) == key1 for w in words):
+            continue
+        stems = [stem_key(w) for w in words if stem_key(w) != key1]
+        if any(len(k) >= 2 and folded2.startswith(k) for k in stems):
+            return True
+    return False

@@ -21,7 +21,7 @@ from typing import cast
 
 from audit.core.model import Finding, Segment
 from audit.core.text import NUKTA, nfc_view
-from audit.lang import engdict, translit_xlit, wordnet
+from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
@@ -46,6 +46,7 @@ from audit.rules.translit_equiv import (
     light_verb_candidate,
     plural,
     rare_candidate,
+    verb_only,
 )
 from audit.rules.translit_levels import (
     DICTIONARY_BORROWING_GAP,
@@ -219,18 +220,6 @@ def _glossary_candidate(word: str, code: str, standalone: bool = False) -> Candi
     return None
 
 
-def _verb(english: str) -> bool:
-    """A glossary verb, or an English word WordNet knows only as a verb."""
-    entry = glossary.lookup(english)
-    if entry is not None:
-        return entry.verb
-    return (
-        wordnet.available()
-        and english in (wordnet.index("verb") or {})
-        and english not in (wordnet.index("noun") or {})
-    )
-
-
 def _common_in_hindi(word: str) -> bool:
     return STANDALONE_MIN_TRANSLIT_ZIPF <= max_stem_zipf(word) <= STANDALONE_MAX_TRANSLIT_ZIPF
 
@@ -394,7 +383,7 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             continue
         # an English verb before a Hindi light verb heads no English compound with the noun before
         # it (फैक्ट्री अनाउंस की: its object); only a name does
-        if not (light and _verb(c.english)) and beside_foreign(
+        if not (light and verb_only(c.english)) and beside_foreign(
             view.text, ctx, i, c.glossary, segment.src, c.english
         ):
             continue

@@ -234,3 +234,16 @@ def _light_xlit_candidate(word: str, level: Strictness, tz: float) -> Candidate 
         if eq is not None and eq[1] >= RARE_MIN_HINDI_ZIPF and eq[1] - tz >= level.min_margin:
             return Candidate(english, eq[0], tz, eq[1])
     return None
+
+
+def verb_only(english: str) -> bool:
+    """A glossary verb, or an English word WordNet knows only as a verb: before a Hindi light verb
+    it heads no English compound with the noun before it (फैक्ट्री अनाउंस की)."""
+    entry = glossary.lookup(english)
+    if entry is not None:
+        return entry.verb
+    return (
+        wordnet.available()
+        and english in (wordnet.index("verb") or {})
+        and english not in (wordnet.index("noun") or {})
+    )

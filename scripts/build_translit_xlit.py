@@ -66,6 +66,9 @@ def _words() -> list[str]:
 
 
 def main() -> None:
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        return
     limit = int(sys.argv[1]) if len(sys.argv) > 1 else None
     partial = Path(os.environ.get("XLIT_PARTIAL", "/tmp/translit_xlit.partial"))
     done: dict[str, str] = {}

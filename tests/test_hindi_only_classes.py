@@ -369,6 +369,8 @@ def test_hi104_titles_before_hyphenated_names_silent(text):
         ("बच्चे का इलाज महान ऑरमंड स्ट्रीट अस्पताल में हुआ।", "महान"),  # a place noun after the name
         ("प्रदर्शनकारी बेकर गली में जमा हुए।", "गली"),  # Baker Street: a translated street head
         ("हार्ले गली के डॉक्टर हड़ताल पर हैं।", "गली"),  # Harley Street
+        ("पर्यटक रिचमंड पहाड़ी पर चढ़े।", "पहाड़ी"),  # Richmond Hill: other town-name heads
+        ("ब्रिक्सटन सड़क पर जाम है।", "सड़क"),  # Brixton Road
     ],
 )
 def test_hi208_half_translated_place(text, word):
@@ -390,6 +392,8 @@ def test_hi208_half_translated_place(text, word):
         "पुरानी दिल्ली की परांठे वाली गली मशहूर है।",  # गली after Hindi words
         "वह मोहन गली में रहता है।",
         "जॉन गली में खड़ा था।",  # a common name standing in a lane
+        "रायता छोटी कटोरियों में परोसा गया।",  # a Hindi plural is no transliterated name
+        "दाल बड़े कटोरे में रखी है।",  # the oblique of a Hindi noun (कटोरा)
     ],
 )
 def test_hi208_leaves_hindi_places(text):
@@ -427,4 +431,43 @@ def test_hi104_name_frames(text, word):
     ],
 )
 def test_hi104_name_frames_leave_ordinary_hindi(text):
+    assert run("HI104", text) == []
+
+
+# the open frame (name_frames.find_open_calques): a common noun after a foreign given name in any
+# position, with no case marker after it
+@needs_dict
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("गायिका एमिली दीवार इस साल दो एल्बम निकालेंगी।", "दीवार"),  # Wall: a determiner follows
+        ("डिफेंडर जूलियन पत्थर चोट के कारण बाहर हैं।", "पत्थर"),  # Stone: another noun phrase follows
+        ("सीनेटर जेसिका गेहूं और उनके सहयोगी बैठक में थे।", "गेहूं"),  # Wheat: a conjunction follows
+        ("समिति ने शुक्रवार को जूलियन पत्थर से पूछताछ की।", "पत्थर"),  # a ने subject earlier: one phrase
+        ("निशानेबाज़ जोश लोहार ने स्वर्ण जीता।", "लोहार"),  # an agent noun introduces a Hindi-word given name
+        ("धाविका उम्मीद ओकोंक्वोरी पर प्रतिबंध लगा।", "उम्मीद"),  # sentence-first person word, unlisted surname
+    ],
+)
+def test_hi104_open_frame(text, word):
+    (f,) = run("HI104", text)
+    assert word in f.span and f.evidence["word"] == word
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "एमिली दीवार पर पोस्टर चिपका रही थीं।",  # a locative: the noun is an adverbial
+        "जूलियन पत्थर उठाकर खड़े हो गए।",  # a verb right after: an object
+        "जेसिका गेहूं खरीदने मंडी गईं।",  # an oblique infinitive after: an object
+        "एमिली बीमार हैं।",  # a predicate
+        "कप्तान बेन पिछले मैच में नहीं खेले।",  # an adjective modifies the next noun
+        "मौसम विभाग ने एम्बर चेतावनी जारी की है।",  # a light verb after the noun
+        "गायिका लिली एलेन ने कॉन्सर्ट किया।",  # a name the dictionary merely spells (lily)
+        "कवि कुमार विश्वास ने कविता पढ़ी।",  # an Indian given name before an Indian name part
+        "कंपनी की विपणन प्रमुख सारा कोल ने कहा।",  # a role word before a name
+        "जूलियन रोज़ सुबह दौड़ते हैं।",  # an adverb of time
+    ],
+)
+def test_hi104_open_frame_leaves_ordinary_hindi(text):
     assert run("HI104", text) == []

@@ -99,3 +99,13 @@ def test_person_noun_before_a_full_name_is_a_role() -> None:
     src = "Archer Priya Nair won the gold medal."
     mt = "तीरंदाज़ प्रिया नायर ने स्वर्ण पदक जीता।"
     assert spans("HI503", mt, src) == [] and spans("HI514", mt, src) == []
+
+
+@needs_dict
+def test_title_word_as_a_surname() -> None:
+    # a title word as the last part right after a listed given name is the surname (Head, Dean)
+    src = "The museum honoured Howard Head, who designed the racket."
+    assert spans("HI503", "संग्रहालय ने हॉवर्ड हेड को सम्मानित किया, जिन्होंने रैकेट बनाया था।", src) == []
+    assert spans("HI503", "संग्रहालय ने हॉवर्ड सिर को सम्मानित किया, जिन्होंने रैकेट बनाया था।", src) == ["सिर"]
+    # … a title before the name stays a title (Coach Howard Dean → कोच हॉवर्ड डीन)
+    assert spans("HI503", "कोच हॉवर्ड डीन ने टीम चुनी।", "Coach Howard Dean picked the team.") == []

@@ -35,6 +35,7 @@ from audit.rules.name_data import (
     all_given_names,
     calque_words,
     given_names,
+    inflected_form,
     is_loan,
     name_words,
     surnames,
@@ -64,6 +65,9 @@ LOOKALIKE_MAX_ZIPF = 4.0
 FOREIGN_SURNAME_MAX_ZIPF = 3.5
 #: … and, right after a person word (अभिनेत्री बेटी सफेद), when rarer than this
 DESCRIBED_MAX_ZIPF = 5.5
+#: a dictionary "translation" this rare in Hindi that spells its English is a transliteration
+#: (लिली for lily); a common word that also spells it is a word (मई for May)
+SPELT_MAX_ZIPF = 3.5
 #: a word that spells a listed foreign name this closely may be that name written out (केंजी मोरी)
 NAME_SPELLING_SIM = 0.85
 #: personal honorifics: a translated surname may follow them directly (office titles may not:
@@ -203,6 +207,8 @@ def _calque_of_key(key: str) -> str | None:
     words = calque_words()
     for k in _stem_keys(spelling_key(key)):
         if k in words:
+            if zipf_hi(key) < SPELT_MAX_ZIPF and name_data.spells_english(key, words[k]):
+                return None  # the dictionary writes the word out (लिली for lily): no translation
             return words[k]
     if key in FUNCTION_WORDS:
         return None
@@ -370,8 +376,8 @@ def find_class_calques(text: str) -> list[Hit]:
             and (prev is None or not _is_given(prev))
             and (_surname_like(nxt) or (prev is None and _bare_first_name(u, nxt, english)))
         ):
-            if not _given_position(u, nxt, english):
-                continue
+            if _is_descriptor(u) or not _given_position(u, nxt, english):
+                continue  # a role word before a name (विनिर्माण प्रमुख हेलेन पाला)
             after = us[i + 2] if i + 2 < len(us) and us[i + 2].joined_before else None
             if (
                 _is_given(nxt)
@@ -387,10 +393,12 @@ def find_class_calques(text: str) -> list[Hit]:
             continue
         if not _is_descriptor(desc):
             continue
-        if not (_described_given(given) or _foreign_given(given)):
-            continue
-        if _is_given(u) or u.key in surnames() or len(u.key) < 3:
-            continue  # two letters (मे for May) are a transliteration as often as a word
+        if not (_described_given(given) or _foreign_given(given)) or name_data.indian_name(
+            given.key, "given"
+        ):
+            continue  # an Indian given name: the next word is an Indian name part (कवि कुमार विश्वास)
+        if _is_given(u) or u.key in surnames() or len(u.key) < 3 or inflected_form(u.key):
+            continue  # two letters (मे for May) are a transliteration as often as a word; names do not inflect (बेन पिछले मैच में)
         looks = res.english_lookalikes(u.key, min_key_len=2)
         if (looks and looks[0][2] >= LOAN_SIM) or name_data.foreign_name_similarity(
             u.key
@@ -484,6 +492,8 @@ def native_word(key: str) -> tuple[str, str] | None:
         looks = {en: sim for en, _z, sim in res.english_lookalikes(k, min_key_len=2)}
         if any(looks.get(s.english, 0.0) >= LOAN_SIM for s in senses):
             return None
+        if any(name_data.spells_english(key, s.english, loose=False) for s in senses[:3]):
+            return None  # a loan the consonants spell (कांग्रेस: congress)
         best = min(senses, key=lambda s: (s.rank, res.english_rank(s.english)))
         return best.english, "Adj" if best.pos.startswith("Adj") else "N"
     return None

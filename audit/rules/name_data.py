@@ -20,6 +20,7 @@ from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import HINDI_CASE_MARKERS
+from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key
 from audit.rules.names import norm, spelling_key
 
 #: a given-name spelling this frequent in Hindi, or a native Hindi word of the dictionary, is an
@@ -122,6 +123,67 @@ def latin_names() -> dict[str, str]:
     return out
 
 
+def spells_english(key: str, english: str, loose: bool = True) -> bool:
+    """The Devanagari ``key`` spells ``english``: its consonants (कांग्रेस: congress) or, ``loose``,
+    its closest English look-alikes (a transliteration the dictionary gives as a translation:
+    लिली for lily)."""
+    if keys_match(phonetic_key(english), devanagari_key(key)):
+        return True
+    return loose and any(
+        en == english and sim >= 0.75 for en, _z, sim in res.english_lookalikes(key, min_key_len=2)
+    )
+
+
+#: an inflected form whose dictionary form is this common is a word, not a name (पिछले: पिछला)
+INFLECTED_MIN_ZIPF = 3.0
+
+
+def inflected_form(key: str) -> bool:
+    """``key`` is an inflected form of a Hindi word (पिछले of पिछला, बूढ़े of बूढ़ा): names do not inflect."""
+    return any(zipf_hi(k) >= INFLECTED_MIN_ZIPF for k in stem_keys(key)[1:])
+
+
+@lru_cache(maxsize=1)
+def latin_locale_counts() -> dict[str, int]:
+    """Latin name (lower case) → in how many Faker locales it is listed (third column)."""
+    out: dict[str, int] = {}
+    for line in data_text("name_class_latin.tsv").splitlines():
+        if line and not line.startswith("#"):
+            cols = line.split("\t")
+            out[cols[0]] = int(cols[2]) if len(cols) > 2 and cols[2].isdigit() else 1
+    return out
+
+
+#: a word spelling a name this exactly, listed in this many locales, may be that name written out
+WIDESPREAD_SIM = 0.95
+WIDESPREAD_LOCALES = 2
+#: … and a given name in several locales this closely is that name spelled in Devanagari
+GIVEN_SPELLING_SIM = 0.8
+
+
+@lru_cache(maxsize=65536)
+def widespread_name(word: str) -> bool:
+    """Whether the Devanagari ``word`` spells, letter for letter, a foreign name listed in several
+    locales (बेल: Bell, हिल: Hill, बोस: Bas): then it may be that name written out, even where it
+    is a Hindi word too. A match with a rare one-locale name (हाथ: Heath, रेत: Reet) is chance."""
+    counts = latin_locale_counts()
+    return any(
+        sim >= WIDESPREAD_SIM and counts.get(n, 1) >= WIDESPREAD_LOCALES for n, sim in _foreign_names(word)
+    )
+
+
+@lru_cache(maxsize=65536)
+def widespread_given(word: str) -> bool:
+    """Whether ``word`` spells a given name listed in several locales closely (ओलिवर: Oliver,
+    सेलिन: Selin; not कलमा ~ Kalama or गीज़ा ~ Gaja, one-locale names a rare word matches by chance)."""
+    counts, names = latin_locale_counts(), latin_names()
+    return any(
+        sim >= GIVEN_SPELLING_SIM and counts.get(n, 1) >= WIDESPREAD_LOCALES and "given" in names.get(n, "")
+        for n, sim in _foreign_names(word)
+    )
+
+
+_SOFT_G = re.compile(r"g(?=[eiy])")
 _SPELLING = (("ph", "f"), ("ck", "k"), ("w", "v"), ("q", "k"), ("x", "ks"), ("c", "k"))
 
 
@@ -152,6 +214,9 @@ def _foreign_names(word: str) -> tuple[tuple[str, float], ...]:
         return ()
     names = _latin_index().get(key, ())
     spelt = {sound_spelling(n): n for n in reversed(names)}
+    # a soft g (Sergio, Giorgio, Angela) is written ज: the index holds both keys, so the
+    # spelling compared must have both readings too
+    spelt.update({_SOFT_G.sub("j", sp): n for sp, n in list(spelt.items()) if _SOFT_G.search(sp)})
     ranked = res.rank_lookalikes(norm(word), spelt)
     floor = MIN_SIM_SHORT if len(key) == 2 else MIN_SIM
     return tuple((spelt[r[0]], r[2]) for r in ranked if r[2] >= floor)

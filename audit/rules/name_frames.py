@@ -26,6 +26,7 @@ from functools import lru_cache
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.bilingual import concrete
+from audit.lang.bilingual.phrasal_hindi import verb_stem
 from audit.lang.frequency import zipf_hi
 from audit.rules import name_data
 from audit.rules.name_class import (
@@ -49,6 +50,7 @@ from audit.rules.name_data import (
     all_given_names,
     given_names,
     indian_name,
+    inflected_form,
     stem_keys,
     surnames,
 )
@@ -57,6 +59,7 @@ from audit.rules.names import Unit, lexicon, norm, spelling_key
 #: case markers that close a full name used as a noun phrase
 FRAME_MARKERS = frozenset(norm(w) for w in ("ने", "का", "की", "के", "को"))
 GENITIVES = frozenset(norm(w) for w in ("का", "की", "के"))
+ERGATIVE_MARKER = norm("ने")
 #: nouns that make "X के/की" a compound postposition or an adjective's complement: X is then an
 #: adverbial or an object (जॉन खाने के बाद, मारिया काम के लिए, माइकल शिकार के शौकीन), no possessor
 POSTPOSITION_NOUNS = frozenset(
@@ -83,6 +86,30 @@ TIME_WORDS = frozenset(
 )
 
 
+#: postpositions that make a noun after a bare given name an object or adverbial (केंजी जंगल में
+#: रास्ता भटक गए, थियागो पेड़ के नीचे): the open frame stays silent before them
+LOCATIVES = frozenset(
+    norm(w) for w in ("में", "पर", "से", "तक", "को", "वाला", "वाले", "वाली", "जैसा", "जैसे", "जैसी")
+)
+#: forms of होना and रहना that close a predicate (मारिया डॉक्टर हैं, जॉन बीमार थे)
+AUXILIARIES = frozenset(
+    norm(w) for w in "है हैं था थी थे हो हूं हूँ होगा होगी होंगे होंगी रहा रही रहे गया गई गए सकता सकती सकते".split()
+)
+#: words after which an adjective modifies nothing: a conjunction or a determiner (जैक काला और)
+CLOSERS = DETERMINERS | frozenset(norm(w) for w in ("और", "तथा", "एवं", "व", "या"))
+#: adverbs of time and frequency after a given name (जॉन रोज़ दौड़ते हैं): no name part
+OPEN_ADVERBS = frozenset(
+    norm(w)
+    for w in """रोज़ रोज अक्सर हमेशा अब फिर अभी कभी जल्द जल्दी तुरंत पहले बाद लगातार शायद नहीं न मत तो सिर्फ़
+    सिर्फ केवल बस ज़रूर जरूर बहुत काफ़ी काफी ज़्यादा ज्यादा कम""".split()
+)
+
+
+#: Hindi suffixes of agent nouns (person words the dictionary often lacks): मुक्केबाज़, निशानेबाज़,
+#: पियानोवादक, पर्वतारोही, कार्यकर्ता (not -कार: सरकार, प्रकार, पुरस्कार)
+AGENT_SUFFIXES = tuple(norm(w) for w in ("बाज़", "बाज", "वादक", "रोही", "कर्ता", "शास्त्री", "विद्"))
+
+
 def _named_person(key: str) -> bool:
     """A listed person word: a descriptor, title or honorific."""
     return key in DESCRIPTORS or key in HONORIFICS or key in HINDI_TITLES or key in lexicon().titles
@@ -97,6 +124,8 @@ def person_word(key: str) -> bool:
         return True
     if key in FUNCTION_WORDS or len(key) < 2:
         return False
+    if len(key) >= 5 and key.endswith(AGENT_SUFFIXES):
+        return True  # an agent noun by its suffix (मुक्केबाज़, पियानोवादक, पर्वतारोही)
     d = engdict.dictionary()
     for k in stem_keys(spelling_key(key)):
         senses = [s for s in d.translates_as_word(k) if s.pos.startswith("N")]
@@ -119,7 +148,10 @@ def _clear_given(u: Unit) -> bool:
     if zipf_hi(u.key) >= CLEAR_GIVEN_MAX_ZIPF or not _is_given(u):
         return False
     looks = res.english_lookalikes(u.key, min_key_len=2)
-    return not (looks and looks[0][2] >= ENGLISH_SPELLING_SIM and looks[0][0] not in name_data.latin_names())
+    if not (looks and looks[0][2] >= ENGLISH_SPELLING_SIM and looks[0][0] not in name_data.latin_names()):
+        return True
+    # a word that spells a widespread given name exactly is that name (सेलिन, not saline)
+    return name_data.widespread_given(u.key) and looks[0][2] < 1.0
 
 
 def _common_given(u: Unit) -> bool:
@@ -171,6 +203,20 @@ def _foreign_surname(u: Unit) -> bool:
         return False
     hit = name_data.foreign_name(u.key)
     return hit is not None and "surname" in hit[1]
+
+
+#: a surname no list holds must be this long to count as a name unknown to Hindi (ओकागबारे)
+UNKNOWN_SURNAME_MIN_LEN = 4
+
+
+def _unknown_surname(u: Unit) -> bool:
+    """A word wordfreq's Hindi never saw (as written or normalised), no dictionary word and no
+    Indian name: a foreign surname no list holds (ओकागबारे, बावुमा, चुनयिंग)."""
+    if len(u.parts) != 1 or len(u.key) < UNKNOWN_SURNAME_MIN_LEN or indian_name(u.key, "surname"):
+        return False
+    if zipf_hi(u.key) > 0 or zipf_hi(u.surface) > 0 or indian_name(u.key, "given"):
+        return False
+    return not engdict.dictionary().translates_as_word(u.key)
 
 
 def _name_english(key: str) -> str | None:
@@ -238,7 +284,8 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
             continue
         # the person: a person word before, or at the sentence's start a case marker after
         # (नियति उडोगी ने, सौंदर्य खशोगी की मंगेतर)
-        prev, marker = joined(i - 1), joined(s + 1)
+        prev = us[i - 1] if i > 0 and u.joined_before else None  # also a sentence's first word
+        marker = joined(s + 1)
         if not (
             (prev is not None and person_word(prev.key))
             or (prev is None and i == 0 and marker is not None and marker.key in FRAME_MARKERS)
@@ -248,8 +295,143 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         if native is not None and native[1] == "Adj":
             continue  # an adjective modifies (कपास किसान गुलाबी सुंडी)
         english = _name_english(u.key) if frame_word(u.key) is not None else None
-        if english is None or _is_given(u) or not _foreign_surname(sur):
+        if english is None or _is_given(u) or u.key in POSTPOSITION_NOUNS:
+            continue
+        # a surname no list holds only after a person word (not तूफान कटिराना के: a storm's name)
+        if not (_foreign_surname(sur) or (prev is not None and _unknown_surname(sur))):
             continue
         hits.append(Hit(i, s + 1, i, english))
         done.add(i)
+    return hits
+
+
+def _verbal(u: Unit | None) -> bool:
+    """A verb form or auxiliary (पढ़ रहे, हिलाकर, खरीदने, हैं): the noun before it is an object or
+    a predicate, not a name part (डेविड किताब पढ़ रहे थे, लॉरा पानी लेने गई)."""
+    if u is None or len(u.parts) != 1:
+        return False
+    if u.key in AUXILIARIES:
+        return True
+    if (
+        u.key in FUNCTION_WORDS
+        or u.key in FRAME_MARKERS
+        or u.key in LOCATIVES
+        or u.key in CLOSERS
+        or (u.key in POSTPOSITION_NOUNS)
+    ):
+        return False  # की, इस: no verb here (की before an auxiliary: see find_open_calques)
+    w = u.surface
+    if w.endswith(("ना", "ने", "नी")) and len(w) > 3:
+        # an infinitive, not a noun ending so (महीने: month)
+        return _verb_oblique(u.key) or (bool(verb_stem(w[:-2])) and native_word(u.key) is None)
+    return bool(verb_stem(w))
+
+
+@lru_cache(maxsize=65536)
+def _adjective(key: str) -> bool:
+    """A word with an adjective sense in the dictionary, any inflection (ग्रामीण, काला)."""
+    d = engdict.dictionary()
+    return any(s.pos.startswith("Adj") for k in stem_keys(spelling_key(key)) for s in d.translates_as_word(k))
+
+
+@lru_cache(maxsize=65536)
+def _spells_name_word(key: str) -> bool:
+    """``key`` spells, letter for letter, an English word that is a name part (रेड: Red, हिल:
+    Hill): the name part written out, whatever Hindi word it also is."""
+    words, gloss = name_data.name_words(), name_data.glossary()
+    return any(
+        sim >= 0.95 and (en in words or en in gloss)
+        for en, _z, sim in res.english_lookalikes(key, min_key_len=2)
+    )
+
+
+#: words that open a new clause: an ergative before them belongs to another clause
+CLAUSE_OPENERS = frozenset(
+    norm(w) for w in "कि और लेकिन मगर परंतु जबकि क्योंकि जो जिसने जिन्होंने जिसे जिन्हें जब तब".split()
+)
+
+
+def _ergative_before(us: list[Unit], g: int) -> bool:
+    """The clause of ``us[g]`` already has its subject with ने before it (चयनकर्ताओं ने … ट्रैविस
+    सिर को टीम से बाहर कर दिया): the given name is no subject, so name and noun are one phrase."""
+    k = g
+    while k > 0 and us[k].joined_before:
+        k -= 1
+        if us[k].key == ERGATIVE_MARKER:
+            return True
+        if us[k].key in CLAUSE_OPENERS:
+            return False
+    return False
+
+
+def _light_verb(us: list[Unit], k: int) -> bool:
+    """``us[k]`` is की/के/का as a form of करना (जारी की है, शुरू की): an auxiliary or the clause's
+    end follows it, where a genitive is followed by its noun."""
+    if k >= len(us) or not us[k].joined_before or us[k].key not in GENITIVES:
+        return False
+    after = us[k + 1] if k + 1 < len(us) and us[k + 1].joined_before else None
+    return after is None or after.key in AUXILIARIES
+
+
+def _open_given(us: list[Unit], g: int) -> bool:
+    """``us[g]`` is a foreign given name that opens a name: beyond doubt (:func:`_clear_given`), or
+    one news prints often after a person word (धाविका अन्ना), and not itself the second part of a
+    full name (नूरी बिल्गे)."""
+    u = us[g]
+    if len(u.key) < 3:
+        return False  # two letters (एन, एड) are as often a letter or an abbreviation
+    before = us[g - 1] if g > 0 and u.joined_before else None
+    if before is not None and (_clear_given(before) or before.key in given_names()):
+        return False
+    person = before is not None and person_word(before.key)
+    if u.key not in given_names() and not name_data.widespread_given(u.key):
+        return False  # a rare word that spells some listed name by chance (कलमा, गीज़ा)
+    return _clear_given(u) or (person and _common_given(u))
+
+
+def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hit]:
+    """A common noun right after a foreign given name in any position of the sentence, not only
+    before a case marker (कैरेन तीतर पुस्तक मेले का …, एलिस संगमरमर तीसरे दौर में, जैक काला और):
+    after a given name Hindi has its surname; a bare given name is followed by a common noun only
+    as the object or predicate of a verb that comes right after it (डेविड किताब पढ़ रहे थे, जॉन
+    मिठाई खरीदने गए, मारिया डॉक्टर हैं) or as a noun before a postposition (केंजी जंगल में).
+    An adjective or an inflected form counts only before a conjunction, a determiner or the end
+    of a clause (it modifies the next noun: कप्तान बेन पिछले मैच में; names do not inflect)."""
+    us = list(_units(text))
+    hits: list[Hit] = []
+
+    def joined(i: int) -> Unit | None:
+        return us[i] if 0 <= i < len(us) and us[i].joined_before else None
+
+    for i in range(1, len(us)):
+        x = us[i]
+        if i in taken or not x.joined_before or len(x.parts) != 1 or len(x.key) < 2:
+            continue
+        if x.key in TIME_WORDS or x.key in OPEN_ADVERBS or x.key in FUNCTION_WORDS or x.key in CLOSERS:
+            continue
+        g = i - 1
+        if us[g].key in PARTICLES and joined(g) is not None and g >= 1 and us[g - 1].joined_before:
+            g -= 1  # योरिट डी बड़ा
+        given = us[g]
+        if len(given.key) < 3 or (
+            given.key not in given_names() and zipf_hi(given.key) >= COMMON_GIVEN_MAX_ZIPF
+        ):
+            continue  # no given name (a quick look before the dictionary and spelling look-ups)
+        english = frame_word(x.key)
+        if english is None:
+            continue
+        nxt = joined(i + 1)
+        if nxt is not None and nxt.key in GIVEN_FRAME_MARKERS:
+            continue  # the frames with a marker decide
+        if nxt is not None and nxt.key in LOCATIVES and not _ergative_before(us, g):
+            continue  # an object or adverbial of the given name (केंजी जंगल में रास्ता भटक गए)
+        if _verbal(nxt) or (nxt is not None and (_verbal(joined(i + 2)) or _light_verb(us, i + 2))):
+            continue  # an object or predicate: किताब पढ़ रहे थे, नींबू पानी पीकर, चेतावनी जारी की है
+        if nxt is not None and nxt.key not in CLOSERS and (_adjective(x.key) or inflected_form(x.key)):
+            continue  # it may modify the next noun (कप्तान बेन पिछले मैच में); जैक काला और … not
+        if not _open_given(us, g):
+            continue
+        if name_data.widespread_name(x.key) or _spells_name_word(x.key):
+            continue  # the name written out (गैरेथ बेल, एरिक रेड); loans have no native_word (टीम)
+        hits.append(Hit(g, i + 1, i, english))
     return hits

@@ -57,7 +57,7 @@ from audit.rules.name_class import (
 )
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
-from audit.rules.name_frames import GENITIVES, find_frame_calques
+from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
 from audit.rules.names import Unit, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -179,6 +179,16 @@ def _plural_owner(us: list[Unit], g: int) -> bool:
     return person and _described_given(u) and not engdict.dictionary().translates_as_word(u.key)
 
 
+def _introduced_given(us: list[Unit], g: int) -> bool:
+    """``us[g]`` is a given name a person word introduces (मुक्केबाज़ जोश, विंगर राफेल): after a
+    person word a given name may be a Hindi word too, when it spells a listed given name; not an
+    Indian given name (कवि कुमार)."""
+    u = us[g]
+    if g == 0 or not u.joined_before or name_data.indian_name(u.key, "given"):
+        return False
+    return _described_given(u) and person_word(us[g - 1].key)
+
+
 def _next(us: list[Unit], i: int) -> Unit | None:
     return us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
 
@@ -262,6 +272,7 @@ def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hi
                 or (ergative and _plural_noun(u.key) and _plural_owner(us, i - 1))  # जिम बैंकों ने
                 or prev.key in honorifics  # लॉर्ड चीनी ने
                 or prev.key.rstrip(".") in honorifics
+                or (ergative and _introduced_given(us, i - 1))  # मुक्केबाज़ जोश दर्ज़ी ने
             )
             adjective = (  # टेलर तेज़ के
                 not slot and nxt.key in GENITIVES and _may_be_adjective(u.key) and _clearly_given(prev)
@@ -304,6 +315,7 @@ def all_name_calques(text: str) -> list[Hit]:
     ]
     hits += find_slot_calques(text, frozenset(h.word for h in hits))
     hits += find_frame_calques(text, frozenset(h.word for h in hits))
+    hits += find_open_calques(text, frozenset(h.word for h in hits))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -372,8 +384,19 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
       to Hindi text that spells a foreign surname (धावक आशीर्वाद ओटिएनो; at the start of a
       sentence with ने/का/की/के/को after it: नियति उडोगी ने).
 
+    * the open frame: a foreign given name beyond doubt (a listed spelling, or a rare word that
+      spells a given name of several locales) and a common noun of the dictionary in any position
+      of the sentence, with no case marker after it (कैरेन तीतर पुस्तक मेले का उद्घाटन करेंगी,
+      एलिस संगमरमर तीसरे दौर में, जैक काला और): a bare given name is followed by a common noun
+      only as the object or predicate of the verb right after it (डेविड किताब पढ़ रहे थे, लॉरा
+      पानी लेने गई, चेतावनी जारी की है) or before a postposition (केंजी जंगल में); an adjective
+      counts only before a conjunction or a determiner (कप्तान बेन पिछले मैच में stays silent).
+
     Indian and Nepali given names that are Hindi words (``data/name_class_indian.tsv``, Faker's
-    hi_IN/mr_IN/ne_NP lists) stay silent before a surname (अभिनेत्री तारा सुतारिया, आशा पारेख).
+    hi_IN/mr_IN/ne_NP lists) stay silent before a surname (अभिनेत्री तारा सुतारिया, आशा पारेख)
+    and after a person word (कवि कुमार विश्वास); a word the dictionary gives for an English word
+    it merely spells (लिली for lily, कांग्रेस) is no translation; a role word before a name is no
+    translated given name (विनिर्माण प्रमुख हेलेन पाला).
 
     Ordinary uses stay silent: मंडी में चावल के दाम, गांव का लोहार, राजा जनक (a Hindi title),
     तूफ़ान जेरी (a noun before a name it describes), words that follow names in Hindi

@@ -44,6 +44,8 @@ PLACE_NOUNS = frozenset(
     म्यूजियम चौक बाज़ार बाजार मैदान शहर नगर गांव गाँव द्वीप झील नदी घाटी""".split()
 )
 PLACE_WINDOW = 3
+#: Hindi plural endings: a transliterated name does not take them (कटोरियों, कटोरियां)
+HINDI_PLURALS = ("ों", "ियां", "ियाँ", "ें")
 
 
 def _hindi_to_english(section: str) -> dict[str, str]:
@@ -65,10 +67,15 @@ def transliterated_name(key: str, surface: str) -> bool:
     spells a listed Latin name (बेली, ऑरमंड) or closely an English word (आर्च)."""
     if len(key) < 2 or max(zipf_hi(key), zipf_hi(surface)) >= NAME_MAX_ZIPF:
         return False
+    if surface.endswith(HINDI_PLURALS):
+        return False  # a name takes no Hindi plural (छोटी कटोरियों में)
     if engdict.available():
-        senses = engdict.dictionary().translates_as_word(key)
+        d = engdict.dictionary()
+        senses = d.translates_as_word(key)
         if senses and not engdict.is_transliteration(key):
             return False
+        if surface.endswith("े") and d.translates_as_word(surface[:-1] + "ा"):
+            return False  # the oblique of a Hindi noun (बड़े कटोरे में: कटोरा)
     if name_data.foreign_name(key) is not None:
         return True
     return any(sim >= ENGLISH_MIN_SIM for _en, _z, sim in res.english_lookalikes(key, min_key_len=2))

@@ -282,6 +282,11 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
             if not (_hindi_only(t, norm, s, e) or (src and _in_source(t, src))):
                 continue
             found.append((s, e, t))
+    from audit.rules.title_readback import in_source, readback_calques
+
+    for s, e, english in readback_calques(norm):
+        if not src or in_source(english, src):
+            found.append((s, e, _dictionary_title(english)))
     if src:
         from audit.rules.title_source import source_calques
 
@@ -336,8 +341,14 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     place or nickname — whose words the MT renders one by one through the English→Hindi
     dictionary (and WordNet synonyms) is a calque when one rendered word is an everyday word
     outside the vocabulary of translated official names (Royal Mint → शाही पुदीना, Holy See →
-    पवित्र देखें, the Windy City → हवादार शहर; सर्वोच्च न्यायालय, लाल किला stay silent). The Hindi
-    news uses is the suggestion.
+    पवित्र देखें, the Windy City → हवादार शहर; सर्वोच्च न्यायालय, लाल किला stay silent). Without
+    the source, a phrase whose words read back through the dictionary to a proper name WordNet
+    knows (``data/wordnet_proper_names.tsv``: हरी खाड़ी → Green Bay, समय चौक → Times Square, मुक्ति
+    सेना → Salvation Army, अच्छे शुक्रवार → Good Friday) is a calque when a word other than the
+    name's head is wrong for its kind of name: Hindi transliterates cities, states, buildings
+    and weekday holidays but translates seas, regions and eras (लाल सागर, नई दिल्ली, मध्य पूर्व,
+    औद्योगिक क्रांति stay silent; :mod:`audit.rules.title_readback`). The Hindi news uses is the
+    suggestion.
     """
     for start, end, t in title_calques(segment.text, segment.src or None):
         yield make_finding(

@@ -23,6 +23,13 @@ NUMBER_WORDS = frozenset(
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     hundred thousand million billion trillion lakh crore dozen score""".split()
 )
+
+
+def is_numeral(words: tuple[str, ...]) -> bool:
+    """Whether ``words`` are number words only (ten thousand, a hundred and one)."""
+    return set(words) <= NUMBER_WORDS | {"and", "a"}
+
+
 # Verbs too general to count as the image of an idiom (take part ≠ a calque of "take").
 LIGHT_VERBS = frozenset("be have do make take give get go come put set let keep".split())
 

@@ -86,11 +86,16 @@ def _index() -> dict[str, tuple[int, ...]]:
     return {k: tuple(sorted(v)) for k, v in idx.items()}
 
 
-def _all_slot_positions(h: HindiIdiom, keys: list[str]) -> list[set[int]] | None:
+#: image slots from which an idiom's particle may be missing: a Hindi verb holds it (turned
+#: *over* a new leaf → नया पत्ता पलट दिया: पलटना is turn over)
+SLOTS_WITHOUT_PARTICLE = 3
+
+
+def _all_slot_positions(h: HindiIdiom, keys: list[str], particles: bool = True) -> list[set[int]] | None:
     """Each slot's positions in ``keys``, or None as soon as one slot has none (the usual case)."""
     out = []
     present = frozenset(keys)
-    for slot in h.slots + h.particles:
+    for slot in h.slots + (h.particles if particles else ()):
         if _slot_starts(slot).keys().isdisjoint(present):
             return None  # no form of this slot starts at any word (a C-level test)
         found = _slot_positions(slot, keys)
@@ -145,13 +150,13 @@ def find(text: str) -> list[tuple[int, int, Idiom]]:
             h = idioms[i]
             # every image word with a glossary entry and every particle: a bag with one word
             # missing fires on literal scenes (कुत्तों और बिल्लियों without the rain)
-            positions = _all_slot_positions(h, keys)
+            positions = _all_slot_positions(h, keys, len(h.slots) < SLOTS_WITHOUT_PARTICLE)
             if positions is None:
                 continue
             best = _tightest(positions)
             if best is None or best[1] - best[0] + 1 > len(positions) + WINDOW_EXTRA:
                 continue
-            if h.particles and not _particle_beside_image(positions, len(h.slots)):
+            if len(positions) > len(h.slots) and not _particle_beside_image(positions, len(h.slots)):
                 continue  # समुद्र के ऊपर पूरा चाँद: the particle places something else
             if h.verb_slot and len(h.slots) > 1 and not _verb_after_object(positions, len(h.slots), best):
                 continue  # मारा और गेंद … छत: the verb before its noun is another clause's

@@ -2,19 +2,17 @@
 
 Inventory: ``audit/data/idioms_en.tsv`` (common English idioms written for this project, with
 slots — *twist someone's arm* — and the Hindi of their sense), ``audit/data/wordnet_idioms.tsv``
-(WordNet multiword lemmas with a concrete image and an abstract meaning: *spill the beans*,
-*red herring*, *kick the bucket*) and the multiword
-headwords (three words or more) of the FreeDict dictionary whose Hindi gloss does not contain the literal Hindi of
-their words (read at run time, never stored). Idioms whose literal Hindi is established usage
-(``audit/data/source_evidence.toml``: सफेद हाथी, सुरक्षा जाल) are left out.
+(WordNet multiword lemmas with a concrete image and an abstract meaning: *spill the beans*) and
+the multiword headwords (three words or more) of the FreeDict dictionary whose Hindi gloss does
+not contain the literal Hindi of their words (read at run time, never stored). Idioms whose
+literal Hindi is established usage (``audit/data/source_evidence.toml``: सफेद हाथी) are left out.
 
-:func:`find_idioms` matches the inventory against the source (inflected: *spilled the beans*,
-*pulling your leg* for *pull someone's leg*; an idiom of our list headed by a light verb also with
-its sibling verbs: *put* / *hold* a lid on for *keep* a lid on); :func:`literal_renderings` looks in the MT for the
-literal Hindi of two or more image words of a found idiom, close together: the dictionary's and
-that of ``audit/data/idiom_glossary.tsv`` (the concrete words idioms are built from — body
-parts, animals, household objects, common verbs — written for this project, so the check
-works where the dictionary lacks the word MT uses: पिंजरा, कीमत, नकद).
+:func:`find_idioms` matches the inventory against the source (inflected: *spilled the beans*;
+an idiom of our list headed by a light verb also with its sibling verbs: *put* a lid on for
+*keep* a lid on); :func:`literal_renderings` looks in the MT for the literal Hindi of two or
+more image words of a found idiom, close together: the dictionary's and that of
+``audit/data/idiom_glossary.tsv`` (the concrete words idioms are built from, written for this
+project, so the check works where the dictionary lacks the word MT uses: पिंजरा, कीमत, नकद).
 """
 
 from __future__ import annotations
@@ -34,6 +32,7 @@ from audit.lang.bilingual.literal_use import (
     handled,
     physical_complement,
 )
+from audit.lang.frequency import zipf_hi
 from audit.lang.inflection import adjective_forms, noun_forms, verb_forms
 
 try:  # Python >= 3.11
@@ -136,10 +135,16 @@ def glossary_hindi(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(h for lemma in E.lemmas(word) for h in g.get(lemma, ())))
 
 
+TWIN_ZIPF = 3.0  # how common a verb's causative/intransitive twin must be (wordfreq Zipf)
+
+
 def _forms(pos: str, word: str) -> tuple[str, ...]:
-    """The inflected forms of a glossary word (:mod:`audit.lang.inflection`)."""
+    """The inflected forms of a glossary word (:mod:`audit.lang.inflection`); a verb's causative
+    or intransitive twin too, where Hindi uses it (मिलना/मिलाना: make ends meet → सिरों को मिलाने)."""
     if pos == "v" and word.endswith("ना") and len(word) > 3:
-        return verb_forms(word[:-2])
+        stem = word[:-2]
+        twin = stem[:-1] if stem.endswith("ा") and len(stem) > 2 else stem + "ा"
+        return verb_forms(stem) + (verb_forms(twin) if zipf_hi(twin + "ना") >= TWIN_ZIPF else ())
     if pos == "n":
         return noun_forms(word)
     if pos == "a":
@@ -214,10 +219,6 @@ def compositional(d: Dictionary, idiom: Idiom) -> bool:
     return any(k in inside for w in idiom.image for t in _literal_keys(d, w) for k in t)
 
 
-def _plain(words: tuple[str, ...]) -> bool:
-    return set(words) <= E.NUMBER_WORDS | {"and", "a"}
-
-
 @lru_cache(maxsize=4)
 def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, tuple[Idiom, ...]]:
     """Idioms indexed by their first word (``extra``: more idiom lemmas, e.g. HI205's)."""
@@ -240,7 +241,7 @@ def _inventory(d: Dictionary | None, extra: tuple[str, ...] = ()) -> dict[str, t
             continue
         if n_image + (len(_particle_words(idiom)) if idiom.source == "own" else 0) < _min_image(idiom):
             continue
-        if idiom.source != "own" and (d is not None and compositional(d, idiom) or _plain(idiom.words)):
+        if idiom.source != "own" and (d is not None and compositional(d, idiom) or E.is_numeral(idiom.words)):
             continue  # (a numeral too: ten thousand)
         seen.add(idiom.words)
         out.setdefault(idiom.words[0], []).append(idiom)

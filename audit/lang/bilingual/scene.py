@@ -6,6 +6,8 @@ words (*hold water* → पानी … पकड़, *burn bridges* → पु
 bags all the time, and the grammar around the words tells it apart — each test is a class of
 construction, never a word list of scenes:
 
+* **pair** — a binomial idiom (*cut and dried*, *bread and butter*) whose Hindi words are not
+  joined (सूखी शाखाएं काट, रोटी पर मक्खन): a calque keeps the *and* (कटा और सूखा, रोटी-मक्खन);
 * **clause** — a conjunction or a comma between the words (लड़के ने गेंद दीवार पर *मारी और* वह
   उछलकर वापस आई): they belong to two clauses, not to one idiom (unless the idiom has its own
   *and*/*or*: part and parcel → हिस्सा और पार्सल);
@@ -13,9 +15,11 @@ construction, never a word list of scenes:
   (पानी *में* मछली पकड़ for *hold water*, पुल *के पास* पुतला जलाया for *burn bridges*, कुत्ते *के
   लिए* घर for *in the dog house*): the noun is a place, a beneficiary or an instrument of the
   clause, not the idiom's object;
-* **subject** — the idiom starts with its verb (*get the ball rolling*, *kick the bucket*) but
+* **subject** — the idiom starts with a verb (*get the ball rolling*, *kick the bucket*) but
   its noun opens the sentence with no case marker, in an active clause (गेंद लुढ़ककर नाली में
   चली गई): the thing itself is what the sentence is about;
+* **verb** — an idiom that states a state (*the coast is clear*) whose adjective is followed by
+  a form of करना: a verb of action (समुद्र तट साफ़ किया, cleaned the beach);
 * **lexical** — the matched Hindi is the dictionary's own translation of an English verb (सीटी
   बजाना is *whistle*, मछली पकड़ना *fish*, ढोल बजाना *drum*): the literal rendering of the idiom
   is itself everyday Hindi for an everyday action, so it is the idiom only when an abstract or
@@ -35,6 +39,7 @@ from functools import lru_cache
 
 from audit.core.text import LETTER_WORD_RE
 from audit.lang import engdict, wordnet
+from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key
 
 #: conjunctions and clause openers: words of a new clause (and the idiom's own English word)
@@ -76,6 +81,17 @@ POSTPOSITIONS: dict[str, frozenset[str]] = {
 _PASSIVE = frozenset(fold(w) for w in "गया गई गए गईं जाता जाती जाते जाएगा जाएगी जाएंगे जाना".split())
 _CASE_AFTER_SUBJECT = frozenset(fold(w) for w in "को का की के".split())
 _SENTENCE_END = re.compile("[।॥.!?;:]")
+#: what joins the two halves of a binomial idiom in Hindi (कटा और सूखा, रोटी-मक्खन, गर्दन से गर्दन)
+_PAIRING = frozenset(fold(w) for w in "और व तथा एवं या अथवा से".split())
+#: an idiom stating a state (the coast *is* clear) and forms of करना: its adjective followed by
+#: one is a verb of action (तट साफ़ किया: cleaned the beach), not the state
+_BE = frozenset("is are was were be been".split())
+_KARNA = frozenset(fold(w) for w in "किया की किए कीं करना करने करते करती करता कर करेगा करेगी करेंगे करें".split())
+
+
+def _conjunct_after(text: str, end: int) -> bool:
+    after = _tokens(text[end : end + 24])
+    return bool(after) and fold(after[0][2]) in _KARNA
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -94,14 +110,18 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def literal_scene(text: str, start: int, end: int, english: str, verb_first: bool = False) -> str:
-    """Why ``text[start:end]`` (the words of the idiom ``english``) is a literal scene — "clause",
-    "place", "subject" or "lexical" — or "" when it may be the idiom rendered word for word.
+    """Why ``text[start:end]`` (the words of the idiom ``english``) is a literal scene — "pair",
+    "clause", "place", "subject", "verb" or "lexical" — or "" when it may be the idiom rendered word
+    for word.
     ``verb_first``: the idiom opens with its verb (*kick* the bucket)."""
     words = set(re.findall(r"[a-z]+", english.lower()))
     span = text[start:end]
     if "," in span and not words & {"and", "or"}:
         return "clause"
     inner = _tokens(span)
+    joined = inner + _tokens(text[end : end + 12])[:1]  # (the joining word may follow: Y … X से)
+    if words & {"and", "or"} and "-" not in span and not any(fold(t) in _PAIRING for _s, _e, t in joined):
+        return "pair"  # cut and dried: सूखी शाखाएं काट holds no "and"
     for _s, _e, tok in inner[1:-1]:
         conj = CONJUNCTIONS.get(fold(tok))
         if conj is not None and conj not in words:
@@ -110,8 +130,10 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
         renders = POSTPOSITIONS.get(fold(tok))
         if renders is not None and not renders & words:
             return "place"
-    if verb_first and _opens_active_clause(text, start, end):
+    if (verb_first or english.split()[0].lower() in E.LIGHT_VERBS) and _opens_active_clause(text, start, end):
         return "subject"
+    if words & _BE and _conjunct_after(text, end):
+        return "verb"
     if _lexical(tuple(tok for _s, _e, tok in inner)) and not abstract_actor(text, start):
         return "lexical"
     return ""

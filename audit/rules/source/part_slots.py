@@ -125,8 +125,10 @@ def stray_word(word: str, hindi: str, other_keys: frozenset[str], name_slot: boo
 def _spells_a_name(word: str, hindi: str) -> bool:
     """``hindi`` spells a listed foreign name, or the part itself by a romanisation of it (लुई
     for Louis, क्रिस for Chris, लॉ for Law): the part written out, not a word in its place."""
-    if name_data.foreign_name_similarity(hindi) >= NAME_SPELLING_SIM:
-        return True
+    if name_data.foreign_name_similarity(hindi) >= NAME_SPELLING_SIM and (
+        zipf_hi(hindi) < SLOT_HINDI_ZIPF or name_data.widespread_name(hindi)
+    ):
+        return True  # a common Hindi word matching a rare listed name (तीतर ~ Tatar, जीवन ~ Javan) is none
     spelt = name_data.sound_spelling(word)
     return any(SequenceMatcher(None, spelt, r).ratio() >= SPELLING_RATIO for r in romanise(hindi))
 
@@ -172,6 +174,12 @@ def _titles() -> frozenset[str]:
     """Titles and class words of names (Premier, Chancellor, Port): translated, never name parts."""
     names = evidence_lexicon()["names"]
     return frozenset(names["titles"]) | frozenset(names["class_words"]) | honorifics()[0]
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Class words of place names (Hills, Street, Park) and honorifics: never a surname's slot."""
+    return frozenset(evidence_lexicon()["names"]["class_words"]) | honorifics()[0]
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +312,10 @@ def slot_calques(
         if is_stop(word) or not word:
             continue
         low = tok.text.lower()
-        if low in _titles():
+        # a title word as the last part right after a listed given name is a surname (Travis
+        # Head, Mike Major); elsewhere it is a title, translated (Premier Li Qiang)
+        surname_title = name_slot and given_anchor and i == len(name) - 1 and low not in _place_words()
+        if low in _titles() and not surname_title:
             continue  # Premier Li Qiang → प्रधानमंत्री ली कियांग: a title, translated
         if matched and i < min(matched):
             # a word before the name's found parts names a thing (Tiger Woods) or is a given name
@@ -318,7 +329,9 @@ def slot_calques(
                 continue  # a role before a full name (Archer Deepika Kumari, Lawyer Amal Clooney)
             given = slot_surname_start(tok.text)
             before_given = i + 1 < len(name) and slot_surname_start(name[i + 1].text)
-            if not given and (before_given or not is_concrete(low)):
+            # a part that is no English word is a name too (Hayat, Ife, Lev), never a role
+            foreign = not _english_word(low) and zipf_en(low) < FOREIGN_PART_MAX_ZIPF
+            if not given and not foreign and (before_given or not is_concrete(low)):
                 continue
         if tok.optional and not name_slot:
             hit = (

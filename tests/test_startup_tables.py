@@ -144,3 +144,48 @@ def test_per_word_table_of_the_risk_feature_equals_working_out_each_word() -> No
         assert translit.get(w, direct) == direct, w
         assert risk.looks_transliterated(w) == direct, w
     assert sum(1 for w in sample if translit.get(w)) > 20
+
+
+def test_vocabulary_memo_tables_equal_working_out_each_word() -> None:
+    """Every per-word function answered from a per-machine table (``resources.vocabulary_memo``)
+    gives, for a sample of wordfreq's Hindi words, what the function itself works out; other
+    settings and words outside the list are worked out; the commonest answer is left out of the
+    stored table and still answered."""
+    from audit.lang import resources as res
+    from audit.rules import idiom_back, idiom_dict, idiom_variants, name_class, name_data, name_slots
+    from audit.rules import script_translit as st
+
+    memos = [
+        name_class._calque_of_key,
+        name_class._lookalike_given,
+        idiom_dict._token_hits,
+        idiom_back._token_hits,
+        idiom_variants._token_hits,
+        st._transliteration_candidate,
+        name_slots._may_be_word,
+        name_slots._may_translate_name,
+        name_data.glossary_word,
+    ]
+    defaults = {
+        name_class._lookalike_given: (name_class.LOOKALIKE_MAX_ZIPF,),
+        st._transliteration_candidate: (
+            st.TRANSLIT_MAX_ZIPF_HI,
+            st.TRANSLIT_MIN_ZIPF_EN,
+            st.TRANSLIT_MIN_SIMILARITY,
+            st.TRANSLIT_MIN_SIMILARITY_GLUED,
+        ),
+    }
+    rng = random.Random(7)
+    vocab = sorted(res.hindi_vocabulary())
+    sample = rng.sample(vocab, 800) + ["नदियां", "चावल", "बाल्टी", "लात", "पार्लियामेंट", "किपयेगोन", "कंप्यूटर"]
+    for memo in memos:
+        memo.cache_clear()
+        args = defaults.get(memo, ())
+        plain = memo.__wrapped__
+        answers = [memo(w, *args) for w in sample]
+        assert answers == [plain(w, *args) for w in sample], plain.__qualname__
+        assert len(set(map(repr, answers))) > 1 or memo is st._transliteration_candidate, plain.__qualname__
+    # another setting is worked out, not read from the table of the default one
+    looser = name_class._lookalike_given.__wrapped__
+    assert [name_class._lookalike_given(w, 6.0) for w in sample] == [looser(w, 6.0) for w in sample]
+    assert name_data.glossary_word("करो", syllables=True) == "do" and name_data.glossary_word("करो") is None

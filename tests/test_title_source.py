@@ -100,3 +100,12 @@ def test_with_the_source_a_title_calque_is_reported(mt: str, src: str, span: str
     (result,) = Auditor(select=["HI2"]).check([mt], sources=[src])
     spans = {mt[f.start : f.end] for f in result.findings if f.category == "title-calque"}
     assert span in spans
+
+
+@needs_dict
+def test_a_thing_of_a_transliterated_place_is_a_hindi_description() -> None:
+    # "X की …" with X the transliterated place of the name: Hindi describes, it does not calque
+    assert _spans("रोम की प्राचीन दीवार देखने लोग आए।", "People came to see the Ancient Wall of Rome.") == []
+    assert _spans("पीसा की झुकी मीनार को फिर खोला गया।", "The Leaning Tower of Pisa was reopened.") == []
+    # a translated owner is no transliterated place: the calque stays (Master of the Rolls)
+    assert _spans("बेलनों के मालिक ने फैसला दिया।", "The Master of the Rolls ruled.") == ["बेलनों के मालिक"]

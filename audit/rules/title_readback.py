@@ -31,7 +31,7 @@ from audit.lang import engdict
 from audit.lang.bilingual import english
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
 from audit.lang.frequency import zipf_hi
-from audit.rules.title_source import GLUE, _base_forms, _spells, _tables
+from audit.rules.title_source import GLUE, _base_forms, _extra, _spells, _tables
 
 #: hypernyms (first word of WordNet's) whose names Hindi transliterates: cities, states,
 #: countries, buildings, bridges, streets, stadiums
@@ -175,7 +175,7 @@ def _forward(word: str) -> frozenset[str]:
         return frozenset()
     d = engdict.dictionary()
     for lemma in set(english.lemmas(word)) | _name_lemmas(word):
-        out |= table.get(lemma, set())
+        out |= table.get(lemma, set()) | _extra().get(lemma, set())
         out |= {_key(s.hindi) for s in d.senses.get(lemma, ()) if s.rank <= MAX_RANK and " " not in s.hindi}
     return frozenset(out)
 

@@ -215,6 +215,26 @@ def _match(
     return (j - 1, got) if not left else None
 
 
+_OWNER_RE = re.compile(r"([\u0900-\u097F]+) (?:का|की|के) ")
+
+
+def _described(span: str, got: list[tuple[str, str, bool]]) -> bool:
+    """A transliterated word of the name before का/की/के: Hindi describes a thing of a place in
+    its own words (पीसा की झुकी मीनार, चीन की महान दीवार), it does not calque a name."""
+    spelled = {h for _e, h, tr in got if not tr}
+    return any(m.group(1) in spelled for m in _OWNER_RE.finditer(span))
+
+
+_OWNER_BEFORE_RE = re.compile(r"([\u0900-\u097F]+) (?:का|की|के) $")
+
+
+def _owned(before: str, run: list[str]) -> bool:
+    """The same after "X का/की/के" where X spells a word of the source's name (पीसा की झुकी
+    मीनार for the Leaning Tower of Pisa; not भारत की छड़ परिषद, where India is translated)."""
+    m = _OWNER_BEFORE_RE.search(before)
+    return m is not None and any(_spells(m.group(1), w) for w in run)
+
+
 @lru_cache(maxsize=4096)
 def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str, ...]], ...]:
     """(start, end, English name, everyday Hindi words) of names of ``src`` rendered word for word
@@ -238,6 +258,8 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
                     last, got = m
                     if any(not tr and e == phrase[0] and "given" in _names().get(e, "") for e, _h, tr in got):
                         continue  # a person's name (Stuart Broad): the name rules'
+                    if _described(text[mt[i][0] : mt[last][1]], got) or _owned(text[: mt[i][0]], run):
+                        continue  # पीसा की झुकी मीनार: a transliterated place and what it has
                     everyday = tuple(
                         h
                         for e, h, tr in got

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from audit.core.data import data_text
 from audit.lang import resources as res
+from audit.lang import translit_xlit
 from audit.lang.bilingual import english as E
 from audit.lang.transcription import sound_keys, spells
 
@@ -84,9 +85,10 @@ def _build_index() -> dict[str, list[list[str]]]:
 
 
 @lru_cache(maxsize=50_000)
-def matches(word: str) -> tuple[tuple[Entry, str, float], ...]:
+def matches(word: str, xlit: bool = True) -> tuple[tuple[Entry, str, float], ...]:
     """``(entry, english form, spelling similarity)`` for the glossary words the Devanagari
-    ``word`` spells out (its skeleton is one of theirs), best first."""
+    ``word`` spells out (its skeleton is one of theirs, or it is the transliterator's own spelling
+    of one: not asked for a stem the caller cut a Hindi ending from, बरत of बरतें), best first."""
     hits = []
     cands = _index().get(res.dev_key(word), ())
     # the word list's test of initial and final vowels (आइलैंड is not *land*, मिल्की not *milk*)
@@ -97,6 +99,14 @@ def matches(word: str) -> tuple[tuple[Entry, str, float], ...]:
         sim = spells(word, form)
         if sim:
             hits.append((entries()[lemma], form, sim))
+    # the transliterator's own spellings (डॉटर *daughter*, रिक्वेस्ट *request*): exact, so closer
+    # than any letter or sound rule reads them
+    for en, sim, plural in translit_xlit.readings(word) if xlit else ():
+        entry = lookup(en)
+        if entry is None:
+            continue
+        form = _plurals(entry.english)[0] if plural and entry.noun else en
+        hits.append((entry, form, sim))
     hits.sort(key=lambda t: -t[2])
     return tuple(hits)
 

@@ -21,7 +21,7 @@ from typing import cast
 
 from audit.core.model import Finding, Segment
 from audit.core.text import NUKTA, nfc_view
-from audit.lang import engdict
+from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
@@ -46,13 +46,17 @@ from audit.rules.translit_equiv import (
     light_verb_candidate,
     plural,
     rare_candidate,
+    verb_only,
 )
 from audit.rules.translit_levels import (
+    DICTIONARY_BORROWING_GAP,
+    GLOSSARY_BORROWING_GAP,
     LEVELS,
     NEWS,
     STRICT,
     Candidate,
     Strictness,
+    borrowed,
     hindi_oblique,
     hindi_word,
     silenced,
@@ -188,7 +192,7 @@ def _glossary_candidate(word: str, code: str, standalone: bool = False) -> Candi
         # written, nor down to two consonants (स्थितियाँ → स्थिती is not *city*)
         if st != word and (res.zipf_hi(word) >= GLOSSARY_LOOSE_MAX_ZIPF or key_len < MIN_KEY_LEN):
             continue
-        for entry, form, sim in glossary.matches(st):
+        for entry, form, sim in glossary.matches(st, xlit=st == word):
             if entry.level not in level.glossary_levels:
                 break  # the best match is a loan this strictness accepts (आइलैंड: island, not land)
             # two consonants (डैम, लाइफ) match many words: a close spelling, rare in Hindi text
@@ -205,6 +209,8 @@ def _glossary_candidate(word: str, code: str, standalone: bool = False) -> Candi
                 continue
             if _reads_as_other_english(st, entry.english, form, sim):
                 continue
+            if not standalone and borrowed(tz, form, level, GLOSSARY_BORROWING_GAP):
+                return None  # (its own reading: no looser reading of another word after it)
             hz = max(variant_zipf(h) for h in entry.hindi)
             if hz - tz < margin:
                 continue
@@ -224,14 +230,21 @@ def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> boo
     is never written out (हाउस is *house*, not *has*)."""
     own = {lemma, form, lemma + "s", lemma + "es"}
     # a spelling no closer than the glossary word's is another reading only for a word about as
-    # common (स्टेट is *state*, Zipf 5.8, not *stat*, 3.9; वॉर *war*, not *wore*)
-    tie_floor = res.zipf_en(form) - OTHER_ENGLISH_ZIPF_GAP
+    # common (स्टेट is *state*, Zipf 5.8, not *stat*, 3.9; वॉर *war*, not *wore*); for the
+    # transliterator's own spelling of the word (हंगर: *hunger*), only for a word at least as common
+    # (not *hangar*)
+    exact = any(en in own for en, _s, _p in translit_xlit.readings(word))
+    tie_floor = res.zipf_en(form) - (0.0 if exact else OTHER_ENGLISH_ZIPF_GAP)
     for en, ez, osim in res.english_lookalikes(word, min_key_len=2):
         if en in own or ez < MIN_ENGLISH_ZIPF - 1 or _news_glossary_word(en) or not E.is_content(en):
             continue  # (another glossary word is no other reading: वीमेन is *women* or *woman*)
         # like with like: the other word's spelling by sound too (क्रीम: cream ~ kreem as crime ~ krim)
         other = max(osim, spells(word, en))
         if other > sim or (other >= sim - OTHER_ENGLISH_MARGIN and ez >= tie_floor):
+            return True
+    # the transliterator's own spelling of another everyday word (वोटर is *voter*, not *water*)
+    for en, xsim, _plural in translit_xlit.readings(word):
+        if en not in own and xsim > sim and E.is_content(en) and not _news_glossary_word(en):
             return True
     # a listed foreign name that spells it more closely (पेरिस is *Paris*, not *price*)
     name = foreign_name(word)
@@ -271,6 +284,10 @@ def _scored_lookalikes(word: str) -> list[tuple[str, float, float]]:
     for en in sound_lookalikes(word):
         if en not in out and not dental_mismatch(word, en):
             out[en] = (en, res.zipf_en(en), spells(word, en))
+    # the transliterator's own spellings (डॉटर *daughter*): exact, closer than the rules above
+    for en, sim, _plural in translit_xlit.readings(word):
+        if en not in out or out[en][2] < sim:
+            out[en] = (en, res.zipf_en(en), sim)
     return sorted(out.values(), key=lambda t: (-t[2], -t[1]))
 
 
@@ -282,8 +299,12 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
         return None
     tz = max_stem_zipf(word)
     key_len = len(res.dev_key(word))
-    if key_len < MIN_KEY_LEN:
-        return None  # two consonants (बूट, फ़र) match too many English words to be evidence
+    # two consonants (बूट, फ़र) match too many English words to be evidence — unless the word is
+    # the transliterator's own spelling of one and Hindi text (nearly) never writes it (हेवी)
+    if key_len < MIN_KEY_LEN and not (
+        tz <= RARE_MAX_TRANSLIT_ZIPF and any(sim == 1.0 for _en, sim, _p in translit_xlit.readings(word))
+    ):
+        return None  # (its first spelling: लैप is the second of *lap*, a racing term)
     # a spelling unknown to wordfreq is often a name or an odd spelling: admitted only when it
     # spells a long skeleton of a common English word closely (इन्वेस्टिगेशन, सॉल्यूशन)
     unknown = tz < level.min_translit_zipf
@@ -315,6 +336,8 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
         entry = glossary.lookup(english)
         if entry is not None and entry.level not in level.glossary_levels:
             continue  # a loan the glossary says news uses (लीडर), or a homograph (पीपल)
+        if entry is None and borrowed(tz, english, level, DICTIONARY_BORROWING_GAP):
+            continue  # a loan Hindi text writes about as often as English writes the word
         # the dictionary's word; for a verb the noun of its conjunct (अप्रूव → मंज़ूरी कर)
         eq = _hindi_equivalent(english) or source_equivalent(english, sure=True)
         if eq is None:
@@ -358,7 +381,11 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         ctx = toks[: i + 1] if c is not None and (light or (plural(c.english) and not src_words)) else toks
         if c is None or _next_to_name(view.text, ctx, i) or in_english_title(view.text, toks, i):
             continue
-        if beside_foreign(view.text, ctx, i, c.glossary, segment.src, c.english):
+        # an English verb before a Hindi light verb heads no English compound with the noun before
+        # it (फैक्ट्री अनाउंस की: its object); only a name does
+        if not (light and verb_only(c.english)) and beside_foreign(
+            view.text, ctx, i, c.glossary, segment.src, c.english
+        ):
             continue
         if segment.src and source_compound(segment.src, c.english, view.text, toks, i):
             continue
@@ -406,15 +433,25 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     whose Hindi equivalent — a single word, or the noun of a conjunct verb (अप्रूव → मंज़ूरी) — is
     common (Zipf ≥ 4.8), ≥ 1.2 Zipf commoner, and the transliteration is rare (Zipf ≤ 4.0).
 
+    Which English word a Devanagari word spells is read by the letter and sound rules and, more
+    exactly, from the spellings the IndicXlit transliterator gives for ~5,100 everyday English words
+    (``data/translit_xlit.tsv``, shipped: डॉटर *daughter*, रिक्वेस्ट *request*, वर्कर्स
+    *workers*); a beam the rules do not read as the word at all (को for *cow*) is no reading. Before
+    a Hindi light verb (किया, करने, हुई) the transliterator's spelling of an English verb with a
+    common Hindi word (डिस्कवर किया) is flagged too.
+
     Established loans stay silent as a class: a loan as common in Hindi text as its Hindi word
     (स्कूल, पुलिस, बजट, टीम), anything in ``data/script_loanwords.tsv`` (पैकेज, ऑक्सीजन, आर्मी),
-    glossary words marked ``strict`` (लीडर, मीटिंग, प्लान, सीज़न: news uses the loan too) or
+    a loan Hindi text writes nearly as often as English text writes the word (the *borrowing gap*:
+    less than 1.0 Zipf rarer outside the glossary — चैरिटी, स्ट्रोक —, 0.4 for a glossary word —
+    वोटर), glossary words marked ``strict`` (लीडर, मीटिंग, प्लान, सीज़न: news uses the loan too) or
     ``source`` (पीपल is also the peepal tree: only the source says *people*), Hindi words (सतह,
     नाकामी, झरने; words with त/द for English t/d or with ड़, ण: तीर्थ is not *truth*), names of the
     gazetteer, English titles around a written-out *the*, *of* or *and* (द इकॉनमिस्ट, हाउस ऑफ
     कॉमन्स), and words beside a name or another loan — part of a name or of a multiword English
     term (नॉर्थ कोरिया, वर्ल्ड कप). A neighbour that is itself a glossary transliteration makes no
-    term: both words are English left in place (ऑपोजिशन लीडर, एजुकेशन डिपार्टमेंट).
+    term: both words are English left in place (ऑपोजिशन लीडर, एजुकेशन डिपार्टमेंट) — unless the
+    two spell an English compound or name WordNet lists as one noun (गोल्ड कोस्ट, लेक डिस्ट्रिक्ट).
 
     With the English source, a glossary word of the source spelled out in the MT (वेदर for
     *weather*, पीस for *peace*, अनाउंस की for *announced*) is flagged whatever its frequency (up

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audit.lang import engdict
+from audit.lang import engdict, translit_xlit, wordnet
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
@@ -36,15 +36,21 @@ def _foreign(word: str) -> bool:
     if norm(word) in _FUNCTION or len(word) < 2:
         return False
     d = engdict.dictionary()
-    if (
-        res.zipf_hi(word) >= COMMON_HINDI_ZIPF
-        and not _is_loanword(word)
-        and any(d.translates_as_word(st) for st in _stems(word))
-    ):
+    if _common_hindi(word):
         return False  # a common Hindi word of the dictionary that reads as English too (बीच, साल)
     if engdict.is_transliteration(word):
         return True
     return not any(d.translates_as_word(st) for st in _stems(word)) and res.zipf_hi(word) < 5.0
+
+
+def _common_hindi(word: str) -> bool:
+    """A common Hindi word the dictionary gives for something (साल, बीच), not a listed loan."""
+    d = engdict.dictionary()
+    return (
+        res.zipf_hi(word) >= COMMON_HINDI_ZIPF
+        and not _is_loanword(word)
+        and any(d.translates_as_word(st) for st in _stems(word))
+    )
 
 
 # what it holds and why: audit/lang/function_words.py
@@ -73,6 +79,8 @@ def beside_foreign(
     near = [j for j in (i - 1, i + 1) if _joined(text, toks, min(i, j), max(i, j))]
     if src and english and any(_name_in_source(src, english, toks[j][2]) for j in near):
         return True  # two words of a capitalised name of the source (Oyapock River Bridge)
+    if any(english_compound(toks[min(i, j)][2], toks[max(i, j)][2]) for j in near):
+        return True  # an English compound or name WordNet lists (गोल्ड कोस्ट, लेक डिस्ट्रिक्ट, हार्ट अटैक)
     for j in near:
         w = toks[j][2]
         if not foreign(w) or (src and english and _apart_in_source(src, english, w)) or native_letters(w):
@@ -87,15 +95,50 @@ def beside_foreign(
     return False
 
 
+#: how many English readings of each word of a pair :func:`english_compound` tries
+COMPOUND_READINGS = 4
+
+
+def _readings(word: str) -> list[str]:
+    """The everyday English words ``word`` may spell (by letters or by sound), closest first."""
+    looks = [
+        (max(sim, spells(word, en)), en)
+        for en, ez, sim in res.english_lookalikes(word, min_key_len=2)
+        if ez >= MIN_ENGLISH_ZIPF - 1
+    ]
+    looks.sort(reverse=True)
+    return [en for sim, en in looks[:COMPOUND_READINGS] if sim >= MIN_SIMILARITY]
+
+
+@lru_cache(maxsize=20_000)
+def english_compound(first: str, second: str) -> bool:
+    """``first second`` spell an English compound or name that WordNet lists as one noun
+    (*gold coast*, *lake district*, *heart attack*, *blood bank*): a fixed English term Hindi keeps
+    as a loan, or a place name, not two words left untranslated. Without WordNet: never."""
+    nouns = wordnet.index("noun") if wordnet.available() else None
+    if not nouns:
+        return False
+    seconds = _readings(second)
+    if not seconds:
+        return False
+    for a in _readings(first):
+        for b in seconds:
+            for b_form in dict.fromkeys((b, *E.lemmas(b))):
+                if f"{a}_{b_form}" in nouns:
+                    return True
+    return False
+
+
 def _joined(text: str, toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """Tokens ``a`` and ``b = a + 1`` exist and stand with a space or hyphen between them."""
     return 0 <= a and b < len(toks) and text[toks[a][1] : toks[b][0]] in (" ", "-")
 
 
 def _english_word(word: str) -> bool:
-    """An everyday English word written out (not a name): a glossary transliteration, or a close
-    look-alike, by letters or by sound, of a common English word that is rare in Hindi text (वॉच)."""
-    if _glossary_transliteration(word):
+    """An everyday English word written out (not a name): a glossary transliteration, the
+    transliterator's own spelling of an English word (पुलिस, फैक्ट्री), or a close look-alike, by
+    letters or by sound, of a common English word that is rare in Hindi text (वॉच)."""
+    if _glossary_transliteration(word) or translit_xlit.readings(word):
         return True
     return res.zipf_hi(word) < COMMON_HINDI_ZIPF and any(
         ez >= MIN_ENGLISH_ZIPF and max(sim, spells(word, en)) >= MIN_SIMILARITY
@@ -164,16 +207,21 @@ def _english_or_name(word: str) -> bool:
     or one that reads closely as an everyday English word and is not common Hindi (रेट, कप)."""
     if norm(word) in _FUNCTION or len(word) < 2:
         return False
-    if _is_loanword(word) or norm(word) in lexicon().gazetteer or norm(word) in lexicon().titles:
+    # the allow-list of loans and the titles hold Hindi words too (आयोग, मंत्री): the Hindi word
+    # the glossary says news uses is Hindi beside a transliteration (आयोग ट्रुथ का)
+    if (_is_loanword(word) or norm(word) in lexicon().titles) and not glossary.is_glossary_hindi(word):
+        return True
+    if norm(word) in lexicon().gazetteer:
         return True
     z = max_stem_zipf(word)
     if z == 0 or norm(word) in given_names():
         return True
     if z < GIVEN_NAME_MAX_ZIPF and (name := foreign_name(word)) is not None and "given" in name[1]:
         return True  # a foreign given name (स्टीव जॉब्स)
+    # by letters or by sound (सर्टिफ़िकेट ~ *certificate* by sound only), as _english_word reads it
     return z < COMMON_HINDI_ZIPF and any(
-        sim >= MIN_SIMILARITY and ez >= MIN_ENGLISH_ZIPF
-        for _en, ez, sim in res.english_lookalikes(word, min_key_len=2)
+        ez >= MIN_ENGLISH_ZIPF and max(sim, spells(word, en)) >= MIN_SIMILARITY
+        for en, ez, sim in res.english_lookalikes(word, min_key_len=2)
     )
 
 

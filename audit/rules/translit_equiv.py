@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audit.lang import engdict
+from audit.lang import engdict, translit_xlit, wordnet
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
@@ -29,7 +29,15 @@ from audit.lang.inflection import adjective_forms, noun_forms, verb_forms
 from audit.lang.transcription import spells
 from audit.rules.name_data import foreign_name
 from audit.rules.script import max_stem_zipf
-from audit.rules.translit_levels import Candidate, Strictness, hindi_word, silenced, variant_zipf
+from audit.rules.translit_levels import (
+    DICTIONARY_BORROWING_GAP,
+    Candidate,
+    Strictness,
+    borrowed,
+    hindi_word,
+    silenced,
+    variant_zipf,
+)
 
 #: a transliteration (nearly) unknown to Hindi text: a Hindi equivalent this common, weighed by
 #: its commonest inflected form (:func:`audit.rules.translit_equiv.common_equivalent`: सस्ते,
@@ -46,6 +54,9 @@ RARE_RIVAL_MARGIN = 0.1
 #: learned (Latinate) derivations, which Hindi borrows as terms far more than everyday words
 #: (इंडिविज़ुअल, नॉमिनेशन, कैंपिंग, इंपीरियल): left to the dictionary path's stricter bars
 LEARNED_SUFFIXES = ("al", "ion", "ing", "ment", "ity", "ism", "ive", "ance", "ence", "ic", "ist")
+#: ... and the Greek combining forms of science and measurement, after any stem (डायमीटर, a human
+#: translator's *diameter*; थर्मामीटर, टेलीस्कोप): terms Hindi text borrows
+LEARNED_COMBINING_FORMS = ("meter", "metre", "graph", "scope", "logy", "sphere", "gram")
 #: a spelling variant of the word Hindi text knows this well makes it an established loan (ईवेंट: इवेंट)
 VARIANT_MIN_ZIPF = 3.0
 _VARIANTS = (("ई", "इ"), ("ी", "ि"), ("ू", "ु"), ("ॉ", "ो"), ("ॉ", "ा"), ("़", ""), ("ँ", "ं"))
@@ -109,6 +120,8 @@ def _learned(english: str) -> bool:
     or a gerund or -ment noun (*camp-ing*, *ele-ment*)."""
     if english.endswith(("ing", "ment")) and len(english) >= 6:
         return True
+    if any(english.endswith(form) and len(english) - len(form) >= 2 for form in LEARNED_COMBINING_FORMS):
+        return True
     return any(english.endswith(suf) and len(english) - len(suf) >= 5 for suf in LEARNED_SUFFIXES)
 
 
@@ -134,8 +147,14 @@ def rare_candidate(
     पॉटरी: *poetry* or *pottery*; not स्टीप: *step* or *steep*), that the dictionary gives a Hindi
     word for, common in some inflected form; no Hindi verb stem (भौंक of भौंकना)."""
     own = set(E.lemmas(english))
+    # the transliterator's first spelling of the word (चीप: *cheap*) has a rival only in a word it
+    # spells as closely and that is at least as common (not *chip*)
+    exact = {en: s for en, s, _p in translit_xlit.readings(word)}
+    ez = res.zipf_en(english)
     for other, oz, osim in looks:
         if other != english and oz >= RARE_RIVAL_ENGLISH_ZIPF and osim >= sim - RARE_RIVAL_MARGIN:
+            if exact.get(english) == 1.0 and not (osim >= sim and (other in exact or oz >= ez)):
+                continue  # (its first spelling only: स्टीप is its second of *step*, and *steep*)
             if not own & set(E.lemmas(other)):
                 return None
     if any(_learned(lemma) for lemma in own) or known_variant(word):
@@ -160,6 +179,9 @@ LIGHT_MIN_SIMILARITY = 0.6
 LIGHT_MAX_TRANSLIT_ZIPF = 3.0
 LIGHT_MIN_KEY_LEN = 3
 _PLURALS = frozenset({"children", "women", "men", "people"})
+#: ... the transliterator's spelling of an English verb (:func:`_light_xlit_candidate`): any
+#: length, rarer than this, and rarer than the English verb by the borrowing gap
+LIGHT_XLIT_MAX_TRANSLIT_ZIPF = 4.0
 
 
 def before_light_verb(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -178,8 +200,10 @@ def light_verb_candidate(word: str, level: Strictness) -> Candidate | None:
     *decide*; the light verb shows a verb is meant, so *diced* is no rival) and is rare in Hindi
     text (not a Hindi noun of a conjunct: फैसला किया, तय किया)."""
     tz = max_stem_zipf(word)
-    if tz > LIGHT_MAX_TRANSLIT_ZIPF or len(res.dev_key(word)) < LIGHT_MIN_KEY_LEN or hindi_word(word):
+    if hindi_word(word):
         return None
+    if tz > LIGHT_MAX_TRANSLIT_ZIPF or len(res.dev_key(word)) < LIGHT_MIN_KEY_LEN:
+        return _light_xlit_candidate(word, level, tz)
     for entry, _form, sim in glossary.matches(word):
         if entry.verb and entry.level in level.glossary_levels and sim >= LIGHT_MIN_SIMILARITY:
             if silenced(word, level):
@@ -187,4 +211,39 @@ def light_verb_candidate(word: str, level: Strictness) -> Candidate | None:
             return Candidate(
                 entry.english, entry.hindi[0], tz, max(variant_zipf(h) for h in entry.hindi), glossary=True
             )
+    return _light_xlit_candidate(word, level, tz)
+
+
+def _light_xlit_candidate(word: str, level: Strictness, tz: float) -> Candidate | None:
+    """A word before a light verb that is the transliterator's own spelling of an English verb
+    (WordNet's verbs: बिलीव किया, टच किया) with a Hindi word the dictionary gives for it, common in
+    some inflected form (:func:`common_equivalent`); the glossary says nothing of the verb, or calls
+    it a word news avoids."""
+    verbs = wordnet.index("verb") if wordnet.available() else None
+    if not verbs or not engdict.available() or tz > LIGHT_XLIT_MAX_TRANSLIT_ZIPF or silenced(word, level):
+        return None
+    for english, _sim, plural in translit_xlit.readings(word):
+        if plural or english not in verbs or res.zipf_en(english) < RARE_MIN_ENGLISH_ZIPF:
+            continue
+        if borrowed(tz, english, level, DICTIONARY_BORROWING_GAP):
+            return None  # a verb Hindi text writes about as often as English does (रिजेक्ट)
+        entry = glossary.lookup(english)
+        if entry is not None and entry.level not in level.glossary_levels:
+            return None  # a loan the glossary says news uses
+        eq = common_equivalent(english)
+        if eq is not None and eq[1] >= RARE_MIN_HINDI_ZIPF and eq[1] - tz >= level.min_margin:
+            return Candidate(english, eq[0], tz, eq[1])
     return None
+
+
+def verb_only(english: str) -> bool:
+    """A glossary verb, or an English word WordNet knows only as a verb: before a Hindi light verb
+    it heads no English compound with the noun before it (फैक्ट्री अनाउंस की)."""
+    entry = glossary.lookup(english)
+    if entry is not None:
+        return entry.verb
+    return (
+        wordnet.available()
+        and english in (wordnet.index("verb") or {})
+        and english not in (wordnet.index("noun") or {})
+    )

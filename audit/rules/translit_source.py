@@ -18,11 +18,14 @@ from audit.lang.bilingual import english as E
 from audit.lang.transcription import source_words, spells
 from audit.rules.script import _hindi_tokens, max_stem_zipf
 from audit.rules.translit_levels import (
+    DICTIONARY_BORROWING_GAP,
+    GLOSSARY_BORROWING_GAP,
     LEVELS,
     SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF,
     STRICT,
     Candidate,
     Strictness,
+    borrowed,
     hindi_word,
     silenced,
     variant_zipf,
@@ -134,6 +137,8 @@ def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
     tz = max_stem_zipf(word)
     if tz > level.max_translit_zipf or not _spells_source(word, english):
         return None
+    if borrowed(tz, english, level, DICTIONARY_BORROWING_GAP):
+        return None  # a loan Hindi writes about as often as English writes the word (स्ट्रोक)
     entry = glossary.lookup(english)
     if entry is not None and entry.level not in level.source_glossary_levels:
         return None
@@ -169,6 +174,10 @@ def _source_glossary_candidate(word: str, english: str, code: str) -> Candidate 
     # a loan news also uses must be rarer than the Hindi word; a ``news`` word is flagged whatever
     # else its spelling means in Hindi (पीस is also *grind*: the source says *peace*)
     if entry.level == "strict" and hz - tz < level.glossary_margin:
+        return None
+    if tz <= level.glossary_max_translit_zipf and borrowed(tz, english, level, GLOSSARY_BORROWING_GAP):
+        # a loan Hindi writes about as often as English writes the word (वोटर); a spelling commoner
+        # than the glossary's bar owes it to a Hindi homograph (पीस, *grind*), no measure of the loan
         return None
     return Candidate(english, entry.hindi[0], tz, hz, glossary=True)
 

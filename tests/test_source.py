@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from audit.core.model import Segment
+from audit.lang import engdict
 from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
 from audit.rules.source import common, coverage, names, negation, numbers
 from audit.scoring import features
@@ -177,6 +178,8 @@ def test_addition_span_is_the_added_clause() -> None:
         ("Chapter seven deals with taxes.", "सातवाँ अध्याय करों के बारे में है।"),
         # a number inside an English idiom is no count
         ("After the birth of her son, she was on cloud nine.", "बेटे के जन्म के बाद वह बेहद खुश थी।"),
+        # an a-count with no counted noun after it is a figure of speech
+        ("Talk-show experts like him are a dime a dozen.", "उनके जैसे टीवी विशेषज्ञ हर जगह मिल जाते हैं।"),
     ],
 )
 def test_number_false_positive_classes_are_silent(src: str, mt: str) -> None:
@@ -210,6 +213,9 @@ def test_numbers_still_flagged(src: str, mt: str) -> None:
         ("The coalition government survived the confidence vote.", "गठबंधन सरकार विश्वास मत में बच गई।"),
         ("The party got forty percent of the votes.", "पार्टी को चालीस प्रतिशत मत मिले।"),
         ("In his view, the plan will work.", "उनका मत है कि योजना काम करेगी।"),
+        # a multiword expression whose WordNet definition negates (hard up: not having enough money)
+        ("Many families are hard up this winter.", "इस सर्दी कई परिवारों के पास पैसे नहीं हैं।"),
+        ("The chemist ran out of stock by noon.", "दोपहर तक दवा की दुकान में माल नहीं बचा।"),
     ],
 )
 def test_negation_false_positive_classes_are_silent(src: str, mt: str) -> None:
@@ -274,3 +280,22 @@ def test_weekday_kept_in_a_name_is_rendered() -> None:
 def test_name_written_as_one_word_is_not_missing() -> None:
     src = "The bill was passed by the Vidhan Sabha on Friday."
     assert run("HI504", "विधेयक शुक्रवार को विधानसभा ने पारित किया।", src) == []
+
+
+@pytest.mark.skipif(not engdict.available(), reason="FreeDict eng-hin not installed")
+def test_compound_for_one_source_word_is_no_glue() -> None:
+    # the two halves are the dictionary's translation of one source word (ambulance → अस्पताल गाड़ी)
+    mt = "मौके पर अस्पतालगाड़ी पहुंची।"
+    assert run("HI402", mt, "An ambulance reached the spot.") == []
+    assert run("HI402", mt, "The van reached the hospital gate.")
+
+
+def test_one_word_name_left_out_beside_a_coordinated_name() -> None:
+    src = "Ashwin and Jadeja took five wickets each."
+    assert run("HI504", "जडेजा ने पांच-पांच विकेट लिए।", src)
+    assert run("HI504", "अश्विन और जडेजा ने पांच-पांच विकेट लिए।", src) == []
+    # not coordinated with a found name: a place may have a Hindi spelling of its own
+    assert (
+        run("HI504", "रवि शंकर ने कहा कि महोत्सव अच्छा रहा।", "Mysuru enjoyed the festival, said Ravi Shankar.")
+        == []
+    )

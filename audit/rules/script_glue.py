@@ -14,6 +14,8 @@ from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
+from audit.lang.bilingual import english as E
+from audit.lang.bilingual import freedict
 from audit.lang.bilingual.hindi import stem_key
 from audit.lang.function_words import HINDI_GLUE_WORDS
 from audit.rules.registry import CheckContext, make_finding, register
@@ -59,17 +61,26 @@ def attested_compounds() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=1)
-def dictionary_words() -> frozenset[str]:
-    """Stem keys of the one-word translations of the English–Hindi dictionary (FreeDict, read at
-    run time): a real Hindi lexicon of compounds written solid (मृत्युलेख, मिश्रधातु, केतली). Built
-    on first use (a glued-word candidate); empty without the dictionary."""
-    return frozenset(
-        stem_key(sense.hindi)
-        for senses in engdict.dictionary().senses.values()
-        for sense in senses
-        if " " not in sense.hindi
-    )
+def dictionary_word(word: str) -> bool:
+    """Whether the English–Hindi dictionary (FreeDict, read at run time) has ``word`` as one of its
+    translations or a word of one (or, for a verb form, its stem + ना): a real Hindi lexicon of
+    compounds written solid (मृत्युलेख, मिश्रधातु, केतली, चिपकाया: चिपकाना). False without it."""
+    d = engdict.dictionary()
+    return bool(d) and any(d.english_for(form) for form in (word, stem_key(word) + "ना"))
+
+
+def renders_one_source_word(src: str, left: str, right: str) -> bool:
+    """Whether one word of the English source has a dictionary translation made of ``left`` and
+    ``right`` (*ivory* → हाथी दाँत, *ambulance* → अस्पताल गाड़ी): the glued word is that one word's
+    Hindi written solid, a compound, not two words that lost their space."""
+    d = freedict.load()
+    if d is None:
+        return False
+    pair = (stem_key(left), stem_key(right))
+    for _s, _e, tok in E.tokens(src):
+        if E.is_content(tok) and any(keys[:2] == pair for lemma in E.lemmas(tok) for keys in d.keys(lemma)):
+            return True
+    return False
 
 
 def glued_split(
@@ -107,7 +118,7 @@ def glued_split(
             ok = False
         if ok and not (lf or rf) and use_attested and word in attested_compounds():
             ok = False  # a compound written solid (युद्धविराम), attested in several forms
-        if ok and use_attested and stem_key(word) in dictionary_words():
+        if ok and use_attested and dictionary_word(word):
             ok = False  # a word of the dictionary's Hindi (मिश्रधातु, केतली: not के + तली)
         if ok and (best is None or min(zl, zr) > best[0]):
             best = (min(zl, zr), left, right)
@@ -148,8 +159,9 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
 
     Legitimate solid compounds (राष्ट्रपति, जलवायु) are in the frequency list and so never
     flagged; nor is a word the English–Hindi dictionary (when installed) has as one word, in any
-    inflection (मिश्रधातु, मृत्युलेख, केतली — not के + तली). Rarer compounds written solid can still
-    be, which is why the part threshold is high.
+    inflection (मिश्रधातु, मृत्युलेख, केतली — not के + तली); with the source, nor a word whose two
+    halves are the dictionary's translation of one source word (*ivory* → हाथी दाँत: हाथीदांत).
+    Rarer compounds written solid can still be, which is why the part threshold is high.
     A content word glued to a function word (अदालतके, करनेऔर) needs Zipf ≥ {min_content_zipf}.
     Fix: insert the space (or the punctuation that was lost).
     """
@@ -160,6 +172,8 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         if split is None or transliteration_candidate(w) is not None or _english_compound(w):
             continue  # an English word in Devanagari (सर्विसमैन, डाउनहिल) is not two Hindi words
         left, right = split
+        if segment.src and renders_one_source_word(segment.src, left, right):
+            continue  # one source word the dictionary translates with both halves: a compound
         os, oe = view.span(s, e)
         yield make_finding(
             "HI402",

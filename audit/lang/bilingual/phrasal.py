@@ -292,6 +292,9 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
             )
             if not abstract:
                 continue  # sat down, went up, came back: a movement (came up *with a plan* is not)
+        goal = nxt_word(toks, j + 1) if nxt_word(toks, j) in _TOWARDS else ""
+        if goal and (goal in _PRONOUNS or _moves_to("to", _head_after(toks, j + 2, src)[0])):
+            continue  # bounced back *to him*, rolled back *towards the bowler*: a movement
         if out and out[-1].end == toks[j][1]:
             out.pop()  # the nearer verb has the particle (the talks *broke* down)
         out.append(Phrasal(verb, particle, s, toks[j][1]))
@@ -378,6 +381,19 @@ def _stop_sense(verb: str, particle: str) -> bool:
     return any(w in d for d in _wordnet_verbs().get(f"{verb}_{particle}", ()) for w in _STOP_SENSES)
 
 
+def nxt_word(toks: list[tuple[int, int, str]], j: int) -> str:
+    return toks[j + 1][2].lower() if j + 1 < len(toks) else ""
+
+
+_TOWARDS = frozenset("to towards toward into onto".split())
+_WAPAS = fold("वापस")
+#: English verbs whose "back" is Hindi's own वापस (give back, pay back, call back, win back)
+_RETURNING = frozenset(
+    """give take bring send pay buy sell win call phone ring hand hold keep put set get want ask write
+    report welcome turn pull carry throw""".split()
+)
+
+
 def literal_phrasals(src: str, mt: str, d: Dictionary | None) -> list[PhrasalRendering]:
     """Phrasal verbs of ``src`` whose particle and verb the MT renders word for word: the
     particle's spatial Hindi beside the verb's own Hindi, or right before any verb (ऊपर मुड़े for
@@ -410,6 +426,8 @@ def literal_phrasals(src: str, mt: str, d: Dictionary | None) -> list[PhrasalRen
         for pi, f in enumerate(folded):
             if f not in hindi and f not in case or _explained(src, ph, f):
                 continue
+            if f == _WAPAS and (ph.verb in _RETURNING or ph.verb in data()["motion_verbs"]["verbs"]):
+                continue  # gave the money back → पैसे वापस दिए: वापस is Hindi's own for returning
             lo, hi = max(0, pi - VERB_BEFORE), min(len(words), pi + VERB_AFTER + 1)
             hit = [
                 x

@@ -44,7 +44,7 @@ _CONJ = frozenset(fold(w) for w in "और लेकिन पर कि जो 
 @lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
     return frozenset(
-        fold(h) for hs in data()["particles"].values() for h in hs if h not in {"दूर", "पार", "माध्यम"}
+        fold(h) for hs in data()["particles"].values() for h in hs if h not in {"दूर", "पार", "माध्यम", "वापस"}
     )
 
 

@@ -6,6 +6,8 @@ words (*hold water* → पानी … पकड़, *burn bridges* → पु
 bags all the time, and the grammar around the words tells it apart — each test is a class of
 construction, never a word list of scenes:
 
+* **pair** — a binomial idiom (*cut and dried*, *bread and butter*) whose Hindi words are not
+  joined (सूखी शाखाएं काट, रोटी पर मक्खन): a calque keeps the *and* (कटा और सूखा, रोटी-मक्खन);
 * **clause** — a conjunction or a comma between the words (लड़के ने गेंद दीवार पर *मारी और* वह
   उछलकर वापस आई): they belong to two clauses, not to one idiom (unless the idiom has its own
   *and*/*or*: part and parcel → हिस्सा और पार्सल);
@@ -79,6 +81,8 @@ POSTPOSITIONS: dict[str, frozenset[str]] = {
 _PASSIVE = frozenset(fold(w) for w in "गया गई गए गईं जाता जाती जाते जाएगा जाएगी जाएंगे जाना".split())
 _CASE_AFTER_SUBJECT = frozenset(fold(w) for w in "को का की के".split())
 _SENTENCE_END = re.compile("[।॥.!?;:]")
+#: what joins the two halves of a binomial idiom in Hindi (कटा और सूखा, रोटी-मक्खन, गर्दन से गर्दन)
+_PAIRING = frozenset(fold(w) for w in "और व तथा एवं या अथवा से".split())
 #: an idiom stating a state (the coast *is* clear) and forms of करना: its adjective followed by
 #: one is a verb of action (तट साफ़ किया: cleaned the beach), not the state
 _BE = frozenset("is are was were be been".split())
@@ -106,14 +110,18 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def literal_scene(text: str, start: int, end: int, english: str, verb_first: bool = False) -> str:
-    """Why ``text[start:end]`` (the words of the idiom ``english``) is a literal scene — "clause",
-    "place", "subject", "verb" or "lexical" — or "" when it may be the idiom rendered word for word.
+    """Why ``text[start:end]`` (the words of the idiom ``english``) is a literal scene — "pair",
+    "clause", "place", "subject", "verb" or "lexical" — or "" when it may be the idiom rendered word
+    for word.
     ``verb_first``: the idiom opens with its verb (*kick* the bucket)."""
     words = set(re.findall(r"[a-z]+", english.lower()))
     span = text[start:end]
     if "," in span and not words & {"and", "or"}:
         return "clause"
     inner = _tokens(span)
+    joined = inner + _tokens(text[end : end + 12])[:1]  # (the joining word may follow: Y … X से)
+    if words & {"and", "or"} and "-" not in span and not any(fold(t) in _PAIRING for _s, _e, t in joined):
+        return "pair"  # cut and dried: सूखी शाखाएं काट holds no "and"
     for _s, _e, tok in inner[1:-1]:
         conj = CONJUNCTIONS.get(fold(tok))
         if conj is not None and conj not in words:

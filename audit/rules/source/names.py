@@ -29,6 +29,11 @@ from audit.rules.source.part_slots import (
 
 # ------------------------------------------------------------------ names (HI503, HI504)
 
+#: a one-word source name this rare in English (no everyday word, as for a two-word name's rarer
+#: part: Gukesh, Siddaramaiah) is a name the MT transliterates; absent while a name coordinated
+#: with it is there, it was left out
+RARE_NAME_MAX_ZIPF = 3.0
+
 _EN_NAME_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z]*(?:['’][A-Za-z]+)?")
 _SENT_START_RE = re.compile(r"(^|[.!?:;\"“(]\s*)$")
 
@@ -119,6 +124,8 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
     names = source_names(src)
     spans = {(t.start, t.end) for name in names for t in name}
     other_keys: list[frozenset[str]] = []  # translations of the source's other words, when needed
+    lone_missing: list[NameToken] = []  # one-word names absent from the MT
+    found: list[tuple[int, int]] = []  # source spans of the names of which the MT spells out a part
 
     def spelled(tok: NameToken, j: int) -> bool:
         # a key that only resembles the part's (Kharge ~ करेंगे) is no spelling of it when the MT
@@ -204,7 +211,10 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
             person = len(real) >= 2 and person_name(real[0].text, real[-1].text)
             if len(real) >= 2 and ((max(zipfs) < 4.0 and min(zipfs) < 3.0) or person):
                 issues.append(NameIssue("missing", english, [t.text for t in real]))
+            elif len(real) == 1 and len(real[0].text) >= 5 and zipfs[0] < RARE_NAME_MAX_ZIPF:
+                lone_missing.append(real[0])
             continue
+        found.append((name[0].start, name[-1].end))
         # unmatched tokens and the MT words that stand where they should be
         first, last = matched[0], matched[-1]
         for i, tok in enumerate(name):
@@ -258,7 +268,18 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
                 )
             )
         _add_slot_calques(name, pos, used, mt, mt_words, src, other_keys[0], issues)
+    # a one-word name no English word list knows, coordinated with a name the MT spells out
+    # (*Gukesh and Praggnanandhaa*, *Siddaramaiah and his deputy Shivakumar*): left out, not translated
+    issues += [
+        NameIssue("missing", t.text, [t.text])
+        for t in lone_missing
+        if any(_COORDINATED.fullmatch(src[t.end : a] if t.end <= a else src[b : t.start]) for a, b in found)
+    ]
     return issues
+
+
+#: what stands between two coordinated names: *and* / *or* and at most four words (*his deputy D.K.*)
+_COORDINATED = re.compile(r",?\s+(?:and|or)\s+(?:[\w.'’-]+\s+){0,4}")
 
 
 def _add_slot_calques(
@@ -396,8 +417,11 @@ def check_name_missing(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     checked (a single word such as *India* may legitimately become भारत), made of rare words or
     of a listed given name and a surname that is no everyday English word (*Angela Merkel*). A
     name left in Latin script counts as present, and a resemblance to one of Hindi's most common
-    words (*Kharge* ~ करेंगे) as no spelling. The whole segment is flagged with the expected
-    transliteration as suggestion.
+    words (*Kharge* ~ करेंगे) as no spelling, and a name written as one word (*Rajya Sabha* →
+    राज्यसभा) as present. A one-word name is checked only when it is no English word (Zipf < 3)
+    and is coordinated with a name the MT spells out (*Gukesh and Praggnanandhaa* → only
+    प्रज्ञानानंद: left out). The whole segment is flagged with the expected transliteration as
+    suggestion.
     """
     for issue in compare_names(segment.src or "", segment.text):
         if issue.kind != "missing":

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from audit.core.model import Finding, Segment
 from audit.core.text import words
+from audit.lang import wordnet
+from audit.lang.bilingual import english as E
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import bare, lexicon, whole_span
 from audit.rules.source.idioms import source_idioms
@@ -99,7 +102,57 @@ def _licensed(src: str) -> bool:
     negation_idioms = lexicon()["negation"]["english_negation_idioms"]
     if any(_phrase_from(negation_idioms, tup, i) for i in range(len(tup))):
         return True
-    return _implicit_phrase(tup) or bool(source_idioms(src))
+    return _implicit_phrase(tup) or bool(source_idioms(src)) or _negative_expression(tup)
+
+
+#: how a WordNet definition says "not": *not yet determined*, *no longer changeable*, *never …*
+_NEGATIVE_GLOSS = re.compile(r"^\s*(?:not|no longer|never|lacking)\b")
+#: or with an adjective made by *un-* from another adjective (*uncertain*, *unable*, *unavailable*)
+_UN_ADJECTIVE = re.compile(r"^\s*(?:very\s+|still\s+)?un([a-z]+)\b")
+
+
+def _negative_gloss(gloss: str) -> bool:
+    """A definition that negates: *not …*, *no longer …*, *never …*, *lacking …*, or an *un-*
+    adjective of another adjective (*very uncertain*: certain; not *understood*, *united*)."""
+    definition = gloss.split(";")[0].lower()
+    if _NEGATIVE_GLOSS.match(definition):
+        return True
+    m = _UN_ADJECTIVE.match(definition)
+    return m is not None and m.group(1) in (wordnet.index("adj") or {})
+
+
+@lru_cache(maxsize=1)
+def negative_expressions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word → the multiword adjectives, adverbs and verbs of WordNet one of whose first two
+    senses' definitions negates (*up in the air*: not yet determined; *out of stock*: not available; *hard
+    up*: not having enough money): Hindi says them with नहीं (तय नहीं, उपलब्ध नहीं). Read from
+    WordNet on first use (a Hindi negation without an English one); {} without WordNet."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for pos in ("adj", "adv", "verb"):
+        index = wordnet.index(pos)
+        if not index:
+            continue
+        data = wordnet.data_bytes(pos)
+        for lemma, offsets in index.items():
+            parts = tuple(lemma.split("_"))
+            if len(parts) < 2 or any(p in {"one's", "someone", "something", "somebody"} for p in parts):
+                continue
+            if any(_negative_gloss(wordnet.read_synset(data, o).gloss) for o in offsets[:2]):
+                out.setdefault(parts[0], []).append(parts)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _negative_expression(toks: tuple[str, ...]) -> bool:
+    """Whether the tokens hold one of :func:`negative_expressions` (its first word in any
+    inflection: *plans are up in the air*, *they ran out of stock*)."""
+    low = [t.lower() for t in toks]
+    table = negative_expressions()
+    for i, tok in enumerate(low):
+        for first in E.lemmas(tok):
+            for parts in table.get(first, ()):
+                if tuple(low[i + 1 : i + len(parts)]) == parts[1:]:
+                    return True
+    return False
 
 
 def _implicit_phrase(toks: tuple[str, ...]) -> bool:
@@ -171,7 +224,9 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     in the MT where the source has no negation (and no word like *fail*, *unless*, *without*,
     no construction like *far from*, *too … to*, *kept mum*, and no English idiom of the project's
     list, that Hindi renders with a negation: ``english_implicit`` and
-    ``english_implicit_phrases`` in ``audit/data/source_lexicon.toml``). A negative quantifier
+    ``english_implicit_phrases`` in ``audit/data/source_lexicon.toml``; nor a multiword
+    expression whose WordNet definition negates: *up in the air* — not yet determined → तय नहीं,
+    *out of stock* → उपलब्ध नहीं). A negative quantifier
     said the other way round is no flip: *none of the passengers was hurt* → सभी यात्री सुरक्षित
     हैं (no x is P: every x is not-P, with सभी/हर/दोनों and no negation).
     """

@@ -212,7 +212,22 @@ def _counted_word(x: NumberMention, src: str) -> bool:
     before, after = src[max(0, x.start - 1) : x.start], src[x.end : x.end + 1]
     # capitalised inside a sentence it belongs to a name or title (The Three Kingdoms, Big Four)
     titled = x.text[:1].isupper() and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", src[: x.start])
-    return "-" not in (before + after) and not titled
+    return "-" not in (before + after) and not titled and not _counts_nothing(x, src)
+
+
+#: prepositions after which a spelled-out number counts nothing (*a dime a dozen at election time*)
+_PREPOSITIONS = frozenset("at in on by for with from during after before about over under into than".split())
+
+
+def _counts_nothing(x: NumberMention, src: str) -> bool:
+    """A spelled-out *a/an* + number with no noun after it, only a preposition or the sentence's
+    end (*promises are a dime a dozen at election time*, *such tools are ten a penny*): a figure of
+    speech, not a quantity the translation must carry. A bare number before a preposition (*two
+    of them*, *won by five*) still counts."""
+    nxt = re.match(r"\s*([A-Za-z]+|[.!?;:,]|$)", src[x.end :])
+    word = nxt.group(1).lower() if nxt else ""
+    article = re.search(r"\b(?:a|an)\s+$", src[: x.start], re.I) or x.text.lower().startswith(("a ", "an "))
+    return bool(article) and (word in _PREPOSITIONS or word in {"", ".", "!", "?", ";", ":", ","})
 
 
 def indian_format(value: float) -> str:
@@ -275,7 +290,9 @@ def check_numbers(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     in the MT is reported on the whole segment. Indian and Western scales are compared by value,
     so "15 million" = "1.5 करोड़" = "150 लाख" pass. A count the source spells out (*five years*,
     *a dozen*, *twice*; two to ninety-nine, not *one*, ordinals or hyphenated compounds such as
-    *two-thirds*) whose value the MT lacks in digits or words is also reported on the segment.
+    *two-thirds*) whose value the MT lacks in digits or words is also reported on the segment;
+    not one inside an English idiom (*on cloud nine*) nor an *a*-count with no counted noun after
+    it (*a dime a dozen at election time*): figures of speech, not quantities.
     """
     src, mt = segment.src or "", segment.text
     cmp = compare_numbers(src, mt)

@@ -17,6 +17,7 @@ import argparse
 import importlib
 import json
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
@@ -94,14 +95,25 @@ def load_items(folder: Path) -> dict[str, list]:
     return items
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc")
+
+
 def _locate(mt: str, span: str, occurrence: int) -> tuple[int, int, str]:
+    """The ``occurrence``-th match of ``span`` that is not part of a longer word (दिल in दिल्ली)."""
     if not span:  # an omission: the whole line
         return 0, len(mt), mt
-    start = -1
-    for _ in range(occurrence + 1):
+    start, seen = -1, -1
+    while seen < occurrence:
         start = mt.find(span, start + 1)
         if start < 0:
             raise ValueError(f"span {span!r} (occurrence {occurrence}) not in {mt!r}")
+        end = start + len(span)
+        inside = (start > 0 and _is_word_char(mt[start - 1]) and _is_word_char(span[0])) or (
+            end < len(mt) and _is_word_char(mt[end]) and _is_word_char(span[-1])
+        )
+        if not inside:
+            seen += 1
     return start, start + len(span), span
 
 

@@ -83,3 +83,17 @@ def test_result_cache_gives_the_same_results_and_invalidates(tmp_path):
     changed = Auditor(cache=True, cache_dir=tmp_path)
     changed.check(texts[:1] + ["यह भी ठीक वाक्य है।"])
     assert changed.result_cache.hits == 0  # other text, other key
+
+
+def test_result_cache_misses_after_a_code_change(tmp_path, monkeypatch):
+    from audit.pipeline import result_cache
+
+    texts = ["बैठक में निराशा और निराशा दिखी।"]
+    Auditor(cache=True, cache_dir=tmp_path).check(texts)
+    same = Auditor(cache=True, cache_dir=tmp_path)
+    same.check(texts)
+    assert same.result_cache.hits == 1
+    monkeypatch.setattr(result_cache, "code_digest", lambda: "an edited rule")
+    edited = Auditor(cache=True, cache_dir=tmp_path)
+    edited.check(texts)
+    assert edited.result_cache.hits == 0  # same version string, other code: a fresh run

@@ -60,6 +60,7 @@ def test_proper_names_rendered_word_for_word(mt: str, span: str) -> None:
         "शहर में पानी भर गया।",  # common Hindi words spell no name (भर is not bearer)
         "अमेरिका में रिपब्लिकन पार्टी जीती।",  # transliterated words are no everyday words
         "औद्योगिक क्रांति इंग्लैंड में शुरू हुई।",  # an era Hindi names in translation
+        "फंसे यात्री रात भर इंतज़ार करते रहे।",  # no French name (Tour de France) is read back
     ],
 )
 def test_hindi_names_and_ordinary_phrases_stay_silent(mt: str) -> None:

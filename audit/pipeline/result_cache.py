@@ -1,7 +1,8 @@
 """Per-document result cache (like ruff's): an unchanged document under unchanged settings is
 not audited again.
 
-The key hashes the tool version, the selected rules, the threshold, every shipped data file
+The key hashes the tool version, the package's own source code (so an edited rule in a
+development checkout never serves a stale result), the selected rules, the threshold, every shipped data file
 (lexicons, word lists, risk weights), the reference corpus and every segment's text, source, reference and language — everything a
 document's findings and scores depend on — so a hit is exactly what a fresh run would give.
 """
@@ -40,6 +41,17 @@ def data_digest() -> str:
     return h.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """One hash over the package's Python sources: a changed rule or feature changes the key even
+    when the version string does not (an editable install, a patched checkout)."""
+    h = hashlib.sha256()
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 class ResultCache:
     def __init__(self, cache_dir: Path | None = None) -> None:
         self.path = Path(cache_dir or default_cache_dir()) / DB_NAME
@@ -48,6 +60,7 @@ class ResultCache:
         self.hits = 0
         self._disabled = False
         self._data = data_digest()
+        self._code = code_digest()
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -59,6 +72,7 @@ class ResultCache:
         payload = {
             "version": __version__,
             "data": self._data,
+            "code": self._code,
             "settings": settings,
             "segments": [[s.text, s.src, s.ref, s.lang] for s in segments],
         }

@@ -264,8 +264,10 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         after = joined(i + 2)
         if nxt.key in GENITIVES and after is not None and after.key in POSTPOSITION_NOUNS:
             continue
-        if name_data.foreign_name_similarity(x.key) >= NAME_SPELLING_SIM:
-            continue  # the name written out (गैरेथ बेल ने)
+        if name_data.foreign_name_similarity(x.key) >= NAME_SPELLING_SIM and (
+            zipf_hi(x.key) < COMMON_GIVEN_MAX_ZIPF - 1 or name_data.widespread_name(x.key)
+        ):
+            continue  # the name written out (गैरेथ बेल ने); not a common word matching a rare name (कपास)
         english = frame_word(x.key)
         if english is None:
             continue

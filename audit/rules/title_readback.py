@@ -62,6 +62,10 @@ NAMED_CLASSES = frozenset({"location", "artifact", "group", "communication"})
 #: weekdays: holidays named after one (Good Friday, Super Tuesday) keep the English name
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MAX_WORDS = 4
+#: के/का/की/वाला as written (GLUE is folded)
+GLUE_WORDS = frozenset("के का की वाले वाला वाली".split())
+#: particles of names in other languages (Tour de France, Rio de la Plata, Los Alamos)
+FOREIGN_PARTICLES = frozenset("de la le du del des von van y el los las san santa sao rio".split())
 #: a Hindi word reads back to the English of its first senses only (सरकार → government, state)
 MAX_RANK = 2
 #: a transliterated word of the name is this rare in Hindi text (डेविड 4.1, not भर 5.6)
@@ -125,6 +129,8 @@ def _build() -> Tables:
             continue
         name, cls, kind = (line.split("\t") + ["", ""])[:3]
         raw = [w for w in re.split(r"[\s\-]+", name.lower().replace("'s", "")) if w]
+        if FOREIGN_PARTICLES.intersection(raw):
+            continue  # a French or Spanish name (Tour de France): no English words to calque
         ws = [w for w in raw if w not in SKIP]
         if not 2 <= len(ws) <= MAX_WORDS:
             continue
@@ -183,6 +189,7 @@ def _forward(word: str) -> frozenset[str]:
 _NASAL_RE = re.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0928\u092a-\u092e])")
 
 
+@lru_cache(maxsize=65536)
 def _key(hindi: str) -> str:
     """Stem key with a nasal consonant before a consonant written as anusvara (लम्बा = लंबा,
     केन्द्रीय = केंद्रीय): the dictionary and MT spell them either way."""
@@ -269,6 +276,17 @@ def _allowed(tier: int) -> frozenset[str]:
     return (conventional - DESCRIPTIVE if tier == NAMED else conventional) | NAME_WORDS
 
 
+@lru_cache(maxsize=65536)
+def _spelled_partners(key: str, hindi: str) -> tuple[tuple[int, int], ...]:
+    """The two-word names triggered by ``key`` whose other word the Hindi word spells (डेविड शिविर)."""
+    t = tables()
+    return tuple(
+        (n, k)
+        for n, k in t.triggers.get(key, ())
+        if len(t.names[n].words) == 2 and _spelled(hindi, t.names[n].words[1 - k])
+    )
+
+
 class _Lazy(dict):  # type: ignore[type-arg]
     """A per-segment table filled on first use (whether word j may be a transliteration)."""
 
@@ -307,7 +325,7 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
         return ()
     t = tables()
     keys = [_key(w) for _s, _e, w in mt]
-    glue = [fold(w) in GLUE for _s, _e, w in mt]
+    glue = [w in GLUE_WORDS for _s, _e, w in mt]
     sp = _Lazy(lambda j: _spellable(mt[j][2]))
     found: list[tuple[int, int, str]] = []
     tried: set[tuple[int, int]] = set()
@@ -327,13 +345,19 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
             for j2 in beside:
                 cands.update(sub.get(keys[j2], ()))
         spell = [j2 for j2 in beside if sp[j2]]
-        for n, k in trig if spell else t.long.get(keys[j], ()):
+        for j2 in spell:
+            cands.update(_spelled_partners(keys[j], mt[j2][2]))
+        for n, k in t.long.get(keys[j], ()):
             name = t.names[n]
-            if len(name.words) == 2:
-                if any(_spelled(mt[j2][2], name.words[1 - k]) for j2 in spell):
-                    cands.add((n, k))
-                continue
             near = range(max(0, j - 2 * len(name.words) + 2), min(len(mt), j + 2 * len(name.words) - 1))
+            if not any(
+                keys[j2] in name.keys[k2]
+                for j2 in near
+                if j2 != j
+                for k2 in range(len(name.words))
+                if k2 != k
+            ):
+                continue  # a longer name needs a second translated word (नमक झील शहर)
             if all(
                 any(
                     j2 != j and (keys[j2] in name.keys[k2] or sp[j2] and _spelled(mt[j2][2], name.words[k2]))

@@ -299,3 +299,8 @@ def test_one_word_name_left_out_beside_a_coordinated_name() -> None:
         run("HI504", "रवि शंकर ने कहा कि महोत्सव अच्छा रहा।", "Mysuru enjoyed the festival, said Ravi Shankar.")
         == []
     )
+    # spelled the way its own language says it (German sch, hard g; Dutch ij): there, not left out
+    for name, hindi in (("Schumann", "शूमान"), ("Schopenhauer", "शोपेनहावर")):
+        src = f"The essays cite thinkers such as Herder, Hegel, and {name}."
+        assert run("HI504", f"निबंधों में हर्डर, हेगेल और {hindi} जैसे विचारकों का हवाला है।", src) == []
+        assert run("HI504", "निबंधों में हर्डर और हेगेल जैसे विचारकों का हवाला है।", src)

@@ -12,6 +12,7 @@ from typing import cast
 from audit.core.model import Finding, Segment
 from audit.core.text import words
 from audit.lang import xlit
+from audit.lang.distance import edit_distance
 from audit.lang.frequency import zipf_en, zipf_hi
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanised_keys  # noqa: F401  (also imported from here)
 from audit.rules.name_data import descriptor_word, latin_names
@@ -274,8 +275,22 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
         NameIssue("missing", t.text, [t.text])
         for t in lone_missing
         if any(_COORDINATED.fullmatch(src[t.end : a] if t.end <= a else src[b : t.start]) for a, b in found)
+        and not _spelled_loosely(t, keys, used, mt_words)
     ]
     return issues
+
+
+def _spelled_loosely(
+    tok: NameToken, keys: list[str], used: set[int], mt_words: list[tuple[int, int, str]]
+) -> bool:
+    """An MT word no Hindi text uses whose consonant key is within half the name's key of it: the
+    name spelled the way its own language says it (Schlegel → श्लेगल: *sch* as श, *g* hard), so it
+    is there, not left out."""
+    limit = max(1, len(tok.key) // 2)
+    return any(
+        j not in used and zipf_hi(bare(w)) < 1.0 and edit_distance(tok.key, keys[j]) <= limit
+        for j, (_s, _e, w) in enumerate(mt_words)
+    )
 
 
 #: what stands between two coordinated names: *and* / *or* and at most four words (*his deputy D.K.*)
@@ -420,7 +435,8 @@ def check_name_missing(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     words (*Kharge* ~ करेंगे) as no spelling, and a name written as one word (*Rajya Sabha* →
     राज्यसभा) as present. A one-word name is checked only when it is no English word (Zipf < 3)
     and is coordinated with a name the MT spells out (*Gukesh and Praggnanandhaa* → only
-    प्रज्ञानानंद: left out). The whole segment is flagged with the expected transliteration as
+    प्रज्ञानानंद: left out), unless a word Hindi text never uses stands in the MT within half the
+    name's consonant key of it (*Schumann* → शूमान, spelled as German says it). The whole segment is flagged with the expected transliteration as
     suggestion.
     """
     for issue in compare_names(segment.src or "", segment.text):

@@ -36,6 +36,8 @@ needs_wordnet = pytest.mark.skipif(not wordnet_available(), reason="WordNet (Deb
         ("The agency cracked down on hoarders.", "एजेंसी ने जमाखोरों पर नीचे फोड़ा।", "नीचे फोड़ा"),
         # a case marker for a particle beside the verb's own Hindi; a preposition ends the object
         ("The scheme ran into problems after a month.", "योजना एक महीने बाद समस्याओं में दौड़ गई।", "में दौड़"),
+        # back → वापस: a phrasal verb WordNet gives no spatial sense, even for a verb that goes back
+        ("Exports bounced back in the second quarter.", "दूसरी तिमाही में निर्यात वापस उछल गया।", "वापस उछल"),
     ],
 )
 def test_source_phrasal_calque(src: str, mt: str, span: str) -> None:
@@ -60,6 +62,9 @@ def test_source_phrasal_calque(src: str, mt: str, span: str) -> None:
         ("The new rules came into force on Monday.", "नए नियम सोमवार को प्रभाव में आए।"),
         ("Fog hung over the hills all morning.", "सुबह भर पहाड़ियों पर कोहरा छाया रहा।"),  # not over the hill
         ("The probe was sent into orbit last year.", "यान को पिछले साल कक्षा में भेजा गया।"),
+        # a verb whose commonest senses already go back: वापस is its direction (reflect, rebound)
+        ("Fresh snow reflects most of the sunlight back.", "ताज़ा बर्फ़ ज़्यादातर धूप को वापस परावर्तित कर देती है।"),
+        ("The shot rebounded back off the post.", "शॉट पोस्ट से टकराकर वापस छिटक गया।"),
     ],
 )
 def test_source_phrasal_spatial_silent(src: str, mt: str) -> None:

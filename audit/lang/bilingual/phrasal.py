@@ -387,6 +387,18 @@ def nxt_word(toks: list[tuple[int, int, str]], j: int) -> str:
 
 _TOWARDS = frozenset("to towards toward into onto".split())
 _WAPAS = fold("वापस")
+_BACK_GLOSS = re.compile(r"\b(?:back|backward|backwards|return)\b")
+
+
+def _means_back(verb: str) -> bool:
+    """One of the verb's two commonest WordNet senses already goes back (reflect: "to throw or bend
+    back (from a surface)"): its back is a direction, and वापस the plain Hindi for it — unless
+    WordNet lists the phrasal verb with no spatial sense (bounce back: "improve in health")."""
+    if f"{verb}_back" in _wordnet_verbs() and not _spatial_senses(verb, "back"):
+        return False
+    return any(_BACK_GLOSS.search(g) for g in _wordnet_verbs().get(verb, ())[:2])
+
+
 #: English verbs whose "back" is Hindi's own वापस (give back, pay back, call back, win back)
 _RETURNING = frozenset(
     """give take bring send pay buy sell win call phone ring hand hold keep put set get want ask write
@@ -426,7 +438,9 @@ def literal_phrasals(src: str, mt: str, d: Dictionary | None) -> list[PhrasalRen
         for pi, f in enumerate(folded):
             if f not in hindi and f not in case or _explained(src, ph, f):
                 continue
-            if f == _WAPAS and (ph.verb in _RETURNING or ph.verb in data()["motion_verbs"]["verbs"]):
+            if f == _WAPAS and (
+                ph.verb in _RETURNING or ph.verb in data()["motion_verbs"]["verbs"] or _means_back(ph.verb)
+            ):
                 continue  # gave the money back → पैसे वापस दिए: वापस is Hindi's own for returning
             lo, hi = max(0, pi - VERB_BEFORE), min(len(words), pi + VERB_AFTER + 1)
             hit = [

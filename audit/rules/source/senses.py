@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from audit.core.data import data_text
 from audit.core.model import Finding, Segment
+from audit.core.precompiled import precompiled
 from audit.core.text import nfc_view
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import phrase_keys, stem_key
@@ -67,8 +68,11 @@ class SenseInventoryError(ValueError):
     pass
 
 
-def parse_senses(text: str, source: str = "<senses>") -> tuple[SenseEntry, ...]:
-    """Parse and validate a sense inventory (``[[sense]]`` tables)."""
+def parse_senses(
+    text: str, source: str = "<senses>", compile: Callable[..., re.Pattern[str]] = re.compile
+) -> tuple[SenseEntry, ...]:
+    """Parse and validate a sense inventory (``[[sense]]`` tables). ``compile``: ``re.compile`` or
+    the shipped inventory's :func:`audit.core.precompiled.precompiled` reader."""
     out = []
     seen: set[str] = set()
     for i, raw in enumerate(tomllib.loads(text).get("sense", [])):
@@ -89,17 +93,17 @@ def parse_senses(text: str, source: str = "<senses>") -> tuple[SenseEntry, ...]:
                 id=raw["id"],
                 word=raw["word"],
                 sense=raw["sense"],
-                english=re.compile(raw["english"], re.I) if raw.get("english") else None,
-                unless=re.compile(raw["unless"], re.I) if raw.get("unless") else None,
-                wrong=compile_pattern(raw["wrong"]),
-                right=compile_pattern(raw["right"]) if raw.get("right") else None,
+                english=compile(raw["english"], re.I) if raw.get("english") else None,
+                unless=compile(raw["unless"], re.I) if raw.get("unless") else None,
+                wrong=compile_pattern(raw["wrong"], compile),
+                right=compile_pattern(raw["right"], compile) if raw.get("right") else None,
                 correct=raw["correct"],
                 example_src=raw["example_src"],
                 example_bad=unicodedata.normalize("NFC", raw["example_bad"]),
                 example_good=unicodedata.normalize("NFC", raw["example_good"]),
                 example_lookalike=tuple(raw["example_lookalike"]) if raw.get("example_lookalike") else None,
-                head=re.compile(raw["head"], re.I) if raw.get("head") else None,
-                near=re.compile(rf"(?:{raw['near']})$", re.I) if raw.get("near") else None,
+                head=compile(raw["head"], re.I) if raw.get("head") else None,
+                near=compile(rf"(?:{raw['near']})$", re.I) if raw.get("near") else None,
                 window=int(raw.get("window", 3)),
                 use=raw.get("use", ""),
             )
@@ -112,7 +116,7 @@ def parse_senses(text: str, source: str = "<senses>") -> tuple[SenseEntry, ...]:
 @lru_cache(maxsize=1)
 def senses() -> tuple[SenseEntry, ...]:
     text = data_text("source_senses.toml")
-    return parse_senses(text, "audit/data/source_senses.toml")
+    return precompiled("senses", lambda compile: parse_senses(text, "audit/data/source_senses.toml", compile))
 
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+")

@@ -31,7 +31,7 @@ from audit.lang import engdict
 from audit.lang.bilingual import english
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
 from audit.lang.frequency import zipf_hi
-from audit.rules.title_source import GLUE, _base_forms, _extra, _spells, _tables
+from audit.rules.title_source import GLUE_WORDS, _base_forms, _extra, _spells, _tables, walk_rendering
 
 #: hypernyms (first word of WordNet's) whose names Hindi transliterates: cities, states,
 #: countries, buildings, bridges, streets, stadiums
@@ -62,8 +62,6 @@ NAMED_CLASSES = frozenset({"location", "artifact", "group", "communication"})
 #: weekdays: holidays named after one (Good Friday, Super Tuesday) keep the English name
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MAX_WORDS = 4
-#: के/का/की/वाला as written (GLUE is folded)
-GLUE_WORDS = frozenset("के का की वाले वाला वाली".split())
 #: particles of names in other languages (Tour de France, Rio de la Plata, Los Alamos)
 FOREIGN_PARTICLES = frozenset("de la le du del des von van y el los las san santa sao rio".split())
 #: a Hindi word reads back to the English of its first senses only (सरकार → government, state)
@@ -76,7 +74,6 @@ DETERMINERS = frozenset(
     fold(w)
     for w in "एक कई कोई किसी हर प्रत्येक यह वह ये वे इस उस इन उन इसी उसी अपना अपने अपनी मेरा मेरे मेरी हमारा हमारे हमारी ऐसा ऐसे ऐसी".split()
 )
-_GAP_RE = re.compile(r"[\s\-]*")
 
 
 @dataclass(frozen=True)
@@ -234,27 +231,18 @@ def _walk(
     text: str, mt: list[tuple[int, int, str]], keys: list[str], s: int, name: Name
 ) -> tuple[int, list[tuple[int, str, bool]]] | None:
     """Every word of ``name`` rendered by adjacent MT words from ``s`` (glue words between):
-    (index of the last MT word, [(name word, Hindi, translated)]), else None."""
-    left = list(range(len(name.words)))
-    got: list[tuple[int, str, bool]] = []
-    j = s
-    while j < len(mt) and left:
-        if j > s and not _GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]):
-            return None
-        hindi = mt[j][2]
-        hit, translated = None, False
-        if not is_stop(hindi):
-            hit = next((k for k in left if keys[j] in name.keys[k]), None)
-            translated = hit is not None and not _spells_c(hindi, name.words[hit])
-            if hit is None:
-                hit = next((k for k in left if _spelled(hindi, name.words[k])), None)
-        if hit is not None:
-            left.remove(hit)
-            got.append((hit, hindi, translated))
-        elif not got or fold(hindi) not in GLUE:
-            return None
-        j += 1
-    return (j - 1, got) if not left else None
+    (index of the last MT word, [(name word, Hindi, translated)]), else None. A word renders a name
+    word when its stem key is one of the word's read-back keys, or when it spells the word out."""
+    return walk_rendering(
+        text,
+        mt,
+        s,
+        len(name.words),
+        lambda j, k: keys[j] in name.keys[k],
+        lambda j, k: _spells_c(mt[j][2], name.words[k]),
+        lambda j, k: _spelled(mt[j][2], name.words[k]),
+        skip=is_stop,
+    )
 
 
 def _everyday(name: Name, got: list[tuple[int, str, bool]]) -> bool:

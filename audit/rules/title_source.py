@@ -20,6 +20,7 @@ word) are left to the name rules (HI503/HI514).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from audit.core.data import data_toml
@@ -30,7 +31,9 @@ from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.transcription import spells
 
 #: Hindi words allowed between the rendered words of a name (सदन के पिता, धूप वाले राज्य)
-GLUE = frozenset(fold(w) for w in "के का की वाले वाला वाली".split())
+#: के/का/की/वाला as written; GLUE: folded
+GLUE_WORDS = frozenset("के का की वाले वाला वाली".split())
+GLUE = frozenset(fold(w) for w in GLUE_WORDS)
 #: English words of a run that are not rendered (of the, and)
 SKIP = frozenset("of the and for in on at a an de".split())
 #: words that open a run without being part of a name: the capital of a sentence's first word
@@ -189,23 +192,34 @@ def _spells(hindi: str, word: str) -> bool:
     return any(spells(hindi, x) > 0 for x in english.lemmas(word))
 
 
-def _match(
-    text: str, mt: list[tuple[int, int, str]], i: int, phrase: list[str]
-) -> tuple[int, list[tuple[str, str, bool]]] | None:
-    """Walk the MT from word ``i``: each word renders an unused word of ``phrase`` (translation or
-    transliteration) or is glue. (index of the last rendered word, [(english, hindi, translated)])
-    once every word of the phrase is rendered; None otherwise."""
-    left = list(phrase)
-    got: list[tuple[str, str, bool]] = []
-    j = i
+def walk_rendering(
+    text: str,
+    mt: list[tuple[int, int, str]],
+    start: int,
+    count: int,
+    renders: Callable[[int, int], bool],
+    spelled_out: Callable[[int, int], bool],
+    spelled: Callable[[int, int], bool],
+    skip: Callable[[str], bool] = lambda _hindi: False,
+) -> tuple[int, list[tuple[int, str, bool]]] | None:
+    """Walk the MT from word ``start``: each word renders an unused one of ``count`` English words
+    (``renders(j, k)``: MT word j translates English word k; ``spelled(j, k)``: it transliterates it)
+    or is glue; a word ``skip`` names renders nothing. A rendering is a translation unless ``spelled_out`` (मील for mile is none).
+    (index of the last rendered word, [(english index, hindi, translated)]) once every English word
+    is rendered; None otherwise, and at punctuation between two words (not one name)."""
+    left = list(range(count))
+    got: list[tuple[int, str, bool]] = []
+    j = start
     while j < len(mt) and left:
+        if j > start and not _GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]):
+            return None
         hindi = mt[j][2]
-        hit = next((w for w in left if renders(hindi, w)), None)
-        translated = hit is not None and not _spells(hindi, hit)  # मील for mile is no translation
-        if hit is None:
-            hit = next((w for w in left if _spells(hindi, w)), None)
-        if j > i and not _GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]):
-            return None  # punctuation between: not one name
+        hit, translated = None, False
+        if not skip(hindi):
+            hit = next((k for k in left if renders(j, k)), None)
+            translated = hit is not None and not spelled_out(j, hit)
+            if hit is None:
+                hit = next((k for k in left if spelled(j, k)), None)
         if hit is not None:
             left.remove(hit)
             got.append((hit, hindi, translated))
@@ -213,6 +227,18 @@ def _match(
             return None
         j += 1
     return (j - 1, got) if not left else None
+
+
+def _match(
+    text: str, mt: list[tuple[int, int, str]], i: int, phrase: list[str]
+) -> tuple[int, list[tuple[str, str, bool]]] | None:
+    """:func:`walk_rendering` over the words of ``phrase``: [(english, hindi, translated)]."""
+
+    def spelled(j: int, k: int) -> bool:
+        return _spells(mt[j][2], phrase[k])
+
+    m = walk_rendering(text, mt, i, len(phrase), lambda j, k: renders(mt[j][2], phrase[k]), spelled, spelled)
+    return None if m is None else (m[0], [(phrase[k], h, tr) for k, h, tr in m[1]])
 
 
 _OWNER_RE = re.compile(r"([\u0900-\u097F]+) (?:का|की|के) ")

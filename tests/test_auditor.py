@@ -93,7 +93,7 @@ def test_result_cache_misses_after_a_code_change(tmp_path, monkeypatch):
     same = Auditor(cache=True, cache_dir=tmp_path)
     same.check(texts)
     assert same.result_cache.hits == 1
-    monkeypatch.setattr(result_cache, "code_digest", lambda: "an edited rule")
+    monkeypatch.setattr(result_cache, "package_fingerprint", lambda: "an edited rule")
     edited = Auditor(cache=True, cache_dir=tmp_path)
     edited.check(texts)
     assert edited.result_cache.hits == 0  # same version string, other code: a fresh run

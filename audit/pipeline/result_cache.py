@@ -21,6 +21,7 @@ from typing import Any
 
 from audit import __version__
 from audit.core.data import DATA_PACKAGE
+from audit.core.derived import package_fingerprint
 from audit.core.model import Finding, Segment, SegmentResult
 from audit.core.sqlite_cache import cache_dir as default_cache_dir
 from audit.core.sqlite_cache import open_cache_db, remove_cache_file
@@ -41,17 +42,6 @@ def data_digest() -> str:
     return h.hexdigest()
 
 
-@lru_cache(maxsize=1)
-def code_digest() -> str:
-    """One hash over the package's Python sources: a changed rule or feature changes the key even
-    when the version string does not (an editable install, a patched checkout)."""
-    h = hashlib.sha256()
-    root = Path(__file__).resolve().parent.parent
-    for path in sorted(root.rglob("*.py")):
-        h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()
-
-
 class ResultCache:
     def __init__(self, cache_dir: Path | None = None) -> None:
         self.path = Path(cache_dir or default_cache_dir()) / DB_NAME
@@ -60,7 +50,7 @@ class ResultCache:
         self.hits = 0
         self._disabled = False
         self._data = data_digest()
-        self._code = code_digest()
+        self._code = package_fingerprint()  # the package's code (and data): an edited rule misses
 
     @property
     def db(self) -> sqlite3.Connection:

@@ -287,6 +287,10 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
     for s, e, english in readback_calques(norm):
         if not src or in_source(english, src):
             found.append((s, e, _dictionary_title(english)))
+    from audit.rules.title_teams import team_calques
+
+    for s, e, english in team_calques(norm, src or None):
+        found.append((s, e, _dictionary_title(english)))
     if src:
         from audit.rules.title_source import source_calques
 

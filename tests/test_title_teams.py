@@ -68,3 +68,47 @@ def test_with_the_source_the_run_must_name_the_place() -> None:
     assert tt.team_calques(mt, "Leeds United won the match at home.")[0][2] == "Leeds United"
     # the source says "the united side of Leeds": no capitalised team name
     assert _spans(mt, "The united side of Leeds won the match at home.") == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("mt", "span"),
+    [
+        ("उसने पिछले सत्र में सुनहरा दस्ताना जीता।", "सुनहरा दस्ताना"),  # Golden Glove
+        ("साइकिल सवार ने पीली जर्सी हासिल की।", "पीली जर्सी"),  # Yellow Jersey
+        ("गेंदबाज़ ने नारंगी टोपी हासिल की।", "नारंगी टोपी"),  # Orange Cap
+    ],
+)
+def test_coloured_awards_won(mt: str, span: str) -> None:
+    from audit.lang import wordnet
+
+    if not wordnet.available():
+        pytest.skip("WordNet not installed")
+    assert [mt[s:e] for s, e, _n in tt.award_calques(mt)] == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "mt",
+    [
+        "उसने स्वर्ण पदक जीता।",  # a medal is an award itself: स्वर्ण पदक is the Hindi
+        "परियोजना को हरी झंडी मिली।",  # no winning
+        "भारत ने एक लाल गेंद से मैच जीता।",  # a thing after एक
+        "उसे सुनहरा मौका मिला और उसने मैच जीता।",  # no thing
+    ],
+)
+def test_medals_idioms_and_things_stay_silent(mt: str) -> None:
+    assert tt.award_calques(mt) == ()
+
+
+@needs_dict
+def test_a_golden_boot_won_is_the_award() -> None:
+    from audit.lang import wordnet
+
+    if not wordnet.available():
+        pytest.skip("WordNet not installed")
+    mt = "स्ट्राइकर ने लगातार तीसरे साल सुनहरा जूता जीता।"
+    assert [mt[s:e] for s, e, _n in tt.award_calques(mt)] == ["सुनहरा जूता"]
+    src = "The striker won the Golden Boot for the third year running."
+    assert [n for _s, _e, n in tt.award_calques(mt, src)] == ["Golden Boot"]
+    assert tt.award_calques(mt, "The striker won the golden boot again.") == ()

@@ -260,3 +260,104 @@ def _in_source(place: str, content: list[str], src: str) -> str:
         if rest and not all(any(_spells(h, e) for h in content) for e in rest):
             return m.group()
     return ""
+
+
+# ------------------------------------------------------------------------------ awards
+
+#: English colours and metals that open the names of awards won in sport and film (Golden Boot,
+#: Golden Bear, Purple Cap, Green Jacket, Yellow Jersey); their Hindi comes from the dictionary
+AWARD_COLOURS = ("golden", "purple", "orange", "pink", "yellow", "green", "red", "blue", "black", "white")
+#: WordNet lexicographer files of the thing an award is named after: artifacts, animals, body,
+#: natural objects, plants (a boot, a bear, a ball, a lion, a glove, a palm)
+AWARD_THINGS = frozenset({"06", "05", "08", "17", "20"})
+#: stems of the verbs of winning an award (जीता, हासिल की, से नवाज़ा, सम्मानित)
+_WIN_RE = re.compile(r"^(?:जीत|हासिल|नवाज|सम्मानित)")
+#: how far after the award the verb may come (सुनहरा जूता अपने नाम किया is left out)
+WIN_WINDOW = 3
+
+
+@lru_cache(maxsize=1)
+def _colours() -> frozenset[str]:
+    """Stem keys of the Hindi of :data:`AWARD_COLOURS` (सुनहरा, बैंगनी, नारंगी, पीला …)."""
+    d = engdict.dictionary()
+    out: set[str] = set()
+    for en in AWARD_COLOURS:
+        for sense in d.senses.get(en, ()):
+            if sense.rank > 1:
+                continue
+            ws = sense.hindi.split()
+            if len(ws) == 1 or (len(ws) >= 2 and ws[1] == "रंग"):
+                out.add(stem_key(ws[0]))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _award_thing(hindi: str) -> bool:
+    """The Hindi noun translates an English noun whose first WordNet sense is a thing
+    (:data:`AWARD_THINGS`) and no award itself (पदक: medal is one — स्वर्ण पदक is right)."""
+    from audit.lang import wordnet
+
+    if not wordnet.available() or is_stop(hindi):
+        return False
+    idx = wordnet.index("noun") or {}
+    d = engdict.dictionary()
+    things = False
+    for f in _base_forms(hindi):
+        for s in d.translates_as_word(f):
+            offsets = idx.get(s.english.lower(), ())
+            if (
+                not s.pos.startswith("N")
+                or not offsets
+                or engdict.is_transliteration(hindi, s.english, False)
+            ):
+                continue
+            if _is_award(offsets[0]):
+                return False
+            things = things or wordnet.synset_at("noun", offsets[0]).lexfile in AWARD_THINGS
+    return things
+
+
+@lru_cache(maxsize=4096)
+def _is_award(offset: int, depth: int = 0) -> bool:
+    from audit.lang import wordnet
+
+    syn = wordnet.synset_at("noun", offset)
+    if "award" in syn.lemmas or "prize" in syn.lemmas:
+        return True
+    return depth < 8 and any(_is_award(h, depth + 1) for h in syn.hypernyms)
+
+
+@lru_cache(maxsize=4096)
+def award_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of awards named after a coloured thing rendered word for word and won
+    (सुनहरा जूता जीता for the Golden Boot, बैंगनी टोपी हासिल की for the Purple Cap): Hindi news
+    keeps them transliterated (गोल्डन बूट, पर्पल कैप). With the source, a capitalised run of it
+    must open with a colour."""
+    if not engdict.available():
+        return ()
+    mt = words(text)
+    colours = _colours()
+    found: list[tuple[int, int, str]] = []
+    for i in range(len(mt) - 2):
+        if stem_key(mt[i][2]) not in colours or not _GAP_RE.fullmatch(text[mt[i][1] : mt[i + 1][0]]):
+            continue
+        if i and fold(mt[i - 1][2]) in _DETERMINERS:
+            continue  # एक लाल गेंद: a thing, not a name
+        if not _award_thing(mt[i + 1][2]):
+            continue
+        after = [w for _s, _e, w in mt[i + 2 : i + 2 + WIN_WINDOW]]
+        if not any(_WIN_RE.match(fold(w)) for w in after):
+            continue
+        name = text[mt[i][0] : mt[i + 1][1]]
+        if src:
+            runs = [
+                m.group() for m in _CAP_RUN_RE.finditer(src) if m.group().split()[0].lower() in AWARD_COLOURS
+            ]
+            if not runs:
+                continue
+            name = runs[0]
+        found.append((mt[i][0], mt[i + 1][1], name))
+    return tuple(found)
+
+
+_DETERMINERS = frozenset(fold(w) for w in "एक कई कोई किसी हर यह वह इस उस अपना अपनी अपने".split())

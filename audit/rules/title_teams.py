@@ -58,13 +58,13 @@ _VERB_ENDINGS = ("ा", "ी", "े", "ीं", "ें", "या", "यी", "�
 
 
 @lru_cache(maxsize=1)
-def _frame() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str]]:
+def _frame() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     raw = data_toml("team_frame.toml")
     ctx = raw["context"]
     frame = raw["frame"]
     return (
-        tuple(fold(w) for w in ctx["hindi"]),
-        tuple(ctx["english"]),
+        frozenset(fold(w) for w in ctx["hindi"]),
+        frozenset(ctx["english"]),
         frozenset(stem_key(w) for w in frame["team_heads"]),
         frozenset(fold(w) for w in frame["after"]),
     )
@@ -72,7 +72,15 @@ def _frame() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozense
 
 @lru_cache(maxsize=1)
 def _places() -> tuple[frozenset[str], frozenset[str]]:
-    """Devanagari spellings of places (folded) and the consonant keys of their English names."""
+    """Devanagari spellings of places (folded) and the consonant keys of their English names;
+    a derived table (the keys cost ~0.2 s to compute)."""
+    from audit.core.derived import derived, fingerprint
+
+    raw = derived("team-places", fingerprint(), _build_places)
+    return frozenset(raw[0]), frozenset(raw[1])
+
+
+def _build_places() -> list[list[str]]:
     spellings: set[str] = set()
     keys: set[str] = set()
     for line in data_text("place_names_hi.tsv").splitlines():
@@ -86,7 +94,7 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
             k = phonetic_key(english)
             if len(k) >= MIN_KEY:
                 keys.add(k)
-    return frozenset(spellings), frozenset(keys)
+    return [sorted(spellings), sorted(keys)]
 
 
 def _base_forms(hindi: str) -> tuple[str, ...]:
@@ -106,15 +114,24 @@ def _dictionary_word(hindi: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_place(hindi: str) -> bool:
-    """The Devanagari word spells a place name: one of its listed spellings, or a word no
-    dictionary translates whose consonant key is a place's (पटना, लखनऊ, शेफ़ील्ड)."""
+    """The Devanagari word spells a place name: one of its listed spellings, or a word whose
+    consonant key is a place's (पटना, लखनऊ, शेफ़ील्ड) — no Hindi word of the dictionary, no verb
+    form and no listed person's name."""
+    if not _place_spelling(hindi):
+        return False
     if is_stop(hindi) or _dictionary_word(hindi) or _verb_form(hindi):
         return False  # a Hindi word first (करना, सागर), whatever place it may spell
-    spellings, keys = _places()
-    k = devanagari_key(hindi)
-    if fold(hindi) not in spellings and (len(k) < MIN_KEY or k not in keys):
-        return False
     return not _person(hindi)  # a place named after a person (Gary, Marcus): the person first
+
+
+@lru_cache(maxsize=65536)
+def _place_spelling(hindi: str) -> bool:
+    """The cheap half of :func:`is_place`: a listed spelling or a place's consonant key."""
+    spellings, keys = _places()
+    if fold(hindi) in spellings:
+        return True
+    k = devanagari_key(hindi)
+    return len(k) >= MIN_KEY and k in keys
 
 
 def _person(hindi: str) -> bool:
@@ -169,14 +186,24 @@ def _spelled_english(hindi: str) -> bool:
     return any(sim >= LOOKALIKE_SIM for _e, _z, sim in english_lookalikes(hindi))
 
 
+#: a context stem matches a word that adds at most this many letters (जीत → जीता, जीतकर)
+CONTEXT_SUFFIX = 3
+
+
 def _sport(text: str, src: str | None) -> bool:
+    """A sentence about a match, a season or a club: one of its words is a context word of
+    ``data/team_frame.toml`` or that word inflected (Hindi), or the source has one."""
     hindi, english, _heads, _after = _frame()
-    folded = " " + fold(text)
-    if any(" " + w in folded for w in hindi):
+    if _has_stem([fold(w) for _s, _e, w in words(text)], hindi):
         return True
-    if src:
-        low = " " + src.lower()
-        return any(" " + w in low for w in english)
+    return bool(src) and _has_stem(re.findall(r"[a-z]+", src.lower()), english)
+
+
+def _has_stem(tokens: list[str], stems: frozenset[str]) -> bool:
+    for w in tokens:
+        n = len(w)
+        if any(w[:k] in stems for k in range(max(1, n - CONTEXT_SUFFIX), n + 1)):
+            return True
     return False
 
 
@@ -189,12 +216,13 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
     mt = words(text)
     if len(mt) < 3:
         return ()
+    if not _sport(text, src):
+        return ()  # checked first: most text is about no match, and the rest costs look-ups
     _hindi, _english, heads, after = _frame()
     conventional = _conventional()
     found: list[tuple[int, int, str]] = []
-    sport: bool | None = None
     for i in range(len(mt) - 2):
-        if not is_place(mt[i][2]):
+        if not _place_spelling(mt[i][2]) or not is_place(mt[i][2]):
             continue
         got: list[str] = []
         j = i + 1
@@ -220,10 +248,6 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
         if not wrong:
             if not (fold(mt[j][2]) == fold("ने") and any(stem_key(w) in heads for w in content)):
                 continue
-        if sport is None:
-            sport = _sport(text, src)
-        if not sport:
-            return ()
         english = _in_source(mt[i][2], content, src) if src else text[mt[i][0] : mt[j - 1][1]]
         if english:
             found.append((mt[i][0], mt[j - 1][1], english))
@@ -336,6 +360,8 @@ def award_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, st
     if not engdict.available():
         return ()
     mt = words(text)
+    if not any(_WIN_RE.match(fold(w)) for _s, _e, w in mt):
+        return ()  # no award was won: nothing to look up
     colours = _colours()
     found: list[tuple[int, int, str]] = []
     for i in range(len(mt) - 2):
@@ -343,10 +369,8 @@ def award_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, st
             continue
         if i and fold(mt[i - 1][2]) in _DETERMINERS:
             continue  # एक लाल गेंद: a thing, not a name
-        if not _award_thing(mt[i + 1][2]):
-            continue
         after = [w for _s, _e, w in mt[i + 2 : i + 2 + WIN_WINDOW]]
-        if not any(_WIN_RE.match(fold(w)) for w in after):
+        if not any(_WIN_RE.match(fold(w)) for w in after) or not _award_thing(mt[i + 1][2]):
             continue
         name = text[mt[i][0] : mt[i + 1][1]]
         if src:

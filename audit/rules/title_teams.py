@@ -196,7 +196,7 @@ def _sport(text: str, src: str | None) -> bool:
     hindi, english, _heads, _after = _frame()
     if _has_stem([fold(w) for _s, _e, w in words(text)], hindi):
         return True
-    return bool(src) and _has_stem(re.findall(r"[a-z]+", src.lower()), english)
+    return src is not None and _has_stem(re.findall(r"[a-z]+", src.lower()), english)
 
 
 def _has_stem(tokens: list[str], stems: frozenset[str]) -> bool:

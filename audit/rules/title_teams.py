@@ -27,6 +27,7 @@ from audit.lang import engdict
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
 from audit.lang.frequency import zipf_hi
 from audit.lang.phonetic import devanagari_key, phonetic_key
+from audit.lang.resources import vocabulary_memo
 from audit.rules.title_source import _GAP_RE, GLUE_WORDS, _spells
 
 #: translated words after the place: at most this many
@@ -124,7 +125,7 @@ def is_place(hindi: str) -> bool:
     return not _person(hindi)  # a place named after a person (Gary, Marcus): the person first
 
 
-@lru_cache(maxsize=65536)
+@vocabulary_memo("team-place-spelling")  # every word of every segment
 def _place_spelling(hindi: str) -> bool:
     """The cheap half of :func:`is_place`: a listed spelling or a place's consonant key."""
     spellings, keys = _places()
@@ -216,13 +217,14 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
     mt = words(text)
     if len(mt) < 3:
         return ()
-    if not _sport(text, src):
-        return ()  # checked first: most text is about no match, and the rest costs look-ups
+    places = [i for i in range(len(mt) - 2) if _place_spelling(mt[i][2])]
+    if not places or not _sport(text, src):
+        return ()  # most text names no place or is about no match: the rest costs look-ups
     _hindi, _english, heads, after = _frame()
     conventional = _conventional()
     found: list[tuple[int, int, str]] = []
-    for i in range(len(mt) - 2):
-        if not _place_spelling(mt[i][2]) or not is_place(mt[i][2]):
+    for i in places:
+        if not is_place(mt[i][2]):
             continue
         got: list[str] = []
         j = i + 1
@@ -296,6 +298,8 @@ AWARD_COLOURS = ("golden", "purple", "orange", "pink", "yellow", "green", "red",
 AWARD_THINGS = frozenset({"06", "05", "08", "17", "20"})
 #: stems of the verbs of winning an award (जीता, हासिल की, से नवाज़ा, सम्मानित)
 _WIN_RE = re.compile(r"^(?:जीत|हासिल|नवाज|सम्मानित)")
+#: the same anywhere in a text as written (a nukta or not)
+_WON_RE = re.compile("जीत|हासिल|नवा[ज़ज]|सम्मानित")
 #: how far after the award the verb may come (सुनहरा जूता अपने नाम किया is left out)
 WIN_WINDOW = 3
 
@@ -359,9 +363,9 @@ def award_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, st
     must open with a colour."""
     if not engdict.available():
         return ()
-    mt = words(text)
-    if not any(_WIN_RE.match(fold(w)) for _s, _e, w in mt):
+    if not _WON_RE.search(text):
         return ()  # no award was won: nothing to look up
+    mt = words(text)
     colours = _colours()
     found: list[tuple[int, int, str]] = []
     for i in range(len(mt) - 2):

@@ -35,7 +35,7 @@ from audit.core.model import Finding, Segment
 from audit.core.text import LETTER_WORD_RE, nfc_view
 from audit.lang import engdict, wordnet
 from audit.lang import resources as res
-from audit.lang.bilingual import idiom_hindi, phrasal_hindi, scene
+from audit.lang.bilingual import idiom_hindi, phrasal_back, phrasal_hindi, scene
 from audit.lang.bilingual.idioms import Idiom, established, glossary_hindi, own_idioms
 from audit.rules.names import spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
@@ -454,7 +454,9 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
         return  # with the source, HI512 decides from the English whether an idiom is there
     view = nfc_view(segment.text)
     found = find_idioms(view.text)
-    for start, end, what in phrasal_hindi.find(view.text):
+    phrasal = phrasal_hindi.find(view.text)
+    phrasal += [h for h in phrasal_back.find(view.text) if all(h[1] <= s or h[0] >= e for s, e, _ in phrasal)]
+    for start, end, what in phrasal:
         if all(end <= s or start >= e for s, e, _ in found):
             s, e = view.span(start, end)
             yield make_finding(

@@ -50,3 +50,18 @@ def test_literal_prone_idiom_after_an_institution(text: str, span: str) -> None:
 )
 def test_literal_prone_idiom_after_people_or_a_purpose_stays_silent(text: str) -> None:
     assert spans(text) == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("word", "hindi", "calque"),
+    [
+        ("shovel", ["बेलचा"], True),  # a thing, in a rare Hindi word: a calque by itself
+        ("rain", ["बारिश"], False),  # a common word: as likely the sentence's own
+        ("hand", ["हथेली"], False),  # a body part: Hindi's own idioms have them too
+    ],
+)
+def test_lone_image_word(word: str, hindi: list[str], calque: bool) -> None:
+    from audit.lang.bilingual.concrete import lone_image
+
+    assert lone_image(word, hindi) is calque

@@ -189,3 +189,36 @@ def test_vocabulary_memo_tables_equal_working_out_each_word() -> None:
     looser = name_class._lookalike_given.__wrapped__
     assert [name_class._lookalike_given(w, 6.0) for w in sample] == [looser(w, 6.0) for w in sample]
     assert name_data.glossary_word("करो", syllables=True) == "do" and name_data.glossary_word("करो") is None
+
+
+def test_derived_wordnet_tables_equal_parsing_the_files() -> None:
+    """WordNet's indexes and the phrasal verbs' glosses are read from the cache folder: the same
+    dicts as parsing WordNet's files (a second read comes from the stored pickle)."""
+    from audit.lang import wordnet
+    from audit.lang.bilingual import phrasal
+
+    if not wordnet.available():
+        pytest.skip("WordNet is not installed")
+    for pos in ("noun", "verb", "adj", "adv"):
+        wordnet.index.cache_clear()
+        assert wordnet.index(pos) == wordnet._parse_index(pos)
+        wordnet.index.cache_clear()
+        assert wordnet.index(pos) == wordnet._parse_index(pos)  # (read back)
+    phrasal._wordnet_verbs.cache_clear()
+    assert phrasal._wordnet_verbs() == phrasal._read_verbs()
+
+
+def test_derived_freedict_stem_keys_equal_building_them() -> None:
+    """FreeDict's senses with their stem keys are read from the cache folder: the same entries
+    as building them from the parsed dictionary."""
+    from audit.lang import engdict
+    from audit.lang.bilingual import freedict
+
+    if not engdict.available():
+        pytest.skip("FreeDict eng-hin is not installed")
+    built = freedict.from_engdict(engdict.dictionary())
+    for _ in range(2):  # built and stored, then read back
+        freedict.load.cache_clear()
+        loaded = freedict.load()
+        assert loaded is not None and loaded.source == built.source
+        assert loaded.entries == built.entries

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 #: where WordNet is looked for when neither environment variable is set (Debian first)
 DEFAULT_DIRS = (Path("/usr/share/wordnet"), Path("/usr/local/share/wordnet"))
@@ -83,6 +83,21 @@ def index(pos: str) -> dict[str, tuple[int, ...]] | None:
     path = WORDNET_DIR / f"index.{pos}"
     if not (path.is_file() and (WORDNET_DIR / f"data.{pos}").is_file()):
         return None
+    # kept in the cache folder, keyed on the index file (a 3-8 ms read instead of ~40 ms parsing)
+    from audit.core.derived import derived_object, fingerprint
+
+    return cast(
+        "dict[str, tuple[int, ...]]",
+        derived_object(
+            f"wordnet-index-{pos}",
+            fingerprint(path),
+            lambda: _parse_index(pos),
+            accept=lambda obj: isinstance(obj, dict),
+        ),
+    )
+
+
+def _parse_index(pos: str) -> dict[str, tuple[int, ...]]:
     out: dict[str, tuple[int, ...]] = {}
     for parts in index_fields(pos):
         n_synsets = int(parts[2])

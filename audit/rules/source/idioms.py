@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from audit.core.model import Finding, Segment
+from audit.lang.bilingual import phrasal_back
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.idioms import IdiomMatch, find_idioms, literal_renderings
 from audit.lang.bilingual.phrasal import literal_phrasals
@@ -54,6 +55,10 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
         if all(p.end <= s or p.start >= e for s, e, *_ in out):
             english = src[p.phrasal.start : p.phrasal.end]
             out.append((p.start, p.end, english, f"{p.phrasal.verb}, {p.phrasal.particle}", ""))
+    # the same read back from the MT's words (dictionary + WordNet): नीचे खड़े हो गए for stood down
+    for start, end, what in phrasal_back.with_source(src, mt):
+        if all(end <= s or start >= e for s, e, *_ in out):
+            out.append((start, end, what, ", ".join(what.split()), ""))
     return tuple(sorted(out))
 
 

@@ -1,0 +1,293 @@
+"""Phrasal verbs read back into English: a spatial particle and a word that, read in English, make
+one of WordNet's phrasal verbs of a non-spatial sense (HI205, Hindi only).
+
+:mod:`audit.lang.bilingual.phrasal_hindi` finds a particle governed by an abstract noun or
+followed by a verb that does not move anything. This module goes from the other side, with two
+large resources instead of word lists: WordNet's two-word verbs with a particle (*boil down*,
+*phase out*, *pencil in*, *beef up*, *tone down*, *run up*, *stand down* — about 1,500) whose most
+frequent sense is not spatial (its definition uses neither the verb nor a direction word:
+*boil down* "be the essential element"), and the English–Hindi dictionary read backwards
+(:mod:`audit.lang.bilingual.backdict`: उबलता → boil, लपेटेगा → wind/wrap, पेंसिल → pencil). A
+particle (ऊपर, नीचे, बाहर, अंदर/भीतर, बंद, पीछे, दूर) next to a word one of whose English readings
+makes such a phrasal verb with that particle's English is the phrasal verb rendered word for
+word — विवाद इस बात पर *नीचे उबलता* है (boils down to), सुरक्षा को *गोमांस ऊपर* किया (beefed up),
+प्रस्ताव को *बाहर मांस* देगी (flesh out).
+
+The reading must be a verb phrase: a Hindi verb form followed by an auxiliary or ending its
+clause, or a noun with a light verb (पेंसिल *किया*, स्वर *दिया*). Guards, each a class: a verb
+that takes a particle literally (the ``spatial_verbs`` of ``phrasal_literal.toml``: चढ़, रख,
+उतार …) and Hindi's own particle phrases (``natural``: पीछे हट, ऊपर उठा) stay silent, as does a
+particle after से/के/सबसे (a place: ट्रक से नीचे, घर के बाहर) or before a postposition (a place or
+a comparison), and a passive (नीचे दिए गए).
+
+Both resources are read at run time; the table is built once per dictionary/WordNet version in the
+cache folder (:func:`audit.core.derived.derived_object`); without them nothing is found.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+from typing import NamedTuple
+
+from audit.core.derived import derived_object, fingerprint
+from audit.lang import engdict, wordnet
+from audit.lang import resources as res
+from audit.lang.bilingual import backdict
+from audit.lang.bilingual import english as E
+from audit.lang.bilingual.hindi import fold
+from audit.lang.bilingual.particles import data
+from audit.lang.bilingual.phrasal_hindi import natural_phrase, verb_stem
+from audit.lang.inflection import verb_forms
+
+_CACHE_VERSION = 4
+_WORD_RE = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
+_CLAUSE_END = re.compile(r"[।॥.!?;:,]")
+#: English particles whose Hindi MT writes as a spatial word (``[particles]`` and
+#: ``[listed_particles]`` of phrasal_literal.toml; वापस, पार and माध्यम are left out: वापस is
+#: Hindi's own with most verbs, पार/माध्यम render prepositions more than particles)
+_PARTICLES = ("up", "down", "out", "in", "off", "back", "away", "over")
+_NOT_HINDI = frozenset({"वापस", "पार", "माध्यम"})
+#: words of a definition that make a phrasal verb spatial (*climb up* "go upward")
+_SPATIAL_EN = frozenset(
+    """upward upwards downward downwards outward outside into inside within away backward
+    backwards above below ground floor top bottom higher lower position place""".split()
+)
+#: how many of a phrasal verb's most frequent senses are looked at for a non-spatial one
+SENSES = 3
+#: words before a particle that make it a place or a comparison (ट्रक से नीचे, घर के बाहर, सबसे ऊपर)
+_PLACE_BEFORE = frozenset(fold(w) for w in "से के सबसे की".split())
+#: words after a particle that make it a place, a comparison or a noun phrase
+_NOT_VERB_AFTER = frozenset(fold(w) for w in "की के का से में पर तक है हैं था थे थी और या ओर तरफ".split())
+#: light verbs after a noun that make it a verb phrase (पेंसिल किया, स्वर दिया, ढलान कर रहा)
+_LIGHT = frozenset(
+    fold(w)
+    for w in """किया किए किये की कीं करेगा करेगी करेंगे करता करती करते करना करने कर करके करें
+    दिया दिए दी दीं देगा देगी देंगे देता देती देते देना देने दे""".split()
+)
+_AUX = frozenset(
+    fold(w)
+    for w in """गया गई गए गयी गये दिया दी दिए दिये लिया ली लिए लिये रहा रही रहे सकता सकती सकते
+    चुका चुकी चुके है हैं था थी थे हुआ हुई हुए पड़ा पड़ी पड़े पड़ीं""".split()
+)
+_PASSIVE = frozenset(fold(w) for w in "गया गई गए गयी गये जाता जाती जाते जाएगा जाएगी जाएंगे".split())
+_NEG = frozenset(fold(w) for w in ("नहीं", "न"))
+#: a transliterated verb (पेंसिल किया, स्केल किया): how close to the English spelling and how
+#: common in English its look-alike must be (only before a light verb, where a noun is a verb)
+TRANSLIT_SIMILARITY = 0.65
+TRANSLIT_ZIPF_EN = 3.0
+
+
+class Tables(NamedTuple):
+    #: English verb → the particles it makes a non-spatial WordNet phrasal verb with
+    phrasal: dict[str, frozenset[str]]
+    #: folded Hindi form → {English verb: parts of speech} (backdict for the verbs above)
+    back: dict[str, dict[str, str]]
+
+
+def _definition(gloss: str) -> str:
+    return gloss.split(";")[0].split('"')[0].lower()
+
+
+def _phrasal_verbs() -> dict[str, frozenset[str]]:
+    """English verb → particles, for WordNet's two-word verbs of a particle one of whose most
+    frequent senses has a definition that uses neither the verb nor a direction word (*mop up*
+    "finish a task completely", *prop up* "support", *blow up* "get angry")."""
+    if not engdict.wordnet_available():
+        return {}
+    data_b = wordnet.data_bytes("verb")
+    out: dict[str, set[str]] = defaultdict(set)
+    for lemma, offsets in (wordnet.index("verb") or {}).items():
+        parts = lemma.split("_")
+        if len(parts) != 2 or parts[1] not in _PARTICLES or not parts[0].isalpha() or len(parts[0]) < 3:
+            continue
+        for off in offsets[:SENSES]:
+            words = set(re.findall(r"[a-z]+", _definition(wordnet.synset(data_b, off)[2])))
+            verb = parts[0]
+            if words & _SPATIAL_EN or set(parts) & words:
+                continue
+            if any(
+                w.startswith(verb[:-1] if verb.endswith("e") else verb) and len(w) <= len(verb) + 3
+                for w in words
+            ):
+                continue
+            out[verb].add(parts[1])
+            break
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _build() -> Tables:
+    phrasal = _phrasal_verbs()
+    return Tables(phrasal, backdict.build(phrasal))
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    index = engdict._index_path()
+    if index is None or not engdict.wordnet_available():
+        return Tables({}, {})
+    key = f"{_CACHE_VERSION}-{fingerprint(wordnet.WORDNET_DIR / 'index.verb')}-{engdict.cache_key(index)}"
+    return derived_object("phrasalback", key, _build, accept=lambda obj: isinstance(obj, Tables))
+
+
+@lru_cache(maxsize=1)
+def _hindi_particles() -> dict[str, frozenset[str]]:
+    """Folded Hindi particle → the English particles it renders."""
+    d = data()
+    out: dict[str, set[str]] = defaultdict(set)
+    for table in ("particles", "listed_particles"):
+        for en, his in d.get(table, {}).items():
+            for h in his:
+                if h not in _NOT_HINDI and en in _PARTICLES:
+                    out[fold(h)].add(en)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _spatial_stems() -> frozenset[str]:
+    return frozenset(fold(v) for v in data()["hindi"]["spatial_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _spatial_forms() -> frozenset[str]:
+    return frozenset(fold(f) for v in data()["hindi"]["spatial_verbs"] for f in verb_forms(v))
+
+
+def _readings(
+    tok: str, particles: frozenset[str], t: Tables, translit: bool = False, light: bool = False
+) -> list[str]:
+    """The phrasal verbs ("verb particle") ``tok`` read in English makes with one of
+    ``particles``; with ``translit``, an English word ``tok`` spells out counts too (स्केल किया:
+    scale); with ``light``, the English light verbs of its stem (ले → take, दे → give, जा → go)."""
+    readings = set(t.back.get(backdict.token_key(tok), {}))
+    if translit:
+        readings |= {
+            en
+            for en, zipf, sim in res.english_lookalikes(tok)
+            if sim >= TRANSLIT_SIMILARITY and zipf >= TRANSLIT_ZIPF_EN and en in t.phrasal
+        }
+    if light:
+        stem = fold(verb_stem(tok))
+        readings |= {
+            en for en, his in data()["light_verbs"].items() if stem and any(fold(h) == stem for h in his)
+        }
+    return [
+        f"{en} {p}" for en in sorted(readings) for p in sorted(t.phrasal.get(en, frozenset()) & particles)
+    ]
+
+
+def _verb_phrase(
+    raw: list[str], j: int, particle: str, spatial_ok: bool = False, dict_verb: bool = False
+) -> bool:
+    """Whether the word at ``j`` (after the particle) heads a non-spatial verb phrase (with
+    ``spatial_ok``, a verb that can take the particle literally counts too: the source says;
+    ``dict_verb``: the dictionary reads the word as a verb form, दौड़ाया, when wordfreq's list
+    is too thin to find its stem)."""
+    nxt = fold(raw[j + 1]) if j + 1 < len(raw) else ""
+    stem = verb_stem(raw[j])
+    spatial = fold(stem) in _spatial_stems() or fold(raw[j]) in _spatial_forms()
+    if (spatial and not spatial_ok) or (stem and natural_phrase(particle, fold(stem))):
+        return False  # ऊपर चढ़ा, नीचे रख दिए, बाहर कर दिया: Hindi's own
+    if nxt in _LIGHT:
+        return True  # a noun with a light verb: पेंसिल किया, स्वर दिया
+    if not (stem or dict_verb):
+        return False
+    if nxt in _PASSIVE and raw[j].endswith(("ा", "ी", "े", "या", "ई", "ए")):
+        return False  # a passive says where something was done (नीचे दिए गए)
+    return nxt in _AUX or nxt == "" or raw[j].endswith("कर")
+
+
+def find(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, English phrasal verb) of phrasal verbs rendered word for word in ``text``."""
+    return [(s, e, whats[0]) for s, e, whats, _moves in _find(text, False)]
+
+
+def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]:
+    """(start, end, the English phrasal verbs it may render, whether the Hindi verb is one that
+    moves or places things) (``spatial_ok``: with the source, see :func:`_verb_phrase`; the
+    English light verbs are read too)."""
+    parts = _hindi_particles()
+    matches = list(_WORD_RE.finditer(text))
+    folded = [fold(m.group()) for m in matches]
+    if not any(w in parts for w in folded):
+        return []
+    t = tables()
+    if not t.phrasal:
+        return []
+    raw = [unicodedata.normalize("NFC", m.group()) for m in matches]
+    out: list[tuple[int, int, list[str], bool]] = []
+
+    def joined(a: int, b: int) -> bool:
+        return not _CLAUSE_END.search(text[matches[a].end() : matches[b].start()])
+
+    for i, w in enumerate(folded):
+        if w not in parts:
+            continue
+        prev = folded[i - 1] if i and joined(i - 1, i) else ""
+        nxt = folded[i + 1] if i + 1 < len(folded) and joined(i, i + 1) else ""
+        # particle + verb: नीचे उबलता है, बाहर झुक गए, अंदर पेंसिल किया
+        j = i + 2 if nxt in _NEG and i + 2 < len(folded) else i + 1
+        if nxt and nxt not in _NOT_VERB_AFTER and prev not in _PLACE_BEFORE and j < len(folded):
+            light = j + 1 < len(folded) and folded[j + 1] in _LIGHT
+            en = _readings(raw[j], parts[w], t, translit=light, light=spatial_ok)
+            dict_verb = "v" in "".join(t.back.get(backdict.token_key(raw[j]), {}).values())
+            if en and _verb_phrase(raw, j, w, spatial_ok, dict_verb):
+                moves = fold(verb_stem(raw[j])) in _spatial_stems() or folded[j] in _spatial_forms()
+                out.append((matches[i].start(), matches[j].end(), en, moves))
+                continue
+        # noun + particle + light verb: गोमांस ऊपर किया, पोर नीचे किए
+        if prev and nxt in _LIGHT and folded[i - 1] not in _PLACE_BEFORE:
+            en = _readings(raw[i - 1], parts[w], t, translit=True)
+            if en and not verb_stem(raw[i - 1]):
+                out.append((matches[i - 1].start(), matches[i + 1].end(), en, False))
+    return out
+
+
+#: words skipped before the head of a phrasal verb's object (took down *the* video)
+#: prepositions of direction after a motion verb's particle (went down *to* the river)
+_PREPS = frozenset("to into onto from through across towards toward".split())
+_DETS = frozenset("a an the this that these those his her its their our my your some all each every".split())
+
+
+def _in_source(src: str, verb: str, particle: str, moves: bool = False) -> bool:
+    """Whether ``src`` has ``verb`` (any inflection) with ``particle`` within three words after
+    it, and the word after the particle names no physical thing or place (pulled down *the
+    building*, set down *the bag* move things); a motion verb's particle (or one the MT renders
+    with a Hindi verb of moving or placing: ``moves``) needs its object right after it, no
+    direction (ran back up, went down to the river, put them down move someone or something)."""
+    from audit.lang.bilingual.concrete import is_concrete, is_place
+
+    toks = [t[2].lower() for t in E.tokens(src)]
+    for i, tok in enumerate(toks):
+        if verb not in E.lemmas(tok) and tok != verb:
+            continue
+        for j in range(i + 1, min(len(toks), i + 5)):
+            if toks[j] != particle:
+                continue
+            k = j + 1
+            while k < len(toks) and toks[k] in _DETS:
+                k += 1
+            head = toks[k] if k < len(toks) else ""
+            if (moves or verb in data()["motion_verbs"]["verbs"]) and (
+                j > i + 1 or not head.isalpha() or head in _PREPS
+            ):
+                continue  # ran back up, went down to the river: a movement
+            if not (head and (is_concrete(head) or is_place(head))):
+                return True
+    return False
+
+
+def with_source(src: str, mt: str) -> list[tuple[int, int, str]]:
+    """Phrasal verbs of ``src`` rendered word for word in ``mt`` (HI512): :func:`find`, verbs that
+    also move things allowed (the source names the phrasal verb: stood down → नीचे खड़े हो गए,
+    went under → नीचे चली गईं), kept when the source holds the same verb and particle."""
+    if not src.strip():
+        return []
+    out = []
+    for start, end, whats, moves in _find(mt, True):
+        hit = [w for w in whats if _in_source(src, w.split()[0], w.split()[-1], moves)]
+        if hit:
+            out.append((start, end, hit[0]))
+    return out

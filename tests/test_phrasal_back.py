@@ -1,0 +1,72 @@
+"""Phrasal verbs read back into English (audit/lang/bilingual/phrasal_back.py): HI205 (Hindi only)
+and HI512 (with the source). The sentences here are new; the held-out measurement is
+tests/data/idioms_r8 (see its README)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.lang import engdict
+from audit.lang.bilingual import phrasal_back
+
+needs_dict = pytest.mark.skipif(
+    not (engdict.available() and engdict.wordnet_available()),
+    reason="FreeDict eng-hin or WordNet not installed",
+)
+
+
+@needs_dict
+def test_table_holds_non_spatial_phrasal_verbs_only() -> None:
+    t = phrasal_back.tables()
+    assert "down" in t.phrasal.get("boil", ())  # boil down: "be the essential element"
+    assert "out" in t.phrasal.get("flesh", ())  # flesh out: "add details"
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("text", "span", "what"),
+    [
+        ("पूरी बहस आख़िर में इसी सवाल पर नीचे उबलती है कि पैसा कौन देगा।", "नीचे उबलती", "boil down"),
+        ("आयोग अगले साल अपनी सिफ़ारिशों को बाहर मांस करेगा।", "बाहर मांस", "flesh out"),
+    ],
+)
+def test_hindi_only_finds_the_calque(text: str, span: str, what: str) -> None:
+    hits = phrasal_back.find(text)
+    assert [(text[s:e], w) for s, e, w in hits][:1] == [(span, what)]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मज़दूरों ने सीमेंट की बोरियां ट्रक से नीचे उतारीं।",  # a place (से नीचे), a verb of moving
+        "दादी ने चश्मा उतारकर मेज़ पर नीचे रख दिया।",  # रख: placing
+        "बिल्ली सीढ़ियों पर ऊपर चढ़ गई।",  # चढ़: climbing
+        "उसने खिड़की से बाहर देखा और मुस्कुराई।",  # a place (से बाहर)
+        "नीचे दिए गए नियमों का पालन करें।",  # a passive: "given below"
+    ],
+)
+def test_hindi_only_literal_scenes_stay_silent(text: str) -> None:
+    assert phrasal_back.find(text) == []
+
+
+@needs_dict
+def test_with_source_the_source_names_the_phrasal_verb() -> None:
+    src = "The club ran up debts of 50 crore rupees in two seasons."
+    mt = "क्लब ने दो सीज़न में 50 करोड़ रुपये का कर्ज़ ऊपर दौड़ाया।"
+    assert [(mt[s:e], w) for s, e, w in phrasal_back.with_source(src, mt)] == [("ऊपर दौड़ाया", "run up")]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        # the particle moves a thing (a concrete object) or a person (a direction after a motion verb)
+        ("The shopkeeper pulled down the shutter at nine.", "दुकानदार ने नौ बजे शटर नीचे खींचा।"),
+        ("The goat ran back up the hill.", "बकरी वापस पहाड़ी पर ऊपर दौड़ी।"),
+        # no phrasal verb in the source
+        ("The minister looked at the report.", "मंत्री ने रिपोर्ट को ऊपर देखा।"),
+    ],
+)
+def test_with_source_literal_uses_stay_silent(src: str, mt: str) -> None:
+    assert phrasal_back.with_source(src, mt) == []

@@ -35,7 +35,7 @@ from audit.core.model import Finding, Segment
 from audit.core.text import LETTER_WORD_RE, nfc_view
 from audit.lang import engdict, wordnet
 from audit.lang import resources as res
-from audit.lang.bilingual import idiom_hindi, phrasal_back, phrasal_hindi, scene
+from audit.lang.bilingual import abstract, idiom_hindi, phrasal_back, phrasal_hindi, scene
 from audit.lang.bilingual.idioms import Idiom, established, glossary_hindi, own_idioms
 from audit.rules.names import spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
@@ -293,6 +293,11 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
     out: list[tuple[int, int, Pattern]] = [
         (s, e, _own_pattern(idiom)) for s, e, idiom in idiom_hindi.find(text) if idiom.text not in skip
     ]
+    out += [
+        (s, e, _own_pattern(i))
+        for s, e, i in idiom_hindi.find(text, True)
+        if i.text not in skip and _actor(text, s)
+    ]
     index = _index()
     if not index:
         return _longest_first(out)
@@ -324,6 +329,14 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
         if not _literal_scene(text, f[1])
         and not scene.literal_scene(text, f[0], f[1], f[2].english, f[2].verb_first or _verb_first(f[2]))
     ]
+
+
+def _actor(text: str, start: int) -> bool:
+    """Whether an abstraction or an institution stands among the content words just before
+    ``start`` (an idiom marked ``literal`` is a calque only after one: :mod:`audit.lang.bilingual.abstract`)."""
+    begin = max(text.rfind(c, 0, start) for c in "।.!?;") + 1
+    words = [unicodedata.normalize("NFC", m.group()) for m in _TOKEN_RE.finditer(text, begin, start)]
+    return abstract.actor_before(words, len(words), abstract.institution_keys())
 
 
 def verb_after_object(slots: dict[int, list[int]], lo: int, hi: int) -> bool:

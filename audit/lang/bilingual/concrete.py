@@ -16,6 +16,7 @@ from functools import lru_cache
 from audit.core.data import data_text
 from audit.lang import wordnet
 from audit.lang.bilingual import english as E
+from audit.lang.frequency import zipf_hi
 
 #: WordNet lexicographer files of physical things: 05 animal, 06 artifact, 08 body, 13 food,
 #: 17 object, 20 plant, 27 substance
@@ -25,7 +26,12 @@ SENSES = 2  # how many of a noun's most frequent senses are looked at
 
 #: the classes read from WordNet: lexicographer files of a noun's first senses (05 animal, …, 18
 #: noun.person, 15 noun.location)
-_CLASSES = {"concrete": CONCRETE_FILES, "person": frozenset({"18"}), "place": frozenset({"15"})}
+_CLASSES = {
+    "concrete": CONCRETE_FILES,
+    "person": frozenset({"18"}),
+    "place": frozenset({"15"}),
+    "body": frozenset({"08"}),
+}
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +46,7 @@ def _classes() -> dict[str, frozenset[str]] | None:
     index, data = wordnet.WORDNET_DIR / "index.noun", wordnet.WORDNET_DIR / "data.noun"
     if not (index.is_file() and data.is_file()):
         return None
-    raw = derived("wordnet-noun-classes", fingerprint(str(index), str(data)), _read_classes)
+    raw = derived("wordnet-noun-classes-2", fingerprint(str(index), str(data)), _read_classes)
     return {name: frozenset(words) for name, words in raw.items()}
 
 
@@ -77,6 +83,25 @@ def is_concrete(word: str) -> bool:
         if classes is None and lemma in _glossary_nouns():
             return True
     return False
+
+
+def image_thing(word: str) -> bool:
+    """Whether the English noun names a physical thing that is no part of the body: an idiom's
+    image word of this kind (*spade*, *bar*, *molehill*) rendered as its plain Hindi is a calque by
+    itself, where a body part (हाथ, पैर, आंख) is in Hindi's own idioms too."""
+    return is_concrete(word) and not any(lemma in _nouns_in("body") for lemma in E.lemmas(word))
+
+
+#: how rare (wordfreq Zipf) the Hindi of an idiom's lone rendered image word must be
+ONE_ZIPF = 4.0
+
+
+def lone_image(word: str, hindi: list[str]) -> bool:
+    """Whether an idiom's image ``word``, the only one the MT renders, rendered as the Hindi words
+    ``hindi``, is a calque by itself: a thing that is no body part (:func:`image_thing`) in a
+    rare Hindi word (कुदाल for *spade*, छड़ for *bar*; not बारिश or तार: a common thing is as
+    likely the sentence's own)."""
+    return image_thing(word) and max(zipf_hi(h) for h in hindi) < ONE_ZIPF
 
 
 def _nouns_in(name: str) -> frozenset[str]:

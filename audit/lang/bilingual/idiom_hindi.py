@@ -42,11 +42,16 @@ class HindiIdiom:
     verb_slot: bool = False  # the first slot is the idiom's leading verb (*kick* the bucket)
 
 
-@lru_cache(maxsize=1)
 def hindi_idioms() -> tuple[HindiIdiom, ...]:
+    return _hindi_idioms(False)
+
+
+@lru_cache(maxsize=2)
+def _hindi_idioms(literal_prone: bool) -> tuple[HindiIdiom, ...]:
+    """The idioms of the list not marked ``literal`` (with ``literal_prone``: only those marked)."""
     out = []
     for idiom in own_idioms():
-        if idiom.literal_prone:
+        if idiom.literal_prone != literal_prone:
             continue
         # the image words (one the glossary lacks — once, two — is left out of the bag) and a
         # particle that places them (let the cat *out* of the bag → बाहर)
@@ -75,11 +80,11 @@ def leading_verb(idiom: Idiom) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[int, ...]]:
+@lru_cache(maxsize=2)
+def _index(literal_prone: bool = False) -> dict[str, tuple[int, ...]]:
     """First stem key of a slot's Hindi → the idioms that have it."""
     idx: dict[str, set[int]] = defaultdict(set)
-    for i, h in enumerate(hindi_idioms()):
+    for i, h in enumerate(_hindi_idioms(literal_prone)):
         for slot in h.slots:
             for key in slot:
                 idx[key[0]].add(i)
@@ -137,10 +142,12 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return [(s, t) for s, t in out if t.strip()]
 
 
-def find(text: str) -> list[tuple[int, int, Idiom]]:
-    """(start, end, idiom) of every idiom whose image words all appear in literal Hindi close together."""
-    idioms = hindi_idioms()
-    index = _index()
+def find(text: str, literal_prone: bool = False) -> list[tuple[int, int, Idiom]]:
+    """(start, end, idiom) of every idiom whose image words all appear in literal Hindi close
+    together (``literal_prone``: of the idioms marked ``literal`` instead, whose caller must tell
+    a literal scene from the idiom)."""
+    idioms = _hindi_idioms(literal_prone)
+    index = _index(literal_prone)
     out: list[tuple[int, int, Idiom]] = []
     for offset, sent in _sentences(text):
         words = content_words(sent)

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from audit.core.data import data_text
 from audit.lang.bilingual import english as E
+from audit.lang.bilingual.concrete import lone_image
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.hindi import content_words, fold, is_stop, stem_key
 from audit.lang.bilingual.literal_use import (
@@ -32,6 +33,7 @@ from audit.lang.bilingual.literal_use import (
     handled,
     physical_complement,
 )
+from audit.lang.bilingual.particles import particle_keys, verb_keys
 from audit.lang.frequency import zipf_hi
 from audit.lang.inflection import adjective_forms, noun_forms, verb_forms
 
@@ -421,23 +423,6 @@ def _positions(keys: Iterable[tuple[str, ...]], mt_keys: list[str]) -> set[int]:
     return out
 
 
-def _verb_keys(word: str) -> set[tuple[str, ...]]:
-    """The plain Hindi verb MT uses for a common English verb (called → कहा, for *called it a
-    day*; ``light_verbs`` of ``audit/data/phrasal_literal.toml``)."""
-    from audit.lang.bilingual.particles import data
-
-    light = data()["light_verbs"]
-    return {
-        tuple(stem_key(x) for x in h.split()) for lemma in E.lemmas(word) for h in light.get(lemma, ())
-    } - {("",)}
-
-
-def _particle_keys(word: str) -> set[tuple[str, ...]]:
-    from audit.lang.bilingual.particles import particles
-
-    return {(stem_key(h),) for h in particles().get(word, ())}
-
-
 Transcriber = Callable[[str, list[tuple[int, int, str]]], set[int]]
 
 
@@ -469,8 +454,8 @@ def literal_renderings(
             # is निकालना, the idiom's meaning)
             keys = set(glossary_keys(w)) if single and glossary_keys(w) else _literal_keys(d, w)
             if w in parts:
-                keys |= _particle_keys(w)
-            keys |= _verb_keys(w)
+                keys |= particle_keys(w)
+            keys |= verb_keys(w)
             pos = _positions(keys, mt_keys) - other
             translated = translated or bool(pos)
             if transcribed is not None:
@@ -479,11 +464,15 @@ def literal_renderings(
                 hits[w] = pos
         if translated and m.idiom.source == "own" and single:
             for w in parts:
-                pos = _positions(_particle_keys(w), mt_keys)
+                pos = _positions(particle_keys(w), mt_keys)
                 if pos:
                     hits[w] = pos
-        # at least one image word translated: an idiom borrowed whole (फील्ड मार्शल) is no calque
-        if len(hits) < min(2, len(set(m.idiom.image))) or not translated:
+        # one translated at least (फील्ड मार्शल, borrowed whole, is no calque); one image word will
+        # do when it is a rare Hindi word for a thing (कुदाल for *spade*: concrete.lone_image)
+        one = len(hits) == 1 and all(
+            w not in parts and lone_image(w, [mt_words[p][2] for p in ps]) for w, ps in hits.items()
+        )
+        if (len(hits) < min(2, len(set(m.idiom.image))) and not one) or not translated:
             continue
         best: tuple[int, ...] | None = None
         for anchor in sorted({p for ps in hits.values() for p in ps}):

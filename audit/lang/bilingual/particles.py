@@ -8,7 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audit.core.data import data_toml
-from audit.lang.bilingual.hindi import fold
+from audit.lang.bilingual import english as E
+from audit.lang.bilingual.hindi import fold, stem_key
 
 
 def data() -> dict:
@@ -19,3 +20,17 @@ def data() -> dict:
 def particles() -> dict[str, tuple[str, ...]]:
     """English particle → the folded Hindi of its spatial sense."""
     return {p: tuple(fold(h) for h in hs) for p, hs in data()["particles"].items()}
+
+
+def verb_keys(word: str) -> set[tuple[str, ...]]:
+    """The plain Hindi verb MT uses for a common English verb (called → कहा, for *called it a
+    day*; ``light_verbs`` of ``audit/data/phrasal_literal.toml``), as stem keys."""
+    light = data()["light_verbs"]
+    return {
+        tuple(stem_key(x) for x in h.split()) for lemma in E.lemmas(word) for h in light.get(lemma, ())
+    } - {("",)}
+
+
+def particle_keys(word: str) -> set[tuple[str, ...]]:
+    """The stem keys of the spatial Hindi of the English particle ``word`` (out → बाहर)."""
+    return {(stem_key(h),) for h in particles().get(word, ())}

@@ -201,12 +201,13 @@ def _verb_phrase(
 
 def find(text: str) -> list[tuple[int, int, str]]:
     """(start, end, English phrasal verb) of phrasal verbs rendered word for word in ``text``."""
-    return [(s, e, whats[0]) for s, e, whats in _find(text, False)]
+    return [(s, e, whats[0]) for s, e, whats, _moves in _find(text, False)]
 
 
-def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str]]]:
-    """(start, end, the English phrasal verbs it may render) (``spatial_ok``: with the source,
-    see :func:`_verb_phrase`; the English light verbs are read too)."""
+def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]:
+    """(start, end, the English phrasal verbs it may render, whether the Hindi verb is one that
+    moves or places things) (``spatial_ok``: with the source, see :func:`_verb_phrase`; the
+    English light verbs are read too)."""
     parts = _hindi_particles()
     matches = list(_WORD_RE.finditer(text))
     folded = [fold(m.group()) for m in matches]
@@ -216,7 +217,7 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str]]]:
     if not t.phrasal:
         return []
     raw = [unicodedata.normalize("NFC", m.group()) for m in matches]
-    out: list[tuple[int, int, list[str]]] = []
+    out: list[tuple[int, int, list[str], bool]] = []
 
     def joined(a: int, b: int) -> bool:
         return not _CLAUSE_END.search(text[matches[a].end() : matches[b].start()])
@@ -233,13 +234,14 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str]]]:
             en = _readings(raw[j], parts[w], t, translit=light, light=spatial_ok)
             dict_verb = "v" in "".join(t.back.get(backdict.token_key(raw[j]), {}).values())
             if en and _verb_phrase(raw, j, w, spatial_ok, dict_verb):
-                out.append((matches[i].start(), matches[j].end(), en))
+                moves = fold(verb_stem(raw[j])) in _spatial_stems() or folded[j] in _spatial_forms()
+                out.append((matches[i].start(), matches[j].end(), en, moves))
                 continue
         # noun + particle + light verb: गोमांस ऊपर किया, पोर नीचे किए
         if prev and nxt in _LIGHT and folded[i - 1] not in _PLACE_BEFORE:
             en = _readings(raw[i - 1], parts[w], t, translit=True)
             if en and not verb_stem(raw[i - 1]):
-                out.append((matches[i - 1].start(), matches[i + 1].end(), en))
+                out.append((matches[i - 1].start(), matches[i + 1].end(), en, False))
     return out
 
 
@@ -249,11 +251,12 @@ _PREPS = frozenset("to into onto from through across towards toward".split())
 _DETS = frozenset("a an the this that these those his her its their our my your some all each every".split())
 
 
-def _in_source(src: str, verb: str, particle: str) -> bool:
+def _in_source(src: str, verb: str, particle: str, moves: bool = False) -> bool:
     """Whether ``src`` has ``verb`` (any inflection) with ``particle`` within three words after
     it, and the word after the particle names no physical thing or place (pulled down *the
-    building*, set down *the bag* move things); a motion verb's particle needs an object that is
-    no direction (ran back up, went down to the river move someone)."""
+    building*, set down *the bag* move things); a motion verb's particle (or one the MT renders
+    with a Hindi verb of moving or placing: ``moves``) needs its object right after it, no
+    direction (ran back up, went down to the river, put them down move someone or something)."""
     from audit.lang.bilingual.concrete import is_concrete, is_place
 
     toks = [t[2].lower() for t in E.tokens(src)]
@@ -267,7 +270,7 @@ def _in_source(src: str, verb: str, particle: str) -> bool:
             while k < len(toks) and toks[k] in _DETS:
                 k += 1
             head = toks[k] if k < len(toks) else ""
-            if verb in data()["motion_verbs"]["verbs"] and (
+            if (moves or verb in data()["motion_verbs"]["verbs"]) and (
                 j > i + 1 or not head.isalpha() or head in _PREPS
             ):
                 continue  # ran back up, went down to the river: a movement
@@ -283,8 +286,8 @@ def with_source(src: str, mt: str) -> list[tuple[int, int, str]]:
     if not src.strip():
         return []
     out = []
-    for start, end, whats in _find(mt, True):
-        hit = [w for w in whats if _in_source(src, *w.split())]
+    for start, end, whats, moves in _find(mt, True):
+        hit = [w for w in whats if _in_source(src, w.split()[0], w.split()[-1], moves)]
         if hit:
             out.append((start, end, hit[0]))
     return out

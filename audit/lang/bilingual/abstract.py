@@ -1,0 +1,154 @@
+"""Hindi nouns that name an abstraction or an institution — an actor that cannot do a physical
+thing (HI205, HI209).
+
+An idiom whose words are often meant literally (*turn the tables*, *green light*, *out of the
+woods*: marked ``literal`` in ``audit/data/idioms_en.tsv``) is a calque in Hindi alone only when
+its actor could not do the literal thing: प्रस्ताव, अर्थव्यवस्था, बातचीत (an abstraction) or
+सरकार, कंपनी, विपक्ष (an institution) cannot turn tables, walk out of woods or get a green lamp; a
+waiter, a duck or a band can.
+
+A Hindi word is such a noun when more of the English nouns the dictionary reads it as (FreeDict
+read backwards, :mod:`audit.lang.bilingual.backdict`) have as their most frequent WordNet sense an
+abstraction (lexicographer files act, attribute, cognition, communication, feeling, possession,
+quantity, relation) or, for :func:`institution_keys`, an organisation (noun.group, under
+WordNet's *organization* and not a military or musical unit, whose people do physical things)
+than a thing, a person, an animal, a plant, food or a place (बातचीत: talk, dialogue … against
+jaw). The dictionary is thin on the institutions of news (सरकार, पार्टी), so the
+``abstract_nouns`` and ``institutions`` of ``audit/data/phrasal_literal.toml`` are read too.
+Built once per dictionary/WordNet version in the cache folder; without them nothing is abstract.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import NamedTuple
+
+from audit.core.derived import derived_object, fingerprint
+from audit.lang import engdict, wordnet
+from audit.lang.bilingual import backdict
+from audit.lang.bilingual.hindi import fold, is_stop
+from audit.lang.bilingual.idioms import glossary as idiom_glossary
+from audit.lang.bilingual.particles import data
+from audit.lang.inflection import noun_forms
+
+#: WordNet noun lexicographer files of abstractions a thing cannot be: act, attribute, cognition,
+#: communication, feeling, possession, quantity, relation (price, plan, talks — not time or state:
+#: सर्दी is winter and a cold)
+ABSTRACT_LEX = frozenset({4, 7, 9, 10, 12, 21, 23, 24})
+GROUP_LEX = 14
+#: things, people, animals, plants, bodies, food, places: a reading of one of these makes the word
+#: a possible physical actor or object (05 animal, 06 artifact, 08 body, 13 food, 15 location,
+#: 17 object, 18 person, 20 plant, 27 substance)
+PHYSICAL_LEX = frozenset({5, 6, 8, 13, 15, 17, 18, 20, 27})
+#: WordNet's organization.n.01 (an institution) and the units under it whose members act
+#: physically (military unit, musical organization: an army burns bridges, a band blows trumpets)
+_ORGANIZATION = ("organization", "organisation")
+_PHYSICAL_UNITS = frozenset({"military_unit", "musical_organization", "team", "crew", "crowd"})
+_CACHE_VERSION = 4
+#: content words before an idiom searched for its actor (an adjective or adverb may stand between)
+SUBJECT_REACH = 3
+
+
+class Tables(NamedTuple):
+    abstract: frozenset[str]  #: Hindi keys every English noun reading of which is an abstraction
+    institution: frozenset[str]  #: … an abstraction or an institution
+
+
+def _noun_classes() -> dict[str, str]:
+    """English single-word noun → "a" (abstraction), "i" (institution), "c" (a thing, person,
+    animal, place or a group that is no institution: a crowd) or "" (anything else: time,
+    state, event), by its first WordNet sense."""
+    if not engdict.wordnet_available():
+        return {}
+    lexfile = wordnet.lexfiles("noun")
+    out: dict[str, str] = {}
+    for lemma, offsets in (wordnet.index("noun") or {}).items():
+        if "_" in lemma:
+            continue
+        lex = int(lexfile[offsets[0]])
+        if lex in ABSTRACT_LEX:
+            out[lemma] = "a"
+        elif lex == GROUP_LEX:
+            out[lemma] = "i" if _institution(offsets[0]) else "c"  # a crowd, a band, an army act
+        elif lex in PHYSICAL_LEX:
+            out[lemma] = "c"
+        else:
+            out[lemma] = ""
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _institution(offset: int, depth: int = 0) -> bool:
+    """Whether the noun synset at ``offset`` lies under *organization* and under none of the units
+    whose members act physically."""
+    syn = wordnet.synset_at("noun", offset)
+    if set(syn.lemmas) & _PHYSICAL_UNITS:
+        return False
+    if set(syn.lemmas) & set(_ORGANIZATION):
+        return True
+    return depth < 12 and any(_institution(h, depth + 1) for h in syn.hypernyms)
+
+
+def _build() -> Tables:
+    classes = _noun_classes()
+    verdict: dict[str, Counter[str]] = defaultdict(Counter)
+    for en in backdict.english_words():
+        if en not in classes:
+            continue
+        for pos, hindi in backdict.translations(en):
+            if pos not in ("n", ""):
+                continue
+            words = backdict.hindi_keys_of(hindi, "n")
+            if len(words) == 1:
+                for key in words[0]:
+                    verdict[key][classes[en]] += 1
+    # the concrete words idioms are made of (मेज़ is a table, whatever else "table" is)
+    things = {
+        fold(f) for hs in idiom_glossary().values() for pos, h in hs if pos == "n" for f in noun_forms(h)
+    }
+    verdict = {k: v for k, v in verdict.items() if k not in things}
+    listed_abstract = {fold(f) for n in data()["hindi"]["abstract_nouns"] for f in noun_forms(n)}
+    listed_inst = {fold(f) for n in data()["hindi"]["institutions"] for f in noun_forms(n)}
+    abstract = {k for k, v in verdict.items() if v["a"] > v["c"]} | listed_abstract
+    inst = {k for k, v in verdict.items() if v["a"] + v["i"] > v["c"]} | abstract | listed_inst
+    return Tables(frozenset(abstract), frozenset(inst))
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    index = engdict._index_path()
+    if index is None or not engdict.wordnet_available():
+        return Tables(frozenset(), frozenset())
+    key = f"{_CACHE_VERSION}-{fingerprint(wordnet.WORDNET_DIR / 'index.noun')}-{engdict.cache_key(index)}"
+    return derived_object("abstractnouns", key, _build, accept=lambda obj: isinstance(obj, Tables))
+
+
+def abstract_keys() -> frozenset[str]:
+    return tables().abstract
+
+
+def institution_keys() -> frozenset[str]:
+    return tables().institution
+
+
+#: postpositions after a noun that make it no actor of the clause (सफ़ाई *के लिए*, जांच *के* बाद, बाज़ार *में*)
+_OBLIQUE = frozenset(fold(w) for w in "के की का से में पर तक लिए द्वारा".split())
+
+
+def actor_before(words: list[str], lo: int, keys: frozenset[str], reach: int = SUBJECT_REACH) -> bool:
+    """Whether one of the ``reach`` nearest content words before ``lo`` (of ``words``, raw
+    tokens of one sentence) is in ``keys`` (:func:`abstract_keys`, :func:`institution_keys`) and
+    is the clause's actor or topic: followed by ने, को or no postposition (यूनियन ने, अर्थव्यवस्था
+    अभी, दावों को), not by one that makes it a place, a time or a purpose (सफ़ाई के लिए)."""
+    seen = 0
+    for i in range(lo - 1, -1, -1):
+        tok = words[i]
+        if is_stop(tok):
+            continue
+        if backdict.token_key(tok) in keys and (i + 1 >= len(words) or fold(words[i + 1]) not in _OBLIQUE):
+            return True
+        seen += 1
+        if seen >= reach:
+            break
+    return False

@@ -289,7 +289,7 @@ TRANSLIT = [
     # mixed: a right loanword next to a wrong transliteration
     F(
         X,
-        "The police used a drone to search the forest for the tiger.",
+        "The police used a drone to search the forest for the tiger, but the tiger was not found.",
         "पुलिस ने बाघ को खोजने के लिए ड्रोन से जंगल की तलाशी ली, पर टाइगर नहीं मिला।",
         [("टाइगर", "tiger")],
         "पुलिस ने बाघ को खोजने के लिए ड्रोन से जंगल की तलाशी ली, पर बाघ नहीं मिला।",

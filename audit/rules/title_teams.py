@@ -132,7 +132,7 @@ def is_place(hindi: str) -> bool:
     """The Devanagari word spells a place name: one of its listed spellings, or a word whose
     consonant key is a place's (पटना, लखनऊ, शेफ़ील्ड) — no Hindi word of the dictionary, no verb
     form and no listed person's name."""
-    if not _place_spelling(hindi):
+    if not (_place_spelling(hindi) or _sounds_like_place(hindi)):
         return False
     if is_stop(hindi) or _verb_form(hindi):
         return False
@@ -152,16 +152,18 @@ def _names_place(hindi: str) -> bool:
 
 @vocabulary_memo("team-place-spelling")  # every word of every segment
 def _place_spelling(hindi: str) -> bool:
-    """The cheap half of :func:`is_place`: a listed spelling, a place's consonant key or a place
-    name wordfreq knows that the word spells."""
+    """The cheap half of :func:`is_place`: a listed spelling or a place's consonant key."""
     spellings, keys = _places()
     if fold(hindi) in spellings:
         return True
     k = devanagari_key(hindi)
-    if len(k) >= MIN_KEY and k in keys:
-        return True
-    # an English name wordfreq knows that the word spells (चेन्नई: chennai, which IndicXlit
-    # writes चैननाई) and that is a listed place
+    return len(k) >= MIN_KEY and k in keys
+
+
+@lru_cache(maxsize=65536)
+def _sounds_like_place(hindi: str) -> bool:
+    """An English name wordfreq knows that the word spells and that is a listed place (चेन्नई:
+    chennai, which IndicXlit writes चैननाई); asked only in sentences about sport."""
     from audit.lang.transcription import name_lookalikes
 
     places = _place_english()
@@ -259,13 +261,12 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
     mt = words(text)
     if len(mt) < 3:
         return ()
-    places = [i for i in range(len(mt) - 2) if _place_spelling(mt[i][2])]
-    if not places or not _sport(text, src):
-        return ()  # most text names no place or is about no match: the rest costs look-ups
+    if not _sport(text, src):
+        return ()  # most text is about no match: the rest costs look-ups
     _hindi, _english, heads, after = _frame()
     conventional = _conventional()
     found: list[tuple[int, int, str]] = []
-    for i in places:
+    for i in range(len(mt) - 2):
         if not is_place(mt[i][2]):
             continue
         got: list[str] = []

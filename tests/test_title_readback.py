@@ -71,3 +71,10 @@ def test_in_source_needs_the_name_written_as_a_name() -> None:
     assert tr.in_source("Salt Lake City", "The Games will be held in Salt Lake City.")
     assert tr.in_source("Cape of Good Hope", "They rounded the Cape of Good Hope.")
     assert not tr.in_source("Red Cross", "There was a red cross on the map.")
+
+
+@needs_dict
+def test_a_verb_stem_before_its_auxiliary_is_no_name_word() -> None:
+    # सरकार (state) + गिर (गिरि, mountain) would read back to "Mountain State"; गिर गई is a verb
+    assert _spans("दल बदलने से सरकार गिर गई।") == []
+    assert tr._verb_stem("गिर") and not tr._verb_stem("शहर")

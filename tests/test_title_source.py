@@ -109,3 +109,24 @@ def test_a_thing_of_a_transliterated_place_is_a_hindi_description() -> None:
     assert _spans("पीसा की झुकी मीनार को फिर खोला गया।", "The Leaning Tower of Pisa was reopened.") == []
     # a translated owner is no transliterated place: the calque stays (Master of the Rolls)
     assert _spans("बेलनों के मालिक ने फैसला दिया।", "The Master of the Rolls ruled.") == ["बेलनों के मालिक"]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        # a role noun before a person's name is the person's role, not a word of a title
+        ("Wrestler Sakshi Malik won a medal.", "पहलवान साक्षी मलिक ने पदक जीता।"),
+        ("Singer Arijit Singh sang the anthem.", "गायक अरिजीत सिंह ने गान गाया।"),
+        # a field's established Hindi term (the dictionary's Hindi of the two words together)
+        ("The Life Insurance Fund grew last year.", "जीवन बीमा कोष पिछले साल बढ़ा।"),
+    ],
+)
+def test_roles_before_names_and_field_terms_stay_silent(src: str, mt: str) -> None:
+    assert _spans(mt, src) == []
+
+
+@needs_dict
+def test_a_role_word_is_a_noun_most_of_whose_senses_are_people() -> None:
+    assert ts._role_noun("wrestler") and ts._role_noun("actress")
+    assert not ts._role_noun("bull") and not ts._role_noun("salvation")

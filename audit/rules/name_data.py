@@ -187,6 +187,7 @@ _SOFT_G = re.compile(r"g(?=[eiy])")
 _SPELLING = (("ph", "f"), ("ck", "k"), ("w", "v"), ("q", "k"), ("x", "ks"), ("c", "k"))
 
 
+@lru_cache(maxsize=65536)  # each listed name, asked again for every word of its skeleton
 def sound_spelling(name: str) -> str:
     """A Latin name spelled the way a romanised Devanagari word spells it (will → vil,
     carrie → karie): romanisations never write w, c, ph or doubled letters."""

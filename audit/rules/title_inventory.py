@@ -287,6 +287,10 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
     for s, e, english in readback_calques(norm):
         if not src or in_source(english, src):
             found.append((s, e, _dictionary_title(english)))
+    from audit.rules.title_teams import award_calques, team_calques
+
+    for s, e, english in team_calques(norm, src or None) + award_calques(norm, src or None):
+        found.append((s, e, _dictionary_title(english)))
     if src:
         from audit.rules.title_source import source_calques
 
@@ -347,7 +351,11 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     सेना → Salvation Army, अच्छे शुक्रवार → Good Friday) is a calque when a word other than the
     name's head is wrong for its kind of name: Hindi transliterates cities, states, buildings
     and weekday holidays but translates seas, regions and eras (लाल सागर, नई दिल्ली, मध्य पूर्व,
-    औद्योगिक क्रांति stay silent; :mod:`audit.rules.title_readback`). The Hindi news uses is the
+    औद्योगिक क्रांति stay silent; :mod:`audit.rules.title_readback`). Teams and awards, which
+    WordNet lacks (:mod:`audit.rules.title_teams`): a transliterated place followed by translated
+    words and the case marker of an actor in a sentence about sport (शिकागो सांडों ने, मैनचेस्टर
+    संयुक्त ने; दिल्ली सरकार, मुंबई पुलिस stay silent), and a coloured thing that was won
+    (सुनहरा जूता जीता, बैंगनी टोपी हासिल की; स्वर्ण पदक stays silent). The Hindi news uses is the
     suggestion.
     """
     for start, end, t in title_calques(segment.text, segment.src or None):

@@ -303,6 +303,20 @@ def in_source(name: str, src: str) -> bool:
     return re.search(r"(?<![\w-])" + pat + r"(?![\w-])", src) is not None
 
 
+#: auxiliaries of a compound verb: the word before one is a verb's stem (गिर गई, बना दिया)
+_AUXILIARIES = frozenset(
+    fold(w)
+    for w in """गया गई गए गयी गये जाता जाती जाते जाएगा जाएगी जाएंगे दिया दी दिए दिये देता देती देते
+    रहा रही रहे चुका चुकी चुके सकता सकती सकते पड़ा पड़ी पड़े लिया ली लिए बैठा बैठी बैठे उठा उठी उठे""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def _verb_stem(hindi: str) -> bool:
+    """The word with ना is a verb of the dictionary (गिर → गिरना, fall)."""
+    return any(s.pos.startswith("V") for s in engdict.dictionary().translates_as_word(hindi + "ना"))
+
+
 @lru_cache(maxsize=4096)
 def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, English name) of proper names rendered word for word in ``text`` (NFC)."""
@@ -313,6 +327,9 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
         return ()
     t = tables()
     keys = [_key(w) for _s, _e, w in mt]
+    for j in range(len(mt) - 1):
+        if fold(mt[j + 1][2]) in _AUXILIARIES and _verb_stem(mt[j][2]):
+            keys[j] = ""  # a verb's stem before its auxiliary (सरकार गिर गई): no name word
     glue = [w in GLUE_WORDS for _s, _e, w in mt]
     sp = _Lazy(lambda j: _spellable(mt[j][2]))
     found: list[tuple[int, int, str]] = []

@@ -181,10 +181,37 @@ def _runs(src: str) -> list[list[str]]:
             run = run[1:]
         # a person's title before a name (Father Francis), not an office (Father of the House)
         person = bool(run) and run[0] in PERSON_TITLES and run[1:2] != ["of"]
+        if len(run) > 2 and run[1] != "of" and _role_noun(run[0]):
+            run = run[1:]  # a role before a name (Shooter Swapnil Kusale, Actress Amber Heard)
         run = [w for w in run if w not in SKIP]
         if len(run) >= 2 and not person and not _is_person(run):
             out.append(run)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _role_noun(word: str) -> bool:
+    """Most of the word's WordNet noun senses name a person (shooter, batsman, actress, wrestler):
+    capitalised before a name it is the person's role, not a word of a title."""
+    from audit.lang import wordnet
+
+    idx = wordnet.index("noun") if wordnet.available() else None
+    offsets = idx.get(word, ()) if idx else ()
+    if not offsets:
+        return False
+    files = wordnet.lexfiles("noun")
+    return 2 * sum(files.get(o) == "18" for o in offsets) > len(offsets)
+
+
+def _compound_keys(phrase: list[str]) -> frozenset[str]:
+    """Spelling keys of the dictionary's one-word Hindi of two adjacent words of the phrase taken
+    together (life insurance → जीवन-बीमा): a field's established Hindi term, not a calque."""
+    d = engdict.dictionary()
+    out = set()
+    for a, b in zip(phrase, phrase[1:]):
+        for hindi in d.translations(f"{a} {b}"):
+            out.add(re.sub(r"[\s\-]+", "", hindi))
+    return frozenset(out)
 
 
 def _spells(hindi: str, word: str) -> bool:
@@ -286,10 +313,16 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
                         continue  # a person's name (Stuart Broad): the name rules'
                     if _described(text[mt[i][0] : mt[last][1]], got) or _owned(text[: mt[i][0]], run):
                         continue  # पीसा की झुकी मीनार: a transliterated place and what it has
+                    compounds = _compound_keys(phrase)
+                    hs = [h for _e, h, _tr in got]
+                    fixed = {
+                        h for x, y in zip(hs, hs[1:]) if x + y in compounds for h in (x, y)
+                    }  # जीवन बीमा: the dictionary's Hindi of "life insurance"
                     everyday = tuple(
                         h
                         for e, h, tr in got
                         if tr
+                        and h not in fixed
                         and stem_key(h) not in conventional
                         and not (e in POSTPOSITIVE and e == phrase[0])
                     )

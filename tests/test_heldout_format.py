@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r7/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r8/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -55,6 +55,18 @@ MINIMUM = {
         400,
     ),
     "heldout_r7": (
+        {
+            "name-calque": 60,
+            "title-calque": 25,
+            "idiom-literal": 65,
+            "translit": 35,
+            "sense": 30,
+            "repetition": 12,
+            "omission": 12,
+        },
+        450,
+    ),
+    "heldout_r8": (
         {
             "name-calque": 60,
             "title-calque": 25,
@@ -182,3 +194,24 @@ def test_scorer_arithmetic_on_a_synthetic_prediction(heldout, gold):
     table, notes = score.score(gold, pred, hindi_only=False)
     assert table["kinds"]["sense"]["recall"] == 0.0
     assert any(n.startswith("MISS") for n in notes)
+
+
+# the helpers' own generalisation checks built with scripts/heldout_set.py (names_r6, titles_r8 ...)
+OWN_SETS = sorted(
+    p.parent.name
+    for p in DATA.glob("*/build.py")
+    if not p.parent.name.startswith("heldout_") and "def outputs" in p.read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("own", OWN_SETS)
+def test_own_sets_are_fresh_and_consistent(own):
+    test_files_match_the_items(own)
+    gold = _load(own, "gold.jsonl")
+    test_spans_match_the_text(gold)
+    test_ids_unique_and_inputs_match(own, gold)
+    assert any(r["flawed"] for r in gold) and any(not r["flawed"] for r in gold)
+
+
+def test_own_sets_found():
+    assert {"names_r8", "titles_r8", "idioms_r8"} <= set(OWN_SETS)

@@ -471,3 +471,44 @@ def test_hi104_open_frame(text, word):
 )
 def test_hi104_open_frame_leaves_ordinary_hindi(text):
     assert run("HI104", text) == []
+
+
+# the verb slot (name_verbs.find_verb_calques): a direct infinitive in a surname's place
+@needs_dict
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("स्टीफ़न तलना ने वृत्तचित्र को आवाज़ दी।", "तलना"),  # Fry: a postposition takes no direct infinitive
+        ("डिफ़ेंडर ग्रांट छेदना को लाल कार्ड दिखाया गया।", "छेदना"),  # Pierce
+        ("यूअन जागना विजयी गोल दागा।", "जागना"),  # Wake: no verb in the next two words
+    ],
+)
+def test_hi104_verb_slot(text, word):
+    (f,) = run("HI104", text)
+    assert word in f.span and f.evidence["word"] == word
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जॉन तैरना सीख रहे हैं।",  # an infinitive object before its verb
+        "एलिस दौड़ना पसंद करती हैं।",  # a complement of a light verb
+        "मेगन खाना बनाना पसंद करती हैं।",  # खाना is a noun too
+        "टॉम तैरना और दौड़ना पसंद करते हैं।",  # a conjunction
+        "पीटर लिखना शुरू करेंगे।",
+        "मारिया को तैरना आता है।",
+    ],
+)
+def test_hi104_verb_slot_leaves_ordinary_hindi(text):
+    assert run("HI104", text) == []
+
+
+def test_foreign_names_in_their_languages_spelling():
+    """Listed Latin names are matched as their source languages sound them (j as y, s as sh, ci as chi)."""
+    from audit.rules import name_data
+
+    assert name_data.spelling_variants("jurgen") == ("jurgen", "yurgen")
+    assert name_data.foreign_name("युर्गेन")[0] == "jurgen"
+    assert name_data.foreign_name("तोमाश")[0] in ("tomas", "tamas")
+    assert name_data.foreign_name("चीरो")[0] == "ciro"

@@ -46,6 +46,8 @@ def test_literal_prone_idiom_after_an_institution(text: str, span: str) -> None:
     [
         "मज़दूरों ने गोदाम में पुरानी मेज़ें पलट दीं।",  # people can turn tables over
         "शादी के बाद सफ़ाई के लिए मेज़ें पलट दी गईं।",  # an abstraction of purpose, not an actor
+        "नगर निगम ने गोदाम में पुरानी मेज़ें पलट दीं।",  # an institution's workers, at a place (गोदाम में)
+        "धावकों ने सुबह बीस मील की दौड़ लगाई।",  # a number is no actor
     ],
 )
 def test_literal_prone_idiom_after_people_or_a_purpose_stays_silent(text: str) -> None:

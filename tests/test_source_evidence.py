@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from audit.core.model import Segment
+from audit.lang.bilingual import concrete, freedict
 from audit.lang.bilingual import english as E
-from audit.lang.bilingual import freedict
 from audit.lang.bilingual import idioms as I
 from audit.lang.bilingual.freedict import Dictionary, Sense
 from audit.lang.bilingual.hindi import phrase_keys, stem_key
@@ -66,8 +66,11 @@ def test_literal_rendering_needs_two_image_words_close_together() -> None:
     assert set(hits[0].english) == {"spill", "bean"} or set(hits[0].english) == {"spill", "beans"}
     # the idiomatic rendering: nothing
     assert not I.literal_renderings(src, "एक पूर्व सहयोगी ने सौदे का राज़ खोल दिया।", d)
-    # one image word alone is not enough
-    assert not I.literal_renderings(src, "एक पूर्व सहयोगी ने सौदे की फलियों के बारे में बताया।", d)
+    # one image word alone is not enough when it is a verb (or a common word, or a body part) …
+    assert not I.literal_renderings(src, "एक पूर्व सहयोगी ने सौदे के बारे में सब कुछ गिरा दिया।", d)
+    # … but a thing in a rare Hindi word is a calque by itself (concrete.lone_image)
+    lone = I.literal_renderings(src, "एक पूर्व सहयोगी ने सौदे की फलियों के बारे में बताया।", d)
+    assert [h.idiom.idiom.text for h in lone] == (["spill the beans"] if concrete.is_concrete("bean") else [])
 
 
 def test_established_calques_are_not_idiom_findings() -> None:

@@ -109,3 +109,17 @@ def test_title_word_as_a_surname() -> None:
     assert spans("HI503", "संग्रहालय ने हॉवर्ड सिर को सम्मानित किया, जिन्होंने रैकेट बनाया था।", src) == ["सिर"]
     # … a title before the name stays a title (Coach Howard Dean → कोच हॉवर्ड डीन)
     assert spans("HI503", "कोच हॉवर्ड डीन ने टीम चुनी।", "Coach Howard Dean picked the team.") == []
+
+
+@pytest.mark.skipif(common.dictionary() is None, reason="dict-freedict-eng-hin not installed")
+def test_name_particles_join_the_name():
+    """A lower-case particle (de, van, von der) keeps the name one run, so the surname's slot
+    is counted past the particle the MT writes out (फ़्रैंक डी किसान for Frank de Boer)."""
+    src = "Frank de Boer was sacked after only four games."
+    assert [[t.text for t in n] for n in names.source_names(src)] == [["Frank", "de", "Boer"]]
+    (issue,) = names.compare_names(src, "चार मैचों के बाद फ़्रैंक डी किसान को बर्खास्त कर दिया गया।")
+    assert issue.kind == "calque" and issue.mt_words == ["किसान"]
+    assert names.compare_names(src, "चार मैचों के बाद फ़्रैंक डी बोअर को बर्खास्त कर दिया गया।") == []
+    assert [[t.text for t in n] for n in names.source_names("Ursula von der Leyen spoke.")] == [
+        ["Ursula", "von", "der", "Leyen"]
+    ]

@@ -21,6 +21,7 @@ def _spans(mt: str, src: str | None = None) -> list[str]:
     [
         ("लखनऊ", True),  # Faker's Indian cities, transliterated
         ("मैनचेस्टर", True),  # WordNet's places, transliterated
+        ("चेन्नई", True),  # by sound: a place name wordfreq knows (IndicXlit writes चैननाई)
         ("करना", False),  # a Hindi word first, whatever place it may spell
         ("सागर", False),
         ("सचिन", False),  # a listed given name

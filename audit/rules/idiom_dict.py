@@ -336,7 +336,9 @@ def _actor(text: str, start: int) -> bool:
     ``start`` (an idiom marked ``literal`` is a calque only after one: :mod:`audit.lang.bilingual.abstract`)."""
     begin = max(text.rfind(c, 0, start) for c in "।.!?;") + 1
     words = [unicodedata.normalize("NFC", m.group()) for m in _TOKEN_RE.finditer(text, begin, start)]
-    return abstract.actor_before(words, len(words), abstract.institution_keys())
+    return abstract.actor_before(
+        words, len(words), abstract.institution_keys()
+    ) and not abstract.physical_setting(words)
 
 
 def verb_after_object(slots: dict[int, list[int]], lo: int, hi: int) -> bool:

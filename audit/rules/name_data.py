@@ -198,12 +198,50 @@ def sound_spelling(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
+#: how the source languages of the name lists sound letters that English reads otherwise, as
+#: Devanagari writes them (the lists are ASCII-folded: Tomáš is tomas): j as y (German, Dutch,
+#: Nordic, Slavic: Jürgen → युर्गेन, Jelena), s as sh (Hungarian, Portuguese, folded š: Tomáš →
+#: तोमाश), Italian ci/ce as chi/che (Ciro → चीरो), German ei as ai (Heike → हाइके), a y between
+#: consonants as ai (Tyson → टायसन), French silent final r after ie/e (Didier → दिदिए).
+_VARIANTS = (
+    (re.compile(r"j"), "y"),
+    (re.compile(r"s(?!h)"), "sh"),
+    (re.compile(r"c(?=[ei])"), "ch"),
+    (re.compile(r"ei"), "ai"),
+    (re.compile(r"(?<=[^aeiou])y(?=[^aeiou])"), "ai"),
+    (re.compile(r"(?<=[^aeiou][ie])r$"), ""),
+)
+
+
+def spelling_variants(name: str) -> tuple[str, ...]:
+    """``name`` and its readings in the sound rules of its source languages (:data:`_VARIANTS`,
+    one rule at a time): the spellings a Devanagari transcription of the name may follow."""
+    out = [name]
+    for pat, rep in _VARIANTS:
+        v = pat.sub(rep, name)
+        if v != name and v not in out:
+            out.append(v)
+    return tuple(out)
+
+
+def _latin_variant_index() -> dict[str, list[str | list[str]]]:
+    """Consonant skeleton → the listed Latin names that have it, and ``[spelling, name]`` for the
+    spellings of :func:`spelling_variants` that have it (built once per machine: a derived table)."""
+    variants: dict[str, str] = {}
+    for n in sorted(latin_names()):
+        for v in spelling_variants(n):
+            variants.setdefault(v, n)
+    index = res.skeleton_index(sorted(variants))
+    return {k: [v if variants[v] == v else [v, variants[v]] for v in vs] for k, vs in index.items()}
+
+
 @lru_cache(maxsize=1)
-def _latin_index() -> dict[str, tuple[str, ...]]:
+def _latin_index() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Consonant skeleton → the (spelling, listed name) pairs that have it."""
     from audit.core.derived import derived, fingerprint
 
-    raw = derived("name-latin-index", fingerprint(), lambda: res.skeleton_index(sorted(latin_names())))
-    return {k: tuple(v) for k, v in raw.items()}
+    raw = derived("name-latin-index-v2", fingerprint(), _latin_variant_index)
+    return {k: tuple((p, p) if isinstance(p, str) else (p[0], p[1]) for p in ps) for k, ps in raw.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -213,8 +251,8 @@ def _foreign_names(word: str) -> tuple[tuple[str, float], ...]:
     key = res.dev_key(word)
     if len(key) < 2:
         return ()
-    names = _latin_index().get(key, ())
-    spelt = {sound_spelling(n): n for n in reversed(names)}
+    pairs = _latin_index().get(key, ())
+    spelt = {sound_spelling(v): n for v, n in reversed(pairs)}
     # a soft g (Sergio, Giorgio, Angela) is written ज: the index holds both keys, so the
     # spelling compared must have both readings too
     spelt.update({_SOFT_G.sub("j", sp): n for sp, n in list(spelt.items()) if _SOFT_G.search(sp)})

@@ -324,9 +324,18 @@ def _verbal(u: Unit | None) -> bool:
         return False  # की, इस: no verb here (की before an auxiliary: see find_open_calques)
     w = u.surface
     if w.endswith(("ना", "ने", "नी")) and len(w) > 3:
-        # an infinitive, not a noun ending so (महीने: month)
-        return _verb_oblique(u.key) or (bool(verb_stem(w[:-2])) and native_word(u.key) is None)
+        # an infinitive, not a noun ending so (महीने: month); the dictionary's adjective senses of
+        # infinitives are participles (बनाना: manufacture), no adjective before a noun
+        verb = bool(verb_stem(w[:-2])) or (w.endswith("ना") and _dictionary_verb(u.key))
+        native = native_word(u.key) if verb else ("", "N")
+        return _verb_oblique(u.key) or native is None or native[1] == "Adj"
     return bool(verb_stem(w))
+
+
+@lru_cache(maxsize=65536)
+def _dictionary_verb(key: str) -> bool:
+    """The dictionary has a verb sense for ``key`` as written (बनाना: build)."""
+    return any(s.pos.startswith("V") for s in engdict.dictionary().translates_as_word(key))
 
 
 @lru_cache(maxsize=65536)

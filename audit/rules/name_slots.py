@@ -58,6 +58,7 @@ from audit.rules.name_class import (
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
 from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
+from audit.rules.name_verbs import find_verb_calques
 from audit.rules.names import Unit, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -316,6 +317,7 @@ def all_name_calques(text: str) -> list[Hit]:
     hits += find_slot_calques(text, frozenset(h.word for h in hits))
     hits += find_frame_calques(text, frozenset(h.word for h in hits))
     hits += find_open_calques(text, frozenset(h.word for h in hits))
+    hits += find_verb_calques(text, frozenset(h.word for h in hits))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -391,6 +393,12 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
       only as the object or predicate of the verb right after it (डेविड किताब पढ़ रहे थे, लॉरा
       पानी लेने गई, चेतावनी जारी की है) or before a postposition (केंजी जंगल में); an adjective
       counts only before a conjunction or a determiner (कप्तान बेन पिछले मैच में stays silent).
+
+    * the verb slot (:mod:`audit.rules.name_verbs`): a direct infinitive in -ना after a foreign
+      given name beyond doubt, before a postposition (a postposition takes the oblique
+      infinitive: स्टीफ़न तलना ने for Stephen Fry) or with no verb in the next two words (यूअन
+      जागना विजयी गोल दागा); not before a verb (जॉन तैरना सीख रहे हैं) and not for words that are
+      nouns too (खाना, गाना).
 
     Indian and Nepali given names that are Hindi words (``data/name_class_indian.tsv``, Faker's
     hi_IN/mr_IN/ne_NP lists) stay silent before a surname (अभिनेत्री तारा सुतारिया, आशा पारेख)

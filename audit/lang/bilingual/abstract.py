@@ -33,9 +33,9 @@ from audit.lang.bilingual.particles import data
 from audit.lang.inflection import noun_forms
 
 #: WordNet noun lexicographer files of abstractions a thing cannot be: act, attribute, cognition,
-#: communication, feeling, possession, quantity, relation (price, plan, talks — not time or state:
+#: communication, feeling, possession, relation (price, plan, talks — not time or state:
 #: सर्दी is winter and a cold)
-ABSTRACT_LEX = frozenset({4, 7, 9, 10, 12, 21, 23, 24})
+ABSTRACT_LEX = frozenset({4, 7, 9, 10, 12, 21, 24})  # (not 23 quantity: दस, ten, is no actor)
 GROUP_LEX = 14
 #: things, people, animals, plants, bodies, food, places: a reading of one of these makes the word
 #: a possible physical actor or object (05 animal, 06 artifact, 08 body, 13 food, 15 location,
@@ -45,7 +45,7 @@ PHYSICAL_LEX = frozenset({5, 6, 8, 13, 15, 17, 18, 20, 27})
 #: physically (military unit, musical organization: an army burns bridges, a band blows trumpets)
 _ORGANIZATION = ("organization", "organisation")
 _PHYSICAL_UNITS = frozenset({"military_unit", "musical_organization", "team", "crew", "crowd"})
-_CACHE_VERSION = 4
+_CACHE_VERSION = 5
 #: content words before an idiom searched for its actor (an adjective or adverb may stand between)
 SUBJECT_REACH = 3
 
@@ -53,6 +53,7 @@ SUBJECT_REACH = 3
 class Tables(NamedTuple):
     abstract: frozenset[str]  #: Hindi keys every English noun reading of which is an abstraction
     institution: frozenset[str]  #: … an abstraction or an institution
+    things: frozenset[str]  #: … mostly things, people, animals, places (खंभा, pole)
 
 
 def _noun_classes() -> dict[str, str]:
@@ -104,22 +105,23 @@ def _build() -> Tables:
                 for key in words[0]:
                     verdict[key][classes[en]] += 1
     # the concrete words idioms are made of (मेज़ is a table, whatever else "table" is)
-    things = {
+    glossary_things = {
         fold(f) for hs in idiom_glossary().values() for pos, h in hs if pos == "n" for f in noun_forms(h)
     }
-    verdict = {k: v for k, v in verdict.items() if k not in things}
+    verdict = {k: v for k, v in verdict.items() if k not in glossary_things}
     listed_abstract = {fold(f) for n in data()["hindi"]["abstract_nouns"] for f in noun_forms(n)}
     listed_inst = {fold(f) for n in data()["hindi"]["institutions"] for f in noun_forms(n)}
     abstract = {k for k, v in verdict.items() if v["a"] > v["c"]} | listed_abstract
     inst = {k for k, v in verdict.items() if v["a"] + v["i"] > v["c"]} | abstract | listed_inst
-    return Tables(frozenset(abstract), frozenset(inst))
+    things = {k for k, v in verdict.items() if v["c"] > v["a"] + v["i"]} | glossary_things
+    return Tables(frozenset(abstract), frozenset(inst), frozenset(things))
 
 
 @lru_cache(maxsize=1)
 def tables() -> Tables:
     index = engdict._index_path()
     if index is None or not engdict.wordnet_available():
-        return Tables(frozenset(), frozenset())
+        return Tables(frozenset(), frozenset(), frozenset())
     key = f"{_CACHE_VERSION}-{fingerprint(wordnet.WORDNET_DIR / 'index.noun')}-{engdict.cache_key(index)}"
     return derived_object("abstractnouns", key, _build, accept=lambda obj: isinstance(obj, Tables))
 
@@ -130,6 +132,21 @@ def abstract_keys() -> frozenset[str]:
 
 def institution_keys() -> frozenset[str]:
     return tables().institution
+
+
+#: postpositions that place something on, in or at a thing (खंभों *पर*, गोदाम *में*)
+_PLACING = frozenset(fold(w) for w in "पर में से".split())
+
+
+def physical_setting(words: list[str]) -> bool:
+    """Whether ``words`` (between an actor and an idiom) place the action at a physical thing — a
+    noun that reads as a thing followed by पर, में or से (बिजली विभाग ने *खंभों पर* नए तार खींचे: a
+    department's workers strung wires, no strings were pulled)."""
+    things = tables().things
+    return any(
+        backdict.token_key(w) in things and fold(nxt) in _PLACING
+        for w, nxt in zip(words, words[1:], strict=False)
+    )
 
 
 #: postpositions after a noun that make it no actor of the clause (सफ़ाई *के लिए*, जांच *के* बाद, बाज़ार *में*)

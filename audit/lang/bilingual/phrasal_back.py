@@ -162,16 +162,17 @@ def _readings(
     ``particles``; with ``translit``, an English word ``tok`` spells out counts too (स्केल किया:
     scale); with ``light``, the English light verbs of its stem (ले → take, दे → give, जा → go)."""
     readings = set(t.back.get(backdict.token_key(tok), {}))
-    if translit:
-        readings |= {
-            en
-            for en, zipf, sim in res.english_lookalikes(tok)
-            if sim >= TRANSLIT_SIMILARITY and zipf >= TRANSLIT_ZIPF_EN and en in t.phrasal
-        }
     if light:
         stem = fold(verb_stem(tok))
         readings |= {
             en for en, his in data()["light_verbs"].items() if stem and any(fold(h) == stem for h in his)
+        }
+    if translit and not any(t.phrasal.get(en, frozenset()) & particles for en in readings):
+        # looked up only when the dictionary gives nothing (the look-alike table is large)
+        readings |= {
+            en
+            for en, zipf, sim in res.english_lookalikes(tok)
+            if sim >= TRANSLIT_SIMILARITY and zipf >= TRANSLIT_ZIPF_EN and en in t.phrasal
         }
     return [
         f"{en} {p}" for en in sorted(readings) for p in sorted(t.phrasal.get(en, frozenset()) & particles)
@@ -252,11 +253,12 @@ _DETS = frozenset("a an the this that these those his her its their our my your 
 
 
 def _in_source(src: str, verb: str, particle: str, moves: bool = False) -> bool:
-    """Whether ``src`` has ``verb`` (any inflection) with ``particle`` within three words after
-    it, and the word after the particle names no physical thing or place (pulled down *the
-    building*, set down *the bag* move things); a motion verb's particle (or one the MT renders
-    with a Hindi verb of moving or placing: ``moves``) needs its object right after it, no
-    direction (ran back up, went down to the river, put them down move someone or something)."""
+    """Whether ``src`` has ``verb`` (any inflection) with ``particle`` (or *into* for *in*) within
+    three words after it. When the MT renders it with a Hindi verb of moving or placing
+    (``moves``: नीचे रख, ऊपर खींच), the word after the particle must name no physical thing or
+    place (set down *the bag* moves a thing); with such a verb or an English verb of motion the
+    object must follow the particle right away and be no direction (ran back up, went down to
+    the river, put them down move someone or something)."""
     from audit.lang.bilingual.concrete import is_concrete, is_place
 
     toks = [t[2].lower() for t in E.tokens(src)]
@@ -264,8 +266,8 @@ def _in_source(src: str, verb: str, particle: str, moves: bool = False) -> bool:
         if verb not in E.lemmas(tok) and tok != verb:
             continue
         for j in range(i + 1, min(len(toks), i + 5)):
-            if toks[j] != particle:
-                continue
+            if toks[j] != particle and not (particle == "in" and toks[j] == "into"):
+                continue  # (broke into the shops: break in)
             k = j + 1
             while k < len(toks) and toks[k] in _DETS:
                 k += 1
@@ -274,7 +276,7 @@ def _in_source(src: str, verb: str, particle: str, moves: bool = False) -> bool:
                 j > i + 1 or not head.isalpha() or head in _PREPS
             ):
                 continue  # ran back up, went down to the river: a movement
-            if not (head and (is_concrete(head) or is_place(head))):
+            if not (moves and head and (is_concrete(head) or is_place(head))):
                 return True
     return False
 

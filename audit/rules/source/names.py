@@ -58,6 +58,20 @@ class NameIssue:
     mt_words: list[str] = field(default_factory=list)
 
 
+#: lower-case particles inside European and Arabic names (de Boer, van Dijk, von der Leyen, bin Salman)
+NAME_PARTICLES = frozenset("de van von der den da di du del della dos das ter ten bin ibn".split())
+
+
+def _particle_joins(src: str, m: re.Match[str], following: list[re.Match[str]]) -> bool:
+    """The particle ``m`` is followed, one space or hyphen on, by a capitalised word or another particle."""
+    if not following:
+        return False
+    nxt = following[0]
+    gap = src[m.end() : nxt.start()]
+    word = nxt.group()
+    return re.fullmatch(r"[ \-]{1,2}", gap) is not None and (word[:1].isupper() or word in NAME_PARTICLES)
+
+
 def source_names(src: str) -> list[list[NameToken]]:
     """Capitalised name sequences of the source, without titles/organisation words and acronyms."""
 
@@ -68,10 +82,16 @@ def source_names(src: str) -> list[list[NameToken]]:
     runs: list[list[NameToken]] = []
     run: list[NameToken] = []
     prev_end = -1
-    for m in tokens:
+    for n, m in enumerate(tokens):
         word = re.sub(r"['’]s$", "", m.group())
         gap = src[prev_end : m.start()] if prev_end >= 0 else None
         contiguous = gap is not None and re.fullmatch(r"[ \-]{1,2}", gap) is not None
+        if run and contiguous and word in NAME_PARTICLES and _particle_joins(src, m, tokens[n + 1 : n + 2]):
+            # a lower-case particle inside a name (Frank de Boer, Virgil van Dijk): part of the
+            # run, never a part of its own (optional: a name part only where it matches)
+            run.append(NameToken(word, m.start(), m.end(), phonetic_key(word), True))
+            prev_end = m.end()
+            continue
         if not contiguous and run:
             runs.append(run)
             run = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -215,3 +216,20 @@ def test_own_sets_are_fresh_and_consistent(own):
 
 def test_own_sets_found():
     assert {"names_r8", "titles_r8", "idioms_r8"} <= set(OWN_SETS)
+
+
+@pytest.mark.parametrize("name", ["senses_r8"])
+def test_source_sets_are_fresh_and_consistent(name):
+    """senses_r8 (issue 13's own check, built by its build.py): the committed file is its build's
+    output, every span sits in its MT, ids are unique, and both flawed and clean rows exist."""
+    folder = DATA / name
+    out = subprocess.run(
+        [sys.executable, str(folder / "build.py")], capture_output=True, text=True, check=True
+    ).stdout
+    assert out == (folder / f"{name}.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert all(e["span"] in r["mt"] for e in r["errors"]), r["id"]
+        assert r["flawed"] == bool(r["errors"]), r["id"]
+    assert {r["category"] for r in rows if not r["flawed"]} == {"sense", "free", "omission"}

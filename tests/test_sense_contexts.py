@@ -172,6 +172,8 @@ def test_part_of_speech_clash_beyond_the_inventory():
         ),
         ("None of the passengers were hurt.", "किसी भी यात्री को चोट नहीं आई।"),
         ("A lamp stood in the middle of the hall.", "हॉल के बीच में एक दीपक रखा था।"),
+        # a noun given with देना is a conjunct verb: *voice* → आवाज़ देना
+        ("The singer will voice the old king in the cartoon.", "गायक कार्टून में बूढ़े राजा को आवाज़ देंगे।"),
     ]
     for src, mt in clean:
         assert pos_clashes(src, mt) == (), src

@@ -134,8 +134,8 @@ def pos_clashes(src: str, mt: str) -> tuple[PosClash, ...]:
             if not pos or (use, pos) not in CLASHES:
                 continue
             after = hws[k + 1][2] if k + 1 < len(hws) else ""
-            if use == "v" and _verb_form(hws[k][2]):
-                continue  # a verb form already
+            if use == "v" and (_verb_form(hws[k][2]) or _light_verb(after)):
+                continue  # a verb form already, or the noun of a conjunct verb (आवाज़ देंगी)
             if use == "n" and after in POSTPOSITIONS:
                 continue  # used as a noun in the Hindi (बीच में)
             if _elsewhere(d, toks, i, lemma, keys[k]):
@@ -147,6 +147,15 @@ def pos_clashes(src: str, mt: str) -> tuple[PosClash, ...]:
 
 #: endings of Hindi verb forms (चाहूंगा, बढ़ेगी, करता): such a word renders a verb already
 _VERB_ENDINGS = ("ूंगा", "ूँगा", "ूंगी", "ेगा", "ेगी", "ेंगे", "ेंगी", "ता", "ती", "ते", "ना", "ने", "या", "ाई", "ाए")
+
+
+#: inflected forms of देना, the light verb that makes a verb of a noun given (आवाज़ देंगी, जवाब
+#: दिया, इस्तीफ़ा दे दिया); करना is left out: चमगादड़ करने is a wrong sense, not a conjunct verb
+_LIGHT_PREFIXES = ("दे", "दी", "दिय", "दिए")
+
+
+def _light_verb(word: str) -> bool:
+    return word.startswith(_LIGHT_PREFIXES) and word not in ("देश", "देर", "देख", "देखा", "देवी")
 
 
 def _no_verb_sense(senses: list[Any]) -> bool:

@@ -235,13 +235,20 @@ def _spelled_english(hindi: str) -> bool:
 CONTEXT_SUFFIX = 3
 
 
-def _sport(text: str, src: str | None) -> bool:
-    """A sentence about a match, a season or a club: one of its words is a context word of
-    ``data/team_frame.toml`` or that word inflected (Hindi), or the source has one."""
-    hindi, english, _heads, _after = _frame()
-    if _has_stem([fold(w) for _s, _e, w in words(text)], hindi):
+def _sport(mt: list[tuple[int, int, str]], src: str | None) -> bool:
+    """A sentence about a match, a season or a club: one of its words (``mt``: the segment's
+    words) is a context word of ``data/team_frame.toml`` or that word inflected (Hindi), or the
+    source has one."""
+    if any(_hindi_context(w) for _s, _e, w in mt):
         return True
-    return src is not None and _has_stem(re.findall(r"[a-z]+", src.lower()), english)
+    return src is not None and _has_stem(re.findall(r"[a-z]+", src.lower()), _frame()[1])
+
+
+@lru_cache(maxsize=65536)
+def _hindi_context(word: str) -> bool:
+    """The Hindi word is a sport context word or one inflected (asked for every word of every
+    segment: memoised)."""
+    return _has_stem([fold(word)], _frame()[0])
 
 
 def _has_stem(tokens: list[str], stems: frozenset[str]) -> bool:
@@ -261,7 +268,7 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
     mt = words(text)
     if len(mt) < 3:
         return ()
-    if not _sport(text, src):
+    if not _sport(mt, src):
         return ()  # most text is about no match: the rest costs look-ups
     _hindi, _english, heads, after = _frame()
     conventional = _conventional()

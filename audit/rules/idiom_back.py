@@ -265,16 +265,8 @@ def _abstract_keys() -> set[str]:
     if not lex:
         return set()
     verdict: dict[str, set[bool]] = defaultdict(set)
-    for en in backdict.english_words():
-        if en not in lex:
-            continue
-        for pos, hindi in backdict.translations(en):
-            if pos not in ("n", ""):
-                continue
-            words = backdict.hindi_keys_of(hindi, "n")
-            if len(words) == 1:
-                for key in words[0]:
-                    verdict[key].add(lex[en] in ABSTRACT_LEX)
+    for en, key in backdict.noun_keys(lex):
+        verdict[key].add(lex[en] in ABSTRACT_LEX)
     return {k for k, v in verdict.items() if v == {True}}
 
 

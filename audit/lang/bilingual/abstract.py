@@ -94,16 +94,8 @@ def _institution(offset: int, depth: int = 0) -> bool:
 def _build() -> Tables:
     classes = _noun_classes()
     verdict: dict[str, Counter[str]] = defaultdict(Counter)
-    for en in backdict.english_words():
-        if en not in classes:
-            continue
-        for pos, hindi in backdict.translations(en):
-            if pos not in ("n", ""):
-                continue
-            words = backdict.hindi_keys_of(hindi, "n")
-            if len(words) == 1:
-                for key in words[0]:
-                    verdict[key][classes[en]] += 1
+    for en, key in backdict.noun_keys(classes):
+        verdict[key][classes[en]] += 1
     # the concrete words idioms are made of (मेज़ is a table, whatever else "table" is)
     glossary_things = {
         fold(f) for hs in idiom_glossary().values() for pos, h in hs if pos == "n" for f in noun_forms(h)

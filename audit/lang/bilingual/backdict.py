@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 
 from audit.core.data import data_toml
@@ -57,6 +57,22 @@ def translations(word: str) -> list[tuple[str, str]]:
 def english_words() -> set[str]:
     """Every English headword of the sources."""
     return set(engdict.dictionary().senses) | set(idiom_glossary()) | set(_name_words()) | set(_translit())
+
+
+def noun_keys(english: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(English word, Hindi key) for each one-word noun translation of each of the ``english``
+    words that the sources hold: the inflected forms (:func:`hindi_keys_of`) of its Hindi noun."""
+    known = english_words()
+    for en in english:
+        if en not in known:
+            continue
+        for pos, hindi in translations(en):
+            if pos not in ("n", ""):
+                continue
+            words = hindi_keys_of(hindi, "n")
+            if len(words) == 1:
+                for key in words[0]:
+                    yield en, key
 
 
 def _hindi_of(word: str) -> list[tuple[str, str]]:

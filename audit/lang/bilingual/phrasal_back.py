@@ -39,8 +39,7 @@ from audit.lang.bilingual import backdict
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import fold
 from audit.lang.bilingual.particles import data
-from audit.lang.bilingual.phrasal_hindi import natural_phrase, verb_stem
-from audit.lang.inflection import verb_forms
+from audit.lang.bilingual.phrasal_hindi import natural_phrase, passive, spatial_forms, verb_stem
 
 _CACHE_VERSION = 4
 _WORD_RE = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
@@ -72,7 +71,6 @@ _AUX = frozenset(
     for w in """गया गई गए गयी गये दिया दी दिए दिये लिया ली लिए लिये रहा रही रहे सकता सकती सकते
     चुका चुकी चुके है हैं था थी थे हुआ हुई हुए पड़ा पड़ी पड़े पड़ीं""".split()
 )
-_PASSIVE = frozenset(fold(w) for w in "गया गई गए गयी गये जाता जाती जाते जाएगा जाएगी जाएंगे".split())
 _NEG = frozenset(fold(w) for w in ("नहीं", "न"))
 #: a transliterated verb (पेंसिल किया, स्केल किया): how close to the English spelling and how
 #: common in English its look-alike must be (only before a light verb, where a noun is a verb)
@@ -150,11 +148,6 @@ def _spatial_stems() -> frozenset[str]:
     return frozenset(fold(v) for v in data()["hindi"]["spatial_verbs"])
 
 
-@lru_cache(maxsize=1)
-def _spatial_forms() -> frozenset[str]:
-    return frozenset(fold(f) for v in data()["hindi"]["spatial_verbs"] for f in verb_forms(v))
-
-
 def _readings(
     tok: str, particles: frozenset[str], t: Tables, translit: bool = False, light: bool = False
 ) -> list[str]:
@@ -188,14 +181,14 @@ def _verb_phrase(
     is too thin to find its stem)."""
     nxt = fold(raw[j + 1]) if j + 1 < len(raw) else ""
     stem = verb_stem(raw[j])
-    spatial = fold(stem) in _spatial_stems() or fold(raw[j]) in _spatial_forms()
+    spatial = fold(stem) in _spatial_stems() or fold(raw[j]) in spatial_forms()
     if (spatial and not spatial_ok) or (stem and natural_phrase(particle, fold(stem))):
         return False  # ऊपर चढ़ा, नीचे रख दिए, बाहर कर दिया: Hindi's own
     if nxt in _LIGHT:
         return True  # a noun with a light verb: पेंसिल किया, स्वर दिया
     if not (stem or dict_verb):
         return False
-    if nxt in _PASSIVE and raw[j].endswith(("ा", "ी", "े", "या", "ई", "ए")):
+    if passive(raw[j], nxt):
         return False  # a passive says where something was done (नीचे दिए गए)
     return nxt in _AUX or nxt == "" or raw[j].endswith("कर")
 
@@ -235,7 +228,7 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
             en = _readings(raw[j], parts[w], t, translit=light, light=spatial_ok)
             dict_verb = "v" in "".join(t.back.get(backdict.token_key(raw[j]), {}).values())
             if en and _verb_phrase(raw, j, w, spatial_ok, dict_verb):
-                moves = fold(verb_stem(raw[j])) in _spatial_stems() or folded[j] in _spatial_forms()
+                moves = fold(verb_stem(raw[j])) in _spatial_stems() or folded[j] in spatial_forms()
                 out.append((matches[i].start(), matches[j].end(), en, moves))
                 continue
         # noun + particle + light verb: गोमांस ऊपर किया, पोर नीचे किए

@@ -95,8 +95,15 @@ _PERFECTIVE = ("ा", "ी", "े", "या", "ई", "ए", "ये", "यी")
 
 
 @lru_cache(maxsize=1)
-def _spatial_forms() -> frozenset[str]:
+def spatial_forms() -> frozenset[str]:
+    """Folded forms of the verbs that take a particle literally (``spatial_verbs``: चढ़, रख …)."""
     return frozenset(fold(f) for v in data()["hindi"]["spatial_verbs"] for f in verb_forms(v))
+
+
+def passive(word: str, nxt: str) -> bool:
+    """A perfective verb form followed by a form of जाना: a passive, which says where something
+    was done (शव बाहर पाया गया, नीचे दिए गए)."""
+    return nxt in _PASSIVE and word.endswith(_PERFECTIVE)
 
 
 #: endings only a verb takes (बिकना, बिकते, बिककर) and those adjectives share (ठंडा, ठंडी, ठंडे)
@@ -143,10 +150,10 @@ def _verbal(raw: list[str], i: int, any_verb: bool = False) -> int | None:
     stem = verb_stem(raw[x])
     if not stem or natural_phrase(fold(raw[i]), fold(stem)):
         return None
-    if fold(raw[x]) in _spatial_forms() and not any_verb:
+    if fold(raw[x]) in spatial_forms() and not any_verb:
         return None
     nxt = raw[x + 1] if x + 1 < len(raw) else ""
-    if nxt in _PASSIVE and raw[x].endswith(_PERFECTIVE):
+    if passive(raw[x], nxt):
         return None  # a passive says where something was done (शव बाहर पाया गया, नीचे दिए गए)
     if raw[x] in _IRREGULAR or nxt in _VERB_AUX or nxt == "" or raw[x].endswith("कर"):
         return x

@@ -173,6 +173,21 @@ def synset_at(pos: str, offset: int) -> Synset:
     return parse_synset(line.rstrip(b"\n").decode("latin-1"))
 
 
+@lru_cache(maxsize=50_000)
+def noun_under(
+    offset: int, targets: frozenset[str], blocked: frozenset[str] = frozenset(), depth: int = 12
+) -> bool:
+    """Whether the noun synset at ``offset``, or one of its hypernyms at most ``depth`` levels up,
+    has a lemma in ``targets`` on a path that meets no lemma of ``blocked`` first (a blocked synset
+    ends its path: a *crowd* is a group but no organisation)."""
+    syn = synset_at("noun", offset)
+    if blocked and blocked.intersection(syn.lemmas):
+        return False
+    if targets.intersection(syn.lemmas):
+        return True
+    return depth > 0 and any(noun_under(h, targets, blocked, depth - 1) for h in syn.hypernyms)
+
+
 def synset(data: bytes, offset: int) -> tuple[list[str], list[int], str]:
     """(lemmas, hypernym offsets, definition) of the synset at ``offset`` of a ``data.<pos>``
     file's bytes (:func:`data_bytes`); the definition is lower case, its quoted examples dropped."""

@@ -396,14 +396,14 @@ def _award_thing(hindi: str) -> bool:
     return things
 
 
-@lru_cache(maxsize=4096)
-def _is_award(offset: int, depth: int = 0) -> bool:
+def _is_award(offset: int) -> bool:
+    """The noun synset at ``offset`` is an award or a prize, or a kind of one (8 levels up)."""
     from audit.lang import wordnet
 
-    syn = wordnet.synset_at("noun", offset)
-    if "award" in syn.lemmas or "prize" in syn.lemmas:
-        return True
-    return depth < 8 and any(_is_award(h, depth + 1) for h in syn.hypernyms)
+    return wordnet.noun_under(offset, _AWARD_LEMMAS, depth=8)
+
+
+_AWARD_LEMMAS = frozenset({"award", "prize"})
 
 
 @lru_cache(maxsize=4096)

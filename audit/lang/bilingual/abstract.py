@@ -43,7 +43,7 @@ GROUP_LEX = 14
 PHYSICAL_LEX = frozenset({5, 6, 8, 13, 15, 17, 18, 20, 27})
 #: WordNet's organization.n.01 (an institution) and the units under it whose members act
 #: physically (military unit, musical organization: an army burns bridges, a band blows trumpets)
-_ORGANIZATION = ("organization", "organisation")
+_ORGANIZATION = frozenset({"organization", "organisation"})
 _PHYSICAL_UNITS = frozenset({"military_unit", "musical_organization", "team", "crew", "crowd"})
 _CACHE_VERSION = 5
 #: content words before an idiom searched for its actor (an adjective or adverb may stand between)
@@ -79,16 +79,10 @@ def _noun_classes() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=20_000)
-def _institution(offset: int, depth: int = 0) -> bool:
+def _institution(offset: int) -> bool:
     """Whether the noun synset at ``offset`` lies under *organization* and under none of the units
     whose members act physically."""
-    syn = wordnet.synset_at("noun", offset)
-    if set(syn.lemmas) & _PHYSICAL_UNITS:
-        return False
-    if set(syn.lemmas) & set(_ORGANIZATION):
-        return True
-    return depth < 12 and any(_institution(h, depth + 1) for h in syn.hypernyms)
+    return wordnet.noun_under(offset, _ORGANIZATION, _PHYSICAL_UNITS, depth=12)
 
 
 def _build() -> Tables:

@@ -84,26 +84,28 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _place_english() -> frozenset[str]:
-    """The English names of the place table (lower case)."""
-    out = set()
+def _place_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(English name, or "-" for none; its Devanagari spellings) of each row of the place table."""
+    rows = []
     for line in data_text("place_names_hi.tsv").splitlines():
         if line and not line.startswith("#"):
-            english = line.split("\t")[0]
-            if english != "-":
-                out.add(english)
-    return frozenset(out)
+            english, hindi, _source = (line.split("\t") + ["", ""])[:3]
+            rows.append((english, tuple(h for h in hindi.split("|") if h)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _place_english() -> frozenset[str]:
+    """The English names of the place table (lower case)."""
+    return frozenset(english for english, _hindi in _place_rows() if english != "-")
 
 
 def _build_places() -> list[list[str]]:
     spellings: set[str] = set()
     keys: set[str] = set()
-    for line in data_text("place_names_hi.tsv").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        english, hindi, _source = (line.split("\t") + ["", ""])[:3]
-        for h in hindi.split("|"):
-            if h and " " not in h and len(devanagari_key(h)) >= 2:
+    for english, hindi in _place_rows():
+        for h in hindi:
+            if " " not in h and len(devanagari_key(h)) >= 2:
                 spellings.add(fold(h))
         if english != "-":
             k = phonetic_key(english)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audit.core.data import data_text
+from audit.lang import translit_sound
 from audit.lang.frequency import zipf_hi
 from audit.lang.transcription import spells
 
@@ -70,4 +71,8 @@ def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
             for en, rank in index.get(key(stem), ()):
                 if rank < max_rank and spells(stem, en) >= MIN_RULE_SIMILARITY:
                     out.setdefault(en, (en, RANK_SIMILARITY[min(rank, 2)], True))
+    # spellings by sound (ब्रदर *brother*, हेयर *hair*: :mod:`audit.lang.translit_sound`), after
+    # the transliterator's own
+    for en, sim, plural in translit_sound.readings(word):
+        out.setdefault(en, (en, sim, plural))
     return tuple(sorted(out.values(), key=lambda t: -t[1]))

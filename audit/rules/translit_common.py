@@ -21,7 +21,7 @@ from typing import cast
 
 from audit.core.model import Finding, Segment
 from audit.core.text import NUKTA, nfc_view
-from audit.lang import engdict, translit_xlit
+from audit.lang import engdict, translit_sound, translit_xlit
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
@@ -77,6 +77,8 @@ __all__ = ["LEVELS", "NEWS", "STRICT", "Candidate", "candidate", "source_transli
 #: a lone skeleton match may be this far from the English spelling if the word is this common
 LONE_SIMILARITY = 0.4
 LONE_ENGLISH_ZIPF = 4.5
+#: the English Zipf an exact spelling (transliterator's or by sound) of a rare word needs
+EXACT_MIN_ENGLISH_ZIPF = 3.4
 #: consonants in the word's phonetic key (audit.lang.resources.dev_key)
 MIN_KEY_LEN = 3
 #: English look-alikes this common are scored by sound too (:func:`_scored_lookalikes`)
@@ -106,6 +108,9 @@ STANDALONE_MIN_TRANSLIT_ZIPF = 4.0
 OTHER_ENGLISH_MARGIN = 0.05
 OTHER_ENGLISH_ZIPF_GAP = 1.0
 OTHER_NAME_ZIPF_GAP = 2.0
+#: an English word whose pronunciation a word read by sound does not match: its spelling
+#: similarity is capped here (below every bar)
+SOUND_UNHEARD_SIMILARITY = 0.5
 #: English look-alikes rarer than this do not hide a commoner one (एंग्री: *angry*, not *angora*)
 RIVAL_MIN_ENGLISH_ZIPF = 3.5
 
@@ -284,10 +289,19 @@ def _scored_lookalikes(word: str) -> list[tuple[str, float, float]]:
     for en in sound_lookalikes(word):
         if en not in out and not dental_mismatch(word, en):
             out[en] = (en, res.zipf_en(en), spells(word, en))
-    # the transliterator's own spellings (डॉटर *daughter*): exact, closer than the rules above
-    for en, sim, _plural in translit_xlit.readings(word):
+    # the transliterator's own spellings (डॉटर *daughter*) and the spellings by sound (ब्रदर
+    # *brother*): exact, closer than the rules above
+    readings = translit_xlit.readings(word)
+    for en, sim, _plural in readings:
         if en not in out or out[en][2] < sim:
             out[en] = (en, res.zipf_en(en), sim)
+    # a word read by sound is no spelling of an English word whose pronunciation it does not match
+    # (सैड is *sad*, not *said*; मड *mud*, not *mad*): the letters alone no longer tie
+    if any(sim == 1.0 for _en, sim, _p in readings):
+        heard = {en for en, _s, _p in readings}
+        for en, (_en, ez, sim) in list(out.items()):
+            if en not in heard and translit_sound.pronounced(en) and sim > SOUND_UNHEARD_SIMILARITY:
+                out[en] = (en, ez, SOUND_UNHEARD_SIMILARITY)
     return sorted(out.values(), key=lambda t: (-t[2], -t[1]))
 
 
@@ -318,11 +332,15 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     # romanisation blurs vowels (विंटर ~ "vintar"): a lone consonant-skeleton match with a very
     # common English word is accepted at a lower spelling similarity
     lone = len([1 for _en, _ez, sim in looks if sim >= LONE_SIMILARITY]) == 1
+    exact = {en for en, s, _p in translit_xlit.readings(word) if s == 1.0}
     for english, ez, sim in looks:
-        if sim < top or ez < MIN_ENGLISH_ZIPF:
+        # an exact spelling of an everyday word (by the transliterator or by sound) needs a less
+        # common English word: words of the home and the field (*frog*, *needle*) are rare in text
+        floor = EXACT_MIN_ENGLISH_ZIPF if english in exact else MIN_ENGLISH_ZIPF
+        if sim < top or ez < floor:
             continue  # only the closest English spelling counts (टूल is *tool*, never *tale*)
-        if rare and sim >= RARE_MIN_SIMILARITY and ez >= RARE_MIN_ENGLISH_ZIPF:
-            c = rare_candidate(word, english, sim, looks, level, tz)
+        if rare and sim >= RARE_MIN_SIMILARITY and ez >= min(floor, RARE_MIN_ENGLISH_ZIPF):
+            c = rare_candidate(word, english, sim, looks, level, tz, exact=english in exact)
             if c is not None:
                 return c
         if sim < MIN_SIMILARITY and not (lone and sim >= LONE_SIMILARITY and ez >= LONE_ENGLISH_ZIPF):

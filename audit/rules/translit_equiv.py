@@ -45,6 +45,9 @@ from audit.rules.translit_levels import (
 #: English word has a word of its own for it
 RARE_MAX_TRANSLIT_ZIPF = 2.5
 RARE_MIN_HINDI_ZIPF = 3.9
+#: ... an exact spelling (the transliterator's or by sound, :mod:`audit.lang.translit_sound`) of
+#: an everyday word: a Hindi word this common (चींटी, बाल्टी, आलसी)
+EXACT_MIN_HINDI_ZIPF = 3.5
 #: ... and an English word this common, spelled this closely, read from three consonants or more
 RARE_MIN_ENGLISH_ZIPF = 4.0
 RARE_MIN_SIMILARITY = 0.78
@@ -141,7 +144,13 @@ def known_variant(word: str) -> bool:
 
 
 def rare_candidate(
-    word: str, english: str, sim: float, looks: list[tuple[str, float, float]], level: Strictness, tz: float
+    word: str,
+    english: str,
+    sim: float,
+    looks: list[tuple[str, float, float]],
+    level: Strictness,
+    tz: float,
+    exact: bool = False,
 ) -> Candidate | None:
     """A transliteration Hindi text (nearly) never writes, of one English word and no other (not
     पॉटरी: *poetry* or *pottery*; not स्टीप: *step* or *steep*), that the dictionary gives a Hindi
@@ -166,7 +175,8 @@ def rare_candidate(
     if entry is not None and entry.level not in level.glossary_levels:
         return None  # a loan the glossary says news uses
     eq = common_equivalent(english)
-    if eq is None or eq[1] < RARE_MIN_HINDI_ZIPF or engdict.dictionary().translates_as_word(word + "ना"):
+    floor = EXACT_MIN_HINDI_ZIPF if exact else RARE_MIN_HINDI_ZIPF
+    if eq is None or eq[1] < floor or engdict.dictionary().translates_as_word(word + "ना"):
         return None
     return Candidate(english, eq[0], tz, eq[1])
 

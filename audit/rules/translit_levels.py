@@ -6,6 +6,8 @@ Hindi-only path is :mod:`audit.rules.translit_common`, the source path
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from audit.lang import engdict
@@ -101,7 +103,12 @@ class Candidate:
 def variant_zipf(hindi: str) -> float:
     """Zipf of a Hindi word over its spelling variants (मुनाफ़ा/मुनाफा, भूकम्प/भूकंप, गाँव/गांव):
     dictionaries spell with nukta, chandrabindu and half nasals that news text often drops."""
-    return max(res.zipf_hi(hindi), res.zipf_hi(engdict.hindi_key(hindi)))
+    return max(res.zipf_hi(hindi), res.zipf_hi(engdict.hindi_key(hindi)), res.zipf_hi(_flap(hindi)))
+
+
+def _flap(hindi: str) -> str:
+    """ड/ढ after a vowel written with the nukta news uses (dictionaries drop it: सीढी, लकडी)."""
+    return re.sub("(?<=[\u093e-\u094c\u0905-\u0939])([डढ])(?!\u093c)", "\\1\u093c", hindi)
 
 
 def hindi_word(word: str, english: str | None = None) -> bool:

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from audit.core.data import data_text
 
-#: the least similarity a reading needs
-MIN_SIMILARITY = 0.75
+#: the least similarity a reading needs (one vowel of two a little off: आंसर *answer*)
+MIN_SIMILARITY = 0.85
 
 _NUKTA = "\u093c"
 _CONSONANTS = {

@@ -169,8 +169,11 @@ def rare_candidate(
     if any(_learned(lemma) for lemma in own) or known_variant(word):
         return None
     name = foreign_name(word)
-    if name is not None and spells(word, name[0]) >= sim:
-        return None  # a foreign name spelled as closely (डेक्लन: *Declan*, not *decline*)
+    if name is not None and (
+        spells(word, name[0]) >= sim or (exact and res.zipf_en(english) < RARE_MIN_ENGLISH_ZIPF)
+    ):
+        return None  # a foreign name spelled as closely (डेक्लन: *Declan*, not *decline*), or
+        # any listed name where only the lower bar of an exact spelling admits the word (ड्रेक)
     entry = glossary.lookup(english)
     if entry is not None and entry.level not in level.glossary_levels:
         return None  # a loan the glossary says news uses

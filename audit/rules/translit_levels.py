@@ -7,7 +7,6 @@ Hindi-only path is :mod:`audit.rules.translit_common`, the source path
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from audit.lang import engdict

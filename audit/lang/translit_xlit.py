@@ -71,8 +71,9 @@ def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
             for en, rank in index.get(key(stem), ()):
                 if rank < max_rank and spells(stem, en) >= MIN_RULE_SIMILARITY:
                     out.setdefault(en, (en, RANK_SIMILARITY[min(rank, 2)], True))
-    # spellings by sound (ब्रदर *brother*, हेयर *hair*: :mod:`audit.lang.translit_sound`), after
-    # the transliterator's own
-    for en, sim, plural in translit_sound.readings(word):
-        out.setdefault(en, (en, sim, plural))
+    # spellings by sound (ब्रदर *brother*, हेयर *hair*: :mod:`audit.lang.translit_sound`) where the
+    # transliterator has no exact spelling (हंग्री is its *hungry*, though it sounds like *Hungary*)
+    if not any(sim == 1.0 for _en, sim, _p in out.values()):
+        for en, sim, plural in translit_sound.readings(word):
+            out.setdefault(en, (en, sim, plural))
     return tuple(sorted(out.values(), key=lambda t: -t[1]))

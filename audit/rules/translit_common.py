@@ -63,6 +63,7 @@ from audit.rules.translit_levels import (
     variant_zipf,
 )
 from audit.rules.translit_source import (
+    heard,
     reads_as_capitalised,
     same_word,
     source_candidate,
@@ -384,7 +385,9 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
                 c = None  # part of a name or title of the source
             if c is None:  # the source only confirms: the word must spell the English word guessed
                 c = _candidate(w, level.code)
-                if c is not None and not any(same_word(en, c.english) and spells(w, en) for en in src_words):
+                if c is not None and not any(
+                    same_word(en, c.english) and (spells(w, en) or heard(w, en)) for en in src_words
+                ):
                     c = None
         light = before_light_verb(view.text, toks, i)
         if c is None and light and not src_words:

@@ -68,6 +68,8 @@ _VARIANTS = (("ई", "इ"), ("ी", "ि"), ("ू", "ु"), ("ॉ", "ो"), ("�
 MAX_RANK = 2
 #: the light verb of a Hindi conjunct (क्षमा करना, दण्ड देना): its noun is the equivalent
 _LIGHT = frozenset("करना कर करनी देना दे होना हो लेना ले रखना".split())
+#: the participle's auxiliary (थका हुआ): the word before it is the adjective
+_PARTICIPLE = frozenset({"हुआ", "हुई", "हुए"})
 _BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 
 
@@ -86,6 +88,10 @@ def _word_of(hindi: str, pos: str) -> tuple[str, str] | None:
         return parts[0], pos
     if len(parts) == 2 and pos.startswith("V") and parts[1] in _LIGHT:
         return parts[0], "N"  # the conjunct's noun (क्षमा of क्षमा करना)
+    if len(parts) == 2 and pos.startswith("V") and parts[1] == "जाना":
+        return parts[0] + "ना", "V"  # a compound verb's main verb (भूल जाना: भूलना, भूल)
+    if len(parts) >= 2 and pos.startswith("Adj") and parts[-1] in _PARTICIPLE:
+        return parts[-2], "Adj"  # a participle (थका हुआ: थका, थके)
     return None
 
 
@@ -111,6 +117,9 @@ def common_equivalent(english: str) -> tuple[str, float] | None:
                 if engdict.is_transliteration(word, english=lemma, common=False):
                     continue  # the dictionary spells the English word out (टेलीफोन)
                 z = max(variant_zipf(f) for f in _forms(word, pos))
+                for nasal in _nasal_variants(word):  # (the spelling news uses is the suggestion)
+                    if res.zipf_hi(nasal) > z:
+                        word, z = nasal, res.zipf_hi(nasal)
                 if best is None or z > best[1]:
                     best = (word, z)
             if best is not None:
@@ -118,7 +127,16 @@ def common_equivalent(english: str) -> tuple[str, float] | None:
     return None
 
 
-def _learned(english: str) -> bool:
+def _nasal_variants(hindi: str) -> tuple[str, ...]:
+    """The word with an anusvara the dictionary left out before a consonant (मेढक: मेंढक)."""
+    out = []
+    for i in range(1, len(hindi) - 1):
+        if "\u0915" <= hindi[i] <= "\u0939" and hindi[i - 1] not in "\u094d\u0902\u0901":
+            out.append(hindi[:i] + "\u0902" + hindi[i:])
+    return tuple(out)
+
+
+def learned(english: str) -> bool:
     """A learned derivation: a suffix after a stem of five letters (*expens-ive*, not *forg-ive*),
     or a gerund or -ment noun (*camp-ing*, *ele-ment*)."""
     if english.endswith(("ing", "ment")) and len(english) >= 6:
@@ -166,7 +184,7 @@ def rare_candidate(
                 continue  # (its first spelling only: स्टीप is its second of *step*, and *steep*)
             if not own & set(E.lemmas(other)):
                 return None
-    if any(_learned(lemma) for lemma in own) or known_variant(word):
+    if any(learned(lemma) for lemma in own) or known_variant(word):
         return None
     name = foreign_name(word)
     if name is not None and (

@@ -11,12 +11,18 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from audit.core.text import nfc_view
-from audit.lang import engdict
+from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.lang.transcription import source_words, spells
 from audit.rules.script import _hindi_tokens, max_stem_zipf
+from audit.rules.translit_equiv import (
+    EXACT_MIN_HINDI_ZIPF,
+    RARE_MAX_TRANSLIT_ZIPF,
+    common_equivalent,
+    learned,
+)
 from audit.rules.translit_levels import (
     DICTIONARY_BORROWING_GAP,
     GLOSSARY_BORROWING_GAP,
@@ -105,7 +111,16 @@ def _spells_source(word: str, english: str) -> float:
     transliterated in its base form: *announced* → अनाउंस की, *resigned* → रिज़ाइन किया)."""
     forms = _lemmas(english)
     # a base form's initial and final vowels must agree with the word too (प्रिवी is not *approve*)
-    return max(spells(word, f) for f in (english, *res.vowels_agree(word, forms[1:])))
+    return max(
+        heard(word, english), *(spells(word, f) for f in (english, *res.vowels_agree(word, forms[1:])))
+    )
+
+
+def heard(word: str, english: str) -> float:
+    """How closely ``word`` is the transliterator's or the ear's spelling of ``english`` or of an
+    inflection of it (:func:`audit.lang.translit_xlit.readings`: फियर *fear*, गेस्ट्स *guests*);
+    0.0 when it is neither."""
+    return max((sim for en, sim, _p in translit_xlit.readings(word) if same_word(english, en)), default=0.0)
 
 
 @lru_cache(maxsize=4096)
@@ -144,6 +159,13 @@ def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
         return None
     if silenced(word, level, source=True) or hindi_word(word, english):
         return None  # a listed loan, a name, a Hindi word the dictionary gives for something
+    if tz <= RARE_MAX_TRANSLIT_ZIPF and heard(word, english) == 1.0:
+        # the exact spelling of the source word, which Hindi text (nearly) never writes: the Hindi
+        # word the dictionary gives for it, common in some form, as without the source
+        for lemma in _lemmas(english):
+            eq = common_equivalent(lemma)
+            if eq is not None and eq[1] >= EXACT_MIN_HINDI_ZIPF and not learned(lemma):
+                return Candidate(english, eq[0], tz, eq[1])
     best = source_equivalent(english, sure=level.allow_listed_loans)
     if best is None:
         return None

@@ -244,6 +244,8 @@ def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> boo
     for en, ez, osim in res.english_lookalikes(word, min_key_len=2):
         if en in own or ez < MIN_ENGLISH_ZIPF - 1 or _news_glossary_word(en) or not E.is_content(en):
             continue  # (another glossary word is no other reading: वीमेन is *women* or *woman*)
+        if unheard(word, en) and not unheard(word, lemma):
+            continue  # the ear hears the glossary word, not this one (सैड: *sad*, not *said*)
         # like with like: the other word's spelling by sound too (क्रीम: cream ~ kreem as crime ~ krim)
         other = max(osim, spells(word, en))
         if other > sim or (other >= sim - OTHER_ENGLISH_MARGIN and ez >= tie_floor):
@@ -257,6 +259,7 @@ def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> boo
     if (
         name is not None
         and name[0] not in own
+        and not unheard(word, name[0])  # (सैड is *sad*, not the name *Said*)
         and spells(word, name[0]) > sim
         and res.zipf_en(name[0]) >= res.zipf_en(form) - OTHER_NAME_ZIPF_GAP
     ):
@@ -272,7 +275,10 @@ def _news_glossary_word(english: str) -> bool:
 def _reads_as_name(word: str, sim: float) -> bool:
     """An English name (a word wordfreq knows that the dictionary word list lacks) spells ``word``
     about as closely as the common word read (ग्रीस is *Greece*, not *grace*)."""
-    return any(spells(word, name) >= sim - OTHER_ENGLISH_MARGIN for name in name_lookalikes(word))
+    return any(
+        spells(word, name) >= sim - OTHER_ENGLISH_MARGIN and not unheard(word, name)
+        for name in name_lookalikes(word)
+    )
 
 
 def _scored_lookalikes(word: str) -> list[tuple[str, float, float]]:
@@ -298,12 +304,22 @@ def _scored_lookalikes(word: str) -> list[tuple[str, float, float]]:
             out[en] = (en, res.zipf_en(en), sim)
     # a word read by sound is no spelling of an English word whose pronunciation it does not match
     # (सैड is *sad*, not *said*; मड *mud*, not *mad*): the letters alone no longer tie
-    if any(sim == 1.0 for _en, sim, _p in readings):
-        heard = {en for en, _s, _p in readings}
-        for en, (_en, ez, sim) in list(out.items()):
-            if en not in heard and translit_sound.pronounced(en) and sim > SOUND_UNHEARD_SIMILARITY:
-                out[en] = (en, ez, SOUND_UNHEARD_SIMILARITY)
+    for en, (_en, ez, sim) in list(out.items()):
+        if sim > SOUND_UNHEARD_SIMILARITY and unheard(word, en):
+            out[en] = (en, ez, SOUND_UNHEARD_SIMILARITY)
     return sorted(out.values(), key=lambda t: (-t[2], -t[1]))
+
+
+def unheard(word: str, english: str) -> bool:
+    """``word`` is read by sound (:mod:`audit.lang.translit_sound`) as some English words, and
+    ``english``, whose pronunciation is known, is none of them (सैड: *sad*, not *said*)."""
+    heard = translit_sound.readings(word)
+    if not heard:
+        return False
+    forms = E.lemmas(english)  # (an inflection by its base form: *sued* by *sue*)
+    return any(translit_sound.pronounced(f) for f in forms) and not any(
+        en in forms or en in E.lemmas(english) for en, _s, _p in heard
+    )
 
 
 def _dictionary_candidate(word: str, code: str) -> Candidate | None:

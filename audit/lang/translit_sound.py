@@ -28,7 +28,8 @@ _CONSONANTS = {
     **dict.fromkeys(["क", "ख", "क" + _NUKTA, "ख" + _NUKTA], "k"),
     **dict.fromkeys(["ग", "घ", "ग" + _NUKTA], "g"),
     **dict.fromkeys(["च", "छ"], "c"),
-    **dict.fromkeys(["ज", "झ", "ज" + _NUKTA], "j"),
+    **dict.fromkeys(["ज", "झ"], "j"),
+    "ज" + _NUKTA: "z",
     **dict.fromkeys(["ट", "ठ"], "t"),
     **dict.fromkeys(["ड", "ढ"], "d"),
     **dict.fromkeys(["ड" + _NUKTA, "ढ" + _NUKTA], "R"),
@@ -96,7 +97,7 @@ _V: dict[str, dict[str, float]] = {
     "UH": {"u": 0, "U": 0.25},
     "UW": {"U": 0, "u": 0.25},
     "OW": {"o": 0, "O": 0.25},
-    "AW": {"Au": 0, "AU": 0, "A": 0.5},
+    "AW": {"Au": 0, "AU": 0, "A": 0.25},
     "AY": {"Ai": 0, "AI": 0, "A": 0.25},
     "OY": {"Oi": 0, "OI": 0, "O": 0.25, "oi": 0.25, "o": 0.25},
     "ER": {"": 0, "O": 0.25, "A": 0.5, "e": 0.5},
@@ -179,6 +180,9 @@ def _parse_arpabet(pron: str) -> list[tuple[str, tuple[Vowel, ...]]]:
             v, stress = ph[:-1], int(ph[-1])
             for _cons, vows in out:
                 vows[-1].append((v, stress))
+            if v == "AW" and phones[k + 1 : k + 2] and phones[k + 1].startswith("ER"):
+                # a glide Hindi writes before the r (*tower*, *flower*: टावर, फ्लावर)
+                out += [(cons + ["v"], [list(x) for x in vows] + [[]]) for cons, vows in out]
             if v == "ER":  # the r of the vowel
                 for cons, vows in out:
                     cons.append("r")
@@ -246,7 +250,9 @@ def _index() -> dict[str, tuple[tuple[str, tuple[tuple[Vowel, ...], ...]], ...]]
 
 def _match(skel: str, groups: tuple[str, ...]) -> dict[str, float]:
     best: dict[str, float] = {}
-    for english, vows in _index().get(skel, ()):
+    # ज़ is English z or s (लूज़: *lose* and *loose*)
+    skels = (skel.replace("z", "j"), skel.replace("z", "s")) if "z" in skel else (skel,)
+    for english, vows in (e for s in skels for e in _index().get(s, ())):
         if vows[0] and not groups[0]:
             continue  # an English word that begins with a vowel is written with one (not अलाइन → *align*)
         cost = sum(_vowel_cost(w, s) for w, s in zip(groups, vows, strict=True))
@@ -280,7 +286,7 @@ def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
     skel, groups = parsed
     out = {en: (en, sim, False) for en, sim in _match(skel, groups).items()}
     stems: list[tuple[str, tuple[str, ...]]] = []
-    if len(skel) > 2 and skel[-1] in "sj" and groups[-1] == "":
+    if len(skel) > 2 and skel[-1] in "sjz" and groups[-1] == "":
         stems.append((skel[:-1], groups[:-1]))
     for end in _PLURAL_ENDINGS:
         if word.endswith(end) and len(word) > len(end) + 2:

@@ -77,3 +77,18 @@ def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
         for en, sim, plural in translit_sound.readings(word):
             out.setdefault(en, (en, sim, plural))
     return tuple(sorted(out.values(), key=lambda t: -t[1]))
+
+
+@lru_cache(maxsize=1)
+def _by_english() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for line in data_text("translit_xlit.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, _, spellings = line.partition("\t")
+            out[english] = tuple(s for s in spellings.split("|") if s)
+    return out
+
+
+def spellings(english: str) -> tuple[str, ...]:
+    """The transliterator's spellings of ``english`` (best first), none if it is not listed."""
+    return _by_english().get(english, ())

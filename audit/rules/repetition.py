@@ -79,17 +79,47 @@ def _tokens(text: str) -> list[Tok]:
 
 
 def _repeats_content_word(text: str) -> bool:
-    """Whether some token outside FUNCTION_WORDS occurs twice: every loop shape repeats one
-    (a doubled phrase and a self-coordination need a content word, a list loop a core without
-    function words), so a text without such a repeat is skipped before it is tokenised."""
+    """Whether some token outside FUNCTION_WORDS occurs twice, or a word Hindi never doubles comes
+    twice in a row: every loop shape repeats one (a doubled phrase and a self-coordination need a
+    content word or a case marker, a list loop a core without function words), so a text without
+    such a repeat is skipped before it is tokenised."""
     seen: set[str] = set()
+    prev = ""
     for w in TOKEN_RE.findall(text):
+        if w == prev and w in NEVER_DOUBLED:
+            return True
+        prev = w
         if w in FUNCTION_WORDS:
             continue
         if w in seen:
             return True
         seen.add(w)
     return False
+
+
+#: grammatical words no Hindi reduplication doubles (a case marker, an agent or object pronoun, the
+#: complementiser): twice in a row they are a loop (मंत्री ने ने, उसने उसने, कहा कि उन्होंने कहा कि)
+NEVER_DOUBLED = frozenset(
+    """ने को से में पर तक का की के कि उसने उन्होंने मैंने हमने तुमने आपने इसने इन्होंने किसने
+    उसे उन्हें मुझे हमें तुम्हें इसे इन्हें""".split()
+)
+#: learned (Sanskrit) adjective suffixes: न्यायिक, आर्थिक, राष्ट्रीय are never reduplicated
+LEARNED_ADJECTIVE_ENDINGS = ("िक", "ीय")
+LEARNED_MIN_LEN = 5
+
+
+def _never_doubled(word: str) -> bool:
+    """A word no Hindi reduplication doubles for its grammar (:data:`NEVER_DOUBLED`) or its
+    derivation: a learned adjective in -िक/-ीय of five letters or more (न्यायिक न्यायिक हिरासत)."""
+    return word in NEVER_DOUBLED or (
+        len(word) >= LEARNED_MIN_LEN and word.endswith(LEARNED_ADJECTIVE_ENDINGS) and "-" not in word
+    )
+
+
+def _imperative(word: str) -> bool:
+    """A familiar or polite imperative (रहो, बचाओ, चलिए): a call repeated after a comma (चलते रहो,
+    चलते रहो) is deliberate."""
+    return word not in FUNCTION_WORDS and word.endswith(("ो", "ओ", "िए", "िये", "इए")) and len(word) >= 2
 
 
 def _content(words: tuple[str, ...]) -> bool:
@@ -196,7 +226,13 @@ def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop
                 if words[i] != words[i + n]:  # the phrases' first words differ: no doubling
                     continue
                 a, b = tuple(words[i : i + n]), tuple(words[i + n : i + 2 * n])
-                if a == b and _content(a) and not any(sent[k].brk_before for k in range(i + 1, i + n)):
+                if sent[i + n].brk_before and _imperative(a[-1]):
+                    continue  # a call repeated (चलते रहो, चलते रहो)
+                if (
+                    a == b
+                    and (_content(a) or any(w in NEVER_DOUBLED for w in a))
+                    and not any(sent[k].brk_before for k in range(i + 1, i + n))
+                ):
                     last = i + 2 * n - 1
                     if (
                         last + 1 < n_words
@@ -213,7 +249,11 @@ def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop
         # 1b. a single word doubled back to back that Hindi does not reduplicate: a name or loan
         # (लखनऊ लखनऊ, टीम टीम) — reduplication doubles Hindi words (घर घर, धीरे धीरे, बच्चा बच्चा)
         for k in range(n_words - 1):
-            if words[k] == words[k + 1] and not sent[k + 1].brk_before and _not_reduplicable(words[k]):
+            if (
+                words[k] == words[k + 1]
+                and not sent[k + 1].brk_before
+                and (_never_doubled(words[k]) or _not_reduplicable(words[k]))
+            ):
                 loops.append(Loop(sent[k].start, sent[k + 1].end, words[k], "doubled-phrase"))
         # 2. a short list item that comes back a few items later
         loops.extend(_list_loops(sent, max_item_words, window))

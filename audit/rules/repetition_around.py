@@ -110,6 +110,9 @@ MODIFIERS = frozenset(
 #: separators between two mentions that make them parallel clauses (दिल्ली में बारिश, मुंबई में बारिश)
 PARALLEL_MARKS = ",;:،—–"
 MAX_GAP = 4
+#: an agent phrase (मुख्यमंत्री ने) may come back further on: a clause has one agent, so the same
+#: agent again before the verb, with no clause of its own between, is the decoder restarting
+AGENT_MAX_GAP = 8
 MAX_PHRASE = 4
 #: a single repeated word needs at least this many words between (one between is reduplication:
 #: साल दर साल, बारिश ही बारिश) and at least this many letters
@@ -132,7 +135,7 @@ def find_gapped_repeats(text: str) -> list[tuple[int, int, str]]:
             hit = None
             later = last_seen[words[i]]  # ascending positions of this word
             nxt = bisect_left(later, i + 3)
-            if nxt == len(later) or later[nxt] > i + MAX_PHRASE + MAX_GAP:
+            if nxt == len(later) or later[nxt] > i + MAX_PHRASE + AGENT_MAX_GAP:
                 i += 1
                 continue  # the first word never comes back in reach: no repeat starts here
             for n in range(MAX_PHRASE, 0, -1):
@@ -147,12 +150,17 @@ def find_gapped_repeats(text: str) -> list[tuple[int, int, str]]:
                     continue
                 if any(sent[k].brk_before for k in range(i + 1, i + n)):
                     continue
-                for gap in range(MIN_WORD_GAP if n == 1 else 1, MAX_GAP + 1):
+                agent = n > 1 and phrase[-1] == "ने"
+                for gap in range(MIN_WORD_GAP if n == 1 else 1, (AGENT_MAX_GAP if agent else MAX_GAP) + 1):
                     j = i + n + gap
                     if tuple(words[j : j + n]) != phrase:
                         continue
                     if _deliberate(text, sent, words, i, j, n):
                         continue
+                    if gap > MAX_GAP and any(
+                        w in LINK_WORDS or w in CLAUSE_ENDS or w in VERB_FORMS for w in words[i + n : j]
+                    ):
+                        continue  # a clause of its own between (… ने कहा कि … ने)
                     hit = (sent[i].start, sent[j + n - 1].end, " ".join(phrase), j + n)
                     break
                 if hit:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audit.lang import engdict, translit_xlit, wordnet
+from audit.lang import engdict, translit_sound, translit_xlit, wordnet
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
@@ -114,8 +114,10 @@ def common_equivalent(english: str) -> tuple[str, float] | None:
                 if got is None or "-" in got[0]:
                     continue
                 word, pos = got
-                if engdict.is_transliteration(word, english=lemma, common=False):
-                    continue  # the dictionary spells the English word out (टेलीफोन)
+                if engdict.is_transliteration(word, english=lemma, common=False) or any(
+                    en == lemma for en, _s, _p in translit_sound.readings(word)
+                ):
+                    continue  # the dictionary spells the English word out (टेलीफोन, लैटिन)
                 z = max(variant_zipf(f) for f in _forms(word, pos))
                 for nasal in _nasal_variants(word):  # (the spelling news uses is the suggestion)
                     if res.zipf_hi(nasal) > z:
@@ -199,7 +201,23 @@ def rare_candidate(
     floor = EXACT_MIN_HINDI_ZIPF if exact else RARE_MIN_HINDI_ZIPF
     if eq is None or eq[1] < floor or engdict.dictionary().translates_as_word(word + "ना"):
         return None
+    if eq[1] - established_spelling_zipf(word, english) < level.min_margin:
+        return None  # the loan is established in another spelling (ऐपल: एप्पल, as common as सेब)
     return Candidate(english, eq[0], tz, eq[1])
+
+
+def established_spelling_zipf(word: str, english: str) -> float:
+    """The Zipf of the commonest other spelling of ``english`` the transliterator gives that
+    Hindi text knows and that reads as no other English word by sound (एप्पल for *apple*; not
+    हंगरी, also *Hungary*): a rare spelling of a loan Hindi writes often is weighed as the loan."""
+    best = 0.0
+    for sp in translit_xlit.spellings(english):
+        z = res.zipf_hi(sp)
+        if sp == word or z <= best:
+            continue
+        if all(en == english or english in E.lemmas(en) for en, _s, _p in translit_sound.readings(sp)):
+            best = z
+    return best
 
 
 #: the Hindi light verbs of a conjunct (घोषणा की, वृद्धि हुई): the word before one is a verb's

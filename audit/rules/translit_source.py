@@ -21,6 +21,7 @@ from audit.rules.translit_equiv import (
     EXACT_MIN_HINDI_ZIPF,
     RARE_MAX_TRANSLIT_ZIPF,
     common_equivalent,
+    established_spelling_zipf,
     learned,
 )
 from audit.rules.translit_levels import (
@@ -164,7 +165,9 @@ def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
         # word the dictionary gives for it, common in some form, as without the source
         for lemma in _lemmas(english):
             eq = common_equivalent(lemma)
-            if eq is not None and eq[1] >= EXACT_MIN_HINDI_ZIPF and not learned(lemma):
+            if eq is None or eq[1] < EXACT_MIN_HINDI_ZIPF or learned(lemma):
+                continue
+            if eq[1] - established_spelling_zipf(word, lemma) >= level.min_margin:
                 return Candidate(english, eq[0], tz, eq[1])
     best = source_equivalent(english, sure=level.allow_listed_loans)
     if best is None:

@@ -48,6 +48,8 @@ RARE_MIN_HINDI_ZIPF = 3.9
 #: ... an exact spelling (the transliterator's or by sound, :mod:`audit.lang.translit_sound`) of
 #: an everyday word: a Hindi word this common (चींटी, बाल्टी, आलसी)
 EXACT_MIN_HINDI_ZIPF = 3.5
+#: ... unless a listed foreign name is spelled about as closely (ड्रेक: *Dereck* 0.89, not *drake*)
+EXACT_NAME_SIMILARITY = 0.85
 #: ... and an English word this common, spelled this closely, read from three consonants or more
 RARE_MIN_ENGLISH_ZIPF = 4.0
 RARE_MIN_SIMILARITY = 0.78
@@ -189,11 +191,10 @@ def rare_candidate(
     if any(learned(lemma) for lemma in own) or known_variant(word):
         return None
     name = foreign_name(word)
-    if name is not None and (
-        spells(word, name[0]) >= sim or (exact and res.zipf_en(english) < RARE_MIN_ENGLISH_ZIPF)
-    ):
+    low = exact and res.zipf_en(english) < RARE_MIN_ENGLISH_ZIPF
+    if name is not None and (spells(word, name[0]) >= (min(sim, EXACT_NAME_SIMILARITY) if low else sim)):
         return None  # a foreign name spelled as closely (डेक्लन: *Declan*, not *decline*), or
-        # any listed name where only the lower bar of an exact spelling admits the word (ड्रेक)
+        # about as closely where only the lower bar of an exact spelling admits the word (ड्रेक)
     entry = glossary.lookup(english)
     if entry is not None and entry.level not in level.glossary_levels:
         return None  # a loan the glossary says news uses

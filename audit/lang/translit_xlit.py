@@ -51,6 +51,18 @@ def _index() -> dict[str, tuple[tuple[str, int], ...]]:
 
 @lru_cache(maxsize=50_000)
 def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
+    """:func:`letter_readings`, and where the transliterator has no exact spelling, the spellings
+    by sound (ब्रदर *brother*, हेयर *hair*: :mod:`audit.lang.translit_sound`; हंग्री is its
+    *hungry*, though it sounds like *Hungary* too)."""
+    out = {r[0]: r for r in letter_readings(word)}
+    if not any(sim == 1.0 for _en, sim, _p in out.values()):
+        for en, sim, plural in translit_sound.readings(word):
+            out.setdefault(en, (en, sim, plural))
+    return tuple(sorted(out.values(), key=lambda t: -t[1]))
+
+
+@lru_cache(maxsize=50_000)
+def letter_readings(word: str) -> tuple[tuple[str, float, bool], ...]:
     """``(english, similarity, plural)`` for each listed English word ``word`` spells exactly (its
     rank's similarity, :data:`RANK_SIMILARITY`), the word itself first, then without a Hindi
     plural or oblique ending (``plural``: वर्कर्स → *worker*, read as *workers*)."""
@@ -71,11 +83,6 @@ def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
             for en, rank in index.get(key(stem), ()):
                 if rank < max_rank and spells(stem, en) >= MIN_RULE_SIMILARITY:
                     out.setdefault(en, (en, RANK_SIMILARITY[min(rank, 2)], True))
-    # spellings by sound (ब्रदर *brother*, हेयर *hair*: :mod:`audit.lang.translit_sound`) where the
-    # transliterator has no exact spelling (हंग्री is its *hungry*, though it sounds like *Hungary*)
-    if not any(sim == 1.0 for _en, sim, _p in out.values()):
-        for en, sim, plural in translit_sound.readings(word):
-            out.setdefault(en, (en, sim, plural))
     return tuple(sorted(out.values(), key=lambda t: -t[1]))
 
 

@@ -39,6 +39,7 @@ from audit.rules.translit_context import (
     standalone,
 )
 from audit.rules.translit_equiv import (
+    EXACT_MIN_ENGLISH_ZIPF,
     RARE_MAX_TRANSLIT_ZIPF,
     RARE_MIN_ENGLISH_ZIPF,
     RARE_MIN_SIMILARITY,
@@ -78,8 +79,6 @@ __all__ = ["LEVELS", "NEWS", "STRICT", "Candidate", "candidate", "source_transli
 #: a lone skeleton match may be this far from the English spelling if the word is this common
 LONE_SIMILARITY = 0.4
 LONE_ENGLISH_ZIPF = 4.5
-#: the English Zipf an exact spelling (transliterator's or by sound) of a rare word needs
-EXACT_MIN_ENGLISH_ZIPF = 3.4
 #: consonants in the word's phonetic key (audit.lang.resources.dev_key)
 MIN_KEY_LEN = 3
 #: English look-alikes this common are scored by sound too (:func:`_scored_lookalikes`)
@@ -333,7 +332,8 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     # two consonants (बूट, फ़र) match too many English words to be evidence — unless the word is
     # the transliterator's own spelling of one and Hindi text (nearly) never writes it (हेवी)
     if key_len < MIN_KEY_LEN and not (
-        tz <= RARE_MAX_TRANSLIT_ZIPF and any(sim == 1.0 for _en, sim, _p in translit_xlit.readings(word))
+        tz <= RARE_MAX_TRANSLIT_ZIPF
+        and any(sim == 1.0 for _en, sim, _p in translit_xlit.letter_readings(word))
     ):
         return None  # (its first spelling: लैप is the second of *lap*, a racing term)
     # a spelling unknown to wordfreq is often a name or an odd spelling: admitted only when it

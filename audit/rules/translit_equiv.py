@@ -48,6 +48,9 @@ RARE_MIN_HINDI_ZIPF = 3.9
 #: ... an exact spelling (the transliterator's or by sound, :mod:`audit.lang.translit_sound`) of
 #: an everyday word: a Hindi word this common (चींटी, बाल्टी, आलसी)
 EXACT_MIN_HINDI_ZIPF = 3.5
+#: ... and an English word this common (words of the home and the field, *frog*, *needle*, are
+#: rare in English text)
+EXACT_MIN_ENGLISH_ZIPF = 3.4
 #: ... unless a listed foreign name is spelled about as closely (ड्रेक: *Dereck* 0.89, not *drake*)
 EXACT_NAME_SIMILARITY = 0.85
 #: ... and an English word this common, spelled this closely, read from three consonants or more
@@ -188,6 +191,10 @@ def rare_candidate(
                 continue  # (its first spelling only: स्टीप is its second of *step*, and *steep*)
             if not own & set(E.lemmas(other)):
                 return None
+    # the ear hears a commoner English word in it as well (पॉटरी: *poetry* too, लूज़: *lose*)
+    for other, _osim, _p in translit_sound.readings(word):
+        if other != english and not own & set(E.lemmas(other)) and res.zipf_en(other) > ez:
+            return None
     if any(learned(lemma) for lemma in own) or known_variant(word):
         return None
     name = foreign_name(word)

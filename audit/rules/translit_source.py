@@ -17,13 +17,7 @@ from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.lang.transcription import source_words, spells
 from audit.rules.script import _hindi_tokens, max_stem_zipf
-from audit.rules.translit_equiv import (
-    EXACT_MIN_HINDI_ZIPF,
-    RARE_MAX_TRANSLIT_ZIPF,
-    common_equivalent,
-    established_spelling_zipf,
-    learned,
-)
+from audit.rules.translit_equiv import EXACT_MIN_ENGLISH_ZIPF, RARE_MAX_TRANSLIT_ZIPF, rare_candidate
 from audit.rules.translit_levels import (
     DICTIONARY_BORROWING_GAP,
     GLOSSARY_BORROWING_GAP,
@@ -164,11 +158,11 @@ def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
         # the exact spelling of the source word, which Hindi text (nearly) never writes: the Hindi
         # word the dictionary gives for it, common in some form, as without the source
         for lemma in _lemmas(english):
-            eq = common_equivalent(lemma)
-            if eq is None or eq[1] < EXACT_MIN_HINDI_ZIPF or learned(lemma):
+            if res.zipf_en(lemma) < EXACT_MIN_ENGLISH_ZIPF:
                 continue
-            if eq[1] - established_spelling_zipf(word, lemma) >= level.min_margin:
-                return Candidate(english, eq[0], tz, eq[1])
+            c = rare_candidate(word, lemma, 1.0, [], level, tz, exact=True)
+            if c is not None:
+                return Candidate(english, c.hindi, tz, c.hindi_zipf)
     best = source_equivalent(english, sure=level.allow_listed_loans)
     if best is None:
         return None

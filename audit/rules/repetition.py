@@ -185,8 +185,8 @@ def _list_loops(sent: list[Tok], max_item_words: int, window: int) -> list[Loop]
     out: list[Loop] = []
     for b in range(1, len(items)):
         cb = cores[b]
-        if not cb:
-            continue
+        if not cb or _imperative(cb[-1]):
+            continue  # (a call repeated: रुको, रुको, …)
         for a in range(max(0, b - window), b):
             words_a = [t.text for t in items[a]]
             if cores[a] == cb:
@@ -252,7 +252,7 @@ def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop
             if (
                 words[k] == words[k + 1]
                 and not sent[k + 1].brk_before
-                and (_never_doubled(words[k]) or _not_reduplicable(words[k]))
+                and (_never_doubled(words[k]) or (_not_reduplicable(words[k]) and not _imperative(words[k])))
             ):
                 loops.append(Loop(sent[k].start, sent[k + 1].end, words[k], "doubled-phrase"))
         # 2. a short list item that comes back a few items later

@@ -50,11 +50,11 @@ def _index() -> dict[str, tuple[tuple[str, int], ...]]:
 
 
 @lru_cache(maxsize=50_000)
-def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
-    """:func:`letter_readings`, and where the transliterator has no exact spelling, the spellings
+def all_readings(word: str) -> tuple[tuple[str, float, bool], ...]:
+    """:func:`readings`, and where the transliterator has no exact spelling, the spellings
     by sound (ब्रदर *brother*, हेयर *hair*: :mod:`audit.lang.translit_sound`; हंग्री is its
     *hungry*, though it sounds like *Hungary* too)."""
-    out = {r[0]: r for r in letter_readings(word)}
+    out = {r[0]: r for r in readings(word)}
     if not any(sim == 1.0 for _en, sim, _p in out.values()):
         for en, sim, plural in translit_sound.readings(word):
             out.setdefault(en, (en, sim, plural))
@@ -62,7 +62,7 @@ def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
 
 
 @lru_cache(maxsize=50_000)
-def letter_readings(word: str) -> tuple[tuple[str, float, bool], ...]:
+def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
     """``(english, similarity, plural)`` for each listed English word ``word`` spells exactly (its
     rank's similarity, :data:`RANK_SIMILARITY`), the word itself first, then without a Hindi
     plural or oblique ending (``plural``: वर्कर्स → *worker*, read as *workers*)."""

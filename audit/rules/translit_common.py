@@ -238,7 +238,7 @@ def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> boo
     # common (स्टेट is *state*, Zipf 5.8, not *stat*, 3.9; वॉर *war*, not *wore*); for the
     # transliterator's own spelling of the word (हंगर: *hunger*), only for a word at least as common
     # (not *hangar*)
-    exact = any(en in own for en, _s, _p in translit_xlit.readings(word))
+    exact = any(en in own for en, _s, _p in translit_xlit.all_readings(word))
     tie_floor = res.zipf_en(form) - (0.0 if exact else OTHER_ENGLISH_ZIPF_GAP)
     for en, ez, osim in res.english_lookalikes(word, min_key_len=2):
         if en in own or ez < MIN_ENGLISH_ZIPF - 1 or _news_glossary_word(en) or not E.is_content(en):
@@ -250,7 +250,7 @@ def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> boo
         if other > sim or (other >= sim - OTHER_ENGLISH_MARGIN and ez >= tie_floor):
             return True
     # the transliterator's own spelling of another everyday word (वोटर is *voter*, not *water*)
-    for en, xsim, _plural in translit_xlit.readings(word):
+    for en, xsim, _plural in translit_xlit.all_readings(word):
         if en not in own and xsim > sim and E.is_content(en) and not _news_glossary_word(en):
             return True
     # a listed foreign name that spells it more closely (पेरिस is *Paris*, not *price*)
@@ -297,7 +297,7 @@ def _scored_lookalikes(word: str) -> list[tuple[str, float, float]]:
             out[en] = (en, res.zipf_en(en), spells(word, en))
     # the transliterator's own spellings (डॉटर *daughter*) and the spellings by sound (ब्रदर
     # *brother*): exact, closer than the rules above
-    readings = translit_xlit.readings(word)
+    readings = translit_xlit.all_readings(word)
     for en, sim, _plural in readings:
         if en not in out or out[en][2] < sim:
             out[en] = (en, res.zipf_en(en), sim)
@@ -332,8 +332,7 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     # two consonants (बूट, फ़र) match too many English words to be evidence — unless the word is
     # the transliterator's own spelling of one and Hindi text (nearly) never writes it (हेवी)
     if key_len < MIN_KEY_LEN and not (
-        tz <= RARE_MAX_TRANSLIT_ZIPF
-        and any(sim == 1.0 for _en, sim, _p in translit_xlit.letter_readings(word))
+        tz <= RARE_MAX_TRANSLIT_ZIPF and any(sim == 1.0 for _en, sim, _p in translit_xlit.readings(word))
     ):
         return None  # (its first spelling: लैप is the second of *lap*, a racing term)
     # a spelling unknown to wordfreq is often a name or an odd spelling: admitted only when it
@@ -349,7 +348,7 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     # romanisation blurs vowels (विंटर ~ "vintar"): a lone consonant-skeleton match with a very
     # common English word is accepted at a lower spelling similarity
     lone = len([1 for _en, _ez, sim in looks if sim >= LONE_SIMILARITY]) == 1
-    exact = {en for en, s, _p in translit_xlit.readings(word) if s == 1.0}
+    exact = {en for en, s, _p in translit_xlit.all_readings(word) if s == 1.0}
     for english, ez, sim in looks:
         # an exact spelling of an everyday word (by the transliterator or by sound) needs a less
         # common English word: words of the home and the field (*frog*, *needle*) are rare in text

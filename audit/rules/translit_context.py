@@ -107,7 +107,7 @@ def _readings(word: str) -> list[str]:
         if ez >= MIN_ENGLISH_ZIPF - 1
     ]
     looks.sort(reverse=True)
-    heard = [en for en, sim, _p in translit_xlit.readings(word) if sim == 1.0]  # (न्यू किंगडम)
+    heard = [en for en, sim, _p in translit_xlit.all_readings(word) if sim == 1.0]  # (न्यू किंगडम)
     return list(dict.fromkeys(heard + [en for sim, en in looks[:COMPOUND_READINGS] if sim >= MIN_SIMILARITY]))
 
 
@@ -139,7 +139,7 @@ def _english_word(word: str) -> bool:
     """An everyday English word written out (not a name): a glossary transliteration, the
     transliterator's own spelling of an English word (पुलिस, फैक्ट्री), or a close look-alike, by
     letters or by sound, of a common English word that is rare in Hindi text (वॉच)."""
-    if _glossary_transliteration(word) or translit_xlit.letter_readings(word):
+    if _glossary_transliteration(word) or translit_xlit.readings(word):
         return True
     return res.zipf_hi(word) < COMMON_HINDI_ZIPF and any(
         ez >= MIN_ENGLISH_ZIPF and max(sim, spells(word, en)) >= MIN_SIMILARITY

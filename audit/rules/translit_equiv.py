@@ -183,7 +183,7 @@ def rare_candidate(
     own = set(E.lemmas(english))
     # the transliterator's first spelling of the word (चीप: *cheap*) has a rival only in a word it
     # spells as closely and that is at least as common (not *chip*)
-    exact = {en: s for en, s, _p in translit_xlit.readings(word)}
+    exact = {en: s for en, s, _p in translit_xlit.all_readings(word)}
     ez = res.zipf_en(english)
     for other, oz, osim in looks:
         if other != english and oz >= RARE_RIVAL_ENGLISH_ZIPF and osim >= sim - RARE_RIVAL_MARGIN:
@@ -279,7 +279,7 @@ def _light_xlit_candidate(word: str, level: Strictness, tz: float) -> Candidate 
     verbs = wordnet.index("verb") if wordnet.available() else None
     if not verbs or not engdict.available() or tz > LIGHT_XLIT_MAX_TRANSLIT_ZIPF or silenced(word, level):
         return None
-    for english, _sim, plural in translit_xlit.readings(word):
+    for english, _sim, plural in translit_xlit.all_readings(word):
         if plural or english not in verbs or res.zipf_en(english) < RARE_MIN_ENGLISH_ZIPF:
             continue
         if borrowed(tz, english, level, DICTIONARY_BORROWING_GAP):

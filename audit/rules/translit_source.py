@@ -113,9 +113,11 @@ def _spells_source(word: str, english: str) -> float:
 
 def heard(word: str, english: str) -> float:
     """How closely ``word`` is the transliterator's or the ear's spelling of ``english`` or of an
-    inflection of it (:func:`audit.lang.translit_xlit.readings`: फियर *fear*, गेस्ट्स *guests*);
+    inflection of it (:func:`audit.lang.translit_xlit.all_readings`: फियर *fear*, गेस्ट्स *guests*);
     0.0 when it is neither."""
-    return max((sim for en, sim, _p in translit_xlit.readings(word) if same_word(english, en)), default=0.0)
+    return max(
+        (sim for en, sim, _p in translit_xlit.all_readings(word) if same_word(english, en)), default=0.0
+    )
 
 
 @lru_cache(maxsize=4096)

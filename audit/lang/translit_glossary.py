@@ -85,10 +85,11 @@ def _build_index() -> dict[str, list[list[str]]]:
 
 
 @lru_cache(maxsize=50_000)
-def matches(word: str, xlit: bool = True) -> tuple[tuple[Entry, str, float], ...]:
+def matches(word: str, xlit: bool = True, sound: bool = False) -> tuple[tuple[Entry, str, float], ...]:
     """``(entry, english form, spelling similarity)`` for the glossary words the Devanagari
     ``word`` spells out (its skeleton is one of theirs, or it is the transliterator's own spelling
-    of one: not asked for a stem the caller cut a Hindi ending from, बरत of बरतें), best first."""
+    of one: not asked for a stem the caller cut a Hindi ending from, बरत of बरतें), best first.
+    ``sound``: also the spellings by sound (:func:`audit.lang.translit_xlit.all_readings`: ब्रदर)."""
     hits = []
     cands = _index().get(res.dev_key(word), ())
     # the word list's test of initial and final vowels (आइलैंड is not *land*, मिल्की not *milk*)
@@ -101,7 +102,8 @@ def matches(word: str, xlit: bool = True) -> tuple[tuple[Entry, str, float], ...
             hits.append((entries()[lemma], form, sim))
     # the transliterator's own spellings (डॉटर *daughter*, रिक्वेस्ट *request*): exact, so closer
     # than any letter or sound rule reads them
-    for en, sim, plural in translit_xlit.readings(word) if xlit else ():
+    read = translit_xlit.all_readings if sound else translit_xlit.readings
+    for en, sim, plural in read(word) if xlit else ():
         entry = lookup(en)
         if entry is None:
             continue

@@ -197,7 +197,7 @@ def _glossary_candidate(word: str, code: str, standalone: bool = False) -> Candi
         # written, nor down to two consonants (स्थितियाँ → स्थिती is not *city*)
         if st != word and (res.zipf_hi(word) >= GLOSSARY_LOOSE_MAX_ZIPF or key_len < MIN_KEY_LEN):
             continue
-        for entry, form, sim in glossary.matches(st, xlit=st == word):
+        for entry, form, sim in glossary.matches(st, xlit=st == word, sound=st == word):
             if entry.level not in level.glossary_levels:
                 break  # the best match is a loan this strictness accepts (आइलैंड: island, not land)
             # two consonants (डैम, लाइफ) match many words: a close spelling, rare in Hindi text

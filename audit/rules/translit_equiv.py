@@ -261,7 +261,7 @@ def light_verb_candidate(word: str, level: Strictness) -> Candidate | None:
         return None
     if tz > LIGHT_MAX_TRANSLIT_ZIPF or len(res.dev_key(word)) < LIGHT_MIN_KEY_LEN:
         return _light_xlit_candidate(word, level, tz)
-    for entry, _form, sim in glossary.matches(word):
+    for entry, _form, sim in glossary.matches(word, sound=True):
         if entry.verb and entry.level in level.glossary_levels and sim >= LIGHT_MIN_SIMILARITY:
             if silenced(word, level):
                 return None

@@ -111,6 +111,14 @@ def _spells_source(word: str, english: str) -> float:
     )
 
 
+#: a word with fewer consonants than this sounds like too many English words to be read by ear alone
+SHORT_KEY_LEN = 3
+
+
+def _spelled(word: str, english: str) -> bool:
+    return any(sim == 1.0 and same_word(english, en) for en, sim, _p in translit_xlit.readings(word))
+
+
 def heard(word: str, english: str) -> float:
     """How closely ``word`` is the transliterator's or the ear's spelling of ``english`` or of an
     inflection of it (:func:`audit.lang.translit_xlit.all_readings`: फियर *fear*, गेस्ट्स *guests*);
@@ -156,7 +164,13 @@ def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
         return None
     if silenced(word, level, source=True) or hindi_word(word, english):
         return None  # a listed loan, a name, a Hindi word the dictionary gives for something
-    if tz <= RARE_MAX_TRANSLIT_ZIPF and heard(word, english) == 1.0:
+    # (a word of two consonants, याट, needs the transliterator's own spelling, as without the source)
+    short = len(res.dev_key(word)) < SHORT_KEY_LEN
+    if (
+        tz <= RARE_MAX_TRANSLIT_ZIPF
+        and (heard(word, english) == 1.0)
+        and not (short and not _spelled(word, english))
+    ):
         # the exact spelling of the source word, which Hindi text (nearly) never writes: the Hindi
         # word the dictionary gives for it, common in some form, as without the source
         for lemma in _lemmas(english):

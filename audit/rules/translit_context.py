@@ -107,8 +107,7 @@ def _readings(word: str) -> list[str]:
         if ez >= MIN_ENGLISH_ZIPF - 1
     ]
     looks.sort(reverse=True)
-    heard = [en for en, sim, _p in translit_xlit.all_readings(word) if sim == 1.0]  # (न्यू किंगडम)
-    return list(dict.fromkeys(heard + [en for sim, en in looks[:COMPOUND_READINGS] if sim >= MIN_SIMILARITY]))
+    return [en for sim, en in looks[:COMPOUND_READINGS] if sim >= MIN_SIMILARITY]
 
 
 @lru_cache(maxsize=20_000)

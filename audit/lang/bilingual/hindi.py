@@ -102,13 +102,24 @@ def is_stop(word: str) -> bool:
 def words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the Devanagari words of ``text``. A word stops at a danda (।, ॥):
     spans built from these words end at the last letter, not at the sentence's danda."""
-    return [(m.start(), m.end(), m.group()) for m in ALNUM_WORD_RE.finditer(text)]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=4096)  # one segment is read by HI205 (twice), HI207's read-backs and the title rules
+def _words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`words`, memoised per text (each caller gets its own list of the shared tuples)."""
+    return tuple([(m.start(), m.end(), m.group()) for m in ALNUM_WORD_RE.finditer(text)])
 
 
 def content_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the Devanagari words of ``text`` (see :func:`words`) that are not
     function words."""
-    return [w for w in words(text) if not is_stop(w[2])]
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple([w for w in _words(text) if not is_stop(w[2])])
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:

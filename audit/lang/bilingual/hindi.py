@@ -58,6 +58,11 @@ _SUFFIXES = (
 _PLURALS = (("ियां", "ी"), ("ियों", "ी"), ("ाएं", "ा"), ("ाओं", "ा"), ("ुओं", "ु"), ("ुएं", "ु"))
 MIN_STEM = 2
 MIN_STEM_LONG = 3  # remainder needed to strip a suffix of two or more code points
+#: _SUFFIXES by their last code point, in their order, each with the stem it must leave
+_SUFFIXES_BY_LAST: dict[str, tuple[tuple[str, int], ...]] = {
+    last: tuple((suf, MIN_STEM_LONG if len(suf) >= 2 else MIN_STEM) for suf in _SUFFIXES if suf[-1] == last)
+    for last in dict.fromkeys(suf[-1] for suf in _SUFFIXES)
+}
 
 STOP = HINDI_STOP_WORDS  # what it holds and why: audit/lang/function_words.py
 
@@ -83,10 +88,10 @@ def stem_key(word: str) -> str:
             w = w[: -len(plural)] + singular
             break
     changed = True
-    while changed:
+    while changed and w:
         changed = False
-        for suf in _SUFFIXES:
-            need = MIN_STEM_LONG if len(suf) >= 2 else MIN_STEM
+        # only the suffixes that end in the word's last letter can match (_SUFFIXES' order kept)
+        for suf, need in _SUFFIXES_BY_LAST.get(w[-1], ()):
             if w.endswith(suf) and len(w) - len(suf) >= need:
                 w = w[: -len(suf)]
                 changed = True

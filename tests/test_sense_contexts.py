@@ -249,3 +249,33 @@ def test_person_or_group_sense_selected_by_the_context():
     ]
     for src, mt in clean:
         assert role_clashes(src, mt) == (), src
+
+
+def test_body_food_animal_sense_selected_by_the_context():
+    """The same for a body part (*injured his* …, … *pain*), a food (*served* …) and an animal
+    (… *flew*): a translation whose readings are all things of another kind is reported; the
+    right translation, and the word used as a thing, are not."""
+    import pytest
+
+    from audit.lang import wordnet
+    from audit.rules.source.common import dictionary
+    from audit.rules.source.sense_roles import role_clashes
+
+    if dictionary() is None or not wordnet.available():
+        pytest.skip("needs FreeDict and WordNet")
+    cases = [
+        ("He injured his chest in the fall.", "गिरने में उसने अपना सन्दूक घायल कर लिया।", "सन्दूक", "body"),
+        ("A crane flew over the lake.", "झील के ऊपर से एक भारोत्तोलन यंत्र उड़ा।", "यंत्र", "animal"),
+        ("She served jam with the toast.", "उसने टोस्ट के साथ जाम परोसा।", "जाम", "food"),
+    ]
+    for src, mt, span, role in cases:
+        assert [(mt[c.start : c.end], c.role) for c in role_clashes(src, mt)] == [(span, role)], src
+    clean = [
+        ("He injured his chest in the fall.", "गिरने में उसकी छाती में चोट लगी।"),
+        ("A crane flew over the lake.", "झील के ऊपर से एक सारस उड़ा।"),
+        ("She served jam with the toast.", "उसने टोस्ट के साथ मुरब्बा परोसा।"),
+        ("The crane lifted the steel beams.", "क्रेन ने स्टील के गर्डर उठाए।"),
+        ("The workers carried the old chest upstairs.", "मज़दूर पुराना सन्दूक ऊपर ले गए।"),
+    ]
+    for src, mt in clean:
+        assert role_clashes(src, mt) == (), src

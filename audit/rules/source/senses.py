@@ -24,6 +24,7 @@ from audit.rules.source.sense_pos import pos_clashes
 from audit.rules.source.sense_roles import AGENT_VERBS, MEMBER_NOUNS, role_clashes
 
 _USE_HI = {"noun": "संज्ञा", "verb": "क्रिया", "adjective": "विशेषण"}
+_ROLE_HI = {"person": "व्यक्ति", "group": "समूह", "body": "शरीर का अंग", "food": "खाद्य पदार्थ", "animal": "जानवर"}
 
 try:  # Python >= 3.11
     import tomllib
@@ -399,7 +400,7 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
             continue
         taken.append((r.start, r.end))
         span = segment.text[r.start : r.end]
-        who = "व्यक्ति" if r.role == "person" else "समूह"
+        who = _ROLE_HI[r.role]
         yield make_finding(
             "HI513",
             segment.text,

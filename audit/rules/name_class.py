@@ -496,4 +496,14 @@ def native_word(key: str) -> tuple[str, str] | None:
             return None  # a loan the consonants spell (कांग्रेस: congress)
         best = min(senses, key=lambda s: (s.rank, res.english_rank(s.english)))
         return best.english, "Adj" if best.pos.startswith("Adj") else "N"
+    # a feminine adjective (काली, हरी, गंजी): the dictionary lists the masculine (काला, हरा)
+    k = spelling_key(key)
+    if k.endswith(FEMININE) and len(k) >= 3:
+        senses = [s for s in d.translates_as_word(k[: -len(FEMININE)] + MASCULINE) if s.pos.startswith("Adj")]
+        if senses:
+            return min(senses, key=lambda s: (s.rank, res.english_rank(s.english))).english, "Adj"
     return None
+
+
+#: the feminine and masculine endings of an inflecting adjective (काली / काला)
+FEMININE, MASCULINE = norm("ी"), norm("ा")

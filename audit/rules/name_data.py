@@ -202,7 +202,9 @@ def sound_spelling(name: str) -> str:
 #: Devanagari writes them (the lists are ASCII-folded: Tomáš is tomas): j as y (German, Dutch,
 #: Nordic, Slavic: Jürgen → युर्गेन, Jelena), s as sh (Hungarian, Portuguese, folded š: Tomáš →
 #: तोमाश), Italian ci/ce as chi/che (Ciro → चीरो), German ei as ai (Heike → हाइके), a y between
-#: consonants as ai (Tyson → टायसन), French silent final r after ie/e (Didier → दिदिए).
+#: consonants as ai (Tyson → टायसन), French silent final r after ie/e (Didier → दिदिए), a final e
+#: after a consonant said, not silent (German, Dutch, Hungarian, Italian, Japanese: Femke → फ़ेमके,
+#: Bence → बेन्से, Heike → हाइके).
 _VARIANTS = (
     (re.compile(r"j"), "y"),
     (re.compile(r"s(?!h)"), "sh"),
@@ -210,6 +212,7 @@ _VARIANTS = (
     (re.compile(r"ei"), "ai"),
     (re.compile(r"(?<=[^aeiou])y(?=[^aeiou])"), "ai"),
     (re.compile(r"(?<=[^aeiou][ie])r$"), ""),
+    (re.compile(r"(?<=[^aeiouy])e$"), "ei"),
 )
 
 
@@ -240,7 +243,7 @@ def _latin_index() -> dict[str, tuple[tuple[str, str], ...]]:
     """Consonant skeleton → the (spelling, listed name) pairs that have it."""
     from audit.core.derived import derived, fingerprint
 
-    raw = derived("name-latin-index-v2", fingerprint(), _latin_variant_index)
+    raw = derived("name-latin-index-v4", fingerprint(), _latin_variant_index)
     return {k: tuple((p, p) if isinstance(p, str) else (p[0], p[1]) for p in ps) for k, ps in raw.items()}
 
 

@@ -58,7 +58,7 @@ from audit.rules.name_class import (
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
 from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
-from audit.rules.name_verbs import find_verb_calques
+from audit.rules.name_verbs import find_agent_calques, find_verb_calques
 from audit.rules.names import Unit, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -318,6 +318,7 @@ def all_name_calques(text: str) -> list[Hit]:
     hits += find_frame_calques(text, frozenset(h.word for h in hits))
     hits += find_open_calques(text, frozenset(h.word for h in hits))
     hits += find_verb_calques(text, frozenset(h.word for h in hits))
+    hits += find_agent_calques(text, frozenset(h.word for h in hits))
     hits.sort(key=lambda h: h.start)
     return hits
 

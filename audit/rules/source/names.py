@@ -14,6 +14,7 @@ from audit.core.text import words
 from audit.lang import xlit
 from audit.lang.distance import edit_distance
 from audit.lang.frequency import zipf_en, zipf_hi
+from audit.lang.name_readings import readings
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanised_keys  # noqa: F401  (also imported from here)
 from audit.rules.name_data import descriptor_word, latin_names
 from audit.rules.registry import CheckContext, make_finding, register
@@ -155,7 +156,11 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
         if keys[j] == tok.key:
             return True
         # a part read as an English plural and inflected in Hindi (Banks → बैंकों) is a calque
-        return keys_match(tok.key, keys[j]) and zipf_hi(word) < 5.0 and not plural_reading(tok.text, word)
+        if keys_match(tok.key, keys[j]) and zipf_hi(word) < 5.0 and not plural_reading(tok.text, word):
+            return True
+        # a word Hindi text never uses that spells the part as its own language says it
+        # (Szczęsny → श्चेस्नी, Takács → ताकाच, Deschamps → देशां)
+        return zipf_hi(word) < 1.0 and any(keys_match(k, keys[j]) for k in own_language_keys(tok.text))
 
     for name in names:
         pos: list[int | None] = [None] * len(name)
@@ -298,6 +303,14 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
         and not _spelled_loosely(t, keys, used, mt_words)
     ]
     return issues
+
+
+@lru_cache(maxsize=8192)
+def own_language_keys(name: str) -> tuple[str, ...]:
+    """Consonant keys of ``name`` read by the orthographies of :func:`name_readings.readings`
+    other than its English reading (two consonants at least)."""
+    english = phonetic_key(name)
+    return tuple({k: None for r in readings(name) if len(k := phonetic_key(r)) >= 2 and k != english})
 
 
 def _spelled_loosely(

@@ -401,6 +401,14 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
       जागना विजयी गोल दागा); not before a verb (जॉन तैरना सीख रहे हैं) and not for words that are
       nouns too (खाना, गाना).
 
+    * the agent phrase (:mod:`audit.rules.name_verbs`): an occupation surname rendered as a noun,
+      an oblique infinitive and वाला/वाली/वाले (मार्गरेट छप्पर छाने वाली, एलन ऊन कतरने वाले) or a
+      noun and वाला (जूलियन कील वाले ने) after a foreign given name, before ने; before a genitive
+      only when a person word opens the name or the clause has its subject already; with no
+      marker only before a determiner or a number. Silent before से/में/पर (लिसा दूध बेचने वाले
+      से), before an auxiliary (जॉन खाना खाने वाले थे) or a noun it may describe (पीटर चाय बेचने
+      वाले लड़के को).
+
     Indian and Nepali given names that are Hindi words (``data/name_class_indian.tsv``, Faker's
     hi_IN/mr_IN/ne_NP lists) stay silent before a surname (अभिनेत्री तारा सुतारिया, आशा पारेख)
     and after a person word (कवि कुमार विश्वास); a word the dictionary gives for an English word

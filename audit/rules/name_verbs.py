@@ -43,10 +43,11 @@ from audit.lang import engdict
 from audit.lang.bilingual.phrasal_hindi import verb_stem
 from audit.lang.frequency import zipf_hi
 from audit.rules.name_class import DETERMINERS, Hit, _units
-from audit.rules.name_data import FUNCTION_WORDS
+from audit.rules.name_data import FUNCTION_WORDS, given_names
 from audit.rules.name_frames import (
     AUXILIARIES,
     CLOSERS,
+    COMMON_GIVEN_MAX_ZIPF,
     ERGATIVE_MARKER,
     FRAME_MARKERS,
     _clear_given,
@@ -165,7 +166,9 @@ def find_agent_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         if g < 0 or n in taken or joined(n) is None or joined(w - 1) is None:
             continue
         nxt = joined(w + 1)
-        if nxt is None or not _agent_noun(us[n]):
+        if nxt is None or zipf_hi(us[g].key) >= COMMON_GIVEN_MAX_ZIPF and us[g].key not in given_names():
+            continue  # no given name before (a quick look first: वाले follows most infinitives)
+        if not _agent_noun(us[n]):
             continue
         # before ने a given name beyond doubt will do (ब्रायनी दस्ताने बनाने वाली ने); elsewhere one
         # that opens a name (not a rare word spelling some listed name by chance)

@@ -107,7 +107,9 @@ def _may_be_adjective(key: str) -> bool:
     if key in FUNCTION_WORDS:
         return False
     d = engdict.dictionary()
-    return any(s.pos.startswith("Adj") for k in stem_keys(spelling_key(key)) for s in d.translates_as_word(k))
+    keys = stem_keys(spelling_key(key))
+    keys += name_data.masculine_keys(keys[0])  # नीली: नीला
+    return any(s.pos.startswith("Adj") for k in keys for s in d.translates_as_word(k))
 
 
 def _name_english(english: str) -> bool:

@@ -300,7 +300,16 @@ def tables() -> Tables:
 
 
 def _readings(tok: str, t: Tables) -> dict[str, str]:
-    return t.index.get(backdict.token_key(tok), {})
+    """The English readings of a Hindi token, less the closed compounds whose head is another of
+    them (गेंद: ball, not curveball or hardball; a plain word renders the head noun, and the
+    compound's own Hindi says more: घुमावदार गेंद)."""
+    readings = t.index.get(backdict.token_key(tok), {})
+    heads = [h for h in readings if len(h) >= 3]
+    return {
+        r: pos
+        for r, pos in readings.items()
+        if not any(len(r) > len(h) + 2 and r.endswith(h) and r[: -len(h)].isalpha() for h in heads)
+    }
 
 
 @res.vocabulary_memo("idiom-back-hits", key=lambda: f"{wordnet.stamp()} {engdict.stamp()}")

@@ -142,6 +142,8 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
         return "lexical"
     if (verb_first or english.split()[0].lower() in E.LIGHT_VERBS) and _animal_actor(text, start, inner):
         return "animal"
+    if _animal_actor(text, start, inner, own=True):
+        return "animal"
     return ""
 
 
@@ -149,7 +151,11 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
 _NOT_ACTOR_AFTER = frozenset(fold(w) for w in "को से का की के में पर तक".split())
 
 
-def _animal_actor(text: str, start: int, inner: list[tuple[int, int, str]]) -> bool:
+#: words after an animal that make it the actor of its own clause (बत्तख *ने*, बत्तख *अपने* अंडों पर)
+_OWN_ACTOR_AFTER = frozenset(fold(w) for w in "ने अपने अपनी अपना".split())
+
+
+def _animal_actor(text: str, start: int, inner: list[tuple[int, int, str]], own: bool = False) -> bool:
     """Whether an animal (a noun the dictionary reads mostly as one: बिल्ली, बत्तख) is the actor of a
     verb idiom's words: the span's first word with no case marker or ने after it, or the actor just
     before the span (:func:`abstract.actor_before`). In an idiom that opens with its verb the
@@ -160,6 +166,12 @@ def _animal_actor(text: str, start: int, inner: list[tuple[int, int, str]]) -> b
     animals = abstract.animal_keys()
     if not animals or not inner:
         return False
+    if own:  # any idiom: the animal opens the words with ने or its own अपना (a duck on its eggs)
+        return (
+            len(inner) > 1
+            and backdict.token_key(inner[0][2]) in animals
+            and fold(inner[1][2]) in _OWN_ACTOR_AFTER
+        )
     if backdict.token_key(inner[0][2]) in animals:
         nxt = fold(inner[1][2]) if len(inner) > 1 else ""
         if nxt not in _NOT_ACTOR_AFTER:

@@ -45,6 +45,14 @@ def why(text: str, span: str, english: str, verb_first: bool = False) -> str:
             True,
             "animal",
         ),
+        # any idiom: an animal opening the words with its own अपना
+        (
+            "घाट पर एक बकरी अपने मेमनों को पानी पिला रही थी।",
+            "बकरी अपने मेमनों",
+            "like a lamb to the slaughter",
+            False,
+            "animal",
+        ),
     ],
 )
 def test_literal_scenes(text: str, span: str, english: str, verb_first: bool, reason: str) -> None:

@@ -304,7 +304,10 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     expression whose WordNet definition negates: *up in the air* — not yet determined → तय नहीं,
     *out of stock* → उपलब्ध नहीं). A negative quantifier
     said the other way round is no flip: *none of the passengers was hurt* → सभी यात्री सुरक्षित
-    हैं (no x is P: every x is not-P, with सभी/हर/दोनों and no negation).
+    हैं (no x is P: every x is not-P, with सभी/हर/दोनों and no negation). Nor is a नहीं next to
+    the dictionary's Hindi of a WordNet antonym of a source word (*stayed closed* → नहीं खुलीं),
+    or a negating word inside a WordNet expression whose definition negates nothing (*sold out in
+    no time* → हाथों-हाथ बिक गया).
     """
     src, mt = segment.src or "", segment.text
     kind = negation_mismatch(src, mt)

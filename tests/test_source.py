@@ -224,6 +224,11 @@ def test_numbers_still_flagged(src: str, mt: str) -> None:
         # a multiword expression whose WordNet definition negates (hard up: not having enough money)
         ("Many families are hard up this winter.", "इस सर्दी कई परिवारों के पास पैसे नहीं हैं।"),
         ("The chemist ran out of stock by noon.", "दोपहर तक दवा की दुकान में माल नहीं बचा।"),
+        # not + the dictionary's Hindi of a WordNet antonym of a source word
+        ("The schools stayed shut after the floods.", "बाढ़ के बाद स्कूल नहीं खुले।"),
+        ("The team lost the final.", "टीम फ़ाइनल नहीं जीत पाई।"),
+        # a WordNet expression with a negating word whose definition negates nothing
+        ("The tickets were gone in no time.", "टिकट पलक झपकते ही ख़त्म हो गए।"),
     ],
 )
 def test_negation_false_positive_classes_are_silent(src: str, mt: str) -> None:
@@ -237,6 +242,9 @@ def test_negation_false_positive_classes_are_silent(src: str, mt: str) -> None:
         ("Go there.", "वहां मत जाओ।"),
         ("The task is not easy.", "यह काम आसान है।"),
         ("Work has resumed at the plant.", "संयंत्र में काम शुरू नहीं हुआ है।"),
+        # not + the word itself is a flip, not an antonym said the other way
+        ("The shops opened on Sunday.", "रविवार को दुकानें नहीं खुलीं।"),
+        ("There is no water in the village.", "गाँव में पानी है।"),
     ],
 )
 def test_negation_still_flagged(src: str, mt: str) -> None:

@@ -358,8 +358,10 @@ def check_repeated_phrase(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     later (X, शनिवार, 12 जुलाई, X, शनिवार), and a word coordinated with itself (निराशा और
     निराशा). A single word repeated back to back is Hindi reduplication (धीरे-धीरे, घर घर,
     बार-बार, बच्चा बच्चा) and is flagged only when Hindi never doubles it: a name or loan that is
-    no word of the dictionary's Hindi (लखनऊ लखनऊ का दौरा); repeats made only of function words
-    (के लिए) are ignored.
+    no word of the dictionary's Hindi (लखनऊ लखनऊ का दौरा) — or a word Hindi grammar never doubles:
+    a case marker, an agent or object pronoun, the complementiser (मंत्री ने ने, उसे उसे), a learned
+    adjective in -िक/-ीय (न्यायिक न्यायिक हिरासत). Other repeats made only of function words are
+    ignored, and so is a call repeated (चलते रहो, चलते रहो; चलो चलो).
     The span runs from the first occurrence to the end of the repeat.
     """
     view = nfc_view(segment.text)

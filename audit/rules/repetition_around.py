@@ -309,7 +309,9 @@ def check_phrase_repeated_around_word(segment: Segment, ctx: CheckContext) -> It
     phrase after different nouns (दिल्ली में बारिश, मुंबई में बारिश). A single word also stays
     silent with a link word, genitive, verb or list between (पिछले साल की तरह इस साल), a
     determiner or possessor of its own (भारत की टीम ने पाकिस्तान की टीम को), a copula after it,
-    or as a hyphenated reduplication (अलग-अलग). The span covers both mentions; keep one.
+    or as a hyphenated reduplication (अलग-अलग). An agent phrase (मुख्यमंत्री ने) may come back
+    after up to eight words: a clause has one agent (not with a clause of its own between: … ने
+    बताया कि … ने). The span covers both mentions; keep one.
     """
     view = nfc_view(segment.text)
     found = find_gapped_repeats(view.text)

@@ -21,11 +21,11 @@ from typing import cast
 
 from audit.core.model import Finding, Segment
 from audit.core.text import NUKTA, nfc_view
-from audit.lang import engdict, translit_sound, translit_xlit
+from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
-from audit.lang.transcription import dental_mismatch, name_lookalikes, sound_lookalikes, source_words, spells
+from audit.lang.transcription import name_lookalikes, source_words, spells
 from audit.rules.name_data import foreign_name
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import _hindi_tokens, _stems, max_stem_zipf, stem_zipf_above
@@ -47,6 +47,8 @@ from audit.rules.translit_equiv import (
     light_verb_candidate,
     plural,
     rare_candidate,
+    scored_lookalikes,
+    unheard,
     verb_only,
 )
 from audit.rules.translit_levels import (
@@ -81,8 +83,6 @@ LONE_SIMILARITY = 0.4
 LONE_ENGLISH_ZIPF = 4.5
 #: consonants in the word's phonetic key (audit.lang.resources.dev_key)
 MIN_KEY_LEN = 3
-#: English look-alikes this common are scored by sound too (:func:`_scored_lookalikes`)
-SOUND_MIN_ENGLISH_ZIPF = MIN_ENGLISH_ZIPF - 1
 #: the spelling similarity a three-consonant word needs on the dictionary path
 SHORT_SIMILARITY = 0.8
 #: a word unknown to wordfreq: skeleton length, spelling similarity, English Zipf it needs
@@ -108,9 +108,6 @@ STANDALONE_MIN_TRANSLIT_ZIPF = 4.0
 OTHER_ENGLISH_MARGIN = 0.05
 OTHER_ENGLISH_ZIPF_GAP = 1.0
 OTHER_NAME_ZIPF_GAP = 2.0
-#: an English word whose pronunciation a word read by sound does not match: its spelling
-#: similarity is capped here (below every bar)
-SOUND_UNHEARD_SIMILARITY = 0.5
 #: English look-alikes rarer than this do not hide a commoner one (एंग्री: *angry*, not *angora*)
 RIVAL_MIN_ENGLISH_ZIPF = 3.5
 
@@ -280,47 +277,6 @@ def _reads_as_name(word: str, sim: float) -> bool:
     )
 
 
-def _scored_lookalikes(word: str) -> list[tuple[str, float, float]]:
-    """The English words ``word`` may spell, by letters (:func:`audit.lang.resources.english_lookalikes`)
-    or by sound (:func:`audit.lang.transcription.sound_lookalikes`: रिज़ाइन *resign*, फॉरेन
-    *foreign*), each with the closer of the two spelling similarities (सक्सेसफुल ~ *successful*
-    by sound), best first; none whose dental stops say otherwise (तीर्थ is not *truth*)."""
-    # (a rare English word keeps its letter similarity: scoring it by sound too costs more than
-    # it decides)
-    out = {
-        en: (en, ez, max(sim, spells(word, en)) if ez >= SOUND_MIN_ENGLISH_ZIPF else sim)
-        for en, ez, sim in res.english_lookalikes(word, min_key_len=2)
-        if not dental_mismatch(word, en)
-    }
-    for en in sound_lookalikes(word):
-        if en not in out and not dental_mismatch(word, en):
-            out[en] = (en, res.zipf_en(en), spells(word, en))
-    # the transliterator's own spellings (डॉटर *daughter*) and the spellings by sound (ब्रदर
-    # *brother*): exact, closer than the rules above
-    readings = translit_xlit.all_readings(word)
-    for en, sim, _plural in readings:
-        if en not in out or out[en][2] < sim:
-            out[en] = (en, res.zipf_en(en), sim)
-    # a word read by sound is no spelling of an English word whose pronunciation it does not match
-    # (सैड is *sad*, not *said*; मड *mud*, not *mad*): the letters alone no longer tie
-    for en, (_en, ez, sim) in list(out.items()):
-        if sim > SOUND_UNHEARD_SIMILARITY and unheard(word, en):
-            out[en] = (en, ez, SOUND_UNHEARD_SIMILARITY)
-    return sorted(out.values(), key=lambda t: (-t[2], -t[1]))
-
-
-def unheard(word: str, english: str) -> bool:
-    """``word`` is read by sound (:mod:`audit.lang.translit_sound`) as some English words, and
-    ``english``, whose pronunciation is known, is none of them (सैड: *sad*, not *said*)."""
-    heard = translit_sound.readings(word)
-    if not heard:
-        return False
-    forms = E.lemmas(english)  # (an inflection by its base form: *sued* by *sue*)
-    return any(translit_sound.pronounced(f) for f in forms) and not any(
-        en in forms or en in E.lemmas(english) for en, _s, _p in heard
-    )
-
-
 def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     level = LEVELS[code]
     if len(word) < 3 or not engdict.available():
@@ -340,7 +296,7 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     unknown = tz < level.min_translit_zipf
     if silenced(word, level) or hindi_word(word) or hindi_oblique(word):
         return None  # a listed loan, a name, a Hindi word of the dictionary (सतह, धूल, झरने)
-    looks = _scored_lookalikes(word)
+    looks = scored_lookalikes(word)
     top = max((sim for _en, ez, sim in looks if ez >= RIVAL_MIN_ENGLISH_ZIPF), default=0.0)
     if _reads_as_name(word, top):
         return None

@@ -26,9 +26,10 @@ from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.lang.inflection import adjective_forms, noun_forms, verb_forms
-from audit.lang.transcription import spells
+from audit.lang.transcription import dental_mismatch, sound_lookalikes, spells
 from audit.rules.name_data import foreign_name
 from audit.rules.script import max_stem_zipf
+from audit.rules.translit_context import MIN_ENGLISH_ZIPF
 from audit.rules.translit_levels import (
     DICTIONARY_BORROWING_GAP,
     Candidate,
@@ -303,4 +304,52 @@ def verb_only(english: str) -> bool:
         wordnet.available()
         and english in (wordnet.index("verb") or {})
         and english not in (wordnet.index("noun") or {})
+    )
+
+
+#: English look-alikes this common are scored by sound too (:func:`scored_lookalikes`)
+SOUND_MIN_ENGLISH_ZIPF = MIN_ENGLISH_ZIPF - 1
+#: an English word whose pronunciation a word read by sound does not match: its spelling
+#: similarity is capped here (below every bar)
+SOUND_UNHEARD_SIMILARITY = 0.5
+
+
+def scored_lookalikes(word: str) -> list[tuple[str, float, float]]:
+    """The English words ``word`` may spell, by letters (:func:`audit.lang.resources.english_lookalikes`)
+    or by sound (:func:`audit.lang.transcription.sound_lookalikes`: रिज़ाइन *resign*, फॉरेन
+    *foreign*), each with the closer of the two spelling similarities (सक्सेसफुल ~ *successful*
+    by sound), best first; none whose dental stops say otherwise (तीर्थ is not *truth*)."""
+    # (a rare English word keeps its letter similarity: scoring it by sound too costs more than
+    # it decides)
+    out = {
+        en: (en, ez, max(sim, spells(word, en)) if ez >= SOUND_MIN_ENGLISH_ZIPF else sim)
+        for en, ez, sim in res.english_lookalikes(word, min_key_len=2)
+        if not dental_mismatch(word, en)
+    }
+    for en in sound_lookalikes(word):
+        if en not in out and not dental_mismatch(word, en):
+            out[en] = (en, res.zipf_en(en), spells(word, en))
+    # the transliterator's own spellings (डॉटर *daughter*) and the spellings by sound (ब्रदर
+    # *brother*): exact, closer than the rules above
+    readings = translit_xlit.all_readings(word)
+    for en, sim, _plural in readings:
+        if en not in out or out[en][2] < sim:
+            out[en] = (en, res.zipf_en(en), sim)
+    # a word read by sound is no spelling of an English word whose pronunciation it does not match
+    # (सैड is *sad*, not *said*; मड *mud*, not *mad*): the letters alone no longer tie
+    for en, (_en, ez, sim) in list(out.items()):
+        if sim > SOUND_UNHEARD_SIMILARITY and unheard(word, en):
+            out[en] = (en, ez, SOUND_UNHEARD_SIMILARITY)
+    return sorted(out.values(), key=lambda t: (-t[2], -t[1]))
+
+
+def unheard(word: str, english: str) -> bool:
+    """``word`` is read by sound (:mod:`audit.lang.translit_sound`) as some English words, and
+    ``english``, whose pronunciation is known, is none of them (सैड: *sad*, not *said*)."""
+    heard = translit_sound.readings(word)
+    if not heard:
+        return False
+    forms = E.lemmas(english)  # (an inflection by its base form: *sued* by *sue*)
+    return any(translit_sound.pronounced(f) for f in forms) and not any(
+        en in forms or en in E.lemmas(english) for en, _s, _p in heard
     )

@@ -171,7 +171,7 @@ def _parse_devanagari(word: str) -> tuple[str, tuple[str, ...]] | None:
     return "".join(cons), tuple(groups)
 
 
-def _parse_arpabet(pron: str) -> list[tuple[str, tuple[Vowel, ...]]]:
+def _parse_arpabet(pron: str) -> list[tuple[str, tuple[tuple[Vowel, ...], ...]]]:
     """The consonant skeletons (ER and plural z may be written two ways) with the vowels around them."""
     phones = pron.split()
     out: list[tuple[list[str], list[list[Vowel]]]] = [([], [[]])]

@@ -184,11 +184,11 @@ def rare_candidate(
     own = set(E.lemmas(english))
     # the transliterator's first spelling of the word (चीप: *cheap*) has a rival only in a word it
     # spells as closely and that is at least as common (not *chip*)
-    exact = {en: s for en, s, _p in translit_xlit.all_readings(word)}
+    spelled = {en: s for en, s, _p in translit_xlit.all_readings(word)}
     ez = res.zipf_en(english)
     for other, oz, osim in looks:
         if other != english and oz >= RARE_RIVAL_ENGLISH_ZIPF and osim >= sim - RARE_RIVAL_MARGIN:
-            if exact.get(english) == 1.0 and not (osim >= sim and (other in exact or oz >= ez)):
+            if spelled.get(english) == 1.0 and not (osim >= sim and (other in spelled or oz >= ez)):
                 continue  # (its first spelling only: स्टीप is its second of *step*, and *steep*)
             if not own & set(E.lemmas(other)):
                 return None

@@ -29,7 +29,7 @@ from functools import lru_cache
 from audit.core.data import data_text
 from audit.lang import engdict
 from audit.lang.bilingual import english
-from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
+from audit.lang.bilingual.hindi import fold, is_stop, stem_key
 from audit.lang.frequency import zipf_hi
 from audit.rules.title_source import (
     GLUE_WORDS,
@@ -37,6 +37,7 @@ from audit.rules.title_source import (
     _extra,
     _spells,
     _tables,
+    joined_words,
     nasal_key,
     walk_rendering,
 )
@@ -330,7 +331,7 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, English name) of proper names rendered word for word in ``text`` (NFC)."""
     if not engdict.available():
         return ()
-    mt = words(text)
+    mt = joined_words(text)  # (समुद्र-तट: one word, the dictionary's समुद्रतट)
     if len(mt) < 2:
         return ()
     t = tables()

@@ -465,7 +465,7 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
                     if any(
                         not tr
                         and "given" in _names().get(e, "")
-                        and (e == phrase[0] or d is None or e not in d)
+                        and (e == phrase[0] or (d is None or e not in d) and "surname" not in _names()[e])
                         for e, _h, tr in got
                     ):
                         continue  # a person's name (Stuart Broad), a thing named so (Storm Jerry)

@@ -209,3 +209,73 @@ def test_body_of_people_sense_selected_by_what_it_does():
     assert agent_subject(party, "The party was held at a hotel near the lake.") is None
     assert agent_subject(party, "Guests said the birthday party was fun.") is None
     assert sense_findings("The wedding party was held at a hotel.", "शादी की दावत एक होटल में रखी गई।") == ()
+
+
+def test_person_or_group_sense_selected_by_the_context():
+    """Beyond the inventory: a noun the context makes a person or a body of people (the subject of
+    a verb only people do, a collective *of* people) rendered by a translation whose readings are
+    all things; silent for the human translation, a transliteration, a metonymy (*the city
+    announced*), a participle (*signed by*) and the word used as a thing."""
+    import pytest
+
+    from audit.lang import wordnet
+    from audit.rules.source.common import dictionary
+    from audit.rules.source.sense_roles import role_clashes
+
+    if dictionary() is None or not wordnet.available():
+        pytest.skip("needs FreeDict and WordNet")
+    flawed = [
+        ("The staff protested against the new shift rules.", "लाठी ने नई पाली के नियमों का विरोध किया।", "लाठी"),
+        (
+            "The medical body issued a warning about heatstroke.",
+            "चिकित्सा शरीर ने लू के बारे में चेतावनी जारी की।",
+            "शरीर",
+        ),
+        ("The board announced the results on Friday.", "तख्ते ने शुक्रवार को नतीजे घोषित किए।", "तख्ते"),
+    ]
+    for src, mt, span in flawed:
+        assert [mt[c.start : c.end] for c in role_clashes(src, mt)] == [span], src
+    clean = [
+        ("The staff protested against the new shift rules.", "कर्मचारियों ने नई पाली के नियमों का विरोध किया।"),
+        ("The medical body issued a warning about heatstroke.", "चिकित्सा संस्था ने लू के बारे में चेतावनी जारी की।"),
+        ("The board announced the results on Friday.", "बोर्ड ने शुक्रवार को नतीजे घोषित किए।"),
+        ("The board was made of teak.", "तख्ता सागौन का बना था।"),
+        ("The city announced a new parking policy.", "शहर ने नई पार्किंग नीति की घोषणा की।"),
+        (
+            "A letter signed by the villagers was sent to the collector.",
+            "ग्रामीणों के हस्ताक्षर वाला पत्र कलेक्टर को भेजा गया।",
+        ),
+        ("The pond was full of fish.", "तालाब मछलियों से भरा था।"),
+    ]
+    for src, mt in clean:
+        assert role_clashes(src, mt) == (), src
+
+
+def test_body_food_animal_sense_selected_by_the_context():
+    """The same for a body part (*injured his* …, … *pain*), a food (*served* …) and an animal
+    (… *flew*): a translation whose readings are all things of another kind is reported; the
+    right translation, and the word used as a thing, are not."""
+    import pytest
+
+    from audit.lang import wordnet
+    from audit.rules.source.common import dictionary
+    from audit.rules.source.sense_roles import role_clashes
+
+    if dictionary() is None or not wordnet.available():
+        pytest.skip("needs FreeDict and WordNet")
+    cases = [
+        ("He injured his chest in the fall.", "गिरने में उसने अपना सन्दूक घायल कर लिया।", "सन्दूक", "body"),
+        ("A crane flew over the lake.", "झील के ऊपर से एक भारोत्तोलन यंत्र उड़ा।", "यंत्र", "animal"),
+        ("She served jam with the toast.", "उसने टोस्ट के साथ जाम परोसा।", "जाम", "food"),
+    ]
+    for src, mt, span, role in cases:
+        assert [(mt[c.start : c.end], c.role) for c in role_clashes(src, mt)] == [(span, role)], src
+    clean = [
+        ("He injured his chest in the fall.", "गिरने में उसकी छाती में चोट लगी।"),
+        ("A crane flew over the lake.", "झील के ऊपर से एक सारस उड़ा।"),
+        ("She served jam with the toast.", "उसने टोस्ट के साथ मुरब्बा परोसा।"),
+        ("The crane lifted the steel beams.", "क्रेन ने स्टील के गर्डर उठाए।"),
+        ("The workers carried the old chest upstairs.", "मज़दूर पुराना सन्दूक ऊपर ले गए।"),
+    ]
+    for src, mt in clean:
+        assert role_clashes(src, mt) == (), src

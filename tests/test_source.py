@@ -178,6 +178,12 @@ def test_addition_span_is_the_added_clause() -> None:
         ("Chapter seven deals with taxes.", "सातवाँ अध्याय करों के बारे में है।"),
         # a number inside an English idiom is no count
         ("After the birth of her son, she was on cloud nine.", "बेटे के जन्म के बाद वह बेहद खुश थी।"),
+        # a number inside a multiword expression of WordNet or the dictionary that counts nothing
+        (
+            "The old watchman was caught having forty winks at his post.",
+            "बूढ़ा चौकीदार ड्यूटी पर झपकी लेते पकड़ा गया।",
+        ),
+        ("The striker's six figure salary was criticised.", "स्ट्राइकर के लाखों के वेतन की आलोचना हुई।"),
         # an a-count with no counted noun after it is a figure of speech
         ("Talk-show experts like him are a dime a dozen.", "उनके जैसे टीवी विशेषज्ञ हर जगह मिल जाते हैं।"),
     ],
@@ -192,6 +198,8 @@ def test_number_false_positive_classes_are_silent(src: str, mt: str) -> None:
         ("Forty-one people were injured in the blast.", "धमाके में लोग घायल हुए।"),
         ("Twenty-five people were injured.", "पच्चीस लोग मारे गए और 52 घायल हुए।"),
         ("Three officials were suspended.", "चारों अधिकारियों को निलंबित किया गया।"),
+        # a multiword expression that is a quantity or a time still counts
+        ("The work will take two weeks.", "काम में हफ़्ते लगेंगे।"),
     ],
 )
 def test_numbers_still_flagged(src: str, mt: str) -> None:
@@ -216,6 +224,11 @@ def test_numbers_still_flagged(src: str, mt: str) -> None:
         # a multiword expression whose WordNet definition negates (hard up: not having enough money)
         ("Many families are hard up this winter.", "इस सर्दी कई परिवारों के पास पैसे नहीं हैं।"),
         ("The chemist ran out of stock by noon.", "दोपहर तक दवा की दुकान में माल नहीं बचा।"),
+        # not + the dictionary's Hindi of a WordNet antonym of a source word
+        ("The schools stayed shut after the floods.", "बाढ़ के बाद स्कूल नहीं खुले।"),
+        ("The team lost the final.", "टीम फ़ाइनल नहीं जीत पाई।"),
+        # a WordNet expression with a negating word whose definition negates nothing
+        ("The tickets were gone in no time.", "टिकट पलक झपकते ही ख़त्म हो गए।"),
     ],
 )
 def test_negation_false_positive_classes_are_silent(src: str, mt: str) -> None:
@@ -229,6 +242,9 @@ def test_negation_false_positive_classes_are_silent(src: str, mt: str) -> None:
         ("Go there.", "वहां मत जाओ।"),
         ("The task is not easy.", "यह काम आसान है।"),
         ("Work has resumed at the plant.", "संयंत्र में काम शुरू नहीं हुआ है।"),
+        # not + the word itself is a flip, not an antonym said the other way
+        ("The shops opened on Sunday.", "रविवार को दुकानें नहीं खुलीं।"),
+        ("There is no water in the village.", "गाँव में पानी है।"),
     ],
 )
 def test_negation_still_flagged(src: str, mt: str) -> None:

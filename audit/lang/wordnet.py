@@ -157,6 +157,43 @@ def parse_synset(record: str) -> Synset:
     return Synset(f[1], lemmas, hyper, gloss)
 
 
+_POS_OF = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+
+
+@lru_cache(maxsize=8192)
+def antonyms(word: str, senses: int = 3) -> frozenset[str]:
+    """The WordNet antonyms of ``word`` (lower case) in its first ``senses`` senses of every part of
+    speech: the lexical ``!`` pointers of the word itself, and for a satellite adjective those of
+    the head it is similar to (*shut* → open, *win* → lose, *absent* → present); empty without
+    WordNet."""
+    out: set[str] = set()
+    for pos in ("adj", "verb", "adv", "noun"):
+        for offset in (index(pos) or {}).get(word, ())[:senses]:
+            out.update(_antonyms_at(pos, offset, word))
+    return frozenset(out)
+
+
+def _antonyms_at(pos: str, offset: int, word: str) -> set[str]:
+    with (WORDNET_DIR / f"data.{pos}").open("rb") as fh:
+        fh.seek(offset)
+        f = fh.readline().decode("latin-1").partition("|")[0].split()
+    n_words = int(f[3], 16)
+    lemmas = [f[4 + 2 * k].lower() for k in range(n_words)]
+    own = lemmas.index(word) + 1 if word in lemmas else 0
+    k = 4 + 2 * n_words
+    out: set[str] = set()
+    for j in range(int(f[k])):
+        sym, target, tpos, st = f[k + 1 + 4 * j : k + 5 + 4 * j]
+        source, dest = int(st[:2], 16), int(st[2:], 16)
+        if sym == "!" and (source == own or source == 0) and dest:
+            out.add(re.sub(r"\(\w+\)$", "", synset_at(_POS_OF[tpos], int(target)).lemmas[dest - 1]))
+        elif sym == "&" and f[2] == "s" and not out:  # a satellite: its head's antonyms
+            head = synset_at("adj", int(target))
+            for lemma in head.lemmas[:1]:
+                out.update(_antonyms_at("adj", int(target), lemma))
+    return out
+
+
 def read_synset(data: bytes, offset: int) -> Synset:
     """The synset at ``offset`` of a ``data.<pos>`` file's bytes (:func:`data_bytes`)."""
     end = data.find(b"\n", offset)

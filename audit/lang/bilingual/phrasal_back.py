@@ -14,7 +14,10 @@ word — विवाद इस बात पर *नीचे उबलता* 
 प्रस्ताव को *बाहर मांस* देगी (flesh out).
 
 The reading must be a verb phrase: a Hindi verb form followed by an auxiliary or ending its
-clause, or a noun with a light verb (पेंसिल *किया*, स्वर *दिया*). Guards, each a class: a verb
+clause, or a noun with a light verb (पेंसिल *किया*, स्वर *दिया*), or a converb before the particle
+with करना/होना after it (ढोल *बजाकर* ऊपर करने for drum up, *झुककर* बाहर हो गए for bowed out; the
+converb of a verb that moves or places things, or of a light verb — धक्का *देकर* बाहर कर दिया — stays
+silent). Guards, each a class: a verb
 that takes a particle literally (the ``spatial_verbs`` of ``phrasal_literal.toml``: चढ़, रख,
 उतार …) and Hindi's own particle phrases (``natural``: पीछे हट, ऊपर उठा) stay silent, as does a
 particle after से/के/सबसे (a place: ट्रक से नीचे, घर के बाहर) or before a postposition (a place or
@@ -72,6 +75,11 @@ _AUX = frozenset(
     चुका चुकी चुके है हैं था थी थे हुआ हुई हुए पड़ा पड़ी पड़े पड़ीं""".split()
 )
 _NEG = frozenset(fold(w) for w in ("नहीं", "न"))
+#: forms of करना and होना after a particle that turn it into a verb (बाहर कर दिया, ऊपर करने, बाहर हो गए)
+_MAKE_BE = _LIGHT - frozenset(fold(w) for w in "दिया दिए दी दीं देगा देगी देंगे देता देती देते देना देने दे".split())
+_MAKE_BE |= frozenset(fold(w) for w in "हो होगा होगी होंगे होता होती होते होना होने हुआ हुई हुए".split())
+#: converb stems that carry no image of their own (देकर, लेकर, करके: धक्का देकर बाहर कर दिया)
+_LIGHT_STEMS = frozenset(fold(w) for w in "दे ले कर हो जा आ रह".split())
 #: a transliterated verb (पेंसिल किया, स्केल किया): how close to the English spelling and how
 #: common in English its look-alike must be (only before a light verb, where a noun is a verb)
 TRANSLIT_SIMILARITY = 0.65
@@ -231,6 +239,14 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
                 moves = fold(verb_stem(raw[j])) in _spatial_stems() or folded[j] in spatial_forms()
                 out.append((matches[i].start(), matches[j].end(), en, moves))
                 continue
+        # converb + particle + करना/होना: ढोल बजाकर ऊपर करने (drum up), झुककर बाहर हो गए (bow out)
+        if prev and prev.endswith("कर") and nxt in _MAKE_BE:
+            stem = verb_stem(raw[i - 1])
+            if stem and fold(stem) not in _spatial_stems() and fold(stem) not in _LIGHT_STEMS:
+                en = _readings(raw[i - 1], parts[w], t)
+                if en:
+                    out.append((matches[i - 1].start(), matches[i + 1].end(), en, False))
+                    continue
         # noun + particle + light verb: गोमांस ऊपर किया, पोर नीचे किए
         if prev and nxt in _LIGHT and folded[i - 1] not in _PLACE_BEFORE:
             en = _readings(raw[i - 1], parts[w], t, translit=True)

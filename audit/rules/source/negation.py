@@ -10,8 +10,9 @@ from audit.core.model import Finding, Segment
 from audit.core.text import words
 from audit.lang import wordnet
 from audit.lang.bilingual import english as E
+from audit.lang.bilingual.hindi import stem_key
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.source.common import bare, lexicon, whole_span
+from audit.rules.source.common import bare, dictionary, lexicon, whole_span
 from audit.rules.source.idioms import source_idioms
 
 # ------------------------------------------------------------------ negation (HI505)
@@ -30,8 +31,54 @@ def _english_negators(src: str) -> list[str]:
         if low in neg or low.endswith("n't") or low == "can't":
             if _phrase_from(lexicon()["negation"]["english_negation_idioms"], tuple(toks), i):
                 continue  # no easy task → टेढ़ी खीर: the negation is part of a positive idiom
+            if _in_positive_expression(toks, i):
+                continue  # in no time → पलक झपकते: a WordNet expression that negates nothing
             out.append(t)
     return out
+
+
+_NEGATOR_WORDS = frozenset("no not never nothing none nobody neither nor".split())
+
+
+@lru_cache(maxsize=1)
+def positive_expressions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word → the multiword lemmas of WordNet (every part of speech) that hold a negating
+    word but whose first sense's definition does not negate (*in no time*: very quickly; *no
+    end*: a lot; *not to mention*; *more often than not*): Hindi says them without नहीं. Read on
+    first use; {} without WordNet."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for pos in ("adj", "adv", "verb", "noun"):
+        index = wordnet.index(pos) or {}
+        for lemma in filter(_NEGATOR_LEMMA.search, index):
+            definition = wordnet.synset_at(pos, index[lemma][0]).gloss.split(";")[0].lower()
+            if not _NEGATING_WORD.search(definition):
+                parts = tuple(lemma.split("_"))
+                out.setdefault(parts[0], []).append(parts)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: a multiword lemma with a negating word (*in_no_time*); a definition that negates anywhere
+_NEGATOR_LEMMA = re.compile(
+    r"(?:^|_)(?:no|not|never|nothing|none|nobody|neither|nor)(?:_|$)(?=.)|_(?:no|not|never|nothing|none)$"
+)
+_NEGATING_WORD = re.compile(r"\b(?:not|no|never|nothing|none|without|lacking|neither|nor|innocent)\b")
+
+
+def _in_positive_expression(toks: list[str], i: int) -> bool:
+    """Whether token ``i`` lies inside one of :func:`positive_expressions` (its words in order,
+    any inflection of each)."""
+    low = [t.lower() for t in toks]
+    table = positive_expressions()
+    for j in range(max(0, i - 5), i + 1):
+        for first in E.lemmas(low[j]):
+            for parts in table.get(first, ()):
+                end = j + len(parts)
+                if end > i and all(
+                    p in E.lemmas(low[j + n]) for n, p in enumerate(parts) if j + n < len(low)
+                ):
+                    if end <= len(low):
+                        return True
+    return False
 
 
 #: words after मत that make it the noun "vote, opinion" (विश्वास मत में, उनका मत है), not "don't"
@@ -102,6 +149,8 @@ def _licensed(src: str) -> bool:
     negation_idioms = lexicon()["negation"]["english_negation_idioms"]
     if any(_phrase_from(negation_idioms, tup, i) for i in range(len(tup))):
         return True
+    if any(_in_positive_expression(toks, i) for i, t in enumerate(toks) if t.lower() in _NEGATOR_WORDS):
+        return True  # leave no stone unturned → कोई कसर नहीं छोड़ी: Hindi may keep the negation
     return _implicit_phrase(tup) or bool(source_idioms(src)) or _negative_expression(tup)
 
 
@@ -196,6 +245,31 @@ def _quantifier_flip(src: str, mt: str) -> bool:
     return bool(negs) and quantified and any(bare(w) in HINDI_UNIVERSALS for _s, _e, w in words(mt))
 
 
+def _antonym_negated(src: str, mt: str) -> bool:
+    """Whether every Hindi negator stands next to (two words either side) a dictionary translation
+    of a WordNet antonym of a source word: the MT says the source's word as "not" its opposite
+    (*the shops stayed closed* → दुकानें नहीं खुलीं, *she lost* → वह नहीं जीती)."""
+    d = dictionary()
+    if d is None:
+        return False
+    keys: set[str] = set()
+    for tok in _EN_WORD_RE.findall(src):
+        if E.is_content(tok):
+            for lemma in E.lemmas(tok.lower()):
+                for opposite in wordnet.antonyms(lemma):
+                    keys.update(k[0] for k in d.keys(opposite) if len(k) <= 2)
+    if not keys:
+        return False
+    ws = words(mt)
+    starts = [s for s, _e, _w in ws]
+    for s, _e, _w in _hindi_negators(mt, src):
+        k = starts.index(s) if s in starts else -1
+        near = [stem_key(w) for _s, _e2, w in ws[max(0, k - 2) : k + 3]] if k >= 0 else []
+        if not keys.intersection(near):
+            return False
+    return True
+
+
 def negation_mismatch(src: str, mt: str) -> str | None:
     """ "dropped" (source negated, MT not), "added" (MT negated, source not), or None."""
     n_src, n_mt = negation_counts(src, mt)
@@ -204,6 +278,8 @@ def negation_mismatch(src: str, mt: str) -> str | None:
     if n_mt and not n_src and not _licensed(src):
         if all(_in_hindi_idiom(mt, s) for s, _e, _w in _hindi_negators(mt, src)):
             return None  # the negation of a Hindi idiom (फूले नहीं समा रहे)
+        if _antonym_negated(src, mt):
+            return None  # not + the opposite word (stayed closed → नहीं खुलीं)
         return "added"
     return None
 
@@ -228,7 +304,10 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     expression whose WordNet definition negates: *up in the air* — not yet determined → तय नहीं,
     *out of stock* → उपलब्ध नहीं). A negative quantifier
     said the other way round is no flip: *none of the passengers was hurt* → सभी यात्री सुरक्षित
-    हैं (no x is P: every x is not-P, with सभी/हर/दोनों and no negation).
+    हैं (no x is P: every x is not-P, with सभी/हर/दोनों and no negation). Nor is a नहीं next to
+    the dictionary's Hindi of a WordNet antonym of a source word (*stayed closed* → नहीं खुलीं),
+    or a negating word inside a WordNet expression whose definition negates nothing (*sold out in
+    no time* → हाथों-हाथ बिक गया).
     """
     src, mt = segment.src or "", segment.text
     kind = negation_mismatch(src, mt)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from audit.core.model import Finding, Segment
 from audit.core.text import DEVANAGARI_LETTERS, JOINERS
+from audit.lang.bilingual.number_phrases import in_number_expression
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import lexicon, nfc, whole_span
 from audit.rules.source.idioms import source_idioms
@@ -192,6 +193,8 @@ def compare_numbers(src: str, mt: str) -> NumberComparison:
     if words:  # a number inside an English idiom (on cloud nine, at sixes and sevens) is no count
         spans = [(i.start, i.end) for i in source_idioms(src)]
         words = [x for x in words if not any(a <= x.start and x.end <= b for a, b in spans)]
+        # nor one inside a multiword expression of WordNet or the dictionary (forty winks)
+        words = [x for x in words if not in_number_expression(src, x.start, x.end)]
     return NumberComparison(s, m, missing, extra, words)
 
 
@@ -291,7 +294,8 @@ def check_numbers(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     so "15 million" = "1.5 करोड़" = "150 लाख" pass. A count the source spells out (*five years*,
     *a dozen*, *twice*; two to ninety-nine, not *one*, ordinals or hyphenated compounds such as
     *two-thirds*) whose value the MT lacks in digits or words is also reported on the segment;
-    not one inside an English idiom (*on cloud nine*) nor an *a*-count with no counted noun after
+    not one inside an English idiom (*on cloud nine*) or a multiword expression of WordNet or the
+    dictionary that counts nothing (*forty winks*, *six figure*; not *two weeks*) nor an *a*-count with no counted noun after
     it (*a dime a dozen at election time*): figures of speech, not quantities.
     """
     src, mt = segment.src or "", segment.text

@@ -21,8 +21,10 @@ from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary
 from audit.rules.source.compounds import compound_calques
 from audit.rules.source.sense_pos import pos_clashes
+from audit.rules.source.sense_roles import AGENT_VERBS, MEMBER_NOUNS, role_clashes
 
 _USE_HI = {"noun": "संज्ञा", "verb": "क्रिया", "adjective": "विशेषण"}
+_ROLE_HI = {"person": "व्यक्ति", "group": "समूह", "body": "शरीर का अंग", "food": "खाद्य पदार्थ", "animal": "जानवर"}
 
 try:  # Python >= 3.11
     import tomllib
@@ -185,22 +187,6 @@ _AGENTIVE_SENSE = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:party|parties|team|club|organi[sz]ation|company|body|group|"
     r"committee|legislature|board|firm|players|supporters|regulator|network)\b",
     re.I,
-)
-#: verbs only people or bodies of people do (*the party won*, *the club has appointed*)
-AGENT_VERBS = frozenset(
-    "said says say announced announces announce appointed appoints elected elects won wins decided "
-    "decides voted votes demanded demands urged urges claimed claims signed signs named names "
-    "fielded fields rejected rejects accused accuses alleged alleges welcomed welcomes condemned "
-    "condemns criticised criticized criticises criticizes promised promises sacked sacks hired hires "
-    "issued issues nominated nominates opposed opposes supported supports approved approves backed "
-    "backs expelled expels suspended suspends denied denies confirmed confirms unveiled unveils "
-    "launched launches contested contests boycotted boycotts protested protests".split()
-)
-#: what a body of people has (*the party's leader*, *the club's manager*)
-MEMBER_NOUNS = frozenset(
-    "leader leaders president chief chairman chairperson spokesperson spokesman spokeswoman members "
-    "manager coach captain secretary treasurer founder headquarters office candidate candidates "
-    "workers officials board owner owners chief executive ceo".split()
 )
 _SKIP_BEFORE_VERB = frozenset("has have had will would also has had then later today".split())
 
@@ -367,7 +353,10 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     And beyond the inventory, a source word used as one part of speech rendered by the
     dictionary's Hindi for another (*to be patient* → मरीज़, *a fine of* → बढ़िया, *elected to
     bowl* → कटोरा): the use is read from the neighbouring words, the Hindi's part of speech from
-    the dictionary sense it translates (``rules/source/sense_pos.py``).
+    the dictionary sense it translates (``rules/source/sense_pos.py``). Likewise a noun the
+    context makes a person or a body of people (the subject of a verb only people do, *worked as
+    a* …, *a pool of reporters*) rendered by a translation whose English readings name neither
+    (*the board approved* → तख्ता, *a pool of reporters* → तालाब; ``rules/source/sense_roles.py``).
 
     With the dictionary, the same for an English closed compound whose meaning is not built from
     its parts (*deadline*, *bottleneck*, *stalemate*: WordNet's hypernyms and FreeDict's own
@@ -405,6 +394,23 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
             suggestion=p.correct or None,
             english=p.english,
             use=p.use,
+        )
+    for r in role_clashes(src, segment.text):
+        if any(r.start < te and ts < r.end for ts, te in taken):
+            continue
+        taken.append((r.start, r.end))
+        span = segment.text[r.start : r.end]
+        who = _ROLE_HI[r.role]
+        yield make_finding(
+            "HI513",
+            segment.text,
+            r.start,
+            r.end,
+            f"ग़लत अर्थ: स्रोत में “{r.english}” यहाँ {who} है; “{span}” उसका दूसरा अर्थ है"
+            + (f", यहाँ “{r.correct}” जैसा शब्द होना चाहिए।" if r.correct else "।"),
+            suggestion=r.correct or None,
+            english=r.english,
+            role=r.role,
         )
     for c in compound_calques(src, segment.text):
         if any(c.start < te and ts < c.end for ts, te in taken):

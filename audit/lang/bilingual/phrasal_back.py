@@ -243,7 +243,7 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
             if stem and fold(stem) not in _spatial_stems() and fold(stem) not in _LIGHT_STEMS:
                 en = _readings(raw[i - 1], parts[w], t)
                 if en:
-                    out.append((matches[i - 1].start(), matches[i + 1].end(), en, False))
+                    out.append((spans[i - 1][0], spans[i + 1][1], en, False))
                     continue
         # noun + particle + light verb: गोमांस ऊपर किया, पोर नीचे किए
         if prev and nxt in _LIGHT and folded[i - 1] not in _PLACE_BEFORE:

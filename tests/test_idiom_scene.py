@@ -37,6 +37,22 @@ def why(text: str, span: str, english: str, verb_first: bool = False) -> str:
         ("मज़दूरों ने सुबह रास्ता साफ़ किया।", "रास्ता साफ़", "the road is clear", False, "verb"),
         # a binomial idiom whose halves are not joined
         ("दादी ने रोटी पर घी लगाया।", "रोटी पर घी", "bread and butter", False, "pair"),
+        # an animal is the clause's actor of a verb idiom: it does the thing for real
+        (
+            "खेत में एक कुत्ता चुपचाप मुर्गियों के पीछे गया।",
+            "कुत्ता चुपचाप मुर्गियों",
+            "let the dog see the rabbit",
+            True,
+            "animal",
+        ),
+        # any idiom: an animal opening the words with its own अपना
+        (
+            "घाट पर एक बकरी अपने मेमनों को पानी पिला रही थी।",
+            "बकरी अपने मेमनों",
+            "like a lamb to the slaughter",
+            False,
+            "animal",
+        ),
     ],
 )
 def test_literal_scenes(text: str, span: str, english: str, verb_first: bool, reason: str) -> None:
@@ -51,6 +67,13 @@ def test_literal_scenes(text: str, span: str, english: str, verb_first: bool, re
         ("आलोचना सार्वजनिक जीवन का हिस्सा और पार्सल है।", "हिस्सा और पार्सल", "part and parcel", False),
         ("मंत्री ने घोटाले को कालीन के नीचे दबा दिया।", "कालीन के नीचे", "sweep under the carpet", True),
         ("व्यापारी जानते हैं कि तट साफ़ है।", "तट साफ़", "the coast is clear", False),
+        # the animal is the object (को): the idiom's own role
+        (
+            "मंत्री ने आख़िरकार बिल्ली को थैले से बाहर निकाल दिया।",
+            "बिल्ली को थैले से बाहर",
+            "let the cat out of the bag",
+            True,
+        ),
     ],
 )
 def test_calques_stay(text: str, span: str, english: str, verb_first: bool) -> None:

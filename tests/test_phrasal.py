@@ -65,6 +65,12 @@ def test_source_phrasal_calque(src: str, mt: str, span: str) -> None:
         # a verb whose commonest senses already go back: वापस is its direction (reflect, rebound)
         ("Fresh snow reflects most of the sunlight back.", "ताज़ा बर्फ़ ज़्यादातर धूप को वापस परावर्तित कर देती है।"),
         ("The shot rebounded back off the post.", "शॉट पोस्ट से टकराकर वापस छिटक गया।"),
+        # a distance from a place or thing; over/under a number is a comparison
+        (
+            "Tourists were asked to keep away from the cliff edge.",
+            "पर्यटकों से चट्टान के किनारे से दूर रहने को कहा गया।",
+        ),
+        ("Children under 12 travel free on the ferry.", "12 से नीचे के बच्चे नौका पर मुफ़्त यात्रा करते हैं।"),
     ],
 )
 def test_source_phrasal_spatial_silent(src: str, mt: str) -> None:

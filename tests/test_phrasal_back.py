@@ -28,6 +28,8 @@ def test_table_holds_non_spatial_phrasal_verbs_only() -> None:
     [
         ("पूरी बहस आख़िर में इसी सवाल पर नीचे उबलती है कि पैसा कौन देगा।", "नीचे उबलती", "boil down"),
         ("आयोग अगले साल अपनी सिफ़ारिशों को बाहर मांस करेगा।", "बाहर मांस", "flesh out"),
+        # a converb before the particle, करना/होना after it
+        ("चैंपियन को पहले ही दौर में खटखटाकर बाहर कर दिया गया।", "खटखटाकर बाहर कर", "knock out"),
     ],
 )
 def test_hindi_only_finds_the_calque(text: str, span: str, what: str) -> None:
@@ -44,6 +46,8 @@ def test_hindi_only_finds_the_calque(text: str, span: str, what: str) -> None:
         "बिल्ली सीढ़ियों पर ऊपर चढ़ गई।",  # चढ़: climbing
         "उसने खिड़की से बाहर देखा और मुस्कुराई।",  # a place (से बाहर)
         "नीचे दिए गए नियमों का पालन करें।",  # a passive: "given below"
+        "भीड़ ने चोर को धक्का देकर बाहर कर दिया।",  # देकर: a light verb's converb
+        "बच्चा दौड़कर बाहर गया और गेंद ले आया।",  # a verb of motion, then जाना
     ],
 )
 def test_hindi_only_literal_scenes_stay_silent(text: str) -> None:

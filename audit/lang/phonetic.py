@@ -138,28 +138,43 @@ def _units(word: str) -> list[tuple[str, str]]:
     """Split NFC Devanagari into (kind, char) units: C consonant (with nukta), V, M, H, N."""
     out: list[tuple[str, str]] = []
     i = 0
-    while i < len(word):
+    n = len(word)
+    while i < n:
         ch = word[i]
-        if i + 1 < len(word) and word[i + 1] == NUKTA and ch + NUKTA in _CONS:
+        if i + 1 < n and word[i + 1] == NUKTA and ch + NUKTA in _CONS:
             out.append(("C", ch + NUKTA))
             i += 2
             continue
-        # precomposed nukta letters (U+0958–095F) are decomposed by NFC, but be lenient
-        nfd = unicodedata.normalize("NFD", ch)
-        if nfd in _CONS and len(nfd) == 2:
-            out.append(("C", nfd))
-        elif ch in _CONS:
-            out.append(("C", ch))
-        elif ch in _INDEP:
-            out.append(("V", ch))
-        elif ch in _MATRA:
-            out.append(("M", ch))
-        elif ch == HALANT:
-            out.append(("H", ch))
-        elif ch in _NASAL:
-            out.append(("N", ch))
+        unit = _CHAR_UNITS.get(ch, _UNSEEN)
+        if unit is _UNSEEN:
+            unit = _CHAR_UNITS[ch] = _char_unit(ch)
+        if unit is not None:
+            out.append(unit)
         i += 1
     return out
+
+
+_UNSEEN = ("", "")
+#: each character's unit (None: not part of the word's sound), worked out once per character
+_CHAR_UNITS: dict[str, tuple[str, str] | None] = {}
+
+
+def _char_unit(ch: str) -> tuple[str, str] | None:
+    # precomposed nukta letters (U+0958–095F) are decomposed by NFC, but be lenient
+    nfd = unicodedata.normalize("NFD", ch)
+    if nfd in _CONS and len(nfd) == 2:
+        return ("C", nfd)
+    if ch in _CONS:
+        return ("C", ch)
+    if ch in _INDEP:
+        return ("V", ch)
+    if ch in _MATRA:
+        return ("M", ch)
+    if ch == HALANT:
+        return ("H", ch)
+    if ch in _NASAL:
+        return ("N", ch)
+    return None
 
 
 def _phonetic(word: str, schwa_deletion: bool = False) -> str:

@@ -300,7 +300,11 @@ def tables() -> Tables:
 
 
 def _readings(tok: str, t: Tables) -> dict[str, str]:
-    return t.index.get(backdict.token_key(tok), {})
+    """The English readings of a Hindi token, less closed compounds whose head is another reading
+    (गेंद: ball, not curveball or hardball: the compound's own Hindi says more, घुमावदार गेंद)."""
+    rs = t.index.get(backdict.token_key(tok), {})
+    heads = [h for h in rs if len(h) >= 3]
+    return {r: p for r, p in rs.items() if not any(len(r) > len(h) + 2 and r.endswith(h) for h in heads)}
 
 
 @res.vocabulary_memo("idiom-back-hits", key=lambda: f"{wordnet.stamp()} {engdict.stamp()}")

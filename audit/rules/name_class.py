@@ -479,14 +479,15 @@ def after_name_word(key: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def native_word(key: str) -> tuple[str, str] | None:
-    """(English, part of speech "N" or "Adj" of that sense) of a Hindi noun or adjective the dictionary translates as a whole
-    word (बाघ → tiger, सफ़ेद → white, चीनी → sugar), any inflection; None for loans the English
-    reads as (बैंक, टीम) and for words of no noun/adjective sense."""
+    """(English, "N" or "Adj") of a Hindi noun or adjective the dictionary translates as a whole word
+    (बाघ → tiger, चीनी → sugar), any inflection (काली read as काला); None for loans (बैंक, टीम) and others."""
     if key in FUNCTION_WORDS or not engdict.available():
         return None
     d = engdict.dictionary()
-    for k in _stem_keys(spelling_key(key)):
-        senses = [s for s in d.translates_as_word(k) if s.pos.startswith(("N", "Adj"))]
+    keys = _stem_keys(spelling_key(key))
+    for k in keys + name_data.masculine_keys(keys[0]):  # काली read as काला: an adjective only
+        pos = ("N", "Adj") if k in keys else "Adj"
+        senses = [s for s in d.translates_as_word(k) if s.pos.startswith(pos)]
         if not senses:
             continue
         looks = {en: sim for en, _z, sim in res.english_lookalikes(k, min_key_len=2)}

@@ -53,6 +53,11 @@ def stem_keys(key: str) -> list[str]:
     return out
 
 
+def masculine_keys(key: str) -> list[str]:
+    """The masculine of a feminine adjective form (काली → काला): [] for other endings."""
+    return [key[:-1] + "\u093e"] if key.endswith("\u0940") and len(key) >= 3 else []
+
+
 def _section(name: str) -> dict[str, tuple[str, ...]]:
     raw = data_toml("name_word_glossary.toml").get(name, {})
     assert isinstance(raw, dict)
@@ -202,7 +207,12 @@ def sound_spelling(name: str) -> str:
 #: Devanagari writes them (the lists are ASCII-folded: Tomáš is tomas): j as y (German, Dutch,
 #: Nordic, Slavic: Jürgen → युर्गेन, Jelena), s as sh (Hungarian, Portuguese, folded š: Tomáš →
 #: तोमाश), Italian ci/ce as chi/che (Ciro → चीरो), German ei as ai (Heike → हाइके), a y between
-#: consonants as ai (Tyson → टायसन), French silent final r after ie/e (Didier → दिदिए).
+#: consonants as ai (Tyson → टायसन), French silent final r after ie/e (Didier → दिदिए), a final e
+#: after a consonant said, not silent (German, Dutch, Hungarian, Italian, Japanese: Femke → फ़ेमके,
+#: Bence → बेन्से, Heike → हाइके).
+#: the spelling :data:`_VARIANTS` gives a final e that is said, and the Devanagari endings of one
+_SAID_E = re.compile(r"(?<=[^aeiouy])ei$")
+_E_ENDINGS = ("\u0947", "\u090f")  # े, ए
 _VARIANTS = (
     (re.compile(r"j"), "y"),
     (re.compile(r"s(?!h)"), "sh"),
@@ -210,6 +220,7 @@ _VARIANTS = (
     (re.compile(r"ei"), "ai"),
     (re.compile(r"(?<=[^aeiou])y(?=[^aeiou])"), "ai"),
     (re.compile(r"(?<=[^aeiou][ie])r$"), ""),
+    (re.compile(r"(?<=[^aeiouy])e$"), "ei"),
 )
 
 
@@ -240,7 +251,7 @@ def _latin_index() -> dict[str, tuple[tuple[str, str], ...]]:
     """Consonant skeleton → the (spelling, listed name) pairs that have it."""
     from audit.core.derived import derived, fingerprint
 
-    raw = derived("name-latin-index-v2", fingerprint(), _latin_variant_index)
+    raw = derived("name-latin-index-v4", fingerprint(), _latin_variant_index)
     return {k: tuple((p, p) if isinstance(p, str) else (p[0], p[1]) for p in ps) for k, ps in raw.items()}
 
 
@@ -252,6 +263,9 @@ def _foreign_names(word: str) -> tuple[tuple[str, float], ...]:
     if len(key) < 2:
         return ()
     pairs = _latin_index().get(key, ())
+    if not word.endswith(_E_ENDINGS):
+        # a final e said (Femke → फ़ेमके) is an e: only a word that ends in one reads so
+        pairs = tuple((v, n) for v, n in pairs if v == n or not _SAID_E.search(v))
     spelt = {sound_spelling(v): n for v, n in reversed(pairs)}
     # a soft g (Sergio, Giorgio, Angela) is written ज: the index holds both keys, so the
     # spelling compared must have both readings too

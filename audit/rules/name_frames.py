@@ -340,9 +340,12 @@ def _dictionary_verb(key: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _adjective(key: str) -> bool:
-    """A word with an adjective sense in the dictionary, any inflection (ग्रामीण, काला)."""
+    """A word with an adjective sense in the dictionary, any inflection (ग्रामीण, काला, छोटी)."""
     d = engdict.dictionary()
-    return any(s.pos.startswith("Adj") for k in stem_keys(spelling_key(key)) for s in d.translates_as_word(k))
+    if any(s.pos.startswith("Adj") for k in stem_keys(spelling_key(key)) for s in d.translates_as_word(k)):
+        return True
+    native = native_word(key)  # a feminine form the dictionary lists as masculine (छोटी: छोटा)
+    return native is not None and native[1] == "Adj"
 
 
 @lru_cache(maxsize=65536)

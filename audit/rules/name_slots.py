@@ -58,7 +58,7 @@ from audit.rules.name_class import (
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
 from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
-from audit.rules.name_verbs import find_verb_calques
+from audit.rules.name_verbs import find_agent_calques, find_verb_calques
 from audit.rules.names import Unit, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -107,7 +107,9 @@ def _may_be_adjective(key: str) -> bool:
     if key in FUNCTION_WORDS:
         return False
     d = engdict.dictionary()
-    return any(s.pos.startswith("Adj") for k in stem_keys(spelling_key(key)) for s in d.translates_as_word(k))
+    keys = stem_keys(spelling_key(key))
+    keys += name_data.masculine_keys(keys[0])  # नीली: नीला
+    return any(s.pos.startswith("Adj") for k in keys for s in d.translates_as_word(k))
 
 
 def _name_english(english: str) -> bool:
@@ -318,6 +320,7 @@ def all_name_calques(text: str) -> list[Hit]:
     hits += find_frame_calques(text, frozenset(h.word for h in hits))
     hits += find_open_calques(text, frozenset(h.word for h in hits))
     hits += find_verb_calques(text, frozenset(h.word for h in hits))
+    hits += find_agent_calques(text, frozenset(h.word for h in hits))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -399,6 +402,14 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
       infinitive: स्टीफ़न तलना ने for Stephen Fry) or with no verb in the next two words (यूअन
       जागना विजयी गोल दागा); not before a verb (जॉन तैरना सीख रहे हैं) and not for words that are
       nouns too (खाना, गाना).
+
+    * the agent phrase (:mod:`audit.rules.name_verbs`): an occupation surname rendered as a noun,
+      an oblique infinitive and वाला/वाली/वाले (मार्गरेट छप्पर छाने वाली, एलन ऊन कतरने वाले) or a
+      noun and वाला (जूलियन कील वाले ने) after a foreign given name, before ने; before a genitive
+      only when a person word opens the name or the clause has its subject already; with no
+      marker only before a determiner or a number. Silent before से/में/पर (लिसा दूध बेचने वाले
+      से), before an auxiliary (जॉन खाना खाने वाले थे) or a noun it may describe (पीटर चाय बेचने
+      वाले लड़के को).
 
     Indian and Nepali given names that are Hindi words (``data/name_class_indian.tsv``, Faker's
     hi_IN/mr_IN/ne_NP lists) stay silent before a surname (अभिनेत्री तारा सुतारिया, आशा पारेख)

@@ -334,6 +334,7 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     sp = _Lazy(lambda j: _spellable(mt[j][2]))
     found: list[tuple[int, int, str]] = []
     tried: set[tuple[int, int]] = set()
+    present = frozenset(keys)  # a longer name's other word must be one of these (a C-level pre-test)
     for j in range(len(mt)):
         trig = t.triggers.get(keys[j])
         if trig is None or is_stop(mt[j][2]):
@@ -354,6 +355,8 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
             cands.update(_spelled_partners(keys[j], mt[j2][2]))
         for n, k in t.long.get(keys[j], ()):
             name = t.names[n]
+            if all(present.isdisjoint(name.keys[k2]) for k2 in range(len(name.words)) if k2 != k):
+                continue  # no other word of the name anywhere in the sentence (the test below, cheaper)
             near = range(max(0, j - 2 * len(name.words) + 2), min(len(mt), j + 2 * len(name.words) - 1))
             if not any(
                 keys[j2] in name.keys[k2]

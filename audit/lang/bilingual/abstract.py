@@ -37,6 +37,7 @@ from audit.lang.inflection import noun_forms
 #: सर्दी is winter and a cold)
 ABSTRACT_LEX = frozenset({4, 7, 9, 10, 12, 21, 24})  # (not 23 quantity: दस, ten, is no actor)
 GROUP_LEX = 14
+ANIMAL_LEX = 5
 #: things, people, animals, plants, bodies, food, places: a reading of one of these makes the word
 #: a possible physical actor or object (05 animal, 06 artifact, 08 body, 13 food, 15 location,
 #: 17 object, 18 person, 20 plant, 27 substance)
@@ -45,7 +46,7 @@ PHYSICAL_LEX = frozenset({5, 6, 8, 13, 15, 17, 18, 20, 27})
 #: physically (military unit, musical organization: an army burns bridges, a band blows trumpets)
 _ORGANIZATION = frozenset({"organization", "organisation"})
 _PHYSICAL_UNITS = frozenset({"military_unit", "musical_organization", "team", "crew", "crowd"})
-_CACHE_VERSION = 5
+_CACHE_VERSION = 6
 #: content words before an idiom searched for its actor (an adjective or adverb may stand between)
 SUBJECT_REACH = 3
 
@@ -54,11 +55,12 @@ class Tables(NamedTuple):
     abstract: frozenset[str]  #: Hindi keys every English noun reading of which is an abstraction
     institution: frozenset[str]  #: … an abstraction or an institution
     things: frozenset[str]  #: … mostly things, people, animals, places (खंभा, pole)
+    animals: frozenset[str] = frozenset()  #: … mostly animals (बिल्ली, cat; बत्तख, duck)
 
 
 def _noun_classes() -> dict[str, str]:
-    """English single-word noun → "a" (abstraction), "i" (institution), "c" (a thing, person,
-    animal, place or a group that is no institution: a crowd) or "" (anything else: time,
+    """English single-word noun → "a" (abstraction), "i" (institution), "n" (an animal), "c" (a
+    thing, person, place or a group that is no institution: a crowd) or "" (anything else: time,
     state, event), by its first WordNet sense."""
     if not engdict.wordnet_available():
         return {}
@@ -72,6 +74,8 @@ def _noun_classes() -> dict[str, str]:
             out[lemma] = "a"
         elif lex == GROUP_LEX:
             out[lemma] = "i" if _institution(offsets[0]) else "c"  # a crowd, a band, an army act
+        elif lex == ANIMAL_LEX:
+            out[lemma] = "n"
         elif lex in PHYSICAL_LEX:
             out[lemma] = "c"
         else:
@@ -97,17 +101,25 @@ def _build() -> Tables:
     verdict = {k: v for k, v in verdict.items() if k not in glossary_things}
     listed_abstract = {fold(f) for n in data()["hindi"]["abstract_nouns"] for f in noun_forms(n)}
     listed_inst = {fold(f) for n in data()["hindi"]["institutions"] for f in noun_forms(n)}
-    abstract = {k for k, v in verdict.items() if v["a"] > v["c"]} | listed_abstract
-    inst = {k for k, v in verdict.items() if v["a"] + v["i"] > v["c"]} | abstract | listed_inst
-    things = {k for k, v in verdict.items() if v["c"] > v["a"] + v["i"]} | glossary_things
-    return Tables(frozenset(abstract), frozenset(inst), frozenset(things))
+    abstract = {k for k, v in verdict.items() if v["a"] > v["c"] + v["n"]} | listed_abstract
+    inst = {k for k, v in verdict.items() if v["a"] + v["i"] > v["c"] + v["n"]} | abstract | listed_inst
+    things = {k for k, v in verdict.items() if v["c"] + v["n"] > v["a"] + v["i"]} | glossary_things
+    animals = {k for k, v in verdict.items() if v["n"] > v["a"] + v["i"] + v["c"]} | {
+        fold(f)
+        for en, hs in idiom_glossary().items()
+        if classes.get(en) == "n"
+        for pos, h in hs
+        if pos == "n"
+        for f in noun_forms(h)
+    }
+    return Tables(frozenset(abstract), frozenset(inst), frozenset(things), frozenset(animals))
 
 
 @lru_cache(maxsize=1)
 def tables() -> Tables:
     index = engdict._index_path()
     if index is None or not engdict.wordnet_available():
-        return Tables(frozenset(), frozenset(), frozenset())
+        return Tables(frozenset(), frozenset(), frozenset(), frozenset())
     key = f"{_CACHE_VERSION}-{fingerprint(wordnet.WORDNET_DIR / 'index.noun')}-{engdict.cache_key(index)}"
     return derived_object("abstractnouns", key, _build, accept=lambda obj: isinstance(obj, Tables))
 
@@ -118,6 +130,12 @@ def abstract_keys() -> frozenset[str]:
 
 def institution_keys() -> frozenset[str]:
     return tables().institution
+
+
+def animal_keys() -> frozenset[str]:
+    """Hindi keys the dictionary reads mostly as animals (बिल्ली, बत्तख, कुत्ता): an actor that does
+    an idiom's physical image for real."""
+    return tables().animals
 
 
 #: postpositions that place something on, in or at a thing (खंभों *पर*, गोदाम *में*)

@@ -58,6 +58,11 @@ _SUFFIXES = (
 _PLURALS = (("ियां", "ी"), ("ियों", "ी"), ("ाएं", "ा"), ("ाओं", "ा"), ("ुओं", "ु"), ("ुएं", "ु"))
 MIN_STEM = 2
 MIN_STEM_LONG = 3  # remainder needed to strip a suffix of two or more code points
+#: _SUFFIXES by their last code point, in their order, each with the stem it must leave
+_SUFFIXES_BY_LAST: dict[str, tuple[tuple[str, int], ...]] = {
+    last: tuple((suf, MIN_STEM_LONG if len(suf) >= 2 else MIN_STEM) for suf in _SUFFIXES if suf[-1] == last)
+    for last in dict.fromkeys(suf[-1] for suf in _SUFFIXES)
+}
 
 STOP = HINDI_STOP_WORDS  # what it holds and why: audit/lang/function_words.py
 
@@ -83,10 +88,10 @@ def stem_key(word: str) -> str:
             w = w[: -len(plural)] + singular
             break
     changed = True
-    while changed:
+    while changed and w:
         changed = False
-        for suf in _SUFFIXES:
-            need = MIN_STEM_LONG if len(suf) >= 2 else MIN_STEM
+        # only the suffixes that end in the word's last letter can match (_SUFFIXES' order kept)
+        for suf, need in _SUFFIXES_BY_LAST.get(w[-1], ()):
             if w.endswith(suf) and len(w) - len(suf) >= need:
                 w = w[: -len(suf)]
                 changed = True
@@ -102,13 +107,24 @@ def is_stop(word: str) -> bool:
 def words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the Devanagari words of ``text``. A word stops at a danda (।, ॥):
     spans built from these words end at the last letter, not at the sentence's danda."""
-    return [(m.start(), m.end(), m.group()) for m in ALNUM_WORD_RE.finditer(text)]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=4096)  # one segment is read by HI205 (twice), HI207's read-backs and the title rules
+def _words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`words`, memoised per text (each caller gets its own list of the shared tuples)."""
+    return tuple([(m.start(), m.end(), m.group()) for m in ALNUM_WORD_RE.finditer(text)])
 
 
 def content_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the Devanagari words of ``text`` (see :func:`words`) that are not
     function words."""
-    return [w for w in words(text) if not is_stop(w[2])]
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple([w for w in _words(text) if not is_stop(w[2])])
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:

@@ -96,10 +96,14 @@ def _index(literal_prone: bool = False) -> dict[str, tuple[int, ...]]:
 SLOTS_WITHOUT_PARTICLE = 3
 
 
-def _all_slot_positions(h: HindiIdiom, keys: list[str], particles: bool = True) -> list[set[int]] | None:
-    """Each slot's positions in ``keys``, or None as soon as one slot has none (the usual case)."""
+def _all_slot_positions(
+    h: HindiIdiom, keys: tuple[str, ...], particles: bool = True, present: frozenset[str] | None = None
+) -> list[set[int]] | None:
+    """Each slot's positions in ``keys``, or None as soon as one slot has none (the usual case);
+    ``present``: ``frozenset(keys)``, when the caller has it."""
     out = []
-    present = frozenset(keys)
+    if present is None:
+        present = frozenset(keys)
     for slot in h.slots + (h.particles if particles else ()):
         if _slot_starts(slot).keys().isdisjoint(present):
             return None  # no form of this slot starts at any word (a C-level test)
@@ -110,7 +114,7 @@ def _all_slot_positions(h: HindiIdiom, keys: list[str], particles: bool = True) 
     return out
 
 
-def _slot_positions(slot: frozenset[tuple[str, ...]], keys: list[str]) -> set[int]:
+def _slot_positions(slot: frozenset[tuple[str, ...]], keys: tuple[str, ...]) -> set[int]:
     """Positions of ``keys`` where one of the slot's form tuples starts (the rest within 3 words)."""
     starts = _slot_starts(slot)
     out: set[int] = set()
@@ -142,6 +146,19 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return [(s, t) for s, t in out if t.strip()]
 
 
+@lru_cache(maxsize=4096)  # find() reads each text twice (the idioms and the literal-prone ones)
+def _sentence_keys(
+    text: str,
+) -> tuple[tuple[int, tuple[tuple[int, int, str], ...], tuple[str, ...], frozenset[str]], ...]:
+    """(offset, content words, their folded keys, the set of those keys) of each sentence of ``text``."""
+    out = []
+    for offset, sent in _sentences(text):
+        words = tuple(content_words(sent))
+        keys = tuple(fold(w) for _, _, w in words)
+        out.append((offset, words, keys, frozenset(keys)))
+    return tuple(out)
+
+
 def find(text: str, literal_prone: bool = False) -> list[tuple[int, int, Idiom]]:
     """(start, end, idiom) of every idiom whose image words all appear in literal Hindi close
     together (``literal_prone``: of the idioms marked ``literal`` instead, whose caller must tell
@@ -149,15 +166,13 @@ def find(text: str, literal_prone: bool = False) -> list[tuple[int, int, Idiom]]
     idioms = _hindi_idioms(literal_prone)
     index = _index(literal_prone)
     out: list[tuple[int, int, Idiom]] = []
-    for offset, sent in _sentences(text):
-        words = content_words(sent)
-        keys = [fold(w) for _, _, w in words]
+    for offset, words, keys, present in _sentence_keys(text):
         cands = {i for k in keys for i in index.get(k, ())}
         for i in sorted(cands):
             h = idioms[i]
             # every image word with a glossary entry and every particle: a bag with one word
             # missing fires on literal scenes (कुत्तों और बिल्लियों without the rain)
-            positions = _all_slot_positions(h, keys, len(h.slots) < SLOTS_WITHOUT_PARTICLE)
+            positions = _all_slot_positions(h, keys, len(h.slots) < SLOTS_WITHOUT_PARTICLE, present)
             if positions is None:
                 continue
             best = _tightest(positions)

@@ -152,7 +152,10 @@ def _forms(pos: str, word: str) -> tuple[str, ...]:
     if pos == "a":
         if word.endswith("वां"):  # ordinals: ग्यारहवां, ग्यारहवें, ग्यारहवीं
             return (word, word[:-2] + "ें", word[:-2] + "ीं")
-        return adjective_forms(word)
+        forms = adjective_forms(word)
+        if word.endswith("या") and len(word) > 2:  # नया → नई, नए (the common spellings)
+            forms += (word[:-2] + "ई", word[:-2] + "ए")
+        return forms
     return (word,)
 
 

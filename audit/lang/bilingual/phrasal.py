@@ -184,6 +184,8 @@ def _noun_reading(toks: list[tuple[int, int, str]], i: int) -> bool:
     return det(i - 2) and not inflected
 
 
+#: particles that are "more than" / "less than" before a number (people over 60)
+_THAN = frozenset(("over", "under"))
 #: prepositions of a destination or an origin (ran out *of* the house, came *to* the city)
 DIRECTIONAL = frozenset("of to from into onto across over through".split())
 
@@ -271,6 +273,8 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
         if j is None:
             continue
         particle = toks[j][2].lower()
+        if particle in _THAN and src[toks[j][1] :].lstrip()[:1].isdigit():
+            continue  # people over 60, under 18: a comparison of a number, no particle
         if toks[j - 1][2].lower() in _DEGREE or (
             i and _is_particle(low) and toks[i - 1][2].lower() in _MOVED
         ):
@@ -298,6 +302,8 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
             pp, _ = _head_after(toks, k + 1, src)
         if not fixed and (_thing(after) or not after and _moves_to(prep, pp)):
             continue  # climbed up the ladder, ran out of the house, came up with his friends
+        if prep == "from" and _thing(pp) and not after:
+            continue  # stay away from the coast: a distance from a place or thing, whatever WordNet says
         if verb in motion and not obj and not fixed and _spatial_senses(verb, particle):
             abstract = (after and after not in TIME_WORDS) or (
                 (prep in {"with", "on", "for"} or prep == "of" and verb not in _GOING)

@@ -14,7 +14,10 @@ word — विवाद इस बात पर *नीचे उबलता* 
 प्रस्ताव को *बाहर मांस* देगी (flesh out).
 
 The reading must be a verb phrase: a Hindi verb form followed by an auxiliary or ending its
-clause, or a noun with a light verb (पेंसिल *किया*, स्वर *दिया*). Guards, each a class: a verb
+clause, or a noun with a light verb (पेंसिल *किया*, स्वर *दिया*), or a converb before the particle
+with करना/होना after it (ढोल *बजाकर* ऊपर करने for drum up, *झुककर* बाहर हो गए for bowed out; the
+converb of a verb that moves or places things, or of a light verb — धक्का *देकर* बाहर कर दिया — stays
+silent). Guards, each a class: a verb
 that takes a particle literally (the ``spatial_verbs`` of ``phrasal_literal.toml``: चढ़, रख,
 उतार …) and Hindi's own particle phrases (``natural``: पीछे हट, ऊपर उठा) stay silent, as does a
 particle after से/के/सबसे (a place: ट्रक से नीचे, घर के बाहर) or before a postposition (a place or
@@ -39,10 +42,9 @@ from audit.lang.bilingual import backdict
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import fold
 from audit.lang.bilingual.particles import data
-from audit.lang.bilingual.phrasal_hindi import natural_phrase, passive, spatial_forms, verb_stem
+from audit.lang.bilingual.phrasal_hindi import natural_phrase, passive, spatial_forms, verb_stem, word_tokens
 
 _CACHE_VERSION = 4
-_WORD_RE = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 _CLAUSE_END = re.compile(r"[।॥.!?;:,]")
 #: English particles whose Hindi MT writes as a spatial word (``[particles]`` and
 #: ``[listed_particles]`` of phrasal_literal.toml; वापस, पार and माध्यम are left out: वापस is
@@ -72,6 +74,11 @@ _AUX = frozenset(
     चुका चुकी चुके है हैं था थी थे हुआ हुई हुए पड़ा पड़ी पड़े पड़ीं""".split()
 )
 _NEG = frozenset(fold(w) for w in ("नहीं", "न"))
+#: forms of करना and होना after a particle that turn it into a verb (बाहर कर दिया, ऊपर करने, बाहर हो गए)
+_MAKE_BE = _LIGHT - frozenset(fold(w) for w in "दिया दिए दी दीं देगा देगी देंगे देता देती देते देना देने दे".split())
+_MAKE_BE |= frozenset(fold(w) for w in "हो होगा होगी होंगे होता होती होते होना होने हुआ हुई हुए".split())
+#: converb stems that carry no image of their own (देकर, लेकर, करके: धक्का देकर बाहर कर दिया)
+_LIGHT_STEMS = frozenset(fold(w) for w in "दे ले कर हो जा आ रह".split())
 #: a transliterated verb (पेंसिल किया, स्केल किया): how close to the English spelling and how
 #: common in English its look-alike must be (only before a light verb, where a noun is a verb)
 TRANSLIT_SIMILARITY = 0.65
@@ -203,18 +210,17 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
     moves or places things) (``spatial_ok``: with the source, see :func:`_verb_phrase`; the
     English light verbs are read too)."""
     parts = _hindi_particles()
-    matches = list(_WORD_RE.finditer(text))
-    folded = [fold(m.group()) for m in matches]
+    spans, folded = word_tokens(text)  # (the same words as phrasal_hindi.find's, read once)
     if not any(w in parts for w in folded):
         return []
     t = tables()
     if not t.phrasal:
         return []
-    raw = [unicodedata.normalize("NFC", m.group()) for m in matches]
+    raw = [unicodedata.normalize("NFC", text[s:e]) for s, e in spans]
     out: list[tuple[int, int, list[str], bool]] = []
 
     def joined(a: int, b: int) -> bool:
-        return not _CLAUSE_END.search(text[matches[a].end() : matches[b].start()])
+        return not _CLAUSE_END.search(text[spans[a][1] : spans[b][0]])
 
     for i, w in enumerate(folded):
         if w not in parts:
@@ -229,13 +235,21 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
             dict_verb = "v" in "".join(t.back.get(backdict.token_key(raw[j]), {}).values())
             if en and _verb_phrase(raw, j, w, spatial_ok, dict_verb):
                 moves = fold(verb_stem(raw[j])) in _spatial_stems() or folded[j] in spatial_forms()
-                out.append((matches[i].start(), matches[j].end(), en, moves))
+                out.append((spans[i][0], spans[j][1], en, moves))
                 continue
+        # converb + particle + करना/होना: ढोल बजाकर ऊपर करने (drum up), झुककर बाहर हो गए (bow out)
+        if prev and prev.endswith("कर") and nxt in _MAKE_BE:
+            stem = verb_stem(raw[i - 1])
+            if stem and fold(stem) not in _spatial_stems() and fold(stem) not in _LIGHT_STEMS:
+                en = _readings(raw[i - 1], parts[w], t)
+                if en:
+                    out.append((spans[i - 1][0], spans[i + 1][1], en, False))
+                    continue
         # noun + particle + light verb: गोमांस ऊपर किया, पोर नीचे किए
         if prev and nxt in _LIGHT and folded[i - 1] not in _PLACE_BEFORE:
             en = _readings(raw[i - 1], parts[w], t, translit=True)
             if en and not verb_stem(raw[i - 1]):
-                out.append((matches[i - 1].start(), matches[i + 1].end(), en, False))
+                out.append((spans[i - 1][0], spans[i + 1][1], en, False))
     return out
 
 

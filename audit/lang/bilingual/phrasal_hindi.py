@@ -160,12 +160,21 @@ def _verbal(raw: list[str], i: int, any_verb: bool = False) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # HI205 reads each text with this module's find and phrasal_back's
+def word_tokens(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
+    """(start, end) and the folded form of each word of ``text`` (:data:`_WORD_RE`)."""
+    matches = list(_WORD_RE.finditer(text))
+    return tuple(m.span() for m in matches), tuple(fold(m.group()) for m in matches)
+
+
 def find(text: str) -> list[tuple[int, int, str]]:
     """(start, end, what) of literal phrasal verbs in ``text``."""
-    matches = list(_WORD_RE.finditer(text))
-    words = [(m.start(), m.end(), fold(m.group())) for m in matches]
-    raw = [unicodedata.normalize("NFC", m.group()) for m in matches]
+    spans, folded = word_tokens(text)
     parts, nouns = _particles(), _nouns()
+    if parts.isdisjoint(folded):
+        return []  # every phrase starts at a particle (the loop below would find none)
+    words = [(s, e, w) for (s, e), w in zip(spans, folded)]
+    raw = [unicodedata.normalize("NFC", text[s:e]) for s, e in spans]
     out: list[tuple[int, int, str]] = []
 
     def clause_words(i: int) -> list[str]:

@@ -24,7 +24,11 @@ construction, never a word list of scenes:
   बजाना is *whistle*, मछली पकड़ना *fish*, ढोल बजाना *drum*): the literal rendering of the idiom
   is itself everyday Hindi for an everyday action, so it is the idiom only when an abstract or
   collective actor stands just before it (सरकार … पैर घसीट रही है: a government does not
-  shuffle; रेलगाड़ी ने सीटी बजाई is a train).
+  shuffle; रेलगाड़ी ने सीटी बजाई is a train);
+* **animal** — an idiom that starts with a verb (*put the cat among the pigeons*) whose Hindi
+  has an animal (a noun the dictionary reads mostly as one, :func:`abstract.animal_keys`) as
+  the clause's actor, unmarked or with ने (एक बिल्ली दबे पांव कबूतरों की ओर बढ़ी): in the idiom the
+  animal is an object; an animal that acts does the thing for real.
 
 A fifth test, word order, needs to know which word filled which slot and is made by the
 callers: a verb-first idiom's Hindi verb stands after its object (SOV: बाल्टी को लात मारी),
@@ -111,8 +115,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def literal_scene(text: str, start: int, end: int, english: str, verb_first: bool = False) -> str:
     """Why ``text[start:end]`` (the words of the idiom ``english``) is a literal scene — "pair",
-    "clause", "place", "subject", "verb" or "lexical" — or "" when it may be the idiom rendered word
-    for word.
+    "clause", "place", "subject", "verb", "lexical" or "animal" — or "" when it may be the idiom
+    rendered word for word.
     ``verb_first``: the idiom opens with its verb (*kick* the bucket)."""
     words = set(re.findall(r"[a-z]+", english.lower()))
     span = text[start:end]
@@ -136,7 +140,45 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
         return "verb"
     if _lexical(tuple(tok for _s, _e, tok in inner)) and not abstract_actor(text, start):
         return "lexical"
+    if (verb_first or english.split()[0].lower() in E.LIGHT_VERBS) and _animal_actor(text, start, inner):
+        return "animal"
+    if _animal_actor(text, start, inner, own=True):
+        return "animal"
     return ""
+
+
+#: case markers after a noun that make it no actor (बिल्ली *को*, बिल्ली *के* पास)
+_NOT_ACTOR_AFTER = frozenset(fold(w) for w in "को से का की के में पर तक".split())
+
+
+#: words after an animal that make it the actor of its own clause (बत्तख *ने*, बत्तख *अपने* अंडों पर)
+_OWN_ACTOR_AFTER = frozenset(fold(w) for w in "ने अपने अपनी अपना".split())
+
+
+def _animal_actor(text: str, start: int, inner: list[tuple[int, int, str]], own: bool = False) -> bool:
+    """Whether an animal (a noun the dictionary reads mostly as one: बिल्ली, बत्तख) is the actor of a
+    verb idiom's words: the span's first word with no case marker or ने after it, or the actor just
+    before the span (:func:`abstract.actor_before`). In an idiom that opens with its verb the
+    animal is an object (*let the cat* out); as the Hindi clause's actor it does the thing for
+    real (एक बिल्ली दबे पांव कबूतरों की ओर बढ़ी)."""
+    from audit.lang.bilingual import abstract, backdict
+
+    animals = abstract.animal_keys()
+    if not animals or not inner:
+        return False
+    if own:  # any idiom: the animal opens the words with ने or its own अपना (a duck on its eggs)
+        return (
+            len(inner) > 1
+            and backdict.token_key(inner[0][2]) in animals
+            and fold(inner[1][2]) in _OWN_ACTOR_AFTER
+        )
+    if backdict.token_key(inner[0][2]) in animals:
+        nxt = fold(inner[1][2]) if len(inner) > 1 else ""
+        if nxt not in _NOT_ACTOR_AFTER:
+            return True
+    lo, _hi = _sentence(text, start, start)
+    before = [tok for _s, _e, tok in _tokens(text[lo:start])]
+    return abstract.actor_before(before, len(before), animals)
 
 
 #: WordNet noun files of abstract or collective actors: act, attribute, cognition, communication,

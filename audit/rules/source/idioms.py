@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from audit.core.model import Finding, Segment
-from audit.lang.bilingual import phrasal_back
+from audit.lang.bilingual import phrasal_back, phrasal_image
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.idioms import IdiomMatch, find_idioms, literal_renderings
 from audit.lang.bilingual.phrasal import literal_phrasals
@@ -59,6 +59,11 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
     for start, end, what in phrasal_back.with_source(src, mt):
         if all(end <= s or start >= e for s, e, *_ in out):
             out.append((start, end, what, ", ".join(what.split()), ""))
+    # a phrasal verb made from a thing's noun, rendered by the thing (panned out → कड़ाही)
+    if d is not _NO_DICTIONARY:
+        for start, end, english, noun in phrasal_image.find(src, mt, d, _transcribed):
+            if all(end <= s or start >= e for s, e, *_ in out):
+                out.append((start, end, english, noun, ""))
     return tuple(sorted(out))
 
 

@@ -14,6 +14,7 @@ from audit.core.text import words
 from audit.lang import xlit
 from audit.lang.distance import edit_distance
 from audit.lang.frequency import zipf_en, zipf_hi
+from audit.lang.name_readings import readings
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanised_keys  # noqa: F401  (also imported from here)
 from audit.rules.name_data import descriptor_word, latin_names
 from audit.rules.registry import CheckContext, make_finding, register
@@ -155,7 +156,15 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
         if keys[j] == tok.key:
             return True
         # a part read as an English plural and inflected in Hindi (Banks → बैंकों) is a calque
-        return keys_match(tok.key, keys[j]) and zipf_hi(word) < 5.0 and not plural_reading(tok.text, word)
+        if keys_match(tok.key, keys[j]) and zipf_hi(word) < 5.0 and not plural_reading(tok.text, word):
+            return True
+        # a word Hindi text never uses that spells the part as its own language says it
+        # (Szczęsny → श्चेस्नी, Takács → ताकाच, Deschamps → देशां)
+        return (
+            zipf_hi(word) < 1.0
+            and any(keys_match(k, keys[j]) for k in own_language_keys(tok.text))
+            and not plural_reading(tok.text, word)
+        )
 
     for name in names:
         pos: list[int | None] = [None] * len(name)
@@ -300,6 +309,14 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
     return issues
 
 
+@lru_cache(maxsize=8192)
+def own_language_keys(name: str) -> tuple[str, ...]:
+    """Consonant keys of ``name`` read by the orthographies of :func:`name_readings.readings`
+    other than its English reading (two consonants at least)."""
+    english = phonetic_key(name)
+    return tuple({k: None for r in readings(name) if len(k := phonetic_key(r)) >= 2 and k != english})
+
+
 def _spelled_loosely(
     tok: NameToken, keys: list[str], used: set[int], mt_words: list[tuple[int, int, str]]
 ) -> bool:
@@ -413,8 +430,10 @@ def check_name_calque(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     the part read as an English plural with a Hindi plural ending (*Banks* → बैंकों, *Mills* →
     मिलें), a common Hindi word that adds a nasal to a short part (*Ma* → माँ), or — for a part
     that is no English word, beside a given name — a common Hindi word that neither spells any
-    source word nor translates another one (*Octavio Paz* → ऑक्टावियो शांति). A role before a
-    name (*Actor*, *Singer*) is a translated word, not a name part.
+    source word nor translates another one (*Octavio Paz* → ऑक्टावियो शांति); right after the
+    name's given name, a word the dictionary knows as Hindi counts however rare in text (*Ferenc
+    Takács* → फ़ेरेंत्स जुलाहा). A role before a name (*Actor*, *Singer*) is a translated word, not a
+    name part.
     """
     for issue in compare_names(segment.src or "", segment.text):
         if issue.kind != "calque":
@@ -456,7 +475,10 @@ def check_name_missing(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     राज्यसभा) as present. A one-word name is checked only when it is no English word (Zipf < 3)
     and is coordinated with a name the MT spells out (*Gukesh and Praggnanandhaa* → only
     प्रज्ञानानंद: left out), unless a word Hindi text never uses stands in the MT within half the
-    name's consonant key of it (*Schumann* → शूमान, spelled as German says it). The whole segment is flagged with the expected transliteration as
+    name's consonant key of it (*Schumann* → शूमान, spelled as German says it). A part is also
+    found when a word Hindi text never uses spells it by the orthography of one of the languages
+    names come from (:mod:`audit.lang.name_readings`: *Szczęsny* → श्चेस्नी, *Takács* → ताकाच,
+    *Deschamps* → देशां). The whole segment is flagged with the expected transliteration as
     suggestion.
     """
     for issue in compare_names(segment.src or "", segment.text):

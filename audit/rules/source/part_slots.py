@@ -25,11 +25,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
+from audit.lang import engdict
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.concrete import is_concrete, is_person
 from audit.lang.bilingual.hindi import is_stop, stem_key
 from audit.lang.engdict import is_transliteration
 from audit.lang.frequency import zipf_en, zipf_hi
+from audit.lang.name_readings import readings
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanise, romanised_keys
 from audit.lang.resources import english_vocabulary
 from audit.rules import name_data
@@ -112,14 +114,29 @@ def stray_word(word: str, hindi: str, other_keys: frozenset[str], name_slot: boo
     dictionary need not know the sense the MT read."""
     if name_slot and _spells_a_name(word, hindi):
         return False
+    common = zipf_hi(hindi) >= (SLOT_HINDI_ZIPF if name_slot else COMMON_HINDI_ZIPF)
     return (
         (name_slot or zipf_en(word.lower()) < FOREIGN_PART_MAX_ZIPF)
-        and zipf_hi(hindi) >= (SLOT_HINDI_ZIPF if name_slot else COMMON_HINDI_ZIPF)
+        # in a name slot beyond doubt, a word the dictionary knows as Hindi is one however rare in
+        # text (Ferenc Takács → फ़ेरेंत्स जुलाहा: *weaver*), unless it spells the part as the part's
+        # own language says it (Takács → ताकाच)
+        and (common or (name_slot and _dictionary_word(hindi) and not _spells_own_way(word, hindi)))
         and not is_stop(hindi)
         and not spells_part(word, hindi)
         and not is_transliteration(hindi)
         and stem_key(hindi) not in other_keys
     )
+
+
+def _dictionary_word(hindi: str) -> bool:
+    """The English–Hindi dictionary has ``hindi`` as the whole translation of some English word."""
+    return bool(engdict.dictionary().translates_as_word(hindi))
+
+
+def _spells_own_way(word: str, hindi: str) -> bool:
+    """``hindi`` spells the part by one of its languages' orthographies (Takács → ताकाच)."""
+    key = devanagari_key(hindi)
+    return any(keys_match(phonetic_key(r), key) for r in readings(word))
 
 
 def _spells_a_name(word: str, hindi: str) -> bool:

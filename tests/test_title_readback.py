@@ -78,3 +78,9 @@ def test_a_verb_stem_before_its_auxiliary_is_no_name_word() -> None:
     # सरकार (state) + गिर (गिरि, mountain) would read back to "Mountain State"; गिर गई is a verb
     assert _spans("दल बदलने से सरकार गिर गई।") == []
     assert tr._verb_stem("गिर") and not tr._verb_stem("शहर")
+
+
+@needs_dict
+def test_a_determiner_renders_no_name_word() -> None:
+    """हर (every) is not हरा (green): हर पार्टी is every party, not the Green Party."""
+    assert _spans("हर पार्टी के अपने राज़ होते हैं।") == []

@@ -130,3 +130,48 @@ def test_roles_before_names_and_field_terms_stay_silent(src: str, mt: str) -> No
 def test_a_role_word_is_a_noun_most_of_whose_senses_are_people() -> None:
     assert ts._role_noun("wrestler") and ts._role_noun("actress")
     assert not ts._role_noun("bull") and not ts._role_noun("salvation")
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt", "span"),
+    [
+        # a title word opening a company's name (an English word follows it), head transliterated
+        ("General Electric cut its prices.", "सामान्य इलेक्ट्रिक ने दाम घटाए।", "सामान्य इलेक्ट्रिक"),
+        # CamelCase parts and an initialism spelled by its letters' names
+        ("DeepMind built a new model.", "गहरा दिमाग ने एक नया मॉडल बनाया।", "गहरा दिमाग"),
+        # a closed compound of two dictionary words that no dictionary knows as one
+        ("Starbucks will open forty stores.", "तारा हिरन चालीस स्टोर खोलेगा।", "तारा हिरन"),
+        # a month before के is no place that owns the thing (not Pisa's leaning tower)
+        ("People talk about the October Surprise.", "लोग अक्टूबर के आश्चर्य की बात करते हैं।", "अक्टूबर के आश्चर्य"),
+    ],
+)
+def test_company_names_camel_case_and_compounds(src: str, mt: str, span: str) -> None:
+    assert _spans(mt, src) == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        ("The General Assembly adopted the resolution.", "सामान्य सभा ने प्रस्ताव पारित किया।"),
+        ("General Rawat visited the border.", "जनरल रावत ने सीमा का दौरा किया।"),
+        ("Starbucks will open forty stores.", "स्टारबक्स चालीस स्टोर खोलेगा।"),
+        ("Tourists visit the Leaning Tower of Pisa.", "पर्यटक पीसा की झुकी मीनार देखने आते हैं।"),
+    ],
+)
+def test_offices_people_and_transliterations_stay_silent(src: str, mt: str) -> None:
+    assert _spans(mt, src) == []
+
+
+def test_initialisms_and_nasal_spellings() -> None:
+    assert ts._spells("एआई", "ai") and ts._spells("बीबीसी", "bbc")
+    assert not ts._spells("है", "ai")  # a two-letter word is spelled by its letters only
+    assert ts.nasal_key("गुम्बद") == ts.nasal_key("गुंबद")
+
+
+@needs_dict
+def test_a_kind_beside_the_word_renders_it() -> None:
+    """WordNet sister terms of things: बैल (ox) for bull, both cattle."""
+    assert ts.renders("बैल", "bull")
+    assert not ts.renders("दफ़्तर", "ai")  # organisations are no things: no loose match

@@ -113,3 +113,19 @@ def test_a_golden_boot_won_is_the_award() -> None:
     src = "The striker won the Golden Boot for the third year running."
     assert [n for _s, _e, n in tt.award_calques(mt, src)] == ["Golden Boot"]
     assert tt.award_calques(mt, "The striker won the golden boot again.") == ()
+
+
+@needs_dict
+def test_a_variant_spelling_of_a_transliterated_head_is_no_translation() -> None:
+    """यु for यू (युनाइटेड): English u- said "yu" is read with its vowel alone too."""
+    assert _spans("लीड्स युनाइटेड ने 2010 के बाद से लीग नहीं जीती है।") == []
+    assert not tt.translated("युनाइटेड")
+
+
+@needs_dict
+def test_with_the_source_a_club_head_before_any_case_marker() -> None:
+    mt = "उसने लीड्स शहर के साथ नया अनुबंध किया।"
+    assert _spans(mt, "He signed a new contract with Leeds City.") == ["लीड्स शहर"]
+    assert _spans(mt) == []  # without the source, only before ने
+    # a city WordNet knows by that name is the city
+    assert _spans("मेक्सिको शहर के स्टेडियम में मैच हुआ।", "The match was played in Mexico City.") == []

@@ -210,6 +210,16 @@ def synset_at(pos: str, offset: int) -> Synset:
     return parse_synset(line.rstrip(b"\n").decode("latin-1"))
 
 
+@lru_cache(maxsize=16384)
+def lemmas_as_written(pos: str, offset: int) -> tuple[str, ...]:
+    """The lemmas of the synset at ``offset`` of ``data.<pos>`` with their case (Earth, Christmas;
+    :func:`parse_synset` lowers them), read by seeking."""
+    with (WORDNET_DIR / f"data.{pos}").open("rb") as fh:
+        fh.seek(offset)
+        f = fh.readline().decode("latin-1").split()
+    return tuple(f[4 + 2 * k] for k in range(int(f[3], 16)))
+
+
 @lru_cache(maxsize=50_000)
 def noun_under(
     offset: int, targets: frozenset[str], blocked: frozenset[str] = frozenset(), depth: int = 12

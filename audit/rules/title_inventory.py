@@ -300,6 +300,10 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
                     found.append((m.start(), m.end(), t))
         for s, e, english, _everyday in source_calques(norm, src):
             found.append((s, e, _dictionary_title(english)))
+        from audit.rules.title_brands import brand_calques
+
+        for s, e, english in brand_calques(norm, src):
+            found.append((s, e, _dictionary_title(english)))
     if not found:
         return ()
     taken = [
@@ -345,7 +349,12 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     place or nickname — whose words the MT renders one by one through the English→Hindi
     dictionary (and WordNet synonyms) is a calque when one rendered word is an everyday word
     outside the vocabulary of translated official names (Royal Mint → शाही पुदीना, Holy See →
-    पवित्र देखें, the Windy City → हवादार शहर; सर्वोच्च न्यायालय, लाल किला stay silent). Without
+    पवित्र देखें, the Windy City → हवादार शहर; सर्वोच्च न्यायालय, लाल किला stay silent); its
+    CamelCase and closed-compound words count as runs (OpenAI → खुला एआई, Microsoft → सूक्ष्म
+    नरम), and a one-word name of the source — capitalised inside its sentence, or before 's or
+    a company's noun (the Shard, Apple shares) — rendered by the dictionary Hindi of the common
+    word (ठीकरे, सेब) is one too, unless WordNet writes the word capitalised or it names an
+    event (Partition → विभाजन stays silent; :mod:`audit.rules.title_brands`). Without
     the source, a phrase whose words read back through the dictionary to a proper name WordNet
     knows (``data/wordnet_proper_names.tsv``: हरी खाड़ी → Green Bay, समय चौक → Times Square, मुक्ति
     सेना → Salvation Army, अच्छे शुक्रवार → Good Friday) is a calque when a word other than the

@@ -29,9 +29,18 @@ from functools import lru_cache
 from audit.core.data import data_text
 from audit.lang import engdict
 from audit.lang.bilingual import english
-from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
+from audit.lang.bilingual.hindi import fold, is_stop, stem_key
 from audit.lang.frequency import zipf_hi
-from audit.rules.title_source import GLUE_WORDS, _base_forms, _extra, _spells, _tables, walk_rendering
+from audit.rules.title_source import (
+    GLUE_WORDS,
+    _base_forms,
+    _extra,
+    _spells,
+    _tables,
+    joined_words,
+    nasal_key,
+    walk_rendering,
+)
 
 #: hypernyms (first word of WordNet's) whose names Hindi transliterates: cities, states,
 #: countries, buildings, bridges, streets, stadiums
@@ -183,14 +192,9 @@ def _forward(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_NASAL_RE = re.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0928\u092a-\u092e])")
-
-
-@lru_cache(maxsize=65536)
 def _key(hindi: str) -> str:
-    """Stem key with a nasal consonant before a consonant written as anusvara (लम्बा = लंबा,
-    केन्द्रीय = केंद्रीय): the dictionary and MT spell them either way."""
-    return stem_key(_NASAL_RE.sub("\u0902", hindi))
+    """Stem key with a nasal consonant before a consonant written as anusvara (:func:`nasal_key`)."""
+    return nasal_key(hindi)
 
 
 def _name_lemmas(word: str) -> set[str]:
@@ -241,8 +245,13 @@ def _walk(
         lambda j, k: keys[j] in name.keys[k],
         lambda j, k: _spells_c(mt[j][2], name.words[k]),
         lambda j, k: _spelled(mt[j][2], name.words[k]),
-        skip=is_stop,
+        skip=_no_name_word,
     )
+
+
+def _no_name_word(hindi: str) -> bool:
+    """A function word or a determiner renders no word of a name (हर पार्टी: every party)."""
+    return is_stop(hindi) or fold(hindi) in DETERMINERS
 
 
 def _everyday(name: Name, got: list[tuple[int, str, bool]]) -> bool:
@@ -322,7 +331,7 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, English name) of proper names rendered word for word in ``text`` (NFC)."""
     if not engdict.available():
         return ()
-    mt = words(text)
+    mt = joined_words(text)  # (समुद्र-तट: one word, the dictionary's समुद्रतट)
     if len(mt) < 2:
         return ()
     t = tables()
@@ -337,8 +346,8 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     present = frozenset(keys)  # a longer name's other word must be one of these (a C-level pre-test)
     for j in range(len(mt)):
         trig = t.triggers.get(keys[j])
-        if trig is None or is_stop(mt[j][2]):
-            continue
+        if trig is None or is_stop(mt[j][2]) or fold(mt[j][2]) in DETERMINERS:
+            continue  # (हर: every, not हरा: green)
         # a two-word name's other word: next to it, or one glue word away
         beside = [
             j2

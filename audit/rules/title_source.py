@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from audit.core.data import data_toml
+from audit.core.data import data_text, data_toml
 from audit.lang import engdict
 from audit.lang.bilingual import english, freedict
 from audit.lang.bilingual.hindi import fold, stem_key, words
@@ -54,7 +54,9 @@ MAX_WORDS = 5
 #: dictionary glosses this long are definitions, not translations of the word
 MAX_GLOSS_WORDS = 1
 
-_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:[ -]+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][a-z]+)+")
+_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:[ -]+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z](?:[a-z]+|[A-Z]+\b))+")
+#: a capital inside a word (OpenAI, SpiceJet, MotoCorp): the name's words written together
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z](?:[a-z]|[A-Z]+\b))")
 _GAP_RE = re.compile(r"[\s\-]*")
 _MACRO_RE = re.compile(r"\{[A-Z]+:([^}]+)\}")
 _PLAIN_WORD_RE = re.compile(r"[\u0900-\u097F]+")
@@ -95,17 +97,35 @@ def _extra() -> dict[str, set[str]]:
     return {en: _base_words(forms) for en, forms in raw.items()}
 
 
+_NASAL_RE = re.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0928\u092a-\u092e])")
+
+
+@lru_cache(maxsize=65536)
+def nasal_key(hindi: str) -> str:
+    """Stem key with a nasal consonant before a consonant written as anusvara (गुम्बद = गुंबद,
+    लम्बा = लंबा, केन्द्रीय = केंद्रीय): the dictionary and MT spell them either way."""
+    return stem_key(_NASAL_RE.sub("\u0902", hindi))
+
+
 @lru_cache(maxsize=65536)
 def renderings(word: str) -> frozenset[str]:
-    """Stem keys of the one-word Hindi of an English word: the dictionary's (every lemma) and the
-    title table's."""
+    """Stem keys of the one-word Hindi of an English word: the dictionary's (every lemma), the
+    title table's and the everyday news word of the transliteration glossary (news → समाचार,
+    easy → आसान, which FreeDict lacks)."""
+    from audit.lang import translit_glossary
+
     table, _ = _tables()
     d = freedict.load()
+    glossary = translit_glossary.entries()
     out: set[str] = set()
     for lemma in english.lemmas(word):
         out |= table.get(lemma, set()) | _extra().get(lemma, set())
+        entry = glossary.get(lemma)
+        if entry is not None:
+            out |= {nasal_key(h) for h in entry.hindi if " " not in h}
         if d is not None:
             out |= {s.keys[0] for s in d.senses(lemma) if len(s.keys) == MAX_GLOSS_WORDS}
+            out |= {nasal_key(s.hindi) for s in d.senses(lemma) if len(s.keys) == MAX_GLOSS_WORDS}
     return frozenset(out)
 
 
@@ -163,10 +183,49 @@ def _english_of(hindi: str) -> frozenset[tuple[str, int]]:
 
 def renders(hindi: str, word: str) -> bool:
     """The Hindi word translates the English word: the dictionary or the title table says so, or
-    it translates a WordNet synonym of it."""
-    if stem_key(hindi) in renderings(word):
+    it translates a WordNet synonym of it, the kind it is (lady → औरत: woman) or a kind beside
+    it (bull → बैल: ox, both cattle; lion → शेर: tiger, both big cats)."""
+    keys = renderings(word)
+    if stem_key(hindi) in keys or nasal_key(hindi) in keys:
         return True
-    return bool(_english_of(hindi) & _synsets(word))
+    back = _english_of(hindi)
+    if back & _synsets(word):
+        return True
+    up = _kinds(_synsets(word))
+    return bool(up and (back & up or _kinds(back) & up))
+
+
+#: WordNet noun files of things named by kind: animals, artifacts, body, food, objects, plants
+THING_FILES = frozenset({"05", "06", "08", "13", "17", "20"})
+#: a kind this close to WordNet's root is too general to tell two words apart (person, object)
+MIN_KIND_DEPTH = 8
+
+
+@lru_cache(maxsize=65536)
+def _kinds(synsets: frozenset[tuple[str, int]]) -> frozenset[tuple[str, int]]:
+    """The direct hypernyms of the noun synsets of things (:data:`THING_FILES`) that are specific
+    enough (:data:`MIN_KIND_DEPTH`)."""
+    from audit.lang import wordnet
+
+    out: set[tuple[str, int]] = set()
+    files = wordnet.lexfiles("noun")
+    for pos, offset in synsets:
+        if pos == "noun" and files.get(offset) in THING_FILES:
+            out.update(
+                ("noun", h)
+                for h in wordnet.synset_at("noun", offset).hypernyms
+                if _depth(h) >= MIN_KIND_DEPTH
+            )
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _depth(offset: int) -> int:
+    """The length of the shortest hypernym path of a noun synset to WordNet's root."""
+    from audit.lang import wordnet
+
+    up = wordnet.synset_at("noun", offset).hypernyms
+    return 1 + min(_depth(h) for h in up) if up else 0
 
 
 def _runs(src: str) -> list[list[str]]:
@@ -175,18 +234,62 @@ def _runs(src: str) -> list[list[str]]:
     if len(toks) >= 5 and sum(t[2][0].isupper() for t in toks) / len(toks) >= HEADLINE_SHARE:
         return []
     out = []
-    for m in _RUN_RE.finditer(src):
+    for m in _RUN_RE.finditer(_CAMEL_RE.sub(" ", src)):
         run = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group())]
-        while run and run[0] in LEADING:
-            run = run[1:]
-        # a person's title before a name (Father Francis), not an office (Father of the House)
-        person = bool(run) and run[0] in PERSON_TITLES and run[1:2] != ["of"]
+        if run and run[0] in LEADING:
+            run = run[1:]  # the sentence's first word (The, As) or a modifier (Former)
+            while run and run[0] in LEADING and run[0] not in ENGLISH_STOP_WORDS:
+                run = run[1:]  # (The All Blacks: a stop word inside the run is the name's)
+        # a person's title before a name (Father Francis, General Rawat), not an office (Father
+        # of the House) nor a name the title word opens (General Motors: an English word follows)
+        person = bool(run) and run[0] in PERSON_TITLES and run[1:2] != ["of"] and not _english_word(run[1:2])
         if len(run) > 2 and run[1] != "of" and _role_noun(run[0]):
             run = run[1:]  # a role before a name (Shooter Swapnil Kusale, Actress Amber Heard)
         run = [w for w in run if w not in SKIP]
         if len(run) >= 2 and not person and not _is_person(run):
             out.append(run)
+    for m in _CLOSED_RE.finditer(src):
+        parts = _compound(m.group().lower())
+        if parts:
+            out.append(list(parts))
     return out
+
+
+def _surface(phrase: list[str], src: str) -> str:
+    """The name as the source writes it (Microsoft, OpenAI, Red Bull), else title case."""
+    for sep in (r"[\s-]+(?:(?:of|and)\s+(?:the\s+)?)?", ""):
+        m = re.search(sep.join(re.escape(w) for w in phrase), src, re.IGNORECASE)
+        if m:
+            return m.group()
+    return " ".join(phrase).title()
+
+
+_CLOSED_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{5,}(?![\w'’-])")
+#: the parts of a closed compound name are this long at least (Micro|soft, Face|book)
+MIN_PART = 3
+
+
+@lru_cache(maxsize=16384)
+def _compound(word: str) -> tuple[str, str] | None:
+    """A capitalised word neither dictionary nor WordNet knows that is two English words of the dictionary written
+    together (Microsoft → micro soft, Facebook → face book): a company's name made of words."""
+    d = freedict.load()
+    if d is None or any(lemma in d for lemma in english.lemmas(word)) or word in _names() or _synsets(word):
+        return None  # a word of the dictionary or WordNet (wildfire), a person's name
+    for k in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+        a, b = word[:k], word[k:]
+        if a in d and any(x in d for x in english.lemmas(b)):
+            return a, b
+    return None
+
+
+def _english_word(rest: list[str]) -> bool:
+    """The word after a person's title is an English word of the dictionary and no listed given
+    name or surname (Motors, Cool), so the title word opens a name, not a person's."""
+    if not rest:
+        return False
+    d = freedict.load()
+    return d is not None and rest[0] not in _names() and any(lemma in d for lemma in english.lemmas(rest[0]))
 
 
 @lru_cache(maxsize=4096)
@@ -215,8 +318,25 @@ def _compound_keys(phrase: list[str]) -> frozenset[str]:
 
 
 def _spells(hindi: str, word: str) -> bool:
-    """The Hindi word spells the English word out (any of its lemmas)."""
+    """The Hindi word spells the English word out (any of its lemmas), or its letters by their
+    names, as Hindi writes an initialism (एआई: AI, बीबीसी: BBC)."""
+    if len(word) <= MAX_INITIALS and hindi == "".join(LETTER_NAMES.get(c, "?") for c in word):
+        return True
+    if len(word) <= MAX_LETTERS_ONLY:
+        return False  # (AI is not है)
     return any(spells(hindi, x) > 0 for x in english.lemmas(word))
+
+
+#: the Hindi names of the Latin letters (an initialism is spelled letter by letter: एआई, सीईओ)
+LETTER_NAMES = dict(
+    zip(
+        "abcdefghijklmnopqrstuvwxyz",
+        "ए बी सी डी ई एफ़ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई ज़ेड".split(),
+    )
+)
+MAX_INITIALS = 4
+#: an English word this short is spelled by its letters' names only
+MAX_LETTERS_ONLY = 2
 
 
 def walk_rendering(
@@ -268,13 +388,44 @@ def _match(
     return None if m is None else (m[0], [(phrase[k], h, tr) for k, h, tr in m[1]])
 
 
+@lru_cache(maxsize=1)
+def _place_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(English name, or "-" for none; its Devanagari spellings) of each row of the place table (``data/place_names_hi.tsv``)."""
+    rows = []
+    for line in data_text("place_names_hi.tsv").splitlines():
+        if line and not line.startswith("#"):
+            english, hindi, _source = (line.split("\t") + ["", ""])[:3]
+            rows.append((english, tuple(h for h in hindi.split("|") if h)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _place_english() -> frozenset[str]:
+    """The English names of the place table (lower case)."""
+    return frozenset(english for english, _hindi in _place_rows() if english != "-")
+
+
+def joined_words(text: str) -> list[tuple[int, int, str]]:
+    """The words of ``text``, a hyphenated compound as one (समुद्र-तट → समुद्रतट, the
+    dictionary's one word for beach)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, w in words(text):
+        if out and text[out[-1][1] : s] == "-":
+            ps, _pe, pw = out.pop()
+            out.append((ps, e, pw + w))
+        else:
+            out.append((s, e, w))
+    return out
+
+
 _OWNER_RE = re.compile(r"([\u0900-\u097F]+) (?:का|की|के) ")
 
 
 def _described(span: str, got: list[tuple[str, str, bool]]) -> bool:
     """A transliterated word of the name before का/की/के: Hindi describes a thing of a place in
     its own words (पीसा की झुकी मीनार, चीन की महान दीवार), it does not calque a name."""
-    spelled = {h for _e, h, tr in got if not tr}
+    places = _place_english()
+    spelled = {h for e, h, tr in got if not tr and e in places}  # (not मार्च के पागलपन: a month)
     return any(m.group(1) in spelled for m in _OWNER_RE.finditer(span))
 
 
@@ -298,8 +449,10 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
     if not runs:
         return ()
     _, conventional = _tables()
-    mt = words(text)
+    d = freedict.load()
+    mt = joined_words(text)
     found = []
+    silent: list[tuple[int, int]] = []
     for run in runs:
         for a in range(len(run)):
             for b in range(min(len(run), a + MAX_WORDS), a + 1, -1):
@@ -309,8 +462,13 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
                     if m is None:
                         continue
                     last, got = m
-                    if any(not tr and e == phrase[0] and "given" in _names().get(e, "") for e, _h, tr in got):
-                        continue  # a person's name (Stuart Broad): the name rules'
+                    if any(
+                        not tr
+                        and "given" in _names().get(e, "")
+                        and (e == phrase[0] or (d is None or e not in d) and "surname" not in _names()[e])
+                        for e, _h, tr in got
+                    ):
+                        continue  # a person's name (Stuart Broad), a thing named so (Storm Jerry)
                     if _described(text[mt[i][0] : mt[last][1]], got) or _owned(text[: mt[i][0]], run):
                         continue  # पीसा की झुकी मीनार: a transliterated place and what it has
                     compounds = _compound_keys(phrase)
@@ -318,18 +476,25 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
                     fixed = {
                         h for x, y in zip(hs, hs[1:]) if x + y in compounds for h in (x, y)
                     }  # जीवन बीमा: the dictionary's Hindi of "life insurance"
+                    # General Assembly → सामान्य सभा, but General Motors → सामान्य मोटर्स: the
+                    # opening word is right before a translated head only
+                    head_translated = any(tr for e, _h, tr in got if e == phrase[-1])
                     everyday = tuple(
                         h
                         for e, h, tr in got
                         if tr
                         and h not in fixed
                         and stem_key(h) not in conventional
-                        and not (e in POSTPOSITIVE and e == phrase[0])
+                        and not (e in POSTPOSITIVE and e == phrase[0] and head_translated)
                     )
                     if everyday:
-                        found.append((mt[i][0], mt[last][1], " ".join(phrase).title(), everyday))
+                        found.append((mt[i][0], mt[last][1], _surface(phrase, src), everyday))
+                    else:
+                        silent.append((mt[i][0], mt[last][1]))
     out: list[tuple[int, int, str, tuple[str, ...]]] = []
     for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e in silent):
+            continue  # part of a longer name rendered right (जीवन बीमा कोष: not बीमा कोष)
         if not any(f[0] < e and s < f[1] for s, e, *_ in out):
             out.append(f)
     return tuple(sorted(out))

@@ -23,14 +23,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audit.core.data import data_text, data_toml
+from audit.core.data import data_toml
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
 from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.phonetic import devanagari_key, phonetic_key
 from audit.lang.resources import vocabulary_memo
-from audit.rules.title_source import _GAP_RE, GLUE_WORDS, _spells
+from audit.rules.title_source import _GAP_RE, GLUE_WORDS, _place_english, _place_rows, _spells
 
 #: translated words after the place: at most this many
 MAX_WORDS = 3
@@ -81,23 +81,6 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 
     raw = derived("team-places", fingerprint(), _build_places)
     return frozenset(raw[0]), frozenset(raw[1])
-
-
-@lru_cache(maxsize=1)
-def _place_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(English name, or "-" for none; its Devanagari spellings) of each row of the place table."""
-    rows = []
-    for line in data_text("place_names_hi.tsv").splitlines():
-        if line and not line.startswith("#"):
-            english, hindi, _source = (line.split("\t") + ["", ""])[:3]
-            rows.append((english, tuple(h for h in hindi.split("|") if h)))
-    return tuple(rows)
-
-
-@lru_cache(maxsize=1)
-def _place_english() -> frozenset[str]:
-    """The English names of the place table (lower case)."""
-    return frozenset(english for english, _hindi in _place_rows() if english != "-")
 
 
 def _build_places() -> list[list[str]]:
@@ -230,7 +213,13 @@ def _spelled_english(hindi: str) -> bool:
 
     if translit_xlit.readings(hindi) or translit_glossary.matches(hindi):
         return True
-    return any(sim >= LOOKALIKE_SIM for _e, _z, sim in english_lookalikes(hindi))
+    # English u- said "yu" is written यू/यु (यूनाइटेड, युनाइटेड: united), whose consonant key has
+    # a y the English word lacks: read it with the vowel alone too
+    forms = (hindi, _YU_RE.sub(lambda m: "उ" if m.group(1) == "ु" else "ऊ", hindi))
+    return any(sim >= LOOKALIKE_SIM for f in set(forms) for _e, _z, sim in english_lookalikes(f))
+
+
+_YU_RE = re.compile("^य([ुू])")
 
 
 #: a context stem matches a word that adds at most this many letters (जीत → जीता, जीतकर)
@@ -299,13 +288,25 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
         if not _GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]) or fold(mt[j][2]) not in after:
             continue
         wrong = [w for w in content if stem_key(w) not in conventional]
-        if not wrong:
-            if not (fold(mt[j][2]) == fold("ने") and any(stem_key(w) in heads for w in content)):
-                continue
+        # a club's head (शहर, संयुक्त) right before ने, or before any case marker where the
+        # source names a club (Manchester City, not Mexico City: a name WordNet knows)
+        head = any(stem_key(w) in heads for w in content)
+        if not wrong and not (head and (src or fold(mt[j][2]) == fold("ने"))):
+            continue
         english = _in_source(mt[i][2], content, src) if src else text[mt[i][0] : mt[j - 1][1]]
+        if src and not wrong and english.lower() in _wordnet_names():
+            continue
         if english:
             found.append((mt[i][0], mt[j - 1][1], english))
     return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _wordnet_names() -> frozenset[str]:
+    """The proper names of ``data/wordnet_proper_names.tsv`` (lower case): Mexico City."""
+    from audit.rules.title_readback import names
+
+    return frozenset(n.english.lower() for n in names())
 
 
 #: transliterated words that open or join team names before a translated word (सुपर राजाओं)

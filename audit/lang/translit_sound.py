@@ -66,7 +66,7 @@ _VOWEL_SIGNS = {
     "ॉ": "O",
 }
 _VOWELS = {
-    "अ": "",
+    "अ": "a",  # (a written vowel, unlike the inherent one: अनाउंस is *announce*, not *noun*)
     "आ": "A",
     "इ": "i",
     "ई": "I",
@@ -89,7 +89,7 @@ _V: dict[str, dict[str, float]] = {
     "AA": {"O": 0, "A": 0},
     "AO": {"O": 0, "o": 0.25, "A": 0.25},
     "AE": {"E": 0, "A": 0.25, "e": 0.25},
-    "AH": {"": 0},
+    "AH": {"": 0, "a": 0},
     "EH": {"e": 0, "E": 0.25, "ei": 0, "Ei": 0.25},
     "EY": {"e": 0, "E": 0.5, "ei": 0},
     "IH": {"i": 0, "I": 0.25, "ii": 0, "Ii": 0},
@@ -100,7 +100,7 @@ _V: dict[str, dict[str, float]] = {
     "AW": {"Au": 0, "AU": 0, "A": 0.25},
     "AY": {"Ai": 0, "AI": 0, "A": 0.25},
     "OY": {"Oi": 0, "OI": 0, "O": 0.25, "oi": 0.25, "o": 0.25},
-    "ER": {"": 0, "O": 0.25, "A": 0.5, "e": 0.5},
+    "ER": {"": 0, "a": 0, "O": 0.25, "A": 0.5, "e": 0.5},
 }
 #: an unstressed vowel written with another vowel (कर्टेन: *curtain*'s AH0 as े)
 WILD = 0.25

@@ -105,3 +105,18 @@ def test_feminine_adjective_reads_as_its_masculine():
 
     assert native_word("काली") == ("black", "Adj")
     assert native_word("नदी") == ("river", "N")
+
+
+# ----------------------------------------------------------------------------- one-word names
+
+
+@needs_dict
+def test_hi503_one_word_name_after_a_role_noun_or_saying():
+    """A mononym after a role noun, or a sentence-initial subject of *said*, rendered by its
+    dictionary translation (Lemon → नींबू, Stone → पत्थर); its transliteration is silent."""
+    src = "Veteran striker Lemon scored twice on Sunday."
+    assert [i.mt_words for i in compare_names(src, "अनुभवी स्ट्राइकर नींबू ने रविवार को दो गोल किए।")] == [["नींबू"]]
+    assert compare_names(src, "अनुभवी स्ट्राइकर लेमन ने रविवार को दो गोल किए।") == []
+    said = "Stone said the team would recover."
+    assert [i.mt_words for i in compare_names(said, "पत्थर ने कहा कि टीम वापसी करेगी।")] == [["पत्थर"]]
+    assert compare_names("Officials said the road was closed.", "अधिकारियों ने कहा कि सड़क बंद थी।") == []

@@ -232,6 +232,11 @@ def test_person_or_group_sense_selected_by_the_context():
             "शरीर",
         ),
         ("The board announced the results on Friday.", "तख्ते ने शुक्रवार को नतीजे घोषित किए।", "तख्ते"),
+        (
+            "The committee interviewed the staff on Monday.",
+            "समिति ने सोमवार को लाठी का साक्षात्कार लिया।",
+            "लाठी",
+        ),
     ]
     for src, mt, span in flawed:
         assert [mt[c.start : c.end] for c in role_clashes(src, mt)] == [span], src
@@ -239,6 +244,7 @@ def test_person_or_group_sense_selected_by_the_context():
         ("The staff protested against the new shift rules.", "कर्मचारियों ने नई पाली के नियमों का विरोध किया।"),
         ("The medical body issued a warning about heatstroke.", "चिकित्सा संस्था ने लू के बारे में चेतावनी जारी की।"),
         ("The board announced the results on Friday.", "बोर्ड ने शुक्रवार को नतीजे घोषित किए।"),
+        ("The committee interviewed the staff on Monday.", "समिति ने सोमवार को कर्मचारियों का साक्षात्कार लिया।"),
         ("The board was made of teak.", "तख्ता सागौन का बना था।"),
         ("The city announced a new parking policy.", "शहर ने नई पार्किंग नीति की घोषणा की।"),
         (

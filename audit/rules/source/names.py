@@ -19,6 +19,7 @@ from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romani
 from audit.rules.name_data import descriptor_word, latin_names
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import bare, lexicon, whole_span
+from audit.rules.source.mononyms import mononym_calques
 from audit.rules.source.part_slots import (
     given_first,
     nasal_calque,
@@ -306,13 +307,15 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
         if any(_COORDINATED.fullmatch(src[t.end : a] if t.end <= a else src[b : t.start]) for a, b in found)
         and not _spelled_loosely(t, keys, used, mt_words)
     ]
+    for english, _start, j in mononym_calques(src, mt_words, used):  # singer Rain → गायक बारिश
+        w = bare(mt_words[j][2])
+        issues.append(NameIssue("calque", english, [english], mt_words[j][0], mt_words[j][0] + len(w), [w]))
     return issues
 
 
 @lru_cache(maxsize=8192)
 def own_language_keys(name: str) -> tuple[str, ...]:
-    """Consonant keys of ``name`` read by the orthographies of :func:`name_readings.readings`
-    other than its English reading (two consonants at least)."""
+    """Consonant keys (two consonants or more) of ``name`` read by other orthographies than English."""
     english = phonetic_key(name)
     return tuple({k: None for r in readings(name) if len(k := phonetic_key(r)) >= 2 and k != english})
 
@@ -433,7 +436,8 @@ def check_name_calque(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     source word nor translates another one (*Octavio Paz* → ऑक्टावियो शांति); right after the
     name's given name, a word the dictionary knows as Hindi counts however rare in text (*Ferenc
     Takács* → फ़ेरेंत्स जुलाहा). A role before a name (*Actor*, *Singer*) is a translated word, not a
-    name part.
+    name part. A one-word name after a role noun (*singer Rain* → गायक बारिश) or saying something at
+    the start of a sentence is checked the same way (:mod:`audit.rules.source.mononyms`).
     """
     for issue in compare_names(segment.src or "", segment.text):
         if issue.kind != "calque":
@@ -476,10 +480,9 @@ def check_name_missing(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     and is coordinated with a name the MT spells out (*Gukesh and Praggnanandhaa* → only
     प्रज्ञानानंद: left out), unless a word Hindi text never uses stands in the MT within half the
     name's consonant key of it (*Schumann* → शूमान, spelled as German says it). A part is also
-    found when a word Hindi text never uses spells it by the orthography of one of the languages
-    names come from (:mod:`audit.lang.name_readings`: *Szczęsny* → श्चेस्नी, *Takács* → ताकाच,
-    *Deschamps* → देशां). The whole segment is flagged with the expected transliteration as
-    suggestion.
+    found when a word Hindi text never uses spells it by its own language's orthography
+    (:mod:`audit.lang.name_readings`: *Szczęsny* → श्चेस्नी, *Takács* → ताकाच). The whole segment is
+    flagged with the expected transliteration as suggestion.
     """
     for issue in compare_names(segment.src or "", segment.text):
         if issue.kind != "missing":

@@ -257,7 +257,7 @@ def _antonym_negated(src: str, mt: str) -> bool:
         if E.is_content(tok):
             for lemma in E.lemmas(tok.lower()):
                 for opposite in wordnet.antonyms(lemma):
-                    keys.update(k[0] for k in d.keys(opposite) if len(k) <= 2)
+                    keys.update(k[0] for k in d.keys(opposite) if len(k) == 1)
     if not keys:
         return False
     ws = words(mt)

@@ -7,9 +7,10 @@ The context is read from the sentence, for any word (:func:`selected_role`):
 
 * a person or group: the subject of a verb only people or bodies of people do (*the board
   approved*, *the anchor read out*), not a participle (*a letter signed by*); the subject of a
-  passive only people undergo (*the conductor was arrested*); the possessor of a member (*the
-  club's manager*); the role of *worked / served / joined … as a* …; a collective followed by
-  *of* and people or animals (*a pool of reporters*, *a litter of puppies*);
+  passive only people undergo (*the conductor was arrested*) or the object of a verb only people
+  undergo (*interviewed the* …); the possessor of a member (*the club's manager*); the role of
+  *worked / served / joined … as a* …; a collective followed by *of* and people or animals (*a
+  pool of reporters*, *a litter of puppies*);
 * a body part: before *injury*, *pain*, *surgery* …, after *bleeding*, *swollen* …, after a
   verb and a possessive (*injured his* …, *bites her* …), *struck on the* …;
 * a food: after a verb of eating or cooking (*ate*, *served*, *squeezed*; two modifiers allowed
@@ -68,6 +69,13 @@ MEMBER_NOUNS = frozenset(
     "manager coach captain secretary treasurer founder headquarters office candidate candidates "
     "workers officials board owner owners chief executive ceo".split()
 )
+#: verbs whose object is a person (*interviewed the* …, *elected a new* … has an adjective: not read)
+OBJECT_HUMAN = frozenset(
+    "interviewed interviews interview arrested arrests arrest hired hires hire appointed appoints "
+    "elected elects sacked sacks thanked thanks congratulated congratulates married marries "
+    "questioned questions greeted greets consulted consults".split()
+)
+_DETERMINERS = frozenset("the a an his her their its our".split())
 #: verbs of a role taken (*worked as a* hand, *joined as an* intern)
 ROLE_VERBS = frozenset(
     "work works worked working serve serves served serving join joins joined employed hired job".split()
@@ -175,6 +183,8 @@ def selected_role(toks: list[tuple[int, int, str]], i: int) -> str | None:
             return "person"
         if nxt[k] in PASSIVE_HUMAN and passive:
             return "person"
+    if i >= 2 and low[i - 1] in _DETERMINERS and low[i - 2] in OBJECT_HUMAN:
+        return "person"
     if i >= 3 and low[i - 1] in ("a", "an") and low[i - 2] == "as" and low[i - 3] in ROLE_VERBS:
         return "person"
     if nxt[:1] and nxt[0] in BODY_AFTER or i and low[i - 1] in BODY_BEFORE:

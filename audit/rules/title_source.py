@@ -328,12 +328,8 @@ def _spells(hindi: str, word: str) -> bool:
 
 
 #: the Hindi names of the Latin letters (an initialism is spelled letter by letter: एआई, सीईओ)
-LETTER_NAMES = dict(
-    zip(
-        "abcdefghijklmnopqrstuvwxyz",
-        "ए बी सी डी ई एफ़ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई ज़ेड".split(),
-    )
-)
+_LETTERS = "ए बी सी डी ई एफ़ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई ज़ेड"
+LETTER_NAMES = dict(zip("abcdefghijklmnopqrstuvwxyz", _LETTERS.split()))
 MAX_INITIALS = 4
 #: an English word this short is spelled by its letters' names only
 MAX_LETTERS_ONLY = 2

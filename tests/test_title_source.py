@@ -175,3 +175,9 @@ def test_a_kind_beside_the_word_renders_it() -> None:
     """WordNet sister terms of things: बैल (ox) for bull, both cattle."""
     assert ts.renders("बैल", "bull")
     assert not ts.renders("दफ़्तर", "ai")  # organisations are no things: no loose match
+
+
+@needs_dict
+def test_a_hyphenated_compound_is_one_word_only_as_the_dictionary_writes_it() -> None:
+    assert [w for _s, _e, w in ts.joined_words("लंबा समुद्र-तट")] == ["लंबा", "समुद्रतट"]
+    assert [w for _s, _e, w in ts.joined_words("भैंस-पिट्सबर्ग मार्ग")] == ["भैंस", "पिट्सबर्ग", "मार्ग"]

@@ -239,7 +239,7 @@ def _runs(src: str) -> list[list[str]]:
         if run and run[0] in LEADING:
             run = run[1:]  # the sentence's first word (The, As) or a modifier (Former)
             while run and run[0] in LEADING and run[0] not in ENGLISH_STOP_WORDS:
-                run = run[1:]  # (The All Blacks: a stop word inside the run is the name's)
+                run = run[1:]  # (The All Blacks: a capitalised stop word inside the run is the name's)
         # a person's title before a name (Father Francis, General Rawat), not an office (Father
         # of the House) nor a name the title word opens (General Motors: an English word follows)
         person = bool(run) and run[0] in PERSON_TITLES and run[1:2] != ["of"] and not _english_word(run[1:2])
@@ -328,12 +328,8 @@ def _spells(hindi: str, word: str) -> bool:
 
 
 #: the Hindi names of the Latin letters (an initialism is spelled letter by letter: एआई, सीईओ)
-LETTER_NAMES = dict(
-    zip(
-        "abcdefghijklmnopqrstuvwxyz",
-        "ए बी सी डी ई एफ़ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई ज़ेड".split(),
-    )
-)
+_LETTERS = "ए बी सी डी ई एफ़ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई ज़ेड"
+LETTER_NAMES = dict(zip("abcdefghijklmnopqrstuvwxyz", _LETTERS.split()))
 MAX_INITIALS = 4
 #: an English word this short is spelled by its letters' names only
 MAX_LETTERS_ONLY = 2
@@ -406,11 +402,12 @@ def _place_english() -> frozenset[str]:
 
 
 def joined_words(text: str) -> list[tuple[int, int, str]]:
-    """The words of ``text``, a hyphenated compound as one (समुद्र-तट → समुद्रतट, the
-    dictionary's one word for beach)."""
+    """The words of ``text``, a hyphenated compound the dictionary writes as one word as one
+    (समुद्र-तट → समुद्रतट, its word for beach; not भैंस-पिट्सबर्ग)."""
     out: list[tuple[int, int, str]] = []
+    d = engdict.dictionary()
     for s, e, w in words(text):
-        if out and text[out[-1][1] : s] == "-":
+        if out and text[out[-1][1] : s] == "-" and d.translates_as_word(out[-1][2] + w):
             ps, _pe, pw = out.pop()
             out.append((ps, e, pw + w))
         else:
@@ -494,7 +491,7 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
     out: list[tuple[int, int, str, tuple[str, ...]]] = []
     for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         if any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e in silent):
-            continue  # part of a longer name rendered right (जीवन बीमा कोष: not बीमा कोष)
+            continue  # a part of a longer name rendered right (जीवन बीमा कोष: not बीमा कोष)
         if not any(f[0] < e and s < f[1] for s, e, *_ in out):
             out.append(f)
     return tuple(sorted(out))

@@ -380,38 +380,33 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
             entry=entry.id,
         )
     for p in pos_clashes(src, segment.text):
-        if any(p.start < te and ts < p.end for ts, te in taken):
-            continue
-        taken.append((p.start, p.end))
-        span = segment.text[p.start : p.end]
-        yield make_finding(
-            "HI513",
-            segment.text,
+        found = _clash(
+            segment,
+            taken,
             p.start,
             p.end,
-            f"ग़लत अर्थ: स्रोत में “{p.english}” {_USE_HI[p.use]} है; “{span}” उसका दूसरे शब्द-भेद वाला अनुवाद है"
-            + (f", यहाँ “{p.correct}” जैसा शब्द होना चाहिए।" if p.correct else "।"),
-            suggestion=p.correct or None,
-            english=p.english,
+            p.english,
+            p.correct,
+            _USE_HI[p.use],
+            "उसका दूसरे शब्द-भेद वाला अनुवाद है",
             use=p.use,
         )
+        if found is not None:
+            yield found
     for r in role_clashes(src, segment.text):
-        if any(r.start < te and ts < r.end for ts, te in taken):
-            continue
-        taken.append((r.start, r.end))
-        span = segment.text[r.start : r.end]
-        who = _ROLE_HI[r.role]
-        yield make_finding(
-            "HI513",
-            segment.text,
+        found = _clash(
+            segment,
+            taken,
             r.start,
             r.end,
-            f"ग़लत अर्थ: स्रोत में “{r.english}” यहाँ {who} है; “{span}” उसका दूसरा अर्थ है"
-            + (f", यहाँ “{r.correct}” जैसा शब्द होना चाहिए।" if r.correct else "।"),
-            suggestion=r.correct or None,
-            english=r.english,
+            r.english,
+            r.correct,
+            f"यहाँ {_ROLE_HI[r.role]}",
+            "उसका दूसरा अर्थ है",
             role=r.role,
         )
+        if found is not None:
+            yield found
     for c in compound_calques(src, segment.text):
         if any(c.start < te and ts < c.end for ts, te in taken):
             continue
@@ -426,3 +421,34 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
             english=c.english,
             compound=f"{c.modifier}+{c.head}",
         )
+
+
+def _clash(
+    segment: Segment,
+    taken: list[tuple[int, int]],
+    start: int,
+    end: int,
+    english: str,
+    correct: str,
+    reading: str,
+    rendering: str,
+    **extra: str,
+) -> Finding | None:
+    """A HI513 finding for an MT span that renders the source word *english* (read as
+    *reading*) by its Hindi for another use (*rendering*); None where an earlier finding of the
+    segment already covers the span. The span is added to *taken*."""
+    if any(start < te and ts < end for ts, te in taken):
+        return None
+    taken.append((start, end))
+    span = segment.text[start:end]
+    return make_finding(
+        "HI513",
+        segment.text,
+        start,
+        end,
+        f"ग़लत अर्थ: स्रोत में “{english}” {reading} है; “{span}” {rendering}"
+        + (f", यहाँ “{correct}” जैसा शब्द होना चाहिए।" if correct else "।"),
+        suggestion=correct or None,
+        english=english,
+        **extra,
+    )

@@ -18,6 +18,7 @@ Inputs (the shared data is optional; a missing file is reported and skipped):
   heldout_r6   the same for tests/data/heldout_r6 (752 rows), and heldout_r6-src
   heldout_r7   the same for tests/data/heldout_r7 (750 rows), and heldout_r7-src
   heldout_r8   the same for tests/data/heldout_r8 (767 rows), and heldout_r8-src
+  heldout_r9   the same for tests/data/heldout_r9 (773 rows), and heldout_r9-src
 
 Every run uses --no-cache and a fresh AUDIT_CACHE_DIR so no cached result hides a change.
 
@@ -73,8 +74,8 @@ def _cases(workdir: Path) -> list[tuple[str, list[str]]]:
         cases.append(("batch1000-run", ["run", str(batch), "--no-roundtrip", "-o", "{out}.html"]))
     else:
         print(f"note: {train} not found; the shared-data cases are skipped", file=sys.stderr)
-    # the round-4 to round-8 held-out sets (in the repository), Hindi-only and with their sources
-    for rnd in ("heldout_r4", "heldout_r5", "heldout_r6", "heldout_r7", "heldout_r8"):
+    # the round-4 to round-9 held-out sets (in the repository), Hindi-only and with their sources
+    for rnd in ("heldout_r4", "heldout_r5", "heldout_r6", "heldout_r7", "heldout_r8", "heldout_r9"):
         heldout = ROOT / "tests" / "data" / rnd
         if not (heldout / "input_src.jsonl").is_file():
             continue

@@ -650,6 +650,12 @@ def test_pipe_closed_early_exits_quietly(tmp_path):
     assert proc.stdout.strip() not in ("1", "2")
 
 
+def _sigint_default() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_sigint_says_how_to_resume(tmp_path):
     # one document per row, so records reach the .partial file chunk by chunk and the signal
     # arrives mid-run (one 3,000-segment document was written only at its end: a race)
@@ -677,6 +683,10 @@ def test_sigint_says_how_to_resume(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # Ctrl-C as a terminal delivers it: a test suite started in the background of a
+        # non-interactive shell (`bash -c 'pytest … &'`) inherits SIGINT ignored, and a Python
+        # started with SIGINT ignored keeps ignoring it (the run then finishes with exit 0)
+        preexec_fn=_sigint_default,
     )
     partial = tmp_path / "r.jsonl.partial"
     deadline = time.monotonic() + 120

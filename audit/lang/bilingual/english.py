@@ -32,6 +32,10 @@ def is_numeral(words: tuple[str, ...]) -> bool:
 
 # Verbs too general to count as the image of an idiom (take part ≠ a calque of "take").
 LIGHT_VERBS = frozenset("be have do make take give get go come put set let keep".split())
+#: articles, demonstratives, possessives and quantifiers that open a noun phrase (read past them)
+DETERMINERS = frozenset(
+    "a an the this that these those his her its their our my your some all each every".split()
+)
 
 
 @lru_cache(maxsize=1)

@@ -45,7 +45,6 @@ VERB_AFTER = 3
 VERB_BEFORE = 2
 #: prepositions that may follow a particle and carry on its phrase (out *of* the house, up *with*)
 PHRASE_PREPS = frozenset("of to from into onto on at in with across over under through for".split())
-_DETS = frozenset("a an the this that these those his her its their our my your some all each every".split())
 #: prepositions that end a noun phrase (E.is_content counts them as content words)
 _PREPOSITIONS = frozenset(
     "within during after before since until till near despite without among amid against between "
@@ -123,7 +122,7 @@ def _head_after(toks: list[tuple[int, int, str]], j: int, src: str) -> tuple[str
         if k > j and src[toks[k - 1][1] : toks[k][0]].strip():
             break
         low = toks[k][2].lower()
-        if low in _DETS or low.endswith(("'s", "’s")):
+        if low in E.DETERMINERS or low.endswith(("'s", "’s")):
             k += 1
             continue
         if not E.is_content(low) or _is_particle(low) or low in _PREPOSITIONS:
@@ -142,9 +141,9 @@ def _particle_at(src: str, toks: list[tuple[int, int, str]], i: int) -> int | No
         w = toks[k][2].lower()
         if _is_particle(w):
             return k
-        if not (E.is_content(w) or w in _DETS or w in _PRONOUNS or w.endswith(("'s", "’s"))) or _is_verb_only(
-            w
-        ):
+        if not (
+            E.is_content(w) or w in E.DETERMINERS or w in _PRONOUNS or w.endswith(("'s", "’s"))
+        ) or _is_verb_only(w):
             return None
     return None
 
@@ -175,7 +174,7 @@ def _noun_reading(toks: list[tuple[int, int, str]], i: int) -> bool:
 
     def det(k: int) -> bool:
         w = toks[k][2].lower() if k >= 0 else ""
-        return w in _DETS or w in _NUMBERS or w.endswith(("'s", "’s"))
+        return w in E.DETERMINERS or w in _NUMBERS or w.endswith(("'s", "’s"))
 
     if det(i - 1):
         return True

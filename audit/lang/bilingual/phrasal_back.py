@@ -256,7 +256,6 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
 #: words skipped before the head of a phrasal verb's object (took down *the* video)
 #: prepositions of direction after a motion verb's particle (went down *to* the river)
 _PREPS = frozenset("to into onto from through across towards toward".split())
-_DETS = frozenset("a an the this that these those his her its their our my your some all each every".split())
 
 
 def _in_source(src: str, verb: str, particle: str, moves: bool = False) -> bool:
@@ -276,7 +275,7 @@ def _in_source(src: str, verb: str, particle: str, moves: bool = False) -> bool:
             if toks[j] != particle and not (particle == "in" and toks[j] == "into"):
                 continue  # (broke into the shops: break in)
             k = j + 1
-            while k < len(toks) and toks[k] in _DETS:
+            while k < len(toks) and toks[k] in E.DETERMINERS:
                 k += 1
             head = toks[k] if k < len(toks) else ""
             if (moves or verb in data()["motion_verbs"]["verbs"]) and (

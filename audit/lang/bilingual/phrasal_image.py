@@ -51,7 +51,6 @@ IMAGE_ZIPF = 4.5
 VERB_LEAD = 2
 #: how many of the noun's most frequent senses are looked at for a thing
 NOUN_SENSES = 3
-_DETS = frozenset("a an the this that these those his her its their our my your some all each every".split())
 
 Transcriber = Callable[[str, list[tuple[int, int, str]]], set[int]]
 
@@ -119,9 +118,9 @@ def _positions(keys: set[tuple[str, ...]], mt_keys: list[str]) -> set[int]:
 def _object_thing(toks: list[str], i: int, j: int) -> bool:
     """Whether the object between the verb ``i`` and its particle ``j``, or right after the
     particle, names a physical thing or a place (jacked *the car* up, hosed down *the truck*)."""
-    between = [t for t in toks[i + 1 : j] if t not in _DETS]
+    between = [t for t in toks[i + 1 : j] if t not in E.DETERMINERS]
     k = j + 1
-    while k < len(toks) and toks[k] in _DETS:
+    while k < len(toks) and toks[k] in E.DETERMINERS:
         k += 1
     heads = between[-1:] + ([toks[k]] if k < len(toks) and toks[k].isalpha() else [])
     return any(is_concrete(h) or is_place(h) for h in heads)

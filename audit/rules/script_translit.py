@@ -13,6 +13,7 @@ from audit.core.text import nfc_view
 from audit.lang import resources as res
 from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.translit_context import in_name_run
 from audit.rules.script import (
     GLUE_MIN_PART_ZIPF,
     MAX_WORD_CHARS,
@@ -223,6 +224,8 @@ def _transliterated(
         if hit is None or _next_to_name(view.text, toks, i):
             continue
         en, zen, sim = hit
+        if in_name_run(view.text, toks, i, en, segment.src):
+            continue  # a surname after a given name (बेन फोक्स), a team's word (केरला ब्लास्टर्स)
         if inflected_only != english_inflected(w, en):
             continue
         alts = [a for a, za, sa in res.english_lookalikes(w) if a != en and sa >= sim - 0.1 and za >= 3.0][:2]

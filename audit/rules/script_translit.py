@@ -13,7 +13,6 @@ from audit.core.text import nfc_view
 from audit.lang import resources as res
 from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.translit_context import in_name_run
 from audit.rules.script import (
     GLUE_MIN_PART_ZIPF,
     MAX_WORD_CHARS,
@@ -27,6 +26,7 @@ from audit.rules.script import (
     max_stem_zipf,
     stem_zipf_above,
 )
+from audit.rules.translit_context import in_name_run, spelled_acronym
 
 # ----------------------------------------------------------------------------- HI401
 
@@ -224,7 +224,7 @@ def _transliterated(
         if hit is None or _next_to_name(view.text, toks, i):
             continue
         en, zen, sim = hit
-        if in_name_run(view.text, toks, i, en, segment.src):
+        if spelled_acronym(w) or in_name_run(view.text, toks, i, en, segment.src):
             continue  # a surname after a given name (बेन फोक्स), a team's word (केरला ब्लास्टर्स)
         if inflected_only != english_inflected(w, en):
             continue

@@ -21,7 +21,7 @@ from typing import cast
 
 from audit.core.model import Finding, Segment
 from audit.core.text import NUKTA, nfc_view
-from audit.lang import engdict, translit_xlit, wordnet
+from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
@@ -37,6 +37,7 @@ from audit.rules.translit_context import (
     in_english_title,
     in_name_run,
     source_compound,
+    spelled_acronym,
     standalone,
 )
 from audit.rules.translit_equiv import (
@@ -67,9 +68,9 @@ from audit.rules.translit_levels import (
     variant_zipf,
 )
 from audit.rules.translit_source import (
-    heard,
+    confirmed,
+    initial_word,
     reads_as_capitalised,
-    same_word,
     source_candidate,
     source_equivalent,
     source_glossary_candidate,
@@ -339,42 +340,13 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def _initial_word(src: str) -> tuple[str, ...]:
-    """The source's first word, lower case, when it is capitalised, a lower-case word follows it and
-    WordNet lists it (or its lemma) as a common word: *Monkeys* of *Monkeys have damaged …*."""
-    toks = E.tokens(src)
-    if len(toks) < 2 or not toks[0][2][:1].isupper() or not toks[1][2].islower():
-        return ()
-    first = toks[0][2].lower()
-    if not first.isalpha() or not E.is_content(first) or not wordnet.available():
-        return ()
-    indexes = [wordnet.index(pos) or {} for pos in ("noun", "verb", "adj")]
-    forms = {first, *E.lemmas(first)}
-    return (first,) if any(f in ix for ix in indexes for f in forms) else ()
-
-
-def _confirmed(word: str, c: Candidate | None, src_words: tuple[str, ...]) -> Candidate | None:
-    """A Hindi-only guess kept with the source only when a source word is the English word guessed
-    or an inflection of it (*vegetable* for वेजिटेबल्स, *reached* for रीच कर) and the word spells
-    it or the guess by letters or by sound; without the source, the guess as it is."""
-    if c is None or not src_words:
-        return c
-    for en in src_words:
-        if same_word(en, c.english) and (
-            spells(word, en) or heard(word, en) or spells(word, c.english) or heard(word, c.english)
-        ):
-            return c
-    return None
-
-
 def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
     view = nfc_view(segment.text)
     toks = list(_hindi_tokens(view.text))
     src_words = source_words(segment.src) if segment.src else ()
     # a capitalised first word of the source that WordNet knows (*Monkeys have damaged*): confirms
     # a Hindi-only guess, never guesses itself
-    confirming = src_words + _initial_word(segment.src) if segment.src else ()
+    confirming = src_words + initial_word(segment.src) if segment.src else ()
     for i, (s0, e0, w) in enumerate(toks):
         if not src_words:
             c = _candidate(w, level.code)
@@ -388,22 +360,22 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             if c is not None and reads_as_capitalised(segment.src or "", w, c.english):
                 c = None  # part of a name or title of the source
             if c is None:  # the source only confirms: the word must spell the English word guessed
-                c = _confirmed(w, _candidate(w, level.code), confirming)
+                c = confirmed(w, _candidate(w, level.code), confirming)
         light = before_light_verb(view.text, toks, i)
         if c is None and light:
-            c = _confirmed(w, light_verb_candidate(w, level), confirming)
+            c = confirmed(w, light_verb_candidate(w, level), confirming)
         if c is None and standalone(view.text, toks, i) and _common_in_hindi(w):
             c = _glossary_candidate(w, level.code, standalone=True)
             if c is not None and spells(w, c.english) < STANDALONE_SIMILARITY:
                 c = None
-            c = _confirmed(w, c, confirming)
+            c = confirmed(w, c, confirming)
         # a Hindi light verb after the word (डिसाइड किया) or, without the source, an English plural
         # (चिल्ड्रन स्कूल: a plural modifies no English term) leaves only the word before it to
         # make a name or term (with the source, the source shows what the neighbour is)
         ctx = toks[: i + 1] if c is not None and (light or (plural(c.english) and not src_words)) else toks
         if c is None or _next_to_name(view.text, ctx, i) or in_english_title(view.text, toks, i):
             continue
-        if in_name_run(view.text, toks, i, c.english, segment.src):
+        if spelled_acronym(w) or in_name_run(view.text, toks, i, c.english, segment.src):
             continue  # a surname after a given name, a team's word after its place (मियामी हीट)
         # an English verb before a Hindi light verb heads no English compound with the noun before
         # it (फैक्ट्री अनाउंस की: its object); only a name does

@@ -16,6 +16,7 @@ from audit.lang.transcription import native_letters, spells
 from audit.rules.name_data import foreign_name, given_names, widespread_given
 from audit.rules.names import lexicon, norm
 from audit.rules.script import _is_loanword, _stems, max_stem_zipf
+from audit.rules.translit_levels import hindi_word
 
 #: English look-alike thresholds (see audit.lang.resources.english_lookalikes): a close spelling of
 #: an everyday English word (HI408's dictionary test and the neighbour test here)
@@ -292,13 +293,43 @@ def _institution(english: str) -> bool:
     return False
 
 
+#: the English letters' names as Hindi writes them (बीटीएस is B-T-S, एनडीआरएफ N-D-R-F)
+_LETTER_NAMES = frozenset(
+    "ए बी सी डी ई एफ एफ़ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू डबल्यू एक्स वाई ज़ेड जेड".split()
+)
+
+
+@lru_cache(maxsize=20_000)
+def spelled_acronym(word: str, parts: int = 0) -> bool:
+    """The word is two or more English letters' names run together: an acronym said letter by
+    letter (बीटीएस, एनडीआरएफ, सीबीआई), whatever English word its sounds make."""
+    if not word:
+        return parts >= 2
+    return any(
+        word.startswith(name) and spelled_acronym(word[len(name) :], parts + 1) for name in _LETTER_NAMES
+    )
+
+
+#: a word this common in Hindi text is a Hindi word first, whatever name it spells (हासिल: Hacile)
+HINDI_FIRST_MIN_ZIPF = 4.5
+
+
+def _hindi_first(word: str) -> bool:
+    return hindi_word(word) or res.zipf_hi(word) >= HINDI_FIRST_MIN_ZIPF
+
+
 def in_name_run(text: str, toks: list[tuple[int, int, str]], i: int, english: str, src: str | None) -> bool:
     """The word continues a name begun by the word before it (a space or hyphen between): a listed
-    surname after a foreign given name (कोल पामर, बेन फोक्स: a surname that looks English), or, in
+    surname after a foreign given name (कोल पामर, बेन फोक्स: a surname that looks English) or a given
+    name before one (विंस केबल), or, in
     a sentence about sport
     (HI207's team frame's context words), a place or a listed name (मुंबई इंडियंस, मियामी
     हीट, नॉटिंघम फ़ॉरेस्ट, केरला ब्लास्टर्स: a team or club named after it). An institution after
     a place (दिल्ली गवर्नमेंट, *Delhi government*) is Hindi's to translate, sport or not."""
+    word = toks[i][2]
+    nxt = toks[i + 1][2] if _joined(text, toks, i, i + 1) else ""
+    if nxt and widespread_given(word) and foreign_name(nxt) is not None and not _hindi_first(nxt):
+        return True  # a given name before a listed surname that is no Hindi word (विंस केबल, not हासिल)
     if not _joined(text, toks, i - 1, i):
         return False
     from audit.lang.bilingual.hindi import is_stop
@@ -308,7 +339,7 @@ def in_name_run(text: str, toks: list[tuple[int, int, str]], i: int, english: st
     prev = toks[i - 1][2]
     if is_stop(prev):
         return False
-    if widespread_given(prev) and foreign_name(toks[i][2]) is not None and not is_place(prev):
+    if widespread_given(prev) and foreign_name(word) is not None and not is_place(prev):
         return True  # a listed surname after a given name, English words both or not (कोल पामर)
     if _glossary_transliteration(prev) or _english_word(prev):
         return False  # a second transliteration (ऑपोजिशन लीडर): no name begins there
@@ -322,8 +353,8 @@ def _adjective_only(english: str) -> bool:
     """WordNet lists ``english`` as an adjective and never as a noun (*dirty*, *cheap*; not *gold*)."""
     if not wordnet.available():
         return False
-    adjs, nouns = wordnet.index("adj"), wordnet.index("noun")
-    return bool(adjs) and english in adjs and not (nouns and english in nouns)
+    adjs, nouns = wordnet.index("adj") or {}, wordnet.index("noun") or {}
+    return english in adjs and english not in nouns
 
 
 #: determiners and possessives: the word after one is a noun of the Hindi sentence

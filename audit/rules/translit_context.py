@@ -339,7 +339,11 @@ def in_name_run(text: str, toks: list[tuple[int, int, str]], i: int, english: st
     prev = toks[i - 1][2]
     if is_stop(prev):
         return False
-    if widespread_given(prev) and foreign_name(word) is not None and not is_place(prev):
+    if (
+        widespread_given(prev)
+        and foreign_name(word) is not None
+        and not (_hindi_first(prev) or is_place(prev))
+    ):
         return True  # a listed surname after a given name, English words both or not (कोल पामर)
     if _glossary_transliteration(prev) or _english_word(prev):
         return False  # a second transliteration (ऑपोजिशन लीडर): no name begins there

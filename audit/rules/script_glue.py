@@ -181,8 +181,10 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
 
     Legitimate solid compounds (राष्ट्रपति, जलवायु) are in the frequency list and so never
     flagged; nor is a word the English–Hindi dictionary (when installed) has as one word, in any
-    inflection (मिश्रधातु, मृत्युलेख, केतली — not के + तली); with the source, nor a word whose two
-    halves are the dictionary's translation of one source word (*ivory* → हाथी दाँत: हाथीदांत).
+    inflection (मिश्रधातु, मृत्युलेख, केतली — not के + तली), nor one whose two halves are the
+    dictionary's two-word translation of one English word (*ivory* → हाथी दाँत: हाथीदांत; with the
+    source, of one source word), nor a noun with an agent suffix (चक्कीवाला, चुनौतीबाज़), a Sanskrit
+    first member of position (मध्यक्रम) or a word of a foreign name run (केनान यिल्दिज़).
     Rarer compounds written solid can still be, which is why the part threshold is high.
     A content word glued to a function word (अदालतके, करनेऔर) needs Zipf ≥ {min_content_zipf}.
     Fix: insert the space (or the punctuation that was lost).

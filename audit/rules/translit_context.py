@@ -328,13 +328,18 @@ def in_name_run(text: str, toks: list[tuple[int, int, str]], i: int, english: st
     a place (दिल्ली गवर्नमेंट, *Delhi government*) is Hindi's to translate, sport or not."""
     word = toks[i][2]
     nxt = toks[i + 1][2] if _joined(text, toks, i, i + 1) else ""
-    if nxt and widespread_given(word) and foreign_name(nxt) is not None and not _hindi_first(nxt):
+    if (
+        nxt
+        and widespread_given(word)
+        and foreign_name(nxt) is not None
+        and not (_hindi_first(nxt) or _english_word(nxt))
+    ):
         return True  # a given name before a listed surname that is no Hindi word (विंस केबल, not हासिल)
     if not _joined(text, toks, i - 1, i):
         return False
     from audit.lang.bilingual.hindi import is_stop
     from audit.lang.transcription import name_lookalikes
-    from audit.rules.title_teams import _sport, is_place
+    from audit.rules.title_teams import _place_spelling, _sport, is_place
 
     prev = toks[i - 1][2]
     if is_stop(prev):
@@ -349,7 +354,9 @@ def in_name_run(text: str, toks: list[tuple[int, int, str]], i: int, english: st
         return False  # a second transliteration (ऑपोजिशन लीडर): no name begins there
     if _institution(english) or not _sport(toks, src):
         return False
-    return is_place(prev) or foreign_name(prev) is not None or bool(name_lookalikes(prev))
+    if is_place(prev) or _place_spelling(prev):
+        return True  # (a listed place's spelling, however common: मुंबई)
+    return not _hindi_first(prev) and (foreign_name(prev) is not None or bool(name_lookalikes(prev)))
 
 
 @lru_cache(maxsize=20_000)

@@ -30,6 +30,7 @@ from audit.rules.title_source import (
     _names,
     _spells,
     _tables,
+    instance,
     renders,
 )
 
@@ -73,7 +74,7 @@ def capitalised_in_wordnet(word: str) -> bool:
         idx = wordnet.index(pos) or {}
         for offset in idx.get(word, ()):
             if cap in wordnet.lemmas_as_written(pos, offset) and not (
-                pos == "noun" and places.get(offset) == LOCATION
+                pos == "noun" and (places.get(offset) == LOCATION or instance(offset))
             ):
                 return True
     return False

@@ -126,7 +126,24 @@ def renderings(word: str) -> frozenset[str]:
         if d is not None:
             out |= {s.keys[0] for s in d.senses(lemma) if len(s.keys) == MAX_GLOSS_WORDS}
             out |= {nasal_key(s.hindi) for s in d.senses(lemma) if len(s.keys) == MAX_GLOSS_WORDS}
+            for s in d.senses(lemma):
+                out |= _phrase_heads(s.pos, s.hindi, s.keys)
     return frozenset(out)
+
+
+_GLOSS_GLUE_RE = re.compile(r"\s+(?:का|की|के)$")
+
+
+def _phrase_heads(pos: str, hindi: str, keys: tuple[str, ...]) -> set[str]:
+    """A two-word noun gloss read as one word: written together (हाथी दाँत का → हाथीदाँत) and by
+    its head, the last word in Hindi (समुद्र तट → तट); a verb phrase's last word (गरम करना) is none."""
+    if len(keys) != 2 or not (pos.upper().startswith("N") or _GLOSS_GLUE_RE.search(hindi)):
+        return set()
+    phrase = _GLOSS_GLUE_RE.sub("", hindi)
+    out = {nasal_key(phrase.replace(" ", "").replace("ँ", "ं"))}
+    if not phrase.endswith("ना"):
+        out.add(keys[-1])
+    return out
 
 
 def _is_person(run: list[str]) -> bool:
@@ -160,6 +177,22 @@ def _synsets(word: str) -> frozenset[tuple[str, int]]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
+def instance(offset: int) -> bool:
+    """The noun synset at ``offset`` is an instance (WordNet's ``@i`` pointer: one person, place or
+    work — Edgar Lee Masters, Phoenix the city), not a class English names with a capital: its
+    name says nothing about how English writes the common word (masters, phoenix)."""
+    from audit.lang import wordnet
+
+    with (wordnet.WORDNET_DIR / "data.noun").open("rb") as fh:
+        fh.seek(offset)
+        fields = fh.readline().split(b"|")[0].split()
+    n_words = int(fields[3], 16)
+    k = 4 + 2 * n_words
+    n_ptr = int(fields[k])
+    return any(fields[k + 1 + 4 * j] == b"@i" for j in range(n_ptr))
+
+
 def _base_forms(hindi: str) -> tuple[str, ...]:
     """The word and its likely dictionary forms (काले → काला, तारे → तारा, हेलमेटों → हेलमेट)."""
     out = [hindi]
@@ -186,13 +219,20 @@ def renders(hindi: str, word: str) -> bool:
     it translates a WordNet synonym of it, the kind it is (lady → औरत: woman) or a kind beside
     it (bull → बैल: ox, both cattle; lion → शेर: tiger, both big cats)."""
     keys = renderings(word)
-    if stem_key(hindi) in keys or nasal_key(hindi) in keys:
+    if stem_key(hindi) in keys or nasal_key(hindi) in keys or _short_form(hindi) in keys:
         return True
     back = _english_of(hindi)
     if back & _synsets(word):
         return True
     up = _kinds(_synsets(word))
     return bool(up and (back & up or _kinds(back) & up))
+
+
+def _short_form(hindi: str) -> str:
+    """The stem key of the word with chandrabindu as anusvara and without its diminutive -इया
+    (कुटिया → कुटी): the dictionary's plain form."""
+    hindi = hindi.replace("ँ", "ं")  # (दाँत = दांत)
+    return nasal_key(hindi[:-3] + "ी") if hindi.endswith("िया") else nasal_key(hindi)
 
 
 #: WordNet noun files of things named by kind: animals, artifacts, body, food, objects, plants
@@ -234,7 +274,10 @@ def _runs(src: str) -> list[list[str]]:
     if len(toks) >= 5 and sum(t[2][0].isupper() for t in toks) / len(toks) >= HEADLINE_SHARE:
         return []
     out = []
-    for m in _RUN_RE.finditer(_CAMEL_RE.sub(" ", src)):
+    # CamelCase words split (SpiceJet → spice jet) and, where that differs, whole (Hero MotoCorp:
+    # मोटोकॉर्प spells one word of the name)
+    texts = dict.fromkeys((_CAMEL_RE.sub(" ", src), src))
+    for m in (m for t in texts for m in _RUN_RE.finditer(t)):
         run = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group())]
         if run and run[0] in LEADING:
             run = run[1:]  # the sentence's first word (The, As) or a modifier (Former)
@@ -243,16 +286,24 @@ def _runs(src: str) -> list[list[str]]:
         # a person's title before a name (Father Francis, General Rawat), not an office (Father
         # of the House) nor a name the title word opens (General Motors: an English word follows)
         person = bool(run) and run[0] in PERSON_TITLES and run[1:2] != ["of"] and not _english_word(run[1:2])
-        if len(run) > 2 and run[1] != "of" and _role_noun(run[0]):
-            run = run[1:]  # a role before a name (Shooter Swapnil Kusale, Actress Amber Heard)
+        if len(run) > 2 and run[1] != "of" and _role_noun(run[0]) and not _adjective(run[0]):
+            run = run[1:]  # a role before a name (Shooter Swapnil Kusale, Actress Amber Heard;
+            # not White Hart Lane: an adjective opens it)
         run = [w for w in run if w not in SKIP]
-        if len(run) >= 2 and not person and not _is_person(run):
+        if len(run) >= 2 and not person and not _is_person(run) and run not in out:
             out.append(run)
     for m in _CLOSED_RE.finditer(src):
         parts = _compound(m.group().lower())
         if parts:
             out.append(list(parts))
     return out
+
+
+def _quantity(src: str, word: str) -> bool:
+    """The source opens with the plural ``word`` and "of" (Millions of Americans, Shares of
+    Alphabet): its capital is the sentence's, so its Hindi (लाखों) is no word of a name."""
+    m = re.match(r"[\"“‘(]?\s*([A-Za-z]+)\s+of\b", src.strip())
+    return m is not None and m.group(1).lower() == word and any(x != word for x in english.lemmas(word))
 
 
 def _surface(phrase: list[str], src: str) -> str:
@@ -274,7 +325,7 @@ def _compound(word: str) -> tuple[str, str] | None:
     """A capitalised word neither dictionary nor WordNet knows that is two English words of the dictionary written
     together (Microsoft → micro soft, Facebook → face book): a company's name made of words."""
     d = freedict.load()
-    if d is None or any(lemma in d for lemma in english.lemmas(word)) or word in _names() or _synsets(word):
+    if d is None or any(lemma in d for lemma in english.lemmas(word)) or word in _names() or _common(word):
         return None  # a word of the dictionary or WordNet (wildfire), a person's name
     for k in range(len(word) - MIN_PART, MIN_PART - 1, -1):
         a, b = word[:k], word[k:]
@@ -324,7 +375,59 @@ def _spells(hindi: str, word: str) -> bool:
         return True
     if len(word) <= MAX_LETTERS_ONLY:
         return False  # (AI is not है)
-    return any(spells(hindi, x) > 0 for x in english.lemmas(word))
+    if any(spells(hindi, x) > 0 for x in english.lemmas(word)):
+        return True
+    if hindi in _place_spellings().get(word, ()):
+        return True  # (मियामी: Miami)
+    return _foreign(word) and _close(hindi, word)
+
+
+#: a name that is no English word is spelled when a reading of the Hindi is this close to it
+NAME_SPELLING_SIMILARITY = 0.75
+
+
+@lru_cache(maxsize=16384)
+def _foreign(word: str) -> bool:
+    """No word of the dictionary, nor of WordNet but as a capitalised noun (Tata, Hyderabad, Rohit,
+    Miami; not Americans, an adjective too): a name whose Hindi spelling follows its own language,
+    with dentals (हैदराबाद) and short skeletons (टाटा)."""
+    d = freedict.load()
+    if d is None or any(x in d for x in english.lemmas(word)):
+        return False
+    return not _adjective(word) and not _common(word)
+
+
+@lru_cache(maxsize=1)
+def _place_spellings() -> dict[str, frozenset[str]]:
+    """English place name (lower case) → its Devanagari spellings (``data/place_names_hi.tsv``)."""
+    return {en.lower(): frozenset(hi) for en, hi in _place_rows() if en != "-"}
+
+
+@lru_cache(maxsize=65536)
+def _adjective(word: str) -> bool:
+    """WordNet has the word as an adjective (white, golden)."""
+    return any(pos == "adj" for pos, _o in _synsets(word))
+
+
+def _close(hindi: str, word: str) -> bool:
+    """A reading of the Hindi word is close to the Latin letters of the name (मियामी ~ miami)."""
+    from audit.lang import phonetic
+    from audit.lang.distance import matching_ratio
+
+    return any(matching_ratio(r, word) >= NAME_SPELLING_SIMILARITY for r in phonetic.romanise(hindi))
+
+
+@lru_cache(maxsize=16384)
+def _common(word: str) -> bool:
+    """WordNet writes the word in lower case in one of its senses: a common word, not only a name
+    (Yellowstone, Greenland, Miami are written with a capital in every sense)."""
+    from audit.lang import wordnet
+
+    forms = set(english.lemmas(word))
+    return any(
+        forms.intersection(w.replace("_", " ") for w in wordnet.lemmas_as_written(pos, o))
+        for pos, o in _synsets(word)
+    )
 
 
 #: the Hindi names of the Latin letters (an initialism is spelled letter by letter: एआई, सीईओ)
@@ -476,12 +579,16 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
                     # General Assembly → सामान्य सभा, but General Motors → सामान्य मोटर्स: the
                     # opening word is right before a translated head only
                     head_translated = any(tr for e, _h, tr in got if e == phrase[-1])
+                    # a name written as one word (Greenland, SpiceJet) is never Hindi's by its parts
+                    quantity = phrase[0] if _quantity(src, phrase[0]) else None
+                    one_word = re.search(rf"\b{''.join(phrase)}\b", src, re.IGNORECASE) is not None
                     everyday = tuple(
                         h
                         for e, h, tr in got
                         if tr
                         and h not in fixed
-                        and stem_key(h) not in conventional
+                        and (one_word or stem_key(h) not in conventional)
+                        and e != quantity
                         and not (e in POSTPOSITIVE and e == phrase[0] and head_translated)
                     )
                     if everyday:

@@ -30,7 +30,8 @@ from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.phonetic import devanagari_key, phonetic_key
 from audit.lang.resources import vocabulary_memo
-from audit.rules.title_source import _GAP_RE, GLUE_WORDS, _place_english, _place_rows, _spells
+from audit.rules.title_source import _GAP_RE, GLUE_WORDS
+from audit.rules.title_words import _place_english, _place_rows, _spells
 
 #: translated words after the place: at most this many
 MAX_WORDS = 3
@@ -316,7 +317,7 @@ _SPELLED_OK = frozenset(fold(w) for w in ("सुपर", "रियल", "य�
 @lru_cache(maxsize=1)
 def _conventional() -> frozenset[str]:
     from audit.rules.title_readback import NAME_WORDS
-    from audit.rules.title_source import _tables
+    from audit.rules.title_words import _tables
 
     _, conventional = _tables()
     return conventional | NAME_WORDS

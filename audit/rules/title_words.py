@@ -174,15 +174,35 @@ def _english_of(hindi: str) -> frozenset[tuple[str, int]]:
 def renders(hindi: str, word: str) -> bool:
     """The Hindi word translates the English word: the dictionary or the title table says so, or
     it translates a WordNet synonym of it, the kind it is (lady → औरत: woman) or a kind beside
-    it (bull → बैल: ox, both cattle; lion → शेर: tiger, both big cats)."""
+    it (bull → बैल: ox, both cattle; lion → शेर: tiger, both big cats), or a kind of it (wanderer →
+    घुमक्कड़: vagrant, a kind of wanderer)."""
     keys = renderings(word)
     if stem_key(hindi) in keys or nasal_key(hindi) in keys or _short_form(hindi) in keys:
         return True
     back = _english_of(hindi)
-    if back & _synsets(word):
+    if back & _synsets(word) or _parents(back) & _synsets(word):
         return True
     up = _kinds(_synsets(word))
     return bool(up and (back & up or _kinds(back) & up))
+
+
+#: WordNet noun file of people: a person is named by kind too (a vagrant is a wanderer)
+PERSON_FILE = "18"
+
+
+@lru_cache(maxsize=65536)
+def _parents(synsets: frozenset[tuple[str, int]]) -> frozenset[tuple[str, int]]:
+    """The direct hypernyms of the noun synsets of things and people (not of acts: a task is work,
+    but कार्य is no calque of action)."""
+    from audit.lang import wordnet
+
+    files = wordnet.lexfiles("noun")
+    return frozenset(
+        ("noun", h)
+        for pos, o in synsets
+        if pos == "noun" and (files.get(o) in THING_FILES or files.get(o) == PERSON_FILE)
+        for h in wordnet.synset_at("noun", o).hypernyms
+    )
 
 
 def _short_form(hindi: str) -> str:

@@ -204,6 +204,14 @@ def translated(hindi: str) -> bool:
 
 
 _GLUE = frozenset(fold(w) for w in GLUE_WORDS)
+#: the oblique plural endings of nouns and adjectives used as nouns (भारतीयों, राजधानियों, राजाओं)
+_OBLIQUE_PLURAL = ("ों", "ियों", "ाओं", "ुओं")
+
+
+def _plural_oblique(hindi: str) -> bool:
+    """The word is in the oblique plural: right after a place and before a case marker it names
+    the members of a team (मुंबई भारतीयों ने), as no institution's Hindi name does (दिल्ली सरकार ने)."""
+    return hindi.endswith(_OBLIQUE_PLURAL) and len(hindi) > 3
 
 
 def _spelled_english(hindi: str) -> bool:
@@ -289,6 +297,8 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
         if not _GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]) or fold(mt[j][2]) not in after:
             continue
         wrong = [w for w in content if stem_key(w) not in conventional]
+        if len(got) == 1 and _plural_oblique(got[0]):
+            wrong = got  # मुंबई भारतीयों ने: an institution's Hindi name is never plural
         # a club's head (शहर, संयुक्त) right before ने, or before any case marker where the
         # source names a club (Manchester City, not Mexico City: a name WordNet knows)
         head = any(stem_key(w) in heads for w in content)

@@ -176,7 +176,7 @@ def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
         for lemma in _lemmas(english):
             if res.zipf_en(lemma) < EXACT_MIN_ENGLISH_ZIPF:
                 continue
-            c = rare_candidate(word, lemma, 1.0, [], level, tz, exact=True)
+            c = rare_candidate(word, lemma, 1.0, [], level, tz, exact=True, source=True)
             if c is not None:
                 return Candidate(english, c.hindi, tz, c.hindi_zipf)
     best = source_equivalent(english, sure=level.allow_listed_loans)

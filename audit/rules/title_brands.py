@@ -46,6 +46,8 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 
 _CAP_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w-])")
 _SENT_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
+#: a capitalised word in quotes is a nickname or a title, wherever it stands ('Hitman' Rohit)
+_QUOTED_RE = re.compile(r"(?:^|\s)['‘\"“]([A-Z][a-z]{2,})['’\"”]")
 _CAPITAL_NEXT_RE = re.compile(r"^(?:['’]s)?[\s-]+(?:(?:of|and|&)\s+(?:the\s+)?)?[A-Z]")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*(?:\s+(?:of|and)(?:\s+the)?)?[\s-]+$")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
@@ -125,6 +127,9 @@ def _candidates(src: str) -> list[tuple[str, bool]]:
             if not nxt or nxt.group(1).lower() not in ORG_NOUNS:
                 continue  # a sentence's first word: a name only before 's or a company's noun
         out.append((w, opens))
+    out += [
+        (w, False) for w in (m.group(1).lower() for m in _QUOTED_RE.finditer(src)) if (w, False) not in out
+    ]
     return out
 
 

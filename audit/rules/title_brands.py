@@ -7,7 +7,8 @@ with no transliteration of it anywhere in the MT. Hindi news keeps such names tr
 The English source says which words are names: a capitalised word that does not open its
 sentence or follow its opening The (the Shard, at Arsenal, the Ashes), or one that does when a
 possessive or a noun of a company's people or stock follows (Apple's, Oracle shares, Jaguar chief
-executive: :data:`ORG_NOUNS`). Left out:
+executive: :data:`ORG_NOUNS`), and one in quotes anywhere (a nickname: 'Hitman' Rohit Sharma).
+Left out:
 words English capitalises as common nouns or adjectives of its own — every word WordNet writes
 capitalised (Earth, Parliament, Indian, Christmas), whose Hindi is the translation —, given
 names and surnames (Rose, Brown: the name rules'), weekdays, months, titles before a name (King,

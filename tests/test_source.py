@@ -192,6 +192,9 @@ def test_addition_span_is_the_added_clause() -> None:
         ("Rohit made a century and Gill an unbeaten fifty.", "रोहित ने शतक और गिल ने नाबाद अर्धशतक लगाया।"),
         # a number word heading a hyphenated compound is no part of the number before it
         ("The plant makes 2 lakh three-wheelers a year.", "कारखाना हर साल 2 लाख तिपहिया वाहन बनाता है।"),
+        # an ordinal said with a Sanskrit ordinal; *a second* is a moment
+        ("Second World War veterans met in Delhi.", "द्वितीय विश्व युद्ध के पूर्व सैनिक दिल्ली में मिले।"),
+        ("Please wait a second.", "कृपया एक पल रुकें।"),
     ],
 )
 def test_number_false_positive_classes_are_silent(src: str, mt: str) -> None:
@@ -206,6 +209,9 @@ def test_number_false_positive_classes_are_silent(src: str, mt: str) -> None:
         ("Three officials were suspended.", "चारों अधिकारियों को निलंबित किया गया।"),
         ("The plant makes 2 lakh three-wheelers a year.", "कारखाना हर साल 20 लाख तिपहिया वाहन बनाता है।"),
         ("Ticket prices are three times as high as last year.", "टिकट के दाम पिछले साल से दुगने हैं।"),
+        # a spelled-out count times a scale word, and an ordinal from second to tenth, still count
+        ("The court fined the firm ten lakh rupees and sealed it.", "अदालत ने फ़र्म को सील कर दिया।"),
+        ("Trains were cancelled for the third day in a row.", "लगातार ट्रेनें रद्द कर दी गईं।"),
         # a multiword expression that is a quantity or a time still counts
         ("The work will take two weeks.", "काम में हफ़्ते लगेंगे।"),
     ],

@@ -238,11 +238,27 @@ _COUNT_WORDS = frozenset(
 )
 
 
+#: ordinals whose loss is an omission (*for the second day*, *her third title*): Hindi keeps them
+#: (दूसरे दिन, तीसरा ख़िताब, द्वितीय); not *first* (*at first*, *first-ever*, सबसे पहले …), nor
+#: *a second* (a moment), *per second*, *split second*
+_ORDINAL_COUNTS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+_NOT_ORDINAL_BEFORE = re.compile(r"\b(?:a|an|per|split|one|every)\s+$", re.I)
+
+
 def _counted_word(x: NumberMention, src: str) -> bool:
-    """A count written in words (five years, a dozen, twice, forty-one) below a hundred, not part of
-    a hyphenated compound (two-thirds, five-star: rendered as one word)."""
+    """A count written in words (five years, a dozen, twice, forty-one) below a hundred, such a
+    count times a scale word (*ten lakh rupees*, *two hundred*, *five million*; not *a thousand*)
+    or an ordinal from *second* to *tenth* (:data:`_ORDINAL_COUNTS`), not part of a hyphenated
+    compound (two-thirds, five-star, second-largest: rendered as one word)."""
     toks = re.findall(r"[A-Za-z]+", x.text.lower())
-    if x.digits or not toks or not set(toks) <= _COUNT_WORDS | {"a", "an", "one"} or not 2 <= x.value < 100:
+    scales = set(toks) & set(lexicon()["english_scales"])
+    counts = set(toks) - scales
+    if toks and set(toks) <= _ORDINAL_COUNTS and len(toks) == 1:
+        if _NOT_ORDINAL_BEFORE.search(src[: x.start]):
+            return False
+    elif x.digits or not toks or not counts <= _COUNT_WORDS | {"a", "an", "one"}:
+        return False
+    if not (2 <= x.value < 100 or scales and counts & _COUNT_WORDS):
         return False
     before, after = src[max(0, x.start - 1) : x.start], src[x.end : x.end + 1]
     # capitalised inside a sentence it belongs to a name or title (The Three Kingdoms, Big Four)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TypeVar, cast
 
 from audit.core.data import data_text
-from audit.lang.distance import char_positions, matching_ratio
+from audit.lang.distance import char_positions, common_chars, matching_ratio
 from audit.lang.frequency import zipf_en, zipf_hi
 from audit.lang.phonetic import HALANT, _units, dev_key, en_keys, romanise
 
@@ -260,15 +260,29 @@ def _is_table(obj: object) -> bool:
     return isinstance(obj, dict)
 
 
-def rank_lookalikes(word: str, cands: Iterable[str]) -> tuple[tuple[str, float, float], ...]:
+def rank_lookalikes(
+    word: str, cands: Iterable[str], floor: float | None = None
+) -> tuple[tuple[str, float, float], ...]:
     """``(latin, zipf_en, similarity)`` for the Latin spellings ``cands`` (which share the
     consonant skeleton of the Devanagari ``word``) whose initial and final vowels agree with it,
-    best first (see :func:`english_lookalikes`)."""
+    best first (see :func:`english_lookalikes`). With ``floor``, only those whose similarity
+    reaches it (the same triples in the same order as filtering the full ranking): a candidate
+    whose upper bound (:func:`_ratio_bound`) rounds below the floor is not scored."""
     agree = vowels_agree(word, cands)
     if not agree:
         return ()
     roms = romanise(word)  # (only once a candidate passes the vowel tests)
-    scored = [(en, zipf_en(en), round(_best_ratio(roms, en), 3)) for en in agree]
+    if floor is None:
+        scored = [(en, zipf_en(en), round(_best_ratio(roms, en), 3)) for en in agree]
+    else:
+        scored = []
+        for en in agree:
+            positions = char_positions(en)
+            if round(_ratio_bound(roms, en, positions), 3) < floor:
+                continue  # (the ratio is never above the bound, nor its rounding above the bound's)
+            sim = round(_best_ratio(roms, en, positions), 3)
+            if sim >= floor:
+                scored.append((en, zipf_en(en), sim))
     scored.sort(key=lambda t: (-t[2], -t[1]))
     return tuple(scored)
 
@@ -298,19 +312,30 @@ def vowels_agree(word: str, cands: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _best_ratio(roms: tuple[str, ...], en: str) -> float:
+def _best_ratio(roms: tuple[str, ...], en: str, positions: dict[str, list[int]] | None = None) -> float:
     """``max(SequenceMatcher(None, r, en).ratio() for r in roms)``: the same number, with
-    ``en`` indexed once (:func:`audit.lang.distance.matching_ratio`) and a spelling skipped when
-    its length bound (difflib's ``real_quick_ratio``, never below the ratio) cannot beat the best
-    so far."""
-    positions = char_positions(en)
+    ``en`` indexed once (:func:`audit.lang.distance.matching_ratio`, ``positions``) and a
+    spelling skipped when an upper bound of its ratio cannot beat the best so far: its length
+    bound (difflib's ``real_quick_ratio``), then its common characters (``quick_ratio``,
+    :func:`audit.lang.distance.common_chars`), each computed as the ratio is, never below it."""
+    if positions is None:
+        positions = char_positions(en)
     best = -1.0
     n = len(en)
     for r in roms:
-        if 2.0 * min(len(r), n) / (len(r) + n) <= best:
+        total = len(r) + n
+        if 2.0 * min(len(r), n) / total <= best:
+            continue
+        if best >= 0.0 and 2.0 * common_chars(r, positions) / total <= best:
             continue
         best = max(best, matching_ratio(r, en, positions))
     return best
+
+
+def _ratio_bound(roms: tuple[str, ...], en: str, positions: dict[str, list[int]]) -> float:
+    """An upper bound of :func:`_best_ratio` (difflib's ``quick_ratio`` of the closest spelling)."""
+    n = len(en)
+    return max((2.0 * common_chars(r, positions) / (len(r) + n) for r in roms), default=-1.0)
 
 
 # --------------------------------------------------------------------------- glued words

@@ -270,9 +270,9 @@ def _foreign_names(word: str) -> tuple[tuple[str, float], ...]:
     # a soft g (Sergio, Giorgio, Angela) is written ज: the index holds both keys, so the
     # spelling compared must have both readings too
     spelt.update({_SOFT_G.sub("j", sp): n for sp, n in list(spelt.items()) if _SOFT_G.search(sp)})
-    ranked = res.rank_lookalikes(norm(word), spelt)
     floor = MIN_SIM_SHORT if len(key) == 2 else MIN_SIM
-    return tuple((spelt[r[0]], r[2]) for r in ranked if r[2] >= floor)
+    ranked = res.rank_lookalikes(norm(word), spelt, floor)  # (only those reaching the floor)
+    return tuple((spelt[r[0]], r[2]) for r in ranked)
 
 
 def foreign_name(word: str) -> tuple[str, str] | None:

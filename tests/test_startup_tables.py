@@ -226,3 +226,35 @@ def test_derived_freedict_stem_keys_equal_building_them() -> None:
         loaded = freedict.load()
         assert loaded is not None and loaded.source == built.source
         assert loaded.entries == built.entries
+
+
+def test_derived_latin_name_rows_equal_parsing_the_list() -> None:
+    """The listed Latin names with their roles and locale counts are read from the cache folder:
+    the same dicts as parsing ``name_class_latin.tsv`` (built, then read back)."""
+    from audit.rules import name_data
+
+    for _ in range(2):
+        name_data._latin_tables.cache_clear()
+        names, counts = name_data._latin_tables()
+        assert names == name_data._read_latin_names() and list(names) == list(name_data._read_latin_names())
+        assert counts == name_data._read_locale_counts()
+    assert len(names) > 30_000 and set(counts) <= set(names)
+
+
+def test_derived_toml_data_equals_parsing_the_files() -> None:
+    """Every TOML data file is read back from the cache folder as the mapping tomllib parses from
+    it (built, then read back), and the packaged calque lexicon from it as from its text."""
+    import tomllib
+
+    from audit.core.data import DATA_PACKAGE, data_text, data_toml
+    from audit.rules import literal
+
+    names = sorted(p.name for p in (ROOT / "audit" / "data").glob("*.toml"))
+    assert "calques.toml" in names
+    for name in names:
+        for _ in range(2):
+            data_toml.cache_clear()
+            assert data_toml(name) == tomllib.loads(data_text(name)), (DATA_PACKAGE, name)
+    literal.load_lexicon.cache_clear()
+    text = literal.DATA_FILE.read_text(encoding="utf-8")
+    assert literal.load_lexicon() == literal.parse_lexicon(text, str(literal.DATA_FILE))

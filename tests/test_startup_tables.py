@@ -258,3 +258,18 @@ def test_derived_toml_data_equals_parsing_the_files() -> None:
     literal.load_lexicon.cache_clear()
     text = literal.DATA_FILE.read_text(encoding="utf-8")
     assert literal.load_lexicon() == literal.parse_lexicon(text, str(literal.DATA_FILE))
+
+
+def test_derived_idiom_slots_and_xlit_index_equal_building_them() -> None:
+    """HI205's Hindi idiom slots and the transliterator's spelling index are read back from the
+    cache folder: the same as building them (built, then read back)."""
+    from audit.lang import translit_xlit
+    from audit.lang.bilingual import idiom_hindi
+
+    for _ in range(2):
+        idiom_hindi._hindi_idioms.cache_clear()
+        translit_xlit._index.cache_clear()
+        for literal_prone in (False, True):
+            assert idiom_hindi._hindi_idioms(literal_prone) == idiom_hindi._build_hindi_idioms(literal_prone)
+        assert translit_xlit._index() == translit_xlit._build_index()
+    assert len(idiom_hindi._hindi_idioms(False)) > 100 and len(translit_xlit._index()) > 10_000

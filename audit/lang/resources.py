@@ -246,6 +246,12 @@ def _vocabulary_words() -> frozenset[str]:
     )
 
 
+def vocabulary_key(*outside: str) -> str:
+    """The key of a derived table that follows this package, wordfreq's lists, indic-transliteration's
+    schemes and the ``outside`` files or stamps (:func:`vocabulary_table`'s)."""
+    return _vocabulary_key(*outside)
+
+
 @lru_cache(maxsize=8)
 def _vocabulary_key(*outside: str) -> str:
     from importlib.metadata import version

@@ -273,3 +273,12 @@ def test_derived_idiom_slots_and_xlit_index_equal_building_them() -> None:
             assert idiom_hindi._hindi_idioms(literal_prone) == idiom_hindi._build_hindi_idioms(literal_prone)
         assert translit_xlit._index() == translit_xlit._build_index()
     assert len(idiom_hindi._hindi_idioms(False)) > 100 and len(translit_xlit._index()) > 10_000
+
+
+def test_derived_english_vocabulary_equals_reading_the_list() -> None:
+    from audit.lang import resources as res
+
+    for _ in range(2):  # (built, then read back)
+        res.english_vocabulary.cache_clear()
+        assert res.english_vocabulary() == res._read_english_vocabulary()
+    assert len(res.english_vocabulary()) > 30_000

@@ -116,7 +116,7 @@ def english_compound(first: str, second: str) -> bool:
     """``first second`` spell an English compound or name that WordNet lists as one noun
     (*gold coast*, *lake district*, *heart attack*, *blood bank*): a fixed English term Hindi keeps
     as a loan, or a place name, not two words left untranslated. Without WordNet: never."""
-    nouns = wordnet.index("noun") if wordnet.available() else None
+    nouns = wordnet.lemmas("noun") if wordnet.available() else None
     if not nouns:
         return False
     seconds = _readings(second)

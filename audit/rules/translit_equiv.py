@@ -286,7 +286,7 @@ def _light_xlit_candidate(word: str, level: Strictness, tz: float) -> Candidate 
     (WordNet's verbs: बिलीव किया, टच किया) with a Hindi word the dictionary gives for it, common in
     some inflected form (:func:`common_equivalent`); the glossary says nothing of the verb, or calls
     it a word news avoids."""
-    verbs = wordnet.index("verb") if wordnet.available() else None
+    verbs = wordnet.lemmas("verb") if wordnet.available() else None
     if not verbs or not engdict.available() or tz > LIGHT_XLIT_MAX_TRANSLIT_ZIPF or silenced(word, level):
         return None
     for english, _sim, plural in translit_xlit.all_readings(word):
@@ -311,8 +311,8 @@ def verb_only(english: str) -> bool:
         return entry.verb
     return (
         wordnet.available()
-        and english in (wordnet.index("verb") or {})
-        and english not in (wordnet.index("noun") or {})
+        and english in (wordnet.lemmas("verb") or ())
+        and english not in (wordnet.lemmas("noun") or ())
     )
 
 

@@ -11,8 +11,7 @@ from functools import lru_cache
 
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
-from audit.lang import engdict
-from audit.lang import wordnet
+from audit.lang import engdict, wordnet
 from audit.lang.wordnet import antonyms as wordnet_antonyms
 from audit.rules import name_data
 from audit.rules.name_class import (
@@ -57,7 +56,9 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
         prev is not None
         and len(u.parts) == 2
         and len(set(u.parts)) == 2
+        and not any(p in gaz or p in NAME_PARTICLES or p in FUNCTION_WORDS for p in u.parts)
         and (_is_given(prev) or _unknown_name(us, i - 1))
+        and _word_pair(u)
     )
     # Hindi compounds never hyphenate a case marker: की-चंद्रमा, में-गुक can only be names
     marker = any(p in FUNCTION_WORDS for p in u.parts) and not all(p in FUNCTION_WORDS for p in u.parts)
@@ -66,8 +67,6 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
     glossed = [None if p in NAME_PARTICLES else name_data.glossary_word(p, syllables=True) for p in u.parts]
     unknown = any(key_zipf(p) < NAME_MAX_ZIPF for p in u.parts)
     if not (syllable or prev_name or compound or marker or (unknown and any(glossed))):
-        return None
-    if compound and not (syllable or prev_name or marker) and not _word_pair(u):
         return None
     if not (syllable or marker) and _coordinate_pair(u):
         return None  # a coordinate compound after a name: मार्क रात-दिन मेहनत करते हैं

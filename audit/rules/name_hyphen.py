@@ -20,6 +20,7 @@ from audit.rules.name_class import (
     NAME_AFTER,
     NAME_MAX_ZIPF,
     NAME_PARTICLES,
+    _dictionary_word_key,
     _is_descriptor,
     _is_given,
     _surname_like,
@@ -50,14 +51,15 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
     syllable = any(p in gaz and p not in FUNCTION_WORDS and p not in lexicon().weak for p in u.parts)
     prev_name = prev is not None and (_is_given(prev) or prev.key in gaz or _surname_like(prev))
     # a compound surname calqued part by part (Zuckerberg → शक्कर-पहाड़, Fleetwood → बेड़ा-लकड़ी):
-    # two Hindi words of the dictionary right after a foreign given name beyond doubt, or after a
-    # word Hindi text never uses that a person word introduces or that the MT leaves unknown
+    # two Hindi words of the dictionary right after a foreign given name beyond doubt, a word Hindi
+    # text never uses after a person word, or a person word itself before a case marker (रैपर
+    # चिड़िया-आदमी ने: Birdman)
     compound = (
         prev is not None
         and len(u.parts) == 2
         and len(set(u.parts)) == 2
         and not any(p in gaz or p in NAME_PARTICLES or p in FUNCTION_WORDS for p in u.parts)
-        and (_is_given(prev) or _unknown_name(us, i - 1))
+        and (_is_given(prev) or _unknown_name(us, i - 1) or (person_word(prev.key) and _marked(us, i)))
         and _word_pair(u)
     )
     # Hindi compounds never hyphenate a case marker: की-चंद्रमा, में-गुक can only be names
@@ -105,6 +107,13 @@ def _unknown_name(us: list[Unit], g: int) -> bool:
     return before is not None and (person_word(before.key) or key_zipf(before.key) >= COMMON_WORD_ZIPF)
 
 
+def _marked(us: list[Unit], i: int) -> bool:
+    """The ergative ने follows ``us[i]``: the phrase is the agent (रैपर चिड़िया-आदमी ने), not a
+    person word's object or complement (किसान खेत-खलिहान में / की बात करते हैं)."""
+    nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
+    return nxt is not None and nxt.key in NAME_AFTER
+
+
 def _word_pair(u: Unit) -> bool:
     """Both parts Hindi words (of the dictionary, frequent in text) and no reduplication or
     antonym pair of Hindi's coordinate compounds (रात-दिन: night and day)."""
@@ -113,7 +122,7 @@ def _word_pair(u: Unit) -> bool:
         if key_zipf(p) < COMMON_PART_ZIPF:
             return False
         nw = native_word(p)
-        english.append(nw[0] if nw else None)
+        english.append(nw[0] if nw else _dictionary_word_key(p))
     if english[1] is None:
         return False
     return english[0] is None or not _coordinate(english[0], english[1])

@@ -222,6 +222,35 @@ def reads_back(word: str, hindi: str) -> bool:
     return False
 
 
+#: each English word of a compound name part is at least this long and this common
+COMPOUND_PART_MIN_LEN = 3
+COMPOUND_PART_MIN_ZIPF = 3.5
+
+
+@lru_cache(maxsize=16384)
+def compound_parts(word: str) -> tuple[tuple[str, str], ...]:
+    """The ways a name part no dictionary knows splits into two English words (Lookman → look +
+    man, Fleetwood → fleet + wood, Fairweather → fair + weather)."""
+    low = word.lower()
+    d = dictionary()
+    if not low.isalpha() or (d is not None and any(d.keys(lemma) for lemma in E.lemmas(low))):
+        return ()
+    vocab = _english_vocabulary()
+    n = COMPOUND_PART_MIN_LEN
+    return tuple(
+        (low[:i], low[i:])
+        for i in range(n, len(low) - n + 1)
+        if low[:i] in vocab
+        and low[i:] in vocab
+        and min(zipf_en(low[:i]), zipf_en(low[i:])) >= COMPOUND_PART_MIN_ZIPF
+    )
+
+
+def _compound_part(word: str, hindi: str) -> bool:
+    """``hindi`` translates one English word of the compound name part (Lookman → देखो-आदमी: *look*)."""
+    return any(translates(w, hindi) or reads_back(w, hindi) for pair in compound_parts(word) for w in pair)
+
+
 def calque_of(
     word: str, hindi: str, other_keys: frozenset[str], foreign_ok: bool, name_slot: bool = False
 ) -> bool:
@@ -230,7 +259,7 @@ def calque_of(
         return True
     if spells_part(word, hindi):
         return False
-    if translates(word, hindi) or (name_slot and reads_back(word, hindi)):
+    if translates(word, hindi) or (name_slot and (reads_back(word, hindi) or _compound_part(word, hindi))):
         # a word that translates an ordinary word of the source too renders that word
         return stem_key(hindi) not in other_keys
     return (foreign_ok or name_slot) and stray_word(word, hindi, other_keys, name_slot)

@@ -50,7 +50,9 @@ def _name_runs(src: str) -> list[list[tuple[int, int, str]]]:
         word = re.sub(r"['’]s$", "", m.group())
         gap = src[prev_end : m.start()] if prev_end >= 0 else None
         joined = gap is not None and re.fullmatch(r"[ \-]{1,2}", gap) is not None
-        upper = word[:1].isupper() or (bool(run) and gap == "-")
+        # a lower-case syllable joins a name after a hyphen (Ban Ki-moon), but not an English word
+        # after an English word: a compound descriptor (Oscar-winning, London-based, Barber-turned-actor)
+        upper = word[:1].isupper() or (bool(run) and gap == "-" and not _english_compound(run[-1][2], word))
         if run and (not joined or not upper):
             runs.append(run)
             run = []
@@ -62,6 +64,12 @@ def _name_runs(src: str) -> list[list[tuple[int, int, str]]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _english_compound(before: str, word: str) -> bool:
+    """``before``-``word`` is an English compound (Oscar-winning, Barber-turned): both parts
+    English words of more than three letters."""
+    return min(len(before), len(word)) > 3 and zipf_en(before.lower()) >= 3.0 and zipf_en(word.lower()) >= 3.0
 
 
 @lru_cache(maxsize=65536)

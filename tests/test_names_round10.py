@@ -116,3 +116,18 @@ def test_hi514_place_epithet_is_translated():
 def test_english_chr_is_k():
     assert phonetic_key("Christine") == phonetic_key("Kristine")
     assert phonetic_key("Church") != phonetic_key("Kurch")
+
+
+@needs_dict
+def test_compound_name_parts_split_into_english_words():
+    assert ("fleet", "wood") in part_slots.compound_parts("Fleetwood")
+    assert part_slots.compound_parts("Hamilton") == ()
+    assert part_slots.compound_parts("Smith") == ()  # a dictionary word is read whole
+    assert part_slots._compound_part("Goodchild", "अच्छे")  # good
+
+
+def test_hi514_compound_descriptor_is_no_name_run():
+    from audit.rules.source.name_translation import _name_runs
+
+    runs = [[w for _, _, w in r] for r in _name_runs("Oscar-winning actor Tom Hanks and Ban Ki-moon met.")]
+    assert ["Oscar"] in runs and ["Tom", "Hanks"] in runs and ["Ban", "Ki", "moon"] in runs

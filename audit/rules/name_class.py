@@ -120,6 +120,14 @@ def _foreign_given_key(key: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def verb_oblique(key: str) -> bool:
+    """An oblique infinitive (खाने, पढ़ने): a verb form, no name."""
+    return key.endswith("ने") and bool(
+        [s for s in engdict.dictionary().translates_as_word(key[:-2] + "ना") if s.pos.startswith("V")]
+    )
+
+
 def _is_descriptor(unit: Unit) -> bool:
     return unit.key in lexicon().titles or unit.key in DESCRIPTORS
 
@@ -342,6 +350,8 @@ def find_class_calques(text: str) -> list[Hit]:
         elif prev is not None and _is_given(prev):
             if nxt is not None and (_is_given(nxt) or nxt.key in surnames()):
                 continue  # a middle word of a longer name run: leave to HI101
+            if nxt is not None and verb_oblique(nxt.key):
+                continue  # a verb's object (पीटर चाय बेचने वाले लड़के को); agent phrases: name_verbs
             if not _name_context(us, i - 1) and (nxt is None or nxt.key not in NAME_AFTER):
                 continue  # a bare given name and a noun: माइकल शिकार के शौकीन हैं
             hits.append(Hit(i - 1, i + 1, i, english))
@@ -380,6 +390,8 @@ def find_class_calques(text: str) -> list[Hit]:
             and (after is None or after.key not in CASE_MARKERS)
         ):
             continue  # a common word, read as a name only before a case marker (not: गोलकीपर आसान निशाना था)
+        if after is not None and verb_oblique(after.key):
+            continue  # a verb's object (कोच पीटर चाय बेचने वाले लड़के को); agent phrases: name_verbs
         if _is_given(u) or u.key in surnames() or len(u.key) < 3 or inflected_form(u.key):
             continue  # two letters (मे for May) are a transliteration as often as a word; names do not inflect (बेन पिछले मैच में)
         looks = res.english_lookalikes(u.key, min_key_len=2)

@@ -44,6 +44,9 @@ from audit.rules.name_class import (
     after_name_word,
     native_word,
 )
+from audit.rules.name_class import (
+    verb_oblique as _verb_oblique,
+)
 from audit.rules.name_data import (
     FUNCTION_WORDS,
     all_given_names,
@@ -164,14 +167,6 @@ def _common_given(u: Unit) -> bool:
     looks = res.english_lookalikes(u.key, min_key_len=2)
     # a closer English word that is no name is that word (अल्पाइन: alpine; हैरी stays Harry)
     return not (looks and looks[0][2] > ENGLISH_SPELLING_SIM and looks[0][0] not in name_data.latin_names())
-
-
-@lru_cache(maxsize=65536)
-def _verb_oblique(key: str) -> bool:
-    """An oblique infinitive (खाने, पढ़ने): a verb form, no name."""
-    return key.endswith("ने") and bool(
-        [s for s in engdict.dictionary().translates_as_word(key[:-2] + "ना") if s.pos.startswith("V")]
-    )
 
 
 @lru_cache(maxsize=65536)

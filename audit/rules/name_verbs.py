@@ -49,6 +49,7 @@ from audit.rules.name_frames import (
     COMMON_GIVEN_MAX_ZIPF,
     ERGATIVE_MARKER,
     FRAME_MARKERS,
+    TIME_WORDS,
     _clear_given,
     _ergative_before,
     _light_verb,
@@ -179,8 +180,9 @@ def find_agent_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
             before = joined(g - 1) if us[g].joined_before else None
             if not ((before is not None and person_word(before.key)) or _ergative_before(us, g)):
                 continue  # एमा दूध वाले की दुकान पर गईं
-        elif not (verb and (nxt.key in DETERMINERS or _numeral(nxt))):
-            # with no marker only before a determiner or a number (डेक्लान तीर बनाने वाले दो बार …):
+        elif not (verb and (nxt.key in DETERMINERS or nxt.key in TIME_WORDS or _numeral(nxt))):
+            # with no marker only before a determiner, a number or a time word (डेक्लान तीर बनाने
+            # वाले दो बार …, रोंडा शराब बनाने वाली शुक्रवार को …):
             # before a noun the phrase may describe it (पीटर चाय बेचने वाले लड़के को), before an
             # auxiliary it is a predicate (जॉन खाना खाने वाले थे: *about to*), before और one of two
             # people (मारिया दूध बेचने वाली और सब्ज़ी वाले से मिलीं)

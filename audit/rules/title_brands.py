@@ -7,7 +7,8 @@ with no transliteration of it anywhere in the MT. Hindi news keeps such names tr
 The English source says which words are names: a capitalised word that does not open its
 sentence or follow its opening The (the Shard, at Arsenal, the Ashes), or one that does when a
 possessive or a noun of a company's people or stock follows (Apple's, Oracle shares, Jaguar chief
-executive: :data:`ORG_NOUNS`). Left out:
+executive: :data:`ORG_NOUNS`), and one in quotes anywhere (a nickname: 'Hitman' Rohit Sharma).
+Left out:
 words English capitalises as common nouns or adjectives of its own — every word WordNet writes
 capitalised (Earth, Parliament, Indian, Christmas), whose Hindi is the translation —, given
 names and surnames (Rose, Brown: the name rules'), weekdays, months, titles before a name (King,
@@ -23,15 +24,8 @@ from functools import lru_cache
 
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import stem_key, words
-from audit.rules.title_source import (
-    HEADLINE_SHARE,
-    LEADING,
-    PERSON_TITLES,
-    _names,
-    _spells,
-    _tables,
-    renders,
-)
+from audit.rules.title_source import HEADLINE_SHARE, LEADING, PERSON_TITLES
+from audit.rules.title_words import _names, _spells, _tables, instance, renders
 
 #: nouns of a company's people and stock: a capitalised word right before one is a company's name
 #: even at the start of a sentence (Oracle shares, Subway customers, Shell's chief executive)
@@ -53,6 +47,8 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 
 _CAP_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w-])")
 _SENT_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
+#: a capitalised word in quotes is a nickname or a title, wherever it stands ('Hitman' Rohit)
+_QUOTED_RE = re.compile(r"(?:^|\s)['‘\"“]([A-Z][a-z]{2,})['’\"”]")
 _CAPITAL_NEXT_RE = re.compile(r"^(?:['’]s)?[\s-]+(?:(?:of|and|&)\s+(?:the\s+)?)?[A-Z]")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*(?:\s+(?:of|and)(?:\s+the)?)?[\s-]+$")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
@@ -73,10 +69,18 @@ def capitalised_in_wordnet(word: str) -> bool:
         idx = wordnet.index(pos) or {}
         for offset in idx.get(word, ()):
             if cap in wordnet.lemmas_as_written(pos, offset) and not (
-                pos == "noun" and places.get(offset) == LOCATION
+                pos == "noun" and (places.get(offset) == LOCATION or _surname(cap, offset))
             ):
                 return True
     return False
+
+
+def _surname(cap: str, offset: int) -> bool:
+    """The synset is one person, named by the word as a surname (Masters: Edgar Lee Masters): how
+    a person is called says nothing of how English writes the common word (masters)."""
+    from audit.lang import wordnet
+
+    return instance(offset) and any(w.endswith("_" + cap) for w in wordnet.lemmas_as_written("noun", offset))
 
 
 #: WordNet's noun file of places: a place's name (the Amazon) is transliterated like a brand's
@@ -124,6 +128,9 @@ def _candidates(src: str) -> list[tuple[str, bool]]:
             if not nxt or nxt.group(1).lower() not in ORG_NOUNS:
                 continue  # a sentence's first word: a name only before 's or a company's noun
         out.append((w, opens))
+    out += [
+        (w, False) for w in (m.group(1).lower() for m in _QUOTED_RE.finditer(src)) if (w, False) not in out
+    ]
     return out
 
 

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from audit.core.derived import derived_object, fingerprint
 from audit.lang import engdict, wordnet
 from audit.lang.bilingual import backdict
+from audit.lang.bilingual.concrete import SCENE_KIND
 from audit.lang.bilingual.hindi import fold, is_stop
 from audit.lang.bilingual.idioms import glossary as idiom_glossary
 from audit.lang.bilingual.particles import data
@@ -46,7 +47,8 @@ PHYSICAL_LEX = frozenset({5, 6, 8, 13, 15, 17, 18, 20, 27})
 #: physically (military unit, musical organization: an army burns bridges, a band blows trumpets)
 _ORGANIZATION = frozenset({"organization", "organisation"})
 _PHYSICAL_UNITS = frozenset({"military_unit", "musical_organization", "team", "crew", "crowd"})
-_CACHE_VERSION = 6
+
+_CACHE_VERSION = 10
 #: content words before an idiom searched for its actor (an adjective or adverb may stand between)
 SUBJECT_REACH = 3
 
@@ -56,20 +58,31 @@ class Tables(NamedTuple):
     institution: frozenset[str]  #: … an abstraction or an institution
     things: frozenset[str]  #: … mostly things, people, animals, places (खंभा, pole)
     animals: frozenset[str] = frozenset()  #: … mostly animals (बिल्ली, cat; बत्तख, duck)
+    #: Hindi key → the WordNet lexicographer files (:data:`concrete.SCENE_KIND`) a third or more of its
+    #: English noun readings have first (तालाब, pond/lake/tank: 17 natural object; सांचा, mould: 06)
+    scene_lex: dict[str, frozenset[int]] = {}
 
 
-def _noun_classes() -> dict[str, str]:
-    """English single-word noun → "a" (abstraction), "i" (institution), "n" (an animal), "c" (a
-    thing, person, place or a group that is no institution: a crowd) or "" (anything else: time,
-    state, event), by its first WordNet sense."""
+def _noun_lexfiles() -> dict[str, int]:
+    """English single-word noun → the lexicographer file of its first WordNet sense."""
     if not engdict.wordnet_available():
         return {}
     lexfile = wordnet.lexfiles("noun")
+    return {
+        lemma: int(lexfile[offsets[0]])
+        for lemma, offsets in (wordnet.index("noun") or {}).items()
+        if "_" not in lemma
+    }
+
+
+def _noun_classes(lexfiles: dict[str, int]) -> dict[str, str]:
+    """English single-word noun → "a" (abstraction), "i" (institution), "n" (an animal), "c" (a
+    thing, person, place or a group that is no institution: a crowd) or "" (anything else: time,
+    state, event), by its first WordNet sense."""
+    index = wordnet.index("noun") or {}
     out: dict[str, str] = {}
-    for lemma, offsets in (wordnet.index("noun") or {}).items():
-        if "_" in lemma:
-            continue
-        lex = int(lexfile[offsets[0]])
+    for lemma, lex in lexfiles.items():
+        offsets = index[lemma]
         if lex in ABSTRACT_LEX:
             out[lemma] = "a"
         elif lex == GROUP_LEX:
@@ -90,10 +103,23 @@ def _institution(offset: int) -> bool:
 
 
 def _build() -> Tables:
-    classes = _noun_classes()
+    lexfiles = _noun_lexfiles()
+    classes = _noun_classes(lexfiles)
     verdict: dict[str, Counter[str]] = defaultdict(Counter)
+    lex_votes: dict[str, Counter[int]] = defaultdict(Counter)
     for en, key in backdict.noun_keys(classes):
         verdict[key][classes[en]] += 1
+        lex_votes[key][lexfiles[en]] += 1
+    for en, hs in idiom_glossary().items():  # the concrete words idioms are made of (सांचा, mould)
+        if en in lexfiles:
+            for key in {fold(f) for pos, h in hs if pos == "n" for f in noun_forms(h)}:
+                lex_votes[key][lexfiles[en]] += 1
+    scene_lex = {}
+    for key, votes in lex_votes.items():
+        total = sum(votes.values())
+        kinds = frozenset(SCENE_KIND[lex] for lex, n in votes.items() if lex in SCENE_KIND and 3 * n >= total)
+        if kinds:
+            scene_lex[key] = kinds
     # the concrete words idioms are made of (मेज़ is a table, whatever else "table" is)
     glossary_things = {
         fold(f) for hs in idiom_glossary().values() for pos, h in hs if pos == "n" for f in noun_forms(h)
@@ -112,16 +138,22 @@ def _build() -> Tables:
         if pos == "n"
         for f in noun_forms(h)
     }
-    return Tables(frozenset(abstract), frozenset(inst), frozenset(things), frozenset(animals))
+    return Tables(frozenset(abstract), frozenset(inst), frozenset(things), frozenset(animals), scene_lex)
 
 
 @lru_cache(maxsize=1)
 def tables() -> Tables:
     index = engdict._index_path()
     if index is None or not engdict.wordnet_available():
-        return Tables(frozenset(), frozenset(), frozenset(), frozenset())
+        return Tables(frozenset(), frozenset(), frozenset(), frozenset(), {})
     key = f"{_CACHE_VERSION}-{fingerprint(wordnet.WORDNET_DIR / 'index.noun')}-{engdict.cache_key(index)}"
     return derived_object("abstractnouns", key, _build, accept=lambda obj: isinstance(obj, Tables))
+
+
+def scene_lexfiles(token: str) -> frozenset[int]:
+    """The WordNet lexicographer files of :data:`concrete.SCENE_KIND` a third or more of the token's
+    dictionary noun readings have (none: an abstraction, a person, a word the dictionary lacks)."""
+    return tables().scene_lex.get(backdict.token_key(token), frozenset())
 
 
 def abstract_keys() -> frozenset[str]:

@@ -17,13 +17,14 @@ project, so the check works where the dictionary lacks the word MT uses: पि�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from audit.core.data import data_text
 from audit.lang.bilingual import english as E
-from audit.lang.bilingual.concrete import lone_image
+from audit.lang.bilingual.concrete import is_concrete, lone_image
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.hindi import content_words, fold, is_stop, stem_key
 from audit.lang.bilingual.literal_use import (
@@ -32,6 +33,7 @@ from audit.lang.bilingual.literal_use import (
     bare_particle_after,
     handled,
     physical_complement,
+    same_kind_company,
 )
 from audit.lang.bilingual.particles import particle_keys, verb_keys
 from audit.lang.frequency import zipf_hi
@@ -387,6 +389,8 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
                     continue  # broke the ice *on the frozen pond*: a thing, meant literally
                 if bare_particle_after(idiom.words, toks, j) or handled(idiom.words, toks, i):
                     continue  # kicked the bucket *over*; *cut* a piece of cake: a thing handled
+                if same_kind_company(toks, i, j):
+                    continue  # broke the mould after casting the idol: a scene of things
                 found.append(IdiomMatch(idiom, s, end))
     # the longest of overlapping matches
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
@@ -484,9 +488,21 @@ def literal_renderings(
                 best is None or max(chosen) - min(chosen) < max(best) - min(best)
             ):
                 best = tuple(chosen)
-        if best is None:
+        if best is None or _sense_rendering(m.idiom, dict(zip(hits, best, strict=True)), mt_keys):
             continue
         lo, hi = min(best), max(best)
         words = tuple(mt_words[p][2] for p in sorted(set(best)))
         out.append(LiteralRendering(m, mt_words[lo][0], mt_words[hi][1], words, tuple(hits)))
     return out
+
+
+def _sense_rendering(idiom: Idiom, chosen: dict[str, int], mt_keys: list[str]) -> bool:
+    """Whether the MT words found for the idiom's image words are its sense: one of them is a word
+    of the idiom's own Hindi (kick the habit, "लत छोड़ना": आदत *छोड़* दी — the dictionary's *kick*
+    includes छोड़ना) and the others render no physical thing (*habit*) — the right translation,
+    not a calque (turned the tables → मेज़ें पलट दीं still is: a table is a thing)."""
+    if not idiom.sense:
+        return False
+    sense = {stem_key(w) for w in re.findall(r"[\u0900-\u097F]+", idiom.sense) if not is_stop(w)}
+    by_sense = {w for w, p in chosen.items() if mt_keys[p] in sense}
+    return bool(by_sense) and not any(is_concrete(w) for w in chosen if w not in by_sense)

@@ -48,7 +48,7 @@ PHYSICAL_LEX = frozenset({5, 6, 8, 13, 15, 17, 18, 20, 27})
 _ORGANIZATION = frozenset({"organization", "organisation"})
 _PHYSICAL_UNITS = frozenset({"military_unit", "musical_organization", "team", "crew", "crowd"})
 
-_CACHE_VERSION = 10
+_CACHE_VERSION = 11
 #: content words before an idiom searched for its actor (an adjective or adverb may stand between)
 SUBJECT_REACH = 3
 
@@ -58,8 +58,8 @@ class Tables(NamedTuple):
     institution: frozenset[str]  #: … an abstraction or an institution
     things: frozenset[str]  #: … mostly things, people, animals, places (खंभा, pole)
     animals: frozenset[str] = frozenset()  #: … mostly animals (बिल्ली, cat; बत्तख, duck)
-    #: Hindi key → the WordNet lexicographer files (:data:`concrete.SCENE_KIND`) a third or more of its
-    #: English noun readings have first (तालाब, pond/lake/tank: 17 natural object; सांचा, mould: 06)
+    #: Hindi key → the kind of scene (:data:`concrete.SCENE_KIND`) more than half of its English
+    #: noun readings have first (तालाब, pond/lake: the land; सांचा, die/mould: a made thing)
     scene_lex: dict[str, frozenset[int]] = {}
 
 
@@ -116,10 +116,12 @@ def _build() -> Tables:
                 lex_votes[key][lexfiles[en]] += 1
     scene_lex = {}
     for key, votes in lex_votes.items():
-        total = sum(votes.values())
-        kinds = frozenset(SCENE_KIND[lex] for lex, n in votes.items() if lex in SCENE_KIND and 3 * n >= total)
-        if kinds:
-            scene_lex[key] = kinds
+        kinds: Counter[int] = Counter()
+        for lex, n in votes.items():
+            kinds[SCENE_KIND.get(lex, -lex)] += n
+        kind, n = kinds.most_common(1)[0]
+        if kind > 0 and 2 * n > sum(votes.values()):
+            scene_lex[key] = frozenset({kind})
     # the concrete words idioms are made of (मेज़ is a table, whatever else "table" is)
     glossary_things = {
         fold(f) for hs in idiom_glossary().values() for pos, h in hs if pos == "n" for f in noun_forms(h)
@@ -151,8 +153,9 @@ def tables() -> Tables:
 
 
 def scene_lexfiles(token: str) -> frozenset[int]:
-    """The WordNet lexicographer files of :data:`concrete.SCENE_KIND` a third or more of the token's
-    dictionary noun readings have (none: an abstraction, a person, a word the dictionary lacks)."""
+    """The kind of scene (:data:`concrete.SCENE_KIND`) more than half of the token's dictionary noun
+    readings have first, as a set (empty: an abstraction, a person, a word the dictionary lacks, a
+    word read as a thing and as a person alike — प्रशंसक, fan)."""
     return tables().scene_lex.get(backdict.token_key(token), frozenset())
 
 

@@ -131,18 +131,6 @@ def is_place(word: str) -> bool:
 SCENE_KIND = {6: 6, 27: 6, 13: 13, 15: 15, 17: 15, 19: 19, 20: 20, 5: 5}
 
 
-@lru_cache(maxsize=16384)
-def scene_kind(word: str) -> int:
-    """The :data:`SCENE_KIND` of the English noun's (any inflection) most frequent WordNet sense,
-    0 for none (a person, an abstraction, a word WordNet lacks)."""
-    index = wordnet.index("noun") or {}
-    files = wordnet.lexfiles("noun")
-    for lemma in E.lemmas(word):
-        offsets = index.get(lemma)
-        if offsets:
-            return SCENE_KIND.get(int(files.get(offsets[0], "0")), 0)
-    return 0
-
 
 #: WordNet noun files of things and places: :data:`CONCRETE_FILES` and 15 noun.location
 THING_FILES = CONCRETE_FILES | {"15"}

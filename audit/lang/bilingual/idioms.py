@@ -33,7 +33,6 @@ from audit.lang.bilingual.literal_use import (
     bare_particle_after,
     handled,
     physical_complement,
-    same_kind_company,
 )
 from audit.lang.bilingual.particles import particle_keys, verb_keys
 from audit.lang.frequency import zipf_hi
@@ -389,8 +388,6 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
                     continue  # broke the ice *on the frozen pond*: a thing, meant literally
                 if bare_particle_after(idiom.words, toks, j) or handled(idiom.words, toks, i):
                     continue  # kicked the bucket *over*; *cut* a piece of cake: a thing handled
-                if same_kind_company(toks, i, j):
-                    continue  # broke the mould after casting the idol: a scene of things
                 found.append(IdiomMatch(idiom, s, end))
     # the longest of overlapping matches
     found.sort(key=lambda m: (-(m.end - m.start), m.start))

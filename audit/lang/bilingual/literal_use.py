@@ -89,20 +89,3 @@ def physical_complement(words: tuple[str, ...], src: str, toks: list[tuple[int, 
         head = low
     return bool(head) and is_concrete(head)
 
-
-def same_kind_company(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
-    """Whether a noun of the sentence outside the idiom (``toks[i:j]``) names a thing of the same
-    kind of scene as one of the idiom's nouns (:func:`audit.lang.bilingual.concrete.scene_kind`):
-    the potter broke the *mould* after casting the *idol* (two made things), *hot water* was
-    supplied to the *hostel* — the words are then meant literally, as part of a scene of things."""
-    from audit.lang.bilingual.concrete import scene_kind
-
-    kinds = {scene_kind(t) for _s, _e, t in toks[i:j] if E.is_content(t.lower())} - {0}
-    if not kinds:
-        return False
-    own = {lemma for _s, _e, t in toks[i:j] for lemma in E.lemmas(t.lower())}
-    return any(
-        E.is_content(t.lower()) and not t[:1].isupper() and scene_kind(t) in kinds
-        for k, (_s, _e, t) in enumerate(toks)
-        if (k < i or k >= j) and own.isdisjoint(E.lemmas(t.lower()))
-    )

@@ -25,10 +25,13 @@ construction, never a word list of scenes:
   is itself everyday Hindi for an everyday action, so it is the idiom only when an abstract or
   collective actor stands just before it (सरकार … पैर घसीट रही है: a government does not
   shuffle; रेलगाड़ी ने सीटी बजाई is a train);
+* **role** — the idiom's noun follows a preposition (walk *on* air) but no postposition stands
+  among or right after the Hindi words (शाम को ठंडी *हवा चली*): the noun is the clause's subject
+  or object, not the idiom's place;
 * **twin** — one of the words doubled with a hyphen (इमारत *टुकड़े-टुकड़े* हो गई, *घर-घर*): Hindi's
   own distributive or intensive adverb, no idiom's image (*a chip* off the old block);
 * **company** — another noun of the sentence names a thing of the same kind as one of the
-  idiom's words (WordNet's lexicographer files through the dictionary, :func:`_company`: कुम्हार
+  idiom's words (WordNet's lexicographer files through the dictionary, :func:`company`: कुम्हार
   ने *मूर्ति* ढालकर सांचा तोड़ा, *तालाब* के किनारे बैठे, *बंगाल* की खाड़ी): a scene of such things;
 * **animal** — an idiom that starts with a verb (*put the cat among the pigeons*) whose Hindi
   has an animal (a noun the dictionary reads mostly as one, :func:`abstract.animal_keys`) as
@@ -118,9 +121,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, (m2.start() if m2 else len(text))
 
 
+import os  # noqa: E402  (experiment switch, removed before landing)
+
+_OFF = os.environ.get("SCENE_OFF", "")
+
+
 def literal_scene(text: str, start: int, end: int, english: str, verb_first: bool = False) -> str:
     """Why ``text[start:end]`` (the words of the idiom ``english``) is a literal scene — "pair",
-    "clause", "place", "subject", "verb", "lexical", "twin", "animal" or "company" — or "" when it may be the idiom
+    "clause", "place", "subject", "role", "verb", "lexical", "twin", "animal" or "company" — or "" when it may be the idiom
     rendered word for word.
     ``verb_first``: the idiom opens with its verb (*kick* the bucket)."""
     words = set(re.findall(r"[a-z]+", english.lower()))
@@ -128,7 +136,7 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
     if "," in span and not words & {"and", "or"}:
         return "clause"
     inner = _tokens(span)
-    if any(text[start + e : start + e + 1 + len(tok)] == "-" + tok for _s, e, tok in inner):
+    if "twin" not in _OFF and any(text[start + e : start + e + 1 + len(tok)] == "-" + tok for _s, e, tok in inner):
         return "twin"  # टुकड़े-टुकड़े हो गई, घर-घर: a doubled word is Hindi's own adverb, no image
     joined = inner + _tokens(text[end : end + 12])[:1]  # (the joining word may follow: Y … X से)
     if words & {"and", "or"} and "-" not in span and not any(fold(t) in _PAIRING for _s, _e, t in joined):
@@ -143,6 +151,8 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
             return "place"
     if (verb_first or english.split()[0].lower() in E.LIGHT_VERBS) and _opens_active_clause(text, start, end):
         return "subject"
+    if "role" not in _OFF and _preposition_lost(english, inner, text[end : end + 16]):
+        return "role"
     if words & _BE and _conjunct_after(text, end):
         return "verb"
     if _lexical(tuple(tok for _s, _e, tok in inner)) and not abstract_actor(text, start):
@@ -151,18 +161,40 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
         return "animal"
     if _animal_actor(text, start, inner, own=True):
         return "animal"
-    if _company(text, start, end, inner):
+    if "company" not in _OFF and company(text, start, end, inner):
         return "company"
     return ""
 
 
-def _company(text: str, start: int, end: int, inner: list[tuple[int, int, str]]) -> bool:
+#: English prepositions that put an idiom's noun in a place or a relation (walk *on* air, *in* hot
+#: water): Hindi must render them by a postposition (हवा *में*/*पर*, गर्म पानी *में*)
+_IDIOM_PREPOSITIONS = frozenset(
+    "in into inside within on onto upon at over under beneath below from with through across behind between".split()
+)
+
+
+def _preposition_lost(english: str, inner: list[tuple[int, int, str]], after: str) -> bool:
+    """Whether the idiom puts a noun after a preposition (walk *on air*) but the Hindi words have no
+    postposition at all, among them or right after them (शाम को ठंडी *हवा चली*): the noun is then
+    the clause's subject or object, another role than the idiom's — a scene, not its calque."""
+    words = english.lower().split()
+    if not any(w in _IDIOM_PREPOSITIONS for w in words[:-1]) or len([w for w in words if E.is_content(w)]) > 2:
+        return False  # (turn over a new leaf, a spanner in the works: more words than the matched ones)
+    following = _tokens(after)[:1]
+    return not any(
+        fold(tok) in POSTPOSITIONS or fold(tok) in _CASE_AFTER_SUBJECT for _s, _e, tok in inner + following
+    )
+
+
+def company(text: str, start: int, end: int, inner: list[tuple[int, int, str]] | None = None) -> bool:
     """Whether another noun of the sentence names a thing of the same WordNet kind as one of the
     idiom's Hindi words (:func:`abstract.scene_lexfiles`: कुम्हार ने *मूर्ति* ढालकर सांचा तोड़ा — two
     artifacts; *बंगाल* की खाड़ी — two places; *तालाब* के किनारे — two natural objects): the words
     then describe a scene of that kind of thing, not an idiom's image set in abstract news."""
     from audit.lang.bilingual import abstract
 
+    if inner is None:
+        inner = _tokens(text[start:end])
     kinds = frozenset().union(*(abstract.scene_lexfiles(tok) for _s, _e, tok in inner))
     if not kinds:
         return False
@@ -174,7 +206,23 @@ def _company(text: str, start: int, end: int, inner: list[tuple[int, int, str]])
     return any(
         abstract.scene_lexfiles(tok) & kinds
         for s, e, tok in _tokens(text[lo:hi])
-        if (lo + e <= start or lo + s >= end) and not _same_word(stem_key(tok), own)
+        if (lo + e <= start or lo + s >= end) and not _same_word(stem_key(tok), own) and not _verb_form(tok)
+    )
+
+
+#: endings of Hindi verb forms (पाने, पाए, ढालते, गिराकर, गिरे, the bare stem बन): a word with one
+#: whose stem + ना is a common infinitive is read as the verb, not as the noun the dictionary may
+#: also have (पाना, spanner; बस, bus)
+_VERB_ENDINGS = ("ने", "ए", "ते", "ता", "ती", "कर", "े", "ी", "ा", "ें", "ीं", "")
+VERB_ZIPF = 3.0
+
+
+def _verb_form(token: str) -> bool:
+    from audit.lang.frequency import zipf_hi
+
+    return any(
+        token.endswith(end) and len(token) > len(end) and zipf_hi(token[: len(token) - len(end)] + "ना") >= VERB_ZIPF
+        for end in _VERB_ENDINGS
     )
 
 

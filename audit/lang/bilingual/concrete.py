@@ -131,7 +131,6 @@ def is_place(word: str) -> bool:
 SCENE_KIND = {6: 6, 27: 6, 13: 13, 15: 15, 17: 15, 19: 19, 20: 20, 5: 5}
 
 
-
 #: WordNet noun files of things and places: :data:`CONCRETE_FILES` and 15 noun.location
 THING_FILES = CONCRETE_FILES | {"15"}
 

@@ -88,4 +88,3 @@ def physical_complement(words: tuple[str, ...], src: str, toks: list[tuple[int, 
             break
         head = low
     return bool(head) and is_concrete(head)
-

@@ -121,11 +121,6 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, (m2.start() if m2 else len(text))
 
 
-import os  # noqa: E402  (experiment switch, removed before landing)
-
-_OFF = os.environ.get("SCENE_OFF", "")
-
-
 def literal_scene(text: str, start: int, end: int, english: str, verb_first: bool = False) -> str:
     """Why ``text[start:end]`` (the words of the idiom ``english``) is a literal scene — "pair",
     "clause", "place", "subject", "role", "verb", "lexical", "twin", "animal" or "company" — or "" when it may be the idiom
@@ -136,7 +131,7 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
     if "," in span and not words & {"and", "or"}:
         return "clause"
     inner = _tokens(span)
-    if "twin" not in _OFF and any(text[start + e : start + e + 1 + len(tok)] == "-" + tok for _s, e, tok in inner):
+    if any(text[start + e : start + e + 1 + len(tok)] == "-" + tok for _s, e, tok in inner):
         return "twin"  # टुकड़े-टुकड़े हो गई, घर-घर: a doubled word is Hindi's own adverb, no image
     joined = inner + _tokens(text[end : end + 12])[:1]  # (the joining word may follow: Y … X से)
     if words & {"and", "or"} and "-" not in span and not any(fold(t) in _PAIRING for _s, _e, t in joined):
@@ -151,7 +146,7 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
             return "place"
     if (verb_first or english.split()[0].lower() in E.LIGHT_VERBS) and _opens_active_clause(text, start, end):
         return "subject"
-    if "role" not in _OFF and _preposition_lost(english, inner, text[end : end + 16]):
+    if _preposition_lost(english, inner, text[end : end + 16]):
         return "role"
     if words & _BE and _conjunct_after(text, end):
         return "verb"
@@ -161,7 +156,7 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
         return "animal"
     if _animal_actor(text, start, inner, own=True):
         return "animal"
-    if "company" not in _OFF and company(text, start, end, inner):
+    if company(text, start, end, inner):
         return "company"
     return ""
 
@@ -178,7 +173,10 @@ def _preposition_lost(english: str, inner: list[tuple[int, int, str]], after: st
     postposition at all, among them or right after them (शाम को ठंडी *हवा चली*): the noun is then
     the clause's subject or object, another role than the idiom's — a scene, not its calque."""
     words = english.lower().split()
-    if not any(w in _IDIOM_PREPOSITIONS for w in words[:-1]) or len([w for w in words if E.is_content(w)]) > 2:
+    if (
+        not any(w in _IDIOM_PREPOSITIONS for w in words[:-1])
+        or len([w for w in words if E.is_content(w)]) > 2
+    ):
         return False  # (turn over a new leaf, a spanner in the works: more words than the matched ones)
     following = _tokens(after)[:1]
     return not any(
@@ -221,7 +219,9 @@ def _verb_form(token: str) -> bool:
     from audit.lang.frequency import zipf_hi
 
     return any(
-        token.endswith(end) and len(token) > len(end) and zipf_hi(token[: len(token) - len(end)] + "ना") >= VERB_ZIPF
+        token.endswith(end)
+        and len(token) > len(end)
+        and zipf_hi(token[: len(token) - len(end)] + "ना") >= VERB_ZIPF
         for end in _VERB_ENDINGS
     )
 

@@ -49,7 +49,9 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
     d = dictionary() or _NO_DICTIONARY
     out = []
     for r in literal_renderings(src, mt, d, _transcribed, _hindi_only_idioms()):
-        if len([w for w in set(r.idiom.idiom.image) if is_concrete(w)]) == 1 and scene.company(mt, r.start, r.end):
+        if len([w for w in set(r.idiom.idiom.words) if is_concrete(w)]) == 1 and scene.company(
+            mt, r.start, r.end
+        ):
             continue  # कुम्हार ने मूर्ति ढालकर सांचा तोड़ा: a scene of such things (HI205's test)
         english = src[r.idiom.start : r.idiom.end]
         out.append((r.start, r.end, english, ", ".join(r.english), r.idiom.idiom.sense))

@@ -25,9 +25,6 @@ construction, never a word list of scenes:
   is itself everyday Hindi for an everyday action, so it is the idiom only when an abstract or
   collective actor stands just before it (सरकार … पैर घसीट रही है: a government does not
   shuffle; रेलगाड़ी ने सीटी बजाई is a train);
-* **role** — the idiom's noun follows a preposition (walk *on* air) but no postposition stands
-  among or right after the Hindi words (शाम को ठंडी *हवा चली*): the noun is the clause's subject
-  or object, not the idiom's place;
 * **twin** — one of the words doubled with a hyphen (इमारत *टुकड़े-टुकड़े* हो गई, *घर-घर*): Hindi's
   own distributive or intensive adverb, no idiom's image (*a chip* off the old block);
 * **company** — another noun of the sentence names a thing of the same kind as one of the
@@ -123,7 +120,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def literal_scene(text: str, start: int, end: int, english: str, verb_first: bool = False) -> str:
     """Why ``text[start:end]`` (the words of the idiom ``english``) is a literal scene — "pair",
-    "clause", "place", "subject", "role", "verb", "lexical", "twin", "animal" or "company" — or "" when it may be the idiom
+    "clause", "place", "subject", "verb", "lexical", "twin", "animal" or "company" — or "" when it may be the idiom
     rendered word for word.
     ``verb_first``: the idiom opens with its verb (*kick* the bucket)."""
     words = set(re.findall(r"[a-z]+", english.lower()))
@@ -146,8 +143,6 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
             return "place"
     if (verb_first or english.split()[0].lower() in E.LIGHT_VERBS) and _opens_active_clause(text, start, end):
         return "subject"
-    if _preposition_lost(english, inner, text[end : end + 16]):
-        return "role"
     if words & _BE and _conjunct_after(text, end):
         return "verb"
     if _lexical(tuple(tok for _s, _e, tok in inner)) and not abstract_actor(text, start):
@@ -159,29 +154,6 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
     if company(text, start, end, inner):
         return "company"
     return ""
-
-
-#: English prepositions that put an idiom's noun in a place or a relation (walk *on* air, *in* hot
-#: water): Hindi must render them by a postposition (हवा *में*/*पर*, गर्म पानी *में*)
-_IDIOM_PREPOSITIONS = frozenset(
-    "in into inside within on onto upon at over under beneath below from with through across behind between".split()
-)
-
-
-def _preposition_lost(english: str, inner: list[tuple[int, int, str]], after: str) -> bool:
-    """Whether the idiom puts a noun after a preposition (walk *on air*) but the Hindi words have no
-    postposition at all, among them or right after them (शाम को ठंडी *हवा चली*): the noun is then
-    the clause's subject or object, another role than the idiom's — a scene, not its calque."""
-    words = english.lower().split()
-    if (
-        not any(w in _IDIOM_PREPOSITIONS for w in words[:-1])
-        or len([w for w in words if E.is_content(w)]) > 2
-    ):
-        return False  # (turn over a new leaf, a spanner in the works: more words than the matched ones)
-    following = _tokens(after)[:1]
-    return not any(
-        fold(tok) in POSTPOSITIONS or fold(tok) in _CASE_AFTER_SUBJECT for _s, _e, tok in inner + following
-    )
 
 
 def company(text: str, start: int, end: int, inner: list[tuple[int, int, str]] | None = None) -> bool:

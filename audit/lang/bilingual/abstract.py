@@ -48,7 +48,7 @@ PHYSICAL_LEX = frozenset({5, 6, 8, 13, 15, 17, 18, 20, 27})
 _ORGANIZATION = frozenset({"organization", "organisation"})
 _PHYSICAL_UNITS = frozenset({"military_unit", "musical_organization", "team", "crew", "crowd"})
 
-_CACHE_VERSION = 11
+_CACHE_VERSION = 12
 #: content words before an idiom searched for its actor (an adjective or adverb may stand between)
 SUBJECT_REACH = 3
 
@@ -61,6 +61,9 @@ class Tables(NamedTuple):
     #: Hindi key → the kind of scene (:data:`concrete.SCENE_KIND`) more than half of its English
     #: noun readings have first (तालाब, pond/lake: the land; सांचा, die/mould: a made thing)
     scene_lex: dict[str, frozenset[int]] = {}
+    #: Hindi keys every English noun reading of which is an abstraction (क़र्ज़, बयान, विद्रोह; not
+    #: पतंग, a kite, or बलगम, phlegm, which have a thing among their readings)
+    pure_abstract: frozenset[str] = frozenset()
 
 
 def _noun_lexfiles() -> dict[str, int]:
@@ -140,14 +143,22 @@ def _build() -> Tables:
         if pos == "n"
         for f in noun_forms(h)
     }
-    return Tables(frozenset(abstract), frozenset(inst), frozenset(things), frozenset(animals), scene_lex)
+    pure = {k for k, v in verdict.items() if v["a"] and not (v["c"] + v["n"] + v["i"])} - glossary_things
+    return Tables(
+        frozenset(abstract),
+        frozenset(inst),
+        frozenset(things),
+        frozenset(animals),
+        scene_lex,
+        frozenset(pure),
+    )
 
 
 @lru_cache(maxsize=1)
 def tables() -> Tables:
     index = engdict._index_path()
     if index is None or not engdict.wordnet_available():
-        return Tables(frozenset(), frozenset(), frozenset(), frozenset(), {})
+        return Tables(frozenset(), frozenset(), frozenset(), frozenset(), {}, frozenset())
     key = f"{_CACHE_VERSION}-{fingerprint(wordnet.WORDNET_DIR / 'index.noun')}-{engdict.cache_key(index)}"
     return derived_object("abstractnouns", key, _build, accept=lambda obj: isinstance(obj, Tables))
 
@@ -157,6 +168,12 @@ def scene_lexfiles(token: str) -> frozenset[int]:
     readings have first, as a set (empty: an abstraction, a person, a word the dictionary lacks, a
     word read as a thing and as a person alike — प्रशंसक, fan)."""
     return tables().scene_lex.get(backdict.token_key(token), frozenset())
+
+
+def pure_abstract_keys() -> frozenset[str]:
+    """Hindi keys the dictionary reads only as abstractions (no thing, person, animal or
+    institution among their WordNet classes)."""
+    return tables().pure_abstract
 
 
 def abstract_keys() -> frozenset[str]:

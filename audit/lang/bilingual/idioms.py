@@ -210,10 +210,7 @@ def _min_image(idiom: Idiom) -> int:
 
 def _literal_keys(d: Dictionary | None, word: str) -> set[tuple[str, ...]]:
     keys: set[tuple[str, ...]] = set(glossary_keys(word))
-    if d is not None:
-        for lemma in E.lemmas(word):
-            keys |= d.keys(lemma)
-    return keys
+    return keys.union(*(d.keys(lemma) for lemma in E.lemmas(word))) if d is not None else keys
 
 
 def compositional(d: Dictionary, idiom: Idiom) -> bool:
@@ -494,18 +491,8 @@ def literal_renderings(
 
 
 def _sense_rendering(idiom: Idiom, chosen: dict[str, int], mt_keys: list[str]) -> bool:
-    """Whether the MT words found for the idiom's image words are its sense: one of them is a word
-    of the idiom's own Hindi that is not the word's plain Hindi of the glossary (kick the habit,
-    "लत छोड़ना": आदत *छोड़* दी — the dictionary's *kick* includes छोड़ना, the glossary's is लात मारना)
-    and the others name no physical thing (*habit*) — the right translation, not a calque (turned
-    the tables → मेज़ें पलट दीं: a table is a thing; caught napping → झपकी लेते *पकड़ी*: पकड़ना is
-    *catch*'s plain Hindi, the image kept)."""
-    if not idiom.sense:
-        return False
+    """Whether one MT word is of the idiom's own Hindi, not its image word's plain Hindi, and the others
+    name no thing: kick the habit, "लत छोड़ना" → आदत *छोड़* दी (not turned the tables → मेज़ें पलट)."""
     sense = {stem_key(w) for w in re.findall(r"[\u0900-\u097F]+", idiom.sense) if not is_stop(w)}
-    by_sense = {
-        w
-        for w, p in chosen.items()
-        if mt_keys[p] in sense and not any(k[0] == mt_keys[p] for k in glossary_keys(w))
-    }
+    by_sense = {w for w, p in chosen.items() if mt_keys[p] in sense and (mt_keys[p],) not in glossary_keys(w)}
     return bool(by_sense) and not any(is_concrete(w) for w in chosen if w not in by_sense)

@@ -39,6 +39,8 @@ def test_place_words(word: str, place: bool) -> None:
         ("लीड्स संयुक्त ने घरेलू मैदान पर मैच जीता।", "लीड्स संयुक्त"),  # Leeds United: a club head before ने
         ("कोलकाता रात के सवारों ने फ़ाइनल में जगह बनाई।", "कोलकाता रात के सवारों"),  # Knight Riders
         ("लखनऊ शेरों को आख़िरी ओवर में हार मिली।", "लखनऊ शेरों"),
+        # a conventional word (भारतीय) in the oblique plural: a team's members, no institution
+        ("लखनऊ भारतीयों ने फ़ाइनल में जगह बनाई।", "लखनऊ भारतीयों"),
     ],
 )
 def test_translated_team_names_fire(mt: str, span: str) -> None:

@@ -23,15 +23,8 @@ from functools import lru_cache
 
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import stem_key, words
-from audit.rules.title_source import (
-    HEADLINE_SHARE,
-    LEADING,
-    PERSON_TITLES,
-    _names,
-    _spells,
-    _tables,
-    renders,
-)
+from audit.rules.title_source import HEADLINE_SHARE, LEADING, PERSON_TITLES
+from audit.rules.title_words import _names, _spells, _tables, instance, renders
 
 #: nouns of a company's people and stock: a capitalised word right before one is a company's name
 #: even at the start of a sentence (Oracle shares, Subway customers, Shell's chief executive)
@@ -73,10 +66,18 @@ def capitalised_in_wordnet(word: str) -> bool:
         idx = wordnet.index(pos) or {}
         for offset in idx.get(word, ()):
             if cap in wordnet.lemmas_as_written(pos, offset) and not (
-                pos == "noun" and places.get(offset) == LOCATION
+                pos == "noun" and (places.get(offset) == LOCATION or _surname(cap, offset))
             ):
                 return True
     return False
+
+
+def _surname(cap: str, offset: int) -> bool:
+    """The synset is one person, named by the word as a surname (Masters: Edgar Lee Masters): how
+    a person is called says nothing of how English writes the common word (masters)."""
+    from audit.lang import wordnet
+
+    return instance(offset) and any(w.endswith("_" + cap) for w in wordnet.lemmas_as_written("noun", offset))
 
 
 #: WordNet's noun file of places: a place's name (the Amazon) is transliterated like a brand's

@@ -301,8 +301,9 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
         for s, e, english, _everyday in source_calques(norm, src):
             found.append((s, e, _dictionary_title(english)))
         from audit.rules.title_brands import brand_calques
+        from audit.rules.title_heads import head_calques
 
-        for s, e, english in brand_calques(norm, src):
+        for s, e, english in brand_calques(norm, src) + head_calques(norm, src):
             found.append((s, e, _dictionary_title(english)))
     if not found:
         return ()
@@ -354,7 +355,14 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     नरम), and a one-word name of the source — capitalised inside its sentence, or before 's or
     a company's noun (the Shard, Apple shares) — rendered by the dictionary Hindi of the common
     word (ठीकरे, सेब) is one too, unless WordNet writes the word capitalised or it names an
-    event (Partition → विभाजन stays silent; :mod:`audit.rules.title_brands`). Without
+    event (Partition → विभाजन stays silent; :mod:`audit.rules.title_brands`). A name no
+    dictionary knows counts as transliterated when a reading of the Hindi is close to its letters
+    (टाटा, मियामी), a one-word name WordNet has only with a capital is split into its words
+    (Yellowstone → पीला पत्थर), and a one-word name is never excused by the conventional words of
+    translated names. A place followed by a plural noun of people or animals (Mumbai Indians,
+    Kansas City Chiefs) is a team's or firm's name: a Hindi noun in the plural's slot after the
+    transliterated place is a calque even when the dictionary lacks it (कैनसस सिटी सरदार, मुंबई
+    भारतीयों; :mod:`audit.rules.title_heads`). Without
     the source, a phrase whose words read back through the dictionary to a proper name WordNet
     knows (``data/wordnet_proper_names.tsv``: हरी खाड़ी → Green Bay, समय चौक → Times Square, मुक्ति
     सेना → Salvation Army, अच्छे शुक्रवार → Good Friday) is a calque when a word other than the

@@ -31,16 +31,8 @@ from audit.lang import engdict
 from audit.lang.bilingual import english
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key
 from audit.lang.frequency import zipf_hi
-from audit.rules.title_source import (
-    GLUE_WORDS,
-    _base_forms,
-    _extra,
-    _spells,
-    _tables,
-    joined_words,
-    nasal_key,
-    walk_rendering,
-)
+from audit.rules.title_source import GLUE_WORDS, joined_words, walk_rendering
+from audit.rules.title_words import _base_forms, _extra, _spells, _tables, nasal_key
 
 #: hypernyms (first word of WordNet's) whose names Hindi transliterates: cities, states,
 #: countries, buildings, bridges, streets, stadiums

@@ -23,12 +23,25 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from audit.core.data import data_text, data_toml
 from audit.lang import engdict
 from audit.lang.bilingual import english, freedict
 from audit.lang.bilingual.hindi import fold, stem_key, words
 from audit.lang.function_words import ENGLISH_STOP_WORDS
-from audit.lang.transcription import spells
+from audit.rules.title_words import (  # noqa: F401  (their home before title_words; re-exported)
+    LETTER_NAMES,
+    MAX_GLOSS_WORDS,
+    _adjective,
+    _common,
+    _names,
+    _place_english,
+    _place_rows,
+    _spells,
+    _synsets,
+    _tables,
+    nasal_key,
+    renderings,
+    renders,
+)
 
 #: Hindi words allowed between the rendered words of a name (सदन के पिता, धूप वाले राज्य)
 #: के/का/की/वाला as written; GLUE: folded
@@ -51,82 +64,11 @@ POSTPOSITIVE = frozenset({"general"})
 #: a source this capitalised is a headline (Police Arrest Man In Delhi): no runs are read
 HEADLINE_SHARE = 0.75
 MAX_WORDS = 5
-#: dictionary glosses this long are definitions, not translations of the word
-MAX_GLOSS_WORDS = 1
 
 _RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:[ -]+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z](?:[a-z]+|[A-Z]+\b))+")
 #: a capital inside a word (OpenAI, SpiceJet, MotoCorp): the name's words written together
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z](?:[a-z]|[A-Z]+\b))")
 _GAP_RE = re.compile(r"[\s\-]*")
-_MACRO_RE = re.compile(r"\{[A-Z]+:([^}]+)\}")
-_PLAIN_WORD_RE = re.compile(r"[\u0900-\u097F]+")
-
-
-def _base_words(patterns: list[str]) -> set[str]:
-    """Stem keys of the one-word forms of table patterns ({N:घर} → घर; regex patterns skipped)."""
-    out = set()
-    for p in patterns:
-        w = _MACRO_RE.sub(r"\1", p)
-        if _PLAIN_WORD_RE.fullmatch(w):
-            out.add(stem_key(w))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, set[str]], frozenset[str]]:
-    """English word → stem keys of its table Hindi ([literal] and [plain]); the stem keys of the
-    conventional vocabulary of translated names ([names] conventional and every [plain] word)."""
-    raw = data_toml("title_inventory.toml")
-    table: dict[str, set[str]] = {}
-    plain_keys: set[str] = set()
-    for section in ("literal", "plain"):
-        for en, forms in raw.get(section, {}).items():
-            keys = _base_words(forms)
-            table.setdefault(en, set()).update(keys)
-            if section == "plain":
-                plain_keys |= keys
-    names = raw.get("names", {}).get("conventional", [])
-    conventional = frozenset(plain_keys | {stem_key(w) for w in names})
-    return table, conventional
-
-
-@lru_cache(maxsize=1)
-def _extra() -> dict[str, set[str]]:
-    """[names] renders: the Hindi a word has in translated names besides the table's (house → सदन)."""
-    raw = data_toml("title_inventory.toml").get("names", {}).get("renders", {})
-    return {en: _base_words(forms) for en, forms in raw.items()}
-
-
-_NASAL_RE = re.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0928\u092a-\u092e])")
-
-
-@lru_cache(maxsize=65536)
-def nasal_key(hindi: str) -> str:
-    """Stem key with a nasal consonant before a consonant written as anusvara (गुम्बद = गुंबद,
-    लम्बा = लंबा, केन्द्रीय = केंद्रीय): the dictionary and MT spell them either way."""
-    return stem_key(_NASAL_RE.sub("\u0902", hindi))
-
-
-@lru_cache(maxsize=65536)
-def renderings(word: str) -> frozenset[str]:
-    """Stem keys of the one-word Hindi of an English word: the dictionary's (every lemma), the
-    title table's and the everyday news word of the transliteration glossary (news → समाचार,
-    easy → आसान, which FreeDict lacks)."""
-    from audit.lang import translit_glossary
-
-    table, _ = _tables()
-    d = freedict.load()
-    glossary = translit_glossary.entries()
-    out: set[str] = set()
-    for lemma in english.lemmas(word):
-        out |= table.get(lemma, set()) | _extra().get(lemma, set())
-        entry = glossary.get(lemma)
-        if entry is not None:
-            out |= {nasal_key(h) for h in entry.hindi if " " not in h}
-        if d is not None:
-            out |= {s.keys[0] for s in d.senses(lemma) if len(s.keys) == MAX_GLOSS_WORDS}
-            out |= {nasal_key(s.hindi) for s in d.senses(lemma) if len(s.keys) == MAX_GLOSS_WORDS}
-    return frozenset(out)
 
 
 def _is_person(run: list[str]) -> bool:
@@ -137,104 +79,16 @@ def _is_person(run: list[str]) -> bool:
     return any("given" in names.get(w, "") and (d is None or w not in d) and not _synsets(w) for w in run)
 
 
-def _names() -> dict[str, str]:
-    from audit.rules.name_data import latin_names
-
-    return latin_names()
-
-
-_POS = ("noun", "verb", "adj", "adv")
-
-
-@lru_cache(maxsize=65536)
-def _synsets(word: str) -> frozenset[tuple[str, int]]:
-    """WordNet synsets of an English word (every lemma and part of speech)."""
-    from audit.lang import wordnet
-
-    out: set[tuple[str, int]] = set()
-    for pos in _POS:
-        idx = wordnet.index(pos) if wordnet.available() else None
-        if idx:
-            for lemma in english.lemmas(word):
-                out.update((pos, o) for o in idx.get(lemma, ()))
-    return frozenset(out)
-
-
-def _base_forms(hindi: str) -> tuple[str, ...]:
-    """The word and its likely dictionary forms (काले → काला, तारे → तारा, हेलमेटों → हेलमेट)."""
-    out = [hindi]
-    for suf, rep in (("ों", ""), ("ों", "ा"), ("ें", ""), ("े", "ा"), ("ी", "ा"), ("ें", "ना")):
-        if hindi.endswith(suf) and len(hindi) > len(suf) + 1:
-            out.append(hindi[: -len(suf)] + rep)
-    return tuple(out)
-
-
-@lru_cache(maxsize=65536)
-def _english_of(hindi: str) -> frozenset[tuple[str, int]]:
-    """WordNet synsets of the English words a Hindi word translates (the dictionary read
-    backwards: घड़ी → clock, timepiece), so that a synonym of the source's word is found (watch)."""
-    d = engdict.dictionary()
-    out: set[tuple[str, int]] = set()
-    for form in _base_forms(hindi):
-        for sense in d.translates_as_word(form):
-            out |= _synsets(sense.english)
-    return frozenset(out)
-
-
-def renders(hindi: str, word: str) -> bool:
-    """The Hindi word translates the English word: the dictionary or the title table says so, or
-    it translates a WordNet synonym of it, the kind it is (lady → औरत: woman) or a kind beside
-    it (bull → बैल: ox, both cattle; lion → शेर: tiger, both big cats)."""
-    keys = renderings(word)
-    if stem_key(hindi) in keys or nasal_key(hindi) in keys:
-        return True
-    back = _english_of(hindi)
-    if back & _synsets(word):
-        return True
-    up = _kinds(_synsets(word))
-    return bool(up and (back & up or _kinds(back) & up))
-
-
-#: WordNet noun files of things named by kind: animals, artifacts, body, food, objects, plants
-THING_FILES = frozenset({"05", "06", "08", "13", "17", "20"})
-#: a kind this close to WordNet's root is too general to tell two words apart (person, object)
-MIN_KIND_DEPTH = 8
-
-
-@lru_cache(maxsize=65536)
-def _kinds(synsets: frozenset[tuple[str, int]]) -> frozenset[tuple[str, int]]:
-    """The direct hypernyms of the noun synsets of things (:data:`THING_FILES`) that are specific
-    enough (:data:`MIN_KIND_DEPTH`)."""
-    from audit.lang import wordnet
-
-    out: set[tuple[str, int]] = set()
-    files = wordnet.lexfiles("noun")
-    for pos, offset in synsets:
-        if pos == "noun" and files.get(offset) in THING_FILES:
-            out.update(
-                ("noun", h)
-                for h in wordnet.synset_at("noun", offset).hypernyms
-                if _depth(h) >= MIN_KIND_DEPTH
-            )
-    return frozenset(out)
-
-
-@lru_cache(maxsize=65536)
-def _depth(offset: int) -> int:
-    """The length of the shortest hypernym path of a noun synset to WordNet's root."""
-    from audit.lang import wordnet
-
-    up = wordnet.synset_at("noun", offset).hypernyms
-    return 1 + min(_depth(h) for h in up) if up else 0
-
-
 def _runs(src: str) -> list[list[str]]:
     """The content words (lower case) of the source's capitalised runs."""
     toks = english.tokens(src)
     if len(toks) >= 5 and sum(t[2][0].isupper() for t in toks) / len(toks) >= HEADLINE_SHARE:
         return []
     out = []
-    for m in _RUN_RE.finditer(_CAMEL_RE.sub(" ", src)):
+    # CamelCase words split (SpiceJet → spice jet) and, where that differs, whole (Hero MotoCorp:
+    # मोटोकॉर्प spells one word of the name)
+    texts = dict.fromkeys((_CAMEL_RE.sub(" ", src), src))
+    for m in (m for t in texts for m in _RUN_RE.finditer(t)):
         run = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group())]
         if run and run[0] in LEADING:
             run = run[1:]  # the sentence's first word (The, As) or a modifier (Former)
@@ -243,16 +97,24 @@ def _runs(src: str) -> list[list[str]]:
         # a person's title before a name (Father Francis, General Rawat), not an office (Father
         # of the House) nor a name the title word opens (General Motors: an English word follows)
         person = bool(run) and run[0] in PERSON_TITLES and run[1:2] != ["of"] and not _english_word(run[1:2])
-        if len(run) > 2 and run[1] != "of" and _role_noun(run[0]):
-            run = run[1:]  # a role before a name (Shooter Swapnil Kusale, Actress Amber Heard)
+        if len(run) > 2 and run[1] != "of" and _role_noun(run[0]) and not _adjective(run[0]):
+            run = run[1:]  # a role before a name (Shooter Swapnil Kusale, Actress Amber Heard;
+            # not White Hart Lane: an adjective opens it)
         run = [w for w in run if w not in SKIP]
-        if len(run) >= 2 and not person and not _is_person(run):
+        if len(run) >= 2 and not person and not _is_person(run) and run not in out:
             out.append(run)
     for m in _CLOSED_RE.finditer(src):
         parts = _compound(m.group().lower())
         if parts:
             out.append(list(parts))
     return out
+
+
+def _quantity(src: str, word: str) -> bool:
+    """The source opens with the plural ``word`` and "of" (Millions of Americans, Shares of
+    Alphabet): its capital is the sentence's, so its Hindi (लाखों) is no word of a name."""
+    m = re.match(r"[\"“‘(]?\s*([A-Za-z]+)\s+of\b", src.strip())
+    return m is not None and m.group(1).lower() == word and any(x != word for x in english.lemmas(word))
 
 
 def _surface(phrase: list[str], src: str) -> str:
@@ -274,7 +136,7 @@ def _compound(word: str) -> tuple[str, str] | None:
     """A capitalised word neither dictionary nor WordNet knows that is two English words of the dictionary written
     together (Microsoft → micro soft, Facebook → face book): a company's name made of words."""
     d = freedict.load()
-    if d is None or any(lemma in d for lemma in english.lemmas(word)) or word in _names() or _synsets(word):
+    if d is None or any(lemma in d for lemma in english.lemmas(word)) or word in _names() or _common(word):
         return None  # a word of the dictionary or WordNet (wildfire), a person's name
     for k in range(len(word) - MIN_PART, MIN_PART - 1, -1):
         a, b = word[:k], word[k:]
@@ -315,24 +177,6 @@ def _compound_keys(phrase: list[str]) -> frozenset[str]:
         for hindi in d.translations(f"{a} {b}"):
             out.add(re.sub(r"[\s\-]+", "", hindi))
     return frozenset(out)
-
-
-def _spells(hindi: str, word: str) -> bool:
-    """The Hindi word spells the English word out (any of its lemmas), or its letters by their
-    names, as Hindi writes an initialism (एआई: AI, बीबीसी: BBC)."""
-    if len(word) <= MAX_INITIALS and hindi == "".join(LETTER_NAMES.get(c, "?") for c in word):
-        return True
-    if len(word) <= MAX_LETTERS_ONLY:
-        return False  # (AI is not है)
-    return any(spells(hindi, x) > 0 for x in english.lemmas(word))
-
-
-#: the Hindi names of the Latin letters (an initialism is spelled letter by letter: एआई, सीईओ)
-_LETTERS = "ए बी सी डी ई एफ़ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई ज़ेड"
-LETTER_NAMES = dict(zip("abcdefghijklmnopqrstuvwxyz", _LETTERS.split()))
-MAX_INITIALS = 4
-#: an English word this short is spelled by its letters' names only
-MAX_LETTERS_ONLY = 2
 
 
 def walk_rendering(
@@ -382,23 +226,6 @@ def _match(
 
     m = walk_rendering(text, mt, i, len(phrase), lambda j, k: renders(mt[j][2], phrase[k]), spelled, spelled)
     return None if m is None else (m[0], [(phrase[k], h, tr) for k, h, tr in m[1]])
-
-
-@lru_cache(maxsize=1)
-def _place_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(English name, or "-" for none; its Devanagari spellings) of each row of the place table (``data/place_names_hi.tsv``)."""
-    rows = []
-    for line in data_text("place_names_hi.tsv").splitlines():
-        if line and not line.startswith("#"):
-            english, hindi, _source = (line.split("\t") + ["", ""])[:3]
-            rows.append((english, tuple(h for h in hindi.split("|") if h)))
-    return tuple(rows)
-
-
-@lru_cache(maxsize=1)
-def _place_english() -> frozenset[str]:
-    """The English names of the place table (lower case)."""
-    return frozenset(english for english, _hindi in _place_rows() if english != "-")
 
 
 def joined_words(text: str) -> list[tuple[int, int, str]]:
@@ -476,12 +303,16 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
                     # General Assembly → सामान्य सभा, but General Motors → सामान्य मोटर्स: the
                     # opening word is right before a translated head only
                     head_translated = any(tr for e, _h, tr in got if e == phrase[-1])
+                    # a name written as one word (Greenland, SpiceJet) is never Hindi's by its parts
+                    quantity = phrase[0] if _quantity(src, phrase[0]) else None
+                    one_word = re.search(rf"\b{''.join(phrase)}\b", src, re.IGNORECASE) is not None
                     everyday = tuple(
                         h
                         for e, h, tr in got
                         if tr
                         and h not in fixed
-                        and stem_key(h) not in conventional
+                        and (one_word or stem_key(h) not in conventional)
+                        and e != quantity
                         and not (e in POSTPOSITIVE and e == phrase[0] and head_translated)
                     )
                     if everyday:

@@ -30,7 +30,8 @@ from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.phonetic import devanagari_key, phonetic_key
 from audit.lang.resources import vocabulary_memo
-from audit.rules.title_source import _GAP_RE, GLUE_WORDS, _place_english, _place_rows, _spells
+from audit.rules.title_source import _GAP_RE, GLUE_WORDS
+from audit.rules.title_words import _place_english, _place_rows, _spells
 
 #: translated words after the place: at most this many
 MAX_WORDS = 3
@@ -203,6 +204,14 @@ def translated(hindi: str) -> bool:
 
 
 _GLUE = frozenset(fold(w) for w in GLUE_WORDS)
+#: the oblique plural endings of nouns and adjectives used as nouns (भारतीयों, राजधानियों, राजाओं)
+_OBLIQUE_PLURAL = ("ों", "ियों", "ाओं", "ुओं")
+
+
+def _plural_oblique(hindi: str) -> bool:
+    """The word is in the oblique plural: right after a place and before a case marker it names
+    the members of a team (मुंबई भारतीयों ने), as no institution's Hindi name does (दिल्ली सरकार ने)."""
+    return hindi.endswith(_OBLIQUE_PLURAL) and len(hindi) > 3
 
 
 def _spelled_english(hindi: str) -> bool:
@@ -288,6 +297,8 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
         if not _GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]) or fold(mt[j][2]) not in after:
             continue
         wrong = [w for w in content if stem_key(w) not in conventional]
+        if len(got) == 1 and _plural_oblique(got[0]):
+            wrong = got  # मुंबई भारतीयों ने: an institution's Hindi name is never plural
         # a club's head (शहर, संयुक्त) right before ने, or before any case marker where the
         # source names a club (Manchester City, not Mexico City: a name WordNet knows)
         head = any(stem_key(w) in heads for w in content)
@@ -316,7 +327,7 @@ _SPELLED_OK = frozenset(fold(w) for w in ("सुपर", "रियल", "य�
 @lru_cache(maxsize=1)
 def _conventional() -> frozenset[str]:
     from audit.rules.title_readback import NAME_WORDS
-    from audit.rules.title_source import _tables
+    from audit.rules.title_words import _tables
 
     _, conventional = _tables()
     return conventional | NAME_WORDS

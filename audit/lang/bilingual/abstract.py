@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import NamedTuple
 
+from audit.core.data import data_text
 from audit.core.derived import derived_object, fingerprint
 from audit.lang import engdict, wordnet
 from audit.lang.bilingual import backdict
@@ -166,8 +167,27 @@ def tables() -> Tables:
 def scene_lexfiles(token: str) -> frozenset[int]:
     """The kind of scene (:data:`concrete.SCENE_KIND`) more than half of the token's dictionary noun
     readings have first, as a set (empty: an abstraction, a person, a word the dictionary lacks, a
-    word read as a thing and as a person alike — प्रशंसक, fan)."""
-    return tables().scene_lex.get(backdict.token_key(token), frozenset())
+    word read as a thing and as a person alike — प्रशंसक, fan); a place name of the project's place
+    table (``data/place_names_hi.tsv``: WordNet's and Faker's places) is the land (*बंगाल* की खाड़ी)."""
+    key = backdict.token_key(token)
+    found = tables().scene_lex.get(key)
+    if found is None and key in _place_keys():
+        return _LAND
+    return found or frozenset()
+
+
+_LAND = frozenset({SCENE_KIND[15]})
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    """The one-word Devanagari spellings of the place table, folded."""
+    out = set()
+    for line in data_text("place_names_hi.tsv").splitlines():
+        if line and not line.startswith("#"):
+            hindi = (line.split("\t") + [""])[1]
+            out.update(fold(h) for h in hindi.split("|") if h and " " not in h)
+    return frozenset(out)
 
 
 def pure_abstract_keys() -> frozenset[str]:

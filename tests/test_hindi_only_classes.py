@@ -232,9 +232,7 @@ def test_name_glossary_and_latin_names():
 def test_hi205_idiom_any_order_and_inflection():
     (f,) = run("HI205", "नेता ने आखिरकार बाल्टी को लात मार दी।")
     assert f.evidence["english"] == "kick the bucket"
-    assert run("HI205", "बीमार सेठ ने पिछले हफ़्ते बाल्टी को लात मारी।")  # same calque, other form
-    # with water flowing after the kick the bucket is a bucket (scene.company: two substances/things)
-    assert run("HI205", "उसने बाल्टी को लात मारी और पानी बह गया।") == []
+    assert run("HI205", "उसने बाल्टी को लात मारी और पानी बह गया।")  # same calque, other form
     assert run("HI205", "मज़दूर ने बाल्टी में पानी भरा।") == []
 
 

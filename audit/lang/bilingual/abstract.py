@@ -49,7 +49,7 @@ PHYSICAL_LEX = frozenset({5, 6, 8, 13, 15, 17, 18, 20, 27})
 _ORGANIZATION = frozenset({"organization", "organisation"})
 _PHYSICAL_UNITS = frozenset({"military_unit", "musical_organization", "team", "crew", "crowd"})
 
-_CACHE_VERSION = 12
+_CACHE_VERSION = 13
 #: content words before an idiom searched for its actor (an adjective or adverb may stand between)
 SUBJECT_REACH = 3
 
@@ -111,20 +111,23 @@ def _build() -> Tables:
     classes = _noun_classes(lexfiles)
     verdict: dict[str, Counter[str]] = defaultdict(Counter)
     lex_votes: dict[str, Counter[int]] = defaultdict(Counter)
+    readers: dict[str, set[str]] = defaultdict(set)
     for en, key in backdict.noun_keys(classes):
         verdict[key][classes[en]] += 1
         lex_votes[key][lexfiles[en]] += 1
+        readers[key].add(en)
     for en, hs in idiom_glossary().items():  # the concrete words idioms are made of (सांचा, mould)
         if en in lexfiles:
             for key in {fold(f) for pos, h in hs if pos == "n" for f in noun_forms(h)}:
                 lex_votes[key][lexfiles[en]] += 1
+                readers[key].add(en)
     scene_lex = {}
     for key, votes in lex_votes.items():
         kinds: Counter[int] = Counter()
         for lex, n in votes.items():
             kinds[SCENE_KIND.get(lex, -lex)] += n
         kind, n = kinds.most_common(1)[0]
-        if kind > 0 and 2 * n > sum(votes.values()):
+        if kind > 0 and 2 * n > sum(votes.values()) and len(readers[key]) > 1:
             scene_lex[key] = frozenset({kind})
     # the concrete words idioms are made of (मेज़ is a table, whatever else "table" is)
     glossary_things = {
@@ -166,8 +169,9 @@ def tables() -> Tables:
 
 def scene_lexfiles(token: str) -> frozenset[int]:
     """The kind of scene (:data:`concrete.SCENE_KIND`) more than half of the token's dictionary noun
-    readings have first, as a set (empty: an abstraction, a person, a word the dictionary lacks, a
-    word read as a thing and as a person alike — प्रशंसक, fan); a place name of the project's place
+    readings have first, as a set (empty: an abstraction, a person, a word the dictionary lacks or
+    reads as one English word only — बैंक, whose *bank* is first a slope —, a word read as a thing
+    and as a person alike — प्रशंसक, fan); a place name of the project's place
     table (``data/place_names_hi.tsv``: WordNet's and Faker's places) is the land (*बंगाल* की खाड़ी)."""
     key = backdict.token_key(token)
     found = tables().scene_lex.get(key)

@@ -87,3 +87,21 @@ def test_a_hindi_only_run_scores_siblings_and_the_model_weighs_disagreement():
     model = load_risk_model("hindi_only")
     if FEATURE in model.weights:
         assert model.weights[FEATURE] > 0 and model.features(results[3])[FEATURE] == model.means[FEATURE]
+
+
+def test_matches_equal_the_intersection_formula():
+    """``_matches`` walks the smaller counter: the same integers as summing the minimum count over
+    the n-grams both texts hold, for word and character n-grams alike."""
+    import random
+
+    from audit.scoring.consensus import _char_ngrams, _matches, _word_ngrams
+
+    rng = random.Random(3)
+    vocab = ["राम", "ने", "कहा", "कि", "वह", "घर", "जाएगा", "।", "आज", "कल"]
+    for _ in range(300):
+        a = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 12)))
+        b = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 12)))
+        for extract in (_word_ngrams, _char_ngrams):
+            x, y = extract(a), extract(b)
+            expected = [sum(min(p[g], q[g]) for g in p.keys() & q.keys()) for p, q in zip(x, y)]
+            assert _matches(x, y) == expected == _matches(y, x), (a, b)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import random
 
-from audit.lang.distance import char_positions, edit_distance, matching_ratio
+from audit.lang.distance import char_positions, common_chars, edit_distance, matching_ratio
 
 
 def test_matching_ratio_is_difflibs_ratio() -> None:
@@ -32,3 +32,17 @@ def test_edit_distance() -> None:
     assert edit_distance("kitten", "sitting") == 3
     assert edit_distance("abc", "abc") == 0
     assert edit_distance("abcdef", "a", limit=2) == 3
+
+
+def test_common_chars_is_difflibs_quick_ratio_bound() -> None:
+    """``common_chars`` is difflib's ``quick_ratio`` numerator, so the bound computed from it
+    equals ``quick_ratio`` and is never below ``matching_ratio`` (the pruning of the look-alike
+    rankings relies on that, in floats)."""
+    rng = random.Random(11)
+    for _ in range(20_000):
+        alphabet = rng.choice(["ab", "abc", "aeiou", "xyzab", "kmtrsn"])
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+        b = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+        bound = 2.0 * common_chars(a, char_positions(b)) / (len(a) + len(b))
+        assert bound == difflib.SequenceMatcher(None, a, b).quick_ratio(), (a, b)
+        assert bound >= matching_ratio(a, b), (a, b)

@@ -274,3 +274,31 @@ def test_name_slot_prefilters_never_drop_an_answer() -> None:
         if not ns._may_translate_name(u.key):
             assert ns._translated_first(u) is None, u.key
     assert any(ns._may_translate_name(u.key) for u in units)  # बाघ → Tiger
+
+
+def test_lookalike_ranking_with_a_floor_equals_filtering_the_full_ranking() -> None:
+    """``rank_lookalikes(..., floor)`` (the foreign-name ranking's: spellings whose common-character
+    bound rounds below the floor are not scored) keeps exactly the triples of the full ranking
+    that reach the floor, in the same order; and the full ranking's similarities are difflib's
+    (``_best_ratio`` skips spellings by two upper bounds)."""
+    import difflib
+
+    from audit.lang import resources as res
+    from audit.rules import name_data
+
+    rng = random.Random(9)
+    words = rng.sample(sorted(res.hindi_vocabulary()), 1500) + ["जोंग", "फ़ेमके", "हाइके", "सेर्जियो", "मिल्की"]
+    scored = kept = 0
+    for w in words:
+        cands = {name_data.sound_spelling(v) for v, _n in name_data._latin_index().get(res.dev_key(w), ())}
+        cands |= set(res._english_index().get(res.dev_key(w), ()))
+        cands_sorted = sorted(cands)
+        full = res.rank_lookalikes(w, cands_sorted)
+        roms = res.romanise(w)
+        for en, _z, sim in full:
+            assert sim == round(max(difflib.SequenceMatcher(None, r, en).ratio() for r in roms), 3), (w, en)
+        for floor in (0.7, 0.8):
+            assert res.rank_lookalikes(w, cands_sorted, floor) == tuple(t for t in full if t[2] >= floor), w
+        scored += len(full)
+        kept += sum(1 for t in full if t[2] >= 0.7)
+    assert scored > 2000 and 0 < kept < scored

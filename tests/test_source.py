@@ -186,6 +186,15 @@ def test_addition_span_is_the_added_clause() -> None:
         ("The striker's six figure salary was criticised.", "स्ट्राइकर के लाखों के वेतन की आलोचना हुई।"),
         # an a-count with no counted noun after it is a figure of speech
         ("Talk-show experts like him are a dime a dozen.", "उनके जैसे टीवी विशेषज्ञ हर जगह मिल जाते हैं।"),
+        # Hindi number words made from numbers: multiplicatives, cricket's century and half-century
+        ("The new bridge cost three times as much as planned.", "नए पुल पर अनुमान से तिगुना ख़र्च आया।"),
+        ("Ticket prices are twice as high as last year.", "टिकट के दाम पिछले साल से दुगने हैं।"),
+        ("Rohit made a century and Gill an unbeaten fifty.", "रोहित ने शतक और गिल ने नाबाद अर्धशतक लगाया।"),
+        # a number word heading a hyphenated compound is no part of the number before it
+        ("The plant makes 2 lakh three-wheelers a year.", "कारखाना हर साल 2 लाख तिपहिया वाहन बनाता है।"),
+        # an ordinal said with a Sanskrit ordinal; *a second* is a moment
+        ("Second World War veterans met in Delhi.", "द्वितीय विश्व युद्ध के पूर्व सैनिक दिल्ली में मिले।"),
+        ("Please wait a second.", "कृपया एक पल रुकें।"),
     ],
 )
 def test_number_false_positive_classes_are_silent(src: str, mt: str) -> None:
@@ -198,6 +207,11 @@ def test_number_false_positive_classes_are_silent(src: str, mt: str) -> None:
         ("Forty-one people were injured in the blast.", "धमाके में लोग घायल हुए।"),
         ("Twenty-five people were injured.", "पच्चीस लोग मारे गए और 52 घायल हुए।"),
         ("Three officials were suspended.", "चारों अधिकारियों को निलंबित किया गया।"),
+        ("The plant makes 2 lakh three-wheelers a year.", "कारखाना हर साल 20 लाख तिपहिया वाहन बनाता है।"),
+        ("Ticket prices are three times as high as last year.", "टिकट के दाम पिछले साल से दुगने हैं।"),
+        # a spelled-out count times a scale word, and an ordinal from second to tenth, still count
+        ("The court fined the firm ten lakh rupees and sealed it.", "अदालत ने फ़र्म को सील कर दिया।"),
+        ("Trains were cancelled for the third day in a row.", "लगातार ट्रेनें रद्द कर दी गईं।"),
         # a multiword expression that is a quantity or a time still counts
         ("The work will take two weeks.", "काम में हफ़्ते लगेंगे।"),
     ],
@@ -229,6 +243,13 @@ def test_numbers_still_flagged(src: str, mt: str) -> None:
         ("The team lost the final.", "टीम फ़ाइनल नहीं जीत पाई।"),
         # a WordNet expression with a negating word whose definition negates nothing
         ("The tickets were gone in no time.", "टिकट पलक झपकते ही ख़त्म हो गए।"),
+        # a no- compound negates no clause
+        ("The umpire called a no-ball in the last over.", "अंपायर ने आख़िरी ओवर में नो-बॉल दी।"),
+        # the negation said by बिना or by a word with a negative prefix (dictionary: unfair, improper)
+        ("She left and did not say a word.", "वह बिना एक शब्द कहे चली गई।"),
+        ("The ruling was simply not fair.", "यह फ़ैसला सरासर अनुचित था।"),
+        # a WordNet expression whose definition starts with a verb of preventing (shut out)
+        ("The rebels were shut out of the talks.", "विद्रोहियों को बातचीत में शामिल नहीं होने दिया गया।"),
     ],
 )
 def test_negation_false_positive_classes_are_silent(src: str, mt: str) -> None:
@@ -245,6 +266,9 @@ def test_negation_false_positive_classes_are_silent(src: str, mt: str) -> None:
         # not + the word itself is a flip, not an antonym said the other way
         ("The shops opened on Sunday.", "रविवार को दुकानें नहीं खुलीं।"),
         ("There is no water in the village.", "गाँव में पानी है।"),
+        # a word with a negative-looking prefix that is no negation (अनेक: many; असली: genuine)
+        ("Not many people came.", "अनेक लोग आए।"),
+        ("The painting is not genuine.", "यह चित्र असली है।"),
     ],
 )
 def test_negation_still_flagged(src: str, mt: str) -> None:
@@ -320,3 +344,22 @@ def test_one_word_name_left_out_beside_a_coordinated_name() -> None:
         src = f"The essays cite thinkers such as Herder, Hegel, and {name}."
         assert run("HI504", f"निबंधों में हर्डर, हेगेल और {hindi} जैसे विचारकों का हवाला है।", src) == []
         assert run("HI504", "निबंधों में हर्डर और हेगेल जैसे विचारकों का हवाला है।", src)
+
+
+@pytest.mark.skipif(not engdict.available(), reason="FreeDict eng-hin not installed")
+def test_sense_selectors_misled_by_a_collocation_are_silent() -> None:
+    """A bare count of shots is golf, not a vaccine dose; a food word's first translation is
+    food (meat → मांस, whatever मांस's other reading *flesh*); a phrasal verb's head (*step
+    down* → पद छोड़ना) is no verb rendered by a noun. The right catches stay."""
+    from audit.rules.source.sense_pos import pos_clashes
+    from audit.rules.source.sense_roles import role_clashes
+    from audit.rules.source.senses import sense_findings
+
+    assert sense_findings("She finished three shots behind the winner.", "वह विजेता से तीन शॉट पीछे रही।") == ()
+    bad = "60 साल से ऊपर के लोग सोमवार से दूसरी गोली ले सकते हैं।"
+    assert sense_findings("People over 60 can get a second shot of the vaccine from Monday.", bad)
+    assert (
+        role_clashes("The chef served meat curry to the guests.", "रसोइये ने मेहमानों को मांस की करी परोसी।") == ()
+    )
+    assert role_clashes("The board approved the plan.", "तख्ते ने योजना को मंज़ूरी दी।")
+    assert pos_clashes("The chairman will step down in May.", "अध्यक्ष मई में पद छोड़ देंगे।") == ()

@@ -206,6 +206,10 @@ def test_derived_wordnet_tables_equal_parsing_the_files() -> None:
         assert wordnet.index(pos) == wordnet._parse_index(pos)  # (read back)
     phrasal._wordnet_verbs.cache_clear()
     assert phrasal._wordnet_verbs() == phrasal._read_verbs()
+    for pos in ("noun", "verb"):  # the lemma sets read by membership-only callers
+        for _ in range(2):  # (built, then read back)
+            wordnet.lemmas.cache_clear()
+            assert wordnet.lemmas(pos) == frozenset(wordnet._parse_index(pos))
 
 
 def test_derived_freedict_stem_keys_equal_building_them() -> None:
@@ -222,3 +226,59 @@ def test_derived_freedict_stem_keys_equal_building_them() -> None:
         loaded = freedict.load()
         assert loaded is not None and loaded.source == built.source
         assert loaded.entries == built.entries
+
+
+def test_derived_latin_name_rows_equal_parsing_the_list() -> None:
+    """The listed Latin names with their roles and locale counts are read from the cache folder:
+    the same dicts as parsing ``name_class_latin.tsv`` (built, then read back)."""
+    from audit.rules import name_data
+
+    for _ in range(2):
+        name_data._latin_tables.cache_clear()
+        names, counts = name_data._latin_tables()
+        assert names == name_data._read_latin_names() and list(names) == list(name_data._read_latin_names())
+        assert counts == name_data._read_locale_counts()
+    assert len(names) > 30_000 and set(counts) <= set(names)
+
+
+def test_derived_toml_data_equals_parsing_the_files() -> None:
+    """Every TOML data file is read back from the cache folder as the mapping tomllib parses from
+    it (built, then read back), and the packaged calque lexicon from it as from its text."""
+    import tomllib
+
+    from audit.core.data import DATA_PACKAGE, data_text, data_toml
+    from audit.rules import literal
+
+    names = sorted(p.name for p in (ROOT / "audit" / "data").glob("*.toml"))
+    assert "calques.toml" in names
+    for name in names:
+        for _ in range(2):
+            data_toml.cache_clear()
+            assert data_toml(name) == tomllib.loads(data_text(name)), (DATA_PACKAGE, name)
+    literal.load_lexicon.cache_clear()
+    text = literal.DATA_FILE.read_text(encoding="utf-8")
+    assert literal.load_lexicon() == literal.parse_lexicon(text, str(literal.DATA_FILE))
+
+
+def test_derived_idiom_slots_and_xlit_index_equal_building_them() -> None:
+    """HI205's Hindi idiom slots and the transliterator's spelling index are read back from the
+    cache folder: the same as building them (built, then read back)."""
+    from audit.lang import translit_xlit
+    from audit.lang.bilingual import idiom_hindi
+
+    for _ in range(2):
+        idiom_hindi._hindi_idioms.cache_clear()
+        translit_xlit._index.cache_clear()
+        for literal_prone in (False, True):
+            assert idiom_hindi._hindi_idioms(literal_prone) == idiom_hindi._build_hindi_idioms(literal_prone)
+        assert translit_xlit._index() == translit_xlit._build_index()
+    assert len(idiom_hindi._hindi_idioms(False)) > 100 and len(translit_xlit._index()) > 10_000
+
+
+def test_derived_english_vocabulary_equals_reading_the_list() -> None:
+    from audit.lang import resources as res
+
+    for _ in range(2):  # (built, then read back)
+        res.english_vocabulary.cache_clear()
+        assert res.english_vocabulary() == res._read_english_vocabulary()
+    assert len(res.english_vocabulary()) > 30_000

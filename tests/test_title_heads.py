@@ -62,3 +62,11 @@ def test_one_word_names_and_quantities() -> None:
     assert not ts.source_calques(
         "हज़ारों ब्रिटिश नागरिक रविवार को सड़कों पर उतरे।", "Thousands of Britons took to the streets on Sunday."
     )
+
+
+@needs
+def test_quoted_nicknames_and_kinds_of_people() -> None:
+    from audit.rules import title_brands as tb
+
+    assert ("sniper", False) in tb._candidates("Fans called the bowler 'Sniper' for his accuracy.")
+    assert tw.renders("निशानेबाज़", "sniper")  # a sniper is a kind of marksman (निशानेबाज़)

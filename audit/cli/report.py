@@ -16,7 +16,6 @@ from audit.core.output_paths import check_output_paths
 from audit.core.records import result_record
 from audit.core.terminal import printable
 from audit.outputs.messages import localize_records
-from audit.outputs.report import write_report
 from audit.outputs.report.decisions import apply_decisions, load_decisions
 
 
@@ -54,6 +53,8 @@ def report(
             "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
             "lang": language,
         }
+        from audit.outputs.report.render import write_report  # (jinja2: imported when a report is written)
+
         write_report(records, output, meta, lang=language)
     except INPUT_ERRORS as exc:
         raise err(str(exc)) from None

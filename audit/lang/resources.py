@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TypeVar, cast
 
 from audit.core.data import data_text
-from audit.lang.distance import char_positions, matching_ratio
+from audit.lang.distance import char_positions, common_chars, matching_ratio
 from audit.lang.frequency import zipf_en, zipf_hi
 from audit.lang.phonetic import HALANT, _units, dev_key, en_keys, romanise
 
@@ -57,9 +57,23 @@ def english_vocabulary() -> tuple[str, ...]:
     """Ordinary English words (``data/script_english_words.tsv``), most frequent first.
 
     The list holds lower-case dictionary words only, so transliterated names (Lavrov,
-    Pyongyang) do not look like transliterated English words.
+    Pyongyang) do not look like transliterated English words. Read back as a derived table
+    (:mod:`audit.core.derived`: parsing the 33,000 lines was ~0.02 s of every start).
     """
+    from audit.core.derived import derived_object, fingerprint
 
+    return cast(
+        "tuple[str, ...]",
+        derived_object(
+            "english-vocabulary",
+            fingerprint(),
+            _read_english_vocabulary,
+            accept=lambda obj: isinstance(obj, tuple),
+        ),
+    )
+
+
+def _read_english_vocabulary() -> tuple[str, ...]:
     text = data_text("script_english_words.tsv")
     out = []
     for line in text.splitlines():
@@ -246,6 +260,12 @@ def _vocabulary_words() -> frozenset[str]:
     )
 
 
+def vocabulary_key(*outside: str) -> str:
+    """The key of a derived table that follows this package, wordfreq's lists, indic-transliteration's
+    schemes and the ``outside`` files or stamps (:func:`vocabulary_table`'s)."""
+    return _vocabulary_key(*outside)
+
+
 @lru_cache(maxsize=8)
 def _vocabulary_key(*outside: str) -> str:
     from importlib.metadata import version
@@ -260,15 +280,29 @@ def _is_table(obj: object) -> bool:
     return isinstance(obj, dict)
 
 
-def rank_lookalikes(word: str, cands: Iterable[str]) -> tuple[tuple[str, float, float], ...]:
+def rank_lookalikes(
+    word: str, cands: Iterable[str], floor: float | None = None
+) -> tuple[tuple[str, float, float], ...]:
     """``(latin, zipf_en, similarity)`` for the Latin spellings ``cands`` (which share the
     consonant skeleton of the Devanagari ``word``) whose initial and final vowels agree with it,
-    best first (see :func:`english_lookalikes`)."""
+    best first (see :func:`english_lookalikes`). With ``floor``, only those whose similarity
+    reaches it (the same triples in the same order as filtering the full ranking): a candidate
+    whose upper bound (:func:`_ratio_bound`) rounds below the floor is not scored."""
     agree = vowels_agree(word, cands)
     if not agree:
         return ()
     roms = romanise(word)  # (only once a candidate passes the vowel tests)
-    scored = [(en, zipf_en(en), round(_best_ratio(roms, en), 3)) for en in agree]
+    if floor is None:
+        scored = [(en, zipf_en(en), round(_best_ratio(roms, en), 3)) for en in agree]
+    else:
+        scored = []
+        for en in agree:
+            positions = char_positions(en)
+            if round(_ratio_bound(roms, en, positions), 3) < floor:
+                continue  # (the ratio is never above the bound, nor its rounding above the bound's)
+            sim = round(_best_ratio(roms, en, positions), 3)
+            if sim >= floor:
+                scored.append((en, zipf_en(en), sim))
     scored.sort(key=lambda t: (-t[2], -t[1]))
     return tuple(scored)
 
@@ -298,19 +332,30 @@ def vowels_agree(word: str, cands: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _best_ratio(roms: tuple[str, ...], en: str) -> float:
+def _best_ratio(roms: tuple[str, ...], en: str, positions: dict[str, list[int]] | None = None) -> float:
     """``max(SequenceMatcher(None, r, en).ratio() for r in roms)``: the same number, with
-    ``en`` indexed once (:func:`audit.lang.distance.matching_ratio`) and a spelling skipped when
-    its length bound (difflib's ``real_quick_ratio``, never below the ratio) cannot beat the best
-    so far."""
-    positions = char_positions(en)
+    ``en`` indexed once (:func:`audit.lang.distance.matching_ratio`, ``positions``) and a
+    spelling skipped when an upper bound of its ratio cannot beat the best so far: its length
+    bound (difflib's ``real_quick_ratio``), then its common characters (``quick_ratio``,
+    :func:`audit.lang.distance.common_chars`), each computed as the ratio is, never below it."""
+    if positions is None:
+        positions = char_positions(en)
     best = -1.0
     n = len(en)
     for r in roms:
-        if 2.0 * min(len(r), n) / (len(r) + n) <= best:
+        total = len(r) + n
+        if 2.0 * min(len(r), n) / total <= best:
+            continue
+        if best >= 0.0 and 2.0 * common_chars(r, positions) / total <= best:
             continue
         best = max(best, matching_ratio(r, en, positions))
     return best
+
+
+def _ratio_bound(roms: tuple[str, ...], en: str, positions: dict[str, list[int]]) -> float:
+    """An upper bound of :func:`_best_ratio` (difflib's ``quick_ratio`` of the closest spelling)."""
+    n = len(en)
+    return max((2.0 * common_chars(r, positions) / (len(r) + n) for r in roms), default=-1.0)
 
 
 # --------------------------------------------------------------------------- glued words

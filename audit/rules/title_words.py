@@ -174,13 +174,14 @@ def _english_of(hindi: str) -> frozenset[tuple[str, int]]:
 def renders(hindi: str, word: str) -> bool:
     """The Hindi word translates the English word: the dictionary or the title table says so, or
     it translates a WordNet synonym of it, the kind it is (lady → औरत: woman) or a kind beside
-    it (bull → बैल: ox, both cattle; lion → शेर: tiger, both big cats), or a kind of it (wanderer →
-    घुमक्कड़: vagrant, a kind of wanderer)."""
+    it (bull → बैल: ox, both cattle; lion → शेर: tiger, both big cats), a kind of it (wanderer →
+    घुमक्कड़: vagrant, a kind of wanderer) or the kind a person or thing is (hitman → हत्यारा:
+    murderer)."""
     keys = renderings(word)
     if stem_key(hindi) in keys or nasal_key(hindi) in keys or _short_form(hindi) in keys:
         return True
     back = _english_of(hindi)
-    if back & _synsets(word) or _parents(back) & _synsets(word):
+    if back & _synsets(word) or _parents(back) & _synsets(word) or _parents(_synsets(word)) & back:
         return True
     up = _kinds(_synsets(word))
     return bool(up and (back & up or _kinds(back) & up))

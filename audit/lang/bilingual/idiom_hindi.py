@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from audit.lang.bilingual.hindi import content_words, fold
 from audit.lang.bilingual.idioms import (
@@ -48,7 +49,25 @@ def hindi_idioms() -> tuple[HindiIdiom, ...]:
 
 @lru_cache(maxsize=2)
 def _hindi_idioms(literal_prone: bool) -> tuple[HindiIdiom, ...]:
-    """The idioms of the list not marked ``literal`` (with ``literal_prone``: only those marked)."""
+    """The idioms of the list not marked ``literal`` (with ``literal_prone``: only those marked):
+    built once per machine and read back as a derived table (:mod:`audit.core.derived`, keyed on
+    the package, wordfreq's version and WordNet's files, which the inflected forms and lemmas
+    read; building them was ~0.05 s of every start)."""
+    from audit.core.derived import derived_object
+    from audit.lang import resources, wordnet
+
+    return cast(
+        "tuple[HindiIdiom, ...]",
+        derived_object(
+            f"hindi-idiom-slots-{int(literal_prone)}",
+            resources.vocabulary_key(wordnet.stamp()),
+            lambda: _build_hindi_idioms(literal_prone),
+            accept=lambda obj: isinstance(obj, tuple),
+        ),
+    )
+
+
+def _build_hindi_idioms(literal_prone: bool) -> tuple[HindiIdiom, ...]:
     out = []
     for idiom in own_idioms():
         if idiom.literal_prone != literal_prone:

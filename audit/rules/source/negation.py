@@ -23,11 +23,14 @@ _EN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 def _english_negators(src: str) -> list[str]:
     neg = set(lexicon()["negation"]["english"])
     out = []
-    toks = _EN_WORD_RE.findall(src)
+    found = list(_EN_WORD_RE.finditer(src))
+    toks = [m.group() for m in found]
     for i, t in enumerate(toks):
         low = t.lower().replace("’", "'")
         if low == "no" and i + 1 < len(toks) and toks[i + 1][:1].isdigit():
             continue
+        if low == "no" and src[found[i].end() : found[i].end() + 1] == "-":
+            continue  # a no-confidence motion, a no-ball, a no-fly zone: a compound, no clause negation
         if low in neg or low.endswith("n't") or low == "can't":
             if _phrase_from(lexicon()["negation"]["english_negation_idioms"], tuple(toks), i):
                 continue  # no easy task → टेढ़ी खीर: the negation is part of a positive idiom
@@ -160,11 +163,24 @@ _NEGATIVE_GLOSS = re.compile(r"^\s*(?:not|no longer|never|lacking)\b")
 _UN_ADJECTIVE = re.compile(r"^\s*(?:very\s+|still\s+)?un([a-z]+)\b")
 
 
+@lru_cache(maxsize=1)
+def _negative_verbs() -> frozenset[str]:
+    """The lexicon's ``english_implicit`` words that are WordNet verbs (*prevent*, *fail*, *refuse*,
+    *deny*, *avoid*, *stop*): a definition that starts with one negates (*shut out*: prevent from
+    entering)."""
+    verbs = wordnet.index("verb") or {}
+    return frozenset(w for w in lexicon()["negation"]["english_implicit"] if w in verbs)
+
+
 def _negative_gloss(gloss: str) -> bool:
-    """A definition that negates: *not …*, *no longer …*, *never …*, *lacking …*, or an *un-*
-    adjective of another adjective (*very uncertain*: certain; not *understood*, *united*)."""
+    """A definition that negates: *not …*, *no longer …*, *never …*, *lacking …*, a verb of
+    preventing or failing (*prevent from entering*, *fail to …*), or an *un-* adjective of
+    another adjective (*very uncertain*: certain; not *understood*, *united*)."""
     definition = gloss.split(";")[0].lower()
     if _NEGATIVE_GLOSS.match(definition):
+        return True
+    first = definition.split(None, 1)[:1]
+    if first and first[0] in _negative_verbs():
         return True
     m = _UN_ADJECTIVE.match(definition)
     return m is not None and m.group(1) in (wordnet.index("adj") or {})
@@ -270,11 +286,55 @@ def _antonym_negated(src: str, mt: str) -> bool:
     return True
 
 
+#: Hindi words for *without* (बिना बताए: a negation said without नहीं)
+HINDI_WITHOUT = frozenset("बिना बगैर बग़ैर".split())
+#: Hindi negative prefixes (अनुचित, अविश्वास, नापसंद, बेकार, गैरकानूनी, निर्दोष, निःशुल्क)
+HINDI_NEGATIVE_PREFIXES = ("अन", "अ", "ना", "बे", "गैर", "ग़ैर", "निर्", "निस्", "निष्", "निः")
+#: English negative affixes whose word is the negation of a WordNet word (unfair, distrust, careless)
+_EN_NEG_PREFIX = re.compile(r"^(?:un|in|im|ir|il|dis|non-?)(?=[a-z]{4})")
+
+
+@lru_cache(maxsize=4096)
+def _negative_word(word: str) -> bool:
+    """Whether a Hindi word carries a negation itself: it begins with a negative prefix and the
+    dictionary gives it for English words made negative by an affix from a WordNet word (or words
+    of ``english_implicit``: *fail*, *absent*), for at least half of its English readings (अनुचित:
+    *unfair*, *improper*; अविश्वास: *distrust*; असफल: *unsuccessful*; not अनेक, अलग, निर्देश, असली)."""
+    from audit.lang import engdict
+
+    if not word.startswith(HINDI_NEGATIVE_PREFIXES) or len(word) < 4 or not engdict.available():
+        return False
+    readings = {s.english.lower() for s in engdict.dictionary().translates_as_word(word)}
+    implicit = set(lexicon()["negation"]["english_implicit"])
+    negative = 0
+    for eng in readings:
+        m = _EN_NEG_PREFIX.match(eng)
+        base = eng[m.end() :] if m else eng[:-4] if eng.endswith("less") and len(eng) > 7 else ""
+        if eng in implicit or base and any(base in (wordnet.index(p) or {}) for p in _POS):
+            negative += 1
+    # most of its readings (असली: *authentic*, *true*, *unadulterated* — one in three — is no negation)
+    return bool(readings) and 2 * negative >= len(readings)
+
+
+_POS = ("adj", "noun", "verb", "adv")
+
+
+def _negated_otherwise(mt: str) -> bool:
+    """Whether the MT says a negation without नहीं/न/मत: बिना (*without*), or a word with a negative
+    prefix that the dictionary gives for a negative English word (*is just not cricket* → बिल्कुल
+    अनुचित है: *unfair*)."""
+    for _s, _e, w in words(mt):
+        b = bare(w)
+        if b in HINDI_WITHOUT or _negative_word(b):
+            return True
+    return False
+
+
 def negation_mismatch(src: str, mt: str) -> str | None:
     """ "dropped" (source negated, MT not), "added" (MT negated, source not), or None."""
     n_src, n_mt = negation_counts(src, mt)
     if n_src and not n_mt:
-        return None if _quantifier_flip(src, mt) else "dropped"
+        return None if _quantifier_flip(src, mt) or _negated_otherwise(mt) else "dropped"
     if n_mt and not n_src and not _licensed(src):
         if all(_in_hindi_idiom(mt, s) for s, _e, _w in _hindi_negators(mt, src)):
             return None  # the negation of a Hindi idiom (फूले नहीं समा रहे)
@@ -307,7 +367,12 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     हैं (no x is P: every x is not-P, with सभी/हर/दोनों and no negation). Nor is a नहीं next to
     the dictionary's Hindi of a WordNet antonym of a source word (*stayed closed* → नहीं खुलीं),
     or a negating word inside a WordNet expression whose definition negates nothing (*sold out in
-    no time* → हाथों-हाथ बिक गया).
+    no time* → हाथों-हाथ बिक गया). A *no-* compound (*the no-confidence motion*, *a no-ball*)
+    negates no clause; and an MT that says the negation without नहीं — with बिना (*without*) or a
+    word with a negative prefix that the dictionary gives for negative English words (*is just
+    not cricket* → अनुचित है: *unfair*, *improper*) — drops nothing. A multiword expression whose
+    WordNet definition starts with a verb of preventing or failing (*shut out*: prevent from
+    entering) licenses a Hindi negation (एक भी गोल नहीं करने दिया).
     """
     src, mt = segment.src or "", segment.text
     kind = negation_mismatch(src, mt)

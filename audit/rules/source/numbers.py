@@ -58,6 +58,22 @@ def _adds_to(current: float | None, val: float) -> bool:
     )
 
 
+def _compound_head(
+    text: str,
+    end: int,
+    tokens: list[tuple[int, int, str]],
+    j: int,
+    words_tbl: dict[str, float],
+    scales: dict[str, float],
+) -> bool:
+    """Whether token ``j`` (ending at ``end``) is a word joined by a hyphen to a following word
+    that is no number (*two-wheelers*, *three-day*, *five-star*; not *twenty-five*)."""
+    if text[end : end + 1] != "-" or j + 1 >= len(tokens) or tokens[j + 1][0] != end + 1:
+        return False
+    nxt = tokens[j + 1][2].lower()
+    return not _DIGIT_RE.match(tokens[j][2]) and nxt not in words_tbl and nxt not in scales
+
+
 def _mentions(
     text: str, token_re: re.Pattern[str], words_tbl: dict[str, float], scales: dict[str, float], lower: bool
 ) -> list[NumberMention]:
@@ -76,6 +92,8 @@ def _mentions(
             if j > run_start and not _NUM_GAP_RE.match(text[tokens[j - 1][1] : s]):
                 break
             key = tok.lower() if lower else nfc(tok)
+            if j > run_start and lower and _compound_head(text, e, tokens, j, words_tbl, scales):
+                break  # 5 lakh | two-wheelers: a number word heading a hyphenated compound starts anew
             if _DIGIT_RE.match(tok):
                 if current is not None:  # two numbers in a row: separate mentions
                     break
@@ -146,15 +164,29 @@ def english_numbers(text: str) -> list[NumberMention]:
 _HI_ORDINAL_ENDINGS = ("वाँ", "वां", "वीं", "वें", "वा", "वी", "वे", "ों")
 
 
+#: endings of a Hindi multiplicative (दोगुना, तिगुने, पांचगुनी: *twice as many*, *five times*)
+_HI_TIMES_ENDINGS = ("गुना", "गुने", "गुनी", "गुणा", "गुणे", "गुणी", "गना", "गने", "गनी")
+#: the short stems multiplicatives are also made from (दुगना, तिगुना, चौगुना)
+_HI_TIMES_STEMS = {"दु": 2.0, "ति": 3.0, "चौ": 4.0}
+
+
 @lru_cache(maxsize=1)
 def _hindi_number_words() -> dict[str, float]:
     """The lexicon's Hindi number words with the ordinal and collective forms of its whole
-    cardinals from three upwards (the irregular पहला … छठा are in the lexicon)."""
+    cardinals from three upwards (the irregular पहला … छठा are in the lexicon), and the
+    multiplicatives of the cardinals from two to ten, made by -गुना (दोगुना, दुगने, तिगुनी:
+    *twice as many passes* → दोगुने पास keeps the number)."""
     table = dict(lexicon()["hindi_numbers"])
+    stems = dict(_HI_TIMES_STEMS)
     for word, value in list(table.items()):
         if value == int(value) and 3 <= value < 100:
             for ending in _HI_ORDINAL_ENDINGS:
                 table.setdefault(nfc(word + ending), value)
+        if value == int(value) and 2 <= value <= 10:
+            stems.setdefault(word, value)
+    for stem, value in stems.items():
+        for ending in _HI_TIMES_ENDINGS:
+            table.setdefault(nfc(stem + ending), value)
     return table
 
 
@@ -206,11 +238,27 @@ _COUNT_WORDS = frozenset(
 )
 
 
+#: ordinals whose loss is an omission (*for the second day*, *her third title*): Hindi keeps them
+#: (दूसरे दिन, तीसरा ख़िताब, द्वितीय); not *first* (*at first*, *first-ever*, सबसे पहले …), nor
+#: *a second* (a moment), *per second*, *split second*
+_ORDINAL_COUNTS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+_NOT_ORDINAL_BEFORE = re.compile(r"\b(?:a|an|per|split|one|every)\s+$", re.I)
+
+
 def _counted_word(x: NumberMention, src: str) -> bool:
-    """A count written in words (five years, a dozen, twice, forty-one) below a hundred, not part of
-    a hyphenated compound (two-thirds, five-star: rendered as one word)."""
+    """A count written in words (five years, a dozen, twice, forty-one) below a hundred, such a
+    count times a scale word (*ten lakh rupees*, *two hundred*, *five million*; not *a thousand*)
+    or an ordinal from *second* to *tenth* (:data:`_ORDINAL_COUNTS`), not part of a hyphenated
+    compound (two-thirds, five-star, second-largest: rendered as one word)."""
     toks = re.findall(r"[A-Za-z]+", x.text.lower())
-    if x.digits or not toks or not set(toks) <= _COUNT_WORDS | {"a", "an", "one"} or not 2 <= x.value < 100:
+    scales = set(toks) & set(lexicon()["english_scales"])
+    counts = set(toks) - scales
+    if toks and set(toks) <= _ORDINAL_COUNTS and len(toks) == 1:
+        if _NOT_ORDINAL_BEFORE.search(src[: x.start]):
+            return False
+    elif x.digits or not toks or not counts <= _COUNT_WORDS | {"a", "an", "one"}:
+        return False
+    if not (2 <= x.value < 100 or scales and counts & _COUNT_WORDS):
         return False
     before, after = src[max(0, x.start - 1) : x.start], src[x.end : x.end + 1]
     # capitalised inside a sentence it belongs to a name or title (The Three Kingdoms, Big Four)
@@ -296,7 +344,10 @@ def check_numbers(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     *two-thirds*) whose value the MT lacks in digits or words is also reported on the segment;
     not one inside an English idiom (*on cloud nine*) or a multiword expression of WordNet or the
     dictionary that counts nothing (*forty winks*, *six figure*; not *two weeks*) nor an *a*-count with no counted noun after
-    it (*a dime a dozen at election time*): figures of speech, not quantities.
+    it (*a dime a dozen at election time*): figures of speech, not quantities. Hindi number words
+    made from numbers count too: multiplicatives (*twice as many* → दोगुने, तिगुना) and the
+    cricket scores शतक, अर्धशतक (*an unbeaten fifty* → नाबाद अर्धशतक); and a number word heading
+    a hyphenated compound (*5 lakh two-wheelers*) is no part of the number before it.
     """
     src, mt = segment.src or "", segment.text
     cmp = compare_numbers(src, mt)

@@ -99,6 +99,15 @@ def english_use(toks: list[tuple[int, int, str]], i: int, lemma: str) -> str | N
     return None
 
 
+def _phrasal_head(toks: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
+    """Whether the verb at ``i`` heads a WordNet multiword verb with the next word (*step down*,
+    *turn up*, *give in*): its meaning is not the head's, and Hindi says it with a noun and a verb
+    (पद छोड़ना), so the head's other part of speech proves nothing."""
+    if i + 1 >= len(toks):
+        return False
+    return f"{lemma}_{toks[i + 1][2].lower()}" in _index("verb")
+
+
 def _translates(d: object, lemma: str, key: str) -> bool:
     return any(k == (key,) for k in d.keys(lemma))  # type: ignore[attr-defined]
 
@@ -121,7 +130,7 @@ def pos_clashes(src: str, mt: str) -> tuple[PosClash, ...]:
         if lemma is None:
             continue
         use = english_use(toks, i, lemma)
-        if use is None:
+        if use is None or use == "v" and _phrasal_head(toks, i, lemma):
             continue
         senses = d.senses(lemma)
         right = [s for s in senses if _fd_pos(s.pos) == use and s.keys]

@@ -235,7 +235,12 @@ def role_clashes(src: str, mt: str) -> tuple[RoleClash, ...]:
         if lemma is None or not _lexfiles(lemma) & ROLES[role][0]:
             continue
         nouns = [s for s in d.senses(lemma) if s.pos.upper().startswith("N") and 1 <= len(s.keys) <= 2]
-        rights = [s for s in nouns if _reads(s.hindi.split()[-1], lemma, role)]
+        primary = bool(_lexfiles(lemma, 1) & ROLES[role][1])
+        # a word whose first WordNet sense is the selected kind (*meat*: food) has it in its first
+        # noun translation (माँस), whatever that word's other readings (*flesh*: the body)
+        rights = [
+            s for k, s in enumerate(nouns) if primary and k == 0 or _reads(s.hindi.split()[-1], lemma, role)
+        ]
         if any(s.keys[-1] in key_set for s in rights):
             continue  # the MT holds a translation of the selected kind
         for k, (start, end, _w) in enumerate(hws):

@@ -186,7 +186,7 @@ _LAND = frozenset({SCENE_KIND[15]})
 @lru_cache(maxsize=1)
 def _place_keys() -> frozenset[str]:
     """The one-word Devanagari spellings of the place table, folded."""
-    out = set()
+    out: set[str] = set()
     for line in data_text("place_names_hi.tsv").splitlines():
         if line and not line.startswith("#"):
             hindi = (line.split("\t") + [""])[1]

@@ -197,8 +197,9 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         if split is None or transliteration_candidate(w) is not None or _english_compound(w):
             continue  # an English word in Devanagari (सर्विसमैन, डाउनहिल) is not two Hindi words
         left, right = split
-        if (stem_key(left), stem_key(right)) in _two_word_translations():
-            continue  # the dictionary's two-word Hindi for one English word (हाथीदांत: ivory)
+        if not segment.src and (stem_key(left), stem_key(right)) in _two_word_translations():
+            continue  # the dictionary's two-word Hindi for one English word (हाथीदांत: ivory); with
+            # the source, only for a word of the source (below)
         if segment.src and renders_one_source_word(segment.src, left, right):
             continue  # one source word the dictionary translates with both halves: a compound
         if _next_to_name(view.text, toks, i):

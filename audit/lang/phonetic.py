@@ -382,6 +382,10 @@ def phonetic_key(latin: str) -> str:
         two = w[i : i + 2]
         c = w[i]
         nxt = w[i + 1] if i + 1 < len(w) else ""
+        if two == "ch" and w[i + 2 : i + 3] == "r":
+            out.append("K")  # English chr is always /kr/: Chris, Christine, Chrissie → क्रिस
+            i += 2
+            continue
         if two in ("ch", "sh", "th", "ph", "gh", "kh", "ck", "bh", "dh", "jh"):
             out.append(
                 {

@@ -135,6 +135,16 @@ _ARPA = {
 Vowel = tuple[str, int]  # (ARPAbet vowel, stress)
 
 
+def _initial_open(word: str) -> bool:
+    """The word's first letter is a consonant with its inherent vowel, another consonant after it
+    (सपाट: sa-paaT). Hindi says the first syllable's a (no schwa is dropped there), and writes an
+    English initial cluster as a conjunct (स्पॉट *spot*, ब्रेड *bread*)."""
+    chars = "".join(_PRECOMPOSED.get(c, c) for c in word[:3])
+    if chars[1:2] == _NUKTA:
+        chars = chars[0] + chars[2:]
+    return len(chars) >= 2 and chars[0] in _CONSONANTS and chars[1] in _CONSONANTS
+
+
 def _parse_devanagari(word: str) -> tuple[str, tuple[str, ...]] | None:
     """The consonant skeleton and the vowel group before, between and after its consonants."""
     cons: list[str] = []
@@ -161,6 +171,8 @@ def _parse_devanagari(word: str) -> tuple[str, tuple[str, ...]] | None:
         elif ch in _VOWELS:
             groups[-1] += _VOWELS[ch]
         elif ch in _NASALS:
+            if not nxt and groups[-1]:
+                continue  # a nasal vowel at the end (पाईं, नहीं): Hindi writes an English n with न
             c = "m" if nxt in _LABIALS else "n"
             if cons and cons[-1] == c and groups[-1] == "":
                 continue
@@ -261,13 +273,15 @@ def _build_index() -> Index:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _match(skel: str, groups: tuple[str, ...]) -> dict[str, float]:
+def _match(skel: str, groups: tuple[str, ...], open_start: bool = False) -> dict[str, float]:
     best: dict[str, float] = {}
     # ज़ is English z or s (लूज़: *lose* and *loose*)
     skels = (skel.replace("z", "j"), skel.replace("z", "s")) if "z" in skel else (skel,)
     for english, vows in (e for s in skels for e in _index().get(s, ())):
         if vows[0] and not groups[0]:
             continue  # an English word that begins with a vowel is written with one (not अलाइन → *align*)
+        if open_start and not vows[0] and len(vows) > 1 and not vows[1]:
+            continue  # an English initial cluster read across a said vowel (सपाट is no *spot*)
         cost = sum(_vowel_cost(w, s) for w, s in zip(groups, vows, strict=True))
         slots = sum(1 for w, s in zip(groups, vows, strict=True) if w or s)
         sim = 1.0 - cost / max(1, slots)
@@ -297,7 +311,8 @@ def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
     if parsed is None:
         return ()
     skel, groups = parsed
-    out = {en: (en, sim, False) for en, sim in _match(skel, groups).items()}
+    open_start = _initial_open(word)
+    out = {en: (en, sim, False) for en, sim in _match(skel, groups, open_start).items()}
     stems: list[tuple[str, tuple[str, ...]]] = []
     if len(skel) > 2 and skel[-1] in "sjz" and groups[-1] == "":
         stems.append((skel[:-1], groups[:-1]))
@@ -307,7 +322,7 @@ def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
             if p is not None:
                 stems.append(p)
     for s, g in stems:
-        for en, sim in _match(s, g).items():
+        for en, sim in _match(s, g, open_start).items():
             if en not in out:
                 out[en] = (en, sim, True)
     return tuple(sorted(out.values(), key=lambda t: -t[1]))

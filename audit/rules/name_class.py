@@ -27,7 +27,6 @@ from functools import lru_cache
 from audit.core.data import data_toml
 from audit.lang import engdict
 from audit.lang import resources as res
-from audit.lang.frequency import zipf_hi
 from audit.rules import name_data
 from audit.rules.name_data import (
     FUNCTION_WORDS,
@@ -41,7 +40,7 @@ from audit.rules.name_data import (
     surnames,
 )
 from audit.rules.name_data import stem_keys as _stem_keys
-from audit.rules.names import Unit, lexicon, norm, spelling_key, units
+from audit.rules.names import Unit, key_zipf, lexicon, norm, spelling_key, units
 
 #: a dictionary word read by its English (बैंक for bank) this closely is a loan, not a translation
 LOAN_SIM = 0.75
@@ -83,58 +82,11 @@ HINDI_TITLES = frozenset(
 #: names gazetteer's titles: after "descriptor + foreign given name" a surname must follow
 DESCRIPTORS = frozenset(
     norm(w)
-    for w in (
-        "प्रमुख",
-        "अरबपति",
-        "उद्योगपति",
-        "व्यवसायी",
-        "कारोबारी",
-        "विशेषज्ञ",
-        "सलाहकार",
-        "उपन्यासकार",
-        "प्रस्तोता",
-        "तैराक",
-        "धावक",
-        "वैज्ञानिक",
-        "अर्थशास्त्री",
-        "इतिहासकार",
-        "चित्रकार",
-        "संगीतकार",
-        "फिल्मकार",
-        "अभियोजक",
-        "वकील",
-        "प्रोफ़ेसर",
-        "शोधकर्ता",
-        "कार्यकर्ता",
-        "मॉडल",
-        "गोल्फर",
-        "टेनिस",
-        "धाविका",
-        "गेंदबाज़",
-        "बल्लेबाज़",
-        "खिलाड़ी",
-        "मिडफील्डर",
-        "स्ट्राइकर",
-        "फुटबॉलर",
-        "डिफेंडर",
-        "गोलकीपर",
-        "बॉक्सर",
-        "पहलवान",
-        "चैंपियन",
-        "संगीतकार",
-        "कवयित्री",
-        "दार्शनिक",
-        "विधायक",
-        "राज्यपाल",
-        "अधिकारी",
-        "सह-संस्थापक",
-        "सांख्यिकीविद्",
-        "गीतकार",
-        "अभिनेता",
-        "अभिनेत्री",
-        "निर्देशक",
-        "जासूस",
-    )
+    for w in """प्रमुख अरबपति उद्योगपति व्यवसायी कारोबारी विशेषज्ञ सलाहकार उपन्यासकार प्रस्तोता तैराक धावक वैज्ञानिक
+    अर्थशास्त्री इतिहासकार चित्रकार संगीतकार फिल्मकार अभियोजक वकील प्रोफ़ेसर शोधकर्ता कार्यकर्ता मॉडल
+    गोल्फर टेनिस धाविका गेंदबाज़ बल्लेबाज़ खिलाड़ी मिडफील्डर स्ट्राइकर फुटबॉलर डिफेंडर गोलकीपर बॉक्सर
+    पहलवान चैंपियन संगीतकार कवयित्री दार्शनिक विधायक राज्यपाल अधिकारी सह-संस्थापक सांख्यिकीविद् गीतकार
+    अभिनेता अभिनेत्री निर्देशक जासूस""".split()
 )
 #: name particles between a given name and a surname (Marine Le Pen, Vincent van Gogh)
 PARTICLES = frozenset(
@@ -142,6 +94,8 @@ PARTICLES = frozenset(
 )
 #: the honorific जी is a Korean name syllable too (पार्क जी-सुंग), never a translated word
 NAME_PARTICLES = frozenset({norm("जी")})
+#: the case markers that close a person's name in a sentence
+CASE_MARKERS = frozenset(norm(w) for w in ("ने", "का", "की", "के", "को"))
 #: a given name with no person word before it must be followed by one of these after the
 #: translated word: the ergative ने cannot follow a bare given name and a noun (माइकल शिकार
 #: के शौकीन हैं is "Michael is fond of hunting"), but it follows a full name (जो जड़ ने)
@@ -159,10 +113,18 @@ def _foreign_given(unit: Unit) -> bool:
 def _foreign_given_key(key: str) -> bool:
     return (
         len(key) >= 3
-        and zipf_hi(key) < FOREIGN_GIVEN_MAX_ZIPF
+        and key_zipf(key) < FOREIGN_GIVEN_MAX_ZIPF
         and key not in FUNCTION_WORDS
         and not any(engdict.dictionary().english_for(k) for k in _stem_keys(key))
-        and max(zipf_hi(k) for k in _stem_keys(key)) < FOREIGN_GIVEN_MAX_ZIPF
+        and max(key_zipf(k) for k in _stem_keys(key)) < FOREIGN_GIVEN_MAX_ZIPF
+    )
+
+
+@lru_cache(maxsize=65536)
+def verb_oblique(key: str) -> bool:
+    """An oblique infinitive (खाने, पढ़ने): a verb form, no name."""
+    return key.endswith("ने") and bool(
+        [s for s in engdict.dictionary().translates_as_word(key[:-2] + "ना") if s.pos.startswith("V")]
     )
 
 
@@ -181,7 +143,7 @@ def dictionary_word(unit: Unit) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _dictionary_word_key(key: str) -> str | None:
-    if key in FUNCTION_WORDS or zipf_hi(key) < 2.0:
+    if key in FUNCTION_WORDS or key_zipf(key) < 2.0:
         return None
     d = engdict.dictionary()
     for k in _stem_keys(spelling_key(key)):
@@ -200,14 +162,14 @@ def calque_of(unit: Unit) -> str | None:
     return _calque_of_key(unit.key) if len(unit.parts) == 1 else None
 
 
-@res.vocabulary_memo("name-calque-of", key=engdict.stamp)  # every unit of every segment
+@res.vocabulary_memo("name-calque-of-v2", key=engdict.stamp)  # every unit of every segment
 def _calque_of_key(key: str) -> str | None:
     """The English name word a Hindi word translates: FreeDict's translations of the name words
     (run time) or the hand-written glossary (``data/name_word_glossary.toml``)."""
     words = calque_words()
     for k in _stem_keys(spelling_key(key)):
         if k in words:
-            if zipf_hi(key) < SPELT_MAX_ZIPF and name_data.spells_english(key, words[k]):
+            if key_zipf(key) < SPELT_MAX_ZIPF and name_data.spells_english(key, words[k]):
                 return None  # the dictionary writes the word out (लिली for lily): no translation
             return words[k]
     if key in FUNCTION_WORDS:
@@ -231,9 +193,11 @@ def _is_given(unit: Unit, max_zipf: float = LOOKALIKE_MAX_ZIPF) -> bool:
     return unit.key in given_names() or _lookalike_given(unit.key, max_zipf)
 
 
-@res.vocabulary_memo("name-lookalike-given", key=engdict.stamp, defaults=(LOOKALIKE_MAX_ZIPF,))
+@res.vocabulary_memo("name-lookalike-given-v2", key=engdict.stamp, defaults=(LOOKALIKE_MAX_ZIPF,))
 def _lookalike_given(key: str, max_zipf: float) -> bool:
-    if zipf_hi(key) >= max_zipf or _calque_of_key(key) is not None or _hindi_inflection(key):
+    if key_zipf(key) >= max_zipf or _calque_of_key(key) is not None or _hindi_inflection(key):
+        return False
+    if prefixed_word(key):
         return False
     if engdict.dictionary().translates_as_word(key) and not engdict.is_transliteration(key):
         return False
@@ -248,15 +212,33 @@ def _described_given(unit: Unit) -> bool:
         return False
     if unit.key in all_given_names() or _is_given(unit):
         return True
-    if zipf_hi(unit.key) >= DESCRIBED_MAX_ZIPF or _hindi_inflection(unit.key):
+    if key_zipf(unit.key) >= DESCRIBED_MAX_ZIPF or _hindi_inflection(unit.key):
         return False
     hit = name_data.foreign_name(unit.key)
     return hit is not None and "given" in hit[1] and _calque_of_key(unit.key) is None
 
 
+#: Sanskrit prefixes of Hindi's learned compounds (महालेखा, उपसचिव, सहनिदेशक, प्रतिवेदन)
+PREFIXES = tuple(norm(w) for w in "महा उप सह प्रति अधि अति अनु पुनर् परि निर् दुर् अभि".split())
+#: … before a common Hindi word of the dictionary at least this frequent
+PREFIXED_WORD_MIN_ZIPF = 3.0
+
+
+@lru_cache(maxsize=65536)
+def prefixed_word(key: str) -> bool:
+    """A Sanskrit prefix and a Hindi word of the dictionary (महा + लेखा in नियंत्रक एवं महालेखा
+    परीक्षक): a learned compound, rare in text as one word, but no foreign name."""
+    for p in PREFIXES:
+        rest = key[len(p) :]
+        if key.startswith(p) and len(rest) >= 3 and key_zipf(rest) >= PREFIXED_WORD_MIN_ZIPF:
+            if native_word(rest) is not None or _dictionary_word_key(rest) is not None:
+                return True
+    return False
+
+
 def _hindi_inflection(key: str) -> bool:
     """An inflected form of a common Hindi word (अगले of अगला): names do not inflect."""
-    return any(zipf_hi(k) >= LOOKALIKE_MAX_ZIPF for k in _stem_keys(key)[1:])
+    return any(key_zipf(k) >= LOOKALIKE_MAX_ZIPF for k in _stem_keys(key)[1:])
 
 
 def _foreign_surname(unit: Unit) -> bool:
@@ -266,7 +248,7 @@ def _foreign_surname(unit: Unit) -> bool:
         return _surname_like(unit)
     return (
         len(unit.key) >= 3
-        and zipf_hi(unit.key) < FOREIGN_SURNAME_MAX_ZIPF
+        and key_zipf(unit.key) < FOREIGN_SURNAME_MAX_ZIPF
         and _calque_of_key(unit.key) is None
         and name_data.foreign_name(unit.key) is not None
         and not _hindi_noun(unit.key)
@@ -311,7 +293,7 @@ def _surname_like(unit: Unit) -> bool:
             return False  # a reduplication (रोज़-रोज़, धीरे-धीरे), no name
         return unit.key in gaz or (
             any(p in gaz and p not in lexicon().weak for p in unit.parts)
-            and all(zipf_hi(p) < NAME_MAX_ZIPF or p in gaz for p in unit.parts)
+            and all(key_zipf(p) < NAME_MAX_ZIPF or p in gaz for p in unit.parts)
         )
     return False
 
@@ -325,7 +307,7 @@ def _bare_first_name(u: Unit, nxt: Unit, english: str) -> bool:
     if name_data.indian_name(u.key, "given"):
         return False  # an Indian given name that is a word (आशा पारेख)
     hit = name_data.foreign_name(nxt.key)
-    return hit is not None and "surname" in hit[1] and zipf_hi(nxt.key) < NAME_MAX_ZIPF
+    return hit is not None and "surname" in hit[1] and key_zipf(nxt.key) < NAME_MAX_ZIPF
 
 
 @dataclass
@@ -368,6 +350,8 @@ def find_class_calques(text: str) -> list[Hit]:
         elif prev is not None and _is_given(prev):
             if nxt is not None and (_is_given(nxt) or nxt.key in surnames()):
                 continue  # a middle word of a longer name run: leave to HI101
+            if nxt is not None and verb_oblique(nxt.key):
+                continue  # a verb's object (पीटर चाय बेचने वाले लड़के को); agent phrases: name_verbs
             if not _name_context(us, i - 1) and (nxt is None or nxt.key not in NAME_AFTER):
                 continue  # a bare given name and a noun: माइकल शिकार के शौकीन हैं
             hits.append(Hit(i - 1, i + 1, i, english))
@@ -382,7 +366,7 @@ def find_class_calques(text: str) -> list[Hit]:
             if (
                 _is_given(nxt)
                 and after is not None
-                and (zipf_hi(after.key) < NAME_MAX_ZIPF or _surname_like(after))
+                and (key_zipf(after.key) < NAME_MAX_ZIPF or _surname_like(after))
             ):
                 continue  # a descriptive word before a full name (टीम के साथी फ़र्नांडो अलोंसो)
             hits.append(Hit(i, i + 2, i, english))
@@ -393,10 +377,21 @@ def find_class_calques(text: str) -> list[Hit]:
             continue
         if not _is_descriptor(desc):
             continue
+        if i >= 3 and desc.joined_before and (us[i - 3].key in DETERMINERS or us[i - 3].key.isdigit()):
+            continue  # a noun phrase, no title before a name: … समेत कई नेता अंतिम संस्कार में
         if not (_described_given(given) or _foreign_given(given)) or name_data.indian_name(
             given.key, "given"
         ):
             continue  # an Indian given name: the next word is an Indian name part (कवि कुमार विश्वास)
+        after = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
+        if (
+            key_zipf(given.key) >= LOOKALIKE_MAX_ZIPF
+            and given.key not in all_given_names()
+            and (after is None or after.key not in CASE_MARKERS)
+        ):
+            continue  # a common word, read as a name only before a case marker (not: गोलकीपर आसान निशाना था)
+        if after is not None and verb_oblique(after.key):
+            continue  # a verb's object (कोच पीटर चाय बेचने वाले लड़के को); agent phrases: name_verbs
         if _is_given(u) or u.key in surnames() or len(u.key) < 3 or inflected_form(u.key):
             continue  # two letters (मे for May) are a transliteration as often as a word; names do not inflect (बेन पिछले मैच में)
         looks = res.english_lookalikes(u.key, min_key_len=2)
@@ -458,7 +453,7 @@ def foreign_given_word(word: str) -> bool:
     if len(us) != 1 or len(us[0].parts) != 1 or len(us[0].key) < 3:
         return False
     key = us[0].key
-    rare = zipf_hi(word) < FOREIGN_GIVEN_MAX_ZIPF
+    rare = key_zipf(word) < FOREIGN_GIVEN_MAX_ZIPF
     return key in given_names() or (rare and _lookalike_given(key, FOREIGN_GIVEN_MAX_ZIPF))
 
 

@@ -27,7 +27,6 @@ from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.bilingual import concrete
 from audit.lang.bilingual.phrasal_hindi import verb_stem
-from audit.lang.frequency import zipf_hi
 from audit.rules import name_data
 from audit.rules.name_class import (
     DESCRIPTORS,
@@ -45,6 +44,9 @@ from audit.rules.name_class import (
     after_name_word,
     native_word,
 )
+from audit.rules.name_class import (
+    verb_oblique as _verb_oblique,
+)
 from audit.rules.name_data import (
     FUNCTION_WORDS,
     all_given_names,
@@ -54,7 +56,7 @@ from audit.rules.name_data import (
     stem_keys,
     surnames,
 )
-from audit.rules.names import Unit, lexicon, norm, spelling_key
+from audit.rules.names import Unit, key_zipf, lexicon, norm, spelling_key
 
 #: case markers that close a full name used as a noun phrase
 FRAME_MARKERS = frozenset(norm(w) for w in ("ने", "का", "की", "के", "को"))
@@ -145,7 +147,7 @@ def _clear_given(u: Unit) -> bool:
         return False
     if u.key in given_names():
         return True
-    if zipf_hi(u.key) >= CLEAR_GIVEN_MAX_ZIPF or not _is_given(u):
+    if key_zipf(u.key) >= CLEAR_GIVEN_MAX_ZIPF or not _is_given(u):
         return False
     looks = res.english_lookalikes(u.key, min_key_len=2)
     if not (looks and looks[0][2] >= ENGLISH_SPELLING_SIM and looks[0][0] not in name_data.latin_names()):
@@ -158,21 +160,13 @@ def _common_given(u: Unit) -> bool:
     """A foreign given name that Hindi news prints often (हैरी, एलन, साइमन: Zipf below
     :data:`COMMON_GIVEN_MAX_ZIPF`) and spells a listed given name closely; weaker evidence than
     :func:`_clear_given`, so the word after it must be no person noun (रोमन सेनापति)."""
-    if len(u.parts) != 1 or indian_name(u.key, "given") or zipf_hi(u.key) >= COMMON_GIVEN_MAX_ZIPF:
+    if len(u.parts) != 1 or indian_name(u.key, "given") or key_zipf(u.key) >= COMMON_GIVEN_MAX_ZIPF:
         return False
     if not _is_given(u) or name_data.foreign_name_similarity(u.key) < NAME_SPELLING_SIM:
         return False
     looks = res.english_lookalikes(u.key, min_key_len=2)
     # a closer English word that is no name is that word (अल्पाइन: alpine; हैरी stays Harry)
     return not (looks and looks[0][2] > ENGLISH_SPELLING_SIM and looks[0][0] not in name_data.latin_names())
-
-
-@lru_cache(maxsize=65536)
-def _verb_oblique(key: str) -> bool:
-    """An oblique infinitive (खाने, पढ़ने): a verb form, no name."""
-    return key.endswith("ने") and bool(
-        [s for s in engdict.dictionary().translates_as_word(key[:-2] + "ना") if s.pos.startswith("V")]
-    )
 
 
 @lru_cache(maxsize=65536)
@@ -197,7 +191,7 @@ def _foreign_surname(u: Unit) -> bool:
     """A word unknown to Hindi text and the dictionary that spells a listed foreign surname."""
     if len(u.parts) != 1 or len(u.key) < 3 or indian_name(u.key, "surname"):
         return False
-    if max(zipf_hi(u.key), zipf_hi(u.surface)) >= NAME_MAX_ZIPF:
+    if max(key_zipf(u.key), key_zipf(u.surface)) >= NAME_MAX_ZIPF:
         return False
     if engdict.dictionary().translates_as_word(u.key):
         return False
@@ -214,7 +208,7 @@ def _unknown_surname(u: Unit) -> bool:
     Indian name: a foreign surname no list holds (ओकागबारे, बावुमा, चुनयिंग)."""
     if len(u.parts) != 1 or len(u.key) < UNKNOWN_SURNAME_MIN_LEN or indian_name(u.key, "surname"):
         return False
-    if zipf_hi(u.key) > 0 or zipf_hi(u.surface) > 0 or indian_name(u.key, "given"):
+    if key_zipf(u.key) > 0 or key_zipf(u.surface) > 0 or indian_name(u.key, "given"):
         return False
     return not engdict.dictionary().translates_as_word(u.key)
 
@@ -265,7 +259,7 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         if nxt.key in GENITIVES and after is not None and after.key in POSTPOSITION_NOUNS:
             continue
         if name_data.foreign_name_similarity(x.key) >= NAME_SPELLING_SIM and (
-            zipf_hi(x.key) < COMMON_GIVEN_MAX_ZIPF - 1 or name_data.widespread_name(x.key)
+            key_zipf(x.key) < COMMON_GIVEN_MAX_ZIPF - 1 or name_data.widespread_name(x.key)
         ):
             continue  # the name written out (गैरेथ बेल ने); not a common word matching a rare name (कपास)
         english = frame_word(x.key)
@@ -282,7 +276,7 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         s = i + 2 if nxt.key in PARTICLES and joined(i + 2) is not None else i + 1
         sur = us[s]
         # cheap look-ups first: the surname unknown to Hindi text, the person around the name
-        if len(sur.parts) != 1 or len(sur.key) < 3 or zipf_hi(sur.key) >= NAME_MAX_ZIPF:
+        if len(sur.parts) != 1 or len(sur.key) < 3 or key_zipf(sur.key) >= NAME_MAX_ZIPF:
             continue
         # the person: a person word before, or at the sentence's start a case marker after
         # (नियति उडोगी ने, सौंदर्य खशोगी की मंगेतर)
@@ -428,7 +422,7 @@ def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
             g -= 1  # योरिट डी बड़ा
         given = us[g]
         if len(given.key) < 3 or (
-            given.key not in given_names() and zipf_hi(given.key) >= COMMON_GIVEN_MAX_ZIPF
+            given.key not in given_names() and key_zipf(given.key) >= COMMON_GIVEN_MAX_ZIPF
         ):
             continue  # no given name (a quick look before the dictionary and spelling look-ups)
         english = frame_word(x.key)

@@ -7,11 +7,12 @@ gazetteer) and the glossary of :mod:`audit.rules.name_data`.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
-from audit.lang import engdict
-from audit.lang.frequency import zipf_hi
+from audit.lang import engdict, wordnet
+from audit.lang.wordnet import antonyms as wordnet_antonyms
 from audit.rules import name_data
 from audit.rules.name_class import (
     FUNCTION_WORDS,
@@ -19,14 +20,24 @@ from audit.rules.name_class import (
     NAME_AFTER,
     NAME_MAX_ZIPF,
     NAME_PARTICLES,
+    _dictionary_word_key,
     _is_descriptor,
     _is_given,
     _surname_like,
     _units,
+    native_word,
 )
 from audit.rules.name_data import stem_keys as _stem_keys
-from audit.rules.names import Unit, lexicon, spelling_key
+from audit.rules.name_frames import person_word
+from audit.rules.names import Unit, key_zipf, lexicon, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
+
+#: a word this frequent before an unknown word is Hindi, not a name's first part
+COMMON_WORD_ZIPF = 4.0
+#: both parts of a calqued compound surname are Hindi words at least this frequent
+COMMON_PART_ZIPF = 3.0
+#: the senses of each English word whose WordNet hypernyms are compared
+COORDINATE_SENSES = 4
 
 
 def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
@@ -36,17 +47,31 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
         return None
     gaz = lexicon().gazetteer
     prev = us[i - 1] if i > 0 and u.joined_before else None
-    rare = [zipf_hi(p) < NAME_MAX_ZIPF or (p in gaz and p not in FUNCTION_WORDS) for p in u.parts]
+    rare = [key_zipf(p) < NAME_MAX_ZIPF or (p in gaz and p not in FUNCTION_WORDS) for p in u.parts]
     syllable = any(p in gaz and p not in FUNCTION_WORDS and p not in lexicon().weak for p in u.parts)
     prev_name = prev is not None and (_is_given(prev) or prev.key in gaz or _surname_like(prev))
+    # a compound surname calqued part by part (Zuckerberg → शक्कर-पहाड़, Fleetwood → बेड़ा-लकड़ी):
+    # two Hindi words of the dictionary right after a foreign given name beyond doubt, a word Hindi
+    # text never uses after a person word, or a person word itself before a case marker (रैपर
+    # चिड़िया-आदमी ने: Birdman)
+    compound = (
+        prev is not None
+        and len(u.parts) == 2
+        and len(set(u.parts)) == 2
+        and not any(p in gaz or p in NAME_PARTICLES or p in FUNCTION_WORDS for p in u.parts)
+        and (_is_given(prev) or _unknown_name(us, i - 1) or (person_word(prev.key) and _marked(us, i)))
+        and _word_pair(u)
+    )
     # Hindi compounds never hyphenate a case marker: की-चंद्रमा, में-गुक can only be names
     marker = any(p in FUNCTION_WORDS for p in u.parts) and not all(p in FUNCTION_WORDS for p in u.parts)
     # the glossary's romanised syllables (soon → जल्द, moon → चंद्रमा) next to a syllable unknown
     # to Hindi text (म्युंग-चंद्रमा): Hindi compounds join two known words
     glossed = [None if p in NAME_PARTICLES else name_data.glossary_word(p, syllables=True) for p in u.parts]
-    unknown = any(zipf_hi(p) < NAME_MAX_ZIPF for p in u.parts)
-    if not (syllable or prev_name or marker or (unknown and any(glossed))):
+    unknown = any(key_zipf(p) < NAME_MAX_ZIPF for p in u.parts)
+    if not (syllable or prev_name or compound or marker or (unknown and any(glossed))):
         return None
+    if not (syllable or marker) and _coordinate_pair(u):
+        return None  # a coordinate compound after a name: मार्क रात-दिन मेहनत करते हैं
     d = engdict.dictionary()
     for k, p in enumerate(u.parts):
         if rare[k] or p in gaz or p in NAME_PARTICLES:
@@ -65,9 +90,68 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
             for s in senses
             if s.rank <= MAX_RANK and not s.pos.startswith("V") and len(s.hindi.split()) == 1
         ]
-        if senses and len(senses[0].english) <= 6:
+        if senses and (len(senses[0].english) <= 6 or compound):
             return k, min(senses, key=lambda s: (s.rank, len(s.english))).english
     return None
+
+
+def _unknown_name(us: list[Unit], g: int) -> bool:
+    """``us[g]`` is a word Hindi text never uses (no dictionary word either: a foreign name) after a
+    person word (निर्माता बार्नबी, निर्देशक रोज़लिंड) or a genitive-headed noun (पुरस्कार एडेमोला)."""
+    u = us[g]
+    if len(u.parts) != 1 or len(u.key) < 3 or key_zipf(u.key) >= NAME_MAX_ZIPF or u.key in FUNCTION_WORDS:
+        return False
+    if native_word(u.key) is not None:
+        return False
+    before = us[g - 1] if g > 0 and u.joined_before else None
+    return before is not None and (person_word(before.key) or key_zipf(before.key) >= COMMON_WORD_ZIPF)
+
+
+def _marked(us: list[Unit], i: int) -> bool:
+    """The ergative ने follows ``us[i]``: the phrase is the agent (रैपर चिड़िया-आदमी ने), not a
+    person word's object or complement (किसान खेत-खलिहान में / की बात करते हैं)."""
+    nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
+    return nxt is not None and nxt.key in NAME_AFTER
+
+
+def _word_pair(u: Unit) -> bool:
+    """Both parts Hindi words (of the dictionary, frequent in text) and no reduplication or
+    antonym pair of Hindi's coordinate compounds (रात-दिन: night and day)."""
+    english = []
+    for p in u.parts:
+        if key_zipf(p) < COMMON_PART_ZIPF:
+            return False
+        nw = native_word(p)
+        english.append(nw[0] if nw else _dictionary_word_key(p))
+    if english[1] is None:
+        return False
+    return english[0] is None or not _coordinate(english[0], english[1])
+
+
+def _coordinate_pair(u: Unit) -> bool:
+    """A two-part unit of Hindi words whose English are a pair of one kind (:func:`_coordinate`)."""
+    if len(u.parts) != 2:
+        return False
+    english = [native_word(p) for p in u.parts]
+    return english[0] is not None and english[1] is not None and _coordinate(english[0][0], english[1][0])
+
+
+@lru_cache(maxsize=4096)
+def _coordinate(a: str, b: str) -> bool:
+    """WordNet says the two English words are a pair of one kind (mother and father: parents; night
+    and day: time periods) or antonyms: a Hindi coordinate compound (माता-पिता, रात-दिन), no name."""
+    if b in wordnet_antonyms(a) or a in wordnet_antonyms(b):
+        return True
+    nouns = wordnet.index("noun") or {}
+
+    def hypernyms(w: str) -> set[int]:
+        return {
+            h
+            for off in nouns.get(w, ())[:COORDINATE_SENSES]
+            for h in wordnet.synset_at("noun", off).hypernyms
+        }
+
+    return bool(hypernyms(a) & hypernyms(b))
 
 
 def _syllable_word(u: Unit) -> str | None:
@@ -87,7 +171,7 @@ def _east_asian_calque(us: list[Unit], i: int) -> tuple[int, int, str] | None:
     if english is None:
         return None
     nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
-    if nxt is not None and len(nxt.parts) > 1 and any(zipf_hi(p) < NAME_MAX_ZIPF for p in nxt.parts):
+    if nxt is not None and len(nxt.parts) > 1 and any(key_zipf(p) < NAME_MAX_ZIPF for p in nxt.parts):
         return i, i + 2, english
     gaz = lexicon().gazetteer
     for a in (i - 1, i):  # the pair (us[a], us[a + 1]) holds u and a gazetteer syllable

@@ -33,7 +33,6 @@ from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
-from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.rules import name_data
 from audit.rules.name_class import (
@@ -59,7 +58,7 @@ from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, 
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
 from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
 from audit.rules.name_verbs import find_agent_calques, find_verb_calques
-from audit.rules.names import Unit, norm, spelling_key
+from audit.rules.names import Unit, key_zipf, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
 # PERSON_MARKERS (what follows a name part the sentence treats as a person) and GENITIVES (an
@@ -80,12 +79,12 @@ def _plural_noun(key: str) -> bool:
     oblique is due, a direct plural is no Hindi noun phrase either."""
     return any(
         key.endswith(end)
-        and max((zipf_hi(k) for k in stem_keys(key)[1:]), default=0.0) >= PLURAL_STEM_MIN_ZIPF
+        and max((key_zipf(k) for k in stem_keys(key)[1:]), default=0.0) >= PLURAL_STEM_MIN_ZIPF
         for end in PLURAL_ENDINGS
     )
 
 
-@res.vocabulary_memo("name-slot-word", key=engdict.stamp)
+@res.vocabulary_memo("name-slot-word-v2", key=engdict.stamp)
 def _may_be_word(key: str) -> bool:
     """A quick look before the slot is weighed: a name word, a word with a noun or adjective sense
     in the dictionary, or a plural (dictionary look-ups only, no spelling comparison)."""
@@ -120,7 +119,7 @@ def _name_english(english: str) -> bool:
     )
 
 
-@res.vocabulary_memo("name-slot-translates", key=engdict.stamp)
+@res.vocabulary_memo("name-slot-translates-v2", key=engdict.stamp)
 def _may_translate_name(key: str) -> bool:
     """Whether :func:`_translated_first` can answer for a one-part word of this key: its calque or
     one of its noun/adjective senses is a name word (look-ups only, before any spelling comparison)."""
@@ -167,7 +166,7 @@ def _slot_english(u: Unit) -> str | None:
 def _clearly_given(u: Unit) -> bool:
     """A foreign given name beyond doubt: a listed spelling, or a word almost unknown to Hindi text
     that spells a listed given name (ऑक्टावियो); not a demonym that also spells one (फ़्रांसीसी)."""
-    return u.key in given_names() or (zipf_hi(u.key) < FOREIGN_GIVEN_MAX_ZIPF and _is_given(u))
+    return u.key in given_names() or (key_zipf(u.key) < FOREIGN_GIVEN_MAX_ZIPF and _is_given(u))
 
 
 def _plural_owner(us: list[Unit], g: int) -> bool:
@@ -199,7 +198,7 @@ def _next(us: list[Unit], i: int) -> Unit | None:
 def _syllable_name(unit: Unit) -> bool:
     """A hyphenated East Asian given name: short syllables unknown to Hindi text (यिंग-जिउ)."""
     return len(unit.parts) > 1 and all(
-        len(p) <= SYLLABLE_MAX_LEN and zipf_hi(p) < NAME_MAX_ZIPF for p in unit.parts
+        len(p) <= SYLLABLE_MAX_LEN and key_zipf(p) < NAME_MAX_ZIPF for p in unit.parts
     )
 
 
@@ -211,7 +210,7 @@ def _translated_first(u: Unit) -> str | None:
         return None
     if _is_descriptor(u) or u.key in _slot_words()[1] or _is_given(u) or u.key in surnames():
         return None
-    if any(zipf_hi(k) >= NAME_MAX_ZIPF for k in stem_keys(u.key)[1:]):
+    if any(key_zipf(k) >= NAME_MAX_ZIPF for k in stem_keys(u.key)[1:]):
         return None  # inflected (रूस के हिस्से कुर्स्क को): names do not inflect
     # the English must be a name: a given name of the lists or a word of the name glossary (Tiger,
     # Faith), not any English surname (More, Back: ज्यादा, वापस are everyday words)
@@ -236,7 +235,7 @@ def _surname_after(us: list[Unit], i: int) -> bool:
     nxt, after = us[i], _next(us, i)
     if after is None or after.key not in PERSON_MARKERS or len(nxt.parts) != 1:
         return False
-    if max(zipf_hi(nxt.key), zipf_hi(nxt.surface)) >= NAME_MAX_ZIPF or not _foreign_surname(nxt):
+    if max(key_zipf(nxt.key), key_zipf(nxt.surface)) >= NAME_MAX_ZIPF or not _foreign_surname(nxt):
         return False
     hit = name_data.foreign_name(nxt.key)
     return hit is not None and "surname" in hit[1]

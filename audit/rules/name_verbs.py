@@ -41,7 +41,6 @@ from functools import lru_cache
 
 from audit.lang import engdict
 from audit.lang.bilingual.phrasal_hindi import verb_stem
-from audit.lang.frequency import zipf_hi
 from audit.rules.name_class import DETERMINERS, Hit, _units
 from audit.rules.name_data import FUNCTION_WORDS, given_names
 from audit.rules.name_frames import (
@@ -50,6 +49,7 @@ from audit.rules.name_frames import (
     COMMON_GIVEN_MAX_ZIPF,
     ERGATIVE_MARKER,
     FRAME_MARKERS,
+    TIME_WORDS,
     _clear_given,
     _ergative_before,
     _light_verb,
@@ -59,7 +59,7 @@ from audit.rules.name_frames import (
     frame_word,
     person_word,
 )
-from audit.rules.names import Unit, norm
+from audit.rules.names import Unit, key_zipf, norm
 
 #: postpositions that take an oblique infinitive (जागने से), never the direct one (जागना से)
 OBLIQUE_TAKERS = frozenset(norm(w) for w in ("ने", "को", "का", "की", "के", "से", "में", "पर", "तक"))
@@ -135,7 +135,7 @@ def _agent_noun(u: Unit) -> bool:
         return False
     if frame_word(u.key) is not None:
         return True  # a dictionary noun, even one that looks like a verb form (बुनाई, दस्ताने)
-    return zipf_hi(u.key) >= AGENT_NOUN_MIN_ZIPF and not _oblique_infinitive(u) and not _verbal(u)
+    return key_zipf(u.key) >= AGENT_NOUN_MIN_ZIPF and not _oblique_infinitive(u) and not _verbal(u)
 
 
 #: Hindi number words (दो बार, तीन गोल) after an agent phrase: no noun it could describe
@@ -166,7 +166,7 @@ def find_agent_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         if g < 0 or n in taken or joined(n) is None or joined(w - 1) is None:
             continue
         nxt = joined(w + 1)
-        if nxt is None or zipf_hi(us[g].key) >= COMMON_GIVEN_MAX_ZIPF and us[g].key not in given_names():
+        if nxt is None or key_zipf(us[g].key) >= COMMON_GIVEN_MAX_ZIPF and us[g].key not in given_names():
             continue  # no given name before (a quick look first: वाले follows most infinitives)
         if not _agent_noun(us[n]):
             continue
@@ -180,8 +180,9 @@ def find_agent_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
             before = joined(g - 1) if us[g].joined_before else None
             if not ((before is not None and person_word(before.key)) or _ergative_before(us, g)):
                 continue  # एमा दूध वाले की दुकान पर गईं
-        elif not (verb and (nxt.key in DETERMINERS or _numeral(nxt))):
-            # with no marker only before a determiner or a number (डेक्लान तीर बनाने वाले दो बार …):
+        elif not (verb and (nxt.key in DETERMINERS or nxt.key in TIME_WORDS or _numeral(nxt))):
+            # with no marker only before a determiner, a number or a time word (डेक्लान तीर बनाने
+            # वाले दो बार …, रोंडा शराब बनाने वाली शुक्रवार को …):
             # before a noun the phrase may describe it (पीटर चाय बेचने वाले लड़के को), before an
             # auxiliary it is a predicate (जॉन खाना खाने वाले थे: *about to*), before और one of two
             # people (मारिया दूध बेचने वाली और सब्ज़ी वाले से मिलीं)

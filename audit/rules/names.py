@@ -147,6 +147,24 @@ def units(text: str) -> tuple[Unit, ...]:
     return tuple(out)
 
 
+#: the flaps ड़/ढ़ are letters of Hindi's own words, not the nukta of a loan: a key (which drops
+#: every nukta) is looked up in wordfreq with them put back, after a vowel sign or a letter
+_FLAP_RE = re.compile("(?<=[\u0905-\u094c])([\u0921\u0922])(?!\u094d)")
+
+
+@lru_cache(maxsize=200_000)
+def key_zipf(key: str) -> float:
+    """Zipf frequency in Hindi of the word a unit key stands for. :func:`norm` drops the nukta, so
+    the key of अल्मोड़ा (4.4) or बाड़ (3.3) is a word wordfreq does not know (0.0) and read as a
+    foreign name; a non-initial ड/ढ not in a conjunct is read as the flap too, the larger wins."""
+    z = zipf_hi(key)
+    if "\u0921" in key or "\u0922" in key:
+        flapped = _FLAP_RE.sub(lambda m: m.group(1) + "\u093c", key)
+        if flapped != key:
+            z = max(z, zipf_hi(flapped))
+    return z
+
+
 def in_gazetteer(unit: Unit) -> bool:
     gaz = lexicon().gazetteer
     return unit.key in gaz or any(p in gaz for p in unit.parts)

@@ -28,7 +28,7 @@ from audit.rules.script import (
     _is_loanword,
     stem_zipf_above,
 )
-from audit.rules.script_translit import transliteration_candidate
+from audit.rules.script_translit import _next_to_name, transliteration_candidate
 
 # ----------------------------------------------------------------------------- HI402
 
@@ -39,10 +39,17 @@ COMPOUND_ENDINGS = frozenset(
     "भर घर वाद वादी वासी युक्त कर्मी पूर्व पंक्ति समूह रूपी वृद्धि जन्य कारी कार पति पत्र "
     "शाला गृह मय हीन रहित पूर्ण मान वान दार नामा वादियों वादियां वादियाँ वासियों कर्मियों".split()
 )
+#: The agent suffixes of Hindi nouns, inflected: written solid with a noun (चक्कीवाला, सरायवाले,
+#: चुनौतीबाज़, धोखेबाज़ी) or apart, never two words that lost their space.
+AGENT_SUFFIXES = frozenset("वाला वाले वाली वालों वालियां वालियों बाज़ बाज़ों बाज़ी बाज बाजों बाजी".split())
 #: First halves of legitimate solid compounds: the Sanskrit prefixes and first members that
 #: are words of their own too (महा+वाणिज्य दूत = consul general, प्रति+व्यक्ति, अति+सक्रिय,
 #: अंतर+राज्यीय, बहु+राष्ट्रीय, सर्व+दलीय, अर्ध+सैनिक, स्व+रोज़गार, पूर्व+नियोजित, उप+महाद्वीप).
-COMPOUND_STARTS = frozenset("महा प्रति अति अंतर अन्तर बहु सर्व अर्ध स्व पूर्व नव उप अनु अधि पुनर सह".split())
+COMPOUND_STARTS = frozenset(
+    "महा प्रति अति अंतर अन्तर बहु सर्व अर्ध स्व पूर्व नव उप अनु अधि पुनर सह "
+    # Sanskrit first members of position and level (मध्यक्रम, मध्यवर्ग, उच्चशिक्षा, निम्नवर्ग)
+    "मध्य उच्च निम्न".split()
+)
 #: A content half this close to an English word makes the whole an English compound or a
 #: name (ग्रीन+लैंड, डाउन+हिल, राम+प्रो), not two Hindi words that lost their space.
 GLUE_MAX_PART_ENGLISH_SIMILARITY = 0.85
@@ -83,6 +90,19 @@ def renders_one_source_word(src: str, left: str, right: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _two_word_translations() -> frozenset[tuple[str, str]]:
+    """The stem keys of every two-word Hindi translation of one English word in the dictionary
+    (*ivory* → हाथी दाँत, *ambulance* → अस्पताल गाड़ी): Hindi compounds, whatever the source says.
+    Built once, the first time a word splits; empty without the dictionary."""
+    d = freedict.load()
+    if d is None:
+        return frozenset()
+    return frozenset(
+        (s.keys[0], s.keys[1]) for senses in d.entries.values() for s in senses if len(s.keys) == 2
+    )
+
+
 def glued_split(
     word: str,
     use_attested: bool = True,
@@ -100,6 +120,8 @@ def glued_split(
         return None
     best: tuple[float, str, str] | None = None
     for left, right in res.syllable_splits(word):
+        if right in AGENT_SUFFIXES:
+            continue
         lf, rf = left in FUNCTION_WORDS, right in FUNCTION_WORDS
         zl, zr = res.zipf_hi(left), res.zipf_hi(right)
         if lf != rf:
@@ -159,21 +181,28 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
 
     Legitimate solid compounds (राष्ट्रपति, जलवायु) are in the frequency list and so never
     flagged; nor is a word the English–Hindi dictionary (when installed) has as one word, in any
-    inflection (मिश्रधातु, मृत्युलेख, केतली — not के + तली); with the source, nor a word whose two
-    halves are the dictionary's translation of one source word (*ivory* → हाथी दाँत: हाथीदांत).
+    inflection (मिश्रधातु, मृत्युलेख, केतली — not के + तली), nor one whose two halves are the
+    dictionary's two-word translation of one English word (*ivory* → हाथी दाँत: हाथीदांत; with the
+    source, of one source word), nor a noun with an agent suffix (चक्कीवाला, चुनौतीबाज़), a Sanskrit
+    first member of position (मध्यक्रम) or a word of a foreign name run (केनान यिल्दिज़).
     Rarer compounds written solid can still be, which is why the part threshold is high.
     A content word glued to a function word (अदालतके, करनेऔर) needs Zipf ≥ {min_content_zipf}.
     Fix: insert the space (or the punctuation that was lost).
     """
     cfg = ctx.config("HI402")
     view = nfc_view(segment.text)
-    for s, e, w in _hindi_tokens(view.text):
+    toks = list(_hindi_tokens(view.text))
+    for i, (s, e, w) in enumerate(toks):
         split = glued_split(w, True, cfg["min_part_zipf"], cfg["min_content_zipf"])
         if split is None or transliteration_candidate(w) is not None or _english_compound(w):
             continue  # an English word in Devanagari (सर्विसमैन, डाउनहिल) is not two Hindi words
         left, right = split
+        if (stem_key(left), stem_key(right)) in _two_word_translations():
+            continue  # the dictionary's two-word Hindi for one English word (हाथीदांत: ivory)
         if segment.src and renders_one_source_word(segment.src, left, right):
             continue  # one source word the dictionary translates with both halves: a compound
+        if _next_to_name(view.text, toks, i):
+            continue  # a word of a foreign name run (केनान यिल्दिज़), not के + नान
         os, oe = view.span(s, e)
         yield make_finding(
             "HI402",

@@ -26,6 +26,7 @@ from audit.rules.script import (
     max_stem_zipf,
     stem_zipf_above,
 )
+from audit.rules.translit_context import in_name_run, spelled_acronym
 
 # ----------------------------------------------------------------------------- HI401
 
@@ -223,6 +224,8 @@ def _transliterated(
         if hit is None or _next_to_name(view.text, toks, i):
             continue
         en, zen, sim = hit
+        if spelled_acronym(w) or in_name_run(view.text, toks, i, en, segment.src):
+            continue  # a surname after a given name (बेन फोक्स), a team's word (केरला ब्लास्टर्स)
         if inflected_only != english_inflected(w, en):
             continue
         alts = [a for a, za, sa in res.english_lookalikes(w) if a != en and sa >= sim - 0.1 and za >= 3.0][:2]

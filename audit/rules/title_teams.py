@@ -126,7 +126,16 @@ def is_place(hindi: str) -> bool:
         return True
     if _dictionary_word(hindi):
         return False  # a Hindi word first (करना, सागर), whatever place it may spell
+    if fold(hindi) in _written_places():
+        return True  # an Indian place as Hindi writes it (मुंबई), not a look-alike of a name
     return not _given_name(hindi)  # a given name first (गैरी: Gary, सचिन, ओलिवर), not a surname
+
+
+@lru_cache(maxsize=1)
+def _written_places() -> frozenset[str]:
+    """The place table's names written in Devanagari by its source (Faker's hi_IN places, the
+    rows without an English name), folded: a spelling, not a transliteration's guess."""
+    return frozenset(fold(h) for english, hindi in _place_rows() if english == "-" for h in hindi)
 
 
 def _names_place(hindi: str) -> bool:

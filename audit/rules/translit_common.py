@@ -35,7 +35,9 @@ from audit.rules.translit_context import (
     MIN_SIMILARITY,
     beside_foreign,
     in_english_title,
+    in_name_run,
     source_compound,
+    spelled_acronym,
     standalone,
 )
 from audit.rules.translit_equiv import (
@@ -66,9 +68,9 @@ from audit.rules.translit_levels import (
     variant_zipf,
 )
 from audit.rules.translit_source import (
-    heard,
+    confirmed,
+    initial_word,
     reads_as_capitalised,
-    same_word,
     source_candidate,
     source_equivalent,
     source_glossary_candidate,
@@ -342,6 +344,9 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
     view = nfc_view(segment.text)
     toks = list(_hindi_tokens(view.text))
     src_words = source_words(segment.src) if segment.src else ()
+    # a capitalised first word of the source that WordNet knows (*Monkeys have damaged*): confirms
+    # a Hindi-only guess, never guesses itself
+    confirming = src_words + initial_word(segment.src) if segment.src else ()
     for i, (s0, e0, w) in enumerate(toks):
         if not src_words:
             c = _candidate(w, level.code)
@@ -355,24 +360,23 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             if c is not None and reads_as_capitalised(segment.src or "", w, c.english):
                 c = None  # part of a name or title of the source
             if c is None:  # the source only confirms: the word must spell the English word guessed
-                c = _candidate(w, level.code)
-                if c is not None and not any(
-                    same_word(en, c.english) and (spells(w, en) or heard(w, en)) for en in src_words
-                ):
-                    c = None
+                c = confirmed(w, _candidate(w, level.code), confirming)
         light = before_light_verb(view.text, toks, i)
-        if c is None and light and not src_words:
-            c = light_verb_candidate(w, level)
-        if c is None and not src_words and standalone(view.text, toks, i) and _common_in_hindi(w):
+        if c is None and light:
+            c = confirmed(w, light_verb_candidate(w, level), confirming)
+        if c is None and standalone(view.text, toks, i) and _common_in_hindi(w):
             c = _glossary_candidate(w, level.code, standalone=True)
             if c is not None and spells(w, c.english) < STANDALONE_SIMILARITY:
                 c = None
+            c = confirmed(w, c, confirming)
         # a Hindi light verb after the word (डिसाइड किया) or, without the source, an English plural
         # (चिल्ड्रन स्कूल: a plural modifies no English term) leaves only the word before it to
         # make a name or term (with the source, the source shows what the neighbour is)
         ctx = toks[: i + 1] if c is not None and (light or (plural(c.english) and not src_words)) else toks
         if c is None or _next_to_name(view.text, ctx, i) or in_english_title(view.text, toks, i):
             continue
+        if spelled_acronym(w) or in_name_run(view.text, toks, i, c.english, segment.src):
+            continue  # a surname after a given name, a team's word after its place (मियामी हीट)
         # an English verb before a Hindi light verb heads no English compound with the noun before
         # it (फैक्ट्री अनाउंस की: its object); only a name does
         if not (light and verb_only(c.english)) and beside_foreign(

@@ -13,9 +13,10 @@ from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.lang.function_words import HINDI_LOAN_NEIGHBOUR_WORDS, HINDI_REPEAT_FUNCTION_WORDS
 from audit.lang.transcription import native_letters, spells
-from audit.rules.name_data import foreign_name, given_names
+from audit.rules.name_data import foreign_name, given_names, widespread_given
 from audit.rules.names import lexicon, norm
 from audit.rules.script import _is_loanword, _stems, max_stem_zipf
+from audit.rules.translit_levels import hindi_word
 
 #: English look-alike thresholds (see audit.lang.resources.english_lookalikes): a close spelling of
 #: an everyday English word (HI408's dictionary test and the neighbour test here)
@@ -261,6 +262,8 @@ def source_compound(src: str, english: str, text: str, toks: list[tuple[int, int
     """The source word opens an English compound (*economy fare*, *peace process*) and the MT keeps
     it as a term: a Hindi content word follows the loan directly (इकॉनमी भाड़े), where the noun of
     a translation takes a postposition (इलेक्शन के नतीजे)."""
+    if _adjective_only(english):
+        return False  # an adjective heads no compound term: डर्टी पानी is *dirty water* translated half
     words = [t for _s, _e, t in E.tokens(src)]
     after = {
         nxt for k, t in enumerate(words[:-1]) if t.lower() == english and _noun_like(nxt := words[k + 1])
@@ -269,6 +272,100 @@ def source_compound(src: str, english: str, text: str, toks: list[tuple[int, int
         return False
     # a second transliteration is no term kept but two words left in English (ऑपोजिशन लीडर)
     return norm(toks[i + 1][2]) not in _TERM_BREAK and not _glossary_transliteration(toks[i + 1][2])
+
+
+#: lemmas an institution's first WordNet senses lie under: Hindi translates the institution of a
+#: place (दिल्ली सरकार, पटना विश्वविद्यालय), never keeps it as part of a name
+_INSTITUTION_LEMMAS = frozenset({"organization", "social_group", "gathering"})
+
+
+@lru_cache(maxsize=20_000)
+def _institution(english: str) -> bool:
+    """One of the two first WordNet noun senses of ``english`` (or its lemma) is an organisation
+    or a social group: *government*, *council*, *court*, *university*, *assembly* — not *heat*,
+    *forest*, *indian*, *warrior*, *bull*, *city*."""
+    if not wordnet.available():
+        return True  # (no evidence: the word stays flagged)
+    nouns = wordnet.index("noun") or {}
+    for form in (english, *E.lemmas(english)):
+        if any(wordnet.noun_under(o, _INSTITUTION_LEMMAS) for o in nouns.get(form, ())[:2]):
+            return True
+    return False
+
+
+#: the English letters' names as Hindi writes them (बीटीएस is B-T-S, एनडीआरएफ N-D-R-F)
+_LETTER_NAMES = frozenset(
+    "ए बी सी डी ई एफ एफ़ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू डबल्यू एक्स वाई ज़ेड जेड".split()
+)
+
+
+@lru_cache(maxsize=20_000)
+def spelled_acronym(word: str, parts: int = 0) -> bool:
+    """The word is two or more English letters' names run together: an acronym said letter by
+    letter (बीटीएस, एनडीआरएफ, सीबीआई), whatever English word its sounds make."""
+    if not word:
+        return parts >= 2
+    return any(
+        word.startswith(name) and spelled_acronym(word[len(name) :], parts + 1) for name in _LETTER_NAMES
+    )
+
+
+#: a word this common in Hindi text is a Hindi word first, whatever name it spells (हासिल: Hacile)
+HINDI_FIRST_MIN_ZIPF = 4.5
+
+
+def _hindi_first(word: str) -> bool:
+    return hindi_word(word) or res.zipf_hi(word) >= HINDI_FIRST_MIN_ZIPF
+
+
+def in_name_run(text: str, toks: list[tuple[int, int, str]], i: int, english: str, src: str | None) -> bool:
+    """The word continues a name begun by the word before it (a space or hyphen between): a listed
+    surname after a foreign given name (कोल पामर, बेन फोक्स: a surname that looks English) or a given
+    name before one (विंस केबल), or, in
+    a sentence about sport
+    (HI207's team frame's context words), a place or a listed name (मुंबई इंडियंस, मियामी
+    हीट, नॉटिंघम फ़ॉरेस्ट, केरला ब्लास्टर्स: a team or club named after it). An institution after
+    a place (दिल्ली गवर्नमेंट, *Delhi government*) is Hindi's to translate, sport or not."""
+    word = toks[i][2]
+    nxt = toks[i + 1][2] if _joined(text, toks, i, i + 1) else ""
+    if (
+        nxt
+        and widespread_given(word)
+        and foreign_name(nxt) is not None
+        and not (_hindi_first(nxt) or _english_word(nxt))
+    ):
+        return True  # a given name before a listed surname that is no Hindi word (विंस केबल, not हासिल)
+    if not _joined(text, toks, i - 1, i):
+        return False
+    from audit.lang.bilingual.hindi import is_stop
+    from audit.lang.transcription import name_lookalikes
+    from audit.rules.title_teams import _place_spelling, _sport, is_place
+
+    prev = toks[i - 1][2]
+    if is_stop(prev):
+        return False
+    if (
+        widespread_given(prev)
+        and foreign_name(word) is not None
+        and not (_hindi_first(prev) or is_place(prev))
+    ):
+        return True  # a listed surname after a given name, English words both or not (कोल पामर)
+    if _glossary_transliteration(prev) or _english_word(prev):
+        return False  # a second transliteration (ऑपोजिशन लीडर): no name begins there
+    if _institution(english) or not _sport(toks, src):
+        return False
+    if is_place(prev) or _place_spelling(prev):
+        return True  # (a listed place's spelling, however common: मुंबई)
+    return not _hindi_first(prev) and (foreign_name(prev) is not None or bool(name_lookalikes(prev)))
+
+
+@lru_cache(maxsize=20_000)
+def _adjective_only(english: str) -> bool:
+    """WordNet lists ``english`` as an adjective and never as a noun (*dirty*, *cheap*; not *gold*)."""
+    if not wordnet.available():
+        return False
+    adjs, nouns = wordnet.index("adj") or {}, wordnet.index("noun") or {}
+    return english in adjs and english not in nouns
 
 
 #: determiners and possessives: the word after one is a noun of the Hindi sentence

@@ -49,6 +49,8 @@ RARE_MIN_HINDI_ZIPF = 3.9
 #: ... an exact spelling (the transliterator's or by sound, :mod:`audit.lang.translit_sound`) of
 #: an everyday word: a Hindi word this common (चींटी, बाल्टी, आलसी)
 EXACT_MIN_HINDI_ZIPF = 3.5
+#: ... and, for the exact spelling of a lower-case word of the English source, from this on (मकड़ी)
+SOURCE_EXACT_MIN_HINDI_ZIPF = 3.0
 #: ... and an English word this common (words of the home and the field, *frog*, *needle*, are
 #: rare in English text)
 EXACT_MIN_ENGLISH_ZIPF = 3.4
@@ -177,10 +179,13 @@ def rare_candidate(
     level: Strictness,
     tz: float,
     exact: bool = False,
+    source: bool = False,
 ) -> Candidate | None:
     """A transliteration Hindi text (nearly) never writes, of one English word and no other (not
     पॉटरी: *poetry* or *pottery*; not स्टीप: *step* or *steep*), that the dictionary gives a Hindi
-    word for, common in some inflected form; no Hindi verb stem (भौंक of भौंकना)."""
+    word for, common in some inflected form; no Hindi verb stem (भौंक of भौंकना). ``source``: the
+    English source has the word in lower case, so no foreign name it spells is meant (टंग for
+    *tongue*, not *Tang*) and a less common Hindi word will do (मकड़ी for *spider*)."""
     own = set(E.lemmas(english))
     # the transliterator's first spelling of the word (चीप: *cheap*) has a rival only in a word it
     # spells as closely and that is at least as common (not *chip*)
@@ -200,14 +205,18 @@ def rare_candidate(
         return None
     name = foreign_name(word)
     low = exact and res.zipf_en(english) < RARE_MIN_ENGLISH_ZIPF
-    if name is not None and (spells(word, name[0]) >= (min(sim, EXACT_NAME_SIMILARITY) if low else sim)):
+    if (
+        not source
+        and name is not None
+        and (spells(word, name[0]) >= (min(sim, EXACT_NAME_SIMILARITY) if low else sim))
+    ):
         return None  # a foreign name spelled as closely (डेक्लन: *Declan*, not *decline*), or
         # about as closely where only the lower bar of an exact spelling admits the word (ड्रेक)
     entry = glossary.lookup(english)
     if entry is not None and entry.level not in level.glossary_levels:
         return None  # a loan the glossary says news uses
     eq = common_equivalent(english)
-    floor = EXACT_MIN_HINDI_ZIPF if exact else RARE_MIN_HINDI_ZIPF
+    floor = SOURCE_EXACT_MIN_HINDI_ZIPF if source else EXACT_MIN_HINDI_ZIPF if exact else RARE_MIN_HINDI_ZIPF
     if eq is None or eq[1] < floor or engdict.dictionary().translates_as_word(word + "ना"):
         return None
     if eq[1] - established_spelling_zipf(word, english) < level.min_margin:

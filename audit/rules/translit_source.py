@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from audit.core.text import nfc_view
-from audit.lang import engdict, translit_xlit
+from audit.lang import engdict, translit_xlit, wordnet
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
@@ -176,7 +176,7 @@ def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
         for lemma in _lemmas(english):
             if res.zipf_en(lemma) < EXACT_MIN_ENGLISH_ZIPF:
                 continue
-            c = rare_candidate(word, lemma, 1.0, [], level, tz, exact=True)
+            c = rare_candidate(word, lemma, 1.0, [], level, tz, exact=True, source=True)
             if c is not None:
                 return Candidate(english, c.hindi, tz, c.hindi_zipf)
     best = source_equivalent(english, sure=level.allow_listed_loans)
@@ -251,3 +251,32 @@ def source_transliterations(src: str, mt: str) -> int:
     if not words or not engdict.available():
         return 0
     return sum(1 for _s, _e, w in _hindi_tokens(nfc_view(mt).text) if source_candidate(w, words, STRICT))
+
+
+@lru_cache(maxsize=4096)
+def initial_word(src: str) -> tuple[str, ...]:
+    """The source's first word, lower case, when it is capitalised, a lower-case word follows it and
+    WordNet lists it (or its lemma) as a common word: *Monkeys* of *Monkeys have damaged …*."""
+    toks = E.tokens(src)
+    if len(toks) < 2 or not toks[0][2][:1].isupper() or not toks[1][2].islower():
+        return ()
+    first = toks[0][2].lower()
+    if not first.isalpha() or not E.is_content(first) or not wordnet.available():
+        return ()
+    indexes = [wordnet.index(pos) or {} for pos in ("noun", "verb", "adj")]
+    forms = {first, *E.lemmas(first)}
+    return (first,) if any(f in ix for ix in indexes for f in forms) else ()
+
+
+def confirmed(word: str, c: Candidate | None, src_words: tuple[str, ...]) -> Candidate | None:
+    """A Hindi-only guess kept with the source only when a source word is the English word guessed
+    or an inflection of it (*vegetable* for वेजिटेबल्स, *reached* for रीच कर) and the word spells
+    it or the guess by letters or by sound; without the source, the guess as it is."""
+    if c is None or not src_words:
+        return c
+    for en in src_words:
+        if same_word(en, c.english) and (
+            spells(word, en) or heard(word, en) or spells(word, c.english) or heard(word, c.english)
+        ):
+            return c
+    return None

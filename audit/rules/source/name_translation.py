@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from audit.core.model import Finding, Segment
+from audit.lang import wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual import freedict
 from audit.lang.bilingual.concrete import is_person
@@ -49,7 +50,9 @@ def _name_runs(src: str) -> list[list[tuple[int, int, str]]]:
         word = re.sub(r"['’]s$", "", m.group())
         gap = src[prev_end : m.start()] if prev_end >= 0 else None
         joined = gap is not None and re.fullmatch(r"[ \-]{1,2}", gap) is not None
-        upper = word[:1].isupper() or (bool(run) and gap == "-")
+        # a lower-case syllable joins a name after a hyphen (Ban Ki-moon), but not an English word
+        # after an English word: a compound descriptor (Oscar-winning, London-based, Barber-turned-actor)
+        upper = word[:1].isupper() or (bool(run) and gap == "-" and not _english_compound(run[-1][2], word))
         if run and (not joined or not upper):
             runs.append(run)
             run = []
@@ -61,6 +64,12 @@ def _name_runs(src: str) -> list[list[tuple[int, int, str]]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _english_compound(before: str, word: str) -> bool:
+    """``before``-``word`` is an English compound (Oscar-winning, Barber-turned): both parts
+    English words of more than three letters."""
+    return min(len(before), len(word)) > 3 and zipf_en(before.lower()) >= 3.0 and zipf_en(word.lower()) >= 3.0
 
 
 @lru_cache(maxsize=65536)
@@ -112,14 +121,35 @@ def _split_runs(
             # a short form of a given name before another name part stays (Bill Gates, Will Smith)
             given = k + 1 < len(run) and low in name_data.nicknames()
             if low in translatable and not (cur and low in TITLE_SURNAMES) and not given:
-                if cur:
-                    out.append(cur)
+                if cur and not (low in _class_words() and all(_epithet(t[2].lower()) for t in cur)):
+                    out.append(cur)  # not an epithet of a place (the Leaning Tower → झुकी मीनार)
                 cur = []
             else:
                 cur.append(tok)
         if cur:
             out.append(cur)
     return out
+
+
+@lru_cache(maxsize=1)
+def _class_words() -> frozenset[str]:
+    return frozenset(evidence_lexicon()["names"]["class_words"])
+
+
+@lru_cache(maxsize=8192)
+def _epithet(low: str) -> bool:
+    """An English adjective or participle (WordNet: more adjective than noun senses, or the -ing/-ed/
+    -en form of a verb) that no name list holds: before a class word (Tower, Wall, Mosque) it
+    describes a place, and Hindi translates the whole (Leaning Tower → झुकी मीनार, Blue Mosque →
+    नीली मस्जिद); a noun there may be a name part (Salt Lake City)."""
+    if not wordnet.available() or _name_word(low):
+        return False
+    adj, noun, verb = (wordnet.index(p) or {} for p in ("adj", "noun", "verb"))
+    if len(adj.get(low, ())) >= max(1, len(noun.get(low, ()))):
+        return True
+    stems = {low[: -len(end)] for end in ("ing", "ed", "en") if low.endswith(end)}
+    stems |= {st + "e" for st in stems} | {st[:-1] for st in stems if len(st) > 2 and st[-1] == st[-2]}
+    return any(st in verb for st in stems)
 
 
 def _same_word(gloss_key: str, mt_key: str, loose: bool) -> bool:

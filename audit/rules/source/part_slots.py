@@ -172,6 +172,85 @@ def other_gloss_keys(src: str, name_spans: set[tuple[int, int]]) -> frozenset[st
     return frozenset(out)
 
 
+_DOUBLE_RE = re.compile(r"(.)\1+")
+#: English endings a name part may add to, or drop from, the word the MT read in it (Stroll →
+#: stroller, Biggar → bigger/big, Trott → trot, Golda → gold)
+READ_BACK_EXTRA = 3
+#: the English word read back must be at least this long and this common in English text
+READ_BACK_MIN_LEN = 3
+READ_BACK_MIN_ZIPF = 3.0
+
+
+def _english_stem(low: str) -> str:
+    """A spelling's skeleton for reading back: double letters single, -ar as -er (Biggar ~ bigger)."""
+    return _DOUBLE_RE.sub(r"\1", re.sub(r"ar$", "er", low))
+
+
+@lru_cache(maxsize=16384)
+def _read_back(hindi: str) -> tuple[str, ...]:
+    """The English words FreeDict gives for ``hindi`` (Hindi → English, any inflection, a feminine
+    adjective as its masculine): सैर → drive, jaunt, stroller …; दुलकी → trot; बड़े → big."""
+    d = engdict.dictionary()
+    keys: list[str] = []
+    base = hindi.rstrip("।॥")
+    forms = [base, *name_data.stem_keys(base)[1:], *name_data.masculine_keys(base)]
+    for f in list(forms):
+        if f.endswith("\u0947"):  # an oblique or plural -e: the -ā form (बड़े → बड़ा)
+            forms.append(f[:-1] + "\u093e")
+    out: dict[str, None] = {}
+    for f in forms + keys:
+        for s in d.english_for(f):
+            if s.pos != "IDM" and " " not in s.english:
+                out[s.english.lower()] = None
+    return tuple(out)
+
+
+def reads_back(word: str, hindi: str) -> bool:
+    """``hindi`` read back into English (FreeDict, the other way round) is the name part as an
+    English word, up to an English ending or a name's spelling (Lance Stroll → लांस सैर: *stroller*;
+    Laura Trott → लॉरा दुलकी: *trot*; Dan Biggar → डैन बड़े: *big*; Golda Meir → सोना: *gold*)."""
+    p = _english_stem(word.lower())
+    if len(p) < READ_BACK_MIN_LEN:
+        return False
+    for en in _read_back(hindi):
+        e = _english_stem(en)
+        if len(e) < READ_BACK_MIN_LEN or zipf_en(en) < READ_BACK_MIN_ZIPF:
+            continue
+        short, long_ = (p, e) if len(p) <= len(e) else (e, p)
+        if long_.startswith(short) and len(long_) - len(short) <= READ_BACK_EXTRA:
+            return True
+    return False
+
+
+#: each English word of a compound name part is at least this long and this common
+COMPOUND_PART_MIN_LEN = 3
+COMPOUND_PART_MIN_ZIPF = 3.5
+
+
+@lru_cache(maxsize=16384)
+def compound_parts(word: str) -> tuple[tuple[str, str], ...]:
+    """The ways a name part no dictionary knows splits into two English words (Lookman → look +
+    man, Fleetwood → fleet + wood, Fairweather → fair + weather)."""
+    low = word.lower()
+    d = dictionary()
+    if not low.isalpha() or (d is not None and any(d.keys(lemma) for lemma in E.lemmas(low))):
+        return ()
+    vocab = _english_vocabulary()
+    n = COMPOUND_PART_MIN_LEN
+    return tuple(
+        (low[:i], low[i:])
+        for i in range(n, len(low) - n + 1)
+        if low[:i] in vocab
+        and low[i:] in vocab
+        and min(zipf_en(low[:i]), zipf_en(low[i:])) >= COMPOUND_PART_MIN_ZIPF
+    )
+
+
+def _compound_part(word: str, hindi: str) -> bool:
+    """``hindi`` translates one English word of the compound name part (Lookman → देखो-आदमी: *look*)."""
+    return any(translates(w, hindi) or reads_back(w, hindi) for pair in compound_parts(word) for w in pair)
+
+
 def calque_of(
     word: str, hindi: str, other_keys: frozenset[str], foreign_ok: bool, name_slot: bool = False
 ) -> bool:
@@ -180,7 +259,7 @@ def calque_of(
         return True
     if spells_part(word, hindi):
         return False
-    if translates(word, hindi):
+    if translates(word, hindi) or (name_slot and (reads_back(word, hindi) or _compound_part(word, hindi))):
         # a word that translates an ordinary word of the source too renders that word
         return stem_key(hindi) not in other_keys
     return (foreign_ok or name_slot) and stray_word(word, hindi, other_keys, name_slot)

@@ -352,7 +352,7 @@ def in_name_run(text: str, toks: list[tuple[int, int, str]], i: int, english: st
         return True  # a listed surname after a given name, English words both or not (कोल पामर)
     if _glossary_transliteration(prev) or _english_word(prev):
         return False  # a second transliteration (ऑपोजिशन लीडर): no name begins there
-    if _institution(english) or not _sport(toks, src):
+    if not _sport(toks, src) or _institution(english):
         return False
     if is_place(prev) or _place_spelling(prev):
         return True  # (a listed place's spelling, however common: मुंबई)
@@ -364,7 +364,7 @@ def _adjective_only(english: str) -> bool:
     """WordNet lists ``english`` as an adjective and never as a noun (*dirty*, *cheap*; not *gold*)."""
     if not wordnet.available():
         return False
-    adjs, nouns = wordnet.index("adj") or {}, wordnet.index("noun") or {}
+    adjs, nouns = wordnet.lemmas("adj") or frozenset(), wordnet.lemmas("noun") or frozenset()
     return english in adjs and english not in nouns
 
 

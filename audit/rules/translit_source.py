@@ -263,9 +263,9 @@ def initial_word(src: str) -> tuple[str, ...]:
     first = toks[0][2].lower()
     if not first.isalpha() or not E.is_content(first) or not wordnet.available():
         return ()
-    indexes = [wordnet.index(pos) or {} for pos in ("noun", "verb", "adj")]
+    listed = [wordnet.lemmas(pos) or frozenset() for pos in ("noun", "verb", "adj")]
     forms = {first, *E.lemmas(first)}
-    return (first,) if any(f in ix for ix in indexes for f in forms) else ()
+    return (first,) if any(f in ix for ix in listed for f in forms) else ()
 
 
 def confirmed(word: str, c: Candidate | None, src_words: tuple[str, ...]) -> Candidate | None:

@@ -24,9 +24,11 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import NamedTuple
 
+from audit.core.data import data_text
 from audit.core.derived import derived_object, fingerprint
 from audit.lang import engdict, wordnet
 from audit.lang.bilingual import backdict
+from audit.lang.bilingual.concrete import SCENE_KIND
 from audit.lang.bilingual.hindi import fold, is_stop
 from audit.lang.bilingual.idioms import glossary as idiom_glossary
 from audit.lang.bilingual.particles import data
@@ -46,7 +48,8 @@ PHYSICAL_LEX = frozenset({5, 6, 8, 13, 15, 17, 18, 20, 27})
 #: physically (military unit, musical organization: an army burns bridges, a band blows trumpets)
 _ORGANIZATION = frozenset({"organization", "organisation"})
 _PHYSICAL_UNITS = frozenset({"military_unit", "musical_organization", "team", "crew", "crowd"})
-_CACHE_VERSION = 6
+
+_CACHE_VERSION = 13
 #: content words before an idiom searched for its actor (an adjective or adverb may stand between)
 SUBJECT_REACH = 3
 
@@ -56,20 +59,34 @@ class Tables(NamedTuple):
     institution: frozenset[str]  #: … an abstraction or an institution
     things: frozenset[str]  #: … mostly things, people, animals, places (खंभा, pole)
     animals: frozenset[str] = frozenset()  #: … mostly animals (बिल्ली, cat; बत्तख, duck)
+    #: Hindi key → the kind of scene (:data:`concrete.SCENE_KIND`) more than half of its English
+    #: noun readings have first (तालाब, pond/lake: the land; सांचा, die/mould: a made thing)
+    scene_lex: dict[str, frozenset[int]] = {}
+    #: Hindi keys every English noun reading of which is an abstraction (क़र्ज़, बयान, विद्रोह; not
+    #: पतंग, a kite, or बलगम, phlegm, which have a thing among their readings)
+    pure_abstract: frozenset[str] = frozenset()
 
 
-def _noun_classes() -> dict[str, str]:
-    """English single-word noun → "a" (abstraction), "i" (institution), "n" (an animal), "c" (a
-    thing, person, place or a group that is no institution: a crowd) or "" (anything else: time,
-    state, event), by its first WordNet sense."""
+def _noun_lexfiles() -> dict[str, int]:
+    """English single-word noun → the lexicographer file of its first WordNet sense."""
     if not engdict.wordnet_available():
         return {}
     lexfile = wordnet.lexfiles("noun")
+    return {
+        lemma: int(lexfile[offsets[0]])
+        for lemma, offsets in (wordnet.index("noun") or {}).items()
+        if "_" not in lemma
+    }
+
+
+def _noun_classes(lexfiles: dict[str, int]) -> dict[str, str]:
+    """English single-word noun → "a" (abstraction), "i" (institution), "n" (an animal), "c" (a
+    thing, person, place or a group that is no institution: a crowd) or "" (anything else: time,
+    state, event), by its first WordNet sense."""
+    index = wordnet.index("noun") or {}
     out: dict[str, str] = {}
-    for lemma, offsets in (wordnet.index("noun") or {}).items():
-        if "_" in lemma:
-            continue
-        lex = int(lexfile[offsets[0]])
+    for lemma, lex in lexfiles.items():
+        offsets = index[lemma]
         if lex in ABSTRACT_LEX:
             out[lemma] = "a"
         elif lex == GROUP_LEX:
@@ -90,10 +107,28 @@ def _institution(offset: int) -> bool:
 
 
 def _build() -> Tables:
-    classes = _noun_classes()
+    lexfiles = _noun_lexfiles()
+    classes = _noun_classes(lexfiles)
     verdict: dict[str, Counter[str]] = defaultdict(Counter)
+    lex_votes: dict[str, Counter[int]] = defaultdict(Counter)
+    readers: dict[str, set[str]] = defaultdict(set)
     for en, key in backdict.noun_keys(classes):
         verdict[key][classes[en]] += 1
+        lex_votes[key][lexfiles[en]] += 1
+        readers[key].add(en)
+    for en, hs in idiom_glossary().items():  # the concrete words idioms are made of (सांचा, mould)
+        if en in lexfiles:
+            for key in {fold(f) for pos, h in hs if pos == "n" for f in noun_forms(h)}:
+                lex_votes[key][lexfiles[en]] += 1
+                readers[key].add(en)
+    scene_lex = {}
+    for key, votes in lex_votes.items():
+        kinds: Counter[int] = Counter()
+        for lex, n in votes.items():
+            kinds[SCENE_KIND.get(lex, -lex)] += n
+        kind, n = kinds.most_common(1)[0]
+        if kind > 0 and 2 * n > sum(votes.values()) and len(readers[key]) > 1:
+            scene_lex[key] = frozenset({kind})
     # the concrete words idioms are made of (मेज़ is a table, whatever else "table" is)
     glossary_things = {
         fold(f) for hs in idiom_glossary().values() for pos, h in hs if pos == "n" for f in noun_forms(h)
@@ -112,16 +147,57 @@ def _build() -> Tables:
         if pos == "n"
         for f in noun_forms(h)
     }
-    return Tables(frozenset(abstract), frozenset(inst), frozenset(things), frozenset(animals))
+    pure = {k for k, v in verdict.items() if v["a"] and not (v["c"] + v["n"] + v["i"])} - glossary_things
+    return Tables(
+        frozenset(abstract),
+        frozenset(inst),
+        frozenset(things),
+        frozenset(animals),
+        scene_lex,
+        frozenset(pure),
+    )
 
 
 @lru_cache(maxsize=1)
 def tables() -> Tables:
     index = engdict._index_path()
     if index is None or not engdict.wordnet_available():
-        return Tables(frozenset(), frozenset(), frozenset(), frozenset())
+        return Tables(frozenset(), frozenset(), frozenset(), frozenset(), {}, frozenset())
     key = f"{_CACHE_VERSION}-{fingerprint(wordnet.WORDNET_DIR / 'index.noun')}-{engdict.cache_key(index)}"
     return derived_object("abstractnouns", key, _build, accept=lambda obj: isinstance(obj, Tables))
+
+
+def scene_lexfiles(token: str) -> frozenset[int]:
+    """The kind of scene (:data:`concrete.SCENE_KIND`) more than half of the token's dictionary noun
+    readings have first, as a set (empty: an abstraction, a person, a word the dictionary lacks or
+    reads as one English word only — बैंक, whose *bank* is first a slope —, a word read as a thing
+    and as a person alike — प्रशंसक, fan); a place name of the project's place
+    table (``data/place_names_hi.tsv``: WordNet's and Faker's places) is the land (*बंगाल* की खाड़ी)."""
+    key = backdict.token_key(token)
+    found = tables().scene_lex.get(key)
+    if found is None and key in _place_keys():
+        return _LAND
+    return found or frozenset()
+
+
+_LAND = frozenset({SCENE_KIND[15]})
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    """The one-word Devanagari spellings of the place table, folded."""
+    out: set[str] = set()
+    for line in data_text("place_names_hi.tsv").splitlines():
+        if line and not line.startswith("#"):
+            hindi = (line.split("\t") + [""])[1]
+            out.update(fold(h) for h in hindi.split("|") if h and " " not in h)
+    return frozenset(out)
+
+
+def pure_abstract_keys() -> frozenset[str]:
+    """Hindi keys the dictionary reads only as abstractions (no thing, person, animal or
+    institution among their WordNet classes)."""
+    return tables().pure_abstract
 
 
 def abstract_keys() -> frozenset[str]:

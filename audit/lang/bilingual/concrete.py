@@ -124,6 +124,13 @@ def is_place(word: str) -> bool:
     return any(lemma in _nouns_in("place") for lemma in E.lemmas(word))
 
 
+#: the kinds of scene WordNet's noun files make (by a noun's most frequent sense): made things and
+#: materials (06 artifact, 27 substance: a mould and an idol, glass and a vase), food (13), the land
+#: (15 location, 17 natural object: a pond and its bank, a bay and a depression), the weather (19
+#: phenomenon), plants (20), animals (05); people, bodies, groups and abstractions make none
+SCENE_KIND = {6: 6, 27: 6, 13: 13, 15: 15, 17: 15, 19: 19, 20: 20, 5: 5}
+
+
 #: WordNet noun files of things and places: :data:`CONCRETE_FILES` and 15 noun.location
 THING_FILES = CONCRETE_FILES | {"15"}
 

@@ -17,13 +17,14 @@ project, so the check works where the dictionary lacks the word MT uses: पि�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from audit.core.data import data_text
 from audit.lang.bilingual import english as E
-from audit.lang.bilingual.concrete import lone_image
+from audit.lang.bilingual.concrete import is_concrete, lone_image
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.hindi import content_words, fold, is_stop, stem_key
 from audit.lang.bilingual.literal_use import (
@@ -209,10 +210,7 @@ def _min_image(idiom: Idiom) -> int:
 
 def _literal_keys(d: Dictionary | None, word: str) -> set[tuple[str, ...]]:
     keys: set[tuple[str, ...]] = set(glossary_keys(word))
-    if d is not None:
-        for lemma in E.lemmas(word):
-            keys |= d.keys(lemma)
-    return keys
+    return keys.union(*(d.keys(lemma) for lemma in E.lemmas(word))) if d is not None else keys
 
 
 def compositional(d: Dictionary, idiom: Idiom) -> bool:
@@ -484,9 +482,17 @@ def literal_renderings(
                 best is None or max(chosen) - min(chosen) < max(best) - min(best)
             ):
                 best = tuple(chosen)
-        if best is None:
+        if best is None or _sense_rendering(m.idiom, dict(zip(hits, best, strict=True)), mt_keys):
             continue
         lo, hi = min(best), max(best)
         words = tuple(mt_words[p][2] for p in sorted(set(best)))
         out.append(LiteralRendering(m, mt_words[lo][0], mt_words[hi][1], words, tuple(hits)))
     return out
+
+
+def _sense_rendering(idiom: Idiom, chosen: dict[str, int], mt_keys: list[str]) -> bool:
+    """Whether one MT word is of the idiom's own Hindi, not its image word's plain Hindi, and the others
+    name no thing: kick the habit, "लत छोड़ना" → आदत *छोड़* दी (not turned the tables → मेज़ें पलट)."""
+    sense = {stem_key(w) for w in re.findall(r"[\u0900-\u097F]+", idiom.sense) if not is_stop(w)}
+    by_sense = {w for w, p in chosen.items() if mt_keys[p] in sense and (mt_keys[p],) not in glossary_keys(w)}
+    return bool(by_sense) and not any(is_concrete(w) for w in chosen if w not in by_sense)

@@ -53,6 +53,24 @@ def _nouns() -> frozenset[str]:
     return frozenset(fold(f) for n in data()["hindi"]["abstract_nouns"] for f in noun_forms(n))
 
 
+#: a number before the noun: a measure, and the particle a comparison (400 अंक ऊपर, 8 डिग्री नीचे)
+_NUMBER = re.compile(r"[0-9०-९.,]+")
+#: the object marker: a noun the dictionary reads as an abstraction governs the particle only as
+#: the marked object of its verb (विद्रोह *को* नीचे रख दिया, put down; not पतंग ऊपर चली गई, where
+#: the dictionary's first sense of *kite* is a bad cheque)
+_KO = fold("को")
+
+
+@lru_cache(maxsize=1)
+def _governors() -> frozenset[str]:
+    """The nouns whose particle is a calque (the listed abstract nouns and every Hindi noun the
+    dictionary reads only as abstractions through WordNet — :func:`abstract.pure_abstract_keys`:
+    विद्रोह को नीचे रख दिया for put down, उत्पादन को ऊपर ढलान for ramped up)."""
+    from audit.lang.bilingual import abstract
+
+    return _nouns() | abstract.pure_abstract_keys()
+
+
 @lru_cache(maxsize=1)
 def _natural() -> tuple[tuple[str, str], ...]:
     return tuple((fold(a), fold(b)) for a, b in (p.split() for p in data()["hindi"]["natural"]))
@@ -170,7 +188,7 @@ def word_tokens(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]
 def find(text: str) -> list[tuple[int, int, str]]:
     """(start, end, what) of literal phrasal verbs in ``text``."""
     spans, folded = word_tokens(text)
-    parts, nouns = _particles(), _nouns()
+    parts, nouns, governors = _particles(), _nouns(), _governors()
     if parts.isdisjoint(folded):
         return []  # every phrase starts at a particle (the loop below would find none)
     words = [(s, e, w) for (s, e), w in zip(spans, folded)]
@@ -210,7 +228,12 @@ def find(text: str) -> list[tuple[int, int, str]]:
         for k in range(i - 1, max(-1, i - 2 - NOUN_GAP), -1):
             if _CLAUSE_END.search(text[words[k][1] : words[k + 1][0]]) or words[k][2] in _CONJ:
                 break
-            if words[k][2] in nouns:
+            if words[k][2] in nouns or (
+                words[k][2] in governors
+                and k + 1 < i
+                and words[k + 1][2] == _KO
+                and not _NUMBER.fullmatch(words[k - 1][2])
+            ):
                 start = k
                 break
         if start is None:

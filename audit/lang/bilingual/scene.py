@@ -25,6 +25,11 @@ construction, never a word list of scenes:
   is itself everyday Hindi for an everyday action, so it is the idiom only when an abstract or
   collective actor stands just before it (सरकार … पैर घसीट रही है: a government does not
   shuffle; रेलगाड़ी ने सीटी बजाई is a train);
+* **twin** — one of the words doubled with a hyphen (इमारत *टुकड़े-टुकड़े* हो गई, *घर-घर*): Hindi's
+  own distributive or intensive adverb, no idiom's image (*a chip* off the old block);
+* **company** — another noun of the sentence names a thing of the same kind as one of the
+  idiom's words (WordNet's lexicographer files through the dictionary, :func:`company`: कुम्हार
+  ने *मूर्ति* ढालकर सांचा तोड़ा, *तालाब* के किनारे बैठे, *बंगाल* की खाड़ी): a scene of such things;
 * **animal** — an idiom that starts with a verb (*put the cat among the pigeons*) whose Hindi
   has an animal (a noun the dictionary reads mostly as one, :func:`abstract.animal_keys`) as
   the clause's actor, unmarked or with ने (एक बिल्ली दबे पांव कबूतरों की ओर बढ़ी): in the idiom the
@@ -115,7 +120,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def literal_scene(text: str, start: int, end: int, english: str, verb_first: bool = False) -> str:
     """Why ``text[start:end]`` (the words of the idiom ``english``) is a literal scene — "pair",
-    "clause", "place", "subject", "verb", "lexical" or "animal" — or "" when it may be the idiom
+    "clause", "place", "subject", "verb", "lexical", "twin", "animal" or "company" — or "" when it may be the idiom
     rendered word for word.
     ``verb_first``: the idiom opens with its verb (*kick* the bucket)."""
     words = set(re.findall(r"[a-z]+", english.lower()))
@@ -123,6 +128,8 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
     if "," in span and not words & {"and", "or"}:
         return "clause"
     inner = _tokens(span)
+    if any(text[start + e : start + e + 1 + len(tok)] == "-" + tok for _s, e, tok in inner):
+        return "twin"  # टुकड़े-टुकड़े हो गई, घर-घर: a doubled word is Hindi's own adverb, no image
     joined = inner + _tokens(text[end : end + 12])[:1]  # (the joining word may follow: Y … X से)
     if words & {"and", "or"} and "-" not in span and not any(fold(t) in _PAIRING for _s, _e, t in joined):
         return "pair"  # cut and dried: सूखी शाखाएं काट holds no "and"
@@ -144,7 +151,56 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
         return "animal"
     if _animal_actor(text, start, inner, own=True):
         return "animal"
+    if company(text, start, end, inner):
+        return "company"
     return ""
+
+
+def company(text: str, start: int, end: int, inner: list[tuple[int, int, str]] | None = None) -> bool:
+    """Whether another noun of the sentence names a thing of the same WordNet kind as one of the
+    idiom's Hindi words (:func:`abstract.scene_lexfiles`: कुम्हार ने *मूर्ति* ढालकर सांचा तोड़ा — two
+    artifacts; *बंगाल* की खाड़ी — two places; *तालाब* के किनारे — two natural objects): the words
+    then describe a scene of that kind of thing, not an idiom's image set in abstract news."""
+    from audit.lang.bilingual import abstract
+
+    if inner is None:
+        inner = _tokens(text[start:end])
+    kinds = frozenset().union(*(abstract.scene_lexfiles(tok) for _s, _e, tok in inner))
+    if not kinds:
+        return False
+    lo, hi = _sentence(text, start, end)
+    before = [tok for _s, _e, tok in _tokens(text[lo:start])]
+    if abstract.actor_before(before, len(before), abstract.institution_keys()):
+        return False  # नगर निगम ने … : an institution does no such thing by hand
+    own = [stem_key(tok) for _s, _e, tok in inner]
+    return any(
+        abstract.scene_lexfiles(tok) & kinds
+        for s, e, tok in _tokens(text[lo:hi])
+        if (lo + e <= start or lo + s >= end) and not _same_word(stem_key(tok), own) and not _verb_form(tok)
+    )
+
+
+#: endings of Hindi verb forms (पाने, पाए, ढालते, गिराकर, गिरे, the bare stem बन): a word with one
+#: whose stem + ना is a common infinitive is read as the verb, not as the noun the dictionary may
+#: also have (पाना, spanner; बस, bus)
+_VERB_ENDINGS = ("ने", "ए", "ते", "ता", "ती", "कर", "े", "ी", "ा", "ें", "ीं", "")
+VERB_ZIPF = 3.0
+
+
+def _verb_form(token: str) -> bool:
+    from audit.lang.frequency import zipf_hi
+
+    return any(
+        token.endswith(end)
+        and len(token) > len(end)
+        and zipf_hi(token[: len(token) - len(end)] + "ना") >= VERB_ZIPF
+        for end in _VERB_ENDINGS
+    )
+
+
+def _same_word(key: str, keys: list[str]) -> bool:
+    """Whether ``key`` is one of ``keys`` in another inflection (घरों and घर: one starts the other)."""
+    return any(key.startswith(k) or k.startswith(key) for k in keys if k and key)
 
 
 #: case markers after a noun that make it no actor (बिल्ली *को*, बिल्ली *के* पास)

@@ -195,6 +195,12 @@ def test_addition_span_is_the_added_clause() -> None:
         # an ordinal said with a Sanskrit ordinal; *a second* is a moment
         ("Second World War veterans met in Delhi.", "द्वितीय विश्व युद्ध के पूर्व सैनिक दिल्ली में मिले।"),
         ("Please wait a second.", "कृपया एक पल रुकें।"),
+        # a scale of a scale (लाख करोड़ = 10¹²)
+        (
+            "The company is now worth more than three trillion dollars.",
+            "कंपनी की कीमत अब तीन लाख करोड़ डॉलर से ज़्यादा है।",
+        ),
+        ("The firm is worth $3 trillion.", "फ़र्म की कीमत 3 लाख करोड़ डॉलर है।"),
     ],
 )
 def test_number_false_positive_classes_are_silent(src: str, mt: str) -> None:

@@ -22,6 +22,9 @@ UNITS = frozenset(
     metre metres meter meters mile miles kilometre kilometres foot feet inch inches dozen cents
     pence""".split()
 )
+#: the words a phrase is looked up by: the number words and the ordinals HI501 counts (*second
+#: nature*, *third degree*, *second thoughts*)
+COUNTED = E.NUMBER_WORDS | frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 #: WordNet lexicographer files of quantities and times (noun.quantity 23, noun.time 28)
 QUANTITY_LEXFILES = frozenset({"23", "28"})
 
@@ -31,7 +34,7 @@ def _words(expr: str) -> tuple[str, ...]:
 
 
 def _is_quantity(words: tuple[str, ...], pos: str = "", offset: int = 0) -> bool:
-    rest = [w for w in words if w not in E.NUMBER_WORDS and w not in {"a", "an", "and", "the"}]
+    rest = [w for w in words if w not in COUNTED and w not in {"a", "an", "and", "the"}]
     if not rest or set(rest) <= UNITS:
         return True
     return pos == "noun" and wordnet.synset_at("noun", offset).lexfile in QUANTITY_LEXFILES
@@ -46,22 +49,18 @@ def number_expressions() -> dict[str, tuple[tuple[str, ...], ...]]:
             if "_" not in lemma:
                 continue
             words = _words(lemma)
-            if (
-                E.NUMBER_WORDS.isdisjoint(words)
-                or words[0] == "score"
-                or _is_quantity(words, pos, offsets[0])
-            ):
+            if COUNTED.isdisjoint(words) or words[0] == "score" or _is_quantity(words, pos, offsets[0]):
                 continue
             found.add(words)
     if engdict.available():
         for head in engdict.dictionary().senses:
             if " " in head:
                 words = _words(head)
-                if not E.NUMBER_WORDS.isdisjoint(words) and not _is_quantity(words):
+                if not COUNTED.isdisjoint(words) and not _is_quantity(words):
                     found.add(words)
     out: dict[str, list[tuple[str, ...]]] = {}
     for words in found:
-        for w in set(words) & E.NUMBER_WORDS:
+        for w in set(words) & COUNTED:
             out.setdefault(w, []).append(words)
     return {w: tuple(sorted(v)) for w, v in out.items()}
 

@@ -109,6 +109,8 @@ def _mentions(
                 base = current if current is not None else 1.0
                 if scale == 100:
                     current = base * 100
+                elif current is None and total and tokens[j - 1][2] in scales:
+                    total *= scale  # a scale of a scale: तीन लाख करोड़ = 3 × 10⁵ × 10⁷
                 else:
                     total += base * scale
                     current = None

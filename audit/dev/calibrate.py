@@ -7,7 +7,7 @@ correlation; the with-source model nested on the MT-side choice); a ridge regres
 on the same folds) of
 the human MQM penalty (1 − mqm_norm) on the standardised chosen features gives the ranking; Platt
 scaling of that score on "has a High / Very High error" turns it into a probability. The threshold maximises F1 for severe
-segments on val. The result is written to ``audit/data/risk_weights.json``.
+segments on val (the lowest cut within ``F1_TOLERANCE`` of the best, so a refit does not swing it). The result is written to ``audit/data/risk_weights.json``.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from audit.scoring.metrics import metric
 from audit.scoring.risk import FEATURES, RiskModel
 
 SEVERE = ("High", "Very High")
+F1_TOLERANCE = 0.01  # F1 points: cuts this close to the best F1 on val count as tied (the lowest wins)
 # IndicMT-Eval's annotation tool glued words around the spans it marked ("महानतरीका"): in its
 # MT texts a glued word mostly means "an annotator marked an error here", a leak that HI402
 # would turn into risk weight. The model is fitted without HI402 so it learns no artifact;
@@ -128,6 +129,12 @@ def _prior_for_unseen_families(
         if x[:, i].std() == 0:
             out[i] = effect * scales[i]  # scale is 1 for a constant column
     return out
+
+
+def lowest_near_best(curve: list[tuple[float, float]], tol: float = F1_TOLERANCE) -> tuple[float, float]:
+    """(cut, F1) with the lowest cut whose F1 is within ``tol`` of the curve's best."""
+    top = max(f1 for _, f1 in curve)
+    return min((cut, f1) for cut, f1 in curve if f1 >= top - tol)
 
 
 SEVERITY_ORDER = ("findings_minor", "findings_major", "findings_critical")
@@ -238,16 +245,18 @@ def fit(
     for r in va_results:
         model.score(r, threshold=1.0)
     raw = [model.probability(model.features(r)) for r in va_results]
-    best = (0.0, 0.5)
+    # The F1 curve is flat over wide ranges of cuts (200 val segments): the lowest cut within
+    # F1_TOLERANCE of the best is taken, so that a refit does not swing the threshold (and which
+    # segments with findings are shown) on a difference of one val segment.
+    curve = []
     for cut in np.linspace(0.05, 0.95, 91):
         flagged = [p >= cut and bool(r.findings) for p, r in zip(raw, va_results)]
         tp = sum(f and s for f, s in zip(flagged, sev_va))
         prec = tp / max(1, sum(flagged))
         rec = tp / max(1, sum(sev_va))
-        f1 = 2 * prec * rec / max(1e-9, prec + rec)
-        if f1 > best[0] + 1e-9:
-            best = (f1, float(cut))
-    model.threshold = round(best[1], 4)
+        curve.append((float(cut), 2 * prec * rec / max(1e-9, prec + rec)))
+    best = lowest_near_best(curve)
+    model.threshold = round(best[0], 4)
     # Human references are clean Hindi: how many of them the fitted model flags (a measurement,
     # reported with the fit; precision is the checks' job, not the threshold's).
     clean = audit_references([train, val], with_source)
@@ -267,7 +276,7 @@ def fit(
         "val_auroc_severe": round(_auroc([r.risk for r in va_results], sev_va) or 0.0, 4),
         "selection": selection.steps,
         "single_signal_tau": single,
-        "val_f1_severe": round(best[0], 4),
+        "val_f1_severe": round(best[1], 4),
         "threshold": model.threshold,
         "clean_reference_segments": len(clean),
         "clean_reference_flagged": sum(1 for r in clean if r.flagged),

@@ -19,6 +19,7 @@ Inputs (the shared data is optional; a missing file is reported and skipped):
   heldout_r7   the same for tests/data/heldout_r7 (750 rows), and heldout_r7-src
   heldout_r8   the same for tests/data/heldout_r8 (767 rows), and heldout_r8-src
   heldout_r9   the same for tests/data/heldout_r9 (773 rows), and heldout_r9-src
+  heldout_r10  the same for tests/data/heldout_r10 (835 rows), and heldout_r10-src
 
 Every run uses --no-cache and a fresh AUDIT_CACHE_DIR so no cached result hides a change.
 
@@ -74,8 +75,8 @@ def _cases(workdir: Path) -> list[tuple[str, list[str]]]:
         cases.append(("batch1000-run", ["run", str(batch), "--no-roundtrip", "-o", "{out}.html"]))
     else:
         print(f"note: {train} not found; the shared-data cases are skipped", file=sys.stderr)
-    # the round-4 to round-9 held-out sets (in the repository), Hindi-only and with their sources
-    for rnd in ("heldout_r4", "heldout_r5", "heldout_r6", "heldout_r7", "heldout_r8", "heldout_r9"):
+    # the round-4 to round-10 held-out sets (in the repository), Hindi-only and with their sources
+    for rnd in (f"heldout_r{n}" for n in range(4, 11)):
         heldout = ROOT / "tests" / "data" / rnd
         if not (heldout / "input_src.jsonl").is_file():
             continue

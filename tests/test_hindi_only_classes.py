@@ -13,25 +13,18 @@ import json
 from pathlib import Path
 
 import pytest
+from rule_run import run
 
 from audit.core.model import Segment
 from audit.lang import engdict
 from audit.rules import idiom_dict, translit_common
-from audit.rules.registry import REGISTRY, CheckContext, load_all_checks, skipped_note
+from audit.rules.registry import REGISTRY, load_all_checks, skipped_note
 
 load_all_checks()
 HAVE_DICT = engdict.available()
 HAVE_WORDNET = idiom_dict.available()
 needs_dict = pytest.mark.skipif(not HAVE_DICT, reason="dict-freedict-eng-hin not installed")
 CHALLENGE = Path(__file__).resolve().parent / "data" / "challenge" / "gold.jsonl"
-
-
-def run(code: str, text: str):
-    seg = Segment("t", 0, text)
-    out = REGISTRY[code].run(seg, CheckContext(document=[seg]))
-    for f in out:
-        assert f.span == text[f.start : f.end]
-    return out
 
 
 # ----------------------------------------------------------------------------- HI302

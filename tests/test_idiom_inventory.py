@@ -6,6 +6,7 @@ tense and with filled slots, their literal Hindi in every inflection, the Hindi-
 from __future__ import annotations
 
 import pytest
+from rule_run import run
 
 from audit.core.model import Segment
 from audit.lang.bilingual import idiom_hindi
@@ -73,11 +74,6 @@ def test_literal_renderings_with_the_glossary_alone() -> None:
     assert r.words == ("केले",)
     # but not for a bare prepositional idiom (on the rocks): as often literal
     assert I.literal_renderings("The ship ran aground on the rocks.", "जहाज़ चट्टानों पर फंस गया।", NO_DICT) == []
-
-
-def run(code: str, text: str, src: str = ""):
-    seg = Segment("t", 0, text, src=src or None)
-    return REGISTRY[code].run(seg, CheckContext(document=[seg]))
 
 
 def test_hindi_only_own_idioms() -> None:

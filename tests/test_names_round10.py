@@ -6,26 +6,18 @@ Hindi through the dictionary (HI503)."""
 from __future__ import annotations
 
 import pytest
+from rule_run import run
 
-from audit.core.model import Segment
 from audit.lang import engdict, wordnet
 from audit.lang.phonetic import phonetic_key
 from audit.rules.name_class import prefixed_word
 from audit.rules.names import key_zipf
-from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
+from audit.rules.registry import load_all_checks
 from audit.rules.source import part_slots
 
 load_all_checks()
 needs_dict = pytest.mark.skipif(not engdict.available(), reason="dict-freedict-eng-hin not installed")
 needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet not installed")
-
-
-def run(code: str, text: str, src: str | None = None):
-    seg = Segment("t", 0, text, src=src)
-    out = REGISTRY[code].run(seg, CheckContext(document=[seg]))
-    for f in out:
-        assert f.span == text[f.start : f.end]
-    return out
 
 
 def test_key_zipf_reads_the_flaps():

@@ -5,24 +5,16 @@ slot beyond doubt (HI503), feminine adjectives, given names with a final e said.
 from __future__ import annotations
 
 import pytest
+from rule_run import run
 
-from audit.core.model import Segment
 from audit.lang import engdict
 from audit.lang.name_readings import readings
 from audit.rules import name_data
-from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
+from audit.rules.registry import load_all_checks
 from audit.rules.source.names import compare_names, own_language_keys
 
 load_all_checks()
 needs_dict = pytest.mark.skipif(not engdict.available(), reason="dict-freedict-eng-hin not installed")
-
-
-def run(code: str, text: str, src: str | None = None):
-    seg = Segment("t", 0, text, src=src)
-    out = REGISTRY[code].run(seg, CheckContext(document=[seg]))
-    for f in out:
-        assert f.span == text[f.start : f.end]
-    return out
 
 
 # ----------------------------------------------------------------------------- agent phrases

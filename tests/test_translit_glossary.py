@@ -5,24 +5,15 @@ stay silent, the source path and the strictness setting. Sentences here are not 
 from __future__ import annotations
 
 import pytest
+from rule_run import run
 
-from audit.core.model import Segment
 from audit.lang import translit_glossary as G
 from audit.lang.transcription import sound_spellings, spells
 from audit.pipeline.auditor import Auditor
-from audit.rules.registry import REGISTRY, CheckContext, load_all_checks, validate_rule_config
+from audit.rules.registry import REGISTRY, load_all_checks, validate_rule_config
 from audit.rules.translit_common import variant_zipf
 
 load_all_checks()
-
-
-def run(code: str, text: str, src: str | None = None, config: dict | None = None):
-    seg = Segment("t", 0, text, src=src)
-    ctx = CheckContext(document=[seg], rule_config=validate_rule_config(config or {}))
-    out = list(REGISTRY[code].run(seg, ctx))
-    for f in out:
-        assert f.span == text[f.start : f.end]
-    return out
 
 
 def test_every_line_is_an_entry_with_a_common_hindi_word():

@@ -4,22 +4,14 @@ word a Devanagari word spells out (audit.lang.transcription)."""
 from __future__ import annotations
 
 import pytest
+from rule_run import run
 
-from audit.core.model import Segment
 from audit.lang import engdict
 from audit.lang.transcription import source_words, spells
-from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
+from audit.rules.registry import load_all_checks
 
 load_all_checks()
 needs_dict = pytest.mark.skipif(not engdict.available(), reason="dict-freedict-eng-hin not installed")
-
-
-def run(code: str, text: str, src: str | None):
-    seg = Segment("t", 0, text, src=src)
-    out = list(REGISTRY[code].run(seg, CheckContext(document=[seg])))
-    for f in out:
-        assert f.span == text[f.start : f.end]
-    return out
 
 
 def test_source_words_are_ordinary_words():

@@ -118,7 +118,7 @@ def is_place(hindi: str) -> bool:
     """The Devanagari word spells a place name: one of its listed spellings, or a word whose
     consonant key is a place's (पटना, लखनऊ, शेफ़ील्ड) — no Hindi word of the dictionary, no verb
     form and no listed person's name."""
-    if not (_place_spelling(hindi) or _sounds_like_place(hindi)):
+    if not (place_spelling(hindi) or _sounds_like_place(hindi)):
         return False
     if is_stop(hindi) or _verb_form(hindi):
         return False
@@ -146,7 +146,7 @@ def _names_place(hindi: str) -> bool:
 
 
 @vocabulary_memo("team-place-spelling")  # every word of every segment
-def _place_spelling(hindi: str) -> bool:
+def place_spelling(hindi: str) -> bool:
     """The cheap half of :func:`is_place`: a listed spelling or a place's consonant key."""
     spellings, keys = _places()
     if fold(hindi) in spellings:
@@ -244,7 +244,7 @@ _YU_RE = re.compile("^य([ुू])")
 CONTEXT_SUFFIX = 3
 
 
-def _sport(mt: list[tuple[int, int, str]], src: str | None) -> bool:
+def sport_sentence(mt: list[tuple[int, int, str]], src: str | None) -> bool:
     """A sentence about a match, a season or a club: one of its words (``mt``: the segment's
     words) is a context word of ``data/team_frame.toml`` or that word inflected (Hindi), or the
     source has one."""
@@ -277,7 +277,7 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
     mt = words(text)
     if len(mt) < 3:
         return ()
-    if not _sport(mt, src):
+    if not sport_sentence(mt, src):
         return ()  # most text is about no match: the rest costs look-ups
     _hindi, _english, heads, after = _frame()
     conventional = _conventional()

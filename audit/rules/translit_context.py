@@ -339,7 +339,7 @@ def in_name_run(text: str, toks: list[tuple[int, int, str]], i: int, english: st
         return False
     from audit.lang.bilingual.hindi import is_stop
     from audit.lang.transcription import name_lookalikes
-    from audit.rules.title_teams import _place_spelling, _sport, is_place
+    from audit.rules.title_teams import is_place, place_spelling, sport_sentence
 
     prev = toks[i - 1][2]
     if is_stop(prev):
@@ -352,9 +352,9 @@ def in_name_run(text: str, toks: list[tuple[int, int, str]], i: int, english: st
         return True  # a listed surname after a given name, English words both or not (कोल पामर)
     if _glossary_transliteration(prev) or _english_word(prev):
         return False  # a second transliteration (ऑपोजिशन लीडर): no name begins there
-    if not _sport(toks, src) or _institution(english):
+    if not sport_sentence(toks, src) or _institution(english):
         return False
-    if is_place(prev) or _place_spelling(prev):
+    if place_spelling(prev) or is_place(prev):
         return True  # (a listed place's spelling, however common: मुंबई)
     return not _hindi_first(prev) and (foreign_name(prev) is not None or bool(name_lookalikes(prev)))
 

@@ -257,3 +257,8 @@ def test_source_sets_are_fresh_and_consistent(name):
         assert all(e["span"] in r["mt"] for e in r["errors"]), r["id"]
         assert r["flawed"] == bool(r["errors"]), r["id"]
     assert {r["category"] for r in rows if not r["flawed"]} == {"sense", "free", "omission"}
+
+
+def test_titles_r11_is_an_own_set():
+    """The titles helper's round-11 check (tests/data/titles_r11/) is built and checked like titles_r10."""
+    assert {"titles_r10", "titles_r11"} <= set(OWN_SETS)

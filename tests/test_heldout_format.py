@@ -251,10 +251,10 @@ def test_own_sets_are_fresh_and_consistent(own):
 
 
 def test_own_sets_found():
-    assert {"names_r8", "titles_r8", "idioms_r8"} <= set(OWN_SETS)
+    assert {"names_r8", "titles_r8", "idioms_r8", "names_r11"} <= set(OWN_SETS)
 
 
-@pytest.mark.parametrize("name", ["senses_r8", "senses_r9", "senses_r10"])
+@pytest.mark.parametrize("name", ["senses_r8", "senses_r9", "senses_r10", "senses_r11"])
 def test_source_sets_are_fresh_and_consistent(name):
     """senses_r8 (issue 13's own check, built by its build.py): the committed file is its build's
     output, every span sits in its MT, ids are unique, and both flawed and clean rows exist."""
@@ -269,3 +269,8 @@ def test_source_sets_are_fresh_and_consistent(name):
         assert all(e["span"] in r["mt"] for e in r["errors"]), r["id"]
         assert r["flawed"] == bool(r["errors"]), r["id"]
     assert {r["category"] for r in rows if not r["flawed"]} == {"sense", "free", "omission"}
+
+
+def test_titles_r11_is_an_own_set():
+    """The titles helper's round-11 check (tests/data/titles_r11/) is built and checked like titles_r10."""
+    assert {"titles_r10", "titles_r11"} <= set(OWN_SETS)

@@ -27,6 +27,7 @@ from audit.lang import engdict
 from audit.lang.bilingual import english, freedict
 from audit.lang.bilingual.hindi import fold, stem_key, words
 from audit.lang.function_words import ENGLISH_STOP_WORDS
+from audit.rules.title_bodies import body_name_words
 from audit.rules.title_words import (  # noqa: F401  (their home before title_words; re-exported)
     LETTER_NAMES,
     MAX_GLOSS_WORDS,
@@ -280,6 +281,7 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
     found = []
     silent: list[tuple[int, int]] = []
     for run in runs:
+        body = body_name_words(run)  # Enforcement Directorate: a public body's Hindi name
         for a in range(len(run)):
             for b in range(min(len(run), a + MAX_WORDS), a + 1, -1):
                 phrase = run[a:b]
@@ -315,6 +317,7 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
                         and h not in fixed
                         and (one_word or stem_key(h) not in conventional)
                         and e != quantity
+                        and e not in body
                         and not (e in POSTPOSITIVE and e == phrase[0] and head_translated)
                     )
                     if everyday:

@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r10/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r11/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -102,6 +102,18 @@ MINIMUM = {
             "omission": 12,
         },
         450,
+    ),
+    "heldout_r11": (
+        {
+            "name-calque": 60,
+            "title-calque": 30,
+            "idiom-literal": 70,
+            "translit": 40,
+            "sense": 30,
+            "repetition": 12,
+            "omission": 10,
+        },
+        520,
     ),
 }
 
@@ -239,7 +251,7 @@ def test_own_sets_are_fresh_and_consistent(own):
 
 
 def test_own_sets_found():
-    assert {"names_r8", "titles_r8", "idioms_r8"} <= set(OWN_SETS)
+    assert {"names_r8", "titles_r8", "idioms_r8", "names_r11"} <= set(OWN_SETS)
 
 
 @pytest.mark.parametrize("name", ["senses_r8", "senses_r9", "senses_r10", "senses_r11"])

@@ -25,7 +25,8 @@ CLAUSE_BREAK = r"(?:कि|जो|जिस\w*|जिन\w*|वह|वे|यह
 _ERGATIVE_COPULA = re.compile(
     # the subject starts at a word start and its clause is at most 300 characters: tried at
     # every letter of a long word, or over every later ने of a long line, it was quadratic
-    rf"(?<![\u0900-\u097F])(?P<subj>[\u0900-\u097F]+\s+ने)(?P<body>(?:(?!\s{CLAUSE_BREAK}\s)[^,;:।?!“”\"']){{0,300}}?)"
+    # ने a whole word: not the start of नेता, नेपाल, नेटवर्क (कुर्द नेता … जेल में हैं has no ergative)
+    rf"(?<![\u0900-\u097F])(?P<subj>[\u0900-\u097F]+\s+ने)(?![\u0900-\u097F])(?P<body>(?:(?!\s{CLAUSE_BREAK}\s)[^,;:।?!“”\"']){{0,300}}?)"
     rf"\s(?P<pred>{POSTPOSITIONS}\s+{COPULA})(?=\s*[।?!,;]|\s*$)"
 )
 _DANGLING_RELATIVE = re.compile(
@@ -50,7 +51,8 @@ def ergative_copula(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     """``ने`` marks the subject of a transitive verb in the perfective (उसने किताब पढ़ी). A
     clause that has ``ने`` but ends in ``के लिए था`` / ``में था`` has no such verb: the English
     ("that Russia had in its fight") was translated piece by piece and the verb was lost.
-    The span runs from the subject marker to the copula so the editor sees the clause.
+    The span runs from the subject marker to the copula so the editor sees the clause. ``ने``
+    is a whole word: the start of नेता, नेपाल, नेटवर्क marks no ergative subject.
     """
     view = nfc_view(segment.text)
     for m in _ERGATIVE_COPULA.finditer(view.text):

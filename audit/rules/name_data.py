@@ -446,3 +446,16 @@ def indian_name(key: str, role: str) -> bool:
     """Whether the normalised ``key`` is a listed Indian or Nepali name of that role ("given" or "surname")."""
     names = indian_names()
     return role in names.get(key, "") or role in names.get(spelling_key(key), "")
+
+
+#: endings of Indian surnames (the patronymic -आवत of Rajasthan and Haryana: शेखावत, सहरावत,
+#: धनावत; -वाल of the trading communities: अग्रवाल, टिब्रेवाल, जायसवाल), the endings of
+#: ``name_class_indian.tsv``'s surnames that no transliterated foreign name has
+INDIAN_SURNAME_SUFFIXES = tuple(norm(w) for w in ("ावत", "वाल"))
+#: … on a word this long at least (not वाल itself)
+INDIAN_SURNAME_MIN_LEN = 4
+
+
+def indian_surname_shape(key: str) -> bool:
+    """``key`` ends like an Indian surname (सहरावत, खंडेलवाल): an Indian name no list holds."""
+    return len(key) >= INDIAN_SURNAME_MIN_LEN and key.endswith(INDIAN_SURNAME_SUFFIXES)

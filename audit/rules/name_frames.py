@@ -52,6 +52,7 @@ from audit.rules.name_data import (
     all_given_names,
     given_names,
     indian_name,
+    indian_surname_shape,
     inflected_form,
     stem_keys,
     surnames,
@@ -210,6 +211,8 @@ def _unknown_surname(u: Unit) -> bool:
         return False
     if key_zipf(u.key) > 0 or key_zipf(u.surface) > 0 or indian_name(u.key, "given"):
         return False
+    if indian_surname_shape(u.key):
+        return False  # an unlisted Indian surname (पहलवान अमन सहरावत)
     return not engdict.dictionary().translates_as_word(u.key)
 
 
@@ -290,6 +293,8 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         native = native_word(u.key)
         if native is not None and native[1] == "Adj":
             continue  # an adjective modifies (कपास किसान गुलाबी सुंडी)
+        if prev is not None and person_word(u.key):
+            continue  # a role phrase of two person words before the name (नोबेल विजेता हान कांग)
         english = _name_english(u.key) if frame_word(u.key) is not None else None
         if english is None or _is_given(u) or u.key in POSTPOSITION_NOUNS:
             continue

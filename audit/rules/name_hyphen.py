@@ -73,6 +73,7 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
     if not (syllable or marker) and _coordinate_pair(u):
         return None  # a coordinate compound after a name: मार्क रात-दिन मेहनत करते हैं
     d = engdict.dictionary()
+    spelled: tuple[int, str] | None = None
     for k, p in enumerate(u.parts):
         if rare[k] or p in gaz or p in NAME_PARTICLES:
             continue
@@ -91,8 +92,14 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
             if s.rank <= MAX_RANK and not s.pos.startswith("V") and len(s.hindi.split()) == 1
         ]
         if senses and (len(senses[0].english) <= 6 or compound):
-            return k, min(senses, key=lambda s: (s.rank, len(s.english))).english
-    return None
+            english = min(senses, key=lambda s: (s.rank, len(s.english))).english
+            if name_data.spells_english(p, english, loose=False):
+                # the English written out, a transliteration (बोंग जून-हो: June → जून); reported
+                # only when a hyphenated case marker proves the unit a name (अल्लाह-की-जीत)
+                spelled = spelled or (k, english)
+                continue
+            return k, english
+    return spelled if marker else None
 
 
 def _unknown_name(us: list[Unit], g: int) -> bool:

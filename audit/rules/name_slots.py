@@ -289,6 +289,9 @@ def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hi
             and _may_translate_name(u.key)
             and _surname_after(us, i + 1)
             and (prev is None or (prev.key not in DETERMINERS and not _is_given(prev)))
+            # after a modifier a person noun is a role before the name (पूर्व विजेता हान ने); not
+            # after a postposition (… मिलने पर विजेता ओसिमेन को: Victor Osimhen)
+            and (prev is None or prev.key in FUNCTION_WORDS or not person_word(u.key))
         ):
             english = _translated_first(u)
             if english is not None:

@@ -58,7 +58,33 @@ def missing_dates(src: str, mt: str) -> list[DateItem]:
 
         words = [m.group() for m in WORD_RUN_RE.finditer(text)]
         missing = [d for d in missing if not any(spells(w, d.english.lower()) > 0 for w in words)]
+        missing = [d for d in missing if not _name_run_rendered(src, d, words)]
     return missing
+
+
+#: capitalised words before a weekday or month that make it a date, not part of a name
+_DATE_LEADERS = frozenset("on by last next every this each that from until till since before after".split())
+
+
+def _name_run_rendered(src: str, d: DateItem, mt_words: list[str]) -> bool:
+    """Whether the date word continues a name run of the source (*Sheffield Wednesday*, *Good
+    Friday*: a capitalised word other than *On*, *Last*, a month or a weekday right before it) and
+    the MT spells the run's previous word with another content word after it (शेफ़ील्ड वेन्ज़डे): the date word
+    is part of a name, transliterated with it however it is spelt, not a date that is missing."""
+    from audit.lang.function_words import HINDI_GLUE_WORDS
+    from audit.lang.transcription import spells
+
+    lex = lexicon()
+    calendar = {h for table in ("months", "weekdays") for hs in lex[table].values() for h in hs}
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(d.english)}\b", src):
+        prev = m.group(1)
+        if prev.lower() in _DATE_LEADERS or _MONTH_RE.fullmatch(prev) or _WEEKDAY_RE.fullmatch(prev):
+            continue
+        for i, w in enumerate(mt_words[:-1]):
+            nxt = mt_words[i + 1]
+            if spells(w, prev.lower()) > 0 and nxt not in calendar and nxt not in HINDI_GLUE_WORDS | {"ने"}:
+                return True
+    return False
 
 
 @register(
@@ -77,8 +103,10 @@ def check_dates(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
 
     A source month (*14 March*, *Sept. 3*) or weekday (*on Tuesday*) must appear in the Hindi
     (मार्च, मंगलवार, with spelling variants such as सितंबर/सितम्बर), or be spelled out as a word of a
-    name (*Black Friday* → ब्लैक फ्राइडे). When the MT names a different month or weekday instead,
-    that word is flagged; otherwise the segment is.
+    name (*Black Friday* → ब्लैक फ्राइडे), or continue a name run whose previous word the MT spells
+    with another content word after it (*Sheffield Wednesday* → शेफ़ील्ड वेन्ज़डे, however the
+    weekday is spelt). When the MT names a different month or weekday instead, that word is
+    flagged; otherwise the segment is.
     """
     src, mt = segment.src or "", segment.text
     missing = missing_dates(src, mt)

@@ -231,6 +231,11 @@ def _abstract_noun(low: str) -> bool:
     return _ABSTRACT_NOUN_RE.search(low) is not None and zipf_en(low) >= 2.5
 
 
+def _calendar(low: str, months: set[str]) -> bool:
+    """A month or weekday, also in the plural (on Saturdays → शनिवार को): a date, no name."""
+    return low in months or (low.endswith("s") and low[:-1] in months)
+
+
 @lru_cache(maxsize=4096)
 def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
     """Name parts of the source rendered in the MT by a dictionary translation instead of a
@@ -281,7 +286,9 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
         lows = [w.lower() for w in words]
         # a month or weekday leads a name only as a short syllable (Sun Chunlan; not May Day)
         parts = [
-            i for i, lw in enumerate(lows) if lw not in months or i > 0 or (len(lw) <= 3 and len(lows) > 1)
+            i
+            for i, lw in enumerate(lows)
+            if not _calendar(lw, months) or i > 0 or (len(lw) <= 3 and len(lows) > 1)
         ]
         if not parts:
             continue

@@ -330,14 +330,53 @@ def _negated_otherwise(mt: str) -> bool:
     return False
 
 
+#: English determiner negations: *no power*, *none of the trains*, *nothing worked*, *nobody came*
+_DETERMINER_NEGATORS = frozenset("no none nothing nobody".split())
+
+
+def _absence_said(src: str, mt: str) -> bool:
+    """Whether every negator of the source negates a noun phrase (*had no power*, *there were no
+    classes*, *nothing worked*) and the MT says the thing was absent or stopped with a Hindi
+    predicate of absence (``hindi_absence``: बिजली गुल रही, आपूर्ति ठप रही, कक्षाएं बंद रहीं).
+    A clause negation (*the shops were not closed*) still needs its नहीं."""
+    negs = [n.lower() for n in _english_negators(src)]
+    if not negs or not set(negs) <= _DETERMINER_NEGATORS:
+        return False
+    absence = set(lexicon()["negation"].get("hindi_absence", ()))
+    return any(bare(w) in absence for _s, _e, w in words(mt))
+
+
+#: Hindi emphatic *not a single / not any* (एक भी गोल नहीं, कोई भी रन नहीं, ज़रा भी नहीं): a zero said
+#: as a negation, the usual Hindi of *zero*, *nil*, *a clean sheet*, *spotless*
+_NOT_A_SINGLE = re.compile(
+    r"(?:^|\s)(?:एक|कोई|किसी|ज़रा|जरा|रत्ती|तनिक)\s+(?:भी|तक)\s+(?:\S+\s+){0,4}(?:नहीं|न)(?=[\s।,]|$)"
+)
+#: English universal quantifiers: *all were hurt* → एक भी … नहीं would be a real flip
+_UNIVERSAL_RE = re.compile(r"\b(?:all|every|everyone|everybody|everything|each|always)\b", re.I)
+
+
+def _zero_said(src: str, mt: str) -> bool:
+    """Whether every Hindi negator is the end of an emphatic *not a single* (एक भी गोल नहीं खाया)
+    and the source has no universal quantifier: the MT says a zero of the source (*a clean sheet*,
+    *conceded zero runs*) as a negation, it adds none."""
+    if _UNIVERSAL_RE.search(src):
+        return False
+    ends = {m.end() for m in _NOT_A_SINGLE.finditer(mt)}
+    return bool(ends) and all(e in ends for _s, e, _w in _hindi_negators(mt, src))
+
+
 def negation_mismatch(src: str, mt: str) -> str | None:
     """ "dropped" (source negated, MT not), "added" (MT negated, source not), or None."""
     n_src, n_mt = negation_counts(src, mt)
     if n_src and not n_mt:
-        return None if _quantifier_flip(src, mt) or _negated_otherwise(mt) else "dropped"
+        if _quantifier_flip(src, mt) or _negated_otherwise(mt) or _absence_said(src, mt):
+            return None
+        return "dropped"
     if n_mt and not n_src and not _licensed(src):
         if all(_in_hindi_idiom(mt, s) for s, _e, _w in _hindi_negators(mt, src)):
             return None  # the negation of a Hindi idiom (फूले नहीं समा रहे)
+        if _zero_said(src, mt):
+            return None  # a zero said as "not a single" (a clean sheet → एक भी गोल नहीं खाया)
         if _antonym_negated(src, mt):
             return None  # not + the opposite word (stayed closed → नहीं खुलीं)
         return "added"
@@ -372,7 +411,12 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     word with a negative prefix that the dictionary gives for negative English words (*is just
     not cricket* → अनुचित है: *unfair*, *improper*) — drops nothing. A multiword expression whose
     WordNet definition starts with a verb of preventing or failing (*shut out*: prevent from
-    entering) licenses a Hindi negation (एक भी गोल नहीं करने दिया).
+    entering) licenses a Hindi negation (एक भी गोल नहीं करने दिया). A determiner negation (*no
+    power*, *no classes*, *none of the trains*) said with a Hindi predicate of absence or stoppage
+    (``hindi_absence``: बिजली गुल रही, कक्षाएं बंद रहीं, ट्रेनें रद्द रहीं) drops nothing; a clause
+    negation (*was not shut*) still needs its नहीं. A नहीं that ends an emphatic *not a single*
+    (एक भी गोल नहीं, कोई भी मौत नहीं) says a zero of the source (*a clean sheet*, *zero deaths*) and
+    adds no negation, unless the source has a universal quantifier (*all the workers were paid*).
     """
     src, mt = segment.src or "", segment.text
     kind = negation_mismatch(src, mt)

@@ -35,6 +35,9 @@ class NumberMention:
     end: int
     digits: bool  # written with digits (only those are flagged)
     raw: float | None = None  # the digits alone, when a scale word follows them
+    alt: float | None = (
+        None  # another value the MT may write it as (the hour of *half past five*, 60 of *the 1960s*)
+    )
 
 
 def _parse_digits(token: str) -> float | None:
@@ -156,9 +159,66 @@ def _mentions(
 
 
 def english_numbers(text: str) -> list[NumberMention]:
-    """Numbers of an English text: digits (1,500; 2.5; 27th) and number words, with scales."""
+    """Numbers of an English text: digits (1,500; 2.5; 27th) and number words, with scales; clock
+    times and mixed fractions read as one value (:func:`_fractions`), decades with their tens
+    (*the 1960s* → 60 as well: साठ के दशक)."""
     lex = lexicon()
-    return _mentions(text, _EN_TOKEN_RE, lex["english_numbers"], lex["english_scales"], lower=True)
+    found = _mentions(text, _EN_TOKEN_RE, lex["english_numbers"], lex["english_scales"], lower=True)
+    return _decades(text, _fractions(text, found))
+
+
+#: a quarter or half before a number: clock times (*half past five* = 5.5, *a quarter to nine* =
+#: 8.75), which Hindi writes with its fraction words (साढ़े पांच, पौने नौ, सवा ग्यारह)
+_FRACTION_BEFORE = re.compile(r"\b(?:(half)|(?:a\s+)?(quarter))[\s-]+(past|to)\s+$", re.I)
+#: a fraction after a number: mixed numbers (*two and a half* = 2.5 → ढाई, *one and a half* → डेढ़)
+_FRACTION_AFTER = re.compile(r"^\s+and\s+(?:a\s+)?(half|quarter)\b", re.I)
+_FRACTION_VALUE = {"half": 0.5, "quarter": 0.25}
+_FRACTION_WORDS = frozenset("a and half quarter past to".split())
+
+
+def _fractions(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Clock times and mixed fractions as one mention whose value includes the fraction (the whole
+    number kept as ``alt``), dropping the *half* read inside them on its own."""
+    out: list[NumberMention] = []
+    for m in found:
+        if m.value != int(m.value) or not 0 < m.value < 100:
+            out.append(m)
+            continue
+        before = _FRACTION_BEFORE.search(text[: m.start])
+        after = _FRACTION_AFTER.match(text[m.end :])
+        if before:
+            part = _FRACTION_VALUE[(before.group(1) or before.group(2)).lower()]
+            value = m.value + part if before.group(3).lower() == "past" else m.value - part
+            start, end = before.start(), m.end
+        elif after:
+            value, start, end = (
+                m.value + _FRACTION_VALUE[after.group(1).lower()],
+                m.start,
+                m.end + after.end(),
+            )
+        else:
+            out.append(m)
+            continue
+        out = [x for x in out if not (start <= x.start and x.end <= end)]
+        out.append(NumberMention(value, text[start:end], start, end, m.digits, m.raw, m.value))
+    return [
+        x
+        for x in out
+        if not any(y is not x and y.alt is not None and y.start <= x.start and x.end <= y.end for y in out)
+    ]
+
+
+_DECADE_AFTER = re.compile(r"^['’]?s\b")
+
+
+def _decades(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A decade in digits (*the 1960s*, *1990's*) may be written by its tens (साठ के दशक)."""
+    return [
+        NumberMention(m.value, m.text, m.start, m.end, m.digits, m.raw, m.value % 100)
+        if m.digits and m.value >= 1000 and m.value % 10 == 0 and _DECADE_AFTER.match(text[m.end :])
+        else m
+        for m in found
+    ]
 
 
 #: endings that make a Hindi cardinal an ordinal (पाँचवाँ, दसवीं) or a collective (तीनों, चारों):
@@ -219,7 +279,11 @@ def compare_numbers(src: str, mt: str) -> NumberComparison:
 
     def same(x: NumberMention, y: NumberMention) -> bool:
         # equal values, or the MT kept the digits but lost/glued the scale word ("3.9 मिलियनवर्ष")
-        return _same(x.value, y.value) or (y.raw is None and x.raw is not None and _same(x.raw, y.value))
+        return (
+            _same(x.value, y.value)
+            or (y.raw is None and x.raw is not None and _same(x.raw, y.value))
+            or (x.alt is not None and _same(x.alt, y.value))
+        )
 
     missing = [x for x in s if x.digits and not any(same(x, y) for y in m)]
     extra = [y for y in m if y.digits and not any(same(x, y) for x in s)]
@@ -253,6 +317,8 @@ def _counted_word(x: NumberMention, src: str) -> bool:
     or an ordinal from *second* to *tenth* (:data:`_ORDINAL_COUNTS`), not part of a hyphenated
     compound (two-thirds, five-star, second-largest: rendered as one word)."""
     toks = re.findall(r"[A-Za-z]+", x.text.lower())
+    if x.alt is not None and not x.digits:  # half past *five*, *two* and a half: the whole number counts
+        toks = [t for t in toks if t not in _FRACTION_WORDS]
     scales = set(toks) & set(lexicon()["english_scales"])
     counts = set(toks) - scales
     if toks and set(toks) <= _ORDINAL_COUNTS and len(toks) == 1:
@@ -260,7 +326,8 @@ def _counted_word(x: NumberMention, src: str) -> bool:
             return False
     elif x.digits or not toks or not counts <= _COUNT_WORDS | {"a", "an", "one"}:
         return False
-    if not (2 <= x.value < 100 or scales and counts & _COUNT_WORDS):
+    value = x.alt if x.alt is not None else x.value
+    if not (2 <= value < 100 or scales and counts & _COUNT_WORDS):
         return False
     before, after = src[max(0, x.start - 1) : x.start], src[x.end : x.end + 1]
     # capitalised inside a sentence it belongs to a name or title (The Three Kingdoms, Big Four)
@@ -349,7 +416,10 @@ def check_numbers(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     it (*a dime a dozen at election time*): figures of speech, not quantities. Hindi number words
     made from numbers count too: multiplicatives (*twice as many* → दोगुने, तिगुना) and the
     cricket scores शतक, अर्धशतक (*an unbeaten fifty* → नाबाद अर्धशतक); and a number word heading
-    a hyphenated compound (*5 lakh two-wheelers*) is no part of the number before it.
+    a hyphenated compound (*5 lakh two-wheelers*) is no part of the number before it. Clock
+    times and mixed fractions are one value (*half past five* = साढ़े पांच, *a quarter to nine* =
+    पौने नौ, *two and a half* = ढाई; the whole number alone passes too), and a decade in digits may
+    be written by its tens (*the 1960s* → साठ के दशक).
     """
     src, mt = segment.src or "", segment.text
     cmp = compare_numbers(src, mt)

@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r10/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r11/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -102,6 +102,18 @@ MINIMUM = {
             "omission": 12,
         },
         450,
+    ),
+    "heldout_r11": (
+        {
+            "name-calque": 60,
+            "title-calque": 30,
+            "idiom-literal": 70,
+            "translit": 40,
+            "sense": 30,
+            "repetition": 12,
+            "omission": 10,
+        },
+        520,
     ),
 }
 

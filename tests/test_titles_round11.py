@@ -93,3 +93,40 @@ def test_spelled_english_plural_is_no_translated_word():
     """रेंजर्स is in no dictionary and common in Hindi text (team names): its halant + स ending
     says English spelled, so टेक्सस रेंजर्स is the team's name kept, not a calque."""
     assert team_calques("टेक्सस रेंजर्स ने वर्ल्ड सीरीज़ जीती।") == ()
+
+
+@needs_dictionary
+@pytest.mark.parametrize(
+    ("mt", "span"),
+    [
+        ("सिएटल के बाज़ों ने मैच जीता।", "सिएटल के बाज़ों"),  # place + के + an animal, oblique plural
+        ("बोस्टन के भालुओं को फ़ाइनल में हार मिली।", "बोस्टन के भालुओं"),
+        ("बोस्टन जलसैनिकों ने मैच जीता।", "बोस्टन जलसैनिकों"),  # a compound: जल + सैनिक
+    ],
+)
+def test_team_frame_reads_genitive_animals_and_compounds(mt, span):
+    assert [mt[s:e] for s, e, _n in team_calques(mt)] == [span]
+
+
+@needs_dictionary
+@pytest.mark.parametrize(
+    "mt",
+    [
+        "पंजाब के खिलाड़ियों ने मैच जीता।",  # people of a place, not animals
+        "मुंबई के प्रशंसकों ने मैच देखा।",
+        "लंदन के हाथियों ने मैच देखा।",
+        "टेक्सस के वनरक्षकों ने आग बुझाई।",  # no sport
+    ],
+)
+def test_team_frame_leaves_people_and_plain_sentences(mt):
+    assert team_calques(mt) == ()
+
+
+@needs_dictionary
+def test_compounds_and_variants_are_hindi_words_but_spelled_english_is_not():
+    from audit.rules.title_teams import _hindi_compound, _variant_word, translated
+
+    assert _variant_word("कौवों")  # कौआ, crow
+    assert _hindi_compound("वनरक्षकों") and _hindi_compound("झीलवालों")
+    assert translated("वनरक्षकों") and translated("कौवों")
+    assert not any(translated(w) for w in ("नेटवर्क", "पासवर्ड", "कारपेट", "ओल्डमैन"))  # English spelled

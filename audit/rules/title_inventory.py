@@ -350,7 +350,9 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     place or nickname — whose words the MT renders one by one through the English→Hindi
     dictionary (and WordNet synonyms) is a calque when one rendered word is an everyday word
     outside the vocabulary of translated official names (Royal Mint → शाही पुदीना, Holy See →
-    पवित्र देखें, the Windy City → हवादार शहर; सर्वोच्च न्यायालय, लाल किला stay silent); its
+    पवित्र देखें, the Windy City → हवादार शहर; सर्वोच्च न्यायालय, लाल किला stay silent, and so
+    does a public body's translated name — a WordNet administrative unit and its field words,
+    प्रवर्तन निदेशालय, कर्मचारी चयन आयोग: :mod:`audit.rules.title_bodies`); its
     CamelCase and closed-compound words count as runs (OpenAI → खुला एआई, Microsoft → सूक्ष्म
     नरम), and a one-word name of the source — capitalised inside its sentence, or before 's or
     a company's noun (the Shard, Apple shares), or in quotes as a nickname ('Hitman') — rendered
@@ -371,7 +373,11 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     औद्योगिक क्रांति stay silent; :mod:`audit.rules.title_readback`). Teams and awards, which
     WordNet lacks (:mod:`audit.rules.title_teams`): a transliterated place followed by translated
     words and the case marker of an actor in a sentence about sport (शिकागो सांडों ने, मैनचेस्टर
-    संयुक्त ने; दिल्ली सरकार, मुंबई पुलिस stay silent), and a coloured thing that was won
+    संयुक्त ने; दिल्ली सरकार, मुंबई पुलिस stay silent) or by के and an animal in the oblique plural
+    (फ़िलाडेल्फ़िया के गरुड़ों ने; पंजाब के खिलाड़ियों ने stays silent), the translated words read
+    through spelling variants and Hindi compounds too (कौवों, वनरक्षकों), while a Hindi adjective or
+    participle that only sounds like a place (घिरे, दृष्टिहीन) or a word after एक opens no team;
+    and a coloured thing that was won
     (सुनहरा जूता जीता, बैंगनी टोपी हासिल की; स्वर्ण पदक stays silent). The Hindi news uses is the
     suggestion.
     """

@@ -257,11 +257,77 @@ def translated(hindi: str) -> bool:
         if any(engdict.is_transliteration(hindi, s.english, common=False) for s in senses):
             return False
         return any(s.pos.startswith(("N", "Adj")) for s in senses)
-    if zipf_hi(hindi) < COMMON_ZIPF or engdict.is_transliteration(hindi) or _person(hindi):
+    if _variant_word(hindi) or _hindi_compound(hindi):  # (कौवों: कौआ; वनरक्षकों: वन + रक्षक)
+        return not (engdict.is_transliteration(hindi) or _spelled_english(hindi))
+    if max(zipf_hi(f) for f in _base_forms(hindi)) < COMMON_ZIPF:  # (विस्फोटकों: विस्फोटक)
+        return False
+    if engdict.is_transliteration(hindi) or _person(hindi):
         return False
     if hindi.endswith(_HALANT_S):
         return False  # रेंजर्स, किंग्स, मोटर्स: an English plural (or -x) spelled, common from team names
     return not _spelled_english(hindi)
+
+
+#: Hindi spelling variants: the glide व after a vowel written or not (कौवा = कौआ, कुंवारी =
+#: कुंआरी), chandrabindu for anusvara
+_VARIANTS = (("वा", "आ"), ("वे", "ए"), ("वी", "ई"), ("ँ", "ं"), ("ं", "ँ"))
+#: the parts of a Hindi compound noun: a dictionary word or a word this common in Hindi text
+PART_ZIPF = 3.5
+#: and at least this many letters (the first) and the second (वन + रक्षक, झील + वाला)
+MIN_PART = (2, 3)
+
+
+@lru_cache(maxsize=65536)
+def _variant_word(hindi: str) -> bool:
+    """A form of the word spelled another common way is a dictionary noun or adjective (कौवों:
+    कौआ, crow)."""
+    d = engdict.dictionary()
+    for f in _base_forms(hindi):
+        for a, b in _VARIANTS:
+            if a in f:
+                v = f.replace(a, b)
+                if any(x.pos.startswith(("N", "Adj")) for x in d.translates_as_word(v)):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _hindi_compound(hindi: str) -> bool:
+    """A form of the word is two Hindi words written together, each a dictionary word or common
+    (वनरक्षकों: वन + रक्षक, भालाधारियों: भाला + धारी, झीलवालों: झील + वाला)."""
+    for f in _base_forms(hindi):
+        for k in range(MIN_PART[0], len(f) - MIN_PART[1] + 1):
+            a, b = f[:k], f[k:]
+            if b[0] in _SIGNS or a.endswith("\u094d"):
+                continue  # a vowel sign opens no word; a virama ends none
+            if fold(b) in _AGENT and stem_key(a) in _conventional():
+                continue  # पुलिसवालों: an institution's people, not a team's name
+            if _part(a) and _part(b) and (_hindi_word(a) or _hindi_word(b)):
+                return True
+    return False
+
+
+#: combining marks of Devanagari (vowel signs, virama, nukta, anusvara, chandrabindu)
+_SIGNS = frozenset(
+    "\u093c\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0945\u0946\u0947\u0948\u0949\u094a\u094b\u094c\u094d\u0901\u0902\u0903"
+)
+
+
+def _part(hindi: str) -> bool:
+    if fold(hindi) in _AGENT:
+        return True  # झील + वाला: the agent suffix
+    if is_stop(hindi):
+        return False
+    return zipf_hi(hindi) >= PART_ZIPF or _dictionary_word(hindi)
+
+
+def _hindi_word(hindi: str) -> bool:
+    """A dictionary word that spells no English word: one part of a compound must be one (रक्षक
+    in वनरक्षक; not ओल्डमैन, old + man spelled)."""
+    return _dictionary_word(hindi) and not engdict.is_transliteration(hindi)
+
+
+_AGENT = frozenset(fold(w) for w in ("वाला", "वाले", "वाली"))
 
 
 _GLUE = frozenset(fold(w) for w in GLUE_WORDS)
@@ -343,6 +409,10 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
             continue
         if i and fold(mt[i - 1][2]) in _DETERMINERS:
             continue  # एक दृष्टिहीन गायक: a person described, not a team named
+        animals = _animals_of(text, mt, i, after, src)
+        if animals is not None:
+            found.append(animals)
+            continue
         got: list[str] = []
         j = i + 1
         while j < len(mt) and len(got) <= MAX_WORDS:
@@ -377,6 +447,51 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
         if english:
             found.append((mt[i][0], mt[j - 1][1], english))
     return tuple(found)
+
+
+def _animals_of(
+    text: str, mt: list[tuple[int, int, str]], i: int, after: frozenset[str], src: str | None
+) -> tuple[int, int, str] | None:
+    """A place + के + an animal in the oblique plural + a case marker, in a sentence about sport:
+    a team named after an animal, its name translated with a genitive (शिकागो के सांडों के साथ,
+    फ़िलाडेल्फ़िया के गरुड़ों ने); people (पंजाब के खिलाड़ियों ने) are left out."""
+    if i + 3 >= len(mt) or fold(mt[i + 1][2]) != _KE:
+        return None
+    word = mt[i + 2][2]
+    if not all(_GAP_RE.fullmatch(text[mt[k][1] : mt[k + 1][0]]) for k in (i, i + 1, i + 2)):
+        return None
+    if fold(mt[i + 3][2]) not in after or not _plural_oblique(word) or not _animal(word):
+        return None
+    english = _in_source(mt[i][2], [word], src) if src else text[mt[i][0] : mt[i + 2][1]]
+    return (mt[i][0], mt[i + 2][1], english) if english else None
+
+
+_KE = fold("के")
+#: WordNet's noun file of animals
+ANIMAL_FILE = "05"
+
+
+@lru_cache(maxsize=65536)
+def _animal(hindi: str) -> bool:
+    """A form of the word translates an English noun whose first WordNet sense is an animal (सांड:
+    bull, गरुड़: eagle), and no transliteration."""
+    from audit.lang import wordnet
+
+    if not wordnet.available():
+        return False
+    idx = wordnet.index("noun") or {}
+    d = engdict.dictionary()
+    for f in _base_forms(hindi):
+        for s in d.translates_as_word(f):
+            offsets = idx.get(s.english.lower(), ())
+            if (
+                s.pos.startswith("N")
+                and offsets
+                and wordnet.synset_at("noun", offsets[0]).lexfile == ANIMAL_FILE
+                and not engdict.is_transliteration(hindi, s.english, False)
+            ):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from audit.rules.name_class import denominal_adjective
 from audit.rules.name_data import indian_surname_shape
 from audit.rules.names import norm
 from audit.rules.registry import load_all_checks
+from audit.rules.source.name_translation import respellings
 
 load_all_checks()
 needs_dict = pytest.mark.skipif(not engdict.available(), reason="dict-freedict-eng-hin not installed")
@@ -80,3 +81,27 @@ def test_hi514_plural_weekday_is_a_date():
     mt = "सीनेटर लिंडसे ग्राहम ने सोमवार को वॉशिंगटन में पंचभुज के अधिकारियों से मुलाकात की।"
     src = "Senator Lindsey Graham met Pentagon officials in Washington on Mondays."
     assert [f.span for f in run("HI514", mt, src)] == ["पंचभुज"]
+
+
+def test_respellings_of_english_words():
+    assert respellings("Kane") == ("cane",) and respellings("Webb") == ("web",)
+    assert respellings("Betts") == ("bets",)
+    assert respellings("Kurt") == () and respellings("Ross") == () and respellings("Hill") == ()
+
+
+@needs_dict
+def test_hi514_respelled_surname():
+    # Kane respells cane (बेंत); the transliterated name stays silent
+    src = "Captain Harry Kane scored twice."
+    assert [f.span for f in run("HI514", "कप्तान हैरी बेंत ने दो गोल किए।", src)] == ["बेंत"]
+    assert run("HI514", "कप्तान हैरी केन ने दो गोल किए।", src) == []
+
+
+@needs_dict
+def test_hi104_object_marker_after_an_ergative_subject():
+    # the clause has its subject (… ने) already: given name + noun + को is one noun phrase
+    assert [f.span for f in run("HI104", "समिति ने पुरस्कार मारिया पहाड़ को दिया।")] == ["मारिया पहाड़"]
+    assert [f.span for f in run("HI104", "टीम ने कप्तान मार्टिन पत्थर को चुना।")] == ["मार्टिन पत्थर"]
+    # no ergative before: the given name is the subject and the noun its object
+    assert run("HI104", "लैरी चिड़िया को दाना डालता था।") == []
+    assert run("HI104", "मां ने कहा कि जॉन खाना को छोड़ दो।") == []

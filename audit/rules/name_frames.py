@@ -63,6 +63,7 @@ from audit.rules.names import Unit, key_zipf, lexicon, norm, spelling_key
 FRAME_MARKERS = frozenset(norm(w) for w in ("ने", "का", "की", "के", "को"))
 GENITIVES = frozenset(norm(w) for w in ("का", "की", "के"))
 ERGATIVE_MARKER = norm("ने")
+OBJECT_MARKER = norm("को")
 #: nouns that make "X के/की" a compound postposition or an adjective's complement: X is then an
 #: adverbial or an object (जॉन खाने के बाद, मारिया काम के लिए, माइकल शिकार के शौकीन), no possessor
 POSTPOSITION_NOUNS = frozenset(
@@ -249,7 +250,7 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         # object noun is followed by its verb (डेविड किताब पढ़ रहे थे)
         if i in done or not x.joined_before or nxt is None:
             continue
-        if nxt.key not in GIVEN_FRAME_MARKERS and nxt.key not in DETERMINERS:
+        if nxt.key not in GIVEN_FRAME_MARKERS and nxt.key not in DETERMINERS and not _object_marker(us, i):
             continue
         if len(x.parts) != 1 or len(x.key) < 3 or x.key in TIME_WORDS:
             continue
@@ -304,6 +305,13 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         hits.append(Hit(i, s + 1, i, english))
         done.add(i)
     return hits
+
+
+def _object_marker(us: list[Unit], i: int) -> bool:
+    """को after ``us[i]`` in a clause whose subject came before with ने (कोच ने … जर्सी एंड्रयू
+    कुली को दी): the given name before ``us[i]`` is no subject, so name and noun are one phrase
+    (not लैरी चिड़िया को दाना डालता था, where Larry feeds the bird)."""
+    return i + 1 < len(us) and us[i + 1].key == OBJECT_MARKER and _ergative_before(us, i - 1)
 
 
 def _verbal(u: Unit | None) -> bool:

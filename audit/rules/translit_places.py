@@ -39,6 +39,8 @@ MAX_RUN = 2
 def _spelled(word: str, kinds: frozenset[str]) -> str | None:
     """The word of ``kinds`` that the Devanagari ``word`` writes out, or None."""
     for en in sorted(kinds):
+        if (en[0] in "aeiou") != ("\u0905" <= word[0] <= "\u0914"):
+            continue  # a word-initial vowel must agree (रेन is no *arena*)
         if spells(word, en) >= MIN_SPELLING:
             return en
     looks = res.english_lookalikes(word)

@@ -432,9 +432,8 @@ _ABLATIVE = fold("से")
 
 
 def _grounded(src: str, ph: Phrasal) -> bool:
-    """Whether the English particle has a ground of its own through *of* / *from* (left out *of
-    the list*, jumped down *from the wall*) — not an object of the verb (raked in *two hundred
-    crore*, where Hindi's से is the instrument: पंजे से)."""
+    """Whether the particle has a ground through *of* / *from* (left out *of the list*), not an
+    object of the verb (raked in *two hundred crore*: पंजे से is the instrument)."""
     toks = E.tokens(src)
     j = next((k for k, t in enumerate(toks) if t[1] == ph.end), None)
     if j is None or j + 2 >= len(toks) or toks[j + 1][2].lower() not in {"of", "from"}:
@@ -487,9 +486,7 @@ def literal_phrasals(src: str, mt: str, d: Dictionary | None) -> list[PhrasalRen
             ]
             loose = not strict and f not in case and (ph.particle not in listed or ph.particle == "in")
             if not hit and loose and not (pi > 0 and folded[pi - 1] == _ABLATIVE and _grounded(src, ph)):
-                # (सूची से बाहर रखा for left out of the list: X से + a direction word is Hindi's own
-                # frame for the English particle's ground — out of X, down from X — and no word of
-                # the English verb is rendered, so nothing is word for word)
+                # सूची से बाहर रखा (left out of the list): Hindi's own frame for the particle's ground
                 nxt = _verb_next(folded, ends, pi)
                 hit = [nxt] if nxt is not None else []
             if not hit:

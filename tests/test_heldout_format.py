@@ -274,3 +274,8 @@ def test_source_sets_are_fresh_and_consistent(name):
 def test_titles_r11_is_an_own_set():
     """The titles helper's round-11 check (tests/data/titles_r11/) is built and checked like titles_r10."""
     assert {"titles_r10", "titles_r11"} <= set(OWN_SETS)
+
+
+def test_translit_r11_is_an_own_set():
+    """The translit2 helper's round-11 check (tests/data/translit_r11/) is built and checked like the other own sets."""
+    assert "translit_r11" in set(OWN_SETS)

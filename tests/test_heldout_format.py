@@ -276,6 +276,6 @@ def test_titles_r11_is_an_own_set():
     assert {"titles_r10", "titles_r11"} <= set(OWN_SETS)
 
 
-def test_translit_r11_is_an_own_set():
-    """The translit2 helper's round-11 check (tests/data/translit_r11/) is built and checked like the other own sets."""
-    assert "translit_r11" in set(OWN_SETS)
+def test_translit2_r11_is_an_own_set():
+    """The translit2 helper's round-11 check (tests/data/translit2_r11/) is built and checked like the other own sets."""
+    assert "translit2_r11" in set(OWN_SETS)

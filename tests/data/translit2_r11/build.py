@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Build the round-11 transliteration precision check (tests/data/translit_r11) from the hand-written items (items_*.py).
+"""Build the round-11 transliteration precision check (tests/data/translit2_r11) from the hand-written items (items_*.py).
 
-    python tests/data/translit_r11/build.py          # (re)writes gold.jsonl, input_src.jsonl, input_hindi.jsonl
-    python tests/data/translit_r11/build.py --check  # exit 1 if the committed files differ from the items
+    python tests/data/translit2_r11/build.py          # (re)writes gold.jsonl, input_src.jsonl, input_hindi.jsonl
+    python tests/data/translit2_r11/build.py --check  # exit 1 if the committed files differ from the items
 
 gold.jsonl        -- every row: id, doc, category, src, mt, flawed, errors[{span, start, end, category,
                      severity, english, needs_source}] (the span format of seed000_gold.jsonl /

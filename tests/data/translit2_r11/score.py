@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Score `audit check --format jsonl` output on the round-11 transliteration precision check (stdlib only).
 
-    python tests/data/translit_r11/score.py PRED.jsonl [--hindi-only] [--show] [--json]
-        [--gold tests/data/translit_r11/gold.jsonl]
+    python tests/data/translit2_r11/score.py PRED.jsonl [--hindi-only] [--show] [--json]
+        [--gold tests/data/translit2_r11/gold.jsonl]
 
 Rows are paired by `id`. A gold span counts as found when a finding overlaps it (the offsets
 `start`/`end` of gold.jsonl, so a repeated phrase is the copy that is marked). A finding is right

@@ -251,7 +251,7 @@ def test_own_sets_are_fresh_and_consistent(own):
 
 
 def test_own_sets_found():
-    assert {"names_r8", "titles_r8", "idioms_r8", "names_r11"} <= set(OWN_SETS)
+    assert {"names_r8", "titles_r8", "idioms_r8", "names_r11", "idioms_r11"} <= set(OWN_SETS)
 
 
 @pytest.mark.parametrize("name", ["senses_r8", "senses_r9", "senses_r10", "senses_r11"])
@@ -274,6 +274,25 @@ def test_source_sets_are_fresh_and_consistent(name):
 def test_titles_r11_is_an_own_set():
     """The titles helper's round-11 check (tests/data/titles_r11/) is built and checked like titles_r10."""
     assert {"titles_r10", "titles_r11"} <= set(OWN_SETS)
+
+
+@pytest.mark.parametrize("name", ["translit_r10", "translit_r11"])
+def test_translit_sets_are_fresh_and_consistent(name):
+    """The translit helper's own checks: heldout.jsonl is its build.py's output, every span sits in
+    its MT, ids are unique, and flawed, twin, look-alike and reduplication rows all exist."""
+    folder = DATA / name
+    out = subprocess.run(
+        [sys.executable, str(folder / "build.py")], capture_output=True, text=True, check=True
+    ).stdout
+    assert out == (folder / "heldout.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert all(e["span"] in r["mt"] for e in r["errors"]), r["id"]
+        assert r["flawed"] == bool(r["errors"]), r["id"]
+    clean = {r["category"] for r in rows if not r["flawed"]}
+    assert clean == {"translit-twin", "translit-lookalike", "reduplication"}
+    assert {e["category"] for r in rows for e in r["errors"]} == {"translit", "repetition"}
 
 
 def test_translit2_r11_is_an_own_set():

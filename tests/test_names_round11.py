@@ -10,7 +10,7 @@ import pytest
 from rule_run import run
 
 from audit.lang import engdict
-from audit.rules.name_class import denominal_adjective
+from audit.rules.name_adjectives import denominal_adjective
 from audit.rules.name_data import indian_surname_shape
 from audit.rules.names import norm
 from audit.rules.registry import load_all_checks

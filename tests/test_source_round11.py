@@ -5,6 +5,7 @@ no dev set holds, with the flawed twin that must still be caught:
   written by their tens (*the 1980s* = अस्सी के दशक);
 * HI505: a determiner negation said with a Hindi predicate of absence (*no gas* → गैस ठप रही), a
   zero said as "not a single" (*a maiden over* → एक भी रन नहीं);
+* HI505 also: an idiom of the project list with one image word (*in the red*) licenses नहीं;
 * HI502: a weekday inside a transliterated name run (*Holy Wednesday* → होली वेंसडे);
 * HI701: ने as the start of a word (नेता, नेपाल) is no ergative marker.
 """
@@ -101,3 +102,11 @@ def test_ne_starting_a_word_is_no_ergative() -> None:
     assert run("HI701", "विपक्ष के नेता नेहरू स्टेडियम में थे।") == []
     assert run("HI701", "नेपाल के राजदूत दिल्ली में हैं।") == []
     assert run("HI701", "मंत्री ने रैली के लिए था।")
+
+
+def test_one_image_idiom_of_the_list_licenses_a_negation() -> None:
+    # *in the red* (idioms_en.tsv, one image word): HI512's search leaves it out, HI505 counts it
+    src = "The airline has been in the red for three years."
+    assert negation.negation_mismatch(src, "एयरलाइन तीन साल से मुनाफ़ा नहीं कमा पाई है।") is None
+    src = "The airline has been profitable for three years."
+    assert negation.negation_mismatch(src, "एयरलाइन तीन साल से मुनाफ़ा नहीं कमा पाई है।") == "added"

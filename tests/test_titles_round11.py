@@ -130,3 +130,14 @@ def test_compounds_and_variants_are_hindi_words_but_spelled_english_is_not():
     assert _hindi_compound("वनरक्षकों") and _hindi_compound("झीलवालों")
     assert translated("वनरक्षकों") and translated("कौवों")
     assert not any(translated(w) for w in ("नेटवर्क", "पासवर्ड", "कारपेट", "ओल्डमैन"))  # English spelled
+
+
+@needs_dictionary
+def test_renderings_read_kind_glosses_and_spelling_variants():
+    """FreeDict glosses a plant or flower as "X का पेड़/फूल" (rose → गुलाब का फूल या पौधा, pine →
+    चीड का पेड): X alone renders the word; the glide व before a vowel is the vowel (कुंवारी = कुँआरी)."""
+    from audit.rules.title_words import loose_key, renders
+
+    assert renders("गुलाब", "rose") and renders("चीड़", "pine")
+    assert not renders("फूल", "rose")  # the kind word itself is no rendering
+    assert loose_key("कुंवारी") == loose_key("कुँआरी") and renders("कुंवारी", "virgin")

@@ -93,7 +93,26 @@ def renderings(word: str) -> frozenset[str]:
             out |= {nasal_key(s.hindi) for s in d.senses(lemma) if len(s.keys) == MAX_GLOSS_WORDS}
             for s in d.senses(lemma):
                 out |= _phrase_heads(s.pos, s.hindi, s.keys)
+                m = _KIND_GLOSS_RE.match(s.hindi)
+                if m:
+                    out.add(nasal_key(m.group(1)))  # palm → ताड़ का पेड़: ताड़
     return frozenset(out)
+
+
+#: a gloss that names a plant, flower, fruit, bird or colour by "X का <its kind>" (palm → ताड़ का
+#: पेड़, rose → गुलाब का फूल, pine → चीड का पेड): X alone is the word's Hindi
+_KIND_GLOSS_RE = re.compile(r"^([\u0900-\u097F]+) (?:का|की|के) (?:पेड़|पेड|वृक्ष|पौधा|पौधे|फूल|फल|पक्षी|रंग)\b")
+#: Hindi spelling variants: the glide व before a vowel written as the vowel (कुंवारी = कुँआरी,
+#: कौवा = कौआ), chandrabindu as anusvara
+_GLIDES = (("वा", "आ"), ("वी", "ई"), ("वे", "ए"), ("ँ", "ं"))
+
+
+def loose_key(hindi: str) -> str:
+    """The nasal key with the glide व before a vowel and chandrabindu spelled one way."""
+    out = nasal_key(hindi)
+    for a, b in _GLIDES:
+        out = out.replace(a, b)
+    return out
 
 
 _GLOSS_GLUE_RE = re.compile(r"\s+(?:का|की|के)$")
@@ -180,6 +199,8 @@ def renders(hindi: str, word: str) -> bool:
     keys = renderings(word)
     if stem_key(hindi) in keys or nasal_key(hindi) in keys or _short_form(hindi) in keys:
         return True
+    if loose_key(hindi) in {loose_key(k) for k in keys}:
+        return True  # कुंवारी: कुँआरी (virgin)
     back = _english_of(hindi)
     if back & _synsets(word) or _parents(back) & _synsets(word) or _parents(_synsets(word)) & back:
         return True

@@ -326,6 +326,10 @@ def in_name_run(text: str, toks: list[tuple[int, int, str]], i: int, english: st
     (HI207's team frame's context words), a place or a listed name (मुंबई इंडियंस, मियामी
     हीट, नॉटिंघम फ़ॉरेस्ट, केरला ब्लास्टर्स: a team or club named after it). An institution after
     a place (दिल्ली गवर्नमेंट, *Delhi government*) is Hindi's to translate, sport or not."""
+    from audit.rules.translit_places import in_place_name
+
+    if in_place_name(text, toks, i, src):
+        return True  # a place named in English words (दलाल स्ट्रीट, पार्लियामेंट स्क्वायर, न्यू ऑर्लियंस)
     word = toks[i][2]
     nxt = toks[i + 1][2] if _joined(text, toks, i, i + 1) else ""
     if (

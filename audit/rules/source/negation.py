@@ -154,7 +154,39 @@ def _licensed(src: str) -> bool:
         return True
     if any(_in_positive_expression(toks, i) for i, t in enumerate(toks) if t.lower() in _NEGATOR_WORDS):
         return True  # leave no stone unturned → कोई कसर नहीं छोड़ी: Hindi may keep the negation
-    return _implicit_phrase(tup) or bool(source_idioms(src)) or _negative_expression(tup)
+    return (
+        _implicit_phrase(tup)
+        or bool(source_idioms(src))
+        or _short_own_idiom(tup)
+        or _negative_expression(tup)
+    )
+
+
+@lru_cache(maxsize=1)
+def _short_own_idioms() -> dict[str, tuple[str, ...]]:
+    """First word → the idioms of the project's own list (``audit/data/idioms_en.tsv``) with one
+    image word or none (*on the house*, *in the red*, *under the weather*, *off the hook*), not
+    marked as often meant literally: HI512's search leaves them out (one word rendered literally
+    proves no calque), but as licences of a Hindi negation they count like the longer ones (*on
+    the house* → पैसे नहीं लगेंगे, *in the red* → मुनाफ़ा नहीं)."""
+    from audit.lang.bilingual.idioms import own_idioms
+
+    out: dict[str, list[str]] = {}
+    for idiom in own_idioms():
+        if len(set(idiom.image)) <= 1 and not idiom.literal_prone and len(idiom.words) >= 2:
+            out.setdefault(idiom.words[0], []).append(idiom.text)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _short_own_idiom(toks: tuple[str, ...]) -> bool:
+    """Whether one of :func:`_short_own_idioms` occurs in the tokens (words in order, any
+    inflection)."""
+    table = _short_own_idioms()
+    return any(
+        _phrase_from(list(table.get(t.lower(), ())), toks, i)
+        for i, t in enumerate(toks)
+        if t.lower() in table
+    )
 
 
 #: how a WordNet definition says "not": *not yet determined*, *no longer changeable*, *never …*
@@ -411,7 +443,8 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     word with a negative prefix that the dictionary gives for negative English words (*is just
     not cricket* → अनुचित है: *unfair*, *improper*) — drops nothing. A multiword expression whose
     WordNet definition starts with a verb of preventing or failing (*shut out*: prevent from
-    entering) licenses a Hindi negation (एक भी गोल नहीं करने दिया). A determiner negation (*no
+    entering) licenses a Hindi negation (एक भी गोल नहीं करने दिया), and so does an idiom of the
+    project's list with a single image word (*on the house* → पैसे नहीं लगेंगे). A determiner negation (*no
     power*, *no classes*, *none of the trains*) said with a Hindi predicate of absence or stoppage
     (``hindi_absence``: बिजली गुल रही, कक्षाएं बंद रहीं, ट्रेनें रद्द रहीं) drops nothing; a clause
     negation (*was not shut*) still needs its नहीं. A नहीं that ends an emphatic *not a single*

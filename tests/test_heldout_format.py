@@ -293,3 +293,8 @@ def test_translit_sets_are_fresh_and_consistent(name):
     clean = {r["category"] for r in rows if not r["flawed"]}
     assert clean == {"translit-twin", "translit-lookalike", "reduplication"}
     assert {e["category"] for r in rows for e in r["errors"]} == {"translit", "repetition"}
+
+
+def test_translit2_r11_is_an_own_set():
+    """The translit2 helper's round-11 check (tests/data/translit2_r11/) is built and checked like the other own sets."""
+    assert "translit2_r11" in set(OWN_SETS)

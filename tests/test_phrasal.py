@@ -38,6 +38,14 @@ needs_wordnet = pytest.mark.skipif(not wordnet_available(), reason="WordNet (Deb
         ("The scheme ran into problems after a month.", "योजना एक महीने बाद समस्याओं में दौड़ गई।", "में दौड़"),
         # back → वापस: a phrasal verb WordNet gives no spatial sense, even for a verb that goes back
         ("Exports bounced back in the second quarter.", "दूसरी तिमाही में निर्यात वापस उछल गया।", "वापस उछल"),
+        # the ablative frame does not excuse the English verb's own Hindi (pull → खींचा)
+        (
+            "The senator pulled out of the presidential race.",
+            "सीनेटर ने राष्ट्रपति पद की दौड़ से बाहर खींचा।",
+            "बाहर खींचा",
+        ),
+        # nor a particle whose next words are the verb's object (raked in *two hundred crore*)
+        ("The film raked in two hundred crore.", "फ़िल्म ने दो सौ करोड़ रुपये पंजे से अंदर खींचे।", "अंदर खींचे"),
     ],
 )
 def test_source_phrasal_calque(src: str, mt: str, span: str) -> None:
@@ -71,6 +79,12 @@ def test_source_phrasal_calque(src: str, mt: str, span: str) -> None:
             "पर्यटकों से चट्टान के किनारे से दूर रहने को कहा गया।",
         ),
         ("Children under 12 travel free on the ferry.", "12 से नीचे के बच्चे नौका पर मुफ़्त यात्रा करते हैं।"),
+        # X से + a direction word is Hindi's own frame for the particle's ground (out of X, down
+        # from X) when no word of the English verb is rendered (round 11)
+        ("Three names were left out of the report.", "तीन नाम रिपोर्ट से बाहर रखे गए।"),
+        # a motion through a thing named by a measure noun (a flight of steps, a sheet of ice)
+        ("The porter fell down a flight of steps.", "कुली सीढ़ियों से नीचे गिर गया।"),
+        ("The boy ran up a flight of stairs.", "लड़का सीढ़ियों से ऊपर दौड़ गया।"),
     ],
 )
 def test_source_phrasal_spatial_silent(src: str, mt: str) -> None:

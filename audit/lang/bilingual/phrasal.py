@@ -304,6 +304,8 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
         if prep == "from" and _thing(pp) and not after:
             continue  # stay away from the coast: a distance from a place or thing, whatever WordNet says
         if verb in motion and not obj and not fixed and _spatial_senses(verb, particle):
+            if after and prep == "of" and _thing(pp):
+                continue  # fell down *a flight of stairs*, ran up *a row of steps*: a thing is the ground
             abstract = (after and after not in TIME_WORDS) or (
                 (prep in {"with", "on", "for"} or prep == "of" and verb not in _GOING)
                 and pp
@@ -425,6 +427,21 @@ _RETURNING = frozenset(
 )
 
 
+#: the Hindi ablative postposition (X *से* बाहर: out of X)
+_ABLATIVE = fold("से")
+
+
+def _grounded(src: str, ph: Phrasal) -> bool:
+    """Whether the particle has a ground through *of* / *from* (left out *of the list*), not an
+    object of the verb (raked in *two hundred crore*: पंजे से is the instrument)."""
+    toks = E.tokens(src)
+    j = next((k for k, t in enumerate(toks) if t[1] == ph.end), None)
+    if j is None or j + 2 >= len(toks) or toks[j + 1][2].lower() not in {"of", "from"}:
+        return False
+    nxt = toks[j + 2][2].lower()
+    return nxt in E.DETERMINERS or E.is_content(nxt)
+
+
 def literal_phrasals(src: str, mt: str, d: Dictionary | None) -> list[PhrasalRendering]:
     """Phrasal verbs of ``src`` whose particle and verb the MT renders word for word: the
     particle's spatial Hindi beside the verb's own Hindi, or right before any verb (ऊपर मुड़े for
@@ -468,7 +485,8 @@ def literal_phrasals(src: str, mt: str, d: Dictionary | None) -> list[PhrasalRen
                 if x != pi and (folded[x] in forms or any(keys[x] == g[0] for g in glosses))
             ]
             loose = not strict and f not in case and (ph.particle not in listed or ph.particle == "in")
-            if not hit and loose:
+            if not hit and loose and not (pi > 0 and folded[pi - 1] == _ABLATIVE and _grounded(src, ph)):
+                # सूची से बाहर रखा (left out of the list): Hindi's own frame for the particle's ground
                 nxt = _verb_next(folded, ends, pi)
                 hit = [nxt] if nxt is not None else []
             if not hit:

@@ -20,6 +20,7 @@ Inputs (the shared data is optional; a missing file is reported and skipped):
   heldout_r8   the same for tests/data/heldout_r8 (767 rows), and heldout_r8-src
   heldout_r9   the same for tests/data/heldout_r9 (773 rows), and heldout_r9-src
   heldout_r10  the same for tests/data/heldout_r10 (835 rows), and heldout_r10-src
+  heldout_r11  the same for tests/data/heldout_r11 (824 rows), and heldout_r11-src
 
 Every run uses --no-cache and a fresh AUDIT_CACHE_DIR so no cached result hides a change.
 
@@ -76,7 +77,7 @@ def _cases(workdir: Path) -> list[tuple[str, list[str]]]:
     else:
         print(f"note: {train} not found; the shared-data cases are skipped", file=sys.stderr)
     # the round-4 to round-10 held-out sets (in the repository), Hindi-only and with their sources
-    for rnd in (f"heldout_r{n}" for n in range(4, 11)):
+    for rnd in (f"heldout_r{n}" for n in range(4, 12)):
         heldout = ROOT / "tests" / "data" / rnd
         if not (heldout / "input_src.jsonl").is_file():
             continue

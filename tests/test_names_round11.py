@@ -76,6 +76,21 @@ def test_hi105_loan_syllable_is_a_transliteration():
 
 
 @needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "उसे हर दिन कुछ-न-कुछ नया सीखने को मिलता है।",
+        "वह कभी-न-कभी गांव लौटेगा।",
+        "बाज़ार में कोई-न-कोई दुकान खुली मिल जाती है।",
+        "पढ़ाई के साथ-ही-साथ उसने नौकरी भी की।",
+    ],
+)
+def test_hi105_particle_reduplication_is_hindi(text):
+    # the same word on both sides of न/ही is Hindi's reduplication, not a hyphenated name
+    assert run("HI105", text) == []
+
+
+@needs_dict
 def test_hi514_plural_weekday_is_a_date():
     assert run("HI514", "दुकान सोमवार को बंद रहती है।", "The shop is closed on Mondays.") == []
     mt = "सीनेटर लिंडसे ग्राहम ने सोमवार को वॉशिंगटन में पंचभुज के अधिकारियों से मुलाकात की।"

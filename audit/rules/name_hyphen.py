@@ -43,7 +43,7 @@ COORDINATE_SENSES = 4
 def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
     """(part index, English) of a translated syllable in the hyphenated unit ``us[i]``."""
     u = us[i]
-    if len(u.parts) < 2:
+    if len(u.parts) < 2 or _particle_reduplication(u.parts):
         return None
     gaz = lexicon().gazetteer
     prev = us[i - 1] if i > 0 and u.joined_before else None
@@ -100,6 +100,12 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
                 continue
             return k, english
     return spelled if marker else None
+
+
+def _particle_reduplication(parts: tuple[str, ...] | list[str]) -> bool:
+    """Hindi's own reduplication around a particle or case marker (कुछ-न-कुछ, कभी-न-कभी,
+    साथ-ही-साथ, आप-से-आप): one word on both sides of न/ही/से/का, never a name's syllables."""
+    return len(parts) == 3 and parts[0] == parts[2] and parts[1] in FUNCTION_WORDS
 
 
 def _unknown_name(us: list[Unit], g: int) -> bool:

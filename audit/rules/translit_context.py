@@ -17,6 +17,7 @@ from audit.rules.name_data import foreign_name, given_names, widespread_given
 from audit.rules.names import lexicon, norm
 from audit.rules.script import _is_loanword, _stems, max_stem_zipf
 from audit.rules.translit_levels import hindi_word
+from audit.rules.translit_places import in_place_name, joined
 
 #: English look-alike thresholds (see audit.lang.resources.english_lookalikes): a close spelling of
 #: an everyday English word (HI408's dictionary test and the neighbour test here)
@@ -77,7 +78,7 @@ def beside_foreign(
     word's own English is no part of its term (प्लास्टिक एनवायरनमेंट for *plastic is harming the
     environment*)."""
     foreign = _english_or_name if glossary_word else _foreign
-    near = [j for j in (i - 1, i + 1) if _joined(text, toks, min(i, j), max(i, j))]
+    near = [j for j in (i - 1, i + 1) if joined(text, toks, min(i, j), max(i, j))]
     if src and english and any(_name_in_source(src, english, toks[j][2]) for j in near):
         return True  # two words of a capitalised name of the source (Oyapock River Bridge)
     if any(english_compound(toks[min(i, j)][2], toks[max(i, j)][2]) for j in near):
@@ -91,7 +92,7 @@ def beside_foreign(
         # a second transliteration makes no term, unless a third English word follows: a run of
         # English words is a name kept in English (ह्यूमन राइट्स वॉच, not ऑपोजिशन लीडर अर्जुन)
         k = j + (j - i)
-        if 0 <= k < len(toks) and _joined(text, toks, min(j, k), max(j, k)) and _english_word(toks[k][2]):
+        if 0 <= k < len(toks) and joined(text, toks, min(j, k), max(j, k)) and _english_word(toks[k][2]):
             return True
     return False
 
@@ -128,11 +129,6 @@ def english_compound(first: str, second: str) -> bool:
                 if f"{a}_{b_form}" in nouns:
                     return True
     return False
-
-
-def _joined(text: str, toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
-    """Tokens ``a`` and ``b = a + 1`` exist and stand with a space or hyphen between them."""
-    return 0 <= a and b < len(toks) and text[toks[a][1] : toks[b][0]] in (" ", "-")
 
 
 def _english_word(word: str) -> bool:
@@ -326,12 +322,10 @@ def in_name_run(text: str, toks: list[tuple[int, int, str]], i: int, english: st
     (HI207's team frame's context words), a place or a listed name (मुंबई इंडियंस, मियामी
     हीट, नॉटिंघम फ़ॉरेस्ट, केरला ब्लास्टर्स: a team or club named after it). An institution after
     a place (दिल्ली गवर्नमेंट, *Delhi government*) is Hindi's to translate, sport or not."""
-    from audit.rules.translit_places import in_place_name
-
     if in_place_name(text, toks, i, src):
         return True  # a place named in English words (दलाल स्ट्रीट, पार्लियामेंट स्क्वायर, न्यू ऑर्लियंस)
     word = toks[i][2]
-    nxt = toks[i + 1][2] if _joined(text, toks, i, i + 1) else ""
+    nxt = toks[i + 1][2] if joined(text, toks, i, i + 1) else ""
     if (
         nxt
         and widespread_given(word)
@@ -339,7 +333,7 @@ def in_name_run(text: str, toks: list[tuple[int, int, str]], i: int, english: st
         and not (_hindi_first(nxt) or _english_word(nxt))
     ):
         return True  # a given name before a listed surname that is no Hindi word (विंस केबल, not हासिल)
-    if not _joined(text, toks, i - 1, i):
+    if not joined(text, toks, i - 1, i):
         return False
     from audit.lang.bilingual.hindi import is_stop
     from audit.lang.transcription import name_lookalikes
@@ -386,9 +380,9 @@ def standalone(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """The word stands alone as a noun of the Hindi sentence: a Hindi function word before it, and
     a determiner or possessive before it or a postposition after it (इस सिटी में, उसका हाउस, भी
     जस्टिस का) — not in a name or an English term (व्हाइट हाउस, जस्टिस नागरत्ना, सिटी बस)."""
-    if i == 0 or toks[i - 1][2] not in _TERM_BREAK_RAW or not _joined(text, toks, i - 1, i):
+    if i == 0 or toks[i - 1][2] not in _TERM_BREAK_RAW or not joined(text, toks, i - 1, i):
         return False  # (the raw spelling first: this runs on every word)
     left = norm(toks[i - 1][2])
     if left in _DETERMINERS:
         return True
-    return _joined(text, toks, i, i + 1) and norm(toks[i + 1][2]) in _POSTPOSITIONS
+    return joined(text, toks, i, i + 1) and norm(toks[i + 1][2]) in _POSTPOSITIONS

@@ -61,7 +61,8 @@ def _in_source(src: str | None, english: str) -> bool:
     return re.search(rf"\b{re.escape(english.capitalize())}\b", src) is not None
 
 
-def _joined(text: str, toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+def joined(text: str, toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b = a + 1`` exist and stand with a space or hyphen between them."""
     return 0 <= a and b < len(toks) and text[toks[a][1] : toks[b][0]] in (" ", "-")
 
 
@@ -75,14 +76,14 @@ def in_place_name(text: str, toks: list[tuple[int, int, str]], i: int, src: str 
     if is_stop(toks[i][2]):
         return False
     j = i
-    while j + 1 < len(toks) and j - i < MAX_RUN + 1 and _joined(text, toks, j, j + 1):
+    while j + 1 < len(toks) and j - i < MAX_RUN + 1 and joined(text, toks, j, j + 1):
         j += 1
         if is_stop(toks[j][2]):
             break
         kind = place_kind(toks[j][2])
         if kind is not None:
             return _in_source(src, kind)
-    if _joined(text, toks, i - 1, i) and not is_stop(toks[i - 1][2]):
+    if joined(text, toks, i - 1, i) and not is_stop(toks[i - 1][2]):
         kind = place_kind(toks[i][2])
         if kind is not None and _in_source(src, kind):
             return True

@@ -76,13 +76,14 @@ def _name_run_rendered(src: str, d: DateItem, mt_words: list[str]) -> bool:
 
     lex = lexicon()
     calendar = {h for table in ("months", "weekdays") for hs in lex[table].values() for h in hs}
+    glue = HINDI_GLUE_WORDS | {"ने"}
     for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(d.english)}\b", src):
         prev = m.group(1)
         if prev.lower() in _DATE_LEADERS or _MONTH_RE.fullmatch(prev) or _WEEKDAY_RE.fullmatch(prev):
             continue
         for i, w in enumerate(mt_words[:-1]):
             nxt = mt_words[i + 1]
-            if spells(w, prev.lower()) > 0 and nxt not in calendar and nxt not in HINDI_GLUE_WORDS | {"ने"}:
+            if spells(w, prev.lower()) > 0 and nxt not in calendar and nxt not in glue:
                 return True
     return False
 

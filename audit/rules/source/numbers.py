@@ -35,9 +35,8 @@ class NumberMention:
     end: int
     digits: bool  # written with digits (only those are flagged)
     raw: float | None = None  # the digits alone, when a scale word follows them
-    alt: float | None = (
-        None  # another value the MT may write it as (the hour of *half past five*, 60 of *the 1960s*)
-    )
+    # another value the MT may write it as (the hour of *half past five*, 60 of *the 1960s*)
+    alt: float | None = None
 
 
 def _parse_digits(token: str) -> float | None:

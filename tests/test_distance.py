@@ -46,3 +46,29 @@ def test_common_chars_is_difflibs_quick_ratio_bound() -> None:
         bound = 2.0 * common_chars(a, char_positions(b)) / (len(a) + len(b))
         assert bound == difflib.SequenceMatcher(None, a, b).quick_ratio(), (a, b)
         assert bound >= matching_ratio(a, b), (a, b)
+
+
+def _reference_edit_distance(a: str, b: str) -> int:
+    """The textbook table, every cell ``min`` of the three moves (the function as it was)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def test_edit_distance_equals_the_textbook_table() -> None:
+    """The inline-compared rows give the textbook distance; with ``limit`` the distance itself
+    when within it, else a number above it (``limit + 1`` when a row stops it early)."""
+    rng = random.Random(5)
+    for _ in range(20_000):
+        alphabet = rng.choice(["ab", "abc", "kmtrsn", "KGCJTDNPBMYRLVSHF"])
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        b = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        full = _reference_edit_distance(a, b)
+        assert edit_distance(a, b) == full, (a, b)
+        for limit in (0, 1, 2, 3):
+            got = edit_distance(a, b, limit)
+            assert got == full if full <= limit else got > limit, (a, b, limit)

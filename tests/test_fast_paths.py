@@ -302,3 +302,25 @@ def test_lookalike_ranking_with_a_floor_equals_filtering_the_full_ranking() -> N
         scored += len(full)
         kept += sum(1 for t in full if t[2] >= 0.7)
     assert scored > 2000 and 0 < kept < scored
+
+
+def test_spells_bounded_key_distance_equals_the_full_similarity() -> None:
+    """spells' key test stops each edit distance at the most edits SRC_KEY_SIMILARITY allows:
+    the same answer as the full similarity (the test as it was) on random skeletons."""
+    from audit.lang.distance import edit_distance
+    from audit.lang.transcription import SRC_KEY_SIMILARITY, _keys_close
+
+    rng = random.Random(17)
+    alpha = "kgcjtdnpbmyrlvsh"
+    for _ in range(20_000):
+        dk = "".join(rng.choice(alpha) for _ in range(rng.randint(2, 9)))
+        keys = tuple(
+            "".join(rng.choice(alpha) for _ in range(rng.randint(1, 10))) for _ in range(rng.randint(1, 3))
+        )
+        if rng.random() < 0.5:  # a near key: a few letters of the word's own changed
+            near = list(dk)
+            for _ in range(rng.randint(0, 3)):
+                near[rng.randrange(len(near))] = rng.choice(alpha)
+            keys += ("".join(near),)
+        full = max(1 - edit_distance(dk, k) / max(len(dk), len(k)) for k in keys) >= SRC_KEY_SIMILARITY
+        assert _keys_close(dk, keys) == full, (dk, keys)

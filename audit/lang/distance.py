@@ -10,11 +10,23 @@ def edit_distance(a: str, b: str, limit: int | None = None) -> int:
     """
     if limit is not None and abs(len(a) - len(b)) > limit:
         return limit + 1
+    if a == b:
+        return 0
+    # one row of the table at a time; each cell the least of the three moves, compared inline
+    # (no min() call per cell: a third of the cost on the short keys the rules compare)
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        left = i
+        for j, cb in enumerate(b):
+            d = prev[j] if ca == cb else prev[j] + 1
+            up = prev[j + 1] + 1
+            if up < d:
+                d = up
+            if left + 1 < d:
+                d = left + 1
+            cur.append(d)
+            left = d
         if limit is not None and min(cur) > limit:
             return limit + 1
         prev = cur

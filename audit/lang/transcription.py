@@ -129,11 +129,15 @@ def spells(word: str, english: str) -> float:
         return 0.0
     if dental_mismatch(word, english):
         return 0.0
-    key_sim = max(1 - edit_distance(dk, k) / max(len(dk), len(k)) for k in sound_keys(english))
-    if key_sim < SRC_KEY_SIMILARITY:
+    # the skeletons' similarity 1 − edits / longer length must reach SRC_KEY_SIMILARITY for one
+    # sound key; only whether it does, and whether a key is the word's own (similarity 1), is used:
+    # the distance stops at the most edits the bar allows (:func:`_most_key_edits`)
+    keys = sound_keys(english)
+    same_key = dk in keys
+    if not same_key and not _keys_close(dk, keys):
         return 0.0
     # English spelling is far from its sound (security ~ "sikyoriti"): the same skeleton needs less
-    floor = SRC_SPELLING_SIMILARITY_SAME_KEY if key_sim == 1.0 and len(dk) >= 3 else SRC_SPELLING_SIMILARITY
+    floor = SRC_SPELLING_SIMILARITY_SAME_KEY if same_key and len(dk) >= 3 else SRC_SPELLING_SIMILARITY
     # the best of difflib's ratios (the same number without its objects); a pair whose length
     # bound (difflib's real_quick_ratio), then whose common characters (quick_ratio), each never
     # below the ratio, reach neither the floor nor the best so far cannot change the answer and
@@ -151,6 +155,29 @@ def spells(word: str, english: str) -> float:
                 continue
             sim = max(sim, matching_ratio(r, sp, positions))
     return sim if sim >= floor else 0.0
+
+
+def _keys_close(dk: str, keys: tuple[str, ...]) -> bool:
+    """``max(1 - edit_distance(dk, k) / max(len(dk), len(k)) for k in keys) >= SRC_KEY_SIMILARITY``,
+    each distance stopped at the most edits the bar allows."""
+    for k in keys:
+        most = _most_key_edits(max(len(dk), len(k)))
+        if edit_distance(dk, k, most) <= most:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _most_key_edits(longer: int) -> int:
+    """The most edits between two skeletons, the longer of ``longer`` letters, whose similarity
+    ``1 - edits / longer`` (computed so, in floats) still reaches :data:`SRC_KEY_SIMILARITY`; −1
+    when none does. The similarity falls as the edits rise, so a distance within this bound is
+    exactly a similarity at the bar."""
+    most = -1
+    for edits in range(longer + 1):
+        if 1 - edits / longer >= SRC_KEY_SIMILARITY:
+            most = edits
+    return most
 
 
 #: English words this common join the index by sound (the everyday words a transliteration stands

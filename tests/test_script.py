@@ -97,6 +97,19 @@ def test_compounds_and_verb_forms_not_glued() -> None:
     assert run("उसने मुट्ठीभर चावल लिए और कपड़ा लपेटने लगा।", "HI402") == []
 
 
+def test_causative_verbs_not_glued() -> None:
+    # a causative verb cut at its -वा- is one verb, not root + वाई or stem + या (or)
+    from audit.rules.script_glue import causative_verb
+
+    assert run("उसने कपड़े धुलवाई और किताबें मंगवाया।", "HI402") == []
+    assert causative_verb("धुलवाई", "धुल") and causative_verb("मंगवाया", "मंगवा")
+    # the cut must fall at the morpheme, and the root must be a Hindi stem
+    assert not causative_verb("धुलवाई", "धु")
+    assert not causative_verb("क्षज्ञवाया", "क्षज्ञ")
+    # a real glued pair still fires
+    assert run("मामला अदालतके सामने है।", "HI402")
+
+
 # ----------------------------------------------------------------------------- HI403
 
 

@@ -53,6 +53,26 @@ COMPOUND_STARTS = frozenset(
 #: A content half this close to an English word makes the whole an English compound or a
 #: name (ग्रीन+लैंड, डाउन+हिल, राम+प्रो), not two Hindi words that lost their space.
 GLUE_MAX_PART_ENGLISH_SIMILARITY = 0.85
+#: The endings of a Hindi causative verb after its -वा- (बनवाया, सिलवाए, धुलवाई, मंगवाना, लिखवाकर).
+CAUSATIVE_ENDINGS = tuple(
+    sorted("या ए ई एं ईं ना ने नी ता ते ती कर ओ इए एगा एगी एंगे येगा ये यी".split(), key=len, reverse=True)
+)
+#: Forms by which a verb root shows up in a word-frequency list (धुल, मांगना, गिनती, मंगा, सिलाई).
+ROOT_FORMS = ("", "ना", "ने", "ता", "ती", "कर", "ा", "ाई", "ाया", "े")
+
+
+def causative_verb(word: str, left: str) -> bool:
+    """Whether ``word`` is a Hindi causative verb form (root + वा + ending: धुलवाई, मंगवाया, सिलवाए)
+    and ``left`` cuts it at the causative morpheme (धुल + वाई, मंगवा + या): one verb, not two words
+    that lost their space. The root must be a Hindi word stem — some form of it (the root, +ना, +ने,
+    +ती, +ा, +ाई ...) is in the word-frequency list."""
+    for end in CAUSATIVE_ENDINGS:
+        if not word.endswith("वा" + end):
+            continue
+        root = word[: -len(end) - 2]
+        if len(root) >= 2 and len(left) in (len(root), len(root) + 2):
+            return any(res.zipf_hi(root + form) > 0 for form in ROOT_FORMS)
+    return False
 
 
 def _english_part(part: str) -> bool:
@@ -140,6 +160,8 @@ def glued_split(
             ok = False
         if ok and not (lf or rf) and use_attested and word in attested_compounds():
             ok = False  # a compound written solid (युद्धविराम), attested in several forms
+        if ok and causative_verb(word, left):
+            ok = False  # a causative verb (धुलवाई: धुल + वा + ई), not धुल + वाई
         if ok and use_attested and dictionary_word(word):
             ok = False  # a word of the dictionary's Hindi (मिश्रधातु, केतली: not के + तली)
         if ok and (best is None or min(zl, zr) > best[0]):
@@ -184,7 +206,8 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     inflection (मिश्रधातु, मृत्युलेख, केतली — not के + तली), nor one whose two halves are the
     dictionary's two-word translation of one English word (*ivory* → हाथी दाँत: हाथीदांत; with the
     source, of one source word), nor a noun with an agent suffix (चक्कीवाला, चुनौतीबाज़), a Sanskrit
-    first member of position (मध्यक्रम) or a word of a foreign name run (केनान यिल्दिज़).
+    first member of position (मध्यक्रम), a word of a foreign name run (केनान यिल्दिज़) or a Hindi
+    causative verb cut at its -वा- (धुलवाई, मंगवाया: a root with some form in the frequency list).
     Rarer compounds written solid can still be, which is why the part threshold is high.
     A content word glued to a function word (अदालतके, करनेऔर) needs Zipf ≥ {min_content_zipf}.
     Fix: insert the space (or the punctuation that was lost).

@@ -87,6 +87,25 @@ def index(pos: str) -> dict[str, tuple[int, ...]] | None:
     )
 
 
+def senses(pos: str, word: str) -> tuple[int, ...]:
+    """The offsets of the synsets of ``word`` (a lemma: lower case, ``_`` between words) in
+    ``data.<pos>``, most frequent sense first; () when WordNet or the word is missing."""
+    return (index(pos) or {}).get(word, ())
+
+
+def first_sense(pos: str, word: str) -> int | None:
+    """The offset of the most frequent sense of ``word`` (:func:`senses`), or None."""
+    offsets = senses(pos, word)
+    return offsets[0] if offsets else None
+
+
+def sense_files(pos: str, word: str) -> list[str | None]:
+    """The lexicographer file (``"18"``: noun.person…) of each of the word's senses, in
+    :func:`senses` order."""
+    files = lexfiles(pos)
+    return [files.get(o) for o in senses(pos, word)]
+
+
 @cache
 def lemmas(pos: str) -> frozenset[str] | None:
     """The lemmas of :func:`index` (``pos``) without their offsets, for callers that only ask

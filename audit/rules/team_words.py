@@ -184,15 +184,14 @@ def _animal(hindi: str) -> bool:
 
     if not wordnet.available():
         return False
-    idx = wordnet.index("noun") or {}
     d = engdict.dictionary()
     for f in _base_forms(hindi):
         for s in d.translates_as_word(f):
-            offsets = idx.get(s.english.lower(), ())
+            first = wordnet.first_sense("noun", s.english.lower())
             if (
                 s.pos.startswith("N")
-                and offsets
-                and wordnet.synset_at("noun", offsets[0]).lexfile == ANIMAL_FILE
+                and first is not None
+                and wordnet.synset_at("noun", first).lexfile == ANIMAL_FILE
                 and not engdict.is_transliteration(hindi, s.english, False)
             ):
                 return True

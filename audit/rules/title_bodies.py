@@ -30,21 +30,12 @@ _BODY_LEMMAS = frozenset({"administrative_unit", "administrative_body"})
 FIELD_FILES = frozenset({"04", "07", "09", "10", "21", "26"})
 
 
-def _first_noun_sense(word: str) -> int | None:
-    from audit.lang import wordnet
-
-    if not wordnet.available():
-        return None
-    offsets = (wordnet.index("noun") or {}).get(word, ())
-    return offsets[0] if offsets else None
-
-
 @lru_cache(maxsize=4096)
 def body_word(word: str) -> bool:
     """The English word (lower case) is a kind of administrative body by its first noun sense."""
     from audit.lang import wordnet
 
-    offset = _first_noun_sense(word)
+    offset = wordnet.first_sense("noun", word)
     return offset is not None and wordnet.noun_under(offset, _BODY_LEMMAS, depth=8)
 
 
@@ -53,7 +44,7 @@ def field_word(word: str) -> bool:
     """The English word (lower case, as written) is a noun whose first sense is a field of work."""
     from audit.lang import wordnet
 
-    offset = _first_noun_sense(word)
+    offset = wordnet.first_sense("noun", word)
     return offset is not None and wordnet.synset_at("noun", offset).lexfile in FIELD_FILES
 
 

@@ -101,9 +101,9 @@ def abstract(word: str) -> bool:
 
     if not wordnet.available():
         return False
-    idx = wordnet.index("noun") or {}
-    files = wordnet.lexfiles("noun")
-    return any(files.get(o) in ABSTRACT_FILES for lemma in english.lemmas(word) for o in idx.get(lemma, ()))
+    return any(
+        f in ABSTRACT_FILES for lemma in english.lemmas(word) for f in wordnet.sense_files("noun", lemma)
+    )
 
 
 def _candidates(src: str) -> list[tuple[str, bool]]:

@@ -54,9 +54,7 @@ def group_head(word: str) -> bool:
     lemmas = [x for x in english.lemmas(word) if x != word]
     if not lemmas:
         return False
-    idx = wordnet.index("noun") or {}
-    files = wordnet.lexfiles("noun")
-    senses = [files.get(o) for x in lemmas for o in idx.get(x, ())]
+    senses = [f for x in lemmas for f in wordnet.sense_files("noun", x)]
     return 2 * sum(f in (PERSON_FILE, ANIMAL_FILE) for f in senses) > len(senses)
 
 

@@ -163,12 +163,8 @@ def _role_noun(word: str) -> bool:
     capitalised before a name it is the person's role, not a word of a title."""
     from audit.lang import wordnet
 
-    idx = wordnet.index("noun") if wordnet.available() else None
-    offsets = idx.get(word, ()) if idx else ()
-    if not offsets:
-        return False
-    files = wordnet.lexfiles("noun")
-    return 2 * sum(files.get(o) == "18" for o in offsets) > len(offsets)
+    files = wordnet.sense_files("noun", word) if wordnet.available() else []
+    return 2 * sum(f == "18" for f in files) > len(files) > 0
 
 
 def _compound_keys(phrase: list[str]) -> frozenset[str]:

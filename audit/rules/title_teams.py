@@ -390,21 +390,20 @@ def _award_thing(hindi: str) -> bool:
 
     if not wordnet.available() or is_stop(hindi):
         return False
-    idx = wordnet.index("noun") or {}
     d = engdict.dictionary()
     things = False
     for f in _base_forms(hindi):
         for s in d.translates_as_word(f):
-            offsets = idx.get(s.english.lower(), ())
+            first = wordnet.first_sense("noun", s.english.lower())
             if (
                 not s.pos.startswith("N")
-                or not offsets
+                or first is None
                 or engdict.is_transliteration(hindi, s.english, False)
             ):
                 continue
-            if _is_award(offsets[0]):
+            if _is_award(first):
                 return False
-            things = things or wordnet.synset_at("noun", offsets[0]).lexfile in AWARD_THINGS
+            things = things or wordnet.synset_at("noun", first).lexfile in AWARD_THINGS
     return things
 
 

@@ -136,7 +136,7 @@ class RoleClash:
 
 @lru_cache(maxsize=20_000)
 def _lexfiles(word: str, first: int = 99) -> frozenset[str]:
-    offsets = (wordnet.index("noun") or {}).get(word, ())[:first]
+    offsets = wordnet.senses("noun", word)[:first]
     return frozenset(wordnet.synset_at("noun", o).lexfile for o in offsets)
 
 

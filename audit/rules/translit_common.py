@@ -472,7 +472,8 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     वोटर), glossary words marked ``strict`` (लीडर, मीटिंग, प्लान, सीज़न: news uses the loan too) or
     ``source`` (पीपल is also the peepal tree: only the source says *people*), Hindi words (सतह,
     नाकामी, झरने; words with त/द for English t/d or with ड़, ण: तीर्थ is not *truth*), names of the
-    gazetteer, English titles around a written-out *the*, *of* or *and* (द इकॉनमिस्ट, हाउस ऑफ
+    gazetteer, places of the place table (WordNet's and Faker's cities and countries) that the word
+    spells clearly better than the English word (हनोई is Hanoi, not *honey*), English titles around a written-out *the*, *of* or *and* (द इकॉनमिस्ट, हाउस ऑफ
     कॉमन्स), and words beside a name or another loan — part of a name or of a multiword English
     term (नॉर्थ कोरिया, वर्ल्ड कप). A neighbour that is itself a glossary transliteration makes no
     term: both words are English left in place (ऑपोजिशन लीडर, एजुकेशन डिपार्टमेंट) — unless the

@@ -3,7 +3,7 @@ ask the place table, data/place_names_hi.tsv). Words here are not from any test 
 
 from __future__ import annotations
 
-from audit.rules.translit_common import _place_names, names_other_place
+from audit.rules.translit_places import _place_names, names_other_place
 
 
 def test_a_place_spelled_better_than_the_english_word_is_the_place():

@@ -30,7 +30,6 @@ from audit.rules.name_data import foreign_name
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import _hindi_tokens, _stems, max_stem_zipf, stem_zipf_above
 from audit.rules.script_translit import _next_to_name
-from audit.rules.title_words import _place_rows
 from audit.rules.translit_context import (
     MIN_ENGLISH_ZIPF,
     MIN_SIMILARITY,
@@ -68,6 +67,7 @@ from audit.rules.translit_levels import (
     silenced,
     variant_zipf,
 )
+from audit.rules.translit_places import names_other_place
 from audit.rules.translit_source import (
     confirmed,
     initial_word,
@@ -339,32 +339,6 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
         if hz >= level.min_hindi_zipf and hz - tz >= level.min_margin and res.zipf_hi(word) < hz:
             return Candidate(english, hindi, tz, hz)
     return None
-
-
-@lru_cache(maxsize=1)
-def _place_names() -> dict[str, frozenset[str]]:
-    """Devanagari spelling → the English names of the places it writes (``data/place_names_hi.tsv``:
-    WordNet's cities, countries and regions and Faker's, transliterated; हनोई → hanoi)."""
-    out: dict[str, set[str]] = {}
-    for english, hindi in _place_rows():
-        for h in hindi:
-            out.setdefault(h, set()).add(english.lower())
-    return {h: frozenset(names) for h, names in out.items()}
-
-
-#: how much better the word must spell the place than the English word to be the place (चिली
-#: spells *chile* 1.0 and *chilli* 0.91: still a spelled-out chilli; हनोई: *hanoi* 1.0, *honey* 0)
-PLACE_SPELLING_MARGIN = 0.1
-
-
-def names_other_place(word: str, english: str) -> bool:
-    """Whether ``word`` is the table's spelling of a place other than ``english`` and spells that
-    place clearly better (हनोई is Hanoi, not *honey*): a city or country written in Devanagari is
-    no English word spelled out."""
-    places = _place_names().get(word, frozenset()) - {"-"}
-    if not places or english.lower() in places:
-        return False
-    return max(spells(word, p) for p in places) > spells(word, english) + PLACE_SPELLING_MARGIN
 
 
 def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:

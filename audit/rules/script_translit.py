@@ -27,6 +27,7 @@ from audit.rules.script import (
     stem_zipf_above,
 )
 from audit.rules.translit_context import in_name_run, spelled_acronym
+from audit.rules.translit_places import _place_names
 
 # ----------------------------------------------------------------------------- HI401
 
@@ -161,7 +162,10 @@ def check_transliterated_english(segment: Segment, ctx: CheckContext) -> Iterabl
     * one of its romanisations is close to that English spelling (similarity ≥ {min_similarity},
       ≥ {min_similarity_glued} for a word glued from two Hindi-known English loans; romanisation
       blurs vowels, ए ↔ a/e, so several spellings are tried) and a word-initial vowel agrees
-      (एरेनास/arenas, not डोरबेल/adorable).
+      (एरेनास/arenas, not डोरबेल/adorable);
+    * it does not follow another English word or a place with only a space between (मेपल
+      लीफ़्स, सिल्वर फ़र्न्स): English puts no plural before its head noun, so such a plural
+      closes a team, band or company name.
 
     Fix: use the Hindi word for the English one (arenas → मंचों, servicemen → सैनिकों).
     Limits: established loanwords missing from the allow-list and rare enough in wordfreq
@@ -212,6 +216,24 @@ def english_inflected(word: str, english: str) -> bool:
     return False
 
 
+#: a word spelling an English word this closely is English left in Devanagari (मेपल: maple)
+NAME_HEAD_SIMILARITY = 0.8
+
+
+def plural_ends_a_name(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """An English plural right after another English word or a place, with only a space between
+    (मेपल लीफ़्स, सिल्वर फ़र्न्स, शिकागो बुल्स): English puts no plural before its head noun, so the
+    plural closes the run — a team, band or company name (Maple Leafs, Chicago Bulls)."""
+    if i == 0 or text[toks[i - 1][1] : toks[i][0]].strip():
+        return False
+    prev = toks[i - 1][2]
+    return (
+        prev in _place_names()
+        or transliteration_candidate(prev) is not None
+        or any(sim >= NAME_HEAD_SIMILARITY for _, _, sim in res.english_lookalikes(prev))
+    )
+
+
 def _transliterated(
     segment: Segment, code: str, inflected_only: bool, ctx: CheckContext
 ) -> Iterator[Finding]:
@@ -228,6 +250,8 @@ def _transliterated(
             continue  # a surname after a given name (बेन फोक्स), a team's word (केरला ब्लास्टर्स)
         if inflected_only != english_inflected(w, en):
             continue
+        if inflected_only and plural_ends_a_name(view.text, toks, i):
+            continue  # the plural word of a team, band or company name (मेपल लीफ़्स)
         alts = [a for a, za, sa in res.english_lookalikes(w) if a != en and sa >= sim - 0.1 and za >= 3.0][:2]
         guess = f"“{en}”" + (f" (or {', '.join(alts)})" if alts else "")
         os, oe = view.span(s, e)

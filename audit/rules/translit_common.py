@@ -67,6 +67,7 @@ from audit.rules.translit_levels import (
     silenced,
     variant_zipf,
 )
+from audit.rules.translit_places import names_other_place
 from audit.rules.translit_source import (
     confirmed,
     initial_word,
@@ -375,6 +376,8 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         ctx = toks[: i + 1] if c is not None and (light or (plural(c.english) and not src_words)) else toks
         if c is None or _next_to_name(view.text, ctx, i) or in_english_title(view.text, toks, i):
             continue
+        if names_other_place(w, c.english):
+            continue  # a place's name (हनोई: Hanoi), not the English word it sounds like (honey)
         if spelled_acronym(w) or in_name_run(view.text, toks, i, c.english, segment.src):
             continue  # a surname after a given name, a team's word after its place (मियामी हीट)
         # an English verb before a Hindi light verb heads no English compound with the noun before
@@ -443,7 +446,8 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     वोटर), glossary words marked ``strict`` (लीडर, मीटिंग, प्लान, सीज़न: news uses the loan too) or
     ``source`` (पीपल is also the peepal tree: only the source says *people*), Hindi words (सतह,
     नाकामी, झरने; words with त/द for English t/d or with ड़, ण: तीर्थ is not *truth*), names of the
-    gazetteer, English titles around a written-out *the*, *of* or *and* (द इकॉनमिस्ट, हाउस ऑफ
+    gazetteer, places of the place table (WordNet's and Faker's cities and countries) that the word
+    spells clearly better than the English word (हनोई is Hanoi, not *honey*), English titles around a written-out *the*, *of* or *and* (द इकॉनमिस्ट, हाउस ऑफ
     कॉमन्स), and words beside a name or another loan — part of a name or of a multiword English
     term (नॉर्थ कोरिया, वर्ल्ड कप). A neighbour that is itself a glossary transliteration makes no
     term: both words are English left in place (ऑपोजिशन लीडर, एजुकेशन डिपार्टमेंट) — unless the

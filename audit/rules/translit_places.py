@@ -7,7 +7,8 @@ The frame is structural: a KIND word (the English head nouns of place names: *st
 *road*, *bridge*, *stadium* …, found by how the Devanagari word spells them) closing a short run
 of words, or an English place prefix (*New*, *Saint*, *Port*, *Fort*, *Mount*) opening one. With
 the source, the kind word or the prefix must also stand capitalised there (*Dalal Street*, not
-*the street*).
+*the street*). And a word the place table spells as a city or country (हनोई: Hanoi) is that
+place, not the English word it sounds like (*honey*): ``names_other_place``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import lru_cache
 
 from audit.lang import resources as res
 from audit.lang.transcription import spells
+from audit.rules.title_words import _place_rows
 
 #: the English head nouns of place names (a street, a square, a building, a town's part)
 PLACE_KINDS = frozenset(
@@ -93,3 +95,29 @@ def in_place_name(text: str, toks: list[tuple[int, int, str]], i: int, src: str 
         if prefix is not None and _in_source(src, prefix):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> dict[str, frozenset[str]]:
+    """Devanagari spelling → the English names of the places it writes (``data/place_names_hi.tsv``:
+    WordNet's cities, countries and regions and Faker's, transliterated; हनोई → hanoi)."""
+    out: dict[str, set[str]] = {}
+    for english, hindi in _place_rows():
+        for h in hindi:
+            out.setdefault(h, set()).add(english.lower())
+    return {h: frozenset(names) for h, names in out.items()}
+
+
+#: how much better the word must spell the place than the English word to be the place (चिली
+#: spells *chile* 1.0 and *chilli* 0.91: still a spelled-out chilli; हनोई: *hanoi* 1.0, *honey* 0)
+PLACE_SPELLING_MARGIN = 0.1
+
+
+def names_other_place(word: str, english: str) -> bool:
+    """Whether ``word`` is the table's spelling of a place other than ``english`` and spells that
+    place clearly better (हनोई is Hanoi, not *honey*): a city or country written in Devanagari is
+    no English word spelled out."""
+    places = _place_names().get(word, frozenset()) - {"-"}
+    if not places or english.lower() in places:
+        return False
+    return max(spells(word, p) for p in places) > spells(word, english) + PLACE_SPELLING_MARGIN

@@ -81,62 +81,33 @@ REDUPLICATIONS = [
 ]
 
 
+def _row(row_id: str, src: str, mt: str, span: str = "", category: str = "") -> dict:
+    """A flawed row (``span`` is its one error, of ``category``) or a clean one (``category``
+    names the kind of clean row)."""
+    if span:
+        return {
+            "id": row_id,
+            "src": src,
+            "mt": mt,
+            "flawed": True,
+            "errors": [{"span": span, "category": category}],
+        }
+    return {"id": row_id, "src": src, "mt": mt, "flawed": False, "errors": [], "category": category}
+
+
 def rows() -> list[dict]:
     out: list[dict] = []
     for i, (src, mt, span, fixed) in enumerate(FLAWED, 1):
         assert span in mt, span
-        out.append(
-            {
-                "id": f"r12f{i:03d}",
-                "src": src,
-                "mt": mt,
-                "flawed": True,
-                "errors": [{"span": span, "category": "translit"}],
-            }
-        )
-        out.append(
-            {
-                "id": f"r12t{i:03d}",
-                "src": src,
-                "mt": fixed,
-                "flawed": False,
-                "errors": [],
-                "category": "translit-twin",
-            }
-        )
+        out.append(_row(f"r12f{i:03d}", src, mt, span, "translit"))
+        out.append(_row(f"r12t{i:03d}", src, fixed, category="translit-twin"))
     for i, (src, mt) in enumerate(LOOKALIKES, 1):
-        out.append(
-            {
-                "id": f"r12l{i:03d}",
-                "src": src,
-                "mt": mt,
-                "flawed": False,
-                "errors": [],
-                "category": "translit-lookalike",
-            }
-        )
+        out.append(_row(f"r12l{i:03d}", src, mt, category="translit-lookalike"))
     for i, (src, mt, span) in enumerate(REPETITIONS, 1):
         assert mt.count(span) >= 2, span
-        out.append(
-            {
-                "id": f"r12r{i:03d}",
-                "src": src,
-                "mt": mt,
-                "flawed": True,
-                "errors": [{"span": span, "category": "repetition"}],
-            }
-        )
+        out.append(_row(f"r12r{i:03d}", src, mt, span, "repetition"))
     for i, (src, mt) in enumerate(REDUPLICATIONS, 1):
-        out.append(
-            {
-                "id": f"r12d{i:03d}",
-                "src": src,
-                "mt": mt,
-                "flawed": False,
-                "errors": [],
-                "category": "reduplication",
-            }
-        )
+        out.append(_row(f"r12d{i:03d}", src, mt, category="reduplication"))
     return out
 
 

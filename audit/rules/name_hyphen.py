@@ -6,6 +6,7 @@ gazetteer) and the glossary of :mod:`audit.rules.name_data`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -38,6 +39,14 @@ COMMON_WORD_ZIPF = 4.0
 COMMON_PART_ZIPF = 3.0
 #: the senses of each English word whose WordNet hypernyms are compared
 COORDINATE_SENSES = 4
+#: one romanised East Asian syllable in Devanagari: an initial consonant (a य/व glide may follow)
+#: or vowel letter, at most one vowel sign (a diphthong's second vowel letter may follow: मेई,
+#: ताए), a nasal (ंग: -ng), and at most one final of the finals Korean and Chinese romanisation
+#: end a syllable with (-n, -l, -m, -k)
+_SYLLABLE = re.compile(
+    "^(?:[\u0915-\u0939\u0958-\u095f]\u093c?(?:\u094d[\u092f\u0935])?|[\u0905-\u0914])"
+    "[\u093e-\u094c]?[\u0907\u0908\u0909\u090f]?(?:[\u0901\u0902]\u0917?)?[\u0928\u0932\u092e\u0915\u0919]?$"
+)
 
 
 def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
@@ -74,8 +83,9 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
         return None  # a coordinate compound after a name: मार्क रात-दिन मेहनत करते हैं
     d = engdict.dictionary()
     spelled: tuple[int, str] | None = None
+    syllables = romanised_syllables(u.parts)
     for k, p in enumerate(u.parts):
-        if rare[k] or p in gaz or p in NAME_PARTICLES:
+        if rare[k] or p in gaz or p in NAME_PARTICLES or (syllables and p not in FUNCTION_WORDS):
             continue
         if glossed[k] is not None:
             return k, str(glossed[k])
@@ -100,6 +110,15 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
                 continue
             return k, english
     return spelled if marker else None
+
+
+def romanised_syllables(parts: tuple[str, ...] | list[str]) -> bool:
+    """Every part of a hyphenated unit has the shape of one romanised East Asian syllable
+    (हा-नल, बो-रा, दे-जंग, मेई-लिंग): a Hindi word of that shape in it (नल, जंग, लिंग) is as likely
+    the syllable transliterated as translated, so it proves no calque. Translations of a name's
+    syllables are longer words (चंद्रमा, युवा, आदमी) or end in a consonant no syllable of those
+    romanisations ends in (गीत: Song, चाँद: Moon)."""
+    return all(_SYLLABLE.match(p) is not None for p in parts)
 
 
 def _particle_reduplication(parts: tuple[str, ...] | list[str]) -> bool:
@@ -225,7 +244,10 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
     or it joins a case marker to a word (Hindi compounds never do: की-चंद्रमा); the Hindi word must be a dictionary translation of a short English word (a
     case marker only when it is the first translation of a preposition: में for *in*). Hindi
     compounds of two ordinary words (माता-पिता, सूर्य-चंद्रमा) and correctly transliterated
-    names (ओह से-हून) stay silent.
+    names (ओह से-हून) stay silent, and so does a unit whose every part has the shape of one
+    romanised Korean or Chinese syllable (किम हा-नल, किम दे-जंग, सूंग मेई-लिंग): a Hindi word of
+    that shape (नल, जंग, लिंग) is as likely the syllable transliterated. Translated syllables are
+    longer words (चंद्रमा, युवा) or end in a consonant those syllables never end in (गीत for Song).
 
     The glossary's romanised syllables are also caught outside the hyphen: a translated surname
     before a hyphenated given name unknown to Hindi (धमाका सी-ह्युक for Bang Si-hyuk), and,

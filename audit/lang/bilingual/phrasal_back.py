@@ -17,7 +17,10 @@ The reading must be a verb phrase: a Hindi verb form followed by an auxiliary or
 clause, or a noun with a light verb (पेंसिल *किया*, स्वर *दिया*), or a converb before the particle
 with करना/होना after it (ढोल *बजाकर* ऊपर करने for drum up, *झुककर* बाहर हो गए for bowed out; the
 converb of a verb that moves or places things, or of a light verb — धक्का *देकर* बाहर कर दिया — stays
-silent). Guards, each a class: a verb
+silent), or a noun or adjective made a verb by a light converb before the particle — the image
+of a denominal phrasal verb (मुर्ग़ी *बनकर* बाहर निकल गया: chickened out; कोड़ा *मारकर* बाहर निकाला:
+lashed out; काला *होकर* बाहर हो गया: blacked out, where after होकर only होना itself counts: साफ़ होकर
+बाहर आया, came out clean, is a plain sequence). Guards, each a class: a verb
 that takes a particle literally (the ``spatial_verbs`` of ``phrasal_literal.toml``: चढ़, रख,
 उतार …) and Hindi's own particle phrases (``natural``: पीछे हट, ऊपर उठा) stay silent, as does a
 particle after से/के/सबसे (a place: ट्रक से नीचे, घर के बाहर) or before a postposition (a place or
@@ -43,6 +46,7 @@ from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import fold
 from audit.lang.bilingual.particles import data
 from audit.lang.bilingual.phrasal_hindi import natural_phrase, passive, spatial_forms, verb_stem, word_tokens
+from audit.lang.inflection import verb_forms
 
 _CACHE_VERSION = 4
 _CLAUSE_END = re.compile(r"[।॥.!?;:,]")
@@ -79,6 +83,17 @@ _MAKE_BE = _LIGHT - frozenset(fold(w) for w in "दिया दिए दी �
 _MAKE_BE |= frozenset(fold(w) for w in "हो होगा होगी होंगे होता होती होते होना होने हुआ हुई हुए".split())
 #: converb stems that carry no image of their own (देकर, लेकर, करके: धक्का देकर बाहर कर दिया)
 _LIGHT_STEMS = frozenset(fold(w) for w in "दे ले कर हो जा आ रह".split())
+#: converbs that make a verb of the noun or adjective before them (काला *होकर*, मुर्ग़ी *बनकर*, लात
+#: *मारकर*): the image of a phrasal verb is that word (black out, chicken out, kick in, lash out);
+#: *मारकर*); not करके: साफ़ करके, ख़ाली करके are Hindi's own verbs (cleaned, emptied) before a place
+_IMAGE_CONVERBS = frozenset(fold(w) for w in "होकर बनकर मारकर".split())
+#: verbs after the particle that carry a denominal phrasal verb (बाहर हो गया, बाहर निकल गया, अंदर
+#: आएंगी, ऊपर गईं, बाहर निकाला): becoming, coming, going, getting or taking out — not placing,
+#: throwing or sitting
+_IMAGE_AFTER = frozenset(fold(f) for stem in "हो जा आ निकल निकाल".split() for f in verb_forms(stem))
+#: after होकर only होना itself: "became out" is no Hindi (काला होकर बाहर हो गया), while an adjective
+#: with होकर before a motion is a plain sequence (साफ़ होकर बाहर आया: came out clean)
+_BECOME = frozenset(fold(f) for f in verb_forms("हो"))
 #: a transliterated verb (पेंसिल किया, स्केल किया): how close to the English spelling and how
 #: common in English its look-alike must be (only before a light verb, where a noun is a verb)
 TRANSLIT_SIMILARITY = 0.65
@@ -179,6 +194,15 @@ def _readings(
     ]
 
 
+def _image_readings(tok: str, particles: frozenset[str], t: Tables) -> list[str]:
+    """The phrasal verbs a noun or adjective ``tok`` (no verb form: खड़े is *stand*, a posture)
+    makes with one of ``particles`` when a light converb turns it into a verb (काला होकर: black)."""
+    if verb_stem(tok):
+        return []
+    poss = t.back.get(backdict.token_key(tok), {})
+    return [r for r in _readings(tok, particles, t) if set(poss.get(r.split()[0], "")) & {"n", "a"}]
+
+
 def _verb_phrase(
     raw: list[str], j: int, particle: str, spatial_ok: bool = False, dict_verb: bool = False
 ) -> bool:
@@ -245,6 +269,13 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
                 if en:
                     out.append((spans[i - 1][0], spans[i + 1][1], en, False))
                     continue
+        # noun or adjective + light converb + particle + verb: काला होकर बाहर हो गया (blacked out),
+        # मुर्ग़ी बनकर बाहर निकल गया (chickened out), लात मारकर अंदर आएंगी (kick in)
+        if prev in _IMAGE_CONVERBS and i >= 2 and joined(i - 2, i - 1) and nxt:
+            en = _image_readings(raw[i - 2], parts[w], t)
+            if en and nxt in (_BECOME if prev == fold("होकर") else _IMAGE_AFTER):
+                out.append((spans[i - 2][0], spans[i + 1][1], en, False))
+                continue
         # noun + particle + light verb: गोमांस ऊपर किया, पोर नीचे किए
         if prev and nxt in _LIGHT and folded[i - 1] not in _PLACE_BEFORE:
             en = _readings(raw[i - 1], parts[w], t, translit=True)

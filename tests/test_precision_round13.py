@@ -1,6 +1,9 @@
-"""Round-13 name class (issue 14): HI105 on East Asian hyphenated given names whose every part has
-the shape of one romanised syllable (हा-नल, दे-जंग) — a Hindi word of that shape is as likely the
-syllable transliterated as translated — with translated syllables of other shapes still found."""
+"""Round-13 precision classes (issue 14), each with its calques still found:
+
+* HI105 on East Asian hyphenated given names whose every part has the shape of one romanised
+  syllable (हा-नल, दे-जंग) — a Hindi word of that shape is as likely the syllable transliterated;
+* HI408 on the English plural that closes a team or company name after a place (मुंबई इंडियंस),
+  not after a Hindi word that only sounds English (पांच कैंडिडेट्स)."""
 
 from __future__ import annotations
 
@@ -52,3 +55,27 @@ def test_hi105_silent_on_syllable_shaped_names(text):
 )
 def test_hi105_still_finds_other_shapes(text, span):
     assert [f.span for f in run("HI105", text)] == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मुंबई इंडियंस ने चार खिलाड़ियों को रिलीज़ किया।",  # a place, then the plural: a team
+        "राजस्थान रॉयल्स ने नया कप्तान चुना।",
+    ],
+)
+def test_hi408_silent_on_a_plural_after_a_place(text):
+    assert run("HI408", text) == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("पांच कैंडिडेट्स ने अपने नामांकन दाखिल किए हैं।", "कैंडिडेट्स"),  # पांच sounds like punch: Hindi
+        ("पुलिस को उसके ख़िलाफ़ कोई एविडेंस नहीं मिला।", "एविडेंस"),  # -ंस of evidence: no plural
+    ],
+)
+def test_hi408_still_flags_plurals_after_hindi_words(text, span):
+    assert [f.span for f in run("HI408", text)] == [span]

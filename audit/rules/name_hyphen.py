@@ -16,7 +16,9 @@ from audit.lang import engdict, wordnet
 from audit.lang.wordnet import antonyms as wordnet_antonyms
 from audit.rules import name_data
 from audit.rules.name_class import (
+    CASE_MARKERS,
     FUNCTION_WORDS,
+    HONORIFICS,
     MAX_RANK,
     NAME_AFTER,
     NAME_MAX_ZIPF,
@@ -30,7 +32,7 @@ from audit.rules.name_class import (
 )
 from audit.rules.name_data import stem_keys as _stem_keys
 from audit.rules.name_frames import person_word
-from audit.rules.names import Unit, key_zipf, lexicon, spelling_key
+from audit.rules.names import Unit, key_zipf, lexicon, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
 #: a word this frequent before an unknown word is Hindi, not a name's first part
@@ -61,14 +63,19 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
     prev_name = prev is not None and (_is_given(prev) or prev.key in gaz or _surname_like(prev))
     # a compound surname calqued part by part (Zuckerberg → शक्कर-पहाड़, Fleetwood → बेड़ा-लकड़ी):
     # two Hindi words of the dictionary right after a foreign given name beyond doubt, a word Hindi
-    # text never uses after a person word, or a person word itself before a case marker (रैपर
-    # चिड़िया-आदमी ने: Birdman)
+    # text never uses after a person word, a person word itself before the ergative (रैपर
+    # चिड़िया-आदमी ने: Birdman), or an honorific before any case marker (श्री पत्थर-पुल से)
     compound = (
         prev is not None
         and len(u.parts) == 2
         and len(set(u.parts)) == 2
         and not any(p in gaz or p in NAME_PARTICLES or p in FUNCTION_WORDS for p in u.parts)
-        and (_is_given(prev) or _unknown_name(us, i - 1) or (person_word(prev.key) and _marked(us, i)))
+        and (
+            _is_given(prev)
+            or _unknown_name(us, i - 1)
+            or (person_word(prev.key) and _marked(us, i))
+            or (prev.key.rstrip(".") in HONORIFICS and _case_marked(us, i))
+        )
         and _word_pair(u)
     )
     # Hindi compounds never hyphenate a case marker: की-चंद्रमा, में-गुक can only be names
@@ -144,6 +151,16 @@ def _marked(us: list[Unit], i: int) -> bool:
     person word's object or complement (किसान खेत-खलिहान में / की बात करते हैं)."""
     nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
     return nxt is not None and nxt.key in NAME_AFTER
+
+
+def _case_marked(us: list[Unit], i: int) -> bool:
+    """A case marker or से follows ``us[i]``: after an honorific (श्री, मिस्टर), which only ever
+    stands before a name, the phrase is the name in any role (श्री पत्थर-पुल से पूछताछ की)."""
+    nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
+    return nxt is not None and (nxt.key in CASE_MARKERS or nxt.key == _SE)
+
+
+_SE = norm("से")
 
 
 def _word_pair(u: Unit) -> bool:
@@ -248,6 +265,11 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
     romanised Korean or Chinese syllable (किम हा-नल, किम दे-जंग, सूंग मेई-लिंग): a Hindi word of
     that shape (नल, जंग, लिंग) is as likely the syllable transliterated. Translated syllables are
     longer words (चंद्रमा, युवा) or end in a consonant those syllables never end in (गीत for Song).
+
+    A compound surname calqued part by part (Fleetwood → बेड़ा-लकड़ी: two Hindi words of the
+    dictionary, no coordinate pair such as रात-दिन) counts after a foreign given name, after a
+    person word before ने (रैपर चिड़िया-आदमी ने), and after an honorific — which stands only before
+    names — before any case marker (श्री पत्थर-पुल से for Mr Stonebridge).
 
     The glossary's romanised syllables are also caught outside the hyphen: a translated surname
     before a hyphenated given name unknown to Hindi (धमाका सी-ह्युक for Bang Si-hyuk), and,

@@ -1,9 +1,12 @@
-"""Round-13 precision classes (issue 14), each with its calques still found:
+"""Round-13 name and transliteration classes (issue 14), each with its other side checked:
 
 * HI105 on East Asian hyphenated given names whose every part has the shape of one romanised
   syllable (हा-नल, दे-जंग) — a Hindi word of that shape is as likely the syllable transliterated;
 * HI408 on the English plural that closes a team or company name after a place (मुंबई इंडियंस),
-  not after a Hindi word that only sounds English (पांच कैंडिडेट्स)."""
+  not after a Hindi word that only sounds English (पांच कैंडिडेट्स);
+* HI105 on a compound surname calqued part by part after an honorific (श्री पत्थर-पुल से), which
+  stands only before names, with any case marker after it (other person words: the ergative only).
+"""
 
 from __future__ import annotations
 
@@ -79,3 +82,27 @@ def test_hi408_silent_on_a_plural_after_a_place(text):
 )
 def test_hi408_still_flags_plurals_after_hindi_words(text, span):
     assert [f.span for f in run("HI408", text)] == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("पुलिस ने श्रीमती पत्थर-पुल को बुलाया।", "श्रीमती पत्थर-पुल"),  # an honorific, any case marker
+        ("हमने मिस्टर लोहा-पुल से बात की।", "मिस्टर लोहा-पुल"),
+    ],
+)
+def test_hi105_compound_surname_after_an_honorific(text, span):
+    assert [f.span for f in run("HI105", text)] == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "किसान खाद-बीज की कमी से परेशान हैं।",  # a person word (not an honorific) and की: Hindi
+        "श्री राम-कृष्ण की पूजा हुई।",  # names of the gazetteer
+    ],
+)
+def test_hi105_silent_on_compounds_after_other_person_words(text):
+    assert run("HI105", text) == []

@@ -1,7 +1,11 @@
-"""Round-13 phrasal-verb class (issue 14): a denominal phrasal verb rendered word for word — the
-noun or adjective of its verb, a light converb that makes it a verb (होकर, बनकर, मारकर), the
-particle and a verb of becoming or going (काला होकर बाहर हो गया: blacked out; मुर्ग़ी बनकर बाहर निकल
-गया: chickened out) — with an adjective, होकर and a motion, a plain sequence, silent."""
+"""Round-13 idiom classes (issue 14), each with its literal look-alikes silent:
+
+* a denominal phrasal verb rendered word for word — the noun or adjective of its verb, a light
+  converb that makes it a verb (होकर, बनकर, मारकर), the particle and a verb of becoming or going
+  (काला होकर बाहर हो गया: blacked out); an adjective, होकर and a motion is a plain sequence;
+* WordNet's figurative two-word compounds (गीला कंबल: wet blanket; ठंडा कंधा: cold shoulder), a
+  person-compound only as a predicate; terms whose head keeps its kind (भूख हड़ताल) stay silent.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ import pytest
 from rule_run import run
 
 from audit.lang.bilingual import phrasal_back
+from audit.rules.idiom_dict import compound_patterns
 from audit.rules.registry import load_all_checks
 
 load_all_checks()
@@ -42,4 +47,35 @@ def test_hi205_finds_denominal_phrasal_verbs(text, span):
     ],
 )
 def test_hi205_silent_on_plain_sequences(text):
+    assert run("HI205", text) == []
+
+
+needs_compounds = pytest.mark.skipif(
+    not compound_patterns(), reason="WordNet or dict-freedict-eng-hin not installed"
+)
+
+
+@needs_compounds
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("पार्टी में वह हमेशा गीला कंबल बन जाता है।", "गीला कंबल"),  # wet blanket: a person, as a predicate
+        ("विपक्ष ने नए मंत्री को ठंडा कंधा दिखाया।", "ठंडा कंधा"),  # the cold shoulder
+        ("चुनाव हारने के बाद वह लंगड़ी बत्तख बन गए।", "लंगड़ी बत्तख"),  # lame duck
+    ],
+)
+def test_hi205_finds_figurative_compounds(text, span):
+    assert span in [f.span for f in run("HI205", text)]
+
+
+@needs_compounds
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मां ने गीला कंबल धूप में सुखाया।",  # a person-compound that is no predicate: a blanket
+        "कार्यकर्ताओं की भूख हड़ताल दस दिन चली।",  # a hunger strike is a strike: the Hindi term
+        "हिम युग में धरती ठंडी थी।",  # an age, the Hindi term
+    ],
+)
+def test_hi205_silent_on_literal_compounds_and_terms(text):
     assert run("HI205", text) == []

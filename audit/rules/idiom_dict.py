@@ -72,7 +72,7 @@ _VERB_ENDINGS = (
 )  # fmt: skip
 _TOKEN_RE = LETTER_WORD_RE
 _STOP_RE = re.compile("[।॥.!?;:]")
-_CACHE_VERSION = 12
+_CACHE_VERSION = 15
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,8 @@ class Pattern:
     gloss: str
     sense: str = ""  # the Hindi of its meaning (this project's own idiom list): the suggestion
     verb_first: bool = False  # a WordNet verb lemma: its first slot is the verb (*kick* the bucket)
+    place: bool = False  # a compound that names a place (*Green Bay*, *Ivory Coast*): a name calqued
+    person: bool = False  # a compound that names a kind of person (*wet blanket*, *lame duck*)
 
 
 def _wordnet_files() -> list[Path]:
@@ -217,6 +219,120 @@ def _build() -> list[Pattern]:
     return pats
 
 
+#: WordNet lexicographer files of things and terms (noun.Tops, animal, artifact, body, cognition,
+#: food, object, phenomenon, plant, quantity, substance): a compound naming one is the thing's
+#: name, and its literal Hindi is often the Hindi term (*snow leopard* हिम तेंदुआ, *artificial
+#: intelligence* कृत्रिम बुद्धिमत्ता); the rest name people, acts, states, possessions, places …
+#: (*wet blanket*, *cold shoulder*, *lame duck*, *gravy train*, *Ivory Coast*)
+TERM_FILES = frozenset({"03", "05", "06", "08", "09", "13", "17", "19", "20", "23", "27"})
+#: words Hindi puts between a compound's two words (कोहनी *की* चिकनाई, बैठी *हुई* बत्तख)
+_COMPOUND_GLUE = frozenset(spelling_key(w) for w in "का की के हुआ हुई हुए".split())
+
+
+#: WordNet's lexicographer files of places (noun.location) and people (noun.person)
+LOCATION_FILE = "15"
+PERSON_FILE = "18"
+#: a compound that names a kind of person is one only as a predicate: a copula or "become"
+#: within this many words after it (वह गीला कंबल *बन* जाता है, एक लंगड़ी बत्तख *हैं*); a blanket
+#: that is dried (गीला कंबल धूप में सुखाया) is a blanket
+PREDICATE_WINDOW = 3
+_PREDICATE = frozenset(
+    spelling_key(w)
+    for w in """है हैं था थे थी थीं हो होगा होगी होंगे होता होती होते बन बना बनी बने बनो बनकर बनना
+    बनने बनता बनती बनते साबित""".split()
+)
+
+
+def _read_compounds() -> list[tuple[str, str, bool, bool]]:
+    """(lemma, definition, names a place, names a person) of WordNet's two-word noun compounds with no frame word
+    (*wet blanket*, *cold turkey*, *cash cow*) none of whose senses is compositional, none of which
+    names a thing or a term (:data:`TERM_FILES`), and — unless it names a place (*Green Bay*) —
+    whose head is a metaphor: no sense of the compound is of a kind (a lexicographer file) of the
+    head word's own senses (a *wet blanket* is a person, a blanket an artifact; a *hunger strike*
+    is a strike, so its literal Hindi भूख हड़ताल is the Hindi term)."""
+    data = wordnet.data_bytes("noun")
+    out: list[tuple[str, str, bool, bool]] = []
+    for f in wordnet.index_fields("noun"):
+        words = f[0].split("_")
+        if len(words) != 2 or not all(w.isalpha() and len(w) > 2 for w in words) or set(words) & STOP_EN:
+            continue
+        offsets = [int(off) for off in f[-int(f[2]) :]]
+        if _compositional(data, f[0], words, offsets):
+            continue
+        files = {wordnet.synset_at("noun", off).lexfile for off in offsets}
+        if files & TERM_FILES:
+            continue
+        place = LOCATION_FILE in files
+        if not place and files & set(wordnet.sense_files("noun", words[1])):
+            continue  # the head keeps its own kind (*hunger strike* is a strike, *ice age* an age)
+        out.append(
+            (f[0].replace("_", " "), _record(data, offsets[0])[2].strip(), place, PERSON_FILE in files)
+        )
+    return out
+
+
+def _build_compounds() -> list[Pattern]:
+    pats = []
+    for lemma, gloss, place, person in _read_compounds():
+        first, head = lemma.split()
+        slots = [_slot(first), _slot(head, "n") or _slot(head)]
+        if all(slots) and _distinctive(slots):
+            pats.append(Pattern(lemma, tuple(slots), gloss, place=place, person=person))
+    return pats
+
+
+@lru_cache(maxsize=1)
+def compound_patterns() -> tuple[Pattern, ...]:
+    """The compound patterns (built once per WordNet/dictionary version, in the cache folder)."""
+    if not available():
+        return ()
+    pats = derived_object(
+        "idiom-compounds", _cache_key(), _build_compounds, accept=lambda o: isinstance(o, list)
+    )
+    skip = skiplist() | established()
+    return tuple(p for p in pats if p.english not in skip)
+
+
+@lru_cache(maxsize=1)
+def _compound_index() -> dict[str, list[tuple[int, int]]]:
+    idx: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for pi, p in enumerate(compound_patterns()):
+        for si, slot in enumerate(p.slots):
+            for key in slot:
+                idx[key].append((pi, si))
+    return dict(idx)
+
+
+def find_compounds(text: str) -> list[tuple[int, int, Pattern]]:
+    """(start, end, pattern) of a compound's two words side by side in its English order — at
+    most का/की/के or हुआ/हुई/हुए between (गीले कंबल, ठंडी टर्की, कोहनी की चिकनाई, बैठी हुई बत्तख):
+    unlike an idiom with a frame, a compound's words are no evidence a few words apart. A compound
+    naming a kind of person counts only as a predicate (:data:`PREDICATE_WINDOW`)."""
+    index = _compound_index()
+    if not index:
+        return []
+    pats = compound_patterns()
+    out: list[tuple[int, int, Pattern]] = []
+    for sent in sentence_tokens(text):
+        hits = [{h for key in _token_keys(tok) for h in index.get(key, ())} for _s, _e, tok in sent]
+        for a, here in enumerate(hits):
+            for pi, si in here:
+                if si:
+                    continue
+                for b in (a + 1, a + 2):
+                    if b >= len(sent) or (b == a + 2 and spelling_key(sent[a + 1][2]) not in _COMPOUND_GLUE):
+                        break
+                    if (pi, 1) not in hits[b] or all(
+                        res.zipf_hi(sent[t][2]) >= DISTINCT_ZIPF for t in (a, b)
+                    ):
+                        continue
+                    after = sent[b + 1 : b + 1 + PREDICATE_WINDOW]
+                    if pats[pi].person and not any(spelling_key(w) in _PREDICATE for _s, _e, w in after):
+                        continue
+                    out.append((sent[a][0], sent[b][1], pats[pi]))
+    return out
+
+
 def _cache_key() -> str:
     """The patterns follow the package (its code and its idiom list and glossary, through
     :func:`fingerprint`), the WordNet files and the dictionary's index."""
@@ -301,6 +417,7 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
     index = _index()
     if not index:
         return _longest_first(out)
+    out += find_compounds(text)
     pats = patterns()
     for sent in sentence_tokens(text):
         hits: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -460,6 +577,14 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
     WordNet's idioms take their Hindi from the dictionary's first senses and from that glossary
     (the word MT uses: गलीचा, पिंजरा); an idiom our list marks ``literal`` stays silent in both.
 
+    WordNet's two-word compounds count too when none of their senses is built from their words and
+    the head is a metaphor (a *wet blanket* is a person, a blanket a thing; *cold turkey*, *cash
+    cow*, *gravy train*) or the compound names a place (*Green Bay*, *Ivory Coast*): their two
+    Hindi words side by side (गीले कंबल, ठंडी टर्की, हाथीदांत तट), a person-compound only as a
+    predicate (वह गीला कंबल बन जाता है; not गीला कंबल धूप में सुखाया). Compounds that name a thing
+    or a term (*snow leopard*, *artificial intelligence*), or whose head keeps its own kind (*hunger
+    strike* is a strike: भूख हड़ताल is Hindi's term), are left out.
+
     Limits: a literal use of the same words (झील पर जमी पतली बर्फ) can be flagged; idioms
     neither list holds are left to HI201. The WordNet part needs ``wordnet`` and
     ``dict-freedict-eng-hin``; without them only that part is skipped (the run's note says so)
@@ -491,7 +616,10 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
             segment.text,
             s,
             e,
-            f"शब्दशः अनुवाद: “{segment.text[s:e]}” अंग्रेज़ी मुहावरे “{p.english}” ({p.gloss}) का "
+            f"शब्दशः अनुवाद: “{segment.text[s:e]}” स्थान के नाम “{p.english.title()}” का शब्द-दर-शब्द अनुवाद "
+            "लगता है; स्थान का नाम लिप्यंतरित लिखें।"
+            if p.place
+            else f"शब्दशः अनुवाद: “{segment.text[s:e]}” अंग्रेज़ी मुहावरे “{p.english}” ({p.gloss}) का "
             "शब्द-दर-शब्द अनुवाद लगता है; हिंदी में इसका आशय लिखें।",
             suggestion=p.sense or None,
             english=p.english,

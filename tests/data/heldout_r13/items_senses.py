@@ -103,11 +103,11 @@ SENSES = [
         "नए सिक्के हैदराबाद की टकसाल में ढाले गए।",
     ),
     _s(
-        "Add two bay leaves to the rice.",
-        "चावल में दो खाड़ी पत्ते डालें।",
-        "खाड़ी पत्ते",
-        "bay (leaf)",
-        "चावल में दो तेजपत्ते डालें।",
+        "Fry the bay leaves in ghee first.",
+        "पहले खाड़ी के पत्तों को घी में भूनें।",
+        "खाड़ी के पत्तों",
+        "bay (leaves)",
+        "पहले तेजपत्तों को घी में भूनें।",
     ),
     _s(
         "Anaemia is often caused by iron deficiency.",
@@ -270,8 +270,8 @@ SENSE_LOOKALIKES = [
     C(S, "Their trip to Goa was cancelled.", "उनकी गोवा यात्रा रद्द हो गई।"),
     C(S, "Add fresh mint to the chutney.", "चटनी में ताज़ा पुदीना डालें।"),
     C(S, "The Bay of Bengal is rough today.", "आज बंगाल की खाड़ी में लहरें ऊंची हैं।"),
-    C(S, "She ironed the school uniform.", "उसने स्कूल की वर्दी पर इस्त्री की।"),
-    C(S, "The doctor told him to rest for a week.", "डॉक्टर ने उसे एक हफ़्ते आराम करने को कहा।"),
+    C(S, "Her mother irons clothes for the neighbours.", "उसकी मां पड़ोसियों के कपड़ों पर इस्त्री करती है।"),
+    C(S, "The doctor told the bowler to rest his shoulder.", "डॉक्टर ने गेंदबाज़ को कंधे को आराम देने की सलाह दी।"),
     C(S, "The children hid behind the curtain.", "बच्चे पर्दे के पीछे छिप गए।"),
     C(S, "The old wall leans to one side.", "पुरानी दीवार एक ओर झुकी हुई है।"),
     C(S, "She sings very well.", "वह बहुत अच्छा गाती है।"),
@@ -296,24 +296,44 @@ SENSE_LOOKALIKES = [
     C(S, "Deserts cover much of western Rajasthan.", "पश्चिमी राजस्थान के बड़े हिस्से में रेगिस्तान है।"),
     C(S, "He refused to sign the form.", "उसने फ़ॉर्म पर हस्ताक्षर करने से इनकार कर दिया।"),
     # ordinary news lines of mixed kinds
-    C(S, "The weather office forecast heavy rain for Kerala.", "मौसम विभाग ने केरल में भारी बारिश का अनुमान जताया।"),
+    C(
+        S,
+        "The weather office forecast heavy rain for Kerala.",
+        "मौसम विभाग ने केरल में भारी बारिश का अनुमान जताया।",
+    ),
     C(S, "The state will hire ten thousand teachers.", "राज्य दस हज़ार शिक्षकों की भर्ती करेगा।"),
     C(S, "A leopard was spotted near a school in Nashik.", "नासिक में एक स्कूल के पास तेंदुआ देखा गया।"),
-    C(S, "Metro trains will run every four minutes during the fair.", "मेले के दौरान मेट्रो हर चार मिनट पर चलेगी।"),
+    C(S, "Extra buses will run during the Pushkar fair.", "पुष्कर मेले के दौरान अतिरिक्त बसें चलेंगी।"),
     C(S, "Farmers in Punjab began sowing wheat.", "पंजाब में किसानों ने गेहूं की बुआई शुरू की।"),
-    C(S, "The high court will hear the petition on Monday.", "हाई कोर्ट सोमवार को याचिका पर सुनवाई करेगा।"),
-    C(S, "The museum in Bhopal reopened after repairs.", "भोपाल का संग्रहालय मरम्मत के बाद फिर खुला।"),
-    C(S, "Police arrested two men for smuggling gold.", "पुलिस ने सोने की तस्करी के आरोप में दो लोगों को गिरफ़्तार किया।"),
-    C(S, "The Sensex rose 300 points on Tuesday.", "मंगलवार को सेंसेक्स 300 अंक चढ़ा।"),
-    C(S, "Not a single flight left Srinagar because of snow.", "बर्फ़बारी के कारण श्रीनगर से एक भी उड़ान रवाना नहीं हुई।"),
+    C(
+        S,
+        "The district court will decide the land dispute next month.",
+        "ज़िला अदालत अगले महीने ज़मीन विवाद पर फ़ैसला करेगी।",
+    ),
+    C(
+        S,
+        "The zoo in Mysuru reopened after the bird flu scare.",
+        "बर्ड फ़्लू के डर के बाद मैसूरु का चिड़ियाघर फिर खुला।",
+    ),
+    C(
+        S,
+        "Police arrested two men for smuggling gold.",
+        "पुलिस ने सोने की तस्करी के आरोप में दो लोगों को गिरफ़्तार किया।",
+    ),
+    C(S, "The Nifty fell 120 points on Friday.", "शुक्रवार को निफ़्टी 120 अंक गिरा।"),
+    C(
+        S,
+        "Not a single flight left Srinagar because of snow.",
+        "बर्फ़बारी के कारण श्रीनगर से एक भी उड़ान रवाना नहीं हुई।",
+    ),
 ]
 
 OMISSIONS = [
     _o(
-        "The bridge was closed for repairs for three weeks.",
-        "पुल मरम्मत के लिए बंद कर दिया गया।",
+        "The Hebbal flyover was shut for three weeks for repairs.",
+        "हेब्बाल फ़्लाईओवर मरम्मत के लिए बंद कर दिया गया।",
         "for three weeks",
-        "पुल मरम्मत के लिए तीन हफ़्ते तक बंद रहा।",
+        "हेब्बाल फ़्लाईओवर मरम्मत के लिए तीन हफ़्ते तक बंद रहा।",
     ),
     _o(
         "Schools in Ranchi will stay closed on Monday and Tuesday.",

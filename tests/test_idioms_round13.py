@@ -4,8 +4,7 @@
   converb that makes it a verb (होकर, बनकर, मारकर), the particle and a verb of becoming or going
   (काला होकर बाहर हो गया: blacked out); an adjective, होकर and a motion is a plain sequence;
 * WordNet's figurative two-word compounds (गीला कंबल: wet blanket; ठंडा कंधा: cold shoulder), a
-  person-compound only as a predicate; terms whose head keeps its kind (भूख हड़ताल) stay silent;
-* a verb idiom's physical setting in its own clause (चूल्हे पर फलियां गिरा दीं): a real action.
+  person-compound only as a predicate; terms whose head keeps its kind (भूख हड़ताल) stay silent.
 """
 
 from __future__ import annotations
@@ -80,21 +79,3 @@ def test_hi205_finds_figurative_compounds(text, span):
 )
 def test_hi205_silent_on_literal_compounds_and_terms(text):
     assert run("HI205", text) == []
-
-
-@needs_tables
-@pytest.mark.parametrize(
-    "text",
-    [
-        "रसोइए ने चूल्हे पर फलियां गिरा दीं।",  # a stove: a physical setting in the idiom's clause
-        "माली ने बगीचे में फलियां गिरा दीं।",
-    ],
-)
-def test_verb_idioms_silent_in_a_physical_setting(text):
-    assert run("HI205", text) == [] and run("HI209", text) == []
-
-
-@needs_tables
-def test_verb_idiom_still_found_in_an_abstract_setting():
-    # an interrogation is no thing: the beans were spilled figuratively
-    assert run("HI205", "पुलिस पूछताछ में आरोपी ने फलियां गिरा दीं।")

@@ -120,7 +120,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def literal_scene(text: str, start: int, end: int, english: str, verb_first: bool = False) -> str:
     """Why ``text[start:end]`` (the words of the idiom ``english``) is a literal scene — "pair",
-    "clause", "place", "subject", "verb", "lexical", "twin", "animal", "company" or "setting" — or "" when it may be the idiom
+    "clause", "place", "subject", "verb", "lexical", "twin", "animal" or "company" — or "" when it may be the idiom
     rendered word for word.
     ``verb_first``: the idiom opens with its verb (*kick* the bucket)."""
     words = set(re.findall(r"[a-z]+", english.lower()))
@@ -153,66 +153,7 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
         return "animal"
     if company(text, start, end, inner):
         return "company"
-    if (verb_first or english.split()[0].lower() in E.LIGHT_VERBS) and setting(text, start, end, inner):
-        return "setting"
     return ""
-
-
-#: postpositions of a place right after a noun (फ़र्श *पर*, डिब्बे *में*)
-_AT = frozenset(fold(w) for w in "पर में".split())
-#: compound postpositions after के/की: a place, a direction or a purpose (मेज़ के *नीचे*, उसकी *ओर*,
-#: पिच के *लिए*)
-_AT_KE = frozenset(fold(w) for w in "ओर तरफ़ तरफ नीचे ऊपर अंदर भीतर पास लिए किनारे".split())
-_GENITIVE = frozenset(fold(w) for w in "का के की".split())
-#: scene kinds (:data:`concrete.SCENE_KIND`) of a physical setting: artifacts and substances (6),
-#: places and natural objects (15)
-_SETTING_KINDS = frozenset({6, 15})
-
-
-def setting(text: str, start: int, end: int, inner: list[tuple[int, int, str]] | None = None) -> bool:
-    """Whether the action of a verb idiom has a physical setting in its sentence: a thing or a place
-    outside the idiom's words that governs a postposition of place, direction or purpose (बच्चे ने
-    *फ़र्श पर* फलियों का कटोरा गिरा दिया, मज़दूरों ने *नई पिच के लिए* गोलपोस्ट खिसकाए) or owns the
-    idiom's first noun (मज़दूरों ने *क़ालीन के* कोने काटे), in the idiom's own clause: a real action
-    on real things. A
-    figurative use has none (मंत्री ने आख़िरकार तौलिया फेंक दिया; सरकार ने चुनाव के लिए गोलपोस्ट
-    खिसकाए — an election is no thing)."""
-    from audit.lang.bilingual import abstract
-
-    if inner is None:
-        inner = _tokens(text[start:end])
-    if not inner:
-        return False
-    lo, hi = _sentence(text, start, end)
-    toks = [(lo + s, lo + e, tok) for s, e, tok in _tokens(text[lo:hi])]
-    # the idiom's own clause: a conjunction or a comma outside its words ends it (गेंद गिरा दी *और*
-    # … दरी के नीचे: the rug is another clause's)
-    first = next(k for k, t in enumerate(toks) if t[0] >= start)
-    last = max(k for k, t in enumerate(toks) if t[0] < end)
-    a = first
-    while a > 0 and fold(toks[a - 1][2]) not in CONJUNCTIONS and "," not in text[toks[a - 1][1] : toks[a][0]]:
-        a -= 1
-    b = last
-    while (
-        b + 1 < len(toks)
-        and fold(toks[b + 1][2]) not in CONJUNCTIONS
-        and "," not in text[toks[b][1] : toks[b + 1][0]]
-    ):
-        b += 1
-    toks = toks[a : b + 1]
-    own = [stem_key(tok) for _s, _e, tok in inner]
-    for k, (s, _e, tok) in enumerate(toks):
-        if start <= s < end or _same_word(stem_key(tok), own) or _verb_form(tok):
-            continue
-        nxt = [fold(t) for _s, _e, t in toks[k + 1 : k + 3]]
-        at = bool(nxt) and nxt[0] in _AT
-        at_ke = len(nxt) == 2 and nxt[0] in _GENITIVE and nxt[1] in _AT_KE
-        owns = (
-            bool(nxt) and nxt[0] in _GENITIVE and k + 2 < len(toks) and toks[k + 2][0] == start + inner[0][0]
-        )
-        if (at or at_ke or owns) and abstract.scene_lexfiles(tok) & _SETTING_KINDS:
-            return True
-    return False
 
 
 def company(text: str, start: int, end: int, inner: list[tuple[int, int, str]] | None = None) -> bool:

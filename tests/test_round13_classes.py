@@ -5,7 +5,8 @@
 * HI408 on the English plural that closes a team or company name after a place (मुंबई इंडियंस),
   not after a Hindi word that only sounds English (पांच कैंडिडेट्स);
 * HI105 on a compound surname calqued part by part after an honorific (श्री पत्थर-पुल से), which
-  stands only before names, with any case marker after it (other person words: the ergative only).
+  stands only before names, with any case marker after it (other person words: the ergative only);
+* HI505 reads no negation in a hyphenated word (ना-रा, हा-ना: a name's syllables; कुछ-न-कुछ).
 """
 
 from __future__ import annotations
@@ -106,3 +107,17 @@ def test_hi105_compound_surname_after_an_honorific(text, span):
 )
 def test_hi105_silent_on_compounds_after_other_person_words(text):
     assert run("HI105", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "negators"),
+    [
+        ("गायिका जांग ना-रा ने नया एल्बम जारी किया।", []),  # a name's syllable
+        ("वह कुछ-न-कुछ करता रहता है।", []),
+        ("उसने खाना नहीं खाया।", ["नहीं"]),
+    ],
+)
+def test_hi505_reads_no_negation_inside_a_hyphenated_word(text, negators):
+    from audit.rules.source.negation import _hindi_negators
+
+    assert [w for _s, _e, w in _hindi_negators(text)] == negators

@@ -99,6 +99,8 @@ def _hindi_negators(mt: str, src: str = "") -> list[tuple[int, int, str]]:
             continue
         if 0 < k < len(ws) - 1 and bare(ws[k - 1][2]) == bare(ws[k + 1][2]):
             continue  # किसी न किसी, कहीं न कहीं: "some ... or other", not a negation
+        if mt[s - 1 : s] == "-" or mt[s + len(w) : s + len(w) + 1] == "-":
+            continue  # a syllable of a hyphenated name (ना-रा, हा-ना) or कुछ-न-कुछ: no negation
         if bare(w) == "मत" and _mat_is_noun(ws, k, src):
             continue
         out.append((s, s + len(w.rstrip("।॥")), w.rstrip("।॥")))
@@ -450,6 +452,8 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     negation (*was not shut*) still needs its नहीं. A नहीं that ends an emphatic *not a single*
     (एक भी गोल नहीं, कोई भी मौत नहीं) says a zero of the source (*a clean sheet*, *zero deaths*) and
     adds no negation, unless the source has a universal quantifier (*all the workers were paid*).
+    A न or ना joined by a hyphen is no negation: a syllable of a name (जांग ना-रा, ली हा-ना) or
+    Hindi's X-न-X (कुछ-न-कुछ).
     """
     src, mt = segment.src or "", segment.text
     kind = negation_mismatch(src, mt)

@@ -6,7 +6,8 @@
   not after a Hindi word that only sounds English (पांच कैंडिडेट्स);
 * HI105 on a compound surname calqued part by part after an honorific (श्री पत्थर-पुल से), which
   stands only before names, with any case marker after it (other person words: the ergative only);
-* HI505 reads no negation in a hyphenated word (ना-रा, हा-ना: a name's syllables; कुछ-न-कुछ).
+* HI505 reads no negation in a hyphenated word (ना-रा, हा-ना: a name's syllables; कुछ-न-कुछ);
+* HI402 reads a verb stem in -ा with its perfective ending (जुटाया, थमाया) as one verb.
 """
 
 from __future__ import annotations
@@ -121,3 +122,16 @@ def test_hi505_reads_no_negation_inside_a_hyphenated_word(text, negators):
     from audit.rules.source.negation import _hindi_negators
 
     assert [w for _s, _e, w in _hindi_negators(text)] == negators
+
+
+@pytest.mark.parametrize("word", ["जुटाया", "थमाया", "सुखाया", "भड़काया", "सजाई"])
+def test_hi402_perfective_of_a_verb_in_a_is_one_word(word):
+    from audit.rules.script_glue import glued_split
+
+    assert glued_split(norm(word)) is None
+
+
+def test_hi402_still_splits_a_word_and_or():
+    from audit.rules.script_glue import glued_split
+
+    assert glued_split(norm("सरकारया")) == (norm("सरकार"), norm("या"))

@@ -75,6 +75,22 @@ def causative_verb(word: str, left: str) -> bool:
     return False
 
 
+#: the perfective endings after a verb stem in -ा (बनाया, जुटाई, थमाए, सुखाईं)
+PERFECTIVE_ENDINGS = frozenset("या ये यी ई ए ईं".split())
+
+
+def perfective_verb(left: str, right: str) -> bool:
+    """Whether the cut ``left`` + ``right`` is a Hindi verb stem in -ा and its perfective ending
+    (जुटा + या, थमा + या, सुखा + या, सजा + ई): the -ाया/-ाई forms of Hindi's transitive and
+    causative verbs, one word — not a word and या (*or*) that lost their space."""
+    return (
+        right in PERFECTIVE_ENDINGS
+        and left.endswith("\u093e")
+        and len(left) >= 3
+        and left not in FUNCTION_WORDS
+    )
+
+
 def _english_part(part: str) -> bool:
     return any(
         sim >= GLUE_MAX_PART_ENGLISH_SIMILARITY for _, _, sim in res.english_lookalikes(part, min_key_len=2)
@@ -162,6 +178,8 @@ def glued_split(
             ok = False  # a compound written solid (युद्धविराम), attested in several forms
         if ok and causative_verb(word, left):
             ok = False  # a causative verb (धुलवाई: धुल + वा + ई), not धुल + वाई
+        if ok and perfective_verb(left, right):
+            ok = False  # a verb's perfective (जुटाया: जुटा + या), not जुटा + या (*or*)
         if ok and use_attested and dictionary_word(word):
             ok = False  # a word of the dictionary's Hindi (मिश्रधातु, केतली: not के + तली)
         if ok and (best is None or min(zl, zr) > best[0]):
@@ -207,7 +225,8 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     dictionary's two-word translation of one English word (*ivory* → हाथी दाँत: हाथीदांत; with the
     source, of one source word), nor a noun with an agent suffix (चक्कीवाला, चुनौतीबाज़), a Sanskrit
     first member of position (मध्यक्रम), a word of a foreign name run (केनान यिल्दिज़) or a Hindi
-    causative verb cut at its -वा- (धुलवाई, मंगवाया: a root with some form in the frequency list).
+    causative verb cut at its -वा- (धुलवाई, मंगवाया: a root with some form in the frequency list),
+    nor a verb stem in -ा before its perfective ending (जुटाया, थमाया, सुखाई: not जुटा + या, *or*).
     Rarer compounds written solid can still be, which is why the part threshold is high.
     A content word glued to a function word (अदालतके, करनेऔर) needs Zipf ≥ {min_content_zipf}.
     Fix: insert the space (or the punctuation that was lost).

@@ -7,7 +7,8 @@
 * HI105 on a compound surname calqued part by part after an honorific (श्री पत्थर-पुल से), which
   stands only before names, with any case marker after it (other person words: the ergative only);
 * HI505 reads no negation in a hyphenated word (ना-रा, हा-ना: a name's syllables; कुछ-न-कुछ);
-* HI402 reads a verb stem in -ा with its perfective ending (जुटाया, थमाया) as one verb.
+* HI402 reads a verb stem in -ा with its perfective ending (जुटाया, थमाया) as one verb, and
+  HI408 a form of a Hindi verb in -ाना the dictionary gives (मनाई: मनाना) as Hindi.
 """
 
 from __future__ import annotations
@@ -135,3 +136,9 @@ def test_hi402_still_splits_a_word_and_or():
     from audit.rules.script_glue import glued_split
 
     assert glued_split(norm("सरकारया")) == (norm("सरकार"), norm("या"))
+
+
+@needs_dict
+@pytest.mark.parametrize("text", ["हमने लॉन पर पिकनिक मनाई।", "लोग त्योहार धूमधाम से मनाते हैं।"])
+def test_hi408_silent_on_forms_of_a_hindi_verb(text):
+    assert run("HI408", text) == []  # मनाई is मनाना's, not *money*

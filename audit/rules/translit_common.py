@@ -462,7 +462,7 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     less than 1.0 Zipf rarer outside the glossary — चैरिटी, स्ट्रोक —, 0.4 for a glossary word —
     वोटर), glossary words marked ``strict`` (लीडर, मीटिंग, प्लान, सीज़न: news uses the loan too) or
     ``source`` (पीपल is also the peepal tree: only the source says *people*), Hindi words (सतह,
-    नाकामी, झरने; words with त/द for English t/d or with ड़, ण: तीर्थ is not *truth*), names of the
+    नाकामी, झरने, and forms of its verbs in -ाना: मनाई; words with त/द for English t/d or with ड़, ण: तीर्थ is not *truth*), names of the
     gazetteer, places of the place table (WordNet's and Faker's cities and countries) that the word
     spells clearly better than the English word (हनोई is Hanoi, not *honey*), the English plural that
     closes a team or company name after such a place or an English word (मुंबई इंडियंस, गुजरात लायंस;

@@ -110,11 +110,21 @@ def _flap(hindi: str) -> str:
     return re.sub("(?<=[\u093e-\u094c\u0905-\u0939])([डढ])(?!\u093c)", "\\1\u093c", hindi)
 
 
+#: perfective, habitual and converb endings of a Hindi verb form (मनाई, मनाया, मनाते, मनाकर)
+_VERB_ENDINGS = ("ाई", "ाया", "ाए", "ाये", "ायी", "ाईं", "ाता", "ाती", "ाते", "ाकर", "ाने")
+
+
 def hindi_word(word: str, english: str | None = None) -> bool:
-    """A Hindi word the dictionary gives for something (सतह, धूल), not a transliteration."""
+    """A Hindi word the dictionary gives for something (सतह, धूल), or a form of a Hindi verb in -ाना
+    that it gives (मनाई, मनाया: मनाना, *celebrate*), not a transliteration."""
     d = engdict.dictionary()
-    return any(d.translates_as_word(st) for st in _stems(word)) and not engdict.is_transliteration(
+    if any(d.translates_as_word(st) for st in _stems(word)) and not engdict.is_transliteration(
         word, english=english, common=False
+    ):
+        return True
+    return any(
+        word.endswith(end) and len(word) > len(end) + 1 and d.english_for(word[: -len(end)] + "ाना")
+        for end in _VERB_ENDINGS
     )
 
 

@@ -8,7 +8,9 @@
   stands only before names, with any case marker after it (other person words: the ergative only);
 * HI505 reads no negation in a hyphenated word (ना-रा, हा-ना: a name's syllables; कुछ-न-कुछ);
 * HI402 reads a verb stem in -ा with its perfective ending (जुटाया, थमाया) as one verb, and
-  HI408 a form of a Hindi verb in -ाना the dictionary gives (मनाई: मनाना) as Hindi.
+  HI408 a form of a Hindi verb in -ाना the dictionary gives (मनाई: मनाना) as Hindi;
+* HI501 reads a mixed number before a scale word as one value (*two and a half lakh* = ढाई लाख)
+  and a fraction word alone before a scale as that fraction of one (सवा लाख = 125,000).
 """
 
 from __future__ import annotations
@@ -142,3 +144,22 @@ def test_hi402_still_splits_a_word_and_or():
 @pytest.mark.parametrize("text", ["हमने लॉन पर पिकनिक मनाई।", "लोग त्योहार धूमधाम से मनाते हैं।"])
 def test_hi408_silent_on_forms_of_a_hindi_verb(text):
     assert run("HI408", text) == []  # मनाई is मनाना's, not *money*
+
+
+@pytest.mark.parametrize(
+    ("english", "value"),
+    [("two and a half lakh pilgrims", 250000.0), ("one and a half million people", 1500000.0)],
+)
+def test_hi501_mixed_number_with_a_scale_is_one_value(english, value):
+    from audit.rules.source.numbers import english_numbers
+
+    assert [m.value for m in english_numbers(english)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("hindi", "value"), [("सवा लाख", 125000.0), ("पौने करोड़", 7500000.0), ("ढाई लाख", 250000.0)]
+)
+def test_hi501_fraction_word_alone_before_a_scale(hindi, value):
+    from audit.rules.source.numbers import hindi_numbers
+
+    assert [m.value for m in hindi_numbers(hindi)] == [value]

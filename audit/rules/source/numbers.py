@@ -108,7 +108,9 @@ def _mentions(
                 offset = _HALF_PREFIX[key]
             elif key in scales and (current is not None or j > run_start):
                 scale = scales[key]
-                base = current if current is not None else 1.0
+                # a fraction word alone before a scale is that fraction of one (सवा लाख = 1.25 लाख,
+                # पौने करोड़ = 0.75 करोड़)
+                base = current if current is not None else 1.0 + offset
                 if scale == 100:
                     current = base * 100
                 elif current is None and total and tokens[j - 1][2] in scales:
@@ -172,6 +174,8 @@ _FRACTION_BEFORE = re.compile(r"\b(?:(half)|(?:a\s+)?(quarter))[\s-]+(past|to)\s
 #: a fraction after a number: mixed numbers (*two and a half* = 2.5 → ढाई, *one and a half* → डेढ़)
 _FRACTION_AFTER = re.compile(r"^\s+and\s+(?:a\s+)?(half|quarter)\b", re.I)
 _FRACTION_VALUE = {"half": 0.5, "quarter": 0.25}
+#: a scale word right after a mixed number (*two and a half* **lakh**, *one and a half* **million**)
+_SCALE_AFTER = re.compile(r"^\s+([A-Za-z]+)")
 _FRACTION_WORDS = frozenset("a and half quarter past to".split())
 
 
@@ -195,6 +199,22 @@ def _fractions(text: str, found: list[NumberMention]) -> list[NumberMention]:
                 m.start,
                 m.end + after.end(),
             )
+            scale = _SCALE_AFTER.match(text[end:])
+            factor = lexicon()["english_scales"].get(scale.group(1).lower()) if scale else None
+            if scale and factor:  # *two and a half lakh* = 2.5 × 10⁵ (ढाई लाख); the whole: 2 लाख
+                out = [x for x in out if not (start <= x.start and x.end <= end + scale.end())]
+                out.append(
+                    NumberMention(
+                        value * factor,
+                        text[start : end + scale.end()],
+                        start,
+                        end + scale.end(),
+                        m.digits,
+                        m.raw,
+                        m.value * factor,
+                    )
+                )
+                continue
         else:
             out.append(m)
             continue
@@ -417,7 +437,8 @@ def check_numbers(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     cricket scores शतक, अर्धशतक (*an unbeaten fifty* → नाबाद अर्धशतक); and a number word heading
     a hyphenated compound (*5 lakh two-wheelers*) is no part of the number before it. Clock
     times and mixed fractions are one value (*half past five* = साढ़े पांच, *a quarter to nine* =
-    पौने नौ, *two and a half* = ढाई; the whole number alone passes too), and a decade in digits may
+    पौने नौ, *two and a half* = ढाई, *two and a half lakh* = ढाई लाख, सवा लाख = 125,000; the whole
+    number alone passes too), and a decade in digits may
     be written by its tens (*the 1960s* → साठ के दशक).
     """
     src, mt = segment.src or "", segment.text

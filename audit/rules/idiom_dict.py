@@ -295,12 +295,7 @@ def compound_patterns() -> tuple[Pattern, ...]:
 
 @lru_cache(maxsize=1)
 def _compound_index() -> dict[str, list[tuple[int, int]]]:
-    idx: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for pi, p in enumerate(compound_patterns()):
-        for si, slot in enumerate(p.slots):
-            for key in slot:
-                idx[key].append((pi, si))
-    return dict(idx)
+    return _slot_index(compound_patterns())
 
 
 def find_compounds(text: str) -> list[tuple[int, int, Pattern]]:
@@ -371,9 +366,13 @@ def skiplist() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, list[tuple[int, int]]]:
-    """Hindi key → [(pattern index, slot index)]."""
+    return _slot_index(patterns())
+
+
+def _slot_index(pats: tuple[Pattern, ...]) -> dict[str, list[tuple[int, int]]]:
+    """Hindi key → [(pattern index, slot index)] of ``pats``."""
     idx: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for pi, p in enumerate(patterns()):
+    for pi, p in enumerate(pats):
         for si, slot in enumerate(p.slots):
             for key in slot:
                 idx[key].append((pi, si))

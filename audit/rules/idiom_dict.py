@@ -298,6 +298,13 @@ def _compound_index() -> dict[str, list[tuple[int, int]]]:
     return _slot_index(compound_patterns())
 
 
+@lru_cache(maxsize=100_000)
+def _compound_hits(tok: str) -> frozenset[tuple[int, int]]:
+    """(compound pattern, slot) pairs a token can fill."""
+    index = _compound_index()
+    return frozenset(h for key in _token_keys(tok) for h in index.get(key, ()))
+
+
 def find_compounds(text: str) -> list[tuple[int, int, Pattern]]:
     """(start, end, pattern) of a compound's two words side by side in its English order — at
     most का/की/के or हुआ/हुई/हुए between (गीले कंबल, ठंडी टर्की, कोहनी की चिकनाई, बैठी हुई बत्तख):
@@ -309,7 +316,7 @@ def find_compounds(text: str) -> list[tuple[int, int, Pattern]]:
     pats = compound_patterns()
     out: list[tuple[int, int, Pattern]] = []
     for sent in sentence_tokens(text):
-        hits = [{h for key in _token_keys(tok) for h in index.get(key, ())} for _s, _e, tok in sent]
+        hits = [_compound_hits(tok) for _s, _e, tok in sent]
         for a, here in enumerate(hits):
             for pi, si in here:
                 if si:

@@ -225,7 +225,9 @@ def test_name_glossary_and_latin_names():
 def test_hi205_idiom_any_order_and_inflection():
     (f,) = run("HI205", "नेता ने आखिरकार बाल्टी को लात मार दी।")
     assert f.evidence["english"] == "kick the bucket"
-    assert run("HI205", "उसने बाल्टी को लात मारी और पानी बह गया।")  # same calque, other form
+    assert run("HI205", "बूढ़े ज़मींदार ने पिछले साल बाल्टी को लात मारी।")  # same calque, other form
+    # the same words with the bucket's own water are a literal scene (scene.concrete; r4 l-idiom-04)
+    assert run("HI205", "उसने बाल्टी को लात मारी और पानी बह गया।") == []
     assert run("HI205", "मज़दूर ने बाल्टी में पानी भरा।") == []
 
 

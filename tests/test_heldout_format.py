@@ -277,7 +277,15 @@ def test_own_sets_are_fresh_and_consistent(own):
 
 
 def test_own_sets_found():
-    assert {"names_r8", "titles_r8", "idioms_r8", "names_r11", "idioms_r11", "idioms_r13"} <= set(OWN_SETS)
+    assert {
+        "names_r8",
+        "titles_r8",
+        "idioms_r8",
+        "names_r11",
+        "idioms_r11",
+        "idioms_r13",
+        "names_r13",
+    } <= set(OWN_SETS)
 
 
 @pytest.mark.parametrize("name", ["senses_r8", "senses_r9", "senses_r10", "senses_r11", "senses_r13"])

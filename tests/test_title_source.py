@@ -181,3 +181,12 @@ def test_a_kind_beside_the_word_renders_it() -> None:
 def test_a_hyphenated_compound_is_one_word_only_as_the_dictionary_writes_it() -> None:
     assert [w for _s, _e, w in ts.joined_words("लंबा समुद्र-तट")] == ["लंबा", "समुद्रतट"]
     assert [w for _s, _e, w in ts.joined_words("भैंस-पिट्सबर्ग मार्ग")] == ["भैंस", "पिट्सबर्ग", "मार्ग"]
+
+
+@needs_dict
+def test_a_loanword_of_both_languages_is_no_everyday_translation() -> None:
+    # सुल्तान reads as Sultan letter for letter: the nickname keeps its words, no calque
+    assert _spans("फैन उसे 'बाउंसर का सुल्तान' कहते थे।", "Fans called him the Sultan of Bouncers.") == []
+    # an old cognate is still a translation (सितारा ~ star reads 0.8): the class stays narrow
+    assert not ts._loanword("सितारा", "star")
+    assert ts._loanword("शेख", "sheikh")

@@ -14,7 +14,9 @@ A word-for-word rendering is the established Hindi of many names (सर्व�
 the vocabulary Hindi uses in translated official names (``[names] conventional`` of the title
 inventory, and the table's ``[plain]`` words): पुदीना in शाही पुदीना, देखें in पवित्र देखें, पिता in
 सदन के पिता, शांति in हरी शांति. People's names (a run with a given name that is not an English
-word) are left to the name rules (HI503/HI514).
+word) are left to the name rules (HI503/HI514). A Hindi word that reads as the English word
+(सुल्तान: Sultan, शेख: Sheikh, गुरु: Guru; not the cognate सितारा: star) is one loanword of both languages, not an everyday
+translation: it never makes a rendering a calque (स्विंग का सुल्तान).
 """
 
 from __future__ import annotations
@@ -241,6 +243,19 @@ def joined_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: a reading of the Hindi word this close to the English word spells the same loanword (सुल्तान:
+#: sultan 1.0, शेख: sheikh 0.91); old cognates stay translations (सितारा: star 0.8, नाम: name 0.86)
+LOANWORD_SIMILARITY = 0.9
+
+
+def _loanword(hindi: str, word: str) -> bool:
+    """The Hindi word reads as the English word letter for letter: one loanword of both languages."""
+    from audit.lang import phonetic
+    from audit.lang.distance import matching_ratio
+
+    return any(matching_ratio(r, word) >= LOANWORD_SIMILARITY for r in phonetic.romanise(hindi))
+
+
 _OWNER_RE = re.compile(r"([\u0900-\u097F]+) (?:का|की|के) ")
 
 
@@ -315,6 +330,7 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
                         and e != quantity
                         and e not in body
                         and not (e in POSTPOSITIVE and e == phrase[0] and head_translated)
+                        and not _loanword(h, e)  # सुल्तान for Sultan: one loanword in both languages
                     )
                     if everyday:
                         found.append((mt[i][0], mt[last][1], _surface(phrase, src), everyday))

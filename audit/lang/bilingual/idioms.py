@@ -31,6 +31,7 @@ from audit.lang.bilingual.literal_use import (
     DETERMINERS,
     POSSESSIVES,
     bare_particle_after,
+    concrete_scene,
     handled,
     physical_complement,
 )
@@ -385,6 +386,8 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
                     continue  # broke the ice *on the frozen pond*: a thing, meant literally
                 if bare_particle_after(idiom.words, toks, j) or handled(idiom.words, toks, i):
                     continue  # kicked the bucket *over*; *cut* a piece of cake: a thing handled
+                if concrete_scene(idiom.words, toks, i, j):
+                    continue  # nail on the head *with a hammer*: a scene of things, meant literally
                 found.append(IdiomMatch(idiom, s, end))
     # the longest of overlapping matches
     found.sort(key=lambda m: (-(m.end - m.start), m.start))

@@ -169,3 +169,10 @@ def _gloss_link(a: str, b: str) -> bool:
 def _first_files(word: str) -> set[str]:
     """The lexicographer files of the first noun sense of ``word``'s lemmas."""
     return {f for form in (E.lemmas(word) or (word,)) for f in wordnet.sense_files("noun", form)[:1] if f}
+
+
+def literal_here(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the idiom matched at tokens ``i``–``j`` is meant literally: a thing moved
+    (:func:`bare_particle_after`), handled (:func:`handled`) or in its own scene
+    (:func:`concrete_scene`)."""
+    return bare_particle_after(words, toks, j) or handled(words, toks, i) or concrete_scene(words, toks, i, j)

@@ -25,7 +25,7 @@ from audit.core.files import atomic_write  # noqa: E402
 from audit.core.io import read_jsonl_records  # noqa: E402
 from audit.core.segment import split_sentences  # noqa: E402
 from audit.core.text import nfc_view  # noqa: E402
-from audit.rules import idiom_dict, idiom_variants  # noqa: E402
+from audit.rules import idiom_dict, idiom_patterns, idiom_variants  # noqa: E402
 from audit.rules.registry import iter_rules  # noqa: E402
 
 OUT = ROOT / "audit" / "data" / "idiom_dict_skip.txt"
@@ -49,8 +49,8 @@ def clean_texts(extra: list[str]) -> list[str]:
 
 
 def _fired(extra: list[str]) -> set[str]:
-    idiom_dict.skiplist.cache_clear()
-    idiom_dict.patterns.cache_clear()
+    idiom_patterns.skiplist.cache_clear()
+    idiom_patterns.patterns.cache_clear()
     idiom_dict._index.cache_clear()
     idiom_variants.bags.cache_clear()
     idiom_variants._index.cache_clear()

@@ -81,8 +81,18 @@ class FakeMTServer:
             def log_message(self, *args: Any) -> None:  # keep test output clean
                 pass
 
+            def _done(self) -> None:
+                """The request leaves the in-flight count once, before its response goes out: a
+                client that has its answer may send the next request at once, and the count must
+                not still hold this one (that race made max_active read one too many)."""
+                if getattr(self, "_in_flight", False):
+                    self._in_flight = False
+                    with server.lock:
+                        server.active -= 1
+
             def _send(self, code: int, body: Any, headers: dict[str, str] | None = None) -> None:
                 data = json.dumps(body, ensure_ascii=False).encode("utf-8")
+                self._done()
                 self.send_response(code)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
@@ -100,6 +110,7 @@ class FakeMTServer:
                     n = len(server.requests)
                     server.active += 1
                     server.max_active = max(server.max_active, server.active)
+                self._in_flight = True
                 try:
                     if server.delay:
                         time.sleep(server.delay)
@@ -126,8 +137,7 @@ class FakeMTServer:
                     else:
                         self._send(404, {"error": "no such endpoint"})
                 finally:
-                    with server.lock:
-                        server.active -= 1
+                    self._done()
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"

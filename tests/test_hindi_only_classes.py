@@ -17,12 +17,12 @@ from rule_run import run
 
 from audit.core.model import Segment
 from audit.lang import engdict
-from audit.rules import idiom_dict, translit_common
+from audit.rules import idiom_dict, idiom_patterns, translit_common
 from audit.rules.registry import REGISTRY, load_all_checks, skipped_note
 
 load_all_checks()
 HAVE_DICT = engdict.available()
-HAVE_WORDNET = idiom_dict.available()
+HAVE_WORDNET = idiom_patterns.available()
 needs_dict = pytest.mark.skipif(not HAVE_DICT, reason="dict-freedict-eng-hin not installed")
 CHALLENGE = Path(__file__).resolve().parent / "data" / "challenge" / "gold.jsonl"
 
@@ -225,7 +225,9 @@ def test_name_glossary_and_latin_names():
 def test_hi205_idiom_any_order_and_inflection():
     (f,) = run("HI205", "नेता ने आखिरकार बाल्टी को लात मार दी।")
     assert f.evidence["english"] == "kick the bucket"
-    assert run("HI205", "उसने बाल्टी को लात मारी और पानी बह गया।")  # same calque, other form
+    assert run("HI205", "लंबी बीमारी के बाद उसने बाल्टी को लात मारी।")  # same calque, other form
+    # a bucket kicked and its water flowing is a scene of the idiom's own things (round 13, scene.concrete)
+    assert run("HI205", "उसने बाल्टी को लात मारी और पानी बह गया।") == []
     assert run("HI205", "मज़दूर ने बाल्टी में पानी भरा।") == []
 
 
@@ -253,13 +255,13 @@ def test_hi408_news_and_strict_levels():
 def test_dictionary_rules_silent_and_reported_without_dictionary(monkeypatch):
     def clear() -> None:  # HI205's WordNet patterns are memoised: build them again without FreeDict
         engdict.dictionary.cache_clear()
-        for f in (idiom_dict.patterns, idiom_dict._index, idiom_dict._token_hits):
+        for f in (idiom_patterns.patterns, idiom_dict._index, idiom_dict._token_hits):
             f.cache_clear()
 
     monkeypatch.setenv("AUDIT_FREEDICT_DIR", "none")
     clear()
     try:
-        assert idiom_dict.patterns() == ()
+        assert idiom_patterns.patterns() == ()
         assert not engdict.available()
         text = "अभिनेत्री एमिली पत्थर ने पार्लियामेंट में बान की-चंद्रमा से बात की।"
         for code in ("HI104", "HI105"):

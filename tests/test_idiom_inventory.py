@@ -13,7 +13,7 @@ from audit.lang.bilingual import idiom_hindi
 from audit.lang.bilingual import idioms as I
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.hindi import content_words, fold
-from audit.rules import idiom_dict
+from audit.rules import idiom_patterns
 from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
 
 load_all_checks()
@@ -102,7 +102,7 @@ def test_idiom_spans_end_at_the_last_word_not_the_danda() -> None:
     assert [w for *_, w in content_words("वह घर गया । फिर लौटा॥ २०२४ में।")] == ["घर", "लौटा", "२०२४"]
 
 
-@pytest.mark.skipif(not idiom_dict.available(), reason="wordnet or dict-freedict-eng-hin not installed")
+@pytest.mark.skipif(not idiom_patterns.available(), reason="wordnet or dict-freedict-eng-hin not installed")
 def test_hi205_reports_own_idioms_with_the_sense_and_defers_to_the_source() -> None:
     text = "लगातार हार के बाद विपक्षी दल ने तौलिया फेंक दिया।"
     (f,) = run("HI205", text)

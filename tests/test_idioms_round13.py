@@ -13,7 +13,7 @@ import pytest
 from rule_run import run
 
 from audit.lang.bilingual import phrasal_back
-from audit.rules.idiom_dict import compound_patterns
+from audit.rules.idiom_patterns import compound_patterns
 from audit.rules.registry import load_all_checks
 
 load_all_checks()

@@ -47,7 +47,7 @@ from audit.lang.bilingual import backdict, scene
 from audit.lang.bilingual.concrete import names_thing
 from audit.lang.bilingual.hindi import fold, is_stop
 from audit.lang.bilingual.idioms import Idiom, established, own_idioms, wordnet_idioms
-from audit.rules import idiom_dict
+from audit.rules import idiom_dict, idiom_patterns
 from audit.rules.registry import CheckContext, make_finding, register
 
 #: English prepositions of idioms and the Hindi postpositions that render them
@@ -182,15 +182,15 @@ def _inventory() -> list[Entry]:
     preposition or a possessive: toe *the* line; bare compounds such as *air cover*, *native
     land* are mostly compositional terms)."""
     items: list[Idiom] = list(own_idioms()) + [i for i in wordnet_idioms() if not names_thing(i.words)]
-    items += [Idiom(tuple(p.english.replace("-", " ").split()), "wordnet") for p in idiom_dict.patterns()]
+    items += [Idiom(tuple(p.english.replace("-", " ").split()), "wordnet") for p in idiom_patterns.patterns()]
     items += [Idiom(words, "wordnet") for words in _wordnet_phrases()]
-    skip = idiom_dict.skiplist() | established() | skiplist()
-    same = {idiom_dict.image_words(e) for e in established()}  # pull the leg of = pull someone's leg
+    skip = idiom_patterns.skiplist() | established() | skiplist()
+    same = {idiom_patterns.image_words(e) for e in established()}  # pull the leg of = pull someone's leg
     seen: set[tuple[str, ...]] = set()
     out = []
     for idiom in items:
         bare = tuple(w for w in idiom.words if w not in ARTICLES)
-        if bare in seen or idiom.text in skip or idiom_dict.image_words(idiom.text) in same:
+        if bare in seen or idiom.text in skip or idiom_patterns.image_words(idiom.text) in same:
             continue
         seen.add(bare)
         if idiom.source != "own" and not _framed(idiom.words):
@@ -216,9 +216,9 @@ def _wordnet_phrases() -> list[tuple[str, ...]]:
             words = tuple(lemma.replace("-", "_").split("_"))
             if any(ch.isdigit() for ch in lemma) or not _framed(words):
                 continue
-            content = [w for w in words if idiom_dict._content(w)]
+            content = [w for w in words if idiom_patterns._content(w)]
             defs = " ".join(wordnet.synset(data, off)[2] for off in offsets)
-            if not idiom_dict._mentions(content, defs):
+            if not idiom_patterns._mentions(content, defs):
                 out.append(words)
     return out
 
@@ -231,7 +231,7 @@ def skiplist() -> frozenset[str]:
 
 
 def _framed(words: tuple[str, ...]) -> bool:
-    return bool(set(words) & idiom_dict.FRAME_WORDS) or any(w.endswith("'s") for w in words)
+    return bool(set(words) & idiom_patterns.FRAME_WORDS) or any(w.endswith("'s") for w in words)
 
 
 def _build() -> Tables:

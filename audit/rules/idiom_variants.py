@@ -19,14 +19,8 @@ from functools import lru_cache
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import resources as res
-from audit.rules.idiom_dict import (
-    STOP_HI,
-    _sentence_tokens,
-    _tightest,
-    _token_keys,
-    sentence_tokens,
-    skiplist,
-)
+from audit.rules.idiom_dict import _sentence_tokens, _tightest, _token_keys, sentence_tokens
+from audit.rules.idiom_patterns import STOP_HI, skiplist
 from audit.rules.literal import CalqueEntry, _cached_matches, load_lexicon
 from audit.rules.names import spelling_key
 from audit.rules.registry import CheckContext, make_finding, register

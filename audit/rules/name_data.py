@@ -65,6 +65,21 @@ def _section(name: str) -> dict[str, tuple[str, ...]]:
     return {str(k).lower(): tuple(v) for k, v in raw.items() if v}
 
 
+#: one romanised East Asian syllable in Devanagari: an initial consonant (a य/व glide may follow)
+#: or vowel letter, at most one vowel sign (a diphthong's second vowel letter may follow: मेई,
+#: ताए), a nasal (ंग: -ng), and at most one final of the finals Korean and Chinese romanisation
+#: end a syllable with (-n, -l, -m, -k)
+_SYLLABLE = re.compile(
+    "^(?:[\u0915-\u0939\u0958-\u095f]\u093c?(?:\u094d[\u092f\u0935])?|[\u0905-\u0914])"
+    "[\u093e-\u094c]?[\u0907\u0908\u0909\u090f]?(?:[\u0901\u0902]\u0917?)?[\u0928\u0932\u092e\u0915\u0919]?$"
+)
+
+
+def romanised_syllable(word: str) -> bool:
+    """``word`` has the shape of one romanised East Asian syllable (हा, नल, दान, लिन, जंग)."""
+    return _SYLLABLE.match(word) is not None
+
+
 @lru_cache(maxsize=1)
 def glossary() -> dict[str, tuple[str, ...]]:
     """English name word → the Hindi words MT writes for it (``[words]``)."""

@@ -6,7 +6,6 @@ gazetteer) and the glossary of :mod:`audit.rules.name_data`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -41,14 +40,6 @@ COMMON_WORD_ZIPF = 4.0
 COMMON_PART_ZIPF = 3.0
 #: the senses of each English word whose WordNet hypernyms are compared
 COORDINATE_SENSES = 4
-#: one romanised East Asian syllable in Devanagari: an initial consonant (a य/व glide may follow)
-#: or vowel letter, at most one vowel sign (a diphthong's second vowel letter may follow: मेई,
-#: ताए), a nasal (ंग: -ng), and at most one final of the finals Korean and Chinese romanisation
-#: end a syllable with (-n, -l, -m, -k)
-_SYLLABLE = re.compile(
-    "^(?:[\u0915-\u0939\u0958-\u095f]\u093c?(?:\u094d[\u092f\u0935])?|[\u0905-\u0914])"
-    "[\u093e-\u094c]?[\u0907\u0908\u0909\u090f]?(?:[\u0901\u0902]\u0917?)?[\u0928\u0932\u092e\u0915\u0919]?$"
-)
 
 
 def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
@@ -125,7 +116,7 @@ def romanised_syllables(parts: tuple[str, ...] | list[str]) -> bool:
     the syllable transliterated as translated, so it proves no calque. Translations of a name's
     syllables are longer words (चंद्रमा, युवा, आदमी) or end in a consonant no syllable of those
     romanisations ends in (गीत: Song, चाँद: Moon)."""
-    return all(_SYLLABLE.match(p) is not None for p in parts)
+    return all(name_data.romanised_syllable(p) for p in parts)
 
 
 def _particle_reduplication(parts: tuple[str, ...] | list[str]) -> bool:

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import resources as res
+from audit.lang.bilingual.hindi import is_stop
+from audit.lang.transcription import spells
 from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import (
@@ -27,6 +29,8 @@ from audit.rules.script import (
     stem_zipf_above,
 )
 from audit.rules.translit_context import in_name_run, spelled_acronym
+from audit.rules.translit_equiv import plural
+from audit.rules.translit_levels import hindi_word
 from audit.rules.translit_places import _place_names
 
 # ----------------------------------------------------------------------------- HI401
@@ -232,6 +236,20 @@ def plural_ends_a_name(text: str, toks: list[tuple[int, int, str]], i: int) -> b
         or transliteration_candidate(prev) is not None
         or any(sim >= NAME_HEAD_SIMILARITY for _, _, sim in res.english_lookalikes(prev))
     )
+
+
+def plural_closes_a_name(text: str, toks: list[tuple[int, int, str]], i: int, english: str) -> bool:
+    """Word ``i`` spells the English plural of ``english`` (इंडियंस: *indians*, even where the
+    word guessed is the singular) and closes a name after a place or an English word
+    (:func:`plural_ends_a_name`: मुंबई इंडियंस, गुजरात लायंस) — not after a Hindi word that only
+    sounds English (पांच कैंडिडेट्स: *punch*) or a function word (कोई एविडेंस)."""
+    w = toks[i][2]
+    if not (plural(english) or spells(w, english + "s") > spells(w, english)):
+        return False
+    if not plural_ends_a_name(text, toks, i):
+        return False
+    prev = toks[i - 1][2]
+    return prev in _place_names() or not (is_stop(prev) or hindi_word(prev))
 
 
 def _transliterated(

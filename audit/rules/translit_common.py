@@ -25,12 +25,11 @@ from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
-from audit.lang.bilingual.hindi import is_stop
 from audit.lang.transcription import name_lookalikes, source_words, spells
 from audit.rules.name_data import foreign_name
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import _hindi_tokens, _stems, max_stem_zipf, stem_zipf_above
-from audit.rules.script_translit import _next_to_name, plural_ends_a_name
+from audit.rules.script_translit import _next_to_name, plural_closes_a_name
 from audit.rules.translit_context import (
     MIN_ENGLISH_ZIPF,
     MIN_SIMILARITY,
@@ -68,7 +67,7 @@ from audit.rules.translit_levels import (
     silenced,
     variant_zipf,
 )
-from audit.rules.translit_places import _place_names, names_other_place
+from audit.rules.translit_places import names_other_place
 from audit.rules.translit_source import (
     confirmed,
     initial_word,
@@ -235,10 +234,8 @@ def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> boo
     word does (ब्रेड is *bread*, not *bird*; रूट्स *roots*, not *riots*); an English function word
     is never written out (हाउस is *house*, not *has*)."""
     own = {lemma, form, lemma + "s", lemma + "es"}
-    # a spelling no closer than the glossary word's is another reading only for a word about as
-    # common (स्टेट is *state*, Zipf 5.8, not *stat*, 3.9; वॉर *war*, not *wore*); for the
-    # transliterator's own spelling of the word (हंगर: *hunger*), only for a word at least as common
-    # (not *hangar*)
+    # a spelling no closer than the glossary word's is another reading only for a word about as common
+    # (स्टेट: *state* 5.8, not *stat* 3.9); for the transliterator's own spelling (हंगर) one as common
     exact = any(en in own for en, _s, _p in translit_xlit.all_readings(word))
     tie_floor = res.zipf_en(form) - (0.0 if exact else OTHER_ENGLISH_ZIPF_GAP)
     for en, ez, osim in res.english_lookalikes(word, min_key_len=2):
@@ -342,20 +339,6 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     return None
 
 
-def _ends_a_name(text: str, toks: list[tuple[int, int, str]], i: int, english: str) -> bool:
-    """Word ``i`` spells the English plural of ``english`` (इंडियंस: *indians*, even where the
-    word guessed is the singular) and closes a name after a place or an English word
-    (:func:`plural_ends_a_name`: मुंबई इंडियंस, गुजरात लायंस) — not after a Hindi word that only
-    sounds English (पांच कैंडिडेट्स: *punch*) or a function word (कोई एविडेंस)."""
-    w = toks[i][2]
-    if not (plural(english) or spells(w, english + "s") > spells(w, english)):
-        return False
-    if not plural_ends_a_name(text, toks, i):
-        return False
-    prev = toks[i - 1][2]
-    return prev in _place_names() or not (is_stop(prev) or hindi_word(prev))
-
-
 def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
     view = nfc_view(segment.text)
     toks = list(_hindi_tokens(view.text))
@@ -393,7 +376,7 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             continue
         if names_other_place(w, c.english):
             continue  # a place's name (हनोई: Hanoi), not the English word it sounds like (honey)
-        if _ends_a_name(view.text, toks, i, c.english):
+        if plural_closes_a_name(view.text, toks, i, c.english):
             continue  # the plural word of a team, band or company name (मुंबई इंडियंस, गुजरात लायंस)
         if spelled_acronym(w) or in_name_run(view.text, toks, i, c.english, segment.src):
             continue  # a surname after a given name, a team's word after its place (मियामी हीट)
@@ -462,12 +445,12 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     less than 1.0 Zipf rarer outside the glossary — चैरिटी, स्ट्रोक —, 0.4 for a glossary word —
     वोटर), glossary words marked ``strict`` (लीडर, मीटिंग, प्लान, सीज़न: news uses the loan too) or
     ``source`` (पीपल is also the peepal tree: only the source says *people*), Hindi words (सतह,
-    नाकामी, झरने, and forms of its verbs in -ाना: मनाई; words with त/द for English t/d or with ड़, ण: तीर्थ is not *truth*), names of the
-    gazetteer, places of the place table (WordNet's and Faker's cities and countries) that the word
-    spells clearly better than the English word (हनोई is Hanoi, not *honey*), the English plural that
-    closes a team or company name after such a place or an English word (मुंबई इंडियंस, गुजरात लायंस;
-    not after a Hindi word: पांच कैंडिडेट्स), English titles around a written-out *the*, *of* or *and* (द इकॉनमिस्ट, हाउस ऑफ
-    कॉमन्स), and words beside a name or another loan — part of a name or of a multiword English
+    नाकामी, झरने, forms of its verbs in -ाना: मनाई; words with त/द for English t/d or with ड़, ण:
+    तीर्थ is not *truth*), names of the gazetteer, places of the place table (WordNet's and Faker's
+    cities and countries) that the word spells clearly better than the English word (हनोई is Hanoi,
+    not *honey*), the English plural that closes a team name after such a place or an English word
+    (मुंबई इंडियंस; not पांच कैंडिडेट्स), English titles around a written-out *the*, *of* or *and* (द
+    इकॉनमिस्ट, हाउस ऑफ कॉमन्स), and words beside a name or another loan — part of a name or of a multiword English
     term (नॉर्थ कोरिया, वर्ल्ड कप). A neighbour that is itself a glossary transliteration makes no
     term: both words are English left in place (ऑपोजिशन लीडर, एजुकेशन डिपार्टमेंट) — unless the
     two spell an English compound or name WordNet lists as one noun (गोल्ड कोस्ट, लेक डिस्ट्रिक्ट).

@@ -49,7 +49,7 @@ PHYSICAL_LEX = frozenset({5, 6, 8, 13, 15, 17, 18, 20, 27})
 _ORGANIZATION = frozenset({"organization", "organisation"})
 _PHYSICAL_UNITS = frozenset({"military_unit", "musical_organization", "team", "crew", "crowd"})
 
-_CACHE_VERSION = 13
+_CACHE_VERSION = 14
 #: content words before an idiom searched for its actor (an adjective or adverb may stand between)
 SUBJECT_REACH = 3
 
@@ -65,6 +65,9 @@ class Tables(NamedTuple):
     #: Hindi keys every English noun reading of which is an abstraction (क़र्ज़, बयान, विद्रोह; not
     #: पतंग, a kite, or बलगम, phlegm, which have a thing among their readings)
     pure_abstract: frozenset[str] = frozenset()
+    #: Hindi key → its scene kind as in ``scene_lex``, for words read as one English noun too
+    #: (तौलिया, towel; बाल्टी, bucket): the literal-scene test counts them, the company test does not
+    scene_any: dict[str, frozenset[int]] = {}
 
 
 def _noun_lexfiles() -> dict[str, int]:
@@ -121,14 +124,16 @@ def _build() -> Tables:
             for key in {fold(f) for pos, h in hs if pos == "n" for f in noun_forms(h)}:
                 lex_votes[key][lexfiles[en]] += 1
                 readers[key].add(en)
-    scene_lex = {}
+    scene_lex, scene_any = {}, {}
     for key, votes in lex_votes.items():
         kinds: Counter[int] = Counter()
         for lex, n in votes.items():
             kinds[SCENE_KIND.get(lex, -lex)] += n
         kind, n = kinds.most_common(1)[0]
-        if kind > 0 and 2 * n > sum(votes.values()) and len(readers[key]) > 1:
-            scene_lex[key] = frozenset({kind})
+        if kind > 0 and 2 * n > sum(votes.values()):
+            scene_any[key] = frozenset({kind})
+            if len(readers[key]) > 1:
+                scene_lex[key] = scene_any[key]
     # the concrete words idioms are made of (मेज़ is a table, whatever else "table" is)
     glossary_things = {
         fold(f) for hs in idiom_glossary().values() for pos, h in hs if pos == "n" for f in noun_forms(h)
@@ -155,6 +160,7 @@ def _build() -> Tables:
         frozenset(animals),
         scene_lex,
         frozenset(pure),
+        scene_any,
     )
 
 
@@ -181,6 +187,16 @@ def scene_lexfiles(token: str) -> frozenset[int]:
 
 
 _LAND = frozenset({SCENE_KIND[15]})
+
+
+def scene_kinds_any(token: str) -> frozenset[int]:
+    """:func:`scene_lexfiles`, counting also a word the dictionary reads as one English noun only
+    (तौलिया, towel): for a test that asks whether a sentence is made of things at all."""
+    key = backdict.token_key(token)
+    found = tables().scene_any.get(key)
+    if found is None and key in _place_keys():
+        return _LAND
+    return found or frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,11 @@ construction, never a word list of scenes:
 * **animal** — an idiom that starts with a verb (*put the cat among the pigeons*) whose Hindi
   has an animal (a noun the dictionary reads mostly as one, :func:`abstract.animal_keys`) as
   the clause's actor, unmarked or with ने (एक बिल्ली दबे पांव कबूतरों की ओर बढ़ी): in the idiom the
-  animal is an object; an animal that acts does the thing for real.
+  animal is an object; an animal that acts does the thing for real;
+* **concrete** — the company test widened to words the dictionary reads as one English noun only
+  (तौलिया, बाल्टी, रसोई), vetoed by any abstraction or institution in the sentence and by a copula
+  after the idiom's noun phrase (:func:`concrete`: तैराक ने पूल के *किनारे* … तौलिया फेंक दिया, a
+  scene; बिल्डर ने अग्नि *सुरक्षा* में कोने काटे, … एक अलग केतली *है*, the idiom).
 
 A fifth test, word order, needs to know which word filled which slot and is made by the
 callers: a verb-first idiom's Hindi verb stands after its object (SOV: बाल्टी को लात मारी),
@@ -120,7 +124,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def literal_scene(text: str, start: int, end: int, english: str, verb_first: bool = False) -> str:
     """Why ``text[start:end]`` (the words of the idiom ``english``) is a literal scene — "pair",
-    "clause", "place", "subject", "verb", "lexical", "twin", "animal" or "company" — or "" when it may be the idiom
+    "clause", "place", "subject", "verb", "lexical", "twin", "animal", "company" or "concrete" — or "" when it may be the idiom
     rendered word for word.
     ``verb_first``: the idiom opens with its verb (*kick* the bucket)."""
     words = set(re.findall(r"[a-z]+", english.lower()))
@@ -153,7 +157,53 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
         return "animal"
     if company(text, start, end, inner):
         return "company"
+    if concrete(text, start, end, inner):
+        return "concrete"
     return ""
+
+
+_ACTOR_MARK = frozenset(fold(w) for w in "ने".split())
+#: the copula after a noun phrase: the phrase is said of the clause's subject (X एक अलग केतली है)
+_COPULA = frozenset(fold(w) for w in "है हैं था थी थे थीं हो होगा होगी होंगे".split())
+
+
+def concrete(text: str, start: int, end: int, inner: list[tuple[int, int, str]] | None = None) -> bool:
+    """Whether the idiom's sentence is a scene of its own things: another noun names a thing of the
+    kind one of the idiom's words names (made things, food, the land, plants, animals: WordNet's noun
+    files through the dictionary, :func:`abstract.scene_kinds_any`, which also counts words the
+    dictionary reads as one English noun only — बढ़ई ने *लकड़ी* के *तख़्ते* के कोने काटे, तैराक ने
+    पूल के *किनारे* … तौलिया फेंक दिया), the actor aside (a word before ने), and no word of the sentence
+    reads as an abstraction or an institution (:func:`abstract.institution_keys`). The figurative
+    reading of an idiom is about human affairs and says so (बिल्डर ने अग्नि *सुरक्षा* में कोने काटे,
+    नतीजों के बाद *विपक्ष* ने तौलिया फेंक दिया); a sentence with no thing of the idiom's kind (मंत्री ने
+    तौलिया फेंक दिया, ऑस्ट्रेलिया में … मछलियों की केतली) stays the idiom."""
+    from audit.lang.bilingual import abstract, backdict
+
+    if inner is None:
+        inner = _tokens(text[start:end])
+    kinds = frozenset().union(*(abstract.scene_kinds_any(tok) for _s, _e, tok in inner))
+    if not kinds:
+        return False
+    lo, hi = _sentence(text, start, end)
+    after = _tokens(text[end:hi])[:1]
+    if after and fold(after[0][2]) in _COPULA and not _verb_form(inner[-1][2]):
+        return False  # … मछलियों की एक अलग केतली *है*: a thing said of a subject is a metaphor
+    toks = _tokens(text[lo:hi])
+    own = [stem_key(tok) for _s, _e, tok in inner]
+    ideas = abstract.institution_keys() | abstract.pure_abstract_keys()
+    things = 0
+    for k, (s, _e, tok) in enumerate(toks):
+        if start <= lo + s < end or is_stop(tok):
+            continue
+        if backdict.token_key(tok) in ideas:
+            return False
+        if _same_word(stem_key(tok), own) or _verb_form(tok):
+            continue
+        if k + 1 < len(toks) and fold(toks[k + 1][2]) in _ACTOR_MARK:
+            continue
+        if abstract.scene_kinds_any(tok) & kinds:
+            things += 1
+    return things > 0
 
 
 def company(text: str, start: int, end: int, inner: list[tuple[int, int, str]] | None = None) -> bool:

@@ -33,7 +33,7 @@ def _transcribed(word: str, mt_words: list[tuple[int, int, str]]) -> set[int]:
 @lru_cache(maxsize=1)
 def _hindi_only_idioms() -> tuple[str, ...]:
     """The WordNet idioms HI205 (Hindi-only) built, added to this rule's inventory."""
-    from audit.rules.idiom_dict import patterns
+    from audit.rules.idiom_patterns import patterns
 
     return tuple(sorted({p.english for p in patterns()}))
 

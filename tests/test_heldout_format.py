@@ -310,7 +310,7 @@ def test_titles_r11_is_an_own_set():
     assert {"titles_r10", "titles_r11"} <= set(OWN_SETS)
 
 
-@pytest.mark.parametrize("name", ["translit_r10", "translit_r11", "translit_r12"])
+@pytest.mark.parametrize("name", ["translit_r10", "translit_r11", "translit_r12", "translit_r13"])
 def test_translit_sets_are_fresh_and_consistent(name):
     """The translit helper's own checks: heldout.jsonl is its build.py's output, every span sits in
     its MT, ids are unique, and flawed, twin, look-alike and reduplication rows all exist."""

@@ -324,21 +324,6 @@ def _after_abbreviation(text: str, us: list[Unit], i: int) -> bool:
     return i > 0 and text[us[i - 1].end : us[i].start].strip() == "." and us[i - 1].key in HONORIFICS
 
 
-def _east_asian_pair(prev: Unit, u: Unit) -> bool:
-    """Two one-word units each of the shape of one romanised East Asian syllable (लिन दान, सुन
-    यांग): an East Asian surname and given name, whose Hindi-word look (दान: charity) is as likely
-    the syllable transliterated as translated. A listed given name of the Faker locales before it
-    (जैक जोंक: Jack Leach) is a Western given name and the word its translated surname; English
-    calques are mostly longer anyway (हॉली शिकारी, जेम्स लोहार)."""
-    return (
-        prev.key not in all_given_names()
-        and len(prev.parts) == 1
-        and len(u.parts) == 1
-        and name_data.romanised_syllable(prev.key)
-        and name_data.romanised_syllable(u.key)
-    )
-
-
 def find_class_calques(text: str) -> list[Hit]:
     us = list(_units(text))
     hits: list[Hit] = []
@@ -368,8 +353,8 @@ def find_class_calques(text: str) -> list[Hit]:
                 continue  # a middle word of a longer name run: leave to HI101
             if nxt is not None and verb_oblique(nxt.key):
                 continue  # a verb's object (पीटर चाय बेचने वाले लड़के को); agent phrases: name_verbs
-            if _east_asian_pair(prev, u):
-                continue  # a one-syllable surname and given name (लिन दान): the syllable transliterated
+            if prev.key not in all_given_names() and name_data.east_asian_pair(prev, u):
+                continue  # an East Asian surname and given name (लिन दान), not जैक जोंक (Jack Leach)
             if not _name_context(us, i - 1) and (nxt is None or nxt.key not in NAME_AFTER):
                 continue  # a bare given name and a noun: माइकल शिकार के शौकीन हैं
             hits.append(Hit(i - 1, i + 1, i, english))

@@ -22,7 +22,7 @@ from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import HINDI_CASE_MARKERS
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key
-from audit.rules.names import norm, spelling_key
+from audit.rules.names import Unit, norm, spelling_key
 
 #: a given-name spelling this frequent in Hindi, or a native Hindi word of the dictionary, is an
 #: ordinary word too (रोज़ "daily", बेटी "daughter"); a loan the dictionary lists (फ्रैंक "franc")
@@ -78,6 +78,20 @@ _SYLLABLE = re.compile(
 def romanised_syllable(word: str) -> bool:
     """``word`` has the shape of one romanised East Asian syllable (हा, नल, दान, लिन, जंग)."""
     return _SYLLABLE.match(word) is not None
+
+
+def east_asian_pair(prev: Unit, u: Unit) -> bool:
+    """Two one-word units each of the shape of one romanised East Asian syllable (लिन दान, सुन
+    यांग): an East Asian surname and given name, whose Hindi-word look (दान: charity) is as likely
+    the syllable transliterated as translated. HI104 asks this only when the first word is not a
+    listed given name of the Faker locales (जैक जोंक: Jack Leach, a Western given name and its
+    translated surname); English calques are mostly longer anyway (हॉली शिकारी, जेम्स लोहार)."""
+    return (
+        len(prev.parts) == 1
+        and len(u.parts) == 1
+        and romanised_syllable(prev.key)
+        and romanised_syllable(u.key)
+    )
 
 
 @lru_cache(maxsize=1)

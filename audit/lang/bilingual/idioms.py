@@ -30,8 +30,7 @@ from audit.lang.bilingual.hindi import content_words, fold, is_stop, stem_key
 from audit.lang.bilingual.literal_use import (
     DETERMINERS,
     POSSESSIVES,
-    bare_particle_after,
-    handled,
+    literal_here,
     physical_complement,
 )
 from audit.lang.bilingual.particles import particle_keys, verb_keys
@@ -383,8 +382,8 @@ def _find(src: str, d: Dictionary | None, extra: tuple[str, ...]) -> tuple[Idiom
                     continue  # the bucket *of water*, the ice *of the lake*: a thing, meant literally
                 if physical_complement(idiom.words, src, toks, j):
                     continue  # broke the ice *on the frozen pond*: a thing, meant literally
-                if bare_particle_after(idiom.words, toks, j) or handled(idiom.words, toks, i):
-                    continue  # kicked the bucket *over*; *cut* a piece of cake: a thing handled
+                if literal_here(idiom.words, toks, i, j):
+                    continue  # kicked the bucket *over*; *cut* a piece of cake; the nail … *with a hammer*
                 found.append(IdiomMatch(idiom, s, end))
     # the longest of overlapping matches
     found.sort(key=lambda m: (-(m.end - m.start), m.start))

@@ -1,10 +1,12 @@
 """Sources that use an idiom's words literally: the thing the idiom names is handled or moved
 (she *cut* a piece of cake, he kicked the bucket *over*). Read by
 :func:`audit.lang.bilingual.idioms.find_idioms`; WordNet's verb files (Debian ``wordnet``,
-BSD-style licence) give the verbs of handling things."""
+BSD-style licence) give the verbs of handling things, the
+noun files of abstractions and the glosses that tie a thing to its scene (:func:`concrete_scene`)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from audit.lang import wordnet
@@ -88,3 +90,89 @@ def physical_complement(words: tuple[str, ...], src: str, toks: list[tuple[int, 
             break
         head = low
     return bool(head) and is_concrete(head)
+
+
+#: WordNet noun files of abstractions a figurative idiom is usually about: 04 act, 07 attribute,
+#: 09 cognition, 10 communication, 14 group, 21 possession, 22 process, 26 state
+_ABSTRACT_FILES = frozenset({"04", "07", "09", "10", "14", "21", "22", "26"})
+_NOUN_OPENERS = (
+    DETERMINERS | POSSESSIVES | {"this", "that", "these", "those", "some", "all", "one", "every", "each"}
+)
+
+
+def _marked_nouns(toks: list[tuple[int, int, str]], skip: range) -> list[str]:
+    """The heads of the sentence's noun phrases outside ``skip``: a word right after a determiner
+    or possessive, or after one and an adjective (the *hammer*, his old *boat*), and not itself
+    followed by a noun (the *water* tank: a modifier)."""
+    out = []
+    for k, (_s, _e, tok) in enumerate(toks):
+        low = tok.lower()
+        if k in skip or k == 0 or not E.is_content(low):
+            continue
+        prev = toks[k - 1][2].lower()
+        if prev not in _NOUN_OPENERS:
+            if k < 2 or toks[k - 2][2].lower() not in _NOUN_OPENERS or not wordnet.senses("adj", prev):
+                continue
+        nxt = toks[k + 1][2].lower() if k + 1 < len(toks) else ""
+        if nxt and E.is_content(nxt) and wordnet.senses("noun", nxt):
+            continue  # a modifier (the *water* tank, the *central* bank): the head comes next
+        out.append(low)
+    return out
+
+
+def concrete_scene(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether an idiom with a concrete image word (nail, table, goalpost) stands in a scene of
+    that thing: another noun-phrase head of the source is named in the image word's WordNet
+    glosses or names it in its own (Lesk overlap: the carpenter hit the nail on the head *with a
+    hammer* — a nail is "*hammered* into materials"; the groundsmen moved the goalposts to the
+    other end *of the field*), and no noun-phrase head of the sentence is an abstraction (WordNet
+    act, attribute, cognition, communication, group, possession, process, state: moved the
+    goalposts *of the deal*). Such an idiom is meant literally. Without WordNet: never."""
+    from audit.lang.bilingual.concrete import is_concrete
+
+    images = [w for w in words if E.is_content(w) and is_concrete(w)]
+    if not images:
+        return False
+    linked = False
+    for noun in _marked_nouns(toks, range(i, j)):
+        if _first_files(noun) & _ABSTRACT_FILES:
+            return False
+        linked = linked or any(_gloss_link(noun, w) for w in images)
+    return linked
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:5]
+
+
+@lru_cache(maxsize=4096)
+def _gloss_stems(word: str) -> frozenset[str]:
+    """The stems of the words of the glosses (definitions and examples) of the first three noun
+    senses of ``word``'s lemmas."""
+    out: set[str] = set()
+    for form in E.lemmas(word) or (word,):
+        for offset in wordnet.senses("noun", form)[:3]:
+            gloss = wordnet.synset_at("noun", offset).gloss
+            out.update(_stem(t) for t in re.findall(r"[A-Za-z]{4,}", gloss))
+    return frozenset(out)
+
+
+def _gloss_link(a: str, b: str) -> bool:
+    """Whether either noun is named in the other's WordNet glosses (Lesk): *nail* — "a thin pointed
+    piece of metal that is *hammered* into materials"."""
+    a, b = a.lower(), b.lower()
+    if len(a) < 4 or len(b) < 4 or a.startswith(b[:4]) or b.startswith(a[:4]):
+        return False  # the idiom's own word again (these *homes* … bring *home* the bacon)
+    return _stem(a) in _gloss_stems(b) or _stem(b) in _gloss_stems(a)
+
+
+def _first_files(word: str) -> set[str]:
+    """The lexicographer files of the first noun sense of ``word``'s lemmas."""
+    return {f for form in (E.lemmas(word) or (word,)) for f in wordnet.sense_files("noun", form)[:1] if f}
+
+
+def literal_here(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the idiom matched at tokens ``i``–``j`` is meant literally: a thing moved
+    (:func:`bare_particle_after`), handled (:func:`handled`) or in its own scene
+    (:func:`concrete_scene`)."""
+    return bare_particle_after(words, toks, j) or handled(words, toks, i) or concrete_scene(words, toks, i, j)

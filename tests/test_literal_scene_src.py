@@ -1,0 +1,38 @@
+"""HI512 (source side): an English idiom whose image word is tied by WordNet's glosses to another
+thing of the sentence, in a sentence with no abstraction, is meant literally
+(:func:`audit.lang.bilingual.literal_use.concrete_scene`). Cases are new sentences, not dev rows."""
+
+import pytest
+
+from audit.lang import wordnet
+from audit.lang.bilingual import english as E
+from audit.lang.bilingual.literal_use import concrete_scene
+
+pytestmark = pytest.mark.skipif(not wordnet.available(), reason="WordNet (Debian wordnet) not installed")
+
+
+def _scene(src: str, idiom: str) -> bool:
+    toks = E.tokens(src)
+    words = tuple(idiom.split())
+    low = [t[2].lower() for t in toks]
+    i = next(k for k in range(len(low)) if low[k : k + len(words)] == list(words))
+    return concrete_scene(words, toks, i, i + len(words))
+
+
+def test_a_thing_named_in_the_image_words_gloss_is_its_scene():
+    # nail: "a thin pointed piece of metal that is hammered into materials"
+    assert _scene("The roofer hit the nail on the head with a heavy hammer.", "the nail on the head")
+
+
+def test_an_abstraction_in_the_sentence_keeps_the_idiom():
+    assert not _scene(
+        "The roofer hit the nail on the head about the budget and the hammer.", "the nail on the head"
+    )
+
+
+def test_no_tied_thing_keeps_the_idiom():
+    assert not _scene("The new coach hit the nail on the head.", "the nail on the head")
+
+
+def test_the_idioms_own_word_again_is_no_scene():
+    assert not _scene("In these homes the fathers bring home the bacon.", "home the bacon")

@@ -65,7 +65,7 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
             _is_given(prev)
             or _unknown_name(us, i - 1)
             or (person_word(prev.key) and _marked(us, i))
-            or (prev.key.rstrip(".") in HONORIFICS and _case_marked(us, i))
+            or (prev.key.rstrip(".") in HONORIFICS and _marked(us, i, _ANY_CASE))
         )
         and _word_pair(u)
     )
@@ -137,21 +137,16 @@ def _unknown_name(us: list[Unit], g: int) -> bool:
     return before is not None and (person_word(before.key) or key_zipf(before.key) >= COMMON_WORD_ZIPF)
 
 
-def _marked(us: list[Unit], i: int) -> bool:
-    """The ergative ने follows ``us[i]``: the phrase is the agent (रैपर चिड़िया-आदमी ने), not a
-    person word's object or complement (किसान खेत-खलिहान में / की बात करते हैं)."""
+def _marked(us: list[Unit], i: int, markers: frozenset[str] = NAME_AFTER) -> bool:
+    """One of ``markers`` follows ``us[i]``. By default the ergative ने: the phrase is the agent
+    (रैपर चिड़िया-आदमी ने), not a person word's object or complement (किसान खेत-खलिहान में / की बात
+    करते हैं). After an honorific (श्री, मिस्टर), which only ever stands before a name, any case
+    marker or से (:data:`_ANY_CASE`): the name in any role (श्री पत्थर-पुल से पूछताछ की)."""
     nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
-    return nxt is not None and nxt.key in NAME_AFTER
+    return nxt is not None and nxt.key in markers
 
 
-def _case_marked(us: list[Unit], i: int) -> bool:
-    """A case marker or से follows ``us[i]``: after an honorific (श्री, मिस्टर), which only ever
-    stands before a name, the phrase is the name in any role (श्री पत्थर-पुल से पूछताछ की)."""
-    nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
-    return nxt is not None and (nxt.key in CASE_MARKERS or nxt.key == _SE)
-
-
-_SE = norm("से")
+_ANY_CASE = CASE_MARKERS | {norm("से")}
 
 
 def _word_pair(u: Unit) -> bool:

@@ -179,11 +179,7 @@ def scene_lexfiles(token: str) -> frozenset[int]:
     reads as one English word only — बैंक, whose *bank* is first a slope —, a word read as a thing
     and as a person alike — प्रशंसक, fan); a place name of the project's place
     table (``data/place_names_hi.tsv``: WordNet's and Faker's places) is the land (*बंगाल* की खाड़ी)."""
-    key = backdict.token_key(token)
-    found = tables().scene_lex.get(key)
-    if found is None and key in _place_keys():
-        return _LAND
-    return found or frozenset()
+    return _scene_kind(token, tables().scene_lex)
 
 
 _LAND = frozenset({SCENE_KIND[15]})
@@ -192,8 +188,13 @@ _LAND = frozenset({SCENE_KIND[15]})
 def scene_kinds_any(token: str) -> frozenset[int]:
     """:func:`scene_lexfiles`, counting also a word the dictionary reads as one English noun only
     (तौलिया, towel): for a test that asks whether a sentence is made of things at all."""
+    return _scene_kind(token, tables().scene_any)
+
+
+def _scene_kind(token: str, table: dict[str, frozenset[int]]) -> frozenset[int]:
+    """The token's kind in ``table``, or the land for a place name of the place table."""
     key = backdict.token_key(token)
-    found = tables().scene_any.get(key)
+    found = table.get(key)
     if found is None and key in _place_keys():
         return _LAND
     return found or frozenset()

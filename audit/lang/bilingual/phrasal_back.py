@@ -85,7 +85,7 @@ _MAKE_BE |= frozenset(fold(w) for w in "हो होगा होगी हो�
 _LIGHT_STEMS = frozenset(fold(w) for w in "दे ले कर हो जा आ रह".split())
 #: converbs that make a verb of the noun or adjective before them (काला *होकर*, मुर्ग़ी *बनकर*, लात
 #: *मारकर*): the image of a phrasal verb is that word (black out, chicken out, kick in, lash out);
-#: *मारकर*); not करके: साफ़ करके, ख़ाली करके are Hindi's own verbs (cleaned, emptied) before a place
+#: not करके: साफ़ करके, ख़ाली करके are Hindi's own verbs (cleaned, emptied) before a place
 _IMAGE_CONVERBS = frozenset(fold(w) for w in "होकर बनकर मारकर".split())
 #: verbs after the particle that carry a denominal phrasal verb (बाहर हो गया, बाहर निकल गया, अंदर
 #: आएंगी, ऊपर गईं, बाहर निकाला): becoming, coming, going, getting or taking out — not placing,

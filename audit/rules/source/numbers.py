@@ -189,6 +189,7 @@ def _fractions(text: str, found: list[NumberMention]) -> list[NumberMention]:
             continue
         before = _FRACTION_BEFORE.search(text[: m.start])
         after = _FRACTION_AFTER.match(text[m.end :])
+        whole = m.value
         if before:
             part = _FRACTION_VALUE[(before.group(1) or before.group(2)).lower()]
             value = m.value + part if before.group(3).lower() == "past" else m.value - part
@@ -202,24 +203,12 @@ def _fractions(text: str, found: list[NumberMention]) -> list[NumberMention]:
             scale = _SCALE_AFTER.match(text[end:])
             factor = lexicon()["english_scales"].get(scale.group(1).lower()) if scale else None
             if scale and factor:  # *two and a half lakh* = 2.5 × 10⁵ (ढाई लाख); the whole: 2 लाख
-                out = [x for x in out if not (start <= x.start and x.end <= end + scale.end())]
-                out.append(
-                    NumberMention(
-                        value * factor,
-                        text[start : end + scale.end()],
-                        start,
-                        end + scale.end(),
-                        m.digits,
-                        m.raw,
-                        m.value * factor,
-                    )
-                )
-                continue
+                value, whole, end = value * factor, m.value * factor, end + scale.end()
         else:
             out.append(m)
             continue
         out = [x for x in out if not (start <= x.start and x.end <= end)]
-        out.append(NumberMention(value, text[start:end], start, end, m.digits, m.raw, m.value))
+        out.append(NumberMention(value, text[start:end], start, end, m.digits, m.raw, whole))
     return [
         x
         for x in out

@@ -10,7 +10,9 @@ from collections.abc import Iterable, Iterator
 
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
+from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
+from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import is_stop
 from audit.lang.transcription import spells
 from audit.rules.names import lexicon, norm
@@ -29,7 +31,7 @@ from audit.rules.script import (
     stem_zipf_above,
 )
 from audit.rules.translit_context import in_name_run, spelled_acronym
-from audit.rules.translit_equiv import plural
+from audit.rules.translit_equiv import common_equivalent, plural
 from audit.rules.translit_levels import hindi_word
 from audit.rules.translit_places import _place_names
 
@@ -169,7 +171,12 @@ def check_transliterated_english(segment: Segment, ctx: CheckContext) -> Iterabl
       (एरेनास/arenas, not डोरबेल/adorable);
     * it does not follow another English word or a place with only a space between (मेपल
       लीफ़्स, सिल्वर फ़र्न्स): English puts no plural before its head noun, so such a plural
-      closes a team, band or company name.
+      closes a team, band or company name;
+    * Hindi has a word for it: where the English–Hindi dictionary (when installed) knows the
+      English word (or another close reading of the Devanagari), it gives a Hindi word for it that
+      Hindi text uses (Zipf ≥ 3.0 in some inflected form: *troops* → सैनिक). An English plural of
+      a thing Hindi has no word for is a loan with the English plural or a name (इलेक्ट्रॉन्स,
+      स्केट्स; the band बीटल्स), not English left untranslated.
 
     Fix: use the Hindi word for the English one (arenas → मंचों, servicemen → सैनिकों).
     Limits: established loanwords missing from the allow-list and rare enough in wordfreq
@@ -202,6 +209,37 @@ def check_english_lookalike(segment: Segment, ctx: CheckContext) -> Iterable[Fin
     explicitly (``--select HI407``) for text where loans should be rare.
     """
     yield from _transliterated(segment, "HI407", inflected_only=False, ctx=ctx)
+
+
+#: HI401: a Hindi word the dictionary gives for the English word (any inflected form) this common
+#: says Hindi would translate it; a reading this close counts
+PLURAL_MIN_HINDI_ZIPF = 3.0
+PLURAL_READING_SIMILARITY = 0.85
+
+
+def hindi_has_word(word: str, english: str) -> bool:
+    """Whether Hindi has a word for the English word ``word`` spells: the English–Hindi dictionary
+    gives, for ``english`` or another close reading of ``word`` (the transliterator's spellings or
+    by sound: पीनट्स *peanuts*), a Hindi word Hindi text uses (Zipf ≥ 3.0 in some inflected form,
+    :func:`audit.rules.translit_equiv.common_equivalent`: *troops* → सैनिक). False only when the
+    dictionary knows a reading and has no such word for any (*electrons*, *skates*, *beetles*): an
+    English plural of a thing Hindi has no word for is a loan with the English plural or a name
+    (इलेक्ट्रॉन्स, स्केट्स; the band बीटल्स). Without the dictionary, or for words it does not know:
+    no evidence, True."""
+    if not engdict.available():
+        return True
+    readings = dict.fromkeys(
+        [english]
+        + [en for en, sim, _p in translit_xlit.all_readings(word) if sim >= PLURAL_READING_SIMILARITY]
+    )
+    senses = engdict.dictionary().senses
+    known = False
+    for en in readings:
+        eq = common_equivalent(en)
+        if eq is not None and eq[1] >= PLURAL_MIN_HINDI_ZIPF:
+            return True
+        known = known or any(senses.get(lemma) for lemma in E.lemmas(en))
+    return not known
 
 
 _PLURAL_ENDINGS = ("्स", "स", "ज़", "ज", "मैन", "मेन")
@@ -270,6 +308,8 @@ def _transliterated(
             continue
         if inflected_only and plural_ends_a_name(view.text, toks, i):
             continue  # the plural word of a team, band or company name (मेपल लीफ़्स)
+        if inflected_only and not hindi_has_word(w, en):
+            continue  # nothing Hindi would say instead: a loan's plural or a name (इलेक्ट्रॉन्स, बीटल्स)
         alts = [a for a, za, sa in res.english_lookalikes(w) if a != en and sa >= sim - 0.1 and za >= 3.0][:2]
         guess = f"“{en}”" + (f" (or {', '.join(alts)})" if alts else "")
         os, oe = view.span(s, e)

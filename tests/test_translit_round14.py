@@ -47,3 +47,28 @@ def test_a_plural_of_a_thing_hindi_has_no_word_for_is_silent(text):
 @pytest.mark.parametrize(("text", "span"), [("उसने क्लोथ्स धोए।", "क्लोथ्स"), ("मैदान में पैरट्स उड़े।", "पैरट्स")])
 def test_a_plural_hindi_has_a_word_for_stays_flagged(text, span):
     assert [f.span for f in run("HI401", text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ब्लू जैकेट्स ने मैच जीता।",  # a short English word before the plural, read by sound
+        "रेड विंग्स घर पर हारे।",
+        "ड्रैगन्स डेन फिर से दिखाया गया।",  # the plural opens the name
+    ],
+)
+def test_an_english_plural_in_a_run_of_english_words_is_a_name(text):
+    assert run("HI401", text) == [] and run("HI408", text) == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("पैरट्स पेड़ पर बैठे थे।", "पैरट्स"),  # a Hindi word after it
+        ("बाज़ार में क्लोथ्स बिके।", "क्लोथ्स"),  # the clause's verb slot after it, whatever it sounds like
+        ("उसने पैरट्स को दाना दिया।", "पैरट्स"),
+    ],
+)
+def test_an_english_plural_beside_hindi_words_stays_flagged(text, span):
+    assert [f.span for f in run("HI401", text)] == [span]

@@ -36,3 +36,15 @@ def test_no_tied_thing_keeps_the_idiom():
 
 def test_the_idioms_own_word_again_is_no_scene():
     assert not _scene("In these homes the fathers bring home the bacon.", "home the bacon")
+
+
+def test_a_whole_the_image_word_is_part_of_is_its_scene():
+    # WordNet: a pocket is part of a garment, and a jacket is a kind of garment (a compound head
+    # after a noun modifier counts: his *leather* jacket)
+    assert _scene("His leather jacket has deep pockets.", "deep pockets")
+
+
+def test_a_whole_of_another_kind_is_no_scene():
+    assert not _scene("The new investor has deep pockets.", "deep pockets")
+    # a barrel is part of a gun; a lender is no gun
+    assert not _scene("The lender had the borrower over a barrel.", "over a barrel")

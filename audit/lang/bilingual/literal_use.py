@@ -111,13 +111,21 @@ def _marked_nouns(toks: list[tuple[int, int, str]], skip: range) -> list[str]:
             continue
         prev = toks[k - 1][2].lower()
         if prev not in _NOUN_OPENERS:
-            if k < 2 or toks[k - 2][2].lower() not in _NOUN_OPENERS or not wordnet.senses("adj", prev):
+            if k < 2 or toks[k - 2][2].lower() not in _NOUN_OPENERS or not _modifier(prev):
                 continue
         nxt = toks[k + 1][2].lower() if k + 1 < len(toks) else ""
+        if prev not in _NOUN_OPENERS and nxt in _NOUN_OPENERS and not wordnet.senses("adj", prev):
+            continue  # the roofer *hit* the nail: a verb after a noun phrase, no compound's head
         if nxt and E.is_content(nxt) and wordnet.senses("noun", nxt):
             continue  # a modifier (the *water* tank, the *central* bank): the head comes next
         out.append(low)
     return out
+
+
+def _modifier(word: str) -> bool:
+    """Whether ``word`` can modify a noun after a determiner: an adjective (his old *boat*) or a
+    noun (his winter *coat*, the shop *counter*: the head of the compound follows)."""
+    return E.is_content(word) and bool(wordnet.senses("adj", word) or wordnet.senses("noun", word))
 
 
 def concrete_scene(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
@@ -125,7 +133,9 @@ def concrete_scene(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: 
     that thing: another noun-phrase head of the source is named in the image word's WordNet
     glosses or names it in its own (Lesk overlap: the carpenter hit the nail on the head *with a
     hammer* — a nail is "*hammered* into materials"; the groundsmen moved the goalposts to the
-    other end *of the field*), and no noun-phrase head of the sentence is an abstraction (WordNet
+    other end *of the field*), or is a whole the image word is a part of (WordNet's part
+    holonyms through the whole's hypernyms: his winter *coat* has deep pockets — a pocket is part
+    of a garment), and no noun-phrase head of the sentence is an abstraction (WordNet
     act, attribute, cognition, communication, group, possession, process, state: moved the
     goalposts *of the deal*). Such an idiom is meant literally. Without WordNet: never."""
     from audit.lang.bilingual.concrete import is_concrete
@@ -163,7 +173,38 @@ def _gloss_link(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if len(a) < 4 or len(b) < 4 or a.startswith(b[:4]) or b.startswith(a[:4]):
         return False  # the idiom's own word again (these *homes* … bring *home* the bacon)
-    return _stem(a) in _gloss_stems(b) or _stem(b) in _gloss_stems(a)
+    if _stem(a) in _gloss_stems(b) or _stem(b) in _gloss_stems(a):
+        return True
+    # one is a part of a kind of the other (a *pocket* is part of a garment, and a *coat* is one)
+    return _part_of(b, a) or _part_of(a, b)
+
+
+#: how many levels of WordNet hypernyms of the whole's first sense are looked at (coat →
+#: overgarment → garment → clothing)
+HYPERNYM_LEVELS = 3
+
+
+def _noun_form(word: str) -> str:
+    """The first of ``word``'s lemmas that WordNet has as a noun (pockets → pocket; brother stays
+    brother, not broth)."""
+    return next((f for f in E.lemmas(word) or (word,) if wordnet.senses("noun", f)), "")
+
+
+@lru_cache(maxsize=4096)
+def _part_of(part: str, whole: str) -> bool:
+    """Whether WordNet makes one of the first two noun senses of ``part`` a part, member or
+    substance of the first noun sense of ``whole`` or of one of its hypernyms up to
+    :data:`HYPERNYM_LEVELS` levels (a pocket of a coat, a goalpost of a goal)."""
+    pf, wf = _noun_form(part), _noun_form(whole)
+    if not pf or not wf:
+        return False
+    holo = {h for off in wordnet.senses("noun", pf)[:2] for h in wordnet.holonyms(off)}
+    level = list(wordnet.senses("noun", wf)[:1])
+    for _ in range(HYPERNYM_LEVELS + 1):
+        if holo & set(level):
+            return True
+        level = [h for off in level for h in wordnet.synset_at("noun", off).hypernyms]
+    return False
 
 
 def _first_files(word: str) -> set[str]:

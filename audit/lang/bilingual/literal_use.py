@@ -212,8 +212,34 @@ def _first_files(word: str) -> set[str]:
     return {f for form in (E.lemmas(word) or (word,)) for f in wordnet.sense_files("noun", form)[:1] if f}
 
 
+#: the WordNet verb file of the body (29: sleep, yawn, sweat, breathe): its subject is a living thing
+_BODY_FILE = "29"
+#: the animal noun file (05)
+_ANIMAL_FILE = "05"
+_AUXILIARIES = frozenset("is are was were has have had been be will would did does".split())
+
+
+def animal_at_rest(words: tuple[str, ...], toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether an idiom ending in an animal noun (a fat *cat*, a dark *horse*) is the subject of a
+    verb of the body (a fat cat *slept* on the counter, the black sheep *was sleeping*): the
+    animal itself, not the person or thing the idiom calls one."""
+    if not E.is_content(words[-1]) or _ANIMAL_FILE not in _first_files(words[-1]):
+        return False
+    k = j
+    while k < len(toks) and toks[k][2].lower() in _AUXILIARIES:
+        k += 1
+    if k >= len(toks):
+        return False
+    return any(_verb_file(lemma) == _BODY_FILE for lemma in E.lemmas(toks[k][2].lower()))
+
+
 def literal_here(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     """Whether the idiom matched at tokens ``i``–``j`` is meant literally: a thing moved
-    (:func:`bare_particle_after`), handled (:func:`handled`) or in its own scene
-    (:func:`concrete_scene`)."""
-    return bare_particle_after(words, toks, j) or handled(words, toks, i) or concrete_scene(words, toks, i, j)
+    (:func:`bare_particle_after`), handled (:func:`handled`), in its own scene
+    (:func:`concrete_scene`), or an animal doing what bodies do (:func:`animal_at_rest`)."""
+    return (
+        bare_particle_after(words, toks, j)
+        or handled(words, toks, i)
+        or concrete_scene(words, toks, i, j)
+        or animal_at_rest(words, toks, j)
+    )

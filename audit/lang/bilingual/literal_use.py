@@ -49,7 +49,7 @@ def handled(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int) ->
         return False
     verb = toks[i - 1][2].lower()
     return any(
-        lemma not in E.LIGHT_VERBS and _verb_file(lemma) in _HANDLING_FILES for lemma in E.lemmas(verb)
+        lemma not in E.LIGHT_VERBS and verb_file(lemma) in _HANDLING_FILES for lemma in E.lemmas(verb)
     )
 
 
@@ -60,7 +60,8 @@ def _verb_files() -> dict[str, str]:
     return {verb: files.get(offsets[0], "") for verb, offsets in (wordnet.index("verb") or {}).items()}
 
 
-def _verb_file(lemma: str) -> str:
+def verb_file(lemma: str) -> str:
+    """The WordNet lexicographer file of ``lemma``'s most frequent verb sense ("" if none)."""
     return _verb_files().get(lemma, "")
 
 
@@ -230,7 +231,7 @@ def animal_at_rest(words: tuple[str, ...], toks: list[tuple[int, int, str]], j: 
         k += 1
     if k >= len(toks):
         return False
-    return any(_verb_file(lemma) == _BODY_FILE for lemma in E.lemmas(toks[k][2].lower()))
+    return any(verb_file(lemma) == _BODY_FILE for lemma in E.lemmas(toks[k][2].lower()))
 
 
 def literal_here(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int, j: int) -> bool:

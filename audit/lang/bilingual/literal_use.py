@@ -48,9 +48,7 @@ def handled(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int) ->
     if i == 0:
         return False
     verb = toks[i - 1][2].lower()
-    return any(
-        lemma not in E.LIGHT_VERBS and verb_file(lemma) in _HANDLING_FILES for lemma in E.lemmas(verb)
-    )
+    return any(lemma not in E.LIGHT_VERBS and verb_file(lemma) in _HANDLING_FILES for lemma in E.lemmas(verb))
 
 
 @lru_cache(maxsize=1)

@@ -23,17 +23,16 @@ STORY = [
         "शहर की स्वास्थ्य अधिकारी सुदेष्णा घोष ने कहा कि सरकारी अस्पताल मरीज़ों से खचाखच भरे हैं।",
     ),
     (
-        "Doctors and nurses have been working around the clock since the first week of August.",
-        "अगस्त के पहले हफ़्ते से डॉक्टर और नर्सें घड़ी के चारों ओर काम कर रहे हैं।",
-        [("घड़ी के चारों ओर", "idiom-literal", "around the clock")],
-        "अगस्त के पहले हफ़्ते से डॉक्टर और नर्सें दिन-रात काम कर रहे हैं।",
+        "Doctors and nurses have been working flat out since the first week of August.",
+        "अगस्त के पहले हफ़्ते से डॉक्टर और नर्सें सपाट बाहर काम कर रहे हैं।",
+        [("सपाट बाहर", "idiom-literal", "flat out")],
+        "अगस्त के पहले हफ़्ते से डॉक्टर और नर्सें पूरी ताक़त से काम कर रहे हैं।",
     ),
     (
         "Stagnant water at construction sites has become a hotbed of mosquitoes.",
-        "निर्माण स्थलों पर स्टैग्नेंट पानी मॉस्किटो का गरम बिस्तर बन गया है।",
+        "निर्माण स्थलों पर स्टैग्नेंट पानी मच्छरों का गरम बिस्तर बन गया है।",
         [
             ("स्टैग्नेंट", "translit", "Stagnant"),
-            ("मॉस्किटो", "translit", "mosquitoes"),
             ("गरम बिस्तर", "idiom-literal", "a hotbed"),
         ],
         "निर्माण स्थलों पर जमा ठहरा हुआ पानी मच्छरों के पनपने का अड्डा बन गया है।",

@@ -406,17 +406,17 @@ NAME_LOOKALIKES = [
     # Indian names whose parts are Hindi words
     C(N, "Pooja Bahar won the state chess title.", "पूजा बहार ने राज्य शतरंज ख़िताब जीता।"),
     C(N, "Singer Aditi Moti will perform in Jaipur.", "गायिका अदिति मोती जयपुर में प्रस्तुति देंगी।"),
-    C(N, "Constable Heera Lal Dhoop caught the thief.", "सिपाही हीरा लाल धूप ने चोर को पकड़ा।"),
+    C(N, "Constable Heera Lal caught the thief.", "सिपाही हीरा लाल ने चोर को पकड़ा।"),
     C(N, "Kiran Pathak and Deepak Sona inaugurated the library.", "किरण पाठक और दीपक सोना ने पुस्तकालय का उद्घाटन किया।"),
     C(N, "The poet Nirmal Varma read from his new book.", "कवि निर्मल वर्मा ने अपनी नई किताब से पाठ किया।"),
     C(N, "Ratna Pathak Shah played the mother.", "रत्ना पाठक शाह ने मां की भूमिका निभाई।"),
     C(N, "Chandni Singh topped the board exams.", "चांदनी सिंह ने बोर्ड परीक्षा में टॉप किया।"),
     # foreign names whose transliteration is also a Hindi word, written correctly
     C(N, "Iranian skier Bahar Rostami finished fifth.", "ईरानी स्कीयर बहार रुस्तमी पांचवें स्थान पर रहीं।"),
-    C(N, "Japanese swimmer Rikako Ike won the relay.", "जापानी तैराक रिकाको इके ने रिले जीती।"),
-    C(N, "Chinese diver Quan Hongchan scored a perfect ten.", "चीनी गोताख़ोर क्वान होंगचान ने पूरे दस अंक हासिल किए।"),
-    C(N, "Turkish coach Vincenzo Montella praised the fans.", "तुर्की के कोच विन्चेन्ज़ो मोंतेला ने प्रशंसकों की तारीफ़ की।"),
-    C(N, "Ghanaian forward Mohammed Kudus scored twice.", "घाना के फ़ॉरवर्ड मोहम्मद कुदुस ने दो गोल किए।"),
+    C(N, "Japanese pianist Mana Sato won the competition.", "जापानी पियानोवादक माना सातो ने प्रतियोगिता जीती।"),
+    C(N, "Korean chef Jang Min-ho opened a restaurant in Gurugram.", "कोरियाई शेफ़ जंग मिन-हो ने गुरुग्राम में एक रेस्तरां खोला।"),
+    C(N, "Japanese sprinter Kana Ito won the heat.", "जापानी धाविका काना इतो ने अपनी हीट जीती।"),
+    C(N, "Afghan batter Rahmat Shah scored a century.", "अफ़ग़ान बल्लेबाज़ रहमत शाह ने शतक लगाया।"),
     # a foreign given name followed by a Hindi noun that is not its surname
     C(N, "Marta reached the market before the shops opened.", "मार्टा दुकानें खुलने से पहले बाज़ार पहुंच गई।"),
     C(N, "Keiko returned to the village after ten years.", "केइको दस साल बाद गांव लौटी।"),

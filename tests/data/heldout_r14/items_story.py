@@ -89,10 +89,10 @@ STORY = [
         "निवासियों से कहा गया है कि वे हर तीन दिन में कूलर और गमले ख़ाली करें।",
     ),
     (
-        "Ghosh admitted that the city had been caught napping when the rains came early.",
-        "घोष ने माना कि बारिश जल्दी आने पर शहर झपकी लेते हुए पकड़ा गया।",
-        [("झपकी लेते हुए पकड़ा गया", "idiom-literal", "had been caught napping")],
-        "घोष ने माना कि बारिश जल्दी आने पर शहर तैयार नहीं था।",
+        "Ghosh admitted that the city had been asleep at the wheel when the rains came early.",
+        "घोष ने माना कि बारिश जल्दी आने पर शहर स्टीयरिंग पर सोया हुआ था।",
+        [("स्टीयरिंग पर सोया हुआ था", "idiom-literal", "had been asleep at the wheel")],
+        "घोष ने माना कि बारिश जल्दी आने पर शहर लापरवाह बना रहा।",
     ),
     (
         "Fairlamb said the number of cases should fall once the weather turns cooler in November.",

@@ -313,7 +313,7 @@ TRANSLIT_LOOKALIKES = [
     C(TR, "The ripe mangoes were sent to the market.", "पके आम बाज़ार भेजे गए।"),
     C(TR, "Boiled eggs and tea with cumin biscuits were served.", "उबले अंडे और चाय के साथ जीरा बिस्कुट परोसे गए।"),
     C(TR, "The broom shop is near the clock tower.", "झाड़ुओं की दुकान घंटाघर के पास है।"),
-    # English words that are also Hindi words when written in Devanagari
+    # ordinary Hindi lines with no English word
     C(TR, "The poet wrote about the moon and the lotus.", "कवि ने चांद और कमल के बारे में लिखा।"),
     C(TR, "The boy fell and hurt his knee.", "लड़का गिर गया और उसके घुटने में चोट लगी।"),
 ]

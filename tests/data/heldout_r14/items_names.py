@@ -407,14 +407,22 @@ NAME_LOOKALIKES = [
     C(N, "Pooja Bahar won the state chess title.", "पूजा बहार ने राज्य शतरंज ख़िताब जीता।"),
     C(N, "Singer Aditi Moti will perform in Jaipur.", "गायिका अदिति मोती जयपुर में प्रस्तुति देंगी।"),
     C(N, "Constable Heera Lal caught the thief.", "सिपाही हीरा लाल ने चोर को पकड़ा।"),
-    C(N, "Kiran Pathak and Deepak Sona inaugurated the library.", "किरण पाठक और दीपक सोना ने पुस्तकालय का उद्घाटन किया।"),
+    C(
+        N,
+        "Kiran Pathak and Deepak Sona inaugurated the library.",
+        "किरण पाठक और दीपक सोना ने पुस्तकालय का उद्घाटन किया।",
+    ),
     C(N, "The poet Nirmal Varma read from his new book.", "कवि निर्मल वर्मा ने अपनी नई किताब से पाठ किया।"),
     C(N, "Ratna Pathak Shah played the mother.", "रत्ना पाठक शाह ने मां की भूमिका निभाई।"),
     C(N, "Chandni Singh topped the board exams.", "चांदनी सिंह ने बोर्ड परीक्षा में टॉप किया।"),
     # foreign names whose transliteration is also a Hindi word, written correctly
     C(N, "Iranian skier Bahar Rostami finished fifth.", "ईरानी स्कीयर बहार रुस्तमी पांचवें स्थान पर रहीं।"),
     C(N, "Japanese pianist Mana Sato won the competition.", "जापानी पियानोवादक माना सातो ने प्रतियोगिता जीती।"),
-    C(N, "Korean chef Jang Min-ho opened a restaurant in Gurugram.", "कोरियाई शेफ़ जंग मिन-हो ने गुरुग्राम में एक रेस्तरां खोला।"),
+    C(
+        N,
+        "Korean chef Jang Min-ho opened a restaurant in Gurugram.",
+        "कोरियाई शेफ़ जंग मिन-हो ने गुरुग्राम में एक रेस्तरां खोला।",
+    ),
     C(N, "Japanese sprinter Kana Ito won the heat.", "जापानी धाविका काना इतो ने अपनी हीट जीती।"),
     C(N, "Afghan batter Rahmat Shah scored a century.", "अफ़ग़ान बल्लेबाज़ रहमत शाह ने शतक लगाया।"),
     # a foreign given name followed by a Hindi noun that is not its surname
@@ -424,7 +432,11 @@ NAME_LOOKALIKES = [
     C(N, "After the match Hugo went home by bus.", "मैच के बाद ह्यूगो बस से घर गया।"),
     C(N, "Dagny bought vegetables at the fair.", "डैग्नी ने मेले में सब्ज़ियां ख़रीदीं।"),
     # English-word names in Devanagari in a non-sport sentence
-    C(N, "Author Tommy Orange read from his novel at the festival.", "लेखक टॉमी ऑरेंज ने महोत्सव में अपने उपन्यास से पाठ किया।"),
+    C(
+        N,
+        "Author Tommy Orange read from his novel at the festival.",
+        "लेखक टॉमी ऑरेंज ने महोत्सव में अपने उपन्यास से पाठ किया।",
+    ),
     C(N, "Actor Woody Harrelson voiced the bear.", "अभिनेता वुडी हैरेलसन ने भालू को आवाज़ दी।"),
     C(N, "Senator Todd Young voted against the bill.", "सीनेटर टॉड यंग ने विधेयक के ख़िलाफ़ वोट दिया।"),
     C(N, "The singer Lorde released a new single.", "गायिका लॉर्ड ने नया सिंगल जारी किया।"),
@@ -720,7 +732,11 @@ TITLE_LOOKALIKES = [
     # city names that are also English or Hindi words
     C(T, "The train to Mandi was late.", "मंडी जाने वाली ट्रेन देर से चली।"),
     C(T, "The conference was held in Split.", "सम्मेलन स्प्लिट में हुआ।"),
-    C(T, "A storm closed the port of Mobile, Alabama.", "तूफ़ान के कारण अलबामा के मोबाइल बंदरगाह को बंद कर दिया गया।"),
+    C(
+        T,
+        "A storm closed the port of Mobile, Alabama.",
+        "तूफ़ान के कारण अलबामा के मोबाइल बंदरगाह को बंद कर दिया गया।",
+    ),
     C(T, "She works in Bury, near Manchester.", "वह मैनचेस्टर के पास बरी में काम करती है।"),
     C(T, "The fort at Hisar is being restored.", "हिसार के क़िले की मरम्मत हो रही है।"),
     # the calque words in their own sense

@@ -445,6 +445,11 @@ NAME_LOOKALIKES = [
     C(N, "Singer Lee Ji-eun will tour India.", "गायिका ली जी-उन भारत का दौरा करेंगी।"),
     C(N, "Chinese scholar Hu Shih wrote the preface.", "चीनी विद्वान हू शी ने प्रस्तावना लिखी।"),
     C(N, "Korean skater Cha Jun-hwan won silver.", "कोरियाई स्केटर चा जुन-ह्वान ने रजत पदक जीता।"),
+    C(
+        N,
+        "Korean table-tennis player Shin Yu-bin won bronze.",
+        "कोरियाई टेबल-टेनिस खिलाड़ी शिन यू-बिन ने कांस्य पदक जीता।",
+    ),
     # a title + an East-Asian one-syllable name
     C(N, "Dr. Hu examined the patients.", "डॉ. हू ने मरीज़ों की जांच की।"),
     C(N, "Coach Cho picked a young side.", "कोच चो ने एक युवा टीम चुनी।"),

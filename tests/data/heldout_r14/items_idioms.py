@@ -616,8 +616,8 @@ IDIOM_LOOKALIKES = [
     C(ID, "The talks were held behind closed doors.", "बातचीत बंद दरवाज़ों के पीछे हुई।"),
     C(
         ID,
-        "Her parents finally gave the wedding the green light.",
-        "आख़िरकार उसके माता-पिता ने शादी के लिए हामी भर दी।",
+        "The principal finally gave the school trip the nod.",
+        "आख़िरकार प्रधानाचार्य ने स्कूल की यात्रा के लिए हामी भर दी।",
     ),
     C(ID, "The newcomer felt out of place at the party.", "नवागंतुक दावत में ख़ुद को अजनबी महसूस कर रहा था।"),
     C(ID, "The two sisters are like two peas in a pod.", "दोनों बहनें एक जैसी हैं, मानो जुड़वां हों।"),

@@ -3,7 +3,7 @@ sense work was tuned and never edited to fit; report numbers on it, do not tune 
 Apache-2.0. The writer had read the rules, so this is an own set, not a blind one.
 
 Flawed rows: English words with two senses whose confusion is in no dev set (fruit punch, an ear of
-wheat, cake batter, to hamper, a skin rash, bread mould, a tear in a sail, a calf muscle, war
+wheat, cake batter, to hamper, a skin rash, bread mould, a bank's vault, a calf muscle, war
 hawks, potatoes in their jackets, the foot of a hill, the mouth of a river, a river bed, a sow,
 posting a profit, fielding questions), rendered with the Hindi of the other sense; each with its
 correct twin.
@@ -77,11 +77,11 @@ SENSES = [
         "नम अलमारी में रखी ब्रेड पर फफूंद उग आई।",
     ),
     _s(
-        "There was a long tear in the sail.",
-        "पाल में एक लंबा आंसू था।",
-        "आंसू",
-        "tear (rip)",
-        "पाल में एक लंबा चीरा था।",
+        "The jewels were kept in the bank's vault.",
+        "गहने बैंक की छलांग में रखे गए थे।",
+        "छलांग",
+        "vault (strongroom)",
+        "गहने बैंक की तिजोरी में रखे गए थे।",
     ),
     _s(
         "The striker strained his calf in training.",
@@ -154,7 +154,7 @@ SENSE_LOOKALIKES = [
     C(S, "The child has a pain in his ear.", "बच्चे के कान में दर्द है।"),
     C(S, "The rash decision cost him the match.", "जल्दबाज़ी में लिए गए फ़ैसले से वह मैच हार गया।"),
     C(S, "Pour the molten metal into the mould.", "पिघली धातु को सांचे में डालें।"),
-    C(S, "Tears ran down her cheeks.", "उसके गालों पर आंसू बह रहे थे।"),
+    C(S, "She cleared the bar with a high vault.", "उसने ऊंची छलांग लगाकर बार पार किया।"),
     C(S, "The cow licked her calf.", "गाय ने अपने बछड़े को चाटा।"),
     C(S, "A hawk circled above the field.", "खेत के ऊपर एक बाज़ मंडरा रहा था।"),
     C(S, "He hurt his foot playing football.", "फ़ुटबॉल खेलते हुए उसके पैर में चोट लग गई।"),

@@ -285,6 +285,8 @@ def test_own_sets_found():
         "idioms_r11",
         "idioms_r13",
         "names_r13",
+        "translit_r14",
+        "names_r14",
     } <= set(OWN_SETS)
 
 

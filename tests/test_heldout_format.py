@@ -296,6 +296,7 @@ def test_own_sets_found():
         "names_r11",
         "idioms_r11",
         "idioms_r13",
+        "idioms_r14",
         "names_r13",
         "translit_r14",
         "names_r14",

@@ -306,8 +306,9 @@ def test_source_sets_are_fresh_and_consistent(name):
 
 
 def test_titles_r11_is_an_own_set():
-    """The titles helper's round-11 check (tests/data/titles_r11/) is built and checked like titles_r10."""
-    assert {"titles_r10", "titles_r11"} <= set(OWN_SETS)
+    """The titles helper's round-11 and round-14 checks (tests/data/titles_r11/, titles_r14/) are built
+    and checked like titles_r10."""
+    assert {"titles_r10", "titles_r11", "titles_r14"} <= set(OWN_SETS)
 
 
 @pytest.mark.parametrize("name", ["translit_r10", "translit_r11", "translit_r12", "translit_r13"])

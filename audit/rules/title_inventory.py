@@ -291,6 +291,10 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
 
     for s, e, english in team_calques(norm, src or None) + award_calques(norm, src or None):
         found.append((s, e, _dictionary_title(english)))
+    from audit.rules.title_compounds import compound_calques
+
+    for s, e, english in compound_calques(norm, src or None):
+        found.append((s, e, _dictionary_title(english)))
     if src:
         from audit.rules.title_source import source_calques
 
@@ -378,8 +382,13 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     through spelling variants and Hindi compounds too (कौवों, वनरक्षकों), while a Hindi adjective or
     participle that only sounds like a place (घिरे, दृष्टिहीन) or a word after एक opens no team;
     and a coloured thing that was won
-    (सुनहरा जूता जीता, बैंगनी टोपी हासिल की; स्वर्ण पदक stays silent). The Hindi news uses is the
-    suggestion.
+    (सुनहरा जूता जीता, बैंगनी टोपी हासिल की; स्वर्ण पदक stays silent). An English one-word name
+    made of two words and rendered part by part as a hyphenated Hindi pair (नदी-किनारा, हरा-खेत,
+    चांदी-पत्थर: Riverside, Greenfield, Silverstone), found by reading each part back through
+    the dictionary and joining the English words into a word of English text; a pair the
+    dictionary gives as Hindi or whose English is a common noun (समाचार-पत्र, हवा-चक्की) only
+    before English spelled in Devanagari or a plural + ने (:mod:`audit.rules.title_compounds`).
+    The Hindi news uses is the suggestion.
     """
     for start, end, t in title_calques(segment.text, segment.src or None):
         yield make_finding(

@@ -57,6 +57,7 @@ from audit.rules.name_class import (
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
 from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
+from audit.rules.name_kinds import kind_noun
 from audit.rules.name_verbs import find_agent_calques, find_verb_calques
 from audit.rules.names import Unit, key_zipf, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
@@ -311,6 +312,14 @@ def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hi
     return hits
 
 
+def _next_key(us: tuple[Unit, ...], i: int) -> str | None:
+    return us[i + 1].key if i + 1 < len(us) and us[i + 1].joined_before else None
+
+
+def _word_before(us: tuple[Unit, ...], i: int) -> str | None:
+    return us[i - 1].surface if i > 0 and us[i].joined_before else None
+
+
 def all_name_calques(text: str) -> list[Hit]:
     """HI104's hits: the name-word classes (:mod:`audit.rules.name_class`) and the slots."""
     us = _units(text)
@@ -323,6 +332,13 @@ def all_name_calques(text: str) -> list[Hit]:
     hits += find_open_calques(text, frozenset(h.word for h in hits))
     hits += find_verb_calques(text, frozenset(h.word for h in hits))
     hits += find_agent_calques(text, frozenset(h.word for h in hits))
+    # a place, group, activity, quantity or time noun that no name list holds, in a surname's place
+    # (after the name's first word): no surname reading (:mod:`audit.rules.name_kinds`)
+    hits = [
+        h
+        for h in hits
+        if h.word == h.start or not kind_noun(us[h.word].key, _word_before(us, h.word), _next_key(us, h.word))
+    ]
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -413,6 +429,11 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
       marker only before a determiner or a number. Silent before से/में/पर (लिसा दूध बेचने वाले
       से), before an auxiliary (जॉन खाना खाने वाले थे) or a noun it may describe (पीटर चाय बेचने
       वाले लड़के को).
+
+    A noun of a kind that is no surname reading in a surname's place (:mod:`audit.rules.name_kinds`)
+    stays silent: a place or a body of people (याएल शहर ने, मार्गरेट नगर पालिका पहुँचीं), and, unless ने
+    or a genitive binds the pair into one name (हांसी झटका ने), an activity, a number or a time
+    (व्हेल्स तैराकी टीम, मार्गरेट बुनाई सिखाती थीं, ग्रेटा रात को) — unless its English is a listed name part.
 
     A person noun after a modifier is a role before the name (नोबेल विजेता हान कांग, पूर्व
     विजेता हान ने), a Hindi adjective made from a noun (त्योहारी, मैदानी, जिस्मानी) no given

@@ -12,7 +12,7 @@ from functools import lru_cache
 from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
-from audit.lang import engdict
+from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual import freedict
@@ -89,6 +89,32 @@ def perfective_verb(left: str, right: str) -> bool:
         and len(left) >= 3
         and left not in FUNCTION_WORDS
     )
+
+
+#: a half read as an English word by the transliterator's spellings or by sound this closely, an
+#: English word of this many letters and this common (आयरन *iron*, ब्रिज *bridge*, वाटर *water*)
+ENGLISH_HALF_SIMILARITY = 0.85
+ENGLISH_HALF_MIN_LETTERS = 3
+ENGLISH_HALF_MIN_ZIPF = 3.0
+
+
+@lru_cache(maxsize=20_000)
+def _english_half(part: str) -> bool:
+    """A half of a glued word that spells an everyday English word (not a Hindi function word,
+    whose sounds spell short English ones: को *co*, के *quay*)."""
+    return part not in FUNCTION_WORDS and any(
+        sim >= ENGLISH_HALF_SIMILARITY
+        and len(en) >= ENGLISH_HALF_MIN_LETTERS
+        and res.zipf_en(en) >= ENGLISH_HALF_MIN_ZIPF
+        for en, sim, _plural in translit_xlit.all_readings(part)
+    )
+
+
+def english_halves(left: str, right: str) -> bool:
+    """Both halves spell English words (आयरन+ब्रिज, चीज़+ग्रेटर, ब्रिज+वाटर): an English compound
+    or place name written solid in Devanagari (*Ironbridge*, *Cheesegrater*, *Bridgewater*), not
+    two Hindi words that lost their space — if it is wrong, it is wrong as a transliteration."""
+    return _english_half(left) and _english_half(right)
 
 
 def _english_part(part: str) -> bool:
@@ -226,7 +252,9 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     source, of one source word), nor a noun with an agent suffix (चक्कीवाला, चुनौतीबाज़), a Sanskrit
     first member of position (मध्यक्रम), a word of a foreign name run (केनान यिल्दिज़) or a Hindi
     causative verb cut at its -वा- (धुलवाई, मंगवाया: a root with some form in the frequency list),
-    nor a verb stem in -ा before its perfective ending (जुटाया, थमाया, सुखाई: not जुटा + या, *or*).
+    nor a verb stem in -ा before its perfective ending (जुटाया, थमाया, सुखाई: not जुटा + या, *or*),
+    nor a word whose two halves both spell English words (by the transliterator's spellings or by
+    sound: आयरन+ब्रिज, चीज़+ग्रेटर) — an English compound or place name written solid (*Ironbridge*).
     Rarer compounds written solid can still be, which is why the part threshold is high.
     A content word glued to a function word (अदालतके, करनेऔर) needs Zipf ≥ {min_content_zipf}.
     Fix: insert the space (or the punctuation that was lost).
@@ -239,6 +267,8 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         if split is None or transliteration_candidate(w) is not None or _english_compound(w):
             continue  # an English word in Devanagari (सर्विसमैन, डाउनहिल) is not two Hindi words
         left, right = split
+        if english_halves(left, right):
+            continue  # an English compound written solid (आयरनब्रिज *Ironbridge*), not two Hindi words
         if not segment.src and (stem_key(left), stem_key(right)) in _two_word_translations():
             continue  # the dictionary's two-word Hindi for one English word (हाथीदांत: ivory); with
             # the source, only for a word of the source (below)

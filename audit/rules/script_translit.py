@@ -10,7 +10,9 @@ from collections.abc import Iterable, Iterator
 
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
+from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
+from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import is_stop
 from audit.lang.transcription import spells
 from audit.rules.names import lexicon, norm
@@ -29,7 +31,7 @@ from audit.rules.script import (
     stem_zipf_above,
 )
 from audit.rules.translit_context import in_name_run, spelled_acronym
-from audit.rules.translit_equiv import plural
+from audit.rules.translit_equiv import common_equivalent, plural
 from audit.rules.translit_levels import hindi_word
 from audit.rules.translit_places import _place_names
 
@@ -168,8 +170,14 @@ def check_transliterated_english(segment: Segment, ctx: CheckContext) -> Iterabl
       blurs vowels, ए ↔ a/e, so several spellings are tried) and a word-initial vowel agrees
       (एरेनास/arenas, not डोरबेल/adorable);
     * it does not follow another English word or a place with only a space between (मेपल
-      लीफ़्स, सिल्वर फ़र्न्स): English puts no plural before its head noun, so such a plural
-      closes a team, band or company name.
+      लीफ़्स, सिल्वर फ़र्न्स, ब्लू जैकेट्स: a short English word read by sound), nor come before
+      one inside a clause (शॉपर्स स्टॉप ने): English puts no plural before its head noun, so such
+      a plural closes or opens a team, band, company or place name;
+    * Hindi has a word for it: where the English–Hindi dictionary (when installed) knows the
+      English word (or another close reading of the Devanagari), it gives a Hindi word for it that
+      Hindi text uses (Zipf ≥ 3.0 in some inflected form: *troops* → सैनिक). An English plural of
+      a thing Hindi has no word for is a loan with the English plural or a name (इलेक्ट्रॉन्स,
+      स्केट्स; the band बीटल्स), not English left untranslated.
 
     Fix: use the Hindi word for the English one (arenas → मंचों, servicemen → सैनिकों).
     Limits: established loanwords missing from the allow-list and rare enough in wordfreq
@@ -204,6 +212,37 @@ def check_english_lookalike(segment: Segment, ctx: CheckContext) -> Iterable[Fin
     yield from _transliterated(segment, "HI407", inflected_only=False, ctx=ctx)
 
 
+#: HI401: a Hindi word the dictionary gives for the English word (any inflected form) this common
+#: says Hindi would translate it; a reading this close counts
+PLURAL_MIN_HINDI_ZIPF = 3.0
+PLURAL_READING_SIMILARITY = 0.85
+
+
+def hindi_has_word(word: str, english: str) -> bool:
+    """Whether Hindi has a word for the English word ``word`` spells: the English–Hindi dictionary
+    gives, for ``english`` or another close reading of ``word`` (the transliterator's spellings or
+    by sound: पीनट्स *peanuts*), a Hindi word Hindi text uses (Zipf ≥ 3.0 in some inflected form,
+    :func:`audit.rules.translit_equiv.common_equivalent`: *troops* → सैनिक). False only when the
+    dictionary knows a reading and has no such word for any (*electrons*, *skates*, *beetles*): an
+    English plural of a thing Hindi has no word for is a loan with the English plural or a name
+    (इलेक्ट्रॉन्स, स्केट्स; the band बीटल्स). Without the dictionary, or for words it does not know:
+    no evidence, True."""
+    if not engdict.available():
+        return True
+    readings = dict.fromkeys(
+        [english]
+        + [en for en, sim, _p in translit_xlit.all_readings(word) if sim >= PLURAL_READING_SIMILARITY]
+    )
+    senses = engdict.dictionary().senses
+    known = False
+    for en in readings:
+        eq = common_equivalent(en)
+        if eq is not None and eq[1] >= PLURAL_MIN_HINDI_ZIPF:
+            return True
+        known = known or any(senses.get(lemma) for lemma in E.lemmas(en))
+    return not known
+
+
 _PLURAL_ENDINGS = ("्स", "स", "ज़", "ज", "मैन", "मेन")
 
 
@@ -224,18 +263,82 @@ def english_inflected(word: str, english: str) -> bool:
 NAME_HEAD_SIMILARITY = 0.8
 
 
+#: a word read as an English word by the transliterator's spellings or by sound this closely, of an
+#: English word this common (ब्लू *blue*, रेड *red*, थ्री *three*, बे *bay*: too short for the letter
+#: skeleton), and rarer in Hindi text than this unless the word before it is English too
+RUN_READING_SIMILARITY = 0.85
+RUN_READING_MIN_ENGLISH_ZIPF = 3.0
+RUN_READING_MAX_HINDI_ZIPF = 5.0
+
+
+#: endings of Hindi verb forms after the stem (बिके, खिली, रुकता, झुककर)
+_VERB_FORM_ENDINGS = ("", "े", "ा", "ी", "ए", "ई", "ें", "ीं", "ो", "ना", "ने", "नी", "ता", "ते", "ती", "कर")
+
+
+def _hindi_verb_form(word: str) -> bool:
+    """A form of a Hindi verb the dictionary gives (खिल, बिके: खिलना, बिकना), whatever English it
+    sounds like (*kill*, *bike*)."""
+    d = engdict.dictionary()
+    return any(
+        word.endswith(end)
+        and len(word) - len(end) >= 2
+        and d.english_for(word[: len(word) - len(end)] + "ना")
+        for end in _VERB_FORM_ENDINGS
+    )
+
+
+def _reads_english(word: str) -> bool:
+    """``word`` spells an English word (by the transliterator's spellings or by sound) and is no
+    Hindi word the dictionary gives (दो reads *though*, कई *key*), no stem of a Hindi verb it gives
+    (खिल: खिलना), no function word, and no listed loan (आर्मी, प्लेटफ़ॉर्म: Hindi's own nouns now,
+    which begin no English name run)."""
+    if len(word) < 2 or is_stop(word) or hindi_word(word) or _is_loanword(word):
+        return False
+    if _hindi_verb_form(word):
+        return False
+    return any(
+        sim >= RUN_READING_SIMILARITY and res.zipf_en(en) >= RUN_READING_MIN_ENGLISH_ZIPF
+        for en, sim, _p in translit_xlit.all_readings(word)
+    )
+
+
+def _english_before(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Word ``k`` is English left in Devanagari, by its letters (मेपल) or its reading; a reading that
+    is also a common Hindi spelling (बी, बे) counts only after another English word (ग्रीन बे, हनी बी)."""
+    prev = toks[k][2]
+    if transliteration_candidate(prev) is not None or any(
+        sim >= NAME_HEAD_SIMILARITY for _, _, sim in res.english_lookalikes(prev)
+    ):
+        return True
+    if not _reads_english(prev):
+        return False
+    if res.zipf_hi(prev) < RUN_READING_MAX_HINDI_ZIPF:
+        return True
+    return k > 0 and not text[toks[k - 1][1] : toks[k][0]].strip() and _english_before(text, toks, k - 1)
+
+
 def plural_ends_a_name(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """An English plural right after another English word or a place, with only a space between
-    (मेपल लीफ़्स, सिल्वर फ़र्न्स, शिकागो बुल्स): English puts no plural before its head noun, so the
-    plural closes the run — a team, band or company name (Maple Leafs, Chicago Bulls)."""
+    (मेपल लीफ़्स, सिल्वर फ़र्न्स, शिकागो बुल्स, ब्लू माउंटेन्स, ग्रीन बे पैकर्स): English puts no plural
+    before its head noun, so the plural closes the run — a team, band, company or place name
+    (Maple Leafs, Chicago Bulls, Blue Mountains). A short English word (ब्लू, बे) is read as English
+    beside the plural, by the transliterator's spellings or by sound."""
     if i == 0 or text[toks[i - 1][1] : toks[i][0]].strip():
         return False
-    prev = toks[i - 1][2]
-    return (
-        prev in _place_names()
-        or transliteration_candidate(prev) is not None
-        or any(sim >= NAME_HEAD_SIMILARITY for _, _, sim in res.english_lookalikes(prev))
-    )
+    return toks[i - 1][2] in _place_names() or _english_before(text, toks, i - 1)
+
+
+def plural_opens_a_name(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """An English plural right before another English word, with only a space between (लायन्स हेड,
+    कलर्स टीवी, शॉपर्स स्टॉप): English puts no plural before its head noun, so the run is a name
+    (Lion's Head, Colors TV, Shoppers Stop), not two words left untranslated. The English word
+    is no clause's last word (Hindi puts its verb there: क्लोथ्स बिके।)."""
+    if i + 2 >= len(toks) or text[toks[i][1] : toks[i + 1][0]] != " ":
+        return False
+    if text[toks[i + 1][1] : toks[i + 2][0]] != " ":
+        return False  # the clause's last word is its verb's slot (क्लोथ्स बिके।), not a name's
+    nxt = toks[i + 1][2]
+    return _reads_english(nxt) and res.zipf_hi(nxt) < RUN_READING_MAX_HINDI_ZIPF
 
 
 def plural_closes_a_name(text: str, toks: list[tuple[int, int, str]], i: int, english: str) -> bool:
@@ -246,6 +349,8 @@ def plural_closes_a_name(text: str, toks: list[tuple[int, int, str]], i: int, en
     w = toks[i][2]
     if not (plural(english) or spells(w, english + "s") > spells(w, english)):
         return False
+    if plural_opens_a_name(text, toks, i):
+        return True  # (लायन्स हेड: *Lion's Head*)
     if not plural_ends_a_name(text, toks, i):
         return False
     prev = toks[i - 1][2]
@@ -268,8 +373,12 @@ def _transliterated(
             continue  # a surname after a given name (बेन फोक्स), a team's word (केरला ब्लास्टर्स)
         if inflected_only != english_inflected(w, en):
             continue
-        if inflected_only and plural_ends_a_name(view.text, toks, i):
-            continue  # the plural word of a team, band or company name (मेपल लीफ़्स)
+        if inflected_only and (
+            plural_ends_a_name(view.text, toks, i) or plural_opens_a_name(view.text, toks, i)
+        ):
+            continue  # the plural word of a team, band, company or place name (मेपल लीफ़्स, शॉपर्स स्टॉप)
+        if inflected_only and not hindi_has_word(w, en):
+            continue  # nothing Hindi would say instead: a loan's plural or a name (इलेक्ट्रॉन्स, बीटल्स)
         alts = [a for a, za, sa in res.english_lookalikes(w) if a != en and sa >= sim - 0.1 and za >= 3.0][:2]
         guess = f"“{en}”" + (f" (or {', '.join(alts)})" if alts else "")
         os, oe = view.span(s, e)

@@ -116,18 +116,21 @@ def _content(hindi: str) -> bool:
 
 
 def _after_person_word(text: str, start: int) -> bool:
-    """A given name, an honorific or a person descriptor right before the pair: a person's
-    surname (जेनी काली-लकड़ी, श्री पत्थर-पुल), left to the name rules; a Hindi word that
-    a given name also spells is none (कारण: Karan)."""
+    """A person word right before the pair (:func:`person_word`): a person's surname (जेनी
+    काली-लकड़ी, श्री पत्थर-पुल), left to the name rules."""
+    before = re.search(r"([\u0900-\u097F]+\.?)\s+$", text[max(0, start - 40) : start])
+    return before is not None and person_word(before.group(1))
+
+
+@lru_cache(maxsize=65536)
+def person_word(word: str) -> bool:
+    """A given name, an honorific or a person descriptor (जेनी, श्री, अभिनेता): what follows it is a
+    name; a Hindi word that a given name also spells is none (कारण: Karan)."""
     from audit.lang.phonetic import norm
     from audit.rules.name_class import DESCRIPTORS, HONORIFICS
     from audit.rules.team_words import _dictionary_word
     from audit.rules.title_teams import _given_name
 
-    before = re.search(r"([\u0900-\u097F]+\.?)\s+$", text[max(0, start - 40) : start])
-    if before is None:
-        return False
-    word = before.group(1)
     if norm(word) in HONORIFICS or norm(word.rstrip(".")) in HONORIFICS or norm(word) in DESCRIPTORS:
         return True
     return _given_name(word) and not _dictionary_word(word)

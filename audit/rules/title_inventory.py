@@ -291,9 +291,10 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
 
     for s, e, english in team_calques(norm, src or None) + award_calques(norm, src or None):
         found.append((s, e, _dictionary_title(english)))
+    from audit.rules.title_agents import agent_calques
     from audit.rules.title_compounds import compound_calques
 
-    for s, e, english in compound_calques(norm, src or None):
+    for s, e, english in compound_calques(norm, src or None) + (() if src else agent_calques(norm)):
         found.append((s, e, _dictionary_title(english)))
     if src:
         from audit.rules.title_source import source_calques
@@ -388,7 +389,13 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     the dictionary and joining the English words into a word of English text; a pair the
     dictionary gives as Hindi or whose English is a common noun (समाचार-पत्र, हवा-चक्की) only
     before English spelled in Devanagari or a plural + ने (:mod:`audit.rules.title_compounds`).
-    The Hindi news uses is the suggestion.
+    Without the source, a phrase naming a thing — a tool, a garment, a stone, a plant; animals in
+    the plural — as the agent (ने) of an act only a firm, a team or a paper performs (buys, opens
+    an office, signs, beats, publishes: ``data/agent_frame.toml``) is a translated name: काला
+    पत्थर ने दफ़्तर ख़रीदा (Blackstone), लाल टोपी ने दफ़्तर खोला (Red Hat); WordNet says what the
+    head's English is, and works, buildings, people and single singular things stay silent (उनकी
+    फ़िल्म ने पुरस्कार जीता, अस्पताल ने वार्ड खोला, चाबी ने ताला खोला;
+    :mod:`audit.rules.title_agents`). The Hindi news uses is the suggestion.
     """
     for start, end, t in title_calques(segment.text, segment.src or None):
         yield make_finding(

@@ -24,9 +24,7 @@ from audit.core.text import NUKTA, nfc_view
 from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
-from audit.lang.bilingual import english as E
-from audit.lang.transcription import name_lookalikes, source_words, spells
-from audit.rules.name_data import foreign_name
+from audit.lang.transcription import source_words, spells
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import _hindi_tokens, _stems, max_stem_zipf, stem_zipf_above
 from audit.rules.script_translit import _next_to_name, plural_closes_a_name
@@ -50,7 +48,6 @@ from audit.rules.translit_equiv import (
     plural,
     rare_candidate,
     scored_lookalikes,
-    unheard,
     verb_only,
 )
 from audit.rules.translit_levels import (
@@ -68,6 +65,7 @@ from audit.rules.translit_levels import (
     variant_zipf,
 )
 from audit.rules.translit_places import names_other_place
+from audit.rules.translit_rivals import _reads_as_name, _reads_as_other_english
 from audit.rules.translit_source import (
     confirmed,
     initial_word,
@@ -106,11 +104,6 @@ STANDALONE_MARGIN = 0.3
 STANDALONE_SIMILARITY = 0.85
 #: ... a path only for transliterations this common (a rarer one had the ordinary bars)
 STANDALONE_MIN_TRANSLIT_ZIPF = 4.0
-#: another English word closer than the glossary word wins (ब्रेड: bread, not bird); one this
-#: close, if it is at most this much rarer in English than the glossary word
-OTHER_ENGLISH_MARGIN = 0.05
-OTHER_ENGLISH_ZIPF_GAP = 1.0
-OTHER_NAME_ZIPF_GAP = 2.0
 #: English look-alikes rarer than this do not hide a commoner one (एंग्री: *angry*, not *angora*)
 RIVAL_MIN_ENGLISH_ZIPF = 3.5
 
@@ -227,55 +220,6 @@ def _glossary_candidate(word: str, code: str, standalone: bool = False) -> Candi
 
 def _common_in_hindi(word: str) -> bool:
     return STANDALONE_MIN_TRANSLIT_ZIPF <= max_stem_zipf(word) <= STANDALONE_MAX_TRANSLIT_ZIPF
-
-
-def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> bool:
-    """Another English word of the word list spells ``word`` about as closely as the glossary
-    word does (ब्रेड is *bread*, not *bird*; रूट्स *roots*, not *riots*); an English function word
-    is never written out (हाउस is *house*, not *has*)."""
-    own = {lemma, form, lemma + "s", lemma + "es"}
-    # a spelling no closer than the glossary word's is another reading only for a word about as common
-    # (स्टेट: *state* 5.8, not *stat* 3.9); for the transliterator's own spelling (हंगर) one as common
-    exact = any(en in own for en, _s, _p in translit_xlit.all_readings(word))
-    tie_floor = res.zipf_en(form) - (0.0 if exact else OTHER_ENGLISH_ZIPF_GAP)
-    for en, ez, osim in res.english_lookalikes(word, min_key_len=2):
-        if en in own or ez < MIN_ENGLISH_ZIPF - 1 or _news_glossary_word(en) or not E.is_content(en):
-            continue  # (another glossary word is no other reading: वीमेन is *women* or *woman*)
-        if unheard(word, en) and not unheard(word, lemma):
-            continue  # the ear hears the glossary word, not this one (सैड: *sad*, not *said*)
-        # like with like: the other word's spelling by sound too (क्रीम: cream ~ kreem as crime ~ krim)
-        other = max(osim, spells(word, en))
-        if other > sim or (other >= sim - OTHER_ENGLISH_MARGIN and ez >= tie_floor):
-            return True
-    # the transliterator's own spelling of another everyday word (वोटर is *voter*, not *water*)
-    for en, xsim, _plural in translit_xlit.all_readings(word):
-        if en not in own and xsim > sim and E.is_content(en) and not _news_glossary_word(en):
-            return True
-    # a listed foreign name that spells it more closely (पेरिस is *Paris*, not *price*)
-    name = foreign_name(word)
-    if (
-        name is not None
-        and name[0] not in own
-        and not unheard(word, name[0])  # (सैड is *sad*, not the name *Said*)
-        and spells(word, name[0]) > sim
-        and res.zipf_en(name[0]) >= res.zipf_en(form) - OTHER_NAME_ZIPF_GAP
-    ):
-        return True  # (a name far rarer than the word is no other reading: वीमेन is not *Wayman*)
-    return _reads_as_name(word, sim)
-
-
-def _news_glossary_word(english: str) -> bool:
-    entry = glossary.lookup(english)
-    return entry is not None and entry.level == "news"
-
-
-def _reads_as_name(word: str, sim: float) -> bool:
-    """An English name (a word wordfreq knows that the dictionary word list lacks) spells ``word``
-    about as closely as the common word read (ग्रीस is *Greece*, not *grace*)."""
-    return any(
-        spells(word, name) >= sim - OTHER_ENGLISH_MARGIN and not unheard(word, name)
-        for name in name_lookalikes(word)
-    )
 
 
 def _dictionary_candidate(word: str, code: str) -> Candidate | None:
@@ -448,8 +392,9 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     नाकामी, झरने, forms of its verbs in -ाना: मनाई; words with त/द for English t/d or with ड़, ण:
     तीर्थ is not *truth*), names of the gazetteer, places of the place table (WordNet's and Faker's
     cities and countries) that the word spells clearly better than the English word (हनोई is Hanoi,
-    not *honey*), the English plural that closes a team name after such a place or an English word
-    (मुंबई इंडियंस; not पांच कैंडिडेट्स), English titles around a written-out *the*, *of* or *and* (द
+    not *honey*), the English plural that closes a team name after such a place or an English word,
+    a short one read by sound too (मुंबई इंडियंस, ब्लू माउंटेन्स; not पांच कैंडिडेट्स) or opens a name
+    before one (लायन्स हेड), English titles around a written-out *the*, *of* or *and* (द
     इकॉनमिस्ट, हाउस ऑफ कॉमन्स), and words beside a name or another loan — part of a name or of a multiword English
     term (नॉर्थ कोरिया, वर्ल्ड कप). A neighbour that is itself a glossary transliteration makes no
     term: both words are English left in place (ऑपोजिशन लीडर, एजुकेशन डिपार्टमेंट) — unless the

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from audit.core.model import Finding, Segment
 from audit.core.text import words
+from audit.lang import resources as res
 from audit.lang import wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import stem_key
@@ -103,8 +104,24 @@ def _hindi_negators(mt: str, src: str = "") -> list[tuple[int, int, str]]:
             continue  # a syllable of a hyphenated name (ना-रा, हा-ना) or कुछ-न-कुछ: no negation
         if bare(w) == "मत" and _mat_is_noun(ws, k, src):
             continue
+        if _spells_a_source_name(bare(w), src):
+            continue  # ली ना for Li Na, मैट/मत for Matt: a part of a name of the source
         out.append((s, s + len(w.rstrip("।॥")), w.rstrip("।॥")))
     return out
+
+
+_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]*\b")
+_DOUBLED_RE = re.compile(r"(.)\1")
+
+
+def _spells_a_source_name(word: str, src: str) -> bool:
+    """Whether the Hindi negator ``word`` is how a capitalised word of the source sounds (*Li
+    Na* → ली ना, *Matt* → मत): a name part, not a negation. The source's own negators (*No*, *Not*)
+    sound otherwise."""
+    if not src:
+        return False
+    names = {_DOUBLED_RE.sub(r"\1", m.group().lower()) for m in _CAPITALISED_RE.finditer(src)}
+    return any(r in names for r in res.romanise(word))
 
 
 def _mat_is_noun(ws: list[tuple[int, int, str]], k: int, src: str) -> bool:
@@ -453,7 +470,9 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     (एक भी गोल नहीं, कोई भी मौत नहीं) says a zero of the source (*a clean sheet*, *zero deaths*) and
     adds no negation, unless the source has a universal quantifier (*all the workers were paid*).
     A न or ना joined by a hyphen is no negation: a syllable of a name (जांग ना-रा, ली हा-ना) or
-    Hindi's X-न-X (कुछ-न-कुछ).
+    Hindi's X-न-X (कुछ-न-कुछ). Nor is a negator that sounds like a capitalised word of the source
+    (*Li Na* → ली ना, *Matt* → मत): a part of a name. Being *out of* something (*the pumps were out
+    of diesel* → डीज़ल नहीं था) licenses a negation; moving *out of* a place does not.
     """
     src, mt = segment.src or "", segment.text
     kind = negation_mismatch(src, mt)

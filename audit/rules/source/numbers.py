@@ -423,7 +423,8 @@ def check_numbers(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     dictionary that counts nothing (*forty winks*, *six figure*; not *two weeks*) nor an *a*-count with no counted noun after
     it (*a dime a dozen at election time*): figures of speech, not quantities. Hindi number words
     made from numbers count too: multiplicatives (*twice as many* → दोगुने, तिगुना) and the
-    cricket scores शतक, अर्धशतक (*an unbeaten fifty* → नाबाद अर्धशतक); and a number word heading
+    cricket scores शतक, अर्धशतक (*an unbeaten fifty* → नाबाद अर्धशतक) and boundaries
+    (*a six* → छक्का, *fours* → चौके), and दुविधा (*in two minds*); and a number word heading
     a hyphenated compound (*5 lakh two-wheelers*) is no part of the number before it. Clock
     times and mixed fractions are one value (*half past five* = साढ़े पांच, *a quarter to nine* =
     पौने नौ, *two and a half* = ढाई, *two and a half lakh* = ढाई लाख, सवा लाख = 125,000; the whole

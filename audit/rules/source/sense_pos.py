@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from audit.lang import wordnet
+from audit.lang import engdict, wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import stem_key
 from audit.lang.bilingual.hindi import words as hindi_words
@@ -147,6 +147,8 @@ def pos_clashes(src: str, mt: str) -> tuple[PosClash, ...]:
                 continue  # a verb form already, or the noun of a conjunct verb (आवाज़ देंगी)
             if use == "n" and after in POSTPOSITIONS:
                 continue  # used as a noun in the Hindi (बीच में)
+            if use == "n" and pos == {"a"} and _head_noun(after):
+                continue  # the noun said as the adjective of a head noun (*a staple* → मुख्य आहार)
             if _elsewhere(d, toks, i, lemma, keys[k]):
                 continue
             name = {"v": "verb", "a": "adjective", "n": "noun"}[use]
@@ -165,6 +167,16 @@ _LIGHT_PREFIXES = ("दे", "दी", "दिय", "दिए")
 
 def _light_verb(word: str) -> bool:
     return word.startswith(_LIGHT_PREFIXES) and word not in ("देश", "देर", "देख", "देखा", "देवी")
+
+
+def _head_noun(word: str) -> bool:
+    """Whether the Hindi ``word`` reads as a noun: the dictionary gives it as the whole translation
+    of an English noun and of no preposition, and it is no verb form (आहार: food, भोजन: meal;
+    not पर: on, feather; not है, not खाना)."""
+    if not word or word in POSTPOSITIONS or _verb_form(word):
+        return False
+    readings = {s.pos.lower()[:4] for s in engdict.dictionary().translates_as_word(word)}
+    return "n" in readings and "prep" not in readings
 
 
 def _no_verb_sense(senses: list[Any]) -> bool:

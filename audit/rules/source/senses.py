@@ -20,6 +20,7 @@ from audit.lang.inflection import compile_pattern
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary
 from audit.rules.source.compounds import compound_calques
+from audit.rules.source.sense_guards import adjective_before_noun, spells_source_name
 from audit.rules.source.sense_pos import pos_clashes
 from audit.rules.source.sense_roles import AGENT_VERBS, MEMBER_NOUNS, role_clashes
 
@@ -314,7 +315,9 @@ def sense_findings(src: str, mt: str) -> tuple[tuple[int, int, SenseEntry, str],
             spans += [view.span(a, b) for a, b, w in hindi_words(view.text) if stem_key(w) in others]
         for s, e in spans:
             if e > s and not any(s < te and ts < e for ts, te in taken):
-                if _licensed_elsewhere(src, mt[s:e], entry, sel):
+                if _licensed_elsewhere(src, mt[s:e], entry, sel) or adjective_before_noun(
+                    src, sel, _cues(entry), mt[s:e]
+                ):
                     continue
                 taken.append((s, e))
                 out.append((s, e, entry, src[sel[0] : sel[1]]))
@@ -362,10 +365,17 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     its parts (*deadline*, *bottleneck*, *stalemate*: WordNet's hypernyms and FreeDict's own
     Hindi decide) rendered by the Hindi of both parts side by side (मृत रेखा, बोतल की गर्दन); a
     transparent compound (*sunlight* → सूर्य का प्रकाश, *seawater* → समुद्र का पानी) is fine.
+
+    Never reported: a Hindi word that spells a name of the source (*Tara* Sutaria … *star* →
+    तारा), an inventory word used as an adjective before a noun its pattern leaves out and
+    rendered by an adjective (*a fast* ball → तेज़ गेंद), and an English noun said as an adjective
+    with a head noun the MT supplies (*a staple* → मुख्य आहार) (``rules/source/sense_guards.py``).
     """
     src = segment.src or ""
     taken: list[tuple[int, int]] = []
     for start, end, entry, english in sense_findings(src, segment.text):
+        if spells_source_name(src, segment.text[start:end]):
+            continue
         taken.append((start, end))
         span = segment.text[start:end]
         yield make_finding(
@@ -437,7 +447,9 @@ def _clash(
     """A HI513 finding for an MT span that renders the source word *english* (read as
     *reading*) by its Hindi for another use (*rendering*); None where an earlier finding of the
     segment already covers the span. The span is added to *taken*."""
-    if any(start < te and ts < end for ts, te in taken):
+    if any(start < te and ts < end for ts, te in taken) or spells_source_name(
+        segment.src or "", segment.text[start:end]
+    ):
         return None
     taken.append((start, end))
     span = segment.text[start:end]

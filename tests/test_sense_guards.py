@@ -1,0 +1,59 @@
+"""HI513's guards (round 14): contexts that excuse a sense finding by a class, each checked with a
+flawed sentence that must stay flagged. The sentences are new (not the dev rows the guards came
+from)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.core.model import Segment
+from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
+from audit.rules.source.common import dictionary
+
+load_all_checks()
+
+
+def spans(src: str, mt: str) -> list[str]:
+    seg = Segment("t", 0, mt, src=src)
+    return [f.span for f in REGISTRY["HI513"].run(seg, CheckContext(document=[seg]))]
+
+
+@pytest.fixture(autouse=True)
+def _needs_dictionary():
+    if dictionary() is None:
+        pytest.skip("needs FreeDict")
+
+
+@pytest.mark.parametrize(
+    "src, mt",
+    [
+        # a name whose romanisation is a Hindi word for another source word (*Prakash* / light)
+        ("Prakash Jha will light the ceremonial lamp.", "प्रकाश झा औपचारिक दीप जलाएंगे।"),
+        # an English predicate noun said as an adjective with a head noun (*a staple* → मुख्य भोजन)
+        ("Maize is a staple in the hills.", "पहाड़ों में मक्का मुख्य भोजन है।"),
+        # the word used as an adjective before a noun its pattern leaves out
+        ("He gave a firm handshake to the visitor.", "उसने आगंतुक से दृढ़ हाथ मिलाया।"),
+    ],
+)
+def test_guarded_classes_are_silent(src: str, mt: str) -> None:
+    assert spans(src, mt) == [], src
+
+
+@pytest.mark.parametrize(
+    "src, mt, span",
+    [
+        # a place name whose key is near a Hindi word but whose spelling is not (*Jammu* / जमा)
+        ("Large lithium deposits were found in Jammu.", "जम्मू में लिथियम की बड़ी जमा राशि मिली।", "जमा"),
+        # a noun modifier rendered by a noun stays a wrong sense (*foreign capital* flows)
+        (
+            "Foreign capital flows slowed in the third quarter.",
+            "तीसरी तिमाही में विदेशी राजधानी प्रवाह धीमा हुआ।",
+            "राजधानी",
+        ),
+        # the company sense with no noun after the word
+        ("The firm hired forty engineers.", "दृढ़ ने चालीस इंजीनियर रखे।", "दृढ़"),
+    ],
+)
+def test_flawed_neighbours_stay_flagged(src: str, mt: str, span: str) -> None:
+    found = spans(src, mt)
+    assert span in found, (src, found)

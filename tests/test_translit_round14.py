@@ -1,0 +1,74 @@
+"""Round-14 transliteration classes (issue 14), each with its other side checked. Words here are not
+from any test set.
+
+* HI402 reads a word whose two halves both spell English words as an English compound or place
+  name written solid (*Silverwater*), not two Hindi words that lost their space;
+* HI401 flags an English plural only where Hindi has a word for it (the dictionary gives one Hindi
+  text uses): the plural of a thing Hindi has no word for is a loan with the English plural.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rule_run import run
+
+from audit.lang import engdict
+from audit.rules.script_glue import english_halves, glued_split
+
+needs_dict = pytest.mark.skipif(not engdict.available(), reason="dict-freedict-eng-hin not installed")
+
+
+def test_an_english_compound_written_solid_is_no_glued_pair():
+    assert glued_split("सिल्वरवाटर") == ("सिल्वर", "वाटर")
+    assert english_halves("सिल्वर", "वाटर")
+    assert run("HI402", "हम सिल्वरवाटर में रुके।") == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("सरकार", "जल्द"), ("संधि", "रूसी"), ("को", "हिमा"), ("का", "वर्ड"), ("धान", "खेत")],
+)
+def test_hindi_halves_or_a_function_word_are_no_english_compound(left, right):
+    # a function word's sounds spell short English words (को *co*, का *ka*): no compound
+    assert not english_halves(left, right)
+
+
+def test_glued_hindi_words_are_still_flagged():
+    assert [f.span for f in run("HI402", "उन्होंने कहा कि सरकारजल्द फ़ैसला करेगी।")] == ["सरकारजल्द"]
+
+
+@needs_dict
+@pytest.mark.parametrize("text", ["उसने नए स्नीकर्स ख़रीदे।", "पिंजरे में हैम्स्टर्स थे।"])
+def test_a_plural_of_a_thing_hindi_has_no_word_for_is_silent(text):
+    assert run("HI401", text) == []
+
+
+@needs_dict
+@pytest.mark.parametrize(("text", "span"), [("उसने क्लोथ्स धोए।", "क्लोथ्स"), ("मैदान में पैरट्स उड़े।", "पैरट्स")])
+def test_a_plural_hindi_has_a_word_for_stays_flagged(text, span):
+    assert [f.span for f in run("HI401", text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ब्लू जैकेट्स ने मैच जीता।",  # a short English word before the plural, read by sound
+        "रेड विंग्स घर पर हारे।",
+        "ड्रैगन्स डेन फिर से दिखाया गया।",  # the plural opens the name
+    ],
+)
+def test_an_english_plural_in_a_run_of_english_words_is_a_name(text):
+    assert run("HI401", text) == [] and run("HI408", text) == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("पैरट्स पेड़ पर बैठे थे।", "पैरट्स"),  # a Hindi word after it
+        ("बाज़ार में क्लोथ्स बिके।", "क्लोथ्स"),  # the clause's verb slot after it, whatever it sounds like
+        ("उसने पैरट्स को दाना दिया।", "पैरट्स"),
+    ],
+)
+def test_an_english_plural_beside_hindi_words_stays_flagged(text, span):
+    assert [f.span for f in run("HI401", text)] == [span]

@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r13/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r14/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -126,6 +126,18 @@ MINIMUM = {
             "omission": 10,
         },
         400,
+    ),
+    "heldout_r14": (
+        {
+            "name-calque": 68,
+            "title-calque": 38,
+            "idiom-literal": 73,
+            "translit": 42,
+            "sense": 28,
+            "repetition": 11,
+            "omission": 10,
+        },
+        493,
     ),
 }
 #: the error kind each clean category stands beside (a set holds the clean rows of its kinds)
@@ -284,6 +296,7 @@ def test_own_sets_found():
         "names_r11",
         "idioms_r11",
         "idioms_r13",
+        "idioms_r14",
         "names_r13",
         "translit_r14",
         "names_r14",

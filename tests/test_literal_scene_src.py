@@ -36,3 +36,35 @@ def test_no_tied_thing_keeps_the_idiom():
 
 def test_the_idioms_own_word_again_is_no_scene():
     assert not _scene("In these homes the fathers bring home the bacon.", "home the bacon")
+
+
+def test_a_whole_the_image_word_is_part_of_is_its_scene():
+    # WordNet: a pocket is part of a garment, and a jacket is a kind of garment (a compound head
+    # after a noun modifier counts: his *leather* jacket)
+    assert _scene("His leather jacket has deep pockets.", "deep pockets")
+
+
+def test_a_whole_of_another_kind_is_no_scene():
+    assert not _scene("The new investor has deep pockets.", "deep pockets")
+    # a barrel is part of a gun; a lender is no gun
+    assert not _scene("The lender had the borrower over a barrel.", "over a barrel")
+
+
+def _at_rest(src: str, idiom: str) -> bool:
+    from audit.lang.bilingual.literal_use import animal_at_rest
+
+    toks = E.tokens(src)
+    words = tuple(idiom.split())
+    low = [t[2].lower() for t in toks]
+    i = next(k for k in range(len(low)) if low[k : k + len(words)] == list(words))
+    return animal_at_rest(words, toks, i + len(words))
+
+
+def test_an_animal_idiom_doing_what_bodies_do_is_the_animal():
+    assert _at_rest("A dark horse was snoring in the last stall.", "dark horse")
+    assert _at_rest("The black sheep yawned at the gate.", "black sheep")
+
+
+def test_an_animal_idiom_doing_what_people_do_is_figurative():
+    assert not _at_rest("A dark horse won the mayoral race.", "dark horse")
+    assert not _at_rest("The black sheep of the family opened a bakery.", "black sheep")

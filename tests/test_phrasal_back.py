@@ -74,3 +74,29 @@ def test_with_source_the_source_names_the_phrasal_verb() -> None:
 )
 def test_with_source_literal_uses_stay_silent(src: str, mt: str) -> None:
     assert phrasal_back.with_source(src, mt) == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "शोर से परेशान होकर पड़ोसी ने ऊपर लटका दिया।",  # hung up: nothing hung
+        "झूले से उतरते ही बच्ची ने ऊपर फेंक दिया।",  # threw up: nothing thrown
+    ],
+)
+def test_hindi_only_a_verb_of_moving_things_with_no_thing_is_the_calque(text: str) -> None:
+    assert phrasal_back.find(text)
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पड़ोसी ने बरामदे की लालटेन ऊपर लटका दी।",  # the thing hung is named
+        "बच्ची ने गेंद को ऊपर फेंक दिया।",
+        "गेंद को बच्ची ने ऊपर फेंक दिया।",  # named before the agent
+        "बच्ची ने ऊपर देखा।",  # a gaze has a direction and no object
+    ],
+)
+def test_hindi_only_a_named_thing_or_a_gaze_stays_silent(text: str) -> None:
+    assert not phrasal_back.find(text)

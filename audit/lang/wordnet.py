@@ -267,6 +267,17 @@ def noun_under(
     return depth > 0 and any(noun_under(h, targets, blocked, depth - 1) for h in syn.hypernyms)
 
 
+@lru_cache(maxsize=8192)
+def holonyms(offset: int) -> tuple[int, ...]:
+    """Offsets of the noun synsets the noun synset at ``offset`` is a part, member or substance of
+    (``#p``, ``#m``, ``#s`` pointers: a *pocket* is part of a garment), read by seeking."""
+    with (WORDNET_DIR / "data.noun").open("rb") as fh:
+        fh.seek(offset)
+        f = fh.readline().decode("latin-1").partition("|")[0].split()
+    k = 4 + 2 * int(f[3], 16)
+    return tuple(int(f[k + 2 + 4 * j]) for j in range(int(f[k])) if f[k + 1 + 4 * j] in {"#p", "#m", "#s"})
+
+
 def synset(data: bytes, offset: int) -> tuple[list[str], list[int], str]:
     """(lemmas, hypernym offsets, definition) of the synset at ``offset`` of a ``data.<pos>``
     file's bytes (:func:`data_bytes`); the definition is lower case, its quoted examples dropped."""

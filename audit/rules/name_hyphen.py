@@ -22,6 +22,7 @@ from audit.rules.name_class import (
     NAME_AFTER,
     NAME_MAX_ZIPF,
     NAME_PARTICLES,
+    _described_given,
     _dictionary_word_key,
     _is_descriptor,
     _is_given,
@@ -30,7 +31,7 @@ from audit.rules.name_class import (
     native_word,
 )
 from audit.rules.name_data import stem_keys as _stem_keys
-from audit.rules.name_frames import person_word
+from audit.rules.name_frames import GENITIVES, POSTPOSITION_NOUNS, person_word
 from audit.rules.names import Unit, key_zipf, lexicon, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -108,6 +109,96 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
                 continue
             return k, english
     return spelled if marker else None
+
+
+#: conjunctions that join names in a list (बारिश-चिड़िया और गौरैया-बाज़ दोनों ने)
+NAME_LIST_JOINERS = frozenset(norm(w) for w in ("और", "तथा", "एवं", "व"))
+#: a hyphenated chain of Hindi words in a name run may have this many parts (Foxwell-Brightwater
+#: → लोमड़ी-कुआं-उजला-पानी)
+MAX_RUN_PARTS = 4
+
+
+def _run_compound(us: list[Unit], i: int) -> tuple[int, str] | None:
+    """(part index, English) of a compound surname calqued part by part in a name run: a hyphenated
+    chain of two to four Hindi words, at least half of them words of the dictionary and one a
+    common one (हरी-लकड़ी, शुद्ध-तुर्क, लोमड़ी-कुआं-उजला-पानी), in a name's place —
+
+    * before a case marker or से, after a person word and a word that is no common Hindi word or a
+      given name (शेफ़ पियरे हरी-लकड़ी ने, दूत अमेली छोटा-ज्यां से), or after a listed given name;
+    * opening a sentence or a list, before ने or a conjunction (हल्के-पाँव ने, बारिश-चिड़िया और).
+
+    Hindi's hyphenated compounds are coordinate pairs (माता-पिता, रात-दिन: WordNet), which stay
+    silent, as do a genitive before a compound postposition (जॉन माता-पिता के साथ) and a unit of
+    romanised East Asian syllables."""
+    u = us[i]
+    parts = u.parts
+    if (
+        not 2 <= len(parts) <= MAX_RUN_PARTS
+        or len(set(parts)) != len(parts)
+        or _particle_reduplication(parts)
+    ):
+        return None
+    gaz = lexicon().gazetteer
+    if any(
+        p in FUNCTION_WORDS or p in NAME_PARTICLES or (p in gaz and p not in lexicon().weak) for p in parts
+    ):
+        return None
+    if romanised_syllables(parts):
+        return None  # an East Asian given name (किम दे-जंग, हान सन-मी): see romanised_syllables
+    english = [_part_english(p) for p in parts]
+    known = [k for k, e in enumerate(english) if e is not None]
+    if 2 * len(known) < len(parts) or not any(key_zipf(parts[k]) >= COMMON_PART_ZIPF for k in known):
+        return None
+    if len(parts) == 2 and _coordinate_pair(u):
+        return None
+    if not (_run_after(us, i) or _run_opening(us, i)):
+        return None
+    k = known[0]
+    return k, str(english[k])
+
+
+def _part_english(part: str) -> str | None:
+    nw = native_word(part)
+    return nw[0] if nw else _dictionary_word_key(part)
+
+
+def _next(us: list[Unit], i: int) -> Unit | None:
+    return us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
+
+
+def _run_after(us: list[Unit], i: int) -> bool:
+    """``us[i]`` follows a name's first word and a case marker follows it (no compound postposition)."""
+    if not _marked(us, i, _ANY_CASE) or i == 0 or not us[i].joined_before:
+        return False
+    marker, after = _next(us, i), _next(us, i + 1)
+    if (
+        marker is not None
+        and marker.key in GENITIVES
+        and after is not None
+        and after.key in POSTPOSITION_NOUNS
+    ):
+        return False
+    given = us[i - 1]
+    if len(given.parts) != 1:
+        return False
+    if _is_given(given):
+        return True
+    before = us[i - 2] if i >= 2 and given.joined_before else None
+    if before is None or not person_word(before.key) or person_word(given.key):
+        return False
+    return key_zipf(given.key) < COMMON_WORD_ZIPF or _described_given(given)
+
+
+def _run_opening(us: list[Unit], i: int) -> bool:
+    """``us[i]`` opens the sentence or follows a list's conjunction and ने or a conjunction follows."""
+    opens = i == 0 or not us[i].joined_before or (us[i - 1].key in NAME_LIST_JOINERS and _opening(us, i - 2))
+    nxt = _next(us, i)
+    return opens and nxt is not None and (nxt.key in NAME_AFTER or nxt.key in NAME_LIST_JOINERS)
+
+
+def _opening(us: list[Unit], j: int) -> bool:
+    """``us[j]`` is a hyphenated unit that opens the sentence (the first name of a list)."""
+    return j >= 0 and len(us[j].parts) > 1 and (j == 0 or not us[j].joined_before)
 
 
 def romanised_syllables(parts: tuple[str, ...] | list[str]) -> bool:
@@ -255,7 +346,12 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
     A compound surname calqued part by part (Fleetwood → बेड़ा-लकड़ी: two Hindi words of the
     dictionary, no coordinate pair such as रात-दिन) counts after a foreign given name, after a
     person word before ने (रैपर चिड़िया-आदमी ने), and after an honorific — which stands only before
-    names — before any case marker (श्री पत्थर-पुल से for Mr Stonebridge).
+    names — before any case marker (श्री पत्थर-पुल से for Mr Stonebridge). In a name run a chain of
+    two to four Hindi words counts too, at least half of them words of the dictionary and one a
+    common one: after a person word and a given name before any case marker (शेफ़ पियरे हरी-लकड़ी
+    ने for Pierre Boisvert, न्यायाधीश रोज़मेरी लोमड़ी-कुआं-उजला-पानी ने), or opening a sentence or a
+    list before ने or a conjunction (बारिश-चिड़िया और गौरैया-बाज़ दोनों ने for Rainbird and
+    Sparrowhawk); not a genitive before a compound postposition (जॉन माता-पिता के साथ).
 
     The glossary's romanised syllables are also caught outside the hyphen: a translated surname
     before a hyphenated given name unknown to Hindi (धमाका सी-ह्युक for Bang Si-hyuk), and,
@@ -284,7 +380,7 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
             continue
         if len(u.parts) < 2:
             continue
-        hit = _hyphen_calque(us, i)
+        hit = _hyphen_calque(us, i) or _run_compound(us, i)
         if hit is None:
             continue
         k, english = hit

@@ -318,6 +318,24 @@ def _verb_stem(hindi: str) -> bool:
     return any(s.pos.startswith("V") for s in engdict.dictionary().translates_as_word(hindi + "ना"))
 
 
+def _predicate_order(
+    mt: list[tuple[int, int, str]], s: int, m: tuple[int, list[tuple[int, str, bool]]]
+) -> bool:
+    """Two name words rendered side by side in the reverse of the English order, no glue between:
+    Hindi puts an attribute before its noun, so a noun then its modifier is a clause — the noun and
+    what is said of it (सड़क तेज़ी से मुड़ती: Fleet Street; सरकार मुफ्त अनाज: Free State; गला खराब
+    है) —, not a name; a reversed name is glued (अच्छी आशा के अंतरीप) or puts a transliterated
+    name before its translated head, as Hindi does (डेविड शिविर: Camp David)."""
+    last, got = m
+    rendered = [j for j in range(s, last + 1) if mt[j][2] not in GLUE_WORDS]
+    if len(rendered) != len(got):
+        return False
+    return any(
+        got[n][0] > got[n + 1][0] and rendered[n + 1] == rendered[n] + 1 and got[n][2] and got[n + 1][2]
+        for n in range(len(got) - 1)
+    )
+
+
 @lru_cache(maxsize=4096)
 def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, English name) of proper names rendered word for word in ``text`` (NFC)."""
@@ -389,7 +407,7 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
                 if name.tier != TRANSLITERATED and _after_genitive(mt, s):
                     continue  # चीन की महान दीवार, पीसा की झुकी मीनार: a Hindi description
                 m = _walk(text, mt, keys, s, name)
-                if m is not None and _everyday(name, m[1]):
+                if m is not None and _everyday(name, m[1]) and not _predicate_order(mt, s, m):
                     found.append((mt[s][0], mt[m[0]][1], name.english))
     out: list[tuple[int, int, str]] = []
     for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):

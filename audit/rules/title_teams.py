@@ -153,6 +153,13 @@ def _given_name(hindi: str) -> bool:
     return widespread_given(hindi) or "given" in indian_names().get(norm(hindi), "")
 
 
+def _foreign_given(hindi: str) -> bool:
+    """A given name of several locales spelled closely (जॉर्जिया: Georgia, a place too)."""
+    from audit.rules.name_data import widespread_given
+
+    return widespread_given(hindi)
+
+
 def _person(hindi: str) -> bool:
     """A listed given name or surname, foreign or Indian (ओलिवर, हैरिस, सचिन, तेंदुलकर)."""
     from audit.lang.phonetic import norm
@@ -281,6 +288,11 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
         content = [w for w in got if translated(w)]
         if not content or len(content) > MAX_WORDS or j >= len(mt):
             continue
+        if _foreign_given(mt[i][2]) and not any(
+            _dictionary_word(w) or zipf_hi(w) >= COMMON_ZIPF or _plural_oblique(w) for w in content
+        ):
+            continue  # a given name that is a place too, then a surname (जॉर्जिया पेकोरा ने; a
+            # surname takes no oblique plural: केरल धमाकेदारों ने is a team)
         if not _GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]) or fold(mt[j][2]) not in after:
             continue
         wrong = [w for w in content if stem_key(w) not in conventional]

@@ -48,9 +48,7 @@ def handled(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int) ->
     if i == 0:
         return False
     verb = toks[i - 1][2].lower()
-    return any(
-        lemma not in E.LIGHT_VERBS and _verb_file(lemma) in _HANDLING_FILES for lemma in E.lemmas(verb)
-    )
+    return any(lemma not in E.LIGHT_VERBS and verb_file(lemma) in _HANDLING_FILES for lemma in E.lemmas(verb))
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +58,8 @@ def _verb_files() -> dict[str, str]:
     return {verb: files.get(offsets[0], "") for verb, offsets in (wordnet.index("verb") or {}).items()}
 
 
-def _verb_file(lemma: str) -> str:
+def verb_file(lemma: str) -> str:
+    """The WordNet lexicographer file of ``lemma``'s most frequent verb sense ("" if none)."""
     return _verb_files().get(lemma, "")
 
 
@@ -111,13 +110,21 @@ def _marked_nouns(toks: list[tuple[int, int, str]], skip: range) -> list[str]:
             continue
         prev = toks[k - 1][2].lower()
         if prev not in _NOUN_OPENERS:
-            if k < 2 or toks[k - 2][2].lower() not in _NOUN_OPENERS or not wordnet.senses("adj", prev):
+            if k < 2 or toks[k - 2][2].lower() not in _NOUN_OPENERS or not _modifier(prev):
                 continue
         nxt = toks[k + 1][2].lower() if k + 1 < len(toks) else ""
+        if prev not in _NOUN_OPENERS and nxt in _NOUN_OPENERS and not wordnet.senses("adj", prev):
+            continue  # the roofer *hit* the nail: a verb after a noun phrase, no compound's head
         if nxt and E.is_content(nxt) and wordnet.senses("noun", nxt):
             continue  # a modifier (the *water* tank, the *central* bank): the head comes next
         out.append(low)
     return out
+
+
+def _modifier(word: str) -> bool:
+    """Whether ``word`` can modify a noun after a determiner: an adjective (his old *boat*) or a
+    noun (his winter *coat*, the shop *counter*: the head of the compound follows)."""
+    return E.is_content(word) and bool(wordnet.senses("adj", word) or wordnet.senses("noun", word))
 
 
 def concrete_scene(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
@@ -125,7 +132,9 @@ def concrete_scene(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: 
     that thing: another noun-phrase head of the source is named in the image word's WordNet
     glosses or names it in its own (Lesk overlap: the carpenter hit the nail on the head *with a
     hammer* — a nail is "*hammered* into materials"; the groundsmen moved the goalposts to the
-    other end *of the field*), and no noun-phrase head of the sentence is an abstraction (WordNet
+    other end *of the field*), or is a whole the image word is a part of (WordNet's part
+    holonyms through the whole's hypernyms: his winter *coat* has deep pockets — a pocket is part
+    of a garment), and no noun-phrase head of the sentence is an abstraction (WordNet
     act, attribute, cognition, communication, group, possession, process, state: moved the
     goalposts *of the deal*). Such an idiom is meant literally. Without WordNet: never."""
     from audit.lang.bilingual.concrete import is_concrete
@@ -163,7 +172,38 @@ def _gloss_link(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if len(a) < 4 or len(b) < 4 or a.startswith(b[:4]) or b.startswith(a[:4]):
         return False  # the idiom's own word again (these *homes* … bring *home* the bacon)
-    return _stem(a) in _gloss_stems(b) or _stem(b) in _gloss_stems(a)
+    if _stem(a) in _gloss_stems(b) or _stem(b) in _gloss_stems(a):
+        return True
+    # one is a part of a kind of the other (a *pocket* is part of a garment, and a *coat* is one)
+    return _part_of(b, a) or _part_of(a, b)
+
+
+#: how many levels of WordNet hypernyms of the whole's first sense are looked at (coat →
+#: overgarment → garment → clothing)
+HYPERNYM_LEVELS = 3
+
+
+def _noun_form(word: str) -> str:
+    """The first of ``word``'s lemmas that WordNet has as a noun (pockets → pocket; brother stays
+    brother, not broth)."""
+    return next((f for f in E.lemmas(word) or (word,) if wordnet.senses("noun", f)), "")
+
+
+@lru_cache(maxsize=4096)
+def _part_of(part: str, whole: str) -> bool:
+    """Whether WordNet makes one of the first two noun senses of ``part`` a part, member or
+    substance of the first noun sense of ``whole`` or of one of its hypernyms up to
+    :data:`HYPERNYM_LEVELS` levels (a pocket of a coat, a goalpost of a goal)."""
+    pf, wf = _noun_form(part), _noun_form(whole)
+    if not pf or not wf:
+        return False
+    holo = {h for off in wordnet.senses("noun", pf)[:2] for h in wordnet.holonyms(off)}
+    level = list(wordnet.senses("noun", wf)[:1])
+    for _ in range(HYPERNYM_LEVELS + 1):
+        if holo & set(level):
+            return True
+        level = [h for off in level for h in wordnet.synset_at("noun", off).hypernyms]
+    return False
 
 
 def _first_files(word: str) -> set[str]:
@@ -171,8 +211,34 @@ def _first_files(word: str) -> set[str]:
     return {f for form in (E.lemmas(word) or (word,)) for f in wordnet.sense_files("noun", form)[:1] if f}
 
 
+#: the WordNet verb file of the body (29: sleep, yawn, sweat, breathe): its subject is a living thing
+_BODY_FILE = "29"
+#: the animal noun file (05)
+_ANIMAL_FILE = "05"
+_AUXILIARIES = frozenset("is are was were has have had been be will would did does".split())
+
+
+def animal_at_rest(words: tuple[str, ...], toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether an idiom ending in an animal noun (a fat *cat*, a dark *horse*) is the subject of a
+    verb of the body (a fat cat *slept* on the counter, the black sheep *was sleeping*): the
+    animal itself, not the person or thing the idiom calls one."""
+    if not E.is_content(words[-1]) or _ANIMAL_FILE not in _first_files(words[-1]):
+        return False
+    k = j
+    while k < len(toks) and toks[k][2].lower() in _AUXILIARIES:
+        k += 1
+    if k >= len(toks):
+        return False
+    return any(verb_file(lemma) == _BODY_FILE for lemma in E.lemmas(toks[k][2].lower()))
+
+
 def literal_here(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     """Whether the idiom matched at tokens ``i``–``j`` is meant literally: a thing moved
-    (:func:`bare_particle_after`), handled (:func:`handled`) or in its own scene
-    (:func:`concrete_scene`)."""
-    return bare_particle_after(words, toks, j) or handled(words, toks, i) or concrete_scene(words, toks, i, j)
+    (:func:`bare_particle_after`), handled (:func:`handled`), in its own scene
+    (:func:`concrete_scene`), or an animal doing what bodies do (:func:`animal_at_rest`)."""
+    return (
+        bare_particle_after(words, toks, j)
+        or handled(words, toks, i)
+        or concrete_scene(words, toks, i, j)
+        or animal_at_rest(words, toks, j)
+    )

@@ -255,9 +255,15 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
         j = i + 2 if nxt in _NEG and i + 2 < len(folded) else i + 1
         if nxt and nxt not in _NOT_VERB_AFTER and prev not in _PLACE_BEFORE and j < len(folded):
             light = j + 1 < len(folded) and folded[j + 1] in _LIGHT
-            en = _readings(raw[j], parts[w], t, translit=light, light=spatial_ok)
+            # a transitive verb with nothing to move: the particle right after the agent's ने,
+            # and no marked object in the clause (लड़के ने ऊपर फेंक दिया for threw up, ने ऊपर
+            # लटका दिया for hung up): a verb of moving or placing says so of no thing
+            bare = spatial_ok or (
+                prev == _NE and not _marked_object(folded, spans, text, i) and _moves_things(raw[j], t)
+            )
+            en = _readings(raw[j], parts[w], t, translit=light, light=bare)
             dict_verb = "v" in "".join(t.back.get(backdict.token_key(raw[j]), {}).values())
-            if en and _verb_phrase(raw, j, w, spatial_ok, dict_verb):
+            if en and _verb_phrase(raw, j, w, bare, dict_verb):
                 moves = fold(verb_stem(raw[j])) in _spatial_stems() or folded[j] in spatial_forms()
                 out.append((spans[i][0], spans[j][1], en, moves))
                 continue
@@ -282,6 +288,37 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
             if en and not verb_stem(raw[i - 1]):
                 out.append((spans[i - 1][0], spans[i + 1][1], en, False))
     return out
+
+
+_NE = fold("ने")
+_KO = fold("को")
+
+
+def _marked_object(folded: tuple[str, ...], spans: tuple[tuple[int, int], ...], text: str, i: int) -> bool:
+    """Whether the clause of the word at ``i`` has an object marked with को before it (केरल को
+    … गोवा ने बाहर कर दिया: the thing moved is named before the agent)."""
+    k = i - 1
+    while k >= 0 and not _CLAUSE_END.search(text[spans[k][1] : spans[k + 1][0]]):
+        if folded[k] == _KO:
+            return True
+        k -= 1
+    return False
+
+
+#: WordNet verb files of moving a thing by hand or body: 35 contact (throw, hang, pull), 38 motion
+_MOVING_FILES = frozenset({"35", "38"})
+#: 39 perception: a gaze has a direction and no object (लड़की ने ऊपर देखा: looked up)
+_PERCEPTION_FILE = "39"
+
+
+def _moves_things(tok: str, t: Tables) -> bool:
+    """Whether the dictionary reads the Hindi verb ``tok`` as an English verb of moving things
+    (WordNet contact or motion: फेंक → throw, लटका → hang) and never as one of perception (देख →
+    see, look)."""
+    from audit.lang.bilingual.literal_use import verb_file
+
+    files = {verb_file(en) for en in t.back.get(backdict.token_key(tok), {})}
+    return bool(files & _MOVING_FILES) and _PERCEPTION_FILE not in files
 
 
 #: words skipped before the head of a phrasal verb's object (took down *the* video)

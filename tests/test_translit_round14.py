@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from rule_run import run
 
-from audit.lang import engdict
+from audit.lang import engdict, wordnet
 from audit.rules.script_glue import english_halves, glued_split
 
 needs_dict = pytest.mark.skipif(not engdict.available(), reason="dict-freedict-eng-hin not installed")
@@ -72,3 +72,46 @@ def test_an_english_plural_in_a_run_of_english_words_is_a_name(text):
 )
 def test_an_english_plural_beside_hindi_words_stays_flagged(text, span):
     assert [f.span for f in run("HI401", text)] == [span]
+
+
+# HI408: a word Hindi text never writes, spelling exactly one everyday English word, in an ordinary
+# word's slot (after a determiner, possessive, number or intensifier; before a copula or light verb)
+needs_wordnet = pytest.mark.skipif(
+    not (engdict.available() and wordnet.available()), reason="FreeDict or WordNet not installed"
+)
+
+
+@needs_wordnet
+def test_an_unwritten_english_word_in_an_ordinary_slot_is_flagged():
+    assert [f.span for f in run("HI408", "रास्ता मडी था।")] == ["मडी"]
+
+
+@needs_wordnet
+@pytest.mark.parametrize("text", ["मडी ग्रुप ने मैच जीता।", "आख़िरी रन में मडी दौड़ा।"])
+def test_the_same_word_outside_an_ordinary_slot_stays_silent(text):
+    # a subject or a word after a Hindi noun can be a name (ईगल्स ने, ब्राइटन के)
+    assert run("HI408", text) == []
+
+
+@needs_wordnet
+def test_a_synonym_counts_only_where_its_own_first_sense_is_the_word_s():
+    from audit.rules.translit_unwritten import synonym_equivalent
+
+    got = synonym_equivalent("stubborn")  # obstinate → ज़िद्दी
+    assert got is not None and "द्दी" in got[0]
+    eq = synonym_equivalent("survive")  # not *go* (its first sense is another synset): जाना
+    assert eq is None or eq[0] != "जाना"
+
+
+def test_the_ordinary_slot():
+    from audit.rules.script import _hindi_tokens
+    from audit.rules.translit_unwritten import ordinary_slot
+
+    def slot(text: str, word: str) -> bool:
+        toks = list(_hindi_tokens(text))
+        return ordinary_slot(text, toks, next(k for k, t in enumerate(toks) if t[2] == word))
+
+    assert slot("उसकी मडी चप्पल", "मडी") and slot("सब कंडेम किया", "कंडेम")
+    assert slot("नेताओं ने कंडेम की थी।", "कंडेम")  # की before an auxiliary: the conjunct's की
+    assert not slot("उसे मडी की ज़रूरत है।", "मडी")  # की before a noun: the genitive
+    assert not slot("मडी ने कहा", "मडी") and not slot("भारत के मडी खिलाड़ी", "मडी")

@@ -271,11 +271,30 @@ RUN_READING_MIN_ENGLISH_ZIPF = 3.0
 RUN_READING_MAX_HINDI_ZIPF = 5.0
 
 
-#: endings of Hindi verb forms after the stem (बिके, खिली, रुकता, झुककर)
-_VERB_FORM_ENDINGS = ("", "े", "ा", "ी", "ए", "ई", "ें", "ीं", "ो", "ना", "ने", "नी", "ता", "ते", "ती", "कर")
+#: endings of Hindi verb forms after the stem (बिके, खिली, रुकता, रुकिए, झुककर)
+_VERB_FORM_ENDINGS = (
+    "",
+    "े",
+    "ा",
+    "ी",
+    "ए",
+    "ई",
+    "ें",
+    "ीं",
+    "ो",
+    "िए",
+    "िये",
+    "ना",
+    "ने",
+    "नी",
+    "ता",
+    "ते",
+    "ती",
+    "कर",
+)
 
 
-def _hindi_verb_form(word: str) -> bool:
+def hindi_verb_form(word: str) -> bool:
     """A form of a Hindi verb the dictionary gives (खिल, बिके: खिलना, बिकना), whatever English it
     sounds like (*kill*, *bike*)."""
     d = engdict.dictionary()
@@ -294,7 +313,7 @@ def _reads_english(word: str) -> bool:
     which begin no English name run)."""
     if len(word) < 2 or is_stop(word) or hindi_word(word) or _is_loanword(word):
         return False
-    if _hindi_verb_form(word):
+    if hindi_verb_form(word):
         return False
     return any(
         sim >= RUN_READING_SIMILARITY and res.zipf_en(en) >= RUN_READING_MIN_ENGLISH_ZIPF

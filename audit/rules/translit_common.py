@@ -75,6 +75,7 @@ from audit.rules.translit_source import (
     source_glossary_candidate,
     source_transliterations,
 )
+from audit.rules.translit_unwritten import ordinary_slot, unwritten_candidate
 
 __all__ = ["LEVELS", "NEWS", "STRICT", "Candidate", "candidate", "source_transliterations", "variant_zipf"]
 
@@ -304,6 +305,12 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
                 c = None  # part of a name or title of the source
             if c is None:  # the source only confirms: the word must spell the English word guessed
                 c = confirmed(w, _candidate(w, level.code), confirming)
+        if c is None and ordinary_slot(view.text, toks, i):
+            # a word Hindi text never writes, spelling one English word exactly, in an ordinary
+            # word's slot
+            c = unwritten_candidate(w, level.code)
+            if src_words:
+                c = confirmed(w, c, confirming)
         light = before_light_verb(view.text, toks, i)
         if c is None and light:
             c = confirmed(w, light_verb_candidate(w, level), confirming)
@@ -381,7 +388,12 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     (``data/translit_xlit.tsv``, shipped: डॉटर *daughter*, रिक्वेस्ट *request*, वर्कर्स
     *workers*); a beam the rules do not read as the word at all (को for *cow*) is no reading. Before
     a Hindi light verb (किया, करने, हुई) the transliterator's spelling of an English verb with a
-    common Hindi word (डिस्कवर किया) is flagged too.
+    common Hindi word (डिस्कवर किया) is flagged too. A word Hindi text never writes (Zipf 0) that
+    spells exactly one ordinary English word (by the transliterator or by sound) is flagged in an
+    ordinary word's slot — after a determiner, possessive, number or intensifier, or before a
+    copula or light verb (एक टर्टल, उसकी नोज़, डेफ़ था, कंडेम किया; not ईगल्स ने, आख़िरी लैप में) —
+    when the dictionary, or its translation of a WordNet synonym of the word's first sense, gives
+    a Hindi word used in Hindi text (Zipf ≥ 3.3: :mod:`audit.rules.translit_unwritten`).
 
     Established loans stay silent as a class: a loan as common in Hindi text as its Hindi word
     (स्कूल, पुलिस, बजट, टीम), anything in ``data/script_loanwords.tsv`` (पैकेज, ऑक्सीजन, आर्मी),

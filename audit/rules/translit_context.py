@@ -367,7 +367,7 @@ def _adjective_only(english: str) -> bool:
 
 
 #: determiners and possessives: the word after one is a noun of the Hindi sentence
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     norm(w)
     for w in """इस उस इसी उसी यह वह ये वे एक कई हर किसी कोई अपना अपनी अपने उसका उसकी उसके उनका उनकी
     उनके इसका इसकी इसके हमारा हमारी हमारे मेरा मेरी मेरे आपका आपकी आपके""".split()
@@ -383,6 +383,6 @@ def standalone(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     if i == 0 or toks[i - 1][2] not in _TERM_BREAK_RAW or not joined(text, toks, i - 1, i):
         return False  # (the raw spelling first: this runs on every word)
     left = norm(toks[i - 1][2])
-    if left in _DETERMINERS:
+    if left in DETERMINERS:
         return True
     return joined(text, toks, i, i + 1) and norm(toks[i + 1][2]) in _POSTPOSITIONS

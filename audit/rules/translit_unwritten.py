@@ -1,0 +1,146 @@
+"""HI408/HI409: a word Hindi text never writes that spells exactly one everyday English word.
+
+A transliteration Hindi text uses (स्कूल, पैकेज) has a frequency in wordfreq's Hindi list; a
+word with none (Zipf 0, for its stems too) that spells an everyday English word *exactly* — as the
+IndicXlit transliterator spells it, or by sound (:mod:`audit.lang.translit_sound`: ब्रूम *broom*,
+सेल्फ़िश *selfish*, ग्रेटफुल *grateful*) — and no other English word, is English left in
+Devanagari whenever Hindi has a word for it. Which Hindi word: the English–Hindi dictionary's for
+the word (:func:`audit.rules.translit_equiv.common_equivalent`) or, where FreeDict's own
+translation is rare or missing (*stubborn* → हठीला, *hide* → none), its translation of a WordNet
+synonym of the word's first sense (*obstinate* → ज़िद्दी, *conceal* → छिपाना), used in Hindi text
+in some inflected form.
+
+The other paths of HI408 (:mod:`audit.rules.translit_common`) weigh rivals by letter similarity
+(a foreign name, a commoner English word spelled almost as closely); an exact spelling of one
+English word needs none of that, and the sentence-level guards (names, name runs, English terms)
+still apply to what this path finds. Learned derivations (*-tion*, *-ment*, *-ing*: Hindi borrows
+them as terms), words the glossary says news uses, listed loans, Hindi words of the dictionary and
+known spelling variants of a loan Hindi writes stay silent.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audit.lang import engdict, translit_sound, translit_xlit, wordnet
+from audit.lang import resources as res
+from audit.lang import translit_glossary as glossary
+from audit.lang.bilingual import english as E
+from audit.rules.names import norm
+from audit.rules.script import _ordinary_english, max_stem_zipf
+from audit.rules.script_translit import hindi_verb_form
+from audit.rules.translit_context import DETERMINERS
+from audit.rules.translit_equiv import LIGHT_VERB_FORMS, common_equivalent, known_variant, learned
+from audit.rules.translit_levels import LEVELS, Candidate, hindi_oblique, hindi_word, silenced
+from audit.rules.translit_places import joined
+
+#: the English word: this common in English text, this many letters
+UNWRITTEN_MIN_ENGLISH_ZIPF = 3.0
+UNWRITTEN_MIN_LETTERS = 3
+#: the Hindi word: this common in Hindi text in some inflected form
+UNWRITTEN_MIN_HINDI_ZIPF = 3.3
+#: the words that put the next one in an ordinary noun's or adjective's slot: determiners and
+#: possessives (translit_context's), numbers and intensifiers
+_BEFORE = (
+    frozenset(
+        norm(w)
+        for w in """एक दो तीन चार पांच कोई कुछ बहुत काफ़ी काफी बेहद ज़्यादा ज्यादा अधिक सबसे इतना इतनी इतने
+    कितना कितनी कितने थोड़ा थोड़ी थोड़े बिल्कुल""".split()
+    )
+    | DETERMINERS
+)
+#: the words after it that make it a predicate or a conjunct verb's noun: copulas and light verbs
+#: (की only where it ends the clause or an auxiliary follows: else it is the genitive, याट की ज़रूरत)
+_AFTER = frozenset(norm(w) for w in (LIGHT_VERB_FORMS - {"की", "कीं"}) | set("था थी थे थीं है हैं हूं".split()))
+_AFTER_KI = frozenset(norm(w) for w in "की कीं".split())
+_AUXILIARIES = frozenset(norm(w) for w in "है हैं था थी थे गई गए गया जा जाती जाता जाते जाएगी जाएगा".split())
+#: the parts of speech whose first synset's other lemmas count as synonyms
+_POS = ("noun", "adj", "verb", "adv")
+
+
+@lru_cache(maxsize=20_000)
+def synonym_equivalent(english: str) -> tuple[str, float] | None:
+    """The commonest Hindi word the dictionary gives for another one-word lemma of the first WordNet
+    synset of ``english`` in any part of speech whose own first sense that synset is too (*stubborn*
+    → obstinate → ज़िद्दी, *hide* → conceal → छिपाना; not *survive* → go), or None."""
+    if not wordnet.available():
+        return None
+    best: tuple[str, float] | None = None
+    for pos in _POS:
+        for offset in (wordnet.index(pos) or {}).get(english, ())[:1]:
+            for lemma in wordnet.synset_at(pos, offset).lemmas:
+                lemma = lemma.split("(")[0]
+                if lemma == english or "_" in lemma or wordnet.first_sense(pos, lemma) != offset:
+                    continue  # (a synonym only in a later sense of its own: *go* for *survive*)
+                eq = common_equivalent(lemma)
+                if eq is not None and (best is None or eq[1] > best[1]):
+                    best = eq
+    return best
+
+
+def ordinary_slot(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Hindi grammar puts word ``i`` in an ordinary word's slot: after a determiner, possessive,
+    number or intensifier (एक टर्टल, उसकी टंग, बहुत शाई), or before a copula or light verb (डेफ़ था,
+    कंडेम किया) — where names do not stand (ईगल्स ने, ब्राइटन के, आख़िरी लैप में)."""
+    if i > 0 and joined(text, toks, i - 1, i) and norm(toks[i - 1][2]) in _BEFORE:
+        return True
+    if i + 1 >= len(toks) or not joined(text, toks, i, i + 1):
+        return False
+    nxt = norm(toks[i + 1][2])
+    if nxt in _AFTER:
+        return True
+    if nxt in _AFTER_KI:
+        return (
+            i + 2 >= len(toks) or not joined(text, toks, i + 1, i + 2) or norm(toks[i + 2][2]) in _AUXILIARIES
+        )
+    return False
+
+
+def _exact_readings(word: str) -> frozenset[str]:
+    """The ordinary (lower-case dictionary) English words ``word`` spells exactly, by the
+    transliterator or by sound: not *ohio*, *underwood*, *scottish*."""
+    out = {en for en, sim, _p in translit_xlit.all_readings(word) if sim == 1.0}
+    out.update(en for en, sim, _p in translit_sound.readings(word) if sim == 1.0)
+    vocabulary = _ordinary_english()
+    return frozenset(en for en in out if en in vocabulary)
+
+
+#: letters English spelled in Devanagari never uses (English *ch* is च, *t*/*d* are ट/ड): a Hindi
+#: word (बिछ, छक्कों, ठहर), whatever English it sounds like
+_HINDI_ONLY = re.compile("[छठढणञङऋृ]|ड़|ढ़")
+
+
+@lru_cache(maxsize=50_000)
+def unwritten_candidate(word: str, code: str) -> Candidate | None:
+    """``word`` is unknown to Hindi text and spells exactly one everyday English word that Hindi
+    has a word for (see the module's text), or None."""
+    level = LEVELS[code]
+    if len(word) < 3 or max_stem_zipf(word) > 0 or not engdict.available():
+        return None
+    if _HINDI_ONLY.search(word) or hindi_verb_form(word):
+        return None  # a Hindi word by its letters, or a form of a Hindi verb (टटोल, रुकीं)
+    readings = {
+        en
+        for en in _exact_readings(word)
+        if len(en) >= UNWRITTEN_MIN_LETTERS
+        and E.is_content(en)
+        and res.zipf_en(en) >= UNWRITTEN_MIN_ENGLISH_ZIPF
+    }
+    if not readings or len({E.lemmas(en)[-1] for en in readings}) != 1:
+        return None  # no everyday English word, or two (सन: *son* and *sun*)
+    english = max(readings, key=res.zipf_en)
+    if any(learned(lemma) for lemma in E.lemmas(english)):
+        return None  # a learned derivation: Hindi borrows such terms
+    entry = glossary.lookup(english)
+    if entry is not None and entry.level not in level.glossary_levels:
+        return None  # a loan the glossary says news uses
+    if silenced(word, level) or hindi_word(word) or hindi_oblique(word) or known_variant(word):
+        return None  # a listed loan or a name, a Hindi word, a loan Hindi writes in another spelling
+    found = [eq for eq in (common_equivalent(english), synonym_equivalent(english)) if eq is not None]
+    if not found:
+        return None
+    hindi, hz = max(found, key=lambda eq: eq[1])
+    if hz < UNWRITTEN_MIN_HINDI_ZIPF:
+        return None
+    return Candidate(english, hindi, 0.0, hz)

@@ -126,3 +126,10 @@ def test_a_neighbour_read_as_english_by_its_spelling_or_sound_makes_a_term():
     assert _english_or_name("शुगर") and reads_english("शुगर")
     assert not reads_english("दो") and not reads_english("कई") and not _english_or_name("बात")
     assert hindi_verb_form("खिले") or not engdict.available()  # खिलना
+
+
+def test_an_irregular_plural_before_an_english_word_opens_no_name():
+    # a name's first word keeps the English -s (लायन्स हेड); *people* before *parade* is two words
+    # left in English, which the source shows
+    text, src = "बहुत से पीपल परेड देखने आए।", "Many people came to see the crowded parade."
+    assert [f.span for f in run("HI408", text, src)] == ["पीपल"]

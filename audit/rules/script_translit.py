@@ -290,6 +290,10 @@ def plural_ends_a_name(text: str, toks: list[tuple[int, int, str]], i: int) -> b
     return toks[i - 1][2] in _place_names() or _english_before(text, toks, i - 1)
 
 
+#: the English -s (or possessive 's) a name's first word keeps, written out: लायन्स, शॉपर्स, कलर्स
+_S_PLURAL = ("स", "ज़", "ज")
+
+
 def plural_opens_a_name(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """An English plural right before another English word, with only a space between (लायन्स हेड,
     कलर्स टीवी, शॉपर्स स्टॉप): English puts no plural before its head noun, so the run is a name
@@ -297,6 +301,8 @@ def plural_opens_a_name(text: str, toks: list[tuple[int, int, str]], i: int) -> 
     is no clause's last word (Hindi puts its verb there: क्लोथ्स बिके।)."""
     if i + 2 >= len(toks) or text[toks[i][1] : toks[i + 1][0]] != " ":
         return False
+    if not toks[i][2].endswith(_S_PLURAL):
+        return False  # an irregular plural (पीपल परेड: *people*) is no name's -s, which a name keeps
     if text[toks[i + 1][1] : toks[i + 2][0]] != " ":
         return False  # the clause's last word is its verb's slot (क्लोथ्स बिके।), not a name's
     nxt = toks[i + 1][2]

@@ -100,3 +100,28 @@ def test_hindi_only_a_verb_of_moving_things_with_no_thing_is_the_calque(text: st
 )
 def test_hindi_only_a_named_thing_or_a_gaze_stays_silent(text: str) -> None:
     assert not phrasal_back.find(text)
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "वकील ने नए तर्क बाहर दौड़ाए।",  # trotted out arguments: nothing that runs
+        "कंपनी ने अपने घाटे बाहर लिख दिए।",  # wrote off its losses
+    ],
+)
+def test_hindi_only_an_abstraction_moved_by_an_agent_is_the_calque(text: str) -> None:
+    assert phrasal_back.find(text)
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "बच्चों ने पतंग ऊपर उड़ाई।",  # a kite: a bad cheque first, but a toy too
+        "किसान ने बैलों को बाहर दौड़ाया।",  # animals run
+        "बच्चों की पतंग ऊपर उड़ गई।",  # no agent: the subject of a verb of going is left alone
+    ],
+)
+def test_hindi_only_a_thing_moved_stays_silent(text: str) -> None:
+    assert not phrasal_back.find(text)

@@ -134,3 +134,33 @@ def test_batch_round_trip_sees_windows_of_chunks_and_writes_the_same(tmp_path: P
         assert sum(calls) == 60
         assert calls == ([10] * 6 if window == 1 else [40, 20])
     assert outputs[1] == outputs[40]
+
+
+def test_profile_rules_times_each_selected_rule_and_changes_no_result() -> None:
+    texts = ["मंत्री ने कहा कि कर कभी नहीं बढ़ेगा।", "यह ठीक वाक्य है।"]
+    plain = Auditor(select=["HI3", "HI4"])
+    timed = Auditor(select=["HI3", "HI4"])
+    seconds = timed.profile_rules()
+    assert plain.rule_seconds is None  # off unless asked
+    assert [r.to_record() for r in timed.check(texts)] == [r.to_record() for r in plain.check(texts)]
+    assert set(seconds) == {r.code for r in timed.rules}
+    assert all(s >= 0.0 for s in seconds.values())
+
+
+def test_cli_profile_prints_each_rule_to_stderr_only(tmp_path: Path) -> None:
+    from audit.cli.check import profile_table
+
+    table = profile_table({"HI401": 0.5, "HI101": 1.5}, 1000, 0.2, 2.5)
+    lines = table.splitlines()
+    assert "1,000 segments" in lines[0] and "400 segments/CPU-s" in lines[0] and "the rest" in lines[0]
+    assert lines[2].split()[:2] == ["HI101", "1.500"] and lines[3].split()[:2] == ["HI401", "0.500"]
+    assert "60.0%" in lines[2] and "1.500" in lines[2].split()[-1]
+    path = tmp_path / "in.txt"
+    path.write_text("मंत्री ने कहा कि कर कभी नहीं बढ़ेगा।\n", encoding="utf-8")
+    args = ["check", str(path), "--select", "HI3", "--no-cache", "--format", "jsonl"]
+    profiled = CliRunner().invoke(app, [*args, "--profile"])
+    plain = CliRunner().invoke(app, args)
+    assert profiled.exit_code == 0 and plain.exit_code == 0
+    assert profiled.stdout == plain.stdout  # the results are untouched
+    assert "profile: 1 segments" in profiled.stderr and "HI301" in profiled.stderr
+    assert "profile:" not in plain.stderr

@@ -197,7 +197,17 @@ class AnchorIndex(Generic[T]):
                     owned = self._prefix_owners[longest] = self._owned_by_prefixes(longest)
                 hits.update(owned)
         reqs = self._requirements
-        return [i for i in sorted(hits) if all(any(a in text for a in r) for r in reqs[i][1:])]
+        out = []
+        for i in sorted(hits):  # every further requirement met (loops: no generator per item)
+            for r in reqs[i][1:]:
+                for a in r:
+                    if a in text:
+                        break
+                else:
+                    break
+            else:
+                out.append(i)
+        return out
 
     def _owned_by_prefixes(self, longest: str) -> tuple[int, ...]:
         """Items anchored on ``longest`` or on any prefix of it (every anchor that starts where

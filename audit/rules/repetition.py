@@ -78,6 +78,7 @@ def _tokens(text: str) -> list[Tok]:
     return out
 
 
+@lru_cache(maxsize=1024)  # HI301 and HI302's two finders each ask it of the same text
 def _repeats_content_word(text: str) -> bool:
     """Whether some token outside FUNCTION_WORDS occurs twice, or a word Hindi never doubles comes
     twice in a row: every loop shape repeats one (a doubled phrase and a self-coordination need a

@@ -26,6 +26,14 @@ that takes a particle literally (the ``spatial_verbs`` of ``phrasal_literal.toml
 particle after से/के/सबसे (a place: ट्रक से नीचे, घर के बाहर) or before a postposition (a place or
 a comparison), and a passive (नीचे दिए गए).
 
+A verb that takes the particle literally still renders the phrasal verb when there is no thing
+for it to move: the particle right after the agent's ने with no को object in the clause, and a
+verb the dictionary reads as one of moving things and never of seeing (लड़के ने ऊपर फेंक दिया:
+threw up; ने ऊपर लटका दिया: hung up; not लड़की ने ऊपर देखा), or, after an agent, an object right
+before the particle every dictionary reading of which is an abstraction with no thing among its
+first WordNet senses (मंत्री ने वही बहाने बाहर दौड़ाए: trotted out excuses; बैंक ने क़र्ज़ बंद लिख
+दिए: wrote off; not बच्चों ने पतंग ऊपर उड़ाई — a kite is a toy too).
+
 Both resources are read at run time; the table is built once per dictionary/WordNet version in the
 cache folder (:func:`audit.core.derived.derived_object`); without them nothing is found.
 """
@@ -75,7 +83,7 @@ _LIGHT = frozenset(
 _AUX = frozenset(
     fold(w)
     for w in """गया गई गए गयी गये दिया दी दिए दिये लिया ली लिए लिये रहा रही रहे सकता सकती सकते
-    चुका चुकी चुके है हैं था थी थे हुआ हुई हुए पड़ा पड़ी पड़े पड़ीं""".split()
+    चुका चुकी चुके सका सकी सके सकीं पाया पाई पाए है हैं था थी थे हुआ हुई हुए पड़ा पड़ी पड़े पड़ीं""".split()
 )
 _NEG = frozenset(fold(w) for w in ("नहीं", "न"))
 #: forms of करना and होना after a particle that turn it into a verb (बाहर कर दिया, ऊपर करने, बाहर हो गए)
@@ -262,6 +270,13 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
                 prev == _NE and not _marked_object(folded, spans, text, i) and _moves_things(raw[j], t)
             )
             en = _readings(raw[j], parts[w], t, translit=light, light=bare)
+            # what moves is an abstraction (बहाने बाहर दौड़ाए: trotted out excuses): a verb of
+            # motion, not a light one (हस्ताक्षर बंद कर दिए is the noun's own phrasal verb, below)
+            bare = bare or (
+                fold(verb_stem(raw[j])) not in _LIGHT_STEMS
+                and _abstract_arg(raw, folded, i)
+                and _agent_before(folded, spans, text, i)
+            )
             dict_verb = "v" in "".join(t.back.get(backdict.token_key(raw[j]), {}).values())
             if en and _verb_phrase(raw, j, w, bare, dict_verb):
                 moves = fold(verb_stem(raw[j])) in _spatial_stems() or folded[j] in spatial_forms()
@@ -303,6 +318,41 @@ def _marked_object(folded: tuple[str, ...], spans: tuple[tuple[int, int], ...], 
             return True
         k -= 1
     return False
+
+
+def _agent_before(folded: tuple[str, ...], spans: tuple[tuple[int, int], ...], text: str, i: int) -> bool:
+    """Whether the clause of the word at ``i`` has an agent marked with ने before it (then the
+    noun right before the particle is the verb's object: मंत्री ने वही बहाने बाहर दौड़ाए)."""
+    k = i - 1
+    while k >= 0 and not _CLAUSE_END.search(text[spans[k][1] : spans[k + 1][0]]):
+        if folded[k] == _NE:
+            return True
+        k -= 1
+    return False
+
+
+def _abstract_arg(raw: list[str], folded: tuple[str, ...], i: int) -> bool:
+    """Whether the word right before the particle at ``i`` (or before its को) is a noun every
+    dictionary reading of which is an abstraction (बहाने, excuses; क़र्ज़, debt): with an agent
+    (:func:`_agent_before`) that is what the verb moves — no thing, so a verb of motion is the
+    phrasal verb's image (मंत्री ने वही बहाने बाहर दौड़ाए: trotted out). The subject of a verb of
+    going is left alone: the dictionary's first senses make a kite (पतंग) a bad cheque."""
+    from audit.lang.bilingual import abstract
+
+    k = i - 2 if i >= 2 and folded[i - 1] == _KO else i - 1
+    if k < 0 or backdict.token_key(raw[k]) not in abstract.pure_abstract_keys():
+        return False
+    # the table reads each English word by its first sense; a thing among the first three of any
+    # reading (a kite: a bad cheque, a bird, a toy) is a thing that can move
+    readings = {s.english for s in engdict.dictionary().translates_as_word(raw[k]) if s.pos.startswith("N")}
+    return not any(
+        set(wordnet.sense_files("noun", en)[:SENSES]) & _THING_FILES for en in readings if " " not in en
+    )
+
+
+#: WordNet noun files of things that can be moved: 05 animal, 06 artifact, 08 body, 13 food,
+#: 17 object, 20 plant, 27 substance
+_THING_FILES = frozenset({"05", "06", "08", "13", "17", "20", "27"})
 
 
 #: WordNet verb files of moving a thing by hand or body: 35 contact (throw, hang, pull), 38 motion

@@ -121,3 +121,22 @@ def test_source_classes() -> None:
             "मुख्यमंत्री ने सोमवार को अपने आलोचकों पर वापस मारा।",
         )
     ] == ["वापस मारा"]
+
+
+def _scene_of(text: str, span: str, english: str) -> str:
+    i = text.index(span)
+    return scene.literal_scene(text, i, i + len(span), english)
+
+
+@needs_dict
+@needs_wordnet
+def test_an_animal_acting_in_the_clause_of_any_idiom_is_a_literal_scene() -> None:
+    assert _scene_of("बंदर केक का टुकड़ा उठाकर पेड़ पर चढ़ गया।", "केक का टुकड़ा", "a piece of cake") == "animal"
+    assert _scene_of("कबूतर आख़िरी तिनका लेकर छज्जे पर बैठ गया।", "आख़िरी तिनका", "the last straw") == "animal"
+
+
+@needs_dict
+@needs_wordnet
+def test_an_idiom_said_of_a_subject_or_about_animals_keeps_its_reading() -> None:
+    assert _scene_of("बिल्ली के लिए यह केक का टुकड़ा है।", "केक का टुकड़ा", "a piece of cake") == ""
+    assert _scene_of("मंत्री का बयान आख़िरी तिनका साबित हुआ।", "आख़िरी तिनका", "the last straw") == ""

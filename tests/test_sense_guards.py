@@ -57,3 +57,18 @@ def test_guarded_classes_are_silent(src: str, mt: str) -> None:
 def test_flawed_neighbours_stay_flagged(src: str, mt: str, span: str) -> None:
     found = spans(src, mt)
     assert span in found, (src, found)
+
+
+def test_finite_verb_after_a_subject_rendered_by_a_noun() -> None:
+    """A verb read from the subject before it (a pronoun, or a determiner and a noun) rendered by
+    its noun's Hindi; a noun that is the clause's last word (Hindi's verb place) or heads its own
+    phrase (before a postposition, after a genitive) is the verb's argument, not its rendering."""
+    from audit.rules.source.sense_pos import pos_clashes
+
+    src = "She tripped over the loose cable."
+    assert [p.english for p in pos_clashes(src, "वह ढीले केबल पर यात्रा कर गई।")] == ["tripped"]
+    assert pos_clashes(src, "वह ढीले केबल में उलझ कर गिर गई।") == ()
+    assert pos_clashes("The van turned at the crossing.", "वैन चौराहे वाले मोड़ पर मुड़ी।") == ()
+    assert pos_clashes("The cobbler stitched a patch.", "मोची ने एक पैबंद टांका।") == ()
+    # a plural noun after a noun is no verb without an object after it
+    assert pos_clashes("The school trains were late.", "स्कूल की रेलगाड़ियां देर से आईं।") == ()

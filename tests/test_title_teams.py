@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from audit.lang import engdict
+from audit.rules import title_awards as ta
 from audit.rules import title_teams as tt
 
 needs_dict = pytest.mark.skipif(not engdict.available(), reason="dict-freedict-eng-hin not installed")
@@ -88,7 +89,7 @@ def test_coloured_awards_won(mt: str, span: str) -> None:
 
     if not wordnet.available():
         pytest.skip("WordNet not installed")
-    assert [mt[s:e] for s, e, _n in tt.award_calques(mt)] == [span]
+    assert [mt[s:e] for s, e, _n in ta.award_calques(mt)] == [span]
 
 
 @needs_dict
@@ -102,7 +103,7 @@ def test_coloured_awards_won(mt: str, span: str) -> None:
     ],
 )
 def test_medals_idioms_and_things_stay_silent(mt: str) -> None:
-    assert tt.award_calques(mt) == ()
+    assert ta.award_calques(mt) == ()
 
 
 @needs_dict
@@ -112,10 +113,10 @@ def test_a_golden_boot_won_is_the_award() -> None:
     if not wordnet.available():
         pytest.skip("WordNet not installed")
     mt = "स्ट्राइकर ने लगातार तीसरे साल सुनहरा जूता जीता।"
-    assert [mt[s:e] for s, e, _n in tt.award_calques(mt)] == ["सुनहरा जूता"]
+    assert [mt[s:e] for s, e, _n in ta.award_calques(mt)] == ["सुनहरा जूता"]
     src = "The striker won the Golden Boot for the third year running."
-    assert [n for _s, _e, n in tt.award_calques(mt, src)] == ["Golden Boot"]
-    assert tt.award_calques(mt, "The striker won the golden boot again.") == ()
+    assert [n for _s, _e, n in ta.award_calques(mt, src)] == ["Golden Boot"]
+    assert ta.award_calques(mt, "The striker won the golden boot again.") == ()
 
 
 @needs_dict

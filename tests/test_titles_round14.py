@@ -44,3 +44,32 @@ def test_a_given_name_that_is_a_place_then_a_surname_is_no_team() -> None:
     assert team_calques("जॉर्जिया बेकाला ने फ़ाइनल मैच जीता।") == ()
     # a plural after it is a team's members, not a surname
     assert team_calques("जॉर्जिया बाघों ने फ़ाइनल मैच जीता।") != ()
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("mt", "span"),
+    [
+        ("उसकी फ़िल्म ने कान में सोने का जूता जीता।", "सोने का जूता"),  # a metal noun with का
+        ("गायक को एक सुनहरी लोमड़ी के लिए नामांकित किया गया।", "सुनहरी लोमड़ी"),  # nominated: an award
+    ],
+)
+def test_a_metal_or_coloured_award_is_found(mt: str, span: str) -> None:
+    from audit.rules.title_awards import award_calques
+
+    assert [mt[s:e] for s, e, _n in award_calques(mt)] == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "mt",
+    [
+        "उसने तैराकी में चांदी का पदक जीता।",  # a medal is an award: its Hindi is right
+        "फ़िल्म ने स्वर्ण कमल जीता।",  # स्वर्ण is the award word, no metal noun
+        "बच्चे ने मेले में एक लाल गेंद जीती।",  # won, after एक: a thing
+    ],
+)
+def test_awards_hindi_names_and_things_stay_silent(mt: str) -> None:
+    from audit.rules.title_awards import award_calques
+
+    assert award_calques(mt) == ()

@@ -58,6 +58,7 @@ from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, 
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
 from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
 from audit.rules.name_kinds import kind_noun
+from audit.rules.name_surname_first import find_surname_first_calques
 from audit.rules.name_verbs import find_agent_calques, find_verb_calques
 from audit.rules.names import Unit, key_zipf, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
@@ -332,6 +333,7 @@ def all_name_calques(text: str) -> list[Hit]:
     hits += find_open_calques(text, frozenset(h.word for h in hits))
     hits += find_verb_calques(text, frozenset(h.word for h in hits))
     hits += find_agent_calques(text, frozenset(h.word for h in hits))
+    hits += find_surname_first_calques(text, frozenset(h.word for h in hits))
     # a place, group, activity, quantity or time noun that no name list holds, in a surname's place
     # (after the name's first word): no surname reading (:mod:`audit.rules.name_kinds`)
     hits = [
@@ -429,6 +431,10 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
       marker only before a determiner or a number. Silent before से/में/पर (लिसा दूध बेचने वाले
       से), before an auxiliary (जॉन खाना खाने वाले थे) or a noun it may describe (पीटर चाय बेचने
       वाले लड़के को).
+
+    * the surname-first slot (:mod:`audit.rules.name_surname_first`): a person word, an East Asian
+      surname of the gazetteer with the shape of one romanised syllable, and a Hindi word before
+      a case marker (बैडमिंटन स्टार ली उजाला ने for Li Ming, लेखक ली बच्चे की for Lee Child).
 
     A noun of a kind that is no surname reading in a surname's place (:mod:`audit.rules.name_kinds`)
     stays silent: a place or a body of people (याएल शहर ने, मार्गरेट नगर पालिका पहुँचीं), and, unless ने

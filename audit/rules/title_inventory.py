@@ -287,7 +287,8 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
     for s, e, english in readback_calques(norm):
         if not src or in_source(english, src):
             found.append((s, e, _dictionary_title(english)))
-    from audit.rules.title_teams import award_calques, team_calques
+    from audit.rules.title_awards import award_calques
+    from audit.rules.title_teams import team_calques
 
     for s, e, english in team_calques(norm, src or None) + award_calques(norm, src or None):
         found.append((s, e, _dictionary_title(english)))
@@ -382,8 +383,9 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     (फ़िलाडेल्फ़िया के गरुड़ों ने; पंजाब के खिलाड़ियों ने stays silent), the translated words read
     through spelling variants and Hindi compounds too (कौवों, वनरक्षकों), while a Hindi adjective or
     participle that only sounds like a place (घिरे, दृष्टिहीन) or a word after एक opens no team;
-    and a coloured thing that was won
-    (सुनहरा जूता जीता, बैंगनी टोपी हासिल की; स्वर्ण पदक stays silent). An English one-word name
+    and a coloured or a metal thing that was won or nominated for
+    (सुनहरा जूता जीता, बैंगनी टोपी हासिल की, चांदी का शंख जीता; स्वर्ण पदक, चांदी का पदक stay
+    silent: :mod:`audit.rules.title_awards`). An English one-word name
     made of two words and rendered part by part as a hyphenated Hindi pair (नदी-किनारा, हरा-खेत,
     चांदी-पत्थर: Riverside, Greenfield, Silverstone), found by reading each part back through
     the dictionary and joining the English words into a word of English text; a pair the

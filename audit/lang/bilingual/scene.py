@@ -34,6 +34,9 @@ construction, never a word list of scenes:
   has an animal (a noun the dictionary reads mostly as one, :func:`abstract.animal_keys`) as
   the clause's actor, unmarked or with ने (एक बिल्ली दबे पांव कबूतरों की ओर बढ़ी): in the idiom the
   animal is an object; an animal that acts does the thing for real;
+* **animal**, too, for any idiom none of whose words is an animal, when an animal is the actor
+  just before it and no copula follows (गौरैया आख़िरी तिनका अपने घोंसले तक ले गई: a bird carries
+  the last straw; मंत्री का बयान आख़िरी तिनका साबित हुआ and X … है keep the idiom);
 * **concrete** — the company test widened to words the dictionary reads as one English noun only
   (तौलिया, बाल्टी, रसोई), vetoed by any abstraction or institution in the sentence and by a copula
   after the idiom's noun phrase (:func:`concrete`: तैराक ने पूल के *किनारे* … तौलिया फेंक दिया, a
@@ -155,11 +158,33 @@ def literal_scene(text: str, start: int, end: int, english: str, verb_first: boo
         return "animal"
     if _animal_actor(text, start, inner, own=True):
         return "animal"
+    if _animal_before(text, start, english) and not _predicate(text, end):
+        return "animal"  # any idiom whose clause an animal acts in (गौरैया आख़िरी तिनका … ले गई)
     if company(text, start, end, inner):
         return "company"
     if concrete(text, start, end, inner):
         return "concrete"
     return ""
+
+
+def _predicate(text: str, end: int) -> bool:
+    """Whether the idiom is followed by a copula: said of the subject (X एक अलग केतली है)."""
+    after = _tokens(text[end : end + 12])[:1]
+    return bool(after and fold(after[0][2]) in _COPULA)
+
+
+def _animal_before(text: str, start: int, english: str) -> bool:
+    """Whether an animal is the actor just before an idiom none of whose own words is an animal
+    (:func:`abstract.actor_before`): the animal handles the idiom's things for real (गौरैया
+    आख़िरी तिनका अपने घोंसले तक ले गई: the last straw); an idiom about animals (when pigs fly,
+    the early bird) keeps its own."""
+    from audit.lang.bilingual import abstract
+
+    if any("05" in wordnet.sense_files("noun", w)[:1] for w in re.findall(r"[a-z]+", english.lower())):
+        return False
+    lo, _hi = _sentence(text, start, start)
+    before = [tok for _s, _e, tok in _tokens(text[lo:start])]
+    return abstract.actor_before(before, len(before), abstract.animal_keys())
 
 
 _ACTOR_MARK = frozenset(fold(w) for w in "ने".split())

@@ -90,6 +90,8 @@ def english_use(toks: list[tuple[int, int, str]], i: int, lemma: str) -> str | N
         return None
     if prev in VERB_BEFORE or prev == "to" and (prev2 in INTENT_VERBS or nxt in DETERMINERS | PRONOUNS):
         return "v" if lemma in _index("verb") else None
+    if _after_subject(toks, i, lemma):
+        return "v"
     if prev in ADJ_BEFORE:
         # not a participle (*were hurt*, *was born*: a passive, often rendered by a noun)
         participle = word.endswith(("ed", "en", "ing")) or word in _index("verb") or word != lemma
@@ -97,6 +99,40 @@ def english_use(toks: list[tuple[int, int, str]], i: int, lemma: str) -> str | N
     if prev in DETERMINERS and (not nxt or not E.is_content(nxt)):
         return "n" if lemma in _index("noun") else None
     return None
+
+
+#: subject pronouns before a finite verb (*she* trains, *he* tripped)
+SUBJECTS = frozenset("i he she we they who".split())
+#: words a finite verb in -s is followed by (*lasts* ten hours, *trains* young wrestlers)
+_AFTER_S_VERB = DETERMINERS | PRONOUNS | frozenset("on in at for with from into over up down off".split())
+
+
+def _after_subject(toks: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
+    """Whether token ``i``, an inflected verb form (*-ed*, *-s*, or an irregular one WordNet's
+    exceptions give another lemma: *left*, *wound*), is the finite verb of a sentence-initial
+    subject: a subject pronoun (*She trains*), or a determiner, at most one modifier and a noun
+    (*The horse bolted*, *The old bank poached*, *The battery lasts* ten hours). After a noun, a
+    form in *-s* also needs an object or adverbial after it, so a plural noun (*the school gates
+    were*) is not read as a verb."""
+    word = toks[i][2].lower()
+    if not 1 <= i <= 4 or lemma not in _index("verb") or "'" in word or "’" in word:
+        return False
+    past = word.endswith("ed") or word != lemma and not word.endswith("s")
+    if not (past or word.endswith("s")):
+        return False
+    low = [t.lower() for _, _, t in toks[:i]]
+    if i == 1 and low[0] in SUBJECTS:
+        return True
+    else:
+        mods = low[1:-1]
+        head = low[-1]
+        noun = head in _index("noun") or head.endswith("s") and head[:-1] in _index("noun")
+        subject = 2 <= i <= 3 and low[0] in DETERMINERS and noun and head not in _index("adj")
+        subject = subject and all(E.is_content(w) and not w.endswith(("ed", "ing")) for w in mods)
+    if not subject or past:
+        return subject
+    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+    return nxt in _AFTER_S_VERB or nxt.isdigit() or nxt in E.NUMBER_WORDS
 
 
 def _phrasal_head(toks: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
@@ -138,13 +174,18 @@ def pos_clashes(src: str, mt: str) -> tuple[PosClash, ...]:
             continue
         if not right and not (use == "v" and _no_verb_sense(senses)):
             continue
+        # read from the subject before it (not an auxiliary): its clashes need more care
+        finite = use == "v" and i > 0 and toks[i - 1][2].lower() not in VERB_BEFORE | {"to"}
         for k, (s, e, _w) in enumerate(hws):
             pos = frozenset(_fd_pos(x.pos) for x in senses if x.keys == (keys[k],)) - {""}
             if not pos or (use, pos) not in CLASHES:
                 continue
             after = hws[k + 1][2] if k + 1 < len(hws) else ""
-            if use == "v" and (_verb_form(hws[k][2]) or _light_verb(after)):
-                continue  # a verb form already, or the noun of a conjunct verb (आवाज़ देंगी)
+            if use == "v" and (_verb_form(hws[k][2]) or _light_verb(after) or _clause_final(mt, e)):
+                continue  # a verb form already (कतरा at the clause's end), or a conjunct verb's noun (आवाज़ देंगी)
+            before = hws[k - 1][2] if k else ""
+            if finite and (after in POSTPOSITIONS or before.endswith(("का", "के", "की"))):
+                continue  # a noun phrase of its own, an argument of the verb (मोड़ पर मुड़ी, उसके पास आई)
             if use == "n" and after in POSTPOSITIONS:
                 continue  # used as a noun in the Hindi (बीच में)
             if use == "n" and pos == {"a"} and _head_noun(after):
@@ -177,6 +218,13 @@ def _head_noun(word: str) -> bool:
         return False
     readings = {s.pos.lower()[:4] for s in engdict.dictionary().translates_as_word(word)}
     return "n" in readings and "prep" not in readings
+
+
+def _clause_final(mt: str, end: int) -> bool:
+    """Whether the Hindi word ending at ``end`` ends its clause (a danda, a comma or the end
+    follows): Hindi puts the verb there, so the word is read as one (ऊन कतरा, बटन टांका)."""
+    rest = mt[end:].lstrip()
+    return not rest or rest[0] in "।.,;:!?|"
 
 
 def _no_verb_sense(senses: list[Any]) -> bool:

@@ -115,3 +115,21 @@ def test_the_ordinary_slot():
     assert slot("नेताओं ने कंडेम की थी।", "कंडेम")  # की before an auxiliary: the conjunct's की
     assert not slot("उसे मडी की ज़रूरत है।", "मडी")  # की before a noun: the genitive
     assert not slot("मडी ने कहा", "मडी") and not slot("भारत के मडी खिलाड़ी", "मडी")
+
+
+def test_a_neighbour_read_as_english_by_its_spelling_or_sound_makes_a_term():
+    # शुगर (*sugar*, the transliterator's spelling) beside a loan is part of an English term;
+    # Hindi words that sound like English ones (दो *though*, कई *key*) and Hindi verb forms are not
+    from audit.rules.translit_context import _english_or_name
+    from audit.rules.translit_reading import hindi_verb_form, reads_english
+
+    assert _english_or_name("शुगर") and reads_english("शुगर")
+    assert not reads_english("दो") and not reads_english("कई") and not _english_or_name("बात")
+    assert hindi_verb_form("खिले") or not engdict.available()  # खिलना
+
+
+def test_an_irregular_plural_before_an_english_word_opens_no_name():
+    # a name's first word keeps the English -s (लायन्स हेड); *people* before *parade* is two words
+    # left in English, which the source shows
+    text, src = "बहुत से पीपल परेड देखने आए।", "Many people came to see the crowded parade."
+    assert [f.span for f in run("HI408", text, src)] == ["पीपल"]

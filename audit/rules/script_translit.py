@@ -34,6 +34,7 @@ from audit.rules.translit_context import in_name_run, spelled_acronym
 from audit.rules.translit_equiv import common_equivalent, plural
 from audit.rules.translit_levels import hindi_word
 from audit.rules.translit_places import _place_names
+from audit.rules.translit_reading import RUN_READING_MAX_HINDI_ZIPF, reads_english
 
 # ----------------------------------------------------------------------------- HI401
 
@@ -263,64 +264,6 @@ def english_inflected(word: str, english: str) -> bool:
 NAME_HEAD_SIMILARITY = 0.8
 
 
-#: a word read as an English word by the transliterator's spellings or by sound this closely, of an
-#: English word this common (ब्लू *blue*, रेड *red*, थ्री *three*, बे *bay*: too short for the letter
-#: skeleton), and rarer in Hindi text than this unless the word before it is English too
-RUN_READING_SIMILARITY = 0.85
-RUN_READING_MIN_ENGLISH_ZIPF = 3.0
-RUN_READING_MAX_HINDI_ZIPF = 5.0
-
-
-#: endings of Hindi verb forms after the stem (बिके, खिली, रुकता, रुकिए, झुककर)
-_VERB_FORM_ENDINGS = (
-    "",
-    "े",
-    "ा",
-    "ी",
-    "ए",
-    "ई",
-    "ें",
-    "ीं",
-    "ो",
-    "िए",
-    "िये",
-    "ना",
-    "ने",
-    "नी",
-    "ता",
-    "ते",
-    "ती",
-    "कर",
-)
-
-
-def hindi_verb_form(word: str) -> bool:
-    """A form of a Hindi verb the dictionary gives (खिल, बिके: खिलना, बिकना), whatever English it
-    sounds like (*kill*, *bike*)."""
-    d = engdict.dictionary()
-    return any(
-        word.endswith(end)
-        and len(word) - len(end) >= 2
-        and d.english_for(word[: len(word) - len(end)] + "ना")
-        for end in _VERB_FORM_ENDINGS
-    )
-
-
-def _reads_english(word: str) -> bool:
-    """``word`` spells an English word (by the transliterator's spellings or by sound) and is no
-    Hindi word the dictionary gives (दो reads *though*, कई *key*), no stem of a Hindi verb it gives
-    (खिल: खिलना), no function word, and no listed loan (आर्मी, प्लेटफ़ॉर्म: Hindi's own nouns now,
-    which begin no English name run)."""
-    if len(word) < 2 or is_stop(word) or hindi_word(word) or _is_loanword(word):
-        return False
-    if hindi_verb_form(word):
-        return False
-    return any(
-        sim >= RUN_READING_SIMILARITY and res.zipf_en(en) >= RUN_READING_MIN_ENGLISH_ZIPF
-        for en, sim, _p in translit_xlit.all_readings(word)
-    )
-
-
 def _english_before(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
     """Word ``k`` is English left in Devanagari, by its letters (मेपल) or its reading; a reading that
     is also a common Hindi spelling (बी, बे) counts only after another English word (ग्रीन बे, हनी बी)."""
@@ -329,7 +272,7 @@ def _english_before(text: str, toks: list[tuple[int, int, str]], k: int) -> bool
         sim >= NAME_HEAD_SIMILARITY for _, _, sim in res.english_lookalikes(prev)
     ):
         return True
-    if not _reads_english(prev):
+    if not reads_english(prev):
         return False
     if res.zipf_hi(prev) < RUN_READING_MAX_HINDI_ZIPF:
         return True
@@ -347,6 +290,10 @@ def plural_ends_a_name(text: str, toks: list[tuple[int, int, str]], i: int) -> b
     return toks[i - 1][2] in _place_names() or _english_before(text, toks, i - 1)
 
 
+#: the English -s (or possessive 's) a name's first word keeps, written out: लायन्स, शॉपर्स, कलर्स
+_S_PLURAL = ("स", "ज़", "ज")
+
+
 def plural_opens_a_name(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """An English plural right before another English word, with only a space between (लायन्स हेड,
     कलर्स टीवी, शॉपर्स स्टॉप): English puts no plural before its head noun, so the run is a name
@@ -354,10 +301,12 @@ def plural_opens_a_name(text: str, toks: list[tuple[int, int, str]], i: int) -> 
     is no clause's last word (Hindi puts its verb there: क्लोथ्स बिके।)."""
     if i + 2 >= len(toks) or text[toks[i][1] : toks[i + 1][0]] != " ":
         return False
+    if not toks[i][2].endswith(_S_PLURAL):
+        return False  # an irregular plural (पीपल परेड: *people*) is no name's -s, which a name keeps
     if text[toks[i + 1][1] : toks[i + 2][0]] != " ":
         return False  # the clause's last word is its verb's slot (क्लोथ्स बिके।), not a name's
     nxt = toks[i + 1][2]
-    return _reads_english(nxt) and res.zipf_hi(nxt) < RUN_READING_MAX_HINDI_ZIPF
+    return reads_english(nxt) and res.zipf_hi(nxt) < RUN_READING_MAX_HINDI_ZIPF
 
 
 def plural_closes_a_name(text: str, toks: list[tuple[int, int, str]], i: int, english: str) -> bool:

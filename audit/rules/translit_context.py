@@ -18,6 +18,7 @@ from audit.rules.names import lexicon, norm
 from audit.rules.script import _is_loanword, _stems, max_stem_zipf
 from audit.rules.translit_levels import hindi_word
 from audit.rules.translit_places import in_place_name, joined
+from audit.rules.translit_reading import reads_english
 
 #: English look-alike thresholds (see audit.lang.resources.english_lookalikes): a close spelling of
 #: an everyday English word (HI408's dictionary test and the neighbour test here)
@@ -215,10 +216,14 @@ def _english_or_name(word: str) -> bool:
         return True
     if z < GIVEN_NAME_MAX_ZIPF and (name := foreign_name(word)) is not None and "given" in name[1]:
         return True  # a foreign given name (स्टीव जॉब्स)
-    # by letters or by sound (सर्टिफ़िकेट ~ *certificate* by sound only), as _english_word reads it
-    return z < COMMON_HINDI_ZIPF and any(
-        ez >= MIN_ENGLISH_ZIPF and max(sim, spells(word, en)) >= MIN_SIMILARITY
-        for en, ez, sim in res.english_lookalikes(word, min_key_len=2)
+    # by letters or by sound (सर्टिफ़िकेट ~ *certificate* by sound only), as _english_word reads it,
+    # or as the transliterator spells an English word or its sound does (प्रेशर, नेशनल, ड्यू, शो)
+    return z < COMMON_HINDI_ZIPF and (
+        any(
+            ez >= MIN_ENGLISH_ZIPF and max(sim, spells(word, en)) >= MIN_SIMILARITY
+            for en, ez, sim in res.english_lookalikes(word, min_key_len=2)
+        )
+        or reads_english(word)
     )
 
 

@@ -29,11 +29,11 @@ from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.rules.names import norm
 from audit.rules.script import _ordinary_english, max_stem_zipf
-from audit.rules.script_translit import hindi_verb_form
 from audit.rules.translit_context import DETERMINERS
 from audit.rules.translit_equiv import LIGHT_VERB_FORMS, common_equivalent, known_variant, learned
 from audit.rules.translit_levels import LEVELS, Candidate, hindi_oblique, hindi_word, silenced
 from audit.rules.translit_places import joined
+from audit.rules.translit_reading import hindi_verb_form
 
 #: the English word: this common in English text, this many letters
 UNWRITTEN_MIN_ENGLISH_ZIPF = 3.0

@@ -267,7 +267,7 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
             # and no marked object in the clause (लड़के ने ऊपर फेंक दिया for threw up, ने ऊपर
             # लटका दिया for hung up): a verb of moving or placing says so of no thing
             bare = spatial_ok or (
-                prev == _NE and not _marked_object(folded, spans, text, i) and _moves_things(raw[j], t)
+                prev == _NE and not _marker_before(folded, spans, text, i, _KO) and _moves_things(raw[j], t)
             )
             en = _readings(raw[j], parts[w], t, translit=light, light=bare)
             # what moves is an abstraction (बहाने बाहर दौड़ाए: trotted out excuses): a verb of
@@ -275,7 +275,7 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
             bare = bare or (
                 fold(verb_stem(raw[j])) not in _LIGHT_STEMS
                 and _abstract_arg(raw, folded, i)
-                and _agent_before(folded, spans, text, i)
+                and _marker_before(folded, spans, text, i, _NE)
             )
             dict_verb = "v" in "".join(t.back.get(backdict.token_key(raw[j]), {}).values())
             if en and _verb_phrase(raw, j, w, bare, dict_verb):
@@ -309,23 +309,15 @@ _NE = fold("ने")
 _KO = fold("को")
 
 
-def _marked_object(folded: tuple[str, ...], spans: tuple[tuple[int, int], ...], text: str, i: int) -> bool:
-    """Whether the clause of the word at ``i`` has an object marked with को before it (केरल को
-    … गोवा ने बाहर कर दिया: the thing moved is named before the agent)."""
+def _marker_before(
+    folded: tuple[str, ...], spans: tuple[tuple[int, int], ...], text: str, i: int, marker: str
+) -> bool:
+    """Whether the clause of the word at ``i`` has ``marker`` before it: को (केरल को … गोवा ने बाहर
+    कर दिया: the thing moved is named before the agent) or ने (मंत्री ने वही बहाने बाहर दौड़ाए: an
+    agent, so the noun right before the particle is the verb's object)."""
     k = i - 1
     while k >= 0 and not _CLAUSE_END.search(text[spans[k][1] : spans[k + 1][0]]):
-        if folded[k] == _KO:
-            return True
-        k -= 1
-    return False
-
-
-def _agent_before(folded: tuple[str, ...], spans: tuple[tuple[int, int], ...], text: str, i: int) -> bool:
-    """Whether the clause of the word at ``i`` has an agent marked with ने before it (then the
-    noun right before the particle is the verb's object: मंत्री ने वही बहाने बाहर दौड़ाए)."""
-    k = i - 1
-    while k >= 0 and not _CLAUSE_END.search(text[spans[k][1] : spans[k + 1][0]]):
-        if folded[k] == _NE:
+        if folded[k] == marker:
             return True
         k -= 1
     return False
@@ -334,7 +326,7 @@ def _agent_before(folded: tuple[str, ...], spans: tuple[tuple[int, int], ...], t
 def _abstract_arg(raw: list[str], folded: tuple[str, ...], i: int) -> bool:
     """Whether the word right before the particle at ``i`` (or before its को) is a noun every
     dictionary reading of which is an abstraction (बहाने, excuses; क़र्ज़, debt): with an agent
-    (:func:`_agent_before`) that is what the verb moves — no thing, so a verb of motion is the
+    (:func:`_marker_before` ने) that is what the verb moves — no thing, so a verb of motion is the
     phrasal verb's image (मंत्री ने वही बहाने बाहर दौड़ाए: trotted out). The subject of a verb of
     going is left alone: the dictionary's first senses make a kite (पतंग) a bad cheque."""
     from audit.lang.bilingual import abstract

@@ -41,7 +41,7 @@ from audit.rules.name_data import (
     surnames,
 )
 from audit.rules.name_data import stem_keys as _stem_keys
-from audit.rules.names import Unit, key_zipf, lexicon, norm, spelling_key, units
+from audit.rules.names import Unit, key_zipf, lexicon, next_unit, norm, spelling_key, units
 
 #: a dictionary word read by its English (बैंक for bank) this closely is a loan, not a translation
 LOAN_SIM = 0.75
@@ -334,7 +334,7 @@ def find_class_calques(text: str) -> list[Hit]:
         if len(u.key) < 3 and name_data.glossary_word(u.key) is None:
             continue  # two letters (मे for May) are a transliteration as often as a word
         prev = us[i - 1] if i > 0 and (u.joined_before or _after_abbreviation(text, us, i)) else None
-        nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
+        nxt = next_unit(us, i)
         if prev is not None and (prev.key.rstrip(".") in HONORIFICS or prev.key in HONORIFICS):
             if nxt is not None and (_is_given(nxt) or nxt.key in surnames()):
                 continue  # a middle word of a longer name run: leave to HI101
@@ -365,7 +365,7 @@ def find_class_calques(text: str) -> list[Hit]:
         ):
             if _is_descriptor(u) or not _given_position(u, nxt, english):
                 continue  # a role word before a name (विनिर्माण प्रमुख हेलेन पाला)
-            after = us[i + 2] if i + 2 < len(us) and us[i + 2].joined_before else None
+            after = next_unit(us, i + 1)
             if (
                 _is_given(nxt)
                 and after is not None
@@ -386,7 +386,7 @@ def find_class_calques(text: str) -> list[Hit]:
             given.key, "given"
         ):
             continue  # an Indian given name: the next word is an Indian name part (कवि कुमार विश्वास)
-        after = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
+        after = next_unit(us, i)
         if (
             key_zipf(given.key) >= LOOKALIKE_MAX_ZIPF
             and given.key not in all_given_names()

@@ -32,7 +32,7 @@ from audit.rules.name_class import (
 )
 from audit.rules.name_data import stem_keys as _stem_keys
 from audit.rules.name_frames import GENITIVES, POSTPOSITION_NOUNS, person_word
-from audit.rules.names import Unit, key_zipf, lexicon, norm, spelling_key
+from audit.rules.names import Unit, key_zipf, lexicon, next_unit, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
 #: a word this frequent before an unknown word is Hindi, not a name's first part
@@ -162,15 +162,11 @@ def _part_english(part: str) -> str | None:
     return nw[0] if nw else _dictionary_word_key(part)
 
 
-def _next(us: list[Unit], i: int) -> Unit | None:
-    return us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
-
-
 def _run_after(us: list[Unit], i: int) -> bool:
     """``us[i]`` follows a name's first word and a case marker follows it (no compound postposition)."""
     if not _marked(us, i, _ANY_CASE) or i == 0 or not us[i].joined_before:
         return False
-    marker, after = _next(us, i), _next(us, i + 1)
+    marker, after = next_unit(us, i), next_unit(us, i + 1)
     if (
         marker is not None
         and marker.key in GENITIVES
@@ -192,7 +188,7 @@ def _run_after(us: list[Unit], i: int) -> bool:
 def _run_opening(us: list[Unit], i: int) -> bool:
     """``us[i]`` opens the sentence or follows a list's conjunction and ने or a conjunction follows."""
     opens = i == 0 or not us[i].joined_before or (us[i - 1].key in NAME_LIST_JOINERS and _opening(us, i - 2))
-    nxt = _next(us, i)
+    nxt = next_unit(us, i)
     return opens and nxt is not None and (nxt.key in NAME_AFTER or nxt.key in NAME_LIST_JOINERS)
 
 
@@ -233,7 +229,7 @@ def _marked(us: list[Unit], i: int, markers: frozenset[str] = NAME_AFTER) -> boo
     (रैपर चिड़िया-आदमी ने), not a person word's object or complement (किसान खेत-खलिहान में / की बात
     करते हैं). After an honorific (श्री, मिस्टर), which only ever stands before a name, any case
     marker or से (:data:`_ANY_CASE`): the name in any role (श्री पत्थर-पुल से पूछताछ की)."""
-    nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
+    nxt = next_unit(us, i)
     return nxt is not None and nxt.key in markers
 
 
@@ -296,7 +292,7 @@ def _east_asian_calque(us: list[Unit], i: int) -> tuple[int, int, str] | None:
     english = _syllable_word(u)
     if english is None:
         return None
-    nxt = us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
+    nxt = next_unit(us, i)
     if nxt is not None and len(nxt.parts) > 1 and any(key_zipf(p) < NAME_MAX_ZIPF for p in nxt.parts):
         return i, i + 2, english
     gaz = lexicon().gazetteer

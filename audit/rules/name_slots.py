@@ -60,7 +60,7 @@ from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_cal
 from audit.rules.name_kinds import kind_noun
 from audit.rules.name_surname_first import find_surname_first_calques
 from audit.rules.name_verbs import find_agent_calques, find_verb_calques
-from audit.rules.names import Unit, key_zipf, norm, spelling_key
+from audit.rules.names import Unit, key_zipf, next_unit, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
 # PERSON_MARKERS (what follows a name part the sentence treats as a person) and GENITIVES (an
@@ -193,10 +193,6 @@ def _introduced_given(us: list[Unit], g: int) -> bool:
     return _described_given(u) and person_word(us[g - 1].key)
 
 
-def _next(us: list[Unit], i: int) -> Unit | None:
-    return us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
-
-
 def _syllable_name(unit: Unit) -> bool:
     """A hyphenated East Asian given name: short syllables unknown to Hindi text (यिंग-जिउ)."""
     return len(unit.parts) > 1 and all(
@@ -234,7 +230,7 @@ def _surname_after(us: list[Unit], i: int) -> bool:
     that a person marker follows."""
     if i >= len(us) or not us[i].joined_before:
         return False
-    nxt, after = us[i], _next(us, i)
+    nxt, after = us[i], next_unit(us, i)
     if after is None or after.key not in PERSON_MARKERS or len(nxt.parts) != 1:
         return False
     if max(key_zipf(nxt.key), key_zipf(nxt.surface)) >= NAME_MAX_ZIPF or not _foreign_surname(nxt):
@@ -263,7 +259,7 @@ def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hi
             continue
         u = us[i]
         prev = us[i - 1] if i > 0 and u.joined_before else None
-        nxt = _next(us, i)
+        nxt = next_unit(us, i)
         if nxt is None:
             continue
         hit = None
@@ -314,7 +310,8 @@ def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hi
 
 
 def _next_key(us: tuple[Unit, ...], i: int) -> str | None:
-    return us[i + 1].key if i + 1 < len(us) and us[i + 1].joined_before else None
+    nxt = next_unit(us, i)
+    return nxt.key if nxt is not None else None
 
 
 def _word_before(us: tuple[Unit, ...], i: int) -> str | None:

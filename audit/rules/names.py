@@ -147,6 +147,11 @@ def units(text: str) -> tuple[Unit, ...]:
     return tuple(out)
 
 
+def next_unit(us: Sequence[Unit], i: int) -> Unit | None:
+    """The unit after ``us[i]`` when only whitespace separates them (the same phrase), else None."""
+    return us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
+
+
 #: the flaps ड़/ढ़ are letters of Hindi's own words, not the nukta of a loan: a key (which drops
 #: every nukta) is looked up in wordfreq with them put back, after a vowel sign or a letter
 _FLAP_RE = re.compile("(?<=[\u0905-\u094c])([\u0921\u0922])(?!\u094d)")

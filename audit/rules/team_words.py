@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from audit.lang import engdict
+from audit.lang.bilingual.concrete import ANIMAL_FILE
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key
 from audit.lang.frequency import zipf_hi
 
@@ -171,9 +172,6 @@ def _spelled_english(hindi: str) -> bool:
 
 
 _YU_RE = re.compile("^य([ुू])")
-
-#: WordNet's noun file of animals
-ANIMAL_FILE = "05"
 
 
 @lru_cache(maxsize=65536)

@@ -28,12 +28,12 @@ from functools import lru_cache
 
 from audit.core.data import data_toml
 from audit.lang import engdict
+from audit.lang.bilingual.concrete import ANIMAL_FILE, CONCRETE_FILES
 from audit.lang.bilingual.hindi import fold, is_stop, words
 
-#: WordNet lexicographer files of things: artifact, body, food, object, plant, substance
-THING_FILES = frozenset({"06", "08", "13", "17", "20", "27"})
-#: animals: things too when plural (a team's members: बाज़ों ने)
-ANIMAL_FILE = "05"
+#: WordNet lexicographer files of things: artifact, body, food, object, plant, substance — the
+#: concrete files but animals, which are things too when plural (a team's members: बाज़ों ने)
+THING_FILES = CONCRETE_FILES - {ANIMAL_FILE}
 #: files of agents: group, location, person (any of the first senses: सितारा is a star and a
 #: film star)
 AGENT_FILES = frozenset({"14", "15", "18"})

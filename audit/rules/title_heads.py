@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from audit.lang import engdict
 from audit.lang.bilingual import english
+from audit.lang.bilingual.concrete import ANIMAL_FILE
 from audit.lang.bilingual.hindi import fold, is_stop
 from audit.lang.frequency import zipf_hi
 from audit.lang.transcription import source_words
@@ -36,8 +37,6 @@ from audit.rules.title_words import (
     renders,
 )
 
-#: WordNet noun file of animals (Bulls, Lions, Eagles)
-ANIMAL_FILE = "05"
 #: a Hindi word the dictionary lacks is a word of the language from this Zipf frequency on
 MIN_HINDI_ZIPF = 3.0
 _DEVANAGARI_RE = re.compile(r"[\u0900-\u097F]+")

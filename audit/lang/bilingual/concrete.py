@@ -21,6 +21,8 @@ from audit.lang.frequency import zipf_hi
 #: WordNet lexicographer files of physical things: 05 animal, 06 artifact, 08 body, 13 food,
 #: 17 object, 20 plant, 27 substance
 CONCRETE_FILES = frozenset({"05", "06", "08", "13", "17", "20", "27"})
+#: WordNet's noun file of animals (05): a concrete file the rules also ask of alone
+ANIMAL_FILE = "05"
 SENSES = 2  # how many of a noun's most frequent senses are looked at
 
 

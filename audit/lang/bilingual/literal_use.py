@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from audit.lang import wordnet
 from audit.lang.bilingual import english as E
+from audit.lang.bilingual.concrete import ANIMAL_FILE
 
 DETERMINERS = {"a", "an", "the"}
 POSSESSIVES = {"my", "your", "his", "her", "its", "our", "their"}
@@ -213,8 +214,6 @@ def _first_files(word: str) -> set[str]:
 
 #: the WordNet verb file of the body (29: sleep, yawn, sweat, breathe): its subject is a living thing
 _BODY_FILE = "29"
-#: the animal noun file (05)
-_ANIMAL_FILE = "05"
 _AUXILIARIES = frozenset("is are was were has have had been be will would did does".split())
 
 
@@ -222,7 +221,7 @@ def animal_at_rest(words: tuple[str, ...], toks: list[tuple[int, int, str]], j: 
     """Whether an idiom ending in an animal noun (a fat *cat*, a dark *horse*) is the subject of a
     verb of the body (a fat cat *slept* on the counter, the black sheep *was sleeping*): the
     animal itself, not the person or thing the idiom calls one."""
-    if not E.is_content(words[-1]) or _ANIMAL_FILE not in _first_files(words[-1]):
+    if not E.is_content(words[-1]) or ANIMAL_FILE not in _first_files(words[-1]):
         return False
     k = j
     while k < len(toks) and toks[k][2].lower() in _AUXILIARIES:

@@ -51,6 +51,7 @@ from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang.bilingual import backdict
 from audit.lang.bilingual import english as E
+from audit.lang.bilingual.concrete import CONCRETE_FILES
 from audit.lang.bilingual.hindi import fold
 from audit.lang.bilingual.particles import data
 from audit.lang.bilingual.phrasal_hindi import natural_phrase, passive, spatial_forms, verb_stem, word_tokens
@@ -338,13 +339,8 @@ def _abstract_arg(raw: list[str], folded: tuple[str, ...], i: int) -> bool:
     # reading (a kite: a bad cheque, a bird, a toy) is a thing that can move
     readings = {s.english for s in engdict.dictionary().translates_as_word(raw[k]) if s.pos.startswith("N")}
     return not any(
-        set(wordnet.sense_files("noun", en)[:SENSES]) & _THING_FILES for en in readings if " " not in en
+        set(wordnet.sense_files("noun", en)[:SENSES]) & CONCRETE_FILES for en in readings if " " not in en
     )
-
-
-#: WordNet noun files of things that can be moved: 05 animal, 06 artifact, 08 body, 13 food,
-#: 17 object, 20 plant, 27 substance
-_THING_FILES = frozenset({"05", "06", "08", "13", "17", "20", "27"})
 
 
 #: WordNet verb files of moving a thing by hand or body: 35 contact (throw, hang, pull), 38 motion

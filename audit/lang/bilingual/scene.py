@@ -56,6 +56,7 @@ from functools import lru_cache
 from audit.core.text import LETTER_WORD_RE
 from audit.lang import engdict, wordnet
 from audit.lang.bilingual import english as E
+from audit.lang.bilingual.concrete import ANIMAL_FILE
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key
 
 #: conjunctions and clause openers: words of a new clause (and the idiom's own English word)
@@ -180,7 +181,7 @@ def _animal_before(text: str, start: int, english: str) -> bool:
     the early bird) keeps its own."""
     from audit.lang.bilingual import abstract
 
-    if any("05" in wordnet.sense_files("noun", w)[:1] for w in re.findall(r"[a-z]+", english.lower())):
+    if any(ANIMAL_FILE in wordnet.sense_files("noun", w)[:1] for w in re.findall(r"[a-z]+", english.lower())):
         return False
     lo, _hi = _sentence(text, start, start)
     before = [tok for _s, _e, tok in _tokens(text[lo:start])]

@@ -183,10 +183,22 @@ def parse_synset(record: str) -> Synset:
     f = head.split()
     n_words = int(f[3], 16)
     lemmas = tuple(f[4 + 2 * k].lower() for k in range(n_words))
-    k = 4 + 2 * n_words
-    n_ptr = int(f[k])
-    hyper = tuple(int(f[k + 1 + 4 * j + 1]) for j in range(n_ptr) if f[k + 1 + 4 * j] in {"@", "@i"})
-    return Synset(f[1], lemmas, hyper, gloss)
+    return Synset(f[1], lemmas, _pointer_targets(f, {"@", "@i"}), gloss)
+
+
+def _pointer_targets(f: list[str], symbols: set[str]) -> tuple[int, ...]:
+    """Target offsets of the pointers with one of ``symbols`` in a synset record's fields ``f``
+    (before the ``|``): each pointer is symbol, offset, part of speech, source/target."""
+    k = 4 + 2 * int(f[3], 16)
+    return tuple(int(f[k + 2 + 4 * j]) for j in range(int(f[k])) if f[k + 1 + 4 * j] in symbols)
+
+
+def _fields_at(pos: str, offset: int) -> list[str]:
+    """The fields before the ``|`` of the synset record at ``offset`` of ``data.<pos>``, read by
+    seeking in the file."""
+    with (WORDNET_DIR / f"data.{pos}").open("rb") as fh:
+        fh.seek(offset)
+        return fh.readline().decode("latin-1").partition("|")[0].split()
 
 
 _POS_OF = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
@@ -206,9 +218,7 @@ def antonyms(word: str, senses: int = 3) -> frozenset[str]:
 
 
 def _antonyms_at(pos: str, offset: int, word: str) -> set[str]:
-    with (WORDNET_DIR / f"data.{pos}").open("rb") as fh:
-        fh.seek(offset)
-        f = fh.readline().decode("latin-1").partition("|")[0].split()
+    f = _fields_at(pos, offset)
     n_words = int(f[3], 16)
     lemmas = [f[4 + 2 * k].lower() for k in range(n_words)]
     own = lemmas.index(word) + 1 if word in lemmas else 0
@@ -246,9 +256,7 @@ def synset_at(pos: str, offset: int) -> Synset:
 def lemmas_as_written(pos: str, offset: int) -> tuple[str, ...]:
     """The lemmas of the synset at ``offset`` of ``data.<pos>`` with their case (Earth, Christmas;
     :func:`parse_synset` lowers them), read by seeking."""
-    with (WORDNET_DIR / f"data.{pos}").open("rb") as fh:
-        fh.seek(offset)
-        f = fh.readline().decode("latin-1").split()
+    f = _fields_at(pos, offset)
     return tuple(f[4 + 2 * k] for k in range(int(f[3], 16)))
 
 
@@ -271,11 +279,7 @@ def noun_under(
 def holonyms(offset: int) -> tuple[int, ...]:
     """Offsets of the noun synsets the noun synset at ``offset`` is a part, member or substance of
     (``#p``, ``#m``, ``#s`` pointers: a *pocket* is part of a garment), read by seeking."""
-    with (WORDNET_DIR / "data.noun").open("rb") as fh:
-        fh.seek(offset)
-        f = fh.readline().decode("latin-1").partition("|")[0].split()
-    k = 4 + 2 * int(f[3], 16)
-    return tuple(int(f[k + 2 + 4 * j]) for j in range(int(f[k])) if f[k + 1 + 4 * j] in {"#p", "#m", "#s"})
+    return _pointer_targets(_fields_at("noun", offset), {"#p", "#m", "#s"})
 
 
 def synset(data: bytes, offset: int) -> tuple[list[str], list[int], str]:

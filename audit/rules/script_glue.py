@@ -12,7 +12,7 @@ from functools import lru_cache
 from audit.core.data import data_text
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
-from audit.lang import engdict, translit_xlit
+from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual import freedict
@@ -29,6 +29,7 @@ from audit.rules.script import (
     stem_zipf_above,
 )
 from audit.rules.script_translit import _next_to_name, transliteration_candidate
+from audit.rules.translit_reading import english_reading
 
 # ----------------------------------------------------------------------------- HI402
 
@@ -91,23 +92,16 @@ def perfective_verb(left: str, right: str) -> bool:
     )
 
 
-#: a half read as an English word by the transliterator's spellings or by sound this closely, an
-#: English word of this many letters and this common (आयरन *iron*, ब्रिज *bridge*, वाटर *water*)
-ENGLISH_HALF_SIMILARITY = 0.85
+#: a half read as an English word (:func:`audit.rules.translit_reading.english_reading`) of this
+#: many letters (आयरन *iron*, ब्रिज *bridge*, वाटर *water*)
 ENGLISH_HALF_MIN_LETTERS = 3
-ENGLISH_HALF_MIN_ZIPF = 3.0
 
 
 @lru_cache(maxsize=20_000)
 def _english_half(part: str) -> bool:
     """A half of a glued word that spells an everyday English word (not a Hindi function word,
     whose sounds spell short English ones: को *co*, के *quay*)."""
-    return part not in FUNCTION_WORDS and any(
-        sim >= ENGLISH_HALF_SIMILARITY
-        and len(en) >= ENGLISH_HALF_MIN_LETTERS
-        and res.zipf_en(en) >= ENGLISH_HALF_MIN_ZIPF
-        for en, sim, _plural in translit_xlit.all_readings(part)
-    )
+    return part not in FUNCTION_WORDS and english_reading(part, ENGLISH_HALF_MIN_LETTERS)
 
 
 def english_halves(left: str, right: str) -> bool:

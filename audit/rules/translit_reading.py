@@ -66,7 +66,16 @@ def reads_english(word: str) -> bool:
         return False
     if hindi_verb_form(word):
         return False
+    return english_reading(word)
+
+
+def english_reading(word: str, min_letters: int = 0) -> bool:
+    """``word`` spells an everyday English word of at least ``min_letters`` letters by the
+    transliterator's spellings or by sound (similarity ≥ :data:`RUN_READING_SIMILARITY`, English
+    Zipf ≥ :data:`RUN_READING_MIN_ENGLISH_ZIPF`), whatever else it is."""
     return any(
-        sim >= RUN_READING_SIMILARITY and res.zipf_en(en) >= RUN_READING_MIN_ENGLISH_ZIPF
+        sim >= RUN_READING_SIMILARITY
+        and len(en) >= min_letters
+        and res.zipf_en(en) >= RUN_READING_MIN_ENGLISH_ZIPF
         for en, sim, _p in translit_xlit.all_readings(word)
     )

@@ -7,8 +7,8 @@ import pytest
 
 from audit.core.model import Segment, SegmentResult
 from audit.lang.embeddings import Embedder, semantic_similarity
-from audit.scoring.features import add_source_scores, source_features
 from audit.pipeline.auditor import Auditor
+from audit.scoring.features import add_source_scores, source_features
 from audit.scoring.metrics import DEFAULT_REF_METRICS, REF_METRICS, ref_metric_names, ref_metrics
 
 SRC = ["The school will reopen next week.", "Heavy rain flooded the village."]

@@ -163,7 +163,7 @@ REPETITIONS = [
     ),
     F(
         R,
-        "The minister said the report was very, very worrying.",
+        "The minister said the report was deeply worrying.",
         "मंत्री ने कहा कि रिपोर्ट बेहद चिंताजनक है, मंत्री ने कहा।",
         [("मंत्री ने कहा", "the minister said (repeated)", 1)],
         "मंत्री ने कहा कि रिपोर्ट बेहद चिंताजनक है।",
@@ -187,5 +187,4 @@ REPETITION_LOOKALIKES = [
     C(R, "The fruit seller and the tea seller shut their stalls.", "फल-विक्रेता और चाय-विक्रेता ने अपनी दुकानें बंद कर दीं।"),
     C(R, "Truck drivers and rickshaw pullers joined the strike.", "ट्रक-चालक और रिक्शा-चालक भी हड़ताल में शामिल हुए।"),
     C(R, "The cloth merchant and the fish seller were witnesses.", "कपड़ा-व्यापारी और मछली-विक्रेता गवाह थे।"),
-    C(R, "The drummer played the dhol, dum-dum, all night.", "ढोलवादक रात भर ढोल बजाता रहा, ढम-ढम।"),
 ]

@@ -93,9 +93,9 @@ NAMES = [
     ),
     _f(
         N,
-        "The jury gave Forest Whitaker a lifetime award.",
-        "जूरी ने वन व्हिटेकर को आजीवन सम्मान दिया।",
-        [("वन", "Forest", "फ़ॉरेस्ट")],
+        "The jury praised Dakota Fanning's performance.",
+        "जूरी ने डकोटा पंखा-झलने के अभिनय की सराहना की।",
+        [("पंखा-झलने", "Fanning", "फ़ैनिंग")],
     ),
     _f(
         N,
@@ -106,8 +106,8 @@ NAMES = [
     _f(
         N,
         "The film stars Storm Reid as a young swimmer.",
-        "फ़िल्म में तूफ़ान रीड एक युवा तैराक की भूमिका में हैं।",
-        [("तूफ़ान", "Storm", "स्टॉर्म")],
+        "फ़िल्म में आंधी रीड एक युवा तैराक की भूमिका में हैं।",
+        [("आंधी", "Storm", "स्टॉर्म")],
     ),
     _f(
         N,
@@ -131,14 +131,14 @@ NAMES = [
     _f(
         N,
         "Pau Gasol was elected to the Hall of Fame.",
-        "शांति गासोल को हॉल ऑफ़ फ़ेम में चुना गया।",
-        [("शांति", "Pau (Catalan: peace)", "पाउ")],
+        "अमन गासोल को हॉल ऑफ़ फ़ेम में चुना गया।",
+        [("अमन", "Pau (Catalan: peace)", "पाउ")],
     ),
     _f(
         N,
         "The former coach Vicente del Bosque will chair the committee.",
-        "पूर्व कोच विसेंते डेल जंगल समिति की अध्यक्षता करेंगे।",
-        [("जंगल", "Bosque (Spanish: forest)", "बोस्के")],
+        "पूर्व कोच विसेंते डेल कानन समिति की अध्यक्षता करेंगे।",
+        [("कानन", "Bosque (Spanish: forest)", "बोस्के")],
     ),
     _f(
         N,
@@ -205,8 +205,8 @@ NAMES = [
     _f(
         N,
         "Antonio Conte and Massimiliano Allegri are on the shortlist.",
-        "एंटोनियो गिनती और मास्सिमिलियानो ख़ुशमिज़ाज अंतिम सूची में हैं।",
-        [("गिनती", "Conte", "कोंते"), ("ख़ुशमिज़ाज", "Allegri (Italian: cheerful)", "अल्लेग्री")],
+        "एंटोनियो गिनती और मास्सिमिलियानो प्रसन्नचित्त अंतिम सूची में हैं।",
+        [("गिनती", "Conte", "कोंते"), ("प्रसन्नचित्त", "Allegri (Italian: cheerful)", "अल्लेग्री")],
     ),
     _f(
         N,
@@ -224,8 +224,8 @@ NAMES = [
     _f(
         N,
         "The orchestra played music by Michel Legrand and songs of Mylène Farmer.",
-        "ऑर्केस्ट्रा ने मिशेल बड़ा का संगीत और मिलेन किसान के गीत बजाए।",
-        [("बड़ा", "Legrand (French: the big)", "लेग्रां"), ("किसान", "Farmer", "फ़ार्मर")],
+        "ऑर्केस्ट्रा ने मिशेल बड़ा का संगीत और मिलेन कृषक के गीत बजाए।",
+        [("बड़ा", "Legrand (French: the big)", "लेग्रां"), ("कृषक", "Farmer", "फ़ार्मर")],
     ),
     # German
     _f(
@@ -305,15 +305,15 @@ NAMES = [
     ),
     _f(
         N,
-        "The sniper Vasily Zaitsev became a hero of the battle of Stalingrad.",
-        "स्नाइपर वसीली ख़रगोश स्टालिनग्राद की लड़ाई के नायक बन गए।",
-        [("ख़रगोश", "Zaitsev (Russian: of the hare)", "ज़ाइत्सेव")],
+        "Former Red Wings forward Vyacheslav Kozlov now coaches in Moscow.",
+        "रेड विंग्स के पूर्व फ़ॉरवर्ड व्याचेस्लाव बकरा अब मॉस्को में कोचिंग देते हैं।",
+        [("बकरा", "Kozlov (Russian: of the goat)", "कोज़लोव")],
     ),
     _f(
         N,
-        "Barbora Krejčíková beat the second seed in three sets.",
-        "बारबोरा दर्ज़िन ने दूसरी वरीयता प्राप्त खिलाड़ी को तीन सेटों में हराया।",
-        [("दर्ज़िन", "Krejčíková (Czech: tailor's)", "क्रेयचिकोवा")],
+        "Czech defender David Zima was sent off in the second half.",
+        "चेक डिफ़ेंडर डेविड सर्दी को दूसरे हाफ़ में लाल कार्ड दिखाया गया।",
+        [("सर्दी", "Zima (Czech: winter)", "ज़िमा")],
     ),
     _f(
         N,
@@ -337,8 +337,8 @@ NAMES = [
     _f(
         N,
         "Burak Yılmaz and Mesut Özil played a charity match in Istanbul.",
-        "बुराक अडिग और ख़ुश ओज़िल ने इस्तांबुल में एक चैरिटी मैच खेला।",
-        [("अडिग", "Yılmaz (Turkish: undaunted)", "यिलमाज़"), ("ख़ुश", "Mesut (Turkish: happy)", "मेसुत")],
+        "बुराक अडिग और प्रसन्न ओज़िल ने इस्तांबुल में एक चैरिटी मैच खेला।",
+        [("अडिग", "Yılmaz (Turkish: undaunted)", "यिलमाज़"), ("प्रसन्न", "Mesut (Turkish: happy)", "मेसुत")],
     ),
     _f(
         N,
@@ -368,8 +368,8 @@ NAMES = [
     _f(
         N,
         "The Lebanese singer Yasmine Hamdan appears in the film.",
-        "लेबनानी गायिका चमेली हमदान फ़िल्म में दिखाई देती हैं।",
-        [("चमेली", "Yasmine (Arabic: jasmine)", "यासमीन")],
+        "लेबनानी गायिका जूही हमदान फ़िल्म में दिखाई देती हैं।",
+        [("जूही", "Yasmine (Arabic: jasmine)", "यासमीन")],
     ),
     _f(
         N,
@@ -386,8 +386,8 @@ NAMES = [
     _f(
         N,
         "Actress Shira Haas and historian Yuval Noah Harari were on the panel.",
-        "पैनल में अभिनेत्री गीत हास और इतिहासकार युवल नोआ पहाड़ी थे।",
-        [("गीत", "Shira (Hebrew: song)", "शिरा"), ("पहाड़ी", "Harari (Hebrew: mountaineer)", "हरारी")],
+        "पैनल में अभिनेत्री गाना हास और इतिहासकार युवल नोआ पर्वतीय थे।",
+        [("गाना", "Shira (Hebrew: song)", "शिरा"), ("पर्वतीय", "Harari (Hebrew: mountaineer)", "हरारी")],
     ),
     # Chinese, Japanese, Korean
     _f(
@@ -447,9 +447,9 @@ NAMES = [
     ),
     _f(
         N,
-        "Thai pop stars Bird Thongchai and Tata Young sang at the ceremony.",
-        "थाई पॉप सितारे चिड़िया थोंगचाई और टाटा जवान ने समारोह में गाया।",
-        [("चिड़िया", "Bird (Thongchai's nickname)", "बर्ड"), ("जवान", "Young", "यंग")],
+        "Thai stars Bird Thongchai and Ploy Chermarn sang at the ceremony.",
+        "थाई सितारे पंछी थोंगचाई और रत्न छेरमान ने समारोह में गाया।",
+        [("पंछी", "Bird (Thongchai's nickname)", "बर्ड"), ("रत्न", "Ploy (Thai: gem)", "प्लॉय")],
     ),
     _f(
         N,
@@ -461,8 +461,8 @@ NAMES = [
     _f(
         N,
         "Thandiwe Newton and Naledi Pandor spoke at the Johannesburg event.",
-        "जोहान्सबर्ग के कार्यक्रम में प्रिय न्यूटन और तारा पैंडोर ने भाषण दिया।",
-        [("प्रिय", "Thandiwe (Zulu: beloved)", "थांडिवे"), ("तारा", "Naledi (Sotho: star)", "नालेदी")],
+        "जोहान्सबर्ग के कार्यक्रम में दुलारी न्यूटन और नक्षत्र पैंडोर ने भाषण दिया।",
+        [("दुलारी", "Thandiwe (Zulu: beloved)", "थांडिवे"), ("नक्षत्र", "Naledi (Sotho: star)", "नालेदी")],
     ),
     _f(
         N,
@@ -473,8 +473,8 @@ NAMES = [
     _f(
         N,
         "Haile Gebrselassie opened the new running track in Addis Ababa.",
-        "शक्ति गेब्रसेलासी ने अदीस अबाबा में नए रनिंग ट्रैक का उद्घाटन किया।",
-        [("शक्ति", "Haile (Amharic: power)", "हाइले")],
+        "ताक़त गेब्रसेलासी ने अदीस अबाबा में नए रनिंग ट्रैक का उद्घाटन किया।",
+        [("ताक़त", "Haile (Amharic: power)", "हाइले")],
     ),
     _f(
         N,
@@ -489,8 +489,8 @@ TITLES = [
     _f(
         T,
         "Mumford & Sons and Arctic Monkeys will headline Glastonbury.",
-        "ममफ़र्ड एंड बेटे और आर्कटिक बंदर ग्लैस्टनबरी के मुख्य कलाकार होंगे।",
-        [("बेटे", "Mumford & Sons", "संस"), ("बंदर", "Arctic Monkeys", "मंकीज़")],
+        "ममफ़र्ड एंड पुत्र और आर्कटिक बंदर ग्लैस्टनबरी के मुख्य कलाकार होंगे।",
+        [("पुत्र", "Mumford & Sons", "संस"), ("बंदर", "Arctic Monkeys", "मंकीज़")],
     ),
     _f(
         T,
@@ -587,14 +587,14 @@ TITLES = [
     _f(
         T,
         "The carnival in Notting Hill drew a million people.",
-        "नॉटिंग पहाड़ी के कार्निवल में दस लाख लोग पहुंचे।",
-        [("पहाड़ी", "Notting Hill", "हिल")],
+        "नॉटिंग टीले के कार्निवल में दस लाख लोग पहुंचे।",
+        [("टीले", "Notting Hill", "हिल")],
     ),
     _f(
         T,
         "Street performers are back in Covent Garden and Leicester Square.",
-        "कॉवेंट बग़ीचे और लेस्टर चौक में सड़क कलाकार लौट आए हैं।",
-        [("बग़ीचे", "Covent Garden", "गार्डन"), ("चौक", "Leicester Square", "स्क्वेयर")],
+        "कॉवेंट उद्यान और लेस्टर चौक में सड़क कलाकार लौट आए हैं।",
+        [("उद्यान", "Covent Garden", "गार्डन"), ("चौक", "Leicester Square", "स्क्वेयर")],
     ),
     _f(
         T,
@@ -698,8 +698,8 @@ TITLES = [
     _f(
         T,
         "The Telegraph and The Statesman carried the photograph.",
-        "द तार और द राजनेता ने यह तस्वीर छापी।",
-        [("तार", "The Telegraph", "टेलीग्राफ़"), ("राजनेता", "The Statesman", "स्टेट्समैन")],
+        "द तारघर और द राजनेता ने यह तस्वीर छापी।",
+        [("तारघर", "The Telegraph", "टेलीग्राफ़"), ("राजनेता", "The Statesman", "स्टेट्समैन")],
     ),
     # nicknames
     _f(
@@ -750,7 +750,7 @@ NAME_LOOKALIKES = [
     C(N, "Para-archer Sheetal Devi and wrestler Aman Sehrawat were felicitated.", "पैरा-तीरंदाज़ शीतल देवी और पहलवान अमन सहरावत को सम्मानित किया गया।"),
     C(N, "The Kapoors hosted a Diwali party in Juhu.", "कपूरों ने जुहू में दिवाली की पार्टी दी।"),
     C(N, "Novelist Vikram Seth read from his new book.", "उपन्यासकार विक्रम सेठ ने अपनी नई किताब के अंश पढ़े।"),
-    C(N, "Chief Minister Mamata Banerjee met the flood victims.", "मुख्यमंत्री ममता बनर्जी ने बाढ़ पीड़ितों से मुलाक़ात की।"),
+    C(N, "Mamata Banerjee inaugurated a new bridge in Howrah.", "ममता बनर्जी ने हावड़ा में एक नए पुल का उद्घाटन किया।"),
     C(N, "Lyricist Gulzar and actress Tara Sutaria launched the album.", "गीतकार गुलज़ार और अभिनेत्री तारा सुतारिया ने एल्बम जारी किया।"),
     C(N, "Actors Suraj Pancholi and Khushi Kapoor will star in the film.", "अभिनेता सूरज पंचोली और ख़ुशी कपूर फ़िल्म में मुख्य भूमिका निभाएंगे।"),
     # foreign names whose transliteration is also a Hindi word
@@ -780,7 +780,7 @@ TITLE_LOOKALIKES = [
     C(T, "Sardar Patel is remembered as the Iron Man of India.", "सरदार पटेल को भारत के लौह पुरुष के रूप में याद किया जाता है।"),
     C(T, "Roads in the Seven Sisters states were damaged by landslides.", "भूस्खलन से सात बहनों वाले राज्यों की सड़कें क्षतिग्रस्त हो गईं।"),
     C(T, "Markets were shut on Labour Day.", "श्रमिक दिवस पर बाज़ार बंद रहे।"),
-    C(T, "Tourists climbed the Leaning Tower of Pisa.", "पर्यटक पीसा की झुकी मीनार पर चढ़े।"),
+    C(T, "Tourists photographed the Leaning Tower of Pisa at sunset.", "पर्यटकों ने सूर्यास्त के समय पीसा की झुकी मीनार की तस्वीरें लीं।"),
     C(T, "Athletes paraded at the opening of the Commonwealth Games.", "राष्ट्रमंडल खेलों के उद्घाटन पर खिलाड़ियों ने परेड की।"),
     # team, band, club and brand names with English words in Devanagari, -s plurals included
     C(T, "The Doors and The Who sold millions of records.", "द डोर्स और द हू के लाखों रिकॉर्ड बिके।"),

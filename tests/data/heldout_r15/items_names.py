@@ -105,9 +105,9 @@ NAMES = [
     ),
     _f(
         N,
-        "The film stars Storm Reid as a young swimmer.",
-        "फ़िल्म में आंधी रीड एक युवा तैराक की भूमिका में हैं।",
-        [("आंधी", "Storm", "स्टॉर्म")],
+        "The film stars Winona Ryder as a swimming coach.",
+        "फ़िल्म में वाइनोना सवार एक तैराकी कोच की भूमिका में हैं।",
+        [("सवार", "Ryder", "राइडर")],
     ),
     _f(
         N,
@@ -131,8 +131,8 @@ NAMES = [
     _f(
         N,
         "Pau Gasol was elected to the Hall of Fame.",
-        "अमन गासोल को हॉल ऑफ़ फ़ेम में चुना गया।",
-        [("अमन", "Pau (Catalan: peace)", "पाउ")],
+        "सुकून गासोल को हॉल ऑफ़ फ़ेम में चुना गया।",
+        [("सुकून", "Pau (Catalan: peace)", "पाउ")],
     ),
     _f(
         N,
@@ -473,8 +473,8 @@ NAMES = [
     _f(
         N,
         "Haile Gebrselassie opened the new running track in Addis Ababa.",
-        "ताक़त गेब्रसेलासी ने अदीस अबाबा में नए रनिंग ट्रैक का उद्घाटन किया।",
-        [("ताक़त", "Haile (Amharic: power)", "हाइले")],
+        "सामर्थ्य गेब्रसेलासी ने अदीस अबाबा में नए रनिंग ट्रैक का उद्घाटन किया।",
+        [("सामर्थ्य", "Haile (Amharic: power)", "हाइले")],
     ),
     _f(
         N,
@@ -489,8 +489,8 @@ TITLES = [
     _f(
         T,
         "Mumford & Sons and Arctic Monkeys will headline Glastonbury.",
-        "ममफ़र्ड एंड पुत्र और आर्कटिक बंदर ग्लैस्टनबरी के मुख्य कलाकार होंगे।",
-        [("पुत्र", "Mumford & Sons", "संस"), ("बंदर", "Arctic Monkeys", "मंकीज़")],
+        "ममफ़र्ड एंड सुपुत्र और आर्कटिक बंदर ग्लैस्टनबरी के मुख्य कलाकार होंगे।",
+        [("सुपुत्र", "Mumford & Sons", "संस"), ("बंदर", "Arctic Monkeys", "मंकीज़")],
     ),
     _f(
         T,
@@ -587,14 +587,14 @@ TITLES = [
     _f(
         T,
         "The carnival in Notting Hill drew a million people.",
-        "नॉटिंग टीले के कार्निवल में दस लाख लोग पहुंचे।",
-        [("टीले", "Notting Hill", "हिल")],
+        "नॉटिंग गिरि के कार्निवल में दस लाख लोग पहुंचे।",
+        [("गिरि", "Notting Hill", "हिल")],
     ),
     _f(
         T,
         "Street performers are back in Covent Garden and Leicester Square.",
-        "कॉवेंट उद्यान और लेस्टर चौक में सड़क कलाकार लौट आए हैं।",
-        [("उद्यान", "Covent Garden", "गार्डन"), ("चौक", "Leicester Square", "स्क्वेयर")],
+        "कॉवेंट वाटिका और लेस्टर चौक में सड़क कलाकार लौट आए हैं।",
+        [("वाटिका", "Covent Garden", "गार्डन"), ("चौक", "Leicester Square", "स्क्वेयर")],
     ),
     _f(
         T,

@@ -105,9 +105,9 @@ NAMES = [
     ),
     _f(
         N,
-        "The film stars Winona Ryder as a swimming coach.",
-        "फ़िल्म में वाइनोना सवार एक तैराकी कोच की भूमिका में हैं।",
-        [("सवार", "Ryder", "राइडर")],
+        "The film stars Hailee Steinfeld as a swimming coach.",
+        "फ़िल्म में हेली पत्थर-खेत एक तैराकी कोच की भूमिका में हैं।",
+        [("पत्थर-खेत", "Steinfeld (German: stone field)", "स्टाइनफ़ेल्ड")],
     ),
     _f(
         N,
@@ -131,8 +131,8 @@ NAMES = [
     _f(
         N,
         "Pau Gasol was elected to the Hall of Fame.",
-        "सुकून गासोल को हॉल ऑफ़ फ़ेम में चुना गया।",
-        [("सुकून", "Pau (Catalan: peace)", "पाउ")],
+        "चैन गासोल को हॉल ऑफ़ फ़ेम में चुना गया।",
+        [("चैन", "Pau (Catalan: peace)", "पाउ")],
     ),
     _f(
         N,
@@ -154,21 +154,21 @@ NAMES = [
     ),
     _f(
         N,
-        "Mexico's former goalkeeper Jorge Campos designed his own shirts.",
-        "मेक्सिको के पूर्व गोलकीपर जॉर्ज खेतों ने अपनी जर्सियां ख़ुद डिज़ाइन की थीं।",
-        [("खेतों", "Campos (Spanish: fields)", "कैंपोस")],
+        "Spain's former goalkeeper Pepe Reina opened a football school.",
+        "स्पेन के पूर्व गोलकीपर पेपे रानी ने एक फ़ुटबॉल स्कूल खोला।",
+        [("रानी", "Reina (Spanish: queen)", "रेइना")],
     ),
     _f(
         N,
-        "The exhibition shows Diego Rivera's murals of factory workers.",
-        "प्रदर्शनी में डिएगो नदी-किनारे के कारख़ाना मज़दूरों वाले भित्तिचित्र दिखाए गए हैं।",
-        [("नदी-किनारे", "Rivera (Spanish: riverbank)", "रिवेरा")],
+        "The exhibition shows Salvador Dalí's paintings of melting clocks.",
+        "प्रदर्शनी में उद्धारकर्ता डाली की पिघलती घड़ियों वाली पेंटिंग्स दिखाई गई हैं।",
+        [("उद्धारकर्ता", "Salvador (Spanish: saviour)", "साल्वाडोर")],
     ),
     _f(
         N,
-        "Former president Lenín Moreno now lives in Paraguay.",
-        "पूर्व राष्ट्रपति लेनिन सांवला अब पराग्वे में रहते हैं।",
-        [("सांवला", "Moreno (Spanish: dark-skinned)", "मोरेनो")],
+        "Former president Rafael Correa now lives in Belgium.",
+        "पूर्व राष्ट्रपति राफ़ाएल पट्टा अब बेल्जियम में रहते हैं।",
+        [("पट्टा", "Correa (Spanish: strap)", "कोरेया")],
     ),
     # Portuguese
     _f(
@@ -198,9 +198,9 @@ NAMES = [
     # Italian
     _f(
         N,
-        "Economist Mario Monti will speak at the university in Milan.",
-        "अर्थशास्त्री मारियो पहाड़ मिलान के विश्वविद्यालय में भाषण देंगे।",
-        [("पहाड़", "Monti (Italian: mountains)", "मोंटी")],
+        "Former England manager Fabio Capello will speak at the university in Milan.",
+        "इंग्लैंड के पूर्व मैनेजर फ़ाबियो बाल मिलान के विश्वविद्यालय में भाषण देंगे।",
+        [("बाल", "Capello (Italian: hair)", "कापेलो")],
     ),
     _f(
         N,
@@ -210,9 +210,9 @@ NAMES = [
     ),
     _f(
         N,
-        "Juventus defender Federico Gatti scored with a header.",
-        "युवेंटस के डिफ़ेंडर फ़ेडेरिको बिल्लियों ने हेडर से गोल किया।",
-        [("बिल्लियों", "Gatti (Italian: cats)", "गात्ती")],
+        "Juventus midfielder Nicolò Fagioli scored with a header.",
+        "युवेंटस के मिडफ़ील्डर निकोलो फलियों ने हेडर से गोल किया।",
+        [("फलियों", "Fagioli (Italian: beans)", "फ़ाजोली")],
     ),
     # French
     _f(
@@ -223,9 +223,9 @@ NAMES = [
     ),
     _f(
         N,
-        "The orchestra played music by Michel Legrand and songs of Mylène Farmer.",
-        "ऑर्केस्ट्रा ने मिशेल बड़ा का संगीत और मिलेन कृषक के गीत बजाए।",
-        [("बड़ा", "Legrand (French: the big)", "लेग्रां"), ("कृषक", "Farmer", "फ़ार्मर")],
+        "The orchestra played music by Jean-Michel Jarre and songs of Mylène Farmer.",
+        "ऑर्केस्ट्रा ने ज्यां-मिशेल मर्तबान का संगीत और मिलेन कृषक के गीत बजाए।",
+        [("मर्तबान", "Jarre (French: jar)", "जार"), ("कृषक", "Farmer", "फ़ार्मर")],
     ),
     # German
     _f(
@@ -261,9 +261,9 @@ NAMES = [
     ),
     _f(
         N,
-        "Femke Bol won the 400 metres hurdles in Zurich.",
-        "फ़ेमके गेंद ने ज़्यूरिख़ में 400 मीटर बाधा दौड़ जीती।",
-        [("गेंद", "Bol (Dutch: ball)", "बोल")],
+        "Lieke Klaver won the 400 metres in Zurich.",
+        "लीके तिपतिया ने ज़्यूरिख़ में 400 मीटर दौड़ जीती।",
+        [("तिपतिया", "Klaver (Dutch: clover)", "क्लावर")],
     ),
     _f(
         N,
@@ -323,9 +323,9 @@ NAMES = [
     ),
     _f(
         N,
-        "Tadej Pogačar won the stage by two minutes.",
-        "ताडेई रोटीवाला ने चरण दो मिनट से जीता।",
-        [("रोटीवाला", "Pogačar (Slovene: flatbread maker)", "पोगाचार")],
+        "Primož Roglič won the stage by two minutes.",
+        "प्रिमोज़ छोटा-सींग ने चरण दो मिनट से जीता।",
+        [("छोटा-सींग", "Roglič (Slovene: little horn)", "रोग्लिच")],
     ),
     _f(
         N,
@@ -336,9 +336,9 @@ NAMES = [
     # Turkish
     _f(
         N,
-        "Burak Yılmaz and Mesut Özil played a charity match in Istanbul.",
-        "बुराक अडिग और प्रसन्न ओज़िल ने इस्तांबुल में एक चैरिटी मैच खेला।",
-        [("अडिग", "Yılmaz (Turkish: undaunted)", "यिलमाज़"), ("प्रसन्न", "Mesut (Turkish: happy)", "मेसुत")],
+        "Hakan Şükür and Mesut Özil played a charity match in Istanbul.",
+        "हाकान शुक्र और प्रसन्न ओज़िल ने इस्तांबुल में एक चैरिटी मैच खेला।",
+        [("शुक्र", "Şükür (Turkish: gratitude)", "शुकुर"), ("प्रसन्न", "Mesut (Turkish: happy)", "मेसुत")],
     ),
     _f(
         N,
@@ -361,9 +361,9 @@ NAMES = [
     ),
     _f(
         N,
-        "Liberal Democrat MP Layla Moran asked the minister about Gaza.",
-        "लिबरल डेमोक्रेट सांसद रात मोरन ने मंत्री से गाज़ा के बारे में पूछा।",
-        [("रात", "Layla (Arabic: night)", "लैला")],
+        "Beauty entrepreneur Huda Kattan opened a shop in Dubai.",
+        "सौंदर्य उद्यमी मार्गदर्शन कत्तान ने दुबई में एक दुकान खोली।",
+        [("मार्गदर्शन", "Huda (Arabic: guidance)", "हुदा")],
     ),
     _f(
         N,
@@ -404,9 +404,9 @@ NAMES = [
     ),
     _f(
         N,
-        "Shohei Ohtani hit his 50th home run of the season.",
-        "शोहेई बड़ी-घाटी ने सीज़न का अपना 50वां होम रन लगाया।",
-        [("बड़ी-घाटी", "Ohtani (Japanese: big valley)", "ओहतानी")],
+        "Kenta Maeda struck out ten batters in six innings.",
+        "केंटा आगे-खेत ने छह पारियों में दस बल्लेबाज़ों को स्ट्राइक आउट किया।",
+        [("आगे-खेत", "Maeda (Japanese: front field)", "माएदा")],
     ),
     _f(
         N,
@@ -488,15 +488,15 @@ TITLES = [
     # bands
     _f(
         T,
-        "Mumford & Sons and Arctic Monkeys will headline Glastonbury.",
-        "ममफ़र्ड एंड सुपुत्र और आर्कटिक बंदर ग्लैस्टनबरी के मुख्य कलाकार होंगे।",
-        [("सुपुत्र", "Mumford & Sons", "संस"), ("बंदर", "Arctic Monkeys", "मंकीज़")],
+        "Mumford & Sons and The Black Keys will headline Glastonbury.",
+        "ममफ़र्ड एंड सुपुत्र और द काली चाबियां ग्लैस्टनबरी के मुख्य कलाकार होंगे।",
+        [("सुपुत्र", "Mumford & Sons", "संस"), ("काली चाबियां", "The Black Keys", "ब्लैक कीज़")],
     ),
     _f(
         T,
-        "Imagine Dragons cancelled two concerts because of the storm.",
-        "कल्पना करो ड्रैगन्स ने तूफ़ान के कारण दो कॉन्सर्ट रद्द कर दिए।",
-        [("कल्पना करो", "Imagine Dragons", "इमेजिन")],
+        "Foo Fighters cancelled two concerts because of the storm.",
+        "फू लड़ाकों ने तूफ़ान के कारण दो कॉन्सर्ट रद्द कर दिए।",
+        [("लड़ाकों", "Foo Fighters", "फ़ाइटर्स")],
     ),
     _f(
         T,
@@ -537,9 +537,9 @@ TITLES = [
     ),
     _f(
         T,
-        "Fenerbahçe signed a Brazilian defender.",
-        "लालटेन-बाग़ ने एक ब्राज़ीली डिफ़ेंडर को अनुबंधित किया।",
-        [("लालटेन-बाग़", "Fenerbahçe (Turkish: lantern garden)", "फ़ेनरबाचे")],
+        "Beşiktaş signed a Brazilian defender.",
+        "पालना-पत्थर ने एक ब्राज़ीली डिफ़ेंडर को अनुबंधित किया।",
+        [("पालना-पत्थर", "Beşiktaş (Turkish: cradle stone)", "बेशिकताश")],
     ),
     _f(
         T,
@@ -549,9 +549,9 @@ TITLES = [
     ),
     _f(
         T,
-        "The Vegas Golden Knights beat the Colorado Avalanche in overtime.",
-        "वेगास सुनहरे शूरवीरों ने ओवरटाइम में कोलोराडो हिमस्खलन को हराया।",
-        [("सुनहरे शूरवीरों", "Golden Knights", "गोल्डन नाइट्स"), ("हिमस्खलन", "Avalanche", "एवलांच")],
+        "The Seattle Kraken beat the Colorado Avalanche in overtime.",
+        "सिएटल समुद्री-दैत्य ने ओवरटाइम में कोलोराडो हिमस्खलन को हराया।",
+        [("समुद्री-दैत्य", "Kraken", "क्रैकन"), ("हिमस्खलन", "Avalanche", "एवलांच")],
     ),
     _f(
         T,
@@ -561,9 +561,9 @@ TITLES = [
     ),
     _f(
         T,
-        "The Baltimore Ravens and the Las Vegas Raiders meet on Sunday.",
-        "बाल्टीमोर कौवे और लास वेगास लुटेरे रविवार को आमने-सामने होंगे।",
-        [("कौवे", "Ravens", "रेवन्स"), ("लुटेरे", "Raiders", "रेडर्स")],
+        "The Cincinnati Bengals and the Las Vegas Raiders meet on Sunday.",
+        "सिनसिनाटी बंगाली और लास वेगास लुटेरे रविवार को आमने-सामने होंगे।",
+        [("बंगाली", "Bengals", "बेंगॉल्स"), ("लुटेरे", "Raiders", "रेडर्स")],
     ),
     _f(
         T,
@@ -573,9 +573,9 @@ TITLES = [
     ),
     _f(
         T,
-        "The Jaipur Pink Panthers beat the Bengaluru Bulls in the kabaddi league.",
-        "कबड्डी लीग में जयपुर गुलाबी तेंदुओं ने बेंगलुरु सांडों को हराया।",
-        [("गुलाबी तेंदुओं", "Pink Panthers", "पिंक पैंथर्स"), ("सांडों", "Bulls", "बुल्स")],
+        "The Kalinga Lancers beat the Tamil Nadu Dragons in the hockey league.",
+        "हॉकी लीग में कलिंगा भालाधारियों ने तमिलनाडु अजगरों को हराया।",
+        [("भालाधारियों", "Lancers", "लांसर्स"), ("अजगरों", "Dragons", "ड्रैगन्स")],
     ),
     _f(
         T,
@@ -586,21 +586,21 @@ TITLES = [
     # places and landmarks
     _f(
         T,
-        "The carnival in Notting Hill drew a million people.",
-        "नॉटिंग गिरि के कार्निवल में दस लाख लोग पहुंचे।",
-        [("गिरि", "Notting Hill", "हिल")],
+        "The market in Bethnal Green drew a large crowd.",
+        "बेथनल हरा के बाज़ार में भारी भीड़ जुटी।",
+        [("हरा", "Bethnal Green", "ग्रीन")],
     ),
     _f(
         T,
-        "Street performers are back in Covent Garden and Leicester Square.",
-        "कॉवेंट वाटिका और लेस्टर चौक में सड़क कलाकार लौट आए हैं।",
-        [("वाटिका", "Covent Garden", "गार्डन"), ("चौक", "Leicester Square", "स्क्वेयर")],
+        "Street performers are back in Shepherd's Bush and Swiss Cottage.",
+        "गड़रिये की झाड़ी और स्विस झोंपड़ी में सड़क कलाकार लौट आए हैं।",
+        [("गड़रिये की झाड़ी", "Shepherd's Bush", "शेफ़र्ड्स बुश"), ("झोंपड़ी", "Swiss Cottage", "कॉटेज")],
     ),
     _f(
         T,
-        "The line was closed between Blackfriars and Seven Sisters.",
-        "काले-पादरी और सात बहनें के बीच लाइन बंद रही।",
-        [("काले-पादरी", "Blackfriars", "ब्लैकफ़्रायर्स"), ("सात बहनें", "Seven Sisters", "सेवन सिस्टर्स")],
+        "The line was closed between Blackfriars and Maida Vale.",
+        "काले-पादरी और मैडा घाटी के बीच लाइन बंद रही।",
+        [("काले-पादरी", "Blackfriars", "ब्लैकफ़्रायर्स"), ("घाटी", "Maida Vale", "वेल")],
     ),
     _f(
         T,
@@ -623,9 +623,9 @@ TITLES = [
     # awards, events, days
     _f(
         T,
-        "The Iranian film won the Silver Bear in Berlin.",
-        "ईरानी फ़िल्म ने बर्लिन में चांदी का भालू जीता।",
-        [("चांदी का भालू", "the Silver Bear", "सिल्वर बेयर")],
+        "The Iranian film won the Crystal Globe in Karlovy Vary.",
+        "ईरानी फ़िल्म ने कार्लोवी वैरी में स्फटिक गोला जीता।",
+        [("स्फटिक गोला", "the Crystal Globe", "क्रिस्टल ग्लोब")],
     ),
     _f(
         T,
@@ -635,9 +635,9 @@ TITLES = [
     ),
     _f(
         T,
-        "Online sales on Cyber Monday and Thanksgiving broke records.",
-        "साइबर सोमवार और धन्यवाद-ज्ञापन पर ऑनलाइन बिक्री ने रिकॉर्ड तोड़ दिए।",
-        [("सोमवार", "Cyber Monday", "मंडे"), ("धन्यवाद-ज्ञापन", "Thanksgiving", "थैंक्सगिविंग")],
+        "Online sales on Singles' Day and Thanksgiving broke records.",
+        "अविवाहित दिवस और धन्यवाद-ज्ञापन पर ऑनलाइन बिक्री ने रिकॉर्ड तोड़ दिए।",
+        [("अविवाहित दिवस", "Singles' Day", "सिंगल्स डे"), ("धन्यवाद-ज्ञापन", "Thanksgiving", "थैंक्सगिविंग")],
     ),
     _f(
         T,
@@ -648,9 +648,9 @@ TITLES = [
     # offices
     _f(
         T,
-        "The German Chancellor will visit Delhi in February.",
-        "जर्मन कुलपति फ़रवरी में दिल्ली आएंगे।",
-        [("कुलपति", "Chancellor", "चांसलर")],
+        "The Chief of Defence Staff visited Ladakh in February.",
+        "रक्षा डंडे के प्रमुख ने फ़रवरी में लद्दाख का दौरा किया।",
+        [("रक्षा डंडे के प्रमुख", "the Chief of Defence Staff", "चीफ़ ऑफ़ डिफ़ेंस स्टाफ़")],
     ),
     # companies, brands, papers
     _f(
@@ -661,21 +661,21 @@ TITLES = [
     ),
     _f(
         T,
-        "Urban Company and Dream11 raised new funds.",
-        "शहरी कंपनी और सपना11 ने नया निवेश जुटाया।",
-        [("शहरी कंपनी", "Urban Company", "अर्बन कंपनी"), ("सपना11", "Dream11", "ड्रीम11")],
+        "PhysicsWallah and Dream11 raised new funds.",
+        "भौतिकी-वाला और सपना11 ने नया निवेश जुटाया।",
+        [("भौतिकी-वाला", "PhysicsWallah", "फ़िज़िक्सवाला"), ("सपना11", "Dream11", "ड्रीम11")],
     ),
     _f(
         T,
-        "Sales of Old Monk and Thums Up rose in the summer.",
-        "गर्मियों में बूढ़ा साधु और अंगूठा ऊपर की बिक्री बढ़ी।",
-        [("बूढ़ा साधु", "Old Monk", "ओल्ड मंक"), ("अंगूठा ऊपर", "Thums Up", "थम्स अप")],
+        "Sales of Old Monk and Royal Stag rose in the winter.",
+        "सर्दियों में बूढ़ा साधु और शाही बारहसिंगा की बिक्री बढ़ी।",
+        [("बूढ़ा साधु", "Old Monk", "ओल्ड मंक"), ("शाही बारहसिंगा", "Royal Stag", "रॉयल स्टैग")],
     ),
     _f(
         T,
-        "Mother Dairy has raised milk prices by two rupees.",
-        "मां डेयरी ने दूध के दाम दो रुपये बढ़ा दिए हैं।",
-        [("मां", "Mother Dairy", "मदर")],
+        "Milky Mist has raised paneer prices by ten rupees.",
+        "दूधिया धुंध ने पनीर के दाम दस रुपये बढ़ा दिए हैं।",
+        [("दूधिया धुंध", "Milky Mist", "मिल्की मिस्ट")],
     ),
     _f(
         T,
@@ -685,21 +685,21 @@ TITLES = [
     ),
     _f(
         T,
-        "Blue Dart will deliver parcels on Sundays.",
-        "नीला तीर रविवार को भी पार्सल पहुंचाएगी।",
-        [("नीला तीर", "Blue Dart", "ब्लू डार्ट")],
+        "Whirlpool will make washing machines in Pune.",
+        "भंवर पुणे में वॉशिंग मशीनें बनाएगी।",
+        [("भंवर", "Whirlpool (the company)", "व्हर्लपूल")],
     ),
     _f(
         T,
-        "The story was first reported by The Guardian and Mint.",
-        "यह ख़बर सबसे पहले द संरक्षक और पुदीना ने दी थी।",
-        [("संरक्षक", "The Guardian", "गार्डियन"), ("पुदीना", "Mint (the paper)", "मिंट")],
+        "The story was first reported by The Observer and Mint.",
+        "यह ख़बर सबसे पहले द पर्यवेक्षक और पुदीना ने दी थी।",
+        [("पर्यवेक्षक", "The Observer", "ऑब्ज़र्वर"), ("पुदीना", "Mint (the paper)", "मिंट")],
     ),
     _f(
         T,
-        "The Telegraph and The Statesman carried the photograph.",
-        "द तारघर और द राजनेता ने यह तस्वीर छापी।",
-        [("तारघर", "The Telegraph", "टेलीग्राफ़"), ("राजनेता", "The Statesman", "स्टेट्समैन")],
+        "The Spectator and The Pioneer carried the photograph.",
+        "द दर्शक और द अग्रदूत ने यह तस्वीर छापी।",
+        [("दर्शक", "The Spectator", "स्पेक्टेटर"), ("अग्रदूत", "The Pioneer", "पायनियर")],
     ),
     # nicknames
     _f(
@@ -747,18 +747,18 @@ NAME_LOOKALIKES = [
     C(N, "Commentator Aakash Chopra praised the young opener.", "कमेंटेटर आकाश चोपड़ा ने युवा सलामी बल्लेबाज़ की तारीफ़ की।"),
     C(N, "Geet Sethi will coach the billiards team.", "गीत सेठी बिलियर्ड्स टीम को प्रशिक्षण देंगे।"),
     C(N, "Cricketer Titas Sadhu took three wickets.", "क्रिकेटर तितास साधु ने तीन विकेट लिए।"),
-    C(N, "Para-archer Sheetal Devi and wrestler Aman Sehrawat were felicitated.", "पैरा-तीरंदाज़ शीतल देवी और पहलवान अमन सहरावत को सम्मानित किया गया।"),
+    C(N, "Para-archer Sheetal Devi and wrestler Antim Panghal were felicitated.", "पैरा-तीरंदाज़ शीतल देवी और पहलवान अंतिम पंघाल को सम्मानित किया गया।"),
     C(N, "The Kapoors hosted a Diwali party in Juhu.", "कपूरों ने जुहू में दिवाली की पार्टी दी।"),
     C(N, "Novelist Vikram Seth read from his new book.", "उपन्यासकार विक्रम सेठ ने अपनी नई किताब के अंश पढ़े।"),
     C(N, "Mamata Banerjee inaugurated a new bridge in Howrah.", "ममता बनर्जी ने हावड़ा में एक नए पुल का उद्घाटन किया।"),
-    C(N, "Lyricist Gulzar and actress Tara Sutaria launched the album.", "गीतकार गुलज़ार और अभिनेत्री तारा सुतारिया ने एल्बम जारी किया।"),
-    C(N, "Actors Suraj Pancholi and Khushi Kapoor will star in the film.", "अभिनेता सूरज पंचोली और ख़ुशी कपूर फ़िल्म में मुख्य भूमिका निभाएंगे।"),
+    C(N, "Lyricist Gulzar and actress Hina Khan launched the album.", "गीतकार गुलज़ार और अभिनेत्री हिना ख़ान ने एल्बम जारी किया।"),
+    C(N, "Actors Suraj Pancholi and Sharvari Wagh will star in the film.", "अभिनेता सूरज पंचोली और शरवरी वाघ फ़िल्म में मुख्य भूमिका निभाएंगे।"),
     # foreign names whose transliteration is also a Hindi word
     C(N, "Juan Mata, Nani and Kaká played in the legends match.", "लेजेंड्स मैच में ख़ुआन माता, नानी और काका खेले।"),
-    C(N, "Former Ghanaian president Nana Akufo-Addo spoke in Accra.", "घाना के पूर्व राष्ट्रपति नाना अकुफ़ो-अड्डो ने अकरा में भाषण दिया।"),
+    C(N, "Former Senegalese president Macky Sall spoke in Dakar.", "सेनेगल के पूर्व राष्ट्रपति मैकी साल ने डकार में भाषण दिया।"),
     C(N, "Rani Khedira and Baba Rahman joined new clubs.", "रानी खेदिरा और बाबा रहमान ने नए क्लबों से नाता जोड़ा।"),
     C(N, "Singer Kali Uchis and rapper Mala Rodríguez won Latin Grammys.", "गायिका काली उचिस और रैपर माला रोड्रिगेज़ ने लैटिन ग्रैमी जीते।"),
-    C(N, "Sara Errani won the doubles title in Rome.", "सारा एरानी ने रोम में युगल ख़िताब जीता।"),
+    C(N, "Maya Rudolph will host the show in New York.", "माया रुडोल्फ़ न्यूयॉर्क में शो की मेज़बानी करेंगी।"),
     # East-Asian hyphenated given names, a title + a one-syllable name
     C(N, "Park Ji-sung and Ahn Se-young carried the torch.", "पार्क जी-सुंग और आन से-यंग ने मशाल थामी।"),
     C(N, "Actress Jeon Do-yeon won the award at Cannes.", "अभिनेत्री जॉन दो-योन ने कान में पुरस्कार जीता।"),
@@ -772,22 +772,22 @@ NAME_LOOKALIKES = [
 
 TITLE_LOOKALIKES = [
     # established Hindi renderings of titles and offices
-    C(T, "Pilgrims filled the Golden Temple on Guru Nanak's birthday.", "गुरु नानक जयंती पर स्वर्ण मंदिर श्रद्धालुओं से भर गया।"),
+    C(T, "Visitors filled the Sun Temple at Konark on Sunday.", "रविवार को कोणार्क का सूर्य मंदिर पर्यटकों से भर गया।"),
     C(T, "The Vice Chancellor of the university resigned.", "विश्वविद्यालय के कुलपति ने इस्तीफ़ा दे दिया।"),
-    C(T, "The First Lady opened a school for blind children.", "प्रथम महिला ने दृष्टिहीन बच्चों के लिए एक स्कूल खोला।"),
+    C(T, "The Prime Minister's Office replied to the letter.", "प्रधानमंत्री कार्यालय ने पत्र का जवाब दिया।"),
     C(T, "The Leader of the House replied to the debate in the Rajya Sabha.", "राज्यसभा में सदन के नेता ने बहस का जवाब दिया।"),
     C(T, "The UN Secretary-General called for a ceasefire.", "संयुक्त राष्ट्र महासचिव ने युद्धविराम की अपील की।"),
-    C(T, "Sardar Patel is remembered as the Iron Man of India.", "सरदार पटेल को भारत के लौह पुरुष के रूप में याद किया जाता है।"),
-    C(T, "Roads in the Seven Sisters states were damaged by landslides.", "भूस्खलन से सात बहनों वाले राज्यों की सड़कें क्षतिग्रस्त हो गईं।"),
+    C(T, "Irom Sharmila is called the Iron Lady of Manipur.", "इरोम शर्मिला को मणिपुर की लौह महिला कहा जाता है।"),
+    C(T, "A cyclone is forming over the Indian Ocean.", "हिंद महासागर के ऊपर एक चक्रवात बन रहा है।"),
     C(T, "Markets were shut on Labour Day.", "श्रमिक दिवस पर बाज़ार बंद रहे।"),
-    C(T, "Tourists photographed the Leaning Tower of Pisa at sunset.", "पर्यटकों ने सूर्यास्त के समय पीसा की झुकी मीनार की तस्वीरें लीं।"),
+    C(T, "Tourists photographed the Qutub Minar at sunset.", "पर्यटकों ने सूर्यास्त के समय क़ुतुब मीनार की तस्वीरें लीं।"),
     C(T, "Athletes paraded at the opening of the Commonwealth Games.", "राष्ट्रमंडल खेलों के उद्घाटन पर खिलाड़ियों ने परेड की।"),
     # team, band, club and brand names with English words in Devanagari, -s plurals included
     C(T, "The Doors and The Who sold millions of records.", "द डोर्स और द हू के लाखों रिकॉर्ड बिके।"),
-    C(T, "Morrissey sang songs of The Smiths and The Kinks.", "मॉरिसी ने द स्मिथ्स और द किंक्स के गाने गाए।"),
-    C(T, "The Perth Scorchers beat the Hobart Hurricanes by six wickets.", "पर्थ स्कॉर्चर्स ने होबार्ट हरिकेंस को छह विकेट से हराया।"),
-    C(T, "The Toronto Raptors signed a Canadian guard.", "टोरंटो रैप्टर्स ने एक कनाडाई गार्ड को अनुबंधित किया।"),
-    C(T, "Telugu Titans and U Mumba will meet in the play-offs.", "तेलुगु टाइटन्स और यू मुंबा प्लेऑफ़ में आमने-सामने होंगे।"),
+    C(T, "The band played songs of The Cure and The Kinks.", "बैंड ने द क्योर और द किंक्स के गाने बजाए।"),
+    C(T, "The Adelaide Strikers beat the Hobart Hurricanes by six wickets.", "एडिलेड स्ट्राइकर्स ने होबार्ट हरिकेंस को छह विकेट से हराया।"),
+    C(T, "The Memphis Grizzlies signed a Canadian guard.", "मेम्फ़िस ग्रिज़लीज़ ने एक कनाडाई गार्ड को अनुबंधित किया।"),
+    C(T, "Tamil Thalaivas and U Mumba will meet in the play-offs.", "तमिल थलाइवाज़ और यू मुंबा प्लेऑफ़ में आमने-सामने होंगे।"),
     C(T, "Raja Casablanca won the Moroccan league.", "राजा कैसाब्लांका ने मोरक्को की लीग जीती।"),
     C(T, "Hershey's and Wendy's raised their prices.", "हर्शीज़ और वेंडीज़ ने अपने दाम बढ़ाए।"),
     C(T, "McDonald's will open forty outlets in Gujarat.", "मैकडॉनल्ड्स गुजरात में चालीस आउटलेट खोलेगी।"),
@@ -795,12 +795,12 @@ TITLE_LOOKALIKES = [
     C(T, "Old Monk is a rum made in Ghaziabad.", "ओल्ड मंक गाज़ियाबाद में बनने वाली एक रम है।"),
     C(T, "Garuda Indonesia will fly to Mumbai from March.", "गरुड़ इंडोनेशिया मार्च से मुंबई के लिए उड़ान भरेगी।"),
     C(T, "Shah Rukh Khan's Jawan and Farhan Akhtar's Toofaan were big releases.", "शाहरुख़ ख़ान की जवान और फ़रहान अख़्तर की तूफ़ान बड़ी रिलीज़ थीं।"),
-    C(T, "Al Jazeera and The Guardian sent reporters to Gaza.", "अल जज़ीरा और द गार्डियन ने गाज़ा में संवाददाता भेजे।"),
+    C(T, "Al Jazeera and the BBC sent reporters to Khartoum.", "अल जज़ीरा और बीबीसी ने ख़ार्तूम में संवाददाता भेजे।"),
     # cities that are also English or Hindi words
-    C(T, "The talks will be held in Doha next week.", "वार्ता अगले हफ़्ते दोहा में होगी।"),
+    C(T, "Students from across India prepare for exams in Kota.", "देश भर के छात्र कोटा में परीक्षाओं की तैयारी करते हैं।"),
     C(T, "A diamond mine in Panna and a lake in Sagar are on the tour.", "इस यात्रा में पन्ना की हीरा खदान और सागर की झील शामिल हैं।"),
     C(T, "The first marathon was run from Marathon to Athens.", "पहली मैराथन दौड़ मैराथन से एथेंस तक दौड़ी गई थी।"),
-    C(T, "Sale Sharks play their home games near Manchester.", "सेल शार्क्स अपने घरेलू मैच मैनचेस्टर के पास खेलते हैं।"),
+    C(T, "The town of Sale is near Manchester.", "सेल क़स्बा मैनचेस्टर के पास है।"),
     C(T, "The town of Sandwich in Kent has a medieval wall.", "केंट के सैंडविच क़स्बे में मध्यकालीन दीवार है।"),
     C(T, "Cyber crime cases rose by a third in Bengaluru.", "बेंगलुरु में साइबर अपराध के मामले एक-तिहाई बढ़ गए।"),
     C(T, "Mother Teresa's home in Kolkata is open to visitors.", "कोलकाता में मदर टेरेसा का आश्रम आगंतुकों के लिए खुला है।"),

@@ -337,8 +337,8 @@ NAMES = [
     _f(
         N,
         "Hakan Şükür and Mesut Özil played a charity match in Istanbul.",
-        "हाकान शुक्र और प्रसन्न ओज़िल ने इस्तांबुल में एक चैरिटी मैच खेला।",
-        [("शुक्र", "Şükür (Turkish: gratitude)", "शुकुर"), ("प्रसन्न", "Mesut (Turkish: happy)", "मेसुत")],
+        "हाकान आभार और प्रसन्न ओज़िल ने इस्तांबुल में एक चैरिटी मैच खेला।",
+        [("आभार", "Şükür (Turkish: gratitude)", "शुकुर"), ("प्रसन्न", "Mesut (Turkish: happy)", "मेसुत")],
     ),
     _f(
         N,
@@ -573,9 +573,9 @@ TITLES = [
     ),
     _f(
         T,
-        "The Kalinga Lancers beat the Tamil Nadu Dragons in the hockey league.",
-        "हॉकी लीग में कलिंगा भालाधारियों ने तमिलनाडु अजगरों को हराया।",
-        [("भालाधारियों", "Lancers", "लांसर्स"), ("अजगरों", "Dragons", "ड्रैगन्स")],
+        "The Seattle Sounders beat the Portland Timbers 2-0.",
+        "सिएटल आवाज़कारों ने पोर्टलैंड लट्ठों को 2-0 से हराया।",
+        [("आवाज़कारों", "Sounders", "साउंडर्स"), ("लट्ठों", "Timbers", "टिम्बर्स")],
     ),
     _f(
         T,
@@ -586,9 +586,9 @@ TITLES = [
     # places and landmarks
     _f(
         T,
-        "The market in Bethnal Green drew a large crowd.",
-        "बेथनल हरा के बाज़ार में भारी भीड़ जुटी।",
-        [("हरा", "Bethnal Green", "ग्रीन")],
+        "The market in Bow drew a large crowd.",
+        "धनुष के बाज़ार में भारी भीड़ जुटी।",
+        [("धनुष", "Bow (in London)", "बो")],
     ),
     _f(
         T,
@@ -685,9 +685,9 @@ TITLES = [
     ),
     _f(
         T,
-        "Whirlpool will make washing machines in Pune.",
-        "भंवर पुणे में वॉशिंग मशीनें बनाएगी।",
-        [("भंवर", "Whirlpool (the company)", "व्हर्लपूल")],
+        "Prestige will make pressure cookers in Pune.",
+        "प्रतिष्ठा पुणे में प्रेशर कुकर बनाएगी।",
+        [("प्रतिष्ठा", "Prestige (the company)", "प्रेस्टीज")],
     ),
     _f(
         T,
@@ -747,7 +747,7 @@ NAME_LOOKALIKES = [
     C(N, "Commentator Aakash Chopra praised the young opener.", "कमेंटेटर आकाश चोपड़ा ने युवा सलामी बल्लेबाज़ की तारीफ़ की।"),
     C(N, "Geet Sethi will coach the billiards team.", "गीत सेठी बिलियर्ड्स टीम को प्रशिक्षण देंगे।"),
     C(N, "Cricketer Titas Sadhu took three wickets.", "क्रिकेटर तितास साधु ने तीन विकेट लिए।"),
-    C(N, "Para-archer Sheetal Devi and wrestler Antim Panghal were felicitated.", "पैरा-तीरंदाज़ शीतल देवी और पहलवान अंतिम पंघाल को सम्मानित किया गया।"),
+    C(N, "Para-archer Sheetal Devi and shooter Swapnil Kusale were felicitated.", "पैरा-तीरंदाज़ शीतल देवी और निशानेबाज़ स्वप्निल कुसाले को सम्मानित किया गया।"),
     C(N, "The Kapoors hosted a Diwali party in Juhu.", "कपूरों ने जुहू में दिवाली की पार्टी दी।"),
     C(N, "Novelist Vikram Seth read from his new book.", "उपन्यासकार विक्रम सेठ ने अपनी नई किताब के अंश पढ़े।"),
     C(N, "Mamata Banerjee inaugurated a new bridge in Howrah.", "ममता बनर्जी ने हावड़ा में एक नए पुल का उद्घाटन किया।"),
@@ -767,7 +767,7 @@ NAME_LOOKALIKES = [
     # a Hindi adjective and noun before a name
     C(N, "The brave firefighter Ramesh Yadav saved three children.", "बहादुर दमकलकर्मी रमेश यादव ने तीन बच्चों को बचाया।"),
     C(N, "The old fisherman Hari Das still rows his boat every day.", "बूढ़े मछुआरे हरि दास आज भी रोज़ अपनी नाव खेते हैं।"),
-    C(N, "Young sprinter Jyothi Yarraji set a national record.", "युवा धाविका ज्योति याराजी ने राष्ट्रीय रिकॉर्ड बनाया।"),
+    C(N, "Young sprinter Animesh Kujur set a national record.", "युवा धावक अनिमेष कुजूर ने राष्ट्रीय रिकॉर्ड बनाया।"),
 ]
 
 TITLE_LOOKALIKES = [
@@ -786,7 +786,7 @@ TITLE_LOOKALIKES = [
     C(T, "The Doors and The Who sold millions of records.", "द डोर्स और द हू के लाखों रिकॉर्ड बिके।"),
     C(T, "The band played songs of The Cure and The Kinks.", "बैंड ने द क्योर और द किंक्स के गाने बजाए।"),
     C(T, "The Adelaide Strikers beat the Hobart Hurricanes by six wickets.", "एडिलेड स्ट्राइकर्स ने होबार्ट हरिकेंस को छह विकेट से हराया।"),
-    C(T, "The Memphis Grizzlies signed a Canadian guard.", "मेम्फ़िस ग्रिज़लीज़ ने एक कनाडाई गार्ड को अनुबंधित किया।"),
+    C(T, "The Charlotte Hornets signed a Canadian guard.", "शार्लट हॉर्नेट्स ने एक कनाडाई गार्ड को अनुबंधित किया।"),
     C(T, "Tamil Thalaivas and U Mumba will meet in the play-offs.", "तमिल थलाइवाज़ और यू मुंबा प्लेऑफ़ में आमने-सामने होंगे।"),
     C(T, "Raja Casablanca won the Moroccan league.", "राजा कैसाब्लांका ने मोरक्को की लीग जीती।"),
     C(T, "Hershey's and Wendy's raised their prices.", "हर्शीज़ और वेंडीज़ ने अपने दाम बढ़ाए।"),

@@ -5,7 +5,8 @@ Each line: (src, flawed_mt, [(span, category, english[, occurrence])], clean_mt)
 An empty span marks an omission (the whole line is the gold span).
 The tourism official (Pasang Lhamu Tamang), the British guide (Oliver Brightman), the Japanese
 climber (Kenji Ishikura), the Norwegian climber (Ingrid Fjellstad), the veteran Sherpa (Dawa
-Tenzing), the airline (Summit Air's role here) and all the figures are fiction.
+Tenzing) and all the figures are fiction; Summit Air is a real Nepali airline, and its part here is
+invented.
 """
 
 from __future__ import annotations
@@ -76,10 +77,10 @@ STORY = [
         "बेस कैंप के क्लिनिक में डॉक्टरों ने शीतदंश के 40 मामलों का इलाज किया।",
     ),
     (
-        "Environmental groups say expedition companies have been sweeping the rubbish problem under the rug.",
-        "पर्यावरण समूहों का कहना है कि अभियान कंपनियां कचरे की समस्या को दरी के नीचे बुहारती रही हैं।",
-        [("दरी के नीचे बुहारती रही हैं", "idiom-literal", "sweeping … under the rug")],
-        "पर्यावरण समूहों का कहना है कि अभियान कंपनियां कचरे की समस्या पर पर्दा डालती रही हैं।",
+        "Environmental groups say expedition companies have been kicking the can down the road on rubbish.",
+        "पर्यावरण समूहों का कहना है कि अभियान कंपनियां कचरे के मामले में डिब्बे को सड़क पर आगे ठोकर मारती रही हैं।",
+        [("डिब्बे को सड़क पर आगे ठोकर मारती रही हैं", "idiom-literal", "kicking the can down the road")],
+        "पर्यावरण समूहों का कहना है कि अभियान कंपनियां कचरे की समस्या को लगातार टालती रही हैं।",
     ),
     (
         "Every climber must now carry eight kilograms of rubbish down the mountain.",

@@ -416,8 +416,8 @@ NAMES = [
     ),
     _f(
         N,
-        "Rui Hachimura missed the game with a calf strain.",
-        "रुई आठ-गांव पिंडली में खिंचाव के कारण मैच नहीं खेल सके।",
+        "The Lakers forward, Rui Hachimura, missed the game with a calf strain.",
+        "लेकर्स के फ़ॉरवर्ड, रुई आठ-गांव, पिंडली में खिंचाव के कारण मैच नहीं खेल सके।",
         [("आठ-गांव", "Hachimura (Japanese: eight villages)", "हाचिमुरा")],
     ),
     _f(

@@ -17,11 +17,11 @@ def _i(src: str, mt: str, span: str, eng: str, fix: str) -> F:
 IDIOMS = [
     # common idioms
     _i(
-        "The shopkeeper was caught red-handed selling fake ghee.",
-        "दुकानदार नकली घी बेचते हुए लाल हाथों पकड़ा गया।",
-        "लाल हाथों पकड़ा गया",
-        "caught red-handed",
-        "दुकानदार नकली घी बेचते हुए रंगे हाथों पकड़ा गया।",
+        "The pension fund put all its eggs in one basket.",
+        "पेंशन फ़ंड ने अपने सारे अंडे एक ही टोकरी में रख दिए।",
+        "अपने सारे अंडे एक ही टोकरी में रख दिए",
+        "put all its eggs in one basket",
+        "पेंशन फ़ंड ने अपना सारा पैसा एक ही जगह लगा दिया।",
     ),
     _i(
         "The power cut during the exam was the last straw for the parents.",
@@ -571,6 +571,7 @@ IDIOMS = [
 IDIOM_LOOKALIKES = [
     # the idiom's words in a real literal scene, in the English too
     C(ID, "The cook's hands were red with beetroot juice.", "रसोइये के हाथ चुकंदर के रस से लाल थे।"),
+    C(ID, "The hen laid six eggs in the basket.", "मुर्गी ने टोकरी में छह अंडे दिए।"),
     C(ID, "The farmer tied a bundle of straw to the cart.", "किसान ने गाड़ी पर पुआल का एक गट्ठर बांधा।"),
     C(ID, "Press the red button to stop the machine.", "मशीन रोकने के लिए लाल बटन दबाएं।"),
     C(ID, "The children painted the gate blue.", "बच्चों ने फाटक को नीले रंग से रंगा।"),
@@ -629,7 +630,7 @@ IDIOM_LOOKALIKES = [
     C(ID, "He handed the keys to his brother.", "उसने चाबियां अपने भाई को थमा दीं।"),
     C(ID, "The old woman fell on the stairs.", "बूढ़ी औरत सीढ़ियों पर गिर गई।"),
     # the idioms translated idiomatically
-    C(ID, "The thief was caught red-handed at the ATM.", "चोर एटीएम पर रंगे हाथों पकड़ा गया।"),
+    C(ID, "The fund manager did not put all her eggs in one basket.", "फ़ंड मैनेजर ने सारा पैसा एक ही जगह नहीं लगाया।"),
     C(ID, "The rise in bus fares was the last straw for commuters.", "बस किराया बढ़ने के बाद यात्रियों के सब्र का बांध टूट गया।"),
     C(ID, "He has felt blue since his dog died.", "अपने कुत्ते के मरने के बाद से वह उदास है।"),
     C(ID, "The players gave the groundsmen a big hand.", "खिलाड़ियों ने मैदानकर्मियों के लिए ज़ोरदार तालियां बजाईं।"),

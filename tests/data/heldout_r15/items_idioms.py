@@ -18,10 +18,10 @@ IDIOMS = [
     # common idioms
     _i(
         "The pension fund put all its eggs in one basket.",
-        "पेंशन फ़ंड ने अपने सारे अंडे एक ही टोकरी में रख दिए।",
+        "पेंशन कोष ने अपने सारे अंडे एक ही टोकरी में रख दिए।",
         "अपने सारे अंडे एक ही टोकरी में रख दिए",
         "put all its eggs in one basket",
-        "पेंशन फ़ंड ने अपना सारा पैसा एक ही जगह लगा दिया।",
+        "पेंशन कोष ने अपना सारा पैसा एक ही जगह लगा दिया।",
     ),
     _i(
         "The power cut during the exam was the last straw for the parents.",
@@ -274,7 +274,7 @@ IDIOMS = [
         "प्रधानाचार्य एक कसा हुआ जहाज़ चलाती हैं।",
         "एक कसा हुआ जहाज़ चलाती हैं",
         "runs a tight ship",
-        "प्रधानाचार्य बहुत अनुशासन से स्कूल चलाती हैं।",
+        "प्रधानाचार्य बहुत अनुशासन से विद्यालय चलाती हैं।",
     ),
     _i(
         "The couple finally took the plunge and bought a flat.",
@@ -342,10 +342,10 @@ IDIOMS = [
     ),
     _i(
         "The pension fund is his nest egg.",
-        "पेंशन फ़ंड उसका घोंसले का अंडा है।",
+        "पेंशन कोष उसका घोंसले का अंडा है।",
         "घोंसले का अंडा",
         "nest egg",
-        "पेंशन फ़ंड उसकी जमा-पूंजी है।",
+        "पेंशन कोष उसकी जमा-पूंजी है।",
     ),
     _i(
         "For a firm this size, a fine of two lakh is chicken feed.",
@@ -525,11 +525,11 @@ IDIOMS = [
         "सैनिकों ने प्रतिरोध के आख़िरी ठिकाने भी ख़त्म कर दिए।",
     ),
     _i(
-        "The selectors weeded out the unfit players.",
-        "चयनकर्ताओं ने अनफ़िट खिलाड़ियों की निराई कर दी।",
+        "The selectors weeded out the weak players.",
+        "चयनकर्ताओं ने कमज़ोर खिलाड़ियों की निराई कर दी।",
         "की निराई कर दी",
         "weeded out",
-        "चयनकर्ताओं ने अनफ़िट खिलाड़ियों को छांटकर बाहर कर दिया।",
+        "चयनकर्ताओं ने कमज़ोर खिलाड़ियों को छांटकर बाहर कर दिया।",
     ),
     _i(
         "The heavy rain eased off after midnight.",
@@ -560,11 +560,11 @@ IDIOMS = [
         "नेताओं ने रात के खाने पर सीट-बंटवारे का सौदा पक्का कर लिया।",
     ),
     _i(
-        "The whip teed up a vote for Friday.",
-        "सचेतक ने शुक्रवार के लिए एक मतदान को टी पर रख दिया।",
+        "The Speaker teed up a vote for Friday.",
+        "अध्यक्ष ने शुक्रवार के लिए एक मतदान को टी पर रख दिया।",
         "टी पर रख दिया",
         "teed up",
-        "सचेतक ने शुक्रवार को मतदान की तैयारी कर दी।",
+        "अध्यक्ष ने शुक्रवार के मतदान की तैयारी कर दी।",
     ),
 ]
 
@@ -575,16 +575,28 @@ IDIOM_LOOKALIKES = [
     C(ID, "The farmer tied a bundle of straw to the cart.", "किसान ने गाड़ी पर पुआल का एक गट्ठर बांधा।"),
     C(ID, "Press the red button to stop the machine.", "मशीन रोकने के लिए लाल बटन दबाएं।"),
     C(ID, "The children painted the gate blue.", "बच्चों ने फाटक को नीले रंग से रंगा।"),
-    C(ID, "The wrestler twisted his opponent's arm and pinned him.", "पहलवान ने प्रतिद्वंद्वी की बांह मरोड़ी और उसे चित कर दिया।"),
-    C(ID, "The old man gave the child his hand to cross the road.", "सड़क पार कराने के लिए बूढ़े ने बच्चे को अपना हाथ दिया।"),
-    C(ID, "Someone had written slogans on the school wall.", "किसी ने स्कूल की दीवार पर नारे लिखे थे।"),
+    C(
+        ID,
+        "The wrestler twisted his opponent's arm and pinned him.",
+        "पहलवान ने प्रतिद्वंद्वी की बांह मरोड़ी और उसे चित कर दिया।",
+    ),
+    C(
+        ID,
+        "The old man gave the child his hand to cross the road.",
+        "सड़क पार कराने के लिए बूढ़े ने बच्चे को अपना हाथ दिया।",
+    ),
+    C(ID, "Someone had written slogans on the school wall.", "किसी ने विद्यालय की दीवार पर नारे लिखे थे।"),
     C(ID, "The dentist pulled out his broken tooth.", "दंत चिकित्सक ने उसका टूटा दांत निकाल दिया।"),
     C(ID, "A rotten egg lay in the basket.", "टोकरी में एक सड़ा अंडा पड़ा था।"),
     C(ID, "The toddler bit his tongue while eating.", "खाते समय बच्चे ने अपनी जीभ काट ली।"),
     C(ID, "Wash your hands and nose after the dust storm.", "आंधी के बाद अपने हाथ और नाक धो लीजिए।"),
     C(ID, "She carried a box of sweets in each hand.", "उसने दोनों हाथों में मिठाई का एक-एक डिब्बा उठा रखा था।"),
     C(ID, "The stallholder lost a boot in the mud.", "दुकानदार का एक जूता कीचड़ में खो गया।"),
-    C(ID, "The carpenter touched the wood to check if it was dry.", "बढ़ई ने लकड़ी को छूकर देखा कि वह सूखी है या नहीं।"),
+    C(
+        ID,
+        "The carpenter touched the wood to check if it was dry.",
+        "बढ़ई ने लकड़ी को छूकर देखा कि वह सूखी है या नहीं।",
+    ),
     C(ID, "The boatman held the end of the rope.", "मल्लाह ने रस्सी का सिरा पकड़ रखा था।"),
     C(ID, "The tailor bought pins and needles.", "दर्ज़ी ने पिनें और सुइयां ख़रीदीं।"),
     C(ID, "The butcher sold two chickens.", "क़साई ने दो मुर्गियां बेचीं।"),
@@ -608,7 +620,11 @@ IDIOM_LOOKALIKES = [
     C(ID, "The wounded soldier was bleeding from the leg.", "घायल सैनिक के पैर से ख़ून बह रहा था।"),
     C(ID, "The farmer sold his farm to pay the debt.", "किसान ने क़र्ज़ चुकाने के लिए अपना खेत बेच दिया।"),
     C(ID, "A cow sat in the middle of the highway.", "एक गाय राजमार्ग के बीच में बैठी थी।"),
-    C(ID, "Police are investigating the killing of a shopkeeper.", "पुलिस एक दुकानदार की हत्या की जांच कर रही है।"),
+    C(
+        ID,
+        "Police are investigating the killing of a shopkeeper.",
+        "पुलिस एक दुकानदार की हत्या की जांच कर रही है।",
+    ),
     C(ID, "A crow stole the egg from the nest.", "एक कौआ घोंसले से अंडा ले उड़ा।"),
     C(ID, "She scattered feed for the chickens.", "उसने मुर्गियों के लिए दाना बिखेरा।"),
     C(ID, "The bottom of the bucket was rusted.", "बाल्टी का तला ज़ंग खा गया था।"),
@@ -621,7 +637,11 @@ IDIOM_LOOKALIKES = [
     C(ID, "She brushed her teeth and went to bed.", "उसने दांत साफ़ किए और सोने चली गई।"),
     C(ID, "The jeweller polished the silver bangles.", "सुनार ने चांदी की चूड़ियां चमकाईं।"),
     C(ID, "The farmers weeded the paddy field.", "किसानों ने धान के खेत की निराई की।"),
-    C(ID, "The mechanic jacked up the car to change the tyre.", "मिस्त्री ने टायर बदलने के लिए जैक से कार ऊपर उठाई।"),
+    C(
+        ID,
+        "The mechanic jacked up the car to change the tyre.",
+        "मिस्त्री ने टायर बदलने के लिए जैक से कार ऊपर उठाई।",
+    ),
     C(ID, "The cleaner mopped the hospital floor.", "सफ़ाईकर्मी ने अस्पताल के फ़र्श पर पोंछा लगाया।"),
     C(ID, "The child blew out the candles on the cake.", "बच्चे ने केक पर लगी मोमबत्तियां फूंक मारकर बुझा दीं।"),
     C(ID, "The porter tied up the bags with a rope.", "कुली ने बैगों को रस्सी से बांध दिया।"),
@@ -644,8 +664,16 @@ IDIOM_LOOKALIKES = [
     C(ID, "A new fan was fitted in the classroom.", "कक्षा में एक नया पंखा लगाया गया।"),
     C(ID, "The boy pointed at the moon.", "लड़के ने चांद की ओर उंगली उठाई।"),
     # the idioms translated idiomatically
-    C(ID, "The fund manager did not put all her eggs in one basket.", "फ़ंड मैनेजर ने सारा पैसा एक ही जगह नहीं लगाया।"),
-    C(ID, "The rise in bus fares was the last straw for commuters.", "बस किराया बढ़ने के बाद यात्रियों के सब्र का बांध टूट गया।"),
+    C(
+        ID,
+        "The fund manager did not put all her eggs in one basket.",
+        "निवेश प्रबंधक ने सारा पैसा एक ही जगह नहीं लगाया।",
+    ),
+    C(
+        ID,
+        "The rise in bus fares was the last straw for commuters.",
+        "बस किराया बढ़ने के बाद यात्रियों के सब्र का बांध टूट गया।",
+    ),
     C(ID, "He has felt blue since his dog died.", "अपने कुत्ते के मरने के बाद से वह उदास है।"),
     C(ID, "The players gave the groundsmen a big hand.", "खिलाड़ियों ने मैदानकर्मियों के लिए ज़ोरदार तालियां बजाईं।"),
     C(ID, "With twins at home, they have their hands full.", "घर में जुड़वां बच्चों के साथ वे बेहद व्यस्त हैं।"),
@@ -660,7 +688,11 @@ IDIOM_LOOKALIKES = [
     C(ID, "The court handed down a life sentence.", "अदालत ने उम्रक़ैद की सज़ा सुनाई।"),
     C(ID, "Touch wood, our shop has never been robbed.", "भगवान का शुक्र है, हमारी दुकान में कभी चोरी नहीं हुई।"),
     # quantities in words, negation with एक भी … नहीं, clock times, news lines
-    C(ID, "Two thousand five hundred runners took part in the marathon.", "मैराथन में ढाई हज़ार धावकों ने हिस्सा लिया।"),
+    C(
+        ID,
+        "Two thousand five hundred runners took part in the marathon.",
+        "मैराथन में ढाई हज़ार धावकों ने हिस्सा लिया।",
+    ),
     C(ID, "The village has one and a half thousand voters.", "गांव में डेढ़ हज़ार मतदाता हैं।"),
     C(ID, "Three quarters of the seats were empty.", "तीन-चौथाई सीटें ख़ाली थीं।"),
     C(ID, "Not a single train left Howrah on Sunday.", "रविवार को हावड़ा से एक भी ट्रेन नहीं छूटी।"),
@@ -670,7 +702,11 @@ IDIOM_LOOKALIKES = [
     C(ID, "The last bus leaves at twenty to eleven.", "आख़िरी बस ग्यारह बजने में बीस मिनट पर छूटती है।"),
     C(ID, "The ceremony ends at half past one.", "समारोह डेढ़ बजे ख़त्म होता है।"),
     C(ID, "The exam starts at a quarter to nine.", "परीक्षा पौने नौ बजे शुरू होती है।"),
-    C(ID, "The state government raised the minimum wage for farm workers.", "राज्य सरकार ने खेतिहर मज़दूरों की न्यूनतम मज़दूरी बढ़ा दी।"),
+    C(
+        ID,
+        "The state government raised the minimum wage for farm workers.",
+        "राज्य सरकार ने खेतिहर मज़दूरों की न्यूनतम मज़दूरी बढ़ा दी।",
+    ),
     C(ID, "A landslide blocked the highway near Mandi.", "मंडी के पास भूस्खलन से राजमार्ग बंद हो गया।"),
     C(ID, "The museum will stay closed on Mondays.", "संग्रहालय सोमवार को बंद रहेगा।"),
     C(ID, "Doctors removed a stone from the boy's kidney.", "डॉक्टरों ने लड़के के गुर्दे से पथरी निकाली।"),

@@ -206,7 +206,7 @@ SENSES = [
         "धाविका ने अपनी गर्मी आसानी से जीत ली।",
         "गर्मी",
         "heat (qualifying race)",
-        "धाविका ने अपनी क्वालिफ़ाइंग दौड़ आसानी से जीत ली।",
+        "धाविका ने अपनी शुरुआती दौड़ आसानी से जीत ली।",
     ),
     _s(
         "We ordered paneer tikka as a starter.",
@@ -280,7 +280,11 @@ SENSE_LOOKALIKES = [
     C(S, "The pilot wrote the landing time in the log.", "पायलट ने लैंडिंग का समय लॉगबुक में लिखा।"),
     # ordinary news lines
     C(S, "The metro will run extra trains during the festival.", "त्योहार के दौरान मेट्रो अतिरिक्त ट्रेनें चलाएगी।"),
-    C(S, "The district collector inspected the flood shelters.", "ज़िलाधिकारी ने बाढ़ राहत शिविरों का निरीक्षण किया।"),
+    C(
+        S,
+        "The district collector inspected the flood shelters.",
+        "ज़िलाधिकारी ने बाढ़ राहत शिविरों का निरीक्षण किया।",
+    ),
     C(S, "Onion prices fell by a third in a month.", "एक महीने में प्याज़ के दाम एक-तिहाई गिर गए।"),
 ]
 
@@ -313,7 +317,7 @@ OMISSIONS = [
         "The new hospital will have 300 beds and a burns unit.",
         "नए अस्पताल में 300 बिस्तर होंगे।",
         "and a burns unit",
-        "नए अस्पताल में 300 बिस्तर और एक बर्न यूनिट होगी।",
+        "नए अस्पताल में 300 बिस्तर और झुलसे मरीज़ों का एक विशेष वार्ड होगा।",
     ),
     _o(
         "Farmers may sell wheat at the old price only until Friday.",

@@ -250,7 +250,10 @@ NAMES = [
         N,
         "Actor Til Schweiger and footballer Bastian Schweinsteiger attended the premiere.",
         "प्रीमियर में अभिनेता टिल मौन और फ़ुटबॉलर बास्टियन सुअर-चढ़ैया पहुंचे।",
-        [("मौन", "Schweiger (German: the silent one)", "श्वाइगर"), ("सुअर-चढ़ैया", "Schweinsteiger", "श्वाइनस्टाइगर")],
+        [
+            ("मौन", "Schweiger (German: the silent one)", "श्वाइगर"),
+            ("सुअर-चढ़ैया", "Schweinsteiger", "श्वाइनस्टाइगर"),
+        ],
     ),
     # Dutch
     _f(
@@ -301,7 +304,10 @@ NAMES = [
         N,
         "Boxer Oleksandr Usyk and winger Mykhailo Mudryk visited the hospital in Kyiv.",
         "मुक्केबाज़ ओलेक्सांद्र छोटी-मूंछ और विंगर मिखाइलो समझदार ने कीव के अस्पताल का दौरा किया।",
-        [("छोटी-मूंछ", "Usyk (Ukrainian: little moustache)", "उसिक"), ("समझदार", "Mudryk (Ukrainian: wise one)", "मुद्रिक")],
+        [
+            ("छोटी-मूंछ", "Usyk (Ukrainian: little moustache)", "उसिक"),
+            ("समझदार", "Mudryk (Ukrainian: wise one)", "मुद्रिक"),
+        ],
     ),
     _f(
         N,
@@ -400,7 +406,10 @@ NAMES = [
         N,
         "The film stars Zhou Dongyu, and the script is based on a story by Liu Cixin.",
         "फ़िल्म में झोउ सर्दी-बारिश हैं, और पटकथा ल्यू दयालु-हृदय की एक कहानी पर आधारित है।",
-        [("सर्दी-बारिश", "Dongyu (Chinese: winter rain)", "दोंगयू"), ("दयालु-हृदय", "Cixin (Chinese: kind heart)", "सिशिन")],
+        [
+            ("सर्दी-बारिश", "Dongyu (Chinese: winter rain)", "दोंगयू"),
+            ("दयालु-हृदय", "Cixin (Chinese: kind heart)", "सिशिन"),
+        ],
     ),
     _f(
         N,
@@ -430,7 +439,10 @@ NAMES = [
         N,
         "Red Velvet's Seulgi and midfielder Lee Kang-in appeared in the advertisement.",
         "विज्ञापन में रेड वेलवेट की बुद्धि और मिडफ़ील्डर ली मज़बूत-इंसान दिखाई दिए।",
-        [("बुद्धि", "Seulgi (Korean: wisdom)", "सेलगी"), ("मज़बूत-इंसान", "Kang-in (Korean: strong person)", "कांग-इन")],
+        [
+            ("बुद्धि", "Seulgi (Korean: wisdom)", "सेलगी"),
+            ("मज़बूत-इंसान", "Kang-in (Korean: strong person)", "कांग-इन"),
+        ],
     ),
     # Vietnamese, Thai, Indonesian
     _f(
@@ -618,7 +630,10 @@ TITLES = [
         T,
         "Tourists queued outside the Flatiron Building and the Space Needle.",
         "पर्यटक इस्त्री इमारत और अंतरिक्ष सुई के बाहर क़तार में खड़े रहे।",
-        [("इस्त्री इमारत", "the Flatiron Building", "फ़्लैटआयरन बिल्डिंग"), ("अंतरिक्ष सुई", "the Space Needle", "स्पेस नीडल")],
+        [
+            ("इस्त्री इमारत", "the Flatiron Building", "फ़्लैटआयरन बिल्डिंग"),
+            ("अंतरिक्ष सुई", "the Space Needle", "स्पेस नीडल"),
+        ],
     ),
     # awards, events, days
     _f(
@@ -706,7 +721,10 @@ TITLES = [
         T,
         "King James and the Greek Freak were named in the all-star team.",
         "राजा जेम्स और यूनानी सनकी को ऑल-स्टार टीम में चुना गया।",
-        [("राजा जेम्स", "King James (LeBron James)", "किंग जेम्स"), ("यूनानी सनकी", "the Greek Freak", "ग्रीक फ़्रीक")],
+        [
+            ("राजा जेम्स", "King James (LeBron James)", "किंग जेम्स"),
+            ("यूनानी सनकी", "the Greek Freak", "ग्रीक फ़्रीक"),
+        ],
     ),
     _f(
         T,
@@ -718,46 +736,110 @@ TITLES = [
 
 NAME_LOOKALIKES = [
     # the calque words in their own sense, with sources that tempt a name reading
-    C(N, "The short film about a rice farmer won the jury prize.", "धान के एक किसान पर बनी छोटी फ़िल्म ने जूरी पुरस्कार जीता।"),
+    C(
+        N,
+        "The short film about a rice farmer won the jury prize.",
+        "धान के एक किसान पर बनी छोटी फ़िल्म ने जूरी पुरस्कार जीता।",
+    ),
     C(N, "The monsoon is a boon for the farmers of Vidarbha.", "मानसून विदर्भ के किसानों के लिए वरदान है।"),
     C(N, "The boy swims across the river every morning.", "वह लड़का हर सुबह तैरकर नदी पार करता है।"),
-    C(N, "Poets in the village hold a rhyming contest every spring.", "गांव के कवि हर बसंत में तुकबंदी की एक प्रतियोगिता करते हैं।"),
-    C(N, "Police arrested the killer of the shopkeeper in Meerut.", "पुलिस ने मेरठ में दुकानदार के हत्यारे को गिरफ़्तार किया।"),
-    C(N, "The old flour mill in the village still runs on water.", "गांव की पुरानी आटा चक्की अब भी पानी से चलती है।"),
+    C(
+        N,
+        "Poets in the village hold a rhyming contest every spring.",
+        "गांव के कवि हर बसंत में तुकबंदी की एक प्रतियोगिता करते हैं।",
+    ),
+    C(
+        N,
+        "Police arrested the killer of the shopkeeper in Meerut.",
+        "पुलिस ने मेरठ में दुकानदार के हत्यारे को गिरफ़्तार किया।",
+    ),
+    C(
+        N,
+        "The old flour mill in the village still runs on water.",
+        "गांव की पुरानी आटा चक्की अब भी पानी से चलती है।",
+    ),
     C(N, "The storm uprooted trees across the forest reserve.", "तूफ़ान ने वन अभयारण्य में जगह-जगह पेड़ उखाड़ दिए।"),
-    C(N, "Soot from the chimney blackened the walls of the palace.", "चिमनी की कालिख से महल की दीवारें काली पड़ गईं।"),
+    C(
+        N,
+        "Soot from the chimney blackened the walls of the palace.",
+        "चिमनी की कालिख से महल की दीवारें काली पड़ गईं।",
+    ),
     C(N, "The slow train to Pune was delayed by three hours.", "पुणे जाने वाली धीमी रेलगाड़ी तीन घंटे देर से चली।"),
     C(N, "The cunning fox in the story outwits the crow.", "कहानी में चालाक लोमड़ी कौए को मात दे देती है।"),
     C(N, "Peace returned to the district after the festival.", "त्योहार के बाद ज़िले में शांति लौट आई।"),
-    C(N, "Villagers hoisted flags on the walls of the old palace.", "ग्रामीणों ने पुराने महल की दीवारों पर झंडे फहराए।"),
+    C(
+        N,
+        "Villagers hoisted flags on the walls of the old palace.",
+        "ग्रामीणों ने पुराने महल की दीवारों पर झंडे फहराए।",
+    ),
     C(N, "Fields along the riverbank were flooded.", "नदी-किनारे के खेत पानी में डूब गए।"),
-    C(N, "A salty snack and a cup of tea cost twenty rupees at the station.", "स्टेशन पर एक नमकीन और एक कप चाय बीस रुपये की मिलती है।"),
+    C(
+        N,
+        "A salty snack and a cup of tea cost twenty rupees at the station.",
+        "स्टेशन पर एक नमकीन और एक कप चाय बीस रुपये की मिलती है।",
+    ),
     C(N, "The mountain villages were cut off by snow.", "बर्फ़ के कारण पहाड़ के गांवों का संपर्क कट गया।"),
     C(N, "Counting of votes begins at eight in the morning.", "वोटों की गिनती सुबह आठ बजे शुरू होगी।"),
     C(N, "A lame horse was left behind by the caravan.", "कारवां एक लंगड़े घोड़े को पीछे छोड़ गया।"),
     C(N, "Bumblebees were buzzing over the mustard fields.", "सरसों के खेतों पर भौंरे गुनगुना रहे थे।"),
     C(N, "The tailor's daughter opened her own shop in Jaipur.", "दर्ज़ी की बेटी ने जयपुर में अपनी दुकान खोली।"),
-    C(N, "The hare and the tortoise is a favourite story of children.", "ख़रगोश और कछुए की कहानी बच्चों को बहुत पसंद है।"),
-    C(N, "The drums of the wedding band could be heard across the lane.", "बारात के ढोल की आवाज़ पूरी गली में सुनाई दे रही थी।"),
+    C(
+        N,
+        "The hare and the tortoise is a favourite story of children.",
+        "ख़रगोश और कछुए की कहानी बच्चों को बहुत पसंद है।",
+    ),
+    C(
+        N,
+        "The drums of the wedding band could be heard across the lane.",
+        "बारात के ढोल की आवाज़ पूरी गली में सुनाई दे रही थी।",
+    ),
     C(N, "A sparrow built its nest on the ceiling fan.", "एक चिड़िया ने छत के पंखे पर घोंसला बना लिया।"),
     C(N, "The young soldier was given a gallantry medal.", "युवा जवान को वीरता पदक दिया गया।"),
     C(N, "Lotus flowers bloom in the temple pond in August.", "अगस्त में मंदिर के तालाब में कमल खिलते हैं।"),
     C(N, "The scientist explained the chemistry of the new battery.", "वैज्ञानिक ने नई बैटरी का रसायन समझाया।"),
     # Indian names whose parts are Hindi words, plural and oblique forms included
-    C(N, "Commentator Aakash Chopra praised the young opener.", "कमेंटेटर आकाश चोपड़ा ने युवा सलामी बल्लेबाज़ की तारीफ़ की।"),
+    C(
+        N,
+        "Commentator Aakash Chopra praised the young opener.",
+        "कमेंटेटर आकाश चोपड़ा ने युवा सलामी बल्लेबाज़ की तारीफ़ की।",
+    ),
     C(N, "Geet Sethi will coach the billiards team.", "गीत सेठी बिलियर्ड्स टीम को प्रशिक्षण देंगे।"),
     C(N, "Cricketer Titas Sadhu took three wickets.", "क्रिकेटर तितास साधु ने तीन विकेट लिए।"),
-    C(N, "Para-archer Sheetal Devi and shooter Swapnil Kusale were felicitated.", "पैरा-तीरंदाज़ शीतल देवी और निशानेबाज़ स्वप्निल कुसाले को सम्मानित किया गया।"),
+    C(
+        N,
+        "Para-archer Sheetal Devi and shooter Swapnil Kusale were felicitated.",
+        "पैरा-तीरंदाज़ शीतल देवी और निशानेबाज़ स्वप्निल कुसाले को सम्मानित किया गया।",
+    ),
     C(N, "The Kapoors hosted a Diwali party in Juhu.", "कपूरों ने जुहू में दिवाली की पार्टी दी।"),
     C(N, "Novelist Vikram Seth read from his new book.", "उपन्यासकार विक्रम सेठ ने अपनी नई किताब के अंश पढ़े।"),
-    C(N, "Mamata Banerjee inaugurated a new bridge in Howrah.", "ममता बनर्जी ने हावड़ा में एक नए पुल का उद्घाटन किया।"),
-    C(N, "Lyricist Gulzar and actress Hina Khan launched the album.", "गीतकार गुलज़ार और अभिनेत्री हिना ख़ान ने एल्बम जारी किया।"),
-    C(N, "Actors Suraj Pancholi and Sharvari Wagh will star in the film.", "अभिनेता सूरज पंचोली और शरवरी वाघ फ़िल्म में मुख्य भूमिका निभाएंगे।"),
+    C(
+        N,
+        "Mamata Banerjee inaugurated a new bridge in Howrah.",
+        "ममता बनर्जी ने हावड़ा में एक नए पुल का उद्घाटन किया।",
+    ),
+    C(
+        N,
+        "Lyricist Gulzar and actress Hina Khan launched the album.",
+        "गीतकार गुलज़ार और अभिनेत्री हिना ख़ान ने एल्बम जारी किया।",
+    ),
+    C(
+        N,
+        "Actors Suraj Pancholi and Sharvari Wagh will star in the film.",
+        "अभिनेता सूरज पंचोली और शरवरी वाघ फ़िल्म में मुख्य भूमिका निभाएंगे।",
+    ),
     # foreign names whose transliteration is also a Hindi word
     C(N, "Juan Mata, Nani and Kaká played in the legends match.", "लेजेंड्स मैच में ख़ुआन माता, नानी और काका खेले।"),
-    C(N, "Former Senegalese president Macky Sall spoke in Dakar.", "सेनेगल के पूर्व राष्ट्रपति मैकी साल ने डकार में भाषण दिया।"),
+    C(
+        N,
+        "Former Senegalese president Macky Sall spoke in Dakar.",
+        "सेनेगल के पूर्व राष्ट्रपति मैकी साल ने डकार में भाषण दिया।",
+    ),
     C(N, "Rani Khedira and Baba Rahman joined new clubs.", "रानी खेदिरा और बाबा रहमान ने नए क्लबों से नाता जोड़ा।"),
-    C(N, "Singer Kali Uchis and rapper Mala Rodríguez won Latin Grammys.", "गायिका काली उचिस और रैपर माला रोड्रिगेज़ ने लैटिन ग्रैमी जीते।"),
+    C(
+        N,
+        "Singer Kali Uchis and rapper Mala Rodríguez won Latin Grammys.",
+        "गायिका काली उचिस और रैपर माला रोड्रिगेज़ ने लैटिन ग्रैमी जीते।",
+    ),
     C(N, "Maya Rudolph will host the show in New York.", "माया रुडोल्फ़ न्यूयॉर्क में शो की मेज़बानी करेंगी।"),
     # East-Asian hyphenated given names, a title + a one-syllable name
     C(N, "Park Ji-sung and Ahn Se-young carried the torch.", "पार्क जी-सुंग और आन से-यंग ने मशाल थामी।"),
@@ -765,43 +847,91 @@ NAME_LOOKALIKES = [
     C(N, "Sergeant Ho and Coach Na were praised by the mayor.", "महापौर ने सार्जेंट हो और कोच ना की सराहना की।"),
     C(N, "The museum has a statue of Chairman Mao.", "संग्रहालय में अध्यक्ष माओ की एक प्रतिमा है।"),
     # a Hindi adjective and noun before a name
-    C(N, "The brave firefighter Ramesh Yadav saved three children.", "बहादुर दमकलकर्मी रमेश यादव ने तीन बच्चों को बचाया।"),
-    C(N, "The old fisherman Hari Das still rows his boat every day.", "बूढ़े मछुआरे हरि दास आज भी रोज़ अपनी नाव खेते हैं।"),
+    C(
+        N,
+        "The brave firefighter Ramesh Yadav saved three children.",
+        "बहादुर दमकलकर्मी रमेश यादव ने तीन बच्चों को बचाया।",
+    ),
+    C(
+        N,
+        "The old fisherman Hari Das still rows his boat every day.",
+        "बूढ़े मछुआरे हरि दास आज भी रोज़ अपनी नाव खेते हैं।",
+    ),
     C(N, "Young sprinter Animesh Kujur set a national record.", "युवा धावक अनिमेष कुजूर ने राष्ट्रीय रिकॉर्ड बनाया।"),
 ]
 
 TITLE_LOOKALIKES = [
     # established Hindi renderings of titles and offices
-    C(T, "Visitors filled the Sun Temple at Konark on Sunday.", "रविवार को कोणार्क का सूर्य मंदिर पर्यटकों से भर गया।"),
+    C(
+        T,
+        "Visitors filled the Sun Temple at Konark on Sunday.",
+        "रविवार को कोणार्क का सूर्य मंदिर पर्यटकों से भर गया।",
+    ),
     C(T, "The Vice Chancellor of the university resigned.", "विश्वविद्यालय के कुलपति ने इस्तीफ़ा दे दिया।"),
     C(T, "The Prime Minister's Office replied to the letter.", "प्रधानमंत्री कार्यालय ने पत्र का जवाब दिया।"),
-    C(T, "The Leader of the House replied to the debate in the Rajya Sabha.", "राज्यसभा में सदन के नेता ने बहस का जवाब दिया।"),
+    C(
+        T,
+        "The Leader of the House replied to the debate in the Rajya Sabha.",
+        "राज्यसभा में सदन के नेता ने बहस का जवाब दिया।",
+    ),
     C(T, "The UN Secretary-General called for a ceasefire.", "संयुक्त राष्ट्र महासचिव ने युद्धविराम की अपील की।"),
-    C(T, "Irom Sharmila is called the Iron Lady of Manipur.", "इरोम शर्मिला को मणिपुर की लौह महिला कहा जाता है।"),
+    C(
+        T,
+        "Irom Sharmila is called the Iron Lady of Manipur.",
+        "इरोम शर्मिला को मणिपुर की लौह महिला कहा जाता है।",
+    ),
     C(T, "A cyclone is forming over the Indian Ocean.", "हिंद महासागर के ऊपर एक चक्रवात बन रहा है।"),
     C(T, "Markets were shut on Labour Day.", "श्रमिक दिवस पर बाज़ार बंद रहे।"),
     C(T, "Tourists photographed the Qutub Minar at sunset.", "पर्यटकों ने सूर्यास्त के समय क़ुतुब मीनार की तस्वीरें लीं।"),
-    C(T, "Athletes paraded at the opening of the Commonwealth Games.", "राष्ट्रमंडल खेलों के उद्घाटन पर खिलाड़ियों ने परेड की।"),
+    C(
+        T,
+        "Athletes paraded at the opening of the Commonwealth Games.",
+        "राष्ट्रमंडल खेलों के उद्घाटन पर खिलाड़ियों ने परेड की।",
+    ),
     # team, band, club and brand names with English words in Devanagari, -s plurals included
     C(T, "The Doors and The Who sold millions of records.", "द डोर्स और द हू के लाखों रिकॉर्ड बिके।"),
     C(T, "The band played songs of The Cure and The Kinks.", "बैंड ने द क्योर और द किंक्स के गाने बजाए।"),
-    C(T, "The Adelaide Strikers beat the Hobart Hurricanes by six wickets.", "एडिलेड स्ट्राइकर्स ने होबार्ट हरिकेंस को छह विकेट से हराया।"),
+    C(
+        T,
+        "The Adelaide Strikers beat the Hobart Hurricanes by six wickets.",
+        "एडिलेड स्ट्राइकर्स ने होबार्ट हरिकेंस को छह विकेट से हराया।",
+    ),
     C(T, "The Charlotte Hornets signed a Canadian guard.", "शार्लट हॉर्नेट्स ने एक कनाडाई गार्ड को अनुबंधित किया।"),
-    C(T, "Tamil Thalaivas and U Mumba will meet in the play-offs.", "तमिल थलाइवाज़ और यू मुंबा प्लेऑफ़ में आमने-सामने होंगे।"),
+    C(
+        T,
+        "Tamil Thalaivas and U Mumba will meet in the play-offs.",
+        "तमिल थलाइवाज़ और यू मुंबा प्लेऑफ़ में आमने-सामने होंगे।",
+    ),
     C(T, "Raja Casablanca won the Moroccan league.", "राजा कैसाब्लांका ने मोरक्को की लीग जीती।"),
     C(T, "Hershey's and Wendy's raised their prices.", "हर्शीज़ और वेंडीज़ ने अपने दाम बढ़ाए।"),
     C(T, "McDonald's will open forty outlets in Gujarat.", "मैकडॉनल्ड्स गुजरात में चालीस आउटलेट खोलेगी।"),
     C(T, "Kissan ketchup is made in a factory near Nashik.", "किसान केचप नासिक के पास एक कारख़ाने में बनता है।"),
     C(T, "Old Monk is a rum made in Ghaziabad.", "ओल्ड मंक गाज़ियाबाद में बनने वाली एक रम है।"),
     C(T, "Garuda Indonesia will fly to Mumbai from March.", "गरुड़ इंडोनेशिया मार्च से मुंबई के लिए उड़ान भरेगी।"),
-    C(T, "Shah Rukh Khan's Jawan and Farhan Akhtar's Toofaan were big releases.", "शाहरुख़ ख़ान की जवान और फ़रहान अख़्तर की तूफ़ान बड़ी रिलीज़ थीं।"),
+    C(
+        T,
+        "Shah Rukh Khan's Jawan and Farhan Akhtar's Toofaan were big releases.",
+        "शाहरुख़ ख़ान की जवान और फ़रहान अख़्तर की तूफ़ान बड़ी रिलीज़ थीं।",
+    ),
     C(T, "Al Jazeera and the BBC sent reporters to Khartoum.", "अल जज़ीरा और बीबीसी ने ख़ार्तूम में संवाददाता भेजे।"),
     # cities that are also English or Hindi words
-    C(T, "Students from across India prepare for exams in Kota.", "देश भर के छात्र कोटा में परीक्षाओं की तैयारी करते हैं।"),
-    C(T, "A diamond mine in Panna and a lake in Sagar are on the tour.", "इस यात्रा में पन्ना की हीरा खदान और सागर की झील शामिल हैं।"),
+    C(
+        T,
+        "Students from across India prepare for exams in Kota.",
+        "देश भर के छात्र कोटा में परीक्षाओं की तैयारी करते हैं।",
+    ),
+    C(
+        T,
+        "A diamond mine in Panna and a lake in Sagar are on the tour.",
+        "इस यात्रा में पन्ना की हीरा खदान और सागर की झील शामिल हैं।",
+    ),
     C(T, "The first marathon was run from Marathon to Athens.", "पहली मैराथन दौड़ मैराथन से एथेंस तक दौड़ी गई थी।"),
     C(T, "The town of Sale is near Manchester.", "सेल क़स्बा मैनचेस्टर के पास है।"),
     C(T, "The town of Sandwich in Kent has a medieval wall.", "केंट के सैंडविच क़स्बे में मध्यकालीन दीवार है।"),
     C(T, "Cyber crime cases rose by a third in Bengaluru.", "बेंगलुरु में साइबर अपराध के मामले एक-तिहाई बढ़ गए।"),
-    C(T, "Mother Teresa's home in Kolkata is open to visitors.", "कोलकाता में मदर टेरेसा का आश्रम आगंतुकों के लिए खुला है।"),
+    C(
+        T,
+        "Mother Teresa's home in Kolkata is open to visitors.",
+        "कोलकाता में मदर टेरेसा का आश्रम आगंतुकों के लिए खुला है।",
+    ),
 ]

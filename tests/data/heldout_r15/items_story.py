@@ -49,7 +49,10 @@ STORY = [
     (
         "Japanese climber Kenji Ishikura, 71, was exhausted and turned back 200 metres below the top.",
         "71 वर्षीय जापानी पर्वतारोही केनजी पत्थर-गोदाम एग्ज़ॉस्टेड थे और चोटी से 200 मीटर नीचे से लौट आए।",
-        [("पत्थर-गोदाम", "name-calque", "Ishikura (Japanese: stone storehouse)"), ("एग्ज़ॉस्टेड", "translit", "exhausted")],
+        [
+            ("पत्थर-गोदाम", "name-calque", "Ishikura (Japanese: stone storehouse)"),
+            ("एग्ज़ॉस्टेड", "translit", "exhausted"),
+        ],
         "71 वर्षीय जापानी पर्वतारोही केनजी इशिकुरा थककर चूर हो गए थे और चोटी से 200 मीटर नीचे से लौट आए।",
     ),
     (

@@ -398,9 +398,9 @@ NAMES = [
     # Chinese, Japanese, Korean
     _f(
         N,
-        "World number one Sun Yingsha lost in the semi-final.",
-        "विश्व की नंबर एक सूरज यिंगशा सेमीफ़ाइनल में हार गईं।",
-        [("सूरज", "Sun", "सुन")],
+        "Olympic champion Fan Zhendong lost in the semi-final.",
+        "ओलंपिक चैंपियन प्रशंसक ज़ेनदोंग सेमीफ़ाइनल में हार गए।",
+        [("प्रशंसक", "Fan", "फ़ैन")],
     ),
     _f(
         N,

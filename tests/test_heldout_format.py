@@ -299,6 +299,7 @@ def test_own_sets_found():
         "idioms_r14",
         "names_r13",
         "translit_r14",
+        "translit_r15",
         "names_r14",
         "senses_r14",
     } <= set(OWN_SETS)

@@ -38,7 +38,12 @@ from audit.rules.translit_equiv import RARE_MAX_TRANSLIT_ZIPF, common_equivalent
 from audit.rules.translit_levels import LEVELS, Candidate, Strictness, hindi_oblique, hindi_word, silenced
 from audit.rules.translit_reading import hindi_verb_form
 from audit.rules.translit_source import SHORT_KEY_LEN, _lemmas, _spells_source, heard
-from audit.rules.translit_unwritten import UNWRITTEN_MIN_HINDI_ZIPF, _HINDI_ONLY, _exact_readings, synonym_equivalent
+from audit.rules.translit_unwritten import (
+    _HINDI_ONLY,
+    UNWRITTEN_MIN_HINDI_ZIPF,
+    _exact_readings,
+    synonym_equivalent,
+)
 
 #: the transliteration: at most this common in Hindi text (its stems too)
 SPELLED_MAX_TRANSLIT_ZIPF = RARE_MAX_TRANSLIT_ZIPF

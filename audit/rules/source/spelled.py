@@ -33,9 +33,11 @@ from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
+from audit.lang.transcription import spells
 from audit.rules.script import max_stem_zipf
 from audit.rules.translit_equiv import RARE_MAX_TRANSLIT_ZIPF, common_equivalent, known_variant, learned
 from audit.rules.translit_levels import LEVELS, Candidate, Strictness, hindi_oblique, hindi_word, silenced
+from audit.rules.translit_places import joined
 from audit.rules.translit_reading import hindi_verb_form
 from audit.rules.translit_source import SHORT_KEY_LEN, _lemmas, _spells_source, heard
 from audit.rules.translit_unwritten import (
@@ -159,3 +161,18 @@ def spelled_candidate(
         if best is None or score > best[0]:
             best = (score, c)
     return best[1] if best else None
+
+
+def source_neighbour(text: str, toks: list[tuple[int, int, str]], i: int, src: str) -> bool:
+    """A neighbour of word ``i`` (space or hyphen between) spells a word of the source: only then
+    can a word this path found be part of an English term or name kept on purpose (the source
+    would hold the term); a Hindi neighbour FreeDict lacks (पुरानी, मछुआरे) makes none."""
+    words = _source_tokens(src)
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(toks) and joined(text, toks, min(i, j), max(i, j))]
+    return any(spells(toks[j][2], en) for j in near for en in words)
+
+
+@lru_cache(maxsize=4096)
+def _source_tokens(src: str) -> tuple[str, ...]:
+    """Every word of the source, names too, lower case."""
+    return tuple(dict.fromkeys(t.lower() for _s, _e, t in E.tokens(src) if t.isalpha()))

@@ -35,3 +35,11 @@ def test_unrendered_qualifier_is_a_literal_scene():
     assert not S.literal(text, *_span(text, "तुरही ख़ुद बजाना"), "blow one's own trumpet")
     text = "सौदा ग्यारहवें घंटे में बच गया।"  # the ordinal is the image itself, rendered
     assert not S.literal(text, *_span(text, "ग्यारहवें घंटे"), "at the eleventh hour")
+
+
+@needs_resources
+def test_one_of_a_pair_is_a_literal_scene():
+    text = "स्वयंसेवक हर शाम आवारा कुत्तों को खाना खिलाते थे।"
+    assert S.literal(text, *_span(text, "कुत्तों को खाना"), "dog eat dog")
+    text = "विज्ञापन एक कुत्ता-कुत्ते-को-खाए वाला धंधा है।"  # both copies: the calque
+    assert not S.literal(text, *_span(text, "कुत्ते-को-खाए"), "dog eat dog")

@@ -9,6 +9,9 @@ ordinary sentence hold those words without the idiom, told apart by grammar:
   span without any postposition joins the words in another frame — the noun is the subject of
   an intransitive verb (शाम को ठंडी हवा चली: *the wind blew*) or the head of a compound
   postposition (तालाब के किनारे बैठकर);
+* **one of a pair** — an idiom that says a word twice (*dog eat dog*) is calqued with both
+  copies (कुत्ता कुत्ते को खाता है); a span with the word once is a scene of one such thing
+  (आवारा कुत्तों को खाना खिलाते थे: *fed the dogs*);
 * **unrendered qualifier** — the idiom's noun is qualified by an ordinal or by *own* (*play
   second fiddle*, *blow one's own trumpet*), which its calque keeps (दूसरी सारंगी, अपनी तुरही):
   without it in the sentence the words are the everyday action (शादियों में सारंगी बजाते हैं,
@@ -68,6 +71,22 @@ def missing_frame(text: str, start: int, end: int, english: str) -> bool:
 _PREFIX = 4
 
 
+def single_copy(text: str, start: int, end: int, english: str) -> bool:
+    """Whether the idiom ``english`` says a content word twice (*dog eat dog*) but neither the
+    span ``text[start:end]`` nor the words just around it hold any word twice (in any
+    inflection, hyphenated parts counted apart: कुत्ता-कुत्ते-को-खाए)."""
+    ws = [w for w in _idiom_words(english) if E.is_content(w)]
+    if len(set(ws)) == len(ws):
+        return False
+    tokens = words(text)
+    inside = [i for i, (s, e, _) in enumerate(tokens) if s < end and e > start]
+    if not inside:
+        return False
+    lo, hi = max(0, inside[0] - _AROUND[0]), inside[-1] + 1 + _AROUND[1]
+    keys = [stem_key(p) for _, _, w in tokens[lo:hi] for p in w.split("-") if p]
+    return len(set(keys)) == len(keys)
+
+
 @lru_cache(maxsize=256)
 def _ordinal_keys(word: str) -> frozenset[str]:
     """The stems of the dictionary's one-word Hindi for the ordinal ``word`` (दूसरा → दूसर)."""
@@ -96,4 +115,10 @@ def unrendered_qualifier(text: str, english: str) -> bool:
 def literal(text: str, start: int, end: int, english: str) -> bool:
     """Whether HI205's finding ``text[start:end]`` of the idiom ``english`` is a literal scene of
     one of the module's classes."""
-    return bool(english) and (missing_frame(text, start, end, english) or unrendered_qualifier(text, english))
+    if not english:
+        return False
+    return (
+        missing_frame(text, start, end, english)
+        or single_copy(text, start, end, english)
+        or unrendered_qualifier(text, english)
+    )

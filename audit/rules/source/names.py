@@ -28,6 +28,7 @@ from audit.rules.source.part_slots import (
     slot_calques,
     slot_surname,
 )
+from audit.rules.source.unread_slots import short_given_anchor
 
 # ------------------------------------------------------------------ names (HI503, HI504)
 
@@ -197,6 +198,8 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
                 if hit is not None:
                     pos[i], pos[i + 1] = hit, hit + 1
                     break
+        if all(p is None for p in pos) and (short := short_given_anchor(name, mt_words, keys, used)):
+            pos[short[0]] = short[1]  # a one-consonant given name spelled out (Uwe → ऊवे, Aino → आइनो)
         for i, tok in enumerate(name):  # short keys: at the place the nearest anchor predicts
             if pos[i] is not None or not tok.key:
                 continue

@@ -22,11 +22,13 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Any
 
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import is_stop, stem_key
 from audit.lang.distance import edit_distance
 from audit.lang.engdict import is_transliteration
+from audit.lang.frequency import zipf_hi
 from audit.lang.name_readings import readings
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanise, romanised_keys
 from audit.rules import name_data
@@ -96,10 +98,38 @@ def unread_slot_word(
         return False
     if is_stop(hindi) or hindi.rstrip(".") in _hindi_honorifics() or after_name_word(norm(hindi)):
         return False  # a function word, an honorific, kin, an Indian surname, a collective (जी, भाई, लाल, परिवार)
-    if stem_key(hindi) in other_keys or is_transliteration(hindi):
+    if stem_key(hindi) in other_keys or is_transliteration(hindi, common=False):
         return False
     if reads_part(part, hindi) or spells_source_word(src, hindi):
         return False  # the part, or another word of the source, written out
     return not any(
         reads_part(part, w) for _, _, raw in mt_words if (w := bare(raw)) and not is_stop(w) and w != hindi
     )
+
+
+#: a word this rare in Hindi text, spelling a short given name exactly, is that name written out
+#: (ऊवे, आइनो; not आना *to come* for Ana)
+SHORT_ANCHOR_MAX_ZIPF = 3.0
+
+
+def short_given_anchor(
+    name: Sequence[Any], mt_words: Sequence[tuple[int, int, str]], keys: Sequence[str], used: set[int]
+) -> tuple[int, int] | None:
+    """(part, MT position) of a listed given name of one consonant (Uwe, Aino, Yuki), followed in
+    the source by another part, that one MT word spells exactly and Hindi text hardly uses: the
+    anchor of a name no longer part places, so its next part's slot can be read."""
+    names = name_data.latin_names()
+    for i, tok in enumerate(name[:-1]):
+        if len(tok.key) != 1 or "given" not in names.get(tok.text.lower(), ""):
+            continue
+        spots = [
+            j
+            for j, k in enumerate(keys)
+            if k == tok.key
+            and j not in used
+            and zipf_hi(bare(mt_words[j][2])) < SHORT_ANCHOR_MAX_ZIPF
+            and reads_part(tok.text, bare(mt_words[j][2]))
+        ]
+        if len(spots) == 1:
+            return i, spots[0]
+    return None

@@ -395,7 +395,10 @@ def check_name_calque(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     that is no English word, beside a given name — a common Hindi word that neither spells any
     source word nor translates another one (*Octavio Paz* → ऑक्टावियो शांति); right after the
     name's given name, a word the dictionary knows as Hindi counts however rare in text (*Ferenc
-    Takács* → फ़ेरेंत्स जुलाहा). A role before a name (*Actor*, *Singer*) is a translated word, not a
+    Takács* → फ़ेरेंत्स जुलाहा). Right after a spelled part, a Hindi word no dictionary need know
+    counts when it reads as no word of the source and no MT word anywhere spells the part (*Inês
+    Moreira* → इनेस शहतूत, *Dmitry Orlov* → दिमित्री उकाब; :mod:`audit.rules.source.unread_slots`);
+    a reading wins (*Kamal* → कमल). A role before a name (*Actor*, *Singer*) is a translated word, not a
     name part. A one-word name after a role noun (*singer Rain* → गायक बारिश) or saying something at
     the start of a sentence is checked the same way (:mod:`audit.rules.source.mononyms`).
     """

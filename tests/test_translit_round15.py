@@ -82,4 +82,3 @@ def test_a_two_consonant_word_needs_an_ordinary_slot():
     # याट (*yacht*) also names the loan; only its exact spelling in an ordinary word's slot counts
     assert spelled("याट", ("yacht",)) is None
     assert spelled("लेमन", ("lemon",)) is not None  # three consonants: no slot needed
-

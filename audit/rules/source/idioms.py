@@ -15,6 +15,7 @@ from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.idioms import IdiomMatch, find_idioms, literal_renderings
 from audit.lang.bilingual.phrasal import literal_phrasals
 from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.source import figurative
 from audit.rules.source.common import dictionary
 from audit.rules.source.names import (
     devanagari_key,
@@ -69,6 +70,10 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
         for start, end, english, noun in phrasal_image.find(src, mt, d, _transcribed):
             if all(end <= s or start >= e for s, e, *_ in out):
                 out.append((start, end, english, noun, ""))
+    # a figurative WordNet lemma rendered by an image word its meaning does not need (शीर्ष कुत्ता)
+    for start, end, english, image in figurative.renderings(src, mt, _transcribed):
+        if all(end <= s or start >= e for s, e, *_ in out):
+            out.append((start, end, english, image, ""))
     return tuple(sorted(out))
 
 

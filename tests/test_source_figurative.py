@@ -47,3 +47,8 @@ def test_literal_compounds_have_no_unneeded_image(words):
 def test_adjective_compounds_and_names_are_not_searched():
     assert F.find_lemmas("A white horse led the wedding procession.") == ()
     assert all(w != ("poison", "pill") for *_, w, _p in F.find_lemmas("Shares of Poison Pill Ltd rose."))
+
+
+def test_wordnet_term_borrowed_whole_is_no_calque():
+    src = "A traffic jam stretched for ten kilometres."
+    assert not [f for f in idiom_findings(src, "दस किलोमीटर तक ट्रैफ़िक जाम लगा रहा।") if f[2] == "traffic jam"]

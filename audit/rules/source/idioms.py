@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from audit.core.model import Finding, Segment
+from audit.lang import engdict
 from audit.lang.bilingual import phrasal_back, phrasal_image, scene
 from audit.lang.bilingual.concrete import is_concrete
 from audit.lang.bilingual.freedict import Dictionary
-from audit.lang.bilingual.idioms import IdiomMatch, find_idioms, literal_renderings
+from audit.lang.bilingual.idioms import Idiom, IdiomMatch, find_idioms, literal_renderings
 from audit.lang.bilingual.phrasal import literal_phrasals
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source import figurative
@@ -29,6 +30,16 @@ def _transcribed(word: str, mt_words: list[tuple[int, int, str]]) -> set[int]:
     if len(key) < 3:
         return set()
     return {j for j, (_, _, w) in enumerate(mt_words) if keys_match(key, devanagari_key(w))}
+
+
+def _borrowed(idiom: Idiom, hindi: tuple[str, ...]) -> bool:
+    """Whether a WordNet term is rendered by a transcription of each of its words (ट्रैफ़िक जाम,
+    वाइल्ड कार्ड for *traffic jam*, *wild card*): the term borrowed whole, as Hindi writes many
+    English compounds. An idiom of a phrase (back to the drawing board → ड्राइंग बोर्ड) stays a
+    calque however its words are written."""
+    if idiom.source != "wordnet" or len(hindi) < 2:
+        return False
+    return all(any(engdict.is_transliteration(h, w, common=False) for w in idiom.words) for h in hindi)
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +65,8 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
             mt, r.start, r.end
         ):
             continue  # कुम्हार ने मूर्ति ढालकर सांचा तोड़ा: a scene of such things (HI205's test)
+        if _borrowed(r.idiom.idiom, r.words):
+            continue  # ट्रैफ़िक जाम, वाइल्ड कार्ड: the English term borrowed whole, no calque
         english = src[r.idiom.start : r.idiom.end]
         out.append((r.start, r.end, english, ", ".join(r.english), r.idiom.idiom.sense))
     # phrasal verbs (came up with → के साथ ऊपर आई), where no idiom already covers the words

@@ -236,3 +236,18 @@ def renderings(src: str, mt: str, transcribed: Transcriber) -> list[tuple[int, i
             (mt_words[lo][0], mt_words[hi][1], src[start:end], ", ".join(dict.fromkeys(hits.values())))
         )
     return out
+
+
+#: particles read as prepositions of their own (about a topic, by a place, around a thing): a
+#: phrasal verb's particle keeps that sense when WordNet's definition uses the word itself
+OWN_SENSE_PARTICLES = frozenset("about by around across off".split())
+
+
+def particle_meant(verb: str, particle: str) -> bool:
+    """Whether WordNet's definitions of the phrasal verb use its particle as a word (write about:
+    "write about a particular topic"), so the particle's own Hindi (के बारे में) is the right one;
+    bring about ("cause to happen") does not."""
+    if particle not in OWN_SENSE_PARTICLES:
+        return False
+    defs = _definitions(f"{verb}_{particle}", "verb")
+    return any(particle in (t.lower() for _s, _e, t in E.tokens(text)) for text in defs)

@@ -71,6 +71,8 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
         out.append((r.start, r.end, english, ", ".join(r.english), r.idiom.idiom.sense))
     # phrasal verbs (came up with → के साथ ऊपर आई), where no idiom already covers the words
     for p in literal_phrasals(src, mt, dictionary()):
+        if figurative.particle_meant(p.phrasal.verb, p.phrasal.particle):
+            continue  # wrote about → के बारे में लिखा: WordNet's definition says "about" itself
         if all(p.end <= s or p.start >= e for s, e, *_ in out):
             english = src[p.phrasal.start : p.phrasal.end]
             out.append((p.start, p.end, english, f"{p.phrasal.verb}, {p.phrasal.particle}", ""))

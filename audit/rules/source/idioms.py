@@ -127,7 +127,12 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     or a transcription of two or more of the idiom's image words close together (one, for a
     verb idiom of the own list with a single image: went *bananas* → केले) — तौलिया …
     फेंक, बाल्टी … लात — the stretch is flagged. Idioms whose literal Hindi is established usage
-    (सफेद हाथी) are listed in ``audit/data/source_evidence.toml`` and never fire. Without the
+    (सफेद हाथी) are listed in ``audit/data/source_evidence.toml`` and never fire; a WordNet
+    term written as a transcription of each of its words (ट्रैफ़िक जाम) is borrowed whole, no
+    calque. Beyond the inventory, any multiword WordNet noun of the source that is no kind of its
+    head and whose definitions do not need one of its image words (*poison pill*: "the target
+    company defends itself by making its stock less attractive to an acquirer") fires when the
+    MT holds that word's literal Hindi (ज़हर की गोली). Without the
     FreeDict dictionary the rule still runs on the project's own idiom list and glossary (and
     WordNet's idioms), with the glossary's Hindi only.
     """

@@ -314,6 +314,7 @@ def test_own_sets_found():
         "translit_r14",
         "names_r14",
         "senses_r14",
+        "precision_r15",
         "srcnames_r15",
     } <= set(OWN_SETS)
 

@@ -309,6 +309,7 @@ def test_own_sets_found():
         "idioms_r11",
         "idioms_r13",
         "idioms_r14",
+        "srcidioms_r15",
         "names_r13",
         "translit_r14",
         "translit_r15",

@@ -301,6 +301,7 @@ def test_own_sets_found():
         "translit_r14",
         "names_r14",
         "senses_r14",
+        "senses_r15",
     } <= set(OWN_SETS)
 
 

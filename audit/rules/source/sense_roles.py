@@ -148,7 +148,9 @@ def _has_kind(lemma: str, role: str) -> bool:
     sense carries too (*Time magazine named* …: "a business firm that publishes magazines" →
     पत्रिका), and an animal sense must be an animal, not a part of one (*flag*: "a conspicuously
     marked tail" does not make *a flag flew* a bird)."""
-    offsets = [o for o in wordnet.senses("noun", lemma) if wordnet.synset_at("noun", o).lexfile in ROLES[role][0]]
+    offsets = [
+        o for o in wordnet.senses("noun", lemma) if wordnet.synset_at("noun", o).lexfile in ROLES[role][0]
+    ]
     if role == "animal":
         return any(wordnet.noun_under(o, _ANIMAL) for o in offsets)
     return any(not defined_by_itself("noun", o, lemma) for o in offsets)

@@ -315,6 +315,7 @@ def test_own_sets_found():
         "translit_r15",
         "names_r14",
         "senses_r14",
+        "senses_r15",
         "precision_r15",
         "srcnames_r15",
     } <= set(OWN_SETS)

@@ -191,11 +191,16 @@ def _sentence_keys(
     for offset, sent in _sentences(text):
         words = tuple(content_words(sent))
         keys = tuple(fold(w) for _, _, w in words)
-        where: dict[str, list[int]] = {}
-        for j, k in enumerate(keys):
-            where.setdefault(k, []).append(j)
-        out.append((offset, words, keys, {k: tuple(js) for k, js in where.items()}))
+        out.append((offset, words, keys, key_positions(keys)))
     return tuple(out)
+
+
+def key_positions(keys: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Each key's positions in ``keys``, ascending."""
+    where: dict[str, list[int]] = {}
+    for j, k in enumerate(keys):
+        where.setdefault(k, []).append(j)
+    return {k: tuple(js) for k, js in where.items()}
 
 
 def find(text: str, literal_prone: bool = False) -> list[tuple[int, int, Idiom]]:

@@ -67,3 +67,11 @@ def test_hi514_reads_a_doubled_consonant_spelled_single() -> None:
     # FreeDict writes बतख, Hindi text mostly बत्तख: the same word
     seg = Segment("t", 0, "ब्रिस्टल बत्तखों ने लीड्स को हराया।", src="The Bristol Ducks beat Leeds.")
     assert [t.hindi for t in name_translation.name_translations(seg.src or "", seg.text)] == ["बत्तखों"]
+
+
+@pytest.mark.skipif(common.dictionary() is None, reason="FreeDict eng-hin not installed")
+def test_the_slot_after_a_role_noun() -> None:
+    # a whole name read nowhere, right after the translation of the role before it
+    src = "The painter Hei Shan exhibited in Delhi."
+    assert spans("चित्रकार काला पहाड़ ने दिल्ली में प्रदर्शनी लगाई।", src) == ["काला", "पहाड़"]
+    assert spans("चित्रकार हेई शान ने दिल्ली में प्रदर्शनी लगाई।", src) == []

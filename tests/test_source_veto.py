@@ -15,7 +15,8 @@ from audit.rules.registry import REGISTRY, SOURCE_VETOES, CheckContext, iter_rul
 from audit.rules.source.idioms import idiom_findings
 from audit.rules.source.names import compare_names
 from audit.rules.source.negation import negation_mismatch
-from audit.rules.source.veto import agent_noun, vetoed
+from audit.rules.source.roles import agent_noun
+from audit.rules.source.veto import vetoed
 
 VETOING = [r for r in iter_rules() if r.source_veto]
 

@@ -29,11 +29,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audit.lang import wordnet
 from audit.lang.bilingual import english as E
-from audit.lang.bilingual.concrete import is_person
 from audit.lang.bilingual.idioms import DETERMINERS, PERSON_SLOTS, POSSESSIVE_SLOTS, token_matches
 from audit.rules import name_data
+from audit.rules.source.roles import agent_noun
 from audit.rules.source.unread_slots import reads_part
 
 #: extra source tokens allowed between two words of an expression (*held three rounds of talks*,
@@ -155,23 +154,6 @@ def _role_before_read_name(english: str, span: str) -> bool:
         return False
     rest = _DEVANAGARI_WORD_RE.findall(span)[1:]
     return bool(rest) and all(any(reads_part(w, h) for w in words[1:]) for h in rest)
-
-
-_AGENT_RE = re.compile(r"^(.{3,}?)(?:er|or|ist|ress|ess|man|woman)$")
-
-
-@lru_cache(maxsize=4096)
-def agent_noun(low: str) -> bool:
-    """A person noun made from a verb or noun with an agent ending (singer, actor, actress,
-    fisherman, rapper, bassist): a role, never a name (not tiger, virgin, lord)."""
-    m = _AGENT_RE.match(low)
-    if not m or not is_person(low) or not wordnet.available():
-        return False
-    stem = m.group(1)
-    verbs, nouns = wordnet.index("verb") or {}, wordnet.index("noun") or {}
-    stems = {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
-    stems |= {st[: -len(end)] for st in list(stems) for end in ("er", "or") if st.endswith(end)}
-    return any(st in verbs or st in nouns for st in stems if len(st) >= 3)
 
 
 #: what joins the words of a place name (Notting Hill, Stoke-on-Trent, Valley of the Kings)

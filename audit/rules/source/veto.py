@@ -16,6 +16,12 @@ finding; the source can only remove a finding, never add one (as HI408's source 
 - ``title``: a title or institution (HI202, HI207): as ``expression``; written in lower case
   where the English capitalises it, it must be definite (*the upper house*, *the party's chief
   whip*) — *a white house by the lake*, *two white houses* are houses.
+- ``title`` and ``place``, with the finding's Hindi span: a role (an agent noun, *Singer*, *Actor*)
+  before a name whose Hindi words after the first all spell the name (गायक सील) is the role
+  translated and the name written out, no calque.
+- ``place``: one half of a place name translated (HI208, ``english`` = that half, *Hill*): as
+  ``title``, and a one-word half must stand inside a capitalised name of two words or more in the
+  source (*Notting Hill*, *the Old Bailey*; not *Alexander the Great*, *the hills*).
 - ``name``: a name part translated as a word (HI101, HI104, HI105; ``english`` = the part,
   *Cook*): a source that holds it only as an ordinary lower-case word (*Tim's cook*, *watched
   the moon*) drops the finding; inside a capitalised word (*Tim Cook*, *Jae-in*), or absent (the

@@ -130,7 +130,14 @@ def verb_oblique(key: str) -> bool:
 
 
 def _is_descriptor(unit: Unit) -> bool:
-    return unit.key in lexicon().titles or unit.key in DESCRIPTORS
+    return unit.key in descriptor_keys()
+
+
+@lru_cache(maxsize=1)
+def descriptor_keys() -> frozenset[str]:
+    """The keys of person descriptors: the lexicon's titles and :data:`DESCRIPTORS` (one set: the
+    name checks ask for every word of every segment)."""
+    return lexicon().titles | DESCRIPTORS
 
 
 def dictionary_word(unit: Unit) -> str | None:
@@ -328,7 +335,7 @@ def find_class_calques(text: str) -> list[Hit]:
     us = list(_units(text))
     hits: list[Hit] = []
     for i, u in enumerate(us):
-        english = calque_of(u)
+        english = _calque_of_key(u.key) if len(u.parts) == 1 else None  # (calque_of, inline)
         if english is None or u.key in HINDI_TITLES:
             continue
         if len(u.key) < 3 and name_data.glossary_word(u.key) is None:
@@ -374,11 +381,13 @@ def find_class_calques(text: str) -> list[Hit]:
                 continue  # a descriptive word before a full name (टीम के साथी फ़र्नांडो अलोंसो)
             hits.append(Hit(i, i + 2, i, english))
     seen = {h.word for h in hits}
+    descriptors = descriptor_keys()
     for i in range(2, len(us)):
-        u, given, desc = us[i], us[i - 1], us[i - 2]
-        if i in seen or not (u.joined_before and given.joined_before) or u.key in HINDI_TITLES:
+        desc = us[i - 2]
+        if desc.key not in descriptors:
             continue
-        if not _is_descriptor(desc):
+        u, given = us[i], us[i - 1]
+        if i in seen or not (u.joined_before and given.joined_before) or u.key in HINDI_TITLES:
             continue
         if i >= 3 and desc.joined_before and (us[i - 3].key in DETERMINERS or us[i - 3].key.isdigit()):
             continue  # a noun phrase, no title before a name: … समेत कई नेता अंतिम संस्कार में
@@ -409,10 +418,13 @@ def find_class_calques(text: str) -> list[Hit]:
     # a person word, a translated name word, a foreign name: धाविका आस्था किपयेगोन, प्रधानमंत्री
     # निशान रुटे (the name word's English must itself be a listed name: Faith, Mark, Sun)
     for i in range(1, len(us) - 1):
-        desc, u, nxt = us[i - 1], us[i], us[i + 1]
+        desc = us[i - 1]
+        if desc.key not in descriptors:
+            continue
+        u, nxt = us[i], us[i + 1]
         if i in seen or not (u.joined_before and nxt.joined_before) or len(u.parts) != 1:
             continue
-        if not _is_descriptor(desc) or u.key in HINDI_TITLES or _is_descriptor(u):
+        if u.key in HINDI_TITLES or u.key in descriptors:
             continue
         english = calque_of(u)
         if english is None or not (english in name_data.latin_names() or english in name_data.glossary()):
@@ -433,7 +445,10 @@ def find_class_calques(text: str) -> list[Hit]:
     # gazetteer syllables (गीत कांग-हो for Song Kang-ho), unless the noun is a title (नेता किम जोंग-उन)
     gaz, weak = lexicon().gazetteer, lexicon().weak
     for i in range(len(us) - 1):
-        u, nxt = us[i], us[i + 1]
+        nxt = us[i + 1]
+        if len(nxt.parts) < 2:
+            continue
+        u = us[i]
         if i in seen or not nxt.joined_before or len(set(nxt.parts)) < 2 or len(u.parts) != 1:
             continue  # one part, or a reduplication (रोज़-रोज़)
         if _is_descriptor(u) or u.key in HINDI_TITLES or u.key in HONORIFICS or len(u.key) < 3:
@@ -475,7 +490,7 @@ def after_name_word(key: str) -> bool:
     return any(k in after for k in _stem_keys(key))
 
 
-@lru_cache(maxsize=65536)
+@res.vocabulary_memo("name-native-word-v1", key=engdict.stamp)  # a first sight reads the dictionary
 def native_word(key: str) -> tuple[str, str] | None:
     """(English, "N" or "Adj") of a Hindi noun or adjective the dictionary translates as a whole word
     (बाघ → tiger, चीनी → sugar), any inflection (काली read as काला); None for loans (बैंक, टीम) and others."""

@@ -171,7 +171,7 @@ def _common_given(u: Unit) -> bool:
     return not (looks and looks[0][2] > ENGLISH_SPELLING_SIM and looks[0][0] not in name_data.latin_names())
 
 
-@lru_cache(maxsize=65536)
+@res.vocabulary_memo("name-frame-word-v1", key=engdict.stamp)  # a first sight reads the dictionary
 def frame_word(key: str) -> str | None:
     """The English of a common noun or adjective standing in a name's place, or None for words
     that are names or name companions there (person words, kinship, Indian names, listed given
@@ -244,11 +244,11 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         return us[i] if 0 <= i < len(us) and us[i].joined_before else None
 
     for i in range(1, len(us) - 1):
-        x, nxt = us[i], joined(i + 1)
+        x, nxt = us[i], us[i + 1]
         # a case marker closes the name (जूड कानून की), or a determiner opens the next noun
         # phrase (टॉम साहसी अपनी अगली फिल्म में, मिक मोची इस टीम के लिए): a bare given name's
         # object noun is followed by its verb (डेविड किताब पढ़ रहे थे)
-        if i in done or not x.joined_before or nxt is None:
+        if not (x.joined_before and nxt.joined_before) or i in done:
             continue
         if nxt.key not in GIVEN_FRAME_MARKERS and nxt.key not in DETERMINERS and not _object_marker(us, i):
             continue
@@ -274,8 +274,8 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         hits.append(Hit(i - 1, i + 1, i, english))
         done.add(i)
     for i in range(len(us) - 1):
-        u, nxt = us[i], joined(i + 1)
-        if i in done or nxt is None or len(u.parts) != 1 or len(u.key) < 3:
+        u, nxt = us[i], us[i + 1]
+        if not nxt.joined_before or i in done or len(u.parts) != 1 or len(u.key) < 3:
             continue
         s = i + 2 if nxt.key in PARTICLES and joined(i + 2) is not None else i + 1
         sur = us[s]
@@ -410,6 +410,10 @@ def _open_given(us: list[Unit], g: int) -> bool:
     return _clear_given(u) or (person and _common_given(u))
 
 
+#: words the open frame never reads as a name part (one set for the test on every word)
+_NOT_OPEN = TIME_WORDS | OPEN_ADVERBS | FUNCTION_WORDS | CLOSERS
+
+
 def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hit]:
     """A common noun right after a foreign given name in any position of the sentence, not only
     before a case marker (कैरेन तीतर पुस्तक मेले का …, एलिस संगमरमर तीसरे दौर में, जैक काला और):
@@ -424,18 +428,19 @@ def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
     def joined(i: int) -> Unit | None:
         return us[i] if 0 <= i < len(us) and us[i].joined_before else None
 
+    given_keys = given_names()
     for i in range(1, len(us)):
         x = us[i]
-        if i in taken or not x.joined_before or len(x.parts) != 1 or len(x.key) < 2:
+        if not x.joined_before or i in taken or len(x.parts) != 1 or len(x.key) < 2:
             continue
-        if x.key in TIME_WORDS or x.key in OPEN_ADVERBS or x.key in FUNCTION_WORDS or x.key in CLOSERS:
+        if x.key in _NOT_OPEN:
             continue
         g = i - 1
         if us[g].key in PARTICLES and joined(g) is not None and g >= 1 and us[g - 1].joined_before:
             g -= 1  # योरिट डी बड़ा
         given = us[g]
         if len(given.key) < 3 or (
-            given.key not in given_names() and key_zipf(given.key) >= COMMON_GIVEN_MAX_ZIPF
+            given.key not in given_keys and key_zipf(given.key) >= COMMON_GIVEN_MAX_ZIPF
         ):
             continue  # no given name (a quick look before the dictionary and spelling look-ups)
         english = frame_word(x.key)

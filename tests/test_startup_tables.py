@@ -162,6 +162,7 @@ def test_vocabulary_memo_tables_equal_working_out_each_word() -> None:
         name_slots,
     )
     from audit.rules import script_translit as st
+    from audit.rules import title_readback
 
     memos = [
         name_class._calque_of_key,
@@ -176,6 +177,7 @@ def test_vocabulary_memo_tables_equal_working_out_each_word() -> None:
         name_data._foreign_names,
         name_class.native_word,
         name_frames.frame_word,
+        title_readback._spellable,
     ]
     defaults = {
         name_class._lookalike_given: (name_class.LOOKALIKE_MAX_ZIPF,),

@@ -234,6 +234,10 @@ def _name_english(key: str) -> str | None:
     return next((w for w in words if "given" in latin.get(w, "")), None)
 
 
+#: what may follow the word of the first frame: a marker, or a determiner opening the next phrase
+_FRAME_NEXT = GIVEN_FRAME_MARKERS | DETERMINERS
+
+
 def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hit]:
     """Translated name parts in the frames of ``text`` (NFC); ``taken``: unit indices already reported."""
     us = list(_units(text))
@@ -250,8 +254,8 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         # object noun is followed by its verb (डेविड किताब पढ़ रहे थे)
         if not (x.joined_before and nxt.joined_before) or i in done:
             continue
-        if nxt.key not in GIVEN_FRAME_MARKERS and nxt.key not in DETERMINERS and not _object_marker(us, i):
-            continue
+        if nxt.key not in _FRAME_NEXT and not (nxt.key == OBJECT_MARKER and _ergative_before(us, i - 1)):
+            continue  # (_object_marker, inline: asked for every word)
         if len(x.parts) != 1 or len(x.key) < 3 or x.key in TIME_WORDS:
             continue
         if not _clear_given(us[i - 1]) and not (_common_given(us[i - 1]) and not person_word(x.key)):

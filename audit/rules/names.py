@@ -147,6 +147,13 @@ def units(text: str) -> tuple[Unit, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def unit_keys(text: str) -> frozenset[str]:
+    """The keys of the units of ``text`` (NFC): a rule's pre-test that the segment holds a word
+    of its tables at all, one set operation."""
+    return frozenset(u.key for u in units(text))
+
+
 def next_unit(us: Sequence[Unit], i: int) -> Unit | None:
     """The unit after ``us[i]`` when only whitespace separates them (the same phrase), else None."""
     return us[i + 1] if i + 1 < len(us) and us[i + 1].joined_before else None
@@ -177,10 +184,15 @@ def in_gazetteer(unit: Unit) -> bool:
 
 def strong_name(unit: Unit) -> bool:
     """A gazetteer syllable that is not also a common Hindi word (or a hyphenated name unit)."""
-    gaz = lexicon().gazetteer
     if len(unit.parts) > 1:
         return in_gazetteer(unit)
-    return unit.key in gaz and unit.key not in lexicon().weak and zipf_hi(unit.key) < COMMON_ZIPF
+    return _strong_key(unit.key)
+
+
+@lru_cache(maxsize=65536)  # asked for every unit of every document (HI101, HI102)
+def _strong_key(key: str) -> bool:
+    lex = lexicon()
+    return key in lex.gazetteer and key not in lex.weak and zipf_hi(key) < COMMON_ZIPF
 
 
 def name_like(unit: Unit) -> bool:

@@ -31,6 +31,7 @@ from audit.lang import engdict
 from audit.lang.bilingual import english
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key
 from audit.lang.frequency import zipf_hi
+from audit.lang.resources import vocabulary_memo
 from audit.rules.title_source import GLUE_WORDS, joined_words, walk_rendering
 from audit.rules.title_words import _base_forms, _extra, _spells, _tables, nasal_key
 
@@ -201,7 +202,7 @@ def _name_lemmas(word: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=65536)
+@vocabulary_memo("title-readback-spellable-v1", key=engdict.stamp)  # a first sight reads the dictionary
 def _spellable(hindi: str) -> bool:
     """The Hindi word may spell an English name: no Hindi word of the dictionary, not common in
     Hindi text (भार is not bear, भर not bearer, महसूस not mass)."""

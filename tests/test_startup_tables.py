@@ -160,9 +160,9 @@ def test_vocabulary_memo_tables_equal_working_out_each_word() -> None:
         name_data,
         name_frames,
         name_slots,
+        title_readback,
     )
     from audit.rules import script_translit as st
-    from audit.rules import title_readback
 
     memos = [
         name_class._calque_of_key,

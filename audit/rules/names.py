@@ -216,6 +216,12 @@ class NameCalque:
     name_end: int
 
 
+@lru_cache(maxsize=1)
+def _wrong_firsts() -> frozenset[str]:
+    """The first words of the lexicon's wrong forms."""
+    return frozenset(lexicon().wrong_index)
+
+
 def _match_form(us: Sequence[Unit], i: int) -> tuple[tuple[str, ...], NamePart] | None:
     for form, part in lexicon().wrong_index.get(us[i].key, []):
         n = len(form)
@@ -246,6 +252,8 @@ def _right(us: Sequence[Unit], j: int, k: int) -> Unit | None:
 
 def find_name_calques(text: str) -> list[NameCalque]:
     """Wrong-word name parts inside name runs of ``text`` (NFC), as unit index ranges."""
+    if _wrong_firsts().isdisjoint(unit_keys(text)):
+        return []  # no word opens a listed wrong form: most segments
     us = units(text)
     found: list[NameCalque] = []
     i = 0

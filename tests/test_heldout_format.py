@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r14/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r15/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -138,6 +138,18 @@ MINIMUM = {
             "omission": 10,
         },
         493,
+    ),
+    "heldout_r15": (
+        {
+            "name-calque": 93,
+            "title-calque": 57,
+            "idiom-literal": 78,
+            "translit": 47,
+            "sense": 30,
+            "repetition": 11,
+            "omission": 10,
+        },
+        543,
     ),
 }
 #: the error kind each clean category stands beside (a set holds the clean rows of its kinds)

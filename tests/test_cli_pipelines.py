@@ -116,6 +116,28 @@ def test_line_aligned_length_mismatch_is_exit_2(aligned: tuple[Path, Path], tmp_
     )
 
 
+def test_reference_metrics_only_as_asked(aligned: tuple[Path, Path], tmp_path: Path) -> None:
+    """With a reference: chrF, chrF++ and BLEU by default; TER only with --metrics (round 15)."""
+    mt, _ = aligned
+    ref = tmp_path / "ref.txt"
+    ref.write_text("\n".join(MT[:2] + ["हम कल पार्क में घूमे।"]) + "\n", encoding="utf-8")
+    metas = {}
+    for label, extra in (("default", []), ("ter", ["--metrics", "chrf,ter"])):
+        out = tmp_path / f"{label}.json"
+        args = ["check", "-t", str(mt), "-r", str(ref), "--format", "json", "--no-cache", "-o", str(out)]
+        result = runner.invoke(app, args + extra)
+        assert result.exit_code == 0, result.output
+        metas[label] = json.loads(out.read_text(encoding="utf-8"))
+    default, ter = metas["default"], metas["ter"]
+    assert set(default["meta"]["corpus_scores"]) == {"chrf", "chrf++", "bleu"}
+    assert set(ter["meta"]["corpus_scores"]) == {"chrf", "ter"}
+    assert "ter" not in default["results"][2]["scores"] and ter["results"][2]["scores"]["ter"] > 0
+    assert ter["results"][2]["scores"]["chrf"] == default["results"][2]["scores"]["chrf"]
+    assert [r["risk"] for r in ter["results"]] == [r["risk"] for r in default["results"]]
+    bad = runner.invoke(app, ["check", "-t", str(mt), "-r", str(ref), "--metrics", "meteor"])
+    assert bad.exit_code == 2 and "unknown metric 'meteor'" in bad.output and "Traceback" not in bad.output
+
+
 # ----------------------------------------------------------------------------- language
 def _messages(records: list[dict]) -> list[str]:
     return [f["message"] for r in records for f in r["findings"]]

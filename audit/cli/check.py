@@ -24,6 +24,7 @@ from audit.cli.options import (
     IdColOpt,
     IgnoreOpt,
     LangOpt,
+    MetricsOpt,
     MtApi,
     MtApiOpt,
     MtBackendOpt,
@@ -92,6 +93,7 @@ def check(
     beam: BeamOpt = 1,
     no_cache: NoCacheOpt = False,
     embeddings: EmbeddingsOpt = False,
+    metrics: MetricsOpt = None,
     batch_size: MtBatchOpt = None,
     mt_file: Annotated[
         Path | None,

@@ -191,6 +191,14 @@ EmbeddingsOpt = Annotated[
         "a small gain in ranking; off by default (docs/performance.md).",
     ),
 ]
+MetricsOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--metrics",
+        help="Reference metrics of segments with a reference, comma-separated: chrf, chrf++, bleu, ter "
+        "(default chrf,chrf++,bleu; TER costs ~6× the other three together, add it when you need it).",
+    ),
+]
 MtBatchOpt = Annotated[
     int | None,
     typer.Option(
@@ -283,6 +291,7 @@ class AuditOptions:
     beam: int = 1
     no_cache: bool = False
     embeddings: bool = False
+    metrics: str | None = None
     batch_size: int | None = None
     mt_command: str | None = None
     mt_url: str | None = None
@@ -338,6 +347,7 @@ def build_auditor(opts: AuditOptions) -> tuple[Auditor, Settings]:
             cache=not opts.no_cache,
             cache_dir=opts.cache_dir,
             embeddings=opts.embeddings,
+            ref_metrics=opts.metrics,
             glossary=glossary_paths(opts, settings),
             rule_config=rule_config,
         )
@@ -423,7 +433,7 @@ def run_meta(paths: list[Path], auditor: Auditor, results: list[SegmentResult]) 
     with_ref = [r for r in results if r.segment.ref and r.segment.is_hindi]
     if with_ref:
         corpus, signatures = corpus_ref_scores(
-            [r.segment.text for r in with_ref], [r.segment.ref or "" for r in with_ref]
+            [r.segment.text for r in with_ref], [r.segment.ref or "" for r in with_ref], auditor.ref_metrics
         )
         meta["corpus_scores"] = {k: round(v, 2) for k, v in corpus.items()}
         meta["signatures"].update(signatures)

@@ -22,6 +22,7 @@ from audit.cli.options import (
     IdColOpt,
     IgnoreOpt,
     LangOpt,
+    MetricsOpt,
     MtApi,
     MtApiOpt,
     MtBackendOpt,
@@ -55,6 +56,7 @@ from audit.core.io import Columns
 from audit.core.terminal import printable
 from audit.outputs.formats import summary_line
 from audit.pipeline.batch import RunInterrupted, run_streaming
+from audit.scoring.metrics import DEFAULT_REF_METRICS
 
 
 def run(
@@ -82,6 +84,7 @@ def run(
     decisions: DecisionsOpt = None,
     no_cache: NoCacheOpt = False,
     embeddings: EmbeddingsOpt = False,
+    metrics: MetricsOpt = None,
     batch_size: MtBatchOpt = None,
     glossary: GlossaryOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the checks.")] = 1,
@@ -147,6 +150,8 @@ def run(
             "embeddings": embeddings,
             "glossary": glossary_files,
         }
+        if auditor.ref_metrics != DEFAULT_REF_METRICS:  # --metrics (absent: fingerprints stay as they were)
+            auditor_kwargs["ref_metrics"] = list(auditor.ref_metrics)
         if auditor.rule_config:  # [tool.audit.rules.CODE] overrides (absent: fingerprints stay as they were)
             auditor_kwargs["rule_config"] = auditor.rule_config
         options = {  # what else changes the records: stored with them, compared by --resume

@@ -26,6 +26,7 @@ from audit.rules.source.coverage import prefetch
 from audit.rules.source.veto import vetoed
 from audit.scoring.consensus import add_similar_disagreement
 from audit.scoring.features import add_source_scores
+from audit.scoring.metrics import DEFAULT_REF_METRICS, ref_metric_names
 from audit.scoring.risk import RiskModel, load_risk_model
 
 
@@ -63,6 +64,7 @@ class Auditor:
         glossary: Any = None,
         embeddings: bool = False,
         rule_config: Mapping[str, Mapping[str, Any]] | None = None,
+        ref_metrics: str | Iterable[str] | None = None,
     ) -> None:
         if threshold is not None and not (isinstance(threshold, (int, float)) and 0.0 <= threshold <= 1.0):
             raise ValueError(f"threshold must be a number between 0 and 1, got {threshold!r}")
@@ -77,6 +79,9 @@ class Auditor:
         # source-aware run for a small ranking gain (docs/performance.md); rules that need
         # embeddings (HI510/HI511) compute them whatever this says
         self.embeddings = bool(embeddings)
+        #: the reference metrics of segments with a reference (chrF, chrF++, BLEU unless asked:
+        #: TER costs ~6× the other three together, audit.scoring.metrics)
+        self.ref_metrics: tuple[str, ...] = ref_metric_names(ref_metrics)
         self.reference = None
         if reference_corpus:
             self.reference = ReferenceCorpus.from_paths([Path(p) for p in reference_corpus])
@@ -177,6 +182,8 @@ class Auditor:
         }
         if self.rule_config:  # only when set: the keys of runs without overrides stay as they were
             settings["rule_config"] = self.rule_config
+        if self.ref_metrics != DEFAULT_REF_METRICS:
+            settings["ref_metrics"] = list(self.ref_metrics)
         return settings
 
     def profile_rules(self) -> dict[str, float]:
@@ -231,7 +238,12 @@ class Auditor:
         the segment has ``src``, reference metrics when it has ``ref``."""
         scored = [r for r in results if (r.segment.src or r.segment.ref) and r.segment.is_hindi]
         if scored:
-            add_source_scores(scored, clause_gains=self._clause_gains, embeddings=self.embeddings)
+            add_source_scores(
+                scored,
+                clause_gains=self._clause_gains,
+                embeddings=self.embeddings,
+                ref_metrics=self.ref_metrics,
+            )
         add_similar_disagreement([r for r in results if r.segment.is_hindi])  # needs no source
 
     def iter_check(self, segments: Iterable[Segment]) -> Iterator[SegmentResult]:

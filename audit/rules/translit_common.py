@@ -75,7 +75,7 @@ from audit.rules.translit_source import (
     source_glossary_candidate,
     source_transliterations,
 )
-from audit.rules.translit_unwritten import ordinary_slot, unwritten_candidate
+from audit.rules.translit_unwritten import may_be_unwritten, ordinary_slot, unwritten_candidate
 
 __all__ = ["LEVELS", "NEWS", "STRICT", "Candidate", "candidate", "source_transliterations", "variant_zipf"]
 
@@ -305,7 +305,8 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
                 c = None  # part of a name or title of the source
             if c is None:  # the source only confirms: the word must spell the English word guessed
                 c = confirmed(w, _candidate(w, level.code), confirming)
-        if c is None and ordinary_slot(view.text, toks, i):
+        # (the word's own tests first: they are memoised per word, the slot tests run per token)
+        if c is None and may_be_unwritten(w) and ordinary_slot(view.text, toks, i):
             # a word Hindi text never writes, spelling one English word exactly, in an ordinary
             # word's slot
             c = unwritten_candidate(w, level.code)
@@ -314,7 +315,7 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         light = before_light_verb(view.text, toks, i)
         if c is None and light:
             c = confirmed(w, light_verb_candidate(w, level), confirming)
-        if c is None and standalone(view.text, toks, i) and _common_in_hindi(w):
+        if c is None and _common_in_hindi(w) and standalone(view.text, toks, i):
             c = _glossary_candidate(w, level.code, standalone=True)
             if c is not None and spells(w, c.english) < STANDALONE_SIMILARITY:
                 c = None

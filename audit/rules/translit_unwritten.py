@@ -111,12 +111,19 @@ def _exact_readings(word: str) -> frozenset[str]:
 _HINDI_ONLY = re.compile("[छठढणञङऋृ]|ड़|ढ़")
 
 
+def may_be_unwritten(word: str) -> bool:
+    """:func:`unwritten_candidate`'s first test: three letters or more, and Hindi text never writes
+    the word nor its stems. A word that fails it has no answer there, whatever its slot (HI408 asks
+    this before the slot tests, which run per token)."""
+    return len(word) >= 3 and max_stem_zipf(word) <= 0
+
+
 @lru_cache(maxsize=50_000)
 def unwritten_candidate(word: str, code: str) -> Candidate | None:
     """``word`` is unknown to Hindi text and spells exactly one everyday English word that Hindi
     has a word for (see the module's text), or None."""
     level = LEVELS[code]
-    if len(word) < 3 or max_stem_zipf(word) > 0 or not engdict.available():
+    if not may_be_unwritten(word) or not engdict.available():
         return None
     if _HINDI_ONLY.search(word) or hindi_verb_form(word):
         return None  # a Hindi word by its letters, or a form of a Hindi verb (टटोल, रुकीं)

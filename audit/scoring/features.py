@@ -27,7 +27,7 @@ from audit.rules.source.negation import negation_counts, negation_mismatch
 from audit.rules.source.numbers import compare_numbers
 from audit.rules.source.untranslated import latin_stats
 from audit.scoring.consensus import add_disagreement
-from audit.scoring.metrics import segment_ref_scores
+from audit.scoring.metrics import DEFAULT_REF_METRICS, segment_ref_scores
 from audit.scoring.risk import hindi_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -171,13 +171,14 @@ def add_source_scores(
     embedder: Embedder | None = None,
     clause_gains: bool = False,
     embeddings: bool = True,
+    ref_metrics: Sequence[str] = DEFAULT_REF_METRICS,
 ) -> None:
     """Fill ``result.scores``: source features for segments with a source, reference metrics for
     segments with a reference.
 
     With a source: :func:`source_features` (with ``e5_cos``, ``omission_gain``,
-    ``addition_gain``). With a reference: ``chrf``, ``chrf++``, ``bleu``, ``ter`` (sacrebleu,
-    segment level), plus ``e5_cos_ref`` (e5 similarity of reference and MT) when the segment also
+    ``addition_gain``). With a reference: the metrics ``ref_metrics`` (sacrebleu, segment level:
+    ``chrf``, ``chrf++``, ``bleu`` by default; ``ter`` when asked for), plus ``e5_cos_ref`` (e5 similarity of reference and MT) when the segment also
     has a source; ``omission_gain``/``addition_gain`` only with ``clause_gains`` (about six
     embeddings a segment instead of two). Everything the features need is embedded in one batch
     first. Corpus-level
@@ -192,7 +193,9 @@ def add_source_scores(
     todo = [r for r in results if r.segment.src and r.segment.text]
     with_ref = [r for r in results if r.segment.ref and r.segment.text]
     if with_ref:
-        per = segment_ref_scores([r.segment.text for r in with_ref], [r.segment.ref or "" for r in with_ref])
+        per = segment_ref_scores(
+            [r.segment.text for r in with_ref], [r.segment.ref or "" for r in with_ref], ref_metrics
+        )
         for r, metrics in zip(with_ref, per):
             r.scores.update(metrics)
     if not todo:

@@ -309,10 +309,14 @@ def test_own_sets_found():
         "idioms_r11",
         "idioms_r13",
         "idioms_r14",
+        "srcidioms_r15",
         "names_r13",
         "translit_r14",
         "names_r14",
         "senses_r14",
+        "senses_r15",
+        "precision_r15",
+        "srcnames_r15",
     } <= set(OWN_SETS)
 
 

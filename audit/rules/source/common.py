@@ -71,6 +71,18 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+#: Latin letters Unicode does not decompose into a base letter and a mark (Tarık, Łukasz, Søren,
+#: Đoković, Guðmundur), folded one for one so names keep their length and offsets
+_LATIN_FOLD = str.maketrans("ıłŁøØđĐðÐħ", "ilLoODDdDh")
+
+
+def ascii_letters(text: str) -> str:
+    """``text`` with accented Latin letters as their base letters, one character for one
+    (Inês → Ines, Tarık → Tarik): a name is one token of ``[A-Za-z]`` however it is spelled."""
+    out = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return out.translate(_LATIN_FOLD)
+
+
 def bare(word: str) -> str:
     """NFC form of a Devanagari word without a danda glued to it."""
     return nfc(word).rstrip("।॥")

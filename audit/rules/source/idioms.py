@@ -9,12 +9,14 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from audit.core.model import Finding, Segment
+from audit.lang import engdict
 from audit.lang.bilingual import phrasal_back, phrasal_image, scene
 from audit.lang.bilingual.concrete import is_concrete
 from audit.lang.bilingual.freedict import Dictionary
-from audit.lang.bilingual.idioms import IdiomMatch, find_idioms, literal_renderings
+from audit.lang.bilingual.idioms import Idiom, IdiomMatch, find_idioms, literal_renderings
 from audit.lang.bilingual.phrasal import literal_phrasals
 from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.source import figurative
 from audit.rules.source.common import dictionary
 from audit.rules.source.names import (
     devanagari_key,
@@ -28,6 +30,16 @@ def _transcribed(word: str, mt_words: list[tuple[int, int, str]]) -> set[int]:
     if len(key) < 3:
         return set()
     return {j for j, (_, _, w) in enumerate(mt_words) if keys_match(key, devanagari_key(w))}
+
+
+def _borrowed(idiom: Idiom, hindi: tuple[str, ...]) -> bool:
+    """Whether a WordNet term is rendered by a transcription of each of its words (ट्रैफ़िक जाम,
+    वाइल्ड कार्ड for *traffic jam*, *wild card*): the term borrowed whole, as Hindi writes many
+    English compounds. An idiom of a phrase (back to the drawing board → ड्राइंग बोर्ड) stays a
+    calque however its words are written."""
+    if idiom.source != "wordnet" or len(hindi) < 2:
+        return False
+    return all(any(engdict.is_transliteration(h, w, common=False) for w in idiom.words) for h in hindi)
 
 
 @lru_cache(maxsize=1)
@@ -53,10 +65,14 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
             mt, r.start, r.end
         ):
             continue  # कुम्हार ने मूर्ति ढालकर सांचा तोड़ा: a scene of such things (HI205's test)
+        if _borrowed(r.idiom.idiom, r.words):
+            continue  # ट्रैफ़िक जाम, वाइल्ड कार्ड: the English term borrowed whole, no calque
         english = src[r.idiom.start : r.idiom.end]
         out.append((r.start, r.end, english, ", ".join(r.english), r.idiom.idiom.sense))
     # phrasal verbs (came up with → के साथ ऊपर आई), where no idiom already covers the words
     for p in literal_phrasals(src, mt, dictionary()):
+        if figurative.particle_meant(p.phrasal.verb, p.phrasal.particle):
+            continue  # wrote about → के बारे में लिखा: WordNet's definition says "about" itself
         if all(p.end <= s or p.start >= e for s, e, *_ in out):
             english = src[p.phrasal.start : p.phrasal.end]
             out.append((p.start, p.end, english, f"{p.phrasal.verb}, {p.phrasal.particle}", ""))
@@ -69,6 +85,10 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
         for start, end, english, noun in phrasal_image.find(src, mt, d, _transcribed):
             if all(end <= s or start >= e for s, e, *_ in out):
                 out.append((start, end, english, noun, ""))
+    # a figurative WordNet lemma rendered by an image word its meaning does not need (शीर्ष कुत्ता)
+    for start, end, english, image in figurative.renderings(src, mt, _transcribed):
+        if all(end <= s or start >= e for s, e, *_ in out):
+            out.append((start, end, english, image, ""))
     return tuple(sorted(out))
 
 
@@ -107,7 +127,12 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     or a transcription of two or more of the idiom's image words close together (one, for a
     verb idiom of the own list with a single image: went *bananas* → केले) — तौलिया …
     फेंक, बाल्टी … लात — the stretch is flagged. Idioms whose literal Hindi is established usage
-    (सफेद हाथी) are listed in ``audit/data/source_evidence.toml`` and never fire. Without the
+    (सफेद हाथी) are listed in ``audit/data/source_evidence.toml`` and never fire; a WordNet
+    term written as a transcription of each of its words (ट्रैफ़िक जाम) is borrowed whole, no
+    calque. Beyond the inventory, any multiword WordNet noun of the source that is no kind of its
+    head and whose definitions do not need one of its image words (*poison pill*: "the target
+    company defends itself by making its stock less attractive to an acquirer") fires when the
+    MT holds that word's literal Hindi (ज़हर की गोली). Without the
     FreeDict dictionary the rule still runs on the project's own idiom list and glossary (and
     WordNet's idioms), with the glossary's Hindi only.
     """

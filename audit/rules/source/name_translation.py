@@ -19,6 +19,7 @@ from audit.rules import name_data
 from audit.rules.name_class import name_words
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary, evidence_lexicon, lexicon
+from audit.rules.source.name_spelling import transliterate_name
 from audit.rules.source.names import (
     _EN_NAME_TOKEN_RE,
     _SENT_START_RE,
@@ -26,7 +27,6 @@ from audit.rules.source.names import (
     devanagari_key,
     keys_match,
     phonetic_key,
-    transliterate_name,
 )
 
 TITLE_SURNAMES = frozenset({"king", "lord", "prince", "bishop", "major", "young", "little"})

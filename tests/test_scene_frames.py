@@ -1,0 +1,45 @@
+"""audit.rules.scene_frames: literal scenes in the shape of an idiom's calque (HI205)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.lang import engdict, wordnet
+from audit.rules import scene_frames as S
+
+needs_resources = pytest.mark.skipif(
+    not (engdict.available() and wordnet.available()), reason="FreeDict eng-hin or WordNet not installed"
+)
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    i = text.index(part)
+    return i, i + len(part)
+
+
+@needs_resources
+def test_missing_frame_is_a_literal_scene():
+    text = "शाम को ठंडी हवा चली।"
+    assert S.literal(text, *_span(text, "हवा चली"), "walk on air")
+    text = "पदोन्नति के बाद वह हवा पर चल रहा था।"  # the calque keeps the postposition
+    assert not S.literal(text, *_span(text, "हवा पर चल"), "walk on air")
+    text = "नतीजों के बाद विपक्ष ने तौलिया फेंक दिया।"  # throw in: a particle, not a frame
+    assert not S.literal(text, *_span(text, "तौलिया फेंक"), "throw in the towel")
+
+
+@needs_resources
+def test_unrendered_qualifier_is_a_literal_scene():
+    text = "लड़का स्कूल के समारोहों में वायलिन बजाता है।"
+    assert S.literal(text, *_span(text, "वायलिन बजाता"), "play second fiddle")
+    text = "मेयर को अपनी तुरही ख़ुद बजाना पसंद है।"
+    assert not S.literal(text, *_span(text, "तुरही ख़ुद बजाना"), "blow one's own trumpet")
+    text = "सौदा ग्यारहवें घंटे में बच गया।"  # the ordinal is the image itself, rendered
+    assert not S.literal(text, *_span(text, "ग्यारहवें घंटे"), "at the eleventh hour")
+
+
+@needs_resources
+def test_one_of_a_pair_is_a_literal_scene():
+    text = "स्वयंसेवक हर शाम आवारा कुत्तों को खाना खिलाते थे।"
+    assert S.literal(text, *_span(text, "कुत्तों को खाना"), "dog eat dog")
+    text = "विज्ञापन एक कुत्ता-कुत्ते-को-खाए वाला धंधा है।"  # both copies: the calque
+    assert not S.literal(text, *_span(text, "कुत्ते-को-खाए"), "dog eat dog")

@@ -254,9 +254,14 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         # object noun is followed by its verb (डेविड किताब पढ़ रहे थे)
         if not (x.joined_before and nxt.joined_before) or i in done:
             continue
+        if len(x.parts) != 1 or len(x.key) < 3 or x.key in TIME_WORDS:
+            continue
         if nxt.key not in _FRAME_NEXT and not (nxt.key == OBJECT_MARKER and _ergative_before(us, i - 1)):
             continue  # (_object_marker, inline: asked for every word)
-        if len(x.parts) != 1 or len(x.key) < 3 or x.key in TIME_WORDS:
+        # the word's English before the given name's tests (a table look-up for Hindi's words, where
+        # a new word before it costs a ranking of look-alike names)
+        english = frame_word(x.key)
+        if english is None:
             continue
         if not _clear_given(us[i - 1]) and not (_common_given(us[i - 1]) and not person_word(x.key)):
             continue
@@ -270,9 +275,6 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
             key_zipf(x.key) < COMMON_GIVEN_MAX_ZIPF - 1 or name_data.widespread_name(x.key)
         ):
             continue  # the name written out (गैरेथ बेल ने); not a common word matching a rare name (कपास)
-        english = frame_word(x.key)
-        if english is None:
-            continue
         if nxt.key in GENITIVES and concrete.is_concrete(english):
             continue  # a thing and a genitive: माइकल कपास की खेती के बारे में पढ़ रहा था
         hits.append(Hit(i - 1, i + 1, i, english))
@@ -286,6 +288,8 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         # cheap look-ups first: the surname unknown to Hindi text, the person around the name
         if len(sur.parts) != 1 or len(sur.key) < 3 or key_zipf(sur.key) >= NAME_MAX_ZIPF:
             continue
+        if frame_word(u.key) is None:
+            continue  # (the test of the English below, first: a table look-up)
         # the person: a person word before, or at the sentence's start a case marker after
         # (नियति उडोगी ने, सौंदर्य खशोगी की मंगेतर)
         prev = us[i - 1] if i > 0 and u.joined_before else None  # also a sentence's first word
@@ -300,7 +304,7 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
             continue  # an adjective modifies (कपास किसान गुलाबी सुंडी)
         if prev is not None and person_word(u.key):
             continue  # a role phrase of two person words before the name (नोबेल विजेता हान कांग)
-        english = _name_english(u.key) if frame_word(u.key) is not None else None
+        english = _name_english(u.key)
         if english is None or _is_given(u) or u.key in POSTPOSITION_NOUNS:
             continue
         # a surname no list holds only after a person word (not तूफान कटिराना के: a storm's name)

@@ -125,21 +125,31 @@ _HYPHEN_SPLIT = re.compile(f"[{_HYPHENS}]")
 _new_tuple = tuple.__new__
 
 
+#: word → the parts of its one-word unit (``(norm(word),)``), shared by every text (bounded)
+_ONE_PART: dict[str, tuple[str, ...]] = {}
+_ONE_PART_MAX = 200_000
+
+
 @lru_cache(maxsize=4096)
 def units(text: str) -> tuple[Unit, ...]:
     """Hyphen-joined Devanagari word units of ``text`` (already NFC); memoised per text, since
     HI101, HI102 and the name checks each ask for them."""
     out: list[Unit] = []
     prev_end = -1
+    one = _ONE_PART
     for m in UNIT_RE.finditer(text):
         start, end = m.span()
         first, rest = m.groups()
         if rest:
             parts = tuple(norm(w) for w in _HYPHEN_SPLIT.split(first + rest))
             key = "-".join(parts)
-        else:
-            key = norm(first)
-            parts = (key,)
+        else:  # the usual one-word unit: its parts read from the words seen before
+            got = one.get(first)
+            if got is None:
+                if len(one) >= _ONE_PART_MAX:
+                    one.clear()
+                got = one[first] = (norm(first),)
+            parts, key = got, got[0]
         # only whitespace (and at least one character) since the previous unit
         joined = prev_end >= 0 and prev_end < start and text[prev_end:start].isspace()
         out.append(_new_tuple(Unit, (start, end, parts, text[start:end], joined, key)))

@@ -312,6 +312,7 @@ def test_own_sets_found():
         "srcidioms_r15",
         "names_r13",
         "translit_r14",
+        "translit_r15",
         "names_r14",
         "senses_r14",
         "senses_r15",

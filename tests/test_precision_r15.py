@@ -43,3 +43,9 @@ def test_hi402_name_written_solid():
 def test_hi408_english_function_word_is_part_of_a_phrase():
     assert not [f for f in run("HI408", "कर्मचारी शुक्रवार को वर्क फ़्रॉम होम कर सकते हैं।") if f.span == "फ़्रॉम"]
     assert run("HI408", "प्रधानमंत्री ने पार्लियामेंट में भाषण दिया।")
+
+
+def test_hi501_count_joined_to_itself_is_a_figure():
+    src = "The inspector put two and two together."
+    assert run("HI501", "इंस्पेक्टर ने सारी बातें जोड़कर नतीजा निकाल लिया।", src=src) == []
+    assert run("HI501", "इंस्पेक्टर ने नतीजा निकाल लिया।", src="The inspector questioned two witnesses.")

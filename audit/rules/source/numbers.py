@@ -301,7 +301,17 @@ def compare_numbers(src: str, mt: str) -> NumberComparison:
         words = [x for x in words if not any(a <= x.start and x.end <= b for a, b in spans)]
         # nor one inside a multiword expression of WordNet or the dictionary (forty winks)
         words = [x for x in words if not in_number_expression(src, x.start, x.end)]
+        # nor a count joined to itself (*put two and two together*, *two by two*): a figure
+        words = [x for x in words if not _self_coordinated(x, src)]
     return NumberComparison(s, m, missing, extra, words)
+
+
+_SELF_COORDINATED = re.compile(r"\b([A-Za-z]+)\s+(?:and|by|to|or)\s+\1\b", re.I)
+
+
+def _self_coordinated(x: NumberMention, src: str) -> bool:
+    """Whether the spelled-out number ``x`` is one half of a count joined to itself (*two and two*)."""
+    return any(m.start() <= x.start and x.end <= m.end() for m in _SELF_COORDINATED.finditer(src))
 
 
 #: spelled-out numbers whose loss is an omission: cardinal counts, not "one" (a pronoun as often
@@ -421,7 +431,8 @@ def check_numbers(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     *two-thirds*) whose value the MT lacks in digits or words is also reported on the segment;
     not one inside an English idiom (*on cloud nine*) or a multiword expression of WordNet or the
     dictionary that counts nothing (*forty winks*, *six figure*; not *two weeks*) nor an *a*-count with no counted noun after
-    it (*a dime a dozen at election time*): figures of speech, not quantities. Hindi number words
+    it (*a dime a dozen at election time*) nor a count joined to itself (*put two and two
+    together*): figures of speech, not quantities. Hindi number words
     made from numbers count too: multiplicatives (*twice as many* → दोगुने, तिगुना) and the
     cricket scores शतक, अर्धशतक (*an unbeaten fifty* → नाबाद अर्धशतक) and boundaries
     (*a six* → छक्का, *fours* → चौके), and दुविधा (*in two minds*); and a number word heading

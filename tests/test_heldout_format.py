@@ -312,8 +312,10 @@ def test_own_sets_found():
         "srcidioms_r15",
         "names_r13",
         "translit_r14",
+        "translit_r15",
         "names_r14",
         "senses_r14",
+        "senses_r15",
         "precision_r15",
         "srcnames_r15",
     } <= set(OWN_SETS)

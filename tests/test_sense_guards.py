@@ -72,3 +72,52 @@ def test_finite_verb_after_a_subject_rendered_by_a_noun() -> None:
     assert pos_clashes("The cobbler stitched a patch.", "मोची ने एक पैबंद टांका।") == ()
     # a plural noun after a noun is no verb without an object after it
     assert pos_clashes("The school trains were late.", "स्कूल की रेलगाड़ियां देर से आईं।") == ()
+
+
+# Round 15: senses defined through the word's own other sense (sense_guards.defined_by_itself), and
+# an animal sense that is a part of an animal. New sentences, not the dev rows they came from.
+@pytest.mark.parametrize(
+    "src, mt",
+    [
+        # a metonymy: the publisher "that publishes magazines" acts; पत्रिका carries it too
+        ("Newsweek magazine praised the film.", "न्यूज़वीक पत्रिका ने फ़िल्म की तारीफ़ की।"),
+        # *flag* is a noun.animal word only as "a conspicuously marked tail": no bird flies here
+        ("A white flag flew above the fort.", "किले के ऊपर एक सफ़ेद झंडा लहराया।"),
+        # verbs made of their noun ("spread butter on", "cover with paper") + लगाना, with an object
+        ("She will butter the bread.", "वह रोटी पर मक्खन लगाएगी।"),
+        ("The children will paper the walls.", "बच्चे दीवारों पर काग़ज़ लगाएंगे।"),
+        ("The bank will fence the plot.", "बैंक प्लॉट पर बाड़ लगाएगा।"),
+    ],
+)
+def test_senses_defined_through_their_own_word_are_silent(src: str, mt: str) -> None:
+    assert spans(src, mt) == [], src
+
+
+@pytest.mark.parametrize(
+    "src, mt, span",
+    [
+        # a body of people not defined through the word's thing sense (*a committee having
+        # supervisory powers*) stays a role clash
+        ("The board approved the new syllabus.", "तख्ते ने नए पाठ्यक्रम को मंज़ूरी दी।", "तख्ते"),
+        # an animal that is an animal (*crane*: a wading bird) stays one
+        ("A crane flew over the lake.", "झील के ऊपर एक भारोत्तोलन यंत्र उड़ा।", "यंत्र"),
+        # the same denominal verb with no object: the sport, not "enclose with a fence"
+        ("The two officers will fence at the club.", "दोनों अफ़सर क्लब में बाड़ लगाएंगे।", "बाड़"),
+    ],
+)
+def test_other_senses_of_those_words_stay_flagged(src: str, mt: str, span: str) -> None:
+    found = spans(src, mt)
+    assert span in found, (src, found)
+
+
+def test_defined_by_itself_reads_the_definition_only() -> None:
+    from audit.lang import wordnet
+    from audit.rules.source.sense_guards import defined_by_itself
+
+    group = [o for o in wordnet.senses("noun", "magazine") if wordnet.synset_at("noun", o).lexfile == "14"]
+    assert group and all(defined_by_itself("noun", o, "magazine") for o in group)
+    board = [o for o in wordnet.senses("noun", "board") if wordnet.synset_at("noun", o).lexfile == "14"]
+    assert board and not any(defined_by_itself("noun", o, "board") for o in board)
+    # *bolt*: "move or jump suddenly" is not, "secure or lock with a bolt" is
+    bolts = wordnet.senses("verb", "bolt")
+    assert not defined_by_itself("verb", bolts[0], "bolt") and defined_by_itself("verb", bolts[1], "bolt")

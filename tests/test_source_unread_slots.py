@@ -4,10 +4,12 @@ sets (made up for the test: the class needs no dictionary of the name's language
 
 from __future__ import annotations
 
+import pytest
+
 from audit.core.model import Segment
 from audit.core.text import words
 from audit.rules.registry import REGISTRY, CheckContext, load_all_checks
-from audit.rules.source import unread_slots
+from audit.rules.source import common, name_translation, unread_slots
 
 load_all_checks()
 
@@ -58,3 +60,18 @@ def test_a_short_given_name_anchors_the_slot() -> None:
     src = "Sculptor Ivo Zlatar unveiled the statue."
     assert spans("मूर्तिकार इवो सुनार ने प्रतिमा का अनावरण किया।", src) == ["सुनार"]
     assert spans("मूर्तिकार इवो ज़्लातार ने प्रतिमा का अनावरण किया।", src) == []
+
+
+@pytest.mark.skipif(common.dictionary() is None, reason="FreeDict eng-hin not installed")
+def test_hi514_reads_a_doubled_consonant_spelled_single() -> None:
+    # FreeDict writes बतख, Hindi text mostly बत्तख: the same word
+    seg = Segment("t", 0, "ब्रिस्टल बत्तखों ने लीड्स को हराया।", src="The Bristol Ducks beat Leeds.")
+    assert [t.hindi for t in name_translation.name_translations(seg.src or "", seg.text)] == ["बत्तखों"]
+
+
+@pytest.mark.skipif(common.dictionary() is None, reason="FreeDict eng-hin not installed")
+def test_the_slot_after_a_role_noun() -> None:
+    # a whole name read nowhere, right after the translation of the role before it
+    src = "The painter Hei Shan exhibited in Delhi."
+    assert spans("चित्रकार काला पहाड़ ने दिल्ली में प्रदर्शनी लगाई।", src) == ["काला", "पहाड़"]
+    assert spans("चित्रकार हेई शान ने दिल्ली में प्रदर्शनी लगाई।", src) == []

@@ -15,6 +15,7 @@ from audit.rules.registry import REGISTRY, SOURCE_VETOES, CheckContext, iter_rul
 from audit.rules.source.idioms import idiom_findings
 from audit.rules.source.names import compare_names
 from audit.rules.source.negation import negation_mismatch
+from audit.rules.source.roles import agent_noun
 from audit.rules.source.veto import vetoed
 
 VETOING = [r for r in iter_rules() if r.source_veto]
@@ -158,3 +159,29 @@ def test_idiom_followed_by_a_physical_thing_is_literal(src: str, literal: bool) 
     from audit.lang.bilingual.idioms import find_idioms
 
     assert (not find_idioms(src, None)) is literal
+
+
+@pytest.mark.parametrize(
+    ("kind", "english", "src", "span", "out"),
+    [
+        # a role (an agent noun) before a name the Hindi writes out: the role translated, right
+        ("title", "Drummer Zak", "Drummer Zak joined the band on stage.", "ड्रमर ज़ैक", True),
+        ("title", "Painter Okoro", "Painter Okoro opened a gallery.", "चित्रकार ओकोरो", True),
+        # … the name read as a word stays; so does a first word that is no role or a given name
+        ("title", "Drummer Flint", "Drummer Flint joined the band.", "ड्रमर चकमक", False),
+        ("title", "Tiger Shroff", "Tiger Shroff starred in the film.", "बाघ श्रॉफ", False),
+        ("title", "Hunter Davies", "Hunter Davies wrote the book.", "शिकारी डेविस", False),
+        # a one-word half of a place name needs a place name of two words or more in the source
+        ("place", "Hill", "The children ran up the hill.", "बच्चे पहाड़ी", True),
+        ("place", "Great", "Peter the Great founded the city.", "महान नेवा", True),
+        ("place", "Hill", "She lives on Malabar Hill.", "मालाबार पहाड़ी", False),
+        ("place", "Old", "The court sits at the Old Bailey.", "पुरानी बेली", False),
+    ],
+)
+def test_vetoed_with_the_span(kind: str, english: str, src: str, span: str, out: bool) -> None:
+    assert vetoed(kind, english, src, span) is out
+
+
+def test_agent_nouns_are_roles() -> None:
+    assert all(agent_noun(w) for w in ("singer", "actor", "actress", "fisherman", "sculptor"))
+    assert not any(agent_noun(w) for w in ("tiger", "virgin", "lord", "attorney", "cat"))

@@ -152,7 +152,16 @@ def test_vocabulary_memo_tables_equal_working_out_each_word() -> None:
     settings and words outside the list are worked out; the commonest answer is left out of the
     stored table and still answered."""
     from audit.lang import resources as res
-    from audit.rules import idiom_back, idiom_dict, idiom_variants, name_class, name_data, name_slots
+    from audit.rules import (
+        idiom_back,
+        idiom_dict,
+        idiom_variants,
+        name_class,
+        name_data,
+        name_frames,
+        name_slots,
+        title_readback,
+    )
     from audit.rules import script_translit as st
 
     memos = [
@@ -165,6 +174,10 @@ def test_vocabulary_memo_tables_equal_working_out_each_word() -> None:
         name_slots._may_be_word,
         name_slots._may_translate_name,
         name_data.glossary_word,
+        name_data._foreign_names,
+        name_class.native_word,
+        name_frames.frame_word,
+        title_readback._spellable,
     ]
     defaults = {
         name_class._lookalike_given: (name_class.LOOKALIKE_MAX_ZIPF,),

@@ -328,7 +328,7 @@ def find_class_calques(text: str) -> list[Hit]:
     us = list(_units(text))
     hits: list[Hit] = []
     for i, u in enumerate(us):
-        english = calque_of(u)
+        english = _calque_of_key(u.key) if len(u.parts) == 1 else None  # (calque_of, inline)
         if english is None or u.key in HINDI_TITLES:
             continue
         if len(u.key) < 3 and name_data.glossary_word(u.key) is None:
@@ -374,11 +374,12 @@ def find_class_calques(text: str) -> list[Hit]:
                 continue  # a descriptive word before a full name (टीम के साथी फ़र्नांडो अलोंसो)
             hits.append(Hit(i, i + 2, i, english))
     seen = {h.word for h in hits}
+    titles = lexicon().titles  # (_is_descriptor, inline and first below: most words are none)
     for i in range(2, len(us)):
+        if us[i - 2].key not in DESCRIPTORS and us[i - 2].key not in titles:
+            continue
         u, given, desc = us[i], us[i - 1], us[i - 2]
         if i in seen or not (u.joined_before and given.joined_before) or u.key in HINDI_TITLES:
-            continue
-        if not _is_descriptor(desc):
             continue
         if i >= 3 and desc.joined_before and (us[i - 3].key in DETERMINERS or us[i - 3].key.isdigit()):
             continue  # a noun phrase, no title before a name: … समेत कई नेता अंतिम संस्कार में
@@ -475,7 +476,7 @@ def after_name_word(key: str) -> bool:
     return any(k in after for k in _stem_keys(key))
 
 
-@lru_cache(maxsize=65536)
+@res.vocabulary_memo("name-native-word-v1", key=engdict.stamp)  # a first sight reads the dictionary
 def native_word(key: str) -> tuple[str, str] | None:
     """(English, "N" or "Adj") of a Hindi noun or adjective the dictionary translates as a whole word
     (बाघ → tiger, चीनी → sugar), any inflection (काली read as काला); None for loans (बैंक, टीम) and others."""

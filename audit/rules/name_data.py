@@ -311,24 +311,32 @@ def _latin_index() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple((p, p) if isinstance(p, str) else (p[0], p[1]) for p in ps) for k, ps in raw.items()}
 
 
-@lru_cache(maxsize=65536)
+@res.vocabulary_memo("name-foreign-names-v1")  # a first sight costs a ranking (~0.3 ms)
 def _foreign_names(word: str) -> tuple[tuple[str, float], ...]:
     """The listed foreign names the Devanagari ``word`` spells with their spelling similarity,
     best first (see :func:`foreign_name`)."""
     key = res.dev_key(word)
     if len(key) < 2:
         return ()
+    spelt = _spellings(key, word.endswith(_E_ENDINGS))
+    floor = MIN_SIM_SHORT if len(key) == 2 else MIN_SIM
+    ranked = res.rank_lookalikes(norm(word), spelt, floor)  # (only those reaching the floor)
+    return tuple((spelt[r[0]], r[2]) for r in ranked)
+
+
+@lru_cache(maxsize=16384)
+def _spellings(key: str, said_e: bool) -> dict[str, str]:
+    """Sound spelling → listed name, for the names of the consonant skeleton ``key`` (those with a
+    final e said only for a word that ends in one: ``said_e``); shared by every word of the key."""
     pairs = _latin_index().get(key, ())
-    if not word.endswith(_E_ENDINGS):
+    if not said_e:
         # a final e said (Femke → फ़ेमके) is an e: only a word that ends in one reads so
         pairs = tuple((v, n) for v, n in pairs if v == n or not _SAID_E.search(v))
     spelt = {sound_spelling(v): n for v, n in reversed(pairs)}
     # a soft g (Sergio, Giorgio, Angela) is written ज: the index holds both keys, so the
     # spelling compared must have both readings too
     spelt.update({_SOFT_G.sub("j", sp): n for sp, n in list(spelt.items()) if _SOFT_G.search(sp)})
-    floor = MIN_SIM_SHORT if len(key) == 2 else MIN_SIM
-    ranked = res.rank_lookalikes(norm(word), spelt, floor)  # (only those reaching the floor)
-    return tuple((spelt[r[0]], r[2]) for r in ranked)
+    return spelt
 
 
 def foreign_name(word: str) -> tuple[str, str] | None:

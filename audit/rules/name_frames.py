@@ -171,7 +171,7 @@ def _common_given(u: Unit) -> bool:
     return not (looks and looks[0][2] > ENGLISH_SPELLING_SIM and looks[0][0] not in name_data.latin_names())
 
 
-@lru_cache(maxsize=65536)
+@res.vocabulary_memo("name-frame-word-v1", key=engdict.stamp)  # a first sight reads the dictionary
 def frame_word(key: str) -> str | None:
     """The English of a common noun or adjective standing in a name's place, or None for words
     that are names or name companions there (person words, kinship, Indian names, listed given
@@ -234,6 +234,10 @@ def _name_english(key: str) -> str | None:
     return next((w for w in words if "given" in latin.get(w, "")), None)
 
 
+#: what may follow the word of the first frame: a marker, or a determiner opening the next phrase
+_FRAME_NEXT = GIVEN_FRAME_MARKERS | DETERMINERS
+
+
 def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hit]:
     """Translated name parts in the frames of ``text`` (NFC); ``taken``: unit indices already reported."""
     us = list(_units(text))
@@ -244,15 +248,20 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         return us[i] if 0 <= i < len(us) and us[i].joined_before else None
 
     for i in range(1, len(us) - 1):
-        x, nxt = us[i], joined(i + 1)
+        x, nxt = us[i], us[i + 1]
         # a case marker closes the name (जूड कानून की), or a determiner opens the next noun
         # phrase (टॉम साहसी अपनी अगली फिल्म में, मिक मोची इस टीम के लिए): a bare given name's
         # object noun is followed by its verb (डेविड किताब पढ़ रहे थे)
-        if i in done or not x.joined_before or nxt is None:
-            continue
-        if nxt.key not in GIVEN_FRAME_MARKERS and nxt.key not in DETERMINERS and not _object_marker(us, i):
+        if not (x.joined_before and nxt.joined_before) or i in done:
             continue
         if len(x.parts) != 1 or len(x.key) < 3 or x.key in TIME_WORDS:
+            continue
+        if nxt.key not in _FRAME_NEXT and not (nxt.key == OBJECT_MARKER and _ergative_before(us, i - 1)):
+            continue  # (_object_marker, inline: asked for every word)
+        # the word's English before the given name's tests (a table look-up for Hindi's words, where
+        # a new word before it costs a ranking of look-alike names)
+        english = frame_word(x.key)
+        if english is None:
             continue
         if not _clear_given(us[i - 1]) and not (_common_given(us[i - 1]) and not person_word(x.key)):
             continue
@@ -266,22 +275,21 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
             key_zipf(x.key) < COMMON_GIVEN_MAX_ZIPF - 1 or name_data.widespread_name(x.key)
         ):
             continue  # the name written out (गैरेथ बेल ने); not a common word matching a rare name (कपास)
-        english = frame_word(x.key)
-        if english is None:
-            continue
         if nxt.key in GENITIVES and concrete.is_concrete(english):
             continue  # a thing and a genitive: माइकल कपास की खेती के बारे में पढ़ रहा था
         hits.append(Hit(i - 1, i + 1, i, english))
         done.add(i)
     for i in range(len(us) - 1):
-        u, nxt = us[i], joined(i + 1)
-        if i in done or nxt is None or len(u.parts) != 1 or len(u.key) < 3:
+        u, nxt = us[i], us[i + 1]
+        if not nxt.joined_before or i in done or len(u.parts) != 1 or len(u.key) < 3:
             continue
         s = i + 2 if nxt.key in PARTICLES and joined(i + 2) is not None else i + 1
         sur = us[s]
         # cheap look-ups first: the surname unknown to Hindi text, the person around the name
         if len(sur.parts) != 1 or len(sur.key) < 3 or key_zipf(sur.key) >= NAME_MAX_ZIPF:
             continue
+        if frame_word(u.key) is None:
+            continue  # (the test of the English below, first: a table look-up)
         # the person: a person word before, or at the sentence's start a case marker after
         # (नियति उडोगी ने, सौंदर्य खशोगी की मंगेतर)
         prev = us[i - 1] if i > 0 and u.joined_before else None  # also a sentence's first word
@@ -296,7 +304,7 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
             continue  # an adjective modifies (कपास किसान गुलाबी सुंडी)
         if prev is not None and person_word(u.key):
             continue  # a role phrase of two person words before the name (नोबेल विजेता हान कांग)
-        english = _name_english(u.key) if frame_word(u.key) is not None else None
+        english = _name_english(u.key)
         if english is None or _is_given(u) or u.key in POSTPOSITION_NOUNS:
             continue
         # a surname no list holds only after a person word (not तूफान कटिराना के: a storm's name)
@@ -410,6 +418,10 @@ def _open_given(us: list[Unit], g: int) -> bool:
     return _clear_given(u) or (person and _common_given(u))
 
 
+#: words the open frame never reads as a name part (one set for the test on every word)
+_NOT_OPEN = TIME_WORDS | OPEN_ADVERBS | FUNCTION_WORDS | CLOSERS
+
+
 def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hit]:
     """A common noun right after a foreign given name in any position of the sentence, not only
     before a case marker (कैरेन तीतर पुस्तक मेले का …, एलिस संगमरमर तीसरे दौर में, जैक काला और):
@@ -424,18 +436,19 @@ def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
     def joined(i: int) -> Unit | None:
         return us[i] if 0 <= i < len(us) and us[i].joined_before else None
 
+    given_keys = given_names()
     for i in range(1, len(us)):
         x = us[i]
-        if i in taken or not x.joined_before or len(x.parts) != 1 or len(x.key) < 2:
+        if not x.joined_before or i in taken or len(x.parts) != 1 or len(x.key) < 2:
             continue
-        if x.key in TIME_WORDS or x.key in OPEN_ADVERBS or x.key in FUNCTION_WORDS or x.key in CLOSERS:
+        if x.key in _NOT_OPEN:
             continue
         g = i - 1
         if us[g].key in PARTICLES and joined(g) is not None and g >= 1 and us[g - 1].joined_before:
             g -= 1  # योरिट डी बड़ा
         given = us[g]
         if len(given.key) < 3 or (
-            given.key not in given_names() and key_zipf(given.key) >= COMMON_GIVEN_MAX_ZIPF
+            given.key not in given_keys and key_zipf(given.key) >= COMMON_GIVEN_MAX_ZIPF
         ):
             continue  # no given name (a quick look before the dictionary and spelling look-ups)
         english = frame_word(x.key)

@@ -278,9 +278,12 @@ def _coordinate(a: str, b: str) -> bool:
 
 def _syllable_word(u: Unit) -> str | None:
     """The romanised East Asian syllable a one-word unit translates (धमाका → Bang, लंबा → Long)."""
-    if len(u.parts) != 1 or u.key in NAME_PARTICLES:
-        return None
-    return name_data.glossary_word(u.key, syllables=True)
+    return _syllable_of(u.key) if len(u.parts) == 1 else None
+
+
+@lru_cache(maxsize=65536)  # asked for every one-word unit of every segment
+def _syllable_of(key: str) -> str | None:
+    return None if key in NAME_PARTICLES else name_data.glossary_word(key, syllables=True)
 
 
 def _east_asian_calque(us: list[Unit], i: int) -> tuple[int, int, str] | None:
@@ -359,7 +362,8 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
     view = nfc_view(segment.text)
     us = list(_units(view.text))
     for i, u in enumerate(us):
-        ea = _east_asian_calque(us, i)
+        # (the glossary look-up first: most units translate no syllable)
+        ea = _east_asian_calque(us, i) if len(u.parts) == 1 and _syllable_of(u.key) is not None else None
         if ea is not None:
             a, b, english = ea
             s, e = view.span(us[a].start, us[b - 1].end)

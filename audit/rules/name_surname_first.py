@@ -28,7 +28,7 @@ from audit.rules.name_class import (
 )
 from audit.rules.name_data import FUNCTION_WORDS, romanised_syllable
 from audit.rules.name_frames import person_word
-from audit.rules.names import Unit, key_zipf, lexicon, norm
+from audit.rules.names import Unit, key_zipf, lexicon, norm, unit_keys
 
 #: a word that spells a listed foreign name this closely is that name written out
 NAME_SPELLING_SIM = 0.85
@@ -41,9 +41,11 @@ AGENT_ENDINGS = (norm("दाज"), norm("बाज"))
 def find_surname_first_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hit]:
     """Translated given names after an East Asian surname in ``text`` (NFC); ``taken``: unit
     indices already reported."""
+    gaz, weak = lexicon().gazetteer, lexicon().weak
+    if gaz.isdisjoint(unit_keys(text)):
+        return []  # no surname of the gazetteer: most segments
     us = list(_units(text))
     hits: list[Hit] = []
-    gaz, weak = lexicon().gazetteer, lexicon().weak
     for i in range(2, len(us) - 1):
         u, surname, person, marker = us[i], us[i - 1], us[i - 2], us[i + 1]
         if i in taken or not (u.joined_before and surname.joined_before and person.joined_before):

@@ -125,26 +125,43 @@ _HYPHEN_SPLIT = re.compile(f"[{_HYPHENS}]")
 _new_tuple = tuple.__new__
 
 
+#: word → the parts of its one-word unit (``(norm(word),)``), shared by every text (bounded)
+_ONE_PART: dict[str, tuple[str, ...]] = {}
+_ONE_PART_MAX = 200_000
+
+
 @lru_cache(maxsize=4096)
 def units(text: str) -> tuple[Unit, ...]:
     """Hyphen-joined Devanagari word units of ``text`` (already NFC); memoised per text, since
     HI101, HI102 and the name checks each ask for them."""
     out: list[Unit] = []
     prev_end = -1
+    one = _ONE_PART
     for m in UNIT_RE.finditer(text):
         start, end = m.span()
         first, rest = m.groups()
         if rest:
             parts = tuple(norm(w) for w in _HYPHEN_SPLIT.split(first + rest))
             key = "-".join(parts)
-        else:
-            key = norm(first)
-            parts = (key,)
+        else:  # the usual one-word unit: its parts read from the words seen before
+            got = one.get(first)
+            if got is None:
+                if len(one) >= _ONE_PART_MAX:
+                    one.clear()
+                got = one[first] = (norm(first),)
+            parts, key = got, got[0]
         # only whitespace (and at least one character) since the previous unit
         joined = prev_end >= 0 and prev_end < start and text[prev_end:start].isspace()
         out.append(_new_tuple(Unit, (start, end, parts, text[start:end], joined, key)))
         prev_end = end
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def unit_keys(text: str) -> frozenset[str]:
+    """The keys of the units of ``text`` (NFC): a rule's pre-test that the segment holds a word
+    of its tables at all, one set operation."""
+    return frozenset(u.key for u in units(text))
 
 
 def next_unit(us: Sequence[Unit], i: int) -> Unit | None:
@@ -177,10 +194,15 @@ def in_gazetteer(unit: Unit) -> bool:
 
 def strong_name(unit: Unit) -> bool:
     """A gazetteer syllable that is not also a common Hindi word (or a hyphenated name unit)."""
-    gaz = lexicon().gazetteer
     if len(unit.parts) > 1:
         return in_gazetteer(unit)
-    return unit.key in gaz and unit.key not in lexicon().weak and zipf_hi(unit.key) < COMMON_ZIPF
+    return _strong_key(unit.key)
+
+
+@lru_cache(maxsize=65536)  # asked for every unit of every document (HI101, HI102)
+def _strong_key(key: str) -> bool:
+    lex = lexicon()
+    return key in lex.gazetteer and key not in lex.weak and zipf_hi(key) < COMMON_ZIPF
 
 
 def name_like(unit: Unit) -> bool:
@@ -202,6 +224,12 @@ class NameCalque:
     part: NamePart
     name_start: int  # unit indices of the whole name run
     name_end: int
+
+
+@lru_cache(maxsize=1)
+def _wrong_firsts() -> frozenset[str]:
+    """The first words of the lexicon's wrong forms."""
+    return frozenset(lexicon().wrong_index)
 
 
 def _match_form(us: Sequence[Unit], i: int) -> tuple[tuple[str, ...], NamePart] | None:
@@ -234,6 +262,8 @@ def _right(us: Sequence[Unit], j: int, k: int) -> Unit | None:
 
 def find_name_calques(text: str) -> list[NameCalque]:
     """Wrong-word name parts inside name runs of ``text`` (NFC), as unit index ranges."""
+    if _wrong_firsts().isdisjoint(unit_keys(text)):
+        return []  # no word opens a listed wrong form: most segments
     us = units(text)
     found: list[NameCalque] = []
     i = 0

@@ -28,7 +28,7 @@ from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
 from audit.rules import name_data
 from audit.rules.name_class import _units
-from audit.rules.names import Unit, norm
+from audit.rules.names import Unit, norm, unit_keys
 from audit.rules.registry import CheckContext, make_finding, register
 
 #: the transliterated name is this rare in Hindi text (as written and normalised)
@@ -103,12 +103,19 @@ def place_heads() -> dict[str, str]:
     return _hindi_to_english("heads")
 
 
+@lru_cache(maxsize=1)
+def _opening_or_head_keys() -> frozenset[str]:
+    return frozenset(place_words()) | frozenset(place_heads())
+
+
 def half_translated_places(text: str) -> list[tuple[int, int, str]]:
     """(first unit, last unit, English word) of half-translated place names in ``text`` (NFC):
     a translated opening word before a transliterated name in a place position (पुरानी बेली में),
     or a transliterated name before a translated street head (बेकर गली)."""
     words = place_words()
     heads = place_heads()
+    if _opening_or_head_keys().isdisjoint(unit_keys(text)):
+        return []  # no word opens or heads a place name: most segments
     us = list(_units(text))
     out: list[tuple[int, int, str]] = []
     for i in range(len(us) - 1):

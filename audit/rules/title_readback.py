@@ -31,6 +31,7 @@ from audit.lang import engdict
 from audit.lang.bilingual import english
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key
 from audit.lang.frequency import zipf_hi
+from audit.lang.resources import vocabulary_memo
 from audit.rules.title_source import GLUE_WORDS, joined_words, walk_rendering
 from audit.rules.title_words import _base_forms, _extra, _spells, _tables, nasal_key
 
@@ -201,7 +202,7 @@ def _name_lemmas(word: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=65536)
+@vocabulary_memo("title-readback-spellable-v1", key=engdict.stamp)  # a first sight reads the dictionary
 def _spellable(hindi: str) -> bool:
     """The Hindi word may spell an English name: no Hindi word of the dictionary, not common in
     Hindi text (भार is not bear, भर not bearer, महसूस not mass)."""
@@ -336,6 +337,17 @@ def _predicate_order(
     )
 
 
+@lru_cache(maxsize=16384)
+def _long_names(key: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """(name, its word, the keys of its other words) of the names of three words or more that
+    ``key`` triggers: the sentence must hold one of those keys (one set test per name)."""
+    t = tables()
+    return tuple(
+        (n, k, frozenset().union(*(t.names[n].keys[k2] for k2 in range(len(t.names[n].words)) if k2 != k)))
+        for n, k in t.long.get(key, ())
+    )
+
+
 @lru_cache(maxsize=4096)
 def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, English name) of proper names rendered word for word in ``text`` (NFC)."""
@@ -345,7 +357,7 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     if len(mt) < 2:
         return ()
     t = tables()
-    keys = [_key(w) for _s, _e, w in mt]
+    keys = [nasal_key(w) for _s, _e, w in mt]  # (:func:`_key`, without the call)
     for j in range(len(mt) - 1):
         if fold(mt[j + 1][2]) in _AUXILIARIES and _verb_stem(mt[j][2]):
             keys[j] = ""  # a verb's stem before its auxiliary (सरकार गिर गई): no name word
@@ -372,10 +384,10 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
         spell = [j2 for j2 in beside if sp[j2]]
         for j2 in spell:
             cands.update(_spelled_partners(keys[j], mt[j2][2]))
-        for n, k in t.long.get(keys[j], ()):
-            name = t.names[n]
-            if all(present.isdisjoint(name.keys[k2]) for k2 in range(len(name.words)) if k2 != k):
+        for n, k, others in _long_names(keys[j]):
+            if present.isdisjoint(others):
                 continue  # no other word of the name anywhere in the sentence (the test below, cheaper)
+            name = t.names[n]
             near = range(max(0, j - 2 * len(name.words) + 2), min(len(mt), j + 2 * len(name.words) - 1))
             if not any(
                 keys[j2] in name.keys[k2]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from audit.core.data import data_toml
 from audit.lang import engdict
@@ -223,11 +224,14 @@ def _plural_oblique(hindi: str) -> bool:
 CONTEXT_SUFFIX = 3
 
 
+_WORD = itemgetter(2)  # the word of a (start, end, word) triple
+
+
 def sport_sentence(mt: list[tuple[int, int, str]], src: str | None) -> bool:
     """A sentence about a match, a season or a club: one of its words (``mt``: the segment's
     words) is a context word of ``data/team_frame.toml`` or that word inflected (Hindi), or the
     source has one."""
-    if any(_hindi_context(w) for _s, _e, w in mt):
+    if any(map(_hindi_context, map(_WORD, mt))):  # (C-level calls: every word of every segment)
         return True
     return src is not None and _has_stem(re.findall(r"[a-z]+", src.lower()), _frame()[1])
 

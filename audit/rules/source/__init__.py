@@ -10,6 +10,7 @@ untranslated copies (HI508), wrong language / empty output (HI509).
 
 Modules: ``common`` (source lexicon, NFC helpers, example sources), ``numbers`` (HI501),
 ``dates`` (HI502), ``names`` (HI503/HI504), ``negation`` (HI505), ``coverage`` (HI506/HI507,
-HI510/HI511), ``untranslated`` (HI508), ``language`` (HI509). The numeric features the risk model
+HI510/HI511), ``untranslated`` (HI508), ``language`` (HI509), ``spelled`` (HI408's source path for a
+word Hindi text never writes that spells an ordinary source word). The numeric features the risk model
 reads from these helpers are in :mod:`audit.scoring.features`.
 """

@@ -152,9 +152,14 @@ def _epithet(low: str) -> bool:
     return any(st in verb for st in stems)
 
 
+_GEMINATE_RE = re.compile(r"(.)\1")
+
+
 def _same_word(gloss_key: str, mt_key: str, loose: bool) -> bool:
     if gloss_key == mt_key:
         return True
+    if loose and len(mt_key) >= 3 and _GEMINATE_RE.sub(r"\1", mt_key) == _GEMINATE_RE.sub(r"\1", gloss_key):
+        return True  # a doubled consonant spelled single or double (बतख / बत्तख)
     # loose: a derived form (स्पष्टवादी / स्पष्ट, समुद्रीय / समुद्री)
     return (
         loose

@@ -35,7 +35,8 @@ from audit.lang.name_readings import readings
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanise, romanised_keys
 from audit.lang.resources import english_vocabulary
 from audit.rules import name_data
-from audit.rules.source.common import dictionary, evidence_lexicon, lexicon
+from audit.rules.source.common import bare, dictionary, evidence_lexicon, lexicon
+from audit.rules.source.roles import agent_noun
 from audit.rules.source.unread_slots import unread_slot_word
 
 #: a word the MT writes for an ordinary Hindi word in its own right (Zipf of the Hindi word)
@@ -340,6 +341,21 @@ def _honorific_slot(
     return None
 
 
+_ROLE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+$")
+
+
+def _role_slot(
+    src: str, first_start: int, mt_words: Sequence[tuple[int, int, str]], used: set[int]
+) -> int | None:
+    """MT position of the translation of the role noun right before the name in the source (*the
+    painter* Bai Yun → चित्रकार), or None: the name's slot follows it."""
+    m = _ROLE_BEFORE_RE.search(src[:first_start])
+    if not m or not agent_noun(m.group(1).lower()):
+        return None
+    found = [j for j, (_, _, w) in enumerate(mt_words) if j not in used and translates(m.group(1), bare(w))]
+    return found[0] if len(found) == 1 else None
+
+
 def slot_calques(
     name: Sequence[Any],
     pos: list[int | None],
@@ -361,10 +377,13 @@ def slot_calques(
     names = name_data.latin_names()
     matched = [k for k, p in enumerate(pos) if p is not None]
     honorific = None if matched else _honorific_slot(src, name[0].start, mt_words, used)
-    if not matched and honorific is None:
+    role = None if matched or honorific is not None else _role_slot(src, name[0].start, mt_words, used)
+    if not matched and honorific is None and role is None:
         return []
-    if honorific is None and not any(
-        t.text.lower() in names or not _english_word(t.text.lower()) for t in name
+    if (
+        honorific is None
+        and role is None
+        and not any(t.text.lower() in names or not _english_word(t.text.lower()) for t in name)
     ):
         return []  # every part an everyday word no name list holds: a category (Film-editing)
     out: list[tuple[int, int]] = []
@@ -399,9 +418,11 @@ def slot_calques(
                     )
                 )
             )
-        else:
-            assert honorific is not None
+        elif honorific is not None:
             anchor, j, given_anchor, name_slot, beside = honorific, honorific + 1 + i, True, False, False
+        else:  # after the role's translation, the name read nowhere (चित्रकार सफ़ेद बादल for Bai Yun)
+            assert role is not None
+            anchor, j, given_anchor, name_slot, beside = role, role + 1 + i, False, False, True
         if not 0 <= j < len(mt_words) or j in taken:
             continue
         lo, hi = min(anchor, j), max(anchor, j)

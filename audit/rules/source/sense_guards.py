@@ -1,8 +1,14 @@
 """Contexts that excuse a HI513 finding whatever selected the sense: the ambiguous word used as an
-adjective before a noun its selecting pattern leaves out (*a fast* ball, *a firm* reply), and a
-Hindi word that spells a name of the source (*Tara* Sutaria → तारा, not *star*)."""
+adjective before a noun its selecting pattern leaves out (*a fast* ball, *a firm* reply), a
+Hindi word that spells a name of the source (*Tara* Sutaria → तारा, not *star*), and WordNet senses
+defined through the word's own other sense (:func:`defined_by_itself`: *a business firm that
+publishes magazines*, *spread butter on*) — a metonymy or a verb made of a noun, which the Hindi of
+that other sense renders right."""
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from audit.lang import engdict, wordnet
 from audit.lang.bilingual import english as E
@@ -45,3 +51,13 @@ def spells_source_name(src: str, hindi: str) -> bool:
         tok[:1].isupper() and E.is_content(tok) and not d.senses(tok) and tok.lower() in readings
         for _, _, tok in E.tokens(src)
     )
+
+
+@lru_cache(maxsize=8192)
+def defined_by_itself(pos: str, offset: int, word: str) -> bool:
+    """Whether the WordNet synset's definition (its gloss before the first ``;``, examples left
+    out) names ``word`` itself or its plural: the sense is defined through the word's other sense,
+    a metonymy (*magazine*: "a business firm that publishes magazines") or a verb made of a noun
+    (*butter*: "spread butter on"; *bolt*: "secure or lock with a bolt")."""
+    definition = wordnet.synset_at(pos, offset).gloss.split(";")[0]
+    return re.search(rf"\b{re.escape(word)}(?:e?s)?\b", definition, re.I) is not None

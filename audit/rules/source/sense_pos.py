@@ -24,6 +24,7 @@ from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import stem_key
 from audit.lang.bilingual.hindi import words as hindi_words
 from audit.rules.source.common import dictionary
+from audit.rules.source.sense_guards import defined_by_itself
 
 #: auxiliaries and modals before a verb (*will* present, *did* object)
 VERB_BEFORE = frozenset(
@@ -192,6 +193,8 @@ def pos_clashes(src: str, mt: str) -> tuple[PosClash, ...]:
                 continue  # the noun said as the adjective of a head noun (*a staple* → मुख्य आहार)
             if _elsewhere(d, toks, i, lemma, keys[k]):
                 continue
+            if use == "v" and _applied(after) and _made_of_noun(toks, i, lemma):
+                continue  # a verb made of the noun, said as noun + लगाना (*buttered a slice* → मक्खन लगाया)
             name = {"v": "verb", "a": "adjective", "n": "noun"}[use]
             out.append(PosClash(s, e, tok, name, right[0].hindi if right else ""))
     return tuple(out)
@@ -208,6 +211,23 @@ _LIGHT_PREFIXES = ("दे", "दी", "दिय", "दिए")
 
 def _light_verb(word: str) -> bool:
     return word.startswith(_LIGHT_PREFIXES) and word not in ("देश", "देर", "देख", "देखा", "देवी")
+
+
+def _applied(word: str) -> bool:
+    """Whether the Hindi ``word`` is a form of लगाना, the light verb of putting a thing on another
+    (मक्खन लगाया, ताला लगा दिया)."""
+    return word.startswith("लगा")
+
+
+def _made_of_noun(toks: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
+    """Whether token ``i`` (the verb ``lemma``) takes an object (a determiner, possessive, pronoun
+    or number follows) in a WordNet sense defined through the noun it is made of (*butter*:
+    "spread butter on", *bolt* the door: "secure or lock with a bolt"). *The horse bolted at*
+    … takes none."""
+    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+    if not (nxt in DETERMINERS or nxt in PRONOUNS or nxt.isdigit() or nxt in E.NUMBER_WORDS):
+        return False
+    return any(defined_by_itself("verb", o, lemma) for o in wordnet.senses("verb", lemma))
 
 
 def _head_noun(word: str) -> bool:

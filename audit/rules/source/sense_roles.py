@@ -38,6 +38,7 @@ from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import stem_key
 from audit.lang.bilingual.hindi import words as hindi_words
 from audit.rules.source.common import dictionary
+from audit.rules.source.sense_guards import defined_by_itself
 
 #: verbs only people or bodies of people do (*the party won*, *the club has appointed*)
 AGENT_VERBS = frozenset(
@@ -140,6 +141,24 @@ def _lexfiles(word: str, first: int = 99) -> frozenset[str]:
     return frozenset(wordnet.synset_at("noun", o).lexfile for o in offsets)
 
 
+@lru_cache(maxsize=20_000)
+def _has_kind(lemma: str, role: str) -> bool:
+    """Whether the noun ``lemma`` has a WordNet sense of the ``role``'s kind in its own right: a
+    person or group sense defined through the word's other sense is a metonymy the Hindi of that
+    sense carries too (*Time magazine named* …: "a business firm that publishes magazines" →
+    पत्रिका), and an animal sense must be an animal, not a part of one (*flag*: "a conspicuously
+    marked tail" does not make *a flag flew* a bird)."""
+    offsets = [
+        o for o in wordnet.senses("noun", lemma) if wordnet.synset_at("noun", o).lexfile in ROLES[role][0]
+    ]
+    if role == "animal":
+        return any(wordnet.noun_under(o, _ANIMAL) for o in offsets)
+    return any(not defined_by_itself("noun", o, lemma) for o in offsets)
+
+
+_ANIMAL = frozenset({"animal"})
+
+
 def _agent_noun(word: str) -> bool:
     w = _PLURAL_END.sub("", word)
     if word.endswith(_AGENT_END) or w.endswith(_AGENT_END):
@@ -232,7 +251,7 @@ def role_clashes(src: str, mt: str) -> tuple[RoleClash, ...]:
             continue
         base = re.sub(r"['’]s$", "", tok.lower())
         lemma = next((x for x in (base, *E.lemmas(base)) if d.senses(x) and _lexfiles(x)), None)
-        if lemma is None or not _lexfiles(lemma) & ROLES[role][0]:
+        if lemma is None or not _has_kind(lemma, role):
             continue
         nouns = [s for s in d.senses(lemma) if s.pos.upper().startswith("N") and 1 <= len(s.keys) <= 2]
         primary = bool(_lexfiles(lemma, 1) & ROLES[role][1])

@@ -370,6 +370,11 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     तारा), an inventory word used as an adjective before a noun its pattern leaves out and
     rendered by an adjective (*a fast* ball → तेज़ गेंद), and an English noun said as an adjective
     with a head noun the MT supplies (*a staple* → मुख्य आहार) (``rules/source/sense_guards.py``).
+    Nor a sense WordNet defines through the word's own other sense, which the Hindi of that sense
+    carries too: a body of people that is a metonymy (*Time magazine named* … → पत्रिका: "a
+    business firm that publishes magazines"), a verb made of its noun with an object, said as the
+    noun + लगाना (*buttered the bread* → मक्खन लगाया: "spread butter on"); and an "animal" sense
+    that is only a part of an animal (*a flag flew* → झंडा: *flag* is "a marked tail").
     """
     src = segment.src or ""
     taken: list[tuple[int, int]] = []

@@ -57,16 +57,21 @@ def spells_word(word: str, hindi: str) -> bool:
     return any(keys_match(phonetic_key(r), key) for r in readings(word))
 
 
+def _close_key(word: str, hindi: str) -> bool:
+    """The consonant keys of ``word`` and ``hindi`` are within :data:`KEY_RATIO` of each other."""
+    key, english = devanagari_key(hindi), phonetic_key(word)
+    return (
+        bool(key and english) and 1 - edit_distance(english, key) / max(len(english), len(key)) >= KEY_RATIO
+    )
+
+
 @lru_cache(maxsize=65536)
 def reads_part(word: str, hindi: str) -> bool:
     """``hindi`` is a Devanagari reading of the name part ``word``, loosely: it spells it
     (:func:`spells_word`), its consonant key is close to the part's, or a romanisation of it is
     close to the part's sound spelling (Kamal → कमल, Wainwright → वेनराइट)."""
-    if spells_word(word, hindi):
-        return True
-    key, english = devanagari_key(hindi), phonetic_key(word)
-    if key and english and 1 - edit_distance(english, key) / max(len(english), len(key)) >= KEY_RATIO:
-        return True  # letters English writes and does not say (Wainwright → वेनराइट)
+    if spells_word(word, hindi) or _close_key(word, hindi):
+        return True  # (a close key: letters English writes and does not say, Wainwright → वेनराइट)
     spelt = name_data.sound_spelling(word)
     return any(SequenceMatcher(None, spelt, r).ratio() >= READING_RATIO for r in romanise(hindi))
 
@@ -102,8 +107,11 @@ def unread_slot_word(
         return False
     if reads_part(part, hindi) or spells_source_word(src, hindi):
         return False  # the part, or another word of the source, written out
+    # elsewhere, a spelling or a close key (a loose sound match of a short name, Oyama ~ होम, is chance)
     return not any(
-        reads_part(part, w) for _, _, raw in mt_words if (w := bare(raw)) and not is_stop(w) and w != hindi
+        spells_word(part, w) or _close_key(part, w)
+        for _, _, raw in mt_words
+        if (w := bare(raw)) and not is_stop(w) and w != hindi
     )
 
 

@@ -16,6 +16,12 @@ finding; the source can only remove a finding, never add one (as HI408's source 
 - ``title``: a title or institution (HI202, HI207): as ``expression``; written in lower case
   where the English capitalises it, it must be definite (*the upper house*, *the party's chief
   whip*) — *a white house by the lake*, *two white houses* are houses.
+- ``title`` and ``place``, with the finding's Hindi span: a role (an agent noun, *Singer*, *Actor*)
+  before a name whose Hindi words after the first all spell the name (गायक सील) is the role
+  translated and the name written out, no calque.
+- ``place``: one half of a place name translated (HI208, ``english`` = that half, *Hill*): as
+  ``title``, and a one-word half must stand inside a capitalised name of two words or more in the
+  source (*Notting Hill*, *the Old Bailey*; not *Alexander the Great*, *the hills*).
 - ``name``: a name part translated as a word (HI101, HI104, HI105; ``english`` = the part,
   *Cook*): a source that holds it only as an ordinary lower-case word (*Tim's cook*, *watched
   the moon*) drops the finding; inside a capitalised word (*Tim Cook*, *Jae-in*), or absent (the
@@ -31,6 +37,9 @@ from functools import lru_cache
 
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.idioms import DETERMINERS, PERSON_SLOTS, POSSESSIVE_SLOTS, token_matches
+from audit.rules import name_data
+from audit.rules.source.roles import agent_noun
+from audit.rules.source.unread_slots import reads_part
 
 #: extra source tokens allowed between two words of an expression (*held three rounds of talks*,
 #: *hold the minister accountable*)
@@ -94,19 +103,24 @@ def _as_title(words: list[str], toks: list[str], i: int) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def vetoed(kind: str, english: str, src: str) -> bool:
-    """Whether the source ``src`` rules out a finding of veto ``kind`` standing for ``english``."""
+def vetoed(kind: str, english: str, src: str, span: str = "") -> bool:
+    """Whether the source ``src`` rules out a finding of veto ``kind`` standing for ``english``
+    (``span``: the finding's Hindi, where the rule gives it)."""
     if not english.strip() or not src.strip():
         return False
     if kind == "name":
         return _ordinary_noun_in_source(english, src)
+    if kind in ("title", "place") and span and _role_before_read_name(english, span):
+        return True
+    if kind == "place" and len(_WORD_RE.findall(english)) == 1:
+        return not _in_place_name(english, src)
     phrases = [_key_words(p) for p in _phrases(english)]
     if not phrases:
         return False  # nothing to look for: the source cannot speak against it
     toks = [t for _, _, t in E.tokens(src)]
     if kind == "word":
         return not any(_matches([w], toks) for p in phrases for w in p)
-    if kind == "title":
+    if kind in ("title", "place"):
         return not any(_as_title(p, toks, i) for p in phrases for i in _matches(p, toks))
     return not any(_matches(p, toks) for p in phrases)
 
@@ -128,3 +142,38 @@ def _ordinary_noun_in_source(part: str, src: str) -> bool:
             return False
         lower = True
     return lower
+
+
+_DEVANAGARI_WORD_RE = re.compile(r"[\u0900-\u097F]+")
+
+
+def _role_before_read_name(english: str, span: str) -> bool:
+    """The title is a role before a name (*Singer Seal*, *Actor Jeevan*: a person noun that is no
+    listed given name) and every Hindi word after the first spells the name (गायक सील, अभिनेता
+    जीवन): Hindi translates the role and writes the name out, which is right. A name read as a
+    word stays (रैपर बर्फ for *Rapper Ice*)."""
+    words = _WORD_RE.findall(english.split("/")[0])
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    role = words[0].lower()
+    if not agent_noun(role) or "given" in name_data.latin_names().get(role, ""):
+        return False
+    rest = _DEVANAGARI_WORD_RE.findall(span)[1:]
+    return bool(rest) and all(any(reads_part(w, h) for w in words[1:]) for h in rest)
+
+
+#: what joins the words of a place name (Notting Hill, Stoke-on-Trent, Valley of the Kings)
+_PLACE_RUN_RE = re.compile(
+    r"[A-Z][\w'’]*(?:(?:[ \-]|\s+(?:of|of the|on|upon|and|de|del|la)\s+)[A-Z][\w'’]*)+"
+)
+
+
+def _in_place_name(word: str, src: str) -> bool:
+    """The source holds ``word`` (any inflection) inside a capitalised name of two words or more
+    (*Notting Hill*, *Canary Wharf*): a place name one half of which could be translated. A lone
+    capitalised word (*Alexander the Great*: an epithet) or a lower-case one (*the hills*) is none."""
+    low = word.lower()
+    for m in _PLACE_RUN_RE.finditer(src):
+        if any(token_matches(low, t) for t in re.findall(r"[A-Za-z]+", m.group()) if t[:1].isupper()):
+            return True
+    return False

@@ -1,0 +1,178 @@
+"""HI408/HI409 with the English source: a word Hindi text (nearly) never writes that spells an
+ordinary word of the source, when Hindi has a word for it.
+
+The source names the English word a Devanagari word stands for, so no exact spelling, rival test or
+grammatical slot is needed to know it (the Hindi-only paths need them: :mod:`audit.rules.translit_unwritten`
+wants an exact spelling in an ordinary word's slot). What is left to weigh is the Hindi side:
+
+* Hindi text does not write the spelling: wordfreq's Hindi list knows it (and its stems) at most at
+  Zipf :data:`SPELLED_MAX_TRANSLIT_ZIPF` — loans Hindi news writes (पॉडकास्ट, जीन्स, सैलरी) are
+  commoner than that, a word left in English (टॉरटॉइज़, ब्लंट, स्नोर) is not written at all;
+* it spells the source word, or the base form of an inflected one (*sniffed* → स्निफ़ किया), by
+  letters or by sound (:func:`audit.rules.translit_source.spells_source`, similarity ≥
+  :data:`SPELLED_MIN_SIMILARITY`); a word of two consonants (नाइफ़) only as the transliterator or
+  the ear spells it exactly;
+* the dictionary knows the source word itself (a loan the dictionary lacks — *router*, *webinar* —
+  is not read through another word's entry, *rout*) and gives a Hindi word for it, or WordNet a
+  synonym's (:func:`audit.rules.translit_unwritten.synonym_equivalent`), that Hindi text writes in
+  some inflected form (Zipf ≥ :data:`SPELLED_MIN_HINDI_ZIPF`).
+
+The guards of the Hindi-only classes apply as they are: learned derivations (*-tion*, *-ment*:
+Hindi borrows such terms), words the glossary says news uses, listed loans and names
+(:func:`audit.rules.translit_levels.silenced`), Hindi words of the dictionary, Hindi letters
+(छ, ठ, ड़), forms of Hindi verbs, and a spelling variant of a loan Hindi writes (चॉकलेट). The
+sentence-level guards of HI408 (names of the source, name runs, English compounds) apply to what
+this path finds too.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audit.lang import engdict, wordnet
+from audit.lang import resources as res
+from audit.lang import translit_glossary as glossary
+from audit.lang.bilingual import english as E
+from audit.lang.transcription import spells
+from audit.rules.script import max_stem_zipf
+from audit.rules.translit_equiv import RARE_MAX_TRANSLIT_ZIPF, common_equivalent, known_variant, learned
+from audit.rules.translit_levels import LEVELS, Candidate, Strictness, hindi_oblique, hindi_word, silenced
+from audit.rules.translit_places import joined
+from audit.rules.translit_reading import hindi_verb_form
+from audit.rules.translit_source import SHORT_KEY_LEN, _lemmas, _spells_source, heard
+from audit.rules.translit_unwritten import (
+    _HINDI_ONLY,
+    UNWRITTEN_MIN_HINDI_ZIPF,
+    _exact_readings,
+    synonym_equivalent,
+)
+
+#: the transliteration: at most this common in Hindi text (its stems too)
+SPELLED_MAX_TRANSLIT_ZIPF = RARE_MAX_TRANSLIT_ZIPF
+#: how closely it must spell the source word (letters or sound)
+SPELLED_MIN_SIMILARITY = 0.85
+#: the Hindi word: this common in Hindi text in some inflected form; a thing's name (a noun) as
+#: common as the Hindi-only class of unwritten words asks (कुटी, पाड़ are rarer: the loan names it)
+SPELLED_MIN_HINDI_ZIPF = 3.0
+SPELLED_MIN_NOUN_ZIPF = UNWRITTEN_MIN_HINDI_ZIPF
+#: the Hindi word means the source word: no English word the dictionary translates by it is more
+#: than this much commoner in English text (रोक is *check*, not *barricade*; देश is not *grime*)
+BACK_MARGIN = 0.7
+#: a thing's name: Hindi writes its word about as often as English writes the source word; a Hindi
+#: word this much rarer (Zipf) leaves the thing to the loan (पेंच for *screw*, ठप्पा for *stamp*,
+#: कुटी for *cottage*). Adjectives and verbs are not things Hindi borrows names for (क्रुएल, लोनली)
+MAX_HINDI_DEFICIT = 0.5
+
+
+def means(hindi: str, lemma: str) -> bool:
+    """The dictionary's Hindi word stands mainly for ``lemma``: of the one-word English content
+    words it translates, none is more than :data:`BACK_MARGIN` commoner in English text."""
+    others = [
+        s.english
+        for s in engdict.dictionary().translates_as_word(hindi)
+        if " " not in s.english and E.is_content(s.english)
+    ]
+    top = max((res.zipf_en(en) for en in others), default=0.0)
+    return res.zipf_en(lemma) >= top - BACK_MARGIN
+
+
+def _other_word(word: str, english: str) -> bool:
+    """``word`` spells another ordinary English word exactly and the source word not (सोंग *song*
+    for *sang*; रेलिंग *railing*, a word of its own, for *rail*): it transliterates that word."""
+    exact = _exact_readings(word)
+    own = {english, *E.lemmas(english)}
+    if not exact or exact & own:
+        return False
+    return any(not own & set(E.lemmas(en)) or _lexical(en) for en in exact)
+
+
+def _lexical(english: str) -> bool:
+    """WordNet lists the word as a lemma of its own (*railing*, not *rails*)."""
+    return wordnet.available() and any(english in (wordnet.lemmas(pos) or ()) for pos in ("noun", "adj"))
+
+
+def _noun(english: str) -> bool:
+    return wordnet.available() and english in (wordnet.lemmas("noun") or ())
+
+
+def _equivalent(english: str) -> tuple[str, float] | None:
+    """The Hindi word for the source word or its base form, common enough: from the dictionary's
+    entry of that word itself, else WordNet's synonym; None when the dictionary has no entry for it."""
+    d = engdict.dictionary()
+    for lemma in _lemmas(english):
+        if not d.senses.get(lemma):
+            continue
+        # the dictionary's own word first; a synonym's where the dictionary's is rare (*stubborn*)
+        for eq in (common_equivalent(lemma), synonym_equivalent(lemma)):
+            if eq is None or eq[1] < SPELLED_MIN_HINDI_ZIPF:
+                continue
+            if not means(eq[0], lemma):
+                continue
+            if _noun(lemma) and eq[1] < max(SPELLED_MIN_NOUN_ZIPF, res.zipf_en(lemma) - MAX_HINDI_DEFICIT):
+                continue
+            return eq
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def _spelled_candidate(word: str, english: str, code: str, slot: bool) -> Candidate | None:
+    level = LEVELS[code]
+    if len(word) < 3 or _HINDI_ONLY.search(word) or hindi_verb_form(word):
+        return None
+    tz = max_stem_zipf(word)
+    if tz > SPELLED_MAX_TRANSLIT_ZIPF:
+        return None
+    sim = _spells_source(word, english)
+    if sim < SPELLED_MIN_SIMILARITY:
+        return None
+    if len(res.dev_key(word)) < SHORT_KEY_LEN and not (slot and heard(word, english) == 1.0):
+        # two consonants match too many words (याट: *yacht*, a loan too): only the exact spelling in
+        # an ordinary word's slot (एक विडो, राइप थे)
+        return None
+    if _other_word(word, english):
+        return None
+    if any(learned(lemma) for lemma in _lemmas(english)):
+        return None  # a learned derivation: Hindi borrows such terms
+    entry = glossary.lookup(english)
+    if entry is not None and entry.level not in level.source_glossary_levels:
+        return None  # a loan the glossary says news uses
+    if silenced(word, level, source=True) or hindi_word(word, english) or hindi_oblique(word):
+        return None
+    if known_variant(word):
+        return None  # a loan Hindi writes in another spelling
+    eq = _equivalent(english)
+    if eq is None or eq[1] < SPELLED_MIN_HINDI_ZIPF or eq[1] - tz < level.min_margin:
+        return None
+    return Candidate(english, eq[0], tz, eq[1])
+
+
+def spelled_candidate(
+    word: str, src_words: tuple[str, ...], level: Strictness, slot: bool = False
+) -> Candidate | None:
+    """The ordinary source word ``word`` spells out (see the module's text), or None; the closest
+    spelled when several qualify. ``slot``: the word stands in an ordinary word's slot
+    (:func:`audit.rules.translit_unwritten.ordinary_slot`)."""
+    best: tuple[float, Candidate] | None = None
+    for en in src_words:
+        c = _spelled_candidate(word, en, level.code, slot)
+        if c is None:
+            continue
+        score = _spells_source(word, en)
+        if best is None or score > best[0]:
+            best = (score, c)
+    return best[1] if best else None
+
+
+def source_neighbour(text: str, toks: list[tuple[int, int, str]], i: int, src: str) -> bool:
+    """A neighbour of word ``i`` (space or hyphen between) spells a word of the source: only then
+    can a word this path found be part of an English term or name kept on purpose (the source
+    would hold the term); a Hindi neighbour FreeDict lacks (पुरानी, मछुआरे) makes none."""
+    words = _source_tokens(src)
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(toks) and joined(text, toks, min(i, j), max(i, j))]
+    return any(spells(toks[j][2], en) for j in near for en in words)
+
+
+@lru_cache(maxsize=4096)
+def _source_tokens(src: str) -> tuple[str, ...]:
+    """Every word of the source, names too, lower case."""
+    return tuple(dict.fromkeys(t.lower() for _s, _e, t in E.tokens(src) if t.isalpha()))

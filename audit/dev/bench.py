@@ -22,7 +22,8 @@ burst of load on the machine hits every row alike); the table shows medians. Eac
 
 Modes: ``chrf`` (sacrebleu sentence chrF of MT against reference), ``hindi`` (MT only),
 ``src`` (MT + English source), ``srcref`` (MT + source + reference: adds segment-level chrF,
-chrF++, BLEU and TER).
+chrF++ and BLEU and their corpus scores — the default reference metrics; TER only with
+``audit check --metrics``).
 """
 
 from __future__ import annotations

@@ -115,35 +115,52 @@ def _index(literal_prone: bool = False) -> dict[str, tuple[int, ...]]:
 SLOTS_WITHOUT_PARTICLE = 3
 
 
+@lru_cache(maxsize=2)
+def _slot_starts_of(
+    literal_prone: bool = False,
+) -> tuple[tuple[dict[str, tuple[tuple[str, ...], ...]], ...], ...]:
+    """Each idiom's :func:`_slot_starts`, image slots then particles, in :func:`_hindi_idioms`
+    order (worked out once, not per sentence)."""
+    return tuple(
+        tuple(_slot_starts(slot) for slot in h.slots + h.particles) for h in _hindi_idioms(literal_prone)
+    )
+
+
 def _all_slot_positions(
-    h: HindiIdiom, keys: tuple[str, ...], particles: bool = True, present: frozenset[str] | None = None
+    slot_starts: tuple[dict[str, tuple[tuple[str, ...], ...]], ...],
+    keys: tuple[str, ...],
+    where: dict[str, tuple[int, ...]],
 ) -> list[set[int]] | None:
     """Each slot's positions in ``keys``, or None as soon as one slot has none (the usual case);
-    ``present``: ``frozenset(keys)``, when the caller has it."""
+    ``slot_starts``: the slots' :func:`_slot_starts` (those searched); ``where``: each key's
+    positions in ``keys`` (:func:`_sentence_keys`)."""
     out = []
-    if present is None:
-        present = frozenset(keys)
-    for slot in h.slots + (h.particles if particles else ()):
-        if _slot_starts(slot).keys().isdisjoint(present):
+    for starts in slot_starts:
+        shared = starts.keys() & where.keys()
+        if not shared:
             return None  # no form of this slot starts at any word (a C-level test)
-        found = _slot_positions(slot, keys)
+        found = _slot_positions(starts, shared, keys, where)
         if not found:
             return None
         out.append(found)
     return out
 
 
-def _slot_positions(slot: frozenset[tuple[str, ...]], keys: tuple[str, ...]) -> set[int]:
-    """Positions of ``keys`` where one of the slot's form tuples starts (the rest within 3 words)."""
-    starts = _slot_starts(slot)
+def _slot_positions(
+    starts: dict[str, tuple[tuple[str, ...], ...]],
+    shared: set[str],
+    keys: tuple[str, ...],
+    where: dict[str, tuple[int, ...]],
+) -> set[int]:
+    """Positions of ``keys`` where one of the slot's form tuples starts (the rest within 3 words):
+    only the positions of the slot's first words that the sentence has (``shared``) are looked at."""
     out: set[int] = set()
-    for j, k in enumerate(keys):
-        rests = starts.get(k)
-        if rests is None:
-            continue
-        near = keys[max(0, j - 3) : j + 4]
-        if any(all(g in near for g in rest) for rest in rests):
-            out.add(j)
+    for k in shared:
+        rests = starts[k]
+        for j in where[k]:
+            near = keys[max(0, j - 3) : j + 4]
+            if any(all(g in near for g in rest) for rest in rests):
+                out.add(j)
     return out
 
 
@@ -168,14 +185,22 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 @lru_cache(maxsize=4096)  # find() reads each text twice (the idioms and the literal-prone ones)
 def _sentence_keys(
     text: str,
-) -> tuple[tuple[int, tuple[tuple[int, int, str], ...], tuple[str, ...], frozenset[str]], ...]:
-    """(offset, content words, their folded keys, the set of those keys) of each sentence of ``text``."""
+) -> tuple[tuple[int, tuple[tuple[int, int, str], ...], tuple[str, ...], dict[str, tuple[int, ...]]], ...]:
+    """(offset, content words, their folded keys, each key's positions) of each sentence of ``text``."""
     out = []
     for offset, sent in _sentences(text):
         words = tuple(content_words(sent))
         keys = tuple(fold(w) for _, _, w in words)
-        out.append((offset, words, keys, frozenset(keys)))
+        out.append((offset, words, keys, key_positions(keys)))
     return tuple(out)
+
+
+def key_positions(keys: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Each key's positions in ``keys``, ascending."""
+    where: dict[str, list[int]] = {}
+    for j, k in enumerate(keys):
+        where.setdefault(k, []).append(j)
+    return {k: tuple(js) for k, js in where.items()}
 
 
 def find(text: str, literal_prone: bool = False) -> list[tuple[int, int, Idiom]]:
@@ -184,14 +209,18 @@ def find(text: str, literal_prone: bool = False) -> list[tuple[int, int, Idiom]]
     a literal scene from the idiom)."""
     idioms = _hindi_idioms(literal_prone)
     index = _index(literal_prone)
+    slot_starts = _slot_starts_of(literal_prone)
     out: list[tuple[int, int, Idiom]] = []
-    for offset, words, keys, present in _sentence_keys(text):
-        cands = {i for k in keys for i in index.get(k, ())}
+    for offset, words, keys, where in _sentence_keys(text):
+        cands = {i for k in where for i in index.get(k, ())}
         for i in sorted(cands):
             h = idioms[i]
             # every image word with a glossary entry and every particle: a bag with one word
             # missing fires on literal scenes (कुत्तों और बिल्लियों without the rain)
-            positions = _all_slot_positions(h, keys, len(h.slots) < SLOTS_WITHOUT_PARTICLE, present)
+            searched = (
+                slot_starts[i] if len(h.slots) < SLOTS_WITHOUT_PARTICLE else slot_starts[i][: len(h.slots)]
+            )
+            positions = _all_slot_positions(searched, keys, where)
             if positions is None:
                 continue
             best = _tightest(positions)

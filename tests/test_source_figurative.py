@@ -52,3 +52,31 @@ def test_adjective_compounds_and_names_are_not_searched():
 def test_wordnet_term_borrowed_whole_is_no_calque():
     src = "A traffic jam stretched for ten kilometres."
     assert not [f for f in idiom_findings(src, "दस किलोमीटर तक ट्रैफ़िक जाम लगा रहा।") if f[2] == "traffic jam"]
+
+
+@pytest.mark.parametrize(
+    ("src", "mt", "english"),
+    [
+        (
+            "The new law brought about a change in hiring.",
+            "नए क़ानून ने भर्ती में बदलाव के बारे में लाया।",
+            "brought about",
+        ),
+        ("The actor laughed off the rumours.", "अभिनेता ने अफ़वाहों को दूर हंस दिया।", "laughed off"),
+    ],
+)
+def test_listed_particle_rendered_by_its_spatial_hindi(src, mt, english):
+    assert any(f[2] == english for f in idiom_findings(src, mt))
+
+
+def test_particle_the_definition_says_keeps_its_hindi():
+    assert F.particle_meant("write", "about") and not F.particle_meant("bring", "about")
+    assert not idiom_findings("She wrote about the floods.", "उसने बाढ़ के बारे में लिखा।")
+
+
+def test_hindi_idiom_with_the_same_image_is_no_calque():
+    """sit on one's hands: Hindi's हाथ पर हाथ धरे बैठना (the sense column of idioms_en.tsv) is the
+    idiom; the same nouns without the phrase (हाथों पर बैठे) are a calque."""
+    src = "The regulators sat on their hands for a year."
+    assert not idiom_findings(src, "नियामक साल भर हाथ पर हाथ धरे बैठे रहे।")
+    assert any(f[2] == "sat on their hands" for f in idiom_findings(src, "नियामक साल भर अपने हाथों पर बैठे रहे।"))

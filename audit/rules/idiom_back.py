@@ -47,7 +47,7 @@ from audit.lang.bilingual import backdict, scene
 from audit.lang.bilingual.concrete import names_thing
 from audit.lang.bilingual.hindi import fold, is_stop
 from audit.lang.bilingual.idioms import Idiom, established, own_idioms, wordnet_idioms
-from audit.rules import idiom_dict, idiom_patterns
+from audit.rules import idiom_dict, idiom_patterns, scene_frames
 from audit.rules.registry import CheckContext, make_finding, register
 
 #: English prepositions of idioms and the Hindi postpositions that render them
@@ -474,7 +474,7 @@ def check_idiom_read_back(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     abstract subject among the three content words before them (कीमत, योजना, भुगतान चुपचाप …). With the English source given the rule stays
     silent: HI512 checks the source itself.
 
-    Limits: a literal scene that happens to use an idiom's words and its postposition (गेंद
+    HI205's literal scenes by grammar stay silent (:mod:`audit.rules.scene_frames`). Limits: a literal scene that happens to use an idiom's words and its postposition (गेंद
     खिड़की के पार) is flagged when the idiom is not marked literal-prone; idioms whose Hindi
     words the dictionary lacks are not found. Needs ``dict-freedict-eng-hin``; without it the
     rule is skipped and the run says so.
@@ -484,6 +484,8 @@ def check_idiom_read_back(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     view = nfc_view(segment.text)
     for start, end, e in find(view.text):
         s, en = view.span(start, end)
+        if scene_frames.literal(segment.text, s, en, e.english):
+            continue  # a literal scene by its grammar (ट्रक ड्राइवर ने हॉर्न बजाया): audit.rules.scene_frames
         yield make_finding(
             "HI209",
             segment.text,

@@ -33,6 +33,7 @@ from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang.bilingual import abstract, idiom_hindi, phrasal_back, phrasal_hindi, scene
 from audit.lang.bilingual.idioms import Idiom, established
+from audit.rules import scene_frames
 from audit.rules.idiom_patterns import (
     DISTINCT_ZIPF,
     STOP_HI,
@@ -326,6 +327,12 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
     or a term (*snow leopard*, *artificial intelligence*), or whose head keeps its own kind (*hunger
     strike* is a strike: भूख हड़ताल is Hindi's term), are left out.
 
+    Literal scenes told by their grammar stay silent (:mod:`audit.rules.scene_frames`): an idiom of
+    verb, preposition and noun (*walk on air*) whose Hindi has no postposition in or next to it
+    (शाम को ठंडी हवा चली), an idiom that says a word twice (*dog eat dog*) with the word once (आवारा
+    कुत्तों को खाना खिलाते थे), an idiom whose ordinal or *own* the sentence does not render (*play
+    second fiddle*: शादियों में सारंगी बजाते हैं).
+
     Limits: a literal use of the same words (झील पर जमी पतली बर्फ) can be flagged; idioms
     neither list holds are left to HI201. The WordNet part needs ``wordnet`` and
     ``dict-freedict-eng-hin``; without them only that part is skipped (the run's note says so)
@@ -352,6 +359,8 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
             )
     for start, end, p in found:
         s, e = view.span(start, end)
+        if scene_frames.literal(segment.text, s, e, p.english):
+            continue  # a literal scene by its grammar (शाम को ठंडी हवा चली): audit.rules.scene_frames
         yield make_finding(
             "HI205",
             segment.text,

@@ -13,7 +13,7 @@ from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict, wordnet
 from audit.lang.wordnet import antonyms as wordnet_antonyms
-from audit.rules import name_data
+from audit.rules import name_data, plain_hindi
 from audit.rules.name_class import (
     CASE_MARKERS,
     FUNCTION_WORDS,
@@ -341,6 +341,9 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
     romanised Korean or Chinese syllable (किम हा-नल, किम दे-जंग, सूंग मेई-लिंग): a Hindi word of
     that shape (नल, जंग, लिंग) is as likely the syllable transliterated. Translated syllables are
     longer words (चंद्रमा, युवा) or end in a consonant those syllables never end in (गीत for Song).
+    Hindi's distributive pairs (अपना-अपना) and compounds ending in a plural noun of people
+    (मिल-मालिकों, जैतून-उत्पादकों: a plural names no one person) stay silent too
+    (:mod:`audit.rules.plain_hindi`).
 
     A compound surname calqued part by part (Fleetwood → बेड़ा-लकड़ी: two Hindi words of the
     dictionary, no coordinate pair such as रात-दिन) counts after a foreign given name, after a
@@ -367,6 +370,8 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
         if ea is not None:
             a, b, english = ea
             s, e = view.span(us[a].start, us[b - 1].end)
+            if plain_hindi.ordinary(segment.text, s, e):
+                continue  # ordinary Hindi of a name's shape (अपना-अपना): audit.rules.plain_hindi
             yield make_finding(
                 "HI105",
                 segment.text,
@@ -386,6 +391,8 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
         k, english = hit
         start = us[i - 1].start if i > 0 and u.joined_before else u.start
         s, e = view.span(start, u.end)
+        if plain_hindi.ordinary(segment.text, s, e):
+            continue  # ordinary Hindi of a name's shape (मिल-मालिकों): audit.rules.plain_hindi
         yield make_finding(
             "HI105",
             segment.text,

@@ -34,7 +34,7 @@ from audit.core.text import nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.function_words import ENGLISH_STOP_WORDS
-from audit.rules import name_data
+from audit.rules import name_data, plain_hindi
 from audit.rules.name_class import (
     DETERMINERS,
     FOREIGN_GIVEN_MAX_ZIPF,
@@ -452,7 +452,9 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
     तूफ़ान जेरी (a noun before a name it describes), words that follow names in Hindi
     (``data/name_slots.toml``: जॉन भाई, मोहन लाल, ट्रंप प्रशासन ने, मेट पुलिस ने), an adjective as
     an adverb (जेम्स तेज़ दौड़ा), a demonym (अमेरिकी बैंकों ने), a word that spells a listed
-    surname (गैरेथ बेल ने). Needs the dictionary (``dict-freedict-eng-hin``).
+    surname (गैरेथ बेल ने), and a common Hindi noun before a plural noun of people — a Hindi
+    compound, a plural naming no one person (वन रक्षकों ने: :mod:`audit.rules.plain_hindi`). Needs
+    the dictionary (``dict-freedict-eng-hin``).
     """
     if not engdict.available():
         return
@@ -462,6 +464,8 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
         s, e = view.span(us[h.start].start, us[h.end - 1].end)
         ws, we = view.span(us[h.word].start, us[h.word].end)
         word = segment.text[ws:we]
+        if plain_hindi.ordinary(segment.text, s, e):
+            continue  # ordinary Hindi of a name calque's shape (वन रक्षकों): audit.rules.plain_hindi
         if h.english:
             message = (
                 f"“{word}” in the name “{segment.text[s:e]}” looks like the English name part "

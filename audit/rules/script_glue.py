@@ -29,6 +29,7 @@ from audit.rules.script import (
     stem_zipf_above,
 )
 from audit.rules.script_translit import _next_to_name, transliteration_candidate
+from audit.rules.solid_names import written_solid
 from audit.rules.translit_reading import english_reading
 
 # ----------------------------------------------------------------------------- HI402
@@ -248,7 +249,9 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     causative verb cut at its -वा- (धुलवाई, मंगवाया: a root with some form in the frequency list),
     nor a verb stem in -ा before its perfective ending (जुटाया, थमाया, सुखाई: not जुटा + या, *or*),
     nor a word whose two halves both spell English words (by the transliterator's spellings or by
-    sound: आयरन+ब्रिज, चीज़+ग्रेटर) — an English compound or place name written solid (*Ironbridge*).
+    sound: आयरन+ब्रिज, चीज़+ग्रेटर) — an English compound or place name written solid (*Ironbridge*),
+    nor a word that spells a listed foreign name exactly (जोआना: Joana, तनाका: Tanaka;
+    :mod:`audit.rules.solid_names`) — that name written out.
     Rarer compounds written solid can still be, which is why the part threshold is high.
     A content word glued to a function word (अदालतके, करनेऔर) needs Zipf ≥ {min_content_zipf}.
     Fix: insert the space (or the punctuation that was lost).
@@ -258,7 +261,12 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     toks = list(_hindi_tokens(view.text))
     for i, (s, e, w) in enumerate(toks):
         split = glued_split(w, True, cfg["min_part_zipf"], cfg["min_content_zipf"])
-        if split is None or transliteration_candidate(w) is not None or _english_compound(w):
+        if (
+            split is None
+            or transliteration_candidate(w) is not None
+            or _english_compound(w)
+            or written_solid(w)
+        ):
             continue  # an English word in Devanagari (सर्विसमैन, डाउनहिल) is not two Hindi words
         left, right = split
         if english_halves(left, right):

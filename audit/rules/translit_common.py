@@ -24,6 +24,7 @@ from audit.core.text import NUKTA, nfc_view
 from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
+from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.transcription import source_words, spells
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import _hindi_tokens, _stems, max_stem_zipf, stem_zipf_above
@@ -326,6 +327,8 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         ctx = toks[: i + 1] if c is not None and (light or (plural(c.english) and not src_words)) else toks
         if c is None or _next_to_name(view.text, ctx, i) or in_english_title(view.text, toks, i):
             continue
+        if c.english.lower() in ENGLISH_STOP_WORDS:
+            continue  # an English function word (वर्क फ़्रॉम होम) is a word of an English phrase, kept whole
         if names_other_place(w, c.english):
             continue  # a place's name (हनोई: Hanoi), not the English word it sounds like (honey)
         if plural_closes_a_name(view.text, toks, i, c.english):
@@ -396,7 +399,9 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     when the dictionary, or its translation of a WordNet synonym of the word's first sense, gives
     a Hindi word used in Hindi text (Zipf ≥ 3.3: :mod:`audit.rules.translit_unwritten`).
 
-    Established loans stay silent as a class: a loan as common in Hindi text as its Hindi word
+    An English function word (फ़्रॉम in वर्क फ़्रॉम होम) is a word of an English phrase Hindi keeps
+    whole, never one Hindi would translate alone: it stays silent. Established loans stay silent
+    as a class: a loan as common in Hindi text as its Hindi word
     (स्कूल, पुलिस, बजट, टीम), anything in ``data/script_loanwords.tsv`` (पैकेज, ऑक्सीजन, आर्मी),
     a loan Hindi text writes nearly as often as English text writes the word (the *borrowing gap*:
     less than 1.0 Zipf rarer outside the glossary — चैरिटी, स्ट्रोक —, 0.4 for a glossary word —

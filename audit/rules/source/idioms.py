@@ -5,6 +5,7 @@ project's own glossary (``audit/data/idiom_glossary.tsv``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -13,6 +14,7 @@ from audit.lang import engdict
 from audit.lang.bilingual import phrasal_back, phrasal_image, scene
 from audit.lang.bilingual.concrete import is_concrete
 from audit.lang.bilingual.freedict import Dictionary
+from audit.lang.bilingual.hindi import content_words, is_stop, stem_key
 from audit.lang.bilingual.idioms import Idiom, IdiomMatch, find_idioms, literal_renderings
 from audit.lang.bilingual.phrasal import literal_phrasals
 from audit.rules.registry import CheckContext, make_finding, register
@@ -30,6 +32,20 @@ def _transcribed(word: str, mt_words: list[tuple[int, int, str]]) -> set[int]:
     if len(key) < 3:
         return set()
     return {j for j, (_, _, w) in enumerate(mt_words) if keys_match(key, devanagari_key(w))}
+
+
+def _hindi_shares(idiom: Idiom, hindi: tuple[str, ...], mt: str) -> bool:
+    """Whether the MT says one of the idiom's own Hindi phrases (the sense column of
+    ``audit/data/idioms_en.tsv``, comma-separated: blood is thicker than water → ख़ून पानी से
+    गाढ़ा होता है; sit on one's hands → हाथ पर हाथ धरे बैठना) with all its content words, and the
+    rendering's words are among them: Hindi's idiom has the same image, so the words are its own
+    (हाथों पर बैठे, without धरे, stays a calque)."""
+    mt_keys = {stem_key(w) for _s, _e, w in content_words(mt)}
+    for phrase in idiom.sense.split(","):
+        keys = {stem_key(w) for w in re.findall(r"[\u0900-\u097F]+", phrase) if not is_stop(w)}
+        if len(keys) >= 2 and keys <= mt_keys and all(stem_key(h) in keys for h in hindi):
+            return True
+    return False
 
 
 def _borrowed(idiom: Idiom, hindi: tuple[str, ...]) -> bool:
@@ -65,6 +81,8 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
             mt, r.start, r.end
         ):
             continue  # कुम्हार ने मूर्ति ढालकर सांचा तोड़ा: a scene of such things (HI205's test)
+        if _hindi_shares(r.idiom.idiom, r.words, mt):
+            continue  # धूल चाट गई for bit the dust: Hindi's own idiom has the same image
         if _borrowed(r.idiom.idiom, r.words):
             continue  # ट्रैफ़िक जाम, वाइल्ड कार्ड: the English term borrowed whole, no calque
         english = src[r.idiom.start : r.idiom.end]

@@ -75,3 +75,11 @@ def test_the_slot_after_a_role_noun() -> None:
     src = "The painter Hei Shan exhibited in Delhi."
     assert spans("चित्रकार काला पहाड़ ने दिल्ली में प्रदर्शनी लगाई।", src) == ["काला", "पहाड़"]
     assert spans("चित्रकार हेई शान ने दिल्ली में प्रदर्शनी लगाई।", src) == []
+
+
+@pytest.mark.skipif(common.dictionary() is None, reason="FreeDict eng-hin not installed")
+def test_hi514_leaves_a_public_bodys_kind_and_field_translated() -> None:
+    # a body word (WordNet: an administrative unit) is Hindi's when translated (title_bodies)
+    src = "The Directorate of Fisheries issued a notice on Monday."
+    mt = "मत्स्य निदेशालय ने सोमवार को एक नोटिस जारी किया।"
+    assert name_translation.name_translations(src, mt) == ()

@@ -185,3 +185,11 @@ def test_vetoed_with_the_span(kind: str, english: str, src: str, span: str, out:
 def test_agent_nouns_are_roles() -> None:
     assert all(agent_noun(w) for w in ("singer", "actor", "actress", "fisherman", "sculptor"))
     assert not any(agent_noun(w) for w in ("tiger", "virgin", "lord", "attorney", "cat"))
+
+
+def test_the_auditor_passes_the_span_and_hi208_vetoes_as_a_place() -> None:
+    assert REGISTRY["HI208"].source_veto == "place"
+    mt = "पीटर महान नेवा नदी तक पहुँचा।"
+    assert "HI208" in codes(mt, None, ["HI208"])
+    # *the Great* is an epithet, no half of a place name of two words
+    assert "HI208" not in codes(mt, "Peter the Great reached the Neva.", ["HI208"])

@@ -82,3 +82,39 @@ def test_a_two_consonant_word_needs_an_ordinary_slot():
     # याट (*yacht*) also names the loan; only its exact spelling in an ordinary word's slot counts
     assert spelled("याट", ("yacht",)) is None
     assert spelled("लेमन", ("lemon",)) is not None  # three consonants: no slot needed
+
+
+# HI408 with the source, end to end: the path runs after every other one, and the sentence guards
+# (names, English terms) apply to what it finds
+
+
+@needs_resources
+@pytest.mark.parametrize(
+    ("text", "src", "span"),
+    [
+        ("गांव के पास एक स्वैम्प है।", "There is a swamp near the village.", "स्वैम्प"),
+        ("नदी में एक क्रोकोडाइल दिखा।", "A crocodile was seen in the river.", "क्रोकोडाइल"),
+        # a Hindi neighbour FreeDict lacks (पुरानी) makes no English term with it
+        ("हमने पुरानी क्रोकोडाइल देखी।", "We saw an old crocodile.", "क्रोकोडाइल"),
+    ],
+)
+def test_hi408_flags_an_unwritten_spelling_of_a_source_word(text, src, span):
+    from rule_run import run
+
+    assert [f.span for f in run("HI408", text, src)] == [span]
+
+
+@needs_resources
+@pytest.mark.parametrize(
+    ("text", "src"),
+    [
+        ("उसने नया मेडल जीता।", "He won a new medal."),  # a loan Hindi text writes
+        ("बस चलते समय रेलिंग पकड़े रहो।", "Hold on to the rail when the bus moves."),  # *railing*
+        ("झीलों में याट की ज़रूरत नहीं होती।", "On the lakes you do not need a yacht."),  # two consonants
+        ("क्रोकोडाइल डंडी फिर लौटा।", "Crocodile Dundee returned."),  # a name of the source
+    ],
+)
+def test_hi408_leaves_loans_other_words_and_names_alone(text, src):
+    from rule_run import run
+
+    assert run("HI408", text, src) == []

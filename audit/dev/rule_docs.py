@@ -67,7 +67,12 @@ VETO_TEXT = {
     "holds the English word read in the wrong sense (any inflection); otherwise the source vetoes it.",
     "title": "A Hindi-only rule: with the English source (`src`) a finding stays only when the source "
     "holds the title or institution, its capitalised words capitalised (*White House*, not *a white "
-    "house by the lake*); otherwise the source vetoes it.",
+    "house by the lake*); otherwise the source vetoes it. A role before a name that the Hindi writes "
+    "out (*Singer Seal* → गायक सील) is vetoed too.",
+    "place": "A Hindi-only rule: with the English source (`src`) a finding stays only when the source "
+    "holds the translated half of the place name inside a capitalised name of two words or more "
+    "(*Notting Hill*, *the Old Bailey*; not *Alexander the Great*, not *the hills*); otherwise the "
+    "source vetoes it.",
     "name": "A Hindi-only rule: with the English source (`src`) a finding stays only when the translated "
     "word is part of a capitalised name of the source (*Tim Cook*, not *Tim's cook*); otherwise the "
     "source vetoes it.",

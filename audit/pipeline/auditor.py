@@ -330,7 +330,7 @@ def source_vetoed(kind: str, finding: Finding, src: str) -> bool:
     """Whether the English source rules out a Hindi-only finding (the rule's ``source_veto``
     declaration; audit/rules/source/veto.py)."""
     english = (finding.evidence or {}).get("english")
-    return isinstance(english, str) and vetoed(kind, english, src)
+    return isinstance(english, str) and vetoed(kind, english, src, finding.span)
 
 
 def _warn_invisible(seg: Segment) -> None:

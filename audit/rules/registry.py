@@ -54,10 +54,11 @@ NEEDS = frozenset({"src", "ref", "embeddings", "roundtrip", "glossary", "diction
 # English source, when given, can veto it (audit/rules/source/veto.py; the Auditor applies it):
 # "" none, "expression" (an idiom, collocation or structure: must occur in the source, any
 # inflection), "word" (a word read in its wrong sense: one of the expression's content words must
-# occur in the source), "title" (the same, capitalised words capitalised: White House), "name" (a name
-# part translated as a word: must be part of a capitalised source word). The source only ever
-# removes such a finding.
-SOURCE_VETOES = ("", "expression", "word", "title", "name")
+# occur in the source), "title" (the same, capitalised words capitalised: White House), "place" (a
+# title that is one half of a place name: a one-word half must stand in a capitalised name of two
+# words or more), "name" (a name part translated as a word: must be part of a capitalised source
+# word). The source only ever removes such a finding.
+SOURCE_VETOES = ("", "expression", "word", "title", "place", "name")
 
 
 @dataclass(frozen=True)

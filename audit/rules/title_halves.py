@@ -136,7 +136,7 @@ def half_translated_places(text: str) -> list[tuple[int, int, str]]:
 
 @register(
     code="HI208",
-    source_veto="title",
+    source_veto="place",
     needs={"dictionary"},
     name="place-name-half-translated",
     category="title-calque",

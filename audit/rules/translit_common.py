@@ -29,6 +29,7 @@ from audit.lang.transcription import source_words, spells
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import _hindi_tokens, _stems, max_stem_zipf, stem_zipf_above
 from audit.rules.script_translit import _next_to_name, plural_closes_a_name
+from audit.rules.source.spelled import source_neighbour, spelled_candidate
 from audit.rules.translit_context import (
     MIN_ENGLISH_ZIPF,
     MIN_SIMILARITY,
@@ -321,6 +322,11 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             if c is not None and spells(w, c.english) < STANDALONE_SIMILARITY:
                 c = None
             c = confirmed(w, c, confirming)
+        # last, with the source: a word Hindi text never writes that spells an ordinary source word
+        spelled = False
+        if c is None and src_words and level.extend_with_source:
+            c = spelled_candidate(w, src_words, level, ordinary_slot(view.text, toks, i))
+            spelled = c is not None
         # a Hindi light verb after the word (डिसाइड किया) or, without the source, an English plural
         # (चिल्ड्रन स्कूल: a plural modifies no English term) leaves only the word before it to
         # make a name or term (with the source, the source shows what the neighbour is)
@@ -337,8 +343,12 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             continue  # a surname after a given name, a team's word after its place (मियामी हीट)
         # an English verb before a Hindi light verb heads no English compound with the noun before
         # it (फैक्ट्री अनाउंस की: its object); only a name does
-        if not (light and verb_only(c.english)) and beside_foreign(
-            view.text, ctx, i, c.glossary, segment.src, c.english
+        # (a word the spelled path found makes a term only beside a word the source holds too)
+        term = not spelled or source_neighbour(view.text, ctx, i, segment.src or "")
+        if (
+            not (light and verb_only(c.english))
+            and term
+            and beside_foreign(view.text, ctx, i, c.glossary, segment.src, c.english)
         ):
             continue
         if segment.src and source_compound(segment.src, c.english, view.text, toks, i):
@@ -425,7 +435,15 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     also settles the neighbours: a word it names apart is no part of the term (प्लास्टिक
     एनवायरनमेंट for *plastic is harming the environment*), a capitalised name is (Oyapock River
     Bridge), and a compound it holds with a Hindi head is kept (*economy fare* → इकॉनमी भाड़े; not
-    *the economy grew*). The strictness is a setting: ``strictness = "annotator"`` applies HI409's
+    *the economy grew*). Last, a word Hindi text never writes (Zipf ≤ 2.5) that spells an ordinary
+    source word or its base form (similarity ≥ 0.85; a two-consonant word only exactly, in an
+    ordinary word's slot) is flagged when the dictionary's own entry for it gives a Hindi word Hindi
+    text writes (Zipf ≥ 3.0; a thing's name ≥ 3.3 and at most 0.5 Zipf rarer than the English word:
+    पेंच for *screw*, कुटी for *cottage* leave the thing to the loan) that stands mainly for it (no
+    English word it translates is > 0.7 Zipf commoner: रोक is *check*, not *barricade*) and the
+    word spells no other English word exactly (रेलिंग is *railing*, not *rail*): सोर्ड for *sword*,
+    स्कोल्ड किया for *scolded* (:mod:`audit.rules.source.spelled`); such a word is part of an
+    English term only beside a word that spells a source word too. The strictness is a setting: ``strictness = "annotator"`` applies HI409's
     bars (the ``strict`` glossary words too, and loans somewhat less common than the Hindi word:
     फंड, मीटिंग), as IndicMT's annotators mark them; many newsrooms do not. Runs without FreeDict
     on the glossary alone.

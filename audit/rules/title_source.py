@@ -232,6 +232,8 @@ def _match(
 def joined_words(text: str) -> list[tuple[int, int, str]]:
     """The words of ``text``, a hyphenated compound the dictionary writes as one word as one
     (समुद्र-तट → समुद्रतट, its word for beach; not भैंस-पिट्सबर्ग)."""
+    if "-" not in text:
+        return words(text)  # no hyphen: every word its own (most segments)
     out: list[tuple[int, int, str]] = []
     d = engdict.dictionary()
     for s, e, w in words(text):

@@ -69,7 +69,8 @@ _NASAL_RE = re.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0928\
 def nasal_key(hindi: str) -> str:
     """Stem key with a nasal consonant before a consonant written as anusvara (गुम्बद = गुंबद,
     लम्बा = लंबा, केन्द्रीय = केंद्रीय): the dictionary and MT spell them either way."""
-    return stem_key(_NASAL_RE.sub("\u0902", hindi))
+    # (no virama, no half nasal: most words skip the regex)
+    return stem_key(_NASAL_RE.sub("\u0902", hindi) if "\u094d" in hindi else hindi)
 
 
 @lru_cache(maxsize=65536)
@@ -315,7 +316,13 @@ def _close(hindi: str, word: str) -> bool:
     from audit.lang import phonetic
     from audit.lang.distance import matching_ratio
 
-    return any(matching_ratio(r, word) >= NAME_SPELLING_SIMILARITY for r in phonetic.romanise(hindi))
+    n = len(word)
+    return any(
+        # the ratio's bound by length (difflib's real_quick_ratio) first: 2 × matched ≤ 2 × shorter
+        2.0 * min(len(r), n) / (len(r) + n) >= NAME_SPELLING_SIMILARITY
+        and matching_ratio(r, word) >= NAME_SPELLING_SIMILARITY
+        for r in phonetic.romanise(hindi)
+    )
 
 
 @lru_cache(maxsize=16384)

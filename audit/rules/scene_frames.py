@@ -53,18 +53,24 @@ def _phrasal(verb: str, particle: str) -> bool:
     return any(wordnet.senses("verb", f"{lemma}_{particle}") for lemma in E.lemmas(verb))
 
 
+def _around(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """The words of ``text`` that overlap ``text[start:end]`` and the few around them
+    (:data:`_AROUND` before and after); None when no word overlaps the span."""
+    tokens = words(text)
+    inside = [i for i, (s, e, _) in enumerate(tokens) if s < end and e > start]
+    if not inside:
+        return None
+    return tokens[max(0, inside[0] - _AROUND[0]) : inside[-1] + 1 + _AROUND[1]]
+
+
 def missing_frame(text: str, start: int, end: int, english: str) -> bool:
     """Whether the idiom ``english`` is a verb, a preposition and its noun (*walk on air*) and
     no postposition stands in the span ``text[start:end]`` or just around it."""
     ws = _idiom_words(english)
     if len(ws) < 3 or ws[1] not in PREPOSITIONS or _phrasal(ws[0], ws[1]):
         return False
-    tokens = words(text)
-    inside = [i for i, (s, e, _) in enumerate(tokens) if s < end and e > start]
-    if not inside:
-        return False
-    lo, hi = max(0, inside[0] - _AROUND[0]), inside[-1] + 1 + _AROUND[1]
-    return not any(w in POSTPOSITIONS for _, _, w in tokens[lo:hi])
+    around = _around(text, start, end)
+    return around is not None and not any(w in POSTPOSITIONS for _, _, w in around)
 
 
 #: how many letters of a Hindi ordinal's stem identify it (दूसर-, ग्यारहव-)
@@ -78,12 +84,10 @@ def single_copy(text: str, start: int, end: int, english: str) -> bool:
     ws = [w for w in _idiom_words(english) if E.is_content(w)]
     if len(set(ws)) == len(ws):
         return False
-    tokens = words(text)
-    inside = [i for i, (s, e, _) in enumerate(tokens) if s < end and e > start]
-    if not inside:
+    around = _around(text, start, end)
+    if around is None:
         return False
-    lo, hi = max(0, inside[0] - _AROUND[0]), inside[-1] + 1 + _AROUND[1]
-    keys = [stem_key(p) for _, _, w in tokens[lo:hi] for p in w.split("-") if p]
+    keys = [stem_key(p) for _, _, w in around for p in w.split("-") if p]
     return len(set(keys)) == len(keys)
 
 

@@ -217,7 +217,7 @@ def _source_glossary_candidate(word: str, english: str, code: str) -> Candidate 
     return Candidate(english, entry.hindi[0], tz, hz, glossary=True)
 
 
-def _closest_source_word(
+def closest_source_word(
     word: str, src_words: tuple[str, ...], code: str, find: Callable[[str, str, str], Candidate | None]
 ) -> Candidate | None:
     """``find``'s candidate for the source word ``word`` spells most closely (the first on a tie)."""
@@ -234,12 +234,12 @@ def _closest_source_word(
 
 def source_glossary_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -> Candidate | None:
     """The glossary word of the source that ``word`` spells out, or None."""
-    return _closest_source_word(word, src_words, level.code, _source_glossary_candidate)
+    return closest_source_word(word, src_words, level.code, _source_glossary_candidate)
 
 
 def source_candidate(word: str, src_words: tuple[str, ...], level: Strictness) -> Candidate | None:
     """The source word ``word`` transliterates, when Hindi has a common word for it, or None."""
-    return _closest_source_word(word, src_words, level.code, _source_candidate)
+    return closest_source_word(word, src_words, level.code, _source_candidate)
 
 
 @lru_cache(maxsize=4096)

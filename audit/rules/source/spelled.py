@@ -39,7 +39,7 @@ from audit.rules.translit_equiv import RARE_MAX_TRANSLIT_ZIPF, common_equivalent
 from audit.rules.translit_levels import LEVELS, Candidate, Strictness, hindi_oblique, hindi_word, silenced
 from audit.rules.translit_places import joined
 from audit.rules.translit_reading import hindi_verb_form
-from audit.rules.translit_source import SHORT_KEY_LEN, _lemmas, _spells_source, heard
+from audit.rules.translit_source import SHORT_KEY_LEN, _lemmas, _spells_source, closest_source_word, heard
 from audit.rules.translit_unwritten import (
     _HINDI_ONLY,
     UNWRITTEN_MIN_HINDI_ZIPF,
@@ -152,15 +152,9 @@ def spelled_candidate(
     """The ordinary source word ``word`` spells out (see the module's text), or None; the closest
     spelled when several qualify. ``slot``: the word stands in an ordinary word's slot
     (:func:`audit.rules.translit_unwritten.ordinary_slot`)."""
-    best: tuple[float, Candidate] | None = None
-    for en in src_words:
-        c = _spelled_candidate(word, en, level.code, slot)
-        if c is None:
-            continue
-        score = _spells_source(word, en)
-        if best is None or score > best[0]:
-            best = (score, c)
-    return best[1] if best else None
+    return closest_source_word(
+        word, src_words, level.code, lambda w, en, code: _spelled_candidate(w, en, code, slot)
+    )
 
 
 def source_neighbour(text: str, toks: list[tuple[int, int, str]], i: int, src: str) -> bool:

@@ -35,6 +35,9 @@ def test_unrendered_qualifier_is_a_literal_scene():
     assert not S.literal(text, *_span(text, "तुरही ख़ुद बजाना"), "blow one's own trumpet")
     text = "सौदा ग्यारहवें घंटे में बच गया।"  # the ordinal is the image itself, rendered
     assert not S.literal(text, *_span(text, "ग्यारहवें घंटे"), "at the eleventh hour")
+    # *last* is no ordinal number: the dictionary's Hindi for it (अन्तिम) is not the word MT writes
+    text = "कीमतों में यह बढ़ोतरी ग्राहकों के लिए आख़िरी तिनका साबित हुई।"
+    assert not S.literal(text, *_span(text, "आख़िरी तिनका"), "the last straw")
 
 
 @needs_resources

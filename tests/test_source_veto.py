@@ -171,6 +171,9 @@ def test_idiom_followed_by_a_physical_thing_is_literal(src: str, literal: bool) 
         ("title", "Drummer Flint", "Drummer Flint joined the band.", "ड्रमर चकमक", False),
         ("title", "Tiger Shroff", "Tiger Shroff starred in the film.", "बाघ श्रॉफ", False),
         ("title", "Hunter Davies", "Hunter Davies wrote the book.", "शिकारी डेविस", False),
+        # … and so does a role word the source capitalises inside a sentence: part of a stage name
+        ("title", "Painter Okoro", "Tickets for Painter Okoro sold out.", "चित्रकार ओकोरो", False),
+        ("title", "Drummer Zak", "She said: Drummer Zak is back.", "ड्रमर ज़ैक", True),
         # a one-word half of a place name needs a place name of two words or more in the source
         ("place", "Hill", "The children ran up the hill.", "बच्चे पहाड़ी", True),
         ("place", "Great", "Peter the Great founded the city.", "महान नेवा", True),

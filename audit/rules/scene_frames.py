@@ -33,8 +33,9 @@ PREPOSITIONS = frozenset("on in into onto at over under by from through with upo
 #: Hindi postpositions (and the second words of compound ones): any of them in the span renders
 #: some frame
 POSTPOSITIONS = frozenset("पर में से को तक के की का ऊपर नीचे अंदर भीतर बाहर साथ पास ओर तरफ़ तरफ लिए द्वारा".split())
-#: English ordinals an idiom's noun may carry
-ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh last".split())
+#: English ordinal numbers an idiom's noun may carry (not *last*: FreeDict gives it अन्तिम and गत, not
+#: the आख़िरी MT writes, so its Hindi cannot be told unrendered)
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh".split())
 #: Hindi for *own* (the reflexive possessive) in its inflections and adverb
 _OWN = frozenset("अपना अपनी अपने ख़ुद खुद स्वयं निज".split())
 

@@ -110,7 +110,7 @@ def vetoed(kind: str, english: str, src: str, span: str = "") -> bool:
         return False
     if kind == "name":
         return _ordinary_noun_in_source(english, src)
-    if kind in ("title", "place") and span and _role_before_read_name(english, span):
+    if kind in ("title", "place") and span and _role_before_read_name(english, span, src):
         return True
     if kind == "place" and len(_WORD_RE.findall(english)) == 1:
         return not _in_place_name(english, src)
@@ -145,18 +145,33 @@ def _ordinary_noun_in_source(part: str, src: str) -> bool:
 
 
 _DEVANAGARI_WORD_RE = re.compile(r"[\u0900-\u097F]+")
+#: what ends a sentence or opens a quotation or heading: a capital after it says nothing
+_OPENERS = frozenset(".!?:;\"“‘'(")
 
 
-def _role_before_read_name(english: str, span: str) -> bool:
+def _capitalised_inside(word: str, src: str) -> bool:
+    """Whether ``src`` writes ``word`` capitalised where no sentence begins (*and Killer Mike*)."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", src):
+        before = src[: m.start()].rstrip()
+        if before and before[-1] not in _OPENERS:
+            return True
+    return False
+
+
+def _role_before_read_name(english: str, span: str, src: str) -> bool:
     """The title is a role before a name (*Singer Seal*, *Actor Jeevan*: a person noun that is no
     listed given name) and every Hindi word after the first spells the name (गायक सील, अभिनेता
     जीवन): Hindi translates the role and writes the name out, which is right. A name read as a
-    word stays (रैपर बर्फ for *Rapper Ice*)."""
+    word stays (रैपर बर्फ for *Rapper Ice*), and so does a role word the source capitalises inside
+    a sentence (*Busta Rhymes and Killer Mike*): English writes a role before a name in lower case
+    there, so a capital makes it part of the name (हत्यारा माइक)."""
     words = _WORD_RE.findall(english.split("/")[0])
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     role = words[0].lower()
     if not agent_noun(role) or "given" in name_data.latin_names().get(role, ""):
+        return False
+    if _capitalised_inside(words[0], src):
         return False
     rest = _DEVANAGARI_WORD_RE.findall(span)[1:]
     return bool(rest) and all(any(reads_part(w, h) for w in words[1:]) for h in rest)

@@ -3,6 +3,7 @@ English source of every rule example."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -81,6 +82,17 @@ def ascii_letters(text: str) -> str:
     (Inês → Ines, Tarık → Tarik): a name is one token of ``[A-Za-z]`` however it is spelled."""
     out = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return out.translate(_LATIN_FOLD)
+
+
+#: what may stand right before a sentence's first word: nothing, an end of sentence, a colon or
+#: semicolon, an opening quote or bracket
+_SENT_START_RE = re.compile(r"(^|[.!?:;\"“(]\s*)$")
+
+
+def at_sentence_start(src: str, i: int) -> bool:
+    """Whether position ``i`` of the English ``src`` opens a sentence (or a quotation or a bracket):
+    a capital there says nothing of a name."""
+    return bool(_SENT_START_RE.search(src[:i]))
 
 
 def bare(word: str) -> str:

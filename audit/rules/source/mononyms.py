@@ -22,11 +22,10 @@ import re
 
 from audit.lang.bilingual.concrete import is_person
 from audit.lang.frequency import zipf_en
-from audit.rules.source.common import bare, lexicon
+from audit.rules.source.common import at_sentence_start, bare, lexicon
 from audit.rules.source.part_slots import calque_of, gloss_keys, other_gloss_keys
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+")
-_SENT_START_RE = re.compile(r"(^|[.!?:;\"“(]\s*)$")
 #: verbs of saying right after a sentence-initial subject
 SAYING = frozenset("said says told tells added asked replied insisted warned admitted".split())
 #: a word this common in English is a name only in these frames, never a stray capital
@@ -52,10 +51,10 @@ def mononym_calques(
             if n + 1 < len(toks) and re.fullmatch(r"\s+", src[m.end() : toks[n + 1].start()])
             else None
         )
-        at_start = bool(_SENT_START_RE.search(src[: m.start()]))
+        at_start = at_sentence_start(src, m.start())
         role = (
             prev is not None
-            and (prev.group()[:1].islower() or bool(_SENT_START_RE.search(src[: prev.start()])))
+            and (prev.group()[:1].islower() or at_sentence_start(src, prev.start()))
             and is_person(prev.group().lower())
             and (nxt is None or not nxt.group()[:1].isupper())
         )

@@ -18,11 +18,10 @@ from audit.lang.frequency import zipf_en, zipf_hi
 from audit.rules import name_data
 from audit.rules.name_class import name_words
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.source.common import dictionary, evidence_lexicon, lexicon
+from audit.rules.source.common import at_sentence_start, dictionary, evidence_lexicon, lexicon
 from audit.rules.source.name_spelling import transliterate_name
 from audit.rules.source.names import (
     _EN_NAME_TOKEN_RE,
-    _SENT_START_RE,
     compare_names,
     devanagari_key,
     keys_match,
@@ -298,7 +297,7 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
     out: list[NameTranslation] = []
     used: set[int] = set()
     for run in _split_runs(runs, translatable):
-        at_start = bool(_SENT_START_RE.search(src[: run[0][0]]))
+        at_start = at_sentence_start(src, run[0][0])
         if at_start and (
             (len(run) > 1 and name_data.descriptor_word(run[0][2]))
             or (

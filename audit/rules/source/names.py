@@ -16,7 +16,7 @@ from audit.lang.name_readings import readings
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanised_keys  # noqa: F401  (also imported from here)
 from audit.rules.name_data import descriptor_word, latin_names
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.source.common import ascii_letters, bare, lexicon, whole_span
+from audit.rules.source.common import ascii_letters, at_sentence_start, bare, lexicon, whole_span
 from audit.rules.source.mononyms import mononym_calques
 from audit.rules.source.name_spelling import transliterate_name  # noqa: F401  (also imported from here)
 from audit.rules.source.part_slots import (
@@ -38,7 +38,6 @@ from audit.rules.source.unread_slots import short_given_anchor
 RARE_NAME_MAX_ZIPF = 3.0
 
 _EN_NAME_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z]*(?:['’][A-Za-z]+)?")
-_SENT_START_RE = re.compile(r"(^|[.!?:;\"“(]\s*)$")
 
 
 @dataclass
@@ -117,7 +116,7 @@ def source_names(src: str) -> list[list[NameToken]]:
                 run = []
             prev_end = m.end() if word[:1].isupper() else -1
             continue
-        at_start = bool(_SENT_START_RE.search(src[: m.start()]))
+        at_start = at_sentence_start(src, m.start())
         optional = surname_word or (
             at_start and (descriptor_word(low) or (zipf_en(low) >= 4.0 and not given_first(low)))
         )

@@ -38,6 +38,7 @@ from functools import lru_cache
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.idioms import DETERMINERS, PERSON_SLOTS, POSSESSIVE_SLOTS, token_matches
 from audit.rules import name_data
+from audit.rules.source.common import at_sentence_start
 from audit.rules.source.roles import agent_noun
 from audit.rules.source.unread_slots import reads_part
 
@@ -145,17 +146,11 @@ def _ordinary_noun_in_source(part: str, src: str) -> bool:
 
 
 _DEVANAGARI_WORD_RE = re.compile(r"[\u0900-\u097F]+")
-#: what ends a sentence or opens a quotation or heading: a capital after it says nothing
-_OPENERS = frozenset(".!?:;\"“‘'(")
 
 
 def _capitalised_inside(word: str, src: str) -> bool:
     """Whether ``src`` writes ``word`` capitalised where no sentence begins (*and Killer Mike*)."""
-    for m in re.finditer(rf"\b{re.escape(word)}\b", src):
-        before = src[: m.start()].rstrip()
-        if before and before[-1] not in _OPENERS:
-            return True
-    return False
+    return any(not at_sentence_start(src, m.start()) for m in re.finditer(rf"\b{re.escape(word)}\b", src))
 
 
 def _role_before_read_name(english: str, span: str, src: str) -> bool:

@@ -15,17 +15,15 @@ a second call costs a dictionary look-up. Sources:
 from __future__ import annotations
 
 import hashlib
-import pickle
 import re
 import unicodedata
-from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, KeysView, Mapping
+from collections.abc import Callable, Iterable, KeysView, Mapping
 from functools import lru_cache
-from itertools import accumulate
-from typing import Any, TypeVar, cast
+from typing import TypeVar, cast
 
 from audit.core.data import data_text
+from audit.core.lazymap import LazyMap, pack, positions
 from audit.lang.distance import char_positions, common_chars, matching_ratio
 from audit.lang.frequency import zipf_en, zipf_hi
 from audit.lang.phonetic import HALANT, _units, dev_key, en_keys, romanise
@@ -179,62 +177,17 @@ def vocabulary_table(name: str, func: Callable[[str], T], *outside: str) -> Mapp
     change to any builds it again; ``outside`` names any other file it reads (the FreeDict
     dictionary: by path, size and mtime, :func:`audit.core.derived.fingerprint`).
 
-    The table is a :class:`VocabularyTable`: each word's answer is kept pickled on its own and
-    read back the first time it is asked, so a start reads two byte strings instead of 26,600
-    answers (~7-20 ms a table)."""
+    The table is a :class:`audit.core.lazymap.LazyMap` over the words' shared index: each answer
+    is kept pickled on its own and read back the first time it is asked, so a start reads two
+    byte strings instead of 26,600 answers (~7-20 ms a table)."""
     from audit.core.derived import derived_object
 
     def build() -> tuple[bytes, bytes]:
-        chunks = [pickle.dumps(func(w), protocol=pickle.HIGHEST_PROTOCOL) for w in _vocabulary_sorted()]
-        offsets = array("Q", accumulate((len(c) for c in chunks), initial=0))
-        return b"".join(chunks), offsets.tobytes()
+        return pack(func(w) for w in _vocabulary_sorted())
 
     key = _vocabulary_key(*outside)
     blob, offsets = derived_object(f"hindi-{name}", key, build, accept=_is_table)
-    return VocabularyTable(blob, offsets)
-
-
-_UNREAD = object()
-
-
-class VocabularyTable(Mapping[str, T]):
-    """``{word: answer}`` over :func:`hindi_vocabulary` (in sorted order), each answer unpickled
-    the first time it is asked (a news text asks about a few thousand of the 26,600 words)."""
-
-    __slots__ = ("_positions", "_blob", "_offsets", "_values")
-
-    def __init__(self, blob: bytes, offsets: bytes) -> None:
-        self._positions = _vocabulary_positions()
-        self._blob = blob
-        self._offsets = array("Q")
-        self._offsets.frombytes(offsets)
-        if len(self._offsets) != len(self._positions) + 1:  # pragma: no cover - a table of other words
-            raise ValueError("vocabulary table of another word list")
-        self._values: list[object] = [_UNREAD] * len(self._positions)
-
-    def get(self, word: str, default: object = None) -> Any:  # type: ignore[override]
-        i = self._positions.get(word)
-        if i is None:
-            return default
-        value = self._values[i]
-        if value is _UNREAD:
-            value = self._values[i] = pickle.loads(self._blob[self._offsets[i] : self._offsets[i + 1]])  # noqa: S301 - our own cache file
-        return value
-
-    def __getitem__(self, word: str) -> T:
-        value = self.get(word, _UNREAD)
-        if value is _UNREAD:
-            raise KeyError(word)
-        return cast(T, value)
-
-    def __contains__(self, word: object) -> bool:
-        return word in self._positions
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._positions)
-
-    def __len__(self) -> int:
-        return len(self._positions)
+    return LazyMap(_vocabulary_positions(), blob, offsets)
 
 
 _ABSENT = object()
@@ -317,7 +270,7 @@ def _vocabulary_sorted() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _vocabulary_positions() -> dict[str, int]:
     """Each word of :func:`hindi_vocabulary` → its place in sorted order (the tables' index)."""
-    return {w: i for i, w in enumerate(_vocabulary_sorted())}
+    return positions(_vocabulary_sorted())
 
 
 def _vocabulary_words() -> KeysView[str]:

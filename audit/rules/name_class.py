@@ -27,6 +27,7 @@ from functools import lru_cache
 from audit.core.data import data_toml
 from audit.lang import engdict
 from audit.lang import resources as res
+from audit.lang.segment_words import segment_words
 from audit.rules import name_data
 from audit.rules.name_adjectives import denominal_adjective
 from audit.rules.name_data import (
@@ -41,7 +42,7 @@ from audit.rules.name_data import (
     surnames,
 )
 from audit.rules.name_data import stem_keys as _stem_keys
-from audit.rules.names import Unit, key_zipf, lexicon, next_unit, norm, spelling_key, units
+from audit.rules.names import Unit, key_zipf, lexicon, next_unit, norm, spelling_key
 
 #: a dictionary word read by its English (बैंक for bank) this closely is a loan, not a translation
 LOAN_SIM = 0.75
@@ -178,10 +179,10 @@ def _calque_of_key(key: str) -> str | None:
     return name_data.glossary_word(key)
 
 
-@lru_cache(maxsize=4096)
 def _units(text: str) -> tuple[Unit, ...]:
-    """names.units, memoised: HI104 and HI105 read the same segment."""
-    return tuple(units(text))
+    """names.units: the word layer's units (memoised there per text; HI104 and HI105 read the
+    same segment)."""
+    return segment_words(text).units
 
 
 def _is_given(unit: Unit, max_zipf: float = LOOKALIKE_MAX_ZIPF) -> bool:

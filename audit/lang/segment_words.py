@@ -9,6 +9,7 @@ it) once, memoised per text (bounded), and keeps
 * ``units``: hyphen-joined units of Devanagari letter words (जोंग-उन is one unit), with offsets,
   normalised parts (:func:`audit.lang.phonetic.norm`: no nukta, no chandrabindu) and their key
   (the parts joined by ``-``) — what the name and title rules compare by;
+* ``hyphenated``: the indices of the units of two parts or more (most segments have none);
 * ``keys`` / ``key_set``: the units' keys in order and as one set, so that a rule tests whether a
   segment holds any word of its tables with one set operation (most segments hold none);
 * ``at(anchors)``: the indices of the units whose key is one of ``anchors`` (a rule's anchor
@@ -23,7 +24,7 @@ The layer computes nothing a rule did not compute before: it is the same tokenis
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Container, Set
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -59,8 +60,10 @@ _ONE_PART: dict[str, tuple[str, ...]] = {}
 _ONE_PART_MAX = 200_000
 
 
-def _scan_units(text: str) -> tuple[Unit, ...]:
+def _scan_units(text: str) -> tuple[tuple[Unit, ...], tuple[int, ...]]:
+    """The units of ``text`` and the indices of those of two parts or more."""
     out: list[Unit] = []
+    multi: list[int] = []
     prev_end = -1
     one = _ONE_PART
     for m in UNIT_RE.finditer(text):
@@ -69,6 +72,7 @@ def _scan_units(text: str) -> tuple[Unit, ...]:
         if rest:
             parts = tuple(norm(w) for w in _HYPHEN_SPLIT.split(first + rest))
             key = "-".join(parts)
+            multi.append(len(out))
         else:  # the usual one-word unit: its parts read from the words seen before
             got = one.get(first)
             if got is None:
@@ -80,17 +84,18 @@ def _scan_units(text: str) -> tuple[Unit, ...]:
         joined = prev_end >= 0 and prev_end < start and text[prev_end:start].isspace()
         out.append(_new_tuple(Unit, (start, end, parts, text[start:end], joined, key)))
         prev_end = end
-    return tuple(out)
+    return tuple(out), tuple(multi)
 
 
 class SegmentWords:
     """The words of one text (see the module docstring); get it from :func:`segment_words`."""
 
-    __slots__ = ("text", "units", "keys", "key_set", "_positions", "_words")
+    __slots__ = ("text", "units", "hyphenated", "keys", "key_set", "_positions", "_words")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.units = _scan_units(text)
+        #: the units, and the indices of the hyphen-joined ones (जोंग-उन: two parts or more)
+        self.units, self.hyphenated = _scan_units(text)
         self.keys: tuple[str, ...] = tuple([u.key for u in self.units])
         self.key_set: frozenset[str] = frozenset(self.keys)
         self._positions: dict[str, tuple[int, ...]] | None = None
@@ -109,9 +114,14 @@ class SegmentWords:
             self._positions = {k: tuple(v) for k, v in pos.items()}
         return self._positions
 
-    def at(self, anchors: Collection[str]) -> list[int]:
-        """Indices (ascending) of the units whose key is in ``anchors`` (a set or frozenset)."""
-        hit = self.key_set.intersection(anchors)
+    def at(self, anchors: Container[str]) -> list[int]:
+        """Indices (ascending) of the units whose key is in ``anchors``: a set (intersected with
+        the segment's keys, the smaller one walked) or any container (a dict: each key asked)."""
+        hit: Set[str]
+        if isinstance(anchors, (set, frozenset)):
+            hit = self.key_set & anchors
+        else:
+            hit = {k for k in self.key_set if k in anchors}
         if not hit:
             return []
         pos = self.positions()

@@ -310,6 +310,7 @@ def test_own_sets_found():
         "idioms_r13",
         "idioms_r14",
         "srcidioms_r15",
+        "idioms_r16",
         "names_r13",
         "translit_r14",
         "translit_r15",

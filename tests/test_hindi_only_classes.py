@@ -39,6 +39,8 @@ CHALLENGE = Path(__file__).resolve().parent / "data" / "challenge" / "gold.jsonl
         "राज्य में तेज़ हवाओं के कारण राज्य में बिजली गुल रही।",  # four words between
         "बैंक का घाटा पिछली तिमाही घाटा बढ़ा।",  # one noun, two words between
         "आयात इस महीने में आयात कम हुआ।",  # one noun, three words between
+        "राज्यपाल ने बाढ़ पीड़ितों के लिए राज्यपाल ने राहत की घोषणा की।",  # के लिए is no clause
+        "रेलवे ने कहा कि सेवा बहाल है, रेलवे ने कहा।",  # the attribution written again
     ],
 )
 def test_hi302_flags_phrase_around_word(text):
@@ -64,6 +66,8 @@ def test_hi302_flags_phrase_around_word(text):
         "शहर का प्रमुख बाज़ार पुराना सदर बाज़ार है।",
         "अलग-अलग राज्यों ने अलग-अलग नियम बनाए।",
         "रमेश, सुरेश कुमार, महेश कुमार पहुंचे।",
+        "कोच ने कहा कि टीम तैयार है, कप्तान ने भी यही कहा।",  # two speakers
+        "पुलिस ने बताया कि आरोपी फरार है, और पुलिस ने बताया कि जांच जारी है।",  # two reports
     ],
 )
 def test_hi302_leaves_legitimate_repetition(text):

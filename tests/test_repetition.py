@@ -103,3 +103,34 @@ def test_spans_always_index_the_text(parts):
         assert 0 <= f.start < f.end <= len(text)
     for lp in find_loops(text):
         assert lp.start < lp.end
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("डॉक्टरों ने छह घंटे घंटे तक ऑपरेशन किया।", "घंटे घंटे"),  # a count takes its noun once
+        ("नए वार्ड में 300 बिस्तर बिस्तर होंगे।", "बिस्तर बिस्तर"),
+        ("गोताखोरों ने दो लोगों को बाहर निकाला निकाला।", "निकाला निकाला"),  # a clause-final verb twice
+        ("दाल की क़ीमतें तेज़ी से गिरी गिरी हैं।", "गिरी गिरी"),
+    ],
+)
+def test_doubled_word_where_no_reduplication_stands(text, span):
+    (f,) = run(text)
+    assert f.span == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मेहमानों को दो छोटे छोटे डिब्बे दिए गए।",  # a doubled adjective after a number modifies a noun
+        "तीन अलग अलग टीमों ने हिस्सा लिया।",
+        "चार चार सौ रुपये दिए गए।",  # the number itself doubled
+        "उसने एक एक करके सबको बुलाया।",
+        "पत्ते हरे हरे हैं।",  # a doubled predicate adjective: no verb
+        "सड़कें गीली गीली थीं।",
+        "वहां कौन कौन था?",  # a question for a list
+        "वह दिन भर बैठे बैठे थक गया।",
+    ],
+)
+def test_reduplication_in_its_slots_stays_silent(text):
+    assert run(text) == []

@@ -158,7 +158,9 @@ def find_gapped_repeats(text: str) -> list[tuple[int, int, str]]:
                     if _deliberate(text, sent, words, i, j, n):
                         continue
                     if gap > MAX_GAP and any(
-                        w in LINK_WORDS or w in CLAUSE_ENDS or w in VERB_FORMS for w in words[i + n : j]
+                        w in LINK_WORDS
+                        or ((w in CLAUSE_ENDS or w in VERB_FORMS) and not _postposition(words, m))
+                        for m, w in enumerate(words[i + n : j], i + n)
                     ):
                         continue  # a clause of its own between (… ने कहा कि … ने)
                     hit = (sent[i].start, sent[j + n - 1].end, " ".join(phrase), j + n)
@@ -191,7 +193,9 @@ def find_tail_echoes(text: str) -> list[tuple[int, int, str]]:
                 continue
             if any(sent[m].brk_before for m in range(k + 1, len(words))) or not _content(tail):
                 continue
-            if any((w in CLAUSE_ENDS and w not in GENITIVES) or w in VERB_FORMS for w in tail):
+            if not _said_again(words, tail, k) and any(
+                (w in CLAUSE_ENDS and w not in GENITIVES) or w in VERB_FORMS for w in tail
+            ):
                 continue  # a verb phrase again: a parallel clause (… भेजा गया है और … भेजा गया है)
             if n == 1 and not _single_word(tail[0]):
                 continue
@@ -200,6 +204,27 @@ def find_tail_echoes(text: str) -> list[tuple[int, int, str]]:
                 out.append((sent[first].start, sent[-1].end, " ".join(tail)))
                 break
     return out
+
+
+#: verbs of saying that report speech with कि (… ने कहा कि …)
+SAYING_VERBS = frozenset("कहा बताया".split())
+
+
+def _said_again(words: list[str], tail: tuple[str, ...], k: int) -> bool:
+    """Whether ``tail`` (at ``k``) is an attribution the sentence already opened its report with:
+    the same agent and verb of saying, then कि (मौसम विभाग ने कहा कि …, मौसम विभाग ने कहा। —
+    the English *X said* at the end of a quotation rendered a second time). Two speakers, or one
+    speaker saying two things, name a new agent or verb and stay a parallel clause."""
+    if len(tail) < 3 or tail[-1] not in SAYING_VERBS or tail[-2] != "ने":
+        return False
+    n = len(tail)
+    return any(tuple(words[i : i + n]) == tail and words[i + n] == "कि" for i in range(0, k - n))
+
+
+def _postposition(words: list[str], m: int) -> bool:
+    """Whether the verb form at ``m`` is the second word of a compound postposition (के लिए: *for*,
+    not the participle of लेना), which starts no clause of its own."""
+    return words[m] in ("लिए", "लिये") and m > 0 and words[m - 1] == "के"
 
 
 def _content(words: tuple[str, ...]) -> bool:
@@ -294,6 +319,7 @@ def _deliberate(text: str, sent: list[Tok], words: list[str], i: int, j: int, n:
         ("मुंबई में बारिश मुंबई में जारी है।", "मुंबई में बारिश जारी है।"),
         ("शुक्रवार को बैठक शुक्रवार को हुई।", "शुक्रवार को बैठक हुई।"),
         ("कंपनी का मुनाफा इस साल मुनाफा बढ़ा।", "दिल्ली में बारिश, मुंबई में बारिश: मानसून आ गया।"),
+        ("पुलिस ने कहा कि जांच जारी है, पुलिस ने कहा।", "कोच ने कहा कि टीम तैयार है, कप्तान ने भी यही कहा।"),
     ],
 )
 def check_phrase_repeated_around_word(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
@@ -311,7 +337,9 @@ def check_phrase_repeated_around_word(segment: Segment, ctx: CheckContext) -> It
     determiner or possessor of its own (भारत की टीम ने पाकिस्तान की टीम को), a copula after it,
     or as a hyphenated reduplication (अलग-अलग). An agent phrase (मुख्यमंत्री ने) may come back
     after up to eight words: a clause has one agent (not with a clause of its own between: … ने
-    बताया कि … ने). The span covers both mentions; keep one.
+    बताया कि … ने). A sentence that ends, after its verb or a comma, on a phrase it already
+    holds echoes it (कंपनी ने घाटा दर्ज किया घाटा।) — a verb phrase only when it is the report's own
+    attribution again (मंत्री ने कहा कि …, मंत्री ने कहा।). The span covers both mentions; keep one.
     """
     view = nfc_view(segment.text)
     found = find_gapped_repeats(view.text)

@@ -213,7 +213,11 @@ OMISSIONS: list = []
 
 NAME_LOOKALIKES = [
     # a Hindi participle or adjective before a noun, no name at all
-    C(N, "The villagers pulled the sunken boat out of the pond.", "ग्रामीणों ने डूबी नाव को तालाब से बाहर निकाला।"),
+    C(
+        N,
+        "The villagers pulled the sunken boat out of the pond.",
+        "ग्रामीणों ने डूबी नाव को तालाब से बाहर निकाला।",
+    ),
     C(N, "The mother threw away the burnt bread.", "मां ने जली रोटी को फेंक दिया।"),
     C(N, "The wind scattered the dry leaves.", "हवा ने सूखे पत्तों को बिखेर दिया।"),
     C(N, "Workers repaired the fallen wall of the school.", "मज़दूरों ने स्कूल की गिरी दीवार की मरम्मत की।"),

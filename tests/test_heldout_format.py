@@ -318,6 +318,7 @@ def test_own_sets_found():
         "senses_r14",
         "senses_r15",
         "precision_r15",
+        "precision_r16",
         "srcnames_r15",
     } <= set(OWN_SETS)
 

@@ -3,18 +3,18 @@ Bazaar) as flawed MT, and its clean twin (hand-written by helper blindA).
 
 Each line: (src, flawed_mt, [(span, category, english[, occurrence])], clean_mt).
 The showroom (Crown Jewels), its owners (Harish Kasliwal, Tom Silverman), the police officer
-(Anjali Rathore), the security firm (Iron Gate Security), the Dutch expert (Pieter de Wit), the
-auctioneer (Edward Goldsmith), the gang (the Night Owls) and all the figures are fiction.
+(Anjali Rathore), the security firm (Iron Gate Security), the Dutch expert (Pieter Blauwhoed), the
+auctioneer (Edward Pennyfeather), the gang (the Night Owls) and all the figures are fiction.
 """
 
 from __future__ import annotations
 
 STORY = [
     (
-        "Thieves broke into a jewellery showroom in Jaipur's Johari Bazaar early on Sunday and stole gems worth 40 crore rupees.",
-        "थीव्स ने रविवार तड़के जयपुर के जौहरी बाज़ार में एक आभूषण शोरूम में सेंध लगाई और 40 करोड़ रुपये के रत्न चुरा लिए।",
-        [("थीव्स", "translit", "Thieves")],
-        "चोरों ने रविवार तड़के जयपुर के जौहरी बाज़ार में एक आभूषण शोरूम में सेंध लगाई और 40 करोड़ रुपये के रत्न चुरा लिए।",
+        "Robbers broke into a jewellery showroom in Jaipur's Johari Bazaar early on Sunday and stole gems worth 40 crore rupees.",
+        "रॉबर्स ने रविवार तड़के जयपुर के जौहरी बाज़ार में एक आभूषण शोरूम में सेंध लगाई और 40 करोड़ रुपये के रत्न चुरा लिए।",
+        [("रॉबर्स", "translit", "Robbers")],
+        "लुटेरों ने रविवार तड़के जयपुर के जौहरी बाज़ार में एक आभूषण शोरूम में सेंध लगाई और 40 करोड़ रुपये के रत्न चुरा लिए।",
     ),
     (
         "The showroom, Crown Jewels, belongs to Harish Kasliwal and his British partner, Tom Silverman.",
@@ -47,10 +47,10 @@ STORY = [
         "सुबह तक चोरों का कोई अता-पता नहीं था।",
     ),
     (
-        "A Dutch diamond expert, Pieter de Wit, was called to value the missing gems.",
-        "एक डच हीरा विशेषज्ञ, पीटर डी सफ़ेद, को ग़ायब रत्नों का मूल्य आंकने के लिए बुलाया गया।",
-        [("सफ़ेद", "name-calque", "de Wit")],
-        "एक डच हीरा विशेषज्ञ, पीटर डी विट, को ग़ायब रत्नों का मूल्य आंकने के लिए बुलाया गया।",
+        "A Dutch diamond expert, Pieter Blauwhoed, was called to value the missing gems.",
+        "एक डच हीरा विशेषज्ञ, पीटर नीली-टोपी, को ग़ायब रत्नों का मूल्य आंकने के लिए बुलाया गया।",
+        [("नीली-टोपी", "name-calque", "Blauwhoed")],
+        "एक डच हीरा विशेषज्ञ, पीटर ब्लाउहूड, को ग़ायब रत्नों का मूल्य आंकने के लिए बुलाया गया।",
     ),
     (
         "He said the pink diamond alone was worth 12 crore rupees.",
@@ -59,10 +59,10 @@ STORY = [
         "उन्होंने कहा कि अकेले गुलाबी हीरे की क़ीमत 12 करोड़ रुपये थी।",
     ),
     (
-        "Edward Goldsmith of a London auction house said the gems would be hard to sell.",
-        "लंदन के एक नीलामी घर के एडवर्ड सुनार ने कहा कि इन रत्नों को बेचना मुश्किल होगा।",
-        [("सुनार", "name-calque", "Goldsmith")],
-        "लंदन के एक नीलामी घर के एडवर्ड गोल्डस्मिथ ने कहा कि इन रत्नों को बेचना मुश्किल होगा।",
+        "Edward Pennyfeather of a London auction house said the gems would be hard to sell.",
+        "लंदन के एक नीलामी घर के एडवर्ड पैसा-पंख ने कहा कि इन रत्नों को बेचना मुश्किल होगा।",
+        [("पैसा-पंख", "name-calque", "Pennyfeather")],
+        "लंदन के एक नीलामी घर के एडवर्ड पेनीफ़ेदर ने कहा कि इन रत्नों को बेचना मुश्किल होगा।",
     ),
     (
         "Police have detained three suspects, including a former guard.",
@@ -71,16 +71,16 @@ STORY = [
         "पुलिस ने एक पूर्व गार्ड समेत तीन संदिग्धों को हिरासत में लिया है।",
     ),
     (
-        "The family had kept the new collection under wraps until the wedding season.",
-        "परिवार ने नए संग्रह को शादियों के मौसम तक लपेटकर रखा था।",
-        [("लपेटकर रखा था", "idiom-literal", "kept under wraps")],
+        "The family had kept the new collection close to its chest until the wedding season.",
+        "परिवार ने नए संग्रह को शादियों के मौसम तक सीने से लगाकर रखा था।",
+        [("सीने से लगाकर रखा था", "idiom-literal", "kept close to its chest")],
         "परिवार ने नए संग्रह को शादियों के मौसम तक गुप्त रखा था।",
     ),
     (
-        "Investigators believe the gang, known as the Night Owls, escaped towards Ajmer.",
-        "जांचकर्ताओं का मानना है कि रात के उल्लू नाम से जाना जाने वाला गिरोह अजमेर की ओर एस्केप कर गया।",
-        [("रात के उल्लू", "title-calque", "the Night Owls"), ("एस्केप कर गया", "translit", "escaped")],
-        "जांचकर्ताओं का मानना है कि नाइट आउल्स नाम से जाना जाने वाला गिरोह अजमेर की ओर फ़रार हो गया।",
+        "Investigators believe the gang, known as the Night Owls, has a hideout near Ajmer.",
+        "जांचकर्ताओं का मानना है कि रात के उल्लू नाम से जाना जाने वाला गिरोह का हाइडआउट अजमेर के पास है।",
+        [("रात के उल्लू", "title-calque", "the Night Owls"), ("हाइडआउट", "translit", "hideout")],
+        "जांचकर्ताओं का मानना है कि नाइट आउल्स नाम से जाना जाने वाला गिरोह का ठिकाना अजमेर के पास है।",
     ),
     (
         "Traders in the market shut their shops for a day in protest.",
@@ -89,9 +89,9 @@ STORY = [
         "बाज़ार के व्यापारियों ने विरोध में एक दिन के लिए अपनी दुकानें बंद रखीं।",
     ),
     (
-        "Police said a fingerprint on the ladder could be the smoking gun.",
-        "पुलिस ने कहा कि सीढ़ी पर मिला उंगलियों का एक निशान धुआं उगलती बंदूक साबित हो सकता है।",
-        [("धुआं उगलती बंदूक", "idiom-literal", "the smoking gun")],
-        "पुलिस ने कहा कि सीढ़ी पर मिला उंगलियों का एक निशान पक्का सबूत साबित हो सकता है।",
+        "Police said a fingerprint on the ladder could crack the case.",
+        "पुलिस ने कहा कि सीढ़ी पर मिला उंगलियों का एक निशान मामले को तोड़ सकता है।",
+        [("मामले को तोड़ सकता है", "idiom-literal", "could crack the case")],
+        "पुलिस ने कहा कि सीढ़ी पर मिला उंगलियों का एक निशान मामले की गुत्थी सुलझा सकता है।",
     ),
 ]

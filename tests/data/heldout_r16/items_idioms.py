@@ -15,7 +15,7 @@ def _i(src: str, mt: str, span: str, eng: str, fix: str) -> F:
 
 IDIOMS = [
     _i("The clerk was given his marching orders.", "क्लर्क को उसके कूच के आदेश दे दिए गए।", "कूच के आदेश दे दिए गए", "given his marching orders", "क्लर्क को नौकरी से निकाल दिया गया।"),
-    _i("The rebel councillor was sent to Coventry by his party.", "बाग़ी पार्षद को उसकी पार्टी ने कोवेंट्री भेज दिया।", "कोवेंट्री भेज दिया", "sent to Coventry", "बाग़ी पार्षद से उसकी पार्टी ने बोलचाल बंद कर दी।"),
+    _i("The crowd went bananas when the umpire raised his finger.", "अंपायर के उंगली उठाते ही भीड़ केले हो गई।", "केले हो गई", "went bananas", "अंपायर के उंगली उठाते ही भीड़ ख़ुशी से पागल हो उठी।"),
     _i("The comedian's joke about the minister was close to the bone.", "मंत्री पर हास्य कलाकार का चुटकुला हड्डी के क़रीब था।", "हड्डी के क़रीब था", "close to the bone", "मंत्री पर हास्य कलाकार का चुटकुला कुछ ज़्यादा ही चुभने वाला था।"),
     _i("The coach read the riot act to his players.", "कोच ने अपने खिलाड़ियों को दंगा अधिनियम पढ़कर सुनाया।", "दंगा अधिनियम पढ़कर सुनाया", "read the riot act", "कोच ने अपने खिलाड़ियों को कड़ी फटकार लगाई।"),
     _i("The auditors went through the accounts with a fine-tooth comb.", "लेखा परीक्षकों ने बारीक दांतों वाली कंघी से खातों की जांच की।", "बारीक दांतों वाली कंघी से", "with a fine-tooth comb", "लेखा परीक्षकों ने खातों की बारीकी से जांच की।"),
@@ -30,13 +30,13 @@ IDIOMS = [
     _i("The forward was sent for an early bath.", "फ़ॉरवर्ड को जल्दी नहाने भेज दिया गया।", "जल्दी नहाने भेज दिया गया", "sent for an early bath", "फ़ॉरवर्ड को लाल कार्ड दिखाकर मैदान से बाहर भेज दिया गया।"),
     _i("The home side parked the bus in the second half.", "दूसरे हाफ़ में मेज़बान टीम ने बस पार्क कर दी।", "बस पार्क कर दी", "parked the bus", "दूसरे हाफ़ में मेज़बान टीम पूरी तरह रक्षात्मक हो गई।"),
     _i("The ring road project is treading water.", "रिंग रोड परियोजना पानी में पैर चला रही है।", "पानी में पैर चला रही है", "treading water", "रिंग रोड परियोजना जहां की तहां अटकी है।"),
-    _i("Teenagers think the new app is the bee's knees.", "किशोरों को लगता है कि नया ऐप मधुमक्खी के घुटने है।", "मधुमक्खी के घुटने है", "the bee's knees", "किशोरों को नया ऐप लाजवाब लगता है।"),
+    _i("The finance secretary is a bean counter.", "वित्त सचिव एक फलियां गिनने वाला है।", "एक फलियां गिनने वाला है", "a bean counter", "वित्त सचिव हर ख़र्च का हिसाब रखने वाले रूखे अफ़सर हैं।"),
     _i("The sponsor began to drag its feet.", "प्रायोजक अपने पैर घसीटने लगा।", "अपने पैर घसीटने लगा", "drag its feet", "प्रायोजक टालमटोल करने लगा।"),
     _i("The builder cut corners on the flyover.", "बिल्डर ने फ़्लाईओवर पर कोने काटे।", "कोने काटे", "cut corners", "बिल्डर ने फ़्लाईओवर के काम में लापरवाही बरती।"),
     _i("The spinner had the batsmen eating out of his hand.", "स्पिनर ने बल्लेबाज़ों को अपने हाथ से खाना खिलाया।", "अपने हाथ से खाना खिलाया", "eating out of his hand", "स्पिनर के आगे बल्लेबाज़ पूरी तरह बेबस थे।"),
     _i("The collector was hauled over the coals by the court.", "अदालत ने कलेक्टर को कोयलों के ऊपर घसीटा।", "कोयलों के ऊपर घसीटा", "hauled over the coals", "अदालत ने कलेक्टर की कड़ी खिंचाई की।"),
     _i("The refinery has been running on fumes since June.", "रिफ़ाइनरी जून से धुएं पर चल रही है।", "धुएं पर चल रही है", "running on fumes", "रिफ़ाइनरी जून से बेहद कम संसाधनों के सहारे चल रही है।"),
-    _i("The two brothers are like chalk and cheese.", "दोनों भाई चॉक और पनीर जैसे हैं।", "चॉक और पनीर जैसे हैं", "like chalk and cheese", "दोनों भाइयों में ज़मीन-आसमान का फ़र्क़ है।"),
+    _i("The opening pair have been joined at the hip for years.", "सलामी जोड़ी बरसों से कूल्हे पर जुड़ी हुई है।", "कूल्हे पर जुड़ी हुई है", "joined at the hip", "सलामी जोड़ी के दोनों खिलाड़ी बरसों से एक-दूसरे के साथ ही रहते हैं।"),
     _i("The finance minister is keeping his cards close to his chest.", "वित्त मंत्री अपने पत्ते अपनी छाती के पास रख रहे हैं।", "अपने पत्ते अपनी छाती के पास रख रहे हैं", "keeping his cards close to his chest", "वित्त मंत्री अपनी योजना का खुलासा नहीं कर रहे हैं।"),
     _i("The intern knocked it out of the park.", "इंटर्न ने उसे पार्क से बाहर मार दिया।", "उसे पार्क से बाहर मार दिया", "knocked it out of the park", "इंटर्न ने शानदार काम किया।"),
     _i("For the contractor, the auction was a licence to print money.", "ठेकेदार के लिए नीलामी पैसे छापने का लाइसेंस थी।", "पैसे छापने का लाइसेंस थी", "a licence to print money", "ठेकेदार ने नीलामी से बेहिसाब कमाई की।"),
@@ -79,7 +79,7 @@ IDIOMS = [
     _i("The factory wound down its operations.", "कारख़ाने ने अपना कामकाज लपेटकर नीचे कर दिया।", "लपेटकर नीचे कर दिया", "wound down", "कारख़ाने ने धीरे-धीरे अपना कामकाज बंद कर दिया।"),
     _i("The opposition lapped up the report.", "विपक्ष ने रिपोर्ट को चाटकर ऊपर कर लिया।", "चाटकर ऊपर कर लिया", "lapped up", "विपक्ष ने रिपोर्ट को हाथोंहाथ लिया।"),
     _i("The gang was holed up in a farmhouse.", "गिरोह एक फ़ार्महाउस में छेद करके ऊपर था।", "छेद करके ऊपर था", "holed up", "गिरोह एक फ़ार्महाउस में छिपा था।"),
-    _i("The witness clammed up in court.", "गवाह अदालत में सीपी बनकर ऊपर हो गया।", "सीपी बनकर ऊपर हो गया", "clammed up", "गवाह अदालत में चुप्पी साध गया।"),
+    _i("The driver clocked off at six.", "चालक छह बजे घड़ी से बंद हो गया।", "घड़ी से बंद हो गया", "clocked off", "चालक ने छह बजे काम ख़त्म किया।"),
     _i("The new secretary will shake up the department.", "नए सचिव विभाग को ऊपर हिलाएंगे।", "ऊपर हिलाएंगे", "shake up", "नए सचिव विभाग में बड़े बदलाव करेंगे।"),
     _i("The thief gave himself up at dawn.", "चोर ने भोर में ख़ुद को ऊपर दे दिया।", "ख़ुद को ऊपर दे दिया", "gave himself up", "चोर ने भोर में आत्मसमर्पण कर दिया।"),
 ]

@@ -15,7 +15,7 @@ def _i(src: str, mt: str, span: str, eng: str, fix: str) -> F:
 
 IDIOMS = [
     _i("The clerk was given his marching orders.", "क्लर्क को उसके कूच के आदेश दे दिए गए।", "कूच के आदेश दे दिए गए", "given his marching orders", "क्लर्क को नौकरी से निकाल दिया गया।"),
-    _i("Denied the post, the chairman threw his toys out of the pram.", "पद न मिलने पर अध्यक्ष ने अपने खिलौने बच्चा गाड़ी से बाहर फेंक दिए।", "अपने खिलौने बच्चा गाड़ी से बाहर फेंक दिए", "threw his toys out of the pram", "पद न मिलने पर अध्यक्ष बच्चों की तरह रूठकर भड़क उठे।"),
+    _i("Critics say the new council is a talking shop.", "आलोचकों का कहना है कि नई परिषद एक बात करने की दुकान है।", "एक बात करने की दुकान है", "a talking shop", "आलोचकों का कहना है कि नई परिषद में बस बहस होती है, काम नहीं।"),
     _i("The comedian's joke about the minister was close to the bone.", "मंत्री पर हास्य कलाकार का चुटकुला हड्डी के क़रीब था।", "हड्डी के क़रीब था", "close to the bone", "मंत्री पर हास्य कलाकार का चुटकुला कुछ ज़्यादा ही चुभने वाला था।"),
     _i("The coach read the riot act to his players.", "कोच ने अपने खिलाड़ियों को दंगा अधिनियम पढ़कर सुनाया।", "दंगा अधिनियम पढ़कर सुनाया", "read the riot act", "कोच ने अपने खिलाड़ियों को कड़ी फटकार लगाई।"),
     _i("The auditors went through the accounts with a fine-tooth comb.", "लेखा परीक्षकों ने बारीक दांतों वाली कंघी से खातों की जांच की।", "बारीक दांतों वाली कंघी से", "with a fine-tooth comb", "लेखा परीक्षकों ने खातों की बारीकी से जांच की।"),

@@ -26,13 +26,13 @@ IDIOMS = [
     _i("The sub-inspector was on the take.", "सब-इंस्पेक्टर लेने पर था।", "लेने पर था", "on the take", "सब-इंस्पेक्टर रिश्वत लेता था।"),
     _i("The tail-ender was living on borrowed time.", "पुछल्ला बल्लेबाज़ उधार के समय पर जी रहा था।", "उधार के समय पर जी रहा था", "living on borrowed time", "पुछल्ले बल्लेबाज़ का आउट होना बस कुछ देर की बात थी।"),
     _i("The carmaker is firing on all cylinders.", "कार निर्माता सभी सिलेंडरों पर फ़ायरिंग कर रहा है।", "सभी सिलेंडरों पर फ़ायरिंग कर रहा है", "firing on all cylinders", "कार निर्माता पूरी रफ़्तार से काम कर रहा है।"),
-    _i("The board decided to bite the bullet on layoffs.", "बोर्ड ने छंटनी पर गोली चबाने का फ़ैसला किया।", "गोली चबाने", "bite the bullet", "बोर्ड ने कड़ा फ़ैसला लेते हुए छंटनी का निर्णय किया।"),
+    _i("The board decided to grasp the nettle on layoffs.", "बोर्ड ने छंटनी पर बिच्छू बूटी पकड़ने का फ़ैसला किया।", "बिच्छू बूटी पकड़ने", "grasp the nettle", "बोर्ड ने छंटनी के कठिन मसले से सीधे निपटने का फ़ैसला किया।"),
     _i("The forward was sent for an early bath.", "फ़ॉरवर्ड को जल्दी नहाने भेज दिया गया।", "जल्दी नहाने भेज दिया गया", "sent for an early bath", "फ़ॉरवर्ड को लाल कार्ड दिखाकर मैदान से बाहर भेज दिया गया।"),
     _i("The home side parked the bus in the second half.", "दूसरे हाफ़ में मेज़बान टीम ने बस पार्क कर दी।", "बस पार्क कर दी", "parked the bus", "दूसरे हाफ़ में मेज़बान टीम पूरी तरह रक्षात्मक हो गई।"),
     _i("The ring road project is treading water.", "रिंग रोड परियोजना पानी में पैर चला रही है।", "पानी में पैर चला रही है", "treading water", "रिंग रोड परियोजना जहां की तहां अटकी है।"),
     _i("The finance secretary is a bean counter.", "वित्त सचिव एक फलियां गिनने वाला है।", "एक फलियां गिनने वाला है", "a bean counter", "वित्त सचिव हर ख़र्च का हिसाब रखने वाले रूखे अफ़सर हैं।"),
     _i("The sponsor began to drag its feet.", "प्रायोजक अपने पैर घसीटने लगा।", "अपने पैर घसीटने लगा", "drag its feet", "प्रायोजक टालमटोल करने लगा।"),
-    _i("The builder cut corners on the flyover.", "बिल्डर ने फ़्लाईओवर पर कोने काटे।", "कोने काटे", "cut corners", "बिल्डर ने फ़्लाईओवर के काम में लापरवाही बरती।"),
+    _i("The builder cut corners on the flyover.", "बिल्डर ने फ़्लाईओवर पर कोनों को काट दिया।", "कोनों को काट दिया", "cut corners", "बिल्डर ने फ़्लाईओवर के काम में लापरवाही बरती।"),
     _i("The spinner had the batsmen eating out of his hand.", "स्पिनर ने बल्लेबाज़ों को अपने हाथ से खाना खिलाया।", "अपने हाथ से खाना खिलाया", "eating out of his hand", "स्पिनर के आगे बल्लेबाज़ पूरी तरह बेबस थे।"),
     _i("The collector was hauled over the coals by the court.", "अदालत ने कलेक्टर को कोयलों के ऊपर घसीटा।", "कोयलों के ऊपर घसीटा", "hauled over the coals", "अदालत ने कलेक्टर की कड़ी खिंचाई की।"),
     _i("The refinery has been running on fumes since June.", "रिफ़ाइनरी जून से धुएं पर चल रही है।", "धुएं पर चल रही है", "running on fumes", "रिफ़ाइनरी जून से बेहद कम संसाधनों के सहारे चल रही है।"),
@@ -86,7 +86,7 @@ IDIOMS = [
 
 IDIOM_LOOKALIKES = [
     # idiom words used literally, in both languages
-    C(ID, "The tailor cut the corners off the cloth.", "दर्ज़ी ने कपड़े के कोने काट दिए।"),
+    C(ID, "The girl trimmed the corners of the photo.", "लड़की ने तस्वीर के कोने कतर दिए।"),
     C(ID, "She tightened her belt before the long ride.", "लंबी सवारी से पहले उसने अपनी बेल्ट कस ली।"),
     C(ID, "The wrestler bit his lip when he fell.", "गिरने पर पहलवान ने अपना होंठ काट लिया।"),
     C(ID, "Two camels dragged the water tank to the village.", "दो ऊंट पानी की टंकी को खींचकर गांव तक ले गए।"),

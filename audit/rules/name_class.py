@@ -27,6 +27,7 @@ from functools import lru_cache
 from audit.core.data import data_toml
 from audit.lang import engdict
 from audit.lang import resources as res
+from audit.lang.segment_words import segment_words
 from audit.rules import name_data
 from audit.rules.name_adjectives import denominal_adjective
 from audit.rules.name_data import (
@@ -41,7 +42,8 @@ from audit.rules.name_data import (
     surnames,
 )
 from audit.rules.name_data import stem_keys as _stem_keys
-from audit.rules.names import Unit, key_zipf, lexicon, next_unit, norm, spelling_key, units
+from audit.rules.names import Unit, key_zipf, lexicon, next_unit, norm, spelling_key
+from audit.rules.names import units as _units  # the word layer's units (HI104, HI105 and HI208 read them)
 
 #: a dictionary word read by its English (बैंक for bank) this closely is a loan, not a translation
 LOAN_SIM = 0.75
@@ -176,12 +178,6 @@ def _calque_of_key(key: str) -> str | None:
     if key in FUNCTION_WORDS:
         return None
     return name_data.glossary_word(key)
-
-
-@lru_cache(maxsize=4096)
-def _units(text: str) -> tuple[Unit, ...]:
-    """names.units, memoised: HI104 and HI105 read the same segment."""
-    return tuple(units(text))
 
 
 def _is_given(unit: Unit, max_zipf: float = LOOKALIKE_MAX_ZIPF) -> bool:
@@ -324,6 +320,12 @@ def _after_abbreviation(text: str, us: list[Unit], i: int) -> bool:
     return i > 0 and text[us[i - 1].end : us[i].start].strip() == "." and us[i - 1].key in HONORIFICS
 
 
+@lru_cache(maxsize=1)
+def _person_anchors() -> frozenset[str]:
+    """The keys :func:`_is_descriptor` holds: descriptors and the lexicon's titles."""
+    return DESCRIPTORS | lexicon().titles
+
+
 def find_class_calques(text: str) -> list[Hit]:
     us = list(_units(text))
     hits: list[Hit] = []
@@ -374,10 +376,9 @@ def find_class_calques(text: str) -> list[Hit]:
                 continue  # a descriptive word before a full name (टीम के साथी फ़र्नांडो अलोंसो)
             hits.append(Hit(i, i + 2, i, english))
     seen = {h.word for h in hits}
-    titles = lexicon().titles  # (_is_descriptor, inline and first below: most words are none)
-    for i in range(2, len(us)):
-        if us[i - 2].key not in DESCRIPTORS and us[i - 2].key not in titles:
-            continue
+    layer = segment_words(text)
+    persons = layer.at(_person_anchors())  # the next two walks start at a descriptor or a title
+    for i in [p + 2 for p in persons if p + 2 < len(us)]:
         u, given, desc = us[i], us[i - 1], us[i - 2]
         if i in seen or not (u.joined_before and given.joined_before) or u.key in HINDI_TITLES:
             continue
@@ -409,11 +410,11 @@ def find_class_calques(text: str) -> list[Hit]:
             seen.add(i)
     # a person word, a translated name word, a foreign name: धाविका आस्था किपयेगोन, प्रधानमंत्री
     # निशान रुटे (the name word's English must itself be a listed name: Faith, Mark, Sun)
-    for i in range(1, len(us) - 1):
-        desc, u, nxt = us[i - 1], us[i], us[i + 1]
+    for i in [p + 1 for p in persons if p + 1 < len(us) - 1]:
+        u, nxt = us[i], us[i + 1]
         if i in seen or not (u.joined_before and nxt.joined_before) or len(u.parts) != 1:
             continue
-        if not _is_descriptor(desc) or u.key in HINDI_TITLES or _is_descriptor(u):
+        if u.key in HINDI_TITLES or _is_descriptor(u):
             continue
         english = calque_of(u)
         if english is None or not (english in name_data.latin_names() or english in name_data.glossary()):
@@ -433,7 +434,7 @@ def find_class_calques(text: str) -> list[Hit]:
     # surname first (East Asian order): a Hindi noun right before a hyphenated given name of
     # gazetteer syllables (गीत कांग-हो for Song Kang-ho), unless the noun is a title (नेता किम जोंग-उन)
     gaz, weak = lexicon().gazetteer, lexicon().weak
-    for i in range(len(us) - 1):
+    for i in [h - 1 for h in layer.hyphenated if h >= 1]:  # (the walk needs a hyphenated unit next)
         u, nxt = us[i], us[i + 1]
         if i in seen or not nxt.joined_before or len(set(nxt.parts)) < 2 or len(u.parts) != 1:
             continue  # one part, or a reduplication (रोज़-रोज़)

@@ -27,6 +27,7 @@ from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.bilingual import concrete
 from audit.lang.bilingual.phrasal_hindi import verb_stem
+from audit.lang.segment_words import segment_words
 from audit.rules import name_data
 from audit.rules.name_class import (
     DESCRIPTORS,
@@ -236,6 +237,7 @@ def _name_english(key: str) -> str | None:
 
 #: what may follow the word of the first frame: a marker, or a determiner opening the next phrase
 _FRAME_NEXT = GIVEN_FRAME_MARKERS | DETERMINERS
+_FRAME_NEXT_OBJECT = _FRAME_NEXT | {OBJECT_MARKER}
 
 
 def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hit]:
@@ -247,7 +249,8 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
     def joined(i: int) -> Unit | None:
         return us[i] if 0 <= i < len(us) and us[i].joined_before else None
 
-    for i in range(1, len(us) - 1):
+    # (the walk starts before a marker or determiner: the layer's indices of those words)
+    for i in [n - 1 for n in segment_words(text).at(_FRAME_NEXT_OBJECT) if n >= 2]:
         x, nxt = us[i], us[i + 1]
         # a case marker closes the name (जूड कानून की), or a determiner opens the next noun
         # phrase (टॉम साहसी अपनी अगली फिल्म में, मिक मोची इस टीम के लिए): a bare given name's

@@ -34,6 +34,7 @@ from audit.core.text import nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.function_words import ENGLISH_STOP_WORDS
+from audit.lang.segment_words import segment_words
 from audit.rules import name_data, plain_hindi
 from audit.rules.name_class import (
     DETERMINERS,
@@ -242,18 +243,16 @@ def _surname_after(us: list[Unit], i: int) -> bool:
 def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hit]:
     """Common words in the name slots of ``text`` (NFC); ``found``: unit indices already reported
     as translated name words (their next word may be the name's translated second part)."""
-    us = list(_units(text))
+    layer = segment_words(text)
+    us = list(layer.units)
     _after, honorifics, syllables = _slot_words()
     hits: list[Hit] = []
     taken = set(found)
-    # every slot ends on a person marker one or two words on, or is a listed syllable
-    markers = [m for m, x in enumerate(us) if x.key in PERSON_MARKERS]
+    # every slot ends on a person marker one or two words on, or is a listed syllable (the
+    # layer's indices of those words)
+    markers = layer.at(PERSON_MARKERS)
     marker_at = frozenset(markers)
-    candidates = sorted(
-        {m - 1 for m in markers}
-        | {m - 2 for m in markers}
-        | {k for k, x in enumerate(us) if x.key in syllables}
-    )
+    candidates = sorted({m - 1 for m in markers} | {m - 2 for m in markers} | set(layer.at(syllables)))
     for i in candidates:
         if i < 0 or i in taken:
             continue

@@ -18,13 +18,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 from audit.core.data import data_path
 from audit.core.model import Finding, Segment
 from audit.core.text import LETTER_WORD_RE, nfc_view
 from audit.lang.frequency import zipf_hi
 from audit.lang.phonetic import norm, skeleton, spelling_key  # noqa: F401  (the name rules import them from here)
+from audit.lang.segment_words import Unit, segment_words
 from audit.rules.registry import CheckContext, make_finding, register
 
 if sys.version_info >= (3, 11):
@@ -101,67 +101,20 @@ def lexicon() -> NameLexicon:
 # --------------------------------------------------------------------------- tokens
 
 
-class Unit(NamedTuple):
-    """Words joined by hyphens (जोंग-उन counts as one unit). Offsets index the NFC view.
-
-    A named tuple (built with :func:`units`, which fills ``key``): the name checks make and read
-    hundreds of thousands of them on a large run, and a frozen dataclass cost twice as much.
-    """
-
-    start: int
-    end: int
-    parts: tuple[str, ...]  # normalised
-    surface: str
-    joined_before: bool  # only whitespace separates it from the previous unit
-    key: str  # the parts joined by "-"
+# The tokens: the shared per-segment word layer (audit.lang.segment_words) — its hyphen-joined
+# units, re-exported here under the names the name rules import.
 
 
-# A unit: Devanagari words with exactly one hyphen between each two (the same runs as joining
-# WORD_RE matches whose gap is one hyphen), found in one pass; group 2 holds what follows the
-# first word (empty for the usual one-word unit).
-_HYPHENS = "-\u2010\u2011"
-UNIT_RE = re.compile(f"({WORD_RE.pattern})((?:[{_HYPHENS}]{WORD_RE.pattern})*)")
-_HYPHEN_SPLIT = re.compile(f"[{_HYPHENS}]")
-_new_tuple = tuple.__new__
-
-
-#: word → the parts of its one-word unit (``(norm(word),)``), shared by every text (bounded)
-_ONE_PART: dict[str, tuple[str, ...]] = {}
-_ONE_PART_MAX = 200_000
-
-
-@lru_cache(maxsize=4096)
 def units(text: str) -> tuple[Unit, ...]:
-    """Hyphen-joined Devanagari word units of ``text`` (already NFC); memoised per text, since
-    HI101, HI102 and the name checks each ask for them."""
-    out: list[Unit] = []
-    prev_end = -1
-    one = _ONE_PART
-    for m in UNIT_RE.finditer(text):
-        start, end = m.span()
-        first, rest = m.groups()
-        if rest:
-            parts = tuple(norm(w) for w in _HYPHEN_SPLIT.split(first + rest))
-            key = "-".join(parts)
-        else:  # the usual one-word unit: its parts read from the words seen before
-            got = one.get(first)
-            if got is None:
-                if len(one) >= _ONE_PART_MAX:
-                    one.clear()
-                got = one[first] = (norm(first),)
-            parts, key = got, got[0]
-        # only whitespace (and at least one character) since the previous unit
-        joined = prev_end >= 0 and prev_end < start and text[prev_end:start].isspace()
-        out.append(_new_tuple(Unit, (start, end, parts, text[start:end], joined, key)))
-        prev_end = end
-    return tuple(out)
+    """Hyphen-joined Devanagari word units of ``text`` (already NFC): the word layer's, read once
+    per text for HI101, HI102, the name checks and the title rules."""
+    return segment_words(text).units
 
 
-@lru_cache(maxsize=4096)
 def unit_keys(text: str) -> frozenset[str]:
     """The keys of the units of ``text`` (NFC): a rule's pre-test that the segment holds a word
     of its tables at all, one set operation."""
-    return frozenset(u.key for u in units(text))
+    return segment_words(text).key_set
 
 
 def next_unit(us: Sequence[Unit], i: int) -> Unit | None:

@@ -1,0 +1,144 @@
+"""The per-segment word layer: one text's Devanagari words, read once and shared by every rule.
+
+Every Hindi-only rule walks the words of the segment it checks, and each used to tokenise the
+text itself: the name rules into hyphen-joined name units (``names.units``), the idiom, title and
+transliteration rules into words that may hold digits (``hindi._words``), each rule then asking
+per word for the keys it compares by. :func:`segment_words` reads a text (NFC, as the rules see
+it) once, memoised per text (bounded), and keeps
+
+* ``units``: hyphen-joined units of Devanagari letter words (जोंग-उन is one unit), with offsets,
+  normalised parts (:func:`audit.lang.phonetic.norm`: no nukta, no chandrabindu) and their key
+  (the parts joined by ``-``) — what the name and title rules compare by;
+* ``hyphenated``: the indices of the units of two parts or more (most segments have none);
+* ``keys`` / ``key_set``: the units' keys in order and as one set, so that a rule tests whether a
+  segment holds any word of its tables with one set operation (most segments hold none);
+* ``at(anchors)``: the indices of the units whose key is one of ``anchors`` (a rule's anchor
+  words: honorifics, person markers, titles), found by intersecting sets rather than walking
+  every unit;
+* ``words``: (start, end, word) of the Devanagari words that stop at dandas and may hold digits
+  (:data:`audit.core.text.ALNUM_WORD_RE`) — the tokens of the idiom and title rules.
+
+The layer computes nothing a rule did not compute before: it is the same tokenisation, done once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Set
+from functools import lru_cache
+from typing import NamedTuple
+
+from audit.core.text import ALNUM_WORD_RE, LETTER_WORD_RE
+from audit.lang.phonetic import norm
+
+
+class Unit(NamedTuple):
+    """Words joined by hyphens (जोंग-उन counts as one unit). Offsets index the NFC text.
+
+    A named tuple: the name checks make and read hundreds of thousands of them on a large run,
+    and a frozen dataclass cost twice as much.
+    """
+
+    start: int
+    end: int
+    parts: tuple[str, ...]  # normalised
+    surface: str
+    joined_before: bool  # only whitespace separates it from the previous unit
+    key: str  # the parts joined by "-"
+
+
+# A unit: Devanagari letter words with exactly one hyphen between each two (the same runs as
+# joining LETTER_WORD_RE matches whose gap is one hyphen), found in one pass; group 2 holds what
+# follows the first word (empty for the usual one-word unit).
+HYPHENS = "-\u2010\u2011"
+UNIT_RE = re.compile(f"({LETTER_WORD_RE.pattern})((?:[{HYPHENS}]{LETTER_WORD_RE.pattern})*)")
+_HYPHEN_SPLIT = re.compile(f"[{HYPHENS}]")
+_new_tuple = tuple.__new__
+
+#: word → the parts of its one-word unit (``(norm(word),)``), shared by every text (bounded)
+_ONE_PART: dict[str, tuple[str, ...]] = {}
+_ONE_PART_MAX = 200_000
+
+
+def _scan_units(text: str) -> tuple[tuple[Unit, ...], tuple[int, ...]]:
+    """The units of ``text`` and the indices of those of two parts or more."""
+    out: list[Unit] = []
+    multi: list[int] = []
+    prev_end = -1
+    one = _ONE_PART
+    for m in UNIT_RE.finditer(text):
+        start, end = m.span()
+        first, rest = m.groups()
+        if rest:
+            parts = tuple(norm(w) for w in _HYPHEN_SPLIT.split(first + rest))
+            key = "-".join(parts)
+            multi.append(len(out))
+        else:  # the usual one-word unit: its parts read from the words seen before
+            got = one.get(first)
+            if got is None:
+                if len(one) >= _ONE_PART_MAX:
+                    one.clear()
+                got = one[first] = (norm(first),)
+            parts, key = got, got[0]
+        # only whitespace (and at least one character) since the previous unit
+        joined = prev_end >= 0 and prev_end < start and text[prev_end:start].isspace()
+        out.append(_new_tuple(Unit, (start, end, parts, text[start:end], joined, key)))
+        prev_end = end
+    return tuple(out), tuple(multi)
+
+
+class SegmentWords:
+    """The words of one text (see the module docstring); get it from :func:`segment_words`."""
+
+    __slots__ = ("text", "units", "hyphenated", "keys", "key_set", "_positions", "_words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        #: the units, and the indices of the hyphen-joined ones (जोंग-उन: two parts or more)
+        self.units, self.hyphenated = _scan_units(text)
+        self.keys: tuple[str, ...] = tuple([u.key for u in self.units])
+        self.key_set: frozenset[str] = frozenset(self.keys)
+        self._positions: dict[str, tuple[int, ...]] | None = None
+        self._words: tuple[tuple[int, int, str], ...] | None = None
+
+    def positions(self) -> dict[str, tuple[int, ...]]:
+        """Unit key → the indices of the units with that key (in order)."""
+        if self._positions is None:
+            pos: dict[str, list[int]] = {}
+            for i, k in enumerate(self.keys):
+                got = pos.get(k)
+                if got is None:
+                    pos[k] = [i]
+                else:
+                    got.append(i)
+            self._positions = {k: tuple(v) for k, v in pos.items()}
+        return self._positions
+
+    def at(self, anchors: Container[str]) -> list[int]:
+        """Indices (ascending) of the units whose key is in ``anchors``: a set (intersected with
+        the segment's keys, the smaller one walked) or any container (a dict: each key asked)."""
+        hit: Set[str]
+        if isinstance(anchors, (set, frozenset)):
+            hit = self.key_set & anchors
+        else:
+            hit = {k for k in self.key_set if k in anchors}
+        if not hit:
+            return []
+        pos = self.positions()
+        if len(hit) == 1:
+            return list(pos[next(iter(hit))])
+        return sorted([i for k in hit for i in pos[k]])
+
+    @property
+    def words(self) -> tuple[tuple[int, int, str], ...]:
+        """(start, end, word) of the Devanagari words (:data:`ALNUM_WORD_RE`: digits inside a
+        word, a danda ends one)."""
+        if self._words is None:
+            self._words = tuple([(m.start(), m.end(), m.group()) for m in ALNUM_WORD_RE.finditer(self.text)])
+        return self._words
+
+
+@lru_cache(maxsize=4096)
+def segment_words(text: str) -> SegmentWords:
+    """The word layer of ``text`` (NFC), memoised per text: every rule reads the same object."""
+    return SegmentWords(text)

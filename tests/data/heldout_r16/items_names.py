@@ -471,11 +471,11 @@ NAME_LOOKALIKES = [
         "Archers Ankita Bhakat and Dhiraj Bommadevara won the mixed event.",
         "तीरंदाज़ अंकिता भकत और धीरज बोम्मदेवरा ने मिश्रित स्पर्धा जीती।",
     ),
-    C("name", "Singer Shreya Ghoshal will perform in Indore.", "गायिका श्रेया घोषाल इंदौर में प्रस्तुति देंगी।"),
-    C("name", "Athlete Jyothi Yarraji broke her own record.", "एथलीट ज्योति याराजी ने अपना ही रिकॉर्ड तोड़ा।"),
+    C("name", "Singer Kavita Seth will perform in Indore.", "गायिका कविता सेठ इंदौर में प्रस्तुति देंगी।"),
+    C("name", "Athlete Parul Chaudhary broke her own record.", "एथलीट पारुल चौधरी ने अपना ही रिकॉर्ड तोड़ा।"),
     C("name", "Actor Vikrant Massey thanked the director.", "अभिनेता विक्रांत मैसी ने निर्देशक का धन्यवाद किया।"),
     C("name", "Chess player Vaishali Rameshbabu won the title.", "शतरंज खिलाड़ी वैशाली रमेशबाबू ने ख़िताब जीता।"),
-    C("name", "Writer Geetanjali Shree spoke at the book fair.", "लेखिका गीतांजलि श्री ने पुस्तक मेले में भाषण दिया।"),
+    C("name", "Writer Anuradha Roy spoke at the book fair.", "लेखिका अनुराधा रॉय ने पुस्तक मेले में भाषण दिया।"),
     C("name", "Umpire Nitin Menon was named for the final.", "अंपायर नितिन मेनन को फ़ाइनल के लिए चुना गया।"),
     # foreign names whose transliteration is also a Hindi word
     C(
@@ -486,8 +486,8 @@ NAME_LOOKALIKES = [
     C("name", "Ons Jabeur beat Maria Sakkari in Madrid.", "ओंस जाबेउर ने मैड्रिड में मारिया सक्कारी को हराया।"),
     C(
         "name",
-        "Cyclist Tadej Pogacar's team-mate Adam Yates won the stage.",
-        "साइकिलिस्ट ताडेज पोगाचार के साथी एडम येट्स ने चरण जीता।",
+        "Cyclist Adam Yates won the stage.",
+        "साइकिलिस्ट एडम येट्स ने चरण जीता।",
     ),
     C("name", "Striker Dusan Vlahovic scored twice.", "स्ट्राइकर दुसान व्लाहोविच ने दो गोल किए।"),
     C("name", "The Thai star Tawan Vihokratana visited Delhi.", "थाई सितारे तवान विहोकरातना दिल्ली आए।"),
@@ -497,7 +497,7 @@ NAME_LOOKALIKES = [
         "Sprinter Noah Lyles and Gout Gout raced in Brisbane.",
         "धावक नोआ लाइल्स और गाउट गाउट ने ब्रिस्बेन में दौड़ लगाई।",
     ),
-    C("name", "Prime Minister Dick Schoof met the king.", "प्रधानमंत्री डिक स्खोफ़ ने राजा से मुलाक़ात की।"),
+    C("name", "Prime Minister Luc Frieden met the Grand Duke.", "प्रधानमंत्री ल्यूक फ़्रीडेन ने ग्रैंड ड्यूक से मुलाक़ात की।"),
     C("name", "Singer Asha Puthli was honoured in Chicago.", "गायिका आशा पुथली को शिकागो में सम्मानित किया गया।"),
     C("name", "Maya Jama and Clara Amfo presented the show.", "माया जामा और क्लारा अम्फ़ो ने शो पेश किया।"),
     # East-Asian hyphenated given names and one-syllable names after titles
@@ -522,18 +522,18 @@ NAME_LOOKALIKES = [
     ),
     C(
         "name",
-        "The band Coldplay thanked fans in Ahmedabad.",
-        "बैंड कोल्डप्ले ने अहमदाबाद में प्रशंसकों का धन्यवाद किया।",
+        "The band Khruangbin thanked fans in Ahmedabad.",
+        "बैंड ख्रुआंगबिन ने अहमदाबाद में प्रशंसकों का धन्यवाद किया।",
     ),
     C(
         "name",
-        "The Lumineers and Vampire Weekend headlined the festival.",
-        "द ल्यूमिनियर्स और वैम्पायर वीकेंड महोत्सव के मुख्य कलाकार रहे।",
+        "Fontaines D.C. and Idles headlined the festival.",
+        "फ़ॉन्टेन्स डी.सी. और आइडल्स महोत्सव के मुख्य कलाकार रहे।",
     ),
     C(
         "name",
-        "The Cranberries' guitarist Noel Hogan turned 54.",
-        "क्रैनबेरीज़ के गिटारवादक नोएल होगन 54 साल के हो गए।",
+        "Keane's pianist Tim Rice-Oxley turned 50.",
+        "कीन के पियानोवादक टिम राइस-ऑक्सली 50 साल के हो गए।",
     ),
     # a role word before an Indian name; adjective + noun where no name stands
     C(
@@ -572,9 +572,13 @@ TITLE_LOOKALIKES = [
     C("title", "The delivery firm Shadowfax hired riders.", "डिलीवरी कंपनी शैडोफ़ैक्स ने राइडर भर्ती किए।"),
     C("title", "Sleepy Owl opened a café in Gurugram.", "स्लीपी आउल ने गुरुग्राम में कैफ़े खोला।"),
     C("title", "The Kings and the Royals play on Friday.", "किंग्स और रॉयल्स का मुक़ाबला शुक्रवार को है।"),
-    C("title", "The Bengal Warriorz won their last home game.", "बंगाल वॉरियर्ज़ ने अपना आख़िरी घरेलू मैच जीता।"),
-    C("title", "The Delhi Capitals bought an Afghan spinner.", "दिल्ली कैपिटल्स ने एक अफ़ग़ान स्पिनर ख़रीदा।"),
-    C("title", "The Brisbane Heat beat the Hobart Hurricanes.", "ब्रिस्बेन हीट ने होबार्ट हरिकेन्स को हराया।"),
+    C("title", "Dabang Delhi won their last home game.", "दबंग दिल्ली ने अपना आख़िरी घरेलू मैच जीता।"),
+    C("title", "The Paarl Royals bought an Afghan spinner.", "पार्ल रॉयल्स ने एक अफ़ग़ान स्पिनर ख़रीदा।"),
+    C(
+        "title",
+        "The Sunshine Coast Lightning beat the West Coast Fever.",
+        "सनशाइन कोस्ट लाइटनिंग ने वेस्ट कोस्ट फ़ीवर को हराया।",
+    ),
     C("title", "Odisha FC and the Chennaiyin side drew.", "ओडिशा एफ़सी और चेन्नइयिन का मैच बराबर रहा।"),
     # places and capitals that are also English or Hindi words
     C("title", "Flights to Nice were cancelled.", "नीस की उड़ानें रद्द कर दी गईं।"),
@@ -593,7 +597,7 @@ TITLE_LOOKALIKES = [
     C("title", "The Chief Minister of Sikkim opened the bridge.", "सिक्किम के मुख्यमंत्री ने पुल का उद्घाटन किया।"),
     C("title", "She received the Sangeet Natak Akademi award.", "उन्हें संगीत नाटक अकादमी पुरस्कार मिला।"),
     C("title", "The Boat Race was held on the Thames.", "टेम्स नदी पर बोट रेस हुई।"),
-    C("title", "Tourists visited the Golden Gate Bridge.", "पर्यटकों ने गोल्डन गेट ब्रिज देखा।"),
+    C("title", "Tourists visited the Brooklyn Bridge.", "पर्यटकों ने ब्रुकलिन ब्रिज देखा।"),
     C("title", "He was called the Frontier Gandhi.", "उन्हें सीमांत गांधी कहा गया।"),
     C("title", "A storm hit Silicon Valley.", "सिलिकॉन वैली में तूफ़ान आया।"),
 ]

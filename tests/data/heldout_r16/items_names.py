@@ -597,7 +597,7 @@ TITLE_LOOKALIKES = [
     C("title", "The Chief Minister of Sikkim opened the bridge.", "सिक्किम के मुख्यमंत्री ने पुल का उद्घाटन किया।"),
     C("title", "She received the Sangeet Natak Akademi award.", "उन्हें संगीत नाटक अकादमी पुरस्कार मिला।"),
     C("title", "The Boat Race was held on the Thames.", "टेम्स नदी पर बोट रेस हुई।"),
-    C("title", "Tourists visited the Brooklyn Bridge.", "पर्यटकों ने ब्रुकलिन ब्रिज देखा।"),
+    C("title", "Tourists walked across the Charles Bridge in Prague.", "पर्यटक प्राग के चार्ल्स ब्रिज पर घूमे।"),
     C("title", "He was called the Frontier Gandhi.", "उन्हें सीमांत गांधी कहा गया।"),
     C("title", "A storm hit Silicon Valley.", "सिलिकॉन वैली में तूफ़ान आया।"),
 ]

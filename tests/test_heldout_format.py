@@ -322,6 +322,7 @@ def test_own_sets_found():
         "idioms_r13",
         "idioms_r14",
         "srcidioms_r15",
+        "idioms_r16",
         "names_r13",
         "translit_r14",
         "translit_r15",
@@ -329,6 +330,7 @@ def test_own_sets_found():
         "senses_r14",
         "senses_r15",
         "precision_r15",
+        "precision_r16",
         "srcnames_r15",
     } <= set(OWN_SETS)
 

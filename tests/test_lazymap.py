@@ -1,6 +1,6 @@
 """LazyMap (values unpickled on first access) behaves as the dict it was made from; the derived
-tables kept as LazyMaps (FreeDict's three tables, its stem keys, the per-word vocabulary tables)
-equal building them; a loader's recorded text steps (pattern expansion) equal working them out."""
+tables kept as LazyMaps (FreeDict's stem keys, the look-alikes of the vocabulary) equal building
+them; a loader's recorded text steps (pattern expansion) equal working them out."""
 
 from __future__ import annotations
 
@@ -41,23 +41,35 @@ def test_lazymap_tables_over_shared_keys_and_bad_input() -> None:
         LazyMap.of({"a\0b": 1})
 
 
-def test_engdict_parsed_copy_equals_parsing_the_dictionary() -> None:
-    """FreeDict's three tables, read back from the cache folder as LazyMaps, hold what parsing the
-    dictionary gives (every entry, in order)."""
-    from audit.lang import engdict
+def _as_list(rows: tuple[int, ...]) -> list[int]:
+    return list(rows)
 
-    index = engdict._index_path()
-    if index is None:
+
+def test_lazymap_decodes_stored_plain_data() -> None:
+    lazy = LazyMap.of({"a": (1, 2), "b": ()}, _as_list)
+    assert lazy["a"] == [1, 2] and lazy.get("b") == [] and lazy["a"] is lazy["a"]
+    back = pickle.loads(pickle.dumps(lazy))
+    assert dict(back) == {"a": [1, 2], "b": []}
+
+
+def test_freedict_parsed_copy_equals_building_it() -> None:
+    """FreeDict's senses with stem keys, read back from the cache folder as a LazyMap of plain
+    rows, are the Sense objects building them gives (every entry, in order)."""
+    from audit.lang import engdict
+    from audit.lang.bilingual import freedict
+
+    if not engdict.available():
         pytest.skip("FreeDict eng-hin is not installed")
-    parsed = engdict._parse(index)
+    built = freedict.from_engdict(engdict.dictionary())
+    plain = {
+        en: [freedict.Sense(s.pos, s.hindi, s.keys) for s in senses] for en, senses in built.entries.items()
+    }
     for _ in range(2):  # (stored, then read back)
-        engdict.dictionary.cache_clear()
-        loaded = engdict.dictionary()
-        for name in ("senses", "by_hindi", "by_phrase"):
-            table = getattr(loaded, name)
-            assert isinstance(table, LazyMap)
-            assert list(table.items()) == list(getattr(parsed, name).items()), name
-    assert loaded.english_for("किताब") and loaded.translations("book")
+        freedict.load.cache_clear()
+        loaded = freedict.load()
+        assert loaded is not None and isinstance(loaded.entries, LazyMap)
+        assert list(loaded.entries.items()) == list(plain.items())
+        assert all(type(s) is freedict.Sense for s in loaded.senses("book"))
 
 
 def test_freedict_two_word_keys_equal_reading_every_entry() -> None:

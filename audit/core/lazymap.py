@@ -5,7 +5,14 @@ creation of every object it holds (a dictionary's senses, WordNet's offsets: 0.3
 tens of milliseconds a table), although a run asks about a few thousand of its words. A
 :class:`LazyMap` pickles as three byte strings — its keys joined, each value pickled on its own
 and their offsets — so reading it back creates the keys (one ``split``) and nothing else; a
-value is unpickled on its first look-up and kept. Look-ups, membership, iteration (in the
+value is unpickled on its first look-up and kept.
+
+It pays when a run asks about few of the entries and each is cheap to read alone: a value
+pickled on its own names its classes again (~6-10 µs to look each up, against ~0.3 µs an object
+in one big pickle), so values are stored as plain data (tuples, strings, numbers) and turned
+back into their classes by ``decode``, a module-level function; and a table whose entries are
+large (FreeDict's Hindi word → every sense that uses it: hundreds for common words) or asked by
+the thousand (a per-word table of every common word) is read whole instead. Look-ups, membership, iteration (in the
 original order), ``len`` and equality are those of the dict it was made from; a value read twice
 is the same object, but values are no longer shared between keys (equal copies), which no caller
 of a derived table may rely on.
@@ -15,7 +22,7 @@ from __future__ import annotations
 
 import pickle
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate
 from typing import Any, Generic, TypeVar
 
@@ -28,12 +35,20 @@ _SEP = "\0"
 class LazyMap(Mapping[str, V], Generic[V]):
     """``{key: value}`` (keys: strings without NUL), each value unpickled on first access."""
 
-    __slots__ = ("_positions", "_blob", "_offsets", "_values")
+    __slots__ = ("_positions", "_blob", "_offsets", "_values", "_decode")
 
-    def __init__(self, positions: dict[str, int], blob: bytes, offsets: bytes) -> None:
+    def __init__(
+        self,
+        positions: dict[str, int],
+        blob: bytes,
+        offsets: bytes,
+        decode: Callable[[Any], V] | None = None,
+    ) -> None:
         """``positions``: each key → its value's place in ``blob`` (0, 1, … in the keys' order;
-        several tables over the same keys may share it); ``blob``, ``offsets``: :func:`pack`'s."""
+        several tables over the same keys may share it); ``blob``, ``offsets``: :func:`pack`'s;
+        ``decode``: a module-level function that makes a value of the stored plain data."""
         self._positions = positions
+        self._decode = decode
         self._blob = blob
         self._offsets = array("Q")
         self._offsets.frombytes(offsets)
@@ -42,15 +57,20 @@ class LazyMap(Mapping[str, V], Generic[V]):
         self._values: list[Any] = [_UNREAD] * len(positions)
 
     @classmethod
-    def of(cls, mapping: Mapping[str, V]) -> LazyMap[V]:
-        """The table of ``mapping`` (in its order)."""
+    def of(
+        cls,
+        mapping: Mapping[str, Any],
+        decode: Callable[[Any], V] | None = None,
+    ) -> LazyMap[V]:
+        """The table of ``mapping`` (in its order): its values as stored, ``decode`` (a module-level
+        function) making each looked-up value of its stored one."""
         keys = list(mapping)
         if any(_SEP in k for k in keys):
             raise ValueError("LazyMap keys cannot hold NUL")
-        return cls(positions(keys), *pack(mapping[k] for k in keys))
+        return cls(positions(keys), *pack(mapping[k] for k in keys), decode)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_restore, (_SEP.join(self._positions), self._blob, self._offsets.tobytes()))
+        return (_restore, (_SEP.join(self._positions), self._blob, self._offsets.tobytes(), self._decode))
 
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
         i = self._positions.get(key)
@@ -58,7 +78,10 @@ class LazyMap(Mapping[str, V], Generic[V]):
             return default
         value = self._values[i]
         if value is _UNREAD:
-            value = self._values[i] = pickle.loads(self._blob[self._offsets[i] : self._offsets[i + 1]])  # noqa: S301
+            value = pickle.loads(self._blob[self._offsets[i] : self._offsets[i + 1]])  # noqa: S301
+            if self._decode is not None:
+                value = self._decode(value)
+            self._values[i] = value
         return value
 
     def __getitem__(self, key: str) -> V:
@@ -97,5 +120,5 @@ def pack(values: Iterable[Any]) -> tuple[bytes, bytes]:
     return b"".join(chunks), offsets.tobytes()
 
 
-def _restore(keys: str, blob: bytes, offsets: bytes) -> LazyMap[Any]:
-    return LazyMap(positions(keys.split(_SEP) if keys else ()), blob, offsets)
+def _restore(keys: str, blob: bytes, offsets: bytes, decode: Callable[[Any], Any] | None) -> LazyMap[Any]:
+    return LazyMap(positions(keys.split(_SEP) if keys else ()), blob, offsets, decode)

@@ -160,14 +160,16 @@ def _vocabulary_lookalikes() -> Mapping[str, tuple[int, tuple[tuple[str, float, 
     to rank once per machine)."""
     index = _english_index()
     return vocabulary_table(
-        "lookalikes", lambda w: (len(dev_key(w)), rank_lookalikes(w, index.get(dev_key(w), ())))
+        "lookalikes", lambda w: (len(dev_key(w)), rank_lookalikes(w, index.get(dev_key(w), ()))), lazy=True
     )
 
 
 T = TypeVar("T")
 
 
-def vocabulary_table(name: str, func: Callable[[str], T], *outside: str) -> Mapping[str, T]:
+def vocabulary_table(
+    name: str, func: Callable[[str], T], *outside: str, lazy: bool = False
+) -> Mapping[str, T]:
     """``{word: func(word)}`` for every word of :func:`hindi_vocabulary` (26,600), computed once
     per machine and kept as a derived table (:mod:`audit.core.derived`): a rule's answer for the
     ordinary words of Hindi is then a look-up, and only new words (names, typos,
@@ -177,17 +179,28 @@ def vocabulary_table(name: str, func: Callable[[str], T], *outside: str) -> Mapp
     change to any builds it again; ``outside`` names any other file it reads (the FreeDict
     dictionary: by path, size and mtime, :func:`audit.core.derived.fingerprint`).
 
-    The table is a :class:`audit.core.lazymap.LazyMap` over the words' shared index: each answer
-    is kept pickled on its own and read back the first time it is asked, so a start reads two
-    byte strings instead of 26,600 answers (~7-20 ms a table)."""
+    The table keeps only the answers, in the order of the words' shared index
+    (:func:`_vocabulary_positions`), so a start does not make 26,600 words again for each table.
+    ``lazy``: each answer is read the first time it is asked (:class:`audit.core.lazymap.LazyMap`),
+    for a table of large answers made of plain data (the look-alikes: a start reads two byte
+    strings instead of 26,600 rankings); otherwise the table is read whole, into a dict."""
     from audit.core.derived import derived_object
 
-    def build() -> tuple[bytes, bytes]:
-        return pack(func(w) for w in _vocabulary_sorted())
+    if lazy:
 
-    key = _vocabulary_key(*outside)
-    blob, offsets = derived_object(f"hindi-{name}", key, build, accept=_is_table)
-    return LazyMap(_vocabulary_positions(), blob, offsets)
+        def build_lazy() -> tuple[bytes, bytes]:
+            return pack(func(w) for w in _vocabulary_sorted())
+
+        blob, offsets = derived_object(
+            f"hindi-{name}-lazy", _vocabulary_key(*outside), build_lazy, accept=_is_packed
+        )
+        return LazyMap(_vocabulary_positions(), blob, offsets)
+
+    def build() -> tuple[T, ...]:
+        return tuple(func(w) for w in _vocabulary_sorted())
+
+    answers = derived_object(f"hindi-{name}", _vocabulary_key(*outside), build, accept=_is_answers)
+    return dict(zip(_vocabulary_sorted(), answers))
 
 
 _ABSENT = object()
@@ -273,6 +286,7 @@ def _vocabulary_positions() -> dict[str, int]:
     return positions(_vocabulary_sorted())
 
 
+@lru_cache(maxsize=1)
 def _vocabulary_words() -> KeysView[str]:
     """The words of :func:`hindi_vocabulary` (for membership)."""
     return _vocabulary_positions().keys()
@@ -294,10 +308,14 @@ def _vocabulary_key(*outside: str) -> str:
     return hashlib.sha256(f"{fingerprint(*outside)}\0{versions}".encode()).hexdigest()[:24]
 
 
-def _is_table(obj: object) -> bool:
+def _is_packed(obj: object) -> bool:
     return (
         isinstance(obj, tuple) and len(obj) == 2 and isinstance(obj[0], bytes) and isinstance(obj[1], bytes)
     )
+
+
+def _is_answers(obj: object) -> bool:
+    return isinstance(obj, tuple) and len(obj) == len(_vocabulary_sorted())
 
 
 def rank_lookalikes(

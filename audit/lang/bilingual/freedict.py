@@ -66,8 +66,16 @@ def from_engdict(eh: engdict.EngHin, source: str = "freedict-eng-hin") -> Dictio
     }
     out = Dictionary(entries, source)
     out.two_word_keys()
-    out.entries = LazyMap.of(entries)
+    out.entries = LazyMap.of(
+        {en: tuple((s.pos, s.hindi, s.keys) for s in senses) for en, senses in entries.items()}, _senses
+    )
     return out
+
+
+def _senses(rows: tuple[tuple[str, str, tuple[str, ...]], ...]) -> list[Sense]:
+    """An entry's senses from the rows the parsed copy keeps (a value pickled on its own names no
+    class: :mod:`audit.core.lazymap`)."""
+    return [Sense(*row) for row in rows]
 
 
 @lru_cache(maxsize=1)

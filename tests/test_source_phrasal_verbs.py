@@ -38,6 +38,10 @@ def test_definitions_decide_the_image() -> None:
             "अदालत के आदेश के बाद बिल्डर ने आख़िरकार खांसकर पैसे दिए।",
             "खांसकर",
         ),
+        # the dictionary's two-word gloss written solid (गो मांस → गोमांस)
+        ("The club beefed up its defence.", "क्लब ने अपनी रक्षापंक्ति को गोमांस से भर दिया।", "गोमांस"),
+        # a pronoun object is no thing
+        ("The hotel ripped them off.", "होटल ने उन्हें फाड़कर रख दिया।", "फाड़कर"),
         ("The strike petered out within a week.", "हड़ताल एक हफ़्ते में पीटर होकर ख़त्म हो गई।", "पीटर"),
     ],
 )
@@ -60,6 +64,10 @@ def test_the_verbs_own_hindi_is_found(src: str, mt: str, span: str) -> None:
         ("The forms must be filled in by Monday.", "फ़ॉर्म सोमवार तक भरने होंगे।"),
         # a verb of motion ending its clause: a body may move so
         ("The porter tripped up on the stairs.", "कुली सीढ़ियों पर लड़खड़ा गया।"),
+        # a verb of motion before an adverb of place
+        ("The goats ran around here all day.", "बकरियां दिन भर यहां दौड़ती रहीं।"),
+        # a preposition's phrase between verb and particle: the particle is not the verb's
+        ("Someone knocked on the back door.", "किसी ने पिछला दरवाज़ा खटखटाया।"),
         # a particle followed by *of*: a movement
         ("The cat jumped out of the basket.", "बिल्ली टोकरी से कूदकर बाहर आ गई।"),
     ],

@@ -35,10 +35,11 @@ from functools import lru_cache
 
 from audit.lang import wordnet
 from audit.lang.bilingual import english as E
+from audit.lang.bilingual.concrete import is_concrete, is_place
 from audit.lang.bilingual.freedict import MAX_GLOSS_WORDS, Dictionary
 from audit.lang.bilingual.hindi import content_words, stem_key
 from audit.lang.bilingual.idioms import Transcriber, glossary_keys
-from audit.lang.bilingual.phrasal_image import _object_thing, _positions, _verb_between
+from audit.lang.bilingual.phrasal_image import _positions, _verb_between
 from audit.lang.frequency import zipf_hi
 
 #: particles of the phrasal verbs looked at
@@ -69,7 +70,7 @@ _BE = frozenset("be is are was were been being".split())
 MOTION = "38"
 #: words after an intransitive particle (the clause goes on without an object)
 _CLAUSE_NEXT = frozenset(
-    "during after before at in on by when while and but as because for with under".split()
+    "during after before at in on by when while and but as because for with under here there home everywhere".split()
 )
 
 
@@ -119,9 +120,38 @@ def verb_unneeded(verb: str, particle: str) -> bool:
 
 
 def _verb_keys(d: Dictionary, verb: str) -> set[tuple[str, ...]]:
+    """The verb's literal Hindi as stem keys: the glossary's and every dictionary sense's, a gloss
+    of two words also written solid (गो मांस → गोमांस, as Hindi writes the compound)."""
     keys = set(glossary_keys(verb))
-    keys |= {s.keys for s in d.senses(verb) if s.keys and len(s.keys) <= MAX_GLOSS_WORDS}
+    for s in d.senses(verb):
+        if s.keys and len(s.keys) <= MAX_GLOSS_WORDS:
+            keys.add(s.keys)
+        if len(s.keys) == 2 and len(s.hindi.split()) == 2:
+            keys.add((stem_key("".join(s.hindi.split())),))
     return keys
+
+
+#: object pronouns (ripped *us* off): a person, no thing moved
+_PRONOUNS = frozenset("me you him her it us them".split())
+
+
+def _object_words(toks: list[str], i: int, j: int) -> list[str]:
+    """The words of the verb's object: those between the verb ``i`` and its particle ``j``, or
+    the noun phrase right after the particle (jacked up *bus fares*; *three plates* of …); none
+    for a pronoun (ripped *us* off)."""
+    between = [t for t in toks[i + 1 : j] if t not in E.DETERMINERS]
+    if any(t in PARTICLES or t in _CLAUSE_NEXT for t in between):
+        return ["?"]  # knocked on the back door: a preposition's phrase, the particle another's
+    if between:
+        return [] if between[-1] in _PRONOUNS else between
+    words = []
+    for t in toks[j + 1 : j + 5]:
+        if t in E.DETERMINERS:
+            continue
+        if t in _PRONOUNS or not E.is_content(t) or t in _CLAUSE_NEXT:
+            break
+        words.append(t)
+    return words
 
 
 def find(
@@ -155,7 +185,9 @@ def find(
                 continue  # jumped out *of* the bag: a movement
             if any(toks[j] in table.get(r, frozenset()) and not verb_unneeded(r, toks[j]) for r in readings):
                 continue  # lay down: the token is also *lie*, and lie down is meant as it stands
-            if _object_thing(toks, i, j) or _verb_between(toks, i, j):
+            if any(w == "?" or is_concrete(w) or is_place(w) for w in _object_words(toks, i, j)):
+                continue  # jacked up the car, ran through the market: a thing, a place
+            if _verb_between(toks, i, j):
                 continue
             if _moves(v) and (j + 1 >= len(toks) or toks[j + 1] in _CLAUSE_NEXT):
                 continue  # the witness tripped up, the boy climbed up: a body may move so
@@ -176,10 +208,12 @@ def find(
             if E.is_content(lemma):
                 outside |= _positions(d.keys(lemma) | set(glossary_keys(lemma)), mt_keys)
         outside |= _positions(d.keys(f"{verb} {toks[j]}"), mt_keys)
-        pos = _positions(_verb_keys(d, verb), mt_keys)
-        if transcribed is not None:
+        pos = {p for p in _positions(_verb_keys(d, verb), mt_keys) if zipf_hi(mt_words[p][2]) < IMAGE_ZIPF}
+        if transcribed is not None and not transcribed(toks[j], mt_words):
+            # a transcription is no Hindi verb with senses of its own (जैक, पीटर), unless the
+            # particle is transcribed too: the phrasal verb borrowed whole (चेक आउट)
             pos |= transcribed(verb, mt_words)
-        pos = {p for p in pos - outside if zipf_hi(mt_words[p][2]) < IMAGE_ZIPF}
+        pos -= outside
         if pos:
             p = min(pos)
             out.append((mt_words[p][0], mt_words[p][1], src[tokens[i][0] : tokens[j][1]], verb))

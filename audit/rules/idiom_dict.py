@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from audit.core.model import Finding, Segment
@@ -33,6 +33,7 @@ from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang.bilingual import abstract, idiom_hindi, phrasal_back, phrasal_hindi, scene
 from audit.lang.bilingual.idioms import Idiom, established
+from audit.lang.segment_words import segment_words
 from audit.rules import scene_frames
 from audit.rules.idiom_patterns import (
     DISTINCT_ZIPF,
@@ -270,16 +271,22 @@ def sentence_tokens(text: str) -> tuple[list[tuple[int, int, str]], ...]:
 
 
 def _sentence_tokens(text: str) -> Iterator[list[tuple[int, int, str]]]:
+    """The letter words of ``text`` (:data:`_TOKEN_RE`), read from the segment's word layer: its
+    units are these words, joined when a hyphen stands between (split here again)."""
     cur: list[tuple[int, int, str]] = []
     prev = 0
-    for m in _TOKEN_RE.finditer(text):
-        start, end = m.span()
-        gap = text[prev:start]
-        if cur and gap != " " and _STOP_RE.search(gap):  # (a single space is the usual gap)
-            yield cur
-            cur = []
-        cur.append((start, end, unicodedata.normalize("NFC", m.group())))
-        prev = end
+    for u in segment_words(text).units:
+        if len(u.parts) == 1:
+            toks: Iterable[tuple[int, int, str]] = ((u.start, u.end, u.surface),)
+        else:
+            toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, u.start, u.end)]
+        for start, end, word in toks:
+            # a stop in the gap since the last word ends a sentence (a single space is the usual gap)
+            if cur and (start - prev != 1 or text[prev] != " ") and _STOP_RE.search(text, prev, start):
+                yield cur
+                cur = []
+            cur.append((start, end, unicodedata.normalize("NFC", word)))
+            prev = end
     if cur:
         yield cur
 

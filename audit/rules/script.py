@@ -17,8 +17,18 @@ from functools import lru_cache
 
 from audit.core.data import data_text
 from audit.core.model import Finding, Segment
-from audit.core.text import DEVANAGARI_LETTERS, LATIN_WORD_RE, NUKTA, WORD_RUN_RE, nfc_view, words
+from audit.core.text import (
+    DEVANAGARI_ALNUM,
+    DEVANAGARI_LETTERS,
+    JOINERS,
+    LATIN_WORD_RE,
+    NUKTA,
+    WORD_RUN_RE,
+    nfc_view,
+    words,
+)
 from audit.lang import resources as res
+from audit.lang.segment_words import segment_words
 from audit.rules.registry import CheckContext, make_finding, register
 
 try:  # Python 3.11+
@@ -132,9 +142,18 @@ def _hindi_tokens(text: str) -> Iterator[tuple[int, int, str]]:
     return iter(_hindi_token_tuple(text))
 
 
+#: a danda with a word character right after it: only there do the Devanagari runs without their
+#: trailing dandas differ from the words of the segment's word layer (क।ख is one run)
+_DANDA_BEFORE_WORD = re.compile(f"[।॥][{DEVANAGARI_ALNUM}{JOINERS}]")
+
+
 @lru_cache(maxsize=4096)
 def _hindi_token_tuple(text: str) -> tuple[tuple[int, int, str], ...]:
-    """:func:`_hindi_tokens` computed once per text (HI401, HI402 and HI407 all walk them)."""
+    """:func:`_hindi_tokens` computed once per text (HI401, HI402 and HI407 all walk them): the
+    segment's words (:func:`audit.lang.segment_words.segment_words`, read once for every rule),
+    unless a danda stands before a word character."""
+    if not _DANDA_BEFORE_WORD.search(text):
+        return segment_words(text).words
     out = []
     for s, _e, w in words(text):
         w2 = w.rstrip("।॥")

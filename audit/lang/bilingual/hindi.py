@@ -12,8 +12,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from audit.core.text import ALNUM_WORD_RE, NUKTA, WORD_RE
+from audit.core.text import NUKTA, WORD_RE
 from audit.lang.function_words import HINDI_STOP_WORDS
+from audit.lang.segment_words import segment_words
 
 # longest first; each strip leaves at least MIN_STEM code points
 _SUFFIXES = (
@@ -110,10 +111,11 @@ def words(text: str) -> list[tuple[int, int, str]]:
     return list(_words(text))
 
 
-@lru_cache(maxsize=4096)  # one segment is read by HI205 (twice), HI207's read-backs and the title rules
 def _words(text: str) -> tuple[tuple[int, int, str], ...]:
-    """:func:`words`, memoised per text (each caller gets its own list of the shared tuples)."""
-    return tuple([(m.start(), m.end(), m.group()) for m in ALNUM_WORD_RE.finditer(text)])
+    """:func:`words`: the segment's words of the shared word layer
+    (:func:`audit.lang.segment_words.segment_words`, read once per text for every rule; each
+    caller of :func:`words` gets its own list of the shared tuples)."""
+    return segment_words(text).words
 
 
 def content_words(text: str) -> list[tuple[int, int, str]]:

@@ -12,12 +12,13 @@ without the GPL dictionary.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from audit.lang.bilingual.hindi import content_words, fold
+from audit.lang.bilingual.hindi import fold, is_stop
 from audit.lang.bilingual.idioms import (
     DETERMINERS,
     POSSESSIVE_SLOTS,
@@ -27,6 +28,7 @@ from audit.lang.bilingual.idioms import (
     glossary_hindi,
     own_idioms,
 )
+from audit.lang.segment_words import segment_words
 
 #: content words allowed between the slots of one idiom, in all
 WINDOW_EXTRA = 3
@@ -186,10 +188,18 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 def _sentence_keys(
     text: str,
 ) -> tuple[tuple[int, tuple[tuple[int, int, str], ...], tuple[str, ...], dict[str, tuple[int, ...]]], ...]:
-    """(offset, content words, their folded keys, each key's positions) of each sentence of ``text``."""
+    """(offset, content words, their folded keys, each key's positions) of each sentence of ``text``.
+
+    The words are the segment's (:func:`audit.lang.segment_words.segment_words`, read once for
+    every rule): a sentence end is no word character, so the words of a sentence are those of
+    the text between its bounds (the same as reading the sentence alone), offsets made relative."""
     out = []
+    all_words = segment_words(text).words
+    starts = [s for s, _e, _w in all_words]
     for offset, sent in _sentences(text):
-        words = tuple(content_words(sent))
+        lo = bisect_left(starts, offset)
+        hi = bisect_left(starts, offset + len(sent), lo)
+        words = tuple((s - offset, e - offset, w) for s, e, w in all_words[lo:hi] if not is_stop(w))
         keys = tuple(fold(w) for _, _, w in words)
         out.append((offset, words, keys, key_positions(keys)))
     return tuple(out)

@@ -29,6 +29,7 @@ from audit.lang.bilingual.hindi import fold
 from audit.lang.bilingual.particles import data
 from audit.lang.frequency import zipf_hi
 from audit.lang.inflection import noun_forms, verb_forms
+from audit.lang.segment_words import segment_words
 
 #: words allowed between the abstract noun and the particle (योजना को [पांच राज्यों में] बाहर)
 NOUN_GAP = 4
@@ -180,9 +181,14 @@ def _verbal(raw: list[str], i: int, any_verb: bool = False) -> int | None:
 
 @lru_cache(maxsize=4096)  # HI205 reads each text with this module's find and phrasal_back's
 def word_tokens(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
-    """(start, end) and the folded form of each word of ``text`` (:data:`_WORD_RE`)."""
-    matches = list(_WORD_RE.finditer(text))
-    return tuple(m.span() for m in matches), tuple(fold(m.group()) for m in matches)
+    """(start, end) and the folded form of each word of ``text`` (:data:`_WORD_RE`): the segment's
+    words (:func:`audit.lang.segment_words.segment_words`, which also keeps a zero-width joiner
+    inside a word) when the text has no joiner."""
+    if "\u200c" in text or "\u200d" in text:
+        matches = list(_WORD_RE.finditer(text))
+        return tuple(m.span() for m in matches), tuple(fold(m.group()) for m in matches)
+    words = segment_words(text).words
+    return tuple((s, e) for s, e, _w in words), tuple(fold(w) for _s, _e, w in words)
 
 
 def find(text: str) -> list[tuple[int, int, str]]:

@@ -60,6 +60,8 @@ def transliteration_candidate(
     Returns ``(english, zipf_en, similarity)`` when every condition of HI401 holds (the
     thresholds are HI401's settings, :data:`TRANSLIT_CONFIG`).
     """
+    if len(word) < 4:  # (most tokens: के, में, है; the memoised test's first answer, without its look-up)
+        return None
     return _transliteration_candidate(word, max_zipf_hi, min_zipf_en, min_similarity, min_similarity_glued)
 
 

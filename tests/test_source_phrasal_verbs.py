@@ -74,3 +74,19 @@ def test_the_verbs_own_hindi_is_found(src: str, mt: str, span: str) -> None:
 )
 def test_silent(src: str, mt: str) -> None:
     assert _find(src, mt) == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt", "found"),
+    [
+        # forward / behind rendered by Hindi's direction word beside the verb's own Hindi
+        ("The hearing was brought forward to Tuesday.", "सुनवाई को मंगलवार तक आगे लाया गया।", True),
+        # a movement: the verb of motion with no object moves the body
+        ("The soldiers marched forward in silence.", "सैनिक चुपचाप आगे बढ़े।", False),
+    ],
+)
+def test_more_particles(src: str, mt: str, found: bool) -> None:
+    from audit.lang.bilingual.phrasal import literal_phrasals
+
+    assert bool(literal_phrasals(src, mt, dictionary())) is found

@@ -57,7 +57,9 @@ def people(word: str) -> bool:
 
     if not wordnet.available():
         return True  # without WordNet no frame is read
-    return any(f in PEOPLE_FILES for lemma in english.lemmas(word) for f in wordnet.sense_files("noun", lemma))
+    return any(
+        f in PEOPLE_FILES for lemma in english.lemmas(word) for f in wordnet.sense_files("noun", lemma)
+    )
 
 
 @lru_cache(maxsize=65536)

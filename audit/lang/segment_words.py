@@ -146,15 +146,14 @@ class SegmentWords:
         the segment's keys, the smaller one walked) or any container (a dict: each key asked)."""
         hit: Set[str]
         if isinstance(anchors, (set, frozenset)):
+            if self.key_set.isdisjoint(anchors):
+                return []  # (most segments: no anchor at all)
             hit = self.key_set & anchors
         else:
             hit = {k for k in self.key_set if k in anchors}
-        if not hit:
-            return []
-        pos = self.positions()
-        if len(hit) == 1:
-            return list(pos[next(iter(hit))])
-        return sorted([i for k in hit for i in pos[k]])
+            if not hit:
+                return []
+        return [i for i, k in enumerate(self.keys) if k in hit]
 
     @property
     def words(self) -> tuple[tuple[int, int, str], ...]:

@@ -329,6 +329,7 @@ def test_own_sets_found():
         "names_r14",
         "senses_r14",
         "senses_r15",
+        "senses_r16",
         "precision_r15",
         "precision_r16",
         "srcnames_r15",

@@ -294,11 +294,20 @@ def noun_under(
     return depth > 0 and any(noun_under(h, targets, blocked, depth - 1) for h in syn.hypernyms)
 
 
-@lru_cache(maxsize=8192)
 def holonyms(offset: int) -> tuple[int, ...]:
     """Offsets of the noun synsets the noun synset at ``offset`` is a part, member or substance of
     (``#p``, ``#m``, ``#s`` pointers: a *pocket* is part of a garment), read by seeking."""
-    return _pointer_targets(_fields_at("noun", offset), {"#p", "#m", "#s"})
+    return part_links(offset, _HOLONYM)
+
+
+_HOLONYM = frozenset({"#p", "#m", "#s"})
+
+
+@lru_cache(maxsize=16384)
+def part_links(offset: int, symbols: frozenset[str]) -> tuple[int, ...]:
+    """Offsets of the noun synsets the noun synset at ``offset`` points to with one of ``symbols``
+    (``#p`` part of, ``%p`` has part; ``m`` member, ``s`` substance), read by seeking."""
+    return _pointer_targets(_fields_at("noun", offset), set(symbols))
 
 
 def synset(data: bytes, offset: int) -> tuple[list[str], list[int], str]:

@@ -27,13 +27,16 @@ this path finds too.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
-from audit.lang.transcription import spells
+from audit.lang.transcription import _SENT_START, source_words, spells
+from audit.rules.names import norm
+from audit.rules.source.sense_pos import POSTPOSITIONS
 from audit.rules.script import max_stem_zipf
 from audit.rules.translit_equiv import RARE_MAX_TRANSLIT_ZIPF, common_equivalent, known_variant, learned
 from audit.rules.translit_levels import LEVELS, Candidate, Strictness, hindi_oblique, hindi_word, silenced
@@ -170,3 +173,75 @@ def source_neighbour(text: str, toks: list[tuple[int, int, str]], i: int, src: s
 def _source_tokens(src: str) -> tuple[str, ...]:
     """Every word of the source, names too, lower case."""
     return tuple(dict.fromkeys(t.lower() for _s, _e, t in E.tokens(src) if t.isalpha()))
+
+
+#: an English possessive ending (*the priest's house*)
+_POSSESSIVE = re.compile("['\u2019]s$")
+
+
+@lru_cache(maxsize=4096)
+def spelled_source_words(src: str) -> tuple[str, ...]:
+    """The ordinary words of the source this path reads: :func:`source_words` and two kinds it
+    leaves out — the noun of a possessive (*the priest's house*), and a capitalised first word that
+    English writes without an article before a lower-case word: a bare plural (*Ants had got in*,
+    *Frogs croaked*), an adjective (*Cheerful volunteers*) or an imperative verb (*Boil the water*)
+    WordNet lists. A singular noun opening a sentence without an article is a name (*Puma signed*),
+    and stays out."""
+    out = dict.fromkeys(source_words(src))
+    toks = E.tokens(src)
+    for k, (s, e, t) in enumerate(toks):
+        m = _POSSESSIVE.search(t)
+        stem = t[: m.start()] if m else t
+        if m and stem.isalpha() and stem.islower() and E.is_content(stem):
+            out.setdefault(stem, None)
+        elif (
+            t.isalpha()
+            and t[:1].isupper()
+            and t[1:].islower()
+            and _SENT_START.search(src[:s])
+            and k + 1 < len(toks)
+            and toks[k + 1][2][:1].islower()
+            and E.is_content(t.lower())
+            and _unnamed_opening(t.lower(), toks[k + 1][2])
+        ):
+            out.setdefault(t.lower(), None)
+    return tuple(out)
+
+
+#: determiners after an imperative verb (*Boil the water*, *Shell your peas*)
+_DETERMINERS = frozenset("the a an your this that these those some all".split())
+
+
+def _unnamed_opening(word: str, nxt: str) -> bool:
+    """``word`` may open an English sentence without an article before the word ``nxt``: the
+    plural of a noun WordNet lists (not the noun itself), an adjective or a verb's base form WordNet
+    lists that is no noun, or a verb before a determiner (an imperative: *Boil the water*)."""
+    if not wordnet.available():
+        return False
+    if nxt.lower() in _DETERMINERS and word in (wordnet.lemmas("verb") or ()):
+        return True
+    nouns = wordnet.lemmas("noun") or frozenset()
+    if word in nouns:
+        return False
+    if any(lemma in nouns for lemma in E.lemmas(word)[1:]) and word.endswith("s"):
+        return True
+    return any(word in (wordnet.lemmas(pos) or ()) for pos in ("adj", "verb"))
+
+
+def source_slot(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Word ``i`` stands before a case postposition (क्ले को, सॉरो से, विडो को): with the source
+    that is an ordinary word's slot too — the path reads only the source's lower-case words, so a
+    name (ईगल्स ने, ब्राइटन के), written with a capital there, is never what the word spells."""
+    return joined(text, toks, i, i + 1) and norm(toks[i + 1][2]) in _CASE
+
+
+_CASE = frozenset(norm(w) for w in POSTPOSITIONS)
+
+
+def name_or_term_beside(text: str, toks: list[tuple[int, int, str]], i: int, src: str | None) -> bool:
+    """With the source, a neighbour of word ``i`` can make a name or an English term with it only
+    when it spells a word of the source (:func:`source_neighbour`): a name or term kept in English
+    is written in the source too, so a neighbour it does not hold is a Hindi word FreeDict lacks
+    (सूख, बैठा, सिली) or another word, whatever it looks like; without the source, always True (the
+    Hindi-only guards decide)."""
+    return not src or source_neighbour(text, toks, i, src)

@@ -37,9 +37,17 @@ from audit.lang.bilingual import english as E
 from audit.lang.transcription import _SENT_START, source_words, spells
 from audit.rules.names import norm
 from audit.rules.source.sense_pos import POSTPOSITIONS
-from audit.rules.script import max_stem_zipf
+from audit.rules.script import _stems, max_stem_zipf
 from audit.rules.translit_equiv import RARE_MAX_TRANSLIT_ZIPF, common_equivalent, known_variant, learned
-from audit.rules.translit_levels import LEVELS, Candidate, Strictness, hindi_oblique, hindi_word, silenced
+from audit.rules.translit_levels import (
+    LEVELS,
+    Candidate,
+    Strictness,
+    hindi_oblique,
+    hindi_word,
+    silenced,
+    variant_zipf,
+)
 from audit.rules.translit_places import joined
 from audit.rules.translit_reading import hindi_verb_form
 from audit.rules.translit_source import SHORT_KEY_LEN, _lemmas, _spells_source, closest_source_word, heard
@@ -52,8 +60,11 @@ from audit.rules.translit_unwritten import (
 
 #: the transliteration: at most this common in Hindi text (its stems too)
 SPELLED_MAX_TRANSLIT_ZIPF = RARE_MAX_TRANSLIT_ZIPF
-#: how closely it must spell the source word (letters or sound)
+#: how closely it must spell the source word (letters or sound); a longer consonant skeleton is
+#: spelled by chance far more rarely, so a looser spelling of it will do (वॉशरमैन *washerman*,
+#: टर्मरिक *turmeric*, स्ट्रेनर *strainer* 0.80; चिज़ल *chisel* 0.83)
 SPELLED_MIN_SIMILARITY = 0.85
+SPELLED_MIN_SIMILARITY_BY_KEY = {3: 0.8, 4: 0.75}
 #: the Hindi word: this common in Hindi text in some inflected form; a thing's name (a noun) as
 #: common as the Hindi-only class of unwritten words asks (कुटी, पाड़ are rarer: the loan names it)
 SPELLED_MIN_HINDI_ZIPF = 3.0
@@ -102,6 +113,9 @@ def _equivalent(english: str) -> tuple[str, float] | None:
     """The Hindi word for the source word or its base form, common enough: from the dictionary's
     entry of that word itself, else WordNet's synonym; None when the dictionary has no entry for it."""
     d = engdict.dictionary()
+    base = _quality_of(english)
+    if base is not None and not d.senses.get(english):
+        return _adjective_equivalent(base)
     for lemma in _lemmas(english):
         if not d.senses.get(lemma):
             continue
@@ -117,6 +131,42 @@ def _equivalent(english: str) -> tuple[str, float] | None:
     return None
 
 
+def _min_similarity(word: str) -> float:
+    """The spelling similarity :func:`_spelled_candidate` asks of ``word``, by its skeleton's length."""
+    key = len(res.dev_key(word))
+    return min((v for k, v in SPELLED_MIN_SIMILARITY_BY_KEY.items() if key >= k), default=SPELLED_MIN_SIMILARITY)
+
+
+def _quality_of(english: str) -> str | None:
+    """The adjective a *-ness* noun names the quality of (*loneliness* → lonely, *kindness* → kind),
+    when the dictionary knows it: Hindi names the quality from its own word (अकेलापन, दयालुता),
+    so a Hindi word for the adjective is one for the noun too."""
+    if not english.endswith("ness") or len(english) < 7:
+        return None
+    stem = english[:-4]
+    for base in (stem[:-1] + "y" if stem.endswith("i") else stem, stem):
+        if engdict.dictionary().senses.get(base):
+            return base
+    return None
+
+
+def _adjective_equivalent(adjective: str) -> tuple[str, float] | None:
+    """The commonest one-word Hindi adjective the dictionary gives for ``adjective`` (*kind* →
+    दयालु, not the noun's प्रकार), common enough and standing mainly for it, or None."""
+    best: tuple[str, float] | None = None
+    for s in engdict.dictionary().senses.get(adjective, ()):
+        if not s.pos.startswith("Adj") or " " in s.hindi or "-" in s.hindi:
+            continue
+        if engdict.is_transliteration(s.hindi, english=adjective, common=False):
+            continue
+        z = variant_zipf(s.hindi)
+        if best is None or z > best[1]:
+            best = (s.hindi, z)
+    if best is None or best[1] < SPELLED_MIN_HINDI_ZIPF or not means(best[0], adjective):
+        return None
+    return best
+
+
 @lru_cache(maxsize=100_000)
 def _spelled_candidate(word: str, english: str, code: str, slot: bool) -> Candidate | None:
     level = LEVELS[code]
@@ -126,7 +176,7 @@ def _spelled_candidate(word: str, english: str, code: str, slot: bool) -> Candid
     if tz > SPELLED_MAX_TRANSLIT_ZIPF:
         return None
     sim = _spells_source(word, english)
-    if sim < SPELLED_MIN_SIMILARITY:
+    if sim < _min_similarity(word):
         return None
     if len(res.dev_key(word)) < SHORT_KEY_LEN and not (slot and heard(word, english) == 1.0):
         # two consonants match too many words (याट: *yacht*, a loan too): only the exact spelling in
@@ -146,6 +196,8 @@ def _spelled_candidate(word: str, english: str, code: str, slot: bool) -> Candid
     eq = _equivalent(english)
     if eq is None or eq[1] < SPELLED_MIN_HINDI_ZIPF or eq[1] - tz < level.min_margin:
         return None
+    if res.dev_key(eq[0]) in {res.dev_key(st) for st in _stems(word)}:
+        return None  # the Hindi word itself, inflected (समोसों: समोसा, the source's *samosas*)
     return Candidate(english, eq[0], tz, eq[1])
 
 

@@ -35,8 +35,6 @@ from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.lang.transcription import _SENT_START, source_words, spells
-from audit.rules.names import norm
-from audit.rules.source.sense_pos import POSTPOSITIONS
 from audit.rules.script import _stems, max_stem_zipf
 from audit.rules.translit_equiv import RARE_MAX_TRANSLIT_ZIPF, common_equivalent, known_variant, learned
 from audit.rules.translit_levels import (
@@ -126,9 +124,16 @@ def _equivalent(english: str) -> tuple[str, float] | None:
             if not means(eq[0], lemma):
                 continue
             if _noun(lemma) and eq[1] < max(SPELLED_MIN_NOUN_ZIPF, res.zipf_en(lemma) - MAX_HINDI_DEFICIT):
+                if eq[1] >= SPELLED_MIN_NOUN_ZIPF:
+                    return None  # the thing's own word, too rare: the thing is left to the loan
+                    # (पेंच for *screw*; no synonym speaks for it: *screw* is a jailer in WordNet)
                 continue
             return eq
     return None
+
+
+#: the Hindi oblique plural (-ों: ऑडिटरों): what the spelled path finds carries no such ending
+_HINDI_OBLIQUE_PLURAL = "ों"
 
 
 def _min_similarity(word: str) -> float:
@@ -172,6 +177,8 @@ def _spelled_candidate(word: str, english: str, code: str, slot: bool) -> Candid
     level = LEVELS[code]
     if len(word) < 3 or _HINDI_ONLY.search(word) or hindi_verb_form(word):
         return None
+    if word.endswith(_HINDI_OBLIQUE_PLURAL):
+        return None  # a loan Hindi has taken in: it inflects it as its own noun (ऑडिटरों)
     tz = max_stem_zipf(word)
     if tz > SPELLED_MAX_TRANSLIT_ZIPF:
         return None
@@ -278,16 +285,6 @@ def _unnamed_opening(word: str, nxt: str) -> bool:
     if any(lemma in nouns for lemma in E.lemmas(word)[1:]) and word.endswith("s"):
         return True
     return any(word in (wordnet.lemmas(pos) or ()) for pos in ("adj", "verb"))
-
-
-def source_slot(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
-    """Word ``i`` stands before a case postposition (क्ले को, सॉरो से, विडो को): with the source
-    that is an ordinary word's slot too — the path reads only the source's lower-case words, so a
-    name (ईगल्स ने, ब्राइटन के), written with a capital there, is never what the word spells."""
-    return joined(text, toks, i, i + 1) and norm(toks[i + 1][2]) in _CASE
-
-
-_CASE = frozenset(norm(w) for w in POSTPOSITIONS)
 
 
 def name_or_term_beside(text: str, toks: list[tuple[int, int, str]], i: int, src: str | None) -> bool:

@@ -139,7 +139,9 @@ _HINDI_OBLIQUE_PLURAL = "ों"
 def _min_similarity(word: str) -> float:
     """The spelling similarity :func:`_spelled_candidate` asks of ``word``, by its skeleton's length."""
     key = len(res.dev_key(word))
-    return min((v for k, v in SPELLED_MIN_SIMILARITY_BY_KEY.items() if key >= k), default=SPELLED_MIN_SIMILARITY)
+    return min(
+        (v for k, v in SPELLED_MIN_SIMILARITY_BY_KEY.items() if key >= k), default=SPELLED_MIN_SIMILARITY
+    )
 
 
 def _quality_of(english: str) -> str | None:
@@ -248,7 +250,7 @@ def spelled_source_words(src: str) -> tuple[str, ...]:
     and stays out."""
     out = dict.fromkeys(source_words(src))
     toks = E.tokens(src)
-    for k, (s, e, t) in enumerate(toks):
+    for k, (s, _e, t) in enumerate(toks):
         m = _POSSESSIVE.search(t)
         stem = t[: m.start()] if m else t
         if m and stem.isalpha() and stem.islower() and E.is_content(stem):

@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r15/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r16/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -150,6 +150,18 @@ MINIMUM = {
             "omission": 10,
         },
         543,
+    ),
+    "heldout_r16": (
+        {
+            "name-calque": 52,
+            "title-calque": 27,
+            "idiom-literal": 67,
+            "translit": 35,
+            "sense": 29,
+            "repetition": 11,
+            "omission": 10,
+        },
+        445,
     ),
 }
 #: the error kind each clean category stands beside (a set holds the clean rows of its kinds)
@@ -310,6 +322,7 @@ def test_own_sets_found():
         "idioms_r13",
         "idioms_r14",
         "srcidioms_r15",
+        "idioms_r16",
         "names_r13",
         "translit_r14",
         "translit_r15",
@@ -317,8 +330,11 @@ def test_own_sets_found():
         "names_r14",
         "senses_r14",
         "senses_r15",
+        "senses_r16",
         "precision_r15",
+        "precision_r16",
         "srcnames_r15",
+        "titles_r16",
     } <= set(OWN_SETS)
 
 

@@ -14,7 +14,20 @@ words:
 * **noun compound** — a common Hindi noun (Zipf ≥ :data:`COMMON_ZIPF`, a headword of the
   dictionary's Hindi) before a plural oblique noun of people (वन रक्षकों, वन कर्मियों: *forest
   guards*): the first word modifies the second as in any Hindi compound; a surname rendered as
-  a plural is a thing (जिम बैंकों, बिल फाटकों for Jim Banks, Bill Gates) and stays flagged.
+  a plural is a thing (जिम बैंकों, बिल फाटकों for Jim Banks, Bill Gates) and stays flagged;
+* **occupation** — a compound of two members, a noun and an agent noun of a trade (फल-विक्रेता,
+  ट्रक-चालक, जहाज़-मालिक: the dictionary's English for the head is a person noun made from a
+  verb, *seller*, *driver*, *owner*, :func:`audit.rules.source.roles.agent_noun`), with no given
+  name right before it, or with one right after it (a role before a name: यूनानी जहाज़-मालिक
+  निकोस): Hindi's name for a trade. After a given name it is the slot of an
+  occupational surname calqued (निकोस पादरी-का-बेटा) and stays flagged, and so do a head that is
+  no agent noun (रैपर चिड़िया-आदमी: *Birdman*), an adjective before the head (काले-पादरी:
+  *Blackfriars*) and a chain of three or more words (सारा हिरन-घास-जंगल-रक्षक);
+* **participle** — a pair whose first word is a given name only by its spelling but is a
+  participle of a Hindi verb in use (मरी of मरना, जली of जलना: Zipf ≥ :data:`PARTICIPLE_ZIPF`,
+  the stem + ना a verb of the dictionary; no listed spelling, no Indian given name, no person
+  word before it): the participle describes the noun after it (मरी गाय को: *the dead cow*);
+  names do not inflect.
 
 :func:`ordinary` is the one test the rules call on a finding's span.
 """
@@ -26,6 +39,11 @@ from functools import lru_cache
 from audit.lang import engdict
 from audit.lang.bilingual.concrete import is_person
 from audit.lang.frequency import zipf_hi
+from audit.rules import name_frames
+from audit.rules.name_class import _is_given, all_given_names, native_word
+from audit.rules.name_data import indian_name
+from audit.rules.names import Unit, norm, units
+from audit.rules.source.roles import agent_noun
 
 #: how common (wordfreq Zipf) the first word of a noun compound must be in Hindi text
 COMMON_ZIPF = 4.5
@@ -88,10 +106,93 @@ def noun_compound(first: str, second: str) -> bool:
     return "-" not in first + second and common_noun(first) and person_plural(second)
 
 
+@lru_cache(maxsize=4096)
+def agent_head(word: str) -> bool:
+    """Whether the dictionary reads the Hindi noun ``word`` as an agent noun of a trade: one of
+    the English nouns it translates as a whole word is a person noun made from a verb (विक्रेता:
+    *seller*, चालक: *driver*, मालिक: *owner*; not बेटा, आदमी, लोहार)."""
+    senses = engdict.dictionary().translates_as_word(word)
+    return any(s.pos.startswith("N") and agent_noun(s.english.lower()) for s in senses)
+
+
+def occupation_compound(unit: str) -> bool:
+    """Whether the hyphenated ``unit`` is a noun and an agent noun of a trade (फल-विक्रेता,
+    जहाज़-मालिक)."""
+    parts = unit.split("-")
+    if len(parts) != 2 or parts[0] == parts[1] or not agent_head(parts[1]):
+        return False
+    first = native_word(norm(parts[0]))
+    return first is None or first[1] != "Adj"
+
+
+#: how common in Hindi text a participle must be to be read as one (मरी 3.6, जली 3.8)
+PARTICIPLE_ZIPF = 3.0
+#: the endings of Hindi's participles: perfective (मरा, मरी, मरे, मरीं) and imperfective (बहता)
+PARTICIPLE_ENDINGS = ("ता", "ती", "ते", "ीं", "ा", "ी", "े", "ई", "ए")
+
+
+@lru_cache(maxsize=4096)
+def participle(word: str) -> bool:
+    """Whether ``word`` is a participle of a Hindi verb in use: common in Hindi text (Zipf ≥
+    :data:`PARTICIPLE_ZIPF`) and its stem + ना a verb of the dictionary (मरी: मरना, पकी: पकना)."""
+    if zipf_hi(word) < PARTICIPLE_ZIPF:
+        return False
+    d = engdict.dictionary()
+    for end in PARTICIPLE_ENDINGS:
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) >= 2:
+            if any(s.pos.startswith("V") for s in d.translates_as_word(stem + "ना")):
+                return True
+    return False
+
+
+def _given(unit: Unit) -> bool:
+    return _is_given(unit) or unit.key in all_given_names()
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[list[Unit], Unit | None, Unit | None]:
+    """The word units inside ``text[start:end]``, the unit right before it and the one right
+    after it (each when whitespace alone separates them)."""
+    us = units(text)
+    inside = [i for i, u in enumerate(us) if u.start >= start and u.end <= end]
+    if not inside:
+        return [], None, None
+    a, b = inside[0], inside[-1]
+    before = us[a - 1] if a > 0 and us[a].joined_before else None
+    after = us[b + 1] if b + 1 < len(us) and us[b + 1].joined_before else None
+    return [us[i] for i in inside], before, after
+
+
+def _occupation(inside: list[Unit], before: Unit | None, after: Unit | None) -> bool:
+    """A trade's compound with no given name right before it, or a role before a given name
+    (see the module's docstring)."""
+    for k, u in enumerate(inside):
+        if len(u.parts) > 1 and occupation_compound(u.surface):
+            prev = inside[k - 1] if k > 0 else before
+            nxt = inside[k + 1] if k + 1 < len(inside) else after
+            return prev is None or not _given(prev) or (nxt is not None and _given(nxt))
+    return False
+
+
+def _participle_pair(inside: list[Unit], before: Unit | None) -> bool:
+    """A participle read as a given name before a noun (see the module's docstring)."""
+    if len(inside) != 2 or len(inside[0].parts) != 1:
+        return False
+    first = inside[0]
+    if first.key in all_given_names() or indian_name(first.key, "given"):
+        return False
+    if before is not None and name_frames.person_word(before.key):
+        return False
+    return participle(first.surface)
+
+
 def ordinary(text: str, start: int, end: int) -> bool:
     """Whether the span ``text[start:end]`` a name rule found is ordinary Hindi of one of the
     module's classes."""
     words = text[start:end].split()
     if any(distributive(w) or plural_compound(w) for w in words if "-" in w):
         return True
-    return len(words) == 2 and noun_compound(words[0], words[1])
+    if len(words) == 2 and noun_compound(words[0], words[1]):
+        return True
+    inside, before, after = _neighbours(text, start, end)
+    return _occupation(inside, before, after) or _participle_pair(inside, before)

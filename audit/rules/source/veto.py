@@ -16,6 +16,9 @@ finding; the source can only remove a finding, never add one (as HI408's source 
 - ``title``: a title or institution (HI202, HI207): as ``expression``; written in lower case
   where the English capitalises it, it must be definite (*the upper house*, *the party's chief
   whip*) — *a white house by the lake*, *two white houses* are houses.
+- ``title``: a name of a kind Hindi translates, told by the source (a public body of the Indian
+  state, a landmark or festival the source places in India, an epithet after a name:
+  :mod:`audit.rules.source.title_kinds`), is no calque.
 - ``title`` and ``place``, with the finding's Hindi span: a role (an agent noun, *Singer*, *Actor*)
   before a name whose Hindi words after the first all spell the name (गायक सील) is the role
   translated and the name written out, no calque.
@@ -40,6 +43,7 @@ from audit.lang.bilingual.idioms import DETERMINERS, PERSON_SLOTS, POSSESSIVE_SL
 from audit.rules import name_data
 from audit.rules.source.common import at_sentence_start
 from audit.rules.source.roles import agent_noun
+from audit.rules.source.title_kinds import translated_kind
 from audit.rules.source.unread_slots import reads_part
 
 #: extra source tokens allowed between two words of an expression (*held three rounds of talks*,
@@ -112,6 +116,8 @@ def vetoed(kind: str, english: str, src: str, span: str = "") -> bool:
     if kind == "name":
         return _ordinary_noun_in_source(english, src)
     if kind in ("title", "place") and span and _role_before_read_name(english, span, src):
+        return True
+    if kind == "title" and translated_kind(english, src):
         return True
     if kind == "place" and len(_WORD_RE.findall(english)) == 1:
         return not _in_place_name(english, src)

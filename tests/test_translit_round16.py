@@ -100,3 +100,13 @@ def test_hi408_leaves_loans_alone(text, src):
     from rule_run import run
 
     assert run("HI408", text, src=src) == []
+
+
+@needs_resources
+@pytest.mark.parametrize(("word", "english"), [("फ़ेंसिंग", "fencing"), ("स्टिचिंग", "stitching")])
+def test_a_gerund_spelled_whole_is_a_borrowed_noun(word, english):
+    from audit.rules.translit_source import gerund_spelled, source_candidate
+
+    assert gerund_spelled(word, english)
+    assert source_candidate(word, (english,), NEWS) is None
+    assert not gerund_spelled("स्टिच", "stitching")  # the verb's base form is English left in place

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audit.lang import wordnet
+from audit.lang import engdict, wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.concrete import is_concrete, is_place
 from audit.lang.bilingual.freedict import MAX_GLOSS_WORDS, Dictionary
@@ -154,6 +154,15 @@ def _object_words(toks: list[str], i: int, j: int) -> list[str]:
     return words
 
 
+def _spelled(word: str, mt_words: list[tuple[int, int, str]], transcribed: Transcriber | None) -> set[int]:
+    """MT positions that spell the English word: the caller's phonetic match, or the dictionary
+    module's transliteration test (पिच for *pitch*, which the consonant keys miss)."""
+    out = transcribed(word, mt_words) if transcribed is not None else set()
+    return out | {
+        p for p, (_s, _e, w) in enumerate(mt_words) if engdict.is_transliteration(w, word, common=False)
+    }
+
+
 def find(
     src: str, mt: str, d: Dictionary, transcribed: Transcriber | None = None
 ) -> list[tuple[int, int, str, str]]:
@@ -209,10 +218,10 @@ def find(
                 outside |= _positions(d.keys(lemma) | set(glossary_keys(lemma)), mt_keys)
         outside |= _positions(d.keys(f"{verb} {toks[j]}"), mt_keys)
         pos = {p for p in _positions(_verb_keys(d, verb), mt_keys) if zipf_hi(mt_words[p][2]) < IMAGE_ZIPF}
-        if transcribed is not None and not transcribed(toks[j], mt_words):
-            # a transcription is no Hindi verb with senses of its own (जैक, पीटर), unless the
-            # particle is transcribed too: the phrasal verb borrowed whole (चेक आउट)
-            pos |= transcribed(verb, mt_words)
+        if not _spelled(toks[j], mt_words, transcribed):
+            # a transcription is no Hindi verb with senses of its own (जैक, पीटर, पिच), unless
+            # the particle is transcribed too: the phrasal verb borrowed whole (चेक आउट)
+            pos |= _spelled(verb, mt_words, transcribed)
         pos -= outside
         if pos:
             p = min(pos)

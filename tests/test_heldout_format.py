@@ -329,10 +329,12 @@ def test_own_sets_found():
         "names_r14",
         "senses_r14",
         "senses_r15",
+        "senses_r16",
         "precision_r15",
         "precision_r16",
         "srcnames_r15",
         "names_r16",
+        "titles_r16",
     } <= set(OWN_SETS)
 
 

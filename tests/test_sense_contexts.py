@@ -285,3 +285,42 @@ def test_body_food_animal_sense_selected_by_the_context():
     ]
     for src, mt in clean:
         assert role_clashes(src, mt) == (), src
+
+
+def test_of_phrase_selects_a_part_or_group_sense():
+    """A noun whose *of*-phrase WordNet links to one of its senses as that sense's whole, member or
+    substance, rendered by the Hindi of another kind of sense; silent for the right sense, for the
+    word in its common sense, for a transliteration, and when the head's own translation is the
+    MT word (*a flight of stairs* → सीढ़ियों renders *stairs*)."""
+    import pytest
+
+    from audit.lang import wordnet
+    from audit.lang.bilingual.english import tokens
+    from audit.rules.source.common import dictionary
+    from audit.rules.source.sense_parts import of_head, part_clashes
+
+    src = "A pride of lions rested under the tree."
+    assert of_head(src, tokens(src), 3) == "lions"
+    src2 = "The Empire State Building was lit in the colours of the Indian flag."
+    assert of_head(src2, tokens(src2), 11) == "flag"
+    if dictionary() is None or not wordnet.available():
+        pytest.skip("needs FreeDict and WordNet")
+    flawed = [
+        ("A pride of lions rested under the tree.", "शेरों का एक गर्व पेड़ के नीचे आराम कर रहा था।", "गर्व"),
+        ("Add two cloves of garlic to the oil.", "तेल में लहसुन की दो लौंग डालें।", "लौंग"),
+        ("The old man fell down a flight of stairs.", "बुज़ुर्ग सीढ़ियों की एक उड़ान से गिर गए।", "उड़ान"),
+    ]
+    for s, mt, span in flawed:
+        assert [mt[c.start : c.end] for c in part_clashes(s, mt)] == [span], s
+    clean = [
+        ("A pride of lions rested under the tree.", "शेरों का एक झुंड पेड़ के नीचे आराम कर रहा था।"),
+        ("Add two cloves of garlic to the oil.", "तेल में लहसुन की दो कलियां डालें।"),
+        ("She spoke of her son with pride.", "उसने गर्व से अपने बेटे की बात की।"),
+        ("The flight of the bird was graceful.", "पक्षी की उड़ान सुंदर थी।"),
+        (
+            "The Empire State Building was lit in the colours of the Indian flag.",
+            "इमारत को भारतीय तिरंगे के रंगों में रोशन किया गया।",
+        ),
+    ]
+    for s, mt in clean:
+        assert part_clashes(s, mt) == (), s

@@ -196,3 +196,18 @@ def test_the_auditor_passes_the_span_and_hi208_vetoes_as_a_place() -> None:
     assert "HI208" in codes(mt, None, ["HI208"])
     # *the Great* is an epithet, no half of a place name of two words
     assert "HI208" not in codes(mt, "Peter the Great reached the Neva.", ["HI208"])
+
+
+@pytest.mark.parametrize(
+    ("english", "span", "src", "out"),
+    [
+        ("Ear", "ओलिवर कान", "Former goalkeeper Oliver Kahn left the board.", True),  # Kahn written out
+        ("Monk", "तितास साधु", "Cricketer Titas Sadhu took three wickets.", True),
+        ("Cook", "टिम रसोइया", "Tim Cook announced a new phone.", False),  # translated: रसोइया spells nothing
+        ("May", "टेरेसा मई", "Theresa May resigned.", False),  # the part is in the source: the rule's say
+        ("Morning", "सुबह खलील", "Actress Sabah Khalil returns.", False),  # सुबह keeps no vowel of Sabah
+        ("Gold", "सोना युशुआन", "Badminton player Jin Yuxuan won.", False),  # सोना spells no Jin
+    ],
+)
+def test_name_written_out(english: str, span: str, src: str, out: bool) -> None:
+    assert vetoed("name", english, src, span) is out

@@ -9,6 +9,10 @@ derived table (:mod:`audit.core.derived`, keyed on the package and the Python ve
 step ``re.compile`` ends with, so every pattern is the one ``re.compile`` would build (equal as
 ``re.Pattern`` objects, which compares the code). Any pattern the table lacks, or an
 interpreter whose ``_sre`` refuses the code, is compiled the ordinary way.
+
+A loader's pure text steps before compiling (the lexicons' pattern language expanded into a
+regex, :func:`audit.lang.inflection.expand`: ~20 ms of a start) are recorded in the same table:
+``compile.memo(step, text)`` is ``step(text)``, read back at later starts (:func:`memo_step`).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from audit.core.derived import derived_object, fingerprint
 
@@ -38,12 +42,30 @@ def precompiled(name: str, make: Callable[[Compile], T]) -> T:
     code of each regex from the derived table ``regex-<name>``; the first run on a machine (or
     after the package changed) calls ``make`` once more to record it. ``make`` must build the
     same regexes every time (from the package's own data and code, not from user input)."""
-    table = derived_object(f"regex-{name}", fingerprint(), lambda: _record(make), accept=_is_table)
-    return make(_reader(table))
+    table, steps = derived_object(f"regex-{name}", fingerprint(), lambda: _record(make), accept=_is_table)
+    return make(_reader(table, steps))
 
 
-def _record(make: Callable[[Compile], Any]) -> dict[tuple[str, int], Entry]:
+def memo_step(compile: Compile, step: Callable[[str], str], text: str) -> str:
+    """``step(text)`` — a pure text step of a loader before it compiles (pattern expansion) —,
+    recorded with the regexes when ``compile`` is :func:`precompiled`'s (``re.compile``: worked out)."""
+    memo = getattr(compile, "memo", None)
+    return step(text) if memo is None else cast(str, memo(step, text))
+
+
+def _step_key(step: Callable[[str], str], text: str) -> tuple[str, str]:
+    return f"{step.__module__}.{step.__qualname__}", text
+
+
+def _record(
+    make: Callable[[Compile], Any],
+) -> tuple[dict[tuple[str, int], Entry], dict[tuple[str, str], str]]:
     table: dict[tuple[str, int], Entry] = {}
+    steps: dict[tuple[str, str], str] = {}
+
+    def memo_recording(step: Callable[[str], str], text: str) -> str:
+        out = steps[_step_key(step, text)] = step(text)
+        return out
 
     def compile_recording(pattern: str, flags: int = 0) -> re.Pattern[str]:
         flags = int(flags)
@@ -69,11 +91,16 @@ def _record(make: Callable[[Compile], Any]) -> dict[tuple[str, int], Entry]:
         table[(pattern, flags)] = entry
         return compiled
 
+    compile_recording.memo = memo_recording  # type: ignore[attr-defined]
     make(compile_recording)
-    return table
+    return table, steps
 
 
-def _reader(table: dict[tuple[str, int], Entry]) -> Compile:
+def _reader(table: dict[tuple[str, int], Entry], steps: dict[tuple[str, str], str]) -> Compile:
+    def memo_reading(step: Callable[[str], str], text: str) -> str:
+        out = steps.get(_step_key(step, text))
+        return step(text) if out is None else out
+
     def compile_from_table(pattern: str, flags: int = 0) -> re.Pattern[str]:
         entry = table.get((pattern, int(flags)))
         if entry is not None:
@@ -83,6 +110,7 @@ def _reader(table: dict[tuple[str, int], Entry]) -> Compile:
                 pass
         return re.compile(pattern, flags)
 
+    compile_from_table.memo = memo_reading  # type: ignore[attr-defined]
     return compile_from_table
 
 
@@ -96,4 +124,4 @@ def _from_entry(pattern: str, entry: Entry) -> re.Pattern[str]:
 
 
 def _is_table(obj: object) -> bool:
-    return isinstance(obj, dict)
+    return isinstance(obj, tuple) and len(obj) == 2 and all(isinstance(x, dict) for x in obj)

@@ -20,13 +20,14 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from audit.core.derived import derived_object
+from audit.core.lazymap import LazyMap
 from audit.core.text import LETTER_WORD_RE
 from audit.lang.phonetic import spelling_key
 from audit.lang.wordnet import WORDNET_DIR as WORDNET_DIR
@@ -49,7 +50,7 @@ _HEAD_RE = re.compile(r"^(?P<hw>.+?) /[^/]*/ <(?P<pos>[^>]*)>\s*$")
 _SENSE_RE = re.compile(r"^\d+\.\s+(?P<tr>.+)$")
 _BRACES = re.compile(r"\{[^{}]*\}|\([^()]*\)")
 _DEVA_WORD = LETTER_WORD_RE
-_CACHE_VERSION = 4  # 4: Sense is a named tuple
+_CACHE_VERSION = 5  # 4: Sense is a named tuple; 5: the three tables are LazyMaps
 
 
 #: Spelling-variant key of a Hindi word (चन्द्रमा = चंद्रमा, चाँदी = चांदी, ज़मीन = जमीन):
@@ -71,9 +72,13 @@ class Sense(NamedTuple):
 class EngHin:
     """Both directions of the dictionary: English headword → senses, Hindi word → senses."""
 
-    senses: dict[str, list[Sense]] = field(default_factory=dict)
-    by_hindi: dict[str, list[Sense]] = field(default_factory=dict)  # hindi_key of every word of a translation
-    by_phrase: dict[str, list[Sense]] = field(default_factory=dict)  # hindi_key of the whole translation
+    # (the parsed copy holds them as :class:`audit.core.lazymap.LazyMap`\ s: a start reads the
+    # keys, and each entry's senses the first time it is asked)
+    senses: Mapping[str, list[Sense]] = field(default_factory=dict)
+    by_hindi: Mapping[str, list[Sense]] = field(
+        default_factory=dict
+    )  # hindi_key of every word of a translation
+    by_phrase: Mapping[str, list[Sense]] = field(default_factory=dict)  # hindi_key of the whole translation
 
     def translations(self, english: str, max_rank: int = 99, pos: tuple[str, ...] = ()) -> list[str]:
         """Hindi translations of ``english`` (lower case), best sense first."""
@@ -132,15 +137,15 @@ def _parse(index: Path) -> EngHin:
                 tr = unicodedata.normalize("NFC", " ".join(tr.replace("~", " ").split()))
                 if tr and _DEVA_WORD.search(tr):
                     senses[hw].append(Sense(hw, pos, rank, tr))
-    out.senses = dict(senses)
     by_hindi: dict[str, list[Sense]] = defaultdict(list)
     by_phrase: dict[str, list[Sense]] = defaultdict(list)
-    for lst in out.senses.values():
+    for lst in senses.values():
         for s in lst:
             by_phrase[hindi_key(s.hindi)].append(s)
             for w in {hindi_key(x) for x in _DEVA_WORD.findall(s.hindi)}:
                 by_hindi[w].append(s)
-    out.by_hindi, out.by_phrase = dict(by_hindi), dict(by_phrase)
+    out.senses = LazyMap.of(dict(senses))
+    out.by_hindi, out.by_phrase = LazyMap.of(dict(by_hindi)), LazyMap.of(dict(by_phrase))
     return out
 
 

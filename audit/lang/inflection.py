@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from audit.core.precompiled import memo_step
 from audit.core.text import DEVANAGARI_ALNUM, JOINERS, NUKTA
 
 NUKTA_BASES = set("कखगजडढफयर")
@@ -337,9 +338,9 @@ def expand(pattern: str) -> str:
 def compile_pattern(pattern: str, compile: Callable[[str], re.Pattern[str]] = re.compile) -> re.Pattern[str]:
     """Compile an entry pattern: expanded, and anchored so it neither starts nor ends mid-word.
     ``compile``: ``re.compile`` or a lexicon loader's :func:`audit.core.precompiled.precompiled`."""
-    return compile(f"{_LEFT}(?:{expand(pattern)}){_RIGHT}")
+    return compile(f"{_LEFT}(?:{memo_step(compile, expand, pattern)}){_RIGHT}")
 
 
 def compile_context(pattern: str, compile: Callable[[str], re.Pattern[str]] = re.compile) -> re.Pattern[str]:
     """Compile an ``unless``/``requires`` context regex (same language, no word anchoring)."""
-    return compile(expand(pattern))
+    return compile(memo_step(compile, expand, pattern))

@@ -155,9 +155,7 @@ def _two_word_translations() -> frozenset[tuple[str, str]]:
     d = freedict.load()
     if d is None:
         return frozenset()
-    return frozenset(
-        (s.keys[0], s.keys[1]) for senses in d.entries.values() for s in senses if len(s.keys) == 2
-    )
+    return d.two_word_keys()
 
 
 def glued_split(

@@ -15,7 +15,7 @@ word, as IndicMT's annotators do (फंड for निधि, मीटिंग
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import cast
 
@@ -156,7 +156,7 @@ _UNKNOWN = object()
 
 
 @lru_cache(maxsize=2)
-def _newsroom_table(with_dictionary: bool) -> dict[str, Candidate | None]:
+def _newsroom_table(with_dictionary: bool) -> Mapping[str, Candidate | None]:
     """:func:`_candidate` at newsroom strictness for every word of wordfreq's Hindi list (three
     quarters of the distinct words of a news text), worked out once per machine and dictionary
     (:func:`audit.lang.resources.vocabulary_table`; in the user's cache, never shipped: it is

@@ -6,6 +6,8 @@ The English-run tests of HI401/HI408 ask it of a word's neighbours."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
 from audit.lang.bilingual.hindi import is_stop
@@ -48,6 +50,11 @@ _VERB_FORM_ENDINGS = (
 def hindi_verb_form(word: str) -> bool:
     """A form of a Hindi verb the dictionary gives (खिल, बिके: खिलना, बिकना), whatever English it
     sounds like (*kill*, *bike*)."""
+    return _hindi_verb_form(word, engdict.available())
+
+
+@lru_cache(maxsize=65536)  # asked of every word HI408 and the source's spelled names read (~100 a segment)
+def _hindi_verb_form(word: str, _with_dictionary: bool) -> bool:
     d = engdict.dictionary()
     return any(
         word.endswith(end)

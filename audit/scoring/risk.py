@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -104,7 +104,7 @@ def looks_transliterated(word: str) -> bool:
 
 
 @lru_cache(maxsize=2)
-def _translit_table(with_dictionary: bool) -> dict[str, bool]:
+def _translit_table(with_dictionary: bool) -> Mapping[str, bool]:
     """Keyed on whether the dictionary is there (like HI408's table): a process that switches it
     off (``AUDIT_FREEDICT_DIR=none``) reads the other table."""
     index = engdict._index_path() if with_dictionary else None

@@ -10,10 +10,12 @@ it). This module adds to each translation the stem keys of its content words
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
+from audit.core.lazymap import LazyMap
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import phrase_keys
 
@@ -28,11 +30,14 @@ class Sense:
 
 
 class Dictionary:
-    """English headword (lower case) → Hindi senses."""
+    """English headword (lower case) → Hindi senses (in the parsed copy a
+    :class:`audit.core.lazymap.LazyMap`: a start reads the headwords, and each entry's senses the
+    first time it is asked)."""
 
-    def __init__(self, entries: dict[str, list[Sense]], source: str) -> None:
+    def __init__(self, entries: Mapping[str, list[Sense]], source: str) -> None:
         self.entries = entries
         self.source = source
+        self._two_word: frozenset[tuple[str, str]] | None = None
 
     def senses(self, word: str) -> list[Sense]:
         return self.entries.get(word.lower(), [])
@@ -44,12 +49,25 @@ class Dictionary:
         """The stem-key tuples of the word's short glosses (translations, not definitions)."""
         return {s.keys for s in self.senses(word) if s.keys and len(s.keys) <= MAX_GLOSS_WORDS}
 
+    def two_word_keys(self) -> frozenset[tuple[str, str]]:
+        """The stem keys of every two-word Hindi translation of one English word (*ivory* → हाथी
+        दाँत, *ambulance* → अस्पताल गाड़ी): worked out once and kept in the parsed copy, so a
+        start does not read every entry for it."""
+        if self._two_word is None:
+            self._two_word = frozenset(
+                (s.keys[0], s.keys[1]) for senses in self.entries.values() for s in senses if len(s.keys) == 2
+            )
+        return self._two_word
+
 
 def from_engdict(eh: engdict.EngHin, source: str = "freedict-eng-hin") -> Dictionary:
     entries = {
         en: [Sense(s.pos, s.hindi, phrase_keys(s.hindi)) for s in senses] for en, senses in eh.senses.items()
     }
-    return Dictionary(entries, source)
+    out = Dictionary(entries, source)
+    out.two_word_keys()
+    out.entries = LazyMap.of(entries)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from audit.lang.bilingual.hindi import content_words, is_stop, stem_key
 from audit.lang.bilingual.idioms import Idiom, IdiomMatch, find_idioms, literal_renderings
 from audit.lang.bilingual.phrasal import literal_phrasals
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.source import figurative
+from audit.rules.source import figurative, phrasal_verbs
 from audit.rules.source.common import dictionary
 from audit.rules.source.names import (
     devanagari_key,
@@ -103,6 +103,11 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
         for start, end, english, noun in phrasal_image.find(src, mt, d, _transcribed):
             if all(end <= s or start >= e for s, e, *_ in out):
                 out.append((start, end, english, noun, ""))
+    # a phrasal verb whose meaning has nothing of its verb, rendered by the verb (coughed up → खांसकर)
+    if d is not _NO_DICTIONARY:
+        for start, end, english, verb in phrasal_verbs.find(src, mt, d, _transcribed):
+            if all(end <= s or start >= e for s, e, *_ in out):
+                out.append((start, end, english, verb, ""))
     # a figurative WordNet lemma rendered by an image word its meaning does not need (शीर्ष कुत्ता)
     for start, end, english, image in figurative.renderings(src, mt, _transcribed):
         if all(end <= s or start >= e for s, e, *_ in out):
@@ -152,7 +157,10 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     company defends itself by making its stock less attractive to an acquirer") fires when the
     MT holds that word's literal Hindi (ज़हर की गोली). Without the
     FreeDict dictionary the rule still runs on the project's own idiom list and glossary (and
-    WordNet's idioms), with the glossary's Hindi only.
+    WordNet's idioms), with the glossary's Hindi only. A phrasal verb of WordNet whose
+    definitions never say its verb (*cough up*, "give reluctantly"; *peter out*, "end weakly")
+    fires when the MT holds the verb's own uncommon Hindi or its transcription (खांसकर, पीटर):
+    :mod:`audit.rules.source.phrasal_verbs`.
     """
     for start, end, english, image, sense in idiom_findings(segment.src or "", segment.text):
         yield make_finding(

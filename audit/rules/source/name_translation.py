@@ -27,6 +27,7 @@ from audit.rules.source.names import (
     keys_match,
     phonetic_key,
 )
+from audit.rules.source.title_kinds import translated_kind
 from audit.rules.title_bodies import body_name_words, body_word
 
 TITLE_SURNAMES = frozenset({"king", "lord", "prince", "bishop", "major", "young", "little"})
@@ -387,14 +388,18 @@ def check_name_translated(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     Hindi words that also translate an ordinary word of the source, parts that are titles or
     class words (*Minister*, *Lake*), a public body's kind and field (*Directorate*, by WordNet:
     :mod:`audit.rules.title_bodies`), weekdays and months (also plural: *on Saturdays*), and
-    lone capitalised common words at the start of a sentence are left alone. Complements HI503, which finds translated parts by their position between
+    lone capitalised common words at the start of a sentence are left alone, and so are names of
+    a kind Hindi translates, told by the source: a public body of the Indian state (the Spices
+    Board of India → भारतीय मसाला बोर्ड), a landmark or festival the source places in India (the
+    Kite Festival in Ahmedabad → पतंग महोत्सव) and an epithet after a name (Ivan the Terrible;
+    :mod:`audit.rules.source.title_kinds`). Complements HI503, which finds translated parts by their position between
     transliterated ones.
     """
     src = segment.src or ""
     taken = [(i.start, i.end) for i in compare_names(src, segment.text) if i.kind == "calque"]
     for t in name_translations(src, segment.text):
-        if any(t.start < e and s < t.end for s, e in taken):
-            continue
+        if any(t.start < e and s < t.end for s, e in taken) or translated_kind(t.name, src):
+            continue  # (a public body of India, a landmark placed in India, an epithet)
         sugg = transliterate_name(t.part)
         yield make_finding(
             "HI514",

@@ -15,6 +15,7 @@ from audit.lang.bilingual.hindi import stem_key
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import bare, dictionary, lexicon, whole_span
 from audit.rules.source.idioms import source_idioms
+from audit.rules.source.negative_senses import negating_verb
 
 # ------------------------------------------------------------------ negation (HI505)
 
@@ -178,6 +179,7 @@ def _licensed(src: str) -> bool:
         or bool(source_idioms(src))
         or _short_own_idiom(tup)
         or _negative_expression(tup)
+        or negating_verb(tup)
     )
 
 
@@ -450,7 +452,8 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     in the MT where the source has no negation (and no word like *fail*, *unless*, *without*,
     no construction like *far from*, *too … to*, *kept mum*, and no English idiom of the project's
     list, that Hindi renders with a negation: ``english_implicit`` and
-    ``english_implicit_phrases`` in ``audit/data/source_lexicon.toml``; nor a multiword
+    ``english_implicit_phrases`` in ``audit/data/source_lexicon.toml``; nor a verb whose WordNet
+    definition opens with a negation: *skipped* — intentionally fail to attend; nor a multiword
     expression whose WordNet definition negates: *up in the air* — not yet determined → तय नहीं,
     *out of stock* → उपलब्ध नहीं). A negative quantifier
     said the other way round is no flip: *none of the passengers was hurt* → सभी यात्री सुरक्षित

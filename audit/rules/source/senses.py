@@ -21,6 +21,7 @@ from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary
 from audit.rules.source.compounds import compound_calques
 from audit.rules.source.sense_guards import adjective_before_noun, spells_source_name
+from audit.rules.source.sense_parts import part_clashes
 from audit.rules.source.sense_pos import pos_clashes
 from audit.rules.source.sense_roles import AGENT_VERBS, MEMBER_NOUNS, role_clashes
 
@@ -360,6 +361,10 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     context makes a person or a body of people (the subject of a verb only people do, *worked as
     a* …, *a pool of reporters*) rendered by a translation whose English readings name neither
     (*the board approved* → तख्ता, *a pool of reporters* → तालाब; ``rules/source/sense_roles.py``).
+    And a noun whose *of*-phrase WordNet links to one of its senses as that sense's whole, member
+    or substance (*a pride of lions*: "a group of lions"; *cloves of garlic*; *the foot of the
+    hill*) rendered by a translation that stands for a sense of another kind (गर्व, लौंग the spice,
+    पांव; ``rules/source/sense_parts.py``).
 
     With the dictionary, the same for an English closed compound whose meaning is not built from
     its parts (*deadline*, *bottleneck*, *stalemate*: WordNet's hypernyms and FreeDict's own
@@ -419,6 +424,20 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
             f"यहाँ {_ROLE_HI[r.role]}",
             "उसका दूसरा अर्थ है",
             role=r.role,
+        )
+        if found is not None:
+            yield found
+    for pc in part_clashes(src, segment.text):
+        found = _clash(
+            segment,
+            taken,
+            pc.start,
+            pc.end,
+            pc.english,
+            "",
+            f"({pc.definition})",
+            "उसके दूसरे अर्थ का अनुवाद है",
+            head=pc.head,
         )
         if found is not None:
             yield found

@@ -16,6 +16,9 @@ finding; the source can only remove a finding, never add one (as HI408's source 
 - ``title``: a title or institution (HI202, HI207): as ``expression``; written in lower case
   where the English capitalises it, it must be definite (*the upper house*, *the party's chief
   whip*) — *a white house by the lake*, *two white houses* are houses.
+- ``title``: a name of a kind Hindi translates, told by the source (a public body of the Indian
+  state, a landmark or festival the source places in India, an epithet after a name:
+  :mod:`audit.rules.source.title_kinds`), is no calque.
 - ``title`` and ``place``, with the finding's Hindi span: a role (an agent noun, *Singer*, *Actor*)
   before a name whose Hindi words after the first all spell the name (गायक सील) is the role
   translated and the name written out, no calque.
@@ -25,7 +28,10 @@ finding; the source can only remove a finding, never add one (as HI408's source 
 - ``name``: a name part translated as a word (HI101, HI104, HI105; ``english`` = the part,
   *Cook*): a source that holds it only as an ordinary lower-case word (*Tim's cook*, *watched
   the moon*) drops the finding; inside a capitalised word (*Tim Cook*, *Jae-in*), or absent (the
-  rule's English may be its own gloss of the Hindi word), it stays.
+  rule's English may be its own gloss of the Hindi word), it stays — unless every Hindi word of
+  the finding's span sounds, consonant for consonant, like a capitalised word of the source and
+  the part is nowhere in it (ओलिवर कान for *Oliver Kahn*, तितास साधु for *Titas Sadhu*): the name
+  written out, whose part is also a Hindi word (कान: ear, साधु: monk), no word translated.
 
 An English field with no word to look for (a bare note) vetoes nothing.
 """
@@ -33,13 +39,18 @@ An English field with no word to look for (a bare note) vetoes nothing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.idioms import DETERMINERS, PERSON_SLOTS, POSSESSIVE_SLOTS, token_matches
+from audit.lang.distance import edit_distance
+from audit.lang.phonetic import romanise
 from audit.rules import name_data
 from audit.rules.source.common import at_sentence_start
+from audit.rules.source.names import devanagari_key, phonetic_key
 from audit.rules.source.roles import agent_noun
+from audit.rules.source.title_kinds import translated_kind
 from audit.rules.source.unread_slots import reads_part
 
 #: extra source tokens allowed between two words of an expression (*held three rounds of talks*,
@@ -110,8 +121,10 @@ def vetoed(kind: str, english: str, src: str, span: str = "") -> bool:
     if not english.strip() or not src.strip():
         return False
     if kind == "name":
-        return _ordinary_noun_in_source(english, src)
+        return _ordinary_noun_in_source(english, src) or bool(span and _name_written_out(english, span, src))
     if kind in ("title", "place") and span and _role_before_read_name(english, span, src):
+        return True
+    if kind == "title" and translated_kind(english, src):
         return True
     if kind == "place" and len(_WORD_RE.findall(english)) == 1:
         return not _in_place_name(english, src)
@@ -146,6 +159,51 @@ def _ordinary_noun_in_source(part: str, src: str) -> bool:
 
 
 _DEVANAGARI_WORD_RE = re.compile(r"[\u0900-\u097F]+")
+
+
+def _name_written_out(part: str, span: str, src: str) -> bool:
+    """The source lacks the name part ``part`` (any case, any inflection) and every Hindi word of
+    ``span`` (hyphenated parts one by one) writes out a capitalised word of ``src`` or a piece of
+    one (*Titas Sadhu*, *Naveen-ul-Haq*: :func:`_writes_out`): the name transliterated, not
+    translated."""
+    want = part.lower().strip()
+    toks = [t.lower() for _, _, t in E.tokens(src)]
+    if not want or any(want == t or want in E.lemmas(t) for t in toks):
+        return False
+    hindi = _DEVANAGARI_WORD_RE.findall(span)
+    pieces = {
+        p for w in _NAME_WORD_RE.findall(src) if w[:1].isupper() for p in re.split(r"[-'’]", w) if len(p) >= 2
+    }
+    return bool(hindi) and all(any(_writes_out(p, h) for p in pieces) for h in hindi)
+
+
+#: consonant keys this long (both) may differ by one letter (a spelling's variants: रोड्रिगेज़ for
+#: Rodríguez) without being a chance likeness; shorter ones must be equal (सोना is no *Jin*)
+LOOSE_KEY_LEN = 4
+_VOWELS_RE = re.compile(r"[aeiou]")
+
+
+def _writes_out(word: str, hindi: str) -> bool:
+    """``hindi`` is the English name ``word`` written out: the same consonant key (equal, or one
+    letter apart when both are :data:`LOOSE_KEY_LEN` long) and the same first vowel — a transliteration
+    keeps the vowels (कान for *Kahn*), a Hindi word that merely shares the consonants does not
+    (सुबह for *Sabah*); Hindi's short *a* stands for any English vowel (ओलिवर: *Oliver*)."""
+    key, english = devanagari_key(hindi), phonetic_key(word)
+    if not key or not english:
+        return False
+    if key != english and (min(len(key), len(english)) < LOOSE_KEY_LEN or edit_distance(key, english) > 1):
+        return False
+    plain = unicodedata.normalize("NFKD", word.lower())
+    first_en = _VOWELS_RE.search(plain)
+    if first_en is None:
+        return True
+    for r in romanise(hindi):
+        first_hi = _VOWELS_RE.search(r)
+        if first_hi is None or first_hi.group() in ("a", first_en.group()):
+            return True
+        if {first_hi.group(), first_en.group()} <= {"e", "i"}:
+            return True
+    return False
 
 
 def _capitalised_inside(word: str, src: str) -> bool:

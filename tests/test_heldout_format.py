@@ -326,6 +326,7 @@ def test_own_sets_found():
         "names_r13",
         "translit_r14",
         "translit_r15",
+        "translit_r16",
         "names_r14",
         "senses_r14",
         "senses_r15",

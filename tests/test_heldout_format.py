@@ -326,6 +326,7 @@ def test_own_sets_found():
         "names_r13",
         "translit_r14",
         "translit_r15",
+        "translit_r16",
         "names_r14",
         "senses_r14",
         "senses_r15",
@@ -333,6 +334,7 @@ def test_own_sets_found():
         "precision_r15",
         "precision_r16",
         "srcnames_r15",
+        "names_r16",
         "titles_r16",
     } <= set(OWN_SETS)
 

@@ -36,6 +36,16 @@ def test_units_are_the_hyphen_joined_letter_words() -> None:
     assert units(TEXT) is layer.units and unit_keys(TEXT) == frozenset(u.key for u in layer.units)
 
 
+def test_a_text_without_hyphens_reads_the_same_units() -> None:
+    """(the fast path of a text with no hyphen: one split, no unit pattern)"""
+    plain = "  राष्ट्रपति  मून ने\tकहा, “फ़ैसला २०२४ में होगा।” किम"
+    layer = segment_words(plain)
+    assert layer.hyphenated == ()
+    assert [(u.start, u.end, u.parts, u.joined_before) for u in layer.units] == _units_by_hand(plain)
+    assert all(u.surface == plain[u.start : u.end] for u in layer.units)
+    assert list(layer.words) == [(m.start(), m.end(), m.group()) for m in ALNUM_WORD_RE.finditer(plain)]
+
+
 def test_anchor_indices_by_set_or_container() -> None:
     layer = segment_words(TEXT)
     keys = [u.key for u in layer.units]

@@ -60,8 +60,15 @@ _ONE_PART: dict[str, tuple[str, ...]] = {}
 _ONE_PART_MAX = 200_000
 
 
+#: the same words as the unit and word patterns, as one split: [gap, word, gap, word, …, gap]
+_LETTER_SPLIT = re.compile(f"({LETTER_WORD_RE.pattern})")
+_ALNUM_SPLIT = re.compile(f"({ALNUM_WORD_RE.pattern})")
+
+
 def _scan_units(text: str) -> tuple[tuple[Unit, ...], tuple[int, ...]]:
     """The units of ``text`` and the indices of those of two parts or more."""
+    if "-" not in text and "\u2010" not in text and "\u2011" not in text:
+        return _scan_words(text), ()  # no hyphen (most texts): every letter word is a unit
     out: list[Unit] = []
     multi: list[int] = []
     prev_end = -1
@@ -85,6 +92,26 @@ def _scan_units(text: str) -> tuple[tuple[Unit, ...], tuple[int, ...]]:
         out.append(_new_tuple(Unit, (start, end, parts, text[start:end], joined, key)))
         prev_end = end
     return tuple(out), tuple(multi)
+
+
+def _scan_words(text: str) -> tuple[Unit, ...]:
+    """The one-word units of a text with no hyphen: :data:`UNIT_RE`'s matches, from one split
+    (each word's offset the lengths before it; joined when the gap before it is only whitespace)."""
+    pieces = _LETTER_SPLIT.split(text)
+    out: list[Unit] = []
+    one = _ONE_PART
+    start = len(pieces[0])
+    for k in range(1, len(pieces), 2):
+        w = pieces[k]
+        end = start + len(w)
+        got = one.get(w)
+        if got is None:
+            if len(one) >= _ONE_PART_MAX:
+                one.clear()
+            got = one[w] = (norm(w),)
+        out.append(_new_tuple(Unit, (start, end, got, w, k > 1 and pieces[k - 1].isspace(), got[0])))
+        start = end + len(pieces[k + 1])
+    return tuple(out)
 
 
 class SegmentWords:
@@ -119,22 +146,28 @@ class SegmentWords:
         the segment's keys, the smaller one walked) or any container (a dict: each key asked)."""
         hit: Set[str]
         if isinstance(anchors, (set, frozenset)):
+            if self.key_set.isdisjoint(anchors):
+                return []  # (most segments: no anchor at all)
             hit = self.key_set & anchors
         else:
             hit = {k for k in self.key_set if k in anchors}
-        if not hit:
-            return []
-        pos = self.positions()
-        if len(hit) == 1:
-            return list(pos[next(iter(hit))])
-        return sorted([i for k in hit for i in pos[k]])
+            if not hit:
+                return []
+        return [i for i, k in enumerate(self.keys) if k in hit]
 
     @property
     def words(self) -> tuple[tuple[int, int, str], ...]:
         """(start, end, word) of the Devanagari words (:data:`ALNUM_WORD_RE`: digits inside a
         word, a danda ends one)."""
         if self._words is None:
-            self._words = tuple([(m.start(), m.end(), m.group()) for m in ALNUM_WORD_RE.finditer(self.text)])
+            pieces = _ALNUM_SPLIT.split(self.text)  # (the matches of ALNUM_WORD_RE, from one split)
+            out = []
+            start = len(pieces[0])
+            for k in range(1, len(pieces), 2):
+                end = start + len(pieces[k])
+                out.append((start, end, pieces[k]))
+                start = end + len(pieces[k + 1])
+            self._words = tuple(out)
         return self._words
 
 

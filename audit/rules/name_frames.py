@@ -240,6 +240,22 @@ _FRAME_NEXT = GIVEN_FRAME_MARKERS | DETERMINERS
 _FRAME_NEXT_OBJECT = _FRAME_NEXT | {OBJECT_MARKER}
 
 
+@lru_cache(maxsize=4096)
+def name_starts(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The units of ``text`` (NFC) where a frame's name can stand: (those that may be a foreign
+    given name — listed, or rarer than :data:`COMMON_GIVEN_MAX_ZIPF`, what :func:`_clear_given`,
+    :func:`_common_given` and :func:`_open_given` all require —, those rare enough for a surname
+    unknown to Hindi, below :data:`NAME_MAX_ZIPF`). The frames walk only the words beside them."""
+    given, g, r = given_names(), [], []
+    for i, u in enumerate(segment_words(text).units):
+        z = key_zipf(u.key)
+        if z < COMMON_GIVEN_MAX_ZIPF or u.key in given:
+            g.append(i)
+            if z < NAME_MAX_ZIPF:
+                r.append(i)
+    return frozenset(g), frozenset(r)
+
+
 def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hit]:
     """Translated name parts in the frames of ``text`` (NFC); ``taken``: unit indices already reported."""
     us = list(_units(text))
@@ -249,8 +265,9 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
     def joined(i: int) -> Unit | None:
         return us[i] if 0 <= i < len(us) and us[i].joined_before else None
 
-    # (the walk starts before a marker or determiner: the layer's indices of those words)
-    for i in [n - 1 for n in segment_words(text).at(_FRAME_NEXT_OBJECT) if n >= 2]:
+    given, rare = name_starts(text)
+    # (the walk starts between a given name and a marker or determiner: the layer's indices)
+    for i in [n - 1 for n in segment_words(text).at(_FRAME_NEXT_OBJECT) if n >= 2 and n - 2 in given]:
         x, nxt = us[i], us[i + 1]
         # a case marker closes the name (जूड कानून की), or a determiner opens the next noun
         # phrase (टॉम साहसी अपनी अगली फिल्म में, मिक मोची इस टीम के लिए): a bare given name's
@@ -282,7 +299,9 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
             continue  # a thing and a genitive: माइकल कपास की खेती के बारे में पढ़ रहा था
         hits.append(Hit(i - 1, i + 1, i, english))
         done.add(i)
-    for i in range(len(us) - 1):
+    for i in sorted(
+        {k for r in rare for k in (r - 1, r - 2) if 0 <= k < len(us) - 1}
+    ):  # (a rare surname next)
         u, nxt = us[i], us[i + 1]
         if not nxt.joined_before or i in done or len(u.parts) != 1 or len(u.key) < 3:
             continue
@@ -440,7 +459,8 @@ def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
         return us[i] if 0 <= i < len(us) and us[i].joined_before else None
 
     given_keys = given_names()
-    for i in range(1, len(us)):
+    starts = name_starts(text)[0]  # (the given name is the word before, or two before: name_starts)
+    for i in sorted({k for g in starts for k in (g + 1, g + 2) if k < len(us)}):
         x = us[i]
         if not x.joined_before or i in taken or len(x.parts) != 1 or len(x.key) < 2:
             continue

@@ -57,6 +57,7 @@ from audit.rules.name_frames import (
     _verb_oblique,
     _verbal,
     frame_word,
+    name_starts,
     person_word,
 )
 from audit.rules.names import Unit, key_zipf, norm
@@ -96,7 +97,7 @@ def find_verb_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
     def joined(i: int) -> Unit | None:
         return us[i] if 0 <= i < len(us) and us[i].joined_before else None
 
-    for i in range(1, len(us)):
+    for i in sorted(g + 1 for g in name_starts(text)[0] if g + 1 < len(us)):  # (after a given name)
         x = us[i]
         if i in taken or not x.joined_before or len(x.parts) != 1:
             continue

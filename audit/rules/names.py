@@ -313,12 +313,13 @@ class NameMention:
 def _name_runs(segment: Segment) -> list[NameMention]:
     """Runs of ≥3 whitespace-joined units that start with a strong name syllable."""
     view = nfc_view(segment.text)
-    us = units(view.text)
+    layer = segment_words(view.text)
+    us = layer.units
     runs: list[NameMention] = []
-    i = 0
-    while i < len(us):
+    # a strong name is a hyphenated unit or a gazetteer word: the layer's indices of those
+    starts = layer.at(_gazetteer_strong()) if not layer.hyphenated else range(len(us))
+    for i in starts:
         if not strong_name(us[i]):
-            i += 1
             continue
         j = i + 1
         while j < len(us) and us[j].joined_before and j - i < 4:
@@ -326,8 +327,14 @@ def _name_runs(segment: Segment) -> list[NameMention]:
         if j - i >= 3:
             s, e = view.span(us[i].start, us[j - 1].end)
             runs.append(NameMention(segment.index, tuple(us[i:j]), (s, e)))
-        i += 1
     return runs
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_strong() -> frozenset[str]:
+    """The gazetteer's words but the weak ones: a one-word unit is a strong name only if its key is one."""
+    lex = lexicon()
+    return lex.gazetteer - lex.weak
 
 
 def _wrong_for(word: str, other: str) -> NamePart | None:

@@ -29,7 +29,7 @@ from audit.rules.script import (
     stem_zipf_above,
 )
 from audit.rules.script_translit import _next_to_name, transliteration_candidate
-from audit.rules.solid_names import written_solid
+from audit.rules.solid_names import impossible_split, written_solid
 from audit.rules.translit_reading import english_reading
 
 # ----------------------------------------------------------------------------- HI402
@@ -211,6 +211,15 @@ def _english_compound(word: str) -> bool:
     return any(sim >= TRANSLIT_MIN_SIMILARITY_GLUED for _, _, sim in res.english_lookalikes(word))
 
 
+def _clause_neighbours(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[str | None, str | None]:
+    """The Hindi words right before and after ``toks[i]`` when only spaces separate them (None at
+    a sentence's or clause's edge: punctuation, a digit, Latin script)."""
+    s, e, _w = toks[i]
+    before = toks[i - 1][2] if i > 0 and text[toks[i - 1][1] : s].isspace() else None
+    after = toks[i + 1][2] if i + 1 < len(toks) and text[e : toks[i + 1][0]].isspace() else None
+    return before, after
+
+
 @register(
     code="HI402",
     name="glued-words",
@@ -249,7 +258,9 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     nor a word whose two halves both spell English words (by the transliterator's spellings or by
     sound: आयरन+ब्रिज, चीज़+ग्रेटर) — an English compound or place name written solid (*Ironbridge*),
     nor a word that spells a listed foreign name exactly (जोआना: Joana, तनाका: Tanaka;
-    :mod:`audit.rules.solid_names`) — that name written out.
+    :mod:`audit.rules.solid_names`) — that name written out —, nor one whose split puts a case
+    marker where Hindi grammar has none: opening the sentence or after another case marker
+    (केइको दस साल बाद: के इको; की सेलगी: की से लगी), or before another (हाइके ने: हाइ के ने).
     Rarer compounds written solid can still be, which is why the part threshold is high.
     A content word glued to a function word (अदालतके, करनेऔर) needs Zipf ≥ {min_content_zipf}.
     Fix: insert the space (or the punctuation that was lost).
@@ -276,6 +287,8 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             continue  # one source word the dictionary translates with both halves: a compound
         if _next_to_name(view.text, toks, i):
             continue  # a word of a foreign name run (केनान यिल्दिज़), not के + नान
+        if impossible_split(left, right, *_clause_neighbours(view.text, toks, i)):
+            continue  # a case marker where grammar has none (केइको दस …, हाइके ने): a name written solid
         os, oe = view.span(s, e)
         yield make_finding(
             "HI402",

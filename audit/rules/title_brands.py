@@ -5,9 +5,12 @@ with no transliteration of it anywhere in the MT. Hindi news keeps such names tr
 (आर्सेनल, वूल्व्स, द शार्ड).
 
 The English source says which words are names: a capitalised word that does not open its
-sentence or follow its opening The (the Shard, at Arsenal, the Ashes), or one that does when a
+sentence or follow its opening The (the Shard, at Arsenal, the Ashes, by The Lancet; a name
+joined by "and" is one of two: Stripe and Snap, The Observer and Mint), or one that does when a
 possessive or a noun of a company's people or stock follows (Apple's, Oracle shares, Jaguar chief
-executive: :data:`ORG_NOUNS`), and one in quotes anywhere (a nickname: 'Hitman' Rohit Sharma).
+executive: :data:`ORG_NOUNS`) or when its sentence frames it as a firm, a team, a paper or a band
+(Reading beat Luton 2-0, Time magazine: :mod:`audit.rules.title_frames`), and one in quotes
+anywhere (a nickname: 'Hitman' Rohit Sharma).
 Left out:
 words English capitalises as common nouns or adjectives of its own — every word WordNet writes
 capitalised (Earth, Parliament, Indian, Christmas), whose Hindi is the translation —, given
@@ -24,6 +27,7 @@ from functools import lru_cache
 
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import stem_key, words
+from audit.rules.title_frames import named_by_frame
 from audit.rules.title_source import HEADLINE_SHARE, LEADING, PERSON_TITLES
 from audit.rules.title_words import _names, _spells, _tables, instance, renders
 
@@ -49,8 +53,11 @@ _CAP_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w-])")
 _SENT_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
 #: a capitalised word in quotes is a nickname or a title, wherever it stands ('Hitman' Rohit)
 _QUOTED_RE = re.compile(r"(?:^|\s)['‘\"“]([A-Z][a-z]{2,})['’\"”]")
-_CAPITAL_NEXT_RE = re.compile(r"^(?:['’]s)?[\s-]+(?:(?:of|and|&)\s+(?:the\s+)?)?[A-Z]")
-_CAPITAL_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*(?:\s+(?:of|and)(?:\s+the)?)?[\s-]+$")
+#: a capitalised word joined to this one (by "of": the Bank of England) makes one longer name;
+#: "and" and "&" join two names (Stripe and Snap, The Observer and Mint), and a capital The inside
+#: a sentence opens a paper's or a band's name (by The Economist), so neither joins
+_CAPITAL_NEXT_RE = re.compile(r"^(?:['’]s)?[\s-]+(?:of\s+(?:the\s+)?)?[A-Z]")
+_CAPITAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?!The\s)[A-Z][A-Za-z]*(?:\s+of(?:\s+the)?)?[\s-]+$")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
 _OPENING_THE_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)The\s+$")
 
@@ -107,7 +114,7 @@ def abstract(word: str) -> bool:
 
 
 def _candidates(src: str) -> list[tuple[str, bool]]:
-    """(lower-case word, opens its sentence) of the source's one-word capitalised names."""
+    """(lower-case word, named by its frame) of the source's one-word capitalised names."""
     toks = re.findall(r"[A-Za-z]+", src)
     if len(toks) >= 5 and sum(t[0].isupper() for t in toks) / len(toks) >= HEADLINE_SHARE:
         return []
@@ -123,11 +130,16 @@ def _candidates(src: str) -> list[tuple[str, bool]]:
         # the sentence's first word, or the first after its opening The (The Articles required …:
         # a document's or a group's title-cased name, which Hindi often translates)
         opens = bool(_SENT_START_RE.search(before) or _OPENING_THE_RE.search(before))
+        framed = False
         if opens and not _POSSESSIVE_RE.match(src[m.end(1) :]):
             nxt = re.match(r"\s+([A-Za-z]+)", after)
             if not nxt or nxt.group(1).lower() not in ORG_NOUNS:
-                continue  # a sentence's first word: a name only before 's or a company's noun
-        out.append((w, opens))
+                # a sentence's first word: a name only before 's or a company's noun, or in the
+                # frame of an act of a firm, a team, a paper or a band (Reading beat Luton 2-0)
+                framed = w.rstrip("s") not in WEEKDAYS and named_by_frame(w, after)
+                if not framed:
+                    continue
+        out.append((w, framed))
     out += [
         (w, False) for w in (m.group(1).lower() for m in _QUOTED_RE.finditer(src)) if (w, False) not in out
     ]
@@ -146,8 +158,9 @@ def brand_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
     mt = words(text)
     names = _names()
     found: list[tuple[int, int, str]] = []
-    for w, _opens in cands:
-        if w in names or capitalised_in_wordnet(w) or abstract(w):
+    for w, framed in cands:
+        # (an abstract sense does not cut jobs or beat a side: a framed word is a name)
+        if w in names or capitalised_in_wordnet(w) or (abstract(w) and not framed):
             continue
         if any(_spells(h, w) for _s, _e, h in mt):
             continue  # transliterated somewhere: the name is kept

@@ -361,7 +361,9 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     प्रवर्तन निदेशालय, कर्मचारी चयन आयोग: :mod:`audit.rules.title_bodies`); its
     CamelCase and closed-compound words count as runs (OpenAI → खुला एआई, Microsoft → सूक्ष्म
     नरम), and a one-word name of the source — capitalised inside its sentence, or before 's or
-    a company's noun (the Shard, Apple shares), or in quotes as a nickname ('Hitman') — rendered
+    a company's noun (the Shard, Apple shares), or opening a sentence that frames it as a firm, a
+    team, a paper or a band (Reading beat Luton 2-0, Time magazine: :mod:`audit.rules.title_frames`),
+    or in quotes as a nickname ('Hitman'), or one of two names joined by "and" (Stripe and Snap) — rendered
     by the dictionary Hindi of the common word (ठीकरे, सेब) is one too, unless WordNet writes the word capitalised or it names an
     event (Partition → विभाजन stays silent; :mod:`audit.rules.title_brands`). A name no
     dictionary knows counts as transliterated when a reading of the Hindi is close to its letters

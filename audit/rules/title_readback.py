@@ -348,6 +348,12 @@ def _long_names(key: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _name_keys() -> frozenset[str]:
+    """Every stem key any word of any name reads back to."""
+    return frozenset().union(*(k for name in tables().names for k in name.keys))
+
+
 @lru_cache(maxsize=4096)
 def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, English name) of proper names rendered word for word in ``text`` (NFC)."""
@@ -358,15 +364,21 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
         return ()
     t = tables()
     keys = [nasal_key(w) for _s, _e, w in mt]  # (:func:`_key`, without the call)
+    name_keys = _name_keys()
     for j in range(len(mt) - 1):
-        if fold(mt[j + 1][2]) in _AUXILIARIES and _verb_stem(mt[j][2]):
+        # (a key no name has reads no name word, nor would "": only the others are asked)
+        if (
+            (keys[j] in name_keys or "" in name_keys)
+            and fold(mt[j + 1][2]) in _AUXILIARIES
+            and _verb_stem(mt[j][2])
+        ):
             keys[j] = ""  # a verb's stem before its auxiliary (सरकार गिर गई): no name word
     glue = [w in GLUE_WORDS for _s, _e, w in mt]
     sp = _Lazy(lambda j: _spellable(mt[j][2]))
     found: list[tuple[int, int, str]] = []
     tried: set[tuple[int, int]] = set()
     present = frozenset(keys)  # a longer name's other word must be one of these (a C-level pre-test)
-    for j in range(len(mt)):
+    for j in [j for j, k in enumerate(keys) if k in t.triggers]:  # (the words that trigger a name)
         trig = t.triggers.get(keys[j])
         if trig is None or is_stop(mt[j][2]) or fold(mt[j][2]) in DETERMINERS:
             continue  # (हर: every, not हरा: green)

@@ -24,20 +24,13 @@ from audit.core.text import NUKTA, nfc_view
 from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
-from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.transcription import source_words, spells
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import _hindi_tokens, _stems, max_stem_zipf, stem_zipf_above
-from audit.rules.script_translit import _next_to_name, plural_closes_a_name
-from audit.rules.source.spelled import source_neighbour, spelled_candidate
+from audit.rules.source.spelled import spelled_candidate, spelled_source_words
 from audit.rules.translit_context import (
     MIN_ENGLISH_ZIPF,
     MIN_SIMILARITY,
-    beside_foreign,
-    in_english_title,
-    in_name_run,
-    source_compound,
-    spelled_acronym,
     standalone,
 )
 from audit.rules.translit_equiv import (
@@ -47,11 +40,10 @@ from audit.rules.translit_equiv import (
     RARE_MIN_SIMILARITY,
     before_light_verb,
     light_verb_candidate,
-    plural,
     rare_candidate,
     scored_lookalikes,
-    verb_only,
 )
+from audit.rules.translit_guards import kept
 from audit.rules.translit_levels import (
     DICTIONARY_BORROWING_GAP,
     GLOSSARY_BORROWING_GAP,
@@ -66,7 +58,6 @@ from audit.rules.translit_levels import (
     silenced,
     variant_zipf,
 )
-from audit.rules.translit_places import names_other_place
 from audit.rules.translit_rivals import _reads_as_name, _reads_as_other_english
 from audit.rules.translit_source import (
     confirmed,
@@ -290,9 +281,11 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
     view = nfc_view(segment.text)
     toks = list(_hindi_tokens(view.text))
     src_words = source_words(segment.src) if segment.src else ()
-    # a capitalised first word of the source that WordNet knows (*Monkeys have damaged*): confirms
-    # a Hindi-only guess, never guesses itself
-    confirming = src_words + initial_word(segment.src) if segment.src else ()
+    # the spelled path reads possessives and bare openings too (*the priest's*, *Ants had*); a
+    # capitalised first word of the source that WordNet knows (*Monkeys have damaged*) confirms a
+    # Hindi-only guess, never guesses itself
+    spelled_words = spelled_source_words(segment.src) if segment.src else ()
+    confirming = spelled_words + initial_word(segment.src) if segment.src else ()
     for i, (s0, e0, w) in enumerate(toks):
         if not src_words:
             c = _candidate(w, level.code)
@@ -322,36 +315,15 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             if c is not None and spells(w, c.english) < STANDALONE_SIMILARITY:
                 c = None
             c = confirmed(w, c, confirming)
+        if c is not None and not kept(segment, view.text, toks, i, c, light, spelled=False):
+            c = None
         # last, with the source: a word Hindi text never writes that spells an ordinary source word
-        spelled = False
-        if c is None and src_words and level.extend_with_source:
-            c = spelled_candidate(w, src_words, level, ordinary_slot(view.text, toks, i))
-            spelled = c is not None
-        # a Hindi light verb after the word (डिसाइड किया) or, without the source, an English plural
-        # (चिल्ड्रन स्कूल: a plural modifies no English term) leaves only the word before it to
-        # make a name or term (with the source, the source shows what the neighbour is)
-        ctx = toks[: i + 1] if c is not None and (light or (plural(c.english) and not src_words)) else toks
-        if c is None or _next_to_name(view.text, ctx, i) or in_english_title(view.text, toks, i):
-            continue
-        if c.english.lower() in ENGLISH_STOP_WORDS:
-            continue  # an English function word (वर्क फ़्रॉम होम) is a word of an English phrase, kept whole
-        if names_other_place(w, c.english):
-            continue  # a place's name (हनोई: Hanoi), not the English word it sounds like (honey)
-        if plural_closes_a_name(view.text, toks, i, c.english):
-            continue  # the plural word of a team, band or company name (मुंबई इंडियंस, गुजरात लायंस)
-        if spelled_acronym(w) or in_name_run(view.text, toks, i, c.english, segment.src):
-            continue  # a surname after a given name, a team's word after its place (मियामी हीट)
-        # an English verb before a Hindi light verb heads no English compound with the noun before
-        # it (फैक्ट्री अनाउंस की: its object); only a name does
-        # (a word the spelled path found makes a term only beside a word the source holds too)
-        term = not spelled or source_neighbour(view.text, ctx, i, segment.src or "")
-        if (
-            not (light and verb_only(c.english))
-            and term
-            and beside_foreign(view.text, ctx, i, c.glossary, segment.src, c.english)
-        ):
-            continue
-        if segment.src and source_compound(segment.src, c.english, view.text, toks, i):
+        # (also where a guess above was taken for part of a name or term: the source settles that)
+        if c is None and spelled_words and level.extend_with_source:
+            c = spelled_candidate(w, spelled_words, level, ordinary_slot(view.text, toks, i))
+            if c is not None and not kept(segment, view.text, toks, i, c, light, spelled=True):
+                c = None
+        if c is None:
             continue
         s, e = view.span(s0, e0)
         yield make_finding(
@@ -442,8 +414,14 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     पेंच for *screw*, कुटी for *cottage* leave the thing to the loan) that stands mainly for it (no
     English word it translates is > 0.7 Zipf commoner: रोक is *check*, not *barricade*) and the
     word spells no other English word exactly (रेलिंग is *railing*, not *rail*): सोर्ड for *sword*,
-    स्कोल्ड किया for *scolded* (:mod:`audit.rules.source.spelled`); such a word is part of an
-    English term only beside a word that spells a source word too. The strictness is a setting: ``strictness = "annotator"`` applies HI409's
+    स्कोल्ड किया for *scolded* (:mod:`audit.rules.source.spelled`). It reads the source's possessives
+    and bare openings too (*the priest's*, *Ants had*, *Boil the water*), a *-ness* noun through its
+    adjective's Hindi word, a skeleton of three consonants at similarity ≥ 0.8 and of four or more at
+    ≥ 0.75 (चिज़ल, टर्मरिक), never a Hindi oblique plural (ऑडिटरों) nor a thing whose own Hindi word is
+    too rare (पेंच); it also runs where another path's guess was taken for part of a name or term.
+    Such a word is part of a name or English term only beside a word that spells a source word too
+    (बेगर बैठा, क्विल्ट सिली: Hindi words FreeDict lacks). A gerund spelled whole (वायरिंग, फ़ेंसिंग)
+    is a noun Hindi borrows. The strictness is a setting: ``strictness = "annotator"`` applies HI409's
     bars (the ``strict`` glossary words too, and loans somewhat less common than the Hindi word:
     फंड, मीटिंग), as IndicMT's annotators mark them; many newsrooms do not. Runs without FreeDict
     on the glossary alone.

@@ -17,7 +17,7 @@ from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.lang.transcription import source_words, spells
 from audit.rules.script import _hindi_tokens, max_stem_zipf
-from audit.rules.translit_equiv import EXACT_MIN_ENGLISH_ZIPF, RARE_MAX_TRANSLIT_ZIPF, rare_candidate
+from audit.rules.translit_equiv import EXACT_MIN_ENGLISH_ZIPF, RARE_MAX_TRANSLIT_ZIPF, learned, rare_candidate
 from audit.rules.translit_levels import (
     DICTIONARY_BORROWING_GAP,
     GLOSSARY_BORROWING_GAP,
@@ -146,13 +146,27 @@ def reads_as_capitalised(src: str, word: str, english: str) -> bool:
     return any(spells(word, t) > own for t in _capitalised(src))
 
 
+def gerund_spelled(word: str, english: str) -> bool:
+    """``word`` spells the source's *-ing* noun whole (वायरिंग *wiring*, फ़ेंसिंग *fencing*): a learned
+    derivation of an English verb WordNet lists, a noun Hindi borrows as it is — its verb's Hindi word
+    (तार, बाड़) names something else. An English verb left in Devanagari is written in its base form
+    (शाउट किया for *shouting*)."""
+    return (
+        english.endswith("ing")
+        and word.endswith("िंग")
+        and learned(english)
+        and wordnet.available()
+        and any(lemma in (wordnet.lemmas("verb") or ()) for lemma in E.lemmas(english)[1:])
+    )
+
+
 @lru_cache(maxsize=100_000)
 def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
     """``word`` spells the source word ``english``, and Hindi has a common word for it. At
     newsroom strictness the dictionary must be sure of that word (:func:`_source_equivalent`) and
     the glossary must not call the loan Hindi news uses (लीडर)."""
     level = LEVELS[code]
-    if len(word) < 2:
+    if len(word) < 2 or gerund_spelled(word, english):
         return None
     tz = max_stem_zipf(word)
     if tz > level.max_translit_zipf or not _spells_source(word, english):

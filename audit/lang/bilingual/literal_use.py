@@ -72,14 +72,26 @@ PHYSICAL_NEXT = frozenset("on off onto into under".split())
 
 def physical_complement(words: tuple[str, ...], src: str, toks: list[tuple[int, int, str]], j: int) -> bool:
     """Whether an idiom ending in a noun is followed by a prepositional phrase whose head is a
-    concrete noun (:mod:`audit.lang.bilingual.concrete`): its words are then meant literally."""
-    from audit.lang.bilingual.concrete import is_concrete
+    concrete noun (:mod:`audit.lang.bilingual.concrete`): its words are then meant literally. An
+    idiom that ends in its own preposition (pour cold water *on*) is read the same way from its
+    object: a thing that is no person (poured cold water on *the plants*, not on *the proposal* or
+    threw the book at *the builder*)."""
+    from audit.lang.bilingual.concrete import is_concrete, is_person
 
-    if j >= len(toks) or toks[j][2].lower() not in PHYSICAL_NEXT or not E.is_content(words[-1]):
+    if j >= len(toks):
+        return False
+    own = words[-1] in PHYSICAL_NEXT
+    if own:
+        if src[toks[j - 1][1] : toks[j][0]].strip():
+            return False  # keep your shirt on, …: punctuation ends the idiom's clause
+        first = j
+    elif toks[j][2].lower() in PHYSICAL_NEXT and E.is_content(words[-1]):
+        first = j + 1
+    else:
         return False
     head = ""
-    for k in range(j + 1, min(len(toks), j + 5)):
-        if src[toks[k - 1][1] : toks[k][0]].strip():
+    for k in range(first, min(len(toks), first + 4)):
+        if k > first and src[toks[k - 1][1] : toks[k][0]].strip():
             break  # punctuation ends the phrase
         low = toks[k][2].lower()
         if low in DETERMINERS or low in POSSESSIVES:
@@ -89,7 +101,7 @@ def physical_complement(words: tuple[str, ...], src: str, toks: list[tuple[int, 
         if not E.is_content(low):
             break
         head = low
-    return bool(head) and is_concrete(head)
+    return bool(head) and is_concrete(head) and not (own and is_person(head))
 
 
 #: WordNet noun files of abstractions a figurative idiom is usually about: 04 act, 07 attribute,

@@ -3,8 +3,9 @@ Hindi beside the verb's plain Hindi (came up with a plan → योजना क
 नीचे टूट गई, wiped out the crop → फसल को बाहर पोंछ दिया, looking into → के अंदर देख रही).
 
 The class, not a list: any English verb followed by a particle (up, down, out, back, over,
-through, into, away — ``audit/data/phrasal_literal.toml``; in, across and off only in phrasal
-verbs WordNet lists: gave in, came across, put off), in any tense, with up to three words of
+through, into, away — ``audit/data/phrasal_literal.toml``; in, across, off, forward,
+behind, after and round only in phrasal verbs WordNet lists: gave in, came across, put off,
+brought forward), in any tense, with up to three words of
 object or a pronoun between (turned *the offer* down, let *them* down). The MT holds a calque when
 the particle's spatial Hindi (ऊपर, नीचे, बाहर …) stands within a few words of the verb's plain
 Hindi (the dictionary's, the idiom glossary's or the light verb's: come → आ, put → रख), or right

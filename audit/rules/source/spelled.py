@@ -27,16 +27,25 @@ this path finds too.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
-from audit.lang.transcription import spells
-from audit.rules.script import max_stem_zipf
+from audit.lang.transcription import _SENT_START, source_words, spells
+from audit.rules.script import _stems, max_stem_zipf
 from audit.rules.translit_equiv import RARE_MAX_TRANSLIT_ZIPF, common_equivalent, known_variant, learned
-from audit.rules.translit_levels import LEVELS, Candidate, Strictness, hindi_oblique, hindi_word, silenced
+from audit.rules.translit_levels import (
+    LEVELS,
+    Candidate,
+    Strictness,
+    hindi_oblique,
+    hindi_word,
+    silenced,
+    variant_zipf,
+)
 from audit.rules.translit_places import joined
 from audit.rules.translit_reading import hindi_verb_form
 from audit.rules.translit_source import SHORT_KEY_LEN, _lemmas, _spells_source, closest_source_word, heard
@@ -49,8 +58,11 @@ from audit.rules.translit_unwritten import (
 
 #: the transliteration: at most this common in Hindi text (its stems too)
 SPELLED_MAX_TRANSLIT_ZIPF = RARE_MAX_TRANSLIT_ZIPF
-#: how closely it must spell the source word (letters or sound)
+#: how closely it must spell the source word (letters or sound); a longer consonant skeleton is
+#: spelled by chance far more rarely, so a looser spelling of it will do (वॉशरमैन *washerman*,
+#: टर्मरिक *turmeric*, स्ट्रेनर *strainer* 0.80; चिज़ल *chisel* 0.83)
 SPELLED_MIN_SIMILARITY = 0.85
+SPELLED_MIN_SIMILARITY_BY_KEY = {3: 0.8, 4: 0.75}
 #: the Hindi word: this common in Hindi text in some inflected form; a thing's name (a noun) as
 #: common as the Hindi-only class of unwritten words asks (कुटी, पाड़ are rarer: the loan names it)
 SPELLED_MIN_HINDI_ZIPF = 3.0
@@ -99,6 +111,9 @@ def _equivalent(english: str) -> tuple[str, float] | None:
     """The Hindi word for the source word or its base form, common enough: from the dictionary's
     entry of that word itself, else WordNet's synonym; None when the dictionary has no entry for it."""
     d = engdict.dictionary()
+    base = _quality_of(english)
+    if base is not None and not d.senses.get(english):
+        return _adjective_equivalent(base)
     for lemma in _lemmas(english):
         if not d.senses.get(lemma):
             continue
@@ -109,9 +124,54 @@ def _equivalent(english: str) -> tuple[str, float] | None:
             if not means(eq[0], lemma):
                 continue
             if _noun(lemma) and eq[1] < max(SPELLED_MIN_NOUN_ZIPF, res.zipf_en(lemma) - MAX_HINDI_DEFICIT):
+                if eq[1] >= SPELLED_MIN_NOUN_ZIPF:
+                    return None  # the thing's own word, too rare: the thing is left to the loan
+                    # (पेंच for *screw*; no synonym speaks for it: *screw* is a jailer in WordNet)
                 continue
             return eq
     return None
+
+
+#: the Hindi oblique plural (-ों: ऑडिटरों): what the spelled path finds carries no such ending
+_HINDI_OBLIQUE_PLURAL = "ों"
+
+
+def _min_similarity(word: str) -> float:
+    """The spelling similarity :func:`_spelled_candidate` asks of ``word``, by its skeleton's length."""
+    key = len(res.dev_key(word))
+    return min(
+        (v for k, v in SPELLED_MIN_SIMILARITY_BY_KEY.items() if key >= k), default=SPELLED_MIN_SIMILARITY
+    )
+
+
+def _quality_of(english: str) -> str | None:
+    """The adjective a *-ness* noun names the quality of (*loneliness* → lonely, *kindness* → kind),
+    when the dictionary knows it: Hindi names the quality from its own word (अकेलापन, दयालुता),
+    so a Hindi word for the adjective is one for the noun too."""
+    if not english.endswith("ness") or len(english) < 7:
+        return None
+    stem = english[:-4]
+    for base in (stem[:-1] + "y" if stem.endswith("i") else stem, stem):
+        if engdict.dictionary().senses.get(base):
+            return base
+    return None
+
+
+def _adjective_equivalent(adjective: str) -> tuple[str, float] | None:
+    """The commonest one-word Hindi adjective the dictionary gives for ``adjective`` (*kind* →
+    दयालु, not the noun's प्रकार), common enough and standing mainly for it, or None."""
+    best: tuple[str, float] | None = None
+    for s in engdict.dictionary().senses.get(adjective, ()):
+        if not s.pos.startswith("Adj") or " " in s.hindi or "-" in s.hindi:
+            continue
+        if engdict.is_transliteration(s.hindi, english=adjective, common=False):
+            continue
+        z = variant_zipf(s.hindi)
+        if best is None or z > best[1]:
+            best = (s.hindi, z)
+    if best is None or best[1] < SPELLED_MIN_HINDI_ZIPF or not means(best[0], adjective):
+        return None
+    return best
 
 
 @lru_cache(maxsize=100_000)
@@ -119,11 +179,13 @@ def _spelled_candidate(word: str, english: str, code: str, slot: bool) -> Candid
     level = LEVELS[code]
     if len(word) < 3 or _HINDI_ONLY.search(word) or hindi_verb_form(word):
         return None
+    if word.endswith(_HINDI_OBLIQUE_PLURAL):
+        return None  # a loan Hindi has taken in: it inflects it as its own noun (ऑडिटरों)
     tz = max_stem_zipf(word)
     if tz > SPELLED_MAX_TRANSLIT_ZIPF:
         return None
     sim = _spells_source(word, english)
-    if sim < SPELLED_MIN_SIMILARITY:
+    if sim < _min_similarity(word):
         return None
     if len(res.dev_key(word)) < SHORT_KEY_LEN and not (slot and heard(word, english) == 1.0):
         # two consonants match too many words (याट: *yacht*, a loan too): only the exact spelling in
@@ -143,6 +205,8 @@ def _spelled_candidate(word: str, english: str, code: str, slot: bool) -> Candid
     eq = _equivalent(english)
     if eq is None or eq[1] < SPELLED_MIN_HINDI_ZIPF or eq[1] - tz < level.min_margin:
         return None
+    if res.dev_key(eq[0]) in {res.dev_key(st) for st in _stems(word)}:
+        return None  # the Hindi word itself, inflected (समोसों: समोसा, the source's *samosas*)
     return Candidate(english, eq[0], tz, eq[1])
 
 
@@ -170,3 +234,65 @@ def source_neighbour(text: str, toks: list[tuple[int, int, str]], i: int, src: s
 def _source_tokens(src: str) -> tuple[str, ...]:
     """Every word of the source, names too, lower case."""
     return tuple(dict.fromkeys(t.lower() for _s, _e, t in E.tokens(src) if t.isalpha()))
+
+
+#: an English possessive ending (*the priest's house*)
+_POSSESSIVE = re.compile("['\u2019]s$")
+
+
+@lru_cache(maxsize=4096)
+def spelled_source_words(src: str) -> tuple[str, ...]:
+    """The ordinary words of the source this path reads: :func:`source_words` and two kinds it
+    leaves out — the noun of a possessive (*the priest's house*), and a capitalised first word that
+    English writes without an article before a lower-case word: a bare plural (*Ants had got in*,
+    *Frogs croaked*), an adjective (*Cheerful volunteers*) or an imperative verb (*Boil the water*)
+    WordNet lists. A singular noun opening a sentence without an article is a name (*Puma signed*),
+    and stays out."""
+    out = dict.fromkeys(source_words(src))
+    toks = E.tokens(src)
+    for k, (s, _e, t) in enumerate(toks):
+        m = _POSSESSIVE.search(t)
+        stem = t[: m.start()] if m else t
+        if m and stem.isalpha() and stem.islower() and E.is_content(stem):
+            out.setdefault(stem, None)
+        elif (
+            t.isalpha()
+            and t[:1].isupper()
+            and t[1:].islower()
+            and _SENT_START.search(src[:s])
+            and k + 1 < len(toks)
+            and toks[k + 1][2][:1].islower()
+            and E.is_content(t.lower())
+            and _unnamed_opening(t.lower(), toks[k + 1][2])
+        ):
+            out.setdefault(t.lower(), None)
+    return tuple(out)
+
+
+#: determiners after an imperative verb (*Boil the water*, *Shell your peas*)
+_DETERMINERS = frozenset("the a an your this that these those some all".split())
+
+
+def _unnamed_opening(word: str, nxt: str) -> bool:
+    """``word`` may open an English sentence without an article before the word ``nxt``: the
+    plural of a noun WordNet lists (not the noun itself), an adjective or a verb's base form WordNet
+    lists that is no noun, or a verb before a determiner (an imperative: *Boil the water*)."""
+    if not wordnet.available():
+        return False
+    if nxt.lower() in _DETERMINERS and word in (wordnet.lemmas("verb") or ()):
+        return True
+    nouns = wordnet.lemmas("noun") or frozenset()
+    if word in nouns:
+        return False
+    if any(lemma in nouns for lemma in E.lemmas(word)[1:]) and word.endswith("s"):
+        return True
+    return any(word in (wordnet.lemmas(pos) or ()) for pos in ("adj", "verb"))
+
+
+def name_or_term_beside(text: str, toks: list[tuple[int, int, str]], i: int, src: str | None) -> bool:
+    """With the source, a neighbour of word ``i`` can make a name or an English term with it only
+    when it spells a word of the source (:func:`source_neighbour`): a name or term kept in English
+    is written in the source too, so a neighbour it does not hold is a Hindi word FreeDict lacks
+    (सूख, बैठा, सिली) or another word, whatever it looks like; without the source, always True (the
+    Hindi-only guards decide)."""
+    return not src or source_neighbour(text, toks, i, src)

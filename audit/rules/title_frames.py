@@ -1,0 +1,81 @@
+"""The English frame that makes a sentence's first word a name (HI207's one-word source path,
+:mod:`audit.rules.title_brands`).
+
+English capitalises every sentence's first word, so a capitalised word there is a name only when
+the sentence says so. Two frames do:
+
+- the word is the subject of an act only a firm, a team, a paper or a band performs —
+  cutting jobs, raising funds or prices, hiring engineers, publishing or carrying a report,
+  releasing an album, headlining, beating or drawing with a side, signing a player
+  (:data:`ORG_ACT_RE`) — and it names no person nor group of people in WordNet (*Doctors
+  published a report*, *Police signed the deal* stay common nouns): *Reading beat Luton 2-0*,
+  *Whirlpool raised prices*;
+- a noun of a kind of organisation follows it and it is no adjective (*Time magazine*, *Outlook
+  magazine*; not *Smaller airlines*, *Local newspapers*).
+
+A word so framed is read as a name even when WordNet gives it an abstract sense (Reading,
+Prestige): an act, a quality or an event does not cut jobs or beat a side.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audit.lang.bilingual import english
+
+#: up to four words between an act's verb and its object (raised $50 million in new funds)
+_GAP = r"(?:\s+[\w$₹,.'’-]+){0,4}?"
+#: acts only a firm, a team, a paper or a band performs, right after the subject (auxiliaries and
+#: "plans to" between)
+ORG_ACT_RE = re.compile(
+    r"^\s+(?:(?:is|are|was|were|will|would|has|have|had|also|now|plans\s+to|is\s+to)\s+)*(?:"
+    rf"(?:cut|cuts|cutting|shed|sheds|shedding|slash\w*){_GAP}\s+(?:jobs|staff|workers|employees|posts)\b"
+    rf"|rais\w*{_GAP}\s+(?:funds|funding|capital|million|billion|crore|lakh|prices?|stakes?)\b"
+    rf"|hir\w*{_GAP}\s+(?:engineers|staff|workers|people|employees|graduates)\b"
+    rf"|(?:publish\w*|carried|carries|ran){_GAP}\s+(?:reports?|story|stories|articles?|editorials?"
+    r"|interviews?|photographs?|columns?|letters?|cover)\b"
+    rf"|(?:releas\w*|record\w*){_GAP}\s+(?:albums?|singles?|songs?|records?|EP)\b"
+    r"|headlin\w*"
+    r"|(?:beat|beats|defeated|thrashed|drew\s+with|lost\s+to|drew\s+\d)"
+    rf"|signed{_GAP}\s+(?:striker|player|goalkeeper|forward|midfielder|defender|pitcher|coach|deal"
+    r"|contract)s?\b"
+    r")"
+)
+#: nouns of kinds of organisation: a capitalised word before one names it (Time magazine)
+ORG_KINDS = frozenset("magazine newspaper daily weekly journal channel band airline airlines".split())
+#: WordNet noun files of groups and people: *Doctors*, *Police* do such acts as common nouns
+PEOPLE_FILES = frozenset({"14", "18"})
+
+_NEXT_RE = re.compile(r"\s+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=65536)
+def people(word: str) -> bool:
+    """One of the word's WordNet noun senses (any lemma) is a person or a group of people."""
+    from audit.lang import wordnet
+
+    if not wordnet.available():
+        return True  # without WordNet no frame is read
+    return any(
+        f in PEOPLE_FILES for lemma in english.lemmas(word) for f in wordnet.sense_files("noun", lemma)
+    )
+
+
+@lru_cache(maxsize=65536)
+def adjective(word: str) -> bool:
+    """The word (any lemma: smaller → small) is an adjective in WordNet."""
+    from audit.lang import wordnet
+
+    if not wordnet.available():
+        return True
+    return any(wordnet.senses("adj", lemma) for lemma in (word, *english.lemmas(word)))
+
+
+def named_by_frame(word: str, after: str) -> bool:
+    """The sentence's first word ``word`` (lower case), followed by ``after``, is a name by its
+    frame (see the module)."""
+    nxt = _NEXT_RE.match(after)
+    if nxt and nxt.group(1).lower() in ORG_KINDS and not adjective(word):
+        return True
+    return ORG_ACT_RE.match(after) is not None and not people(word)

@@ -133,3 +133,10 @@ def test_with_the_source_a_club_head_before_any_case_marker() -> None:
     assert _spans(mt) == []  # without the source, only before ने
     # a city WordNet knows by that name is the city
     assert _spans("मेक्सिको शहर के स्टेडियम में मैच हुआ।", "The match was played in Mexico City.") == []
+
+
+@pytest.mark.skipif(not engdict.available(), reason="FreeDict eng-hin not installed")
+def test_a_person_word_before_the_place_word_names_a_person():
+    # मुक्केबाज़ सोमबत नोक ने: a boxer's name, though सोमबत sounds like a place and नोक is a word
+    assert tt.team_calques("थाई मुक्केबाज़ सोमबत नोक ने चालीस मुक़ाबलों के बाद संन्यास ले लिया।") == ()
+    assert tt.team_calques("पाकिस्तानी बल्लेबाज़ ख़ुशदिल शाह ने अर्धशतक लगाया।") == ()

@@ -13,7 +13,9 @@ read at run time) or common Hindi words that are no transliteration and no verb 
 marker of an actor (ने, को, के …), in a sentence about a match or a season (``data/team_frame.toml``
 [context]). A conventional word of translated names after the place (दिल्ली सरकार, मुंबई पुलिस,
 पटना विश्वविद्यालय) is an institution's Hindi name, not a team's: silent, except the heads of
-club names (शहर, संयुक्त, राजधानी, शाही) right before ने. With the source, the same frame
+club names (शहर, संयुक्त, राजधानी, शाही) right before ने. A person word right before the place
+word (मुक्केबाज़ सोमबत नोक ने, बल्लेबाज़ ख़ुशदिल शाह ने), or a place word that is itself a person
+word and no listed place, names a person, never a team: silent. With the source, the same frame
 counts where a capitalised run of the source holds a word the translated words render, in a
 source about sport.
 """
@@ -270,6 +272,8 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
             continue
         if i and fold(mt[i - 1][2]) in _DETERMINERS:
             continue  # एक दृष्टिहीन गायक: a person described, not a team named
+        if _person_slot(mt, i):
+            continue  # मुक्केबाज़ सोमबत नोक ने, कमेंटेटर आकाश चोपड़ा ने: a person named, no team
         animals = _animals_of(text, mt, i, after, src)
         if animals is not None:
             found.append(animals)
@@ -368,3 +372,18 @@ def _in_source(place: str, content: list[str], src: str) -> str:
 
 
 _DETERMINERS = frozenset(fold(w) for w in "एक कई कोई किसी हर यह वह इस उस अपना अपनी अपने".split())
+
+
+def _person_slot(mt: list[tuple[int, int, str]], i: int) -> bool:
+    """The place word ``mt[i]`` stands where a person's name does: it is a person word itself that
+    only sounds like a place (a role: कमेंटेटर), or one comes right before it (बल्लेबाज़ ख़ुशदिल शाह ने, मुक्केबाज़ सोमबत नोक
+    ने) — a team is never introduced by a person word (:func:`audit.rules.name_frames.person_word`:
+    a descriptor, or a word whose English is a person noun in WordNet)."""
+    from audit.rules.name_frames import person_word
+    from audit.rules.names import norm
+
+    word = mt[i][2]
+    if i > 0 and person_word(norm(mt[i - 1][2])):
+        return True
+    # a person word itself, that only sounds like a place (not a listed spelling: मिनेसोटा)
+    return fold(word) not in _places()[0] and person_word(norm(word))

@@ -14,16 +14,28 @@ grammar says so:
 The part is a calque when an MT word is a one-word dictionary translation of it (FreeDict, the
 name-word glossary) that neither spells it nor translates another word of the source
 (:func:`audit.rules.source.part_slots.calque_of`).
+
+A name after a role noun is also a calque, in any language and whether or not a dictionary knows
+it (*the rapper Blizzard*, *singer Björk*), when the MT word right after the role's rendering
+(translated, गायिका, or spelled out, रैपर) is a Hindi word — one Hindi text uses or the dictionary
+knows — that reads as no word of the source, translates none of its other words, is no honorific
+or kin word, while no MT word anywhere spells the name
+(:func:`audit.rules.source.unread_slots.unread_slot_word`): the role names the slot, the Hindi
+word fills it. A reading wins (*Actor Aakash* → अभिनेता आकाश).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from audit.lang.bilingual.concrete import is_person
 from audit.lang.frequency import zipf_en
-from audit.rules.source.common import at_sentence_start, bare, lexicon
-from audit.rules.source.part_slots import calque_of, gloss_keys, other_gloss_keys
+from audit.rules.source.common import ascii_letters, at_sentence_start, bare, lexicon
+from audit.rules.source.part_places import role_position
+from audit.rules.source.part_slots import calque_of, gloss_keys, hindi_word, other_gloss_keys
+from audit.rules.source.roles import agent_noun
+from audit.rules.source.unread_slots import unread_slot_word
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+")
 #: verbs of saying right after a sentence-initial subject
@@ -38,6 +50,7 @@ def mononym_calques(
     """(English part, source start, MT word index) of the one-word names translated (module doc)."""
     months = set(lexicon()["months"]) | set(lexicon()["weekdays"])
     translatable = set(lexicon()["names"]["translatable"])
+    src = ascii_letters(src)  # Björk → Bjork (one token, same offsets)
     toks = list(_TOKEN_RE.finditer(src))
     out: list[tuple[str, int, int]] = []
     for n, m in enumerate(toks):
@@ -59,12 +72,46 @@ def mononym_calques(
             and (nxt is None or not nxt.group()[:1].isupper())
         )
         speaker = at_start and nxt is not None and nxt.group() in SAYING and not is_person(low)
-        if not (role or speaker) or is_person(low) or zipf_en(low) < MIN_WORD_ZIPF or not gloss_keys(low):
+        # a person noun is a name only right after a role (*the singer Jewel*), and never a
+        # second role (*Officials said*, *the singer Songwriter*)
+        if not (role or speaker) or (is_person(low) and (not role or agent_noun(low))):
             continue
         other = other_gloss_keys(src, {(m.start(), m.end())})
-        for j, (_s, _e, w) in enumerate(mt_words):
-            if j not in used and calque_of(word, bare(w), other, foreign_ok=False):
-                out.append((word, m.start(), j))
-                used.add(j)
-                break
+        hit = None
+        if zipf_en(low) >= MIN_WORD_ZIPF and gloss_keys(low):
+            hit = next(
+                (
+                    j
+                    for j, (_s, _e, w) in enumerate(mt_words)
+                    if j not in used and calque_of(word, bare(w), other, foreign_ok=False)
+                ),
+                None,
+            )
+        if hit is None and role and prev is not None:
+            hit = _role_slot_word(word, prev.group(), src, mt_words, used, other)
+        if hit is not None:
+            out.append((word, m.start(), hit))
+            used.add(hit)
     return out
+
+
+def _role_slot_word(
+    word: str,
+    role: str,
+    src: str,
+    mt_words: Sequence[tuple[int, int, str]],
+    used: set[int],
+    other: frozenset[str],
+) -> int | None:
+    """MT position of the Hindi word standing in the slot of the name ``word`` right after the
+    rendering of its role noun ``role``, the name read nowhere in the MT (module doc), or None."""
+    r = role_position(role, mt_words, used)
+    if r is None or r + 1 >= len(mt_words) or r + 1 in used:
+        return None
+    j = r + 1
+    if mt_words[j][0] - mt_words[r][1] != 1:  # one space or hyphen: no comma between
+        return None
+    hindi = bare(mt_words[j][2])
+    if not hindi or not hindi_word(hindi):
+        return None
+    return j if unread_slot_word(word, hindi, mt_words, src, other) else None

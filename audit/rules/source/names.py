@@ -19,13 +19,13 @@ from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import ascii_letters, at_sentence_start, bare, lexicon, whole_span
 from audit.rules.source.mononyms import mononym_calques
 from audit.rules.source.name_spelling import transliterate_name  # noqa: F401  (also imported from here)
+from audit.rules.source.part_places import slot_calques
 from audit.rules.source.part_slots import (
     given_first,
     nasal_calque,
     other_gloss_keys,
     person_name,
     plural_reading,
-    slot_calques,
     slot_surname,
 )
 from audit.rules.source.unread_slots import short_given_anchor
@@ -87,7 +87,17 @@ def source_names(src: str) -> list[list[NameToken]]:
         word = re.sub(r"['’]s$", "", m.group())
         gap = src[prev_end : m.start()] if prev_end >= 0 else None
         contiguous = gap is not None and re.fullmatch(r"[ \-]{1,2}", gap) is not None
-        if run and contiguous and word in NAME_PARTICLES and _particle_joins(src, m, tokens[n + 1 : n + 2]):
+        # Al- / El- hyphened to a capitalised word inside a name (Salem Al-Dawsari): a particle too
+        arabic = (
+            run
+            and contiguous
+            and word in ("Al", "El")
+            and src[m.end() : m.end() + 1] == "-"
+            and _particle_joins(src, m, tokens[n + 1 : n + 2])
+        )
+        if arabic or (
+            run and contiguous and word in NAME_PARTICLES and _particle_joins(src, m, tokens[n + 1 : n + 2])
+        ):
             # a lower-case particle inside a name (Frank de Boer, Virgil van Dijk): part of the
             # run, never a part of its own (optional: a name part only where it matches)
             run.append(NameToken(word, m.start(), m.end(), phonetic_key(word), True))
@@ -127,7 +137,12 @@ def source_names(src: str) -> list[list[NameToken]]:
     for r in runs:
         # a word no name list holds, before a listed given name and a surname, describes the person
         # (Canoeist Jessica Fox, Chancellor Angela Merkel): a name part only if it matches
-        if len(r) >= 3 and r[0].text.lower() not in names and "given" in names.get(r[1].text.lower(), ""):
+        if (
+            len(r) >= 3
+            and r[0].text.lower() not in names
+            and not r[1].optional
+            and "given" in names.get(r[1].text.lower(), "")
+        ):
             r[0].optional = True
     # a lone sentence-initial capitalised word is too ambiguous to be a name
     return [r for r in runs if r and not (len(r) == 1 and r[0].optional)]
@@ -348,7 +363,7 @@ def _add_slot_calques(
     other_keys: frozenset[str],
     issues: list[NameIssue],
 ) -> bool:
-    """Calques found in the slots of the name's unplaced parts (:func:`part_slots.slot_calques`)."""
+    """Calques found in the slots of the name's unplaced parts (:func:`part_places.slot_calques`)."""
     found = slot_calques(name, pos, used, mt, mt_words, src, other_keys)
     for i, j in found:
         used.add(j)
@@ -399,7 +414,14 @@ def check_name_calque(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     Moreira* → इनेस शहतूत, *Dmitry Orlov* → दिमित्री उकाब; :mod:`audit.rules.source.unread_slots`);
     a reading wins (*Kamal* → कमल). A role before a name (*Actor*, *Singer*) is a translated word, not a
     name part. A one-word name after a role noun (*singer Rain* → गायक बारिश) or saying something at
-    the start of a sentence is checked the same way (:mod:`audit.rules.source.mononyms`).
+    the start of a sentence is checked the same way (:mod:`audit.rules.source.mononyms`); after a
+    role noun, whose rendering (गायिका, रैपर) names the slot, a Hindi word there counts when no MT word
+    reads the name, whatever its language (*the singer Jewel* → गायिका गहना). A particle is a calque
+    only as a dictionary translation (*Erik ten Hag* → एरिक दस हाग); one the MT left out takes no
+    slot (*Maria das Dores* → मारिया दुख); Al- inside a name is a particle; a one-syllable
+    East-Asian family name spelled by a word Hindi text hardly uses anchors the name (*Liu Cixin* →
+    ल्यू दयालु-हृदय); a hyphened compound in a slot is judged by its first content word
+    (:mod:`audit.rules.source.part_places`).
     """
     for issue in compare_names(segment.src or "", segment.text):
         if issue.kind != "calque":

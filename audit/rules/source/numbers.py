@@ -348,8 +348,10 @@ def _counted_word(x: NumberMention, src: str) -> bool:
     if not (2 <= value < 100 or scales and counts & _COUNT_WORDS):
         return False
     before, after = src[max(0, x.start - 1) : x.start], src[x.end : x.end + 1]
-    # capitalised inside a sentence it belongs to a name or title (The Three Kingdoms, Big Four)
+    # capitalised inside a sentence it belongs to a name or title (The Three Kingdoms, Big Four);
+    # lower-case between two capitalised words, to a name as its particle (Erik ten Hag)
     titled = x.text[:1].isupper() and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", src[: x.start])
+    titled |= bool(re.search(r"\b[A-Z]\S*\s+$", src[: x.start]) and re.match(r"\s+[A-Z]", src[x.end :]))
     return "-" not in (before + after) and not titled and not _counts_nothing(x, src)
 
 

@@ -1,9 +1,9 @@
 """What a Hindi word standing in a source name's slot says about that name part (HI503).
 
 HI503 (:mod:`audit.rules.source.names`) places each part of a source name in the MT: by its
-phonetic key where it was transliterated, and by position next to the parts (or the honorific)
-that were. This module judges the word found at the position of a part that was *not*
-transliterated — a calque of the part when it is
+phonetic key where it was transliterated, and by position next to the parts (or the honorific
+or role) that were (:mod:`audit.rules.source.part_places`). This module judges the word found at
+the position of a part that was *not* transliterated — a calque of the part when it is
 
 * a **dictionary translation** of it (FreeDict eng-hin, the name-word glossary): Tiger → बाघ,
   Swift → तेज़, White → सफ़ेद, Sugar → चीनी, Hope → आशा;
@@ -20,14 +20,12 @@ word that adds a nasal the name does not have (Jack Ma → जैक माँ, 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Any
 
 from audit.lang import engdict
 from audit.lang.bilingual import english as E
-from audit.lang.bilingual.concrete import is_concrete, is_person
+from audit.lang.bilingual.concrete import is_concrete
 from audit.lang.bilingual.hindi import is_stop, stem_key
 from audit.lang.engdict import is_transliteration
 from audit.lang.frequency import zipf_en, zipf_hi
@@ -35,9 +33,7 @@ from audit.lang.name_readings import readings
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key, romanise, romanised_keys
 from audit.lang.resources import english_vocabulary
 from audit.rules import name_data
-from audit.rules.source.common import bare, dictionary, evidence_lexicon, lexicon
-from audit.rules.source.roles import agent_noun
-from audit.rules.source.unread_slots import unread_slot_word
+from audit.rules.source.common import dictionary, evidence_lexicon, lexicon
 
 #: a word the MT writes for an ordinary Hindi word in its own right (Zipf of the Hindi word)
 COMMON_HINDI_ZIPF = 4.0
@@ -122,7 +118,7 @@ def stray_word(word: str, hindi: str, other_keys: frozenset[str], name_slot: boo
         # in a name slot beyond doubt, a word the dictionary knows as Hindi is one however rare in
         # text (Ferenc Takács → फ़ेरेंत्स जुलाहा: *weaver*), unless it spells the part as the part's
         # own language says it (Takács → ताकाच)
-        and (common or (name_slot and _dictionary_word(hindi) and not _spells_own_way(word, hindi)))
+        and (common or (name_slot and dictionary_word(hindi) and not _spells_own_way(word, hindi)))
         and not is_stop(hindi)
         and not spells_part(word, hindi)
         and not is_transliteration(hindi)
@@ -130,7 +126,7 @@ def stray_word(word: str, hindi: str, other_keys: frozenset[str], name_slot: boo
     )
 
 
-def _dictionary_word(hindi: str) -> bool:
+def dictionary_word(hindi: str) -> bool:
     """The English–Hindi dictionary has ``hindi`` as the whole translation of some English word."""
     return bool(engdict.dictionary().translates_as_word(hindi))
 
@@ -189,7 +185,7 @@ def _english_stem(low: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _read_back(hindi: str) -> tuple[str, ...]:
+def read_back(hindi: str) -> tuple[str, ...]:
     """The English words FreeDict gives for ``hindi`` (Hindi → English, any inflection, a feminine
     adjective as its masculine): सैर → drive, jaunt, stroller …; दुलकी → trot; बड़े → big."""
     d = engdict.dictionary()
@@ -214,7 +210,7 @@ def reads_back(word: str, hindi: str) -> bool:
     p = _english_stem(word.lower())
     if len(p) < READ_BACK_MIN_LEN:
         return False
-    for en in _read_back(hindi):
+    for en in read_back(hindi):
         e = _english_stem(en)
         if len(e) < READ_BACK_MIN_LEN or zipf_en(en) < READ_BACK_MIN_ZIPF:
             continue
@@ -268,14 +264,14 @@ def calque_of(
 
 
 @lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
+def titles() -> frozenset[str]:
     """Titles and class words of names (Premier, Chancellor, Port): translated, never name parts."""
     names = evidence_lexicon()["names"]
     return frozenset(names["titles"]) | frozenset(names["class_words"]) | honorifics()[0]
 
 
 @lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
+def place_words() -> frozenset[str]:
     """Class words of place names (Hills, Street, Park) and honorifics: never a surname's slot."""
     return frozenset(evidence_lexicon()["names"]["class_words"]) | honorifics()[0]
 
@@ -285,21 +281,21 @@ def _english_vocabulary() -> frozenset[str]:
     return frozenset(english_vocabulary())
 
 
-def _english_word(low: str) -> bool:
+def english_word(low: str) -> bool:
     return low in _english_vocabulary()
 
 
 def given_first(low: str) -> bool:
     """A listed given name that is no English word (Angela, Joe; not Will, Rose): at the start of
     a sentence it begins a name rather than being an ordinary capitalised word."""
-    return "given" in name_data.latin_names().get(low, "") and not _english_word(low)
+    return "given" in name_data.latin_names().get(low, "") and not english_word(low)
 
 
 def person_name(first: str, last: str) -> bool:
     """A listed given name and a surname that is no English word and not among English text's
     most common words (Angela Merkel, Joe Biden; not Jesus Christ, Will Power)."""
     low = last.lower()
-    return given_first(first.lower()) and not _english_word(low) and zipf_en(low) < 4.5
+    return given_first(first.lower()) and not english_word(low) and zipf_en(low) < 4.5
 
 
 def slot_surname(prev: str, low: str) -> bool:
@@ -315,166 +311,7 @@ def slot_surname(prev: str, low: str) -> bool:
     )
 
 
-_HONORIFIC_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
-_JOIN_RE = re.compile(r"\.?[ \-]{1,2}")
-
-
-def _honorific_slot(
-    src: str, first_start: int, mt_words: Sequence[tuple[int, int, str]], used: set[int]
-) -> int | None:
-    """MT position of the honorific written right before the name in the source (Dr, Lord), or None."""
-    m = _HONORIFIC_BEFORE_RE.search(src[:first_start])
-    english, hindi = honorifics()
-    if not m or m.group(1).lower() not in english:
-        return None
-    key = phonetic_key(m.group(1))
-    for j, (_, _, w) in enumerate(mt_words):
-        word = w.rstrip("।॥")
-        if j in used:
-            continue
-        if (
-            word in hindi
-            or word.rstrip(".") in hindi
-            or (len(key) >= 3 and keys_match(key, devanagari_key(word)))
-        ):
-            return j
-    return None
-
-
-_ROLE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+$")
-
-
-def _role_slot(
-    src: str, first_start: int, mt_words: Sequence[tuple[int, int, str]], used: set[int]
-) -> int | None:
-    """MT position of the translation of the role noun right before the name in the source (*the
-    painter* Bai Yun → चित्रकार), or None: the name's slot follows it."""
-    m = _ROLE_BEFORE_RE.search(src[:first_start])
-    if not m or not agent_noun(m.group(1).lower()):
-        return None
-    found = [j for j, (_, _, w) in enumerate(mt_words) if j not in used and translates(m.group(1), bare(w))]
-    return found[0] if len(found) == 1 else None
-
-
-def slot_calques(
-    name: Sequence[Any],
-    pos: list[int | None],
-    used: set[int],
-    mt: str,
-    mt_words: Sequence[tuple[int, int, str]],
-    src: str,
-    other_keys: frozenset[str],
-) -> list[tuple[int, int]]:
-    """(part, MT position) of the name parts whose slot holds a calque of them.
-
-    A part not found in the MT has a slot next to the nearest part that was (its distance in the
-    name), or, when no part was, after the honorific the source puts before the name (Dr Hope
-    Mills → डॉ. आशा मिलें). A sentence-initial capitalised word (Tiger Woods) or an everyday
-    surname (Betty White) counts only by a dictionary translation, and the sentence-initial word
-    only when it names a thing (Tiger, not Actor); a part that is no English word (Paz) also by
-    an ordinary Hindi word nothing else accounts for, next to a given name or an honorific.
-    """
-    names = name_data.latin_names()
-    matched = [k for k, p in enumerate(pos) if p is not None]
-    honorific = None if matched else _honorific_slot(src, name[0].start, mt_words, used)
-    role = None if matched or honorific is not None else _role_slot(src, name[0].start, mt_words, used)
-    if not matched and honorific is None and role is None:
-        return []
-    if (
-        honorific is None
-        and role is None
-        and not any(t.text.lower() in names or not _english_word(t.text.lower()) for t in name)
-    ):
-        return []  # every part an everyday word no name list holds: a category (Film-editing)
-    out: list[tuple[int, int]] = []
-    taken = set(used)
-    for i, tok in enumerate(name):
-        if pos[i] is not None or not tok.key or not tok.text[:1].isupper():
-            continue
-        if matched:
-            k = min(matched, key=lambda m: (abs(m - i), m))
-            anchor = pos[k]
-            assert anchor is not None
-            j = anchor + (i - k)
-            given_anchor = "given" in names.get(name[k].text.lower(), "") and k < i
-            # the slot is a name's beyond doubt: right after its listed given name, or a listed
-            # given name right before its found surname
-            low_part = tok.text.lower()
-            # (and the anchor spelled exactly or a word unknown to Hindi text: a loose match of a
-            # common word places the slot by chance)
-            anchor_word = mt_words[anchor][2].rstrip("।॥")
-            exact = devanagari_key(anchor_word) == name[k].key or zipf_hi(anchor_word) < ANCHOR_MAX_ZIPF
-            # right after a spelled part that is no sentence-initial common word
-            beside = k + 1 == i and exact and not name[k].optional
-            name_slot = (
-                abs(k - i) == 1
-                and exact
-                and (
-                    given_anchor
-                    or (
-                        k > i
-                        and ("given" in names.get(low_part, "") or zipf_en(low_part) < FOREIGN_PART_MAX_ZIPF)
-                        and not is_person(low_part)
-                    )
-                )
-            )
-        elif honorific is not None:
-            anchor, j, given_anchor, name_slot, beside = honorific, honorific + 1 + i, True, False, False
-        else:  # after the role's translation, the name read nowhere (चित्रकार सफ़ेद बादल for Bai Yun)
-            assert role is not None
-            anchor, j, given_anchor, name_slot, beside = role, role + 1 + i, False, False, True
-        if not 0 <= j < len(mt_words) or j in taken:
-            continue
-        lo, hi = min(anchor, j), max(anchor, j)
-        if any(not _JOIN_RE.fullmatch(mt[mt_words[x][1] : mt_words[x + 1][0]]) for x in range(lo, hi)):
-            continue  # a comma or other punctuation between: not the name's slot
-        word = mt_words[j][2].rstrip("।॥")
-        if is_stop(word) or not word:
-            continue
-        low = tok.text.lower()
-        # a title word as the last part right after a listed given name is a surname (Travis
-        # Head, Mike Major); elsewhere it is a title, translated (Premier Li Qiang)
-        surname_title = name_slot and given_anchor and i == len(name) - 1 and low not in _place_words()
-        if low in _titles() and not surname_title:
-            continue  # Premier Li Qiang → प्रधानमंत्री ली कियांग: a title, translated
-        if matched and i < min(matched):
-            # a word before the name's found parts names a thing (Tiger Woods) or is a given name
-            # (Rose Byrne), not a role (Actor, Singer) or a qualifier (Former); and a word before
-            # a given name that is none describes the person (Batter Harry Brook)
-            if (
-                is_person(low)
-                and len(name) - i >= 3
-                and name[i + 1].text.lower() not in name_data.LATIN_NAME_PARTICLES
-            ):
-                continue  # a role before a full name (Archer Deepika Kumari, Lawyer Amal Clooney)
-            given = slot_surname_start(tok.text)
-            before_given = i + 1 < len(name) and slot_surname_start(name[i + 1].text)
-            # a part that is no English word is a name too (Hayat, Ife, Lev), never a role
-            foreign = not _english_word(low) and zipf_en(low) < FOREIGN_PART_MAX_ZIPF
-            if not given and not foreign and (before_given or not is_concrete(low)):
-                continue
-        if tok.optional and not name_slot:
-            hit = (
-                not spells_part(tok.text, word)
-                and translates(tok.text, word)
-                and stem_key(word) not in other_keys
-            )
-        else:
-            hit = calque_of(tok.text, word, other_keys, foreign_ok=given_anchor, name_slot=name_slot)
-        if (
-            not hit
-            and beside
-            and not tok.optional
-            and not _english_word(low)
-            and zipf_en(low) < FOREIGN_PART_MAX_ZIPF
-        ):
-            hit = unread_slot_word(tok.text, word, mt_words, src, other_keys)  # Inês Moreira → इनेस शहतूत
-        if hit:
-            out.append((i, j))
-            taken.add(j)
-    return out
-
-
-def slot_surname_start(word: str) -> bool:
-    """A sentence-initial part that is a listed given name (Rose Byrne): its translation is a calque."""
-    return "given" in name_data.latin_names().get(word.lower(), "")
+def hindi_word(hindi: str) -> bool:
+    """A word Hindi text uses in a name's slot, or one the dictionary knows as the translation of
+    an English word (शिलाखंड, भोजवृक्ष are rare in text but Hindi words)."""
+    return zipf_hi(hindi) >= SLOT_HINDI_ZIPF or dictionary_word(hindi)

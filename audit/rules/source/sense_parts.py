@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from audit.lang import engdict, wordnet
 from audit.lang.bilingual import english as E
@@ -60,17 +61,23 @@ def of_head(src: str, toks: list[tuple[int, int, str]], j: int) -> str | None:
     """The head noun of the noun phrase that starts at token ``j`` (after *of*): determiners
     skipped, then the last of the content words that run on without punctuation and that may
     continue a noun phrase (*of the Indian flag* → flag, *of lions rested* → lions)."""
-    phrase: list[str] = []
+    k = of_head_index(src, toks, j)
+    return None if k is None else toks[k][2]
+
+
+def of_head_index(src: str, toks: list[tuple[int, int, str]], j: int) -> int | None:
+    """The token index of :func:`of_head`'s noun."""
+    last: int | None = None
     for k in range(j, min(len(toks), j + _MAX_HEAD_WORDS + 1)):
         word = toks[k][2]
-        if not phrase and word.lower() in E.DETERMINERS:
+        if last is None and word.lower() in E.DETERMINERS:
             continue
-        if phrase and src[toks[k - 1][1] : toks[k][0]].strip():
+        if last is not None and src[toks[k - 1][1] : toks[k][0]].strip():
             break  # punctuation between
-        if not E.is_content(word) or phrase and not _noun_like(word):
+        if not E.is_content(word) or last is not None and not _noun_like(word):
             break
-        phrase.append(word)
-    return phrase[-1] if phrase else None
+        last = k
+    return last
 
 
 @lru_cache(maxsize=20_000)
@@ -149,34 +156,45 @@ def part_clashes(src: str, mt: str) -> tuple[PartClash, ...]:
     for i, (_, _, tok) in enumerate(toks[:-2]):
         if toks[i + 1][2].lower() != "of" or not E.is_content(tok) or i and tok[:1].isupper():
             continue
-        lemma = next((x for x in E.lemmas(tok) if d.senses(x) and len(_nouns().get(x, ())) > 1), None)
-        head = of_head(src, toks, i + 2)
-        if lemma is None or head is None:
+        h = of_head_index(src, toks, i + 2)
+        if h is None:
             continue
-        heads = _head_synsets(head.lower())
-        selected = [o for o in _nouns()[lemma] if _linked(o) & heads]
-        if not selected:
-            continue
-        nouns = {s.keys[0]: s.hindi for s in d.senses(lemma) if len(s.keys) == 1}
-        # the head's own translations render the head (*a flight of stairs* → सीढ़ियों)
-        of_head_keys = {s.keys[-1] for x in E.lemmas(head) for s in d.senses(x) if s.keys}
-        for k, (start, end, word) in enumerate(hws):
-            if keys[k] not in nouns or keys[k] in of_head_keys or engdict.is_transliteration(word, tok):
-                continue
-            readings = frozenset(s.english for s in engdict.dictionary().translates_as_word(nouns[keys[k]]))
-            readings -= {lemma}
-            files = _stands_for(lemma, readings)
-            if len(files) != 1:
-                break
-            sense = next(
-                (
-                    o
-                    for o in selected
-                    if wordnet.synset_at("noun", o).lexfile not in files and not readings & _names(o)
-                ),
-                None,
-            )
-            if sense is not None:
-                out.append(PartClash(start, end, tok, _definition(sense), head))
-            break
+        found = _clash(d, hws, keys, tok, toks[h][2])
+        if found is not None:
+            out.append(found)
     return tuple(out)
+
+
+def _clash(
+    d: Any, hws: list[tuple[int, int, str]], keys: list[str], tok: str, partner: str
+) -> PartClash | None:
+    """The MT word that renders the source noun ``tok`` by a translation of another kind of sense
+    than the one its link to ``partner`` (the other noun of the *of*-phrase) selects, or None."""
+    lemma = next((x for x in E.lemmas(tok) if d.senses(x) and len(_nouns().get(x, ())) > 1), None)
+    if lemma is None:
+        return None
+    partners = _head_synsets(partner.lower())
+    selected = [o for o in _nouns()[lemma] if _linked(o) & partners]
+    if not selected:
+        return None
+    nouns = {s.keys[0]: s.hindi for s in d.senses(lemma) if len(s.keys) == 1}
+    # the partner's own translations render the partner (*a flight of stairs* → सीढ़ियों)
+    partner_keys = {s.keys[-1] for x in E.lemmas(partner) for s in d.senses(x) if s.keys}
+    for k, (start, end, word) in enumerate(hws):
+        if keys[k] not in nouns or keys[k] in partner_keys or engdict.is_transliteration(word, tok):
+            continue
+        readings = frozenset(s.english for s in engdict.dictionary().translates_as_word(nouns[keys[k]]))
+        readings -= {lemma}
+        files = _stands_for(lemma, readings)
+        if len(files) != 1:
+            return None
+        sense = next(
+            (
+                o
+                for o in selected
+                if wordnet.synset_at("noun", o).lexfile not in files and not readings & _names(o)
+            ),
+            None,
+        )
+        return None if sense is None else PartClash(start, end, tok, _definition(sense), partner)
+    return None

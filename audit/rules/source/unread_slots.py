@@ -123,12 +123,14 @@ SHORT_ANCHOR_MAX_ZIPF = 3.0
 def short_given_anchor(
     name: Sequence[Any], mt_words: Sequence[tuple[int, int, str]], keys: Sequence[str], used: set[int]
 ) -> tuple[int, int] | None:
-    """(part, MT position) of a listed given name of one consonant (Uwe, Aino, Yuki), followed in
-    the source by another part, that one MT word spells exactly and Hindi text hardly uses: the
-    anchor of a name no longer part places, so its next part's slot can be read."""
+    """(part, MT position) of a listed given name of one consonant (Uwe, Aino, Yuki), or a listed
+    family name of one consonant first in the name (East-Asian order: Zhou, Liu), followed in the
+    source by another part, that one MT word spells exactly and Hindi text hardly uses: the anchor
+    of a name no longer part places, so its next part's slot can be read."""
     names = name_data.latin_names()
     for i, tok in enumerate(name[:-1]):
-        if len(tok.key) != 1 or "given" not in names.get(tok.text.lower(), ""):
+        listed = names.get(tok.text.lower(), "")
+        if len(tok.key) != 1 or not ("given" in listed or (i == 0 and "surname" in listed)):
             continue
         spots = [
             j

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import pytest
 
+from audit.core.text import words
 from audit.rules.source import numbers
 from audit.rules.source.names import compare_names, source_names
+from audit.rules.source.part_places import role_position
 
 
 def _calques(src: str, mt: str) -> list[str]:
@@ -44,6 +46,13 @@ def _calques(src: str, mt: str) -> list[str]:
 def test_round16_slots(src: str, mt: str, word: str | None) -> None:
     found = _calques(src, mt)
     assert (word in found) if word else not found, found
+
+
+def test_role_rendered_by_a_read_back_synonym() -> None:
+    """A role the dictionary renders only the other way round (पर्वतारोही → *mountaineer*, a kind of
+    *climber*) still names the slot; an artist is no kind of singer."""
+    assert role_position("Climber", words("पर्वतारोही केन चट्टान चोटी पर पहुँचे।"), set()) == 0
+    assert role_position("singer", words("कलाकार केन मंच पर आए।"), set()) is None
 
 
 def test_arabic_al_is_a_particle() -> None:

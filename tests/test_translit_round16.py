@@ -110,3 +110,13 @@ def test_a_gerund_spelled_whole_is_a_borrowed_noun(word, english):
     assert gerund_spelled(word, english)
     assert source_candidate(word, (english,), NEWS) is None
     assert not gerund_spelled("स्टिच", "stitching")  # the verb's base form is English left in place
+
+
+@needs_resources
+def test_the_source_confirms_a_guess_only_through_a_hindi_word_that_stands_for_it():
+    from audit.rules.source.spelled import stands_for
+
+    guess = Candidate("division", "भाग", 0.0, 5.4)  # भाग stands for *part* first
+    assert stands_for(guess) is None
+    own = Candidate("crocodile", "मगरमच्छ", 0.0, 3.7)
+    assert stands_for(own) is own

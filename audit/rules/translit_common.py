@@ -27,7 +27,7 @@ from audit.lang import translit_glossary as glossary
 from audit.lang.transcription import source_words, spells
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import _hindi_tokens, _stems, max_stem_zipf, stem_zipf_above
-from audit.rules.source.spelled import spelled_candidate, spelled_source_words
+from audit.rules.source.spelled import spelled_candidate, spelled_source_words, stands_for
 from audit.rules.translit_context import (
     MIN_ENGLISH_ZIPF,
     MIN_SIMILARITY,
@@ -298,8 +298,9 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
                 c = source_candidate(w, src_words, level)
             if c is not None and reads_as_capitalised(segment.src or "", w, c.english):
                 c = None  # part of a name or title of the source
-            if c is None:  # the source only confirms: the word must spell the English word guessed
-                c = confirmed(w, _candidate(w, level.code), confirming)
+            if c is None:  # the source only confirms: the word must spell the English word guessed,
+                # and the guess's Hindi word stand mainly for it (भाग is *part*, not *division*)
+                c = confirmed(w, stands_for(_candidate(w, level.code)), confirming)
         # (the word's own tests first: they are memoised per word, the slot tests run per token)
         if c is None and may_be_unwritten(w) and ordinary_slot(view.text, toks, i):
             # a word Hindi text never writes, spelling one English word exactly, in an ordinary
@@ -421,7 +422,8 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     too rare (पेंच); it also runs where another path's guess was taken for part of a name or term.
     Such a word is part of a name or English term only beside a word that spells a source word too
     (बेगर बैठा, क्विल्ट सिली: Hindi words FreeDict lacks). A gerund spelled whole (वायरिंग, फ़ेंसिंग)
-    is a noun Hindi borrows. The strictness is a setting: ``strictness = "annotator"`` applies HI409's
+    is a noun Hindi borrows. The source confirms a Hindi-only guess only when the guess's Hindi word
+    stands mainly for the English word (भाग for *division* is *part*: डिवीज़न stays silent). The strictness is a setting: ``strictness = "annotator"`` applies HI409's
     bars (the ``strict`` glossary words too, and loans somewhat less common than the Hindi word:
     फंड, मीटिंग), as IndicMT's annotators mark them; many newsrooms do not. Runs without FreeDict
     on the glossary alone.

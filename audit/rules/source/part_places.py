@@ -4,7 +4,8 @@ HI503 (:mod:`audit.rules.source.names`) places each part of a source name by its
 A part left unplaced has a **slot**: next to the nearest part that was placed (its distance in the
 name, less the particles the MT dropped: *Maria das Dores* → मारिया ◻), or, when none was, after the
 honorific (*Dr*, *Lord*) or the role noun (*the painter*, a sentence-initial *Bassist*) the source
-puts before the name, found in the MT by its translation (चित्रकार, गायिका for *singer*) or its
+puts before the name, found in the MT by its translation (चित्रकार, गायिका for *singer*), a Hindi word
+that reads back to a WordNet synonym or kind of it (पर्वतारोही → *mountaineer* for *climber*), or its
 spelling (बेसिस्ट). A hyphened Hindi compound in the slot (भगवान-पास-है) is judged by its first
 content word. What the word in the slot says about the part is :mod:`audit.rules.source.part_slots`'
 business (a dictionary translation, an English plural, an ordinary Hindi word nothing else accounts
@@ -18,6 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from audit.lang import wordnet
 from audit.lang.bilingual.concrete import is_concrete, is_person
 from audit.lang.bilingual.hindi import is_stop, stem_key
 from audit.lang.frequency import zipf_en, zipf_hi
@@ -33,6 +35,7 @@ from audit.rules.source.part_slots import (
     hindi_word,
     honorifics,
     place_words,
+    read_back,
     spells_part,
     titles,
     translates,
@@ -82,9 +85,10 @@ def _role_slot(
 
 def role_position(role: str, mt_words: Sequence[tuple[int, int, str]], used: set[int]) -> int | None:
     """MT position of the one word that renders the role noun ``role``: its translation
-    (*painter* → चित्रकार) or the English word spelled out (*rapper* → रैपर); None when none or
-    several do."""
-    found = [j for j, (_, _, w) in enumerate(mt_words) if j not in used and _renders_role(role, bare(w))]
+    (*painter* → चित्रकार) or the English word spelled out (*rapper* → रैपर); when none does, a word
+    that reads back to a synonym or kind of it (पर्वतारोही for *climber*); None when none or several do."""
+    free = [(j, bare(w)) for j, (_, _, w) in enumerate(mt_words) if j not in used]
+    found = [j for j, w in free if _renders_role(role, w)] or [j for j, w in free if _synonym_role(role, w)]
     return found[0] if len(found) == 1 else None
 
 
@@ -99,6 +103,21 @@ def _renders_role(role: str, hindi: str) -> bool:
         hindi[: -len(f)] + m for f, m in _FEMININE_AGENT if hindi.endswith(f) and len(hindi) > len(f) + 1
     ]
     return any(translates(role, f) for f in forms) or _spells_role(role, hindi)
+
+
+def _synonym_role(role: str, hindi: str) -> bool:
+    """A noun sense of the role is one of an English word ``hindi`` reads back to (FreeDict, Hindi →
+    English), or the first sense of that word is a kind of the role at most two levels down
+    (*mountaineer* → *climber*)."""
+    low = role.lower()
+    mine = set(wordnet.senses("noun", low))
+    if not mine:
+        return False
+    for en in read_back(hindi):
+        theirs = wordnet.senses("noun", en)
+        if mine.intersection(theirs) or (theirs and wordnet.noun_under(theirs[0], frozenset({low}), depth=2)):
+            return True
+    return False
 
 
 def _spells_role(role: str, hindi: str) -> bool:

@@ -185,7 +185,7 @@ def _english_stem(low: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _read_back(hindi: str) -> tuple[str, ...]:
+def read_back(hindi: str) -> tuple[str, ...]:
     """The English words FreeDict gives for ``hindi`` (Hindi → English, any inflection, a feminine
     adjective as its masculine): सैर → drive, jaunt, stroller …; दुलकी → trot; बड़े → big."""
     d = engdict.dictionary()
@@ -210,7 +210,7 @@ def reads_back(word: str, hindi: str) -> bool:
     p = _english_stem(word.lower())
     if len(p) < READ_BACK_MIN_LEN:
         return False
-    for en in _read_back(hindi):
+    for en in read_back(hindi):
         e = _english_stem(en)
         if len(e) < READ_BACK_MIN_LEN or zipf_en(en) < READ_BACK_MIN_ZIPF:
             continue

@@ -88,6 +88,15 @@ def means(hindi: str, lemma: str) -> bool:
     return res.zipf_en(lemma) >= top - BACK_MARGIN
 
 
+def stands_for(c: Candidate | None) -> Candidate | None:
+    """A Hindi-only guess whose Hindi word stands mainly for the English word guessed (:func:`means`,
+    for the word or a base form of it), or None: the source can confirm the guess's English word,
+    never a Hindi word that is another word's (भाग for *division*: *part*)."""
+    if c is None or any(means(c.hindi, lemma) for lemma in E.lemmas(c.english)):
+        return c
+    return None
+
+
 def _other_word(word: str, english: str) -> bool:
     """``word`` spells another ordinary English word exactly and the source word not (सोंग *song*
     for *sang*; रेलिंग *railing*, a word of its own, for *rail*): it transliterates that word."""

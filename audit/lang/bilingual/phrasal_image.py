@@ -102,6 +102,20 @@ def _noun_keys(d: Dictionary, noun: str) -> set[tuple[str, ...]]:
     return keys
 
 
+def readings_elsewhere(
+    d: Dictionary, toks: list[str], phrase: tuple[int, int], mt_keys: list[str], skip: str = ""
+) -> set[int]:
+    """MT word positions that render another content word of the source (its dictionary or
+    glossary Hindi): the words outside the phrasal verb at ``phrase`` (verb, particle), and not
+    ``skip``. A Hindi word found there translates the sentence, not the phrasal verb's image."""
+    outside: set[int] = set()
+    for x, t in enumerate(toks):
+        if x not in phrase and E.is_content(t) and t != skip:
+            for lemma in E.lemmas(t):
+                outside |= _positions(d.keys(lemma) | set(glossary_keys(lemma)), mt_keys)
+    return outside
+
+
 def _positions(keys: set[tuple[str, ...]], mt_keys: list[str]) -> set[int]:
     """MT word positions where one of the glosses occurs (all its words within three words)."""
     out = set()
@@ -163,11 +177,7 @@ def find(
     mt_keys = [stem_key(w) for _, _, w in mt_words]
     out = []
     for i, j, verb in found:
-        outside: set[int] = set()
-        for x, t in enumerate(toks):
-            if x not in (i, j) and E.is_content(t) and t != verb:
-                for lemma in E.lemmas(t):
-                    outside |= _positions(d.keys(lemma) | set(glossary_keys(lemma)), mt_keys)
+        outside = readings_elsewhere(d, toks, (i, j), mt_keys, skip=verb)
         pos = _positions(_noun_keys(d, verb), mt_keys)
         if transcribed is not None:
             pos |= transcribed(verb, mt_words)

@@ -39,7 +39,7 @@ from audit.lang.bilingual.concrete import is_concrete, is_place
 from audit.lang.bilingual.freedict import MAX_GLOSS_WORDS, Dictionary
 from audit.lang.bilingual.hindi import content_words, stem_key
 from audit.lang.bilingual.idioms import Transcriber, glossary_keys
-from audit.lang.bilingual.phrasal_image import _positions, _verb_between
+from audit.lang.bilingual.phrasal_image import _positions, _verb_between, readings_elsewhere
 from audit.lang.frequency import zipf_hi
 
 #: particles of the phrasal verbs looked at
@@ -208,11 +208,7 @@ def find(
     mt_keys = [stem_key(w) for _, _, w in mt_words]
     out = []
     for i, j, verb in found:
-        outside: set[int] = set()
-        for x, t in enumerate(toks):
-            if x not in (i, j) and E.is_content(t):
-                for lemma in E.lemmas(t):
-                    outside |= _positions(d.keys(lemma) | set(glossary_keys(lemma)), mt_keys)
+        outside = readings_elsewhere(d, toks, (i, j), mt_keys)
         for lemma in _definition_lemmas(definitions(f"{verb}_{toks[j]}")):
             if E.is_content(lemma):
                 outside |= _positions(d.keys(lemma) | set(glossary_keys(lemma)), mt_keys)

@@ -342,8 +342,10 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
     that shape (नल, जंग, लिंग) is as likely the syllable transliterated. Translated syllables are
     longer words (चंद्रमा, युवा) or end in a consonant those syllables never end in (गीत for Song).
     Hindi's distributive pairs (अपना-अपना) and compounds ending in a plural noun of people
-    (मिल-मालिकों, जैतून-उत्पादकों: a plural names no one person) stay silent too
-    (:mod:`audit.rules.plain_hindi`).
+    (मिल-मालिकों, जैतून-उत्पादकों: a plural names no one person) stay silent too, and so does a
+    trade's name — a noun + an agent noun of a trade with no given name right before it
+    (फल-विक्रेता, ट्रक-चालक; after a given name it is an occupational surname calqued and stays
+    flagged) (:mod:`audit.rules.plain_hindi`).
 
     A compound surname calqued part by part (Fleetwood → बेड़ा-लकड़ी: two Hindi words of the
     dictionary, no coordinate pair such as रात-दिन) counts after a foreign given name, after a

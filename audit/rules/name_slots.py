@@ -452,7 +452,9 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
     (``data/name_slots.toml``: जॉन भाई, मोहन लाल, ट्रंप प्रशासन ने, मेट पुलिस ने), an adjective as
     an adverb (जेम्स तेज़ दौड़ा), a demonym (अमेरिकी बैंकों ने), a word that spells a listed
     surname (गैरेथ बेल ने), and a common Hindi noun before a plural noun of people — a Hindi
-    compound, a plural naming no one person (वन रक्षकों ने: :mod:`audit.rules.plain_hindi`). Needs
+    compound, a plural naming no one person (वन रक्षकों ने), a trade's compound with no given name
+    before it (फल-विक्रेता), a participle of a Hindi verb before its noun (मरी गाय को:
+    :mod:`audit.rules.plain_hindi`). Needs
     the dictionary (``dict-freedict-eng-hin``).
     """
     if not engdict.available():

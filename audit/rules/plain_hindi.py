@@ -135,15 +135,7 @@ PARTICIPLE_ENDINGS = ("ता", "ती", "ते", "ीं", "ा", "ी", "े
 def participle(word: str) -> bool:
     """Whether ``word`` is a participle of a Hindi verb in use: common in Hindi text (Zipf ≥
     :data:`PARTICIPLE_ZIPF`) and its stem + ना a verb of the dictionary (मरी: मरना, पकी: पकना)."""
-    if zipf_hi(word) < PARTICIPLE_ZIPF:
-        return False
-    d = engdict.dictionary()
-    for end in PARTICIPLE_ENDINGS:
-        stem = word[: -len(end)]
-        if word.endswith(end) and len(stem) >= 2:
-            if any(s.pos.startswith("V") for s in d.translates_as_word(stem + "ना")):
-                return True
-    return False
+    return zipf_hi(word) >= PARTICIPLE_ZIPF and engdict.verb_form(word, PARTICIPLE_ENDINGS)
 
 
 def _given(unit: Unit) -> bool:

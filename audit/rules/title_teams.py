@@ -173,13 +173,7 @@ def _person(hindi: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _verb_form(hindi: str) -> bool:
-    d = engdict.dictionary()
-    for end in _VERB_ENDINGS:
-        if hindi.endswith(end) and len(hindi) > len(end) + 1:
-            stem = hindi[: -len(end)]
-            if any(s.pos.startswith("V") for s in d.translates_as_word(stem + "ना")):
-                return True
-    return False
+    return engdict.verb_form(hindi, _VERB_ENDINGS)
 
 
 @lru_cache(maxsize=65536)

@@ -35,3 +35,54 @@ def test_sound_spellings_equal_running_every_pattern() -> None:
     assert len(words) > 10_000
     for word in words + ["weather", "soldier", "language", "island", "flood", "question"]:
         assert transcription.sound_spellings.__wrapped__(word) == _sound_spellings_plain(word), word
+
+
+def test_xlit_spellings_read_from_the_text_equal_the_whole_table() -> None:
+    from audit.core.data import data_text
+    from audit.lang import translit_xlit
+
+    table: dict[str, tuple[str, ...]] = {}
+    for line in data_text("translit_xlit.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, _, spellings = line.partition("\t")
+            table[english] = tuple(s for s in spellings.split("|") if s)
+    assert len(table) > 5000
+    for english, spellings in table.items():
+        assert translit_xlit.spellings(english) == spellings, english
+    for english in ("", "zzzz", "daughte", "aughter", "#"):
+        assert translit_xlit.spellings(english) == table.get(english, ()), english
+
+
+def _match_plain(skel: str, groups: tuple[str, ...], open_start: bool) -> dict[str, float]:
+    """:func:`audit.lang.translit_sound._match` adding up every vowel's cost."""
+    from audit.lang import translit_sound as ts
+
+    best: dict[str, float] = {}
+    skels = (skel.replace("z", "j"), skel.replace("z", "s")) if "z" in skel else (skel,)
+    for english, vows in (e for s in skels for e in ts._index().get(s, ())):
+        if vows[0] and not groups[0]:
+            continue
+        if open_start and not vows[0] and len(vows) > 1 and not vows[1]:
+            continue
+        cost = sum(ts._vowel_cost(w, s) for w, s in zip(groups, vows, strict=True))
+        slots = sum(1 for w, s in zip(groups, vows, strict=True) if w or s)
+        sim = 1.0 - cost / max(1, slots)
+        if sim >= ts.MIN_SIMILARITY and sim > best.get(english, 0.0):
+            best[english] = sim
+    return best
+
+
+def test_sound_match_stopping_early_equals_adding_every_cost() -> None:
+    from audit.lang import translit_sound as ts
+
+    words = list(res.hindi_vocabulary()) + ["ब्रदर", "आंसर", "हेयर", "टायर्ड", "बॉडी", "लूज़", "सपाट", "कर्टेन"]
+    found = 0
+    for word in words:
+        parsed = ts._parse_devanagari(word)
+        if parsed is None:
+            continue
+        for open_start in (False, True):
+            got = ts._match(*parsed, open_start)
+            assert got == _match_plain(*parsed, open_start), word
+            found += bool(got)
+    assert found > 1000

@@ -120,7 +120,15 @@ def dental_mismatch(word: str, english: str) -> bool:
     """English t and d are written ट and ड; त, थ, द, ध stand for *th* or are Hindi (तीर्थ is not
     *truth*: two dentals, one *th*); the flaps ड़, ढ़ and ण, ञ, ङ, ऋ never spell English (सिकुड़
     is not *secure*)."""
-    return bool(_NATIVE.search(word)) or len(_DENTAL.findall(word)) > english.count("th")
+    signs = _dental_signs(word)
+    return signs < 0 or signs > english.count("th")
+
+
+@lru_cache(maxsize=100_000)
+def _dental_signs(word: str) -> int:
+    """−1 when ``word`` has a letter only Hindi words have, else its number of dental stops (read
+    once per word: :func:`dental_mismatch` is asked of each English word it may spell)."""
+    return -1 if _NATIVE.search(word) else len(_DENTAL.findall(word))
 
 
 @lru_cache(maxsize=100_000)
@@ -145,13 +153,16 @@ def spells(word: str, english: str) -> float:
     # below the ratio, reach neither the floor nor the best so far cannot change the answer and
     # is skipped
     sim = -1.0
+    roms = res.romanise(word)
     for sp in sound_spellings(english):
-        positions = char_positions(sp)
-        for r in res.romanise(word):
+        positions = None  # (indexed only for a pair the length bound lets through)
+        for r in roms:
             total = len(r) + len(sp)
             bound = 2.0 * min(len(r), len(sp)) / total
             if bound < floor or bound <= sim:
                 continue
+            if positions is None:
+                positions = char_positions(sp)
             bound = 2.0 * common_chars(r, positions) / total
             if bound < floor or bound <= sim:
                 continue

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from audit.lang import wordnet
+from audit.lang import engdict, wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.abstract import abstract_keys
 from audit.lang.bilingual.concrete import CONCRETE_FILES, is_concrete, is_place
@@ -169,18 +169,17 @@ def readings_elsewhere(
 
 
 def spelled_elsewhere(
-    toks: list[str],
-    phrase: tuple[int, int],
-    verb: str,
-    mt_words: list[tuple[int, int, str]],
-    transcribed: Callable[[str, list[tuple[int, int, str]]], set[int]],
+    toks: list[str], phrase: tuple[int, int], verb: str, mt_words: list[tuple[int, int, str]]
 ) -> set[int]:
-    """MT word positions that spell another content word of the source (``transcribed``): फ़र्म
-    for *farmed out the survey to a private firm* writes *firm*, not the phrasal verb's *farm*."""
+    """MT word positions that spell another content word of the source (the dictionary module's
+    transliteration test, :func:`audit.lang.engdict.is_transliteration`): फ़र्म for *farmed out
+    the survey to a private firm* writes *firm*, not the phrasal verb's *farm*."""
     out: set[int] = set()
     for x, t in enumerate(toks):
         if x not in phrase and E.is_content(t) and t not in E.lemmas(verb):
-            out |= transcribed(t, mt_words)
+            out |= {
+                p for p, (_s, _e, w) in enumerate(mt_words) if engdict.is_transliteration(w, t, common=False)
+            }
     return out
 
 
@@ -230,7 +229,9 @@ def find(
         before = toks[i - 1] if i else ""
         if before in _NOUN_BEFORE or before == "s" or before.endswith(("ing", "'s")):
             continue  # the pan, the boy's cap, the frying pan: a noun
-        verbs = [v for v in E.lemmas(tok) if v in denominal_verbs() or any((v, p) in pairs for p in PARTICLES)]
+        verbs = [
+            v for v in E.lemmas(tok) if v in denominal_verbs() or any((v, p) in pairs for p in PARTICLES)
+        ]
         for v in verbs:
             j = next(
                 (x for x in range(i + 1, min(len(toks), i + 1 + REACH)) if _pair_at(toks, i, v, x)),
@@ -249,7 +250,7 @@ def find(
         pos = _positions(_noun_keys(d, verb), mt_keys)
         if transcribed is not None:
             pos |= transcribed(verb, mt_words)
-            outside |= spelled_elsewhere(toks, (i, j), verb, mt_words, transcribed)
+            outside |= spelled_elsewhere(toks, (i, j), verb, mt_words)
         # a Hindi word read mostly as an abstraction is the meaning (सहारा for *prop*: support)
         # and a common one as likely the sentence's own or Hindi's idiom (जड़ से मिटाना, root out)
         pos = {

@@ -39,7 +39,12 @@ from audit.lang.bilingual.concrete import is_concrete, is_place
 from audit.lang.bilingual.freedict import MAX_GLOSS_WORDS, Dictionary
 from audit.lang.bilingual.hindi import content_words, stem_key
 from audit.lang.bilingual.idioms import Transcriber, glossary_keys
-from audit.lang.bilingual.phrasal_image import _positions, _verb_between, readings_elsewhere, spelled_elsewhere
+from audit.lang.bilingual.phrasal_image import (
+    _positions,
+    _verb_between,
+    readings_elsewhere,
+    spelled_elsewhere,
+)
 from audit.lang.frequency import zipf_hi
 
 #: particles of the phrasal verbs looked at
@@ -240,8 +245,7 @@ def find(
             # a transcription is no Hindi verb with senses of its own (जैक, पीटर, पिच), unless
             # the particle is transcribed too: the phrasal verb borrowed whole (चेक आउट)
             pos |= _spelled(verb, mt_words, transcribed)
-        if transcribed is not None:
-            outside |= spelled_elsewhere(toks, (i, j), verb, mt_words, transcribed)
+        outside |= spelled_elsewhere(toks, (i, j), verb, mt_words)
         pos -= outside
         if pos:
             p = min(pos)

@@ -64,8 +64,9 @@ def _similes(src: str) -> list[tuple[int, int, int, int]]:
             n += 1  # as mad as a March hare: the thing is the last word of its noun phrase
         if n >= len(low) or toks[n][2][:1].isupper() or not is_concrete(low[n]) or _person_first(low[n]):
             continue
-        if low[n - 1] in E.NUMBER_WORDS or low[n - 1].isdigit():
-            continue  # as high as 20 feet: a measure
+        between = src[toks[k][1] : toks[n][0]]
+        if any(t in E.NUMBER_WORDS for t in low[k + 1 : n + 1]) or any(c.isdigit() for c in between):
+            continue  # as high as ten feet: a measure
         start = toks[k - 2][0] if opened else toks[k - 1][0]
         out.append((start, toks[n][1], k - 1, n))
     return out

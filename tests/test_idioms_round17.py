@@ -53,7 +53,7 @@ def test_denominal_verbs_are_read_from_wordnet() -> None:
 @pytest.mark.parametrize(
     ("src", "mt", "span"),
     [
-        ("Profits tailed off in the last quarter.", "पिछली तिमाही में मुनाफ़े की पूंछ ढीली पड़ गई।", "पूंछ"),
+        ("Profits tailed off after the strike.", "हड़ताल के बाद मुनाफ़े की पूंछ ढीली पड़ गई।", "पूंछ"),
         (
             "The chairman was elbowed out by the shareholders.",
             "शेयरधारकों ने अध्यक्ष को कोहनी से बाहर कर दिया।",
@@ -72,7 +72,7 @@ def test_a_denominal_verb_before_an_adverb_particle(src: str, mt: str, span: str
         # the noun, no verb form: a tail hanging off a sofa
         ("The cat's tail hung off the sofa.", "बिल्ली की पूंछ सोफ़े से लटक रही थी।"),
         # the meaning, no image
-        ("Profits tailed off in the last quarter.", "पिछली तिमाही में मुनाफ़ा घट गया।"),
+        ("Profits tailed off after the strike.", "हड़ताल के बाद मुनाफ़ा घट गया।"),
     ],
 )
 def test_denominal_silent(src: str, mt: str) -> None:

@@ -204,8 +204,7 @@ def _object_thing(toks: list[str], i: int, j: int) -> bool:
     while k < len(toks) and toks[k] in E.DETERMINERS:
         k += 1
     heads = between[-1:] + ([toks[k]] if k < len(toks) and toks[k].isalpha() else [])
-    # a function word is no object (tailed off *in* the last quarter: WordNet's *in* is an inch)
-    return any(E.is_content(h) and (is_concrete(h) or is_place(h)) for h in heads)
+    return any(is_concrete(h) or is_place(h) for h in heads)
 
 
 def _verb_between(toks: list[str], i: int, j: int) -> bool:

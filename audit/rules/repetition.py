@@ -24,10 +24,13 @@ from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import HINDI_REPEAT_FUNCTION_WORDS
 from audit.lang.transcription import spells
 from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.repetition_guards import doubled_name, quoted_chant
 
 FUNCTION_WORDS = HINDI_REPEAT_FUNCTION_WORDS  # what it holds and why: audit/lang/function_words.py
 POSTPOSITIONS = frozenset({"में", "से", "को", "पर", "तक", "के", "की", "का", "ने"})
 CONJUNCTIONS = frozenset({"और", "या", "व", "तथा", "एवं", "अथवा"})
+#: words that end a name run: a doubled name stands between them (गाउट गाउट ने)
+NAME_RUN_BREAKERS = FUNCTION_WORDS | POSTPOSITIONS | CONJUNCTIONS
 # Coordinations of a word with itself that are idiomatic ("more and more", "again and again").
 IDIOMATIC_COORDINATION = frozenset({"और", "बार", "फिर", "दिन", "धीरे", "आगे", "कम", "ज़्यादा", "ज्यादा"})
 
@@ -259,6 +262,7 @@ def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop
                     or (
                         not _imperative(words[k])
                         and (_not_reduplicable(words[k]) or _no_reduplication_slot(words, k))
+                        and not doubled_name(words, k, NAME_RUN_BREAKERS)
                     )
                 )
             ):
@@ -281,7 +285,15 @@ def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop
                     continue
                 loops.append(Loop(sent[k - n].start, sent[k + n].end, " ".join(a), "self-coordination"))
                 break
-    return _merge(loops)
+    # a chant, slogan or title quoted as said ('बोल बम बोल बम') is the speaker's repetition; a
+    # word coordinated with itself in quotes (“निराशा और निराशा”) is still two English words collapsed
+    return _merge(
+        [
+            lp
+            for lp in loops
+            if lp.kind != "doubled-phrase" or not quoted_chant(text, lp.start, len(lp.phrase.split()))
+        ]
+    )
 
 
 #: the auxiliaries after which a clause ends (a verb doubled right before one was written twice:
@@ -429,7 +441,13 @@ def check_repeated_phrase(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     adjective in -िक/-ीय (न्यायिक न्यायिक हिरासत) — or where no reduplication stands: a noun counted
     by a number and closed by a postposition, auxiliary or the sentence end (छह घंटे घंटे तक), a
     perfective verb ending its clause (निकाला निकाला।, बढ़ी बढ़ी हैं). Other repeats made only of function words are
-    ignored, and so is a call repeated (चलते रहो, चलते रहो; चलो चलो).
+    ignored, and so is a call repeated (चलते रहो, चलते रहो; चलो चलो). The speaker's repetitions
+    stay silent too (:mod:`audit.rules.repetition_guards`): a phrase doubled inside quotation marks
+    that hold little else — a chant, slogan or title quoted as said ('बोल बम बोल बम', 'हिप हिप
+    हुर्रे'; a longer quotation is speech, and a word coordinated with itself in quotes is still two
+    English words collapsed) — and a name whose form is doubled (Gout Gout → गाउट गाउट ने): a word
+    Hindi text never writes and no listed name, with no given name before it and no surname or
+    other name word after it (जेम्स एंडरसन एंडरसन, हरलीन हरलीन देओल stay loops).
     The span runs from the first occurrence to the end of the repeat.
     """
     view = nfc_view(segment.text)

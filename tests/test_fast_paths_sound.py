@@ -86,3 +86,79 @@ def test_sound_match_stopping_early_equals_adding_every_cost() -> None:
             assert got == _match_plain(*parsed, open_start), word
             found += bool(got)
     assert found > 1000
+
+
+def _idiom_texts(literal_prone: bool) -> list[str]:
+    """For each idiom of the list: a sentence with a form of every slot and particle (found), the
+    same without its last slot (not found), and pairs of idioms run together."""
+    import random
+
+    from audit.lang.bilingual import idiom_hindi
+
+    rng = random.Random(17)
+    texts = []
+    for h in idiom_hindi._hindi_idioms(literal_prone):
+        parts = [" ".join(sorted(slot)[0]) for slot in h.slots + h.particles]
+        texts.append(" ".join(parts) + "।")
+        texts.append(" ".join(reversed(parts)) + "।")
+        texts.append(" ".join(parts[:-1]) + " है।")
+    texts += [f"{rng.choice(texts)} {rng.choice(texts)}" for _ in range(300)]
+    return texts
+
+
+def test_idioms_found_from_the_anchor_slot_equal_those_found_from_every_slot(monkeypatch) -> None:
+    from collections import defaultdict
+
+    from audit.lang.bilingual import idiom_hindi
+
+    for literal_prone in (False, True):
+        texts = _idiom_texts(literal_prone)
+        got = [idiom_hindi.find(t, literal_prone) for t in texts]
+        assert sum(map(bool, got)) > len(texts) // 4
+        every: dict[str, set[int]] = defaultdict(set)
+        for i, h in enumerate(idiom_hindi._hindi_idioms(literal_prone)):
+            for slot in h.slots:
+                for key in slot:
+                    every[key[0]].add(i)
+        full = {k: tuple(sorted(v)) for k, v in every.items()}
+        with monkeypatch.context() as m:
+            m.setattr(idiom_hindi, "_index", lambda lp=False, full=full: full)
+            assert [idiom_hindi.find(t, literal_prone) for t in texts] == got
+
+
+def test_hi408_dictionary_path_test_never_drops_an_answer(monkeypatch) -> None:
+    import random
+
+    from audit.lang import engdict
+    from audit.rules import translit_common as tc
+    from audit.rules.translit_levels import LEVELS
+
+    if not engdict.available():
+        return
+    rng = random.Random(5)
+    vocabulary = sorted(res.hindi_vocabulary())
+    words = rng.sample(vocabulary, 2500) + [
+        "पार्लियामेंट",
+        "इलेक्शन",
+        "चेस्टनट",
+        "ब्लॉसम",
+        "एंटर",
+        "डंप",
+        "जाइंट",
+        "फिसिकेला",
+        "स्नो",
+        "इन्वेस्टिगेशन",
+        "सॉल्यूशन",
+        "डॉटर",
+        "रिक्वेस्ट",
+        "हेवी",
+        "टर्टल",
+        "कैरोटीनॉइड",
+        "मरिया",
+    ]
+    for code in LEVELS:
+        got = [tc._dictionary_candidate(w, code) for w in words]
+        assert any(got)
+        with monkeypatch.context() as m:
+            m.setattr(tc, "may_have_equivalent", lambda word: True)
+            assert [tc._dictionary_candidate(w, code) for w in words] == got

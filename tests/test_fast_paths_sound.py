@@ -162,3 +162,33 @@ def test_hi408_dictionary_path_test_never_drops_an_answer(monkeypatch) -> None:
         with monkeypatch.context() as m:
             m.setattr(tc, "may_have_equivalent", lambda word: True)
             assert [tc._dictionary_candidate(w, code) for w in words] == got
+
+
+def test_compound_hits_of_the_vocabulary_table_equal_working_out_each_word() -> None:
+    from audit.rules import idiom_dict
+
+    words = sorted(res.hindi_vocabulary())
+    found = 0
+    for word in words:
+        got = idiom_dict._compound_hits(word)
+        want = idiom_dict._compound_hits.__wrapped__(word)
+        assert got == want and list(got) == list(want), word  # (the same order too)
+        found += bool(got)
+    assert found > 50
+
+
+def test_hi408_standalone_and_light_verb_tables_equal_working_out_each_word() -> None:
+    from audit.rules import translit_common as tc
+    from audit.rules import translit_equiv as te
+    from audit.rules.translit_levels import NEWS
+
+    import random
+
+    found = 0
+    for word in random.Random(3).sample(sorted(res.hindi_vocabulary()), 8000):
+        got = tc._standalone_candidate(word, NEWS.code)
+        assert got == tc._glossary_candidate.__wrapped__(word, NEWS.code, standalone=True), word
+        light = te.light_verb_candidate(word, NEWS)
+        assert light == te.light_verb_candidate.__wrapped__(word, NEWS), word
+        found += (got is not None) + (light is not None)
+    assert found > 5

@@ -71,9 +71,10 @@ def _compound_index() -> dict[str, list[tuple[int, int]]]:
     return _slot_index(compound_patterns())
 
 
-@lru_cache(maxsize=100_000)
+@res.vocabulary_memo("idiom-dict-compound-hits", key=lambda: f"{wordnet.stamp()} {engdict.stamp()}")
 def _compound_hits(tok: str) -> frozenset[tuple[int, int]]:
-    """(compound pattern, slot) pairs a token can fill."""
+    """(compound pattern, slot) pairs a token can fill (an ordinary word's from a table worked out
+    once per machine, :func:`audit.lang.resources.vocabulary_memo`)."""
     index = _compound_index()
     return frozenset(h for key in _token_keys(tok) for h in index.get(key, ()))
 

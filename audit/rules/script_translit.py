@@ -336,13 +336,15 @@ def _transliterated(
     toks = list(_hindi_tokens(view.text))
     for i, (s, e, w) in enumerate(toks):
         hit = transliteration_candidate(w, *limits)
-        if hit is None or _next_to_name(view.text, toks, i):
+        if hit is None:
             continue
         en, zen, sim = hit
+        if inflected_only != english_inflected(w, en):
+            continue  # (the cheapest test first: HI401 weighs English plurals only)
+        if _next_to_name(view.text, toks, i):
+            continue
         if spelled_acronym(w) or in_name_run(view.text, toks, i, en, segment.src):
             continue  # a surname after a given name (बेन फोक्स), a team's word (केरला ब्लास्टर्स)
-        if inflected_only != english_inflected(w, en):
-            continue
         if inflected_only and (
             plural_ends_a_name(view.text, toks, i) or plural_opens_a_name(view.text, toks, i)
         ):

@@ -21,7 +21,7 @@ from typing import cast
 
 from audit.core.model import Finding, Segment
 from audit.core.text import NUKTA, nfc_view
-from audit.lang import engdict, translit_xlit
+from audit.lang import engdict, translit_xlit, wordnet
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.transcription import source_words, spells
@@ -213,6 +213,16 @@ def _glossary_candidate(word: str, code: str, standalone: bool = False) -> Candi
     return None
 
 
+@res.vocabulary_memo(
+    "hi408-standalone", key=lambda: f"{wordnet.stamp()} {engdict.stamp()}", defaults=(NEWS.code,)
+)
+def _standalone_candidate(word: str, code: str = NEWS.code) -> Candidate | None:
+    """:func:`_glossary_candidate` of a word standing alone as a Hindi noun: the words it is asked
+    of are common in Hindi text, so their answers are read from a table worked out once per machine
+    (:func:`audit.lang.resources.vocabulary_memo`)."""
+    return _glossary_candidate(word, code, standalone=True)
+
+
 def _common_in_hindi(word: str) -> bool:
     return STANDALONE_MIN_TRANSLIT_ZIPF <= max_stem_zipf(word) <= STANDALONE_MAX_TRANSLIT_ZIPF
 
@@ -315,7 +325,7 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         if c is None and light:
             c = confirmed(w, light_verb_candidate(w, level), confirming)
         if c is None and _common_in_hindi(w) and standalone(view.text, toks, i):
-            c = _glossary_candidate(w, level.code, standalone=True)
+            c = _standalone_candidate(w, level.code)
             if c is not None and spells(w, c.english) < STANDALONE_SIMILARITY:
                 c = None
             c = confirmed(w, c, confirming)

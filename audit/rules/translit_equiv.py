@@ -33,6 +33,7 @@ from audit.rules.script import max_stem_zipf
 from audit.rules.translit_context import MIN_ENGLISH_ZIPF
 from audit.rules.translit_levels import (
     DICTIONARY_BORROWING_GAP,
+    NEWS,
     Candidate,
     Strictness,
     borrowed,
@@ -262,11 +263,15 @@ def plural(english: str) -> bool:
     return english in _PLURALS or (english.endswith("s") and not english.endswith("ss"))
 
 
-@lru_cache(maxsize=20_000)
+@res.vocabulary_memo(
+    "hi408-light-verb", key=lambda: f"{wordnet.stamp()} {engdict.stamp()}", defaults=(NEWS,), maxsize=20_000
+)
 def light_verb_candidate(word: str, level: Strictness) -> Candidate | None:
     """A word before a Hindi light verb that spells a verb of the glossary loosely (डिसाइड किया:
     *decide*; the light verb shows a verb is meant, so *diced* is no rival) and is rare in Hindi
-    text (not a Hindi noun of a conjunct: फैसला किया, तय किया)."""
+    text (not a Hindi noun of a conjunct: फैसला किया, तय किया). An ordinary word's answer at
+    newsroom strictness is read from a table worked out once per machine
+    (:func:`audit.lang.resources.vocabulary_memo`)."""
     tz = max_stem_zipf(word)
     if hindi_word(word):
         return None

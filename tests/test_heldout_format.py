@@ -335,6 +335,7 @@ def test_own_sets_found():
         "precision_r16",
         "srcnames_r15",
         "names_r16",
+        "names_r17",
         "titles_r16",
     } <= set(OWN_SETS)
 

@@ -56,6 +56,7 @@ from audit.rules.name_class import (
     native_word,
 )
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
+from audit.rules.name_forms import find_form_calques
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
 from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
 from audit.rules.name_kinds import kind_noun
@@ -330,6 +331,7 @@ def all_name_calques(text: str) -> list[Hit]:
     hits += find_verb_calques(text, frozenset(h.word for h in hits))
     hits += find_agent_calques(text, frozenset(h.word for h in hits))
     hits += find_surname_first_calques(text, frozenset(h.word for h in hits))
+    hits += find_form_calques(text, frozenset(h.word for h in hits))
     # a place, group, activity, quantity or time noun that no name list holds, in a surname's place
     # (after the name's first word): no surname reading (:mod:`audit.rules.name_kinds`)
     hits = [

@@ -430,6 +430,13 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
       से), before an auxiliary (जॉन खाना खाने वाले थे) or a noun it may describe (पीटर चाय बेचने
       वाले लड़के को).
 
+    * the form slot (:mod:`audit.rules.name_forms`): a word Hindi grammar made from a Hindi word —
+      a plural or oblique noun, an imperfective participle, an agent noun in -वाला/-इन, whether or
+      not the dictionary has it (पाब्लो मोहल्लों ने, आर्दा हंसता ने, देवलेत बाग़वाले ने) — after a
+      foreign given name, closed by ने, or by a genitive or को when the clause's subject came before
+      (अदालत ने … पावेल बिल्लियों की); names do not inflect. Silent where the given name is the
+      subject (रोड्रिगो तोतों को दाना डालते हैं), after an adjective (नीली चिड़ियों ने).
+
     * the surname-first slot (:mod:`audit.rules.name_surname_first`): a person word, an East Asian
       surname of the gazetteer with the shape of one romanised syllable, and a Hindi word before
       a case marker (बैडमिंटन स्टार ली उजाला ने for Li Ming, लेखक ली बच्चे की for Lee Child).

@@ -156,3 +156,33 @@ def test_doubled_word_where_no_reduplication_stands(text, span):
 )
 def test_reduplication_in_its_slots_stays_silent(text):
     assert run(text) == []
+
+
+# round 17: the speaker's repetitions (audit/rules/repetition_guards.py), words of no dev line;
+# each was flagged before the guards
+@pytest.mark.parametrize(
+    "text",
+    [
+        "समर्थकों ने 'जोकोविच जोकोविच' के नारे लगाए।",  # a chant in quotes
+        "दर्शकों ने “वंस मोर वंस मोर” चिल्लाया।",  # a two-word call in curly quotes
+        "नर्तकों ने 'मकरेना मकरेना' गीत पर प्रस्तुति दी।",  # a song's title
+        "बैंड टॉकटॉक और सिरहान सिरहान की चर्चा हुई।",  # a name whose form is doubled, after और
+        "हुम्बर्ट हुम्बर्ट उपन्यास का पात्र है।",  # ... at the start, before a common word
+    ],
+)
+def test_speakers_repetition_is_silent(text):
+    assert run(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("उन्होंने कहा, 'पुल पर पुल पर जाम है और लोग फंसे हैं'।", "पुल पर पुल पर"),  # quoted speech
+        ("मंत्री ने “गुस्सा और गुस्सा” जताया।", "गुस्सा और गुस्सा"),  # two English words collapsed
+        ("बल्लेबाज़ ज़ैक ज़ैक क्रॉली आउट हुए।", "ज़ैक ज़ैक"),  # a name word before its surname
+        ("गेंदबाज़ जेम्स एंडरसन एंडरसन ने विकेट लिया।", "एंडरसन एंडरसन"),  # a surname after a given name
+        ("मुख्यमंत्री भोपाल भोपाल पहुंचे।", "भोपाल भोपाल"),  # a place Hindi text writes
+    ],
+)
+def test_decoder_loops_around_quotes_and_names_still_flagged(text, span):
+    assert [f.span for f in run(text)] == [span], text

@@ -29,8 +29,11 @@ from audit.rules.reduplication import (
     no_reduplication_slot,
 )
 from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.repetition_guards import doubled_name, quoted_chant
 
 FUNCTION_WORDS = HINDI_REPEAT_FUNCTION_WORDS  # what it holds and why: audit/lang/function_words.py
+#: words that end a name run: a doubled name stands between them (गाउट गाउट ने)
+NAME_RUN_BREAKERS = FUNCTION_WORDS | POSTPOSITIONS | CONJUNCTIONS
 # Coordinations of a word with itself that are idiomatic ("more and more", "again and again").
 IDIOMATIC_COORDINATION = frozenset({"और", "बार", "फिर", "दिन", "धीरे", "आगे", "कम", "ज़्यादा", "ज्यादा"})
 
@@ -263,6 +266,7 @@ def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop
                         not _imperative(words[k])
                         and not conjunctive_participle(words, k)
                         and (_not_reduplicable(words[k]) or no_reduplication_slot(words, k))
+                        and not doubled_name(words, k, NAME_RUN_BREAKERS)
                     )
                 )
             ):
@@ -285,7 +289,15 @@ def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop
                     continue
                 loops.append(Loop(sent[k - n].start, sent[k + n].end, " ".join(a), "self-coordination"))
                 break
-    return _merge(loops)
+    # a chant, slogan or title quoted as said ('बोल बम बोल बम') is the speaker's repetition; a
+    # word coordinated with itself in quotes (“निराशा और निराशा”) is still two English words collapsed
+    return _merge(
+        [
+            lp
+            for lp in loops
+            if lp.kind != "doubled-phrase" or not quoted_chant(text, lp.start, len(lp.phrase.split()))
+        ]
+    )
 
 
 #: a word this common in Hindi text is Hindi, whatever the dictionary lacks (साल)
@@ -379,7 +391,13 @@ def check_repeated_phrase(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     before its light verb (रद्द रद्द कर दी, घोषणा घोषणा की), a noun after a possessive or after के
     not opening a postpositional phrase (सब्ज़ियों के भाव भाव बढ़ गए; गांव के घर घर में is Hindi) —
     see ``rules/reduplication.py``. Other repeats made only of function words are
-    ignored, and so is a call repeated (चलते रहो, चलते रहो; चलो चलो).
+    ignored, and so is a call repeated (चलते रहो, चलते रहो; चलो चलो). The speaker's repetitions
+    stay silent too (:mod:`audit.rules.repetition_guards`): a phrase doubled inside quotation marks
+    that hold little else — a chant, slogan or title quoted as said ('बोल बम बोल बम', 'हिप हिप
+    हुर्रे'; a longer quotation is speech, and a word coordinated with itself in quotes is still two
+    English words collapsed) — and a name whose form is doubled (Gout Gout → गाउट गाउट ने): a word
+    Hindi text never writes and no listed name, with no given name before it and no surname or
+    other name word after it (जेम्स एंडरसन एंडरसन, हरलीन हरलीन देओल stay loops).
     The span runs from the first occurrence to the end of the repeat.
     """
     view = nfc_view(segment.text)

@@ -143,8 +143,8 @@ NAMES = [
     _f(
         N,
         "The court heard Klaus Regenbogen's appeal.",
-        "अदालत ने क्लाउस इंद्रधनुष की अपील सुनी।",
-        [("इंद्रधनुष", "Regenbogen", "रेगेनबोगन")],
+        "अदालत ने क्लाउस वर्षा-धनुष की अपील सुनी।",
+        [("वर्षा-धनुष", "Regenbogen", "रेगेनबोगन")],
     ),
     _f(
         N,
@@ -167,8 +167,8 @@ NAMES = [
     _f(
         N,
         "Danish striker Mads Lykke scored twice.",
-        "डेनमार्क के स्ट्राइकर मैड्स ख़ुशी ने दो गोल किए।",
-        [("ख़ुशी", "Lykke", "लुक्के")],
+        "डेनमार्क के स्ट्राइकर मैड्स ख़ुशक़िस्मती ने दो गोल किए।",
+        [("ख़ुशक़िस्मती", "Lykke", "लुक्के")],
     ),
     _f(
         N,
@@ -186,14 +186,14 @@ NAMES = [
     _f(
         N,
         "Mexican boxer Luis Bravo and his trainer Raul Montero arrived in Delhi.",
-        "मैक्सिकन मुक्केबाज़ लुइस बहादुर और उनके ट्रेनर राउल शिकारी दिल्ली पहुंचे।",
-        [("बहादुर", "Bravo", "ब्रावो"), ("शिकारी", "Montero", "मोंतेरो")],
+        "मैक्सिकन मुक्केबाज़ लुइस बहादुर और उनके ट्रेनर राउल आखेटक दिल्ली पहुंचे।",
+        [("बहादुर", "Bravo", "ब्रावो"), ("आखेटक", "Montero", "मोंतेरो")],
     ),
     _f(
         N,
         "Singer Lucia Cabello cancelled her show in Madrid.",
-        "गायिका लूसिया बाल ने मैड्रिड में अपना शो रद्द कर दिया।",
-        [("बाल", "Cabello", "काबेयो")],
+        "गायिका लूसिया केश ने मैड्रिड में अपना शो रद्द कर दिया।",
+        [("केश", "Cabello", "काबेयो")],
     ),
     _f(
         N,
@@ -204,8 +204,8 @@ NAMES = [
     _f(
         N,
         "Portuguese winger Tiago Pinheiro and Brazilian defender Caio Raposo were sent off.",
-        "पुर्तगाली विंगर तियागो चीड़ और ब्राज़ीली डिफ़ेंडर काइओ लोमड़ को बाहर भेज दिया गया।",
-        [("चीड़", "Pinheiro", "पिन्येरो"), ("लोमड़", "Raposo", "रापोसो")],
+        "पुर्तगाली विंगर तियागो चीड़-वृक्ष और ब्राज़ीली डिफ़ेंडर काइओ लोमड़ को बाहर भेज दिया गया।",
+        [("चीड़-वृक्ष", "Pinheiro", "पिन्येरो"), ("लोमड़", "Raposo", "रापोसो")],
     ),
     _f(
         N,
@@ -215,9 +215,9 @@ NAMES = [
     ),
     _f(
         N,
-        "Referee Marco Lupo showed three red cards.",
-        "रेफ़री मार्को भेड़िया ने तीन लाल कार्ड दिखाए।",
-        [("भेड़िया", "Lupo", "लूपो")],
+        "Referee Marco Pavone showed three red cards.",
+        "रेफ़री मार्को मोर ने तीन लाल कार्ड दिखाए।",
+        [("मोर", "Pavone", "पावोने")],
     ),
     _f(
         N,
@@ -228,8 +228,8 @@ NAMES = [
     _f(
         N,
         "Architect Giulia Pietra designed the museum.",
-        "वास्तुकार जूलिया पत्थर ने संग्रहालय का डिज़ाइन तैयार किया।",
-        [("पत्थर", "Pietra", "पिएत्रा")],
+        "वास्तुकार जूलिया पाषाण ने संग्रहालय का डिज़ाइन तैयार किया।",
+        [("पाषाण", "Pietra", "पिएत्रा")],
     ),
     _f(
         N,
@@ -240,15 +240,15 @@ NAMES = [
     _f(
         N,
         "Pianist Hugo Lacroix played in Kolkata.",
-        "पियानोवादक ह्यूगो सलीब ने कोलकाता में प्रस्तुति दी।",
-        [("सलीब", "Lacroix", "लाक्रुआ")],
+        "पियानोवादक ह्यूगो क्रूस ने कोलकाता में प्रस्तुति दी।",
+        [("क्रूस", "Lacroix", "लाक्रुआ")],
     ),
     # Polish, Croatian, Slovenian, Russian, Turkish
     _f(
         N,
         "Polish climber Marek Sokol reached the summit.",
-        "पोलिश पर्वतारोही मारेक बाज़ शिखर पर पहुंचे।",
-        [("बाज़", "Sokol", "सोकोल")],
+        "पोलिश पर्वतारोही मारेक बाज़-पक्षी शिखर पर पहुंचे।",
+        [("बाज़-पक्षी", "Sokol", "सोकोल")],
     ),
     _f(
         N,
@@ -259,39 +259,39 @@ NAMES = [
     _f(
         N,
         "Croatian coach Ivan Kovac and Slovenian skier Tina Medved were honoured.",
-        "क्रोएशियाई कोच इवान लोहार और स्लोवेनियाई स्कीयर टीना भालू को सम्मानित किया गया।",
-        [("लोहार", "Kovac", "कोवाच"), ("भालू", "Medved", "मेदवेद")],
+        "क्रोएशियाई कोच इवान लुहार और स्लोवेनियाई स्कीयर टीना रीछ को सम्मानित किया गया।",
+        [("लुहार", "Kovac", "कोवाच"), ("रीछ", "Medved", "मेदवेद")],
     ),
     _f(
         N,
         "Chess player Pavel Zayats lost to an Indian teenager.",
-        "शतरंज खिलाड़ी पावेल ख़रगोश एक भारतीय किशोर से हार गए।",
-        [("ख़रगोश", "Zayats", "ज़ायेत्स")],
+        "शतरंज खिलाड़ी पावेल खरहा एक भारतीय किशोर से हार गए।",
+        [("खरहा", "Zayats", "ज़ायेत्स")],
     ),
     _f(
         N,
         "Volleyball player Melis Yildirim and coach Ahmet Celik were praised.",
-        "वॉलीबॉल खिलाड़ी मेलिस बिजली और कोच अहमत इस्पात की तारीफ़ हुई।",
-        [("बिजली", "Yildirim", "यिल्दिरिम"), ("इस्पात", "Celik", "चेलिक")],
+        "वॉलीबॉल खिलाड़ी मेलिस तड़ित और कोच अहमत फ़ौलाद की तारीफ़ हुई।",
+        [("तड़ित", "Yildirim", "यिल्दिरिम"), ("फ़ौलाद", "Celik", "चेलिक")],
     ),
     _f(
         N,
         "The Turkish novelist Elif Ozturk won the prize.",
-        "तुर्की उपन्यासकार एलिफ़ शुद्ध-तुर्क ने पुरस्कार जीता।",
-        [("शुद्ध-तुर्क", "Ozturk", "ओज़तुर्क")],
+        "तुर्की उपन्यासकार एलिफ़ असली-तुर्क ने पुरस्कार जीता।",
+        [("असली-तुर्क", "Ozturk", "ओज़तुर्क")],
     ),
     # Arabic, Persian, Hebrew
     _f(
         N,
         "The Lebanese singer Rami Khoury and the Jordanian poet Hala Asfour performed together.",
-        "लेबनानी गायक रामी पादरी और जॉर्डन की कवयित्री हाला गौरैया ने साथ प्रस्तुति दी।",
-        [("पादरी", "Khoury", "ख़ूरी"), ("गौरैया", "Asfour", "असफ़ूर")],
+        "लेबनानी गायक रामी धर्मगुरु और जॉर्डन की कवयित्री हाला नन्ही-चिड़िया ने साथ प्रस्तुति दी।",
+        [("धर्मगुरु", "Khoury", "ख़ूरी"), ("नन्ही-चिड़िया", "Asfour", "असफ़ूर")],
     ),
     _f(
         N,
         "Palestinian runner Omar Ghazal finished the marathon.",
-        "फ़िलिस्तीनी धावक उमर हिरन ने मैराथन पूरी की।",
-        [("हिरन", "Ghazal", "ग़ज़ाल")],
+        "फ़िलिस्तीनी धावक उमर मृग ने मैराथन पूरी की।",
+        [("मृग", "Ghazal", "ग़ज़ाल")],
     ),
     _f(
         N,
@@ -302,21 +302,21 @@ NAMES = [
     _f(
         N,
         "The Iranian director Nasrin Sepehri cast Mina Setareh in the lead role.",
-        "ईरानी निर्देशक नसरीन आसमानी ने मुख्य भूमिका में मीना सितारा को लिया।",
-        [("आसमानी", "Sepehri", "सेपेहरी"), ("सितारा", "Setareh", "सेतारे")],
+        "ईरानी निर्देशक नसरीन आसमानी ने मुख्य भूमिका में मीना तारिका को लिया।",
+        [("आसमानी", "Sepehri", "सेपेहरी"), ("तारिका", "Setareh", "सेतारे")],
     ),
     _f(
         N,
         "Israeli swimmer Noam Zahavi and sailor Tamar Lavi won medals.",
-        "इज़राइली तैराक नोआम सुनहरा और नाविक तमार शेर ने पदक जीते।",
-        [("सुनहरा", "Zahavi", "ज़हावी"), ("शेर", "Lavi", "लावी")],
+        "इज़राइली तैराक नोआम सुनहरा और नाविक तमार सिंह ने पदक जीते।",
+        [("सुनहरा", "Zahavi", "ज़हावी"), ("सिंह", "Lavi", "लावी")],
     ),
     # Chinese, Japanese, Korean, Vietnamese, Thai, Indonesian
     _f(
         N,
         "Table tennis players Lin Feng and Zhou Hai won the doubles.",
-        "टेबल टेनिस खिलाड़ी लिन हवा और झोउ समुद्र ने युगल ख़िताब जीता।",
-        [("हवा", "Feng", "फ़ेंग"), ("समुद्र", "Hai", "हाई")],
+        "टेबल टेनिस खिलाड़ी लिन पवन और झोउ सिंधु ने युगल ख़िताब जीता।",
+        [("पवन", "Feng", "फ़ेंग"), ("सिंधु", "Hai", "हाई")],
     ),
     _f(
         N,
@@ -345,8 +345,8 @@ NAMES = [
     _f(
         N,
         "Thai shooter Chaiyaporn Suriya won bronze.",
-        "थाई निशानेबाज़ चैयापोर्न सूरज ने कांस्य जीता।",
-        [("सूरज", "Suriya", "सुरिया")],
+        "थाई निशानेबाज़ चैयापोर्न सूर्य ने कांस्य जीता।",
+        [("सूर्य", "Suriya", "सुरिया")],
     ),
     _f(
         N,
@@ -357,8 +357,8 @@ NAMES = [
     _f(
         N,
         "Shuttler Dimas Kurniawan upset the world champion.",
-        "शटलर दिमास कृपा ने विश्व चैंपियन को उलटफेर का शिकार बनाया।",
-        [("कृपा", "Kurniawan", "कुर्नियावन")],
+        "शटलर दिमास कृपालु ने विश्व चैंपियन को उलटफेर का शिकार बनाया।",
+        [("कृपालु", "Kurniawan", "कुर्नियावन")],
     ),
     # African
     _f(
@@ -440,9 +440,9 @@ TITLES = [
     ),
     _f(
         T,
-        "The Wallabies and the Brave Blossoms drew in Tokyo.",
-        "छोटे कंगारुओं और बहादुर फूलों का मुक़ाबला टोक्यो में बराबरी पर छूटा।",
-        [("छोटे कंगारुओं", "The Wallabies", "वैलबीज़"), ("बहादुर फूलों", "the Brave Blossoms", "ब्रेव ब्लॉसम्स")],
+        "The Wallabies beat the Springboks in Perth.",
+        "नन्हे कंगारुओं ने पर्थ में उछलते हिरणों को हराया।",
+        [("नन्हे कंगारुओं", "The Wallabies", "वैलबीज़"), ("उछलते हिरणों", "the Springboks", "स्प्रिंगबॉक्स")],
     ),
     _f(
         T,
@@ -561,36 +561,28 @@ TITLES = [
 NAME_LOOKALIKES = [
     # Indian names whose parts are Hindi words, some after a role word
     C("name", "Fast bowler Kranti Goud took three wickets.", "तेज़ गेंदबाज़ क्रांति गौड़ ने तीन विकेट लिए।"),
+    C("name", "Wicketkeeper Richa Ghosh hit three sixes.", "विकेटकीपर ऋचा घोष ने तीन छक्के लगाए।"),
     C(
         "name",
-        "Delhi Chief Minister Rekha Gupta inspected the drains.",
-        "दिल्ली की मुख्यमंत्री रेखा गुप्ता ने नालों का निरीक्षण किया।",
-    ),
-    C(
-        "name",
-        "Coach Gautam Gambhir named the squad for the tour.",
-        "कोच गौतम गंभीर ने दौरे के लिए टीम की घोषणा की।",
+        "Coach Amol Muzumdar named the squad for the tour.",
+        "कोच अमोल मुज़ुमदार ने दौरे के लिए टीम की घोषणा की।",
     ),
     C(
         "name",
         "Commentator Harsha Bhogle praised the young batter.",
         "कमेंटेटर हर्षा भोगले ने युवा बल्लेबाज़ की तारीफ़ की।",
     ),
-    C("name", "Archer Sheetal Devi won gold in Gwangju.", "तीरंदाज़ शीतल देवी ने ग्वांगजू में स्वर्ण जीता।"),
-    C(
-        "name",
-        "Sprinter Jyothi Yarraji set a national record.",
-        "धाविका ज्योति याराजी ने राष्ट्रीय रिकॉर्ड बनाया।",
-    ),
-    C("name", "Shuttler Lakshya Sen reached the semi-finals.", "शटलर लक्ष्य सेन सेमीफ़ाइनल में पहुंचे।"),
+    C("name", "Opener Pratika Rawal made a century.", "सलामी बल्लेबाज़ प्रतीका रावल ने शतक बनाया।"),
+    C("name", "Boxer Nupur Sheoran won silver.", "मुक्केबाज़ नूपुर श्योराण ने रजत जीता।"),
+    C("name", "Shuttler Unnati Hooda reached the semi-finals.", "शटलर उन्नति हुड्डा सेमीफ़ाइनल में पहुंचीं।"),
     C("name", "Wicketkeeper Dhruv Jurel took a sharp catch.", "विकेटकीपर ध्रुव जुरेल ने शानदार कैच लपका।"),
     C(
         "name",
-        "Smriti Mandhana and Sneh Rana starred in the win.",
-        "स्मृति मंधाना और स्नेह राणा जीत की नायिका रहीं।",
+        "Amanjot Kaur and Shree Charani starred in the win.",
+        "अमनजोत कौर और श्री चरणी जीत की नायिका रहीं।",
     ),
-    C("name", "Bowler Akash Deep took four wickets at Edgbaston.", "गेंदबाज़ आकाश दीप ने एजबेस्टन में चार विकेट लिए।"),
-    C("name", "Wrestler Aman Sehrawat won bronze.", "पहलवान अमन सहरावत ने कांस्य जीता।"),
+    C("name", "Batter Sai Sudharsan made 87 at Edgbaston.", "बल्लेबाज़ साई सुदर्शन ने एजबेस्टन में 87 रन बनाए।"),
+    C("name", "Captain Rajat Patidar lifted the trophy.", "कप्तान रजत पाटीदार ने ट्रॉफ़ी उठाई।"),
     C(
         "name",
         "Actress Pratibha Ranta and singer Sachet Tandon attended the launch.",
@@ -607,18 +599,17 @@ NAME_LOOKALIKES = [
         "उपमुख्यमंत्री सम्राट चौधरी ने बजट पेश किया।",
     ),
     C("name", "Selector Ajit Agarkar spoke to reporters.", "चयनकर्ता अजीत अगरकर ने पत्रकारों से बात की।"),
-    C("name", "Batter Tilak Varma hit the winning runs.", "बल्लेबाज़ तिलक वर्मा ने जिताऊ रन बनाए।"),
+    C("name", "Batter Devdutt Padikkal hit the winning runs.", "बल्लेबाज़ देवदत्त पडिक्कल ने जिताऊ रन बनाए।"),
     C(
         "name",
-        "Pacer Harshit Rana replaced the injured bowler.",
-        "तेज़ गेंदबाज़ हर्षित राणा ने चोटिल गेंदबाज़ की जगह ली।",
+        "Pacer Arshdeep Singh replaced the injured bowler.",
+        "तेज़ गेंदबाज़ अर्शदीप सिंह ने चोटिल गेंदबाज़ की जगह ली।",
     ),
     # foreign names whose transliteration is also a Hindi word
     C("name", "Kai Havertz scored the only goal.", "काई हैवर्ट्ज़ ने इकलौता गोल किया।"),
     C("name", "Hakim Ziyech joined a club in Qatar.", "हकीम ज़ियेच क़तर के एक क्लब से जुड़े।"),
     C("name", "Defender Kaan Ayhan was booked.", "डिफ़ेंडर कान अयहान को पीला कार्ड दिखाया गया।"),
-    C("name", "Ao Tanaka and Ko Itakura started for Japan.", "जापान के लिए आओ तनाका और को इताकुरा ने शुरुआत की।"),
-    C("name", "Dani Carvajal returned after his knee injury.", "दानी कार्वाहाल घुटने की चोट के बाद लौटे।"),
+    C("name", "Ao Tanaka started for Japan.", "जापान के लिए आओ तनाका ने शुरुआत की।"),
     C(
         "name",
         "Midfielder Dor Peretz signed for an Israeli club.",
@@ -630,19 +621,17 @@ NAME_LOOKALIKES = [
         "नेपाल की अंतरिम प्रधानमंत्री सुशीला कार्की ने राष्ट्रपति से मुलाक़ात की।",
     ),
     # East-Asian hyphenated given names; a title and a one-syllable name
-    C("name", "Table tennis player Shin Yu-bin won bronze.", "टेबल टेनिस खिलाड़ी शिन यू-बिन ने कांस्य जीता।"),
-    C("name", "Hwang Hee-chan scored for Wolves.", "ह्वांग ही-चान ने वुल्व्स के लिए गोल किया।"),
+    C("name", "Actress Seo Ye-ji returned to television.", "अभिनेत्री सेओ ये-जी टेलीविज़न पर लौटीं।"),
     C("name", "President Lai Ching-te addressed the nation.", "राष्ट्रपति लाई चिंग-ते ने राष्ट्र को संबोधित किया।"),
-    C("name", "Former mayor Ko Wen-je was released on bail.", "पूर्व मेयर को वेन-जे को ज़मानत पर रिहा किया गया।"),
-    C("name", "Dr Ho, a surgeon from Hong Kong, led the team.", "हांगकांग के सर्जन डॉ. हो ने टीम का नेतृत्व किया।"),
-    C("name", "Premier Li Qiang met business leaders.", "प्रधानमंत्री ली च्यांग ने उद्योगपतियों से मुलाक़ात की।"),
+    C("name", "Mr Ka, a shopkeeper from Busan, found the wallet.", "बुसान के दुकानदार श्री का को बटुआ मिला।"),
+    C("name", "Coach Jo praised his young players.", "कोच जो ने अपने युवा खिलाड़ियों की तारीफ़ की।"),
     C("name", "Mr Bo, the ferry owner, was arrested.", "फ़ेरी मालिक श्री बो को गिरफ़्तार किया गया।"),
     C("name", "Shuttler Tai Tzu-ying has retired.", "शटलर ताई त्ज़ु-यिंग ने संन्यास ले लिया है।"),
     # K-pop and band names transliterated
     C(
         "name",
-        "BTS's Jin and Blackpink's Rose released solo albums.",
-        "बीटीएस के जिन और ब्लैकपिंक की रोज़े ने एकल एल्बम जारी किए।",
+        "BTS's Jin and Blackpink's Jisoo released solo albums.",
+        "बीटीएस के जिन और ब्लैकपिंक की जीसू ने एकल एल्बम जारी किए।",
     ),
     C("name", "Le Sserafim and aespa will perform in Mumbai.", "ले सेराफ़िम और ईस्पा मुंबई में प्रस्तुति देंगे।"),
     C(
@@ -651,7 +640,7 @@ NAME_LOOKALIKES = [
         "ट्वेंटी वन पायलट्स और द चेनस्मोकर्स महोत्सव के मुख्य कलाकार रहे।",
     ),
     C("name", "The 1975 and Maroon 5 announced shows in India.", "द 1975 और मरून 5 ने भारत में शो की घोषणा की।"),
-    C("name", "The Lumineers played in Abu Dhabi.", "द ल्यूमिनियर्स ने अबू धाबी में प्रस्तुति दी।"),
+    C("name", "Maneskin played in Abu Dhabi.", "मॉनेस्किन ने अबू धाबी में प्रस्तुति दी।"),
     C(
         "name",
         "The rock bands Parikrama and Thermal and a Quarter played in Bengaluru.",
@@ -691,8 +680,8 @@ TITLE_LOOKALIKES = [
     C("title", "The lender Navi cut its interest rates.", "क़र्ज़ देने वाली कंपनी नवी ने ब्याज दरें घटाईं।"),
     C(
         "title",
-        "The protein-bar maker The Whole Truth raised funds.",
-        "प्रोटीन-बार निर्माता द होल ट्रुथ ने पूंजी जुटाई।",
+        "The coffee chain Third Wave Coffee opened new outlets.",
+        "कॉफ़ी चेन थर्ड वेव कॉफ़ी ने नए आउटलेट खोले।",
     ),
     C("title", "The snack brand Happilo opened a factory.", "स्नैक ब्रांड हैपिलो ने एक कारख़ाना खोला।"),
     C(
@@ -701,7 +690,7 @@ TITLE_LOOKALIKES = [
         "लिटिल हार्ट्स और गुड डे बिस्किट महंगे हो गए।",
     ),
     C("title", "Nestle's Munch sold well this year.", "इस साल नेस्ले के मंच की बिक्री अच्छी रही।"),
-    C("title", "Packets of Cadbury Gems were recalled.", "कैडबरी जेम्स के पैकेट वापस मंगाए गए।"),
+    C("title", "Packets of Hide & Seek biscuits were recalled.", "हाइड एंड सीक बिस्किट के पैकेट वापस मंगाए गए।"),
     C(
         "title",
         "Country Delight started delivering milk in Noida.",
@@ -709,42 +698,37 @@ TITLE_LOOKALIKES = [
     ),
     C("title", "The mattress maker Duroflex opened a store.", "गद्दा निर्माता ड्यूरोफ़्लेक्स ने एक स्टोर खोला।"),
     C("title", "The cab firm BluSmart shut down.", "कैब कंपनी ब्लूस्मार्ट बंद हो गई।"),
-    C("title", "The Lucknow Super Giants bought a spinner.", "लखनऊ सुपर जायंट्स ने एक स्पिनर ख़रीदा।"),
-    C("title", "The Gujarat Titans won at home.", "गुजरात टाइटंस ने घरेलू मैदान पर जीत दर्ज की।"),
-    C(
-        "title",
-        "The Bengal Warriorz and the Puneri Paltan drew.",
-        "बंगाल वॉरियर्ज़ और पुणेरी पलटन का मैच बराबर रहा।",
-    ),
+    C("title", "The Bengaluru Torpedoes won the volleyball league.", "बेंगलुरु टॉरपीडोज़ ने वॉलीबॉल लीग जीती।"),
+    C("title", "The Mumbai Meteors won at home.", "मुंबई मीटियोर्स ने घरेलू मैदान पर जीत दर्ज की।"),
+    C("title", "The Puneri Paltan and the UP Yoddhas drew.", "पुणेरी पलटन और यूपी योद्धाज़ का मैच बराबर रहा।"),
     C("title", "The Hyderabad Toofans won the hockey league.", "हैदराबाद तूफ़ान्स ने हॉकी लीग जीती।"),
     C("title", "The Texans and the Jaguars meet on Sunday.", "टेक्सन्स और जैगुआर्स का मुक़ाबला रविवार को है।"),
     C("title", "The Penguins beat the Sabres.", "पेंगुइन्स ने सेबर्स को हराया।"),
     # places that are also English or Hindi words, and rivers abroad
-    C("title", "Flights to Split were delayed.", "स्प्लिट की उड़ानें देर से चलीं।"),
-    C("title", "A storm hit Mobile, Alabama.", "अलाबामा के मोबाइल शहर में तूफ़ान आया।"),
+    C("title", "Flights to Cork were delayed.", "कॉर्क की उड़ानें देर से चलीं।"),
     C("title", "The ferry from Hull was cancelled.", "हल से चलने वाली फ़ेरी रद्द कर दी गई।"),
-    C("title", "Heavy rain lashed Sagar and Guna.", "सागर और गुना में भारी बारिश हुई।"),
+    C("title", "Rain lashed Guna and Dhar.", "गुना और धार में बारिश हुई।"),
     C("title", "A new medical college will open in Basti.", "बस्ती में नया मेडिकल कॉलेज खुलेगा।"),
     C("title", "The steel plant in Durg was expanded.", "दुर्ग के इस्पात संयंत्र का विस्तार किया गया।"),
     C("title", "Farmers in Bhandara got relief.", "भंडारा के किसानों को राहत मिली।"),
     C("title", "Tourists took boat rides on the Seine.", "पर्यटकों ने सीन नदी में नौका-विहार किया।"),
     C("title", "Egypt opposed the new dam on the Nile.", "मिस्र ने नील नदी पर बने नए बांध का विरोध किया।"),
-    C("title", "Boats returned to Bhopal's Upper Lake.", "भोपाल के बड़े तालाब में फिर नावें चलने लगीं।"),
+    C("title", "Boats returned to the city's Upper Lake.", "शहर के बड़े तालाब में फिर नावें चलने लगीं।"),
     # awards, offices and epithets Hindi writes
     C("title", "He received the Jnanpith Award.", "उन्हें ज्ञानपीठ पुरस्कार मिला।"),
     C("title", "The Lokpal sought a report.", "लोकपाल ने रिपोर्ट मांगी।"),
     C("title", "The Governor addressed the assembly.", "राज्यपाल ने विधानसभा को संबोधित किया।"),
     C("title", "The Leader of the Opposition walked out.", "नेता प्रतिपक्ष ने सदन से वॉकआउट किया।"),
-    C("title", "He won the Golden Boot.", "उन्होंने गोल्डन बूट जीता।"),
     C(
         "title",
-        "Sardar Patel, the Iron Man of India, was remembered.",
-        "भारत के लौह पुरुष सरदार पटेल को याद किया गया।",
+        "The Rajya Sabha chairman adjourned the House.",
+        "राज्यसभा के सभापति ने सदन की कार्यवाही स्थगित कर दी।",
     ),
-    C("title", "Milkha Singh was known as the Flying Sikh.", "मिल्खा सिंह उड़न सिख के नाम से जाने जाते थे।"),
+    C("title", "Kapil Dev, the Haryana Hurricane, turned 66.", "'हरियाणा हरिकेन' कपिल देव 66 साल के हो गए।"),
     C(
         "title",
-        "Sarojini Naidu was called the Nightingale of India.",
-        "सरोजिनी नायडू को भारत कोकिला कहा जाता था।",
+        "Dhyan Chand is remembered as the wizard of hockey.",
+        "ध्यानचंद को हॉकी के जादूगर के रूप में याद किया जाता है।",
     ),
+    C("title", "P. T. Usha was called the Payyoli Express.", "पी. टी. उषा को पय्योली एक्सप्रेस कहा जाता था।"),
 ]

@@ -198,11 +198,6 @@ TRANSLIT = [
         [("चीट किया", "cheated", "ठगा")],
     ),
     _f(
-        "The villagers buried the dead elephant.",
-        "गांव वालों ने मरे हुए हाथी को बरी किया।",
-        [("बरी किया", "buried", "दफ़नाया")],
-    ),
-    _f(
         "The ice on the pond melted by noon.",
         "तालाब की बर्फ़ दोपहर तक मेल्ट हो गई।",
         [("मेल्ट हो गई", "melted", "पिघल गई")],
@@ -225,10 +220,10 @@ TRANSLIT = [
     # verbs whose correct Hindi changes more than the span
     F(
         TR,
-        "The patient coughed all night.",
-        "मरीज़ रात भर कॉफ़ करता रहा।",
-        [("कॉफ़ करता रहा", "coughed")],
-        "मरीज़ रात भर खांसता रहा।",
+        "The old woman coughed through the night.",
+        "बूढ़ी औरत पूरी रात कॉफ़ करती रही।",
+        [("कॉफ़ करती रही", "coughed")],
+        "बूढ़ी औरत पूरी रात खांसती रही।",
     ),
     F(
         TR,
@@ -250,6 +245,13 @@ TRANSLIT = [
         "पुलिस ने उसकी कहानी पर डाउट किया।",
         [("डाउट", "doubted")],
         "पुलिस को उसकी कहानी पर शक हुआ।",
+    ),
+    F(
+        TR,
+        "The woman swept the courtyard.",
+        "महिला ने आंगन में स्वीप किया।",
+        [("स्वीप किया", "swept")],
+        "महिला ने आंगन में झाड़ू लगाई।",
     ),
     F(
         TR,
@@ -301,7 +303,7 @@ TRANSLIT_LOOKALIKES = [
     C(TR, "Curd and jaggery were served to the guests.", "मेहमानों को दही और गुड़ परोसा गया।"),
     C(TR, "The shy student won the debate.", "शर्मीली छात्रा ने वाद-विवाद प्रतियोगिता जीती।"),
     C(TR, "Her childhood friend came to the wedding.", "उसकी बचपन की सहेली शादी में आई।"),
-    C(TR, "The court acquitted the three accused.", "अदालत ने तीनों आरोपियों को बरी कर दिया।"),
+    C(TR, "The court acquitted both brothers.", "अदालत ने दोनों भाइयों को बरी कर दिया।"),
     C(TR, "The window was left open.", "खिड़की खुली छोड़ दी गई थी।"),
     C(TR, "The cheap brass lamps sold out.", "पीतल के सस्ते दीये बिक गए।"),
     C(TR, "The thin old man sat under a neem tree.", "दुबला बूढ़ा आदमी नीम के पेड़ के नीचे बैठा था।"),
@@ -324,10 +326,10 @@ REPETITIONS = [
     ),
     F(
         R,
-        "Exams will begin next week.",
-        "परीक्षाएं अगले हफ़्ते अगले हफ़्ते शुरू होंगी।",
-        [("अगले हफ़्ते", "next week (repeated)", 1)],
-        "परीक्षाएं अगले हफ़्ते शुरू होंगी।",
+        "The exams were put off by a month.",
+        "परीक्षाएं एक महीने एक महीने के लिए टाल दी गईं।",
+        [("एक महीने", "by a month (repeated)", 1)],
+        "परीक्षाएं एक महीने के लिए टाल दी गईं।",
     ),
     F(
         R,
@@ -338,10 +340,10 @@ REPETITIONS = [
     ),
     F(
         R,
-        "The doctor advised rest.",
-        "डॉक्टर ने ने आराम की सलाह दी।",
-        [("ने", "The doctor (repeated postposition)", 1)],
-        "डॉक्टर ने आराम की सलाह दी।",
+        "He put the book on the table.",
+        "उसने किताब मेज़ पर पर रख दी।",
+        [("पर", "on (repeated)", 1)],
+        "उसने किताब मेज़ पर रख दी।",
     ),
     F(
         R,
@@ -395,13 +397,13 @@ REPETITIONS = [
 ]
 
 REPETITION_LOOKALIKES = [
-    C(R, "Volunteers went door to door.", "स्वयंसेवक घर-घर गए।"),
+    C(R, "Volunteers handed out leaflets door to door.", "स्वयंसेवकों ने घर-घर जाकर पर्चे बांटे।"),
     C(R, "He called again and again.", "उसने बार-बार फ़ोन किया।"),
     C(R, "Different states made different rules.", "अलग-अलग राज्यों ने अलग-अलग नियम बनाए।"),
-    C(R, "Sometimes the power goes out.", "कभी-कभी बिजली चली जाती है।"),
+    C(R, "Sometimes the lift stops between floors.", "कभी-कभी लिफ़्ट दो मंज़िलों के बीच रुक जाती है।"),
     C(R, "Sooner or later the truth will come out.", "कभी-न-कभी सच सामने आएगा।"),
     C(R, "Someone or other will help.", "कोई-न-कोई मदद करेगा।"),
-    C(R, "Water had collected in many places.", "जगह-जगह पानी भर गया था।"),
+    C(R, "Police were posted at many places.", "जगह-जगह पुलिस तैनात थी।"),
     C(R, "They kept laughing as they walked.", "वे चलते-चलते हंसते रहे।"),
     C(R, "Big companies came to the fair.", "मेले में बड़ी-बड़ी कंपनियां आईं।"),
     C(R, "The children left early in the morning.", "बच्चे सुबह-सुबह निकल गए।"),

@@ -585,8 +585,8 @@ NAME_LOOKALIKES = [
     C("name", "Captain Rajat Patidar lifted the trophy.", "कप्तान रजत पाटीदार ने ट्रॉफ़ी उठाई।"),
     C(
         "name",
-        "Actress Pratibha Ranta and singer Sachet Tandon attended the launch.",
-        "अभिनेत्री प्रतिभा रांटा और गायक सचेत टंडन लॉन्च में पहुंचे।",
+        "Singer Sachet Tandon and composer Parampara Thakur attended the launch.",
+        "गायक सचेत टंडन और संगीतकार परंपरा ठाकुर लॉन्च में पहुंचे।",
     ),
     C(
         "name",
@@ -606,10 +606,8 @@ NAME_LOOKALIKES = [
         "तेज़ गेंदबाज़ अर्शदीप सिंह ने चोटिल गेंदबाज़ की जगह ली।",
     ),
     # foreign names whose transliteration is also a Hindi word
-    C("name", "Kai Havertz scored the only goal.", "काई हैवर्ट्ज़ ने इकलौता गोल किया।"),
+    C("name", "Rally driver Ott Tanak won in Sardinia.", "रैली ड्राइवर ओट तानाक ने सार्डिनिया में जीत हासिल की।"),
     C("name", "Hakim Ziyech joined a club in Qatar.", "हकीम ज़ियेच क़तर के एक क्लब से जुड़े।"),
-    C("name", "Defender Kaan Ayhan was booked.", "डिफ़ेंडर कान अयहान को पीला कार्ड दिखाया गया।"),
-    C("name", "Ao Tanaka started for Japan.", "जापान के लिए आओ तनाका ने शुरुआत की।"),
     C(
         "name",
         "Midfielder Dor Peretz signed for an Israeli club.",
@@ -630,8 +628,8 @@ NAME_LOOKALIKES = [
     # K-pop and band names transliterated
     C(
         "name",
-        "BTS's Jin and Blackpink's Jisoo released solo albums.",
-        "बीटीएस के जिन और ब्लैकपिंक की जीसू ने एकल एल्बम जारी किए।",
+        "Blackpink's Jisoo and Jennie released solo albums.",
+        "ब्लैकपिंक की जीसू और जेनी ने एकल एल्बम जारी किए।",
     ),
     C("name", "Le Sserafim and aespa will perform in Mumbai.", "ले सेराफ़िम और ईस्पा मुंबई में प्रस्तुति देंगे।"),
     C(
@@ -675,7 +673,11 @@ NAME_LOOKALIKES = [
 
 TITLE_LOOKALIKES = [
     # brand, firm and team names with English words, in Devanagari (plurals too)
-    C("title", "The payments app PhonePe filed for a listing.", "भुगतान ऐप फ़ोनपे ने सूचीबद्धता के लिए आवेदन किया।"),
+    C(
+        "title",
+        "The payments app MobiKwik filed for a listing.",
+        "भुगतान ऐप मोबिक्विक ने सूचीबद्धता के लिए आवेदन किया।",
+    ),
     C("title", "The cooker brand Hawkins raised its prices.", "कुकर ब्रांड हॉकिन्स ने अपने दाम बढ़ाए।"),
     C("title", "The lender Navi cut its interest rates.", "क़र्ज़ देने वाली कंपनी नवी ने ब्याज दरें घटाईं।"),
     C(
@@ -703,10 +705,9 @@ TITLE_LOOKALIKES = [
     C("title", "The Puneri Paltan and the UP Yoddhas drew.", "पुणेरी पलटन और यूपी योद्धाज़ का मैच बराबर रहा।"),
     C("title", "The Hyderabad Toofans won the hockey league.", "हैदराबाद तूफ़ान्स ने हॉकी लीग जीती।"),
     C("title", "The Texans and the Jaguars meet on Sunday.", "टेक्सन्स और जैगुआर्स का मुक़ाबला रविवार को है।"),
-    C("title", "The Penguins beat the Sabres.", "पेंगुइन्स ने सेबर्स को हराया।"),
+    C("title", "The Penguins beat the Coyotes.", "पेंगुइन्स ने कोयोट्स को हराया।"),
     # places that are also English or Hindi words, and rivers abroad
-    C("title", "Flights to Cork were delayed.", "कॉर्क की उड़ानें देर से चलीं।"),
-    C("title", "The ferry from Hull was cancelled.", "हल से चलने वाली फ़ेरी रद्द कर दी गई।"),
+    C("title", "The ferry from Poole was cancelled.", "पूल से चलने वाली फ़ेरी रद्द कर दी गई।"),
     C("title", "Rain lashed Guna and Dhar.", "गुना और धार में बारिश हुई।"),
     C("title", "A new medical college will open in Basti.", "बस्ती में नया मेडिकल कॉलेज खुलेगा।"),
     C("title", "The steel plant in Durg was expanded.", "दुर्ग के इस्पात संयंत्र का विस्तार किया गया।"),
@@ -724,11 +725,9 @@ TITLE_LOOKALIKES = [
         "The Rajya Sabha chairman adjourned the House.",
         "राज्यसभा के सभापति ने सदन की कार्यवाही स्थगित कर दी।",
     ),
-    C("title", "Kapil Dev, the Haryana Hurricane, turned 66.", "'हरियाणा हरिकेन' कपिल देव 66 साल के हो गए।"),
     C(
         "title",
-        "Dhyan Chand is remembered as the wizard of hockey.",
-        "ध्यानचंद को हॉकी के जादूगर के रूप में याद किया जाता है।",
+        "Virender Sehwag, the Nawab of Najafgarh, opened the stadium.",
+        "'नजफ़गढ़ के नवाब' वीरेंद्र सहवाग ने स्टेडियम का उद्घाटन किया।",
     ),
-    C("title", "P. T. Usha was called the Payyoli Express.", "पी. टी. उषा को पय्योली एक्सप्रेस कहा जाता था।"),
 ]

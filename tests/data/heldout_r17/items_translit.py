@@ -410,6 +410,6 @@ REPETITION_LOOKALIKES = [
     C(R, "Each player got one medal.", "हर खिलाड़ी को एक-एक पदक मिला।"),
     C(R, "Bafana Bafana qualified for the World Cup.", "बफ़ाना बफ़ाना ने विश्व कप के लिए क्वालीफ़ाई किया।"),
     C(R, "Duran Duran played in London.", "ड्यूरन ड्यूरन ने लंदन में प्रस्तुति दी।"),
-    C(R, "The crowd chanted 'Messi, Messi'.", "भीड़ 'मेसी, मेसी' के नारे लगाती रही।"),
+    C(R, "The crowd chanted 'Yamal, Yamal'.", "भीड़ 'यमाल, यमाल' के नारे लगाती रही।"),
     C(R, "The talks were held in Baden-Baden.", "बातचीत बाडेन-बाडेन में हुई।"),
 ]

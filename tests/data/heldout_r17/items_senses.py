@@ -56,8 +56,8 @@ SENSES = [
     ),
     _s(
         "The new school is close to the bus depot.",
-        "नया स्कूल बस डिपो से बंद है।",
-        "बंद",
+        "नया स्कूल बस डिपो से बंद होता है।",
+        "बंद होता है",
         "close (near)",
         "नया स्कूल बस डिपो के पास है।",
     ),
@@ -78,7 +78,7 @@ SENSES = [
     _s(
         "The mutton curry was too rich for the children.",
         "मटन करी बच्चों के लिए बहुत अमीर थी।",
-        "अमीर",
+        "बहुत अमीर थी",
         "rich (heavy, fatty food)",
         "मटन करी बच्चों के लिए बहुत गरिष्ठ थी।",
     ),
@@ -91,8 +91,8 @@ SENSES = [
     ),
     _s(
         "Meena is a bright student from Sitapur.",
-        "मीना सीतापुर की एक चमकीली छात्रा है।",
-        "चमकीली",
+        "मीना सीतापुर की एक चमकदार छात्रा है।",
+        "चमकदार",
         "bright (clever)",
         "मीना सीतापुर की एक होनहार छात्रा है।",
     ),
@@ -196,8 +196,8 @@ SENSES = [
     ),
     _s(
         "The new boundary wall is eight feet high.",
-        "नई चारदीवारी आठ पैर ऊंची है।",
-        "पैर",
+        "नई चारदीवारी आठ पैरों जितनी ऊंची है।",
+        "आठ पैरों जितनी",
         "feet (unit of length)",
         "नई चारदीवारी आठ फ़ुट ऊंची है।",
     ),
@@ -249,10 +249,18 @@ SENSE_LOOKALIKES = [
     C(S, "He raised his hand to ask a question.", "उसने सवाल पूछने के लिए अपना हाथ उठाया।"),
     C(S, "The fall injured his spine.", "गिरने से उसकी रीढ़ में चोट आई।"),
     C(S, "The clock's hour hand points to three.", "घड़ी की घंटे वाली सुई तीन पर है।"),
-    C(S, "The museum shows a live broadcast of the launch.", "संग्रहालय में प्रक्षेपण का सीधा प्रसारण दिखाया जा रहा है।"),
+    C(
+        S,
+        "The museum shows a live broadcast of the launch.",
+        "संग्रहालय में प्रक्षेपण का सीधा प्रसारण दिखाया जा रहा है।",
+    ),
     C(S, "The lorry spilled lime on the highway.", "ट्रक से राजमार्ग पर चूना बिखर गया।"),
     # quantities written as words, negation with a word of absence, clock times, news lines
-    C(S, "Fourteen hundred pilgrims reached Kedarnath on Sunday.", "रविवार को चौदह सौ तीर्थयात्री केदारनाथ पहुंचे।"),
+    C(
+        S,
+        "Fourteen hundred pilgrims reached Kedarnath on Sunday.",
+        "रविवार को चौदह सौ तीर्थयात्री केदारनाथ पहुंचे।",
+    ),
     C(S, "Nearly three-quarters of the seats were empty.", "लगभग तीन-चौथाई सीटें ख़ाली थीं।"),
     C(S, "The dam holds two and a half crore litres.", "बांध में ढाई करोड़ लीटर पानी आता है।"),
     C(S, "Not a single shop opened in the market.", "बाज़ार में एक भी दुकान नहीं खुली।"),
@@ -284,10 +292,10 @@ OMISSIONS = [
         "छत की मरम्मत के लिए संग्रहालय अप्रैल तक बंद रहेगा।",
     ),
     _o(
-        "The court granted him bail on a surety of fifty thousand rupees.",
-        "अदालत ने उसे ज़मानत दे दी।",
+        "The court granted the accused bail on a surety of fifty thousand rupees.",
+        "अदालत ने आरोपी को ज़मानत दे दी।",
         "on a surety of fifty thousand rupees",
-        "अदालत ने उसे पचास हज़ार रुपये के मुचलके पर ज़मानत दे दी।",
+        "अदालत ने आरोपी को पचास हज़ार रुपये के मुचलके पर ज़मानत दे दी।",
     ),
     _o(
         "Only women over sixty will get the free bus pass.",

@@ -716,6 +716,9 @@ IDIOM_LOOKALIKES = [
     C(ID, "The girl sorted the beads by colour.", "लड़की ने मोतियों को रंग के हिसाब से छांटा।"),
     C(ID, "The jockey tightened the saddle strap.", "घुड़सवार ने काठी का पट्टा कस दिया।"),
     C(ID, "The child put her tongue out for the doctor.", "बच्ची ने डॉक्टर को जीभ बाहर निकालकर दिखाई।"),
+    C(ID, "Protesters threw eggs at the minister's car.", "प्रदर्शनकारियों ने मंत्री की कार पर अंडे फेंके।"),
+    C(ID, "The guests put their feet up on the footstool.", "मेहमानों ने अपने पैर पायदान पर ऊपर रख दिए।"),
+    C(ID, "The baby bit her mother's finger.", "बच्ची ने अपनी मां की उंगली काट ली।"),
     # idioms translated idiomatically (the source holds the idiom)
     C(
         ID,

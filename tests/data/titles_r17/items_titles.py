@@ -305,14 +305,26 @@ TITLE_LOOKALIKES = [
     C(LT, "The Department of Space approved three new missions.", "अंतरिक्ष विभाग ने तीन नए मिशनों को मंज़ूरी दी।"),
     C(LT, "The Commonwealth Secretariat sent observers.", "राष्ट्रमंडल सचिवालय ने पर्यवेक्षक भेजे।"),
     # Indian landmarks, geography and festivals
-    C(LT, "The Thousand Pillar Temple in Warangal was restored.", "वारंगल के हज़ार स्तंभ मंदिर का जीर्णोद्धार किया गया।"),
-    C(LT, "The Sun Temple at Modhera was lit up for the festival.", "उत्सव के लिए मोढेरा के सूर्य मंदिर को रोशन किया गया।"),
+    C(
+        LT,
+        "The Thousand Pillar Temple in Warangal was restored.",
+        "वारंगल के हज़ार स्तंभ मंदिर का जीर्णोद्धार किया गया।",
+    ),
+    C(
+        LT,
+        "The Sun Temple at Modhera was lit up for the festival.",
+        "उत्सव के लिए मोढेरा के सूर्य मंदिर को रोशन किया गया।",
+    ),
     C(LT, "Rainfall was below normal on the Deccan Plateau.", "दक्कन के पठार पर बारिश सामान्य से कम रही।"),
     C(LT, "Forests in the Eastern Ghats are shrinking.", "पूर्वी घाट के जंगल सिकुड़ रहे हैं।"),
     C(LT, "The Camel Festival in Bikaner opens on Saturday.", "बीकानेर का ऊँट उत्सव शनिवार को शुरू होगा।"),
     C(LT, "Holi, the Festival of Colours, falls on Friday.", "रंगों का त्योहार होली शुक्रवार को है।"),
     # epithets
-    C(LT, "Peter the Great moved the capital to St Petersburg.", "पीटर महान ने राजधानी सेंट पीटर्सबर्ग स्थानांतरित की।"),
+    C(
+        LT,
+        "Peter the Great moved the capital to St Petersburg.",
+        "पीटर महान ने राजधानी सेंट पीटर्सबर्ग स्थानांतरित की।",
+    ),
     C(
         LT,
         "Maharaja Ranjit Singh, the Lion of Punjab, ruled from Lahore.",

@@ -78,6 +78,26 @@ def _people_noun(hindi: str) -> bool:
     return any(pos == "noun" and files.get(o) in (PERSON_FILE, ANIMAL_FILE) for pos, o in back)
 
 
+#: the participle of Hindi's agent phrase (शराब बनाने वाले: brewers, घूमने वालों: rovers)
+AGENT_WORDS = frozenset(fold(w) for w in ("वाले", "वालों", "वाला"))
+#: how many words an agent phrase may hold before वाले (शराब बनाने, हमला करने)
+MAX_AGENT_WORDS = 3
+
+
+def _agent_phrase(text: str, mt: list[tuple[int, int, str]], j: int) -> int | None:
+    """The index of वाले/वालों when the MT from word ``j`` is Hindi's agent phrase — words, an
+    infinitive in -ने, then वाले (शराब बनाने वालों, घूमने वाले): how Hindi says an English agent
+    noun (brewers, rovers), here in the plural's slot of a name."""
+    for k in range(j + 1, min(len(mt), j + MAX_AGENT_WORDS + 1)):
+        if not _GAP_RE.fullmatch(text[mt[k - 1][1] : mt[k][0]]):
+            return None
+        if fold(mt[k][2]) in AGENT_WORDS:
+            return k if mt[k - 1][2].endswith("ने") else None
+        if not _DEVANAGARI_RE.fullmatch(mt[k][2]) or is_stop(mt[k][2]):
+            return None
+    return None
+
+
 @lru_cache(maxsize=4096)
 def head_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, English name) of plural heads of names of ``src`` that ``text`` (NFC) renders in
@@ -108,7 +128,9 @@ def head_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             if any(renders(hindi, x) for x in outside):
                 continue  # the MT left the plural out: this word is another's (दुनिया: world)
-            if renders(hindi, head) or _people_noun(hindi):
+            agent = _agent_phrase(text, mt, j)
+            if renders(hindi, head) or _people_noun(hindi) or agent is not None:
                 name = re.search(r"\b" + r"\W+".join(run) + r"\b", src, re.IGNORECASE)
-                found.append((mt[j][0], mt[j][1], name.group() if name else " ".join(run).title()))
+                end = mt[agent if agent is not None else j][1]
+                found.append((mt[j][0], end, name.group() if name else " ".join(run).title()))
     return tuple(found)

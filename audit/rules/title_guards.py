@@ -7,11 +7,12 @@ Three kinds of evidence, each about words not seen before:
   name (Actress Han Sun-mi → अभिनेत्री: actress; the coins struck at the Mint → सिक्के: coins). It
   is that word's translation, read as a word of the name only through a loose link (a star is a
   sun, an actress a star): it renders no word of the name;
-- **a person's or a people's name inside an epithet**: the name holds a word that WordNet knows
+- **a person's or a people's name heading an epithet**: the name ends in a word that WordNet knows
   as a person or a people only (Sikh, Gandhi, Nehru) and that Hindi text writes commonly (Zipf
   ≥ :data:`COMMON_ZIPF`): the epithet is India's own, which Hindi had first and translates back
   (उड़न सिख, सीमांत गांधी); a word WordNet also gives as a thing, a place or a verb (Lincoln,
-  Trump) names a building or a firm after the person and is written out;
+  Trump) names a building or a firm after the person, and a people's word before the head
+  (British Airways, Super Bowl) names no person: both are written out;
 - **a description of what a place or an event holds**: a singular head that names no person,
   "of", and a plural common noun (the Valley of the Kings, the Valley of Flowers, the Festival of
   Colours) rendered in Hindi's genitive order, the plural first (राजाओं की घाटी, फूलों की घाटी,
@@ -86,11 +87,12 @@ def people_word(word: str) -> bool:
     return all(wordnet.synset_at("noun", o).lexfile == PERSON_FILE for o in senses)
 
 
-def indian_epithet(spelled: list[tuple[str, str]]) -> bool:
-    """One (English, Hindi) spelled word of the name is a people's or a person's name (see the module)."""
+def people_epithet(head: str, got: list[tuple[str, str, bool]]) -> bool:
+    """The name's head ``head`` (its last word) is spelled in the MT and names a people or a person
+    Hindi writes commonly: an epithet of a person (see the module)."""
     from audit.lang.frequency import zipf_hi
 
-    return any(people_word(e) and zipf_hi(h) >= COMMON_ZIPF for e, h in spelled)
+    return people_word(head) and any(e == head and not tr and zipf_hi(h) >= COMMON_ZIPF for e, h, tr in got)
 
 
 @lru_cache(maxsize=8192)

@@ -26,6 +26,7 @@ from audit.lang.bilingual.concrete import ANIMAL_FILE
 from audit.lang.bilingual.hindi import fold, is_stop
 from audit.lang.frequency import zipf_hi
 from audit.lang.transcription import source_words
+from audit.rules.team_words import agent_phrase
 from audit.rules.title_source import _GAP_RE, GLUE, _runs, joined_words
 from audit.rules.title_words import (
     PERSON_FILE,
@@ -78,26 +79,6 @@ def _people_noun(hindi: str) -> bool:
     return any(pos == "noun" and files.get(o) in (PERSON_FILE, ANIMAL_FILE) for pos, o in back)
 
 
-#: the participle of Hindi's agent phrase (शराब बनाने वाले: brewers, घूमने वालों: rovers)
-AGENT_WORDS = frozenset(fold(w) for w in ("वाले", "वालों", "वाला"))
-#: how many words an agent phrase may hold before वाले (शराब बनाने, हमला करने)
-MAX_AGENT_WORDS = 3
-
-
-def _agent_phrase(text: str, mt: list[tuple[int, int, str]], j: int) -> int | None:
-    """The index of वाले/वालों when the MT from word ``j`` is Hindi's agent phrase — words, an
-    infinitive in -ने, then वाले (शराब बनाने वालों, घूमने वाले): how Hindi says an English agent
-    noun (brewers, rovers), here in the plural's slot of a name."""
-    for k in range(j + 1, min(len(mt), j + MAX_AGENT_WORDS + 1)):
-        if not _GAP_RE.fullmatch(text[mt[k - 1][1] : mt[k][0]]):
-            return None
-        if fold(mt[k][2]) in AGENT_WORDS:
-            return k if mt[k - 1][2].endswith("ने") else None
-        if not _DEVANAGARI_RE.fullmatch(mt[k][2]) or is_stop(mt[k][2]):
-            return None
-    return None
-
-
 @lru_cache(maxsize=4096)
 def head_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, English name) of plural heads of names of ``src`` that ``text`` (NFC) renders in
@@ -128,7 +109,7 @@ def head_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             if any(renders(hindi, x) for x in outside):
                 continue  # the MT left the plural out: this word is another's (दुनिया: world)
-            agent = _agent_phrase(text, mt, j)
+            agent = agent_phrase(text, mt, j)
             if renders(hindi, head) or _people_noun(hindi) or agent is not None:
                 name = re.search(r"\b" + r"\W+".join(run) + r"\b", src, re.IGNORECASE)
                 end = mt[agent if agent is not None else j][1]

@@ -30,7 +30,7 @@ from audit.lang.bilingual import english, freedict
 from audit.lang.bilingual.hindi import fold, stem_key, words
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.rules.title_bodies import body_name_words
-from audit.rules.title_guards import description, indian_epithet, outside_words, renders_outside
+from audit.rules.title_guards import description, outside_words, people_epithet, renders_outside
 from audit.rules.title_words import (  # noqa: F401  (their home before title_words; re-exported)
     LETTER_NAMES,
     MAX_GLOSS_WORDS,
@@ -316,7 +316,7 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
                     if m is None:
                         continue
                     last, got = m
-                    if indian_epithet([(e, h) for e, h, tr in got if not tr]):
+                    if people_epithet(phrase[-1], got):
                         continue  # उड़न सिख, सीमांत गांधी: India's own epithet, translated back
                     if description(_surface(phrase, src), got, text[mt[i][0] : mt[last][1]]):
                         continue  # फूलों की घाटी: what the place or event is of, in Hindi's words

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import stem_key, words
-from audit.rules.title_frames import named_by_frame, product_frame
+from audit.rules.title_frames import kind_frame, named_by_frame, product_frame
 from audit.rules.title_source import HEADLINE_SHARE, LEADING, PERSON_TITLES
 from audit.rules.title_words import _names, _spells, _tables, instance, renders
 
@@ -139,7 +139,7 @@ def _candidates(src: str) -> list[tuple[str, bool]]:
                 framed = w.rstrip("s") not in WEEKDAYS and named_by_frame(w, after)
                 if not framed:
                     continue
-        out.append((w, framed or product_frame(after)))
+        out.append((w, framed or product_frame(after) or kind_frame(before)))
     out += [
         (w, False) for w in (m.group(1).lower() for m in _QUOTED_RE.finditer(src)) if (w, False) not in out
     ]

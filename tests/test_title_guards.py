@@ -9,13 +9,13 @@ from __future__ import annotations
 import pytest
 
 from audit.lang import engdict, wordnet
+from audit.lang.bilingual.hindi import words
 from audit.rules import title_guards as tg
 from audit.rules.team_words import agent_phrase
 from audit.rules.title_brands import brand_calques
 from audit.rules.title_heads import head_calques
 from audit.rules.title_source import source_calques
 from audit.rules.title_teams import team_calques
-from audit.lang.bilingual.hindi import words
 
 needs = pytest.mark.skipif(
     not (engdict.available() and wordnet.available()), reason="FreeDict or WordNet not installed"

@@ -90,7 +90,11 @@ def test_hi514_leaves_a_body_of_india_alone() -> None:
     [
         ("Moon Temple", "Pilgrims climbed to the Moon Temple at dawn.", True),  # a shrine named after a thing
         ("Tiger", "Monks live at the Tiger Shrine near the river.", True),  # a part of such a name
-        ("Inner Temple", "Lawyers of the Inner Temple met on Monday.", False),  # an adjective: an Inn of Court
+        (
+            "Inner Temple",
+            "Lawyers of the Inner Temple met on Monday.",
+            False,
+        ),  # an adjective: an Inn of Court
         ("Temple Street", "The market on Temple Street is busy.", False),  # a street, not a shrine
     ],
 )

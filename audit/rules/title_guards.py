@@ -68,9 +68,7 @@ def renders_outside(hindi: str, word: str, outside: tuple[str, ...]) -> bool:
     if not heads:
         return False
     mine = set(english.lemmas(word))
-    return any(
-        heads.intersection(english.lemmas(w)) and mine.isdisjoint(english.lemmas(w)) for w in outside
-    )
+    return any(heads.intersection(english.lemmas(w)) and mine.isdisjoint(english.lemmas(w)) for w in outside)
 
 
 @lru_cache(maxsize=8192)

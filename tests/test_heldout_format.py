@@ -333,6 +333,7 @@ def test_own_sets_found():
         "senses_r16",
         "precision_r15",
         "precision_r16",
+        "precision_r17",
         "srcnames_r15",
         "names_r16",
         "titles_r16",

@@ -323,6 +323,7 @@ def test_own_sets_found():
         "idioms_r14",
         "srcidioms_r15",
         "idioms_r16",
+        "idioms_r17",
         "names_r13",
         "translit_r14",
         "translit_r15",

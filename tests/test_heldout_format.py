@@ -337,6 +337,7 @@ def test_own_sets_found():
         "precision_r17",
         "srcnames_r15",
         "names_r16",
+        "names_r17",
         "titles_r16",
         "titles_r17",
     } <= set(OWN_SETS)

@@ -351,6 +351,7 @@ def test_own_sets_found():
         "names_r16",
         "names_r17",
         "titles_r16",
+        "titles_r17",
     } <= set(OWN_SETS)
 
 

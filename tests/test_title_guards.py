@@ -66,6 +66,8 @@ def test_guard_words() -> None:
         ("Bajaj sold more Glory scooters this year.", "बजाज ने इस साल ज़्यादा ग्लोरी स्कूटर बेचे।", None),
         # no made thing after the word: its abstract sense keeps it a word
         ("The Glory of Rome was the theme.", "रोम की कीर्ति विषय थी।", None),
+        # a building after it names a place, which Hindi may translate
+        ("The Partition museum opened in Amritsar.", "अमृतसर में विभाजन संग्रहालय खुला।", None),
     ],
 )
 def test_product_frame(src: str, mt: str, span: str | None) -> None:

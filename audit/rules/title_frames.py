@@ -90,7 +90,7 @@ _PRODUCT_RE = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z]+)\b")
 @lru_cache(maxsize=65536)
 def _product_noun(word: str) -> bool:
     """The word (a plural too) is a noun whose first WordNet sense is an artifact or a food, and no
-building, facility or road."""
+    building, facility or road."""
     from audit.lang import wordnet
 
     if not wordnet.available():

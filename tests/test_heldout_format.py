@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r16/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r17/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -162,6 +162,18 @@ MINIMUM = {
             "omission": 10,
         },
         445,
+    ),
+    "heldout_r17": (
+        {
+            "name-calque": 73,
+            "title-calque": 39,
+            "idiom-literal": 86,
+            "translit": 58,
+            "sense": 28,
+            "repetition": 12,
+            "omission": 10,
+        },
+        549,
     ),
 }
 #: the error kind each clean category stands beside (a set holds the clean rows of its kinds)

@@ -116,3 +116,18 @@ def test_simile_shapes() -> None:
     assert similes._similes("She was seen as a safe pair of hands.") == []
     assert similes._similes("The water rose as high as ten feet.") == []
     assert similes._similes("The water rose as high as 20 feet.") == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt", "span"),
+    [
+        ("The police rounded up the protesters.", "पुलिस ने प्रदर्शनकारियों को गोल कर दिया।", "गोल"),
+        ("The annual report glossed over the losses.", "सालाना रिपोर्ट ने घाटे पर चमक फेर दी।", "चमक"),
+    ],
+)
+def test_a_verb_rendered_by_its_nouns_or_adjectives_hindi(src: str, mt: str, span: str) -> None:
+    # गोल (4.7) and चमक (4.5) are common Hindi words, but the dictionary gives them for *round*
+    # and *gloss* only as an adjective and a noun: no Hindi verb with figurative senses of its own
+    assert any(span in found for found in _spans(src, mt))
+    assert _spans(src, "पुलिस ने प्रदर्शनकारियों को हिरासत में ले लिया।") == []

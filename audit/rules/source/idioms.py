@@ -165,8 +165,10 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     WordNet's idioms), with the glossary's Hindi only. A phrasal verb of WordNet whose
     definitions never say its verb (*cough up*, "give reluctantly"; *peter out*, "end weakly")
     fires when the MT holds the verb's own uncommon Hindi or its transcription (खांसकर, पीटर):
-    :mod:`audit.rules.source.phrasal_verbs` — unless that Hindi translates a WordNet synonym of the
-    phrasal verb (ऊंघ for *nodded off*: *doze off*) or spells another source word (फ़र्म, *firm*).
+    :mod:`audit.rules.source.phrasal_verbs` (or, however common, the Hindi the dictionary gives
+    its verb only as a noun or an adjective: *rounded up* → गोल) — unless that Hindi translates a
+    WordNet synonym of the phrasal verb (ऊंघ for *nodded off*: *doze off*) or spells another
+    source word (फ़र्म, *firm*).
     A verb made from a thing's noun, in a past or progressive form right before an adverb
     particle, is a phrasal verb whether WordNet lists it or not (*sales tailed off* → पूंछ,
     *elbowed out* → कोहनी). A simile (*as keen as mustard*, *sick as a parrot*) fires when the MT

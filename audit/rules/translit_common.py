@@ -295,7 +295,7 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             # when it confirms the Hindi-only guess
             c = source_glossary_candidate(w, src_words, level)
             if c is None and level.extend_with_source:
-                c = source_candidate(w, src_words, level)
+                c = stands_for(source_candidate(w, src_words, level))
             if c is not None and reads_as_capitalised(segment.src or "", w, c.english):
                 c = None  # part of a name or title of the source
             if c is None:  # the source only confirms: the word must spell the English word guessed,
@@ -316,13 +316,13 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             if c is not None and spells(w, c.english) < STANDALONE_SIMILARITY:
                 c = None
             c = confirmed(w, c, confirming)
-        if c is not None and not kept(segment, view.text, toks, i, c, light, spelled=False):
+        if c is not None and not kept(segment, view.text, toks, i, c, light):
             c = None
         # last, with the source: a word Hindi text never writes that spells an ordinary source word
         # (also where a guess above was taken for part of a name or term: the source settles that)
         if c is None and spelled_words and level.extend_with_source:
             c = spelled_candidate(w, spelled_words, level, ordinary_slot(view.text, toks, i))
-            if c is not None and not kept(segment, view.text, toks, i, c, light, spelled=True):
+            if c is not None and not kept(segment, view.text, toks, i, c, light):
                 c = None
         if c is None:
             continue

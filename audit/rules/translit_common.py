@@ -316,13 +316,13 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             if c is not None and spells(w, c.english) < STANDALONE_SIMILARITY:
                 c = None
             c = confirmed(w, c, confirming)
-        if c is not None and not kept(segment, view.text, toks, i, c, light):
+        if c is not None and not kept(segment, view.text, toks, i, c, light, spelled=False):
             c = None
         # last, with the source: a word Hindi text never writes that spells an ordinary source word
         # (also where a guess above was taken for part of a name or term: the source settles that)
         if c is None and spelled_words and level.extend_with_source:
             c = spelled_candidate(w, spelled_words, level, ordinary_slot(view.text, toks, i))
-            if c is not None and not kept(segment, view.text, toks, i, c, light):
+            if c is not None and not kept(segment, view.text, toks, i, c, light, spelled=True):
                 c = None
         if c is None:
             continue

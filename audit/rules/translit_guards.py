@@ -28,19 +28,18 @@ def kept(
     i: int,
     c: Candidate,
     light: bool,
+    spelled: bool,
 ) -> bool:
-    """The sentence-level guards of HI408 let word ``i``'s candidate ``c`` stand. With the source,
-    a word is part of a name or term only beside a word the source holds too
-    (:func:`audit.rules.source.spelled.name_or_term_beside`): a name or term kept in English is
-    written in the source, so a neighbour it does not hold is a Hindi word, whichever path found
-    the word."""
+    """The sentence-level guards of HI408 let word ``i``'s candidate ``c`` stand. A word the spelled
+    path found is part of a name or term only beside a word the source holds too
+    (:func:`audit.rules.source.spelled.name_or_term_beside`)."""
     w = toks[i][2]
     src_words = source_words(segment.src) if segment.src else ()
     # a Hindi light verb after the word (डिसाइड किया) or, without the source, an English plural
     # (चिल्ड्रन स्कूल: a plural modifies no English term) leaves only the word before it to
     # make a name or term (with the source, the source shows what the neighbour is)
     ctx = toks[: i + 1] if light or (plural(c.english) and not src_words) else toks
-    beside = name_or_term_beside(text, ctx, i, segment.src)
+    beside = not spelled or name_or_term_beside(text, ctx, i, segment.src)
     if (beside and _next_to_name(text, ctx, i)) or in_english_title(text, toks, i):
         return False
     if c.english.lower() in ENGLISH_STOP_WORDS:

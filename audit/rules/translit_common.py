@@ -31,6 +31,7 @@ from audit.rules.source.spelled import spelled_candidate, spelled_source_words, 
 from audit.rules.translit_context import (
     MIN_ENGLISH_ZIPF,
     MIN_SIMILARITY,
+    adjective_only,
     standalone,
 )
 from audit.rules.translit_equiv import (
@@ -302,12 +303,13 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
                 # and the guess's Hindi word stand mainly for it (भाग is *part*, not *division*)
                 c = confirmed(w, stands_for(_candidate(w, level.code)), confirming)
         # (the word's own tests first: they are memoised per word, the slot tests run per token)
-        if c is None and may_be_unwritten(w) and ordinary_slot(view.text, toks, i):
+        if c is None and may_be_unwritten(w):
             # a word Hindi text never writes, spelling one English word exactly, in an ordinary
-            # word's slot
-            c = unwritten_candidate(w, level.code)
-            if src_words:
-                c = confirmed(w, c, confirming)
+            # word's slot — or in any slot when that word is an adjective and nothing else: WordNet
+            # lists no noun of it, so no name either (स्टेल रोटी, दानदाता जेनरस थे; not *young*, *hardy*)
+            u = unwritten_candidate(w, level.code)
+            if u is not None and (adjective_only(u.english) or ordinary_slot(view.text, toks, i)):
+                c = confirmed(w, u, confirming) if src_words else u
         light = before_light_verb(view.text, toks, i)
         if c is None and light:
             c = confirmed(w, light_verb_candidate(w, level), confirming)

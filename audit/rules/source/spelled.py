@@ -51,6 +51,7 @@ from audit.rules.translit_reading import hindi_verb_form
 from audit.rules.translit_source import SHORT_KEY_LEN, _lemmas, _spells_source, closest_source_word, heard
 from audit.rules.translit_unwritten import (
     _HINDI_ONLY,
+    UNWRITTEN_MIN_HINDI_ZIPF,
     _exact_readings,
     synonym_equivalent,
 )
@@ -62,11 +63,12 @@ SPELLED_MAX_TRANSLIT_ZIPF = RARE_MAX_TRANSLIT_ZIPF
 #: टर्मरिक *turmeric*, स्ट्रेनर *strainer* 0.80; चिज़ल *chisel* 0.83)
 SPELLED_MIN_SIMILARITY = 0.85
 SPELLED_MIN_SIMILARITY_BY_KEY = {3: 0.8, 4: 0.75}
-#: the Hindi word: this common in Hindi text in some inflected form — listed at all: wordfreq's
-#: Hindi list ends near Zipf 3.0. A thing's name needs no higher floor: the source says which
-#: thing, and :data:`MAX_HINDI_DEFICIT` weighs its Hindi word against the English one (ककड़ी 3.0
-#: for *cucumber* 3.4, तरबूज 3.2 for *watermelon* 3.4; कुटी 3.2 for *cottage* 4.0 is rarer)
+#: the Hindi word: this common in Hindi text in some inflected form; a thing's name (a noun) as
+#: common as the Hindi-only class of unwritten words asks (कुटी, पाड़ are rarer: the loan names it;
+#: at Zipf 3.0-3.3 the dictionary's word for a thing is as often another sense of it — झरोखा for
+#: *ventilator*, पाड़ for *scaffold* — as the everyday word — ककड़ी, तरबूज: measured round 17)
 SPELLED_MIN_HINDI_ZIPF = 3.0
+SPELLED_MIN_NOUN_ZIPF = UNWRITTEN_MIN_HINDI_ZIPF
 #: the Hindi word means the source word: no English word the dictionary translates by it is more
 #: than this much commoner in English text (रोक is *check*, not *barricade*; देश is not *grime*)
 BACK_MARGIN = 0.7
@@ -134,9 +136,13 @@ def _equivalent(english: str) -> tuple[str, float] | None:
             if not means(eq[0], lemma):
                 continue
             # (Zipf values come at two decimals: a deficit of exactly the bar is within it)
-            if _noun(lemma) and round(res.zipf_en(lemma) - eq[1], 2) > MAX_HINDI_DEFICIT:
-                return None  # the thing's own word, too rare: the thing is left to the loan
-                # (पेंच for *screw*; no synonym speaks for it: *screw* is a jailer in WordNet)
+            if _noun(lemma) and (
+                eq[1] < SPELLED_MIN_NOUN_ZIPF or round(res.zipf_en(lemma) - eq[1], 2) > MAX_HINDI_DEFICIT
+            ):
+                if eq[1] >= SPELLED_MIN_NOUN_ZIPF:
+                    return None  # the thing's own word, too rare: the thing is left to the loan
+                    # (पेंच for *screw*; no synonym speaks for it: *screw* is a jailer in WordNet)
+                continue
             return eq
     return None
 

@@ -31,7 +31,6 @@ from audit.rules.source.spelled import spelled_candidate, spelled_source_words, 
 from audit.rules.translit_context import (
     MIN_ENGLISH_ZIPF,
     MIN_SIMILARITY,
-    adjective_only,
     standalone,
 )
 from audit.rules.translit_equiv import (
@@ -69,7 +68,12 @@ from audit.rules.translit_source import (
     source_glossary_candidate,
     source_transliterations,
 )
-from audit.rules.translit_unwritten import may_be_unwritten, ordinary_slot, unwritten_candidate
+from audit.rules.translit_unwritten import (
+    adjective_slot,
+    may_be_unwritten,
+    ordinary_slot,
+    unwritten_candidate,
+)
 
 __all__ = ["LEVELS", "NEWS", "STRICT", "Candidate", "candidate", "source_transliterations", "variant_zipf"]
 
@@ -305,10 +309,11 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         # (the word's own tests first: they are memoised per word, the slot tests run per token)
         if c is None and may_be_unwritten(w):
             # a word Hindi text never writes, spelling one English word exactly, in an ordinary
-            # word's slot — or in any slot when that word is an adjective and nothing else: WordNet
-            # lists no noun of it, so no name either (स्टेल रोटी, दानदाता जेनरस थे; not *young*, *hardy*)
+            # word's slot or, an adjective and nothing else, in an adjective's (रॉटन फल, राइप नहीं)
             u = unwritten_candidate(w, level.code)
-            if u is not None and (adjective_only(u.english) or ordinary_slot(view.text, toks, i)):
+            if u is not None and (
+                ordinary_slot(view.text, toks, i) or adjective_slot(view.text, toks, i, u.english)
+            ):
                 c = confirmed(w, u, confirming) if src_words else u
         light = before_light_verb(view.text, toks, i)
         if c is None and light:

@@ -69,9 +69,9 @@ from audit.rules.translit_source import (
     source_transliterations,
 )
 from audit.rules.translit_unwritten import (
+    adjective_slot,
     may_be_unwritten,
     ordinary_slot,
-    reading_slot,
     unwritten_candidate,
 )
 
@@ -309,10 +309,10 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         # (the word's own tests first: they are memoised per word, the slot tests run per token)
         if c is None and may_be_unwritten(w):
             # a word Hindi text never writes, spelling one English word exactly, in an ordinary
-            # word's slot or in one its reading fits (an adjective's: रॉटन फल; a noun's: घने फ़ॉग)
+            # word's slot or, an adjective and nothing else, in an adjective's (रॉटन फल, राइप नहीं)
             u = unwritten_candidate(w, level.code)
             if u is not None and (
-                ordinary_slot(view.text, toks, i) or reading_slot(view.text, toks, i, u.english, segment.src)
+                ordinary_slot(view.text, toks, i) or adjective_slot(view.text, toks, i, u.english)
             ):
                 c = confirmed(w, u, confirming) if src_words else u
         light = before_light_verb(view.text, toks, i)

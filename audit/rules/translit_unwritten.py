@@ -101,70 +101,18 @@ def ordinary_slot(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
 _NEGATIONS = frozenset(norm(w) for w in "नहीं न".split())
 
 
-def reading_slot(
-    text: str, toks: list[tuple[int, int, str]], i: int, english: str, src: str | None = None
-) -> bool:
-    """Word ``i``'s English reading says what it is, and the Hindi around it puts such a word there —
-    slots a name does not fill:
-
-    * an adjective and nothing else (WordNet lists no noun of it, so no name WordNet knows either:
-      not *young*, *hardy*) before a Hindi word of the dictionary (its noun: रॉटन फल), a copula or
-      light verb, or a negation (राइप नहीं हुए) — never before a postposition, where a name stands
-      (मेसी को), nor before another transliteration (लोनली प्लैनेट: a title);
-    * a noun after a Hindi adjective of the dictionary, in any agreeing form (घने फ़ॉग, पुरानी सिज़र्स);
-    * an English plural of a noun outside a sentence about sport, where a team is named by one
-      (फ़्रॉग्स टर्राते रहे; not ईगल्स ने)."""
-    nxt = toks[i + 1][2] if i + 1 < len(toks) and joined(text, toks, i, i + 1) else ""
-    if adjective_only(english):
-        if not nxt:
-            return False
-        if norm(nxt) in _AFTER or norm(nxt) in _NEGATIONS:
-            return True
-        return norm(nxt) not in _POSTPOSITIONS and hindi_word(nxt)
-    if not _noun(english):
+def adjective_slot(text: str, toks: list[tuple[int, int, str]], i: int, english: str) -> bool:
+    """Word ``i`` reads as an English adjective and nothing else (WordNet lists no noun of it, so no
+    name WordNet knows either: not *young*, *hardy*) and stands where Hindi puts an adjective: before
+    a Hindi word of the dictionary (its noun: रॉटन फल), a copula or light verb, or a negation
+    (राइप नहीं हुए) — never before a postposition, where a name stands (मेसी को), nor before another
+    transliteration (लोनली प्लैनेट: a title)."""
+    if not adjective_only(english) or i + 1 >= len(toks) or not joined(text, toks, i, i + 1):
         return False
-    if i > 0 and joined(text, toks, i - 1, i) and _hindi_adjective(toks[i - 1][2]):
+    nxt = toks[i + 1][2]
+    if norm(nxt) in _AFTER or norm(nxt) in _NEGATIONS:
         return True
-    from audit.rules.title_teams import sport_sentence
-
-    return _plural(toks[i][2], english) and not sport_sentence(toks, src)
-
-
-#: the English plural ending spelled in Devanagari (फ़्रॉग्स, क्रोज़), and the ends of English
-#: words that have it of their own (*box*, *bus*, *breeze*)
-_PLURAL_ENDINGS = ("्स", "ज़", "ज")
-_SIBILANT_ENDINGS = ("s", "x", "z", "ce", "se", "ze")
-
-
-def _plural(word: str, english: str) -> bool:
-    """``word`` spells an English plural: a reading of it is one (*eagles*), or it adds the plural
-    ending to its reading, a noun without a sibilant end (फ़्रॉग्स *frog*, विडोज़ *widow*)."""
-    if any(en.endswith("s") and en not in _nouns() for en in _exact_readings(word)):
-        return True
-    return word.endswith(_PLURAL_ENDINGS) and not english.endswith(_SIBILANT_ENDINGS)
-
-
-def _nouns() -> frozenset[str]:
-    return (wordnet.lemmas("noun") or frozenset()) if wordnet.available() else frozenset()
-
-
-def _noun(english: str) -> bool:
-    """WordNet lists ``english`` or its base form as a noun."""
-    nouns = _nouns()
-    return any(form in nouns for form in (english, *E.lemmas(english)))
-
-
-#: the agreeing endings of a Hindi adjective in -ा (घने, घनी for घना)
-_AGREEING = ("े", "ी")
-
-
-@lru_cache(maxsize=20_000)
-def _hindi_adjective(word: str) -> bool:
-    """The dictionary gives ``word``, or its form in -ा, only as adjectives (घना, घने; पुरानी)."""
-    d = engdict.dictionary()
-    forms = {word} | ({word[:-1] + "ा"} if word.endswith(_AGREEING) else set())
-    senses = [s for f in forms for s in d.translates_as_word(f)]
-    return bool(senses) and all(s.pos.startswith("Adj") for s in senses)
+    return norm(nxt) not in _POSTPOSITIONS and hindi_word(nxt)
 
 
 def _exact_readings(word: str) -> frozenset[str]:

@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r16/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r17/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -162,6 +162,18 @@ MINIMUM = {
             "omission": 10,
         },
         445,
+    ),
+    "heldout_r17": (
+        {
+            "name-calque": 73,
+            "title-calque": 39,
+            "idiom-literal": 86,
+            "translit": 58,
+            "sense": 28,
+            "repetition": 12,
+            "omission": 10,
+        },
+        549,
     ),
 }
 #: the error kind each clean category stands beside (a set holds the clean rows of its kinds)
@@ -328,6 +340,7 @@ def test_own_sets_found():
         "translit_r14",
         "translit_r15",
         "translit_r16",
+        "translit_r17",
         "names_r14",
         "senses_r14",
         "senses_r15",
@@ -337,7 +350,9 @@ def test_own_sets_found():
         "precision_r17",
         "srcnames_r15",
         "names_r16",
+        "names_r17",
         "titles_r16",
+        "titles_r17",
     } <= set(OWN_SETS)
 
 

@@ -30,6 +30,7 @@ from audit.lang.bilingual import english, freedict
 from audit.lang.bilingual.hindi import fold, stem_key, words
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.rules.title_bodies import body_name_words
+from audit.rules.title_guards import description, outside_words, people_epithet, renders_outside
 from audit.rules.title_words import (  # noqa: F401  (their home before title_words; re-exported)
     LETTER_NAMES,
     MAX_GLOSS_WORDS,
@@ -101,7 +102,14 @@ def _runs(src: str) -> tuple[tuple[str, ...], ...]:
                 run = run[1:]  # (The All Blacks: a capitalised stop word inside the run is the name's)
         # a person's title before a name (Father Francis, General Rawat), not an office (Father
         # of the House) nor a name the title word opens (General Motors: an English word follows)
-        person = bool(run) and run[0] in PERSON_TITLES and run[1:2] != ["of"] and not _english_word(run[1:2])
+        # — unless the run stands in quotes: a nickname whose title word is its own ('King Kohli')
+        person = (
+            bool(run)
+            and run[0] in PERSON_TITLES
+            and run[1:2] != ["of"]
+            and not _english_word(run[1:2])
+            and not _quoted(m.string, m.start(), m.end())
+        )
         if len(run) > 2 and run[1] != "of" and _role_noun(run[0]) and not _adjective(run[0]):
             run = run[1:]  # a role before a name (Shooter Swapnil Kusale, Actress Amber Heard;
             # not White Hart Lane: an adjective opens it)
@@ -113,6 +121,15 @@ def _runs(src: str) -> tuple[tuple[str, ...], ...]:
         if parts:
             out.append(list(parts))
     return tuple(tuple(r) for r in out)
+
+
+_OPEN_QUOTES = "'‘\"“"
+_CLOSE_QUOTES = "'’\"”"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The span stands in quotes of its own ('King Kohli', “Captain Cool”)."""
+    return start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
 
 
 def _quantity(src: str, word: str) -> bool:
@@ -165,8 +182,13 @@ def _role_noun(word: str) -> bool:
     capitalised before a name it is the person's role, not a word of a title."""
     from audit.lang import wordnet
 
-    files = wordnet.sense_files("noun", word) if wordnet.available() else []
-    return 2 * sum(f == "18" for f in files) > len(files) > 0
+    if not wordnet.available():
+        return False
+    for lemma in english.lemmas(word):  # (the plural's singular: Actors, Shooters)
+        files = wordnet.sense_files("noun", lemma)
+        if files:
+            return 2 * sum(f == "18" for f in files) > len(files)
+    return False
 
 
 def _compound_keys(phrase: list[str]) -> frozenset[str]:
@@ -218,14 +240,20 @@ def walk_rendering(
 
 
 def _match(
-    text: str, mt: list[tuple[int, int, str]], i: int, phrase: list[str]
+    text: str, mt: list[tuple[int, int, str]], i: int, phrase: list[str], outside: tuple[str, ...] = ()
 ) -> tuple[int, list[tuple[str, str, bool]]] | None:
-    """:func:`walk_rendering` over the words of ``phrase``: [(english, hindi, translated)]."""
+    """:func:`walk_rendering` over the words of ``phrase``: [(english, hindi, translated)]. A Hindi
+    word that translates a source word ``outside`` the name renders none of its words
+    (:func:`audit.rules.title_guards.renders_outside`)."""
 
     def spelled(j: int, k: int) -> bool:
         return _spells(mt[j][2], phrase[k])
 
-    m = walk_rendering(text, mt, i, len(phrase), lambda j, k: renders(mt[j][2], phrase[k]), spelled, spelled)
+    def rendered(j: int, k: int) -> bool:
+        h = mt[j][2]
+        return renders(h, phrase[k]) and not renders_outside(h, phrase[k], outside)
+
+    m = walk_rendering(text, mt, i, len(phrase), rendered, spelled, spelled)
     return None if m is None else (m[0], [(phrase[k], h, tr) for k, h, tr in m[1]])
 
 
@@ -295,14 +323,19 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
     silent: list[tuple[int, int]] = []
     for run in runs:
         body = body_name_words(run)  # Enforcement Directorate: a public body's Hindi name
+        outside = outside_words(src, tuple(run))
         for a in range(len(run)):
             for b in range(min(len(run), a + MAX_WORDS), a + 1, -1):
                 phrase = run[a:b]
                 for i in range(len(mt)):
-                    m = _match(text, mt, i, phrase)
+                    m = _match(text, mt, i, phrase, outside)
                     if m is None:
                         continue
                     last, got = m
+                    if people_epithet(phrase[-1], got):
+                        continue  # उड़न सिख, सीमांत गांधी: India's own epithet, translated back
+                    if description(_surface(phrase, src), got, text[mt[i][0] : mt[last][1]]):
+                        continue  # फूलों की घाटी: what the place or event is of, in Hindi's words
                     if any(
                         not tr
                         and "given" in _names().get(e, "")

@@ -173,7 +173,8 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     particle, is a phrasal verb whether WordNet lists it or not (*sales tailed off* → पूंछ,
     *elbowed out* → कोहनी). A simile (*as keen as mustard*, *sick as a parrot*) fires when the MT
     names its thing before a Hindi word of comparison (सरसों जितना, तोते की तरह), unless the
-    adjective is the thing's own quality in WordNet (*as sweet as honey*):
+    adjective is the thing's own quality in WordNet (*as sweet as honey*); so does *like a THING*
+    with a set image (*like a bull in a china shop*, *like a sore thumb*):
     :mod:`audit.rules.source.similes`.
     """
     for start, end, english, image, sense in idiom_findings(segment.src or "", segment.text):

@@ -17,7 +17,12 @@ verb's literal Hindi (the dictionary's or the idiom glossary's, verb and noun se
 * not be among the dictionary's own Hindi for the phrasal verb (its entry, where it has one);
 * be an uncommon Hindi word (wordfreq Zipf below :data:`IMAGE_ZIPF`): a common Hindi verb
   (टूट, गिर, देख, भर) has figurative senses of its own, as the English one does (वार्ता टूट गई
-  for *the talks broke down* is Hindi's own).
+  for *the talks broke down* is Hindi's own) — unless the dictionary gives the word for the verb's
+  English only as a noun or an adjective (*rounded up* → गोल, *glossed over* → चमक): no Hindi
+  verb at all, however common;
+* not translate a one-word WordNet synonym of the phrasal verb (:func:`synonym_verbs`: ऊंघ for
+  *nodded off*, *doze off*), nor spell another word of the source (फ़र्म for *firm* beside
+  *farmed out*).
 
 A verb used literally stays silent: an object naming a physical thing or a place between the
 verb and its particle or right after it (*polished off the rust from the car*), as
@@ -39,7 +44,12 @@ from audit.lang.bilingual.concrete import is_concrete, is_place
 from audit.lang.bilingual.freedict import MAX_GLOSS_WORDS, Dictionary
 from audit.lang.bilingual.hindi import content_words, stem_key
 from audit.lang.bilingual.idioms import Transcriber, glossary_keys
-from audit.lang.bilingual.phrasal_image import _positions, _verb_between, readings_elsewhere
+from audit.lang.bilingual.phrasal_image import (
+    _positions,
+    _verb_between,
+    readings_elsewhere,
+    spelled_elsewhere,
+)
 from audit.lang.frequency import zipf_hi
 
 #: particles of the phrasal verbs looked at
@@ -119,6 +129,26 @@ def verb_unneeded(verb: str, particle: str) -> bool:
     return bool(defs) and not _relatives(verb) & _definition_lemmas(defs)
 
 
+@lru_cache(maxsize=4096)
+def synonym_verbs(verb: str, particle: str) -> frozenset[str]:
+    """The one-word verbs WordNet puts in a synset with the phrasal verb, its own verb aside: its
+    one-word synonyms and the verbs of its multiword ones (*nod off* — fall asleep, doze off,
+    drowse off: doze, drowse; *fill in* — complete, substitute). A Hindi word that translates one
+    of them says the phrasal verb's meaning, not its image (ऊंघ गया for *nodded off*: ऊंघ is the
+    dictionary's Hindi for *doze*). The own verb with another particle (*cough out* beside *cough
+    up*, *drag out* beside *drag on*) is the same image again, no synonym."""
+    own = f"{verb}_{particle}"
+    out: set[str] = set()
+    for offset in wordnet.senses("verb", own):
+        for lemma in wordnet.synset_at("verb", offset).lemmas:
+            parts = lemma.lower().split("_")
+            if parts[0] == verb or parts[0] in E.LIGHT_VERBS:
+                continue
+            if len(parts) == 1 or parts[-1] in PARTICLES:
+                out.add(parts[0])
+    return frozenset(out)
+
+
 def _verb_keys(d: Dictionary, verb: str) -> set[tuple[str, ...]]:
     """The verb's literal Hindi as stem keys: the glossary's and every dictionary sense's, a gloss
     of two words also written solid (गो मांस → गोमांस, as Hindi writes the compound)."""
@@ -129,6 +159,19 @@ def _verb_keys(d: Dictionary, verb: str) -> set[tuple[str, ...]]:
         if len(s.keys) == 2 and len(s.hindi.split()) == 2:
             keys.add((stem_key("".join(s.hindi.split())),))
     return keys
+
+
+def _thing_keys(d: Dictionary, verb: str) -> set[tuple[str, ...]]:
+    """The Hindi the dictionary gives the verb's word only as a noun or an adjective (*round*
+    गोल, *gloss* चमक), never as a verb: a phrasal verb rendered by it is an image however common
+    the Hindi word (the frequency test is for Hindi verbs, which carry figurative senses of their
+    own)."""
+    verb_keys = {s.keys for s in d.senses(verb) if s.pos.upper().startswith("V")}
+    return {
+        s.keys
+        for s in d.senses(verb)
+        if s.pos.upper().startswith(("N", "ADJ")) and s.keys and len(s.keys) <= MAX_GLOSS_WORDS
+    } - verb_keys
 
 
 #: object pronouns (ripped *us* off): a person, no thing moved
@@ -213,11 +256,15 @@ def find(
             if E.is_content(lemma):
                 outside |= _positions(d.keys(lemma) | set(glossary_keys(lemma)), mt_keys)
         outside |= _positions(d.keys(f"{verb} {toks[j]}"), mt_keys)
+        for synonym in synonym_verbs(verb, toks[j]):
+            outside |= _positions(d.keys(synonym) | set(glossary_keys(synonym)), mt_keys)
         pos = {p for p in _positions(_verb_keys(d, verb), mt_keys) if zipf_hi(mt_words[p][2]) < IMAGE_ZIPF}
+        pos |= _positions(_thing_keys(d, verb), mt_keys)
         if not _spelled(toks[j], mt_words, transcribed):
             # a transcription is no Hindi verb with senses of its own (जैक, पीटर, पिच), unless
             # the particle is transcribed too: the phrasal verb borrowed whole (चेक आउट)
             pos |= _spelled(verb, mt_words, transcribed)
+        outside |= spelled_elsewhere(toks, (i, j), verb, mt_words)
         pos -= outside
         if pos:
             p = min(pos)

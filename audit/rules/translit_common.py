@@ -40,6 +40,7 @@ from audit.rules.translit_equiv import (
     RARE_MIN_SIMILARITY,
     before_light_verb,
     light_verb_candidate,
+    may_have_equivalent,
     rare_candidate,
     scored_lookalikes,
 )
@@ -235,6 +236,8 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
         tz <= RARE_MAX_TRANSLIT_ZIPF and any(sim == 1.0 for _en, sim, _p in translit_xlit.readings(word))
     ):
         return None  # (its first spelling: लैप is the second of *lap*, a racing term)
+    if not may_have_equivalent(word):
+        return None  # (no English word it may spell has a Hindi word to give: nothing to weigh)
     # a spelling unknown to wordfreq is often a name or an odd spelling: admitted only when it
     # spells a long skeleton of a common English word closely (इन्वेस्टिगेशन, सॉल्यूशन)
     unknown = tz < level.min_translit_zipf

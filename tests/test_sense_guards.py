@@ -149,6 +149,8 @@ def test_round17_classes_are_silent(src: str, mt: str) -> None:
         ("The jeweller will value the ring.", "जौहरी अंगूठी का मूल्य करेगा।", "मूल्य"),
         ("The firm ran a pilot in three towns.", "फ़र्म ने तीन कस्बों में प्रायोगिक चलाया।", "प्रायोगिक"),
         ("The new bridge removed a bottleneck.", "नए पुल ने बोतल की गर्दन हटा दी।", "बोतल की गर्दन"),
+        # करना is a light verb, never the verb itself (FreeDict reads it as *face* too)
+        ("Kerala will face Goa in the final.", "केरल फ़ाइनल में गोवा का चेहरा करेगा।", "चेहरा"),
     ],
 )
 def test_round17_neighbours_stay_flagged(src: str, mt: str, span: str) -> None:

@@ -14,10 +14,9 @@ from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import is_stop, stem_key
 from audit.lang.bilingual.hindi import words as hindi_words
 from audit.rules.source.common import dictionary
-from audit.rules.source.sense_guards import verb_renders
+from audit.rules.source.sense_guards import LIGHT_VERBS, verb_renders
 
 MAX_LINK = 2  # function words allowed between the two parts' Hindi (का, के, की …)
-LIGHT_VERBS = frozenset({"करना", "होना", "देना", "लेना"})  # शिकार करना is the noun शिकार
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,9 @@ def defined_by_itself(pos: str, offset: int, word: str) -> bool:
     return re.search(rf"\b{re.escape(word)}(?:e?s)?\b", definition, re.I) is not None
 
 
+#: Hindi's light verbs: they make verbs of nouns (शिकार करना is the noun शिकार) and read as any verb
+LIGHT_VERBS = frozenset({"करना", "होना", "देना", "लेना"})
+
 #: endings of Hindi verb forms, replaced by ना to give the infinitive (फटने, फटता, फटेगा → फटना)
 _FORM_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ने", "नी", "ना", "ता", "ती", "ते")
 
@@ -85,9 +88,10 @@ def verb_renders(hindi: str, english: str) -> bool:
     """Whether the Hindi word is a verb form whose infinitive the dictionary reads (Hindi→English)
     as a verb sharing a WordNet verb synset with ``english`` (आंकने → आंकना "assess", a synonym of
     *value* "evaluate or estimate …"; फटने → फटना "burst"): the Hindi verb renders that English
-    verb itself."""
+    verb itself. A light verb (करेगा → करना, which FreeDict also reads as *face*) renders none:
+    चेहरा करेगा for *will face* stays a calque."""
     inf = hindi_infinitive(hindi)
-    if inf is None:
+    if inf is None or inf in LIGHT_VERBS:
         return False
     readings = {s.english.lower() for s in engdict.dictionary().translates_as_word(inf) if s.pos[:1] == "V"}
     if not readings:

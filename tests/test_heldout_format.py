@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r16/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r17/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -163,6 +163,18 @@ MINIMUM = {
         },
         445,
     ),
+    "heldout_r17": (
+        {
+            "name-calque": 73,
+            "title-calque": 39,
+            "idiom-literal": 86,
+            "translit": 58,
+            "sense": 28,
+            "repetition": 12,
+            "omission": 10,
+        },
+        549,
+    ),
 }
 #: the error kind each clean category stands beside (a set holds the clean rows of its kinds)
 CLEAN_OF = {
@@ -323,6 +335,7 @@ def test_own_sets_found():
         "idioms_r14",
         "srcidioms_r15",
         "idioms_r16",
+        "idioms_r17",
         "names_r13",
         "translit_r14",
         "translit_r15",
@@ -333,9 +346,12 @@ def test_own_sets_found():
         "senses_r16",
         "precision_r15",
         "precision_r16",
+        "precision_r17",
         "srcnames_r15",
         "names_r16",
+        "names_r17",
         "titles_r16",
+        "titles_r17",
     } <= set(OWN_SETS)
 
 

@@ -112,6 +112,16 @@ def test_spans_always_index_the_text(parts):
         ("नए वार्ड में 300 बिस्तर बिस्तर होंगे।", "बिस्तर बिस्तर"),
         ("गोताखोरों ने दो लोगों को बाहर निकाला निकाला।", "निकाला निकाला"),  # a clause-final verb twice
         ("दाल की क़ीमतें तेज़ी से गिरी गिरी हैं।", "गिरी गिरी"),
+        # the noun of a noun + करना verb right before its light verb (the dictionary's रद्द करना)
+        ("सरकार ने परीक्षा रद्द रद्द कर दी।", "रद्द रद्द"),
+        ("कंपनी ने नई नीति की घोषणा घोषणा की।", "घोषणा घोषणा"),
+        ("मज़दूरों ने सड़क की मरम्मत मरम्मत की।", "मरम्मत मरम्मत"),
+        ("पुलिस ने मामले की जांच जांच की।", "जांच जांच"),
+        # a noun after a possessive, or after के not opening a postpositional phrase
+        ("बाज़ार में सब्ज़ियों के भाव भाव बढ़ गए।", "भाव भाव"),
+        ("राज्य के किसान किसान कर्ज़ माफ़ी चाहते हैं।", "किसान किसान"),
+        ("उसने अपने दोस्त दोस्त को फ़ोन किया।", "दोस्त दोस्त"),
+        ("उन्होंने अपनी गाड़ी गाड़ी बेच दी।", "गाड़ी गाड़ी"),
     ],
 )
 def test_doubled_word_where_no_reduplication_stands(text, span):
@@ -130,7 +140,49 @@ def test_doubled_word_where_no_reduplication_stands(text, span):
         "सड़कें गीली गीली थीं।",
         "वहां कौन कौन था?",  # a question for a list
         "वह दिन भर बैठे बैठे थक गया।",
+        "वे किसानों के घर घर जाकर मिले।",  # के + a place distributive + a participle
+        "गांव के घर घर में बिजली पहुंची।",  # the exhaustive: every house of the village
+        "मेरे गांव के बच्चे बच्चे को यह गाना याद है।",
+        "देश के कोने कोने में ख़ुशी है।",
+        "उसने काग़ज़ के टुकड़े टुकड़े कर दिए।",  # the dictionary doubles टुकड़े (टुकड़े टुकड़े करना)
+        "उसने पैसे गिन गिन कर रखे।",  # a verb's stem before कर: the conjunctive participle
+        "उन्होंने चुन चुन कर खिलाड़ी भेजे।",
+        "पानी बूंद बूंद करके भरा।",  # X X करके: the gradual construction
+        "उसके छोटे छोटे हाथ ठंडे थे।",  # a possessive before a doubled adjective
+        "सब अपने अपने घर गए।",
+        "उसने साफ़ साफ़ मना कर दिया।",
+        "पुलिस ने घर घर तलाशी ली।",
     ],
 )
 def test_reduplication_in_its_slots_stays_silent(text):
     assert run(text) == []
+
+
+# round 17: the speaker's repetitions (audit/rules/repetition_guards.py), words of no dev line;
+# each was flagged before the guards
+@pytest.mark.parametrize(
+    "text",
+    [
+        "समर्थकों ने 'जोकोविच जोकोविच' के नारे लगाए।",  # a chant in quotes
+        "दर्शकों ने “वंस मोर वंस मोर” चिल्लाया।",  # a two-word call in curly quotes
+        "नर्तकों ने 'मकरेना मकरेना' गीत पर प्रस्तुति दी।",  # a song's title
+        "बैंड टॉकटॉक और सिरहान सिरहान की चर्चा हुई।",  # a name whose form is doubled, after और
+        "हुम्बर्ट हुम्बर्ट उपन्यास का पात्र है।",  # ... at the start, before a common word
+    ],
+)
+def test_speakers_repetition_is_silent(text):
+    assert run(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("उन्होंने कहा, 'पुल पर पुल पर जाम है और लोग फंसे हैं'।", "पुल पर पुल पर"),  # quoted speech
+        ("मंत्री ने “गुस्सा और गुस्सा” जताया।", "गुस्सा और गुस्सा"),  # two English words collapsed
+        ("बल्लेबाज़ ज़ैक ज़ैक क्रॉली आउट हुए।", "ज़ैक ज़ैक"),  # a name word before its surname
+        ("गेंदबाज़ जेम्स एंडरसन एंडरसन ने विकेट लिया।", "एंडरसन एंडरसन"),  # a surname after a given name
+        ("मुख्यमंत्री भोपाल भोपाल पहुंचे।", "भोपाल भोपाल"),  # a place Hindi text writes
+    ],
+)
+def test_decoder_loops_around_quotes_and_names_still_flagged(text, span):
+    assert [f.span for f in run(text)] == [span], text

@@ -82,3 +82,21 @@ def test_hi514_leaves_a_body_of_india_alone() -> None:
         src="The Spices Board of India opened a new laboratory.",
     )
     assert not [f for f in check_name_translated(seg, CheckContext()) if f.span == "मसाला"]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    ("english", "src", "translated"),
+    [
+        ("Moon Temple", "Pilgrims climbed to the Moon Temple at dawn.", True),  # a shrine named after a thing
+        ("Tiger", "Monks live at the Tiger Shrine near the river.", True),  # a part of such a name
+        (
+            "Inner Temple",
+            "Lawyers of the Inner Temple met on Monday.",
+            False,
+        ),  # an adjective: an Inn of Court
+        ("Temple Street", "The market on Temple Street is busy.", False),  # a street, not a shrine
+    ],
+)
+def test_shrines_named_after_things(english: str, src: str, translated: bool) -> None:
+    assert tk.translated_kind(english, src) is translated

@@ -56,6 +56,7 @@ from audit.rules.name_class import (
     native_word,
 )
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
+from audit.rules.name_forms import find_form_calques
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
 from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
 from audit.rules.name_kinds import kind_noun
@@ -330,6 +331,7 @@ def all_name_calques(text: str) -> list[Hit]:
     hits += find_verb_calques(text, frozenset(h.word for h in hits))
     hits += find_agent_calques(text, frozenset(h.word for h in hits))
     hits += find_surname_first_calques(text, frozenset(h.word for h in hits))
+    hits += find_form_calques(text, frozenset(h.word for h in hits))
     # a place, group, activity, quantity or time noun that no name list holds, in a surname's place
     # (after the name's first word): no surname reading (:mod:`audit.rules.name_kinds`)
     hits = [
@@ -427,6 +429,13 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
       marker only before a determiner or a number. Silent before से/में/पर (लिसा दूध बेचने वाले
       से), before an auxiliary (जॉन खाना खाने वाले थे) or a noun it may describe (पीटर चाय बेचने
       वाले लड़के को).
+
+    * the form slot (:mod:`audit.rules.name_forms`): a word Hindi grammar made from a Hindi word —
+      a plural or oblique noun, an imperfective participle, an agent noun in -वाला/-इन, whether or
+      not the dictionary has it (पाब्लो मोहल्लों ने, आर्दा हंसता ने, देवलेत बाग़वाले ने) — after a
+      foreign given name, closed by ने, or by a genitive or को when the clause's subject came before
+      (अदालत ने … पावेल बिल्लियों की); names do not inflect. Silent where the given name is the
+      subject (रोड्रिगो तोतों को दाना डालते हैं), after an adjective (नीली चिड़ियों ने).
 
     * the surname-first slot (:mod:`audit.rules.name_surname_first`): a person word, an East Asian
       surname of the gazetteer with the shape of one romanised syllable, and a Hindi word before

@@ -15,7 +15,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from audit.core.data import data_toml
 from audit.core.derived import derived, fingerprint
 from audit.core.model import Finding, Segment
 from audit.core.text import DEVANAGARI_ALNUM, JOINERS, nfc_view
@@ -23,11 +22,18 @@ from audit.lang import engdict, wordnet
 from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import HINDI_REPEAT_FUNCTION_WORDS
 from audit.lang.transcription import spells
+from audit.rules.reduplication import (
+    CONJUNCTIONS,
+    POSTPOSITIONS,
+    conjunctive_participle,
+    no_reduplication_slot,
+)
 from audit.rules.registry import CheckContext, make_finding, register
+from audit.rules.repetition_guards import doubled_name, quoted_chant
 
 FUNCTION_WORDS = HINDI_REPEAT_FUNCTION_WORDS  # what it holds and why: audit/lang/function_words.py
-POSTPOSITIONS = frozenset({"में", "से", "को", "पर", "तक", "के", "की", "का", "ने"})
-CONJUNCTIONS = frozenset({"और", "या", "व", "तथा", "एवं", "अथवा"})
+#: words that end a name run: a doubled name stands between them (गाउट गाउट ने)
+NAME_RUN_BREAKERS = FUNCTION_WORDS | POSTPOSITIONS | CONJUNCTIONS
 # Coordinations of a word with itself that are idiomatic ("more and more", "again and again").
 IDIOMATIC_COORDINATION = frozenset({"और", "बार", "फिर", "दिन", "धीरे", "आगे", "कम", "ज़्यादा", "ज्यादा"})
 
@@ -258,7 +264,9 @@ def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop
                     _never_doubled(words[k])
                     or (
                         not _imperative(words[k])
-                        and (_not_reduplicable(words[k]) or _no_reduplication_slot(words, k))
+                        and not conjunctive_participle(words, k)
+                        and (_not_reduplicable(words[k]) or no_reduplication_slot(words, k))
+                        and not doubled_name(words, k, NAME_RUN_BREAKERS)
                     )
                 )
             ):
@@ -281,64 +289,15 @@ def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop
                     continue
                 loops.append(Loop(sent[k - n].start, sent[k + n].end, " ".join(a), "self-coordination"))
                 break
-    return _merge(loops)
-
-
-#: the auxiliaries after which a clause ends (a verb doubled right before one was written twice:
-#: बढ़ी बढ़ी हैं, खुला खुला रहेगा)
-CLAUSE_FINAL_AUXILIARIES = frozenset("है हैं था थे थी थीं होगा होगी होंगे होंगी रहेगा रहेगी रहेंगे रहेंगी".split())
-#: question words, which Hindi doubles to ask for a list (कौन कौन आया था?)
-INTERROGATIVES = frozenset("कौन क्या कहां कहाँ कब कैसे कैसा कैसी किसे किस किसको किसने कितने कितना कितनी".split())
-#: perfective endings, longest first (लाया, खाई, निकाला, बढ़ी, गिरे, गिरीं)
-PERFECTIVE_ENDINGS = ("या", "यी", "ये", "ईं", "ई", "ए", "ीं", "ा", "ी", "े")
-#: perfectives of ले/दे (लिया, दी, लीं): no stem + -ना to look up
-IRREGULAR_PERFECTIVES = frozenset("लिया ली लिए लिये लीं दिया दी दिए दिये दीं".split())
-#: an infinitive this common in Hindi text makes its stem a verb (बढ़ना, निकालना, खुलना)
-VERB_MIN_ZIPF = 3.0
-
-
-@lru_cache(maxsize=1)
-def _cardinals() -> frozenset[str]:
-    """Hindi cardinal words (the source lexicon's ``hindi_numbers``: एक … सौ, हज़ार, लाख)."""
-    return frozenset(data_toml("source_lexicon.toml")["hindi_numbers"])
-
-
-def _numeral(word: str) -> bool:
-    return word.isdigit() or word in _cardinals()
-
-
-@lru_cache(maxsize=4096)
-def _perfective(word: str) -> bool:
-    """A perfective verb form: its stem + -ना is a common Hindi infinitive (बढ़ी → बढ़ना, निकाला →
-    निकालना), or a perfective of ले/दे."""
-    if word in IRREGULAR_PERFECTIVES:
-        return True
-    for ending in PERFECTIVE_ENDINGS:
-        stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= 2 and zipf_hi(stem + "ना") >= VERB_MIN_ZIPF:
-            return True
-    return False
-
-
-def _no_reduplication_slot(words: list[str], k: int) -> bool:
-    """Whether the word doubled at ``k``/``k + 1`` stands where no Hindi reduplication does.
-
-    Reduplication makes a distributive or intensive word that opens its phrase or modifies the
-    next word (घर घर जाकर, दो छोटे छोटे डिब्बे, रोते रोते, पत्ते हरे हरे हैं). Two slots hold none:
-    a noun counted by a number right before it and closed by a postposition, auxiliary or the
-    sentence end (छह घंटे घंटे तक, 500 बिस्तर बिस्तर होंगे — a count takes its noun once; a
-    doubled number is itself distributive, दो दो लड्डू), and a perfective verb that ends its
-    clause, before an auxiliary or the sentence end (निकाला निकाला।, बढ़ी बढ़ी हैं). Question
-    words doubled ask for a list (कौन कौन?) and stay silent."""
-    word = words[k]
-    if _numeral(word) or word in INTERROGATIVES or word in FUNCTION_WORDS or "-" in word:
-        return False
-    after = words[k + 2] if k + 2 < len(words) else ""
-    closed = after == "" or after in CLAUSE_FINAL_AUXILIARIES
-    before = words[k - 1] if k >= 1 else ""
-    if _numeral(before) or (before in CONJUNCTIONS and k >= 2 and _numeral(words[k - 2])):
-        return closed or after in POSTPOSITIONS
-    return closed and _perfective(word)
+    # a chant, slogan or title quoted as said ('बोल बम बोल बम') is the speaker's repetition; a
+    # word coordinated with itself in quotes (“निराशा और निराशा”) is still two English words collapsed
+    return _merge(
+        [
+            lp
+            for lp in loops
+            if lp.kind != "doubled-phrase" or not quoted_chant(text, lp.start, len(lp.phrase.split()))
+        ]
+    )
 
 
 #: a word this common in Hindi text is Hindi, whatever the dictionary lacks (साल)
@@ -428,8 +387,17 @@ def check_repeated_phrase(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     a case marker, an agent or object pronoun, the complementiser (मंत्री ने ने, उसे उसे), a learned
     adjective in -िक/-ीय (न्यायिक न्यायिक हिरासत) — or where no reduplication stands: a noun counted
     by a number and closed by a postposition, auxiliary or the sentence end (छह घंटे घंटे तक), a
-    perfective verb ending its clause (निकाला निकाला।, बढ़ी बढ़ी हैं). Other repeats made only of function words are
-    ignored, and so is a call repeated (चलते रहो, चलते रहो; चलो चलो).
+    perfective verb ending its clause (निकाला निकाला।, बढ़ी बढ़ी हैं), the noun of a noun + करना verb
+    before its light verb (रद्द रद्द कर दी, घोषणा घोषणा की), a noun after a possessive or after के
+    not opening a postpositional phrase (सब्ज़ियों के भाव भाव बढ़ गए; गांव के घर घर में is Hindi) —
+    see ``rules/reduplication.py``. Other repeats made only of function words are
+    ignored, and so is a call repeated (चलते रहो, चलते रहो; चलो चलो). The speaker's repetitions
+    stay silent too (:mod:`audit.rules.repetition_guards`): a phrase doubled inside quotation marks
+    that hold little else — a chant, slogan or title quoted as said ('बोल बम बोल बम', 'हिप हिप
+    हुर्रे'; a longer quotation is speech, and a word coordinated with itself in quotes is still two
+    English words collapsed) — and a name whose form is doubled (Gout Gout → गाउट गाउट ने): a word
+    Hindi text never writes and no listed name, with no given name before it and no surname or
+    other name word after it (जेम्स एंडरसन एंडरसन, हरलीन हरलीन देओल stay loops).
     The span runs from the first occurrence to the end of the repeat.
     """
     view = nfc_view(segment.text)

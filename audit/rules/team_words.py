@@ -1,6 +1,7 @@
 """Hindi word forms for HI207's team frame (:mod:`audit.rules.title_teams`): a word's dictionary
 forms, whether it is Hindi by its form (an inflecting adjective or participle, a noun with an adjective
-suffix), a spelling variant or a compound of Hindi words, English spelled in Devanagari, an animal."""
+suffix), a spelling variant or a compound of Hindi words, English spelled in Devanagari, an animal,
+Hindi's agent phrase (शराब बनाने वाले: brewers)."""
 
 from __future__ import annotations
 
@@ -203,3 +204,25 @@ def _conventional() -> frozenset[str]:
 
     _, conventional = _tables()
     return conventional | NAME_WORDS
+
+
+#: the participle of Hindi's agent phrase (शराब बनाने वाले: brewers, घूमने वालों: rovers)
+AGENT_WORDS = frozenset(fold(w) for w in ("वाले", "वालों", "वाला"))
+#: how many words an agent phrase may hold before वाले (शराब बनाने, हमला करने)
+MAX_AGENT_WORDS = 3
+_DEVANAGARI_RE = re.compile(r"[\u0900-\u097F]+")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def agent_phrase(text: str, mt: list[tuple[int, int, str]], j: int) -> int | None:
+    """The index of वाले/वालों when the MT words from ``j`` are Hindi's agent phrase — Hindi words,
+    an infinitive in -ने, then वाले (शराब बनाने वालों, घूमने वाले) —: how Hindi says an English
+    agent noun (brewers, rovers)."""
+    for k in range(j + 1, min(len(mt), j + MAX_AGENT_WORDS + 1)):
+        if not _SPACE_RE.fullmatch(text[mt[k - 1][1] : mt[k][0]]):
+            return None
+        if fold(mt[k][2]) in AGENT_WORDS:
+            return k if mt[k - 1][2].endswith("ने") else None
+        if not _DEVANAGARI_RE.fullmatch(mt[k][2]) or is_stop(mt[k][2]):
+            return None
+    return None

@@ -27,7 +27,8 @@ from functools import lru_cache
 
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import stem_key, words
-from audit.rules.title_frames import named_by_frame
+from audit.rules.title_frames import kind_frame, named_by_frame, product_frame
+from audit.rules.title_guards import outside_words, renders_outside
 from audit.rules.title_source import HEADLINE_SHARE, LEADING, PERSON_TITLES
 from audit.rules.title_words import _names, _spells, _tables, instance, renders
 
@@ -139,7 +140,7 @@ def _candidates(src: str) -> list[tuple[str, bool]]:
                 framed = w.rstrip("s") not in WEEKDAYS and named_by_frame(w, after)
                 if not framed:
                     continue
-        out.append((w, framed))
+        out.append((w, framed or product_frame(after) or kind_frame(before)))
     out += [
         (w, False) for w in (m.group(1).lower() for m in _QUOTED_RE.finditer(src)) if (w, False) not in out
     ]
@@ -164,9 +165,12 @@ def brand_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
             continue
         if any(_spells(h, w) for _s, _e, h in mt):
             continue  # transliterated somewhere: the name is kept
+        outside = outside_words(src, (w,))
         for s, e, h in mt:
             if stem_key(h) in conventional or not renders(h, w):
                 continue
+            if renders_outside(h, w, outside):
+                continue  # another source word's Hindi (सिक्के: the coins struck at the Mint)
             found.append((s, e, w.title()))
             break
     return tuple(found)

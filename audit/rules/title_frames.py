@@ -13,6 +13,13 @@ the sentence says so. Two frames do:
 - a noun of a kind of organisation follows it and it is no adjective (*Time magazine*, *Outlook
   magazine*; not *Smaller airlines*, *Local newspapers*).
 
+Anywhere in the sentence, a capitalised word right before a noun of a made thing — an artifact or
+a food by its first WordNet sense, an adjective between allowed (*Splendor bikes*, *Comet electric
+car*, *Sunfeast biscuits*) — names the product (:func:`product_frame`): a model's or a brand's
+name, whatever its own sense (splendour is a quality, but Splendor bikes are motorcycles); so
+does one right after a lower-case noun of a kind of organisation (*the phone maker Honor*, *the
+Swiss club Grasshoppers*: :func:`kind_frame`).
+
 A word so framed is read as a name even when WordNet gives it an abstract sense (Reading,
 Prestige): an act, a quality or an event does not cut jobs or beat a side.
 """
@@ -70,6 +77,70 @@ def adjective(word: str) -> bool:
     if not wordnet.available():
         return True
     return any(wordnet.senses("adj", lemma) for lemma in (word, *english.lemmas(word)))
+
+
+#: WordNet noun files of made things: artifacts and foods
+PRODUCT_FILES = frozenset({"06", "13"})
+_PRODUCT_RE = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z]+)\b")
+
+
+@lru_cache(maxsize=65536)
+def _product_noun(word: str) -> bool:
+    """The word (a plural too) is a noun whose first WordNet sense is an artifact or a food."""
+    from audit.lang import wordnet
+
+    if not wordnet.available():
+        return False
+    for lemma in english.lemmas(word):
+        files = wordnet.sense_files("noun", lemma)
+        if files:
+            return files[0] in PRODUCT_FILES
+    return False
+
+
+def _noun_form(word: str) -> bool:
+    """No verb's participle or past (launched, selling): a product's noun."""
+    return not word.endswith(("ed", "ing"))
+
+
+def product_frame(after: str) -> bool:
+    """A noun of a made thing follows (an adjective between allowed): the word before names the
+    product (see the module)."""
+    m = _PRODUCT_RE.match(after)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    if first is None:
+        return _noun_form(second) and _product_noun(second)
+    if not _noun_form(first):
+        return False
+    return _product_noun(first) or (_product_noun(second) and adjective(first) and _noun_form(second))
+
+
+#: WordNet synsets (by lemma) over the nouns of kinds of organisation (maker: a manufacturer, bank,
+#: club, band, airline)
+_ORGANISATION = frozenset({"organization"})
+_KIND_BEFORE_RE = re.compile(r"\b([a-z]+)\s+$")
+
+
+@lru_cache(maxsize=65536)
+def _organisation_noun(word: str) -> bool:
+    from audit.lang import wordnet
+
+    if not wordnet.available():
+        return False
+    for lemma in english.lemmas(word):
+        senses = wordnet.senses("noun", lemma)  # (maker: a manufacturer in its third sense)
+        if senses:
+            return any(wordnet.noun_under(o, _ORGANISATION) for o in senses)
+    return False
+
+
+def kind_frame(before: str) -> bool:
+    """A lower-case noun of a kind of organisation stands right before the word (the phone maker
+    Honor, the Swiss club Grasshoppers, the digital bank Jupiter): the word is that body's name."""
+    m = _KIND_BEFORE_RE.search(before)
+    return m is not None and _organisation_noun(m.group(1))
 
 
 def named_by_frame(word: str, after: str) -> bool:

@@ -26,6 +26,7 @@ from audit.lang.bilingual.concrete import ANIMAL_FILE
 from audit.lang.bilingual.hindi import fold, is_stop
 from audit.lang.frequency import zipf_hi
 from audit.lang.transcription import source_words
+from audit.rules.team_words import agent_phrase
 from audit.rules.title_source import _GAP_RE, GLUE, _runs, joined_words
 from audit.rules.title_words import (
     PERSON_FILE,
@@ -108,7 +109,9 @@ def head_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             if any(renders(hindi, x) for x in outside):
                 continue  # the MT left the plural out: this word is another's (दुनिया: world)
-            if renders(hindi, head) or _people_noun(hindi):
+            agent = agent_phrase(text, mt, j)
+            if renders(hindi, head) or _people_noun(hindi) or agent is not None:
                 name = re.search(r"\b" + r"\W+".join(run) + r"\b", src, re.IGNORECASE)
-                found.append((mt[j][0], mt[j][1], name.group() if name else " ".join(run).title()))
+                end = mt[agent if agent is not None else j][1]
+                found.append((mt[j][0], end, name.group() if name else " ".join(run).title()))
     return tuple(found)

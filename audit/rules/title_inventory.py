@@ -358,12 +358,17 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     outside the vocabulary of translated official names (Royal Mint → शाही पुदीना, Holy See →
     पवित्र देखें, the Windy City → हवादार शहर; सर्वोच्च न्यायालय, लाल किला stay silent, and so
     does a public body's translated name — a WordNet administrative unit and its field words,
-    प्रवर्तन निदेशालय, कर्मचारी चयन आयोग: :mod:`audit.rules.title_bodies`); its
+    प्रवर्तन निदेशालय, कर्मचारी चयन आयोग: :mod:`audit.rules.title_bodies` —, a Hindi word that
+    is the dictionary's translation of another source word (अभिनेत्री: Actress Han Sun-mi), an
+    epithet holding a people's or a person's name Hindi writes commonly (उड़न सिख, सीमांत गांधी)
+    and a "HEAD of PLURALS" name given in Hindi's genitive order (फूलों की घाटी, राजाओं की घाटी:
+    :mod:`audit.rules.title_guards`); its
     CamelCase and closed-compound words count as runs (OpenAI → खुला एआई, Microsoft → सूक्ष्म
     नरम), and a one-word name of the source — capitalised inside its sentence, or before 's or
     a company's noun (the Shard, Apple shares), or opening a sentence that frames it as a firm, a
     team, a paper or a band (Reading beat Luton 2-0, Time magazine: :mod:`audit.rules.title_frames`),
-    or in quotes as a nickname ('Hitman'), or one of two names joined by "and" (Stripe and Snap) — rendered
+    or in quotes as a nickname ('Hitman'), or one of two names joined by "and" (Stripe and Snap),
+    or before a noun of a made thing (Splendor bikes → वैभव बाइकें) — rendered
     by the dictionary Hindi of the common word (ठीकरे, सेब) is one too, unless WordNet writes the word capitalised or it names an
     event (Partition → विभाजन stays silent; :mod:`audit.rules.title_brands`). A name no
     dictionary knows counts as transliterated when a reading of the Hindi is close to its letters
@@ -372,7 +377,8 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     translated names. A place followed by a plural noun of people or animals (Mumbai Indians,
     Kansas City Chiefs) is a team's or firm's name: a Hindi noun in the plural's slot after the
     transliterated place is a calque even when the dictionary lacks it (कैनसस सिटी सरदार, मुंबई
-    भारतीयों; :mod:`audit.rules.title_heads`). Without
+    भारतीयों; Hindi's agent phrase in that slot too, मिल्वौकी शराब बनाने वालों for the Milwaukee
+    Brewers; :mod:`audit.rules.title_heads`). Without
     the source, a phrase whose words read back through the dictionary to a proper name WordNet
     knows (``data/wordnet_proper_names.tsv``: हरी खाड़ी → Green Bay, समय चौक → Times Square, मुक्ति
     सेना → Salvation Army, अच्छे शुक्रवार → Good Friday) is a calque when a word other than the
@@ -382,7 +388,8 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     WordNet lacks (:mod:`audit.rules.title_teams`): a transliterated place followed by translated
     words and the case marker of an actor in a sentence about sport (शिकागो सांडों ने, मैनचेस्टर
     संयुक्त ने; दिल्ली सरकार, मुंबई पुलिस stay silent) or by के and an animal in the oblique plural
-    (फ़िलाडेल्फ़िया के गरुड़ों ने; पंजाब के खिलाड़ियों ने stays silent), the translated words read
+    (फ़िलाडेल्फ़िया के गरुड़ों ने; पंजाब के खिलाड़ियों ने stays silent), or by a translated word
+    opening Hindi's agent phrase (मिल्वौकी शराब बनाने वालों ने), the translated words read
     through spelling variants and Hindi compounds too (कौवों, वनरक्षकों), while a Hindi adjective or
     participle that only sounds like a place (घिरे, दृष्टिहीन) or a word after एक opens no team;
     and a coloured or a metal thing that was won or nominated for

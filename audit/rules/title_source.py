@@ -30,6 +30,7 @@ from audit.lang.bilingual import english, freedict
 from audit.lang.bilingual.hindi import fold, stem_key, words
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.rules.title_bodies import body_name_words
+from audit.rules.title_guards import description, outside_words, people_epithet, renders_outside
 from audit.rules.title_words import (  # noqa: F401  (their home before title_words; re-exported)
     LETTER_NAMES,
     MAX_GLOSS_WORDS,
@@ -165,8 +166,13 @@ def _role_noun(word: str) -> bool:
     capitalised before a name it is the person's role, not a word of a title."""
     from audit.lang import wordnet
 
-    files = wordnet.sense_files("noun", word) if wordnet.available() else []
-    return 2 * sum(f == "18" for f in files) > len(files) > 0
+    if not wordnet.available():
+        return False
+    for lemma in english.lemmas(word):  # (the plural's singular: Actors, Shooters)
+        files = wordnet.sense_files("noun", lemma)
+        if files:
+            return 2 * sum(f == "18" for f in files) > len(files)
+    return False
 
 
 def _compound_keys(phrase: list[str]) -> frozenset[str]:
@@ -218,14 +224,20 @@ def walk_rendering(
 
 
 def _match(
-    text: str, mt: list[tuple[int, int, str]], i: int, phrase: list[str]
+    text: str, mt: list[tuple[int, int, str]], i: int, phrase: list[str], outside: tuple[str, ...] = ()
 ) -> tuple[int, list[tuple[str, str, bool]]] | None:
-    """:func:`walk_rendering` over the words of ``phrase``: [(english, hindi, translated)]."""
+    """:func:`walk_rendering` over the words of ``phrase``: [(english, hindi, translated)]. A Hindi
+    word that translates a source word ``outside`` the name renders none of its words
+    (:func:`audit.rules.title_guards.renders_outside`)."""
 
     def spelled(j: int, k: int) -> bool:
         return _spells(mt[j][2], phrase[k])
 
-    m = walk_rendering(text, mt, i, len(phrase), lambda j, k: renders(mt[j][2], phrase[k]), spelled, spelled)
+    def rendered(j: int, k: int) -> bool:
+        h = mt[j][2]
+        return renders(h, phrase[k]) and not renders_outside(h, phrase[k], outside)
+
+    m = walk_rendering(text, mt, i, len(phrase), rendered, spelled, spelled)
     return None if m is None else (m[0], [(phrase[k], h, tr) for k, h, tr in m[1]])
 
 
@@ -295,14 +307,19 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
     silent: list[tuple[int, int]] = []
     for run in runs:
         body = body_name_words(run)  # Enforcement Directorate: a public body's Hindi name
+        outside = outside_words(src, tuple(run))
         for a in range(len(run)):
             for b in range(min(len(run), a + MAX_WORDS), a + 1, -1):
                 phrase = run[a:b]
                 for i in range(len(mt)):
-                    m = _match(text, mt, i, phrase)
+                    m = _match(text, mt, i, phrase, outside)
                     if m is None:
                         continue
                     last, got = m
+                    if people_epithet(phrase[-1], got):
+                        continue  # उड़न सिख, सीमांत गांधी: India's own epithet, translated back
+                    if description(_surface(phrase, src), got, text[mt[i][0] : mt[last][1]]):
+                        continue  # फूलों की घाटी: what the place or event is of, in Hindi's words
                     if any(
                         not tr
                         and "given" in _names().get(e, "")

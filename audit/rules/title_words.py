@@ -108,6 +108,29 @@ _KIND_GLOSS_RE = re.compile(r"^([\u0900-\u097F]+) (?:का|की|के) (?:�
 _GLIDES = (("वा", "आ"), ("वी", "ई"), ("वे", "ए"), ("ँ", "ं"))
 
 
+#: the strengthened first vowel of a Hindi adjective in -इक and its plain vowel (समाज → सामाजिक,
+#: विज्ञान → वैज्ञानिक, भूगोल → भौगोलिक, इतिहास → ऐतिहासिक)
+_VRDDHI_SIGNS = {"\u093e": ("",), "\u0948": ("\u093f", "\u0947"), "\u094c": ("\u0941", "\u094b", "\u0942")}
+_VRDDHI_INITIAL = {"आ": ("अ",), "ऐ": ("इ", "ए"), "औ": ("उ", "ओ", "ऊ")}
+
+
+@lru_cache(maxsize=65536)
+def adjective_bases(hindi: str) -> tuple[str, ...]:
+    """The nouns a Hindi derived adjective is made from: -इक with its first vowel strengthened
+    (सामुदायिक → समुदाय, वैज्ञानिक → विज्ञान) and -ईय (राष्ट्रीय → राष्ट्र): the adjective
+    renders what its noun renders (Community Shield → सामुदायिक ढाल)."""
+    out: list[str] = []
+    if hindi.endswith("ीय") and len(hindi) > 4:
+        out.append(hindi[:-2])
+    if hindi.endswith("िक") and len(hindi) > 4:
+        stem = hindi[:-2]
+        if stem[:1] in _VRDDHI_INITIAL:
+            out += [v + stem[1:] for v in _VRDDHI_INITIAL[stem[0]]]
+        elif len(stem) > 2 and stem[1] in _VRDDHI_SIGNS:
+            out += [stem[0] + v + stem[2:] for v in _VRDDHI_SIGNS[stem[1]]]
+    return tuple(out)
+
+
 def loose_key(hindi: str) -> str:
     """The nasal key with the glide व before a vowel and chandrabindu spelled one way."""
     out = nasal_key(hindi)
@@ -202,6 +225,8 @@ def renders(hindi: str, word: str) -> bool:
         return True
     if loose_key(hindi) in {loose_key(k) for k in keys}:
         return True  # कुंवारी: कुँआरी (virgin)
+    if any(nasal_key(b) in keys for b in adjective_bases(hindi)):
+        return True  # सामुदायिक: समुदाय (community), राष्ट्रीय: राष्ट्र
     back = _english_of(hindi)
     if back & _synsets(word) or _parents(back) & _synsets(word) or _parents(_synsets(word)) & back:
         return True

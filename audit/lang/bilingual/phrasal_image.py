@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from audit.lang import wordnet
+from audit.lang import engdict, wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.abstract import abstract_keys
 from audit.lang.bilingual.concrete import CONCRETE_FILES, is_concrete, is_place
@@ -94,6 +94,58 @@ def _read_pairs() -> list[list[str]]:
     return out
 
 
+#: particles that are adverbs only, never a preposition's (an object or a place follows *in*,
+#: *on*, *over*): a verb form right before one is a phrasal verb WordNet may not list
+ADVERB_PARTICLES = frozenset("up down out off back away around ahead".split())
+
+
+@lru_cache(maxsize=1)
+def denominal_verbs() -> frozenset[str]:
+    """Verbs made from a thing's noun, WordNet's phrasal verb or not (*tail*, *notch*, *elbow*,
+    *monkey*): a derived table keyed on WordNet's index files, built once per machine."""
+    from audit.core.derived import derived, fingerprint
+
+    folder = wordnet.WORDNET_DIR
+    if not (folder / "index.verb").is_file() or wordnet.index("verb") is None:
+        return frozenset()
+    key = fingerprint(str(folder / "index.verb"), str(folder / "index.noun"), "denominal-1")
+    return frozenset(derived("denominal-verbs", key, _read_denominal))
+
+
+def _read_denominal() -> list[str]:
+    """The verbs of :func:`denominal_verbs`: as in :func:`_read_pairs`, a verb not much more
+    frequent in WordNet's tagged senses than its noun, one of whose :data:`NOUN_SENSES` most
+    frequent senses names a physical thing — a body part too (*elbow*, *tail*): only a verb form
+    the source puts right before an adverb particle is read, where a body moves no thing."""
+    tagged = {f[0]: int(f[-int(f[2]) - 1]) for f in wordnet.index_fields("verb") if "_" not in f[0]}
+    nouns = wordnet.index("noun") or {}
+    files = wordnet.lexfiles("noun")
+    out = []
+    for f in wordnet.index_fields("noun"):
+        v = f[0]
+        if v in tagged and len(v) >= 3 and v.isalpha():
+            if any(files.get(o) in CONCRETE_FILES for o in nouns.get(v, ())[:NOUN_SENSES]):
+                if tagged[v] <= int(f[-int(f[2]) - 1]) + VERB_LEAD:
+                    out.append(v)
+    return sorted(out)
+
+
+def _pair_at(toks: list[str], i: int, verb: str, j: int) -> bool:
+    """Whether the verb ``verb`` (token ``i``) and the particle at ``j`` make a phrasal verb made
+    from a noun: WordNet's (:func:`phrasal_pairs`), or any verb of :func:`denominal_verbs` in a
+    past or progressive form right before an adverb particle (*sales tailed off*, *notched up*,
+    *was elbowed out*, *monkeying around*) — a form no noun takes."""
+    if (verb, toks[j]) in phrasal_pairs():
+        return True
+    return (
+        j == i + 1
+        and toks[j] in ADVERB_PARTICLES
+        and toks[i] != verb
+        and toks[i].endswith(("ed", "ing"))
+        and verb in denominal_verbs()
+    )
+
+
 def _noun_keys(d: Dictionary, noun: str) -> set[tuple[str, ...]]:
     keys = set(glossary_keys(noun))
     for s in d.senses(noun):
@@ -114,6 +166,21 @@ def readings_elsewhere(
             for lemma in E.lemmas(t):
                 outside |= _positions(d.keys(lemma) | set(glossary_keys(lemma)), mt_keys)
     return outside
+
+
+def spelled_elsewhere(
+    toks: list[str], phrase: tuple[int, int], verb: str, mt_words: list[tuple[int, int, str]]
+) -> set[int]:
+    """MT word positions that spell another content word of the source (the dictionary module's
+    transliteration test, :func:`audit.lang.engdict.is_transliteration`): फ़र्म for *farmed out
+    the survey to a private firm* writes *firm*, not the phrasal verb's *farm*."""
+    out: set[int] = set()
+    for x, t in enumerate(toks):
+        if x not in phrase and E.is_content(t) and t not in E.lemmas(verb):
+            out |= {
+                p for p, (_s, _e, w) in enumerate(mt_words) if engdict.is_transliteration(w, t, common=False)
+            }
+    return out
 
 
 def _positions(keys: set[tuple[str, ...]], mt_keys: list[str]) -> set[int]:
@@ -162,10 +229,12 @@ def find(
         before = toks[i - 1] if i else ""
         if before in _NOUN_BEFORE or before == "s" or before.endswith(("ing", "'s")):
             continue  # the pan, the boy's cap, the frying pan: a noun
-        verbs = [v for v in E.lemmas(tok) if any((v, p) in pairs for p in PARTICLES)]
+        verbs = [
+            v for v in E.lemmas(tok) if v in denominal_verbs() or any((v, p) in pairs for p in PARTICLES)
+        ]
         for v in verbs:
             j = next(
-                (x for x in range(i + 1, min(len(toks), i + 1 + REACH)) if (v, toks[x]) in pairs),
+                (x for x in range(i + 1, min(len(toks), i + 1 + REACH)) if _pair_at(toks, i, v, x)),
                 None,
             )
             if j is not None and not _object_thing(toks, i, j) and not _verb_between(toks, i, j):
@@ -181,6 +250,7 @@ def find(
         pos = _positions(_noun_keys(d, verb), mt_keys)
         if transcribed is not None:
             pos |= transcribed(verb, mt_words)
+            outside |= spelled_elsewhere(toks, (i, j), verb, mt_words)
         # a Hindi word read mostly as an abstraction is the meaning (सहारा for *prop*: support)
         # and a common one as likely the sentence's own or Hindi's idiom (जड़ से मिटाना, root out)
         pos = {

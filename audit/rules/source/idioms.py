@@ -18,7 +18,7 @@ from audit.lang.bilingual.hindi import content_words, is_stop, stem_key
 from audit.lang.bilingual.idioms import Idiom, IdiomMatch, find_idioms, literal_renderings
 from audit.lang.bilingual.phrasal import literal_phrasals
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.source import figurative, phrasal_verbs
+from audit.rules.source import figurative, phrasal_verbs, similes
 from audit.rules.source.common import dictionary
 from audit.rules.source.names import (
     devanagari_key,
@@ -108,6 +108,11 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
         for start, end, english, verb in phrasal_verbs.find(src, mt, d, _transcribed):
             if all(end <= s or start >= e for s, e, *_ in out):
                 out.append((start, end, english, verb, ""))
+    # a simile whose thing the MT names in a Hindi comparison (as keen as mustard → सरसों जितना)
+    if d is not _NO_DICTIONARY:
+        for start, end, english, thing in similes.find(src, mt, d, _transcribed):
+            if all(end <= s or start >= e for s, e, *_ in out):
+                out.append((start, end, english, thing, ""))
     # a figurative WordNet lemma rendered by an image word its meaning does not need (शीर्ष कुत्ता)
     for start, end, english, image in figurative.renderings(src, mt, _transcribed):
         if all(end <= s or start >= e for s, e, *_ in out):
@@ -160,7 +165,14 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     WordNet's idioms), with the glossary's Hindi only. A phrasal verb of WordNet whose
     definitions never say its verb (*cough up*, "give reluctantly"; *peter out*, "end weakly")
     fires when the MT holds the verb's own uncommon Hindi or its transcription (खांसकर, पीटर):
-    :mod:`audit.rules.source.phrasal_verbs`.
+    :mod:`audit.rules.source.phrasal_verbs` — unless that Hindi translates a WordNet synonym of the
+    phrasal verb (ऊंघ for *nodded off*: *doze off*) or spells another source word (फ़र्म, *firm*).
+    A verb made from a thing's noun, in a past or progressive form right before an adverb
+    particle, is a phrasal verb whether WordNet lists it or not (*sales tailed off* → पूंछ,
+    *elbowed out* → कोहनी). A simile (*as keen as mustard*, *sick as a parrot*) fires when the MT
+    names its thing before a Hindi word of comparison (सरसों जितना, तोते की तरह), unless the
+    adjective is the thing's own quality in WordNet (*as sweet as honey*):
+    :mod:`audit.rules.source.similes`.
     """
     for start, end, english, image, sense in idiom_findings(segment.src or "", segment.text):
         yield make_finding(

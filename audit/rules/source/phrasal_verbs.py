@@ -39,7 +39,12 @@ from audit.lang.bilingual.concrete import is_concrete, is_place
 from audit.lang.bilingual.freedict import MAX_GLOSS_WORDS, Dictionary
 from audit.lang.bilingual.hindi import content_words, stem_key
 from audit.lang.bilingual.idioms import Transcriber, glossary_keys
-from audit.lang.bilingual.phrasal_image import _positions, _verb_between, readings_elsewhere
+from audit.lang.bilingual.phrasal_image import (
+    _positions,
+    _verb_between,
+    readings_elsewhere,
+    spelled_elsewhere,
+)
 from audit.lang.frequency import zipf_hi
 
 #: particles of the phrasal verbs looked at
@@ -117,6 +122,26 @@ def verb_unneeded(verb: str, particle: str) -> bool:
     """Whether no definition of the phrasal verb says its verb (see the module)."""
     defs = definitions(f"{verb}_{particle}")
     return bool(defs) and not _relatives(verb) & _definition_lemmas(defs)
+
+
+@lru_cache(maxsize=4096)
+def synonym_verbs(verb: str, particle: str) -> frozenset[str]:
+    """The one-word verbs WordNet puts in a synset with the phrasal verb, its own verb aside: its
+    one-word synonyms and the verbs of its multiword ones (*nod off* — fall asleep, doze off,
+    drowse off: doze, drowse; *fill in* — complete, substitute). A Hindi word that translates one
+    of them says the phrasal verb's meaning, not its image (ऊंघ गया for *nodded off*: ऊंघ is the
+    dictionary's Hindi for *doze*). The own verb with another particle (*cough out* beside *cough
+    up*, *drag out* beside *drag on*) is the same image again, no synonym."""
+    own = f"{verb}_{particle}"
+    out: set[str] = set()
+    for offset in wordnet.senses("verb", own):
+        for lemma in wordnet.synset_at("verb", offset).lemmas:
+            parts = lemma.lower().split("_")
+            if parts[0] == verb or parts[0] in E.LIGHT_VERBS:
+                continue
+            if len(parts) == 1 or parts[-1] in PARTICLES:
+                out.add(parts[0])
+    return frozenset(out)
 
 
 def _verb_keys(d: Dictionary, verb: str) -> set[tuple[str, ...]]:
@@ -213,11 +238,14 @@ def find(
             if E.is_content(lemma):
                 outside |= _positions(d.keys(lemma) | set(glossary_keys(lemma)), mt_keys)
         outside |= _positions(d.keys(f"{verb} {toks[j]}"), mt_keys)
+        for synonym in synonym_verbs(verb, toks[j]):
+            outside |= _positions(d.keys(synonym) | set(glossary_keys(synonym)), mt_keys)
         pos = {p for p in _positions(_verb_keys(d, verb), mt_keys) if zipf_hi(mt_words[p][2]) < IMAGE_ZIPF}
         if not _spelled(toks[j], mt_words, transcribed):
             # a transcription is no Hindi verb with senses of its own (जैक, पीटर, पिच), unless
             # the particle is transcribed too: the phrasal verb borrowed whole (चेक आउट)
             pos |= _spelled(verb, mt_words, transcribed)
+        outside |= spelled_elsewhere(toks, (i, j), verb, mt_words)
         pos -= outside
         if pos:
             p = min(pos)

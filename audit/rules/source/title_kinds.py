@@ -19,7 +19,13 @@ kinds of name Hindi gives the name in its own words, and the source says which k
   A place inside the name (Kota Factory, Mumbai City) makes a show's, a firm's or a team's name,
   and a landmark abroad (the Space Needle in Seattle) is written out;
 - an **epithet**: a capitalised adjective after a person's name and "the" (Ivan the Terrible,
-  Ashoka the Great): Hindi translates the epithet (इवान भयानक, अशोक महान).
+  Ashoka the Great): Hindi translates the epithet (इवान भयानक, अशोक महान);
+- a **place of worship named after a thing**: the head is a place of worship by its first WordNet
+  sense (temple, mosque, shrine, abbey) and every word before it a noun with no adjective sense
+  (the Lotus Temple, the Sun Temple at Konark): Hindi names a shrine after its symbol or deity in
+  its own words (कमल मंदिर, सूर्य मंदिर). An adjective before the head (the Inner Temple, an Inn
+  of Court in London) or a place of worship in a longer name (Temple Street, Abbey Road) keeps
+  the English.
 """
 
 from __future__ import annotations
@@ -39,6 +45,8 @@ _FIELD_FILES = frozenset({"04", "07", "09", "10", "21", "26"})
 _LANDMARK_LEMMAS = frozenset(
     {"structure", "geological_formation", "natural_elevation", "festival", "fair", "celebration"}
 )
+#: WordNet synsets (by lemma) over the heads of shrines
+_WORSHIP_LEMMAS = frozenset({"place_of_worship"})
 #: prepositions that tie a landmark to its place (the Palace of Winds in Jaipur)
 _PLACE_TIES = frozenset("in at of near".split())
 #: how many words a name of the source may have (as title_source's runs)
@@ -112,6 +120,33 @@ def _landmark_head(word: str) -> bool:
 
     senses = _noun_senses(word)
     return bool(senses) and wordnet.noun_under(senses[0], _LANDMARK_LEMMAS, depth=10)
+
+
+@lru_cache(maxsize=8192)
+def _worship_head(word: str) -> bool:
+    """A place of worship by its first WordNet sense (temple, mosque, shrine)."""
+    from audit.lang import wordnet
+
+    senses = _noun_senses(word)
+    return bool(senses) and wordnet.noun_under(senses[0], _WORSHIP_LEMMAS, depth=10)
+
+
+@lru_cache(maxsize=8192)
+def _thing_noun(word: str) -> bool:
+    """A noun of WordNet with no adjective sense (lotus, sun; not inner, golden)."""
+    from audit.lang import wordnet
+
+    return bool(_noun_senses(word)) and not wordnet.senses("adj", word)
+
+
+def shrine_name(words: list[str]) -> bool:
+    """The name (lower-case words) is a place of worship named after things (see the module)."""
+    return (
+        len(words) >= 2
+        and "of" not in words
+        and _worship_head(words[-1])
+        and all(_thing_noun(w) for w in words[:-1])
+    )
 
 
 @lru_cache(maxsize=1)
@@ -210,4 +245,4 @@ def translated_kind(english: str, src: str) -> bool:
         words = words[1:]
     if not words:
         return False
-    return state_body(words) or indian_landmark(words, src, start, end)
+    return state_body(words) or indian_landmark(words, src, start, end) or shrine_name(words)

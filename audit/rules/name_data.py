@@ -303,14 +303,14 @@ def _spelling_table() -> Mapping[str, tuple[_Spelt, _Spelt]]:
     from audit.core.derived import derived_object, fingerprint
 
     def build() -> LazyMap[tuple[_Spelt, _Spelt]]:
-        variants: dict[str, str] = {}
+        names: dict[str, str] = {}  # spelling → the listed name it spells
         for n in sorted(latin_names()):
             for v in spelling_variants(n):
-                variants.setdefault(v, n)
-        index = res.skeleton_index(sorted(variants))
-        return LazyMap.of({k: (_spelt(vs, variants, False), _spelt(vs, variants, True)) for k, vs in index.items()})
+                names.setdefault(v, n)
+        index = res.skeleton_index(sorted(names))
+        return LazyMap.of({k: (_spelt(vs, names, False), _spelt(vs, names, True)) for k, vs in index.items()})
 
-    table = derived_object("name-latin-spellings-v1", fingerprint(), build, lambda obj: isinstance(obj, LazyMap))
+    table = derived_object("name-latin-spellings", fingerprint(), build, lambda t: isinstance(t, LazyMap))
     return cast("Mapping[str, tuple[_Spelt, _Spelt]]", table)
 
 

@@ -318,7 +318,8 @@ def test_lookalike_ranking_with_a_floor_equals_filtering_the_full_ranking() -> N
     words = rng.sample(sorted(res.hindi_vocabulary()), 1500) + ["जोंग", "फ़ेमके", "हाइके", "सेर्जियो", "मिल्की"]
     scored = kept = 0
     for w in words:
-        cands = {name_data.sound_spelling(v) for v, _n in name_data._latin_index().get(res.dev_key(w), ())}
+        spelt = name_data._spelling_table().get(res.dev_key(w))  # (every name's sound spellings)
+        cands = {sp for sp, _n in spelt[True]} if spelt is not None else set()
         cands |= set(res._english_index().get(res.dev_key(w), ()))
         cands_sorted = sorted(cands)
         full = res.rank_lookalikes(w, cands_sorted)

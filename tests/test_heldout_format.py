@@ -340,6 +340,7 @@ def test_own_sets_found():
         "translit_r14",
         "translit_r15",
         "translit_r16",
+        "translit_r17",
         "names_r14",
         "senses_r14",
         "senses_r15",

@@ -116,3 +116,47 @@ def test_simile_shapes() -> None:
     assert similes._similes("She was seen as a safe pair of hands.") == []
     assert similes._similes("The water rose as high as ten feet.") == []
     assert similes._similes("The water rose as high as 20 feet.") == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt", "span"),
+    [
+        ("The police rounded up the protesters.", "पुलिस ने प्रदर्शनकारियों को गोल कर दिया।", "गोल"),
+        ("The annual report glossed over the losses.", "सालाना रिपोर्ट ने घाटे पर चमक फेर दी।", "चमक"),
+    ],
+)
+def test_a_verb_rendered_by_its_nouns_or_adjectives_hindi(src: str, mt: str, span: str) -> None:
+    # गोल (4.7) and चमक (4.5) are common Hindi words, but the dictionary gives them for *round*
+    # and *gloss* only as an adjective and a noun: no Hindi verb with figurative senses of its own
+    assert any(span in found for found in _spans(src, mt))
+    assert _spans(src, "पुलिस ने प्रदर्शनकारियों को हिरासत में ले लिया।") == []
+
+
+@needs_dict
+def test_like_a_set_image() -> None:
+    src = "The new coach blundered around like a bull in a china shop."
+    assert any("बैल" in f for f in _spans(src, "नया कोच चीनी मिट्टी की दुकान में बैल की तरह इधर-उधर भटका।"))
+    assert _spans(src, "नया कोच बिना सोचे-समझे सब कुछ बिगाड़ता रहा।") == []
+
+
+def test_like_shapes() -> None:
+    # a modifier or a phrase after the thing makes a set image
+    assert [s[2:] for s in similes._similes("The plan went down like a lead balloon.")] == [(-1, 7)]
+    assert [s[2:] for s in similes._similes("They get on like a house on fire.")] == [(-1, 5)]
+    # a bare thing is a plain comparison; looks like / felt like compare appearances
+    assert similes._similes("The hail stung like a needle.") == []
+    assert similes._similes("The tower looks like a rocket on its pad.") == []
+    assert similes._similes("He felt like a fish out of water.") == []
+
+
+@needs_dict
+def test_a_three_word_verb_is_no_movement_towards() -> None:
+    from audit.lang.bilingual.particles import towards
+
+    # look_up_to is WordNet's verb ("have a high opinion of"): its *to* is no movement
+    assert not towards("look", "up", "to")
+    assert towards("bounce", "back", "to")
+    src = "The young umpires look up to him."
+    assert any("ऊपर" in f for f in _spans(src, "युवा अंपायर उसकी ओर ऊपर देखते हैं।"))
+    assert _spans(src, "युवा अंपायर उसे अपना आदर्श मानते हैं।") == []

@@ -3,7 +3,11 @@
 * a word Hindi grammar made from a Hindi word — a plural or oblique noun, an imperfective
   participle, an agent noun in -वाला or -इन — in a foreign surname's slot, the pair closed as one
   person's name by ने, or by a genitive or को when the clause's subject came before
-  (:mod:`audit.rules.name_forms`).
+  (:mod:`audit.rules.name_forms`);
+* after an Indian given name a Hindi word is an Indian surname that is a word (सरिता मोर), unless
+  the given name itself was read as a translation;
+* a hyphenated pair of Hindi words after a word Hindi text and the dictionary never use, before
+  ने: a compound surname calqued part by part after an unlisted given name (HI105).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import pytest
 
 from audit.lang import engdict
 from audit.rules.name_forms import find_form_calques, hindi_form
+from audit.rules.name_hyphen import _run_compound
 from audit.rules.name_slots import all_name_calques
 from audit.rules.names import units
 
@@ -82,3 +87,31 @@ def test_form_in_a_name_slot(mt: str, word: str) -> None:
 def test_ordinary_hindi_stays_silent(mt: str) -> None:
     text = unicodedata.normalize("NFC", mt)
     assert not find_form_calques(text), mt
+
+
+@pytest.mark.parametrize(
+    ("mt", "flagged"),
+    [
+        ("ताकुमा पत्थर-पुल ने दो विकेट लिए।", True),  # an unlisted given name, a pair, ने
+        ("योआकिम काला-घोड़ा ने टीम की कप्तानी की।", True),
+        ("ताकुमा पत्थर-पुल के पास खड़े थे।", False),  # no ergative: the pair may be a place
+        ("ताकुमा माता-पिता ने स्वागत किया।", False),  # a coordinate pair (WordNet)
+        ("गांव के पत्थर-पुल ने बाढ़ झेल ली।", False),  # a Hindi word before the pair
+    ],
+)
+def test_pair_after_an_unknown_word(mt: str, flagged: bool) -> None:
+    us = list(units(unicodedata.normalize("NFC", mt)))
+    i = next(k for k, u in enumerate(us) if len(u.parts) > 1)
+    assert (_run_compound(us, i) is not None) == flagged, mt
+
+
+@pytest.mark.parametrize(
+    ("mt", "flagged"),
+    [
+        ("पहलवान सुनीता मोर ने स्वर्ण जीता।", False),  # an Indian given name, an Indian surname
+        ("अभिनेता जेम्स लोहार ने पुरस्कार जीता।", True),  # a foreign given name
+        ("श्रीमती लोहार ने संसद में भाषण दिया।", True),  # an honorific, no given name
+    ],
+)
+def test_indian_given_name_before_a_word(mt: str, flagged: bool) -> None:
+    assert bool(_words(mt)) == flagged, mt

@@ -24,6 +24,7 @@ from audit.rules.name_class import (
     NAME_PARTICLES,
     _described_given,
     _dictionary_word_key,
+    _foreign_given,
     _is_descriptor,
     _is_given,
     _surname_like,
@@ -179,6 +180,8 @@ def _run_after(us: list[Unit], i: int) -> bool:
         return False
     if _is_given(given):
         return True
+    if _marked(us, i) and _foreign_given(given):
+        return True  # a word Hindi text and the dictionary never use, the pair, ने: सेइया घंटी-पेड़ ने
     before = us[i - 2] if i >= 2 and given.joined_before else None
     if before is None or not person_word(before.key) or person_word(given.key):
         return False
@@ -353,7 +356,9 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
     names — before any case marker (श्री पत्थर-पुल से for Mr Stonebridge). In a name run a chain of
     two to four Hindi words counts too, at least half of them words of the dictionary and one a
     common one: after a person word and a given name before any case marker (शेफ़ पियरे हरी-लकड़ी
-    ने for Pierre Boisvert, न्यायाधीश रोज़मेरी लोमड़ी-कुआं-उजला-पानी ने), or opening a sentence or a
+    ने for Pierre Boisvert, न्यायाधीश रोज़मेरी लोमड़ी-कुआं-उजला-पानी ने), after a word Hindi text and
+    the dictionary never use before ने (सेइया घंटी-पेड़ ने for Seiya Suzuki: a bare foreign word and a
+    Hindi compound cannot share one ergative), or opening a sentence or a
     list before ने or a conjunction (बारिश-चिड़िया और गौरैया-बाज़ दोनों ने for Rainbird and
     Sparrowhawk); not a genitive before a compound postposition (जॉन माता-पिता के साथ).
 

@@ -40,6 +40,7 @@ from audit.rules.translit_equiv import (
     RARE_MIN_SIMILARITY,
     before_light_verb,
     light_verb_candidate,
+    may_have_equivalent,
     rare_candidate,
     scored_lookalikes,
 )
@@ -68,7 +69,12 @@ from audit.rules.translit_source import (
     source_glossary_candidate,
     source_transliterations,
 )
-from audit.rules.translit_unwritten import may_be_unwritten, ordinary_slot, unwritten_candidate
+from audit.rules.translit_unwritten import (
+    adjective_slot,
+    may_be_unwritten,
+    ordinary_slot,
+    unwritten_candidate,
+)
 
 __all__ = ["LEVELS", "NEWS", "STRICT", "Candidate", "candidate", "source_transliterations", "variant_zipf"]
 
@@ -230,6 +236,8 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
         tz <= RARE_MAX_TRANSLIT_ZIPF and any(sim == 1.0 for _en, sim, _p in translit_xlit.readings(word))
     ):
         return None  # (its first spelling: लैप is the second of *lap*, a racing term)
+    if not may_have_equivalent(word):
+        return None  # (no English word it may spell has a Hindi word to give: nothing to weigh)
     # a spelling unknown to wordfreq is often a name or an odd spelling: admitted only when it
     # spells a long skeleton of a common English word closely (इन्वेस्टिगेशन, सॉल्यूशन)
     unknown = tz < level.min_translit_zipf
@@ -295,19 +303,21 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             # when it confirms the Hindi-only guess
             c = source_glossary_candidate(w, src_words, level)
             if c is None and level.extend_with_source:
-                c = source_candidate(w, src_words, level)
+                c = stands_for(source_candidate(w, src_words, level))
             if c is not None and reads_as_capitalised(segment.src or "", w, c.english):
                 c = None  # part of a name or title of the source
             if c is None:  # the source only confirms: the word must spell the English word guessed,
                 # and the guess's Hindi word stand mainly for it (भाग is *part*, not *division*)
                 c = confirmed(w, stands_for(_candidate(w, level.code)), confirming)
         # (the word's own tests first: they are memoised per word, the slot tests run per token)
-        if c is None and may_be_unwritten(w) and ordinary_slot(view.text, toks, i):
+        if c is None and may_be_unwritten(w):
             # a word Hindi text never writes, spelling one English word exactly, in an ordinary
-            # word's slot
-            c = unwritten_candidate(w, level.code)
-            if src_words:
-                c = confirmed(w, c, confirming)
+            # word's slot or, an adjective and nothing else, in an adjective's (रॉटन फल, राइप नहीं)
+            u = unwritten_candidate(w, level.code)
+            if u is not None and (
+                ordinary_slot(view.text, toks, i) or adjective_slot(view.text, toks, i, u.english)
+            ):
+                c = confirmed(w, u, confirming) if src_words else u
         light = before_light_verb(view.text, toks, i)
         if c is None and light:
             c = confirmed(w, light_verb_candidate(w, level), confirming)
@@ -378,8 +388,10 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     common Hindi word (डिस्कवर किया) is flagged too. A word Hindi text never writes (Zipf 0) that
     spells exactly one ordinary English word (by the transliterator or by sound) is flagged in an
     ordinary word's slot — after a determiner, possessive, number or intensifier, or before a
-    copula or light verb (एक टर्टल, उसकी नोज़, डेफ़ था, कंडेम किया; not ईगल्स ने, आख़िरी लैप में) —
-    when the dictionary, or its translation of a WordNet synonym of the word's first sense, gives
+    copula or light verb (एक टर्टल, उसकी नोज़, डेफ़ था, कंडेम किया; not ईगल्स ने, आख़िरी लैप में) or,
+    when that word is an adjective and nothing else in WordNet (so no name WordNet knows either),
+    before the Hindi word it qualifies, a copula, light verb or negation (रॉटन फल, राइप नहीं हुए; not
+    मेसी को, लोनली प्लैनेट) — when the dictionary, or its translation of a WordNet synonym of the word's first sense, gives
     a Hindi word used in Hindi text (Zipf ≥ 3.3: :mod:`audit.rules.translit_unwritten`).
 
     An English function word (फ़्रॉम in वर्क फ़्रॉम होम) is a word of an English phrase Hindi keeps
@@ -400,6 +412,12 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     term (नॉर्थ कोरिया, वर्ल्ड कप). A neighbour that is itself a glossary transliteration makes no
     term: both words are English left in place (ऑपोजिशन लीडर, एजुकेशन डिपार्टमेंट) — unless the
     two spell an English compound or name WordNet lists as one noun (गोल्ड कोस्ट, लेक डिस्ट्रिक्ट).
+    Loans Hindi writes stay silent as classes too (:mod:`audit.rules.translit_loans`): a word the
+    dictionary itself gives as the English word's Hindi (पिचर for *pitcher*, स्टेपल for *staple*); a
+    person's word whose Hindi word names no person (intern → कैद, *captivity*; drummer → ढोल, *drum*)
+    standing as a noun; a word hyphened to another English word (पार्ट-टाइम); and a name by its
+    frame — after a kind of organisation (फ़ोन निर्माता ऑनर, बैंड ओएसिस) or with a genitive that takes
+    a band's, a firm's or a team's head (सेवनटीन के कॉन्सर्ट, के प्रशंसक, के शेयर).
 
     With the English source, a glossary word of the source spelled out in the MT (वेदर for
     *weather*, पीस for *peace*, अनाउंस की for *announced*) is flagged whatever its frequency (up
@@ -414,7 +432,8 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     text writes (Zipf ≥ 3.0; a thing's name ≥ 3.3 and at most 0.5 Zipf rarer than the English word:
     पेंच for *screw*, कुटी for *cottage* leave the thing to the loan) that stands mainly for it (no
     English word it translates is > 0.7 Zipf commoner: रोक is *check*, not *barricade*) and the
-    word spells no other English word exactly (रेलिंग is *railing*, not *rail*): सोर्ड for *sword*,
+    word spells no other English word exactly (रेलिंग is *railing*, not *rail*; the source word's
+    other national spelling is the same word: नेबर, *neighbor*, for *neighbour*): सोर्ड for *sword*,
     स्कोल्ड किया for *scolded* (:mod:`audit.rules.source.spelled`). It reads the source's possessives
     and bare openings too (*the priest's*, *Ants had*, *Boil the water*), a *-ness* noun through its
     adjective's Hindi word, a skeleton of three consonants at similarity ≥ 0.8 and of four or more at
@@ -423,7 +442,8 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     Such a word is part of a name or English term only beside a word that spells a source word too
     (बेगर बैठा, क्विल्ट सिली: Hindi words FreeDict lacks). A gerund spelled whole (वायरिंग, फ़ेंसिंग)
     is a noun Hindi borrows. The source confirms a Hindi-only guess only when the guess's Hindi word
-    stands mainly for the English word (भाग for *division* is *part*: डिवीज़न stays silent). The strictness is a setting: ``strictness = "annotator"`` applies HI409's
+    stands mainly for the English word (भाग for *division* is *part*: डिवीज़न stays silent), and the
+    source path's own dictionary word must too (तना for *trunk* is *stem*: ट्रंक stays silent). The strictness is a setting: ``strictness = "annotator"`` applies HI409's
     bars (the ``strict`` glossary words too, and loans somewhat less common than the Hindi word:
     फंड, मीटिंग), as IndicMT's annotators mark them; many newsrooms do not. Runs without FreeDict
     on the glossary alone.

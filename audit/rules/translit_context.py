@@ -263,7 +263,7 @@ def source_compound(src: str, english: str, text: str, toks: list[tuple[int, int
     """The source word opens an English compound (*economy fare*, *peace process*) and the MT keeps
     it as a term: a Hindi content word follows the loan directly (इकॉनमी भाड़े), where the noun of
     a translation takes a postposition (इलेक्शन के नतीजे)."""
-    if _adjective_only(english):
+    if adjective_only(english):
         return False  # an adjective heads no compound term: डर्टी पानी is *dirty water* translated half
     words = [t for _s, _e, t in E.tokens(src)]
     after = {
@@ -363,7 +363,7 @@ def in_name_run(text: str, toks: list[tuple[int, int, str]], i: int, english: st
 
 
 @lru_cache(maxsize=20_000)
-def _adjective_only(english: str) -> bool:
+def adjective_only(english: str) -> bool:
     """WordNet lists ``english`` as an adjective and never as a noun (*dirty*, *cheap*; not *gold*)."""
     if not wordnet.available():
         return False

@@ -29,7 +29,7 @@ from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.rules.names import norm
 from audit.rules.script import _ordinary_english, max_stem_zipf
-from audit.rules.translit_context import DETERMINERS
+from audit.rules.translit_context import _POSTPOSITIONS, DETERMINERS, adjective_only
 from audit.rules.translit_equiv import LIGHT_VERB_FORMS, common_equivalent, known_variant, learned
 from audit.rules.translit_levels import LEVELS, Candidate, hindi_oblique, hindi_word, silenced
 from audit.rules.translit_places import joined
@@ -95,6 +95,24 @@ def ordinary_slot(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
             i + 2 >= len(toks) or not joined(text, toks, i + 1, i + 2) or norm(toks[i + 2][2]) in _AUXILIARIES
         )
     return False
+
+
+#: a negation between a predicate and its copula or light verb (राइप नहीं हुए)
+_NEGATIONS = frozenset(norm(w) for w in "नहीं न".split())
+
+
+def adjective_slot(text: str, toks: list[tuple[int, int, str]], i: int, english: str) -> bool:
+    """Word ``i`` reads as an English adjective and nothing else (WordNet lists no noun of it, so no
+    name WordNet knows either: not *young*, *hardy*) and stands where Hindi puts an adjective: before
+    a Hindi word of the dictionary (its noun: रॉटन फल), a copula or light verb, or a negation
+    (राइप नहीं हुए) — never before a postposition, where a name stands (मेसी को), nor before another
+    transliteration (लोनली प्लैनेट: a title)."""
+    if not adjective_only(english) or i + 1 >= len(toks) or not joined(text, toks, i, i + 1):
+        return False
+    nxt = toks[i + 1][2]
+    if norm(nxt) in _AFTER or norm(nxt) in _NEGATIONS:
+        return True
+    return norm(nxt) not in _POSTPOSITIONS and hindi_word(nxt)
 
 
 def _exact_readings(word: str) -> frozenset[str]:

@@ -165,13 +165,16 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     WordNet's idioms), with the glossary's Hindi only. A phrasal verb of WordNet whose
     definitions never say its verb (*cough up*, "give reluctantly"; *peter out*, "end weakly")
     fires when the MT holds the verb's own uncommon Hindi or its transcription (खांसकर, पीटर):
-    :mod:`audit.rules.source.phrasal_verbs` — unless that Hindi translates a WordNet synonym of the
-    phrasal verb (ऊंघ for *nodded off*: *doze off*) or spells another source word (फ़र्म, *firm*).
+    :mod:`audit.rules.source.phrasal_verbs` (or, however common, the Hindi the dictionary gives
+    its verb only as a noun or an adjective: *rounded up* → गोल) — unless that Hindi translates a
+    WordNet synonym of the phrasal verb (ऊंघ for *nodded off*: *doze off*) or spells another
+    source word (फ़र्म, *firm*).
     A verb made from a thing's noun, in a past or progressive form right before an adverb
     particle, is a phrasal verb whether WordNet lists it or not (*sales tailed off* → पूंछ,
     *elbowed out* → कोहनी). A simile (*as keen as mustard*, *sick as a parrot*) fires when the MT
     names its thing before a Hindi word of comparison (सरसों जितना, तोते की तरह), unless the
-    adjective is the thing's own quality in WordNet (*as sweet as honey*):
+    adjective is the thing's own quality in WordNet (*as sweet as honey*); so does *like a THING*
+    with a set image (*like a bull in a china shop*, *like a sore thumb*):
     :mod:`audit.rules.source.similes`.
     """
     for start, end, english, image, sense in idiom_findings(segment.src or "", segment.text):

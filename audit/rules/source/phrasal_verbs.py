@@ -17,7 +17,12 @@ verb's literal Hindi (the dictionary's or the idiom glossary's, verb and noun se
 * not be among the dictionary's own Hindi for the phrasal verb (its entry, where it has one);
 * be an uncommon Hindi word (wordfreq Zipf below :data:`IMAGE_ZIPF`): a common Hindi verb
   (टूट, गिर, देख, भर) has figurative senses of its own, as the English one does (वार्ता टूट गई
-  for *the talks broke down* is Hindi's own).
+  for *the talks broke down* is Hindi's own) — unless the dictionary gives the word for the verb's
+  English only as a noun or an adjective (*rounded up* → गोल, *glossed over* → चमक): no Hindi
+  verb at all, however common;
+* not translate a one-word WordNet synonym of the phrasal verb (:func:`synonym_verbs`: ऊंघ for
+  *nodded off*, *doze off*), nor spell another word of the source (फ़र्म for *firm* beside
+  *farmed out*).
 
 A verb used literally stays silent: an object naming a physical thing or a place between the
 verb and its particle or right after it (*polished off the rust from the car*), as
@@ -156,6 +161,19 @@ def _verb_keys(d: Dictionary, verb: str) -> set[tuple[str, ...]]:
     return keys
 
 
+def _thing_keys(d: Dictionary, verb: str) -> set[tuple[str, ...]]:
+    """The Hindi the dictionary gives the verb's word only as a noun or an adjective (*round*
+    गोल, *gloss* चमक), never as a verb: a phrasal verb rendered by it is an image however common
+    the Hindi word (the frequency test is for Hindi verbs, which carry figurative senses of their
+    own)."""
+    verb_keys = {s.keys for s in d.senses(verb) if s.pos.upper().startswith("V")}
+    return {
+        s.keys
+        for s in d.senses(verb)
+        if s.pos.upper().startswith(("N", "ADJ")) and s.keys and len(s.keys) <= MAX_GLOSS_WORDS
+    } - verb_keys
+
+
 #: object pronouns (ripped *us* off): a person, no thing moved
 _PRONOUNS = frozenset("me you him her it us them".split())
 
@@ -241,6 +259,7 @@ def find(
         for synonym in synonym_verbs(verb, toks[j]):
             outside |= _positions(d.keys(synonym) | set(glossary_keys(synonym)), mt_keys)
         pos = {p for p in _positions(_verb_keys(d, verb), mt_keys) if zipf_hi(mt_words[p][2]) < IMAGE_ZIPF}
+        pos |= _positions(_thing_keys(d, verb), mt_keys)
         if not _spelled(toks[j], mt_words, transcribed):
             # a transcription is no Hindi verb with senses of its own (जैक, पीटर, पिच), unless
             # the particle is transcribed too: the phrasal verb borrowed whole (चेक आउट)

@@ -4,7 +4,11 @@
 
 The class, not a list: any *as ADJECTIVE as a THING* in the source, or *ADJECTIVE as a THING*
 after a verb of being (*was*, *stayed*, *looked*): the adjective is WordNet's, the thing a noun
-naming a physical thing (:func:`audit.lang.bilingual.concrete.is_concrete`), no person. English
+naming a physical thing (:func:`audit.lang.bilingual.concrete.is_concrete`), no person; and
+*like a THING* whose thing is a set image — a modifier before it or a phrase after it (*like a
+bull in a china shop*, *like a sore thumb*, *like a rabbit in the headlights*): a bare *like a
+needle* is a plain comparison Hindi makes with the same thing (सुई की तरह चुभती), and *looks
+like*, *feels like* compare appearances. English
 keeps such similes fixed and figurative; Hindi has its own for most qualities (बेहद उत्सुक, सनकी),
 so the thing's literal Hindi (the dictionary's or the idiom glossary's, or its transcription)
 right before a Hindi word of comparison (जितना, जैसा, की तरह, समान, सा) is the English image
@@ -33,13 +37,21 @@ BEING = frozenset(
 )
 #: Hindi words of comparison after the thing (सरसों *जितना*, तोते *की तरह*, पत्थर *जैसा*)
 COMPARISON = frozenset(fold(w) for w in "जितना जितनी जितने जैसा जैसी जैसे तरह समान सा सी भांति मानिंद".split())
+#: words before *like* that make it a resemblance (looks like a ship) or a wish (would like a)
+RESEMBLANCE = frozenset(
+    """would look looks looked looking seem seems seemed feel feels felt feeling sound sounds
+    sounded taste tastes tasted smell smells smelled something nothing anything just much more""".split()
+)
+#: prepositions that open a set image's phrase after its thing (a bull *in* a china shop)
+_IMAGE_PREPOSITIONS = frozenset("in on of out at with without under".split())
 #: how many words after the thing the comparison word may stand (तोते की *तरह*)
 REACH = 2
 _ARTICLES = frozenset(("a", "an", "the"))
 
 
 def _similes(src: str) -> list[tuple[int, int, int, int]]:
-    """(start, end, adjective token, thing token) of the source's similes (see the module)."""
+    """(start, end, adjective token — -1 for *like* —, thing token) of the source's similes (see
+    the module)."""
     toks = E.tokens(src)
     low = [t[2].lower() for t in toks]
     adjectives = wordnet.lemmas("adj") or frozenset()
@@ -69,6 +81,25 @@ def _similes(src: str) -> list[tuple[int, int, int, int]]:
             continue  # as high as ten feet: a measure
         start = toks[k - 2][0] if opened else toks[k - 1][0]
         out.append((start, toks[n][1], k - 1, n))
+    return out + _like_similes(toks, low)
+
+
+def _like_similes(toks: list[tuple[int, int, str]], low: list[str]) -> list[tuple[int, int, int, int]]:
+    """(start, end, -1, thing token) of *like a THING* with a set image (see the module)."""
+    out = []
+    for k in range(1, len(low) - 2):
+        if low[k] != "like" or low[k + 1] not in ("a", "an") or low[k - 1] in RESEMBLANCE:
+            continue
+        n = k + 2
+        while n + 1 < len(low) and E.is_content(low[n + 1]) and wordnet.senses("noun", low[n + 1]):
+            n += 1  # like a lead balloon, a sore thumb: the thing is the last noun of the phrase
+        modified = n > k + 2
+        phrase = n + 2 < len(low) and low[n + 1] in _IMAGE_PREPOSITIONS
+        if not (modified or phrase) or toks[n][2][:1].isupper():
+            continue
+        if not is_concrete(low[n]) or _person_first(low[n]):
+            continue
+        out.append((toks[k][0], toks[n][1], -1, n))
     return out
 
 
@@ -100,7 +131,7 @@ def find(
     """(start, end, the English simile as written, its thing) of the source's similes whose
     thing the MT names before a Hindi word of comparison."""
     toks = [t[2].lower() for t in E.tokens(src)]
-    similes = [x for x in _similes(src) if not quality_of(toks[x[2]], toks[x[3]])]
+    similes = [x for x in _similes(src) if x[2] < 0 or not quality_of(toks[x[2]], toks[x[3]])]
     if not similes:
         return []
     mt_words = content_words(mt)

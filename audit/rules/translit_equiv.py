@@ -159,24 +159,16 @@ def learned(english: str) -> bool:
 def known_variant(word: str) -> bool:
     """A spelling of ``word`` with one vowel length, nukta or nasal sign changed that Hindi text
     knows (ईवेंट → इवेंट): the loan is established in another spelling."""
-    return bool(variant_spellings(word))
-
-
-def variant_spellings(word: str) -> tuple[str, ...]:
-    """The spellings :func:`known_variant` finds: ``word`` with one vowel length, nukta or nasal
-    sign changed, at least Zipf :data:`VARIANT_MIN_ZIPF` in Hindi text."""
-    out: list[str] = []
     for a, b in _VARIANTS:
         for x, y in ((a, b), (b, a)):
             if not x or x not in word:
                 continue
             i = word.find(x)
             while i >= 0:
-                variant = word[:i] + y + word[i + len(x) :]
-                if res.zipf_hi(variant) >= VARIANT_MIN_ZIPF:
-                    out.append(variant)
+                if res.zipf_hi(word[:i] + y + word[i + len(x) :]) >= VARIANT_MIN_ZIPF:
+                    return True
                 i = word.find(x, i + 1)
-    return tuple(dict.fromkeys(out))
+    return False
 
 
 def rare_candidate(

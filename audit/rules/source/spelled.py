@@ -36,7 +36,7 @@ from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.lang.transcription import _SENT_START, source_words, spells
 from audit.rules.script import _stems, max_stem_zipf
-from audit.rules.translit_equiv import RARE_MAX_TRANSLIT_ZIPF, common_equivalent, learned, variant_spellings
+from audit.rules.translit_equiv import RARE_MAX_TRANSLIT_ZIPF, common_equivalent, known_variant, learned
 from audit.rules.translit_levels import (
     LEVELS,
     Candidate,
@@ -108,17 +108,6 @@ def _other_word(word: str, english: str) -> bool:
     if not exact or exact & own:
         return False
     return any(not own & set(E.lemmas(en)) or _lexical(en) for en in exact)
-
-
-def _same_loan(variant: str, english: str) -> bool:
-    """A commoner spelling of the word (:func:`audit.rules.translit_equiv.variant_spellings`) is the
-    source word's loan in that spelling when it spells the source word too and is neither a Hindi
-    word (काफ़ी beside कॉफ़ी) nor another English word spelled exactly (वोल्ट *volt* for वॉल्ट
-    *vault*, नीट *neat* for निट *knit*); a variant that spells no source word (बिक for बीक *beak*,
-    यान for यॉन *yawn*) is some other word, and the source says what the rarer spelling stands for."""
-    if _spells_source(variant, english) < _min_similarity(variant):
-        return False
-    return not (hindi_word(variant, english) or _other_word(variant, english))
 
 
 def _lexical(english: str) -> bool:
@@ -226,7 +215,7 @@ def _spelled_candidate(word: str, english: str, code: str, slot: bool) -> Candid
         return None  # a loan the glossary says news uses
     if silenced(word, level, source=True) or hindi_word(word, english) or hindi_oblique(word):
         return None
-    if any(_same_loan(v, english) for v in variant_spellings(word)):
+    if known_variant(word):
         return None  # a loan Hindi writes in another spelling
     eq = _equivalent(english)
     if eq is None or eq[1] < SPELLED_MIN_HINDI_ZIPF or eq[1] - tz < level.min_margin:

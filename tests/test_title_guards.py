@@ -38,6 +38,14 @@ def _source(mt: str, src: str) -> list[str]:
         ("The Flying Sikh inspired young runners.", "उड़न सिख ने युवा धावकों को प्रेरित किया।", []),
         # ... but a people's word before a firm's head is no epithet: the head is the calque
         ("British Airways cut flights to Delhi.", "ब्रिटिश वायुमार्ग ने दिल्ली की उड़ानें घटाईं।", ["ब्रिटिश वायुमार्ग"]),
+        # a title word inside quotes is the nickname's own, not a person's title
+        (
+            "Fans hailed 'King Pandya' after the final.",
+            "प्रशंसकों ने फ़ाइनल के बाद 'राजा पंड्या' की जय-जयकार की।",
+            ["राजा पंड्या"],
+        ),
+        ("Fans hailed 'King Pandya' after the final.", "प्रशंसकों ने फ़ाइनल के बाद 'किंग पंड्या' की जय-जयकार की।", []),
+        ("King Pandya of the old kingdom built the fort.", "पुराने राज्य के राजा पंड्या ने किला बनवाया।", []),
         # a "HEAD of PLURALS" description in Hindi's genitive order
         ("Pilgrims walked through the Valley of Saints.", "तीर्थयात्री संतों की घाटी से होकर गए।", []),
         # ... not when the head is a person (a club's name)
@@ -66,6 +74,8 @@ def test_guard_words() -> None:
         ("Bajaj sold more Glory scooters this year.", "बजाज ने इस साल ज़्यादा ग्लोरी स्कूटर बेचे।", None),
         # no made thing after the word: its abstract sense keeps it a word
         ("The Glory of Rome was the theme.", "रोम की कीर्ति विषय थी।", None),
+        # a building after it names a place, which Hindi may translate
+        ("The Partition museum opened in Amritsar.", "अमृतसर में विभाजन संग्रहालय खुला।", None),
     ],
 )
 def test_product_frame(src: str, mt: str, span: str | None) -> None:

@@ -19,47 +19,48 @@ SRC_SPELLING_SIMILARITY = 0.7
 SRC_SPELLING_SIMILARITY_SAME_KEY = 0.45
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 #: English spelling → sound, for the spellings :func:`audit.lang.resources.en_keys` reads by letter:
-#: each rule gives one more spelling of the word as Hindi hears it (weather → वेदर, desert →
+#: each rule (pattern, replacement, a substring every match contains: a string without it is
+#: left alone without running the pattern) gives one more spelling of the word as Hindi hears it (weather → वेदर, desert →
 #: डेजर्ट, education → एजुकेशन, situation → सिचुएशन, question → क्वेश्चन, decision → डिसीजन,
 #: permission → परमिशन, social → सोशल, knowledge → नॉलेज, crowd → क्राउड, language → लैंग्वेज,
 #: state → स्टेट, price → प्राइस, resign → रिज़ाइन, announce → अनाउंस, judgment → जजमेंट)
-_SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"th", "d"),  # voiced th: weather, other (वेदर, अदर)
-        (r"w(?=[aeiouy])", "v"),  # winter, world (व)
-        (r"dge(?=s?$)|dg(?=e?ment)", "j"),  # bridge, knowledge, judgment
-        (r"eign$", "en"),  # foreign, sovereign (silent g)
-        (r"ign$", "ain"),  # resign, design, sign (silent g)
-        (r"a(?=[bcdfgklmnprstvz]e$)", "e"),  # magic e: state, rate, debate (स्टेट, रेट)
-        (r"i(?=[bcdfgklmnprstvz]e$)", "ai"),  # magic e: price, crime, wife (प्राइस, क्राइम)
-        (r"ou(?=n)", "au"),  # announce, count, ground (अनाउंस, काउंट)
-        (r"ou(?=se?s?$)", "au"),  # house, mouse, spouse (हाउस)
-        (r"(?<=l)di(?=er)", "j"),  # soldier (सोल्जर)
-        (r"^e(?=[bcdfgklmnprstvz][aeiouy])", "i"),  # economy, election, effect (इकॉनमी, इलेक्शन)
-        (r"ea(?=[dlvt])", "e"),  # weather, health, bread, dead (वेदर, हेल्थ)
-        (r"age$", "ej"),  # village, package
-        (r"oo(?=d$)", "a"),  # flood, blood (फ्लड)
-        (r"oo", "u"),  # school, food
-        (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),  # desert, prisoner, president
-        (r"(?<=[aeiouy])s$", "z"),  # employees
-        (r"(?<=[aeiou])sion", "zhan"),  # decision, television
-        (r"ssion", "shan"),  # permission, mission
-        (r"stion", "shchan"),  # question, suggestion
-        (r"du", "ju"),  # education, schedule
-        (r"tu(?=[aeiou])", "chu"),  # situation, actual
-        (r"ci(?=[aou])|ti(?=[aou])", "sh"),  # social, special, initial
-        (r"ow(?=[^aeiouy]|$)", "o"),  # knowledge, crowd, town
-        (r"(?<=n)gu(?=a)", "gw"),  # language
-        (r"^isl", "il"),  # island, isle
-        (r"ss?ure", "shar"),  # pressure, measure
-        (r"ture", "char"),  # future, culture
-        (r"cc(?=[eiy])", "ks"),  # success, accept
-        (r"c(?=[eiy])", "s"),  # price, peace
-        (r"ck|c(?=[^eiyh]|$)", "k"),  # crowd, economy
-        (r"ea", "ee"),  # peace, leader, speech
-        (r"y$", "i"),  # enemy, economy, history
-        (r"(?<![aeiou])u(?=[bcdfgklmnpstvz]{2})", "a"),  # fund, hunt, public (फंड, पब्लिक)
+_SOUND_RULES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p), r, lit)
+    for p, r, lit in (
+        (r"th", "d", "th"),  # voiced th: weather, other (वेदर, अदर)
+        (r"w(?=[aeiouy])", "v", "w"),  # winter, world (व)
+        (r"dge(?=s?$)|dg(?=e?ment)", "j", "dg"),  # bridge, knowledge, judgment
+        (r"eign$", "en", "eign"),  # foreign, sovereign (silent g)
+        (r"ign$", "ain", "ign"),  # resign, design, sign (silent g)
+        (r"a(?=[bcdfgklmnprstvz]e$)", "e", "a"),  # magic e: state, rate, debate (स्टेट, रेट)
+        (r"i(?=[bcdfgklmnprstvz]e$)", "ai", "i"),  # magic e: price, crime, wife (प्राइस, क्राइम)
+        (r"ou(?=n)", "au", "oun"),  # announce, count, ground (अनाउंस, काउंट)
+        (r"ou(?=se?s?$)", "au", "ous"),  # house, mouse, spouse (हाउस)
+        (r"(?<=l)di(?=er)", "j", "ldier"),  # soldier (सोल्जर)
+        (r"^e(?=[bcdfgklmnprstvz][aeiouy])", "i", "e"),  # economy, election, effect (इकॉनमी, इलेक्शन)
+        (r"ea(?=[dlvt])", "e", "ea"),  # weather, health, bread, dead (वेदर, हेल्थ)
+        (r"age$", "ej", "age"),  # village, package
+        (r"oo(?=d$)", "a", "ood"),  # flood, blood (फ्लड)
+        (r"oo", "u", "oo"),  # school, food
+        (r"(?<=[aeiouy])s(?=[aeiouy])", "z", "s"),  # desert, prisoner, president
+        (r"(?<=[aeiouy])s$", "z", "s"),  # employees
+        (r"(?<=[aeiou])sion", "zhan", "sion"),  # decision, television
+        (r"ssion", "shan", "ssion"),  # permission, mission
+        (r"stion", "shchan", "stion"),  # question, suggestion
+        (r"du", "ju", "du"),  # education, schedule
+        (r"tu(?=[aeiou])", "chu", "tu"),  # situation, actual
+        (r"ci(?=[aou])|ti(?=[aou])", "sh", "i"),  # social, special, initial
+        (r"ow(?=[^aeiouy]|$)", "o", "ow"),  # knowledge, crowd, town
+        (r"(?<=n)gu(?=a)", "gw", "ngua"),  # language
+        (r"^isl", "il", "isl"),  # island, isle
+        (r"ss?ure", "shar", "sure"),  # pressure, measure
+        (r"ture", "char", "ture"),  # future, culture
+        (r"cc(?=[eiy])", "ks", "cc"),  # success, accept
+        (r"c(?=[eiy])", "s", "c"),  # price, peace
+        (r"ck|c(?=[^eiyh]|$)", "k", "c"),  # crowd, economy
+        (r"ea", "ee", "ea"),  # peace, leader, speech
+        (r"y$", "i", "y"),  # enemy, economy, history
+        (r"(?<![aeiou])u(?=[bcdfgklmnpstvz]{2})", "a", "u"),  # fund, hunt, public (फंड, पब्लिक)
     )
 )
 #: the dental stops: Devanagari spells English t/d with the retroflex ट/ड, and only *th* with these
@@ -100,10 +101,11 @@ def sound_spellings(english: str) -> tuple[str, ...]:
     """``english`` and its spellings by sound (:data:`_SOUND_RULES`, each alone and all together)."""
     out = [english]
     every = english
-    for pattern, rep in _SOUND_RULES:
-        if pattern.search(english):
+    for pattern, rep, lit in _SOUND_RULES:
+        if lit in english and pattern.search(english):
             out.append(pattern.sub(rep, english))
-        every = pattern.sub(rep, every)  # in order: flood → flud → flad
+        if lit in every:
+            every = pattern.sub(rep, every)  # in order: flood → flud → flad
     out.append(_SILENT_E.sub("", every))
     return tuple(dict.fromkeys(out))
 
@@ -118,7 +120,15 @@ def dental_mismatch(word: str, english: str) -> bool:
     """English t and d are written ट and ड; त, थ, द, ध stand for *th* or are Hindi (तीर्थ is not
     *truth*: two dentals, one *th*); the flaps ड़, ढ़ and ण, ञ, ङ, ऋ never spell English (सिकुड़
     is not *secure*)."""
-    return bool(_NATIVE.search(word)) or len(_DENTAL.findall(word)) > english.count("th")
+    signs = _dental_signs(word)
+    return signs < 0 or signs > english.count("th")
+
+
+@lru_cache(maxsize=100_000)
+def _dental_signs(word: str) -> int:
+    """−1 when ``word`` has a letter only Hindi words have, else its number of dental stops (read
+    once per word: :func:`dental_mismatch` is asked of each English word it may spell)."""
+    return -1 if _NATIVE.search(word) else len(_DENTAL.findall(word))
 
 
 @lru_cache(maxsize=100_000)
@@ -143,13 +153,16 @@ def spells(word: str, english: str) -> float:
     # below the ratio, reach neither the floor nor the best so far cannot change the answer and
     # is skipped
     sim = -1.0
+    roms = res.romanise(word)
     for sp in sound_spellings(english):
-        positions = char_positions(sp)
-        for r in res.romanise(word):
+        positions = None  # (indexed only for a pair the length bound lets through)
+        for r in roms:
             total = len(r) + len(sp)
             bound = 2.0 * min(len(r), len(sp)) / total
             if bound < floor or bound <= sim:
                 continue
+            if positions is None:
+                positions = char_positions(sp)
             bound = 2.0 * common_chars(r, positions) / total
             if bound < floor or bound <= sim:
                 continue

@@ -275,6 +275,7 @@ def _build_index() -> Index:
 
 def _match(skel: str, groups: tuple[str, ...], open_start: bool = False) -> dict[str, float]:
     best: dict[str, float] = {}
+    most_slots = max(1, len(groups))
     # ज़ is English z or s (लूज़: *lose* and *loose*)
     skels = (skel.replace("z", "j"), skel.replace("z", "s")) if "z" in skel else (skel,)
     for english, vows in (e for s in skels for e in _index().get(s, ())):
@@ -282,11 +283,21 @@ def _match(skel: str, groups: tuple[str, ...], open_start: bool = False) -> dict
             continue  # an English word that begins with a vowel is written with one (not अलाइन → *align*)
         if open_start and not vows[0] and len(vows) > 1 and not vows[1]:
             continue  # an English initial cluster read across a said vowel (सपाट is no *spot*)
-        cost = sum(_vowel_cost(w, s) for w, s in zip(groups, vows, strict=True))
-        slots = sum(1 for w, s in zip(groups, vows, strict=True) if w or s)
-        sim = 1.0 - cost / max(1, slots)
-        if sim >= MIN_SIMILARITY and sim > best.get(english, 0.0):
-            best[english] = sim
+        # the costs added in order, as ``sum`` adds them; a pair whose cost so far already keeps
+        # it under the bar with every group a slot (costs are never negative, slots never more
+        # than the groups) is no reading, whatever the rest costs
+        cost = 0.0
+        slots = 0
+        for w, s in zip(groups, vows, strict=True):
+            cost += _vowel_cost(w, s)
+            if w or s:
+                slots += 1
+            if 1.0 - cost / most_slots < MIN_SIMILARITY:
+                break
+        else:
+            sim = 1.0 - cost / max(1, slots)
+            if sim >= MIN_SIMILARITY and sim > best.get(english, 0.0):
+                best[english] = sim
     return best
 
 

@@ -101,15 +101,19 @@ def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
 
 
 @lru_cache(maxsize=1)
-def _by_english() -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for line in data_text("translit_xlit.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            english, _, spellings = line.partition("\t")
-            out[english] = tuple(s for s in spellings.split("|") if s)
-    return out
+def _table_text() -> str:
+    return "\n" + data_text("translit_xlit.tsv")
 
 
+@lru_cache(maxsize=4096)
 def spellings(english: str) -> tuple[str, ...]:
-    """The transliterator's spellings of ``english`` (best first), none if it is not listed."""
-    return _by_english().get(english, ())
+    """The transliterator's spellings of ``english`` (best first), none if it is not listed: its
+    line found in the table's text (asked for a few words a run; reading the whole table into a
+    mapping was ~0.01 s of the first run that asked)."""
+    text = _table_text()
+    at = text.find(f"\n{english}\t")
+    if at < 0 or not english.strip():
+        return ()
+    end = text.find("\n", at + 1)
+    line = text[at + 1 : end if end >= 0 else len(text)]
+    return tuple(s for s in line.partition("\t")[2].split("|") if s)

@@ -14,8 +14,8 @@ the sentence says so. Two frames do:
   magazine*; not *Smaller airlines*, *Local newspapers*).
 
 Anywhere in the sentence, a capitalised word right before a noun of a made thing — an artifact or
-a food by its first WordNet sense, an adjective between allowed (*Splendor bikes*, *Comet electric
-car*, *Sunfeast biscuits*) — names the product (:func:`product_frame`): a model's or a brand's
+a food by its first WordNet sense and no building or road, a modifier between allowed (*Splendor
+bikes*, *Comet electric car*, *Sunfeast biscuits*; not *the Partition museum*) — names the product (:func:`product_frame`): a model's or a brand's
 name, whatever its own sense (splendour is a quality, but Splendor bikes are motorcycles); so
 does one right after a lower-case noun of a kind of organisation (*the phone maker Honor*, *the
 Swiss club Grasshoppers*: :func:`kind_frame`).
@@ -81,20 +81,27 @@ def adjective(word: str) -> bool:
 
 #: WordNet noun files of made things: artifacts and foods
 PRODUCT_FILES = frozenset({"06", "13"})
+#: made things that are places — buildings, facilities, roads (the Partition museum, the Metro
+#: station): a word before one names the place, which Hindi may translate, not a product
+_PLACES = frozenset({"structure", "facility", "establishment", "way"})
 _PRODUCT_RE = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z]+)\b")
 
 
 @lru_cache(maxsize=65536)
 def _product_noun(word: str) -> bool:
-    """The word (a plural too) is a noun whose first WordNet sense is an artifact or a food."""
+    """The word (a plural too) is a noun whose first WordNet sense is an artifact or a food, and no
+    building, facility or road."""
     from audit.lang import wordnet
 
     if not wordnet.available():
         return False
     for lemma in english.lemmas(word):
-        files = wordnet.sense_files("noun", lemma)
-        if files:
-            return files[0] in PRODUCT_FILES
+        senses = wordnet.senses("noun", lemma)
+        if senses:
+            first = senses[0]
+            return wordnet.synset_at("noun", first).lexfile in PRODUCT_FILES and not wordnet.noun_under(
+                first, _PLACES
+            )
     return False
 
 
@@ -104,8 +111,8 @@ def _noun_form(word: str) -> bool:
 
 
 def product_frame(after: str) -> bool:
-    """A noun of a made thing follows (an adjective between allowed): the word before names the
-    product (see the module)."""
+    """A noun of a made thing follows (a modifier between allowed: electric car, water purifiers):
+    the word before names the product (see the module)."""
     m = _PRODUCT_RE.match(after)
     if m is None:
         return False
@@ -114,7 +121,7 @@ def product_frame(after: str) -> bool:
         return _noun_form(second) and _product_noun(second)
     if not _noun_form(first):
         return False
-    return _product_noun(first) or (_product_noun(second) and adjective(first) and _noun_form(second))
+    return _product_noun(first) or (_noun_form(second) and _product_noun(second))  # (water purifiers)
 
 
 #: WordNet synsets (by lemma) over the nouns of kinds of organisation (maker: a manufacturer, bank,

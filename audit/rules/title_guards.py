@@ -13,11 +13,12 @@ Three kinds of evidence, each about words not seen before:
   (उड़न सिख, सीमांत गांधी); a word WordNet also gives as a thing, a place or a verb (Lincoln,
   Trump) names a building or a firm after the person, and a people's word before the head
   (British Airways, Super Bowl) names no person: both are written out;
-- **a description of what a place or an event holds**: a singular head that names no person,
-  "of", and a plural common noun (the Valley of the Kings, the Valley of Flowers, the Festival of
-  Colours) rendered in Hindi's genitive order, the plural first (राजाओं की घाटी, फूलों की घाटी,
-  रंगों का त्योहार): Hindi says what the place or event is of in its own words. A club or a
-  band of this shape has a person or a plural as its head (Queen of the South, Kings of Leon)
+- **a description of what a place or an event holds**: a singular head that is a landform, a
+  region or a time by its first WordNet sense, "of", and a plural common noun (the Valley of the
+  Kings, the Valley of Flowers, the Festival of Colours) rendered in Hindi's genitive order, the
+  plural first (राजाओं की घाटी, फूलों की घाटी, रंगों का त्योहार): Hindi says what the place or
+  event is of in its own words. A club, a band, a show or a body of this shape has a person, a
+  group, a building or a plural as its head (Queen of the South, Kings of Leon, House of Lords)
   and stays a calque.
 """
 
@@ -93,8 +94,14 @@ def people_epithet(head: str, got: list[tuple[str, str, bool]]) -> bool:
     return people_word(head) and any(e == head and not tr and zipf_hi(h) >= COMMON_ZIPF for e, h, tr in got)
 
 
+#: WordNet noun files of heads no description has: people, groups, made things (Queen of the
+#: South, Sons of Anarchy, Church of the Saints, House of Lords — names of clubs, shows, bodies)
+NAMED_HEAD_FILES = frozenset({PERSON_FILE, "14", "06"})
+
+
 @lru_cache(maxsize=8192)
-def _person_noun(word: str) -> bool:
+def _named_head(word: str) -> bool:
+    """The word's first WordNet noun sense is a person, a group or a made thing (or WordNet lacks it)."""
     from audit.lang import wordnet
 
     if not wordnet.available():
@@ -102,8 +109,8 @@ def _person_noun(word: str) -> bool:
     for lemma in english.lemmas(word):
         senses = wordnet.senses("noun", lemma)
         if senses:
-            return wordnet.synset_at("noun", senses[0]).lexfile == PERSON_FILE
-    return False
+            return wordnet.synset_at("noun", senses[0]).lexfile in NAMED_HEAD_FILES
+    return True
 
 
 def _plural(word: str) -> bool:
@@ -119,7 +126,7 @@ def description(surface: str, got: list[tuple[str, str, bool]], span: str) -> bo
     if m is None or len(got) != 2:
         return False
     head, plural = m.group(1).lower(), m.group(2).lower()
-    if _plural(head) or not _plural(plural) or _person_noun(head):
+    if _plural(head) or not _plural(plural) or _named_head(head):
         return False
     (e1, _h1, t1), (e2, _h2, t2) = got
     return t1 and t2 and e1 == plural and e2 == head

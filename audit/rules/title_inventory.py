@@ -370,7 +370,9 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     or in quotes as a nickname ('Hitman'), or one of two names joined by "and" (Stripe and Snap),
     or before a noun of a made thing (Splendor bikes → वैभव बाइकें) — rendered
     by the dictionary Hindi of the common word (ठीकरे, सेब) is one too, unless WordNet writes the word capitalised or it names an
-    event (Partition → विभाजन stays silent; :mod:`audit.rules.title_brands`). A name no
+    event (Partition → विभाजन stays silent; :mod:`audit.rules.title_brands`). A title word
+    opening a run in quotes is the nickname's own, not a person's title ('King Kohli' → राजा
+    कोहली). A name no
     dictionary knows counts as transliterated when a reading of the Hindi is close to its letters
     (टाटा, मियामी), a one-word name WordNet has only with a capital is split into its words
     (Yellowstone → पीला पत्थर), and a one-word name is never excused by the conventional words of

@@ -102,7 +102,14 @@ def _runs(src: str) -> tuple[tuple[str, ...], ...]:
                 run = run[1:]  # (The All Blacks: a capitalised stop word inside the run is the name's)
         # a person's title before a name (Father Francis, General Rawat), not an office (Father
         # of the House) nor a name the title word opens (General Motors: an English word follows)
-        person = bool(run) and run[0] in PERSON_TITLES and run[1:2] != ["of"] and not _english_word(run[1:2])
+        # — unless the run stands in quotes: a nickname whose title word is its own ('King Kohli')
+        person = (
+            bool(run)
+            and run[0] in PERSON_TITLES
+            and run[1:2] != ["of"]
+            and not _english_word(run[1:2])
+            and not _quoted(m.string, m.start(), m.end())
+        )
         if len(run) > 2 and run[1] != "of" and _role_noun(run[0]) and not _adjective(run[0]):
             run = run[1:]  # a role before a name (Shooter Swapnil Kusale, Actress Amber Heard;
             # not White Hart Lane: an adjective opens it)
@@ -114,6 +121,15 @@ def _runs(src: str) -> tuple[tuple[str, ...], ...]:
         if parts:
             out.append(list(parts))
     return tuple(tuple(r) for r in out)
+
+
+_OPEN_QUOTES = "'‘\"“"
+_CLOSE_QUOTES = "'’\"”"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The span stands in quotes of its own ('King Kohli', “Captain Cool”)."""
+    return start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
 
 
 def _quantity(src: str, word: str) -> bool:

@@ -19,6 +19,7 @@ word before a Hindi light verb (किया, करने, हुआ) spelling 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from audit.lang import engdict, translit_sound, translit_xlit, wordnet
@@ -362,3 +363,32 @@ def unheard(word: str, english: str) -> bool:
     return any(translit_sound.pronounced(f) for f in forms) and not any(
         en in forms or en in E.lemmas(english) for en, _s, _p in heard
     )
+
+
+#: the least English Zipf of an English word HI408's dictionary path answers with
+_LEAST_ENGLISH_ZIPF = min(EXACT_MIN_ENGLISH_ZIPF, MIN_ENGLISH_ZIPF)
+
+
+def may_have_equivalent(word: str) -> bool:
+    """HI408's dictionary path (:func:`audit.rules.translit_common._dictionary_candidate`) asks
+    this before it scores a word's look-alikes by sound: some English word the word may spell (the
+    words of :func:`scored_lookalikes`) is that common and has a dictionary entry, its own or a base
+    form's, from which every Hindi equivalent the path can answer with is read. Half the words
+    Hindi text never writes have none."""
+    d = engdict.dictionary()
+    for en, ez, _sim in res.english_lookalikes(word, min_key_len=2):
+        if ez >= _LEAST_ENGLISH_ZIPF and _has_entry(en, d.senses):
+            return True
+    return any(
+        res.zipf_en(en) >= _LEAST_ENGLISH_ZIPF and _has_entry(en, d.senses)
+        for en in (*sound_lookalikes(word), *(r[0] for r in translit_xlit.all_readings(word)))
+    )
+
+
+def _has_entry(english: str, senses: Mapping[str, object]) -> bool:
+    forms = (
+        (english, english[:-1], *E.lemmas(english))
+        if english.endswith("s")
+        else (english, *E.lemmas(english))
+    )
+    return any(f in senses for f in forms)

@@ -29,8 +29,6 @@ def spans(text: str) -> list[str]:
     [
         "टेनिस में एडवांटेज के बाद उसने अंक जीता।",  # FreeDict's Hindi for *advantage* is एडवांटेज too
         "अस्पताल के इंटर्न ने मरीज़ की जांच की।",  # intern → कैद (captivity): no person
-        "नए ड्रमर ने रियाज़ शुरू किया।",  # drummer → ढोल (drum)
-        "उस शाम ड्रमर देर से पहुंचा।",
         "वह पार्ट-टाइम नौकरी करती है।",  # an English hyphenated compound
         "स्टॉर्म के कॉन्सर्ट के टिकट बिक गए।",  # a band: its genitive takes a concert
         "ड्रोन निर्माता स्काई ने नया मॉडल उतारा।",  # a maker's name after the kind of maker
@@ -48,6 +46,8 @@ def test_loans_hindi_writes_are_silent(text):
         ("पेड़ पर मंकी-बंदर बैठे थे।", "मंकी"),  # hyphened to a Hindi word: no English compound
         ("फ़ार्मर ने खेत जोता।", "फ़ार्मर"),  # farmer → किसान (peasant): a person
         ("प्रीस्ट ने पूजा कराई।", "प्रीस्ट"),
+        ("नए ड्रमर ने रियाज़ शुरू किया।", "ड्रमर"),  # an agent noun of *drum*: Hindi derives one
+        ("स्विमर ने नदी पार की।", "स्विमर"),  # swimmer → तैराकी (swimming): Hindi's doer is तैराक
     ],
 )
 def test_same_shapes_still_flagged(text, span):

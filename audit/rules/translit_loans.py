@@ -9,10 +9,11 @@ from a list of the words:
 - **A person's word whose Hindi word names no person**: the English word's first WordNet noun
   sense is a person and FreeDict gives it no adjective sense, and no English noun FreeDict gives
   the Hindi word for (as its whole translation) is a person: the Hindi word stands for another
-  sense (intern → कैद: *captivity*; drummer → ढोल: *drum*; raider → चढ़ाई: *raid*), so Hindi has no
-  common word for the person and writes the loan (इंटर्न ने काम किया). Where the Hindi word names a
-  person (farmer → किसान: *peasant*; priest → पुरोहित) the loan stays an error; an adjective
-  (ब्रेव: *brave*) is no person.
+  sense (intern → कैद: *captivity*), so Hindi has no common word for the person and writes the
+  loan (इंटर्न ने काम किया). Where the Hindi word names a person (farmer → किसान: *peasant*; priest →
+  पुरोहित) the loan stays an error; an adjective (ब्रेव: *brave*) is no person; nor does an English
+  agent noun made from a word the dictionary knows (swimmer, raider, drummer: *swim*, *raid*,
+  *drum*) count — Hindi derives its doer from the act's word (तैराकी → तैराक, हमला → हमलावर).
 - **An English hyphenated compound**: a word joined by a hyphen to a word that reads as English too
   (पार्ट-टाइम, नो-बॉल): the hyphen makes one English compound Hindi writes whole; beside a Hindi
   word (आदमी-सिक) it is no compound of English.
@@ -75,13 +76,26 @@ def _first_common_file(english: str) -> str | None:
     return None
 
 
+def _agent_noun(english: str) -> bool:
+    """An English agent noun in -er/-or of a word FreeDict knows (swimmer: swim, raider: raid)."""
+    d = engdict.dictionary()
+    for form in _singular(english):
+        for end in ("er", "or", "r"):
+            stem = form[: -len(end)]
+            if form.endswith(end) and len(stem) >= 3:
+                stems = (stem, stem[:-1]) if len(stem) > 3 and stem[-1] == stem[-2] else (stem,)
+                if any(st in d.senses for st in stems):
+                    return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def person_without_hindi(english: str, hindi: str) -> bool:
     """``english`` is a person's word (its first WordNet noun sense, no FreeDict adjective sense)
     and no English noun FreeDict translates as the whole Hindi word ``hindi`` is a person (intern /
     कैद; not farmer / किसान)."""
     d = engdict.dictionary()
-    if _first_common_file(english) != PERSON_FILE:
+    if _first_common_file(english) != PERSON_FILE or _agent_noun(english):
         return False
     if any(s.pos.startswith("Adj") for form in _singular(english) for s in d.senses.get(form, [])):
         return False

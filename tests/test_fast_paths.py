@@ -95,6 +95,31 @@ def test_word_zipf_of_unlisted_words_equals_wordfreq(lang: str) -> None:
         assert repr(word_zipf(w, lang)) == repr(zipf_frequency(w, lang)), w
 
 
+def test_own_token_letter_start_equals_wordfreq_token_regex() -> None:
+    """A plain token that starts with a letter is read whole by wordfreq's token regex: the fast
+    path of ``frequency._own_token`` gives the regex's answer on random strings of every Devanagari
+    letter and mark the plain-token class admits, and on every word of wordfreq's Hindi list."""
+    import unicodedata
+
+    from audit.core.text import DEVANAGARI_LETTERS
+    from audit.lang import frequency
+    from audit.lang.resources import hindi_vocabulary
+
+    token_re = frequency._token_re()
+    plain = re.compile(f"[{DEVANAGARI_LETTERS}]+")
+    signs = [chr(c) for c in range(0x0900, 0x0980) if plain.fullmatch(chr(c))]
+    rng = random.Random(23)
+    words = ["".join(rng.choice(signs) for _ in range(rng.randint(1, 8))) for _ in range(60_000)]
+    words += [w for w in sorted(hindi_vocabulary()) if plain.fullmatch(w)]
+    words += ["abc", "zzqqx", "house"]
+    letter_start = 0
+    for w in words:
+        slow = unicodedata.normalize("NFKC", w) == w and token_re.findall(w) == [w]
+        assert frequency._own_token(w) == slow, repr(w)
+        letter_start += unicodedata.category(w[0])[0] == "L"
+    assert letter_start > 40_000
+
+
 def test_vocabulary_lookalike_table_equals_ranking_each_word() -> None:
     """The per-machine table of look-alikes of wordfreq's Hindi words holds exactly what ranking
     the word itself gives (a sample, plus words with several candidates and none)."""
@@ -293,7 +318,8 @@ def test_lookalike_ranking_with_a_floor_equals_filtering_the_full_ranking() -> N
     words = rng.sample(sorted(res.hindi_vocabulary()), 1500) + ["जोंग", "फ़ेमके", "हाइके", "सेर्जियो", "मिल्की"]
     scored = kept = 0
     for w in words:
-        cands = {name_data.sound_spelling(v) for v, _n in name_data._latin_index().get(res.dev_key(w), ())}
+        spelt = name_data._spelling_table().get(res.dev_key(w))  # (every name's sound spellings)
+        cands = {sp for sp, _n in spelt[True]} if spelt is not None else set()
         cands |= set(res._english_index().get(res.dev_key(w), ()))
         cands_sorted = sorted(cands)
         full = res.rank_lookalikes(w, cands_sorted)

@@ -178,11 +178,11 @@ def test_compound_hits_of_the_vocabulary_table_equal_working_out_each_word() -> 
 
 
 def test_hi408_standalone_and_light_verb_tables_equal_working_out_each_word() -> None:
+    import random
+
     from audit.rules import translit_common as tc
     from audit.rules import translit_equiv as te
     from audit.rules.translit_levels import NEWS
-
-    import random
 
     found = 0
     for word in random.Random(3).sample(sorted(res.hindi_vocabulary()), 8000):

@@ -345,6 +345,7 @@ def test_own_sets_found():
         "senses_r14",
         "senses_r15",
         "senses_r16",
+        "senses_r17",
         "precision_r15",
         "precision_r16",
         "precision_r17",

@@ -148,3 +148,15 @@ def test_like_shapes() -> None:
     assert similes._similes("The hail stung like a needle.") == []
     assert similes._similes("The tower looks like a rocket on its pad.") == []
     assert similes._similes("He felt like a fish out of water.") == []
+
+
+@needs_dict
+def test_a_three_word_verb_is_no_movement_towards() -> None:
+    from audit.lang.bilingual.particles import towards
+
+    # look_up_to is WordNet's verb ("have a high opinion of"): its *to* is no movement
+    assert not towards("look", "up", "to")
+    assert towards("bounce", "back", "to")
+    src = "The young umpires look up to him."
+    assert any("ऊपर" in f for f in _spans(src, "युवा अंपायर उसकी ओर ऊपर देखते हैं।"))
+    assert _spans(src, "युवा अंपायर उसे अपना आदर्श मानते हैं।") == []

@@ -4,6 +4,8 @@
   participle, an agent noun in -वाला or -इन — in a foreign surname's slot, the pair closed as one
   person's name by ने, or by a genitive or को when the clause's subject came before
   (:mod:`audit.rules.name_forms`);
+* after an Indian given name a Hindi word is an Indian surname that is a word (सरिता मोर), unless
+  the given name itself was read as a translation;
 * a hyphenated pair of Hindi words after a word Hindi text and the dictionary never use, before
   ने: a compound surname calqued part by part after an unlisted given name (HI105).
 """
@@ -101,3 +103,15 @@ def test_pair_after_an_unknown_word(mt: str, flagged: bool) -> None:
     us = list(units(unicodedata.normalize("NFC", mt)))
     i = next(k for k, u in enumerate(us) if len(u.parts) > 1)
     assert (_run_compound(us, i) is not None) == flagged, mt
+
+
+@pytest.mark.parametrize(
+    ("mt", "flagged"),
+    [
+        ("पहलवान सुनीता मोर ने स्वर्ण जीता।", False),  # an Indian given name, an Indian surname
+        ("अभिनेता जेम्स लोहार ने पुरस्कार जीता।", True),  # a foreign given name
+        ("श्रीमती लोहार ने संसद में भाषण दिया।", True),  # an honorific, no given name
+    ],
+)
+def test_indian_given_name_before_a_word(mt: str, flagged: bool) -> None:
+    assert bool(_words(mt)) == flagged, mt

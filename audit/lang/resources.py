@@ -336,9 +336,10 @@ def rank_lookalikes(
         scored = []
         for en in agree:
             positions = char_positions(en)
-            if round(_ratio_bound(roms, en, positions), 3) < floor:
+            bounds = _bounds(roms, en, positions)
+            if round(max(bounds, default=-1.0), 3) < floor:
                 continue  # (the ratio is never above the bound, nor its rounding above the bound's)
-            sim = round(_best_ratio(roms, en, positions), 3)
+            sim = round(_best_ratio(roms, en, positions, bounds), 3)
             if sim >= floor:
                 scored.append((en, zipf_en(en), sim))
     scored.sort(key=lambda t: (-t[2], -t[1]))
@@ -370,30 +371,39 @@ def vowels_agree(word: str, cands: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _best_ratio(roms: tuple[str, ...], en: str, positions: dict[str, list[int]] | None = None) -> float:
+def _best_ratio(
+    roms: tuple[str, ...],
+    en: str,
+    positions: dict[str, list[int]] | None = None,
+    bounds: list[float] | None = None,
+) -> float:
     """``max(SequenceMatcher(None, r, en).ratio() for r in roms)``: the same number, with
-    ``en`` indexed once (:func:`audit.lang.distance.matching_ratio`, ``positions``) and a
-    spelling skipped when an upper bound of its ratio cannot beat the best so far: its length
-    bound (difflib's ``real_quick_ratio``), then its common characters (``quick_ratio``,
-    :func:`audit.lang.distance.common_chars`), each computed as the ratio is, never below it."""
+    ``en`` indexed once (:func:`audit.lang.distance.matching_ratio`, ``positions``) and the
+    spellings tried in the order of an upper bound of their ratio (difflib's ``quick_ratio``,
+    :func:`_bounds`, computed as the ratio is, never below it): once the best ratio so far
+    reaches the next bound, no later spelling can beat it. ``bounds``: :func:`_bounds` of
+    ``roms``, when the caller has them."""
     if positions is None:
         positions = char_positions(en)
+    if len(roms) == 1:
+        return matching_ratio(roms[0], en, positions)
+    if bounds is None:
+        bounds = _bounds(roms, en, positions)
     best = -1.0
-    n = len(en)
-    for r in roms:
-        total = len(r) + n
-        if 2.0 * min(len(r), n) / total <= best:
-            continue
-        if best >= 0.0 and 2.0 * common_chars(r, positions) / total <= best:
-            continue
-        best = max(best, matching_ratio(r, en, positions))
+    for i in sorted(range(len(roms)), key=bounds.__getitem__, reverse=True):
+        if bounds[i] <= best:
+            break  # (every later bound is lower still)
+        ratio = matching_ratio(roms[i], en, positions)
+        if ratio > best:
+            best = ratio
     return best
 
 
-def _ratio_bound(roms: tuple[str, ...], en: str, positions: dict[str, list[int]]) -> float:
-    """An upper bound of :func:`_best_ratio` (difflib's ``quick_ratio`` of the closest spelling)."""
+def _bounds(roms: tuple[str, ...], en: str, positions: dict[str, list[int]]) -> list[float]:
+    """An upper bound of each spelling's ratio with ``en`` (difflib's ``quick_ratio``: the
+    characters the two share, :func:`audit.lang.distance.common_chars`)."""
     n = len(en)
-    return max((2.0 * common_chars(r, positions) / (len(r) + n) for r in roms), default=-1.0)
+    return [2.0 * common_chars(r, positions) / (len(r) + n) for r in roms]
 
 
 # --------------------------------------------------------------------------- glued words

@@ -13,10 +13,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import cast
 
 from audit.core.data import data_text, data_toml
+from audit.core.lazymap import LazyMap
 from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
@@ -269,6 +271,7 @@ def sound_spelling(name: str) -> str:
 #: the spelling :data:`_VARIANTS` gives a final e that is said, and the Devanagari endings of one
 _SAID_E = re.compile(r"(?<=[^aeiouy])ei$")
 _E_ENDINGS = ("\u0947", "\u090f")  # े, ए
+_Spelt = tuple[tuple[str, str], ...]  # (sound spelling, listed name)
 _VARIANTS = (
     (re.compile(r"j"), "y"),
     (re.compile(r"s(?!h)"), "sh"),
@@ -291,24 +294,36 @@ def spelling_variants(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _latin_variant_index() -> dict[str, list[str | list[str]]]:
-    """Consonant skeleton → the listed Latin names that have it, and ``[spelling, name]`` for the
-    spellings of :func:`spelling_variants` that have it (built once per machine: a derived table)."""
-    variants: dict[str, str] = {}
-    for n in sorted(latin_names()):
-        for v in spelling_variants(n):
-            variants.setdefault(v, n)
-    index = res.skeleton_index(sorted(variants))
-    return {k: [v if variants[v] == v else [v, variants[v]] for v in vs] for k, vs in index.items()}
-
-
 @lru_cache(maxsize=1)
-def _latin_index() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Consonant skeleton → the (spelling, listed name) pairs that have it."""
-    from audit.core.derived import derived, fingerprint
+def _spelling_table() -> Mapping[str, tuple[_Spelt, _Spelt]]:
+    """Consonant skeleton → the (sound spelling, listed name) items of its listed names and their
+    :func:`spelling_variants`, for a word without and with a said final e (:func:`_spelt`), worked
+    out once per machine (a derived :class:`audit.core.lazymap.LazyMap`: a start reads the
+    skeletons, a skeleton's items are read the first time a word of it is asked)."""
+    from audit.core.derived import derived_object, fingerprint
 
-    raw = derived("name-latin-index-v4", fingerprint(), _latin_variant_index)
-    return {k: tuple((p, p) if isinstance(p, str) else (p[0], p[1]) for p in ps) for k, ps in raw.items()}
+    def build() -> LazyMap[tuple[_Spelt, _Spelt]]:
+        names: dict[str, str] = {}  # spelling → the listed name it spells
+        for n in sorted(latin_names()):
+            for v in spelling_variants(n):
+                names.setdefault(v, n)
+        index = res.skeleton_index(sorted(names))
+        return LazyMap.of({k: (_spelt(vs, names, False), _spelt(vs, names, True)) for k, vs in index.items()})
+
+    table = derived_object("name-latin-spellings", fingerprint(), build, lambda t: isinstance(t, LazyMap))
+    return cast("Mapping[str, tuple[_Spelt, _Spelt]]", table)
+
+
+def _spelt(spellings: list[str], names: dict[str, str], said_e: bool) -> _Spelt:
+    """Sound spelling → listed name for the ``spellings`` of one skeleton (``names``: the name each
+    spells); a spelling with a final e said only for a word that ends in one (``said_e``)."""
+    # a final e said (Femke → फ़ेमके) is an e: only a word that ends in one reads so
+    pairs = [(v, names[v]) for v in spellings if said_e or names[v] == v or not _SAID_E.search(v)]
+    spelt = {sound_spelling(v): n for v, n in reversed(pairs)}
+    # a soft g (Sergio, Giorgio, Angela) is written ज: the index holds both keys, so the
+    # spelling compared must have both readings too
+    spelt.update({_SOFT_G.sub("j", sp): n for sp, n in list(spelt.items()) if _SOFT_G.search(sp)})
+    return tuple(spelt.items())
 
 
 @res.vocabulary_memo("name-foreign-names-v1")  # a first sight costs a ranking (~0.3 ms)
@@ -318,25 +333,11 @@ def _foreign_names(word: str) -> tuple[tuple[str, float], ...]:
     key = res.dev_key(word)
     if len(key) < 2:
         return ()
-    spelt = _spellings(key, word.endswith(_E_ENDINGS))
+    got = _spelling_table().get(key)  # (the names of the key, by their sound spellings)
+    spelt = dict(got[word.endswith(_E_ENDINGS)]) if got is not None else {}
     floor = MIN_SIM_SHORT if len(key) == 2 else MIN_SIM
     ranked = res.rank_lookalikes(norm(word), spelt, floor)  # (only those reaching the floor)
     return tuple((spelt[r[0]], r[2]) for r in ranked)
-
-
-@lru_cache(maxsize=16384)
-def _spellings(key: str, said_e: bool) -> dict[str, str]:
-    """Sound spelling → listed name, for the names of the consonant skeleton ``key`` (those with a
-    final e said only for a word that ends in one: ``said_e``); shared by every word of the key."""
-    pairs = _latin_index().get(key, ())
-    if not said_e:
-        # a final e said (Femke → फ़ेमके) is an e: only a word that ends in one reads so
-        pairs = tuple((v, n) for v, n in pairs if v == n or not _SAID_E.search(v))
-    spelt = {sound_spelling(v): n for v, n in reversed(pairs)}
-    # a soft g (Sergio, Giorgio, Angela) is written ज: the index holds both keys, so the
-    # spelling compared must have both readings too
-    spelt.update({_SOFT_G.sub("j", sp): n for sp, n in list(spelt.items()) if _SOFT_G.search(sp)})
-    return spelt
 
 
 def foreign_name(word: str) -> tuple[str, str] | None:

@@ -40,6 +40,7 @@ from audit.rules.name_class import (
     DETERMINERS,
     FOREIGN_GIVEN_MAX_ZIPF,
     HINDI_TITLES,
+    HONORIFICS,
     NAME_MAX_ZIPF,
     Hit,
     _calque_of_key,
@@ -318,6 +319,10 @@ def _word_before(us: tuple[Unit, ...], i: int) -> str | None:
     return us[i - 1].surface if i > 0 and us[i].joined_before else None
 
 
+def _indian_given(key: str) -> bool:
+    return name_data.indian_name(key, "given") and key not in HONORIFICS and key not in _slot_words()[1]
+
+
 def all_name_calques(text: str) -> list[Hit]:
     """HI104's hits: the name-word classes (:mod:`audit.rules.name_class`) and the slots."""
     us = _units(text)
@@ -333,11 +338,17 @@ def all_name_calques(text: str) -> list[Hit]:
     hits += find_surname_first_calques(text, frozenset(h.word for h in hits))
     hits += find_form_calques(text, frozenset(h.word for h in hits))
     # a place, group, activity, quantity or time noun that no name list holds, in a surname's place
-    # (after the name's first word): no surname reading (:mod:`audit.rules.name_kinds`)
+    # (after the name's first word): no surname reading (:mod:`audit.rules.name_kinds`); after an
+    # Indian given name no rule read as a translation, an Indian surname that is a word (सरिता मोर)
+    words = {h.word for h in hits}
     hits = [
         h
         for h in hits
-        if h.word == h.start or not kind_noun(us[h.word].key, _word_before(us, h.word), _next_key(us, h.word))
+        if (
+            h.word == h.start
+            or not kind_noun(us[h.word].key, _word_before(us, h.word), _next_key(us, h.word))
+        )
+        and (h.word != h.start + 1 or h.start in words or not _indian_given(us[h.start].key))
     ]
     hits.sort(key=lambda h: h.start)
     return hits
@@ -430,12 +441,10 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
       से), before an auxiliary (जॉन खाना खाने वाले थे) or a noun it may describe (पीटर चाय बेचने
       वाले लड़के को).
 
-    * the form slot (:mod:`audit.rules.name_forms`): a word Hindi grammar made from a Hindi word —
-      a plural or oblique noun, an imperfective participle, an agent noun in -वाला/-इन, whether or
-      not the dictionary has it (पाब्लो मोहल्लों ने, आर्दा हंसता ने, देवलेत बाग़वाले ने) — after a
-      foreign given name, closed by ने, or by a genitive or को when the clause's subject came before
-      (अदालत ने … पावेल बिल्लियों की); names do not inflect. Silent where the given name is the
-      subject (रोड्रिगो तोतों को दाना डालते हैं), after an adjective (नीली चिड़ियों ने).
+    * the form slot (:mod:`audit.rules.name_forms`): a plural or oblique noun, an imperfective
+      participle or an agent noun in -वाला/-इन of a Hindi word after a foreign given name, closed by
+      ने (पाब्लो मोहल्लों ने, आर्दा हंसता ने) or by a genitive/को after the clause's subject (अदालत
+      ने … पावेल बिल्लियों की); names do not inflect. Silent: रोड्रिगो तोतों को दाना डालते हैं.
 
     * the surname-first slot (:mod:`audit.rules.name_surname_first`): a person word, an East Asian
       surname of the gazetteer with the shape of one romanised syllable, and a Hindi word before
@@ -452,7 +461,8 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
 
     Indian and Nepali given names that are Hindi words (``data/name_class_indian.tsv``, Faker's
     hi_IN/mr_IN/ne_NP lists) stay silent before a surname (अभिनेत्री तारा सुतारिया, आशा पारेख)
-    and after a person word (कवि कुमार विश्वास); a word the dictionary gives for an English word
+    and after a person word (कवि कुमार विश्वास), and a Hindi word after an Indian given name no
+    rule read as a translation is an Indian surname that is a word (पहलवान सरिता मोर); a word the dictionary gives for an English word
     it merely spells (लिली for lily, कांग्रेस) is no translation; a role word before a name is no
     translated given name (विनिर्माण प्रमुख हेलेन पाला).
 

@@ -422,6 +422,12 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     term (नॉर्थ कोरिया, वर्ल्ड कप). A neighbour that is itself a glossary transliteration makes no
     term: both words are English left in place (ऑपोजिशन लीडर, एजुकेशन डिपार्टमेंट) — unless the
     two spell an English compound or name WordNet lists as one noun (गोल्ड कोस्ट, लेक डिस्ट्रिक्ट).
+    Loans Hindi writes stay silent as classes too (:mod:`audit.rules.translit_loans`): a word the
+    dictionary itself gives as the English word's Hindi (पिचर for *pitcher*, स्टेपल for *staple*); a
+    person's word whose Hindi word names no person (intern → कैद, *captivity*; not an agent noun of
+    a word the dictionary knows, swimmer → तैराकी: Hindi derives तैराक) standing as a noun; a word hyphened to another English word (पार्ट-टाइम); and a name by its
+    frame — after a kind of organisation (फ़ोन निर्माता ऑनर, बैंड ओएसिस) or with a genitive that takes
+    a band's, a firm's or a team's head (सेवनटीन के कॉन्सर्ट, के प्रशंसक, के शेयर).
 
     With the English source, a glossary word of the source spelled out in the MT (वेदर for
     *weather*, पीस for *peace*, अनाउंस की for *announced*) is flagged whatever its frequency (up

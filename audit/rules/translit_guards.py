@@ -18,6 +18,7 @@ from audit.rules.translit_context import (
 )
 from audit.rules.translit_equiv import plural, verb_only
 from audit.rules.translit_levels import Candidate
+from audit.rules.translit_loans import loan_hindi_writes
 from audit.rules.translit_places import names_other_place
 
 
@@ -44,6 +45,8 @@ def kept(
         return False
     if c.english.lower() in ENGLISH_STOP_WORDS:
         return False  # an English function word (वर्क फ़्रॉम होम) is a word of an English phrase, kept whole
+    if loan_hindi_writes(text, toks, i, c.english, c.hindi):
+        return False  # the dictionary writes the loan, a verb's noun, an English compound, a name
     if names_other_place(w, c.english):
         return False  # a place's name (हनोई: Hanoi), not the English word it sounds like (honey)
     if plural_closes_a_name(text, toks, i, c.english):

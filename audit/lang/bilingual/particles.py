@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audit.core.data import data_toml
+from audit.lang import wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import fold, stem_key
 
@@ -34,3 +35,14 @@ def verb_keys(word: str) -> set[tuple[str, ...]]:
 def particle_keys(word: str) -> set[tuple[str, ...]]:
     """The stem keys of the spatial Hindi of the English particle ``word`` (out → बाहर)."""
     return {(stem_key(h),) for h in particles().get(word, ())}
+
+
+#: prepositions of movement towards after a particle (bounced back *to* him, rolled *into* the net)
+TOWARDS = frozenset("to towards toward into onto".split())
+
+
+def towards(verb: str, particle: str, word: str) -> bool:
+    """Whether ``word`` after the phrasal verb's particle says a movement towards (bounced back
+    *to* him), not the last word of a three-word verb WordNet lists (looks up *to* her aunt:
+    *look_up_to*, "have a high opinion of"; faced up *to* them)."""
+    return word in TOWARDS and not wordnet.senses("verb", f"{verb}_{particle}_{word}")

@@ -35,7 +35,7 @@ from audit.lang.bilingual import english as E
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.hindi import fold, stem_key
 from audit.lang.bilingual.idioms import glossary_keys
-from audit.lang.bilingual.particles import data, particles
+from audit.lang.bilingual.particles import data, particles, towards
 from audit.lang.inflection import verb_forms
 
 #: words of object allowed between the verb and its particle (turned *the studio's offer* down)
@@ -314,7 +314,7 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
             )
             if not abstract:
                 continue  # sat down, went up, came back: a movement (came up *with a plan* is not)
-        goal = nxt_word(toks, j + 1) if nxt_word(toks, j) in _TOWARDS else ""
+        goal = nxt_word(toks, j + 1) if towards(verb, particle, nxt_word(toks, j)) else ""
         if goal and (goal in _PRONOUNS or _moves_to("to", _head_after(toks, j + 2, src)[0])):
             continue  # bounced back *to him*, rolled back *towards the bowler*: a movement
         if out and out[-1].end == toks[j][1]:
@@ -407,7 +407,6 @@ def nxt_word(toks: list[tuple[int, int, str]], j: int) -> str:
     return toks[j + 1][2].lower() if j + 1 < len(toks) else ""
 
 
-_TOWARDS = frozenset("to towards toward into onto".split())
 _WAPAS = fold("वापस")
 _BACK_GLOSS = re.compile(r"\b(?:back|backward|backwards|return)\b")
 

@@ -14,9 +14,9 @@ from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import is_stop, stem_key
 from audit.lang.bilingual.hindi import words as hindi_words
 from audit.rules.source.common import dictionary
+from audit.rules.source.sense_guards import LIGHT_VERBS, verb_renders
 
 MAX_LINK = 2  # function words allowed between the two parts' Hindi (का, के, की …)
-LIGHT_VERBS = frozenset({"करना", "होना", "देना", "लेना"})  # शिकार करना is the noun शिकार
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,8 @@ def _adjacent(mt: str, words, mod: str, head: str, taken: set[int]) -> tuple[int
             wb = words[b][2]
             if is_stop(wb):
                 continue
+            if verb_renders(wb, head):
+                break  # the head said as a verb: an event told as a clause (बादल फटने), no calque
             if b not in taken and wb != w and _renders(wb, head):
                 return a, b
             break

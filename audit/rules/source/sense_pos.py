@@ -24,7 +24,7 @@ from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import stem_key
 from audit.lang.bilingual.hindi import words as hindi_words
 from audit.rules.source.common import dictionary
-from audit.rules.source.sense_guards import defined_by_itself
+from audit.rules.source.sense_guards import defined_by_itself, verb_renders
 
 #: auxiliaries and modals before a verb (*will* present, *did* object)
 VERB_BEFORE = frozenset(
@@ -184,6 +184,8 @@ def pos_clashes(src: str, mt: str) -> tuple[PosClash, ...]:
             after = hws[k + 1][2] if k + 1 < len(hws) else ""
             if use == "v" and (_verb_form(hws[k][2]) or _light_verb(after) or _clause_final(mt, e)):
                 continue  # a verb form already (कतरा at the clause's end), or a conjunct verb's noun (आवाज़ देंगी)
+            if use == "v" and verb_renders(after, lemma):
+                continue  # the next word renders the verb itself: a conjunct verb's noun (मूल्य आंकने)
             before = hws[k - 1][2] if k else ""
             if finite and (after in POSTPOSITIONS or before.endswith(("का", "के", "की"))):
                 continue  # a noun phrase of its own, an argument of the verb (मोड़ पर मुड़ी, उसके पास आई)
@@ -232,11 +234,14 @@ def _made_of_noun(toks: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
 
 def _head_noun(word: str) -> bool:
     """Whether the Hindi ``word`` reads as a noun: the dictionary gives it as the whole translation
-    of an English noun and of no preposition, and it is no verb form (आहार: food, भोजन: meal;
-    not पर: on, feather; not है, not खाना)."""
-    if not word or word in POSTPOSITIONS or _verb_form(word):
+    of an English noun and of no preposition (आहार: food, भोजन: meal; not पर: on, feather), and a
+    word with a verb's ending is read as a verb unless the dictionary reads it as no verb
+    (योजना: plan, scheme is a noun; not है, not खाना: food, eat)."""
+    if not word or word in POSTPOSITIONS:
         return False
     readings = {s.pos.lower()[:4] for s in engdict.dictionary().translates_as_word(word)}
+    if _verb_form(word) and (not readings or any(r.startswith("v") for r in readings)):
+        return False
     return "n" in readings and "prep" not in readings
 
 

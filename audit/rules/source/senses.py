@@ -20,7 +20,12 @@ from audit.lang.inflection import compile_pattern
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary
 from audit.rules.source.compounds import compound_calques
-from audit.rules.source.sense_guards import adjective_before_noun, spells_source_name
+from audit.rules.source.sense_guards import (
+    adjective_before_noun,
+    in_idiom,
+    licensed_elsewhere,
+    spells_source_name,
+)
 from audit.rules.source.sense_parts import part_clashes
 from audit.rules.source.sense_pos import pos_clashes
 from audit.rules.source.sense_roles import AGENT_VERBS, MEMBER_NOUNS, role_clashes
@@ -138,25 +143,6 @@ def _by_cue() -> dict[str, tuple[SenseEntry, ...]]:
         for c in _cues(e):
             out.setdefault(c, []).append(e)
     return {k: tuple(v) for k, v in out.items()}
-
-
-def _licensed_elsewhere(src: str, hindi: str, entry: SenseEntry, inside: tuple[int, int]) -> bool:
-    """True when another content word of the source translates to ``hindi`` in the dictionary
-    (*the party's birthday feast* → दावत): then the MT word may render that word, not the
-    ambiguous one. The words of the selecting English (``inside``, its span) never license: they
-    are what the calque renders word for word. Without the dictionary nothing is licensed."""
-    d = dictionary()
-    if d is None:
-        return False
-    keys = {stem_key(w) for w in hindi.split()}
-    cues = _cues(entry)
-    for ts, te, tok in E.tokens(src):
-        if inside[0] <= ts and te <= inside[1] or tok.lower()[:3] in cues or not E.is_content(tok):
-            continue
-        for lemma in E.lemmas(tok):
-            if any(len(g) == 1 and g[0] in keys for g in d.keys(lemma)):
-                return True
-    return False
 
 
 #: words before a noun use of the head (*a* spring, *the* trial, *another* spell, *its* bank)
@@ -316,7 +302,7 @@ def sense_findings(src: str, mt: str) -> tuple[tuple[int, int, SenseEntry, str],
             spans += [view.span(a, b) for a, b, w in hindi_words(view.text) if stem_key(w) in others]
         for s, e in spans:
             if e > s and not any(s < te and ts < e for ts, te in taken):
-                if _licensed_elsewhere(src, mt[s:e], entry, sel) or adjective_before_noun(
+                if licensed_elsewhere(src, mt[s:e], _cues(entry), sel) or adjective_before_noun(
                     src, sel, _cues(entry), mt[s:e]
                 ):
                     continue
@@ -375,7 +361,11 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     तारा), an inventory word used as an adjective before a noun its pattern leaves out and
     rendered by an adjective (*a fast* ball → तेज़ गेंद), and an English noun said as an adjective
     with a head noun the MT supplies (*a staple* → मुख्य आहार) (``rules/source/sense_guards.py``).
-    Nor a sense WordNet defines through the word's own other sense, which the Hindi of that sense
+    Nor, beyond the inventory, a word inside an English idiom of the source (*bit her tongue* →
+    बोलते-बोलते रुक गई: HI512 judges the idiom), a verb rendered by a noun whose next word is a
+    Hindi verb that reads as the English verb itself (*to value the gems* → मूल्य आंकने: a conjunct
+    verb), or a compound whose head the MT says as a verb reading as that head (*cloudburst* →
+    बादल फटने: an event told as a clause). Nor a sense WordNet defines through the word's own other sense, which the Hindi of that sense
     carries too: a body of people that is a metonymy (*Time magazine named* … → पत्रिका: "a
     business firm that publishes magazines"), a verb made of its noun with an object, said as the
     noun + लगाना (*buttered the bread* → मक्खन लगाया: "spread butter on"); and an "animal" sense
@@ -383,6 +373,7 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     """
     src = segment.src or ""
     taken: list[tuple[int, int]] = []
+    idiomatic = in_idiom(src)
     for start, end, entry, english in sense_findings(src, segment.text):
         if spells_source_name(src, segment.text[start:end]):
             continue
@@ -400,6 +391,8 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
             entry=entry.id,
         )
     for p in pos_clashes(src, segment.text):
+        if idiomatic(p.english):
+            continue
         found = _clash(
             segment,
             taken,
@@ -414,6 +407,8 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
         if found is not None:
             yield found
     for r in role_clashes(src, segment.text):
+        if idiomatic(r.english):
+            continue
         found = _clash(
             segment,
             taken,
@@ -428,6 +423,8 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
         if found is not None:
             yield found
     for pc in part_clashes(src, segment.text):
+        if idiomatic(pc.english):
+            continue
         found = _clash(
             segment,
             taken,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -55,17 +56,22 @@ def _hindi_idioms(literal_prone: bool) -> tuple[HindiIdiom, ...]:
     built once per machine and read back as a derived table (:mod:`audit.core.derived`, keyed on
     the package, wordfreq's version and WordNet's files, which the inflected forms and lemmas
     read; building them was ~0.05 s of every start)."""
+    return cast(
+        "tuple[HindiIdiom, ...]",
+        _vocabulary_table(
+            f"hindi-idiom-slots-{int(literal_prone)}", lambda: _build_hindi_idioms(literal_prone), tuple
+        ),
+    )
+
+
+def _vocabulary_table(name: str, build: Callable[[], object], kind: type) -> object:
+    """A derived table of the idiom list (:mod:`audit.core.derived`), keyed on the package,
+    wordfreq's version and WordNet's files, which the inflected forms and lemmas read."""
     from audit.core.derived import derived_object
     from audit.lang import resources, wordnet
 
-    return cast(
-        "tuple[HindiIdiom, ...]",
-        derived_object(
-            f"hindi-idiom-slots-{int(literal_prone)}",
-            resources.vocabulary_key(wordnet.stamp()),
-            lambda: _build_hindi_idioms(literal_prone),
-            accept=lambda obj: isinstance(obj, tuple),
-        ),
+    return derived_object(
+        name, resources.vocabulary_key(wordnet.stamp()), build, accept=lambda obj: isinstance(obj, kind)
     )
 
 
@@ -109,16 +115,10 @@ def _index(literal_prone: bool = False) -> dict[str, tuple[int, ...]]:
     rarest in Hindi text (wordfreq), which a sentence holds least often (on 1,000 IndicMT rows a
     third of the candidates the first words of every slot gave). Built once per machine with the
     idioms (:func:`_hindi_idioms`) and read back as a derived table."""
-    from audit.core.derived import derived_object
-    from audit.lang import resources, wordnet
-
     return cast(
         "dict[str, tuple[int, ...]]",
-        derived_object(
-            f"hindi-idiom-anchors-{int(literal_prone)}",
-            resources.vocabulary_key(wordnet.stamp()),
-            lambda: _build_index(literal_prone),
-            accept=lambda obj: isinstance(obj, dict),
+        _vocabulary_table(
+            f"hindi-idiom-anchors-{int(literal_prone)}", lambda: _build_index(literal_prone), dict
         ),
     )
 

@@ -94,3 +94,31 @@ def test_the_adjective_slot_needs_a_word_that_is_no_noun():
     toks = list(_hindi_tokens(text))
     assert adjective_slot(text, toks, 0, "greasy")
     assert not adjective_slot(text, toks, 0, "young")  # a noun too (and a name WordNet knows)
+
+
+@needs_resources
+@pytest.mark.parametrize(
+    ("src", "text", "spans"),
+    [
+        # the source writes the plural only as a name: a team, not English left untranslated
+        ("The Jaguars beat the Falcons.", "जैगुआर्स ने फ़ॉल्कन्स को हराया।", []),
+        # lower case in the source, or capitalised only because a sentence begins: still flagged
+        ("The farmers sold their tractors.", "फार्मर्स ने अपने ट्रैक्टर बेचे।", ["फार्मर्स"]),
+        ("Arenas were full on Sunday.", "एरेनास रविवार को भरे थे।", ["एरेनास"]),
+    ],
+)
+def test_hi401_a_plural_the_source_writes_only_as_a_name(src, text, spans):
+    from rule_run import run
+
+    assert [f.span for f in run("HI401", text, src=src)] == spans
+    assert [f.span for f in run("HI401", text)] == (spans or [text.split()[0]])
+
+
+def test_named_in_source():
+    from audit.rules.source.common import named_in_source
+
+    assert named_in_source("coyotes", "The Penguins beat the Coyotes.")
+    assert named_in_source("lionesses", "The Lionesses won again.")
+    assert not named_in_source("arenas", "Arenas were full.")
+    assert not named_in_source("farmers", "The Farmers Union met the farmers.")
+    assert not named_in_source("troops", "The army sent troops.")

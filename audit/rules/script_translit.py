@@ -30,6 +30,7 @@ from audit.rules.script import (
     max_stem_zipf,
     stem_zipf_above,
 )
+from audit.rules.source.common import named_in_source
 from audit.rules.translit_context import in_name_run, spelled_acronym
 from audit.rules.translit_equiv import common_equivalent, plural
 from audit.rules.translit_levels import hindi_word
@@ -176,6 +177,8 @@ def check_transliterated_english(segment: Segment, ctx: CheckContext) -> Iterabl
       लीफ़्स, सिल्वर फ़र्न्स, ब्लू जैकेट्स: a short English word read by sound), nor come before
       one inside a clause (शॉपर्स स्टॉप ने): English puts no plural before its head noun, so such
       a plural closes or opens a team, band, company or place name;
+    * with the source, the source does not write the English word only as a name (capitalised
+      where no sentence begins and never in lower case: *The Jaguars beat the Falcons*);
     * Hindi has a word for it: where the English–Hindi dictionary (when installed) knows the
       English word (or another close reading of the Devanagari), it gives a Hindi word for it that
       Hindi text uses (Zipf ≥ 3.0 in some inflected form: *troops* → सैनिक). An English plural of
@@ -349,6 +352,8 @@ def _transliterated(
             plural_ends_a_name(view.text, toks, i) or plural_opens_a_name(view.text, toks, i)
         ):
             continue  # the plural word of a team, band, company or place name (मेपल लीफ़्स, शॉपर्स स्टॉप)
+        if segment.src and named_in_source(en, segment.src):
+            continue  # the source writes it as a name only (*The Jaguars*, *the Coyotes*)
         if inflected_only and not hindi_has_word(w, en):
             continue  # nothing Hindi would say instead: a loan's plural or a name (इलेक्ट्रॉन्स, बीटल्स)
         alts = [a for a, za, sa in res.english_lookalikes(w) if a != en and sa >= sim - 0.1 and za >= 3.0][:2]

@@ -95,6 +95,18 @@ def at_sentence_start(src: str, i: int) -> bool:
     return bool(_SENT_START_RE.search(src[:i]))
 
 
+def named_in_source(word: str, src: str) -> bool:
+    """Whether the English ``src`` writes ``word`` only as a name: capitalised, somewhere where no
+    sentence begins, and never in lower case (*The Penguins beat the Coyotes*; not *the farmers*,
+    nor *Arenas were full*, a capital a sentence start explains)."""
+    hits = list(re.finditer(rf"\b{re.escape(word)}\b", src, re.IGNORECASE))
+    return (
+        bool(hits)
+        and all(m.group()[:1].isupper() for m in hits)
+        and any(not at_sentence_start(src, m.start()) for m in hits)
+    )
+
+
 def bare(word: str) -> str:
     """NFC form of a Devanagari word without a danda glued to it."""
     return nfc(word).rstrip("।॥")

@@ -122,3 +122,21 @@ def test_named_in_source():
     assert not named_in_source("arenas", "Arenas were full.")
     assert not named_in_source("farmers", "The Farmers Union met the farmers.")
     assert not named_in_source("troops", "The army sent troops.")
+
+
+@pytest.mark.parametrize(
+    ("src", "mt", "flagged"),
+    [
+        # a spelled-out number the MT keeps in English is there, not lost (HI501)
+        ("The gymnast scored a perfect ten.", "जिमनास्ट ने परफ़ेक्ट टेन स्कोर किया।", False),
+        ("Nine Inch Nails cancelled the show.", "नाइन इंच नेल्स ने शो रद्द कर दिया।", False),
+        ("Maroon Five played in Mumbai.", "मरून फ़ाइव ने मुंबई में प्रस्तुति दी।", False),
+        # a count that is really gone is still an omission
+        ("The gymnast scored ten points.", "जिमनास्ट ने अंक बनाए।", True),
+        ("She waited for nine days.", "उसने कई दिन इंतज़ार किया।", True),
+    ],
+)
+def test_hi501_a_number_kept_in_english_is_no_omission(src, mt, flagged):
+    from rule_run import run
+
+    assert bool(run("HI501", mt, src=src)) is flagged

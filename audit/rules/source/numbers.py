@@ -14,6 +14,7 @@ from audit.lang.bilingual.number_phrases import in_number_expression
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import lexicon, nfc, whole_span
 from audit.rules.source.idioms import source_idioms
+from audit.rules.source.number_spelling import spelled_in
 
 # ------------------------------------------------------------------ numbers (HI501)
 
@@ -303,6 +304,7 @@ def compare_numbers(src: str, mt: str) -> NumberComparison:
         words = [x for x in words if not in_number_expression(src, x.start, x.end)]
         # nor a count joined to itself (*put two and two together*, *two by two*): a figure
         words = [x for x in words if not _self_coordinated(x, src)]
+        words = [x for x in words if not spelled_in(x.text, _COUNT_WORDS, mt)]  # nor one kept in English
     return NumberComparison(s, m, missing, extra, words)
 
 
@@ -442,7 +444,7 @@ def check_numbers(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     times and mixed fractions are one value (*half past five* = साढ़े पांच, *a quarter to nine* =
     पौने नौ, *two and a half* = ढाई, *two and a half lakh* = ढाई लाख, सवा लाख = 125,000; the whole
     number alone passes too), and a decade in digits may
-    be written by its tens (*the 1960s* → साठ के दशक).
+    be written by its tens (*the 1960s* → साठ के दशक); a number kept in English is there (टेन).
     """
     src, mt = segment.src or "", segment.text
     cmp = compare_numbers(src, mt)

@@ -8,13 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from audit.core.data import data_text
-
-try:  # Python >= 3.11
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover
-    import tomli as tomllib  # type: ignore[no-redef]
-
+from audit.core.data import data_toml
 
 # English source of every rule example: EXAMPLE_SOURCES[code][i] belongs to examples[i].
 EXAMPLE_SOURCES: dict[str, tuple[str, ...]] = {
@@ -45,16 +39,15 @@ EXAMPLE_SOURCES: dict[str, tuple[str, ...]] = {
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    """The closed word lists of audit/data/source_lexicon.toml."""
-    text = data_text("source_lexicon.toml")
-    return tomllib.loads(text)
+    """The closed word lists of audit/data/source_lexicon.toml (read through :func:`data_toml`, the
+    one reader of the package's TOML files; shared: read it, never change it)."""
+    return data_toml("source_lexicon.toml")
 
 
 @lru_cache(maxsize=1)
 def evidence_lexicon() -> dict[str, Any]:
     """The word classes of audit/data/source_evidence.toml (HI512 established calques, HI514 titles)."""
-    text = data_text("source_evidence.toml")
-    return tomllib.loads(text)
+    return data_toml("source_evidence.toml")
 
 
 def dictionary() -> Any:

@@ -207,15 +207,20 @@ def is_transliteration(hindi_word: str, english: str | None = None, common: bool
     )
 
 
+def translated_as(hindi: str, pos: str) -> bool:
+    """Whether the dictionary gives ``hindi`` as the whole translation of an English word whose
+    part of speech starts with ``pos`` (``"V"``: any verb, बनाना *build*; ``"N"``; ``"Adj"``)."""
+    return any(s.pos.startswith(pos) for s in dictionary().translates_as_word(hindi))
+
+
 def verb_form(hindi_word: str, endings: Iterable[str]) -> bool:
     """Whether ``hindi_word`` is a form of a Hindi verb the dictionary gives: one of ``endings``
     leaves a stem of two letters or more whose infinitive (stem + ना) the dictionary translates as
     an English verb (मरी: मरना, घिरे: घिरना)."""
-    d = dictionary()
     return any(
         hindi_word.endswith(end)
         and len(hindi_word) - len(end) >= 2
-        and any(s.pos.startswith("V") for s in d.translates_as_word(hindi_word[: -len(end)] + "ना"))
+        and translated_as(hindi_word[: -len(end)] + "ना", "V")
         for end in endings
     )
 

@@ -126,9 +126,7 @@ def _foreign_given_key(key: str) -> bool:
 @lru_cache(maxsize=65536)
 def verb_oblique(key: str) -> bool:
     """An oblique infinitive (खाने, पढ़ने): a verb form, no name."""
-    return key.endswith("ने") and bool(
-        [s for s in engdict.dictionary().translates_as_word(key[:-2] + "ना") if s.pos.startswith("V")]
-    )
+    return key.endswith("ने") and engdict.translated_as(key[:-2] + "ना", "V")
 
 
 def _is_descriptor(unit: Unit) -> bool:

@@ -372,7 +372,7 @@ def _verbal(u: Unit | None) -> bool:
 @lru_cache(maxsize=65536)
 def _dictionary_verb(key: str) -> bool:
     """The dictionary has a verb sense for ``key`` as written (बनाना: build)."""
-    return any(s.pos.startswith("V") for s in engdict.dictionary().translates_as_word(key))
+    return engdict.translated_as(key, "V")
 
 
 @lru_cache(maxsize=65536)

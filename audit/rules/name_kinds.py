@@ -95,4 +95,4 @@ def _verbal_noun(key: str) -> bool:
     if not key.endswith(VERBAL_NOUN_ENDING) or len(key) < 4:
         return False
     verb = spelling_key(key[: -len(VERBAL_NOUN_ENDING)] + norm("ना"))
-    return any(s.pos.startswith("V") for s in engdict.dictionary().translates_as_word(verb))
+    return engdict.translated_as(verb, "V")

@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audit.core.data import data_toml
 from audit.lang import engdict
 from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import HINDI_REPEAT_FUNCTION_WORDS as FUNCTION_WORDS
+from audit.rules.source.common import lexicon
 
 POSTPOSITIONS = frozenset({"में", "से", "को", "पर", "तक", "के", "की", "का", "ने"})
 CONJUNCTIONS = frozenset({"और", "या", "व", "तथा", "एवं", "अथवा"})
@@ -57,7 +57,7 @@ _DOUBLED_RE = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]+)[- ]\1(?![\u090
 @lru_cache(maxsize=1)
 def _cardinals() -> frozenset[str]:
     """Hindi cardinal words (the source lexicon's ``hindi_numbers``: एक … सौ, हज़ार, लाख)."""
-    return frozenset(data_toml("source_lexicon.toml")["hindi_numbers"])
+    return frozenset(lexicon()["hindi_numbers"])
 
 
 def numeral(word: str) -> bool:
@@ -88,16 +88,10 @@ def _dictionary_doubles() -> frozenset[str]:
     return frozenset(words)
 
 
-def _translated_as(word: str, pos: str) -> bool:
-    """Whether the dictionary gives ``word`` as a whole translation of an English word of that
-    part of speech (FreeDict's ``N``, ``V``/``VT``/``VI``…)."""
-    return any(s.pos.startswith(pos) for s in engdict.dictionary().translates_as_word(word))
-
-
 @lru_cache(maxsize=4096)
 def _verb_stem(word: str) -> bool:
     """A verb's stem (गिन, रो, चुन): its infinitive is a dictionary verb or common Hindi text."""
-    return _translated_as(word + "ना", "V") or zipf_hi(word + "ना") >= VERB_MIN_ZIPF
+    return engdict.translated_as(word + "ना", "V") or zipf_hi(word + "ना") >= VERB_MIN_ZIPF
 
 
 @lru_cache(maxsize=4096)
@@ -107,9 +101,9 @@ def _compound_verb_noun(word: str) -> bool:
     if word in _dictionary_doubles():
         return False
     return (
-        _translated_as(word + " करना", "V")
-        or _translated_as(word + " होना", "V")
-        or _translated_as(word, "N")
+        engdict.translated_as(word + " करना", "V")
+        or engdict.translated_as(word + " होना", "V")
+        or engdict.translated_as(word, "N")
     )
 
 

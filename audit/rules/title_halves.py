@@ -76,9 +76,7 @@ def transliterated_name(key: str, surface: str) -> bool:
             return False
         if surface.endswith("े") and d.translates_as_word(surface[:-1] + "ा"):
             return False  # the oblique of a Hindi noun (बड़े कटोरे में: कटोरा)
-        if surface.endswith("कर") and any(
-            s.pos.startswith("V") for s in d.translates_as_word(surface[:-2] + "ना")
-        ):
+        if surface.endswith("कर") and engdict.translated_as(surface[:-2] + "ना", "V"):
             return False  # a conjunctive participle (सुखाकर घर ले आया: सुखाना), a verb
     if name_data.foreign_name(key) is not None:
         return True

@@ -316,7 +316,7 @@ _AUXILIARIES = frozenset(
 @lru_cache(maxsize=65536)
 def _verb_stem(hindi: str) -> bool:
     """The word with ना is a verb of the dictionary (गिर → गिरना, fall)."""
-    return any(s.pos.startswith("V") for s in engdict.dictionary().translates_as_word(hindi + "ना"))
+    return engdict.translated_as(hindi + "ना", "V")
 
 
 def _predicate_order(

@@ -19,6 +19,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple, cast
 
+#: the lexicographer file of person nouns (``noun.person``), as :func:`sense_files` gives it
+PERSON_FILE = "18"
+
 #: where WordNet is looked for when neither environment variable is set (Debian first)
 DEFAULT_DIRS = (Path("/usr/share/wordnet"), Path("/usr/local/share/wordnet"))
 

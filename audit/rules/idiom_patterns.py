@@ -201,9 +201,8 @@ def _build() -> list[Pattern]:
 TERM_FILES = frozenset({"03", "05", "06", "08", "09", "13", "17", "19", "20", "23", "27"})
 
 
-#: WordNet's lexicographer files of places (noun.location) and people (noun.person)
+#: WordNet's lexicographer file of places (noun.location); people's is wordnet.PERSON_FILE
 LOCATION_FILE = "15"
-PERSON_FILE = "18"
 
 
 def _read_compounds() -> list[tuple[str, str, bool, bool]]:
@@ -229,7 +228,12 @@ def _read_compounds() -> list[tuple[str, str, bool, bool]]:
         if not place and files & set(wordnet.sense_files("noun", words[1])):
             continue  # the head keeps its own kind (*hunger strike* is a strike, *ice age* an age)
         out.append(
-            (f[0].replace("_", " "), _record(data, offsets[0])[2].strip(), place, PERSON_FILE in files)
+            (
+                f[0].replace("_", " "),
+                _record(data, offsets[0])[2].strip(),
+                place,
+                wordnet.PERSON_FILE in files,
+            )
         )
     return out
 

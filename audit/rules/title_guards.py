@@ -29,11 +29,10 @@ from functools import lru_cache
 
 from audit.lang.bilingual import english
 from audit.lang.function_words import ENGLISH_STOP_WORDS
+from audit.lang.wordnet import PERSON_FILE
 
 #: a spelled word of an epithet is this common in Hindi text (सिख 4.6, गांधी 5.6, not जेम्स 4.0)
 COMMON_ZIPF = 4.5
-#: WordNet's noun file of people
-PERSON_FILE = "18"
 #: Hindi genitive postpositions: the plural before one, the head after it (फूलों की घाटी)
 GENITIVE = frozenset("का की के".split())
 

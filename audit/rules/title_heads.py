@@ -26,10 +26,10 @@ from audit.lang.bilingual.concrete import ANIMAL_FILE
 from audit.lang.bilingual.hindi import fold, is_stop
 from audit.lang.frequency import zipf_hi
 from audit.lang.transcription import source_words
+from audit.lang.wordnet import PERSON_FILE
 from audit.rules.team_words import agent_phrase
 from audit.rules.title_source import _GAP_RE, GLUE, _runs, joined_words
 from audit.rules.title_words import (
-    PERSON_FILE,
     _base_forms,
     _common,
     _english_of,

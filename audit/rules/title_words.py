@@ -234,10 +234,6 @@ def renders(hindi: str, word: str) -> bool:
     return bool(up and (back & up or _kinds(back) & up))
 
 
-#: WordNet noun file of people: a person is named by kind too (a vagrant is a wanderer)
-PERSON_FILE = "18"
-
-
 @lru_cache(maxsize=65536)
 def _parents(synsets: frozenset[tuple[str, int]]) -> frozenset[tuple[str, int]]:
     """The direct hypernyms of the noun synsets of things and people (not of acts: a task is work,
@@ -248,7 +244,7 @@ def _parents(synsets: frozenset[tuple[str, int]]) -> frozenset[tuple[str, int]]:
     return frozenset(
         ("noun", h)
         for pos, o in synsets
-        if pos == "noun" and (files.get(o) in THING_FILES or files.get(o) == PERSON_FILE)
+        if pos == "noun" and (files.get(o) in THING_FILES or files.get(o) == wordnet.PERSON_FILE)
         for h in wordnet.synset_at("noun", o).hypernyms
     )
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from audit.lang import engdict, wordnet
 from audit.lang.phonetic import spelling_key
+from audit.lang.wordnet import PERSON_FILE
 from audit.rules.script import _stems
 from audit.rules.translit_equiv import LIGHT_VERB_FORMS
 from audit.rules.translit_reading import reads_english
@@ -57,10 +58,6 @@ def dictionary_writes(word: str, english: str) -> bool:
     d = engdict.dictionary()
     written = {spelling_key(s.hindi) for form in _singular(english) for s in d.senses.get(form, [])}
     return any(spelling_key(w) in written for w in (word, *_stems(word)))
-
-
-#: WordNet's noun file of people
-PERSON_FILE = "18"
 
 
 def _first_common_file(english: str) -> str | None:

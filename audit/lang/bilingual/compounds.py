@@ -27,7 +27,6 @@ from audit.lang.frequency import zipf_en
 MIN_PART = 3  # letters of each part (man, hunt; not a, in)
 MIN_PART_ZIPF = 3.0  # each part an everyday English word
 HYPERNYM_DEPTH = 2
-PERSON_FILE = "18"  # WordNet lexicographer file noun.person
 #: heads that name a doer: a person compound with one says who does what (lawmaker, peacekeeper,
 #: chairman); a person named by a thing (kingpin, figurehead, turncoat) is judged like any noun
 AGENT_RE = re.compile(r"(?:er|or|ist|man|men|woman|women|person|people)$")
@@ -43,7 +42,7 @@ def _wordnet_transparent(compound: str, modifier: str, head: str) -> bool | None
     if index is None or compound not in index:
         return None
     sense = wordnet.synset_at("noun", index[compound][0])
-    if sense.lexfile == PERSON_FILE and AGENT_RE.search(head):
+    if sense.lexfile == wordnet.PERSON_FILE and AGENT_RE.search(head):
         return True
     words = _lemma_words(sense.lemmas)
     frontier = list(sense.hypernyms)

@@ -103,14 +103,10 @@ def _like_similes(toks: list[tuple[int, int, str]], low: list[str]) -> list[tupl
     return out
 
 
-#: WordNet's noun file of persons
-_PERSON_FILE = "18"
-
-
 def _person_first(noun: str) -> bool:
     """Whether the noun's most frequent sense is a person (*a judge*, *a hatter*; not *a parrot*,
     whose second sense is a copycat)."""
-    return any(wordnet.sense_files("noun", form)[:1] == [_PERSON_FILE] for form in E.lemmas(noun))
+    return any(wordnet.sense_files("noun", form)[:1] == [wordnet.PERSON_FILE] for form in E.lemmas(noun))
 
 
 @lru_cache(maxsize=4096)

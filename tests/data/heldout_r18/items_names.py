@@ -69,21 +69,21 @@ NAMES = [
     ),
     _f(
         N,
-        "Lady Gaga and Kid Cudi will perform at the festival.",
-        "महिला गागा और बच्चा कूडी उत्सव में प्रस्तुति देंगे।",
-        [("महिला", "Lady (Gaga)", "लेडी"), ("बच्चा", "Kid (Cudi)", "किड")],
+        "Kid Cudi will perform at the festival.",
+        "बच्चा कूडी उत्सव में प्रस्तुति देंगे।",
+        [("बच्चा", "Kid (Cudi)", "किड")],
     ),
     _f(
         N,
-        "Vanilla Ice and Queen Latifah sang at the awards night.",
-        "वनीला बर्फ़ और रानी लतीफ़ा ने पुरस्कार समारोह में गाना गाया।",
-        [("बर्फ़", "(Vanilla) Ice", "आइस"), ("रानी", "Queen (Latifah)", "क्वीन")],
+        "Queen Latifah and Tee Grizzley sang at the awards night.",
+        "मलिका लतीफ़ा और टी भूरा-भालू ने पुरस्कार समारोह में गाना गाया।",
+        [("मलिका", "Queen (Latifah)", "क्वीन"), ("भूरा-भालू", "(Tee) Grizzley", "ग्रिज़ली")],
     ),
     _f(
         N,
-        "Rappers Big Sean and Lil Baby released a song together.",
-        "रैपर बड़ा शॉन और छोटा बच्चा ने साथ मिलकर एक गाना जारी किया।",
-        [("बड़ा", "Big (Sean)", "बिग"), ("छोटा बच्चा", "Lil Baby", "लिल बेबी")],
+        "Rapper Lil Baby released a new song.",
+        "रैपर छोटा बच्चा ने एक नया गाना जारी किया।",
+        [("छोटा बच्चा", "Lil Baby", "लिल बेबी")],
     ),
     _f(
         N,
@@ -118,15 +118,15 @@ NAMES = [
     # Japanese, Chinese, Korean, Vietnamese, Thai, Indonesian
     _f(
         N,
-        "Shohei Ohtani hit his 50th home run.",
-        "शोहेई बड़ी-घाटी ने अपना 50वां होम रन लगाया।",
-        [("बड़ी-घाटी", "Ohtani", "ओहतानी")],
+        "Pitcher Shota Imanaga won his tenth game.",
+        "पिचर शोता अब-सदा ने अपना दसवां मैच जीता।",
+        [("अब-सदा", "Imanaga", "इमानागा")],
     ),
     _f(
         N,
-        "Former prime minister Fumio Kishida met Koizumi.",
-        "पूर्व प्रधानमंत्री फ़ुमियो किनारा-खेत ने छोटा-झरना से मुलाक़ात की।",
-        [("किनारा-खेत", "Kishida", "किशिदा"), ("छोटा-झरना", "Koizumi", "कोइज़ुमी")],
+        "Minister Yoshimasa Hayashi met Shinjiro Koizumi.",
+        "मंत्री योशिमासा अरण्य ने शिंजिरो छोटा-झरना से मुलाक़ात की।",
+        [("अरण्य", "Hayashi", "हायाशी"), ("छोटा-झरना", "Koizumi", "कोइज़ुमी")],
     ),
     _f(
         N,
@@ -155,8 +155,8 @@ NAMES = [
     _f(
         N,
         "Table tennis star Sun Yingsha won the final.",
-        "टेबल टेनिस स्टार सूरज यिंगशा ने फ़ाइनल जीता।",
-        [("सूरज", "Sun (Yingsha)", "सुन")],
+        "टेबल टेनिस स्टार रवि यिंगशा ने फ़ाइनल जीता।",
+        [("रवि", "Sun (Yingsha)", "सुन")],
     ),
     _f(
         N,
@@ -166,9 +166,9 @@ NAMES = [
     ),
     _f(
         N,
-        "The Korean archer Won Jin-ah hit the centre twice.",
-        "कोरियाई तीरंदाज़ जीता जिन-आ ने दो बार बीच में निशाना लगाया।",
-        [("जीता", "Won (Jin-ah)", "वॉन")],
+        "Korean football legend Cha Bum-kun watched the match.",
+        "कोरियाई फ़ुटबॉल के दिग्गज चाय बम-कुन ने मैच देखा।",
+        [("चाय", "Cha (Bum-kun)", "चा")],
     ),
     _f(
         N,
@@ -185,8 +185,8 @@ NAMES = [
     _f(
         N,
         "Thai actors Gulf Kanawut and Earth Pirapat arrived in Mumbai.",
-        "थाई अभिनेता खाड़ी कनावुत और पृथ्वी पिरापत मुंबई पहुंचे।",
-        [("खाड़ी", "Gulf (Kanawut)", "गल्फ़"), ("पृथ्वी", "Earth (Pirapat)", "अर्थ")],
+        "थाई अभिनेता उपसागर कनावुत और पृथ्वी पिरापत मुंबई पहुंचे।",
+        [("उपसागर", "Gulf (Kanawut)", "गल्फ़"), ("पृथ्वी", "Earth (Pirapat)", "अर्थ")],
     ),
     _f(
         N,
@@ -204,8 +204,8 @@ NAMES = [
     _f(
         N,
         "Former Mexican president Felipe Calderón and Spain's Zapatero attended.",
-        "मेक्सिको के पूर्व राष्ट्रपति फ़ेलिपे कड़ाही और स्पेन के मोची शामिल हुए।",
-        [("कड़ाही", "Calderón", "काल्देरोन"), ("मोची", "Zapatero", "सपातेरो")],
+        "मेक्सिको के पूर्व राष्ट्रपति फ़ेलिपे कड़ाही और स्पेन के जूते-वाला शामिल हुए।",
+        [("कड़ाही", "Calderón", "काल्देरोन"), ("जूते-वाला", "Zapatero", "सपातेरो")],
     ),
     _f(
         N,
@@ -228,26 +228,26 @@ NAMES = [
     _f(
         N,
         "Italian economist Mario Monti praised the reform.",
-        "इतालवी अर्थशास्त्री मारियो पहाड़ों ने सुधार की तारीफ़ की।",
-        [("पहाड़ों", "Monti", "मोंटी")],
+        "इतालवी अर्थशास्त्री मारियो पर्वतों ने सुधार की तारीफ़ की।",
+        [("पर्वतों", "Monti", "मोंटी")],
     ),
     _f(
         N,
         "The Milan police chief, Marta Colombo, held a press conference.",
-        "मिलान की पुलिस प्रमुख, मार्ता कबूतर, ने प्रेस कॉन्फ़्रेंस की।",
-        [("कबूतर", "Colombo", "कोलंबो")],
+        "मिलान की पुलिस प्रमुख, मार्ता फ़ाख़्ता, ने प्रेस कॉन्फ़्रेंस की।",
+        [("फ़ाख़्ता", "Colombo", "कोलंबो")],
     ),
     _f(
         N,
         "French chef Antoine Boucher opened a restaurant in Goa.",
-        "फ़्रांसीसी शेफ़ आंतोआन क़साई ने गोवा में एक रेस्तरां खोला।",
-        [("क़साई", "Boucher", "बूशे")],
+        "फ़्रांसीसी शेफ़ आंतोआन बूचड़ ने गोवा में एक रेस्तरां खोला।",
+        [("बूचड़", "Boucher", "बूशे")],
     ),
     _f(
         N,
         "The children acted out a fable by La Fontaine.",
-        "बच्चों ने ला फव्वारा की एक कथा का मंचन किया।",
-        [("फव्वारा", "(La) Fontaine", "फ़ोंतेन")],
+        "बच्चों ने ला फुहारा की एक कथा का मंचन किया।",
+        [("फुहारा", "(La) Fontaine", "फ़ोंतेन")],
     ),
     _f(
         N,
@@ -258,20 +258,20 @@ NAMES = [
     _f(
         N,
         "Boris Becker commented on the final.",
-        "बोरिस नानबाई ने फ़ाइनल पर टिप्पणी की।",
-        [("नानबाई", "Becker", "बेकर")],
+        "बोरिस रोटीवाला ने फ़ाइनल पर टिप्पणी की।",
+        [("रोटीवाला", "Becker", "बेकर")],
     ),
     _f(
         N,
         "Swiss goalkeeper Yann Sommer kept a clean sheet.",
-        "स्विस गोलकीपर यान गर्मी ने कोई गोल नहीं होने दिया।",
-        [("गर्मी", "Sommer", "सोमर")],
+        "स्विस गोलकीपर यान ग्रीष्म ने कोई गोल नहीं होने दिया।",
+        [("ग्रीष्म", "Sommer", "सोमर")],
     ),
     _f(
         N,
         "Dutch defender Matthijs de Ligt and Frans Timmermans's son watched.",
-        "डच डिफ़ेंडर मैथिस द रोशनी और फ़्रांस बढ़ई के बेटे ने मैच देखा।",
-        [("रोशनी", "(de) Ligt", "लिख्त"), ("बढ़ई", "Timmermans", "टिमरमांस")],
+        "डच डिफ़ेंडर मैथिस द ज्योति और फ़्रांस तरखान के बेटे ने मैच देखा।",
+        [("ज्योति", "(de) Ligt", "लिख्त"), ("तरखान", "Timmermans", "टिमरमांस")],
     ),
     _f(
         N,
@@ -282,21 +282,21 @@ NAMES = [
     _f(
         N,
         "Finnish forward Patrik Laine scored twice.",
-        "फ़िनलैंड के फ़ॉरवर्ड पैट्रिक लहर ने दो गोल किए।",
-        [("लहर", "Laine", "लाइने")],
+        "फ़िनलैंड के फ़ॉरवर्ड पैट्रिक तरंग ने दो गोल किए।",
+        [("तरंग", "Laine", "लाइने")],
     ),
     # Slavic, Turkish, Arabic, Persian, Hebrew, African
     _f(
         N,
         "Polish tailor Jan Krawczyk made the costumes.",
-        "पोलिश दर्ज़ी यान दर्ज़ीवाला ने पोशाकें बनाईं।",
-        [("दर्ज़ीवाला", "Krawczyk", "क्रावचिक")],
+        "पोलिश दर्ज़ी यान सिलाईवाला ने पोशाकें बनाईं।",
+        [("सिलाईवाला", "Krawczyk", "क्रावचिक")],
     ),
     _f(
         N,
         "Russian TV host Vladimir Solovyov attacked the plan.",
-        "रूसी टीवी एंकर व्लादिमीर बुलबुल ने योजना पर हमला बोला।",
-        [("बुलबुल", "Solovyov", "सोलोव्योव")],
+        "रूसी टीवी एंकर व्लादिमीर कोकिल ने योजना पर हमला बोला।",
+        [("कोकिल", "Solovyov", "सोलोव्योव")],
     ),
     _f(
         N,
@@ -307,8 +307,8 @@ NAMES = [
     _f(
         N,
         "Turkish striker Burak Yılmaz and novelist Elif Şafak were honoured.",
-        "तुर्की स्ट्राइकर बुराक निडर और उपन्यासकार एलिफ़ भोर को सम्मानित किया गया।",
-        [("निडर", "Yılmaz", "यिलमाज़"), ("भोर", "Şafak", "शफ़क़")],
+        "तुर्की स्ट्राइकर बुराक निडर और उपन्यासकार एलिफ़ प्रभात को सम्मानित किया गया।",
+        [("निडर", "Yılmaz", "यिलमाज़"), ("प्रभात", "Şafak", "शफ़क़")],
     ),
     _f(
         N,
@@ -324,33 +324,33 @@ NAMES = [
     ),
     _f(
         N,
-        "Iranian journalist Niloufar Hamedi was released.",
-        "ईरानी पत्रकार कमल हामेदी को रिहा कर दिया गया।",
-        [("कमल", "Niloufar", "निलूफ़र")],
+        "Iranian actress Baran Kosari was released on bail.",
+        "ईरानी अभिनेत्री वर्षा कोसरी को ज़मानत पर रिहा कर दिया गया।",
+        [("वर्षा", "Baran", "बारान")],
     ),
     _f(
         N,
         "Israeli writer Amos Oz and former prime minister Ehud Barak were friends.",
-        "इज़राइली लेखक आमोस ताक़त और पूर्व प्रधानमंत्री एहूद बिजली दोस्त थे।",
-        [("ताक़त", "Oz", "ओज़"), ("बिजली", "Barak", "बराक")],
+        "इज़राइली लेखक आमोस बल और पूर्व प्रधानमंत्री एहूद दामिनी दोस्त थे।",
+        [("बल", "Oz", "ओज़"), ("दामिनी", "Barak", "बराक")],
     ),
     _f(
         N,
         "WTO chief Ngozi Okonjo-Iweala warned of a trade war.",
-        "डब्ल्यूटीओ प्रमुख आशीर्वाद ओकोंजो-इवेआला ने व्यापार युद्ध की चेतावनी दी।",
-        [("आशीर्वाद", "Ngozi", "न्गोज़ी")],
+        "डब्ल्यूटीओ प्रमुख आशीष ओकोंजो-इवेआला ने व्यापार युद्ध की चेतावनी दी।",
+        [("आशीष", "Ngozi", "न्गोज़ी")],
     ),
     _f(
         N,
         "South African runner Sibusiso Dlamini won the marathon.",
-        "दक्षिण अफ़्रीकी धावक वरदान द्लामिनी ने मैराथन जीती।",
-        [("वरदान", "Sibusiso", "सिबुसिसो")],
+        "दक्षिण अफ़्रीकी धावक रहमत द्लामिनी ने मैराथन जीती।",
+        [("रहमत", "Sibusiso", "सिबुसिसो")],
     ),
     _f(
         N,
         "Kenyan coach Imani Wanjiru praised Babatunde Adeyemi.",
-        "केन्याई कोच आस्था वंजीरू ने पिता-लौटे अदेयेमी की प्रशंसा की।",
-        [("आस्था", "Imani", "इमानी"), ("पिता-लौटे", "Babatunde", "बाबातुंदे")],
+        "केन्याई कोच ईमान वंजीरू ने पिता-लौटे अदेयेमी की प्रशंसा की।",
+        [("ईमान", "Imani", "इमानी"), ("पिता-लौटे", "Babatunde", "बाबातुंदे")],
     ),
 ]
 
@@ -365,8 +365,8 @@ TITLES = [
     _f(
         T,
         "The Saints drew with the Owls.",
-        "संतों ने उल्लुओं से ड्रॉ खेला।",
-        [("संतों", "The Saints", "सेंट्स"), ("उल्लुओं", "the Owls", "आउल्स")],
+        "साधुओं ने उल्लुओं से ड्रॉ खेला।",
+        [("साधुओं", "The Saints", "सेंट्स"), ("उल्लुओं", "the Owls", "आउल्स")],
     ),
     _f(
         T,
@@ -377,8 +377,8 @@ TITLES = [
     _f(
         T,
         "The Buffalo Bills lost in overtime.",
-        "भैंसा बिल्स ओवरटाइम में हार गए।",
-        [("भैंसा", "Buffalo (Bills)", "बफ़ेलो")],
+        "बफ़ेलो विधेयक ओवरटाइम में हार गए।",
+        [("विधेयक", "(Buffalo) Bills", "बिल्स")],
     ),
     _f(
         T,
@@ -500,14 +500,14 @@ TITLES = [
     _f(
         T,
         "Royal Enfield launched a new motorcycle.",
-        "शाही एनफ़ील्ड ने एक नई मोटरसाइकिल लॉन्च की।",
-        [("शाही", "Royal (Enfield)", "रॉयल")],
+        "राजसी एनफ़ील्ड ने एक नई मोटरसाइकिल लॉन्च की।",
+        [("राजसी", "Royal (Enfield)", "रॉयल")],
     ),
     _f(
         T,
         "Earphone makers boAt and Noise cut prices.",
-        "ईयरफ़ोन बनाने वाली नाव और शोर ने दाम घटाए।",
-        [("नाव", "boAt", "बोट"), ("शोर", "Noise", "नॉइज़")],
+        "ईयरफ़ोन बनाने वाली नौका और शोर ने दाम घटाए।",
+        [("नौका", "boAt", "बोट"), ("शोर", "Noise", "नॉइज़")],
     ),
     _f(
         T,
@@ -539,9 +539,9 @@ TITLES = [
 NAME_LOOKALIKES = [
     # Indian names whose parts are Hindi words; a role word before the name
     C("name", "Pacer Akash Deep took four wickets.", "तेज़ गेंदबाज़ आकाश दीप ने चार विकेट लिए।"),
-    C("name", "Commentator Aakash Chopra praised the young opener.", "कमेंटेटर आकाश चोपड़ा ने युवा ओपनर की तारीफ़ की।"),
+    C("name", "Commentator Aakash Chopra predicted an Indian win.", "कमेंटेटर आकाश चोपड़ा ने भारत की जीत की भविष्यवाणी की।"),
     C("name", "Washington Sundar bowled the last over.", "वॉशिंगटन सुंदर ने आख़िरी ओवर डाला।"),
-    C("name", "Prasidh Krishna bowled a maiden over.", "प्रसिद्ध कृष्णा ने एक मेडन ओवर डाला।"),
+    C("name", "Prasidh Krishna took two wickets in his first over.", "प्रसिद्ध कृष्णा ने अपने पहले ओवर में दो विकेट लिए।"),
     C("name", "Titas Sadhu and Sneh Rana were picked for the series.", "सीरीज़ के लिए तितास साधु और स्नेह राणा को चुना गया।"),
     C("name", "Javelin thrower Annu Rani finished fifth.", "भाला फेंक खिलाड़ी अन्नू रानी पांचवें स्थान पर रहीं।"),
     C("name", "Wrestler Antim Panghal won bronze.", "पहलवान अंतिम पंघाल ने कांस्य पदक जीता।"),
@@ -581,9 +581,9 @@ NAME_LOOKALIKES = [
     C("name", "Composer Anirudh Ravichander scored the film.", "संगीतकार अनिरुद्ध रविचंदर ने फ़िल्म का संगीत दिया।"),
     C("name", "Actor Sivakarthikeyan met fans in Madurai.", "अभिनेता सिवकार्तिकेयन ने मदुरै में प्रशंसकों से मुलाक़ात की।"),
     # ordinary adjective + noun with no name before it; literal scenes
-    C("name", "A dead buffalo was found near the canal.", "नहर के पास एक मरी हुई भैंस मिली।"),
+    C("name", "A dead nilgai was found near the railway line.", "रेलवे लाइन के पास एक मरी हुई नीलगाय मिली।"),
     C("name", "The injured deer was taken to the vet.", "ज़ख़्मी हिरण को पशु चिकित्सक के पास ले जाया गया।"),
-    C("name", "Police seized fake notes worth two lakh rupees.", "पुलिस ने दो लाख रुपये के नकली नोट ज़ब्त किए।"),
+    C("name", "Customs officers seized fake gold coins.", "सीमा शुल्क अधिकारियों ने सोने के नकली सिक्के ज़ब्त किए।"),
     C("name", "Online fraud cases have doubled in the district.", "ज़िले में ऑनलाइन ठगी के मामले दोगुने हो गए हैं।"),
     C("name", "The sick calf was given medicine.", "बीमार बछड़े को दवा दी गई।"),
     C("name", "Children played in the wet mud after the rain.", "बारिश के बाद बच्चे गीली मिट्टी में खेले।"),

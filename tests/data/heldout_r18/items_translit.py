@@ -220,7 +220,7 @@ TRANSLIT_LOOKALIKES = [
     C(TR, "India won a penalty corner in the last minute.", "भारत को आख़िरी मिनट में पेनल्टी कॉर्नर मिला।"),
     C(TR, "The final was decided in a super over.", "फ़ाइनल का फ़ैसला सुपर ओवर में हुआ।"),
     C(TR, "He scored from a free kick.", "उन्होंने फ़्री किक पर गोल किया।"),
-    C(TR, "She has won four Grand Slam titles.", "वह चार ग्रैंड स्लैम ख़िताब जीत चुकी हैं।"),
+    C(TR, "The golfer hit a hole-in-one.", "गोल्फ़र ने होल-इन-वन किया।"),
     C(TR, "Riders must wear a helmet and drivers a seat belt.", "सवारों को हेलमेट और चालकों को सीट बेल्ट पहननी होगी।"),
     C(TR, "The hospital has ten ventilators and an oxygen plant.", "अस्पताल में दस वेंटिलेटर और एक ऑक्सीजन प्लांट है।"),
     C(TR, "Thieves stole a laptop, a charger and a SIM card.", "चोर एक लैपटॉप, एक चार्जर और एक सिम कार्ड चुरा ले गए।"),

@@ -154,9 +154,9 @@ NAMES = [
     ),
     _f(
         N,
-        "Table tennis star Sun Yingsha won the final.",
-        "टेबल टेनिस स्टार रवि यिंगशा ने फ़ाइनल जीता।",
-        [("रवि", "Sun (Yingsha)", "सुन")],
+        "Badminton player He Bingjiao won the final.",
+        "बैडमिंटन खिलाड़ी वह बिंगजियाओ ने फ़ाइनल जीता।",
+        [("वह", "He (Bingjiao)", "हे")],
     ),
     _f(
         N,
@@ -571,7 +571,7 @@ NAME_LOOKALIKES = [
     C("name", "Usha Vance visited the Taj Mahal.", "उषा वेंस ने ताजमहल देखा।"),
     C("name", "Sri Lankan pacer Nuwan Thushara took a hat-trick.", "श्रीलंकाई तेज़ गेंदबाज़ नुवान तुषारा ने हैट्रिक ली।"),
     # East-Asian hyphenated given names; a title + a one-syllable name
-    C("name", "Kim Jong-un watched a missile test.", "किम जोंग-उन ने एक मिसाइल परीक्षण देखा।"),
+    C("name", "Director Bong Joon-ho visited the film school.", "निर्देशक बोंग जून-हो ने फ़िल्म स्कूल का दौरा किया।"),
     C("name", "Actress Jung Ho-yeon won an award in Busan.", "अभिनेत्री जंग हो-यॉन ने बुसान में एक पुरस्कार जीता।"),
     C("name", "Actor Lee Min-ho visited a school in Seoul.", "अभिनेता ली मिन-हो ने सियोल के एक स्कूल का दौरा किया।"),
     C("name", "Taiwan's Chou Tien-chen reached the semi-final.", "ताइवान के चोउ तिएन-चेन सेमीफ़ाइनल में पहुंचे।"),

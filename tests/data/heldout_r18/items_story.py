@@ -49,10 +49,10 @@ STORY = [
         "मालिकों का कहना है कि मार्च में पहली आग के बाद भी कंपनी ने हालात को गंभीरता से नहीं लिया।",
     ),
     (
-        "Chief executive Rohan Kelkar said the firm would bite the bullet and replace every battery for free.",
-        "मुख्य कार्यकारी रोहन केलकर ने कहा कि कंपनी गोली चबाएगी और हर बैटरी मुफ़्त में बदलेगी।",
-        [("गोली चबाएगी", "idiom-literal", "bite the bullet")],
-        "मुख्य कार्यकारी रोहन केलकर ने कहा कि कंपनी यह कड़वा घूंट पिएगी और हर बैटरी मुफ़्त में बदलेगी।",
+        "Chief executive Rohan Kelkar said the firm would put its money where its mouth is and replace every battery for free.",
+        "मुख्य कार्यकारी रोहन केलकर ने कहा कि कंपनी अपना पैसा वहां लगाएगी जहां उसका मुंह है और हर बैटरी मुफ़्त में बदलेगी।",
+        [("अपना पैसा वहां लगाएगी जहां उसका मुंह है", "idiom-literal", "put its money where its mouth is")],
+        "मुख्य कार्यकारी रोहन केलकर ने कहा कि कंपनी अपने वादे को निभाएगी और हर बैटरी मुफ़्त में बदलेगी।",
     ),
     (
         "The cells are made by a Japanese supplier headed by Kenji Takabayashi.",

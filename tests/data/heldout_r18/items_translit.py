@@ -227,6 +227,8 @@ TRANSLIT_LOOKALIKES = [
     C(TR, "The ATM near the petrol pump was broken.", "पेट्रोल पंप के पास का एटीएम ख़राब था।"),
     C(TR, "He posted a reel and a selfie from the mountain.", "उन्होंने पहाड़ से एक रील और एक सेल्फ़ी पोस्ट की।"),
     C(TR, "A mobile tower was installed in the village.", "गांव में एक मोबाइल टावर लगाया गया।"),
+    C(TR, "She was inducted into the ICC Hall of Fame.", "उन्हें आईसीसी हॉल ऑफ़ फ़ेम में शामिल किया गया।"),
+    C(TR, "A freelancer designed the new logo.", "एक फ़्रीलांसर ने नया लोगो डिज़ाइन किया।"),
     # the Hindi words themselves where a transliteration would tempt
     C(TR, "Sparrows are returning to the city.", "गौरैया शहर में लौट रही हैं।"),
     C(TR, "A peacock danced in the rain.", "बारिश में एक मोर नाचा।"),

@@ -681,8 +681,8 @@ IDIOM_LOOKALIKES = [
     # the idiom's words used literally, in both languages
     C(
         ID,
-        "The woodcutter sharpened his axe on a grinding stone.",
-        "लकड़हारे ने सान के पत्थर पर अपनी कुल्हाड़ी की धार तेज़ की।",
+        "The knife grinder sharpened the cook's axe at his wheel.",
+        "धार लगाने वाले ने अपने पहिये पर रसोइए की कुल्हाड़ी पीसकर तेज़ की।",
     ),
     C(
         ID,
@@ -695,10 +695,10 @@ IDIOM_LOOKALIKES = [
         "The gardener walked up the garden path with a basket.",
         "माली टोकरी लेकर बगीचे के रास्ते पर ऊपर की ओर चला।",
     ),
-    C(ID, "The bull charged at the red cloth.", "सांड लाल कपड़े की ओर झपटा।"),
+    C(ID, "The bull ran at the red cloth.", "सांड लाल कपड़े की ओर दौड़ा।"),
     C(ID, "The magician pulled a rabbit out of his hat.", "जादूगर ने अपनी टोपी से एक ख़रगोश निकाला।"),
     C(ID, "The knight in the school play wore shining armour.", "स्कूली नाटक में शूरवीर ने चमकता कवच पहना था।"),
-    C(ID, "The sailor tied a knot in the rope.", "नाविक ने रस्सी में गांठ बांधी।"),
+    C(ID, "The boatman tied a double knot around the post.", "मल्लाह ने खूंटे पर रस्सी की दोहरी गांठ बांधी।"),
     C(ID, "The fisherman hung his catch on a hook.", "मछुआरे ने अपनी पकड़ी हुई मछली एक हुक पर टांग दी।"),
     C(ID, "He left his muddy shoes at the door.", "उसने अपने कीचड़ सने जूते दरवाज़े पर छोड़ दिए।"),
     C(ID, "The card cheat had hidden an ace up his sleeve.", "पत्तेबाज़ ने अपनी आस्तीन में एक इक्का छिपा रखा था।"),
@@ -765,7 +765,7 @@ IDIOM_LOOKALIKES = [
         "डाकिये ने चिट्ठियों को पिन कोड के हिसाब से छांटकर अलग किया।",
     ),
     C(ID, "The porter tightened the strap around the suitcase.", "कुली ने सूटकेस के चारों ओर पट्टा कस दिया।"),
-    C(ID, "The rider tightened the girth of the saddle.", "घुड़सवार ने काठी का तंग कस दिया।"),
+    C(ID, "The drummer tightened the ropes of the dhol.", "ढोल वाले ने ढोल की रस्सियां कस दीं।"),
     C(ID, "The stray dog bit the postman's ankle.", "आवारा कुत्ते ने डाकिये के टख़ने पर काट लिया।"),
     C(ID, "The runaway tractor rammed into a mud wall.", "बेक़ाबू ट्रैक्टर मिट्टी की दीवार से जा टकराया।"),
     C(

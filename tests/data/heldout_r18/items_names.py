@@ -451,7 +451,10 @@ TITLES = [
         T,
         "Fireworks lit up the Harbour Bridge and the Twelve Apostles.",
         "आतिशबाज़ी से बंदरगाह पुल और बारह प्रेरित जगमगा उठे।",
-        [("बंदरगाह पुल", "the Harbour Bridge", "हार्बर ब्रिज"), ("बारह प्रेरित", "the Twelve Apostles", "ट्वेल्व एपोस्टल्स")],
+        [
+            ("बंदरगाह पुल", "the Harbour Bridge", "हार्बर ब्रिज"),
+            ("बारह प्रेरित", "the Twelve Apostles", "ट्वेल्व एपोस्टल्स"),
+        ],
     ),
     _f(
         T,
@@ -539,41 +542,85 @@ TITLES = [
 NAME_LOOKALIKES = [
     # Indian names whose parts are Hindi words; a role word before the name
     C("name", "Pacer Yash Dayal took four wickets.", "तेज़ गेंदबाज़ यश दयाल ने चार विकेट लिए।"),
-    C("name", "Commentator Anjum Chopra predicted an Indian win.", "कमेंटेटर अंजुम चोपड़ा ने भारत की जीत की भविष्यवाणी की।"),
+    C(
+        "name",
+        "Commentator Anjum Chopra predicted an Indian win.",
+        "कमेंटेटर अंजुम चोपड़ा ने भारत की जीत की भविष्यवाणी की।",
+    ),
     C("name", "Washington Sundar bowled the last over.", "वॉशिंगटन सुंदर ने आख़िरी ओवर डाला।"),
     C("name", "Kishore Jena threw a personal best.", "किशोर जेना ने अपना सर्वश्रेष्ठ थ्रो किया।"),
-    C("name", "Uma Chetry and Sneh Rana were picked for the series.", "सीरीज़ के लिए उमा छेत्री और स्नेह राणा को चुना गया।"),
+    C(
+        "name",
+        "Uma Chetry and Sneh Rana were picked for the series.",
+        "सीरीज़ के लिए उमा छेत्री और स्नेह राणा को चुना गया।",
+    ),
     C("name", "Arundhati Reddy finished with three wickets.", "अरुंधति रेड्डी ने तीन विकेट लिए।"),
     C("name", "Boxer Jaismine Lamboria won bronze.", "मुक्केबाज़ जैस्मिन लम्बोरिया ने कांस्य पदक जीता।"),
     C("name", "Boxer Nikhat Zareen won her bout.", "मुक्केबाज़ निकहत ज़रीन ने अपना मुक़ाबला जीता।"),
-    C("name", "Aishwary Pratap Singh Tomar won a medal in shooting.", "ऐश्वर्य प्रताप सिंह तोमर ने निशानेबाज़ी में पदक जीता।"),
-    C("name", "Gulveer Singh and Ankita Dhyani qualified for the final.", "गुलवीर सिंह और अंकिता ध्यानी फ़ाइनल के लिए क्वालीफ़ाई कर गए।"),
+    C(
+        "name",
+        "Aishwary Pratap Singh Tomar won a medal in shooting.",
+        "ऐश्वर्य प्रताप सिंह तोमर ने निशानेबाज़ी में पदक जीता।",
+    ),
+    C(
+        "name",
+        "Gulveer Singh and Ankita Dhyani qualified for the final.",
+        "गुलवीर सिंह और अंकिता ध्यानी फ़ाइनल के लिए क्वालीफ़ाई कर गए।",
+    ),
     C("name", "Para-shooter Avani Lekhara won gold again.", "पैरा निशानेबाज़ अवनि लेखरा ने फिर स्वर्ण पदक जीता।"),
     C("name", "Grandmaster Tania Sachdev won the blitz event.", "ग्रैंडमास्टर तानिया सचदेव ने ब्लिट्ज़ मुक़ाबला जीता।"),
-    C("name", "Actor Manav Kaul plays a teacher in the film.", "फ़िल्म में अभिनेता मानव कौल एक शिक्षक की भूमिका निभा रहे हैं।"),
+    C(
+        "name",
+        "Actor Manav Kaul plays a teacher in the film.",
+        "फ़िल्म में अभिनेता मानव कौल एक शिक्षक की भूमिका निभा रहे हैं।",
+    ),
     C("name", "MP Kangana Ranaut visited a flood camp.", "सांसद कंगना रनौत ने एक बाढ़ राहत शिविर का दौरा किया।"),
     C("name", "Tejashwi Yadav addressed a rally in Patna.", "तेजस्वी यादव ने पटना में एक रैली को संबोधित किया।"),
-    C("name", "Chief Minister Bhajanlal Sharma inaugurated the hospital.", "मुख्यमंत्री भजनलाल शर्मा ने अस्पताल का उद्घाटन किया।"),
-    C("name", "Pushkar Singh Dhami met pilgrims in Haridwar.", "पुष्कर सिंह धामी ने हरिद्वार में तीर्थयात्रियों से मुलाक़ात की।"),
+    C(
+        "name",
+        "Chief Minister Bhajanlal Sharma inaugurated the hospital.",
+        "मुख्यमंत्री भजनलाल शर्मा ने अस्पताल का उद्घाटन किया।",
+    ),
+    C(
+        "name",
+        "Pushkar Singh Dhami met pilgrims in Haridwar.",
+        "पुष्कर सिंह धामी ने हरिद्वार में तीर्थयात्रियों से मुलाक़ात की।",
+    ),
     # Indian and other names with an Arabic/Urdu-word part
     C("name", "Atishi was elected leader of the opposition.", "आतिशी को नेता प्रतिपक्ष चुना गया।"),
     C("name", "Mehbooba Mufti criticised the decision.", "महबूबा मुफ़्ती ने फ़ैसले की आलोचना की।"),
     C("name", "MP Mausam Noor joined the party in 2009.", "सांसद मौसम नूर 2009 में पार्टी में शामिल हुई थीं।"),
-    C("name", "Fakhar Zaman and Shaheen Afridi returned to the team.", "फ़ख़र ज़मान और शाहीन अफ़रीदी टीम में लौट आए।"),
+    C(
+        "name",
+        "Fakhar Zaman and Shaheen Afridi returned to the team.",
+        "फ़ख़र ज़मान और शाहीन अफ़रीदी टीम में लौट आए।",
+    ),
     C("name", "Afghan all-rounder Gulbadin Naib bowled well.", "अफ़ग़ान ऑलराउंडर गुलबदीन नायब ने अच्छी गेंदबाज़ी की।"),
     C("name", "Asaduddin Owaisi spoke in Parliament.", "असदुद्दीन ओवैसी ने संसद में भाषण दिया।"),
     # foreign names whose transliteration is also a Hindi word
     C("name", "Pakistani captain Babar Azam scored a fifty.", "पाकिस्तानी कप्तान बाबर आज़म ने अर्धशतक बनाया।"),
     C("name", "Nepali leader Gagan Thapa addressed students.", "नेपाली नेता गगन थापा ने छात्रों को संबोधित किया।"),
     C("name", "Singer Atif Aslam performed in Dubai.", "गायक आतिफ़ असलम ने दुबई में प्रस्तुति दी।"),
-    C("name", "Vivek Ramaswamy and Zohran Mamdani spoke on television.", "विवेक रामास्वामी और ज़ोहरान ममदानी ने टीवी पर बात की।"),
-    C("name", "FBI director Kash Patel testified before the Senate.", "एफ़बीआई निदेशक काश पटेल ने सीनेट के सामने गवाही दी।"),
+    C(
+        "name",
+        "Vivek Ramaswamy and Zohran Mamdani spoke on television.",
+        "विवेक रामास्वामी और ज़ोहरान ममदानी ने टीवी पर बात की।",
+    ),
+    C(
+        "name",
+        "FBI director Kash Patel testified before the Senate.",
+        "एफ़बीआई निदेशक काश पटेल ने सीनेट के सामने गवाही दी।",
+    ),
     C("name", "Usha Vance visited the Taj Mahal.", "उषा वेंस ने ताजमहल देखा।"),
     C("name", "Sri Lankan pacer Nuwan Thushara took a hat-trick.", "श्रीलंकाई तेज़ गेंदबाज़ नुवान तुषारा ने हैट्रिक ली।"),
     # East-Asian hyphenated given names; a title + a one-syllable name
     C("name", "Director Bong Joon-ho visited the film school.", "निर्देशक बोंग जून-हो ने फ़िल्म स्कूल का दौरा किया।"),
     C("name", "Actress Jung Ho-yeon won an award in Busan.", "अभिनेत्री जंग हो-यॉन ने बुसान में एक पुरस्कार जीता।"),
-    C("name", "Actor Lee Min-ho visited a school in Seoul.", "अभिनेता ली मिन-हो ने सियोल के एक स्कूल का दौरा किया।"),
+    C(
+        "name",
+        "Actor Lee Min-ho visited a school in Seoul.",
+        "अभिनेता ली मिन-हो ने सियोल के एक स्कूल का दौरा किया।",
+    ),
     C("name", "Taiwan's Chou Tien-chen reached the semi-final.", "ताइवान के चोउ तिएन-चेन सेमीफ़ाइनल में पहुंचे।"),
     C("name", "Captain Son led the team out.", "कप्तान सोन टीम को मैदान पर लेकर आए।"),
     C("name", "Mr Ho runs the only bakery in the village.", "मिस्टर हो गांव की इकलौती बेकरी चलाते हैं।"),
@@ -595,10 +642,18 @@ NAME_LOOKALIKES = [
     # singular occupation compounds joined by a hyphen; role nouns
     C("name", "A vegetable-seller found the lost purse.", "एक सब्ज़ी-विक्रेता को खोया हुआ पर्स मिला।"),
     C("name", "An auto-driver took the injured man to hospital.", "एक ऑटो-चालक घायल व्यक्ति को अस्पताल ले गया।"),
-    C("name", "The grain-trader was arrested for hoarding.", "अनाज-व्यापारी को जमाख़ोरी के आरोप में गिरफ़्तार किया गया।"),
+    C(
+        "name",
+        "The grain-trader was arrested for hoarding.",
+        "अनाज-व्यापारी को जमाख़ोरी के आरोप में गिरफ़्तार किया गया।",
+    ),
     C("name", "A brick-kiln worker's daughter topped the exam.", "एक भट्ठा-मज़दूर की बेटी ने परीक्षा में टॉप किया।"),
     C("name", "A sugarcane-farmer from Meerut won the award.", "मेरठ के एक गन्ना-किसान ने पुरस्कार जीता।"),
-    C("name", "The spinner and the wicketkeeper argued with the umpire.", "स्पिनर और विकेटकीपर ने अंपायर से बहस की।"),
+    C(
+        "name",
+        "The spinner and the wicketkeeper argued with the umpire.",
+        "स्पिनर और विकेटकीपर ने अंपायर से बहस की।",
+    ),
 ]
 
 TITLE_LOOKALIKES = [
@@ -620,7 +675,11 @@ TITLE_LOOKALIKES = [
     C("title", "Gaming app WinZO signed a cricketer.", "गेमिंग ऐप विंज़ो ने एक क्रिकेटर से करार किया।"),
     C("title", "Payments firm Groww filed for a listing.", "भुगतान कंपनी ग्रो ने लिस्टिंग के लिए आवेदन किया।"),
     C("title", "Eternal, Zomato's parent, posted a profit.", "ज़ोमैटो की मूल कंपनी इटरनल ने मुनाफ़ा दर्ज किया।"),
-    C("title", "Tata Power and Hindustan Zinc reported results.", "टाटा पावर और हिंदुस्तान ज़िंक ने नतीजे घोषित किए।"),
+    C(
+        "title",
+        "Tata Power and Hindustan Zinc reported results.",
+        "टाटा पावर और हिंदुस्तान ज़िंक ने नतीजे घोषित किए।",
+    ),
     # places; calques Hindi itself writes
     C("title", "Tankers crossed the Strait of Hormuz.", "टैंकरों ने होर्मुज़ जलडमरूमध्य पार किया।"),
     C("title", "Oil prices rose on tension in the Persian Gulf.", "फ़ारस की खाड़ी में तनाव से तेल के दाम चढ़े।"),
@@ -634,7 +693,11 @@ TITLE_LOOKALIKES = [
     C("title", "A bus fell into a canal in Sidhi.", "सीधी में एक बस नहर में गिर गई।"),
     C("title", "Champa is famous for its kosa silk.", "चंपा अपने कोसा रेशम के लिए मशहूर है।"),
     C("title", "The festival in Derby drew thousands.", "डर्बी के उत्सव में हज़ारों लोग आए।"),
-    C("title", "Fans of Derby County cheered the new signing.", "डर्बी काउंटी के प्रशंसकों ने नए खिलाड़ी का स्वागत किया।"),
+    C(
+        "title",
+        "Fans of Derby County cheered the new signing.",
+        "डर्बी काउंटी के प्रशंसकों ने नए खिलाड़ी का स्वागत किया।",
+    ),
     C("title", "The Orange River flooded farms in Namibia.", "ऑरेंज नदी ने नामीबिया में खेतों को डुबो दिया।"),
     # an epithet Hindi writes; numbers inside names
     C("title", "P.T. Usha, the 'Payyoli Express', lit the torch.", "'पय्योली एक्सप्रेस' पी.टी. उषा ने मशाल जलाई।"),

@@ -286,7 +286,11 @@ IDIOM_LOOKALIKES = [
     C(L, "A dead duck was found near the lake.", "झील के पास एक मरी हुई बत्तख मिली।"),
     C(L, "The judge wore a white wig in court.", "जज ने अदालत में सफ़ेद विग पहना।"),
     C(L, "The woodcutter sharpened his hatchet.", "लकड़हारे ने अपनी कुल्हाड़ी तेज़ की।"),
-    C(L, "The milkman set out on his morning round with fresh milk.", "दूधवाला ताज़ा दूध लेकर सुबह के चक्कर पर निकला।"),
+    C(
+        L,
+        "The milkman set out on his morning round with fresh milk.",
+        "दूधवाला ताज़ा दूध लेकर सुबह के चक्कर पर निकला।",
+    ),
     C(L, "The pig rolled in the mud.", "सूअर कीचड़ में लोटा।"),
     C(
         L,
@@ -301,7 +305,11 @@ IDIOM_LOOKALIKES = [
     C(L, "The plumber pulled the old pipe down from the ceiling.", "प्लंबर ने छत से पुराना पाइप नीचे खींच लिया।"),
     C(L, "He tightened his belt before the race.", "दौड़ से पहले उसने अपनी बेल्ट कस ली।"),
     C(L, "A fly fell into the soup.", "मक्खी सूप में गिर गई।"),
-    C(L, "The farmer's donkey has worked in the fields for years.", "किसान का गधा बरसों से खेतों में काम कर रहा है।"),
+    C(
+        L,
+        "The farmer's donkey has worked in the fields for years.",
+        "किसान का गधा बरसों से खेतों में काम कर रहा है।",
+    ),
     C(L, "The ball bounced up and hit the ceiling.", "गेंद उछलकर छत से टकरा गई।"),
     C(L, "The cow chewed the grass slowly.", "गाय धीरे-धीरे घास चबा रही थी।"),
     C(L, "The snake slid under the oil drum.", "सांप तेल के ड्रम के नीचे सरक गया।"),

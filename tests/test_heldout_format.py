@@ -364,6 +364,7 @@ def test_own_sets_found():
         "srcnames_r15",
         "names_r16",
         "names_r17",
+        "names_r18",
         "titles_r16",
         "titles_r17",
     } <= set(OWN_SETS)

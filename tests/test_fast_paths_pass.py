@@ -99,3 +99,41 @@ def test_risk_features_equal_their_definitions() -> None:
         for model in models:
             got = model.features(result)
             assert all(got[n] == expected[n] for n in got if n in expected), text
+
+
+def _example_words() -> list[str]:
+    from wordfreq import get_frequency_dict
+
+    words = [w for t in _example_texts() for w in t.replace("।", " ").split()]
+    return words + sorted(get_frequency_dict("hi"))[::9]
+
+
+def test_content_key_is_the_fold_of_a_word_that_is_no_stop_word() -> None:
+    from audit.lang.bilingual.hindi import content_key, fold, is_stop
+
+    for w in _example_words():
+        assert content_key(w) == (None if is_stop(w) else fold(w)), w
+
+
+def test_hi402s_per_word_gate_never_drops_a_split() -> None:
+    """A token the gate stops has no split at any setting (HI402 skips it before glued_split)."""
+    from audit.rules.script_glue import glued_split, may_be_glued
+
+    for w in [*_example_words(), "सुरक्षासमझौते", "सरकारजल्द", "अदालतके"]:
+        for part, content in ((3.5, 3.0), (0.0, 0.0)):
+            if glued_split(w, True, part, content) is not None:
+                assert may_be_glued(w), w
+
+
+def test_hi401_and_hi407_share_the_walk_over_tokens() -> None:
+    from audit.rules.script import _hindi_tokens
+    from audit.rules.script_translit import TRANSLIT_CONFIG, token_candidates, transliteration_candidate
+
+    limits = tuple(TRANSLIT_CONFIG.values())
+    for text in [*_example_texts(), "टीम ने स्ट्रेक और अंडरसाइड देखा। स्कोर ठीक है"]:
+        want = [
+            (i, transliteration_candidate(w, *limits))
+            for i, (_s, _e, w) in enumerate(_hindi_tokens(text))
+            if transliteration_candidate(w, *limits) is not None
+        ]
+        assert list(token_candidates(text, limits)) == want, text

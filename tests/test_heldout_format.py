@@ -348,6 +348,7 @@ def test_own_sets_found():
         "srcidioms_r15",
         "idioms_r16",
         "idioms_r17",
+        "idioms_r18",
         "names_r13",
         "translit_r14",
         "translit_r15",
@@ -365,6 +366,7 @@ def test_own_sets_found():
         "srcnames_r15",
         "names_r16",
         "names_r17",
+        "names_r18",
         "titles_r16",
         "titles_r17",
     } <= set(OWN_SETS)

@@ -341,7 +341,7 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         # last, with the source: a word Hindi text never writes that spells an ordinary source word
         # (also where a guess above was taken for part of a name or term: the source settles that)
         if c is None and spelled_words and level.extend_with_source:
-            c = spelled_candidate(w, spelled_words, level, ordinary_slot(view.text, toks, i))
+            c = spelled_candidate(w, spelled_words, level, ordinary_slot(view.text, toks, i), light)
             if c is not None and not kept(segment, view.text, toks, i, c, light, spelled=True):
                 c = None
         if c is None:

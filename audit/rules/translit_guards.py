@@ -8,7 +8,7 @@ from audit.core.model import Segment
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.transcription import source_words
 from audit.rules.script_translit import _next_to_name, plural_closes_a_name
-from audit.rules.source.spelled import name_or_term_beside, source_neighbour, written
+from audit.rules.source.spelled import name_or_term_beside
 from audit.rules.translit_context import (
     beside_foreign,
     in_english_title,
@@ -20,7 +20,6 @@ from audit.rules.translit_equiv import plural, verb_only
 from audit.rules.translit_levels import Candidate
 from audit.rules.translit_loans import loan_hindi_writes
 from audit.rules.translit_places import names_other_place
-from audit.rules.translit_source import reads_as_capitalised
 
 
 def kept(
@@ -37,15 +36,6 @@ def kept(
     (:func:`audit.rules.source.spelled.name_or_term_beside`)."""
     w = toks[i][2]
     src_words = source_words(segment.src) if segment.src else ()
-    if (
-        spelled
-        and segment.src
-        and written(c)
-        and (reads_as_capitalised(segment.src, w, c.english) or source_neighbour(text, toks, i, segment.src))
-    ):
-        # a spelling Hindi text writes, read from the source: part of a name the source capitalises
-        # (नीलम फ़ूड्स, *Neelam Foods*) or of an English term beside another word of it (रिवर्स स्वीप)
-        return False
     # a Hindi light verb after the word (डिसाइड किया) or, without the source, an English plural
     # (चिल्ड्रन स्कूल: a plural modifies no English term) leaves only the word before it to
     # make a name or term (with the source, the source shows what the neighbour is)

@@ -17,6 +17,14 @@ wants an exact spelling in an ordinary word's slot). What is left to weigh is th
   synonym's (:func:`audit.rules.translit_unwritten.synonym_equivalent`), that Hindi text writes in
   some inflected form (Zipf ≥ :data:`SPELLED_MIN_HINDI_ZIPF`).
 
+A source verb in a past or irregular form (*sank*, *begged*, *rode*: WordNet's exception list
+gives the base form) standing before a Hindi light verb (सिंक हो गई, बेग किया) is read through the
+verb's own Hindi — a Hindi verb or a conjunct's noun (डूबना, प्रार्थना करना), standing mainly for it
+— and may be a spelling Hindi text writes now and then (up to :data:`WRITTEN_MAX_TRANSLIT_ZIPF`:
+as a noun, or as another word it spells — the basin, *byte*, *steel*) when the transliterator or
+the ear spells the source word exactly and the verb's Hindi is commoner by the borrowing gap
+(:data:`WRITTEN_MIN_MARGIN`). A noun in that band stays silent: it is as often a loan Hindi writes.
+
 The guards of the Hindi-only classes apply as they are: learned derivations (*-tion*, *-ment*:
 Hindi borrows such terms), words the glossary says news uses, listed loans and names
 (:func:`audit.rules.translit_levels.silenced`), Hindi words of the dictionary, Hindi letters
@@ -136,12 +144,6 @@ def _noun(english: str) -> bool:
     return wordnet.available() and english in (wordnet.lemmas("noun") or ())
 
 
-def written(c: Candidate) -> bool:
-    """The candidate's transliteration is one Hindi text writes now and then (the band above
-    :data:`SPELLED_MAX_TRANSLIT_ZIPF`)."""
-    return c.translit_zipf > SPELLED_MAX_TRANSLIT_ZIPF
-
-
 def _verb_lemmas(english: str) -> tuple[str, ...]:
     """The verbs WordNet lists that the source word is an inflected form of: a past or participle
     in *-ed* or an irregular form of its exception list (*slipped* → slip, *sank* → sink, *bit* →
@@ -245,7 +247,7 @@ def _spelled_candidate(
     if word.endswith(_HINDI_OBLIQUE_PLURAL):
         return None  # a loan Hindi has taken in: it inflects it as its own noun (ऑडिटरों)
     tz = max_stem_zipf(word)
-    band = tz > SPELLED_MAX_TRANSLIT_ZIPF  # a spelling Hindi writes now and then (:func:`written`)
+    band = tz > SPELLED_MAX_TRANSLIT_ZIPF  # a spelling Hindi writes now and then
     if band and (tz > WRITTEN_MAX_TRANSLIT_ZIPF or heard(word, english) < 1.0):
         return None
     sim = _spells_source(word, english)
@@ -334,32 +336,25 @@ def spelled_source_words(src: str) -> tuple[str, ...]:
             and k + 1 < len(toks)
             and toks[k + 1][2][:1].islower()
             and E.is_content(t.lower())
-            and _unnamed_opening(t.lower(), toks[k + 1][2], toks[k + 2][2] if k + 2 < len(toks) else "")
+            and _unnamed_opening(t.lower(), toks[k + 1][2])
         ):
             out.setdefault(t.lower(), None)
     return tuple(out)
 
 
-#: the conjunctions of a coordination of nouns (*Okra and brinjal*)
-_COORDINATORS = frozenset({"and", "or"})
 #: determiners after an imperative verb (*Boil the water*, *Shell your peas*)
 _DETERMINERS = frozenset("the a an your this that these those some all".split())
 
 
-def _unnamed_opening(word: str, nxt: str, after: str = "") -> bool:
-    """``word`` may open an English sentence without an article before the word ``nxt`` (and
-    ``after``): the plural of a noun WordNet lists (not the noun itself), an adjective or a verb's
-    base form WordNet lists that is no noun, a verb before a determiner (an imperative: *Boil the
-    water*), or a noun joined by *and*/*or* to a lower-case noun (*Okra and brinjal*, *Wool and
-    silk*: a coordination joins like with like, and a name is seldom paired with a common noun)."""
+def _unnamed_opening(word: str, nxt: str) -> bool:
+    """``word`` may open an English sentence without an article before the word ``nxt``: the
+    plural of a noun WordNet lists (not the noun itself), an adjective or a verb's base form WordNet
+    lists that is no noun, or a verb before a determiner (an imperative: *Boil the water*)."""
     if not wordnet.available():
         return False
     if nxt.lower() in _DETERMINERS and word in (wordnet.lemmas("verb") or ()):
         return True
     nouns = wordnet.lemmas("noun") or frozenset()
-    if nxt in _COORDINATORS and after.isalpha() and after.islower() and word in nouns:
-        if any(f in nouns for f in E.lemmas(after)):
-            return True
     if word in nouns:
         return False
     if any(lemma in nouns for lemma in E.lemmas(word)[1:]) and word.endswith("s"):

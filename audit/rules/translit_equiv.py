@@ -152,26 +152,12 @@ def _nasal_variants(hindi: str) -> tuple[str, ...]:
 
 def learned(english: str) -> bool:
     """A learned derivation: a suffix after a stem of five letters (*expens-ive*, not *forg-ive*),
-    or a gerund or -ment noun (*camp-ing*, *ele-ment*) — never the name of a natural kind
-    (:func:`natural_kind`: *scorpion*, *brinjal*, *sapling*, *ligament* only look derived)."""
-    if natural_kind(english):
-        return False
+    or a gerund or -ment noun (*camp-ing*, *ele-ment*)."""
     if english.endswith(("ing", "ment")) and len(english) >= 6:
         return True
     if any(english.endswith(form) and len(english) - len(form) >= 2 for form in LEARNED_COMBINING_FORMS):
         return True
     return any(english.endswith(suf) and len(english) - len(suf) >= 5 for suf in LEARNED_SUFFIXES)
-
-
-#: WordNet's lexicographer files of natural kinds: noun.animal, noun.body, noun.food, noun.plant
-NATURAL_KIND_FILES = frozenset({"05", "08", "13", "20"})
-
-
-def natural_kind(english: str) -> bool:
-    """WordNet lists ``english`` as an animal, a part of the body, a food or a plant (in any sense):
-    things of the home and the field Hindi names with its own words (बिच्छू, बैंगन, पौधा), whatever
-    the English ending — not terms Hindi borrows with their learned suffix."""
-    return wordnet.available() and any(f in NATURAL_KIND_FILES for f in wordnet.sense_files("noun", english))
 
 
 def known_variant(word: str) -> bool:

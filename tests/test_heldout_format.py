@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r17/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r18/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -175,6 +175,18 @@ MINIMUM = {
         },
         549,
     ),
+    "heldout_r18": (
+        {
+            "name-calque": 66,
+            "title-calque": 40,
+            "idiom-literal": 94,
+            "translit": 57,
+            "sense": 35,
+            "repetition": 11,
+            "omission": 10,
+        },
+        530,
+    ),
 }
 #: the error kind each clean category stands beside (a set holds the clean rows of its kinds)
 CLEAN_OF = {
@@ -336,6 +348,7 @@ def test_own_sets_found():
         "srcidioms_r15",
         "idioms_r16",
         "idioms_r17",
+        "idioms_r18",
         "names_r13",
         "translit_r14",
         "translit_r15",

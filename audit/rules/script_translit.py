@@ -7,6 +7,7 @@ token helpers and HI403–HI406; :mod:`audit.rules.script_glue` holds HI402).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
@@ -330,6 +331,20 @@ def plural_closes_a_name(text: str, toks: list[tuple[int, int, str]], i: int, en
     return prev in _place_names() or not (is_stop(prev) or hindi_word(prev))
 
 
+@lru_cache(maxsize=1024)  # HI401 and HI407 walk the same tokens with the same settings
+def token_candidates(
+    text: str, limits: tuple[float, float, float, float]
+) -> tuple[tuple[int, tuple[str, float, float]], ...]:
+    """(token index, :func:`transliteration_candidate`) of the Hindi tokens of ``text`` (NFC) that
+    have one under ``limits`` (HI401's settings, in :data:`TRANSLIT_CONFIG`'s order)."""
+    out = []
+    for i, (_s, _e, w) in enumerate(_hindi_tokens(text)):
+        hit = transliteration_candidate(w, *limits)
+        if hit is not None:
+            out.append((i, hit))
+    return tuple(out)
+
+
 def _transliterated(
     segment: Segment, code: str, inflected_only: bool, ctx: CheckContext
 ) -> Iterator[Finding]:
@@ -337,10 +352,8 @@ def _transliterated(
     limits = (cfg["max_zipf_hi"], cfg["min_zipf_en"], cfg["min_similarity"], cfg["min_similarity_glued"])
     view = nfc_view(segment.text)
     toks = list(_hindi_tokens(view.text))
-    for i, (s, e, w) in enumerate(toks):
-        hit = transliteration_candidate(w, *limits)
-        if hit is None:
-            continue
+    for i, hit in token_candidates(view.text, limits):
+        s, e, w = toks[i]
         en, zen, sim = hit
         if inflected_only != english_inflected(w, en):
             continue  # (the cheapest test first: HI401 weighs English plurals only)

@@ -363,9 +363,11 @@ def test_own_sets_found():
         "precision_r15",
         "precision_r16",
         "precision_r17",
+        "precision_r18",
         "srcnames_r15",
         "names_r16",
         "names_r17",
+        "names_r18",
         "titles_r16",
         "titles_r17",
     } <= set(OWN_SETS)

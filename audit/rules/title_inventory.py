@@ -308,8 +308,9 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
             found.append((s, e, _dictionary_title(english)))
         from audit.rules.title_brands import brand_calques
         from audit.rules.title_heads import head_calques
+        from audit.rules.title_slots import slot_calques
 
-        for s, e, english in brand_calques(norm, src) + head_calques(norm, src):
+        for s, e, english in brand_calques(norm, src) + head_calques(norm, src) + slot_calques(norm, src):
             found.append((s, e, _dictionary_title(english)))
     if not found:
         return ()

@@ -32,7 +32,8 @@ from audit.lang.bilingual import english, freedict
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
 from audit.lang.frequency import zipf_hi
 from audit.rules.team_words import _base_forms, _spelled_english
-from audit.rules.title_brands import MONTHS, NUMBERS, WEEKDAYS, capitalised_in_wordnet
+from audit.rules.title_brands import LOCATION, MONTHS, NUMBERS, ORG_NOUNS, WEEKDAYS, capitalised_in_wordnet
+from audit.rules.title_frames import named_by_frame
 from audit.rules.title_source import (
     _GAP_RE,
     GLUE,
@@ -42,6 +43,7 @@ from audit.rules.title_source import (
     _is_person,
     _role_noun,
 )
+from audit.rules.title_guards import people_epithet
 from audit.rules.title_teams import is_place
 from audit.rules.title_words import _common, _names, _spells, _tables, renders
 
@@ -77,7 +79,7 @@ def _name_word(src: str, k: int, toks: list[tuple[int, int, str]]) -> bool:
     if not w[:1].isupper() or not w[1:].islower() or len(w) < MIN_LETTERS:
         return False
     low = w.lower()
-    if _SENT_START_RE.search(src[:s]):
+    if _SENT_START_RE.search(src[:s]) and not _framed(src, toks, k):
         return False
     if low in LEADING or low in PERSON_TITLES or low in MONTHS or low in NUMBERS or low.rstrip("s") in WEEKDAYS:
         return False
@@ -86,20 +88,24 @@ def _name_word(src: str, k: int, toks: list[tuple[int, int, str]]) -> bool:
     return _english_word(low)
 
 
-def _hindi_word(hindi: str) -> bool:
-    """A Hindi content word of its own: no function word or glue, no place, no English spelled."""
+def _hindi_word(hindi: str, plural: bool) -> bool:
+    """A Hindi content word of its own: no function word or glue, no place, no English spelled; a
+    word of the dictionary or of Hindi text, or, for an English plural, a noun in Hindi's oblique
+    plural (उड़ाकों, चरागाहों: names do not inflect)."""
     if not _DEVANAGARI_RE.match(hindi) or is_stop(hindi) or fold(hindi) in GLUE or len(hindi) < 2:
         return False
     if is_place(hindi) or engdict.is_transliteration(hindi) or _spelled_english(hindi):
         return False
     d = engdict.dictionary()
-    return any(d.translates_as_word(f) or zipf_hi(f) >= COMMON_ZIPF for f in _base_forms(hindi)) or hindi.endswith(
-        _HINDI_PLURALS
-    )
+    if any(d.translates_as_word(f) or zipf_hi(f) >= COMMON_ZIPF for f in _base_forms(hindi)):
+        return True
+    return hindi.endswith(_HINDI_PLURALS) or (plural and hindi.endswith(_OBLIQUE_PLURAL) and len(hindi) > 3)
 
 
 #: the oblique plural endings of Hindi nouns (सेनापतियों, हवासीलों, तोपचियों): a Hindi noun inflected
 _HINDI_PLURALS = ("ियों", "ाओं", "ुओं")
+#: the oblique plural ending of any Hindi noun, in the slot of an English plural
+_OBLIQUE_PLURAL = ("ों", "ओं")
 
 
 @lru_cache(maxsize=4096)
@@ -140,6 +146,8 @@ def slot_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
                 if not _GAP_RE.fullmatch(text[mt[lo][1] : mt[hi][0]]):
                     continue
                 word = mt[slot][2]
+                if n == _bounds(src, toks, k)[1] and people_epithet(anchor, [(anchor, h, False)]):
+                    break  # सीमांत गांधी: an epithet of a person Hindi writes commonly, translated
                 if _kind_head(src, toks, k):
                     break  # केरल उच्च न्यायालय, ट्यूलिप उत्सव: a body's or a day's name, Hindi's to translate
                 if _calque(word, low, toks, conventional):
@@ -154,7 +162,8 @@ def slot_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
 def _calque(hindi: str, word: str, toks: list[tuple[int, int, str]], conventional: frozenset[str]) -> bool:
     """The Hindi in the name word's slot is its translation: Hindi of its own, outside the vocabulary
     of translated names, reading as no word of the source and translating none of its other words."""
-    if not _hindi_word(hindi) or stem_key(hindi) in conventional:
+    plural = any(x != word for x in english.lemmas(word))
+    if not _hindi_word(hindi, plural) or stem_key(hindi) in conventional:
         return False
     others = {t[2].lower() for t in toks} - {word}
     if any(_spells(hindi, o) for o in others if len(o) > 2):
@@ -188,8 +197,10 @@ def _person(src: str, toks: list[tuple[int, int, str]], k: int) -> bool:
     title or role (Dr, Singer), or the name word is a listed surname after a capitalised word."""
     a, b = _bounds(src, toks, k)
     run = [t[2].lower() for t in toks[a : b + 1]]
-    if any(w in PERSON_TITLES or _role_noun(w) for w in run[:-1]) or _is_person(run):
+    if any(w in PERSON_TITLES or _role_noun(w) for w in run[:-1]):
         return True
+    if _is_person(run) and not _wordnet_place(run[: k - a]):
+        return True  # (not San Francisco Unicorns: a place WordNet knows opens the run)
     return a < k and "surname" in _names().get(run[k - a], "") and "given" in _names().get(run[k - a - 1], "")
 
 
@@ -225,3 +236,25 @@ def _kind_head(src: str, toks: list[tuple[int, int, str]], k: int) -> bool:
     """The capitalised run of token ``k`` ends in a group, time or act noun (its head)."""
     _a, b = _bounds(src, toks, k)
     return _kind_noun(toks[b][2].lower())
+
+
+def _wordnet_place(words: list[str]) -> bool:
+    """The words, joined, are a place of WordNet (san_francisco: a location first)."""
+    from audit.lang import wordnet
+
+    files = wordnet.sense_files("noun", "_".join(words)) if len(words) > 1 else ()
+    return bool(files) and files[0] == LOCATION
+
+
+def _framed(src: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """A sentence's first capitalised word is a name by its frame: a company's noun or 's after
+    it, or an act only a firm, a team, a paper or a band performs after its capitalised run
+    (Counting Crows played: :mod:`audit.rules.title_frames`). (A made thing's noun is no frame
+    here: Handicraft products, Cotton shirts are common nouns opening a sentence.)"""
+    _a, b = _bounds(src, toks, k)
+    after = src[toks[b][1] :]
+    word = toks[k][2].lower()
+    nxt = re.match(r"\s+([A-Za-z]+)", src[toks[k][1] :])
+    if re.match(r"['’]s\b", src[toks[k][1] :]) or (nxt and nxt.group(1).lower() in ORG_NOUNS):
+        return True
+    return named_by_frame(word, after)

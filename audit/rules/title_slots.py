@@ -34,6 +34,7 @@ from audit.lang.frequency import zipf_hi
 from audit.rules.team_words import _base_forms, _spelled_english
 from audit.rules.title_brands import LOCATION, MONTHS, NUMBERS, ORG_NOUNS, WEEKDAYS, capitalised_in_wordnet
 from audit.rules.title_frames import named_by_frame
+from audit.rules.title_guards import people_epithet
 from audit.rules.title_source import (
     _GAP_RE,
     GLUE,
@@ -43,7 +44,6 @@ from audit.rules.title_source import (
     _is_person,
     _role_noun,
 )
-from audit.rules.title_guards import people_epithet
 from audit.rules.title_teams import is_place
 from audit.rules.title_words import _common, _names, _spells, _tables, renders
 
@@ -81,7 +81,13 @@ def _name_word(src: str, k: int, toks: list[tuple[int, int, str]]) -> bool:
     low = w.lower()
     if _SENT_START_RE.search(src[:s]) and not _framed(src, toks, k):
         return False
-    if low in LEADING or low in PERSON_TITLES or low in MONTHS or low in NUMBERS or low.rstrip("s") in WEEKDAYS:
+    if (
+        low in LEADING
+        or low in PERSON_TITLES
+        or low in MONTHS
+        or low in NUMBERS
+        or low.rstrip("s") in WEEKDAYS
+    ):
         return False
     if "given" in _names().get(low, "") or capitalised_in_wordnet(low):
         return False
@@ -180,10 +186,8 @@ def _run(src: str, toks: list[tuple[int, int, str]], k: int) -> str:
 
 def _spelled(hindi: str, word: str) -> bool:
     """The Hindi word spells the English word (its readers, or a romanisation this close)."""
-    from audit.lang import phonetic
+    from audit.lang import phonetic, translit_xlit
     from audit.lang.distance import matching_ratio
-
-    from audit.lang import translit_xlit
 
     if _spells(hindi, word):
         return True
@@ -208,7 +212,11 @@ def _bounds(src: str, toks: list[tuple[int, int, str]], k: int) -> tuple[int, in
     a = b = k
     while a > 0 and toks[a - 1][2][:1].isupper() and _JOIN_RE.match(src[toks[a - 1][1] : toks[a][0]]):
         a -= 1
-    while b + 1 < len(toks) and toks[b + 1][2][:1].isupper() and _JOIN_RE.match(src[toks[b][1] : toks[b + 1][0]]):
+    while (
+        b + 1 < len(toks)
+        and toks[b + 1][2][:1].isupper()
+        and _JOIN_RE.match(src[toks[b][1] : toks[b + 1][0]])
+    ):
         b += 1
     return a, b
 
@@ -242,7 +250,9 @@ def _wordnet_place(words: list[str]) -> bool:
     """The words, joined, are a place of WordNet (san_francisco: a location first)."""
     from audit.lang import wordnet
 
-    files = wordnet.sense_files("noun", "_".join(words)) if len(words) > 1 else ()
+    if len(words) < 2:
+        return False
+    files = wordnet.sense_files("noun", "_".join(words))
     return bool(files) and files[0] == LOCATION
 
 

@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r17/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r18/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -174,6 +174,18 @@ MINIMUM = {
             "omission": 10,
         },
         549,
+    ),
+    "heldout_r18": (
+        {
+            "name-calque": 66,
+            "title-calque": 40,
+            "idiom-literal": 94,
+            "translit": 57,
+            "sense": 35,
+            "repetition": 11,
+            "omission": 10,
+        },
+        530,
     ),
 }
 #: the error kind each clean category stands beside (a set holds the clean rows of its kinds)

@@ -49,6 +49,10 @@ def _spans(mt: str, src: str) -> list[str]:
         ("Actor Vicky Kaushal met fans.", "अभिनेता विक्की कौशल ने प्रशंसकों से मुलाकात की।", []),
         # a sentence's first word is no name unless its frame says so
         ("Water supply was cut in Pune.", "पुणे में पानी सप्लाई बंद रही।", []),
+        # a plural capitalised after an opening The, a side's act after it: the words before ने
+        ("The Bantams beat Swansea 1-0.", "मुर्गियों ने स्वानसी को 1-0 से हराया।", ["मुर्गियों"]),
+        ("The Bantams beat Swansea 1-0.", "बैंटम्स ने स्वानसी को 1-0 से हराया।", []),
+        ("Doctors published a report on dengue.", "डॉक्टरों ने डेंगू पर एक रिपोर्ट प्रकाशित की।", []),
     ],
 )
 def test_slot_calques(src: str, mt: str, spans: list[str]) -> None:

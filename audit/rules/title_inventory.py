@@ -385,7 +385,9 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     source fixes the slot: a capitalised name word spelled nowhere in the MT whose neighbour in
     the source is spelled there, with Hindi of its own right after that neighbour's reading (before
     it, for a right-hand neighbour) — a dictionary word, a word of Hindi text, or an oblique plural
-    in an English plural's slot — is a calque (वॉशिंगटन सेनापतियों, ऐप फ़ुर्तीला, हाथी बियर); names
+    in an English plural's slot — is a calque (वॉशिंगटन सेनापतियों, ऐप फ़ुर्तीला, हाथी बियर), and so
+    is Hindi of its own before ने for a name opening the source as a side's subject (The Gunners
+    beat Brighton → तोपचियों ने); names
     headed by a group, time or act noun (केरल उच्च न्यायालय, ट्यूलिप उत्सव), persons' names, weekdays
     and renderings in the conventional vocabulary stay silent (:mod:`audit.rules.title_slots`). Without
     the source, a phrase whose words read back through the dictionary to a proper name WordNet

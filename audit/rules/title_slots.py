@@ -11,7 +11,9 @@ beer) that the MT spells out anchors it: Hindi keeps a name's words and a noun c
 the English order, so the word right after the anchor's reading (before it, for a right-hand
 neighbour: हाथी-दांत बियर for Tusker beer) is the name word's rendering. When that word reads as no
 word of the source, is no function word, no transliteration of English and no place, and the name
-word is spelled nowhere in the MT, the name was translated.
+word is spelled nowhere in the MT, the name was translated. A name opening the source as the
+subject of a side's or a firm's act (The Gunners beat Brighton: after an opening The, English
+capitalises a plural only in a name) has its slot at the MT's opening, before ने (तोपचियों ने).
 
 Left silent, as Hindi's own names of a kind Hindi translates: a rendering in the conventional
 vocabulary of translated names (केरल उच्च न्यायालय, डोमिनिकन गणराज्य, जल शक्ति मंत्रालय: the title
@@ -33,7 +35,7 @@ from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
 from audit.lang.frequency import zipf_hi
 from audit.rules.team_words import _base_forms, _spelled_english
 from audit.rules.title_brands import LOCATION, MONTHS, NUMBERS, ORG_NOUNS, WEEKDAYS, capitalised_in_wordnet
-from audit.rules.title_frames import named_by_frame
+from audit.rules.title_frames import ORG_ACT_RE, named_by_frame
 from audit.rules.title_guards import people_epithet
 from audit.rules.title_source import (
     _GAP_RE,
@@ -135,7 +137,9 @@ def slot_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
             continue  # the name is spelled somewhere: kept
         if _person(src, toks, k):
             continue  # Singer Sachet Tandon, Dr Paul Salter: a person's name, the name rules'
-
+        subject = _subject_slot(text, mt, src, toks, k, conventional)
+        if subject is not None:
+            found.append(subject)
         for step in (-1, 1):  # the left neighbour's reading, then the word after it; the right's, before
             n = k + step
             if not 0 <= n < len(toks):
@@ -267,4 +271,49 @@ def _framed(src: str, toks: list[tuple[int, int, str]], k: int) -> bool:
     nxt = re.match(r"\s+([A-Za-z]+)", src[toks[k][1] :])
     if re.match(r"['’]s\b", src[toks[k][1] :]) or (nxt and nxt.group(1).lower() in ORG_NOUNS):
         return True
+    if _OPENING_THE_RE.search(src[: toks[k][0]]) and any(x != word for x in english.lemmas(word)):
+        # The Gunners beat Brighton: after an opening The, English capitalises a plural only in a
+        # name, people's nouns too (gunners, millers); a team's act follows
+        return ORG_ACT_RE.match(after) is not None or _TEAM_ACT_RE.match(after) is not None
     return named_by_frame(word, after)
+
+
+_OPENING_THE_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)The\s+$")
+#: a side's results, after its name (The Lionesses won the title)
+_TEAM_ACT_RE = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:won|lost|reached|played|drew|beat)\b")
+
+
+#: the subject's words before ने: at most this many (नन्हे कंगारुओं ने, तीन दिन की कृपा ने)
+MAX_SUBJECT_WORDS = 4
+_NE = fold("ने")
+
+
+def _subject_slot(
+    text: str,
+    mt: list[tuple[int, int, str]],
+    src: str,
+    toks: list[tuple[int, int, str]],
+    k: int,
+    conventional: frozenset[str],
+) -> tuple[int, int, str] | None:
+    """A name that opens the source as the subject of a firm's, a team's or a band's act (The
+    Gunners beat Brighton, Counting Crows played in Goa) and is spelled nowhere in the MT: the MT's
+    opening words before ने are its rendering; Hindi of its own there is a calque (तोपचियों ने)."""
+    a, b = _bounds(src, toks, k)
+    while a < k and toks[a][2].lower() in LEADING:
+        a += 1  # (The Gunners: the opening The is the sentence's)
+    if k != a or not _SENT_START_RE.search(src[: toks[k][0]]) or not _SENT_START_RE.search(text[: mt[0][0]]):
+        return None
+    run = [t[2].lower() for t in toks[a : b + 1]]
+    if any(_spelled(h, w) for w in run for _s, _e, h in mt):
+        return None
+    m = next((i for i, (_s, _e, h) in enumerate(mt[: MAX_SUBJECT_WORDS + 1]) if fold(h) == _NE), None)
+    if not m:
+        return None
+    if not all(_GAP_RE.fullmatch(text[mt[i][1] : mt[i + 1][0]]) for i in range(m)):
+        return None
+    content = [h for _s, _e, h in mt[:m] if fold(h) not in GLUE]
+    plural = run[-1]
+    if not content or not all(_calque(h, plural, toks, conventional) for h in content):
+        return None
+    return (mt[0][0], mt[m - 1][1], _run(src, toks, k))

@@ -354,6 +354,7 @@ def test_own_sets_found():
         "translit_r15",
         "translit_r16",
         "translit_r17",
+        "translit_r18",
         "names_r14",
         "senses_r14",
         "senses_r15",

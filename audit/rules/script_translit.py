@@ -84,15 +84,24 @@ def _transliteration_candidate(
         return None
     if stem_zipf_above(word, max_zipf_hi):
         return None
+    looks = res.english_lookalikes(word)
+    plain = _first_admitted(looks, min_similarity, min_zipf_en)
+    glued = _first_admitted(looks, min_similarity_glued, min_zipf_en)
+    if glued == plain:
+        return plain  # (the same answer at either bar: the word's split, the costlier test, is not asked)
     # an English compound glued from two established loanwords (सर्विस + मैन) is matched
     # more leniently: its halves already prove it is English
-    glued_loans = res.split_glued(word, GLUE_MIN_PART_ZIPF) is not None and all(
-        res.english_lookalikes(part, min_key_len=2)
-        for part in res.split_glued(word, GLUE_MIN_PART_ZIPF) or ()
-    )
-    min_sim = min_similarity_glued if glued_loans else min_similarity
-    for en, zen, sim in res.english_lookalikes(word):
-        if sim >= min_sim and zen >= min_zipf_en:
+    parts = res.split_glued(word, GLUE_MIN_PART_ZIPF)
+    glued_loans = parts is not None and all(res.english_lookalikes(part, min_key_len=2) for part in parts)
+    return glued if glued_loans else plain
+
+
+def _first_admitted(
+    looks: tuple[tuple[str, float, float], ...], min_similarity: float, min_zipf_en: float
+) -> tuple[str, float, float] | None:
+    """The best look-alike this close and this common (they come best first), or None."""
+    for en, zen, sim in looks:
+        if sim >= min_similarity and zen >= min_zipf_en:
             return en, zen, sim
     return None
 

@@ -35,9 +35,8 @@ name (सादियो माने ने: Mané); an Indian given name befor
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from audit.lang import engdict
+from audit.lang import engdict, wordnet
+from audit.lang import resources as res
 from audit.rules import name_data
 from audit.rules.name_class import (
     NAME_SPELLING_SIM,
@@ -97,7 +96,9 @@ def _hindi_word(word: str) -> bool:
     return key_zipf(key) >= STEM_MIN_ZIPF
 
 
-@lru_cache(maxsize=65536)
+# (asked of every one-part unit: a word of wordfreq's Hindi list is read from a per-machine table;
+# the answer follows the dictionary and WordNet's person nouns)
+@res.vocabulary_memo("name-hindi-form-v1", key=lambda: f"{wordnet.stamp()} {engdict.stamp()}")
 def hindi_form(word: str) -> str | None:
     """The kind of Hindi-made form ``word`` (a one-part unit's surface, NFC) is — "plural",
     "oblique", "participle", "agent" —, or None."""

@@ -12,6 +12,7 @@ from functools import lru_cache
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict, wordnet
+from audit.lang import resources as res
 from audit.lang.wordnet import antonyms as wordnet_antonyms
 from audit.rules import name_data, plain_hindi
 from audit.rules.name_class import (
@@ -284,7 +285,9 @@ def _syllable_word(u: Unit) -> str | None:
     return _syllable_of(u.key) if len(u.parts) == 1 else None
 
 
-@lru_cache(maxsize=65536)  # asked for every one-word unit of every segment
+# (asked for every one-word unit of every segment: a word of wordfreq's Hindi list is read from a
+# per-machine table)
+@res.vocabulary_memo("name-syllable-of-v1")
 def _syllable_of(key: str) -> str | None:
     return None if key in NAME_PARTICLES else name_data.glossary_word(key, syllables=True)
 

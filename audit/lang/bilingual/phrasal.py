@@ -181,7 +181,11 @@ def _noun_reading(toks: list[tuple[int, int, str]], i: int) -> bool:
         return True
     low = toks[i][2].lower()
     inflected = low.endswith(("ed", "ing")) or low in _irregular_verbs()  # blew, threw, fell
-    return det(i - 2) and not inflected
+    # a minor row, the tin roof: the word between is the noun's modifier; the minister hit back,
+    # our neighbours put us up: it names people, the subject, and the word after it is the verb
+    from audit.lang.bilingual.concrete import is_person
+
+    return det(i - 2) and not inflected and not is_person(toks[i - 1][2].lower())
 
 
 #: particles that are "more than" / "less than" before a number (people over 60)

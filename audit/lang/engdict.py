@@ -281,8 +281,8 @@ def _examples() -> dict[str, tuple[_ExampleRow, ...]]:
     if index is None:
         return {}
     return derived_object(
-        "engdict-examples2",
-        cache_key(index),
+        "engdict-examples",
+        f"2-{cache_key(index)}",
         lambda: _parse_examples(index),
         accept=lambda o: isinstance(o, dict),
     )

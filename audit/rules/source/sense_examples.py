@@ -123,6 +123,18 @@ def _groups(word: str) -> tuple[_Group, ...]:
     return tuple(out)
 
 
+def example_mentions(word: str, hindi_key: str, partner: str) -> bool:
+    """Whether a FreeDict sense of ``word`` translated by the word with stem key ``hindi_key`` has
+    an example sentence that names ``partner`` (*pupil* 2. पुतली "The pupil of the eye …": पुतली
+    is *pupil* beside *eye*)."""
+    partners = frozenset(_forms(partner))
+    skip = frozenset(_forms(word))
+    for s in engdict.sense_examples(word):
+        if any(phrase_keys(h)[:1] == (hindi_key,) for h in s.hindi) and _bag(s.example, skip) & partners:
+            return True
+    return False
+
+
 def _context(toks: list[tuple[int, int, str]], i: int) -> set[str]:
     """The collocates of source token ``i`` (:func:`_near`) and, where it forms a WordNet noun
     compound with a neighbour (*coconut palm*), that compound's definition and hypernyms."""

@@ -142,7 +142,8 @@ def _parse(index: Path) -> EngHin:
             if not m:
                 continue
             rank = int(ln.strip().split(".", 1)[0])
-            senses[hw].extend(Sense(hw, pos, rank, tr) for tr in _translations(m.group("tr")))
+            for tr in _translations(m.group("tr")):
+                senses[hw].append(Sense(hw, pos, rank, tr))
     out.senses = dict(senses)
     by_hindi: dict[str, list[Sense]] = defaultdict(list)
     by_phrase: dict[str, list[Sense]] = defaultdict(list)
@@ -271,7 +272,8 @@ def _parse_examples(index: Path) -> dict[str, tuple[_ExampleRow, ...]]:
                 slot = 4 if _DEVANAGARI.search(t) else 3
                 if not ranked[-1][slot]:
                     ranked[-1][slot] = unicodedata.normalize("NFC", t.strip('"').strip())
-        out[hw].extend((p, r, h, ex, exh) for p, r, h, ex, exh in ranked)
+        if ranked:
+            out[hw].extend((p, r, h, ex, exh) for p, r, h, ex, exh in ranked)
     return {hw: tuple(v) for hw, v in out.items()}
 
 

@@ -124,13 +124,21 @@ def _groups(word: str) -> tuple[_Group, ...]:
 
 
 def example_mentions(word: str, hindi_key: str, partner: str) -> bool:
-    """Whether a FreeDict sense of ``word`` translated by the word with stem key ``hindi_key`` has
-    an example sentence that names ``partner`` (*pupil* 2. पुतली "The pupil of the eye …": पुतली
-    is *pupil* beside *eye*)."""
+    """Whether FreeDict sets a sense of ``word`` translated by the word with stem key ``hindi_key``
+    apart from the word's other senses with an example sentence that names ``partner`` (*pupil*
+    1. छात्र "pupils were selected …" 2. पुतली "The pupil of the eye …": पुतली is *pupil* beside
+    *eye*). An entry of one sense tells no sense apart (*clove* 1. लौंग "A clove of garlic …"),
+    and an example whose Hindi does not use the word vouches for nothing."""
+    senses = engdict.sense_examples(word)
+    if len({s.hindi for s in senses}) < 2:
+        return False
     partners = frozenset(_forms(partner))
     skip = frozenset(_forms(word))
-    for s in engdict.sense_examples(word):
-        if any(phrase_keys(h)[:1] == (hindi_key,) for h in s.hindi) and _bag(s.example, skip) & partners:
+    for s in senses:
+        if not any(phrase_keys(h)[:1] == (hindi_key,) for h in s.hindi):
+            continue
+        used = {stem_key(w) for _, _, w in hindi_words(s.example_hindi)}
+        if (not used or hindi_key in used) and _bag(s.example, skip) & partners:
             return True
     return False
 

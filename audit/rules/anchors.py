@@ -33,6 +33,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 MAX_ALTERNATIVES = 16
 KEEP_REQUIREMENTS = 3
+WORD_MEMO_MAX = 200_000  # words whose anchored items an index keeps (then it starts over)
 
 Requirement = tuple[str, ...]  # one of these strings occurs in every match
 T = TypeVar("T")
@@ -152,11 +153,15 @@ def trie_pattern(words: Iterable[str]) -> str:
 class AnchorIndex(Generic[T]):
     """Items keyed by the anchors of their patterns; :meth:`candidates` filters them for a text.
 
-    The strings of every item's most selective requirement go into one trie-shaped regex,
+    The strings of every item's most selective requirement go into a trie-shaped regex,
     searched at each position (a lookahead, so overlapping anchors are all seen): where it
     matches the longest anchor starting at a position, every shorter anchor there is a prefix
-    of that match. The few items found are then checked for their other requirements with
-    substring tests; items without anchors are always candidates.
+    of that match. An anchor without a space lies inside one word (the text split at spaces), so
+    the items a word holds anchors of are worked out once per word and process, and a text is
+    the union of its words' items and of the items of the few anchors with a space (their own
+    regex over the whole text): the items anchored on any anchor that occurs in the text. The
+    few items found are then checked for their other requirements with substring tests; items
+    without anchors are always candidates.
     """
 
     def __init__(
@@ -179,8 +184,14 @@ class AnchorIndex(Generic[T]):
         for i, reqs in enumerate(self._requirements):
             for anchor in reqs[0] if reqs else ():
                 self._owners.setdefault(anchor, []).append(i)
-        self._regex = compile(f"(?=({trie_pattern(self._owners)}))") if self._owners else None
+        # anchors within one word are searched word by word, each word once per process (most
+        # words come back in other texts); the few that hold a space in the whole text
+        inner = [a for a in self._owners if " " not in a]
+        spanning = [a for a in self._owners if " " in a]
+        self._regex = compile(f"(?=({trie_pattern(inner)}))") if inner else None
+        self._spanning = compile(f"(?=({trie_pattern(spanning)}))") if spanning else None
         self._prefix_owners: dict[str, tuple[int, ...]] = {}
+        self._word_owners: dict[str, tuple[int, ...]] = {}
 
     def requirements(self) -> list[list[list[str]]]:
         """Each item's requirements as plain lists (JSON)."""
@@ -190,12 +201,17 @@ class AnchorIndex(Generic[T]):
         """Positions (in ``items``) of the items whose every requirement has an anchor in ``text``."""
         hits = set(self._always)
         if self._regex is not None:
-            found = set(self._regex.findall(text))  # the longest anchor at each position
-            for longest in found:
-                owned = self._prefix_owners.get(longest)
+            words = self._word_owners
+            for word in text.split(" "):
+                owned = words.get(word)
                 if owned is None:
-                    owned = self._prefix_owners[longest] = self._owned_by_prefixes(longest)
-                hits.update(owned)
+                    if len(words) >= WORD_MEMO_MAX:
+                        words.clear()
+                    owned = words[word] = self._found(self._regex, word)
+                if owned:
+                    hits.update(owned)
+        if self._spanning is not None:
+            hits.update(self._found(self._spanning, text))
         reqs = self._requirements
         out = []
         for i in sorted(hits):  # every further requirement met (loops: no generator per item)
@@ -208,6 +224,17 @@ class AnchorIndex(Generic[T]):
             else:
                 out.append(i)
         return out
+
+    def _found(self, regex: re.Pattern[str], text: str) -> tuple[int, ...]:
+        """The items anchored on any anchor of ``regex`` that occurs in ``text``: at each position
+        the regex finds the longest one, and every other one there is a prefix of it."""
+        out: set[int] = set()
+        for longest in set(regex.findall(text)):
+            owned = self._prefix_owners.get(longest)
+            if owned is None:
+                owned = self._prefix_owners[longest] = self._owned_by_prefixes(longest)
+            out.update(owned)
+        return tuple(out)
 
     def _owned_by_prefixes(self, longest: str) -> tuple[int, ...]:
         """Items anchored on ``longest`` or on any prefix of it (every anchor that starts where

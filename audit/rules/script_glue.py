@@ -158,6 +158,13 @@ def _two_word_translations() -> frozenset[tuple[str, str]]:
     return d.two_word_keys()
 
 
+@lru_cache(maxsize=100_000)  # asked for every token HI402 reads
+def may_be_glued(word: str) -> bool:
+    """The test :func:`glued_split` asks first, whatever its settings: a word of 5–48 letters
+    unknown to Hindi (Zipf 0, also for its stems) and no listed loanword."""
+    return not (len(word) < 5 or len(word) > MAX_WORD_CHARS or stem_zipf_above(word, 0) or _is_loanword(word))
+
+
 def glued_split(
     word: str,
     use_attested: bool = True,
@@ -171,7 +178,7 @@ def glued_split(
     ``min_part_zipf``, 3+ characters) and the right half is not a usual compound ending
     (COMPOUND_ENDINGS). The thresholds are HI402's settings.
     """
-    if len(word) < 5 or len(word) > MAX_WORD_CHARS or stem_zipf_above(word, 0) or _is_loanword(word):
+    if not may_be_glued(word):
         return None
     best: tuple[float, str, str] | None = None
     for left, right in res.syllable_splits(word):
@@ -269,6 +276,8 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     view = nfc_view(segment.text)
     toks = list(_hindi_tokens(view.text))
     for i, (s, e, w) in enumerate(toks):
+        if not may_be_glued(w):
+            continue  # (glued_split's first test, memoised per word: most tokens stop here)
         split = glued_split(w, True, cfg["min_part_zipf"], cfg["min_content_zipf"])
         if (
             split is None

@@ -7,6 +7,7 @@ token helpers and HI403–HI406; :mod:`audit.rules.script_glue` holds HI402).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
@@ -15,6 +16,7 @@ from audit.lang import resources as res
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import is_stop
 from audit.lang.transcription import spells
+from audit.rules.contest_sides import contest_side
 from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import (
@@ -177,6 +179,10 @@ def check_transliterated_english(segment: Segment, ctx: CheckContext) -> Iterabl
       लीफ़्स, सिल्वर फ़र्न्स, ब्लू जैकेट्स: a short English word read by sound), nor come before
       one inside a clause (शॉपर्स स्टॉप ने): English puts no plural before its head noun, so such
       a plural closes or opens a team, band, company or place name;
+    * it is no side of a contest — no verb of competition follows it in its sentence (a Hindi verb
+      whose English verbs are mostly WordNet's verb.competition: जीतना *win*, हराना *beat*): a
+      plural that wins or beats is a team's name (पेंगुइन्स ने कोयोट्स को हराया,
+      :mod:`audit.rules.contest_sides`);
     * with the source, the source does not write the English word only as a name (capitalised
       where no sentence begins and never in lower case: *The Jaguars beat the Falcons*);
     * Hindi has a word for it: where the English–Hindi dictionary (when installed) knows the
@@ -330,6 +336,20 @@ def plural_closes_a_name(text: str, toks: list[tuple[int, int, str]], i: int, en
     return prev in _place_names() or not (is_stop(prev) or hindi_word(prev))
 
 
+@lru_cache(maxsize=1024)  # HI401 and HI407 walk the same tokens with the same settings
+def token_candidates(
+    text: str, limits: tuple[float, float, float, float]
+) -> tuple[tuple[int, tuple[str, float, float]], ...]:
+    """(token index, :func:`transliteration_candidate`) of the Hindi tokens of ``text`` (NFC) that
+    have one under ``limits`` (HI401's settings, in :data:`TRANSLIT_CONFIG`'s order)."""
+    out = []
+    for i, (_s, _e, w) in enumerate(_hindi_tokens(text)):
+        hit = transliteration_candidate(w, *limits)
+        if hit is not None:
+            out.append((i, hit))
+    return tuple(out)
+
+
 def _transliterated(
     segment: Segment, code: str, inflected_only: bool, ctx: CheckContext
 ) -> Iterator[Finding]:
@@ -337,10 +357,8 @@ def _transliterated(
     limits = (cfg["max_zipf_hi"], cfg["min_zipf_en"], cfg["min_similarity"], cfg["min_similarity_glued"])
     view = nfc_view(segment.text)
     toks = list(_hindi_tokens(view.text))
-    for i, (s, e, w) in enumerate(toks):
-        hit = transliteration_candidate(w, *limits)
-        if hit is None:
-            continue
+    for i, hit in token_candidates(view.text, limits):
+        s, e, w = toks[i]
         en, zen, sim = hit
         if inflected_only != english_inflected(w, en):
             continue  # (the cheapest test first: HI401 weighs English plurals only)
@@ -352,6 +370,8 @@ def _transliterated(
             plural_ends_a_name(view.text, toks, i) or plural_opens_a_name(view.text, toks, i)
         ):
             continue  # the plural word of a team, band, company or place name (मेपल लीफ़्स, शॉपर्स स्टॉप)
+        if inflected_only and contest_side(view.text, toks, i):
+            continue  # a side of a contest: a team's name (पेंगुइन्स ने कोयोट्स को हराया)
         if segment.src and named_in_source(en, segment.src):
             continue  # the source writes it as a name only (*The Jaguars*, *the Coyotes*)
         if inflected_only and not hindi_has_word(w, en):

@@ -140,7 +140,12 @@ def similar_disagreements(translations: Sequence[str]) -> list[float | None]:
     similarity = _similarity(_word_ngrams)
     best: dict[str, float] = {}
     for i, ws in enumerate(words):
-        shared = Counter(j for w in ws if df[w] <= DF_CAP for j in index[w] if j != i)
+        shared: Counter[int] = Counter()
+        for w in ws:
+            got = index.get(w)  # (only the words in at most DF_CAP texts are indexed)
+            if got is not None:
+                shared.update(got)
+        shared.pop(i, None)
         # ties broken by position, never by set order (which varies with the hash seed per process)
         near = sorted((j for j, n in shared.items() if n >= SHARED_WORDS), key=lambda j: (-shared[j], j))[
             :MAX_NEAR

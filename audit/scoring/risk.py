@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit.core.data import data_text
 from audit.core.model import SegmentResult
@@ -36,26 +36,39 @@ def feature(name: str) -> Callable[[FeatureFunc], FeatureFunc]:
     return decorator
 
 
-def _count(result: SegmentResult, *, severity: str | None = None, family: str | None = None) -> int:
-    return sum(
-        1
-        for f in result.findings
-        if (severity is None or f.severity == severity) and (family is None or f.code.startswith(family))
-    )
+#: features read from the findings alone: a function of :func:`finding_counts` (one walk over a
+#: result's findings serves them all; :meth:`RiskModel.features` reads them so)
+COUNT_FEATURES: dict[str, Callable[[Mapping[str, int]], float]] = {}
 
 
-def _severity_count(severity: str) -> FeatureFunc:
-    return lambda r: math.log1p(_count(r, severity=severity))
+def finding_counts(result: SegmentResult) -> dict[str, int]:
+    """The result's findings counted by severity and by rule family (``HI1`` …), in one walk."""
+    counts: dict[str, int] = {}
+    get = counts.get
+    for f in result.findings:
+        counts[f.severity] = get(f.severity, 0) + 1
+        family = f.code[:3]
+        counts[family] = get(family, 0) + 1
+    return counts
 
 
-def _family_fired(family: str) -> FeatureFunc:
-    return lambda r: float(_count(r, family=family) > 0)
+def _count_feature(name: str, func: Callable[[Mapping[str, int]], float]) -> None:
+    COUNT_FEATURES[name] = func
+    feature(name)(lambda r: func(finding_counts(r)))
+
+
+def _severity_count(severity: str) -> Callable[[Mapping[str, int]], float]:
+    return lambda counts: math.log1p(counts.get(severity, 0))
+
+
+def _family_fired(family: str) -> Callable[[Mapping[str, int]], float]:
+    return lambda counts: float(counts.get(family, 0) > 0)
 
 
 for _sev in ("minor", "major", "critical"):
-    feature(f"findings_{_sev}")(_severity_count(_sev))
+    _count_feature(f"findings_{_sev}", _severity_count(_sev))
 for _fam in families():  # one feature per rule family in the registry
-    feature(f"family_{_fam}")(_family_fired(_fam))
+    _count_feature(f"family_{_fam}", _family_fired(_fam))
 
 
 # Words, never punctuation: the dandas (।, ॥) and Devanagari digits are outside these ranges, so
@@ -80,10 +93,6 @@ TRANSLIT_HINDI_ZIPF = 4.5
 # Below this wordfreq Zipf a Hindi word is uncommon (Hindi's list has no entries under ≈ 3, so a
 # lower cut counts only the words it does not know: ``unknown_words``).
 UNCOMMON_ZIPF = 4.5
-
-
-def _hindi_words(result: SegmentResult) -> tuple[str, ...]:
-    return hindi_words(result.segment.text)
 
 
 @lru_cache(maxsize=4096)
@@ -124,41 +133,74 @@ def _looks_transliterated(word: str) -> bool:
     return not hindi_word or engdict.is_transliteration(word, common=False)
 
 
+class WordCounts(NamedTuple):
+    """What the word features count in one text (:func:`word_counts`)."""
+
+    hindi: int  # Devanagari words
+    latin: int  # Latin-script words
+    numbers: int
+    unknown: int  # Hindi words wordfreq does not know (Zipf 0)
+    uncommon: int  # below UNCOMMON_ZIPF
+    translit: int  # distinct words that look transliterated
+    odd: int  # unknown or transliterated occurrences, plus the Latin words
+
+
+@lru_cache(maxsize=4096)
+def word_counts(text: str) -> WordCounts:
+    """The word counts of ``text`` behind the word features, in one walk: each distinct word's
+    Zipf and transliteration look are asked once and serve every count."""
+    words = hindi_words(text)
+    latin = len(LATIN_WORD_RE.findall(text))
+    unknown = uncommon = odd = 0
+    seen: dict[str, tuple[float, bool]] = {}
+    for w in words:
+        got = seen.get(w)
+        if got is None:
+            got = seen[w] = (zipf_hi(w), looks_transliterated(w))
+        zipf, translit = got
+        if zipf == 0.0:
+            unknown += 1
+        if zipf < UNCOMMON_ZIPF:
+            uncommon += 1
+        if zipf == 0.0 or translit:
+            odd += 1
+    n_translit = sum(1 for _zipf, translit in seen.values() if translit)
+    numbers = len(_NUMBER_RE.findall(text))
+    return WordCounts(len(words), latin, numbers, unknown, uncommon, n_translit, odd + latin)
+
+
 @feature("words")
 def _words(result: SegmentResult) -> float:
-    text = result.segment.text
-    n = len(_hindi_words(result)) + len(LATIN_WORD_RE.findall(text)) + len(_NUMBER_RE.findall(text))
-    return math.log1p(n)
+    c = word_counts(result.segment.text)
+    return math.log1p(c.hindi + c.latin + c.numbers)
 
 
 @feature("unknown_words")
 def _unknown_words(result: SegmentResult) -> float:
-    return math.log1p(sum(1 for w in _hindi_words(result) if zipf_hi(w) == 0.0))
+    return math.log1p(word_counts(result.segment.text).unknown)
 
 
 @feature("translit_words")
 def _translit_words(result: SegmentResult) -> float:
-    return math.log1p(sum(1 for w in set(_hindi_words(result)) if looks_transliterated(w)))
+    return math.log1p(word_counts(result.segment.text).translit)
 
 
 @feature("latin_words")
 def _latin_words(result: SegmentResult) -> float:
-    return math.log1p(len(LATIN_WORD_RE.findall(result.segment.text)))
+    return math.log1p(word_counts(result.segment.text).latin)
 
 
 @feature("uncommon_words")
 def _uncommon_words(result: SegmentResult) -> float:
-    return math.log1p(sum(1 for w in _hindi_words(result) if zipf_hi(w) < UNCOMMON_ZIPF))
+    return math.log1p(word_counts(result.segment.text).uncommon)
 
 
 @feature("odd_share")
 def _odd_share(result: SegmentResult) -> float:
     """Share of the words that are unknown to wordfreq, transliterated English or Latin script:
     the rate of unusual words, independent of length (the counts above grow with it)."""
-    words = _hindi_words(result)
-    latin = len(LATIN_WORD_RE.findall(result.segment.text))
-    odd = sum(1 for w in words if zipf_hi(w) == 0.0 or looks_transliterated(w)) + latin
-    return odd / max(1, len(words) + latin)
+    c = word_counts(result.segment.text)
+    return c.odd / max(1, c.hindi + c.latin)
 
 
 @feature("punctuation")
@@ -177,8 +219,14 @@ class RiskModel:
 
     def features(self, result: SegmentResult) -> dict[str, float]:
         values = {}
+        counts = None  # the findings counted once for every count feature
         for name in self.weights:
-            if name in FEATURES:
+            count = COUNT_FEATURES.get(name)
+            if count is not None:
+                if counts is None:
+                    counts = finding_counts(result)
+                values[name] = count(counts)
+            elif name in FEATURES:
                 values[name] = FEATURES[name](result)
             else:  # a score computed upstream (e.g. src↔mt similarity); neutral when absent
                 values[name] = float(result.scores.get(name, self.means.get(name, 0.0)))

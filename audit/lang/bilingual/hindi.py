@@ -105,6 +105,14 @@ def is_stop(word: str) -> bool:
     return _fold(word) in STOP
 
 
+@lru_cache(maxsize=200_000)  # asked for every word of every sentence HI205 reads
+def content_key(word: str) -> str | None:
+    """:func:`fold` of a content word; None for a stop word (:func:`is_stop`): one look-up where
+    a walk over the words would ask both."""
+    key = _fold(word)
+    return None if key in STOP else key
+
+
 def words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the Devanagari words of ``text``. A word stops at a danda (।, ॥):
     spans built from these words end at the last letter, not at the sentence's danda."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from audit.lang.bilingual.hindi import fold, is_stop
+from audit.lang.bilingual.hindi import content_key
 from audit.lang.bilingual.idioms import (
     DETERMINERS,
     POSSESSIVE_SLOTS,
@@ -221,9 +221,14 @@ def _sentence_keys(
     for offset, sent in _sentences(text):
         lo = bisect_left(starts, offset)
         hi = bisect_left(starts, offset + len(sent), lo)
-        words = tuple((s - offset, e - offset, w) for s, e, w in all_words[lo:hi] if not is_stop(w))
-        keys = tuple(fold(w) for _, _, w in words)
-        out.append((offset, words, keys, key_positions(keys)))
+        words, folded = [], []
+        for s, e, w in all_words[lo:hi]:
+            key = content_key(w)  # (None: a stop word)
+            if key is not None:
+                words.append((s - offset, e - offset, w))
+                folded.append(key)
+        keys = tuple(folded)
+        out.append((offset, tuple(words), keys, key_positions(keys)))
     return tuple(out)
 
 

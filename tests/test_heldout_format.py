@@ -348,6 +348,7 @@ def test_own_sets_found():
         "srcidioms_r15",
         "idioms_r16",
         "idioms_r17",
+        "idioms_r18",
         "names_r13",
         "translit_r14",
         "translit_r15",

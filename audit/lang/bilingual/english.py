@@ -57,6 +57,7 @@ def lemmas(word: str) -> tuple[str, ...]:
     rules = (
         ("ies", "y"),
         ("ied", "y"),
+        ("men", "man"),  # fishermen -> fisherman (WordNet's exception list lacks compounds)
         ("ves", "f"),
         ("es", ""),
         ("s", ""),

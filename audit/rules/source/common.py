@@ -34,6 +34,7 @@ EXAMPLE_SOURCES: dict[str, tuple[str, ...]] = {
     # (Condoleezza Rice → चावल, the example until round 5, is found by HI503's slot check now)
     "HI514": ("Senator Lindsey Graham met officials at the Pentagon in Washington.",),
     "HI515": ("The committee approved the budget for schools, hospitals and roads.",),
+    "HI516": ("The girl climbed the tree.",),
 }
 
 

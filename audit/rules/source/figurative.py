@@ -19,6 +19,13 @@ transcription) at a word that translates neither a source word outside the lemma
 the lemma's definitions (*straw poll*: मतदान renders "vote" of the definition; पुआल renders
 only *straw*). A rendering of transcriptions alone (वाइल्ड कार्ड) is the term borrowed whole, no
 calque; a capitalised word inside the sentence makes the lemma a name (the White Knights).
+
+A compound that is a kind of its head, or stays in its head's class, can still carry an image in
+its modifier (round 18: *horse sense* is sense, *salad days* days, *monkey business* business,
+*sea change* a change): the modifier is an image when it is an animal, a food, a natural object or
+a plant (its commonest noun sense), shares no lexicographer file with the compound, and no
+definition (asides cut: the etymology of *pipe dream*) says it or the head, or names any physical
+thing; every sense of the compound names no physical thing and no group (:func:`_unneeded_modifiers`).
 """
 
 from __future__ import annotations
@@ -127,7 +134,7 @@ def unneeded_images(words: tuple[str, ...], pos: str) -> tuple[str, ...]:
         return ()
     used = _definition_lemmas(defs)
     if pos == "noun" and (_is_a(words, pos, words[-1]) or not _category_jump(words, words[-1])):
-        return ()
+        return _unneeded_modifiers(words, defs)
     candidates = words[1:] if pos == "verb" else words
     return tuple(
         w
@@ -136,6 +143,75 @@ def unneeded_images(words: tuple[str, ...], pos: str) -> tuple[str, ...]:
         and w not in E.LIGHT_VERBS
         and w != _POSSESSIVE
         and is_concrete(w)
+        and not _relatives(w) & used
+    )
+
+
+#: WordNet's lexicographer files of nouns that name no physical thing (act, attribute,
+#: cognition, communication, event, feeling, motive, person, phenomenon, possession, process,
+#: relation, state, time). Not noun.group: institutions (*shadow cabinet*, *bus service*) are
+#: named in Hindi by the calque itself (छाया मंत्रिमंडल)
+ABSTRACT_FILES = frozenset("04 07 09 10 11 12 16 18 19 21 22 24 26 28".split())
+#: a parenthetical aside of a definition (an etymology, a domain: "(from fantasies induced by
+#: the opium pipe)", "(as midnight to 8 a.m.)"): not what the lemma means
+_ASIDE = re.compile(r"\([^)]*\)")
+
+
+#: lexicographer files of nouns that name a physical thing or a place (animal, artifact, body,
+#: food, location, object, plant, substance)
+PHYSICAL_FILES = frozenset("05 06 08 13 15 17 20 27".split())
+
+
+#: lexicographer files of an image modifier: animals, foods, natural objects, plants (*monkey*
+#: business, *salad* days, *sea* change, *seed* money), the things idioms are made of; a modifier
+#: that is an artefact, a body part or an act (*entrance* exam, *muscle* spasm, *art* student) is
+#: as often the head's own argument, said in Hindi by the same compound (प्रवेश परीक्षा)
+IMAGE_FILES = frozenset("05 13 17 20".split())
+
+
+def _first_file(word: str) -> str | None:
+    """The lexicographer file of the word's commonest noun sense (None when it is no noun)."""
+    for lemma in E.lemmas(word):
+        files = wordnet.sense_files("noun", lemma)
+        if files:
+            return files[0]
+    return None
+
+
+def _names_thing(word: str) -> bool:
+    """Whether the word's commonest sense as a noun names a physical thing or a place (port,
+    eyelid, vessel; not hope, night, behaviour)."""
+    for lemma in E.lemmas(word):
+        files = wordnet.sense_files("noun", lemma)
+        if E.is_content(word) and files and files[0] in PHYSICAL_FILES:
+            return True
+    return False
+
+
+def _unneeded_modifiers(words: tuple[str, ...], defs: tuple[str, ...]) -> tuple[str, ...]:
+    """Of a noun compound that is a kind of its head or stays in its head's class (a *pipe dream*
+    is a dream, a *graveyard shift* a shift, *monkey business* behaviour like business): the
+    thing-naming modifiers no definition says, asides cut (*pipe*: "a fantastic but vain hope";
+    *graveyard*: "the work shift during the night"), when no sense of the compound names a
+    physical thing or a group (a hope, a time, a person): the modifier is the compound's image,
+    not its meaning. A compound with a sense that is a thing (*sea lion*, *dust cover*) may be
+    meant as it stands, and a definition that says the modifier (*dog food*, "food prepared for
+    dogs") keeps it literal."""
+    files = wordnet.sense_files("noun", "_".join(words))
+    if not files or not all(f in ABSTRACT_FILES for f in files):
+        return ()
+    plain = tuple(_ASIDE.sub(" ", d) for d in defs)
+    if any(_names_thing(t.lower()) for d in plain for _s, _e, t in E.tokens(d)):
+        return ()  # an eye infection, "of the eyelid"; a dock worker, "vessels in a port": things
+    used = _definition_lemmas(plain)
+    if set(E.lemmas(words[-1])) & used:
+        return ()  # rock music, "a genre of popular music": the head is the meaning, the modifier its kind
+    return tuple(
+        w
+        for w in dict.fromkeys(words[:-1])
+        if E.is_content(w)
+        and _first_file(w) in IMAGE_FILES
+        and not set(files) & {f for lemma in E.lemmas(w) for f in wordnet.sense_files("noun", lemma)}
         and not _relatives(w) & used
     )
 
@@ -208,7 +284,9 @@ def renderings(src: str, mt: str, transcribed: Transcriber) -> list[tuple[int, i
         for _s, _e, t in toks:
             if (_e <= start or _s >= end) and E.is_content(t):
                 other |= _keys(t.lower())
-        for lemma in _definition_lemmas(_definitions("_".join(words), pos)):
+        for lemma in _definition_lemmas(
+            tuple(_ASIDE.sub(" ", d) for d in _definitions("_".join(words), pos))
+        ):
             if E.is_content(lemma):
                 other |= _keys(lemma)
         hits: dict[int, str] = {}

@@ -160,7 +160,9 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     calque. Beyond the inventory, any multiword WordNet noun of the source that is no kind of its
     head and whose definitions do not need one of its image words (*poison pill*: "the target
     company defends itself by making its stock less attractive to an acquirer") fires when the
-    MT holds that word's literal Hindi (ज़हर की गोली). Without the
+    MT holds that word's literal Hindi (ज़हर की गोली); so does the modifier of a compound that is
+    a kind of its head when it is an animal, a food, a natural object or a plant its abstract
+    meaning does not need (*horse sense*, *monkey business*, *sea change* → समुद्री बदलाव). Without the
     FreeDict dictionary the rule still runs on the project's own idiom list and glossary (and
     WordNet's idioms), with the glossary's Hindi only. A phrasal verb of WordNet whose
     definitions never say its verb (*cough up*, "give reluctantly"; *peter out*, "end weakly")

@@ -18,10 +18,7 @@ noun or adjective there is a translated surname when the sentence treats the pai
   (माँ यिंग-जिउ ने for Ma Ying-jeou);
 * the second word of a name whose first word was found translated (डॉ. आशा मिलें ने).
 
-Ordinary Hindi stays silent: words that follow a name (``data/name_slots.toml``: kinship and
-honorifics — जॉन भाई, मैरी दीदी —, Indian surnames that are words — मोहन लाल, अमर सिंह —,
-collectives — ट्रंप प्रशासन ने), Indian given names (not foreign given names), an adjective used
-as an adverb (जेम्स तेज़ दौड़ा), a noun and a genitive (माइकल शिकार के शौकीन हैं).
+Ordinary Hindi stays silent (see HI104's doc): जॉन भाई, मोहन लाल, ट्रंप प्रशासन ने, जेम्स तेज़ दौड़ा.
 """
 
 from __future__ import annotations
@@ -62,6 +59,7 @@ from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
 from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
 from audit.rules.name_kinds import kind_noun
 from audit.rules.name_surname_first import find_surname_first_calques
+from audit.rules.name_unknown import find_unknown_given_calques
 from audit.rules.name_verbs import find_agent_calques, find_verb_calques
 from audit.rules.names import Unit, key_zipf, next_unit, norm, spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
@@ -310,13 +308,10 @@ def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hi
     return hits
 
 
-def _next_key(us: tuple[Unit, ...], i: int) -> str | None:
-    nxt = next_unit(us, i)
-    return nxt.key if nxt is not None else None
-
-
-def _word_before(us: tuple[Unit, ...], i: int) -> str | None:
-    return us[i - 1].surface if i > 0 and us[i].joined_before else None
+def _kind_word(us: tuple[Unit, ...], i: int) -> bool:
+    """``us[i]`` is a place, group, activity or time noun in its slot (:func:`kind_noun`)."""
+    nxt, before = next_unit(us, i), (us[i - 1].surface if i > 0 and us[i].joined_before else None)
+    return kind_noun(us[i].key, before, nxt.key if nxt is not None else None)
 
 
 def _indian_given(key: str) -> bool:
@@ -330,13 +325,17 @@ def all_name_calques(text: str) -> list[Hit]:
     hits = [
         h for h in find_class_calques(text) if h.start != h.word - 1 or not after_name_word(us[h.word].key)
     ]
-    hits += find_slot_calques(text, frozenset(h.word for h in hits))
-    hits += find_frame_calques(text, frozenset(h.word for h in hits))
-    hits += find_open_calques(text, frozenset(h.word for h in hits))
-    hits += find_verb_calques(text, frozenset(h.word for h in hits))
-    hits += find_agent_calques(text, frozenset(h.word for h in hits))
-    hits += find_surname_first_calques(text, frozenset(h.word for h in hits))
-    hits += find_form_calques(text, frozenset(h.word for h in hits))
+    for finder in (
+        find_slot_calques,
+        find_frame_calques,
+        find_open_calques,
+        find_verb_calques,
+        find_agent_calques,
+        find_surname_first_calques,
+        find_form_calques,
+        find_unknown_given_calques,  # each finder skips the words an earlier one reported
+    ):
+        hits += finder(text, frozenset(h.word for h in hits))
     # a place, group, activity, quantity or time noun that no name list holds, in a surname's place
     # (after the name's first word): no surname reading (:mod:`audit.rules.name_kinds`); after an
     # Indian given name no rule read as a translation, an Indian surname that is a word (सरिता मोर)
@@ -344,10 +343,7 @@ def all_name_calques(text: str) -> list[Hit]:
     hits = [
         h
         for h in hits
-        if (
-            h.word == h.start
-            or not kind_noun(us[h.word].key, _word_before(us, h.word), _next_key(us, h.word))
-        )
+        if (h.word == h.start or not _kind_word(us, h.word))
         and (h.word != h.start + 1 or h.start in words or not _indian_given(us[h.start].key))
     ]
     hits.sort(key=lambda h: h.start)
@@ -449,6 +445,10 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
     * the surname-first slot (:mod:`audit.rules.name_surname_first`): a person word, an East Asian
       surname of the gazetteer with the shape of one romanised syllable, and a Hindi word before
       a case marker (बैडमिंटन स्टार ली उजाला ने for Li Ming, लेखक ली बच्चे की for Lee Child).
+
+    * the introduced name (:mod:`audit.rules.name_unknown`): a person word, a word Hindi text and
+      the dictionary never use (a given name no list holds) and a Hindi noun or adjective before
+      ने, को or a conjunction (वॉलीबॉल खिलाड़ी मेलिस तड़ित और, ब्राज़ीली कोच पाउलो चूज़ा को).
 
     A noun of a kind that is no surname reading in a surname's place (:mod:`audit.rules.name_kinds`)
     stays silent: a place or a body of people (याएल शहर ने, मार्गरेट नगर पालिका पहुँचीं), and, unless ने

@@ -81,8 +81,6 @@ HONORIFICS = frozenset(
 HINDI_TITLES = frozenset(
     norm(w) for w in ("राजा", "रानी", "महाराजा", "महारानी", "संत", "स्वामी", "पंडित", "बाबा", "गुरु")
 )
-#: the units find_class_calques reads: one word (no hyphen) translating a name word, no Hindi title
-_CLASS_WORD = unit_test(lambda k: "-" not in k and k not in HINDI_TITLES and _calque_of_key(k) is not None)
 #: person descriptors that precede a full name in news (अभिनेता, लेखक, प्रमुख …), besides the
 #: names gazetteer's titles: after "descriptor + foreign given name" a surname must follow
 DESCRIPTORS = frozenset(
@@ -215,6 +213,8 @@ def _described_given(unit: Unit) -> bool:
     return hit is not None and "given" in hit[1] and _calque_of_key(unit.key) is None
 
 
+#: the units find_class_calques reads: one word (no hyphen) translating a name word, no Hindi title
+_CLASS_WORD = unit_test(lambda k: "-" not in k and k not in HINDI_TITLES and _calque_of_key(k) is not None)
 #: Sanskrit prefixes of Hindi's learned compounds (महालेखा, उपसचिव, सहनिदेशक, प्रतिवेदन)
 PREFIXES = tuple(norm(w) for w in "महा उप सह प्रति अधि अति अनु पुनर् परि निर् दुर् अभि".split())
 #: … before a common Hindi word of the dictionary at least this frequent

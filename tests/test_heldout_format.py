@@ -370,6 +370,7 @@ def test_own_sets_found():
         "names_r18",
         "titles_r16",
         "titles_r17",
+        "titles_r18",
     } <= set(OWN_SETS)
 
 

@@ -49,11 +49,12 @@ class ExampleClash:
     collocates: str  # the collocates the source shares with that sense's example
 
 
-def _forms(tok: str) -> set[str]:
+@lru_cache(maxsize=32768)
+def _forms(tok: str) -> frozenset[str]:
     """The word and its singular (*stones* → stone, *ponies* → pony); no other lemma: a past form
     read as its verb (*left* → leave) would match collocates of another word."""
     low = tok.lower()
-    return {low} | {
+    return frozenset({low}) | {
         lem
         for lem in E.lemmas(low)
         if low in (lem + "s", lem + "es") or (lem.endswith("y") and low == lem[:-1] + "ies")

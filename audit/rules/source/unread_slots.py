@@ -12,7 +12,8 @@ No such word: a function word, an honorific (श्री, जी), a word Hindi
 Indian surnames, collectives: भाई, लाल, परिवार — ``data/name_slots.toml``), an English word spelled out (कोच), a word
 that translates another word of the source, and a word that reads the part by any of its
 orthographies (its English and own-language readings, East-Asian romanisations, the sound
-spelling of a name). An Indian name whose part is also a Hindi word (Kamal → कमल) is a reading,
+spelling of a name) — a dictionary word that shares only the part's coarse consonant key
+(मगरमच्छ for Mokoena: NKRNC ~ NKN) reads nothing and stays a candidate. An Indian name whose part is also a Hindi word (Kamal → कमल) is a reading,
 and a reading wins.
 """
 
@@ -24,6 +25,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
+from audit.lang import engdict
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import is_stop, stem_key
 from audit.lang.distance import edit_distance
@@ -76,6 +78,19 @@ def reads_part(word: str, hindi: str) -> bool:
     return any(SequenceMatcher(None, spelt, r).ratio() >= READING_RATIO for r in romanise(hindi))
 
 
+@lru_cache(maxsize=65536)
+def _key_look_only(word: str, hindi: str) -> bool:
+    """``hindi`` resembles the part ``word`` by its coarse consonant key alone (no spelling, no
+    close romanisation) and is a word of the Hindi dictionary: a translation standing in the name's
+    place that shares a few consonants by chance (मगरमच्छ for Mokoena, बहादुर for Bravo)."""
+    if spells_word(word, hindi) or not _close_key(word, hindi):
+        return False
+    spelt = name_data.sound_spelling(word)
+    if any(SequenceMatcher(None, spelt, r).ratio() >= READING_RATIO for r in romanise(hindi)):
+        return False
+    return bool(engdict.dictionary().translates_as_word(hindi))
+
+
 def spells_source_word(src: str, hindi: str) -> bool:
     """``hindi`` spells a word of the source (*penalties* → पेनल्टी): that word written out."""
     return any(
@@ -105,11 +120,12 @@ def unread_slot_word(
         return False  # a function word, an honorific, kin, an Indian surname, a collective (जी, भाई, लाल, परिवार)
     if stem_key(hindi) in other_keys or is_transliteration(hindi, common=False):
         return False
-    if reads_part(part, hindi) or spells_source_word(src, hindi):
+    if (reads_part(part, hindi) and not _key_look_only(part, hindi)) or spells_source_word(src, hindi):
         return False  # the part, or another word of the source, written out
-    # elsewhere, a spelling or a close key (a loose sound match of a short name, Oyama ~ होम, is chance)
+    # elsewhere, a spelling or a close key (a loose sound match of a short name, Oyama ~ होम, is
+    # chance; so is a close key of a dictionary word, बहादुर ~ Montero)
     return not any(
-        spells_word(part, w) or _close_key(part, w)
+        spells_word(part, w) or (_close_key(part, w) and not _key_look_only(part, w))
         for _, _, raw in mt_words
         if (w := bare(raw)) and not is_stop(w) and w != hindi
     )

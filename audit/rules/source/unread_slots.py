@@ -84,17 +84,19 @@ def _loose_look_only(word: str, hindi: str) -> bool:
     """``hindi`` resembles the part ``word`` only loosely, by chance rather than as its reading:
     no spelling of it, and either only its coarse consonant key while the Hindi dictionary has it
     as a word (मगरमच्छ for Mokoena, बहादुर for Bravo), or only a sound match that covers less than
-    half of the longer spelling (चीड़, *chir*, inside *pinheiro*: a short word's letters found in a
-    long name)."""
+    half of the part's sound spelling (चीड़, *chir*, inside *pinheiro*: a short word's letters found
+    in a long name; रिच्ची, *richchi*, covers *riksi*)."""
     if spells_word(word, hindi):
         return False
     spelt = name_data.sound_spelling(word)
+    if not spelt:
+        return False
     if _close_key(word, hindi):
         if any(SequenceMatcher(None, spelt, r).ratio() >= READING_RATIO for r in romanise(hindi)):
             return False
         return bool(engdict.dictionary().translates_as_word(hindi))
     return not any(
-        sum(b.size for b in SequenceMatcher(None, spelt, r).get_matching_blocks()) / max(len(spelt), len(r))
+        sum(b.size for b in SequenceMatcher(None, spelt, r).get_matching_blocks()) / len(spelt)
         >= READING_RATIO
         for r in romanise(hindi)
     )

@@ -354,6 +354,7 @@ def test_own_sets_found():
         "translit_r15",
         "translit_r16",
         "translit_r17",
+        "translit_r18",
         "names_r14",
         "senses_r14",
         "senses_r15",
@@ -362,12 +363,14 @@ def test_own_sets_found():
         "precision_r15",
         "precision_r16",
         "precision_r17",
+        "precision_r18",
         "srcnames_r15",
         "names_r16",
         "names_r17",
         "names_r18",
         "titles_r16",
         "titles_r17",
+        "titles_r18",
     } <= set(OWN_SETS)
 
 

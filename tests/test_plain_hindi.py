@@ -78,3 +78,17 @@ def test_participle_before_a_noun_is_no_given_name():
     text = "कल टिम रसोइया को पुरस्कार मिला।"
     start = text.index("टिम")
     assert not P.ordinary(text, start, start + len("टिम रसोइया"))
+
+
+@needs_dictionary
+@needs_wordnet
+def test_a_place_abroad_written_with_its_kind():
+    assert (
+        P.place_kind("नदी") and P.place_kind("द्वीप") and not P.place_kind("पहाड़")
+    )  # a mountain: a surname's
+    text = "मालवाहक जहाज़ मोज़ेल नदी में फंस गया।"  # the Moselle river
+    i = text.index("मोज़ेल नदी")
+    assert P.ordinary(text, i, i + len("मोज़ेल नदी"))
+    text = "फ़ुटबॉलर पाब्लो नदी ने गोल किया।"  # a person word before: the surname translated
+    i = text.index("पाब्लो नदी")
+    assert not P.ordinary(text, i, i + len("पाब्लो नदी"))

@@ -46,3 +46,25 @@ def test_one_of_a_pair_is_a_literal_scene():
     assert S.literal(text, *_span(text, "कुत्तों को खाना"), "dog eat dog")
     text = "विज्ञापन एक कुत्ता-कुत्ते-को-खाए वाला धंधा है।"  # both copies: the calque
     assert not S.literal(text, *_span(text, "कुत्ते-को-खाए"), "dog eat dog")
+
+
+@needs_resources
+def test_a_part_owned_by_a_thing_is_a_literal_scene():
+    text = "पतंग के धागे का ढीला सिरा हवा में लहरा रहा था।"  # the kite thread's loose end
+    assert S.literal(text, *_span(text, "ढीला सिरा"), "at a loose end")
+    text = "नई योजना का ढीला सिरा अब भी बाक़ी है।"  # a plan owns no physical end: the idiom stays
+    assert not S.literal(text, *_span(text, "ढीला सिरा"), "at a loose end")
+    text = "बर्फ़ीली हवा ने मकड़ी के जाले उड़ा दिए।"  # मकड़ी के जाले is the dictionary's cobweb itself
+    assert not S.owned_thing(text, *_span(text, "जाले उड़ा"), "blow away the cobwebs")
+    text = "टीम अब भी घोड़े के मुंह से सुनना चाहती है।"  # the idiom's own possessive
+    assert not S.owned_thing(text, *_span(text, "मुंह से सुनना"), "straight from the horse's mouth")
+
+
+@needs_resources
+def test_a_word_doubled_around_a_postposition_is_hindi_s_own_idiom():
+    text = "दुकानदार पूरे हफ़्ते हाथ पर हाथ धरे बैठे रहे।"
+    i = text.rindex("हाथ")
+    assert S.literal(text, i, i + len("हाथ धरे बैठे"), "sit on one's hands")
+    text = "दोनों दल हाथ में हाथ डालकर चले।"  # the English says the word twice: the calque keeps both
+    i = text.rindex("हाथ")
+    assert not S.doubled(text, i, i + len("हाथ डालकर"), "hand in hand")

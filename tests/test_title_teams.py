@@ -140,3 +140,12 @@ def test_a_person_word_before_the_place_word_names_a_person():
     # मुक्केबाज़ सोमबत नोक ने: a boxer's name, though सोमबत sounds like a place and नोक is a word
     assert tt.team_calques("थाई मुक्केबाज़ सोमबत नोक ने चालीस मुक़ाबलों के बाद संन्यास ले लिया।") == ()
     assert tt.team_calques("पाकिस्तानी बल्लेबाज़ ख़ुशदिल शाह ने अर्धशतक लगाया।") == ()
+
+
+@needs_dict
+def test_a_hindi_word_with_the_english_plural_is_the_team_s_own_name() -> None:
+    """A team named by a Hindi word writes it with the English -s (Hyderabad Toofans → तूफ़ान्स); a
+    translation inflects the Hindi word the Hindi way (चीतों)."""
+    assert tt.translated("चीतों") and not tt.translated("शेर्स")
+    assert _spans("कानपुर चीतों ने हॉकी लीग जीती।") == ["कानपुर चीतों"]
+    assert _spans("कानपुर शेर्स ने हॉकी लीग जीती।") == []

@@ -100,8 +100,10 @@ def test_the_adjective_slot_needs_a_word_that_is_no_noun():
 @pytest.mark.parametrize(
     ("src", "text", "spans"),
     [
-        # the source writes the plural only as a name: a team, not English left untranslated
-        ("The Jaguars beat the Falcons.", "जैगुआर्स ने फ़ॉल्कन्स को हराया।", []),
+        # the source writes the plural only as a name: a team, not English left untranslated (a
+        # verb of no contest: a side that wins or beats is a team's name even without the source,
+        # audit.rules.contest_sides)
+        ("The Jaguars signed the Falcons coach.", "जैगुआर्स ने फ़ॉल्कन्स के कोच को अनुबंधित किया।", []),
         # lower case in the source, or capitalised only because a sentence begins: still flagged
         ("The farmers sold their tractors.", "फार्मर्स ने अपने ट्रैक्टर बेचे।", ["फार्मर्स"]),
         ("Arenas were full on Sunday.", "एरेनास रविवार को भरे थे।", ["एरेनास"]),

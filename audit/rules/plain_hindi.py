@@ -27,7 +27,13 @@ words:
   participle of a Hindi verb in use (मरी of मरना, जली of जलना: Zipf ≥ :data:`PARTICIPLE_ZIPF`,
   the stem + ना a verb of the dictionary; no listed spelling, no Indian given name, no person
   word before it): the participle describes the noun after it (मरी गाय को: *the dead cow*);
-  names do not inflect.
+  names do not inflect;
+* **place classifier** — a given name's spelling followed by a noun of water or land in the sea,
+  singular (every noun the dictionary gives for it lies under WordNet's *body of water* or
+  *island*: नदी, द्वीप, झील, खाड़ी), with no person word right before it: Hindi writes a place
+  abroad by its name and its kind (सीन नदी, सोलोमन द्वीप ने समझौते पर हस्ताक्षर किए, रोन नदी). After a
+  person word (नोबेल विजेता हान नदी, स्ट्राइकर पाब्लो नदी, गायक फ्रैंक महासागर) it is a surname
+  translated and stays flagged, and so does a plural (एम्मा नदियों).
 
 :func:`ordinary` is the one test the rules call on a finding's span.
 """
@@ -36,7 +42,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audit.lang import engdict
+from audit.lang import engdict, wordnet
 from audit.lang.bilingual.concrete import is_person
 from audit.lang.frequency import zipf_hi
 from audit.rules import name_frames
@@ -187,4 +193,33 @@ def ordinary(text: str, start: int, end: int) -> bool:
     if len(words) == 2 and noun_compound(words[0], words[1]):
         return True
     inside, before, after = _neighbours(text, start, end)
-    return _occupation(inside, before, after) or _participle_pair(inside, before)
+    return (
+        _occupation(inside, before, after) or _participle_pair(inside, before) or _place_kind(inside, before)
+    )
+
+
+#: WordNet nouns a place's kind is under: a Hindi noun all of whose dictionary nouns lie under
+#: one of them names the kind of a place written after its name (सीन नदी)
+PLACE_KINDS = frozenset({"body_of_water", "island"})
+
+
+@lru_cache(maxsize=4096)
+def place_kind(word: str) -> bool:
+    """Whether every noun the dictionary gives for the Hindi ``word`` names water or an island
+    (नदी: river; द्वीप: island; झील: lake, loch)."""
+    index = wordnet.index("noun") or {}
+    nouns = [
+        s.english
+        for s in engdict.dictionary().translates_as_word(word)
+        if s.pos.upper().startswith("N") and s.english in index
+    ]
+    return bool(nouns) and all(wordnet.noun_under(index[n][0], PLACE_KINDS) for n in nouns)
+
+
+def _place_kind(inside: list[Unit], before: Unit | None) -> bool:
+    """A name and the kind of its place, with no person word before it (see the module's docstring)."""
+    if len(inside) != 2 or any(len(u.parts) != 1 for u in inside) or plural_oblique(inside[1].surface):
+        return False
+    if before is not None and name_frames.person_word(before.key):
+        return False
+    return wordnet.available() and place_kind(inside[1].surface)

@@ -15,9 +15,18 @@ ordinary sentence hold those words without the idiom, told apart by grammar:
 * **unrendered qualifier** — the idiom's noun is qualified by an ordinal or by *own* (*play
   second fiddle*, *blow one's own trumpet*), which its calque keeps (दूसरी सारंगी, अपनी तुरही):
   without it in the sentence the words are the everyday action (शादियों में सारंगी बजाते हैं,
-  सेना के बैंड ने तुरहियां बजाईं).
+  सेना के बैंड ने तुरहियां बजाईं);
+* **owner** — the span's first word is owned by a thing: a genitive (का, की, के) right before it
+  whose noun names a made thing, a natural object, a plant, an animal or food (WordNet's noun
+  files through the dictionary), while the English idiom has no *of* and no possessive (*at a
+  loose end*, *cut corners*, *open the floodgates*): the words are a part of that thing (रस्सी का
+  ढीला सिरा, कपड़े के कोने काटे, बांध के फाटक खोल दिए, तालाब के किनारे बैठकर). Not when the owner is
+  itself the dictionary's Hindi of a word of the idiom (मकड़ी के जाले: *cobwebs*);
+* **doubled** — a word of the span stands twice around a postposition (हाथ पर हाथ धरे बैठे, दिन
+  पर दिन) while the English idiom says no word twice (*sit on one's hands*): Hindi's own
+  reduplicated idiom frame, which no word-for-word rendering of the English makes.
 
-:func:`literal` is the one test HI205 calls on a finding.
+:func:`literal` is the one test HI205 and HI209 call on a finding.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audit.lang import engdict, wordnet
+from audit.lang.bilingual import abstract
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import stem_key, words
 
@@ -117,6 +127,49 @@ def unrendered_qualifier(text: str, english: str) -> bool:
     return found
 
 
+#: genitive postpositions: the noun before one owns the noun after it
+_GENITIVE = frozenset("का की के".split())
+
+
+def _own_hindi(english: str) -> frozenset[str]:
+    """The stems of every word of the dictionary's Hindi for the idiom's words."""
+    d = engdict.dictionary()
+    return frozenset(
+        stem_key(h) for w in _idiom_words(english) for t in d.translations(w) for h in t.split() if h
+    )
+
+
+def owned_thing(text: str, start: int, end: int, english: str) -> bool:
+    """Whether a genitive right before the span ``text[start:end]`` makes its first word a part
+    of a thing (the **owner** class) while the idiom ``english`` has no *of* or possessive."""
+    ws = _idiom_words(english)
+    if "of" in ws or any("'" in w or "’" in w for w in english.lower().split()):
+        return False
+    tokens = words(text)
+    first = next((i for i, (s, e, _) in enumerate(tokens) if s < end and e > start), None)
+    if first is None or first < 2 or tokens[first - 1][2] not in _GENITIVE:
+        return False
+    owner = tokens[first - 2][2]
+    if not (abstract.scene_lexfiles(owner) or abstract.scene_kinds_any(owner)):
+        return False
+    return stem_key(owner) not in _own_hindi(english)
+
+
+def doubled(text: str, start: int, end: int, english: str) -> bool:
+    """Whether a word of the span stands twice around a postposition (the **doubled** class)
+    while the idiom ``english`` says no content word twice."""
+    ws = [w for w in _idiom_words(english) if E.is_content(w)]
+    if len(set(ws)) != len(ws):
+        return False
+    tokens = words(text)
+    inside = [i for i, (s, e, _) in enumerate(tokens) if s < end and e > start]
+    if not inside:
+        return False
+    around = tokens[max(0, inside[0] - 2) : inside[-1] + 3]
+    keys = [stem_key(w) for _, _, w in around]
+    return any(keys[k] == keys[k + 2] and around[k + 1][2] in POSTPOSITIONS for k in range(len(keys) - 2))
+
+
 def literal(text: str, start: int, end: int, english: str) -> bool:
     """Whether HI205's finding ``text[start:end]`` of the idiom ``english`` is a literal scene of
     one of the module's classes."""
@@ -126,4 +179,6 @@ def literal(text: str, start: int, end: int, english: str) -> bool:
         missing_frame(text, start, end, english)
         or single_copy(text, start, end, english)
         or unrendered_qualifier(text, english)
+        or owned_thing(text, start, end, english)
+        or doubled(text, start, end, english)
     )

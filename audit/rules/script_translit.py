@@ -16,6 +16,7 @@ from audit.lang import resources as res
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import is_stop
 from audit.lang.transcription import spells
+from audit.rules.contest_sides import contest_side
 from audit.rules.names import lexicon, norm
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.script import (
@@ -178,6 +179,10 @@ def check_transliterated_english(segment: Segment, ctx: CheckContext) -> Iterabl
       लीफ़्स, सिल्वर फ़र्न्स, ब्लू जैकेट्स: a short English word read by sound), nor come before
       one inside a clause (शॉपर्स स्टॉप ने): English puts no plural before its head noun, so such
       a plural closes or opens a team, band, company or place name;
+    * it is no side of a contest — no verb of competition follows it in its sentence (a Hindi verb
+      whose English verbs are mostly WordNet's verb.competition: जीतना *win*, हराना *beat*): a
+      plural that wins or beats is a team's name (पेंगुइन्स ने कोयोट्स को हराया,
+      :mod:`audit.rules.contest_sides`);
     * with the source, the source does not write the English word only as a name (capitalised
       where no sentence begins and never in lower case: *The Jaguars beat the Falcons*);
     * Hindi has a word for it: where the English–Hindi dictionary (when installed) knows the
@@ -365,6 +370,8 @@ def _transliterated(
             plural_ends_a_name(view.text, toks, i) or plural_opens_a_name(view.text, toks, i)
         ):
             continue  # the plural word of a team, band, company or place name (मेपल लीफ़्स, शॉपर्स स्टॉप)
+        if inflected_only and contest_side(view.text, toks, i):
+            continue  # a side of a contest: a team's name (पेंगुइन्स ने कोयोट्स को हराया)
         if segment.src and named_in_source(en, segment.src):
             continue  # the source writes it as a name only (*The Jaguars*, *the Coyotes*)
         if inflected_only and not hindi_has_word(w, en):

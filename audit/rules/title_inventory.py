@@ -308,8 +308,9 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
             found.append((s, e, _dictionary_title(english)))
         from audit.rules.title_brands import brand_calques
         from audit.rules.title_heads import head_calques
+        from audit.rules.title_slots import slot_calques
 
-        for s, e, english in brand_calques(norm, src) + head_calques(norm, src):
+        for s, e, english in brand_calques(norm, src) + head_calques(norm, src) + slot_calques(norm, src):
             found.append((s, e, _dictionary_title(english)))
     if not found:
         return ()
@@ -380,7 +381,15 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     Kansas City Chiefs) is a team's or firm's name: a Hindi noun in the plural's slot after the
     transliterated place is a calque even when the dictionary lacks it (कैनसस सिटी सरदार, मुंबई
     भारतीयों; Hindi's agent phrase in that slot too, मिल्वौकी शराब बनाने वालों for the Milwaukee
-    Brewers; :mod:`audit.rules.title_heads`). Without
+    Brewers; :mod:`audit.rules.title_heads`). Where the dictionary cannot link the words, the
+    source fixes the slot: a capitalised name word spelled nowhere in the MT whose neighbour in
+    the source is spelled there, with Hindi of its own right after that neighbour's reading (before
+    it, for a right-hand neighbour) — a dictionary word, a word of Hindi text, or an oblique plural
+    in an English plural's slot — is a calque (वॉशिंगटन सेनापतियों, ऐप फ़ुर्तीला, हाथी बियर), and so
+    is Hindi of its own before ने for a name opening the source as a side's subject (The Gunners
+    beat Brighton → तोपचियों ने); names
+    headed by a group, time or act noun (केरल उच्च न्यायालय, ट्यूलिप उत्सव), persons' names, weekdays
+    and renderings in the conventional vocabulary stay silent (:mod:`audit.rules.title_slots`). Without
     the source, a phrase whose words read back through the dictionary to a proper name WordNet
     knows (``data/wordnet_proper_names.tsv``: हरी खाड़ी → Green Bay, समय चौक → Times Square, मुक्ति
     सेना → Salvation Army, अच्छे शुक्रवार → Good Friday) is a calque when a word other than the

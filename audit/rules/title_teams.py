@@ -192,14 +192,17 @@ def translated(hindi: str) -> bool:
         if any(engdict.is_transliteration(hindi, s.english, common=False) for s in senses):
             return False
         return any(s.pos.startswith(("N", "Adj")) for s in senses)
+    if hindi.endswith(_HALANT_S):
+        # रेंजर्स, किंग्स, मोटर्स: an English plural (or -x) spelled, common from team names; on a
+        # Hindi stem too (तूफ़ान्स: the team Toofans writes its Hindi word with the English -s), which
+        # a translation would inflect the Hindi way (तूफ़ानों)
+        return False
     if _variant_word(hindi) or _hindi_compound(hindi):  # (कौवों: कौआ; वनरक्षकों: वन + रक्षक)
         return not (engdict.is_transliteration(hindi) or _spelled_english(hindi))
     if max(zipf_hi(f) for f in _base_forms(hindi)) < COMMON_ZIPF:  # (विस्फोटकों: विस्फोटक)
         return False
     if engdict.is_transliteration(hindi) or _person(hindi):
         return False
-    if hindi.endswith(_HALANT_S):
-        return False  # रेंजर्स, किंग्स, मोटर्स: an English plural (or -x) spelled, common from team names
     return not _spelled_english(hindi)
 
 

@@ -341,7 +341,7 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         # last, with the source: a word Hindi text never writes that spells an ordinary source word
         # (also where a guess above was taken for part of a name or term: the source settles that)
         if c is None and spelled_words and level.extend_with_source:
-            c = spelled_candidate(w, spelled_words, level, ordinary_slot(view.text, toks, i))
+            c = spelled_candidate(w, spelled_words, level, ordinary_slot(view.text, toks, i), light)
             if c is not None and not kept(segment, view.text, toks, i, c, light, spelled=True):
                 c = None
         if c is None:
@@ -449,6 +449,10 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     adjective's Hindi word, a skeleton of three consonants at similarity ≥ 0.8 and of four or more at
     ≥ 0.75 (चिज़ल, टर्मरिक), never a Hindi oblique plural (ऑडिटरों) nor a thing whose own Hindi word is
     too rare (पेंच); it also runs where another path's guess was taken for part of a name or term.
+    A source verb in a past or irregular form (*sank*, *rode*) before a Hindi light verb reads the
+    verb's own Hindi (सिंक हो गई: डूबना), also where Hindi text writes the spelling (Zipf ≤ 4.0, as a
+    noun or another word: *byte*, *steel*) if it spells the verb exactly and the verb's Hindi stands
+    mainly for it and is ≥ 1.0 Zipf commoner (not हैक for *hacked*: टुकड़े करना).
     Such a word is part of a name or English term only beside a word that spells a source word too
     (बेगर बैठा, क्विल्ट सिली: Hindi words FreeDict lacks). A gerund spelled whole (वायरिंग, फ़ेंसिंग)
     is a noun Hindi borrows. The source confirms a Hindi-only guess only when the guess's Hindi word

@@ -106,20 +106,22 @@ def _word_of(hindi: str, pos: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=20_000)
-def common_equivalent(english: str) -> tuple[str, float] | None:
+def common_equivalent(english: str, verb: bool = False) -> tuple[str, float] | None:
     """The Hindi word (as the dictionary writes it) for ``english`` whose commonest inflected form
     is commonest in Hindi text, with that Zipf frequency; None if the dictionary has none. The
     best-ranked senses of the word itself first, then of its base forms; a noun, adjective or
     adverb sense before a verb's (a transliteration stands for the noun: *brave* → साहसी, not
-    सामना करना)."""
+    सामना करना) — ``verb``: a verb's sense before the others, and only a verb's Hindi (a Hindi
+    verb, or the noun of a conjunct: *slip* → फिसलना, *steal* → चोरी करना; not the noun *sink*'s
+    हौदी), for a word standing as a verb."""
     d = engdict.dictionary()
     for lemma in dict.fromkeys(E.lemmas(english)):
         senses = d.senses.get(lemma, ())
         for rank in range(1, MAX_RANK + 1):
             found = [s for s in senses if s.rank == rank]
-            nominal = [s for s in found if not s.pos.startswith("V")]
+            nominal = [s for s in found if s.pos.startswith("V") == verb]
             best: tuple[str, float] | None = None
-            for s in nominal or found:
+            for s in nominal if verb else nominal or found:
                 got = _word_of(s.hindi, s.pos)
                 if got is None or "-" in got[0]:
                     continue

@@ -61,12 +61,14 @@ def _equivalent_word(hindi: str, pos: str) -> str | None:
 
 @lru_cache(maxsize=20_000)
 def _lemmas(english: str) -> tuple[str, ...]:
-    """The source word, and for an inflection (-s, -ed, -ing) its base forms that the dictionary or
-    the glossary knows (*cities* → city, not *cit*)."""
-    if not english.endswith(("s", "ed", "ing")):
+    """The source word, and for an inflection (-s, -ed, -ing) or an irregular form (*sank*, *wove*,
+    *froze*: WordNet's exception lists) its base forms that the dictionary or the glossary knows
+    (*cities* → city, not *cit*)."""
+    forms = E.lemmas(english)[1:] if english.endswith(("s", "ed", "ing")) else E.irregular_lemmas(english)
+    if not forms:
         return (english,)
     d = engdict.dictionary()
-    known = [lemma for lemma in E.lemmas(english)[1:] if lemma in d.senses or lemma in glossary.entries()]
+    known = [lemma for lemma in forms if lemma in d.senses or lemma in glossary.entries()]
     return tuple(dict.fromkeys((english, *known)))
 
 

@@ -38,13 +38,25 @@ DETERMINERS = frozenset(
 )
 
 
+@lru_cache(maxsize=4)
+def irregular(pos: str) -> dict[str, tuple[str, ...]]:
+    """WordNet's exception list of ``pos`` (:func:`audit.lang.wordnet.exceptions`), read once."""
+    return wordnet.exceptions(pos)
+
+
 @lru_cache(maxsize=1)
 def _exceptions() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for pos in ("verb", "noun", "adj"):
-        for form, bases in wordnet.exceptions(pos).items():
+        for form, bases in irregular(pos).items():
             out.setdefault(form, []).extend(bases)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def irregular_lemmas(word: str) -> tuple[str, ...]:
+    """The base forms WordNet's exception lists give for an irregular form (*sank* → sink, *wove*
+    → weave, *geese* → goose); none for a regular one."""
+    return _exceptions().get(word.lower(), ())
 
 
 @lru_cache(maxsize=100_000)

@@ -17,6 +17,14 @@ wants an exact spelling in an ordinary word's slot). What is left to weigh is th
   synonym's (:func:`audit.rules.translit_unwritten.synonym_equivalent`), that Hindi text writes in
   some inflected form (Zipf ≥ :data:`SPELLED_MIN_HINDI_ZIPF`).
 
+A source verb in a past or irregular form (*sank*, *begged*, *rode*: WordNet's exception list
+gives the base form) standing before a Hindi light verb (सिंक हो गई, बेग किया) is read through the
+verb's own Hindi — a Hindi verb or a conjunct's noun (डूबना, प्रार्थना करना), standing mainly for it
+— and may be a spelling Hindi text writes now and then (up to :data:`WRITTEN_MAX_TRANSLIT_ZIPF`:
+as a noun, or as another word it spells — the basin, *byte*, *steel*) when the transliterator or
+the ear spells the source word exactly and the verb's Hindi is commoner by the borrowing gap
+(:data:`WRITTEN_MIN_MARGIN`). A noun in that band stays silent: it is as often a loan Hindi writes.
+
 The guards of the Hindi-only classes apply as they are: learned derivations (*-tion*, *-ment*:
 Hindi borrows such terms), words the glossary says news uses, listed loans and names
 (:func:`audit.rules.translit_levels.silenced`), Hindi words of the dictionary, Hindi letters
@@ -36,8 +44,15 @@ from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.lang.transcription import _SENT_START, source_words, spells
 from audit.rules.script import _stems, max_stem_zipf
-from audit.rules.translit_equiv import RARE_MAX_TRANSLIT_ZIPF, common_equivalent, known_variant, learned
+from audit.rules.translit_equiv import (
+    LIGHT_XLIT_MAX_TRANSLIT_ZIPF,
+    RARE_MAX_TRANSLIT_ZIPF,
+    common_equivalent,
+    known_variant,
+    learned,
+)
 from audit.rules.translit_levels import (
+    DICTIONARY_BORROWING_GAP,
     LEVELS,
     Candidate,
     Strictness,
@@ -69,6 +84,16 @@ SPELLED_MIN_SIMILARITY_BY_KEY = {3: 0.8, 4: 0.75}
 #: *ventilator*, पाड़ for *scaffold* — as the everyday word — ककड़ी, तरबूज: measured round 17)
 SPELLED_MIN_HINDI_ZIPF = 3.0
 SPELLED_MIN_NOUN_ZIPF = UNWRITTEN_MIN_HINDI_ZIPF
+#: a source verb before a Hindi light verb (सिंक हो गई for *sank*) whose spelling Hindi text writes
+#: now and then (above :data:`SPELLED_MAX_TRANSLIT_ZIPF`, up to this: स्लिप 3.4, बाइट 3.35, सिंक 3.3)
+#: — as a noun or as another word it spells (the basin, *byte*, *steel*) — is read when the
+#: transliterator or the ear spells the source word exactly and the verb's Hindi is commoner by the
+#: dictionary's borrowing gap (सिंक 3.3, डूबना 4.7; not हैक 3.65 for *hacked*, टुकड़े करना 4.5: Hindi
+#: writes that loan nearly as often as its Hindi). A noun in this band is as often a loan Hindi
+#: writes (प्रोडक्ट, ऐक्शन, कंटेनर, लैंप: clean IndicMT references and dev rows, measured round 18) as a
+#: word left in English (विंडो): it stays silent
+WRITTEN_MAX_TRANSLIT_ZIPF = LIGHT_XLIT_MAX_TRANSLIT_ZIPF
+WRITTEN_MIN_MARGIN = DICTIONARY_BORROWING_GAP
 #: the Hindi word means the source word: no English word the dictionary translates by it is more
 #: than this much commoner in English text (रोक is *check*, not *barricade*; देश is not *grime*)
 BACK_MARGIN = 0.7
@@ -117,6 +142,29 @@ def _lexical(english: str) -> bool:
 
 def _noun(english: str) -> bool:
     return wordnet.available() and english in (wordnet.lemmas("noun") or ())
+
+
+def _verb_lemmas(english: str) -> tuple[str, ...]:
+    """The verbs WordNet lists that the source word is an inflected form of: a past or participle
+    in *-ed* or an irregular form of its exception list (*slipped* → slip, *sank* → sink, *bit* →
+    bite); none for a base form, which may be a noun (*drum*, *soak*)."""
+    if not wordnet.available():
+        return ()
+    verbs = wordnet.lemmas("verb") or frozenset()
+    forms = E.irregular("verb").get(english) or (E.lemmas(english)[1:] if english.endswith("ed") else ())
+    return tuple(f for f in forms if f in verbs)
+
+
+def _verb_equivalent(english: str) -> tuple[str, float] | None:
+    """For a source verb standing before a Hindi light verb (सिंक हो गई for *sank*, बेग किया for
+    *begged*): the Hindi the dictionary gives for the verb itself, a Hindi verb or a conjunct's noun
+    (डूबना, प्रार्थना करना; not the noun *sink*'s हौदी), common enough and standing mainly for it
+    (:func:`means`: मिलाना is *mix*, not *fuse*; टुकड़े करना is *piece*, not *hack*)."""
+    for lemma in _verb_lemmas(english):
+        eq = common_equivalent(lemma, verb=True)
+        if eq is not None and eq[1] >= SPELLED_MIN_HINDI_ZIPF and means(eq[0], lemma):
+            return eq
+    return None
 
 
 def _equivalent(english: str) -> tuple[str, float] | None:
@@ -190,14 +238,17 @@ def _adjective_equivalent(adjective: str) -> tuple[str, float] | None:
 
 
 @lru_cache(maxsize=100_000)
-def _spelled_candidate(word: str, english: str, code: str, slot: bool) -> Candidate | None:
+def _spelled_candidate(
+    word: str, english: str, code: str, slot: bool, light: bool = False
+) -> Candidate | None:
     level = LEVELS[code]
     if len(word) < 3 or _HINDI_ONLY.search(word) or hindi_verb_form(word):
         return None
     if word.endswith(_HINDI_OBLIQUE_PLURAL):
         return None  # a loan Hindi has taken in: it inflects it as its own noun (ऑडिटरों)
     tz = max_stem_zipf(word)
-    if tz > SPELLED_MAX_TRANSLIT_ZIPF:
+    band = tz > SPELLED_MAX_TRANSLIT_ZIPF  # a spelling Hindi writes now and then
+    if band and (tz > WRITTEN_MAX_TRANSLIT_ZIPF or heard(word, english) < 1.0):
         return None
     sim = _spells_source(word, english)
     if sim < _min_similarity(word):
@@ -217,8 +268,15 @@ def _spelled_candidate(word: str, english: str, code: str, slot: bool) -> Candid
         return None
     if known_variant(word):
         return None  # a loan Hindi writes in another spelling
-    eq = _equivalent(english)
-    if eq is None or eq[1] < SPELLED_MIN_HINDI_ZIPF or eq[1] - tz < level.min_margin:
+    # a source verb before a Hindi light verb reads the verb's Hindi (सिंक हो गई: डूब गई); a
+    # spelling Hindi writes, only so (:data:`WRITTEN_MAX_TRANSLIT_ZIPF`)
+    verb = light and bool(_verb_lemmas(english))
+    if band and not verb:
+        return None
+    eq = (_verb_equivalent(english) if verb else None) or (None if band else _equivalent(english))
+    if eq is None or eq[1] < SPELLED_MIN_HINDI_ZIPF:
+        return None
+    if eq[1] - tz < (WRITTEN_MIN_MARGIN if band else level.min_margin):
         return None
     if res.dev_key(eq[0]) in {res.dev_key(st) for st in _stems(word)}:
         return None  # the Hindi word itself, inflected (समोसों: समोसा, the source's *samosas*)
@@ -226,13 +284,13 @@ def _spelled_candidate(word: str, english: str, code: str, slot: bool) -> Candid
 
 
 def spelled_candidate(
-    word: str, src_words: tuple[str, ...], level: Strictness, slot: bool = False
+    word: str, src_words: tuple[str, ...], level: Strictness, slot: bool = False, light: bool = False
 ) -> Candidate | None:
     """The ordinary source word ``word`` spells out (see the module's text), or None; the closest
     spelled when several qualify. ``slot``: the word stands in an ordinary word's slot
-    (:func:`audit.rules.translit_unwritten.ordinary_slot`)."""
+    (:func:`audit.rules.translit_unwritten.ordinary_slot`); ``light``: before a Hindi light verb."""
     return closest_source_word(
-        word, src_words, level.code, lambda w, en, code: _spelled_candidate(w, en, code, slot)
+        word, src_words, level.code, lambda w, en, code: _spelled_candidate(w, en, code, slot, light)
     )
 
 

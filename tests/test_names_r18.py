@@ -79,7 +79,11 @@ def _calques(src: str, mt: str) -> list[str]:
         # a short word whose letters occur in a long name (chir in pinheiro) is no reading
         ("Winger Rui Pinheiro scored the winner.", "विंगर रुई चीड़ ने विजयी गोल किया।", "चीड़"),
         # a one-consonant given name anchors when its Hindi is an Indian given name (Mina → मीना)
-        ("The producer hired Mina Setareh for the film.", "निर्माता ने फ़िल्म के लिए मीना तारिका को लिया।", "तारिका"),
+        (
+            "The producer hired Mina Setareh for the film.",
+            "निर्माता ने फ़िल्म के लिए मीना तारिका को लिया।",
+            "तारिका",
+        ),
     ],
 )
 def test_source_slot_calques(src, mt, word):

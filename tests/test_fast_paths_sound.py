@@ -34,7 +34,24 @@ def test_sound_spellings_equal_running_every_pattern() -> None:
     words = list(res.english_vocabulary())
     assert len(words) > 10_000
     for word in words + ["weather", "soldier", "language", "island", "flood", "question"]:
-        assert transcription.sound_spellings.__wrapped__(word) == _sound_spellings_plain(word), word
+        assert transcription._sound_spellings(word) == _sound_spellings_plain(word), word
+
+
+def test_english_sound_table_equals_working_out_each_word() -> None:
+    # the per-machine table of the English word list's spellings and keys by sound, read by
+    # sound_spellings/sound_keys, against working them out; a word outside the list is worked out
+    words = list(res.english_vocabulary())
+    table = transcription._vocabulary_sounds()
+    assert len(table) == len(words)
+    for word in words:
+        spellings = transcription._sound_spellings(word)
+        keys = tuple(dict.fromkeys(k for sp in spellings for k in res.en_keys(sp)))
+        assert table[word] == (spellings, keys), word
+        assert transcription.sound_spellings.__wrapped__(word) == spellings, word
+        assert transcription.sound_keys.__wrapped__(word) == keys, word
+    for word in ("antilles", "carboniferous", "xyzzyq", "sioux"):
+        assert word not in table
+        assert transcription.sound_keys.__wrapped__(word) == transcription._sound_keys(word)
 
 
 def test_xlit_spellings_read_from_the_text_equal_the_whole_table() -> None:

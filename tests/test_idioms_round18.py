@@ -54,3 +54,27 @@ def test_an_image_modifier_rendered_literally() -> None:
     src = "The old farmer showed plenty of horse sense in the talks."
     assert any("घोड़े" in s for s in _spans(src, "बूढ़े किसान ने बातचीत में घोड़े की काफ़ी समझ दिखाई।"))
     assert _spans(src, "बूढ़े किसान ने बातचीत में काफ़ी व्यावहारिक समझ दिखाई।") == []
+
+
+def test_a_person_noun_after_a_determiner_is_the_subject() -> None:
+    from audit.lang.bilingual import english as E
+    from audit.lang.bilingual.phrasal import _noun_reading
+
+    toks = E.tokens("Our cousins put us up for a week.")
+    assert not _noun_reading(toks, 2)  # put: the verb after its subject
+    toks = E.tokens("The storm left the tin roof open.")
+    assert _noun_reading(toks, 5)  # roof: the noun after its modifier
+
+
+@needs_dict
+def test_a_phrasal_verb_after_its_subject() -> None:
+    src = "Our cousins put us up for a week."
+    assert _spans(src, "हमारे चचेरे भाइयों ने हमें एक हफ़्ते के लिए ऊपर रखा।")
+    assert _spans(src, "हमारे चचेरे भाइयों ने एक हफ़्ते तक हमें अपने घर ठहराया।") == []
+
+
+@needs_dict
+def test_a_particle_that_ends_the_clause_after_a_person() -> None:
+    src = "The villagers egged the wrestler on."
+    assert any("अंडे" in s for s in _spans(src, "गांव वालों ने पहलवान पर अंडे फेंके।"))
+    assert _spans(src, "गांव वालों ने पहलवान का हौसला बढ़ाया।") == []

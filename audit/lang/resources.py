@@ -89,6 +89,23 @@ def _english_ranks() -> dict[str, int]:
     return {w: i for i, w in enumerate(english_vocabulary())}
 
 
+def english_vocabulary_table(name: str, func: Callable[[str], T]) -> Mapping[str, T]:
+    """``{word: func(word)}`` for every word of :func:`english_vocabulary` (33,000), computed once
+    per machine and kept as a derived table keyed on this package (:mod:`audit.core.derived`):
+    a per-word answer about the English words the rules compare Hindi words with (their
+    spellings by sound) is then read, not worked out, in every run. ``func`` must be a pure
+    function of the word and this package's code and data. Each answer is unpickled the first
+    time it is asked (:class:`audit.core.lazymap.LazyMap`, sharing the words' ranks as its
+    index: a start reads two byte strings)."""
+    from audit.core.derived import derived_object, fingerprint
+
+    def build() -> tuple[bytes, bytes]:
+        return pack(func(w) for w in english_vocabulary())
+
+    blob, offsets = derived_object(f"english-{name}-lazy", fingerprint(), build, accept=_is_packed)
+    return LazyMap(_english_ranks(), blob, offsets)
+
+
 def english_rank(word: str) -> int:
     """Frequency rank of an English word in :func:`english_vocabulary` (0 = most frequent; words
     outside it rank last): orders words by frequency without loading wordfreq's English table."""

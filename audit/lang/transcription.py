@@ -5,6 +5,7 @@ guessed from an English word list)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from audit.lang import resources as res
@@ -98,7 +99,31 @@ def source_words(src: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=20_000)
 def sound_spellings(english: str) -> tuple[str, ...]:
-    """``english`` and its spellings by sound (:data:`_SOUND_RULES`, each alone and all together)."""
+    """``english`` and its spellings by sound (:data:`_SOUND_RULES`, each alone and all together);
+    a word of the English word list is read from a per-machine table (:func:`_vocabulary_sounds`)."""
+    known = _vocabulary_sounds().get(english)
+    return known[0] if known is not None else _sound_spellings(english)
+
+
+@lru_cache(maxsize=20_000)
+def sound_keys(english: str) -> tuple[str, ...]:
+    """Consonant skeletons (:func:`audit.lang.resources.en_keys`) of every sound spelling; a word of
+    the English word list is read from a per-machine table (:func:`_vocabulary_sounds`)."""
+    known = _vocabulary_sounds().get(english)
+    return known[1] if known is not None else _sound_keys(english)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_sounds() -> Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(:func:`sound_spellings`, :func:`sound_keys`) of every word of the English word list
+    (:func:`audit.lang.resources.english_vocabulary_table`): most English words a Hindi word is
+    compared with are its look-alikes from that list, and working out their keys (~30 µs a word:
+    the sound rules, then a skeleton of each spelling) was the larger part of :func:`spells`'
+    first sight of a pair."""
+    return res.english_vocabulary_table("sounds", lambda w: (_sound_spellings(w), _sound_keys(w)))
+
+
+def _sound_spellings(english: str) -> tuple[str, ...]:
     out = [english]
     every = english
     for pattern, rep, lit in _SOUND_RULES:
@@ -110,10 +135,8 @@ def sound_spellings(english: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-@lru_cache(maxsize=20_000)
-def sound_keys(english: str) -> tuple[str, ...]:
-    """Consonant skeletons (:func:`audit.lang.resources.en_keys`) of every sound spelling."""
-    return tuple(dict.fromkeys(k for sp in sound_spellings(english) for k in res.en_keys(sp)))
+def _sound_keys(english: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(k for sp in _sound_spellings(english) for k in res.en_keys(sp)))
 
 
 def dental_mismatch(word: str, english: str) -> bool:

@@ -22,7 +22,6 @@ everyday too, and only compass words, ``new``, ``great``, ``holy`` and geographi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -277,18 +276,6 @@ def _spelled_partners(key: str, hindi: str) -> tuple[tuple[int, int], ...]:
     )
 
 
-class _Lazy(dict):  # type: ignore[type-arg]
-    """A per-segment table filled on first use (whether word j may be a transliteration)."""
-
-    def __init__(self, compute: Callable[[int], bool]) -> None:
-        super().__init__()
-        self._compute = compute
-
-    def __missing__(self, j: int) -> bool:
-        v = self[j] = self._compute(j)
-        return v
-
-
 def _after_genitive(mt: list[tuple[int, int, str]], s: int) -> bool:
     """The phrase follows "X का/की/के" with X a content word (the place it belongs to)."""
     return s >= 2 and fold(mt[s - 1][2]) in _GENITIVE and not is_stop(mt[s - 2][2])
@@ -365,22 +352,20 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     t = tables()
     keys = [nasal_key(w) for _s, _e, w in mt]  # (:func:`_key`, without the call)
     name_keys = _name_keys()
-    for j in range(len(mt) - 1):
-        # (a key no name has reads no name word, nor would "": only the others are asked)
-        if (
-            (keys[j] in name_keys or "" in name_keys)
-            and fold(mt[j + 1][2]) in _AUXILIARIES
-            and _verb_stem(mt[j][2])
-        ):
+    # (a key no name has reads no name word, nor would "": only the others are asked)
+    every = "" in name_keys
+    for j in [j for j in range(len(mt) - 1) if every or keys[j] in name_keys]:
+        if fold(mt[j + 1][2]) in _AUXILIARIES and _verb_stem(mt[j][2]):
             keys[j] = ""  # a verb's stem before its auxiliary (सरकार गिर गई): no name word
     glue = [w in GLUE_WORDS for _s, _e, w in mt]
-    sp = _Lazy(lambda j: _spellable(mt[j][2]))
+    # whether word j may be a transliteration: :func:`_spellable`, a memo, asked where needed
+    words = [w for _s, _e, w in mt]
     found: list[tuple[int, int, str]] = []
     tried: set[tuple[int, int]] = set()
     present = frozenset(keys)  # a longer name's other word must be one of these (a C-level pre-test)
-    for j in [j for j, k in enumerate(keys) if k in t.triggers]:  # (the words that trigger a name)
-        trig = t.triggers.get(keys[j])
-        if trig is None or is_stop(mt[j][2]) or fold(mt[j][2]) in DETERMINERS:
+    triggers = t.triggers
+    for j in [j for j, k in enumerate(keys) if k in triggers]:  # (the words that trigger a name)
+        if is_stop(words[j]) or fold(words[j]) in DETERMINERS:
             continue  # (हर: every, not हरा: green)
         # a two-word name's other word: next to it, or one glue word away
         beside = [
@@ -393,7 +378,7 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
         if sub:
             for j2 in beside:
                 cands.update(sub.get(keys[j2], ()))
-        spell = [j2 for j2 in beside if sp[j2]]
+        spell = [j2 for j2 in beside if _spellable(words[j2])]
         for j2 in spell:
             cands.update(_spelled_partners(keys[j], mt[j2][2]))
         for n, k, others in _long_names(keys[j]):
@@ -411,7 +396,7 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue  # a longer name needs a second translated word (नमक झील शहर)
             if all(
                 any(
-                    j2 != j and (keys[j2] in name.keys[k2] or sp[j2] and _spelled(mt[j2][2], name.words[k2]))
+                    j2 != j and (keys[j2] in name.keys[k2] or _spelled(words[j2], name.words[k2]))
                     for j2 in near
                 )
                 for k2 in range(len(name.words))

@@ -42,8 +42,7 @@ from audit.lang.inflection import verb_forms
 MAX_OBJECT = 3
 #: the verb's Hindi lies this many words after the particle's (नीचे टूट गई, के माध्यम से गिर गया) …
 VERB_AFTER = 3
-#: … or this many before it (पानी नीचे कर दिया for watered down)
-VERB_BEFORE = 2
+VERB_BEFORE = 2  # … or this many before it (पानी नीचे कर दिया for watered down)
 #: prepositions that may follow a particle and carry on its phrase (out *of* the house, up *with*)
 PHRASE_PREPS = frozenset("of to from into onto on at in with across over under through for".split())
 #: prepositions that end a noun phrase (E.is_content counts them as content words)
@@ -171,7 +170,9 @@ def _irregular_verbs() -> frozenset[str]:
 
 def _noun_reading(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the word at ``i`` reads as a noun: after a determiner, possessive or number (the
-    talks, his socks, two sides), or after one and an uninflected word (a minor row)."""
+    talks, his socks, two sides), or after one and an uninflected word that names no person (a
+    minor row, the tin roof; not the minister *hit* back: a person is the verb's subject)."""
+    from audit.lang.bilingual.concrete import is_person
 
     def det(k: int) -> bool:
         w = toks[k][2].lower() if k >= 0 else ""
@@ -181,7 +182,7 @@ def _noun_reading(toks: list[tuple[int, int, str]], i: int) -> bool:
         return True
     low = toks[i][2].lower()
     inflected = low.endswith(("ed", "ing")) or low in _irregular_verbs()  # blew, threw, fell
-    return det(i - 2) and not inflected
+    return det(i - 2) and not inflected and not is_person(toks[i - 1][2].lower())
 
 
 #: particles that are "more than" / "less than" before a number (people over 60)

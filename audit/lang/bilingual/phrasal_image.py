@@ -209,9 +209,13 @@ def _object_thing(toks: list[str], i: int, j: int) -> bool:
 
 def _verb_between(toks: list[str], i: int, j: int) -> bool:
     """Whether an inflected verb stands between the word ``i`` and the particle ``j``: the word is
-    then a noun and the particle another verb's (the window glass *broke* in)."""
+    then a noun and the particle another verb's (the window glass *broke* in). A word right after
+    a determiner is a noun (egged *the bowler* on: no form of *bowl*)."""
     index = wordnet.index("verb") or {}
-    return any(t not in index and any(lem in index for lem in E.lemmas(t)) for t in toks[i + 1 : j])
+    return any(
+        t not in index and any(lem in index for lem in E.lemmas(t)) and toks[k - 1] not in E.DETERMINERS
+        for k, t in enumerate(toks[i + 1 : j], i + 1)
+    )
 
 
 def find(

@@ -169,7 +169,7 @@ PHYSICAL_FILES = frozenset("05 06 08 13 15 17 20 27".split())
 IMAGE_FILES = frozenset("05 13 17 20".split())
 
 
-def _first_file(word: str) -> str | None:
+def first_noun_file(word: str) -> str | None:
     """The lexicographer file of the word's commonest noun sense (None when it is no noun)."""
     for lemma in E.lemmas(word):
         files = wordnet.sense_files("noun", lemma)
@@ -210,7 +210,7 @@ def _unneeded_modifiers(words: tuple[str, ...], defs: tuple[str, ...]) -> tuple[
         w
         for w in dict.fromkeys(words[:-1])
         if E.is_content(w)
-        and _first_file(w) in IMAGE_FILES
+        and first_noun_file(w) in IMAGE_FILES
         and not set(files) & {f for lemma in E.lemmas(w) for f in wordnet.sense_files("noun", lemma)}
         and not _relatives(w) & used
     )

@@ -28,7 +28,8 @@ A verb used literally stays silent: an object naming a physical thing or a place
 verb and its particle or right after it (*polished off the rust from the car*), as
 :mod:`audit.lang.bilingual.phrasal_image` reads it; a verb of motion (WordNet's verb.motion)
 whose particle ends its clause (*the witness tripped up*, *he climbed up*: a body may move so); a
-particle that is a preposition after an object (*bought a stake in* the firm) or is followed by
+particle that is a preposition after an object (*bought a stake in* the firm; one that ends the
+clause is none: *egged the bowler on.*) or is followed by
 *of* / *from* (*jumped out of the bag*); a word that is also another verb whose phrasal verb
 is meant as it stands (*lay down*: lie down); and a passive (*the form must be filled in*: the
 thing acted on stands before the verb, where the object test cannot read it).
@@ -43,7 +44,7 @@ from audit.lang.bilingual import english as E
 from audit.lang.bilingual.concrete import is_concrete, is_place
 from audit.lang.bilingual.freedict import MAX_GLOSS_WORDS, Dictionary
 from audit.lang.bilingual.hindi import content_words, stem_key
-from audit.lang.bilingual.idioms import Transcriber, glossary_keys
+from audit.lang.bilingual.idioms import Transcriber, glossary_hindi, glossary_keys
 from audit.lang.bilingual.phrasal_image import (
     _positions,
     _verb_between,
@@ -51,6 +52,7 @@ from audit.lang.bilingual.phrasal_image import (
     spelled_elsewhere,
 )
 from audit.lang.frequency import zipf_hi
+from audit.rules.source.figurative import first_noun_file
 
 #: particles of the phrasal verbs looked at
 PARTICLES = frozenset(
@@ -161,17 +163,23 @@ def _verb_keys(d: Dictionary, verb: str) -> set[tuple[str, ...]]:
     return keys
 
 
-def _thing_keys(d: Dictionary, verb: str) -> set[tuple[str, ...]]:
+def _thing_keys(d: Dictionary, verb: str, inflected: bool = False) -> set[tuple[str, ...]]:
     """The Hindi the dictionary gives the verb's word only as a noun or an adjective (*round*
     गोल, *gloss* चमक), never as a verb: a phrasal verb rendered by it is an image however common
     the Hindi word (the frequency test is for Hindi verbs, which carry figurative senses of their
-    own)."""
+    own). For a verb form that only a verb has (``inflected``: *egged*, not *bridge*), the idiom
+    glossary's nouns count the same where the glossary gives the word no verb (*egg* अंडा, as MT
+    writes it; the dictionary spells अण्डा)."""
     verb_keys = {s.keys for s in d.senses(verb) if s.pos.upper().startswith("V")}
-    return {
+    keys = {
         s.keys
         for s in d.senses(verb)
         if s.pos.upper().startswith(("N", "ADJ")) and s.keys and len(s.keys) <= MAX_GLOSS_WORDS
-    } - verb_keys
+    }
+    entries = glossary_hindi(verb)
+    if inflected and entries and all(pos == "n" for pos, _hindi in entries):
+        keys |= glossary_keys(verb)
+    return keys - verb_keys
 
 
 #: object pronouns (ripped *us* off): a person, no thing moved
@@ -206,6 +214,18 @@ def _spelled(word: str, mt_words: list[tuple[int, int, str]], transcribed: Trans
     }
 
 
+def _thing(word: str) -> bool:
+    """A physical thing, unless the word's commonest sense is a person (egged *the bowler* on: a
+    cricketer before a hat)."""
+    return is_concrete(word) and first_noun_file(word) != wordnet.PERSON_FILE
+
+
+def _clause_ends(src: str, at: int) -> bool:
+    """Whether nothing but a clause's closing punctuation follows offset ``at`` of ``src``."""
+    rest = src[at:].lstrip()
+    return not rest or rest[0] in ".,;:!?"
+
+
 def find(
     src: str, mt: str, d: Dictionary, transcribed: Transcriber | None = None
 ) -> list[tuple[int, int, str, str]]:
@@ -231,13 +251,14 @@ def find(
             j = next((x for x in range(i + 1, min(len(toks), i + 1 + REACH)) if toks[x] in parts), None)
             if j is None or not verb_unneeded(v, toks[j]):
                 continue
-            if toks[j] in PREPOSITION_PARTICLES and j != i + 1:
-                continue  # bought a stake *in* the firm: a preposition of the object
+            if toks[j] in PREPOSITION_PARTICLES and j != i + 1 and not _clause_ends(src, tokens[j][1]):
+                continue  # bought a stake *in* the firm: a preposition of the object (egged the
+                # bowler *on*.: a preposition has an object, a particle may end the clause)
             if j + 1 < len(toks) and toks[j + 1] in _FROM:
                 continue  # jumped out *of* the bag: a movement
             if any(toks[j] in table.get(r, frozenset()) and not verb_unneeded(r, toks[j]) for r in readings):
                 continue  # lay down: the token is also *lie*, and lie down is meant as it stands
-            if any(w == "?" or is_concrete(w) or is_place(w) for w in _object_words(toks, i, j)):
+            if any(w == "?" or _thing(w) or is_place(w) for w in _object_words(toks, i, j)):
                 continue  # jacked up the car, ran through the market: a thing, a place
             if _verb_between(toks, i, j):
                 continue
@@ -259,7 +280,7 @@ def find(
         for synonym in synonym_verbs(verb, toks[j]):
             outside |= _positions(d.keys(synonym) | set(glossary_keys(synonym)), mt_keys)
         pos = {p for p in _positions(_verb_keys(d, verb), mt_keys) if zipf_hi(mt_words[p][2]) < IMAGE_ZIPF}
-        pos |= _positions(_thing_keys(d, verb), mt_keys)
+        pos |= _positions(_thing_keys(d, verb, toks[i].endswith(("ed", "ing"))), mt_keys)
         if not _spelled(toks[j], mt_words, transcribed):
             # a transcription is no Hindi verb with senses of its own (जैक, पीटर, पिच), unless
             # the particle is transcribed too: the phrasal verb borrowed whole (चेक आउट)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from audit.lang import engdict, wordnet
-from audit.rules.contest_sides import contest_side, contest_verb
+from audit.rules.contest_sides import contest_noun, contest_side, contest_verb
 from audit.rules.script import _hindi_tokens
 
 needs_resources = pytest.mark.skipif(
@@ -25,7 +25,14 @@ def test_verbs_of_competition_by_the_dictionary_and_wordnet():
 
 
 @needs_resources
+def test_nouns_of_contest_by_the_dictionary_and_wordnet():
+    assert contest_noun("मुक़ाबला") and contest_noun("प्रतियोगिता")  # match, competition
+    assert not contest_noun("बाज़ार") and not contest_noun("मैदान")
+
+
+@needs_resources
 def test_a_plural_that_wins_or_beats_is_a_side():
+    assert _side("ग्लेडिएटर्स और स्पार्टन्स का मुक़ाबला कल होगा।", "ग्लेडिएटर्स")
     assert _side("रेंजर्स ने सेल्टिक को हराया।", "रेंजर्स")
     assert _side("सेल्टिक ने रेंजर्स को दो गोल से हराया।", "रेंजर्स")
     assert not _side("बाज़ार में फ्रूट्स महंगे हुए।", "फ्रूट्स")  # no contest: English left untranslated

@@ -137,3 +137,32 @@ def test_hi401_and_hi407_share_the_walk_over_tokens() -> None:
             if transliteration_candidate(w, *limits) is not None
         ]
         assert list(token_candidates(text, limits)) == want, text
+
+
+def test_units_passing_a_registered_test_are_those_a_walk_would_find() -> None:
+    """Every test the rules registered (the name rules' first question of each unit), read for all
+    of them in one walk, picks the units asking it of each unit picks, also for a test registered
+    after a text was read."""
+    from audit.lang import segment_words as sw
+    from audit.rules import name_class, name_frames, name_hyphen  # noqa: F401  (they register theirs)
+    from audit.rules.name_data import given_names
+    from audit.rules.names import key_zipf
+
+    texts = [*_example_texts(), "महासचिव बान की-मून ने कहा। ली ने माइकल सूरज से", "", "।"]
+    assert len(sw._TESTS) >= 4
+    for text in texts:
+        layer = sw.segment_words(text)
+        for n, test in enumerate(sw._TESTS):
+            assert layer.passing(1 << n) == tuple(i for i, k in enumerate(layer.keys) if test(k)), text
+        given, rare = name_frames.name_starts(text)  # the walk it replaced
+        common, rare_zipf = name_frames.COMMON_GIVEN_MAX_ZIPF, name_frames.NAME_MAX_ZIPF
+        want = [i for i, k in enumerate(layer.keys) if key_zipf(k) < common or k in given_names()]
+        assert given == frozenset(want), text
+        assert rare == frozenset(i for i in want if key_zipf(layer.keys[i]) < rare_zipf), text
+    layer = sw.segment_words(texts[-3])
+    bit = sw.unit_test(lambda k: k == "ली")
+    try:
+        assert layer.passing(bit) == (layer.keys.index("ली"),)
+    finally:
+        sw._TESTS.pop()
+        sw._MASKS.clear()

@@ -360,6 +360,7 @@ def test_own_sets_found():
         "senses_r15",
         "senses_r16",
         "senses_r17",
+        "senses_r18",
         "precision_r15",
         "precision_r16",
         "precision_r17",

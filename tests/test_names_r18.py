@@ -59,3 +59,37 @@ def test_unknown_given_is_no_hindi_word():
     us = units(unicodedata.normalize("NFC", "खिलाड़ी मेलिस और पहलवान गुरप्रीत और किसान"))
     assert unknown_given(us[1])
     assert not unknown_given(us[5])  # किसान: Hindi text writes it
+
+
+# ---------------------------------------------------------------- with the source (HI503)
+
+
+def _calques(src: str, mt: str) -> list[str]:
+    from audit.rules.source.names import compare_names
+
+    mt = unicodedata.normalize("NFC", mt)
+    return [mt[i.start : i.end] for i in compare_names(src, mt) if i.kind == "calque"]
+
+
+@pytest.mark.parametrize(
+    ("src", "mt", "word"),
+    [
+        # a dictionary word sharing only the coarse consonant key (NKRNC ~ NKN) is no reading
+        ("Singer Lindiwe Mokoena opened the show.", "गायिका लिंडिवे मगरमच्छ ने शो की शुरुआत की।", "मगरमच्छ"),
+        # a short word whose letters occur in a long name (chir in pinheiro) is no reading
+        ("Winger Rui Pinheiro scored the winner.", "विंगर रुई चीड़ ने विजयी गोल किया।", "चीड़"),
+        # a one-consonant given name anchors when its Hindi is an Indian given name (Mina → मीना)
+        (
+            "The producer hired Mina Setareh for the film.",
+            "निर्माता ने फ़िल्म के लिए मीना तारिका को लिया।",
+            "तारिका",
+        ),
+    ],
+)
+def test_source_slot_calques(src, mt, word):
+    assert word in _calques(src, mt)
+
+
+def test_source_reading_kept():
+    # रिच्ची covers most of Ricci's sound spelling: a reading, no calque
+    assert _calques("Samuele Ricci was called up.", "सामुएले रिच्ची को टीम में बुलाया गया।") == []

@@ -29,6 +29,9 @@ needs_dict = pytest.mark.skipif(not engdict.available(), reason="dict-freedict-e
         ("Jakhoo Temple", "Shimla's Jakhoo Temple drew big crowds."),
         # an epithet after a name
         ("Bold", "Philip the Bold founded the abbey."),
+        # a body named for its field: a group noun of administration, then "of"
+        ("Mines", "The Ministry of Mines cancelled two leases."),
+        ("Department of Fisheries", "The Department of Fisheries banned trawling in June."),
     ],
 )
 def test_kinds_hindi_translates(english: str, src: str) -> None:
@@ -51,6 +54,9 @@ def test_kinds_hindi_translates(english: str, src: str) -> None:
         ("Pizza Hut", "Pizza Hut opened a new outlet in Nagpur."),
         # not after a name and "the"
         ("Bold", "Bold moves paid off for the firm."),
+        # "of" after a head that is no body, or a building first (the House of Lords)
+        ("House of Lords", "The House of Lords delayed the bill."),
+        ("Queen of the South", "Queen of the South won the derby."),
     ],
 )
 def test_kinds_hindi_writes_out(english: str, src: str) -> None:

@@ -82,3 +82,26 @@ def test_the_verbs_hindi_must_stand_for_it_and_outnumber_the_spelling(monkeypatc
         assert spelled._spelled_candidate("राइड", "rode", NEWS.code, False, True) is None
     finally:
         spelled._spelled_candidate.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("src", "text", "word", "english", "hindi", "rendered"),
+    [
+        # the source word is translated elsewhere in the line: the word is something else
+        ("The porter carried the rice.", "कुली ने चावल ढोया और राइस", "राइस", "rice", "चावल", True),
+        # a verb's Hindi by its stem (डूब of डूबना)
+        ("The raft sank.", "बेड़ा डूब गया, सिंक", "सिंक", "sank", "डूबना", True),
+        # the source writes the word twice, the Hindi once: one copy is still left in English
+        ("Rice here and rice there.", "यहां चावल और वहां राइस", "राइस", "rice", "चावल", False),
+        # not translated anywhere
+        ("The porter carried the rice.", "कुली ने राइस ढोया", "राइस", "rice", "चावल", False),
+    ],
+)
+def test_a_source_word_translated_elsewhere_in_the_line(src, text, word, english, hindi, rendered):
+    from audit.rules.script import _hindi_tokens
+    from audit.rules.translit_guards import rendered_elsewhere
+    from audit.rules.translit_levels import Candidate
+
+    toks = list(_hindi_tokens(text))
+    i = next(k for k, t in enumerate(toks) if t[2] == word)
+    assert rendered_elsewhere(src, toks, i, Candidate(english, hindi, 0.0, 4.0)) is rendered

@@ -35,6 +35,8 @@ from audit.lang.wordnet import available as wordnet_available
 __all__ = [
     "EngHin",
     "Sense",
+    "SenseExample",
+    "sense_examples",
     "dictionary",
     "available",
     "hindi_key",
@@ -104,34 +106,44 @@ def _decode(s: str) -> int:
     return n
 
 
-def _parse(index: Path) -> EngHin:
+def _entries(index: Path) -> Iterable[tuple[str, str, list[str]]]:
+    """(headword in lower case, part of speech, the entry's lines after its head) of every entry."""
     data_path = index.with_name(index.name.replace(".index", ".dict.dz"))
     if not data_path.exists():
         data_path = index.with_name(index.name.replace(".index", ".dict"))
     raw = gzip.open(data_path).read() if data_path.suffix == ".dz" else data_path.read_bytes()
-    out = EngHin()
-    senses: dict[str, list[Sense]] = defaultdict(list)
     for line in index.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) != 3 or parts[0].startswith("00-"):
             continue
         start, length = _decode(parts[1]), _decode(parts[2])
         entry = raw[start : start + length].decode("utf-8", "replace").splitlines()
-        if not entry:
-            continue
-        head = _HEAD_RE.match(entry[0])
-        if head is None:
-            continue
-        hw, pos = head.group("hw").strip().lower(), head.group("pos").strip()
-        for ln in entry[1:]:
+        head = _HEAD_RE.match(entry[0]) if entry else None
+        if head is not None:
+            yield head.group("hw").strip().lower(), head.group("pos").strip(), entry[1:]
+
+
+def _translations(tr: str) -> list[str]:
+    """The Devanagari translations of one sense line's text (braces dropped, NFC, ~ as space)."""
+    out = []
+    for part in _BRACES.sub(" ", tr).split(","):
+        part = unicodedata.normalize("NFC", " ".join(part.replace("~", " ").split()))
+        if part and _DEVA_WORD.search(part):
+            out.append(part)
+    return out
+
+
+def _parse(index: Path) -> EngHin:
+    out = EngHin()
+    senses: dict[str, list[Sense]] = defaultdict(list)
+    for hw, pos, lines in _entries(index):
+        for ln in lines:
             m = _SENSE_RE.match(ln.strip())
             if not m:
                 continue
             rank = int(ln.strip().split(".", 1)[0])
-            for tr in _BRACES.sub(" ", m.group("tr")).split(","):
-                tr = unicodedata.normalize("NFC", " ".join(tr.replace("~", " ").split()))
-                if tr and _DEVA_WORD.search(tr):
-                    senses[hw].append(Sense(hw, pos, rank, tr))
+            for tr in _translations(m.group("tr")):
+                senses[hw].append(Sense(hw, pos, rank, tr))
     out.senses = dict(senses)
     by_hindi: dict[str, list[Sense]] = defaultdict(list)
     by_phrase: dict[str, list[Sense]] = defaultdict(list)
@@ -227,6 +239,63 @@ def verb_form(hindi_word: str, endings: Iterable[str]) -> bool:
 
 def available() -> bool:
     return bool(dictionary())
+
+
+class SenseExample(NamedTuple):
+    """One numbered sense of an entry: its translations and the English of its first example
+    sentence (FreeDict groups an entry's Hindi by sense, each sense with an example: *palm* <N>
+    1. हथेली "Her palms are very soft." 2. ताड़ का पेड़ "… a lot of palm trees along the beach.")."""
+
+    pos: str
+    rank: int
+    hindi: tuple[str, ...]
+    example: str  # "" when the sense has none
+    example_hindi: str  # the example's Hindi ("" when none)
+
+
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+
+_ExampleRow = tuple[str, int, tuple[str, ...], str, str]
+
+
+def _parse_examples(index: Path) -> dict[str, tuple[_ExampleRow, ...]]:
+    out: dict[str, list[_ExampleRow]] = defaultdict(list)
+    for hw, pos, lines in _entries(index):
+        ranked: list[list] = []
+        for ln in lines:
+            t = ln.strip()
+            m = _SENSE_RE.match(t)
+            if m:
+                ranked.append([pos, int(t.split(".", 1)[0]), tuple(_translations(m.group("tr"))), "", ""])
+            elif ranked and t.startswith('"'):
+                slot = 4 if _DEVANAGARI.search(t) else 3
+                if not ranked[-1][slot]:
+                    ranked[-1][slot] = unicodedata.normalize("NFC", t.strip('"').strip())
+        if ranked:
+            out[hw].extend((p, r, h, ex, exh) for p, r, h, ex, exh in ranked)
+    return {hw: tuple(v) for hw, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _examples() -> dict[str, tuple[_ExampleRow, ...]]:
+    index = _index_path()
+    if index is None:
+        return {}
+    return derived_object(
+        "engdict-examples",
+        f"2-{cache_key(index)}",
+        lambda: _parse_examples(index),
+        accept=lambda o: isinstance(o, dict),
+    )
+
+
+@lru_cache(maxsize=8192)
+def sense_examples(english: str) -> tuple[SenseExample, ...]:
+    """Every numbered sense of every entry of ``english`` (lower case) with its example; () without
+    the dictionary. The table is worked out once and kept in the cache folder (read in place,
+    never stored in the repository: FreeDict is GPL)."""
+    return tuple(SenseExample(*row) for row in _examples().get(english.lower(), ()))
 
 
 # ----------------------------------------------------------------------------- optional resources

@@ -16,7 +16,12 @@ it) once, memoised per text (bounded), and keeps
   words: honorifics, person markers, titles), found by intersecting sets rather than walking
   every unit;
 * ``words``: (start, end, word) of the Devanagari words that stop at dandas and may hold digits
-  (:data:`audit.core.text.ALNUM_WORD_RE`) — the tokens of the idiom and title rules.
+  (:data:`audit.core.text.ALNUM_WORD_RE`) — the tokens of the idiom and title rules;
+* ``passing(test)``: the indices of the units whose key passes a per-key test a rule registered
+  with :func:`unit_test` (its walk's first question of every unit: a word of its glossary, rare
+  enough for a name). One walk over the units answers every registered test, each key's answers
+  kept as one bit mask per process, so a rule walks only the units that can answer it instead
+  of asking each unit again (the ruff model: a rule declares the words it needs).
 
 The layer computes nothing a rule did not compute before: it is the same tokenisation, done once.
 """
@@ -24,7 +29,7 @@ The layer computes nothing a rule did not compute before: it is the same tokenis
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Set
+from collections.abc import Callable, Container, Set
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -114,10 +119,40 @@ def _scan_words(text: str) -> tuple[Unit, ...]:
     return tuple(out)
 
 
+#: the per-key tests rules walk the units with (:func:`unit_test`), and each key's answers as a
+#: bit mask (bit ``n``: ``_TESTS[n]`` holds), shared by every text (bounded)
+_TESTS: list[Callable[[str], bool]] = []
+_MASKS: dict[str, int] = {}
+_MASKS_MAX = 200_000
+
+
+def unit_test(test: Callable[[str], bool]) -> int:
+    """Register a test of a unit's key for :meth:`SegmentWords.passing`; returns its bit.
+
+    ``test`` must be pure for the process (a function of the key alone: a word list, a memoised
+    per-word answer); a rule that walked every unit asking it walks ``passing(bit)`` instead.
+    Every registered test is asked of every new key, so register only tests the rules ask of
+    every unit anyway."""
+    _TESTS.append(test)
+    _MASKS.clear()
+    return 1 << (len(_TESTS) - 1)
+
+
+def _mask(key: str) -> int:
+    mask = 0
+    for n, test in enumerate(_TESTS):
+        if test(key):
+            mask |= 1 << n
+    if len(_MASKS) >= _MASKS_MAX:
+        _MASKS.clear()
+    _MASKS[key] = mask
+    return mask
+
+
 class SegmentWords:
     """The words of one text (see the module docstring); get it from :func:`segment_words`."""
 
-    __slots__ = ("text", "units", "hyphenated", "keys", "key_set", "_positions", "_words")
+    __slots__ = ("text", "units", "hyphenated", "keys", "key_set", "_positions", "_words", "_passing")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -127,6 +162,7 @@ class SegmentWords:
         self.key_set: frozenset[str] = frozenset(self.keys)
         self._positions: dict[str, tuple[int, ...]] | None = None
         self._words: tuple[tuple[int, int, str], ...] | None = None
+        self._passing: tuple[int, dict[int, tuple[int, ...]]] | None = None
 
     def positions(self) -> dict[str, tuple[int, ...]]:
         """Unit key → the indices of the units with that key (in order)."""
@@ -140,6 +176,28 @@ class SegmentWords:
                     got.append(i)
             self._positions = {k: tuple(v) for k, v in pos.items()}
         return self._positions
+
+    def passing(self, test: int) -> tuple[int, ...]:
+        """Indices (ascending) of the units whose key passes the registered ``test`` (the bit
+        :func:`unit_test` returned); the text's units are read once for every test."""
+        got = self._passing
+        if got is None or got[0] != len(_TESTS):  # (a test registered since: read again)
+            found: dict[int, list[int]] = {}
+            masks = _MASKS
+            for i, k in enumerate(self.keys):
+                mask = masks.get(k)
+                if mask is None:
+                    mask = _mask(k)
+                while mask:  # (most keys: 0, no test holds)
+                    bit = mask & -mask
+                    held = found.get(bit)
+                    if held is None:
+                        found[bit] = [i]
+                    else:
+                        held.append(i)
+                    mask ^= bit
+            got = self._passing = (len(_TESTS), {bit: tuple(held) for bit, held in found.items()})
+        return got[1].get(test, ())
 
     def at(self, anchors: Container[str]) -> list[int]:
         """Indices (ascending) of the units whose key is in ``anchors``: a set (intersected with

@@ -27,7 +27,7 @@ from functools import lru_cache
 from audit.core.data import data_toml
 from audit.lang import engdict
 from audit.lang import resources as res
-from audit.lang.segment_words import segment_words
+from audit.lang.segment_words import segment_words, unit_test
 from audit.rules import name_data
 from audit.rules.name_adjectives import denominal_adjective
 from audit.rules.name_data import (
@@ -213,6 +213,8 @@ def _described_given(unit: Unit) -> bool:
     return hit is not None and "given" in hit[1] and _calque_of_key(unit.key) is None
 
 
+#: the units find_class_calques reads: one word (no hyphen) translating a name word, no Hindi title
+_CLASS_WORD = unit_test(lambda k: "-" not in k and k not in HINDI_TITLES and _calque_of_key(k) is not None)
 #: Sanskrit prefixes of Hindi's learned compounds (महालेखा, उपसचिव, सहनिदेशक, प्रतिवेदन)
 PREFIXES = tuple(norm(w) for w in "महा उप सह प्रति अधि अति अनु पुनर् परि निर् दुर् अभि".split())
 #: … before a common Hindi word of the dictionary at least this frequent
@@ -327,9 +329,9 @@ def _person_anchors() -> frozenset[str]:
 def find_class_calques(text: str) -> list[Hit]:
     us = list(_units(text))
     hits: list[Hit] = []
-    for i, u in enumerate(us):
-        english = _calque_of_key(u.key) if len(u.parts) == 1 else None  # (calque_of, inline)
-        if english is None or u.key in HINDI_TITLES:
+    for i in segment_words(text).passing(_CLASS_WORD):  # (the layer's one walk: a _CLASS_WORD key)
+        u, english = us[i], _calque_of_key(us[i].key)
+        if english is None:
             continue
         if len(u.key) < 3 and name_data.glossary_word(u.key) is None:
             continue  # two letters (मे for May) are a transliteration as often as a word

@@ -27,7 +27,7 @@ from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.bilingual import concrete
 from audit.lang.bilingual.phrasal_hindi import verb_stem
-from audit.lang.segment_words import segment_words
+from audit.lang.segment_words import segment_words, unit_test
 from audit.rules import name_data
 from audit.rules.name_class import (
     DESCRIPTORS,
@@ -246,14 +246,18 @@ def name_starts(text: str) -> tuple[frozenset[int], frozenset[int]]:
     given name — listed, or rarer than :data:`COMMON_GIVEN_MAX_ZIPF`, what :func:`_clear_given`,
     :func:`_common_given` and :func:`_open_given` all require —, those rare enough for a surname
     unknown to Hindi, below :data:`NAME_MAX_ZIPF`). The frames walk only the words beside them."""
-    given, g, r = given_names(), [], []
-    for i, u in enumerate(segment_words(text).units):
-        z = key_zipf(u.key)
-        if z < COMMON_GIVEN_MAX_ZIPF or u.key in given:
-            g.append(i)
-            if z < NAME_MAX_ZIPF:
-                r.append(i)
-    return frozenset(g), frozenset(r)
+    layer = segment_words(text)
+    return frozenset(layer.passing(_GIVEN_START)), frozenset(layer.passing(_RARE_START))
+
+
+# name_starts' two sets, read in the layer's one walk for every rule's test: listed or rarer than
+# COMMON_GIVEN_MAX_ZIPF, and of those the ones below NAME_MAX_ZIPF
+_GIVEN_START = unit_test(lambda key: key_zipf(key) < COMMON_GIVEN_MAX_ZIPF or key in given_names())
+_RARE_START = unit_test(
+    lambda key: (
+        key_zipf(key) < NAME_MAX_ZIPF and (key_zipf(key) < COMMON_GIVEN_MAX_ZIPF or key in given_names())
+    )
+)
 
 
 def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hit]:

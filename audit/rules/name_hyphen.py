@@ -13,6 +13,7 @@ from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict, wordnet
 from audit.lang import resources as res
+from audit.lang.segment_words import segment_words, unit_test
 from audit.lang.wordnet import antonyms as wordnet_antonyms
 from audit.rules import name_data, plain_hindi
 from audit.rules.name_class import (
@@ -292,6 +293,14 @@ def _syllable_of(key: str) -> str | None:
     return None if key in NAME_PARTICLES else name_data.glossary_word(key, syllables=True)
 
 
+def _syllable_unit(key: str) -> bool:
+    """A one-word unit (no hyphen in its key) whose word translates a romanised syllable."""
+    return "-" not in key and _syllable_of(key) is not None
+
+
+_SYLLABLE_UNIT = unit_test(_syllable_unit)
+
+
 def _east_asian_calque(us: list[Unit], i: int) -> tuple[int, int, str] | None:
     """(first unit, end unit, English) of an East Asian name with a translated syllable outside a
     hyphen: the glossary word before a hyphenated given name unknown to Hindi (धमाका सी-ह्युक),
@@ -374,8 +383,10 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
         return
     view = nfc_view(segment.text)
     us = list(_units(view.text))
-    for i, u in enumerate(us):
-        # (the glossary look-up first: most units translate no syllable)
+    layer = segment_words(view.text)
+    # (only a unit with a glossary syllable or a hyphen can answer: the layer's indices of those)
+    for i in sorted({*layer.passing(_SYLLABLE_UNIT), *layer.hyphenated}):
+        u = us[i]
         ea = _east_asian_calque(us, i) if len(u.parts) == 1 and _syllable_of(u.key) is not None else None
         if ea is not None:
             a, b, english = ea

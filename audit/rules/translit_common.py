@@ -452,7 +452,9 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     A source verb in a past or irregular form (*sank*, *rode*) before a Hindi light verb reads the
     verb's own Hindi (सिंक हो गई: डूबना), also where Hindi text writes the spelling (Zipf ≤ 4.0, as a
     noun or another word: *byte*, *steel*) if it spells the verb exactly and the verb's Hindi stands
-    mainly for it and is ≥ 1.0 Zipf commoner (not हैक for *hacked*: टुकड़े करना).
+    mainly for it and is ≥ 1.0 Zipf commoner (not हैक for *hacked*: टुकड़े करना). A word whose Hindi
+    word already translates the source word elsewhere in the line is something else (रसोइए beside
+    चावल is not *rice*).
     Such a word is part of a name or English term only beside a word that spells a source word too
     (बेगर बैठा, क्विल्ट सिली: Hindi words FreeDict lacks). A gerund spelled whole (वायरिंग, फ़ेंसिंग)
     is a noun Hindi borrows. The source confirms a Hindi-only guess only when the guess's Hindi word

@@ -5,8 +5,11 @@ finds the candidates; :mod:`audit.rules.translit_context` holds the neighbour te
 from __future__ import annotations
 
 from audit.core.model import Segment
+from audit.lang import engdict
+from audit.lang.bilingual import english as E
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.transcription import source_words
+from audit.rules.script import _stems
 from audit.rules.script_translit import _next_to_name, plural_closes_a_name
 from audit.rules.source.spelled import name_or_term_beside
 from audit.rules.translit_context import (
@@ -20,6 +23,7 @@ from audit.rules.translit_equiv import plural, verb_only
 from audit.rules.translit_levels import Candidate
 from audit.rules.translit_loans import loan_hindi_writes
 from audit.rules.translit_places import names_other_place
+from audit.rules.translit_source import same_word
 
 
 def kept(
@@ -36,6 +40,8 @@ def kept(
     (:func:`audit.rules.source.spelled.name_or_term_beside`)."""
     w = toks[i][2]
     src_words = source_words(segment.src) if segment.src else ()
+    if segment.src and rendered_elsewhere(segment.src, toks, i, c):
+        return False
     # a Hindi light verb after the word (डिसाइड किया) or, without the source, an English plural
     # (चिल्ड्रन स्कूल: a plural modifies no English term) leaves only the word before it to
     # make a name or term (with the source, the source shows what the neighbour is)
@@ -62,3 +68,32 @@ def kept(
     ):
         return False
     return not (segment.src and source_compound(segment.src, c.english, text, toks, i))
+
+
+def rendered_elsewhere(src: str, toks: list[tuple[int, int, str]], i: int, c: Candidate) -> bool:
+    """With the source: the Hindi word the candidate suggests already stands elsewhere in the line,
+    in some inflected form, as often as the source writes words the dictionary gives it for — the
+    source word is translated there, so word ``i`` is something else (रसोइए, *cook*, read as *rice*
+    beside चावल; but धन्यवाद for *thanked* leaves ग्रैटिट्यूड, *gratitude*, in English)."""
+    hindi = {c.hindi, c.hindi[:-2] if c.hindi.endswith("ना") and len(c.hindi) > 3 else c.hindi}
+    forms = {st for h in hindi for st in _stems(h)}
+    in_mt = sum(1 for j, (_s, _e, t) in enumerate(toks) if j != i and forms & set(_stems(t)))
+    if not in_mt:
+        return False
+    in_src = sum(
+        1
+        for _s, _e, t in E.tokens(src)
+        if same_word(t.lower(), c.english) or (E.is_content(t) and _gives(t.lower(), forms))
+    )
+    return in_mt >= max(1, in_src)
+
+
+def _gives(english: str, forms: set[str]) -> bool:
+    """The dictionary gives a Hindi word of ``forms`` (a word of its translation) for ``english`` or
+    a base form of it."""
+    senses = engdict.dictionary().senses
+    return any(
+        forms & {st for h in s.hindi.split() for st in _stems(h)}
+        for lemma in E.lemmas(english)
+        for s in senses.get(lemma, ())
+    )

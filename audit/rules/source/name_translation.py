@@ -390,7 +390,8 @@ def check_name_translated(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     :mod:`audit.rules.title_bodies`), weekdays and months (also plural: *on Saturdays*), and
     lone capitalised common words at the start of a sentence are left alone, and so are names of
     a kind Hindi translates, told by the source: a public body of the Indian state (the Spices
-    Board of India → भारतीय मसाला बोर्ड), a landmark or festival the source places in India (the
+    Board of India → भारतीय मसाला बोर्ड), a body named for its field (the Ministry of Railways →
+    रेल मंत्रालय), a landmark or festival the source places in India (the
     Kite Festival in Ahmedabad → पतंग महोत्सव) and an epithet after a name (Ivan the Terrible;
     :mod:`audit.rules.source.title_kinds`). Complements HI503, which finds translated parts by their position between
     transliterated ones.

@@ -13,7 +13,8 @@ the MT word must stand for a sense of another lexicographer file than the select
 its other English readings reach among the noun's senses (its synonyms or their hypernyms), or,
 with no such reading, the noun's first (most frequent) sense. An MT word whose readings name the
 selected sense (a lemma of it or of its hypernyms, a word of its definition) renders it and is
-left alone.
+left alone; so is one whose FreeDict sense has an example sentence naming the partner (*pupil*
+2. पुतली "The pupil of the eye …": *the pupil of his eye* → पुतली is that sense).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import stem_key
 from audit.lang.bilingual.hindi import words as hindi_words
 from audit.rules.source.common import dictionary
+from audit.rules.source.sense_examples import example_mentions
 
 #: WordNet pointers from a noun sense to what it is a part / member / substance of, and back
 PART_POINTERS = frozenset({"#p", "#m", "#s", "%p", "%m", "%s"})
@@ -183,6 +185,8 @@ def _clash(
     for k, (start, end, word) in enumerate(hws):
         if keys[k] not in nouns or keys[k] in partner_keys or engdict.is_transliteration(word, tok):
             continue
+        if example_mentions(lemma, keys[k], partner):
+            return None  # FreeDict's own example of that translation's sense names the partner
         readings = frozenset(s.english for s in engdict.dictionary().translates_as_word(nouns[keys[k]]))
         readings -= {lemma}
         files = _stands_for(lemma, readings)

@@ -20,6 +20,7 @@ from audit.lang.inflection import compile_pattern
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import dictionary
 from audit.rules.source.compounds import compound_calques
+from audit.rules.source.sense_examples import example_clashes
 from audit.rules.source.sense_guards import (
     adjective_before_noun,
     in_idiom,
@@ -350,7 +351,11 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     And a noun whose *of*-phrase WordNet links to one of its senses as that sense's whole, member
     or substance (*a pride of lions*: "a group of lions"; *cloves of garlic*; *the foot of the
     hill*) rendered by a translation that stands for a sense of another kind (गर्व, लौंग the spice,
-    पांव; ``rules/source/sense_parts.py``).
+    पांव; ``rules/source/sense_parts.py``). And a noun whose collocates in the source (the words a
+    few places either side; with a neighbour it forms a WordNet compound, *coconut palm*, that
+    compound's definition) match the FreeDict example sentence of one of its senses and not the
+    example of the sense the MT's Hindi renders (*a coat of paint* → कोट, not लेप; *a coconut
+    palm* → हथेली, not ताड़; ``rules/source/sense_examples.py``).
 
     With the dictionary, the same for an English closed compound whose meaning is not built from
     its parts (*deadline*, *bottleneck*, *stalemate*: WordNet's hypernyms and FreeDict's own
@@ -390,51 +395,36 @@ def check_source_sense(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
             english=english,
             entry=entry.id,
         )
-    for p in pos_clashes(src, segment.text):
-        if idiomatic(p.english):
-            continue
-        found = _clash(
-            segment,
-            taken,
-            p.start,
-            p.end,
-            p.english,
-            p.correct,
-            _USE_HI[p.use],
-            "उसका दूसरे शब्द-भेद वाला अनुवाद है",
-            use=p.use,
+    other = "उसके दूसरे अर्थ का अनुवाद है"
+    clashes: list[tuple[int, int, str, str, str, str, dict[str, str]]] = [
+        (p.start, p.end, p.english, p.correct, _USE_HI[p.use], "उसका दूसरे शब्द-भेद वाला अनुवाद है", {"use": p.use})
+        for p in pos_clashes(src, segment.text)
+    ]
+    clashes += [
+        (r.start, r.end, r.english, r.correct, f"यहाँ {_ROLE_HI[r.role]}", "उसका दूसरा अर्थ है", {"role": r.role})
+        for r in role_clashes(src, segment.text)
+    ]
+    clashes += [
+        (pc.start, pc.end, pc.english, "", f"({pc.definition})", other, {"head": pc.head})
+        for pc in part_clashes(src, segment.text)
+    ]
+    clashes += [
+        (
+            x.start,
+            x.end,
+            x.english,
+            x.correct,
+            f"(“{x.collocates}” के साथ)",
+            other,
+            {"collocates": x.collocates},
         )
-        if found is not None:
-            yield found
-    for r in role_clashes(src, segment.text):
-        if idiomatic(r.english):
-            continue
-        found = _clash(
-            segment,
-            taken,
-            r.start,
-            r.end,
-            r.english,
-            r.correct,
-            f"यहाँ {_ROLE_HI[r.role]}",
-            "उसका दूसरा अर्थ है",
-            role=r.role,
-        )
-        if found is not None:
-            yield found
-    for pc in part_clashes(src, segment.text):
-        if idiomatic(pc.english):
-            continue
-        found = _clash(
-            segment,
-            taken,
-            pc.start,
-            pc.end,
-            pc.english,
-            "",
-            f"({pc.definition})",
-            "उसके दूसरे अर्थ का अनुवाद है",
-            head=pc.head,
+        for x in example_clashes(src, segment.text)
+    ]
+    for start, end, english, correct, reading, rendering, extra in clashes:
+        found = (
+            None
+            if idiomatic(english)
+            else _clash(segment, taken, start, end, english, correct, reading, rendering, **extra)
         )
         if found is not None:
             yield found

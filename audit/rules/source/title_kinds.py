@@ -1,7 +1,7 @@
 """Kinds of names Hindi translates, told by the English source (HI207's source veto, HI514).
 
 A word-for-word Hindi rendering of a capitalised English name is a calque when Hindi news writes
-the name out (bands, clubs, firms, papers, places abroad: पर्ल जैम, not मोती जाम). For three
+the name out (bands, clubs, firms, papers, places abroad: पर्ल जैम, not मोती जाम). For five
 kinds of name Hindi gives the name in its own words, and the source says which kind it is:
 
 - a **public body of the Indian state**: the name holds a mark of the state (India, Indian,
@@ -18,6 +18,10 @@ kinds of name Hindi gives the name in its own words, and the source says which k
   the Faker en_IN towns and states of ``data/place_names_hi.tsv`` and WordNet's parts of India).
   A place inside the name (Kota Factory, Mumbai City) makes a show's, a firm's or a team's name,
   and a landmark abroad (the Space Needle in Seattle) is written out;
+- a **body named for its field**: a group noun by its first WordNet sense that is a kind of
+  administrative body opens the name and "of" follows (the Ministry of Railways, the Department of
+  Space): Hindi gives the body and its field in its own words (रेल मंत्रालय, अंतरिक्ष विभाग),
+  whatever the state; a head that is a building first (the House of Lords) keeps the English;
 - an **epithet**: a capitalised adjective after a person's name and "the" (Ivan the Terrible,
   Ashoka the Great): Hindi translates the epithet (इवान भयानक, अशोक महान);
 - a **place of worship named after a thing**: the head is a place of worship by its first WordNet
@@ -207,6 +211,23 @@ def state_body(words: list[str]) -> bool:
     return bool(STATE_MARKS.intersection(words)) and _body_head(_head(words))
 
 
+def field_body(words: list[str]) -> bool:
+    """The name (lower-case words) is a body named for its field: a group noun by its first WordNet
+    sense that is a kind of administrative body opens it, and "of" follows (the Ministry of Earth
+    Sciences, the Department of Space, the Bureau of Indian Standards): Hindi gives the field and
+    the body in its own words (पृथ्वी विज्ञान मंत्रालय, अंतरिक्ष विभाग), wherever the state."""
+    from audit.lang import wordnet
+
+    if len(words) < 3 or words[1] != "of" or not _body_head(words[0]):
+        return False
+    senses = _noun_senses(words[0])
+    return bool(senses) and wordnet.synset_at("noun", senses[0]).lexfile == _GROUP_FILE
+
+
+#: WordNet's noun file of groups (ministry, department, bureau; not house, a building first)
+_GROUP_FILE = "14"
+
+
 def indian_landmark(words: list[str], src: str, start: int, end: int) -> bool:
     """The name is a landmark or a festival that the source places in India (its closing "of
     PLACE" too: the Living Root Bridges of Meghalaya)."""
@@ -245,4 +266,9 @@ def translated_kind(english: str, src: str) -> bool:
         words = words[1:]
     if not words:
         return False
-    return state_body(words) or indian_landmark(words, src, start, end) or shrine_name(words)
+    return (
+        state_body(words)
+        or field_body(words)
+        or indian_landmark(words, src, start, end)
+        or shrine_name(words)
+    )

@@ -12,7 +12,9 @@ No such word: a function word, an honorific (श्री, जी), a word Hindi
 Indian surnames, collectives: भाई, लाल, परिवार — ``data/name_slots.toml``), an English word spelled out (कोच), a word
 that translates another word of the source, and a word that reads the part by any of its
 orthographies (its English and own-language readings, East-Asian romanisations, the sound
-spelling of a name). An Indian name whose part is also a Hindi word (Kamal → कमल) is a reading,
+spelling of a name) — a dictionary word that shares only the part's coarse consonant key
+(मगरमच्छ for Mokoena: NKRNC ~ NKN), or a short word whose letters merely occur in a long name
+(चीड़ in *pinheiro*), reads nothing and stays a candidate. An Indian name whose part is also a Hindi word (Kamal → कमल) is a reading,
 and a reading wins.
 """
 
@@ -24,6 +26,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
+from audit.lang import engdict
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import is_stop, stem_key
 from audit.lang.distance import edit_distance
@@ -76,10 +79,36 @@ def reads_part(word: str, hindi: str) -> bool:
     return any(SequenceMatcher(None, spelt, r).ratio() >= READING_RATIO for r in romanise(hindi))
 
 
-def spells_source_word(src: str, hindi: str) -> bool:
-    """``hindi`` spells a word of the source (*penalties* → पेनल्टी): that word written out."""
+@lru_cache(maxsize=65536)
+def _loose_look_only(word: str, hindi: str) -> bool:
+    """``hindi`` resembles the part ``word`` only loosely, by chance rather than as its reading:
+    no spelling of it, and either only its coarse consonant key while the Hindi dictionary has it
+    as a word (मगरमच्छ for Mokoena, बहादुर for Bravo), or only a sound match that covers less than
+    half of the part's sound spelling (चीड़, *chir*, inside *pinheiro*: a short word's letters found
+    in a long name; रिच्ची, *richchi*, covers *riksi*)."""
+    if spells_word(word, hindi):
+        return False
+    spelt = name_data.sound_spelling(word)
+    if not spelt:
+        return False
+    if _close_key(word, hindi):
+        if any(SequenceMatcher(None, spelt, r).ratio() >= READING_RATIO for r in romanise(hindi)):
+            return False
+        return bool(engdict.dictionary().translates_as_word(hindi))
+    return not any(
+        sum(b.size for b in SequenceMatcher(None, spelt, r).get_matching_blocks()) / len(spelt)
+        >= READING_RATIO
+        for r in romanise(hindi)
+    )
+
+
+def spells_source_word(src: str, hindi: str, but: str = "") -> bool:
+    """``hindi`` spells a word of the source other than ``but`` (*penalties* → पेनल्टी; डिफ़ेंडर,
+    *defender*, near *Pinheiro* by its consonants): that word written out."""
     return any(
-        spells_word(t, hindi) for _, _, t in E.tokens(src) if len(t) >= MIN_SOURCE_WORD and t.isalpha()
+        spells_word(t, hindi)
+        for _, _, t in E.tokens(src)
+        if len(t) >= MIN_SOURCE_WORD and t.isalpha() and t != but
     )
 
 
@@ -105,11 +134,13 @@ def unread_slot_word(
         return False  # a function word, an honorific, kin, an Indian surname, a collective (जी, भाई, लाल, परिवार)
     if stem_key(hindi) in other_keys or is_transliteration(hindi, common=False):
         return False
-    if reads_part(part, hindi) or spells_source_word(src, hindi):
+    if (reads_part(part, hindi) and not _loose_look_only(part, hindi)) or spells_source_word(src, hindi):
         return False  # the part, or another word of the source, written out
-    # elsewhere, a spelling or a close key (a loose sound match of a short name, Oyama ~ होम, is chance)
+    # elsewhere, a spelling or a close key (a loose sound match of a short name, Oyama ~ होम, is
+    # chance; so is a close key of a dictionary word, बहादुर ~ Montero)
     return not any(
-        spells_word(part, w) or _close_key(part, w)
+        spells_word(part, w)
+        or (_close_key(part, w) and not _loose_look_only(part, w) and not spells_source_word(src, w, part))
         for _, _, raw in mt_words
         if (w := bare(raw)) and not is_stop(w) and w != hindi
     )
@@ -120,13 +151,19 @@ def unread_slot_word(
 SHORT_ANCHOR_MAX_ZIPF = 3.0
 
 
+def _short_anchor_word(hindi: str) -> bool:
+    """Hindi text hardly uses ``hindi`` (ऊवे, आइनो; not आना *to come* for Ana), or it is an Indian
+    given name of the name tables (मीना for Mina, रीता for Rita): a name written out however common."""
+    return zipf_hi(hindi) < SHORT_ANCHOR_MAX_ZIPF or name_data.indian_name(norm(hindi), "given")
+
+
 def short_given_anchor(
     name: Sequence[Any], mt_words: Sequence[tuple[int, int, str]], keys: Sequence[str], used: set[int]
 ) -> tuple[int, int] | None:
     """(part, MT position) of a listed given name of one consonant (Uwe, Aino, Yuki), or a listed
     family name of one consonant first in the name (East-Asian order: Zhou, Liu), followed in the
     source by another part, that one MT word spells exactly and Hindi text hardly uses: the anchor
-    of a name no longer part places, so its next part's slot can be read."""
+    of a name no longer part places, so its next part's slot can be read (:func:`_short_anchor_word`)."""
     names = name_data.latin_names()
     for i, tok in enumerate(name[:-1]):
         listed = names.get(tok.text.lower(), "")
@@ -137,7 +174,7 @@ def short_given_anchor(
             for j, k in enumerate(keys)
             if k == tok.key
             and j not in used
-            and zipf_hi(bare(mt_words[j][2])) < SHORT_ANCHOR_MAX_ZIPF
+            and _short_anchor_word(bare(mt_words[j][2]))
             and reads_part(tok.text, bare(mt_words[j][2]))
         ]
         if len(spots) == 1:

@@ -49,6 +49,8 @@ def test_a_noun_the_source_names_once(src: str, mt: str, span: str) -> None:
         ("The river's tributary was polluted.", "नदी की सहायक नदी प्रदूषित थी।"),
         # a Hindi word that spells a source name is the name
         ("The president lives at Rashtrapati Bhavan.", "राष्ट्रपति राष्ट्रपति भवन में रहते हैं।"),
+        # an agent noun with वाला is a word of its own (the seller, the vegetables)
+        ("The seller washed the vegetables.", "सब्ज़ी वाली ने सब्ज़ी धोई।"),
         # an adjective reduplicates as Hindi does
         ("He sold his old bicycle.", "उसने अपनी पुरानी पुरानी साइकिल बेच दी।"),
         # no source: the rule does not run

@@ -10,7 +10,8 @@ clause (back to back, or with at most :data:`MAX_BETWEEN` words between), which 
 back (:mod:`audit.lang.bilingual.backdict`, any inflection) to an English noun the source holds
 exactly once, in a source with no distributive or repeating word (:data:`DISTRIBUTIVE`). A
 hyphenated pair is one word (अलग-अलग) and never counts; words between that make a reduplication
-frame (साल दर साल, बारिश ही बारिश) or a new clause (और, या, लेकिन) keep it silent; repeats HI301/HI302
+frame (साल दर साल, बारिश ही बारिश) or a new clause (और, या, लेकिन) keep it silent, and so does a mention
+that opens an agent noun with वाला (ढोल वाले ने ढोल: the drummer, the drum); repeats HI301/HI302
 already report are left to them.
 """
 
@@ -107,6 +108,15 @@ def _source_counts(src: str) -> tuple[dict[str, int], dict[str, int], list[str],
     return heads, anywhere, names, distributive
 
 
+#: the agent suffix: X वाला is a word of its own (ढोल वाले: a drummer; सब्ज़ी वाली: a vegetable seller)
+AGENT_SUFFIXES = frozenset(fold(w) for w in "वाला वाले वाली वालों".split())
+
+
+def _agent_compound(words: list[str], k: int) -> bool:
+    """Whether the mention at ``k`` opens an agent noun with वाला (ढोल वाले ने ढोल की …)."""
+    return k + 1 < len(words) and words[k + 1] in AGENT_SUFFIXES
+
+
 def _second_thing(words: list[str], i: int, j: int) -> bool:
     """Whether the mention at ``j`` is a noun phrase of its own: a determiner or possessor right
     before it, or a genitive between the two mentions that opens a possessive phrase (नदी की
@@ -135,6 +145,8 @@ def said_once(src: str, mt: str) -> list[tuple[int, int, str]]:
                 if words[j] in FRAME_WORDS:
                     break
                 if words[j] == w:
+                    if _agent_compound(words, i) or _agent_compound(words, j):
+                        break
                     if j == i + 1 or not _second_thing(words, i, j):
                         pairs.append((sent[i].start, sent[j].end, sent[i].text))
                     break

@@ -20,7 +20,7 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -225,16 +225,20 @@ def translated_as(hindi: str, pos: str) -> bool:
     return any(s.pos.startswith(pos) for s in dictionary().translates_as_word(hindi))
 
 
+def infinitives(hindi_word: str, endings: Iterable[str]) -> Iterator[str]:
+    """The infinitives (stem + ना) ``hindi_word`` may be a form of, one per ending of ``endings``
+    it ends in (``""``: the word is the stem) that leaves a stem of two letters or more, in the
+    order of ``endings`` (हराया, ``("ाया",)`` → हराना)."""
+    for end in endings:
+        if hindi_word.endswith(end) and len(hindi_word) - len(end) >= 2:
+            yield hindi_word[: len(hindi_word) - len(end)] + "ना"
+
+
 def verb_form(hindi_word: str, endings: Iterable[str]) -> bool:
     """Whether ``hindi_word`` is a form of a Hindi verb the dictionary gives: one of ``endings``
     leaves a stem of two letters or more whose infinitive (stem + ना) the dictionary translates as
     an English verb (मरी: मरना, घिरे: घिरना)."""
-    return any(
-        hindi_word.endswith(end)
-        and len(hindi_word) - len(end) >= 2
-        and translated_as(hindi_word[: -len(end)] + "ना", "V")
-        for end in endings
-    )
+    return any(translated_as(inf, "V") for inf in infinitives(hindi_word, endings))
 
 
 def available() -> bool:

@@ -41,15 +41,10 @@ def contest_verb(token: str) -> bool:
     if not (engdict.available() and wordnet.available()):
         return False
     d = engdict.dictionary()
-    for ending in _VERB_ENDINGS:
-        if ending and not token.endswith(ending):
-            continue
-        stem = token[: len(token) - len(ending)] if ending else token
-        if len(stem) < 2:
-            continue
+    for infinitive in engdict.infinitives(token, _VERB_ENDINGS):
         verbs = {
             s.english
-            for s in d.translates_as_word(stem + "ना")
+            for s in d.translates_as_word(infinitive)
             if s.pos.upper().startswith("V") and " " not in s.english
         }
         if not verbs:

@@ -61,14 +61,18 @@ def _forms(tok: str) -> frozenset[str]:
     }
 
 
+def _content_forms(tok: str, skip: frozenset[str]) -> frozenset[str]:
+    """The forms of English token ``tok`` (:func:`_forms`) when it is a content word, neither a
+    form of the judged word (``skip``) nor a light verb; else nothing."""
+    forms = _forms(tok)
+    if E.is_content(tok) and not forms & skip and not forms & E.LIGHT_VERBS:
+        return forms
+    return frozenset()
+
+
 def _bag(text: str, skip: frozenset[str]) -> frozenset[str]:
     """The content words of English ``text`` and their lemmas, less ``skip`` (the judged word)."""
-    out: set[str] = set()
-    for _, _, tok in E.tokens(text):
-        forms = _forms(tok)
-        if E.is_content(tok) and not forms & skip and not forms & E.LIGHT_VERBS:
-            out.update(forms)
-    return frozenset(out)
+    return frozenset().union(*(_content_forms(tok, skip) for _, _, tok in E.tokens(text)))
 
 
 def _near(text: str, skip: frozenset[str]) -> frozenset[str]:
@@ -80,9 +84,7 @@ def _near(text: str, skip: frozenset[str]) -> frozenset[str]:
         if _forms(tok) & skip:
             lo, hi = max(0, i - WINDOW), min(len(toks), i + WINDOW + 1)
             for _, _, t in toks[lo:hi]:
-                forms = _forms(t)
-                if E.is_content(t) and not forms & skip and not forms & E.LIGHT_VERBS:
-                    out.update(forms)
+                out |= _content_forms(t, skip)
     return frozenset(out)
 
 

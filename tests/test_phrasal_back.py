@@ -125,3 +125,37 @@ def test_hindi_only_an_abstraction_moved_by_an_agent_is_the_calque(text: str) ->
 )
 def test_hindi_only_a_thing_moved_stays_silent(text: str) -> None:
     assert not phrasal_back.find(text)
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("text", "span", "what"),
+    [
+        # a noun + a light converb (लगाकर/करके) + particle + करना: the noun is the phrasal verb's image
+        ("परीक्षा से पहले सभी छात्रों ने बकसुआ लगाकर नीचे किया।", "बकसुआ लगाकर नीचे किया", "buckle down"),
+        ("सरकारी मदद ने डूबते बैंक को टेक लगाकर ऊपर कर दिया।", "टेक लगाकर ऊपर कर", "prop up"),
+        # a thing's noun + से + particle + करना/होना: the instrument is the image
+        ("किसी ने पत्रकारों को छापे के बारे में नोक से बंद कर दिया।", "नोक से बंद कर", "tip off"),
+        ("समिति बैठक की तारीख़ को पिन से नीचे नहीं कर पाई।", "पिन से नीचे नहीं कर", "pin down"),
+    ],
+)
+def test_hindi_only_a_light_converb_or_an_instrument_makes_the_calque(
+    text: str, span: str, what: str
+) -> None:
+    hits = phrasal_back.find(text)
+    assert [(text[s:e], w) for s, e, w in hits][:1] == [(span, what)]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "चोट के कारण कप्तान पूरी सीरीज़ से बाहर हो गया और कोच भी चोट से बाहर हो गया।",  # out of: Hindi's own
+        "बाढ़ का पानी अब सिर से ऊपर हो गया है।",  # above: Hindi's own (and its idiom)
+        "वह कुछ दिनों के लिए काम से दूर हो गया।",  # away from an activity
+        "गार्ड ताला लगाकर बाहर निकल गया।",  # a converb before a verb of going: a plain sequence
+        "जवानों ने हर यात्री को चेक करके अंदर आने दिया।",
+    ],
+)
+def test_hindi_only_an_ablative_or_a_sequence_stays_silent(text: str) -> None:
+    assert phrasal_back.find(text) == []

@@ -106,7 +106,7 @@ def physical_complement(words: tuple[str, ...], src: str, toks: list[tuple[int, 
 
 #: WordNet noun files of abstractions a figurative idiom is usually about: 04 act, 07 attribute,
 #: 09 cognition, 10 communication, 14 group, 21 possession, 22 process, 26 state
-_ABSTRACT_FILES = frozenset({"04", "07", "09", "10", "14", "21", "22", "26"})
+ABSTRACT_FILES = frozenset({"04", "07", "09", "10", "14", "21", "22", "26"})
 _NOUN_OPENERS = (
     DETERMINERS | POSSESSIVES | {"this", "that", "these", "those", "some", "all", "one", "every", "each"}
 )
@@ -157,7 +157,7 @@ def concrete_scene(words: tuple[str, ...], toks: list[tuple[int, int, str]], i: 
         return False
     linked = False
     for noun in _marked_nouns(toks, range(i, j)):
-        if _first_files(noun) & _ABSTRACT_FILES:
+        if _first_files(noun) & ABSTRACT_FILES:
             return False
         linked = linked or any(_gloss_link(noun, w) for w in images)
     return linked

@@ -20,7 +20,11 @@ converb of a verb that moves or places things, or of a light verb — धक्�
 silent), or a noun or adjective made a verb by a light converb before the particle — the image
 of a denominal phrasal verb (मुर्ग़ी *बनकर* बाहर निकल गया: chickened out; कोड़ा *मारकर* बाहर निकाला:
 lashed out; काला *होकर* बाहर हो गया: blacked out, where after होकर only होना itself counts: साफ़ होकर
-बाहर आया, came out clean, is a plain sequence). Guards, each a class: a verb
+बाहर आया, came out clean, is a plain sequence); round 19: the same with the light converbs करके
+and लगाकर when करना follows the particle (टेक *लगाकर* ऊपर किया: propped up; बकसुआ लगाकर नीचे किया:
+buckled down), and a noun that is no abstraction before से and a particle with करना/होना — the
+instrument is the image (नोक *से* बंद कर दिया: tipped off; घड़ी से बंद हो गया: clocked off; not after
+बाहर or ऊपर, Hindi's own *out of* and *above*: चोट से बाहर हो गया). Guards, each a class: a verb
 that takes a particle literally (the ``spatial_verbs`` of ``phrasal_literal.toml``: चढ़, रख,
 उतार …) and Hindi's own particle phrases (``natural``: पीछे हट, ऊपर उठा) stay silent, as does a
 particle after से/के/सबसे (a place: ट्रक से नीचे, घर के बाहर) or before a postposition (a place or
@@ -100,6 +104,17 @@ _IMAGE_CONVERBS = frozenset(fold(w) for w in "होकर बनकर मा�
 #: आएंगी, ऊपर गईं, बाहर निकाला): becoming, coming, going, getting or taking out — not placing,
 #: throwing or sitting
 _IMAGE_AFTER = frozenset(fold(f) for stem in "हो जा आ निकल निकाल".split() for f in verb_forms(stem))
+#: light converbs that make a verb of the noun or adjective before them (टेक *लगाकर*, गूंगा *करके*)
+#: when करना follows the particle: बकसुआ लगाकर नीचे किया (buckled down), टेक लगाकर ऊपर किया
+#: (propped up) — करना after a particle adds nothing but the English particle; a verb of coming
+#: or going after it is a plain sequence (ताला लगाकर बाहर निकल गया, चेक करके अंदर आने दिया)
+_LIGHT_CONVERBS = frozenset(fold(w) for w in "करके लगाकर".split())
+_MAKE = frozenset(fold(f) for f in verb_forms("कर"))
+#: particles after से that render a phrasal verb made from the instrument's noun (नोक से बंद कर
+#: दिया: tipped off; पिन से नीचे नहीं कर सके: pin down; घड़ी से बंद हो गया: clocked off); not
+#: बाहर or ऊपर, Hindi's own *out of* and *above* (चोट से बाहर हो गया, पानी सिर से ऊपर हो गया)
+_INSTRUMENT_PARTICLES = frozenset(fold(w) for w in "नीचे दूर बंद अंदर भीतर".split())
+_SE = fold("से")
 #: after होकर only होना itself: "became out" is no Hindi (काला होकर बाहर हो गया), while an adjective
 #: with होकर before a motion is a plain sequence (साफ़ होकर बाहर आया: came out clean)
 _BECOME = frozenset(fold(f) for f in verb_forms("हो"))
@@ -298,6 +313,20 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
             if en and nxt in (_BECOME if prev == fold("होकर") else _IMAGE_AFTER):
                 out.append((spans[i - 2][0], spans[i + 1][1], en, False))
                 continue
+        # noun or adjective + करके/लगाकर + particle + करना: टेक लगाकर ऊपर किया (propped up)
+        if prev in _LIGHT_CONVERBS and i >= 2 and joined(i - 2, i - 1) and nxt in _MAKE:
+            en = _image_readings(raw[i - 2], parts[w], t)
+            if en:
+                out.append((spans[i - 2][0], spans[i + 1][1], en, False))
+                continue
+        # a thing's noun + से + particle + करना/होना: नोक से बंद कर दिया (tipped off)
+        if prev == _SE and w in _INSTRUMENT_PARTICLES and i >= 2 and joined(i - 2, i - 1):
+            j = i + 2 if nxt in _NEG and i + 2 < len(folded) else i + 1
+            if j < len(folded) and joined(i, j) and folded[j] in _MAKE_BE and not verb_stem(raw[i - 2]):
+                en = [r for r in _readings(raw[i - 2], parts[w], t) if not _abstraction(r.split()[0])]
+                if en:
+                    out.append((spans[i - 2][0], spans[j][1], en, False))
+                    continue
         # noun + particle + light verb: गोमांस ऊपर किया, पोर नीचे किए
         if prev and nxt in _LIGHT and folded[i - 1] not in _PLACE_BEFORE:
             en = _readings(raw[i - 1], parts[w], t, translit=True)
@@ -341,6 +370,14 @@ def _abstract_arg(raw: list[str], folded: tuple[str, ...], i: int) -> bool:
     return not any(
         set(wordnet.sense_files("noun", en)[:SENSES]) & CONCRETE_FILES for en in readings if " " not in en
     )
+
+
+def _abstraction(en: str) -> bool:
+    """Whether the first noun sense of ``en`` is an abstraction (WordNet's act, attribute, state …
+    files): what one is out of or away from (चोट से बाहर: *blow* is first a stroke), no instrument."""
+    from audit.lang.bilingual.literal_use import ABSTRACT_FILES
+
+    return bool(set(wordnet.sense_files("noun", en)[:1]) & ABSTRACT_FILES)
 
 
 #: WordNet verb files of moving a thing by hand or body: 35 contact (throw, hang, pull), 38 motion

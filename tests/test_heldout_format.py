@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r18/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r19/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -186,6 +186,18 @@ MINIMUM = {
             "omission": 10,
         },
         530,
+    ),
+    "heldout_r19": (
+        {
+            "name-calque": 63,
+            "title-calque": 33,
+            "idiom-literal": 99,
+            "translit": 65,
+            "sense": 38,
+            "repetition": 11,
+            "omission": 10,
+        },
+        550,
     ),
 }
 #: the error kind each clean category stands beside (a set holds the clean rows of its kinds)

@@ -54,7 +54,7 @@ from audit.rules.name_class import (
     native_word,
 )
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
-from audit.rules.name_forms import find_form_calques
+from audit.rules.name_forms import _spells_name, find_form_calques
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
 from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
 from audit.rules.name_kinds import kind_noun
@@ -159,10 +159,12 @@ def _slot_english(u: Unit) -> str | None:
         return None
     if _is_descriptor(u) or u.key in surnames() or _is_given(u):
         return None
-    if not plural:
+    if not plural and _spells_name(u):
         spelt = name_data.foreign_name(u.key)
         if spelt is not None and "surname" in spelt[1]:
-            return None  # it may be the surname transliterated (गैरेथ बेल for Bale); a plural may not
+            # the surname transliterated (गैरेथ बेल for Bale); a plural may not be, nor a word that
+            # matches a listed surname only loosely (पैसे ~ Pace, तितली ~ Tali, हरे ~ Hare)
+            return None
     return english
 
 

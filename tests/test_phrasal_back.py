@@ -153,6 +153,9 @@ def test_hindi_only_a_light_converb_or_an_instrument_makes_the_calque(
         "चोट के कारण कप्तान पूरी सीरीज़ से बाहर हो गया और कोच भी चोट से बाहर हो गया।",  # out of: Hindi's own
         "बाढ़ का पानी अब सिर से ऊपर हो गया है।",  # above: Hindi's own (and its idiom)
         "वह कुछ दिनों के लिए काम से दूर हो गया।",  # away from an activity
+        "बोतल को ढक्कन से बंद कर दिया।",  # a made thing one closes with: an instrument of closing
+        "लिफ़ाफ़ा मोहर से बंद कर दिया गया।",
+        "उसने पर्दा करके अंदर कर दिया।",  # करके is no noun (FreeDict reads it as *usher*)
         "गार्ड ताला लगाकर बाहर निकल गया।",  # a converb before a verb of going: a plain sequence
         "जवानों ने हर यात्री को चेक करके अंदर आने दिया।",
     ],

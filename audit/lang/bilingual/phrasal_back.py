@@ -323,12 +323,17 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
         if prev == _SE and w in _INSTRUMENT_PARTICLES and i >= 2 and joined(i - 2, i - 1):
             j = i + 2 if nxt in _NEG and i + 2 < len(folded) else i + 1
             if j < len(folded) and joined(i, j) and folded[j] in _MAKE_BE and not verb_stem(raw[i - 2]):
-                en = [r for r in _readings(raw[i - 2], parts[w], t) if not _abstraction(r.split()[0])]
+                en = [
+                    r
+                    for r in _readings(raw[i - 2], parts[w], t)
+                    if not _abstraction(r.split()[0], w == _BAND)
+                ]
                 if en:
                     out.append((spans[i - 2][0], spans[j][1], en, False))
                     continue
         # noun + particle + light verb: गोमांस ऊपर किया, पोर नीचे किए
-        if prev and nxt in _LIGHT and folded[i - 1] not in _PLACE_BEFORE:
+        # (a light converb is no noun: पर्दा करके अंदर कर दिया reads करके as *usher*)
+        if prev and nxt in _LIGHT and prev not in _PLACE_BEFORE and prev not in _LIGHT_CONVERBS:
             en = _readings(raw[i - 1], parts[w], t, translit=True)
             if en and not verb_stem(raw[i - 1]):
                 out.append((spans[i - 1][0], spans[i + 1][1], en, False))
@@ -372,12 +377,19 @@ def _abstract_arg(raw: list[str], folded: tuple[str, ...], i: int) -> bool:
     )
 
 
-def _abstraction(en: str) -> bool:
+def _abstraction(en: str, closing: bool = False) -> bool:
     """Whether the first noun sense of ``en`` is an abstraction (WordNet's act, attribute, state …
-    files): what one is out of or away from (चोट से बाहर: *blow* is first a stroke), no instrument."""
+    files): what one is out of or away from (चोट से बाहर: *blow* is first a stroke), no instrument;
+    with ``closing`` (बंद), an artifact too: a made thing one closes something with is the
+    instrument of closing, not an image (बोतल को ढक्कन से बंद कर दिया: *cap*; मोहर से बंद: *seal*)."""
     from audit.lang.bilingual.literal_use import ABSTRACT_FILES
 
-    return bool(set(wordnet.sense_files("noun", en)[:1]) & ABSTRACT_FILES)
+    files = set(wordnet.sense_files("noun", en)[:1])
+    return bool(files & ABSTRACT_FILES) or (closing and _ARTIFACT_FILE in files)
+
+
+_ARTIFACT_FILE = "06"
+_BAND = fold("बंद")
 
 
 #: WordNet verb files of moving a thing by hand or body: 35 contact (throw, hang, pull), 38 motion

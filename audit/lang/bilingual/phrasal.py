@@ -218,13 +218,28 @@ def _is_particle(word: str) -> bool:
     return word in all_particles()
 
 
-def _thing(word: str) -> bool:
-    """A physical thing or a person: a phrasal verb with it moves something in space."""
+def _thing(word: str, commonest: bool = False) -> bool:
+    """A physical thing or a person: a phrasal verb with it moves something in space
+    (``commonest``: a thing in the noun's commonest sense — the object of a verb that is no verb
+    of motion is read in it)."""
     from audit.lang.bilingual.concrete import is_concrete, is_person, is_place
 
     if word in {"themselves", "himself", "herself", "itself", "ourselves"}:
         return True
-    return bool(word) and (is_concrete(word) or is_person(word) or is_place(word))
+    thing = is_concrete(word) and (not commonest or _first_concrete(word))
+    return bool(word) and (thing or is_person(word) or is_place(word))
+
+
+def _first_concrete(word: str) -> bool:
+    """Whether the noun's commonest WordNet sense is a physical thing (a rent is a payment before
+    it is a tear, a quarrel a dispute before it is a bolt): the sense an object is read in."""
+    from audit.lang.bilingual.concrete import CONCRETE_FILES
+
+    for lemma in E.lemmas(word):
+        files = wordnet.sense_files("noun", lemma)
+        if files:
+            return files[0] in CONCRETE_FILES
+    return True
 
 
 def _pair_lemma(word: str, particle: str, verb: str) -> str:
@@ -286,7 +301,8 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
         obj = [t[2].lower() for t in toks[i + 1 : j] if E.is_content(t[2].lower())]
         # a verb that neither moves nor places things, in a phrasal verb with no spatial sense
         fixed = verb not in motion and verb not in data()["light_verbs"] and _not_spatial(verb, particle)
-        if obj and _thing(obj[-1]) and not fixed:
+        moving = verb in motion
+        if obj and _thing(obj[-1], not moving) and not fixed:
             continue  # put *the files* down, pulled *his socks* up: a thing moved
         # what follows the particle: its object (brought up *the issue*; the particle as a
         # preposition: climbed up *the ladder*) or a phrase (out *of the house*, up *with a plan*)
@@ -301,7 +317,7 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
         ):
             prep = toks[k][2].lower()
             pp, _ = _head_after(toks, k + 1, src)
-        if not fixed and (_thing(after) or not after and _moves_to(prep, pp)):
+        if not fixed and (_thing(after, not moving) or not after and _moves_to(prep, pp)):
             continue  # climbed up the ladder, ran out of the house, came up with his friends
         if prep == "from" and _thing(pp) and not after:
             continue  # stay away from the coast: a distance from a place or thing, whatever WordNet says

@@ -1,0 +1,54 @@
+"""Round 19's HI512 classes with the source (docs/quality.md, "Idioms with the source, round 19").
+The sentences here are new (none is in a dev set or in tests/data/idiomsS_r19)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.lang import engdict
+from audit.rules.source import idioms
+
+needs_dict = pytest.mark.skipif(
+    not (engdict.available() and engdict.wordnet_available()),
+    reason="FreeDict eng-hin or WordNet not installed",
+)
+
+
+def _spans(src: str, mt: str) -> list[str]:
+    return [mt[s:e] for s, e, *_ in idioms.idiom_findings(src, mt)]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt", "span"),
+    [
+        # a rent is a payment before it is a tear: the object read in its commonest sense
+        (
+            "The council bumped up the rent for shops.",
+            "परिषद ने दुकानों का किराया टक्कर मारकर ऊपर कर दिया।",
+            "टक्कर मारकर ऊपर",
+        ),
+        # an article is prose before it is a thing
+        (
+            "The newspaper took down the article after the protest.",
+            "अख़बार ने विरोध के बाद लेख को नीचे ले लिया।",
+            "नीचे ले लिया",
+        ),
+    ],
+)
+def test_an_object_read_in_its_commonest_sense(src: str, mt: str, span: str) -> None:
+    assert _spans(src, mt) == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        # a verb of motion goes up a path in either sense of *path*
+        ("The porter walked up the path with the luggage.", "कुली सामान लेकर रास्ते पर ऊपर की ओर चला।"),
+        # weeds are plants in their commonest sense: a thing pulled up
+        ("The farmer pulled up the weeds.", "किसान ने खरपतवार ऊपर खींच ली।"),
+    ],
+)
+def test_a_thing_moved_stays_silent(src: str, mt: str) -> None:
+    assert _spans(src, mt) == []

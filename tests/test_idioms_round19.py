@@ -52,3 +52,48 @@ def test_an_object_read_in_its_commonest_sense(src: str, mt: str, span: str) -> 
 )
 def test_a_thing_moved_stays_silent(src: str, mt: str) -> None:
     assert _spans(src, mt) == []
+
+
+def test_gloss_heads() -> None:
+    from audit.lang.bilingual.phrasal_image import gloss_heads
+
+    assert gloss_heads("मधुमक्खियों का छत्ता") == ["छत्ता"]  # the noun after the genitive
+    assert gloss_heads("कोई मोटी छड़ी या डंडा") == ["डंडा"]  # a one-word alternative
+    assert gloss_heads("भारी बोझा ऊपर उठाने वाला यन्त्र") == []  # no genitive, no alternative
+    assert gloss_heads("कुल्हाड़ी") == []  # one word: the gloss itself
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt", "span"),
+    [
+        # a thing's noun glossed by a phrase (मधुमक्खियों का छत्ता) is rendered by its head alone
+        (
+            "The bank will hive off its leasing business next year.",
+            "बैंक अगले साल अपने लीज़िंग कारोबार को छत्ते से बाहर करेगा।",
+            "छत्ते",
+        ),
+        # the head of the object (fares), not its modifier (bus), is what is acted on
+        (
+            "The council plans to stave off a rise in bus fares.",
+            "परिषद बस किरायों में बढ़ोतरी को डंडे से दूर रखने की योजना बना रही है।",
+            "डंडे",
+        ),
+    ],
+)
+def test_a_noun_made_verb_rendered_by_its_thing(src: str, mt: str, span: str) -> None:
+    assert _spans(src, mt) == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        # an adjective before the word makes it a noun: a plank laid over a drain
+        ("The workers laid a wooden plank over the ditch.", "मज़दूरों ने खाई के ऊपर लकड़ी का एक तख़्ता रखा।"),
+        # the head of the object is a thing in its commonest sense: a truck hosed down
+        ("The driver hosed down the old truck.", "ड्राइवर ने पुराने ट्रक को पाइप से धोया।"),
+    ],
+)
+def test_a_thing_acted_on_stays_silent(src: str, mt: str) -> None:
+    assert _spans(src, mt) == []

@@ -23,13 +23,14 @@ that the dictionary reads mostly as an abstraction (:func:`abstract.abstract_key
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
 from audit.lang import engdict, wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.abstract import abstract_keys
-from audit.lang.bilingual.concrete import CONCRETE_FILES, is_concrete, is_place
+from audit.lang.bilingual.concrete import CONCRETE_FILES, THING_FILES, is_concrete, is_place
 from audit.lang.bilingual.freedict import MAX_GLOSS_WORDS, Dictionary
 from audit.lang.bilingual.hindi import content_words, fold, stem_key
 from audit.lang.bilingual.idioms import glossary_keys
@@ -151,7 +152,31 @@ def _noun_keys(d: Dictionary, noun: str) -> set[tuple[str, ...]]:
     for s in d.senses(noun):
         if s.pos.upper().startswith("N") and s.keys and len(s.keys) <= MAX_GLOSS_WORDS:
             keys.add(s.keys)
+            keys |= {(stem_key(h),) for h in gloss_heads(s.hindi)}
     return keys
+
+
+#: Hindi genitive postpositions: the noun after the last one heads a gloss (मधुमक्खियों का *छत्ता*)
+_GENITIVES = frozenset(("का", "की", "के"))
+
+
+def gloss_heads(hindi: str) -> list[str]:
+    """The one-word heads of a dictionary gloss of several words: each alternative of a gloss
+    that lists them (कोई मोटी छड़ी या *डंडा*) and the noun after a genitive (मधुमक्खियों का *छत्ता*,
+    a hive). Hindi puts a noun phrase's head last, so the MT's plain word for the thing is that
+    word alone (समूह कारोबार को छत्ते से बाहर करेगा)."""
+    out = []
+    for alt in re.split(r"\s+या\s+|[,;]", hindi):
+        words = alt.split()
+        if len(words) < 2:
+            continue
+        genitive = max((n for n, w in enumerate(words) if w in _GENITIVES), default=-1)
+        if genitive >= 0 and len(words) - genitive == 2:
+            out.append(words[-1])
+    alts = [a.split() for a in re.split(r"\s+या\s+", hindi)]
+    if len(alts) > 1:
+        out += [a[0] for a in alts if len(a) == 1]
+    return out
 
 
 def readings_elsewhere(
@@ -196,15 +221,43 @@ def _positions(keys: set[tuple[str, ...]], mt_keys: list[str]) -> set[int]:
     return out
 
 
-def _object_thing(toks: list[str], i: int, j: int) -> bool:
-    """Whether the object between the verb ``i`` and its particle ``j``, or right after the
-    particle, names a physical thing or a place (jacked *the car* up, hosed down *the truck*)."""
+def _object_thing(tokens: list[tuple[int, int, str]], src: str, i: int, j: int) -> bool:
+    """Whether the object between the verb ``i`` and its particle ``j``, or the head of the noun
+    phrase right after the particle, names a physical thing or a place (jacked *the car* up, hosed
+    down *the truck*). The head, not a modifier, is the object (*bus fares*, *its cement
+    business*), read in its commonest sense (*his tenth goal*: an aim before a place, *the
+    figures*: numbers before drawings); with no noun phrase there, the word after the particle is
+    read as it stands."""
+    from audit.lang.bilingual.phrasal import _head_after
+
+    toks = [t[2].lower() for t in tokens]
     between = [t for t in toks[i + 1 : j] if t not in E.DETERMINERS]
-    k = j + 1
-    while k < len(toks) and toks[k] in E.DETERMINERS:
-        k += 1
-    heads = between[-1:] + ([toks[k]] if k < len(toks) and toks[k].isalpha() else [])
-    return any(is_concrete(h) or is_place(h) for h in heads)
+    after, _k = _head_after(tokens, j + 1, src)
+    if after:
+        if _commonest_thing(after):
+            return True
+    else:
+        k = j + 1
+        while k < len(toks) and toks[k] in E.DETERMINERS:
+            k += 1
+        between += [toks[k]] if k < len(toks) and toks[k].isalpha() else []
+    return any(is_concrete(h) or is_place(h) for h in between[-2:])
+
+
+def _commonest_thing(word: str) -> bool:
+    """Whether the noun's commonest WordNet sense is a physical thing or a place."""
+    for lemma in E.lemmas(word):
+        files = wordnet.sense_files("noun", lemma)
+        if files:
+            return files[0] in THING_FILES
+    return False
+
+
+def _adjective_only(word: str) -> bool:
+    """A word WordNet lists as an adjective and as no noun or verb (*wooden*, *loose*): the word
+    after it is a noun (a wooden *plank* over the drain), not a verb."""
+    adj, noun, verb = (wordnet.lemmas(p) or frozenset() for p in ("adj", "noun", "verb"))
+    return word in adj and word not in noun and word not in verb
 
 
 def _verb_between(toks: list[str], i: int, j: int) -> bool:
@@ -231,7 +284,12 @@ def find(
     found: list[tuple[int, int, str]] = []  # (verb token, particle token, verb)
     for i, tok in enumerate(toks):
         before = toks[i - 1] if i else ""
-        if before in _NOUN_BEFORE or before == "s" or before.endswith(("ing", "'s")):
+        if (
+            before in _NOUN_BEFORE
+            or before == "s"
+            or before.endswith(("ing", "'s"))
+            or _adjective_only(before)
+        ):
             continue  # the pan, the boy's cap, the frying pan: a noun
         verbs = [
             v for v in E.lemmas(tok) if v in denominal_verbs() or any((v, p) in pairs for p in PARTICLES)
@@ -241,7 +299,7 @@ def find(
                 (x for x in range(i + 1, min(len(toks), i + 1 + REACH)) if _pair_at(toks, i, v, x)),
                 None,
             )
-            if j is not None and not _object_thing(toks, i, j) and not _verb_between(toks, i, j):
+            if j is not None and not _object_thing(tokens, src, i, j) and not _verb_between(toks, i, j):
                 found.append((i, j, v))
                 break
     if not found:

@@ -97,3 +97,31 @@ def test_a_noun_made_verb_rendered_by_its_thing(src: str, mt: str, span: str) ->
 )
 def test_a_thing_acted_on_stays_silent(src: str, mt: str) -> None:
     assert _spans(src, mt) == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt", "span"),
+    [
+        # a group before the verb is its subject, as a person is (many people *look*)
+        (
+            "Many voters look down on career politicians.",
+            "कई मतदाता पेशेवर नेताओं पर नीचे की ओर देखते हैं।",
+            "नीचे की ओर देखते",
+        ),
+        # WordNet's three-word verb with *on*: the people after it are its object, no ground
+        (
+            "The old families looked down on the newcomers of the town.",
+            "पुराने परिवार शहर के नए लोगों पर नीचे देखते थे।",
+            "नीचे देखते",
+        ),
+    ],
+)
+def test_look_down_on_its_object(src: str, mt: str, span: str) -> None:
+    assert _spans(src, mt) == [span]
+
+
+@needs_dict
+def test_a_look_down_onto_a_place_stays_silent() -> None:
+    src = "The climbers looked down onto the valley."
+    assert _spans(src, "पर्वतारोहियों ने नीचे घाटी की ओर देखा।") == []

@@ -182,7 +182,18 @@ def _noun_reading(toks: list[tuple[int, int, str]], i: int) -> bool:
         return True
     low = toks[i][2].lower()
     inflected = low.endswith(("ed", "ing")) or low in _irregular_verbs()  # blew, threw, fell
-    return det(i - 2) and not inflected and not is_person(toks[i - 1][2].lower())
+    before = toks[i - 1][2].lower()
+    return det(i - 2) and not inflected and not (is_person(before) or _group(before))
+
+
+def _group(word: str) -> bool:
+    """Whether the noun's commonest WordNet sense is a group (people, the airline, the public): a
+    subject as a person is (many people *look* down on, the airline *let* down)."""
+    for lemma in E.lemmas(word):
+        files = wordnet.sense_files("noun", lemma)
+        if files:
+            return files[0] == "14"
+    return False
 
 
 #: particles that are "more than" / "less than" before a number (people over 60)
@@ -255,6 +266,10 @@ def _not_spatial(verb: str, particle: str) -> bool:
     return f"{verb}_{particle}" in _wordnet_verbs() and not _spatial_senses(verb, particle)
 
 
+#: the last word of a three-word verb whose phrase is its object (look down *on*)
+_ON = frozenset(("on", "upon"))
+
+
 #: verbs of going and coming: they leave an event as literally as a place (came out *of the
 #: meeting*), so "out of" + an abstract noun makes only the other verbs abstract (ran out *of money*)
 _GOING = frozenset("go come walk get step".split())
@@ -301,6 +316,13 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
         obj = [t[2].lower() for t in toks[i + 1 : j] if E.is_content(t[2].lower())]
         # a verb that neither moves nor places things, in a phrasal verb with no spatial sense
         fixed = verb not in motion and verb not in data()["light_verbs"] and _not_spatial(verb, particle)
+        # a three-word verb WordNet lists with *on* (look_down_on, come_down_on): what follows is
+        # its object, not a ground it moves over (looked down on *the traders*)
+        fixed = (
+            fixed
+            or nxt_word(toks, j) in _ON
+            and bool(wordnet.senses("verb", f"{verb}_{particle}_{nxt_word(toks, j)}"))
+        )
         moving = verb in motion
         if obj and _thing(obj[-1], not moving) and not fixed:
             continue  # put *the files* down, pulled *his socks* up: a thing moved

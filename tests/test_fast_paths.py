@@ -207,6 +207,25 @@ def test_broken_matra_precheck_matches_wherever_a_pattern_does() -> None:
         assert (_ANY_BROKEN.search(t) is not None) == (t in hits), t
 
 
+def test_broken_matra_precheck_equals_the_alternation_on_every_short_string() -> None:
+    """Each pattern looks at most at two characters (a sign and the one before it), so every
+    string of one or two characters of the Devanagari block, the joiners and two others shows
+    where the hand-written precheck and the patterns' own alternation could differ."""
+    from audit.rules.script import _ANY_BROKEN, _BROKEN_PATTERNS
+
+    alternation = re.compile("|".join(f"(?:{pat.pattern})" for _, pat in _BROKEN_PATTERNS))
+    alphabet = [chr(c) for c in range(0x0900, 0x0980)] + ["\u200c", "\u200d", "a", " "]
+    strings = alphabet + [a + b for a in alphabet for b in alphabet]
+    hits = 0
+    for t in strings:
+        want = alternation.search(t) is not None
+        hits += want
+        assert (_ANY_BROKEN.search(t) is not None) == want, ascii(t)
+    assert hits > 1000
+    for t in _random_texts(3):
+        assert (_ANY_BROKEN.search(t) is not None) == (alternation.search(t) is not None), ascii(t)
+
+
 def test_language_and_warnings_fast_paths_equal_the_counts() -> None:
     from audit.core import segment
     from audit.core.io import _ZERO_WIDTH_OR_BIDI, text_warnings

@@ -23,17 +23,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audit.lang import engdict
+from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang.bilingual import concrete
 from audit.lang.bilingual.phrasal_hindi import verb_stem
 from audit.lang.segment_words import segment_words, unit_test
 from audit.rules import name_data
 from audit.rules.name_class import (
-    DESCRIPTORS,
     DETERMINERS,
-    HINDI_TITLES,
-    HONORIFICS,
     LOAN_SIM,
     NAME_MAX_ZIPF,
     NAME_SPELLING_SIM,
@@ -58,7 +55,8 @@ from audit.rules.name_data import (
     stem_keys,
     surnames,
 )
-from audit.rules.names import Unit, key_zipf, lexicon, norm, spelling_key
+from audit.rules.name_roles import named_person, person_word
+from audit.rules.names import Unit, key_zipf, norm, spelling_key
 
 #: case markers that close a full name used as a noun phrase
 FRAME_MARKERS = frozenset(norm(w) for w in ("ने", "का", "की", "के", "को"))
@@ -110,38 +108,6 @@ OPEN_ADVERBS = frozenset(
 )
 
 
-#: Hindi suffixes of agent nouns (person words the dictionary often lacks): मुक्केबाज़, निशानेबाज़,
-#: पियानोवादक, पर्वतारोही, कार्यकर्ता (not -कार: सरकार, प्रकार, पुरस्कार)
-AGENT_SUFFIXES = tuple(norm(w) for w in ("बाज़", "बाज", "वादक", "रोही", "कर्ता", "शास्त्री", "विद्"))
-
-
-def _named_person(key: str) -> bool:
-    """A listed person word: a descriptor, title or honorific."""
-    return key in DESCRIPTORS or key in HONORIFICS or key in HINDI_TITLES or key in lexicon().titles
-
-
-@lru_cache(maxsize=65536)
-def person_word(key: str) -> bool:
-    """A word that names a person: a descriptor, title or honorific, or a Hindi word (or loan)
-    whose first English sense is a person noun in WordNet (धावक → runner, लेखिका → writer,
-    स्केटर → skater)."""
-    if _named_person(key):
-        return True
-    if key in FUNCTION_WORDS or len(key) < 2:
-        return False
-    if len(key) >= 5 and key.endswith(AGENT_SUFFIXES):
-        return True  # an agent noun by its suffix (मुक्केबाज़, पियानोवादक, पर्वतारोही)
-    d = engdict.dictionary()
-    for k in stem_keys(spelling_key(key)):
-        senses = [s for s in d.translates_as_word(k) if s.pos.startswith("N")]
-        if senses:
-            return concrete.is_person(min(senses, key=lambda s: s.rank).english)
-    return any(
-        sim >= LOAN_SIM and concrete.is_person(en)
-        for en, _z, sim in res.english_lookalikes(key, min_key_len=2)[:1]
-    )
-
-
 def _clear_given(u: Unit) -> bool:
     """A foreign given name beyond doubt: a listed spelling, or a word almost unknown to Hindi text
     that spells a listed given name and no English word that is not a name (अल्पाइन is *alpine*);
@@ -185,7 +151,7 @@ def frame_word(key: str) -> str | None:
     if english is None:
         native = native_word(key)
         english = native[0] if native else None
-    if english is None or _named_person(key):
+    if english is None or named_person(key):
         return None
     return english
 
@@ -299,7 +265,7 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
             key_zipf(x.key) < COMMON_GIVEN_MAX_ZIPF - 1 or name_data.widespread_name(x.key)
         ):
             continue  # the name written out (गैरेथ बेल ने); not a common word matching a rare name (कपास)
-        if nxt.key in GENITIVES and concrete.is_concrete(english):
+        if nxt.key in GENITIVES and concrete.is_concrete(english) and not _authored(us, i + 2, i - 1):
             continue  # a thing and a genitive: माइकल कपास की खेती के बारे में पढ़ रहा था
         hits.append(Hit(i - 1, i + 1, i, english))
         done.add(i)
@@ -404,6 +370,38 @@ def _spells_name_word(key: str) -> bool:
 CLAUSE_OPENERS = frozenset(
     norm(w) for w in "कि और लेकिन मगर परंतु जबकि क्योंकि जो जिसने जिन्होंने जिसे जिन्हें जब तब".split()
 )
+
+
+#: WordNet's noun.communication: what a person writes, sings or says (report, novel, song, album)
+WORK_FILE = "10"
+#: markers after a work that make it no object of a bare given name (not को: जॉन किताब को पढ़ते हैं)
+WORK_MARKERS = frozenset(norm(w) for w in ("ने", "का", "की", "के", "में", "पर", "से", "तक"))
+
+
+def _authored(us: list[Unit], k: int, g: int) -> bool:
+    """``us[k]`` (or the noun after one adjective) is a work a person makes — its English, or a
+    loan's English look-alike, has noun.communication as its first WordNet sense (रिपोर्ट,
+    उपन्यास, गीत) — that is no object of the given name ``us[g]``: a case marker follows the work
+    (लेव अखरोट के उपन्यास ने, मारियो अजगर की रिपोर्ट में) or the clause has its subject with ने
+    before the name. A thing does not own a work, so the genitive makes name and noun one
+    person (not मारिया फूलों के गीत गाती है: Maria sings songs of flowers)."""
+    head = us[k] if k < len(us) and us[k].joined_before else None
+    native = native_word(head.key) if head is not None else None
+    if head is not None and native is not None and native[1] == "Adj" and k + 1 < len(us):
+        k += 1  # लेव अखरोट के एक उपन्यास, मैरी बेर की पहली कुकबुक
+        head = us[k] if us[k].joined_before else None
+        native = native_word(head.key) if head is not None else None
+    if head is None or len(head.parts) != 1:
+        return False
+    english = native[0] if native is not None else None
+    if english is None:
+        looks = res.english_lookalikes(head.surface, min_key_len=2)
+        english = looks[0][0] if looks and looks[0][2] >= LOAN_SIM else None
+    files = wordnet.sense_files("noun", english.lower()) if english else []
+    if not files or files[0] != WORK_FILE:
+        return False
+    after = us[k + 1] if k + 1 < len(us) and us[k + 1].joined_before else None
+    return (after is not None and after.key in WORK_MARKERS) or _ergative_before(us, g)
 
 
 def _ergative_before(us: list[Unit], g: int) -> bool:

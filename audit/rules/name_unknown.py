@@ -3,7 +3,8 @@
 The other name frames need a given name they can recognise — a listed spelling, or a word that
 spells one of Faker's names. Names of many origins are in no list (लेराटो, चैयापोर्न, मेलिस,
 मोहसेन), and round 17's Hindi-only misses were mostly those. What still marks the slot is the
-grammar around it: a person word (a role noun — धावक, कोच, अभिनेत्री, बल्लेबाज़) and right after it
+grammar around it: a person word (a role noun — धावक, कोच, अभिनेत्री, बल्लेबाज़, or a role noun borrowed
+from English that the dictionary lacks: स्कीयर, सर्फ़र, साइक्लिस्ट, :func:`~audit.rules.name_roles.agent_loan`) and right after it
 a word that Hindi text never writes (wordfreq knows neither its spelling nor its key), that no
 dictionary translates and that is no Indian name, is a foreign name's first word. A common noun
 or adjective of the dictionary right after it, closed by ने or को or a conjunction, stands where
@@ -40,6 +41,7 @@ from audit.rules.name_frames import (
     name_starts,
     person_word,
 )
+from audit.rules.name_roles import agent_loan
 from audit.rules.names import Unit, key_zipf
 
 #: what may close the frame: ने, को, or a conjunction/determiner opening the next phrase
@@ -98,7 +100,7 @@ def find_unknown_given_calques(text: str, taken: frozenset[int] = frozenset()) -
             continue
         if not unknown_given(u):
             continue
-        if p.key in given or not person_word(p.key) or _clear_given(p):
+        if p.key in given or not (person_word(p.key) or agent_loan(p.key)) or _clear_given(p):
             continue
         english = _slot_word(x)
         if english:

@@ -30,6 +30,7 @@ from audit.rules.script import (
 )
 from audit.rules.script_translit import _next_to_name, transliteration_candidate
 from audit.rules.solid_names import impossible_split, written_solid
+from audit.rules.source.veto import writes_out_a_name
 from audit.rules.translit_reading import english_reading
 
 # ----------------------------------------------------------------------------- HI402
@@ -268,6 +269,8 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     :mod:`audit.rules.solid_names`) — that name written out —, nor one whose split puts a case
     marker where Hindi grammar has none: opening the sentence or after another case marker
     (केइको दस साल बाद: के इको; की सेलगी: की से लगी), or before another (हाइके ने: हाइ के ने).
+    With the source, a word that writes out a capitalised word of the source (जंगकुक for *Jung
+    Kook*, भजनलाल for *Bhajanlal*) is that name written solid.
     Rarer compounds written solid can still be, which is why the part threshold is high.
     A content word glued to a function word (अदालतके, करनेऔर) needs Zipf ≥ {min_content_zipf}.
     Fix: insert the space (or the punctuation that was lost).
@@ -294,6 +297,8 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             # the source, only for a word of the source (below)
         if segment.src and renders_one_source_word(segment.src, left, right):
             continue  # one source word the dictionary translates with both halves: a compound
+        if segment.src and writes_out_a_name(w, segment.src, names_only=True):
+            continue  # a name of the source written solid (जंगकुक: *Jung Kook*, भजनलाल: *Bhajanlal*)
         if _next_to_name(view.text, toks, i):
             continue  # a word of a foreign name run (केनान यिल्दिज़), not के + नान
         if impossible_split(left, right, *_clause_neighbours(view.text, toks, i)):

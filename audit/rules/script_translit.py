@@ -33,6 +33,7 @@ from audit.rules.script import (
     stem_zipf_above,
 )
 from audit.rules.source.common import named_in_source
+from audit.rules.source.veto import name_written_out
 from audit.rules.translit_context import in_name_run, spelled_acronym
 from audit.rules.translit_equiv import common_equivalent, plural
 from audit.rules.translit_levels import hindi_word
@@ -193,7 +194,9 @@ def check_transliterated_english(segment: Segment, ctx: CheckContext) -> Iterabl
       plural that wins or beats is a team's name (पेंगुइन्स ने कोयोट्स को हराया,
       :mod:`audit.rules.contest_sides`);
     * with the source, the source does not write the English word only as a name (capitalised
-      where no sentence begins and never in lower case: *The Jaguars beat the Falcons*);
+      where no sentence begins and never in lower case: *The Jaguars beat the Falcons*), nor lacks
+      it while the word writes out a capitalised word of the source (डैलस for *Dallas*, not
+      *delays*; टेम्स for the singer *Tems*);
     * Hindi has a word for it: where the English–Hindi dictionary (when installed) knows the
       English word (or another close reading of the Devanagari), it gives a Hindi word for it that
       Hindi text uses (Zipf ≥ 3.0 in some inflected form: *troops* → सैनिक). An English plural of
@@ -383,6 +386,8 @@ def _transliterated(
             continue  # a side of a contest: a team's name (पेंगुइन्स ने कोयोट्स को हराया)
         if segment.src and named_in_source(en, segment.src):
             continue  # the source writes it as a name only (*The Jaguars*, *the Coyotes*)
+        if segment.src and name_written_out(en, w, segment.src, names_only=True):
+            continue  # the source has no *delays*: डैलस writes out its *Dallas*, a name
         if inflected_only and not hindi_has_word(w, en):
             continue  # nothing Hindi would say instead: a loan's plural or a name (इलेक्ट्रॉन्स, बीटल्स)
         alts = [a for a, za, sa in res.english_lookalikes(w) if a != en and sa >= sim - 0.1 and za >= 3.0][:2]

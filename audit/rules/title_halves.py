@@ -106,6 +106,10 @@ def _opening_or_head_keys() -> frozenset[str]:
     return frozenset(place_words()) | frozenset(place_heads())
 
 
+#: the indefinite article: a name takes none (एक नए गोलकीपर पर: *a new goalkeeper*, no *New*)
+_INDEFINITE = frozenset({"एक"})
+
+
 def half_translated_places(text: str) -> list[tuple[int, int, str]]:
     """(first unit, last unit, English word) of half-translated place names in ``text`` (NFC):
     a translated opening word before a transliterated name in a place position (पुरानी बेली में),
@@ -127,6 +131,8 @@ def half_translated_places(text: str) -> list[tuple[int, int, str]]:
             continue
         if english is None or len(nxt.parts) != 1:
             continue
+        if i > 0 and us[i - 1].key in _INDEFINITE:
+            continue  # एक नए गोलकीपर पर: an indefinite's adjective (*a new keeper*), no place's name
         if transliterated_name(nxt.key, nxt.surface) and _place_position(us, i + 1):
             out.append((i, i + 1, english))
     return out
@@ -156,7 +162,8 @@ def check_half_translated_place(segment: Segment, ctx: CheckContext) -> Iterator
     translates them: उत्तर कोरिया) right before a transliterated English name (rare in Hindi
     text, no Hindi translation, spelling a listed Latin name or an English word) with a locative
     (में, पर, से, तक) or a place noun (स्ट्रीट, अस्पताल …) within three words after it. Hindi
-    place names stay silent (पुरानी दिल्ली, छोटा उदयपुर), and so do people (महान पेले ने).
+    place names stay silent (पुरानी दिल्ली, छोटा उदयपुर), and so do people (महान पेले ने) and an
+    opening word after the indefinite एक (एक नए गोलकीपर पर: *a new keeper*; a name takes no article).
     The same holds for a transliterated name before a translated street head (Baker Street →
     बेकर गली, Harley Street → हार्ले गली; Hindi news writes स्ट्रीट); a Hindi name before गली
     stays silent (परांठे वाली गली, मोहन गली). Needs the dictionary (``dict-freedict-eng-hin``) to tell a Hindi word from a name.

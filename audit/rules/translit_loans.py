@@ -17,13 +17,16 @@ from a list of the words:
 - **An English hyphenated compound**: a word joined by a hyphen to a word that reads as English too
   (पार्ट-टाइम, नो-बॉल): the hyphen makes one English compound Hindi writes whole; beside a Hindi
   word (आदमी-सिक) it is no compound of English.
-- **A name by its frame**: a word right after a kind of organisation (फ़ोन निर्माता ऑनर, डेटिंग ऐप
-  बम्बल, बैंड ओएसिस) or whose genitive takes what only a band, a firm or a team has (सेवनटीन के
-  कॉन्सर्ट, ट्रेज़र के प्रशंसक) is the name of one, not the English word it spells.
+- **A name by its frame**: a word right after or before a kind of organisation (फ़ोन निर्माता ऑनर,
+  डेटिंग ऐप बम्बल, बैंड ओएसिस; अर्बन कंपनी, फ़्यूचर ग्रुप) or whose genitive takes what only a band, a
+  firm or a team has (सेवनटीन के कॉन्सर्ट, ट्रेज़र के प्रशंसक) is the name of one, not the English
+  word it spells; so is a word that carries a number (ड्रीम11, ब्लिंक-182) or stands in quotation
+  marks with a few words at most (फ़िल्म 'क्वीन', संसद भवन 'बीहाइव'): a brand, a band, a title.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from audit.lang import engdict, wordnet
@@ -114,12 +117,38 @@ def hyphened_english(text: str, toks: list[tuple[int, int, str]], i: int) -> boo
     )
 
 
-def named_by_frame(toks: list[tuple[int, int, str]], i: int) -> bool:
-    """Word ``i`` follows a kind of organisation, or its genitive takes a head only a band, a firm
-    or a team has."""
-    if i >= 1 and toks[i - 1][2] in ORGANISATION_KINDS:
+def named_by_frame(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Word ``i`` follows or precedes a kind of organisation, its genitive takes a head only a band,
+    a firm or a team has, it carries a number (ड्रीम11, ब्लिंक-182) or it stands in quotation marks
+    with a few words at most (फ़िल्म 'क्वीन', संसद भवन 'बीहाइव'): a name or a title."""
+    if (i >= 1 and toks[i - 1][2] in ORGANISATION_KINDS) or (
+        i + 1 < len(toks) and toks[i + 1][2] in ORGANISATION_KINDS
+    ):
+        return True
+    if _NUMBERED_RE.match(text, toks[i][1]) or _quoted(text, toks[i][0], toks[i][1]):
         return True
     return i + 2 < len(toks) and toks[i + 1][2] in _GENITIVE and toks[i + 2][2] in NAME_ONLY_HEADS
+
+
+#: a number glued to a word, or after a hyphen (ड्रीम11, ब्लिंक-182): a brand's, a band's, a model's name
+_NUMBERED_RE = re.compile(r"-?[0-9०-९]")
+_OPEN_QUOTES = "'‘\"“"
+_CLOSE_QUOTES = "'’\"”"
+#: the most words a quoted name or title may hold (फ़िल्म 'द लंचबॉक्स')
+_QUOTED_WORDS = 4
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a pair of quotation marks holding no more than
+    :data:`_QUOTED_WORDS` words, within one sentence."""
+    lo = max((text.rfind(q, 0, start) for q in _OPEN_QUOTES), default=-1)
+    if lo < 0:
+        return False
+    his = [h for h in (text.find(q, end) for q in _CLOSE_QUOTES) if h >= 0]
+    if not his:
+        return False
+    inside = text[lo + 1 : min(his)]
+    return not any(c in inside for c in "।.!?" + _OPEN_QUOTES[:2]) and len(inside.split()) <= _QUOTED_WORDS
 
 
 def loan_hindi_writes(text: str, toks: list[tuple[int, int, str]], i: int, english: str, hindi: str) -> bool:
@@ -130,4 +159,4 @@ def loan_hindi_writes(text: str, toks: list[tuple[int, int, str]], i: int, engli
         return True
     if engdict.available() and person_without_hindi(english, hindi) and not _light_verb_after(toks, i):
         return True
-    return hyphened_english(text, toks, i) or named_by_frame(toks, i)
+    return hyphened_english(text, toks, i) or named_by_frame(text, toks, i)

@@ -15,6 +15,7 @@ from audit.lang.bilingual.hindi import stem_key
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import bare, dictionary, lexicon, whole_span
 from audit.rules.source.idioms import source_idioms
+from audit.rules.source.negation_frames import positive_frame, zero_said
 from audit.rules.source.negative_senses import negating_verb
 
 # ------------------------------------------------------------------ negation (HI505)
@@ -399,25 +400,6 @@ def _absence_said(src: str, mt: str) -> bool:
     return any(bare(w) in absence for _s, _e, w in words(mt))
 
 
-#: Hindi emphatic *not a single / not any* (एक भी गोल नहीं, कोई भी रन नहीं, ज़रा भी नहीं): a zero said
-#: as a negation, the usual Hindi of *zero*, *nil*, *a clean sheet*, *spotless*
-_NOT_A_SINGLE = re.compile(
-    r"(?:^|\s)(?:एक|कोई|किसी|ज़रा|जरा|रत्ती|तनिक)\s+(?:भी|तक)\s+(?:\S+\s+){0,4}(?:नहीं|न)(?=[\s।,]|$)"
-)
-#: English universal quantifiers: *all were hurt* → एक भी … नहीं would be a real flip
-_UNIVERSAL_RE = re.compile(r"\b(?:all|every|everyone|everybody|everything|each|always)\b", re.I)
-
-
-def _zero_said(src: str, mt: str) -> bool:
-    """Whether every Hindi negator is the end of an emphatic *not a single* (एक भी गोल नहीं खाया)
-    and the source has no universal quantifier: the MT says a zero of the source (*a clean sheet*,
-    *conceded zero runs*) as a negation, it adds none."""
-    if _UNIVERSAL_RE.search(src):
-        return False
-    ends = {m.end() for m in _NOT_A_SINGLE.finditer(mt)}
-    return bool(ends) and all(e in ends for _s, e, _w in _hindi_negators(mt, src))
-
-
 def negation_mismatch(src: str, mt: str) -> str | None:
     """ "dropped" (source negated, MT not), "added" (MT negated, source not), or None."""
     n_src, n_mt = negation_counts(src, mt)
@@ -428,7 +410,10 @@ def negation_mismatch(src: str, mt: str) -> str | None:
     if n_mt and not n_src and not _licensed(src):
         if all(_in_hindi_idiom(mt, s) for s, _e, _w in _hindi_negators(mt, src)):
             return None  # the negation of a Hindi idiom (फूले नहीं समा रहे)
-        if _zero_said(src, mt):
+        negators = _hindi_negators(mt, src)
+        if all(positive_frame(mt, s) for s, _e, _w in negators):
+            return None  # or not (या नहीं), a litotes (किसी वरदान से कम नहीं)
+        if zero_said(src, mt, negators):
             return None  # a zero said as "not a single" (a clean sheet → एक भी गोल नहीं खाया)
         if _antonym_negated(src, mt):
             return None  # not + the opposite word (stayed closed → नहीं खुलीं)
@@ -470,12 +455,15 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     power*, *no classes*, *none of the trains*) said with a Hindi predicate of absence or stoppage
     (``hindi_absence``: बिजली गुल रही, कक्षाएं बंद रहीं, ट्रेनें रद्द रहीं) drops nothing; a clause
     negation (*was not shut*) still needs its नहीं. A नहीं that ends an emphatic *not a single*
-    (एक भी गोल नहीं, कोई भी मौत नहीं) says a zero of the source (*a clean sheet*, *zero deaths*) and
+    (एक भी गोल नहीं, कोई भी मौत नहीं) or a negated indefinite (कोई गोल नहीं होने दिया, किसी की नज़र
+    नहीं पड़ी) says a zero of the source (*a clean sheet*, *zero deaths*) and
     adds no negation, unless the source has a universal quantifier (*all the workers were paid*).
     A न or ना joined by a hyphen is no negation: a syllable of a name (जांग ना-रा, ली हा-ना) or
     Hindi's X-न-X (कुछ-न-कुछ). Nor is a negator that sounds like a capitalised word of the source
     (*Li Na* → ली ना, *Matt* → मत): a part of a name. Being *out of* something (*the pumps were out
-    of diesel* → डीज़ल नहीं था) licenses a negation; moving *out of* a place does not.
+    of diesel* → डीज़ल नहीं था) licenses a negation; moving *out of* a place does not. A नहीं that
+    asks *or not* (कि घाव भर रहा है या नहीं: *whether*, *if*) or closes a litotes (किसी वरदान से कम
+    नहीं: *is a blessing*) adds none.
     """
     src, mt = segment.src or "", segment.text
     kind = negation_mismatch(src, mt)

@@ -42,6 +42,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from audit.lang import wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.idioms import DETERMINERS, PERSON_SLOTS, POSSESSIVE_SLOTS, token_matches
 from audit.lang.distance import edit_distance
@@ -121,7 +122,7 @@ def vetoed(kind: str, english: str, src: str, span: str = "") -> bool:
     if not english.strip() or not src.strip():
         return False
     if kind == "name":
-        return _ordinary_noun_in_source(english, src) or bool(span and _name_written_out(english, span, src))
+        return _ordinary_noun_in_source(english, src) or bool(span and name_written_out(english, span, src))
     if kind in ("title", "place") and span and _role_before_read_name(english, span, src):
         return True
     if kind == "title" and translated_kind(english, src):
@@ -161,20 +162,45 @@ def _ordinary_noun_in_source(part: str, src: str) -> bool:
 _DEVANAGARI_WORD_RE = re.compile(r"[\u0900-\u097F]+")
 
 
-def _name_written_out(part: str, span: str, src: str) -> bool:
+def name_written_out(part: str, span: str, src: str, names_only: bool = False) -> bool:
     """The source lacks the name part ``part`` (any case, any inflection) and every Hindi word of
     ``span`` (hyphenated parts one by one) writes out a capitalised word of ``src`` or a piece of
     one (*Titas Sadhu*, *Naveen-ul-Haq*: :func:`_writes_out`): the name transliterated, not
-    translated."""
+    translated. ``names_only``: as :func:`writes_out_a_name`."""
     want = part.lower().strip()
     toks = [t.lower() for _, _, t in E.tokens(src)]
     if not want or any(want == t or want in E.lemmas(t) for t in toks):
         return False
+    return writes_out_a_name(span, src, names_only)
+
+
+def writes_out_a_name(span: str, src: str, names_only: bool = False) -> bool:
+    """Every Hindi word of ``span`` (hyphenated parts one by one) writes out a capitalised word of
+    ``src`` or a piece of one (:func:`_writes_out`: जंगकुक for *Jung Kook*, भजनलाल for *Bhajanlal*).
+    ``names_only``: not a word a sentence start capitalises that WordNet writes in lower case
+    (*Flowers worth ten lakh* is no name; *Dallas*, *Boutros* are)."""
     hindi = _DEVANAGARI_WORD_RE.findall(span)
     pieces = {
-        p for w in _NAME_WORD_RE.findall(src) if w[:1].isupper() for p in re.split(r"[-'’]", w) if len(p) >= 2
+        p
+        for m in _NAME_WORD_RE.finditer(src)
+        if m.group()[:1].isupper() and not (names_only and _ordinary_at_start(src, m.start(), m.group()))
+        for p in re.split(r"[-'’]", m.group())
+        if len(p) >= 2
     }
     return bool(hindi) and all(any(_writes_out(p, h) for p in pieces) for h in hindi)
+
+
+def _ordinary_at_start(src: str, i: int, word: str) -> bool:
+    """A capital at a sentence start on a word whose first WordNet sense (noun, verb, adjective or
+    adverb, any inflection) is written in lower case: an ordinary word."""
+    if not at_sentence_start(src, i):
+        return False
+    for lemma in E.lemmas(word.lower()):
+        for pos in ("noun", "verb", "adj", "adv"):
+            first = wordnet.first_sense(pos, lemma)
+            if first is not None and lemma in wordnet.lemmas_as_written(pos, first):
+                return True
+    return False
 
 
 #: consonant keys this long (both) may differ by one letter (a spelling's variants: रोड्रिगेज़ for

@@ -125,3 +125,27 @@ def test_look_down_on_its_object(src: str, mt: str, span: str) -> None:
 def test_a_look_down_onto_a_place_stays_silent() -> None:
     src = "The climbers looked down onto the valley."
     assert _spans(src, "पर्वतारोहियों ने नीचे घाटी की ओर देखा।") == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt", "span"),
+    [
+        # the verb spelled beside the particle's Hindi (जैक … ऊपर for jacked up)
+        (
+            "Cab firms jacked up fares during the rain.",
+            "बारिश के दौरान कैब कंपनियों ने किराए जैक से ऊपर कर दिए।",
+            "जैक से ऊपर",
+        ),
+        ("The city is gearing up for the marathon.", "शहर मैराथन के लिए गियर ऊपर कर रहा है।", "गियर ऊपर"),
+    ],
+)
+def test_a_phrasal_verb_spelled_beside_its_particle(src: str, mt: str, span: str) -> None:
+    assert _spans(src, mt) == [span]
+
+
+@needs_dict
+def test_another_word_spelled_beside_a_particle_stays_silent() -> None:
+    # टीम spells *team*, not the verb *knock*: no transcription of the phrasal verb
+    src = "The home side knocked out the visitors in the first round."
+    assert _spans(src, "घरेलू टीम ने पहले दौर में मेहमान टीम को टूर्नामेंट से हटा दिया।") == []

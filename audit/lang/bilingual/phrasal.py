@@ -26,6 +26,7 @@ for (above, outside, behind).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -481,10 +482,17 @@ def _grounded(src: str, ph: Phrasal) -> bool:
     return nxt in E.DETERMINERS or E.is_content(nxt)
 
 
-def literal_phrasals(src: str, mt: str, d: Dictionary | None) -> list[PhrasalRendering]:
+def literal_phrasals(
+    src: str,
+    mt: str,
+    d: Dictionary | None,
+    transcribed: Callable[[str, list[tuple[int, int, str]]], set[int]] | None = None,
+) -> list[PhrasalRendering]:
     """Phrasal verbs of ``src`` whose particle and verb the MT renders word for word: the
-    particle's spatial Hindi beside the verb's own Hindi, or right before any verb (ऊपर मुड़े for
-    turned up); "off"'s बंद only beside the verb's own Hindi (बंद रख दिया for put off)."""
+    particle's spatial Hindi beside the verb's own Hindi — or its transcription
+    (``transcribed(word, mt_words)``: जैक से ऊपर उठाया for jacked up, ऊपर चॉक की for chalked up)
+    — or right before any verb (ऊपर मुड़े for turned up); "off"'s बंद only beside the verb's own
+    Hindi (बंद रख दिया for put off)."""
     found = find_phrasal(src)
     if not found:
         return []
@@ -518,10 +526,11 @@ def literal_phrasals(src: str, mt: str, d: Dictionary | None) -> list[PhrasalRen
             ):
                 continue  # gave the money back → पैसे वापस दिए: वापस is Hindi's own for returning
             lo, hi = max(0, pi - VERB_BEFORE), min(len(words), pi + VERB_AFTER + 1)
+            spelled = transcribed(ph.verb, words) if transcribed is not None else set()
             hit = [
                 x
                 for x in range(lo, hi)
-                if x != pi and (folded[x] in forms or any(keys[x] == g[0] for g in glosses))
+                if x != pi and (folded[x] in forms or any(keys[x] == g[0] for g in glosses) or x in spelled)
             ]
             loose = not strict and f not in case and (ph.particle not in listed or ph.particle == "in")
             if not hit and loose and not (pi > 0 and folded[pi - 1] == _ABLATIVE and _grounded(src, ph)):

@@ -34,6 +34,19 @@ def _transcribed(word: str, mt_words: list[tuple[int, int, str]]) -> set[int]:
     return {j for j, (_, _, w) in enumerate(mt_words) if keys_match(key, devanagari_key(w))}
 
 
+def _spelled(word: str, mt_words: list[tuple[int, int, str]]) -> set[int]:
+    """MT word positions that spell the English ``word`` itself (its lookalike table, short words
+    included: जैक for *jack*, गियर for *gear*)."""
+    from audit.lang import resources
+
+    def spells(hindi: str) -> bool:
+        return any(
+            en == word and sim >= 0.6 for en, _z, sim in resources.english_lookalikes(hindi, min_key_len=2)
+        )
+
+    return {j for j, (_, _, w) in enumerate(mt_words) if spells(w)}
+
+
 def _hindi_shares(idiom: Idiom, hindi: tuple[str, ...], mt: str) -> bool:
     """Whether the MT says one of the idiom's own Hindi phrases (the sense column of
     ``audit/data/idioms_en.tsv``, comma-separated: blood is thicker than water → ख़ून पानी से
@@ -88,7 +101,7 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
         english = src[r.idiom.start : r.idiom.end]
         out.append((r.start, r.end, english, ", ".join(r.english), r.idiom.idiom.sense))
     # phrasal verbs (came up with → के साथ ऊपर आई), where no idiom already covers the words
-    for p in literal_phrasals(src, mt, dictionary()):
+    for p in literal_phrasals(src, mt, dictionary(), _spelled):
         if figurative.particle_meant(p.phrasal.verb, p.phrasal.particle):
             continue  # wrote about → के बारे में लिखा: WordNet's definition says "about" itself
         if all(p.end <= s or p.start >= e for s, e, *_ in out):

@@ -152,7 +152,9 @@ def test_hindi_only_a_light_converb_or_an_instrument_makes_the_calque(
     [
         "चोट के कारण कप्तान पूरी सीरीज़ से बाहर हो गया और कोच भी चोट से बाहर हो गया।",  # out of: Hindi's own
         "बाढ़ का पानी अब सिर से ऊपर हो गया है।",  # above: Hindi's own (and its idiom)
-        "वह कुछ दिनों के लिए काम से दूर हो गया।",  # away from an activity
+        "वह कुछ दिनों के लिए काम से दूर हो गया।",  # away from: Hindi's own
+        "नाव किनारे से दूर हो गई।",  # (किनारा reads *lip*: lip off)
+        "पतझड़ में पत्ते पेड़ से दूर हो गए।",  # (पेड़ reads *palm*: palm off)
         "बोतल को ढक्कन से बंद कर दिया।",  # a made thing one closes with: an instrument of closing
         "लिफ़ाफ़ा मोहर से बंद कर दिया गया।",
         "उसने पर्दा करके अंदर कर दिया।",  # करके is no noun (FreeDict reads it as *usher*)

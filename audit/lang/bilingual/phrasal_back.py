@@ -23,8 +23,9 @@ lashed out; काला *होकर* बाहर हो गया: blacked o
 बाहर आया, came out clean, is a plain sequence); round 19: the same with the light converbs करके
 and लगाकर when करना follows the particle (टेक *लगाकर* ऊपर किया: propped up; बकसुआ लगाकर नीचे किया:
 buckled down), and a noun that is no abstraction before से and a particle with करना/होना — the
-instrument is the image (नोक *से* बंद कर दिया: tipped off; घड़ी से बंद हो गया: clocked off; not after
-बाहर or ऊपर, Hindi's own *out of* and *above*: चोट से बाहर हो गया). Guards, each a class: a verb
+instrument is the image (नोक *से* बंद कर दिया: tipped off; पिन से नीचे नहीं कर सके: pin down; not
+before बाहर, ऊपर or दूर, Hindi's own *out of*, *above*, *away from*: चोट से बाहर हो गया, नाव किनारे
+से दूर हो गई). Guards, each a class: a verb
 that takes a particle literally (the ``spatial_verbs`` of ``phrasal_literal.toml``: चढ़, रख,
 उतार …) and Hindi's own particle phrases (``natural``: पीछे हट, ऊपर उठा) stay silent, as does a
 particle after से/के/सबसे (a place: ट्रक से नीचे, घर के बाहर) or before a postposition (a place or
@@ -111,9 +112,9 @@ _IMAGE_AFTER = frozenset(fold(f) for stem in "हो जा आ निकल न
 _LIGHT_CONVERBS = frozenset(fold(w) for w in "करके लगाकर".split())
 _MAKE = frozenset(fold(f) for f in verb_forms("कर"))
 #: particles after से that render a phrasal verb made from the instrument's noun (नोक से बंद कर
-#: दिया: tipped off; पिन से नीचे नहीं कर सके: pin down; घड़ी से बंद हो गया: clocked off); not
-#: बाहर or ऊपर, Hindi's own *out of* and *above* (चोट से बाहर हो गया, पानी सिर से ऊपर हो गया)
-_INSTRUMENT_PARTICLES = frozenset(fold(w) for w in "नीचे दूर बंद अंदर भीतर".split())
+#: दिया: tipped off; पिन से नीचे नहीं कर सके: pin down); not बाहर, ऊपर or दूर, Hindi's own *out
+#: of*, *above* and *away from* (चोट से बाहर हो गया, पानी सिर से ऊपर हो गया, नाव किनारे से दूर हो गई)
+_INSTRUMENT_PARTICLES = frozenset(fold(w) for w in "नीचे बंद अंदर भीतर".split())
 _SE = fold("से")
 #: after होकर only होना itself: "became out" is no Hindi (काला होकर बाहर हो गया), while an adjective
 #: with होकर before a motion is a plain sequence (साफ़ होकर बाहर आया: came out clean)

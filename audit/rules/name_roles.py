@@ -14,6 +14,7 @@ from functools import lru_cache
 from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang.bilingual import concrete
+from audit.lang.bilingual import english as E
 from audit.rules.name_class import (
     DESCRIPTORS,
     HINDI_TITLES,
@@ -79,13 +80,18 @@ def agent_loan(key: str) -> bool:
     if not looks:
         return False
     en, _z, sim = looks[0]
-    return sim >= LOAN_AGENT_SIM and en.endswith(LOAN_AGENT_ENDINGS) and _person_first(en)
+    return sim >= LOAN_AGENT_SIM and en.endswith(LOAN_AGENT_ENDINGS) and person_first(en)
 
 
-def _person_first(english: str) -> bool:
-    """The most frequent WordNet sense of the noun ``english`` names a person (skier, surfer)."""
-    files = wordnet.sense_files("noun", english.lower())
-    return bool(files) and files[0] == PERSON_FILE
+@lru_cache(maxsize=8192)
+def person_first(english: str) -> bool:
+    """The most frequent WordNet sense of the noun ``english`` (any inflection: officials) names a
+    person (skier, surfer; not fox, whose person sense comes late)."""
+    for lemma in E.lemmas(english.lower()):
+        files = wordnet.sense_files("noun", lemma)
+        if files:
+            return files[0] == PERSON_FILE
+    return False
 
 
 def _prefixed_person(key: str) -> bool:

@@ -9,7 +9,8 @@ grammar says so:
   *member*, *striker*; also capitalised at the start of the sentence) — and before no other
   capitalised word: *Korean singer Rain will play*, *BTS member Suga completed*;
 * at the start of a sentence, as the subject of a **verb of saying** right after it (*Slot said*,
-  *Peskov told*), when it is no person noun itself (*Officials said*).
+  *Peskov told*) or described by a **who-clause** (*Fox, who founded the company*), when its first
+  WordNet sense is no person (*Officials said*; *fox* and *lamb* name people only in later senses).
 
 The part is a calque when an MT word is a one-word dictionary translation of it (FreeDict, the
 name-word glossary) that neither spells it nor translates another word of the source
@@ -29,8 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from audit.lang.bilingual import english as E
 from audit.lang.bilingual.concrete import is_person
 from audit.lang.frequency import zipf_en
+from audit.rules.name_roles import person_first
 from audit.rules.source.common import ascii_letters, at_sentence_start, bare, lexicon
 from audit.rules.source.part_places import role_position
 from audit.rules.source.part_slots import calque_of, gloss_keys, hindi_word, other_gloss_keys
@@ -40,6 +43,8 @@ from audit.rules.source.unread_slots import unread_slot_word
 _TOKEN_RE = re.compile(r"[A-Za-z]+")
 #: verbs of saying right after a sentence-initial subject
 SAYING = frozenset("said says told tells added asked replied insisted warned admitted".split())
+#: a who-clause right after a sentence-initial word: it describes a person (*Sparrow, who worked …*)
+_WHO_RE = re.compile(r",\s+who(?:se)?\b")
 #: a word this common in English is a name only in these frames, never a stray capital
 MIN_WORD_ZIPF = 2.5
 
@@ -71,10 +76,17 @@ def mononym_calques(
             and is_person(prev.group().lower())
             and (nxt is None or not nxt.group()[:1].isupper())
         )
-        speaker = at_start and nxt is not None and nxt.group() in SAYING and not is_person(low)
-        # a person noun is a name only right after a role (*the singer Jewel*), and never a
-        # second role (*Officials said*, *the singer Songwriter*)
-        if not (role or speaker) or (is_person(low) and (not role or agent_noun(low))):
+        # a speaker: the subject of a verb of saying, or a name a who-clause describes (*Fox, who
+        # founded the company*); no person noun (*Officials said*) — but a singular whose person
+        # sense comes after another (*fox*, *lamb*) stands bare before *said* only as a name
+        speaker = (
+            at_start
+            and ((nxt is not None and nxt.group() in SAYING) or _WHO_RE.match(src, m.end()) is not None)
+            and (not is_person(low) or (low in E.lemmas(low) and not person_first(low)))
+        )
+        # a person noun is a name only right after a role (*the singer Jewel*) or as a speaker, and
+        # never a second role (*Officials said*, *the singer Songwriter*)
+        if not (role or speaker) or (is_person(low) and not speaker and (not role or agent_noun(low))):
             continue
         other = other_gloss_keys(src, {(m.start(), m.end())})
         hit = None

@@ -166,3 +166,26 @@ def test_units_passing_a_registered_test_are_those_a_walk_would_find() -> None:
     finally:
         sw._TESTS.pop()
         sw._MASKS.clear()
+
+
+def test_hi408_light_verb_only_gate_changes_no_finding(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """HI408 without a source skips a token whose per-word tests all say no and that stands before
+    no light verb: the findings are those of the loop that asks every test of every token."""
+    from audit.rules import translit_common as tc
+    from audit.rules.translit_equiv import LIGHT_VERB_FORMS
+    from audit.rules.translit_levels import LEVELS
+
+    rng = random.Random(19)
+    texts = _example_texts()
+    words = [w for t in texts for w in t.split()] + sorted(LIGHT_VERB_FORMS)
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 10))) for _ in range(300)]
+
+    def run(text: str, src: str | None, level: str) -> list[tuple[int, int, str]]:
+        seg = Segment(doc="d", index=1, text=text, src=src, lang="hi")
+        return [(f.start, f.end, f.message) for f in tc._run(seg, LEVELS[level], "HI408")]
+
+    plain = [(t, src, "newsroom") for t in texts for src in (None, "Five")]
+    gated = [run(*args) for args in plain]
+    monkeypatch.setattr(tc, "_light_verb_only", lambda word, code: False)
+    assert gated == [run(*args) for args in plain]
+    assert sum(map(len, gated)) >= 5

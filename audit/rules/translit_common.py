@@ -15,7 +15,7 @@ word, as IndicMT's annotators do (फंड for निधि, मीटिंग
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import cast
 
@@ -35,6 +35,7 @@ from audit.rules.translit_context import (
 )
 from audit.rules.translit_equiv import (
     EXACT_MIN_ENGLISH_ZIPF,
+    LIGHT_VERB_FORMS,
     RARE_MAX_TRANSLIT_ZIPF,
     RARE_MIN_ENGLISH_ZIPF,
     RARE_MIN_SIMILARITY,
@@ -232,6 +233,14 @@ def _common_in_hindi(word: str) -> bool:
     return STANDALONE_MIN_TRANSLIT_ZIPF <= max_stem_zipf(word) <= STANDALONE_MAX_TRANSLIT_ZIPF
 
 
+@lru_cache(maxsize=100_000)
+def _light_verb_only(word: str, code: str) -> bool:
+    """Without the source, nothing but the light-verb path can answer for ``word``: no guess of
+    its own, not a word Hindi text never writes, not common enough for the standalone path (the
+    per-word tests of :func:`_run`'s loop, asked once per word instead of once per token)."""
+    return _candidate(word, code) is None and not may_be_unwritten(word) and not _common_in_hindi(word)
+
+
 def _dictionary_candidate(word: str, code: str) -> Candidate | None:
     level = LEVELS[code]
     if len(word) < 3 or not engdict.available():
@@ -304,7 +313,18 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
     # Hindi-only guess, never guesses itself
     spelled_words = spelled_source_words(segment.src) if segment.src else ()
     confirming = spelled_words + initial_word(segment.src) if segment.src else ()
-    for i, (s0, e0, w) in enumerate(toks):
+    todo: Iterable[int] = range(len(toks))
+    if not src_words and not spelled_words:
+        # (most tokens) a word for which every test below leaves c None, unless a light verb follows
+        lights = {i - 1 for i, t in enumerate(toks) if t[2] in LIGHT_VERB_FORMS}
+        todo = [
+            i
+            for i, t in enumerate(toks)
+            if not _light_verb_only(t[2], level.code)
+            or (i in lights and before_light_verb(view.text, toks, i))
+        ]
+    for i in todo:
+        s0, e0, w = toks[i]
         if not src_words:
             c = _candidate(w, level.code)
         else:

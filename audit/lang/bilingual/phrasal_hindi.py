@@ -188,7 +188,7 @@ def word_tokens(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]
         matches = list(_WORD_RE.finditer(text))
         return tuple(m.span() for m in matches), tuple(fold(m.group()) for m in matches)
     words = segment_words(text).words
-    return tuple((s, e) for s, e, _w in words), tuple(fold(w) for _s, _e, w in words)
+    return tuple([(s, e) for s, e, _w in words]), tuple([fold(w) for _s, _e, w in words])
 
 
 def find(text: str) -> list[tuple[int, int, str]]:

@@ -9,7 +9,8 @@ with the flawed twin that must still be caught:
   capitalised word of the source (डैलस: *Dallas*, not *delays*; भजनलाल: *Bhajanlal*), is that name.
 * HI208: an opening word after the indefinite एक (एक नए गोलकीपर पर) is an adjective, no place's name.
 * HI408: a loan named by its frame — before a kind of organisation, with a number glued on, in
-  quotation marks with a few words (फ़्यूचर ग्रुप, ड्रीम11, फ़िल्म 'क्वीन') — is a name or a title.
+  quotation marks with a few words (फ़्यूचर ग्रुप, ड्रीम11, फ़िल्म 'क्वीन'), before the kind of its
+  place (फ़ारस की खाड़ी) — is a name or a title; HI401 reads the same frames and English *the* (द किंक्स).
 """
 
 from __future__ import annotations
@@ -83,3 +84,19 @@ def test_an_opening_word_after_the_indefinite_is_no_place_name() -> None:
     assert run("HI208", "मुकदमा पुरानी बेली में चला।")
     assert run("HI208", "वह एक पुरानी बेली में रहता है।") == []
     assert run("HI208", "क्लब ने एक नए गोलकीपर पर दांव लगाया।") == []
+
+
+def test_a_word_before_the_kind_of_its_place_is_its_name() -> None:
+    assert run("HI408", "उसने विंटर में तेल देखा।")
+    assert run("HI408", "विंटर की खाड़ी में तेल का रिसाव हुआ।") == []  # in the genitive
+    assert run("HI408", "विंटर नदी पर नया बांध बना।") == []
+
+
+def test_a_plural_before_water_is_still_flagged() -> None:
+    assert run("HI408", "हर सर्दी हज़ारों बर्ड्स झील पर आते हैं।")
+
+
+def test_a_plural_look_alike_in_an_organisation_or_english_title_frame_is_silent() -> None:
+    assert run("HI401", "गांव के फार्मर्स ने सरकार से मदद मांगी।")
+    assert run("HI401", "भुगतान कंपनी स्लाइस को लाइसेंस मिला।") == []
+    assert run("HI401", "उसने द किंक्स के गाने गाए।") == []

@@ -34,9 +34,10 @@ from audit.rules.script import (
 )
 from audit.rules.source.common import named_in_source
 from audit.rules.source.veto import name_written_out
-from audit.rules.translit_context import in_name_run, spelled_acronym
+from audit.rules.translit_context import in_english_title, in_name_run, spelled_acronym
 from audit.rules.translit_equiv import common_equivalent, plural
 from audit.rules.translit_levels import hindi_word
+from audit.rules.translit_loans import named_by_frame
 from audit.rules.translit_places import _place_names
 from audit.rules.translit_reading import RUN_READING_MAX_HINDI_ZIPF, reads_english
 
@@ -189,6 +190,9 @@ def check_transliterated_english(segment: Segment, ctx: CheckContext) -> Iterabl
       लीफ़्स, सिल्वर फ़र्न्स, ब्लू जैकेट्स: a short English word read by sound), nor come before
       one inside a clause (शॉपर्स स्टॉप ने): English puts no plural before its head noun, so such
       a plural closes or opens a team, band, company or place name;
+    * it is no name by its frame: before or after a kind of organisation, with a number, in
+      quotation marks (HI408's frames: भुगतान कंपनी स्लाइस), or after English *the* written out (द
+      किंक्स);
     * it is no side of a contest — no verb of competition follows it in its sentence (a Hindi verb
       whose English verbs are mostly WordNet's verb.competition: जीतना *win*, हराना *beat*): a
       plural that wins or beats is a team's name (पेंगुइन्स ने कोयोट्स को हराया,
@@ -384,6 +388,8 @@ def _transliterated(
             continue  # the plural word of a team, band, company or place name (मेपल लीफ़्स, शॉपर्स स्टॉप)
         if inflected_only and contest_side(view.text, toks, i):
             continue  # a side of a contest: a team's name (पेंगुइन्स ने कोयोट्स को हराया)
+        if inflected_only and (named_by_frame(view.text, toks, i) or in_english_title(view.text, toks, i)):
+            continue  # a name by its frame (भुगतान कंपनी स्लाइस) or an English title (द किंक्स)
         if segment.src and named_in_source(en, segment.src):
             continue  # the source writes it as a name only (*The Jaguars*, *the Coyotes*)
         if segment.src and name_written_out(en, w, segment.src, names_only=True):

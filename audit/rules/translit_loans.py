@@ -21,7 +21,9 @@ from a list of the words:
   डेटिंग ऐप बम्बल, बैंड ओएसिस; अर्बन कंपनी, फ़्यूचर ग्रुप) or whose genitive takes what only a band, a
   firm or a team has (सेवनटीन के कॉन्सर्ट, ट्रेज़र के प्रशंसक) is the name of one, not the English
   word it spells; so is a word that carries a number (ड्रीम11, ब्लिंक-182) or stands in quotation
-  marks with a few words at most (फ़िल्म 'क्वीन', संसद भवन 'बीहाइव'): a brand, a band, a title.
+  marks with a few words at most (फ़िल्म 'क्वीन', संसद भवन 'बीहाइव'): a brand, a band, a title; and
+  a word, no English plural, before the kind of a place, itself or in the genitive (लॉयर नदी, फ़ारस की
+  खाड़ी): the place's name.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from functools import lru_cache
 from audit.lang import engdict, wordnet
 from audit.lang.phonetic import spelling_key
 from audit.lang.wordnet import PERSON_FILE
+from audit.rules.plain_hindi import place_kind
 from audit.rules.script import _stems
 from audit.rules.translit_equiv import LIGHT_VERB_FORMS
 from audit.rules.translit_reading import reads_english
@@ -119,13 +122,16 @@ def hyphened_english(text: str, toks: list[tuple[int, int, str]], i: int) -> boo
 
 def named_by_frame(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """Word ``i`` follows or precedes a kind of organisation, its genitive takes a head only a band,
-    a firm or a team has, it carries a number (ड्रीम11, ब्लिंक-182) or it stands in quotation marks
-    with a few words at most (फ़िल्म 'क्वीन', संसद भवन 'बीहाइव'): a name or a title."""
+    a firm or a team has, it carries a number (ड्रीम11, ब्लिंक-182), it stands in quotation marks
+    with a few words at most (फ़िल्म 'क्वीन', संसद भवन 'बीहाइव') or the kind of a place follows it
+    (फ़ारस की खाड़ी): a name or a title."""
     if (i >= 1 and toks[i - 1][2] in ORGANISATION_KINDS) or (
         i + 1 < len(toks) and toks[i + 1][2] in ORGANISATION_KINDS
     ):
         return True
     if _NUMBERED_RE.match(text, toks[i][1]) or _quoted(text, toks[i][0], toks[i][1]):
+        return True
+    if _place_kind_after(toks, i):
         return True
     return i + 2 < len(toks) and toks[i + 1][2] in _GENITIVE and toks[i + 2][2] in NAME_ONLY_HEADS
 
@@ -136,6 +142,19 @@ _OPEN_QUOTES = "'‘\"“"
 _CLOSE_QUOTES = "'’\"”"
 #: the most words a quoted name or title may hold (फ़िल्म 'द लंचबॉक्स')
 _QUOTED_WORDS = 4
+
+
+def _place_kind_after(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Word ``i``, no English plural, is followed by the kind of a place, itself or in the genitive
+    (लॉयर नदी, फ़ारस की खाड़ी, मन्नार की खाड़ी: :func:`audit.rules.plain_hindi.place_kind`, water or an
+    island): the place's name. A plural before it is a crowd on the water (बर्ड्स झील पर आते हैं)."""
+    if toks[i][2].endswith(_ENGLISH_PLURAL) or not (engdict.available() and wordnet.available()):
+        return False
+    k = i + 2 if i + 2 < len(toks) and toks[i + 1][2] in _GENITIVE else i + 1
+    return k < len(toks) and place_kind(toks[k][2].rstrip("।,"))
+
+
+_ENGLISH_PLURAL = "्स"
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -448,8 +448,8 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     a word the dictionary knows, swimmer → तैराकी: Hindi derives तैराक) standing as a noun; a word hyphened to another English word (पार्ट-टाइम); and a name by its
     frame — after or before a kind of organisation (फ़ोन निर्माता ऑनर, बैंड ओएसिस, अर्बन कंपनी), with
     a genitive that takes a band's, a firm's or a team's head (सेवनटीन के कॉन्सर्ट, के प्रशंसक, के
-    शेयर), with a number (ड्रीम11, ब्लिंक-182) or in quotation marks with a few words at most
-    (फ़िल्म 'क्वीन').
+    शेयर), with a number (ड्रीम11, ब्लिंक-182), in quotation marks with a few words at most
+    (फ़िल्म 'क्वीन'), or, no English plural, before the kind of its place (फ़ारस की खाड़ी, लॉयर नदी).
 
     With the English source, a glossary word of the source spelled out in the MT (वेदर for
     *weather*, पीस for *peace*, अनाउंस की for *announced*) is flagged whatever its frequency (up

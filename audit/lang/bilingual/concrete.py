@@ -23,6 +23,8 @@ from audit.lang.frequency import zipf_hi
 CONCRETE_FILES = frozenset({"05", "06", "08", "13", "17", "20", "27"})
 #: WordNet's noun file of animals (05): a concrete file the rules also ask of alone
 ANIMAL_FILE = "05"
+#: WordNet's noun file of groups (14: people, the airline, the public)
+GROUP_FILE = "14"
 SENSES = 2  # how many of a noun's most frequent senses are looked at
 
 
@@ -147,3 +149,13 @@ def names_thing(words: tuple[str, ...]) -> bool:
         return False
     files = wordnet.lexfiles("noun")
     return any(files.get(o) in THING_FILES for o in offsets)
+
+
+def commonest_file(word: str) -> str | None:
+    """The lexicographer file of the English noun's commonest WordNet sense (any inflection; None
+    when WordNet lists no noun of it)."""
+    for lemma in E.lemmas(word):
+        files = wordnet.sense_files("noun", lemma)
+        if files:
+            return files[0]
+    return None

@@ -20,7 +20,12 @@ a physical thing or a person (brought *the boxes* up *to the roof*, ran out *of 
 came up *with his friends*: WordNet's lexicographer files, :mod:`audit.lang.bilingual.concrete`);
 a verb of motion with no object (sat down, went up, came back) unless WordNet gives the phrasal
 verb no spatial sense (fell through = "fail"); and an MT particle another source word accounts
-for (above, outside, behind).
+for (above, outside, behind). The object of a verb that is no verb of motion is read in its
+commonest WordNet sense (*bumped up the rent*: a payment before a tear); a group before a verb is
+its subject as a person is (*many people look down on*); what follows WordNet's three-word verbs
+with *on* is their object (*looked down on the traders*). The verb's own spelling counts as its
+Hindi when the caller passes a transcriber (जैक से ऊपर for *jacked up*). The source side's noun
+phrases and things: :mod:`audit.lang.bilingual.phrasal_objects`.
 """
 
 from __future__ import annotations
@@ -37,6 +42,14 @@ from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.hindi import fold, stem_key
 from audit.lang.bilingual.idioms import glossary_keys
 from audit.lang.bilingual.particles import data, particles, towards
+from audit.lang.bilingual.phrasal_objects import (
+    _head_after,
+    _is_particle,
+    _moves_to,
+    _noun_reading,
+    _thing,
+    all_particles,
+)
 from audit.lang.inflection import verb_forms
 
 #: words of object allowed between the verb and its particle (turned *the studio's offer* down)
@@ -46,11 +59,6 @@ VERB_AFTER = 3
 VERB_BEFORE = 2  # … or this many before it (पानी नीचे कर दिया for watered down)
 #: prepositions that may follow a particle and carry on its phrase (out *of* the house, up *with*)
 PHRASE_PREPS = frozenset("of to from into onto on at in with across over under through for".split())
-#: prepositions that end a noun phrase (E.is_content counts them as content words)
-_PREPOSITIONS = frozenset(
-    "within during after before since until till near despite without among amid against between "
-    "behind beside beyond inside outside along across toward towards upon via per".split()
-)
 #: object pronouns between a verb and its particle (let *them* down, gave *it* up)
 _PRONOUNS = frozenset("me you him her it us them".split())
 
@@ -115,24 +123,6 @@ class Phrasal:
     end: int
 
 
-def _head_after(toks: list[tuple[int, int, str]], j: int, src: str) -> tuple[str, int]:
-    """The head noun of the noun phrase starting at token ``j`` (determiners, possessives and
-    modifiers skipped; punctuation ends it) and the index past it."""
-    head, k = "", j
-    while k < len(toks) and k < j + 5:
-        if k > j and src[toks[k - 1][1] : toks[k][0]].strip():
-            break
-        low = toks[k][2].lower()
-        if low in E.DETERMINERS or low.endswith(("'s", "’s")):
-            k += 1
-            continue
-        if not E.is_content(low) or _is_particle(low) or low in _PREPOSITIONS:
-            break  # a preposition ends the phrase (ran into trouble *within* weeks)
-        head = low
-        k += 1
-    return head, k
-
-
 def _particle_at(src: str, toks: list[tuple[int, int, str]], i: int) -> int | None:
     """Index of the particle of the verb at ``i``: right after it or after up to
     :data:`MAX_OBJECT` words of object (turned *the offer* down); punctuation ends the search."""
@@ -160,98 +150,10 @@ TIME_WORDS = frozenset(
     "minutes period season morning evening afternoon summer winter century time today yesterday tomorrow "
     "tonight now again sharply quickly slowly".split()
 )
-_NUMBERS = frozenset("one two three four five six seven eight nine ten both many several few".split())
-
-
-@lru_cache(maxsize=1)
-def _irregular_verbs() -> frozenset[str]:
-    """Irregular verb forms of WordNet's verb.exc (blew, threw, fell)."""
-    return frozenset(wordnet.exceptions("verb"))
-
-
-def _noun_reading(toks: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether the word at ``i`` reads as a noun: after a determiner, possessive or number (the
-    talks, his socks, two sides), or after one and an uninflected word that names no person (a
-    minor row, the tin roof; not the minister *hit* back: a person is the verb's subject)."""
-    from audit.lang.bilingual.concrete import is_person
-
-    def det(k: int) -> bool:
-        w = toks[k][2].lower() if k >= 0 else ""
-        return w in E.DETERMINERS or w in _NUMBERS or w.endswith(("'s", "’s"))
-
-    if det(i - 1):
-        return True
-    low = toks[i][2].lower()
-    inflected = low.endswith(("ed", "ing")) or low in _irregular_verbs()  # blew, threw, fell
-    before = toks[i - 1][2].lower()
-    return det(i - 2) and not inflected and not (is_person(before) or _group(before))
-
-
-def _group(word: str) -> bool:
-    """Whether the noun's commonest WordNet sense is a group (people, the airline, the public): a
-    subject as a person is (many people *look* down on, the airline *let* down)."""
-    for lemma in E.lemmas(word):
-        files = wordnet.sense_files("noun", lemma)
-        if files:
-            return files[0] == "14"
-    return False
 
 
 #: particles that are "more than" / "less than" before a number (people over 60)
 _THAN = frozenset(("over", "under"))
-#: prepositions of a destination or an origin (ran out *of* the house, came *to* the city)
-DIRECTIONAL = frozenset("of to from into onto across over through".split())
-
-
-def _moves_to(prep: str, head: str) -> bool:
-    """Whether a phrase after the particle makes it a movement: a thing or a place it goes to or
-    comes from (out *of the house*, up *to the roof*), a thing it stands on (*on the table*), a
-    person it goes with (up *with his friends*)."""
-    from audit.lang.bilingual.concrete import is_concrete, is_person, is_place
-
-    if not head:
-        return False
-    if prep == "with":
-        return is_person(head)
-    if prep in DIRECTIONAL:
-        return is_concrete(head) or is_place(head) or is_person(head)
-    return is_concrete(head)
-
-
-@lru_cache(maxsize=1)
-def all_particles() -> dict[str, tuple[str, ...]]:
-    """:func:`particles` and the ``listed_particles`` (in, across, off) of phrasal verbs WordNet
-    lists, folded."""
-    listed = {p: tuple(fold(h) for h in hs) for p, hs in data()["listed_particles"].items()}
-    return {**particles(), **listed}
-
-
-def _is_particle(word: str) -> bool:
-    return word in all_particles()
-
-
-def _thing(word: str, commonest: bool = False) -> bool:
-    """A physical thing or a person: a phrasal verb with it moves something in space
-    (``commonest``: a thing in the noun's commonest sense — the object of a verb that is no verb
-    of motion is read in it)."""
-    from audit.lang.bilingual.concrete import is_concrete, is_person, is_place
-
-    if word in {"themselves", "himself", "herself", "itself", "ourselves"}:
-        return True
-    thing = is_concrete(word) and (not commonest or _first_concrete(word))
-    return bool(word) and (thing or is_person(word) or is_place(word))
-
-
-def _first_concrete(word: str) -> bool:
-    """Whether the noun's commonest WordNet sense is a physical thing (a rent is a payment before
-    it is a tear, a quarrel a dispute before it is a bolt): the sense an object is read in."""
-    from audit.lang.bilingual.concrete import CONCRETE_FILES
-
-    for lemma in E.lemmas(word):
-        files = wordnet.sense_files("noun", lemma)
-        if files:
-            return files[0] in CONCRETE_FILES
-    return True
 
 
 def _pair_lemma(word: str, particle: str, verb: str) -> str:

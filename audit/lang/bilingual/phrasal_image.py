@@ -18,7 +18,10 @@ between verb and particle) naming a physical thing or a place (*jacked up the ca
 the truck*) is silent, and so is a Hindi word that also renders another word of the source or
 that the dictionary reads mostly as an abstraction (:func:`abstract.abstract_keys`: सहारा for
 *prop* is *support* too) or that is common (:data:`IMAGE_ZIPF`: जड़ से मिटाना is Hindi's own for
-*root out*).
+*root out*). The object after the particle is the head of its noun phrase (*bus fares*, *its
+cement business*) in its commonest sense; a word after an adjective is a noun (*a wooden plank
+over*); a thing glossed by a phrase is also its head word (मधुमक्खियों का छत्ता → छत्ता:
+:func:`gloss_heads`).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from functools import lru_cache
 from audit.lang import engdict, wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.abstract import abstract_keys
-from audit.lang.bilingual.concrete import CONCRETE_FILES, THING_FILES, is_concrete, is_place
+from audit.lang.bilingual.concrete import CONCRETE_FILES, THING_FILES, commonest_file, is_concrete, is_place
 from audit.lang.bilingual.freedict import MAX_GLOSS_WORDS, Dictionary
 from audit.lang.bilingual.hindi import content_words, fold, stem_key
 from audit.lang.bilingual.idioms import glossary_keys
@@ -228,7 +231,7 @@ def _object_thing(tokens: list[tuple[int, int, str]], src: str, i: int, j: int) 
     business*), read in its commonest sense (*his tenth goal*: an aim before a place, *the
     figures*: numbers before drawings); with no noun phrase there, the word after the particle is
     read as it stands."""
-    from audit.lang.bilingual.phrasal import _head_after
+    from audit.lang.bilingual.phrasal_objects import _head_after
 
     toks = [t[2].lower() for t in tokens]
     between = [t for t in toks[i + 1 : j] if t not in E.DETERMINERS]
@@ -246,11 +249,7 @@ def _object_thing(tokens: list[tuple[int, int, str]], src: str, i: int, j: int) 
 
 def _commonest_thing(word: str) -> bool:
     """Whether the noun's commonest WordNet sense is a physical thing or a place."""
-    for lemma in E.lemmas(word):
-        files = wordnet.sense_files("noun", lemma)
-        if files:
-            return files[0] in THING_FILES
-    return False
+    return commonest_file(word) in THING_FILES
 
 
 def _adjective_only(word: str) -> bool:

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from audit.lang import wordnet
 from audit.lang.bilingual import english as E
-from audit.lang.bilingual.concrete import is_concrete
+from audit.lang.bilingual.concrete import commonest_file, is_concrete
 from audit.lang.bilingual.hindi import content_words, stem_key
 from audit.lang.bilingual.idioms import SPATIAL_NEXT, Transcriber, established, glossary_keys
 from audit.lang.bilingual.literal_use import literal_here, physical_complement
@@ -171,11 +171,7 @@ IMAGE_FILES = frozenset("05 13 17 20".split())
 
 def first_noun_file(word: str) -> str | None:
     """The lexicographer file of the word's commonest noun sense (None when it is no noun)."""
-    for lemma in E.lemmas(word):
-        files = wordnet.sense_files("noun", lemma)
-        if files:
-            return files[0]
-    return None
+    return commonest_file(word)
 
 
 def _names_thing(word: str) -> bool:

@@ -373,6 +373,7 @@ def test_own_sets_found():
         "senses_r16",
         "senses_r17",
         "senses_r18",
+        "senses_r19",
         "precision_r15",
         "precision_r16",
         "precision_r17",

@@ -149,3 +149,10 @@ def test_another_word_spelled_beside_a_particle_stays_silent() -> None:
     # टीम spells *team*, not the verb *knock*: no transcription of the phrasal verb
     src = "The home side knocked out the visitors in the first round."
     assert _spans(src, "घरेलू टीम ने पहले दौर में मेहमान टीम को टूर्नामेंट से हटा दिया।") == []
+
+
+@needs_dict
+def test_a_word_after_a_number_is_a_noun() -> None:
+    # *two punches in the last round*: punches after a number are blows, no phrasal verb *punch in*
+    src = "The champion landed two punches in the last round."
+    assert _spans(src, "चैंपियन ने आख़िरी राउंड में दो मुक्के जड़े।") == []

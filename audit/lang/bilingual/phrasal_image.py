@@ -288,8 +288,9 @@ def find(
             or before == "s"
             or before.endswith(("ing", "'s"))
             or _adjective_only(before)
+            or before in E.NUMBER_WORDS
         ):
-            continue  # the pan, the boy's cap, the frying pan: a noun
+            continue  # the pan, the boy's cap, the frying pan, three punches: a noun
         verbs = [
             v for v in E.lemmas(tok) if v in denominal_verbs() or any((v, p) in pairs for p in PARTICLES)
         ]

@@ -286,7 +286,11 @@ SENSE_LOOKALIKES = [
     C(S, "Draw a square with sides of four centimetres.", "चार सेंटीमीटर भुजा वाला एक वर्ग बनाइए।"),
     C(S, "Bring the milk to a boil and add the sugar.", "दूध में उबाल आने दें और चीनी डालें।"),
     C(S, "The novel has many memorable characters.", "उपन्यास में कई यादगार पात्र हैं।"),
-    C(S, "Rakesh Sharma was the first Indian to travel into space.", "राकेश शर्मा अंतरिक्ष में जाने वाले पहले भारतीय थे।"),
+    C(
+        S,
+        "Rakesh Sharma was the first Indian to travel into space.",
+        "राकेश शर्मा अंतरिक्ष में जाने वाले पहले भारतीय थे।",
+    ),
     C(S, "She played the jack of spades.", "उसने हुकुम का गुलाम चला।"),
     C(S, "Grandmother gave the children cookies and milk.", "दादी ने बच्चों को बिस्कुट और दूध दिया।"),
     C(S, "Children need time for play as well as study.", "बच्चों को पढ़ाई के साथ-साथ खेल के लिए भी समय चाहिए।"),

@@ -71,10 +71,9 @@ from audit.rules.translit_source import (
     source_transliterations,
 )
 from audit.rules.translit_unwritten import (
-    adjective_slot,
     may_be_unwritten,
     ordinary_slot,
-    unwritten_candidate,
+    unwritten_in_slot,
 )
 
 __all__ = ["LEVELS", "NEWS", "STRICT", "Candidate", "candidate", "source_transliterations", "variant_zipf"]
@@ -342,12 +341,8 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         # (the word's own tests first: they are memoised per word, the slot tests run per token)
         if c is None and may_be_unwritten(w):
             # a word Hindi text never writes, spelling one English word exactly, in an ordinary
-            # word's slot or, an adjective and nothing else, in an adjective's (रॉटन फल, राइप नहीं)
-            u = unwritten_candidate(w, level.code)
-            if u is not None and (
-                ordinary_slot(view.text, toks, i) or adjective_slot(view.text, toks, i, u.english)
-            ):
-                c = confirmed(w, u, confirming) if src_words else u
+            # word's slot or an adjective's (रॉटन फल, राइप नहीं), or read by its slot's part of speech
+            c = confirmed(w, unwritten_in_slot(view.text, toks, i, level.code), confirming)
         light = before_light_verb(view.text, toks, i)
         if c is None and light:
             c = confirmed(w, light_verb_candidate(w, level), confirming)
@@ -422,7 +417,10 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     when that word is an adjective and nothing else in WordNet (so no name WordNet knows either),
     before the Hindi word it qualifies, a copula, light verb or negation (रॉटन फल, राइप नहीं हुए; not
     मेसी को, लोनली प्लैनेट) — when the dictionary, or its translation of a WordNet synonym of the word's first sense, gives
-    a Hindi word used in Hindi text (Zipf ≥ 3.3: :mod:`audit.rules.translit_unwritten`).
+    a Hindi word used in Hindi text (Zipf ≥ 3.3: :mod:`audit.rules.translit_unwritten`); read by its
+    slot's part of speech — a verb before a light verb, not after a Hindi adjective (साफ़ टैकल किया);
+    an adjective first in WordNet before a copula, negation or its Hindi noun —, also when the
+    dictionary's Hindi for that part of speech is rare (स्लीपी थे: उनींदा), not a paraphrase (रीसेट).
 
     An English function word (फ़्रॉम in वर्क फ़्रॉम होम) is a word of an English phrase Hindi keeps
     whole, never one Hindi would translate alone: it stays silent. Established loans stay silent

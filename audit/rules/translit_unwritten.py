@@ -30,10 +30,16 @@ from audit.lang.bilingual import english as E
 from audit.rules.names import norm
 from audit.rules.script import _ordinary_english, max_stem_zipf
 from audit.rules.translit_context import _POSTPOSITIONS, DETERMINERS, adjective_only
-from audit.rules.translit_equiv import LIGHT_VERB_FORMS, common_equivalent, known_variant, learned
+from audit.rules.translit_equiv import (
+    LIGHT_VERB_FORMS,
+    before_light_verb,
+    common_equivalent,
+    known_variant,
+    learned,
+)
 from audit.rules.translit_levels import LEVELS, Candidate, hindi_oblique, hindi_word, silenced
 from audit.rules.translit_places import joined
-from audit.rules.translit_reading import hindi_verb_form
+from audit.rules.translit_reading import english_reading, hindi_verb_form
 
 #: the English word: this common in English text, this many letters
 UNWRITTEN_MIN_ENGLISH_ZIPF = 3.0
@@ -140,6 +146,22 @@ def may_be_unwritten(word: str) -> bool:
 def unwritten_candidate(word: str, code: str) -> Candidate | None:
     """``word`` is unknown to Hindi text and spells exactly one everyday English word that Hindi
     has a word for (see the module's text), or None."""
+    english = _unwritten_reading(word, code, "")
+    if english is None:
+        return None
+    found = [eq for eq in (common_equivalent(english), synonym_equivalent(english)) if eq is not None]
+    if not found:
+        return None
+    hindi, hz = max(found, key=lambda eq: eq[1])
+    if hz < UNWRITTEN_MIN_HINDI_ZIPF:
+        return None
+    return Candidate(english, hindi, 0.0, hz)
+
+
+def _unwritten_reading(word: str, code: str, kind: str) -> str | None:
+    """The one everyday English word (of the part of speech ``kind``, any when empty: see
+    :func:`slot_reading`) that ``word``, unknown to Hindi text, spells exactly and that is no learned
+    derivation, loan news uses, listed loan, name, Hindi word or known loan spelling; else None."""
     level = LEVELS[code]
     if not may_be_unwritten(word) or not engdict.available():
         return None
@@ -151,6 +173,7 @@ def unwritten_candidate(word: str, code: str) -> Candidate | None:
         if len(en) >= UNWRITTEN_MIN_LETTERS
         and E.is_content(en)
         and res.zipf_en(en) >= UNWRITTEN_MIN_ENGLISH_ZIPF
+        and (not kind or _of_kind(en, kind))
     }
     if not readings or len({E.lemmas(en)[-1] for en in readings}) != 1:
         return None  # no everyday English word, or two (सन: *son* and *sun*)
@@ -162,10 +185,97 @@ def unwritten_candidate(word: str, code: str) -> Candidate | None:
         return None  # a loan the glossary says news uses
     if silenced(word, level) or hindi_word(word) or hindi_oblique(word) or known_variant(word):
         return None  # a listed loan or a name, a Hindi word, a loan Hindi writes in another spelling
-    found = [eq for eq in (common_equivalent(english), synonym_equivalent(english)) if eq is not None]
-    if not found:
+    return english
+
+
+# ----------------------------------------------------------------------------- a slot's part of speech
+
+#: the slot kinds of :func:`slot_kind`: a verb before a light verb, an adjective as a predicate or
+#: before the Hindi noun it qualifies
+VERB, ADJECTIVE = "verb", "adj"
+#: FreeDict's parts of speech of each kind (V, VT, VI; Adj)
+_DICT_POS = {VERB: "V", ADJECTIVE: "Adj"}
+#: a translation of more words than this is a paraphrase, no Hindi word (*reset*: फिर से जोड़ना या
+#: बनाना); a verb's object and verb or a conjunct is one (साँस खींचना *inhale*, काना फूसी करना)
+SLOT_MAX_HINDI_WORDS = 3
+_COPULAS = frozenset(norm(w) for w in "था थी थे थीं है हैं हूं हो रहा रही रहे रहता रहती रहते".split())
+
+
+def _of_kind(english: str, kind: str) -> bool:
+    """WordNet knows ``english`` (or a base form) as a verb (``kind`` VERB) or as an adjective first
+    (ADJECTIVE: more adjective senses than noun senses, a thing's or a name's — *sleepy*, *narrow*,
+    *bitter*, *brave*, *blunt*; not *gold*, *usher*)."""
+    lemmas = (english, *E.lemmas(english))
+    if kind == VERB:
+        return any(wordnet.senses("verb", lemma) for lemma in lemmas)
+    for lemma in lemmas:
+        if len(wordnet.senses("adj", lemma)) > len(wordnet.senses("noun", lemma)):
+            return True
+    return False
+
+
+def slot_kind(text: str, toks: list[tuple[int, int, str]], i: int) -> str:
+    """The part of speech Hindi grammar gives word ``i``: VERB before a Hindi light verb (बार्क किया,
+    मेल्ट हो गई) unless a Hindi adjective qualifies it as a noun (साफ़ टैकल किया: *a clean tackle*);
+    ADJECTIVE before a copula or negation (स्लीपी थे, ब्लंट है) or before a Hindi word of the
+    dictionary that is no postposition (its noun: ह्यूज भीड़); else "" (a noun's slot, or a name's)."""
+    if i + 1 >= len(toks) or not joined(text, toks, i, i + 1):
+        return ""
+    if before_light_verb(text, toks, i):
+        if norm(toks[i + 1][2]) in _AFTER_KI and not (
+            i + 2 >= len(toks) or not joined(text, toks, i + 1, i + 2) or norm(toks[i + 2][2]) in _AUXILIARIES
+        ):
+            return ""  # the genitive की before its noun (शिफ़्ट की ड्यूटी), no light verb
+        if i > 0 and joined(text, toks, i - 1, i) and engdict.translated_as(toks[i - 1][2], "Adj"):
+            return ""
+        return VERB
+    nxt = toks[i + 1][2]
+    if norm(nxt) in _COPULAS or norm(nxt) in _NEGATIONS:
+        return ADJECTIVE
+    if norm(nxt) not in _POSTPOSITIONS and hindi_word(nxt) and not english_reading(nxt):
+        return ADJECTIVE  # (not before a word that spells English too: लूज़ पेट कैट्स, *loose pet cats*)
+    return ""
+
+
+@lru_cache(maxsize=50_000)
+def slot_candidate(word: str, code: str, kind: str) -> Candidate | None:
+    """``word`` is unknown to Hindi text and spells exactly one everyday English word of the part of
+    speech its slot gives it (:func:`slot_kind`), and the dictionary has a Hindi word for that
+    word as such a part of speech, however rare the dictionary's spelling is in Hindi text (FreeDict
+    writes उनींदा *sleepy*, भौंथरा *blunt*, छलकना *spill*): a verb or adjective is no thing Hindi lacks
+    a word for, and the slot settles which English word a spelling of two is (ह्यूज भीड़ is *huge*, not
+    *hue*). The suggestion is the commonest Hindi word found for it (:func:`unwritten_candidate`'s),
+    else the dictionary's first."""
+    english = _unwritten_reading(word, code, kind)
+    if english is None:
         return None
-    hindi, hz = max(found, key=lambda eq: eq[1])
-    if hz < UNWRITTEN_MIN_HINDI_ZIPF:
-        return None
+    pos = _DICT_POS[kind]
+    senses = engdict.dictionary().senses
+    given = [
+        sense.hindi
+        for lemma in dict.fromkeys((english, *E.lemmas(english)))
+        for sense in senses.get(lemma, ())
+        if sense.pos.startswith(pos) and len(sense.hindi.split()) <= SLOT_MAX_HINDI_WORDS
+    ]
+    if not given:
+        return None  # no Hindi word for it as this part of speech, only a paraphrase (*reset*)
+    found = [
+        eq
+        for eq in (common_equivalent(english, verb=kind == VERB), synonym_equivalent(english))
+        if eq is not None
+    ]
+    hindi, hz = max(found, key=lambda eq: eq[1]) if found else (given[0], 0.0)
     return Candidate(english, hindi, 0.0, hz)
+
+
+def unwritten_in_slot(text: str, toks: list[tuple[int, int, str]], i: int, code: str) -> Candidate | None:
+    """Word ``i``, unknown to Hindi text, as HI408 reads it by its slot: :func:`unwritten_candidate`
+    in an ordinary word's slot or an adjective's, else :func:`slot_candidate` in the part of speech
+    its slot gives it."""
+    word = toks[i][2]
+    u = unwritten_candidate(word, code)
+    if u is not None and (ordinary_slot(text, toks, i) or adjective_slot(text, toks, i, u.english)):
+        return u
+    kind = slot_kind(text, toks, i)
+    return slot_candidate(word, code, kind) if kind else None
+

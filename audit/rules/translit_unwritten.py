@@ -278,4 +278,3 @@ def unwritten_in_slot(text: str, toks: list[tuple[int, int, str]], i: int, code:
         return u
     kind = slot_kind(text, toks, i)
     return slot_candidate(word, code, kind) if kind else None
-

@@ -66,14 +66,15 @@ _POS = ("noun", "adj", "verb", "adv")
 
 
 @lru_cache(maxsize=20_000)
-def synonym_equivalent(english: str) -> tuple[str, float] | None:
+def synonym_equivalent(english: str, only: str = "") -> tuple[str, float] | None:
     """The commonest Hindi word the dictionary gives for another one-word lemma of the first WordNet
-    synset of ``english`` in any part of speech whose own first sense that synset is too (*stubborn*
-    → obstinate → ज़िद्दी, *hide* → conceal → छिपाना; not *survive* → go), or None."""
+    synset of ``english`` in any part of speech (``only`` that one, WordNet's name of it) whose own
+    first sense that synset is too (*stubborn* → obstinate → ज़िद्दी, *hide* → conceal → छिपाना; not
+    *survive* → go; the adjective *brave* not through the verb's *weather*), or None."""
     if not wordnet.available():
         return None
     best: tuple[str, float] | None = None
-    for pos in _POS:
+    for pos in (only,) if only else _POS:
         for offset in (wordnet.index(pos) or {}).get(english, ())[:1]:
             for lemma in wordnet.synset_at(pos, offset).lemmas:
                 lemma = lemma.split("(")[0]
@@ -261,7 +262,7 @@ def slot_candidate(word: str, code: str, kind: str) -> Candidate | None:
         return None  # no Hindi word for it as this part of speech, only a paraphrase (*reset*)
     found = [
         eq
-        for eq in (common_equivalent(english, verb=kind == VERB), synonym_equivalent(english))
+        for eq in (common_equivalent(english, verb=kind == VERB), synonym_equivalent(english, kind))
         if eq is not None
     ]
     hindi, hz = max(found, key=lambda eq: eq[1]) if found else (given[0], 0.0)

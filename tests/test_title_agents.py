@@ -51,3 +51,31 @@ def test_ordinary_agents_stay_silent(mt: str) -> None:
 def test_no_act_of_a_firm_no_finding() -> None:
     """A thing may do other things: a loose stone blocked the road."""
     assert _spans("ढीले पत्थर ने रास्ता रोक दिया।") == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("mt", "span"),
+    [
+        # animals that WordNet also gives a figurative person sense (bull, hawk), as a side in a
+        # team's act: a nickname translated
+        ("सांडों ने घरेलू मैदान पर मेहमान टीम को हराया।", "सांडों"),
+        ("भेड़ियों ने नए मैनेजर से करार किया।", "भेड़ियों"),
+    ],
+)
+def test_animals_in_a_teams_act_are_found(mt: str, span: str) -> None:
+    assert _spans(mt) == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "mt",
+    [
+        "भेड़ियों ने गाँव में भेड़ों पर हमला किया।",  # no team's act
+        "बंदरों ने स्टोर से फल चुरा लिए।",  # a firm's word (स्टोर) is no team's act for animals
+        "बच्चों ने मैच जीत लिया।",  # children: people more often than animals (kid, cub)
+        "कंगारुओं ने भारत को छह विकेट से हराया।",  # Hindi's own name for Australia's side
+    ],
+)
+def test_animals_outside_a_teams_act_stay_silent(mt: str) -> None:
+    assert _spans(mt) == []

@@ -174,6 +174,7 @@ def test_team_after_an_unlisted_place_fires(mt: str, span: str) -> None:
         "विचिटा समर्थकों ने स्टेडियम के बाहर जीत का जश्न मनाया।",  # a side's supporters
         "स्टॉकपोर्ट खिलाड़ियों ने फ़ाइनल से पहले अभ्यास किया।",  # its players: a sport word
         "विचिटा निवासियों ने मैच देखा।",  # a place's residents
+        "टोलेडो निवासियों ने मैच देखा।",  # after a listed place too
         "रेनबर्ड और हॉकवुड दोनों ने मैच में गोल किए।",  # a quantity, no noun
         "स्क्वॉश खिलाड़ियों ने दो पदक जीते।",  # an English word spelled is no name
         "विचिटा कछुओं के बारे में एक किताब लिखी गई।",  # no sport

@@ -16,6 +16,13 @@ hospital opens a ward, a market announces a sale: WordNet's creation, structure,
 establishment), and neither is a word that is no translation (a transliteration, a place, a
 person's name: :func:`audit.rules.title_teams.translated`).
 
+Animals that WordNet also gives a figurative person sense (a bull, a cat, a hawk) are no things;
+in the oblique plural, as the agent of a team's act alone (``data/agent_frame.toml`` [acts]
+sport), they are a team's members by its translated nickname (लोमड़ियों ने … को हराया:
+:func:`team_animals`) — when their English nouns are animals more often than people by their
+first WordNet sense (not बच्चों: child, kid, cub) and not Hindi's own names of national sides
+(कंगारुओं ने, कीवियों ने).
+
 Ordinary Hindi stays silent: one singular word alone (चाबी ने ताला खोला: a key can open a lock;
 the name is two words or a plural), a phrase after a determiner or a possessive (उनकी फ़िल्म ने),
 a phrase after a given name, an honorific or a person descriptor (a surname: the name rules').
@@ -66,14 +73,17 @@ _POSTPOSITION_NOUNS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _acts() -> frozenset[str]:
-    return frozenset(fold(w) for w in data_toml("agent_frame.toml")["acts"]["hindi"])
+def _acts() -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of every act and those of a team's acts alone."""
+    acts = data_toml("agent_frame.toml")["acts"]
+    sport = frozenset(fold(w) for w in acts["sport"])
+    return frozenset(fold(w) for w in acts["hindi"]) | sport, sport
 
 
 @lru_cache(maxsize=65536)
-def _act(word: str) -> bool:
+def _act(word: str, sport: bool = False) -> bool:
     w = fold(word)
-    stems = _acts()
+    stems = _acts()[1 if sport else 0]
     return any(w[:k] in stems for k in range(max(1, len(w) - STEM_SUFFIX), len(w) + 1))
 
 
@@ -110,6 +120,38 @@ def thing(hindi: str, plural: bool) -> bool:
             return False  # one reading is no thing (आनंद: joy)
         found = True
     return found
+
+
+@lru_cache(maxsize=65536)
+def team_animals(hindi: str) -> bool:
+    """The word's English nouns are animals more often than people by their first WordNet sense
+    (लोमड़ियों: fox, vixen; बाज़ों: falcon, pugilist; भेड़ियों: wolf, coyote; not बच्चों: child,
+    kid, cub … young): animals that WordNet also gives a figurative person sense (a bull, a cat,
+    a hawk), which :func:`thing` refuses; as a side's members (लोमड़ियों ने … को हराया) they
+    are a team's nickname — but for the animals Hindi news itself calls national sides (कंगारू,
+    कीवी)."""
+    from audit.lang import wordnet
+    from audit.rules.team_words import _base_forms
+
+    if not wordnet.available():
+        return False
+    own = frozenset(fold(w) for w in data_toml("agent_frame.toml")["acts"]["own_nicknames"])
+    if any(fold(f) in own for f in _base_forms(hindi)):
+        return False  # कंगारुओं ने: Hindi's own name for a national side
+    d = engdict.dictionary()
+    readings = {
+        s.english.lower().replace(" ", "_")
+        for f in _base_forms(hindi)
+        for s in d.translates_as_word(f)
+        if s.pos.startswith("N")
+    }
+    files = []
+    for english in readings:
+        first = wordnet.first_sense("noun", english)
+        if first is not None:
+            files.append(wordnet.synset_at("noun", first).lexfile)
+    animals = files.count(ANIMAL_FILE)
+    return animals > 0 and animals >= sum(f in AGENT_FILES for f in files)
 
 
 def _phrase(mt: list[tuple[int, int, str]], text: str, ne: int) -> int | None:
@@ -149,11 +191,11 @@ def _content(hindi: str) -> bool:
     return translated(hindi) or (_dictionary_word(hindi) and not _verb_form(hindi))
 
 
-def _act_follows(mt: list[tuple[int, int, str]], text: str, ne: int) -> bool:
+def _act_follows(mt: list[tuple[int, int, str]], text: str, ne: int, sport: bool = False) -> bool:
     for j in range(ne + 1, min(len(mt), ne + 1 + ACT_WINDOW)):
         if _CLAUSE_END_RE.search(text[mt[j - 1][1] : mt[j][0]]):
             return False
-        if _act(mt[j][2]):
+        if _act(mt[j][2], sport):
             return True
     return False
 
@@ -188,7 +230,10 @@ def agent_calques(text: str) -> tuple[tuple[int, int, str], ...]:
         content = [x for _a, _b, x in mt[first:i] if fold(x) not in _GLUE]
         if len(content) < 2 and not plural:
             continue  # चाबी ने ताला खोला: one thing can act
-        if not thing(head, plural) or _after_person(mt, first):
+        is_thing = thing(head, plural)
+        if not is_thing and not (plural and team_animals(head) and _act_follows(mt, text, i, sport=True)):
+            continue  # animals in the oblique plural, a team by its nickname, only in a team's act
+        if _after_person(mt, first):
             continue
         found.append((mt[first][0], mt[i - 1][1], text[mt[first][0] : mt[i - 1][1]]))
     return tuple(found)

@@ -402,7 +402,10 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     (फ़िलाडेल्फ़िया के गरुड़ों ने; पंजाब के खिलाड़ियों ने stays silent), or by a translated word
     opening Hindi's agent phrase (मिल्वौकी शराब बनाने वालों ने), the translated words read
     through spelling variants and Hindi compounds too (कौवों, वनरक्षकों), while a Hindi adjective or
-    participle that only sounds like a place (घिरे, दृष्टिहीन) or a word after एक opens no team;
+    participle that only sounds like a place (घिरे, दृष्टिहीन) or a word after एक opens no team; a
+    place no table lists is a name word before one Hindi noun in the oblique plural and an actor's
+    marker (वॉरिंगटन भेड़ियों ने; a side's members, टोलेडो निवासियों, स्क्वॉश खिलाड़ियों, stay
+    silent), and a fixture's side before बनाम counts as before ने (कराची राजा बनाम);
     and a coloured or a metal thing that was won or nominated for
     (सुनहरा जूता जीता, बैंगनी टोपी हासिल की, चांदी का शंख जीता; स्वर्ण पदक, चांदी का पदक stay
     silent: :mod:`audit.rules.title_awards`). An English one-word name
@@ -417,7 +420,9 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     पत्थर ने दफ़्तर ख़रीदा (Blackstone), लाल टोपी ने दफ़्तर खोला (Red Hat); WordNet says what the
     head's English is, and works, buildings, people and single singular things stay silent (उनकी
     फ़िल्म ने पुरस्कार जीता, अस्पताल ने वार्ड खोला, चाबी ने ताला खोला;
-    :mod:`audit.rules.title_agents`). The Hindi news uses is the suggestion.
+    :mod:`audit.rules.title_agents`); animals more often than people by WordNet's first senses, in
+    the oblique plural, as the agent of a team's act alone (लोमड़ियों ने … को हराया; कंगारुओं ने,
+    Hindi's own name for Australia's side, stays silent). The Hindi news uses is the suggestion.
     """
     for start, end, t in title_calques(segment.text, segment.src or None):
         yield make_finding(

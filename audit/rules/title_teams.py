@@ -309,6 +309,8 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
         content = [w for w in got if translated(w)]
         if not content or len(content) > MAX_WORDS or j >= len(mt):
             continue
+        if len(got) == 1 and _side_people(got[0]):
+            continue  # टोलेडो निवासियों ने, मुंबई समर्थकों ने: the members of a place or a side
         if _foreign_given(mt[i][2]) and not any(
             _dictionary_word(w) or zipf_hi(w) >= COMMON_ZIPF or _plural_oblique(w) for w in content
         ):

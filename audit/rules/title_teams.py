@@ -420,11 +420,11 @@ def _unlisted_side(
     translated: the people of a side or a place — its players, fans, residents, workers
     (:func:`_side_people`) — and quantities (दोनों, सैकड़ों: no noun) stay silent, and so does a
     person's slot."""
-    if i + 2 >= len(mt) or not _name_word(mt[i][2]):
+    if i + 2 >= len(mt):
         return None
     plural, marker = mt[i + 1][2], mt[i + 2][2]
-    if fold(marker) not in after or not translated(plural):
-        return None
+    if fold(marker) not in after or not translated(plural) or not _name_word(mt[i][2]):
+        return None  # (the marker first: the name test is the dearer one, asked of few words)
     if not _plural_oblique(plural) and (fold(marker) != _VERSUS or stem_key(plural) in _conventional()):
         return None  # a fixture's side in any number (शिकागो सांड बनाम), not an institution's
     if not all(_GAP_RE.fullmatch(text[mt[k][1] : mt[k + 1][0]]) for k in (i, i + 1)):

@@ -159,12 +159,9 @@ def _slot_english(u: Unit) -> str | None:
         return None
     if _is_descriptor(u) or u.key in surnames() or _is_given(u):
         return None
-    if not plural and _spells_name(u):
-        spelt = name_data.foreign_name(u.key)
-        if spelt is not None and "surname" in spelt[1]:
-            # the surname transliterated (गैरेथ बेल for Bale); a plural may not be, nor a word that
-            # matches a listed surname only loosely (पैसे ~ Pace, तितली ~ Tali, हरे ~ Hare)
-            return None
+    spelt = None if plural or not _spells_name(u) else name_data.foreign_name(u.key)
+    if spelt is not None and "surname" in spelt[1]:
+        return None  # the surname spelled closely (गैरेथ बेल: Bale), not loosely (पैसे ~ Pace); no plural
     return english
 
 

@@ -144,7 +144,7 @@ def test_hi408_newsroom_table_equals_working_out_each_word() -> None:
     for a word: every word the table flags, and a sample of the rest, worked out again afresh."""
     from audit.lang import engdict
     from audit.lang import resources as res
-    from audit.rules import translit_common as tc
+    from audit.rules import translit_candidates as tc
 
     table = tc._newsroom_table(engdict.available())
     assert set(table) == set(res.hindi_vocabulary())

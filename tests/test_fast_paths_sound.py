@@ -147,7 +147,7 @@ def test_hi408_dictionary_path_test_never_drops_an_answer(monkeypatch) -> None:
     import random
 
     from audit.lang import engdict
-    from audit.rules import translit_common as tc
+    from audit.rules import translit_candidates as tc
     from audit.rules.translit_levels import LEVELS
 
     if not engdict.available():
@@ -197,7 +197,7 @@ def test_compound_hits_of_the_vocabulary_table_equal_working_out_each_word() -> 
 def test_hi408_standalone_and_light_verb_tables_equal_working_out_each_word() -> None:
     import random
 
-    from audit.rules import translit_common as tc
+    from audit.rules import translit_candidates as tc
     from audit.rules import translit_equiv as te
     from audit.rules.translit_levels import NEWS
 

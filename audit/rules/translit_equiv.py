@@ -377,7 +377,7 @@ _LEAST_ENGLISH_ZIPF = min(EXACT_MIN_ENGLISH_ZIPF, MIN_ENGLISH_ZIPF)
 
 
 def may_have_equivalent(word: str) -> bool:
-    """HI408's dictionary path (:func:`audit.rules.translit_common._dictionary_candidate`) asks
+    """HI408's dictionary path (:func:`audit.rules.translit_candidates._dictionary_candidate`) asks
     this before it scores a word's look-alikes by sound: some English word the word may spell (the
     words of :func:`scored_lookalikes`) is that common and has a dictionary entry, its own or a base
     form's, from which every Hindi equivalent the path can answer with is read. Half the words

@@ -151,3 +151,34 @@ def test_no_module_over_500_lines() -> None:
         and (n := len(f.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert not long, f"modules over {MAX_LINES} lines: {long}"
+
+
+def _private_names(tree: ast.AST) -> list[str]:
+    """The underscore names a module's source imports from the package (``audit.…``)."""
+    return [
+        f"{node.module}.{a.name}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("audit")
+        for a in node.names
+        if a.name.startswith("_") and not a.name.startswith("__")
+    ]
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    """A helper another module calls is part of its module's interface: it has a public name.
+    Importing ``_name`` from elsewhere couples a module to what its neighbour may change freely."""
+    found = {
+        mod: names
+        for mod, path in _modules().items()
+        if (names := _private_names(ast.parse(path.read_text(encoding="utf-8"))))
+    }
+    assert not found, found
+
+
+def test_private_import_finder_finds_one() -> None:
+    tree = ast.parse(
+        "from audit.rules.script import _stems, stems\n"
+        "def f():\n    from audit.rules import _x as y\n"
+        "from os import _exit\nfrom audit import __version__\n"
+    )
+    assert _private_names(tree) == ["audit.rules.script._stems", "audit.rules._x"]

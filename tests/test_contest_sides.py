@@ -6,7 +6,7 @@ import pytest
 
 from audit.lang import engdict, wordnet
 from audit.rules.contest_sides import contest_noun, contest_side, contest_verb
-from audit.rules.script import _hindi_tokens
+from audit.rules.script import hindi_tokens
 
 needs_resources = pytest.mark.skipif(
     not (engdict.available() and wordnet.available()), reason="FreeDict eng-hin or WordNet not installed"
@@ -14,7 +14,7 @@ needs_resources = pytest.mark.skipif(
 
 
 def _side(text: str, word: str) -> bool:
-    toks = list(_hindi_tokens(text))
+    toks = list(hindi_tokens(text))
     return contest_side(text, toks, next(i for i, t in enumerate(toks) if t[2] == word))
 
 

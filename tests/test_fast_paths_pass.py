@@ -126,14 +126,14 @@ def test_hi402s_per_word_gate_never_drops_a_split() -> None:
 
 
 def test_hi401_and_hi407_share_the_walk_over_tokens() -> None:
-    from audit.rules.script import _hindi_tokens
+    from audit.rules.script import hindi_tokens
     from audit.rules.script_translit import TRANSLIT_CONFIG, token_candidates, transliteration_candidate
 
     limits = tuple(TRANSLIT_CONFIG.values())
     for text in [*_example_texts(), "टीम ने स्ट्रेक और अंडरसाइड देखा। स्कोर ठीक है"]:
         want = [
             (i, transliteration_candidate(w, *limits))
-            for i, (_s, _e, w) in enumerate(_hindi_tokens(text))
+            for i, (_s, _e, w) in enumerate(hindi_tokens(text))
             if transliteration_candidate(w, *limits) is not None
         ]
         assert list(token_candidates(text, limits)) == want, text
@@ -186,6 +186,6 @@ def test_hi408_light_verb_only_gate_changes_no_finding(monkeypatch) -> None:  # 
 
     plain = [(t, src, "newsroom") for t in texts for src in (None, "Five")]
     gated = [run(*args) for args in plain]
-    monkeypatch.setattr(tc, "_light_verb_only", lambda word, code: False)
+    monkeypatch.setattr(tc, "light_verb_only", lambda word, code: False)
     assert gated == [run(*args) for args in plain]
     assert sum(map(len, gated)) >= 5

@@ -203,7 +203,7 @@ def test_hi408_standalone_and_light_verb_tables_equal_working_out_each_word() ->
 
     found = 0
     for word in random.Random(3).sample(sorted(res.hindi_vocabulary()), 8000):
-        got = tc._standalone_candidate(word, NEWS.code)
+        got = tc.standalone_candidate(word, NEWS.code)
         assert got == tc._glossary_candidate.__wrapped__(word, NEWS.code, standalone=True), word
         light = te.light_verb_candidate(word, NEWS)
         assert light == te.light_verb_candidate.__wrapped__(word, NEWS), word

@@ -17,7 +17,7 @@ from audit.rules.script import (
     TRANSLIT_MIN_SIMILARITY,
     TRANSLIT_MIN_SIMILARITY_GLUED,
     TRANSLIT_MIN_ZIPF_EN,
-    _is_loanword,
+    is_loanword,
     stem_zipf_above,
 )
 
@@ -26,7 +26,7 @@ def _hi401_plain(
     word: str, max_zipf_hi: float, min_zipf_en: float, min_similarity: float, min_similarity_glued: float
 ) -> tuple[str, float, float] | None:
     """HI401's test as written before round 18: the word's split into two loans asked first."""
-    if len(word) < 4 or len(word) > MAX_WORD_CHARS or _is_loanword(word):
+    if len(word) < 4 or len(word) > MAX_WORD_CHARS or is_loanword(word):
         return None
     if stem_zipf_above(word, max_zipf_hi):
         return None

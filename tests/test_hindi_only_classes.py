@@ -271,7 +271,7 @@ def test_dictionary_rules_silent_and_reported_without_dictionary(monkeypatch):
         for code in ("HI104", "HI105"):
             assert run(code, text) == []
         # HI408 runs on its own glossary (data/translit_glossary.tsv) without FreeDict
-        for fn in (translit_candidates._candidate, translit_candidates._glossary_candidate):
+        for fn in (translit_candidates.code_candidate, translit_candidates._glossary_candidate):
             fn.cache_clear()
         assert [f.suggestion for f in run("HI408", text)] == ["संसद"]
         assert REGISTRY["HI408"].needs == frozenset()

@@ -58,12 +58,12 @@ def test_an_image_modifier_rendered_literally() -> None:
 
 def test_a_person_noun_after_a_determiner_is_the_subject() -> None:
     from audit.lang.bilingual import english as E
-    from audit.lang.bilingual.phrasal import _noun_reading
+    from audit.lang.bilingual.phrasal_objects import noun_reading
 
     toks = E.tokens("Our cousins put us up for a week.")
-    assert not _noun_reading(toks, 2)  # put: the verb after its subject
+    assert not noun_reading(toks, 2)  # put: the verb after its subject
     toks = E.tokens("The storm left the tin roof open.")
-    assert _noun_reading(toks, 5)  # roof: the noun after its modifier
+    assert noun_reading(toks, 5)  # roof: the noun after its modifier
 
 
 @needs_dict

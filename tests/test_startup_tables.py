@@ -165,7 +165,7 @@ def test_vocabulary_memo_tables_equal_working_out_each_word() -> None:
     from audit.rules import script_translit as st
 
     memos = [
-        name_class._calque_of_key,
+        name_class.calque_of_key,
         name_class._lookalike_given,
         idiom_dict._token_hits,
         idiom_back._token_hits,

@@ -49,7 +49,7 @@ def test_group_heads_are_people_or_animals() -> None:
 
 @needs
 def test_word_facts() -> None:
-    assert tw._spells("अहमदाबाद", "ahmedabad")  # a name no dictionary knows: dentals are its own
+    assert tw.spells_word("अहमदाबाद", "ahmedabad")  # a name no dictionary knows: dentals are its own
     assert ts._compound("portland") == ("port", "land")  # WordNet has it only with a capital
     assert tw.renders("तट", "coast") and tw.renders("कुटिया", "cottage")  # समुद्र तट, कुटी
     assert tw.renders("घुमक्कड़", "wanderer")  # vagrant, a kind of wanderer

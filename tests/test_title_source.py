@@ -74,7 +74,7 @@ def test_hi207_reports_it_with_the_source_only() -> None:
 
 
 def test_name_vocabulary_is_read() -> None:
-    _table, conventional = ts._tables()
+    _table, conventional = ts.gloss_tables()
     # stems: one form covers the inflections
     assert ts.stem_key("न्यायालय") in conventional and ts.stem_key("परिषद") in conventional
     assert ts.stem_key("पुदीना") not in conventional
@@ -128,8 +128,8 @@ def test_roles_before_names_and_field_terms_stay_silent(src: str, mt: str) -> No
 
 @needs_dict
 def test_a_role_word_is_a_noun_most_of_whose_senses_are_people() -> None:
-    assert ts._role_noun("wrestler") and ts._role_noun("actress")
-    assert not ts._role_noun("bull") and not ts._role_noun("salvation")
+    assert ts.is_role_noun("wrestler") and ts.is_role_noun("actress")
+    assert not ts.is_role_noun("bull") and not ts.is_role_noun("salvation")
 
 
 @needs_dict
@@ -165,8 +165,8 @@ def test_offices_people_and_transliterations_stay_silent(src: str, mt: str) -> N
 
 
 def test_initialisms_and_nasal_spellings() -> None:
-    assert ts._spells("एआई", "ai") and ts._spells("बीबीसी", "bbc")
-    assert not ts._spells("है", "ai")  # a two-letter word is spelled by its letters only
+    assert ts.spells_word("एआई", "ai") and ts.spells_word("बीबीसी", "bbc")
+    assert not ts.spells_word("है", "ai")  # a two-letter word is spelled by its letters only
     assert ts.nasal_key("गुम्बद") == ts.nasal_key("गुंबद")
 
 

@@ -124,10 +124,11 @@ def test_team_frame_leaves_people_and_plain_sentences(mt):
 
 @needs_dictionary
 def test_compounds_and_variants_are_hindi_words_but_spelled_english_is_not():
-    from audit.rules.title_teams import _hindi_compound, _variant_word, translated
+    from audit.rules.team_words import is_hindi_compound, is_variant_word
+    from audit.rules.title_teams import translated
 
-    assert _variant_word("कौवों")  # कौआ, crow
-    assert _hindi_compound("वनरक्षकों") and _hindi_compound("झीलवालों")
+    assert is_variant_word("कौवों")  # कौआ, crow
+    assert is_hindi_compound("वनरक्षकों") and is_hindi_compound("झीलवालों")
     assert translated("वनरक्षकों") and translated("कौवों")
     assert not any(translated(w) for w in ("नेटवर्क", "पासवर्ड", "कारपेट", "ओल्डमैन"))  # English spelled
 

@@ -9,7 +9,7 @@ import pytest
 from audit.core.model import Segment
 from audit.lang import engdict, translit_sound, wordnet
 from audit.rules.registry import REGISTRY, CheckContext, load_all_checks, validate_rule_config
-from audit.rules.script import _hindi_tokens
+from audit.rules.script import hindi_tokens
 from audit.rules.translit_context import in_name_run, spelled_acronym
 
 load_all_checks()
@@ -24,7 +24,7 @@ def spans(code: str, text: str, src: str | None = None) -> list[str]:
 
 
 def name_run(text: str, word: str, english: str) -> bool:
-    toks = list(_hindi_tokens(text))
+    toks = list(hindi_tokens(text))
     i = next(k for k, t in enumerate(toks) if t[2] == word)
     return in_name_run(text, toks, i, english, None)
 

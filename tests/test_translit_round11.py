@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from audit.rules.script import _hindi_tokens
+from audit.rules.script import hindi_tokens
 from audit.rules.translit_places import in_place_name, place_kind
 
 
 def placed(text: str, word: str, src: str | None = None) -> bool:
-    toks = list(_hindi_tokens(text))
+    toks = list(hindi_tokens(text))
     i = next(k for k, t in enumerate(toks) if t[2] == word)
     return in_place_name(text, toks, i, src)
 

@@ -3,11 +3,11 @@ ask the place table, data/place_names_hi.tsv). Words here are not from any test 
 
 from __future__ import annotations
 
-from audit.rules.translit_places import _place_names, names_other_place
+from audit.rules.translit_places import names_other_place, place_names
 
 
 def test_a_place_spelled_better_than_the_english_word_is_the_place():
-    assert "लीमा" in _place_names()
+    assert "लीमा" in place_names()
     assert names_other_place("लीमा", "lemma")
 
 
@@ -20,10 +20,10 @@ def test_a_word_as_close_to_the_english_word_stays_a_candidate():
 
 
 def _ends(text: str, word: str) -> bool:
-    from audit.rules.script import _hindi_tokens
+    from audit.rules.script import hindi_tokens
     from audit.rules.script_translit import plural_ends_a_name
 
-    toks = list(_hindi_tokens(text))
+    toks = list(hindi_tokens(text))
     i = next(k for k, t in enumerate(toks) if t[2] == word)
     return plural_ends_a_name(text, toks, i)
 

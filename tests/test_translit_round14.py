@@ -104,11 +104,11 @@ def test_a_synonym_counts_only_where_its_own_first_sense_is_the_word_s():
 
 
 def test_the_ordinary_slot():
-    from audit.rules.script import _hindi_tokens
+    from audit.rules.script import hindi_tokens
     from audit.rules.translit_unwritten import ordinary_slot
 
     def slot(text: str, word: str) -> bool:
-        toks = list(_hindi_tokens(text))
+        toks = list(hindi_tokens(text))
         return ordinary_slot(text, toks, next(k for k, t in enumerate(toks) if t[2] == word))
 
     assert slot("उसकी मडी चप्पल", "मडी") and slot("सब कंडेम किया", "कंडेम")

@@ -87,11 +87,11 @@ def test_an_adjective_and_nothing_else_in_an_adjectives_slot(text, flagged):
 @needs_resources
 def test_the_adjective_slot_needs_a_word_that_is_no_noun():
     from audit.core.text import nfc_view
-    from audit.rules.script import _hindi_tokens
+    from audit.rules.script import hindi_tokens
     from audit.rules.translit_unwritten import adjective_slot
 
     text = nfc_view("ग्रीसी खाना बिका।").text
-    toks = list(_hindi_tokens(text))
+    toks = list(hindi_tokens(text))
     assert adjective_slot(text, toks, 0, "greasy")
     assert not adjective_slot(text, toks, 0, "young")  # a noun too (and a name WordNet knows)
 

@@ -23,11 +23,11 @@ needs_resources = pytest.mark.skipif(
 @needs_resources
 def test_irregular_forms_have_their_base_forms():
     from audit.lang.bilingual import english as E
-    from audit.rules.translit_source import _lemmas
+    from audit.rules.translit_source import source_lemmas
 
     assert "ride" in E.irregular_lemmas("rode") and E.irregular_lemmas("jumped") == ()
-    assert "ride" in _lemmas("rode") and "weave" in _lemmas("wove")
-    assert _lemmas("window") == ("window",)
+    assert "ride" in source_lemmas("rode") and "weave" in source_lemmas("wove")
+    assert source_lemmas("window") == ("window",)
 
 
 @needs_resources
@@ -98,10 +98,10 @@ def test_the_verbs_hindi_must_stand_for_it_and_outnumber_the_spelling(monkeypatc
     ],
 )
 def test_a_source_word_translated_elsewhere_in_the_line(src, text, word, english, hindi, rendered):
-    from audit.rules.script import _hindi_tokens
+    from audit.rules.script import hindi_tokens
     from audit.rules.translit_guards import rendered_elsewhere
     from audit.rules.translit_levels import Candidate
 
-    toks = list(_hindi_tokens(text))
+    toks = list(hindi_tokens(text))
     i = next(k for k, t in enumerate(toks) if t[2] == word)
     assert rendered_elsewhere(src, toks, i, Candidate(english, hindi, 0.0, 4.0)) is rendered

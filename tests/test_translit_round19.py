@@ -44,12 +44,12 @@ def test_a_word_read_by_its_slots_part_of_speech(text, span):
 @needs_resources
 def test_slot_kind():
     from audit.core.text import nfc_view
-    from audit.rules.script import _hindi_tokens
+    from audit.rules.script import hindi_tokens
     from audit.rules.translit_unwritten import ADJECTIVE, VERB, slot_kind
 
     def kind(text: str, word: str) -> str:
         view = nfc_view(text).text
-        toks = list(_hindi_tokens(view))
+        toks = list(hindi_tokens(view))
         return slot_kind(view, toks, [t[2] for t in toks].index(word))
 
     assert kind("कुत्ते ने ग्रोल किया।", "ग्रोल") == VERB

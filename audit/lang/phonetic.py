@@ -134,7 +134,7 @@ HALANT = "्"
 _NASAL = {"ं", "ँ"}
 
 
-def _units(word: str) -> list[tuple[str, str]]:
+def sound_units(word: str) -> list[tuple[str, str]]:
     """Split NFC Devanagari into (kind, char) units: C consonant (with nukta), V, M, H, N."""
     out: list[tuple[str, str]] = []
     i = 0
@@ -178,7 +178,7 @@ def _char_unit(ch: str) -> tuple[str, str] | None:
 
 
 def _phonetic(word: str, schwa_deletion: bool = False) -> str:
-    units = _units(word)
+    units = sound_units(word)
     out: list[str] = []
     for i, (kind, ch) in enumerate(units):
         nxt = units[i + 1][0] if i + 1 < len(units) else None
@@ -241,7 +241,7 @@ def dev_key(word: str) -> str:
     Aspiration is dropped (ख→k, थ→t), nasal signs become n/m, non-initial य is dropped
     (प्यू in कंप्यूटर is English "pu"), doubled consonants collapse.
     """
-    units = _units(unicodedata.normalize("NFC", word))
+    units = sound_units(unicodedata.normalize("NFC", word))
     out: list[str] = []
     for i, (kind, ch) in enumerate(units):
         if kind == "C":

@@ -26,7 +26,7 @@ from audit.core.data import data_text
 from audit.core.lazymap import LazyMap, pack, positions
 from audit.lang.distance import char_positions, common_chars, matching_ratio
 from audit.lang.frequency import zipf_en, zipf_hi
-from audit.lang.phonetic import HALANT, _units, dev_key, en_keys, romanise
+from audit.lang.phonetic import HALANT, dev_key, en_keys, romanise, sound_units
 
 __all__ = [
     "zipf_hi",
@@ -369,7 +369,7 @@ def vowels_agree(word: str, cands: Iterable[str]) -> tuple[str, ...]:
     cands = tuple(cands)
     if not cands:
         return ()
-    units = _units(unicodedata.normalize("NFC", word))
+    units = sound_units(unicodedata.normalize("NFC", word))
     dev_vowel_start = bool(units[:1] == [("V", word[:1])])
     while units and units[-1][0] == "N":
         units.pop()

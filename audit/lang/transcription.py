@@ -18,7 +18,7 @@ from audit.lang.frequency import zipf_en
 SRC_KEY_SIMILARITY = 0.75
 SRC_SPELLING_SIMILARITY = 0.7
 SRC_SPELLING_SIMILARITY_SAME_KEY = 0.45
-_SENT_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
+SENT_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 #: English spelling → sound, for the spellings :func:`audit.lang.resources.en_keys` reads by letter:
 #: each rule (pattern, replacement, a substring every match contains: a string without it is
 #: left alone without running the pattern) gives one more spelling of the word as Hindi hears it (weather → वेदर, desert →
@@ -90,7 +90,7 @@ def source_words(src: str) -> tuple[str, ...]:
                 continue  # a syllable of a hyphenated name (Ban Ki-moon, Sun Yat-sen)
         if t.islower():
             out.setdefault(t, None)
-        elif t[1:].islower() and _SENT_START.search(src[:s]) and zipf_en(t.lower()) >= 4.0:
+        elif t[1:].islower() and SENT_START.search(src[:s]) and zipf_en(t.lower()) >= 4.0:
             if k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and src[e : toks[k + 1][0]] == " ":
                 continue  # the first word of a name or title (Big Ben, White House)
             out.setdefault(t.lower(), None)

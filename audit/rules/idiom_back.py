@@ -371,7 +371,7 @@ def _match(
     n = len(e.image)
     if len(slots) < n:
         return None
-    best = idiom_dict._tightest(slots, n)
+    best = idiom_dict.tightest(slots, n)
     if best is None:
         return None
     lo, hi = best

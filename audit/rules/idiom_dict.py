@@ -32,6 +32,7 @@ from audit.core.text import LETTER_WORD_RE, nfc_view
 from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang.bilingual import abstract, idiom_hindi, phrasal_back, phrasal_hindi, scene
+from audit.lang.bilingual.hindi import endings_replaced
 from audit.lang.bilingual.idioms import Idiom, established
 from audit.lang.segment_words import segment_words
 from audit.rules import scene_frames
@@ -76,7 +77,7 @@ def _compound_hits(tok: str) -> frozenset[tuple[int, int]]:
     """(compound pattern, slot) pairs a token can fill (an ordinary word's from a table worked out
     once per machine, :func:`audit.lang.resources.vocabulary_memo`)."""
     index = _compound_index()
-    return frozenset(h for key in _token_keys(tok) for h in index.get(key, ()))
+    return frozenset(h for key in token_keys(tok) for h in index.get(key, ()))
 
 
 def find_compounds(text: str) -> list[tuple[int, int, Pattern]]:
@@ -124,16 +125,18 @@ def _slot_index(pats: tuple[Pattern, ...]) -> dict[str, list[tuple[int, int]]]:
     return dict(idx)
 
 
+#: plural and oblique noun endings → the dictionary form's (फलियां → फली, कुत्ते → कुत्ता)
+_NOUN_ENDINGS = (("ियां", "ी"), ("ियों", "ी"), ("ाओं", "ा"), ("ों", ""), ("ें", ""), ("े", "ा"), ("ी", "ा"))
+
+
 @lru_cache(maxsize=100_000)
-def _token_keys(token: str) -> tuple[str, ...]:
+def token_keys(token: str) -> tuple[str, ...]:
     key = spelling_key(token)
     keys = [key]
     for suf in _VERB_ENDINGS:
         if key.endswith(suf) and len(key) - len(suf) >= 2:
             keys.append(key[: -len(suf)])
-    for suf, rep in (("ियां", "ी"), ("ियों", "ी"), ("ाओं", "ा"), ("ों", ""), ("ें", ""), ("े", "ा"), ("ी", "ा")):
-        if key.endswith(suf) and len(key) - len(suf) >= 2:
-            keys.append(key[: -len(suf)] + rep)
+    keys.extend(endings_replaced(key, _NOUN_ENDINGS)[1:])
     return tuple(dict.fromkeys(keys))
 
 
@@ -143,7 +146,7 @@ def _token_hits(tok: str) -> tuple[tuple[int, int], ...]:
     if spelling_key(tok) in STOP_HI:
         return ()
     index = _index()
-    return tuple(dict.fromkeys(hit for key in _token_keys(tok) for hit in index.get(key, ())))
+    return tuple(dict.fromkeys(hit for key in token_keys(tok) for hit in index.get(key, ())))
 
 
 def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
@@ -173,7 +176,7 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
             p = pats[pi]
             if len(slots) < len(p.slots):
                 continue
-            best = _tightest(slots, len(p.slots))
+            best = tightest(slots, len(p.slots))
             if best is None:
                 continue
             lo, hi = best
@@ -232,7 +235,7 @@ def _own_pattern(idiom: Idiom) -> Pattern:
     return Pattern(idiom.text, (), idiom.sense, idiom.sense)
 
 
-def _tightest(slots: dict[int, list[int]], n: int) -> tuple[int, int] | None:
+def tightest(slots: dict[int, list[int]], n: int) -> tuple[int, int] | None:
     """Smallest token window holding a token for every slot (two pointers: linear in the hits).
 
     A window must also hold at least ``n`` tokens, so one token does not fill two slots."""
@@ -268,10 +271,10 @@ def _longest_first(found: list[tuple[int, int, Pattern]]) -> list[tuple[int, int
 @lru_cache(maxsize=1024)
 def sentence_tokens(text: str) -> tuple[list[tuple[int, int, str]], ...]:
     """Devanagari tokens of each sentence of ``text`` (memoised: HI205 and HI206 share it)."""
-    return tuple(_sentence_tokens(text))
+    return tuple(sentence_letter_words(text))
 
 
-def _sentence_tokens(text: str) -> Iterator[list[tuple[int, int, str]]]:
+def sentence_letter_words(text: str) -> Iterator[list[tuple[int, int, str]]]:
     """The letter words of ``text`` (:data:`_TOKEN_RE`), read from the segment's word layer: its
     units are these words, joined when a hyphen stands between (split here again)."""
     cur: list[tuple[int, int, str]] = []

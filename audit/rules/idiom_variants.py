@@ -19,9 +19,9 @@ from functools import lru_cache
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import resources as res
-from audit.rules.idiom_dict import _sentence_tokens, _tightest, _token_keys, sentence_tokens
+from audit.rules.idiom_dict import sentence_letter_words, sentence_tokens, tightest, token_keys
 from audit.rules.idiom_patterns import STOP_HI, skiplist
-from audit.rules.literal import CalqueEntry, _cached_matches, load_lexicon
+from audit.rules.literal import CalqueEntry, cached_matches, load_lexicon
 from audit.rules.names import spelling_key
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -44,11 +44,11 @@ def _bag(entry: CalqueEntry) -> Bag | None:
         return None
     span = m.group("span") if "span" in entry.regex.groupindex and m.group("span") else m.group()
     words = []
-    for _s, _e, tok in next(iter(_sentence_tokens(span)), []):
+    for _s, _e, tok in next(iter(sentence_letter_words(span)), []):
         key = spelling_key(tok)
         if key in STOP_HI or res.zipf_hi(tok) >= MAX_WORD_ZIPF or len(key) < 2:
             continue
-        words.append(frozenset(_token_keys(tok)[:2]))  # the form and its first stem
+        words.append(frozenset(token_keys(tok)[:2]))  # the form and its first stem
     if len(words) < MIN_WORDS:
         return None
     return Bag(entry, tuple(dict.fromkeys(words)))
@@ -81,7 +81,7 @@ def _index() -> dict[str, list[tuple[int, int]]]:
 def _token_hits(tok: str) -> tuple[tuple[int, int], ...]:
     """(bag, word) pairs a token can fill."""
     index = _index()
-    return tuple(dict.fromkeys(hit for key in _token_keys(tok) for hit in index.get(key, ())))
+    return tuple(dict.fromkeys(hit for key in token_keys(tok) for hit in index.get(key, ())))
 
 
 def find_variants(text: str) -> list[tuple[int, int, CalqueEntry]]:
@@ -96,7 +96,7 @@ def find_variants(text: str) -> list[tuple[int, int, CalqueEntry]]:
                     hits[bi][wi].append(ti)
         for bi, slots in hits.items():
             b = all_bags[bi]
-            win = _tightest(slots, len(b.words)) if len(slots) == len(b.words) else None
+            win = tightest(slots, len(b.words)) if len(slots) == len(b.words) else None
             if win is None or win[1] - win[0] + 1 > len(b.words) + WINDOW_EXTRA:
                 continue
             out.append((sent[win[0]][0], sent[win[1]][1], b.entry))
@@ -126,7 +126,7 @@ def check_idiom_calque_variant(segment: Segment, ctx: CheckContext) -> Iterator[
     """
     view = nfc_view(segment.text)
     found = find_variants(view.text)
-    exact = [(m.start, m.end) for m in _cached_matches(segment.text)] if found else []
+    exact = [(m.start, m.end) for m in cached_matches(segment.text)] if found else []
     for start, end, entry in found:
         s, e = view.span(start, end)
         if any(s < me and ms < e for ms, me in exact):

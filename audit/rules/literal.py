@@ -249,7 +249,7 @@ def match_text(
 
 
 @lru_cache(maxsize=4096)
-def _cached_matches(text: str, src: str | None = None) -> tuple[CalqueMatch, ...]:
+def cached_matches(text: str, src: str | None = None) -> tuple[CalqueMatch, ...]:
     return tuple(match_text(text, src=src))
 
 
@@ -293,7 +293,7 @@ def english_in_source(english: str, src: str) -> bool:
 
 def findings_for(code: str, segment: Segment) -> Iterator[Finding]:
     """Findings of rule ``code`` in one segment."""
-    for m in _cached_matches(segment.text, segment.src or None):
+    for m in cached_matches(segment.text, segment.src or None):
         if m.entry.code != code:
             continue
         e = m.entry

@@ -105,7 +105,7 @@ CASE_MARKERS = frozenset(norm(w) for w in ("ने", "का", "की", "के
 NAME_AFTER = frozenset({norm("ने")})
 
 
-def _foreign_given(unit: Unit) -> bool:
+def is_foreign_given(unit: Unit) -> bool:
     """A word after a person descriptor that reads as an unlisted foreign given name: rare in Hindi
     (Zipf < 2.0, also without its inflection: गांजे → गांजा; Indian given names are common in
     Hindi text) and no word of the dictionary's Hindi."""
@@ -129,7 +129,7 @@ def verb_oblique(key: str) -> bool:
     return key.endswith("ने") and engdict.translated_as(key[:-2] + "ना", "V")
 
 
-def _is_descriptor(unit: Unit) -> bool:
+def is_descriptor(unit: Unit) -> bool:
     return unit.key in lexicon().titles or unit.key in DESCRIPTORS
 
 
@@ -139,11 +139,11 @@ def dictionary_word(unit: Unit) -> str | None:
     Transliterated loans (the dictionary renders *bill* as बिल) and function words are not
     translations and return None.
     """
-    return _dictionary_word_key(unit.key) if len(unit.parts) == 1 else None
+    return dictionary_word_key(unit.key) if len(unit.parts) == 1 else None
 
 
 @lru_cache(maxsize=65536)
-def _dictionary_word_key(key: str) -> str | None:
+def dictionary_word_key(key: str) -> str | None:
     if key in FUNCTION_WORDS or key_zipf(key) < 2.0:
         return None
     d = engdict.dictionary()
@@ -160,11 +160,11 @@ def _dictionary_word_key(key: str) -> str | None:
 
 
 def calque_of(unit: Unit) -> str | None:
-    return _calque_of_key(unit.key) if len(unit.parts) == 1 else None
+    return calque_of_key(unit.key) if len(unit.parts) == 1 else None
 
 
 @res.vocabulary_memo("name-calque-of-v2", key=engdict.stamp)  # every unit of every segment
-def _calque_of_key(key: str) -> str | None:
+def calque_of_key(key: str) -> str | None:
     """The English name word a Hindi word translates: FreeDict's translations of the name words
     (run time) or the hand-written glossary (``data/name_word_glossary.toml``)."""
     words = calque_words()
@@ -178,7 +178,7 @@ def _calque_of_key(key: str) -> str | None:
     return name_data.glossary_word(key)
 
 
-def _is_given(unit: Unit, max_zipf: float = LOOKALIKE_MAX_ZIPF) -> bool:
+def is_given(unit: Unit, max_zipf: float = LOOKALIKE_MAX_ZIPF) -> bool:
     """A foreign given name: a listed spelling, or a word that spells a listed Latin given name
     (``name_data.foreign_name``: स्टीव, डेक्लन, किपयेगोन) and is not ordinary Hindi (rarer than
     ``max_zipf``, not a native word of the dictionary, not itself a translated name word)."""
@@ -190,7 +190,7 @@ def _is_given(unit: Unit, max_zipf: float = LOOKALIKE_MAX_ZIPF) -> bool:
 
 @res.vocabulary_memo("name-lookalike-given-v3", key=engdict.stamp, defaults=(LOOKALIKE_MAX_ZIPF,))
 def _lookalike_given(key: str, max_zipf: float) -> bool:
-    if key_zipf(key) >= max_zipf or _calque_of_key(key) is not None or _hindi_inflection(key):
+    if key_zipf(key) >= max_zipf or calque_of_key(key) is not None or _hindi_inflection(key):
         return False
     if prefixed_word(key) or denominal_adjective(key):
         return False
@@ -200,21 +200,21 @@ def _lookalike_given(key: str, max_zipf: float) -> bool:
     return hit is not None and "given" in hit[1]
 
 
-def _described_given(unit: Unit) -> bool:
+def described_given(unit: Unit) -> bool:
     """After a person word a given name may be short or an ordinary word too (मंत्री एड,
     अभिनेत्री बेटी): any listed spelling or spelled listed given name rarer than DESCRIBED_MAX_ZIPF."""
     if len(unit.parts) != 1 or len(unit.key) < 2 or unit.key in FUNCTION_WORDS:
         return False
-    if unit.key in all_given_names() or _is_given(unit):
+    if unit.key in all_given_names() or is_given(unit):
         return True
     if key_zipf(unit.key) >= DESCRIBED_MAX_ZIPF or _hindi_inflection(unit.key):
         return False
     hit = name_data.foreign_name(unit.key)
-    return hit is not None and "given" in hit[1] and _calque_of_key(unit.key) is None
+    return hit is not None and "given" in hit[1] and calque_of_key(unit.key) is None
 
 
 #: the units find_class_calques reads: one word (no hyphen) translating a name word, no Hindi title
-_CLASS_WORD = unit_test(lambda k: "-" not in k and k not in HINDI_TITLES and _calque_of_key(k) is not None)
+_CLASS_WORD = unit_test(lambda k: "-" not in k and k not in HINDI_TITLES and calque_of_key(k) is not None)
 #: Sanskrit prefixes of Hindi's learned compounds (महालेखा, उपसचिव, सहनिदेशक, प्रतिवेदन)
 PREFIXES = tuple(norm(w) for w in "महा उप सह प्रति अधि अति अनु पुनर् परि निर् दुर् अभि".split())
 #: … before a common Hindi word of the dictionary at least this frequent
@@ -228,7 +228,7 @@ def prefixed_word(key: str) -> bool:
     for p in PREFIXES:
         rest = key[len(p) :]
         if key.startswith(p) and len(rest) >= 3 and key_zipf(rest) >= PREFIXED_WORD_MIN_ZIPF:
-            if native_word(rest) is not None or _dictionary_word_key(rest) is not None:
+            if native_word(rest) is not None or dictionary_word_key(rest) is not None:
                 return True
     return False
 
@@ -238,15 +238,15 @@ def _hindi_inflection(key: str) -> bool:
     return any(key_zipf(k) >= LOOKALIKE_MAX_ZIPF for k in _stem_keys(key)[1:])
 
 
-def _foreign_surname(unit: Unit) -> bool:
+def is_foreign_surname(unit: Unit) -> bool:
     """A word unknown to Hindi text that spells a listed foreign name (किपयेगोन, रुटे, डुबे),
     or a hyphenated name of gazetteer syllables."""
     if len(unit.parts) > 1:
-        return _surname_like(unit)
+        return is_surname_like(unit)
     return (
         len(unit.key) >= 3
         and key_zipf(unit.key) < FOREIGN_SURNAME_MAX_ZIPF
-        and _calque_of_key(unit.key) is None
+        and calque_of_key(unit.key) is None
         and name_data.foreign_name(unit.key) is not None
         and not _hindi_noun(unit.key)
     )
@@ -272,15 +272,15 @@ def _given_position(word: Unit, nxt: Unit, english: str) -> bool:
     return role == "given" or (role is None and "given" in name_data.latin_names().get(english, ""))
 
 
-def _name_context(us: list[Unit], g: int) -> bool:
+def name_context(us: list[Unit], g: int) -> bool:
     """The given name ``us[g]`` is introduced as a name: a person word or honorific right before it."""
     if g == 0 or not us[g].joined_before:
         return False
     before = us[g - 1]
-    return _is_descriptor(before) or before.key in HONORIFICS or before.key.rstrip(".") in HONORIFICS
+    return is_descriptor(before) or before.key in HONORIFICS or before.key.rstrip(".") in HONORIFICS
 
 
-def _surname_like(unit: Unit) -> bool:
+def is_surname_like(unit: Unit) -> bool:
     """A known foreign-name word: a surname or given name, or a hyphenated name of gazetteer syllables."""
     if unit.key in surnames() or unit.key in given_names():
         return True
@@ -299,7 +299,7 @@ def _bare_first_name(u: Unit, nxt: Unit, english: str) -> bool:
     """A translated given name opening a sentence before an unlisted foreign surname (शिकारी
     बाइडन मंगलवार को …): the English is a given name and the next word unknown to Hindi spells
     a listed surname."""
-    if "given" not in name_data.latin_names().get(english, "") or not _foreign_surname(nxt):
+    if "given" not in name_data.latin_names().get(english, "") or not is_foreign_surname(nxt):
         return False
     if name_data.indian_name(u.key, "given"):
         return False  # an Indian given name that is a word (आशा पारेख)
@@ -322,7 +322,7 @@ def _after_abbreviation(text: str, us: list[Unit], i: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _person_anchors() -> frozenset[str]:
-    """The keys :func:`_is_descriptor` holds: descriptors and the lexicon's titles."""
+    """The keys :func:`is_descriptor` holds: descriptors and the lexicon's titles."""
     return DESCRIPTORS | lexicon().titles
 
 
@@ -330,7 +330,7 @@ def find_class_calques(text: str) -> list[Hit]:
     us = list(_units(text))
     hits: list[Hit] = []
     for i in segment_words(text).passing(_CLASS_WORD):  # (the layer's one walk: a _CLASS_WORD key)
-        u, english = us[i], _calque_of_key(us[i].key)
+        u, english = us[i], calque_of_key(us[i].key)
         if english is None:
             continue
         if len(u.key) < 3 and name_data.glossary_word(u.key) is None:
@@ -338,7 +338,7 @@ def find_class_calques(text: str) -> list[Hit]:
         prev = us[i - 1] if i > 0 and (u.joined_before or _after_abbreviation(text, us, i)) else None
         nxt = next_unit(us, i)
         if prev is not None and (prev.key.rstrip(".") in HONORIFICS or prev.key in HONORIFICS):
-            if nxt is not None and (_is_given(nxt) or nxt.key in surnames()):
+            if nxt is not None and (is_given(nxt) or nxt.key in surnames()):
                 continue  # a middle word of a longer name run: leave to HI101
             hits.append(Hit(i - 1, i + 1, i, english))
         elif (
@@ -346,32 +346,32 @@ def find_class_calques(text: str) -> list[Hit]:
             and prev.key in PARTICLES
             and i >= 2
             and prev.joined_before
-            and _described_given(us[i - 2])
-            and _name_context(us, i - 2)
+            and described_given(us[i - 2])
+            and name_context(us, i - 2)
         ):
             hits.append(Hit(i - 2, i + 1, i, english))
-        elif prev is not None and _is_given(prev):
-            if nxt is not None and (_is_given(nxt) or nxt.key in surnames()):
+        elif prev is not None and is_given(prev):
+            if nxt is not None and (is_given(nxt) or nxt.key in surnames()):
                 continue  # a middle word of a longer name run: leave to HI101
             if nxt is not None and verb_oblique(nxt.key):
                 continue  # a verb's object (पीटर चाय बेचने वाले लड़के को); agent phrases: name_verbs
             if prev.key not in all_given_names() and name_data.east_asian_pair(prev, u):
                 continue  # an East Asian surname and given name (लिन दान), not जैक जोंक (Jack Leach)
-            if not _name_context(us, i - 1) and (nxt is None or nxt.key not in NAME_AFTER):
+            if not name_context(us, i - 1) and (nxt is None or nxt.key not in NAME_AFTER):
                 continue  # a bare given name and a noun: माइकल शिकार के शौकीन हैं
             hits.append(Hit(i - 1, i + 1, i, english))
         elif (
             nxt is not None
-            and (prev is None or not _is_given(prev))
-            and (_surname_like(nxt) or (prev is None and _bare_first_name(u, nxt, english)))
+            and (prev is None or not is_given(prev))
+            and (is_surname_like(nxt) or (prev is None and _bare_first_name(u, nxt, english)))
         ):
-            if _is_descriptor(u) or not _given_position(u, nxt, english):
+            if is_descriptor(u) or not _given_position(u, nxt, english):
                 continue  # a role word before a name (विनिर्माण प्रमुख हेलेन पाला)
             after = next_unit(us, i + 1)
             if (
-                _is_given(nxt)
+                is_given(nxt)
                 and after is not None
-                and (key_zipf(after.key) < NAME_MAX_ZIPF or _surname_like(after))
+                and (key_zipf(after.key) < NAME_MAX_ZIPF or is_surname_like(after))
             ):
                 continue  # a descriptive word before a full name (टीम के साथी फ़र्नांडो अलोंसो)
             hits.append(Hit(i, i + 2, i, english))
@@ -384,7 +384,7 @@ def find_class_calques(text: str) -> list[Hit]:
             continue
         if i >= 3 and desc.joined_before and (us[i - 3].key in DETERMINERS or us[i - 3].key.isdigit()):
             continue  # a noun phrase, no title before a name: … समेत कई नेता अंतिम संस्कार में
-        if not (_described_given(given) or _foreign_given(given)) or name_data.indian_name(
+        if not (described_given(given) or is_foreign_given(given)) or name_data.indian_name(
             given.key, "given"
         ):
             continue  # an Indian given name: the next word is an Indian name part (कवि कुमार विश्वास)
@@ -397,7 +397,7 @@ def find_class_calques(text: str) -> list[Hit]:
             continue  # a common word, read as a name only before a case marker (not: गोलकीपर आसान निशाना था)
         if after is not None and verb_oblique(after.key):
             continue  # a verb's object (कोच पीटर चाय बेचने वाले लड़के को); agent phrases: name_verbs
-        if _is_given(u) or u.key in surnames() or len(u.key) < 3 or inflected_form(u.key):
+        if is_given(u) or u.key in surnames() or len(u.key) < 3 or inflected_form(u.key):
             continue  # two letters (मे for May) are a transliteration as often as a word; names do not inflect (बेन पिछले मैच में)
         looks = res.english_lookalikes(u.key, min_key_len=2)
         if (looks and looks[0][2] >= LOAN_SIM) or name_data.foreign_name_similarity(
@@ -414,7 +414,7 @@ def find_class_calques(text: str) -> list[Hit]:
         u, nxt = us[i], us[i + 1]
         if i in seen or not (u.joined_before and nxt.joined_before) or len(u.parts) != 1:
             continue
-        if u.key in HINDI_TITLES or _is_descriptor(u):
+        if u.key in HINDI_TITLES or is_descriptor(u):
             continue
         english = calque_of(u)
         if english is None or not (english in name_data.latin_names() or english in name_data.glossary()):
@@ -425,9 +425,9 @@ def find_class_calques(text: str) -> list[Hit]:
         # फ्रेंच ने); not merely a word unknown to Hindi: Indian surnames are (सूरज बड़जात्या)
         ergative = i + 2 < len(us) and us[i + 2].key in NAME_AFTER
         if (
-            _foreign_surname(nxt)
+            is_foreign_surname(nxt)
             or nxt.key in surnames()
-            or (ergative and _is_given(nxt) and not _is_descriptor(nxt))
+            or (ergative and is_given(nxt) and not is_descriptor(nxt))
         ):
             hits.append(Hit(i, i + 2, i, english))
             seen.add(i)
@@ -438,7 +438,7 @@ def find_class_calques(text: str) -> list[Hit]:
         u, nxt = us[i], us[i + 1]
         if i in seen or not nxt.joined_before or len(set(nxt.parts)) < 2 or len(u.parts) != 1:
             continue  # one part, or a reduplication (रोज़-रोज़)
-        if _is_descriptor(u) or u.key in HINDI_TITLES or u.key in HONORIFICS or len(u.key) < 3:
+        if is_descriptor(u) or u.key in HINDI_TITLES or u.key in HONORIFICS or len(u.key) < 3:
             continue
         if not (nxt.key in gaz or any(p in gaz and p not in weak for p in nxt.parts)):
             continue
@@ -463,7 +463,7 @@ def foreign_given_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _slot_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+def slot_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     raw = data_toml("name_slots.toml")
     after = frozenset(norm(w) for group in raw.get("after_name", {}).values() for w in group)
     hon = frozenset(norm(w) for w in raw.get("honorifics", {}).get("words", []))
@@ -473,7 +473,7 @@ def _slot_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
 
 def after_name_word(key: str) -> bool:
     """A word that follows a name in ordinary Hindi (kinship, honorific, Indian surname, collective)."""
-    after = _slot_words()[0]
+    after = slot_words()[0]
     return any(k in after for k in _stem_keys(key))
 
 

@@ -21,6 +21,7 @@ from audit.core.data import data_text, data_toml
 from audit.core.lazymap import LazyMap
 from audit.lang import engdict
 from audit.lang import resources as res
+from audit.lang.bilingual.hindi import endings_replaced
 from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import HINDI_CASE_MARKERS
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key
@@ -49,11 +50,7 @@ ENDINGS = (("ियां", "ी"), ("ियों", "ी"), ("ाओं", "ा"
 
 def stem_keys(key: str) -> list[str]:
     """``key`` and its dictionary forms under the plural/oblique endings."""
-    out = [key]
-    for suf, rep in ENDINGS:
-        if key.endswith(suf) and len(key) - len(suf) >= 2:
-            out.append(key[: -len(suf)] + rep)
-    return out
+    return list(endings_replaced(key, ENDINGS))
 
 
 def masculine_keys(key: str) -> list[str]:

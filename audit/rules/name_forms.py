@@ -17,7 +17,7 @@ English:
   feminine agent noun in -इन/-िन of a person noun (चरवाहिन of चरवाहा, दर्ज़िन of दर्ज़ी).
 
 Such a word stands right after a foreign given name beyond doubt
-(:func:`audit.rules.name_frames._clear_given`) and the sentence reads the pair as one person:
+(:func:`audit.rules.name_frames.is_clear_given`) and the sentence reads the pair as one person:
 
 * the ergative ने follows (पाब्लो मोहल्लों ने, आर्दा हंसता ने): a bare given name and a plural,
   a participle or an agent noun cannot share one ergative;
@@ -41,10 +41,9 @@ from audit.rules import name_data
 from audit.rules.name_class import (
     NAME_SPELLING_SIM,
     Hit,
-    _foreign_given,
-    _slot_words,
-    _units,
+    is_foreign_given,
     native_word,
+    slot_words,
     verb_oblique,
 )
 from audit.rules.name_data import stem_keys
@@ -57,14 +56,14 @@ from audit.rules.name_frames import (
     GENITIVES,
     OBJECT_MARKER,
     POSTPOSITION_NOUNS,
-    _clear_given,
-    _common_given,
-    _ergative_before,
-    _verbal,
+    ergative_before,
+    is_clear_given,
+    is_common_given,
+    is_verbal,
     person_word,
 )
-from audit.rules.names import Unit, key_zipf, norm, spelling_key
-from audit.rules.plain_hindi import _singulars, plural_oblique
+from audit.rules.names import Unit, key_zipf, norm, spelling_key, units
+from audit.rules.plain_hindi import plural_oblique, singulars
 
 #: a stem or singular at least this common in Hindi text is a Hindi word (मोहल्ला 4.0, गौरैया 3.3)
 STEM_MIN_ZIPF = 3.0
@@ -104,7 +103,7 @@ def hindi_form(word: str) -> str | None:
     "oblique", "participle", "agent" —, or None."""
     if len(word) < 3 or verb_oblique(norm(word)):
         return None  # an oblique infinitive (आने, रखने) is a verb's form, no noun's
-    if plural_oblique(word) and any(_hindi_word(s) for s in _singulars(word)):
+    if plural_oblique(word) and any(_hindi_word(s) for s in singulars(word)):
         return "plural"
     if word.endswith(_E) and len(word) >= 3:
         base = word[:-1] + _AA
@@ -124,7 +123,7 @@ def hindi_form(word: str) -> str | None:
     return None
 
 
-def _spells_name(unit: Unit) -> bool:
+def spells_name(unit: Unit) -> bool:
     """The word spells a listed foreign name closely and is rare in Hindi text or a widespread name:
     the name written out (as :func:`audit.rules.name_frames.find_frame_calques` reads it)."""
     return name_data.foreign_name_similarity(unit.key) >= NAME_SPELLING_SIM and (
@@ -156,46 +155,46 @@ def _closes(us: list[Unit], i: int, g: int) -> bool:
 
 
 def _subject_before(us: list[Unit], g: int) -> bool:
-    """The clause of ``us[g]`` has its subject with ने before it (:func:`_ergative_before`), also
+    """The clause of ``us[g]`` has its subject with ने before it (:func:`ergative_before`), also
     across a list's conjunction that joins two nouns, not two clauses (कोच ने लोरेंज़ो की सर्विस और
     मैटियो टोपियों के फ़ोरहैंड की: no verb before और)."""
-    if _ergative_before(us, g):
+    if ergative_before(us, g):
         return True
     k = g
     while k > 1 and us[k].joined_before:
         k -= 1
         if us[k].key in LIST_JOINERS:
             before = us[k - 1] if us[k].joined_before else None
-            return before is not None and not _verbal(before) and _ergative_before(us, k - 1)
+            return before is not None and not is_verbal(before) and ergative_before(us, k - 1)
         if us[k].key in CLAUSE_OPENERS:
             return False
     return False
 
 
 def _given_before(us: list[Unit], g: int) -> bool:
-    """``us[g]`` is a foreign given name: beyond doubt (:func:`_clear_given`; one news prints often
+    """``us[g]`` is a foreign given name: beyond doubt (:func:`is_clear_given`; one news prints often
     when the word after it is no person word), or a word unknown to Hindi text and the dictionary
-    (:func:`audit.rules.name_class._foreign_given`: नूनो, देवलेत) that a person word or another given
+    (:func:`audit.rules.name_class.is_foreign_given`: नूनो, देवलेत) that a person word or another given
     name introduces (नेता देवलेत, पेड्रो नूनो); alone, such a word is as often a rare Hindi adjective
     (हंसमुख स्वयंसेवकों ने) or a loan (स्क्वॉश खिलाड़ियों ने)."""
     u = us[g]
     native = native_word(u.key)
     if name_data.indian_name(u.key, "given") or (native is not None and native[1] == "Adj"):
         return False  # an Indian given name; a Hindi adjective modifies the plural (नीली चिड़ियों ने)
-    if _clear_given(u) or (_common_given(u) and not person_word(us[g + 1].key)):
+    if is_clear_given(u) or (is_common_given(u) and not person_word(us[g + 1].key)):
         return True
-    if not _foreign_given(u):
+    if not is_foreign_given(u):
         return False
     before = us[g - 1] if g > 0 and u.joined_before else None
-    return before is not None and (person_word(before.key) or _clear_given(before))
+    return before is not None and (person_word(before.key) or is_clear_given(before))
 
 
 def find_form_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hit]:
     """Hindi-made words in a foreign surname's slot of ``text`` (NFC); ``taken``: unit indices
     already reported."""
-    us = list(_units(text))
+    us = list(units(text))
     hits: list[Hit] = []
-    after_name = _slot_words()[0]
+    after_name = slot_words()[0]
     for i in range(1, len(us) - 1):
         x, g = us[i], us[i - 1]
         if i in taken or not x.joined_before or len(x.parts) != 1 or len(g.parts) != 1:
@@ -205,7 +204,7 @@ def find_form_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
             continue
         if not _closes(us, i, i - 1):
             continue
-        if not _given_before(us, i - 1) or _spells_name(x):
+        if not _given_before(us, i - 1) or spells_name(x):
             continue
         hits.append(Hit(i - 1, i + 1, i, ""))
     return hits

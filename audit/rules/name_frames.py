@@ -36,10 +36,9 @@ from audit.rules.name_class import (
     NAME_SPELLING_SIM,
     PARTICLES,
     Hit,
-    _calque_of_key,
-    _is_given,
-    _units,
     after_name_word,
+    calque_of_key,
+    is_given,
     native_word,
 )
 from audit.rules.name_class import (
@@ -56,7 +55,7 @@ from audit.rules.name_data import (
     surnames,
 )
 from audit.rules.name_roles import named_person, person_word
-from audit.rules.names import Unit, key_zipf, norm, spelling_key
+from audit.rules.names import Unit, key_zipf, norm, spelling_key, units
 
 #: case markers that close a full name used as a noun phrase
 FRAME_MARKERS = frozenset(norm(w) for w in ("ने", "का", "की", "के", "को"))
@@ -108,7 +107,7 @@ OPEN_ADVERBS = frozenset(
 )
 
 
-def _clear_given(u: Unit) -> bool:
+def is_clear_given(u: Unit) -> bool:
     """A foreign given name beyond doubt: a listed spelling, or a word almost unknown to Hindi text
     that spells a listed given name and no English word that is not a name (अल्पाइन is *alpine*);
     not an Indian given name."""
@@ -116,7 +115,7 @@ def _clear_given(u: Unit) -> bool:
         return False
     if u.key in given_names():
         return True
-    if key_zipf(u.key) >= CLEAR_GIVEN_MAX_ZIPF or not _is_given(u):
+    if key_zipf(u.key) >= CLEAR_GIVEN_MAX_ZIPF or not is_given(u):
         return False
     looks = res.english_lookalikes(u.key, min_key_len=2)
     if not (looks and looks[0][2] >= ENGLISH_SPELLING_SIM and looks[0][0] not in name_data.latin_names()):
@@ -125,13 +124,13 @@ def _clear_given(u: Unit) -> bool:
     return name_data.widespread_given(u.key) and looks[0][2] < 1.0
 
 
-def _common_given(u: Unit) -> bool:
+def is_common_given(u: Unit) -> bool:
     """A foreign given name that Hindi news prints often (हैरी, एलन, साइमन: Zipf below
     :data:`COMMON_GIVEN_MAX_ZIPF`) and spells a listed given name closely; weaker evidence than
-    :func:`_clear_given`, so the word after it must be no person noun (रोमन सेनापति)."""
+    :func:`is_clear_given`, so the word after it must be no person noun (रोमन सेनापति)."""
     if len(u.parts) != 1 or indian_name(u.key, "given") or key_zipf(u.key) >= COMMON_GIVEN_MAX_ZIPF:
         return False
-    if not _is_given(u) or name_data.foreign_name_similarity(u.key) < NAME_SPELLING_SIM:
+    if not is_given(u) or name_data.foreign_name_similarity(u.key) < NAME_SPELLING_SIM:
         return False
     looks = res.english_lookalikes(u.key, min_key_len=2)
     # a closer English word that is no name is that word (अल्पाइन: alpine; हैरी stays Harry)
@@ -147,7 +146,7 @@ def frame_word(key: str) -> str | None:
         return None
     if after_name_word(key) or key in surnames() or key in given_names() or indian_name(key, "given"):
         return None
-    english = _calque_of_key(key)
+    english = calque_of_key(key)
     if english is None:
         native = native_word(key)
         english = native[0] if native else None
@@ -190,7 +189,7 @@ def _name_english(key: str) -> str | None:
     Hindi word whose English is no given name is an Indian given name there as often (अभिनेत्री
     कृति सेनन, creation), and an adjective a modifier (कपास किसान गुलाबी सुंडी)."""
     d = engdict.dictionary()
-    calque = _calque_of_key(key)
+    calque = calque_of_key(key)
     words = ([calque] if calque else []) + [
         s.english
         for k in stem_keys(spelling_key(key))
@@ -209,8 +208,8 @@ _FRAME_NEXT_OBJECT = _FRAME_NEXT | {OBJECT_MARKER}
 @lru_cache(maxsize=4096)
 def name_starts(text: str) -> tuple[frozenset[int], frozenset[int]]:
     """The units of ``text`` (NFC) where a frame's name can stand: (those that may be a foreign
-    given name — listed, or rarer than :data:`COMMON_GIVEN_MAX_ZIPF`, what :func:`_clear_given`,
-    :func:`_common_given` and :func:`_open_given` all require —, those rare enough for a surname
+    given name — listed, or rarer than :data:`COMMON_GIVEN_MAX_ZIPF`, what :func:`is_clear_given`,
+    :func:`is_common_given` and :func:`opens_name` all require —, those rare enough for a surname
     unknown to Hindi, below :data:`NAME_MAX_ZIPF`). The frames walk only the words beside them."""
     layer = segment_words(text)
     return frozenset(layer.passing(_GIVEN_START)), frozenset(layer.passing(_RARE_START))
@@ -228,7 +227,7 @@ _RARE_START = unit_test(
 
 def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hit]:
     """Translated name parts in the frames of ``text`` (NFC); ``taken``: unit indices already reported."""
-    us = list(_units(text))
+    us = list(units(text))
     hits: list[Hit] = []
     done = set(taken)
 
@@ -246,17 +245,17 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
             continue
         if len(x.parts) != 1 or len(x.key) < 3 or x.key in TIME_WORDS:
             continue
-        if nxt.key not in _FRAME_NEXT and not (nxt.key == OBJECT_MARKER and _ergative_before(us, i - 1)):
+        if nxt.key not in _FRAME_NEXT and not (nxt.key == OBJECT_MARKER and ergative_before(us, i - 1)):
             continue  # (_object_marker, inline: asked for every word)
         # the word's English before the given name's tests (a table look-up for Hindi's words, where
         # a new word before it costs a ranking of look-alike names)
         english = frame_word(x.key)
         if english is None:
             continue
-        if not _clear_given(us[i - 1]) and not (_common_given(us[i - 1]) and not person_word(x.key)):
+        if not is_clear_given(us[i - 1]) and not (is_common_given(us[i - 1]) and not person_word(x.key)):
             continue
         before = joined(i - 2) if us[i - 1].joined_before else None
-        if before is not None and (_is_given(before) or before.key in all_given_names()):
+        if before is not None and (is_given(before) or before.key in all_given_names()):
             continue  # a full name already (जेरेमी हंट सोमवार को)
         after = joined(i + 2)
         if nxt.key in GENITIVES and after is not None and after.key in POSTPOSITION_NOUNS:
@@ -297,7 +296,7 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         if prev is not None and person_word(u.key):
             continue  # a role phrase of two person words before the name (नोबेल विजेता हान कांग)
         english = _name_english(u.key)
-        if english is None or _is_given(u) or u.key in POSTPOSITION_NOUNS:
+        if english is None or is_given(u) or u.key in POSTPOSITION_NOUNS:
             continue
         # a surname no list holds only after a person word (not तूफान कटिराना के: a storm's name)
         if not (_foreign_surname(sur) or (prev is not None and _unknown_surname(sur))):
@@ -311,10 +310,10 @@ def _object_marker(us: list[Unit], i: int) -> bool:
     """को after ``us[i]`` in a clause whose subject came before with ने (कोच ने … जर्सी एंड्रयू
     कुली को दी): the given name before ``us[i]`` is no subject, so name and noun are one phrase
     (not लैरी चिड़िया को दाना डालता था, where Larry feeds the bird)."""
-    return i + 1 < len(us) and us[i + 1].key == OBJECT_MARKER and _ergative_before(us, i - 1)
+    return i + 1 < len(us) and us[i + 1].key == OBJECT_MARKER and ergative_before(us, i - 1)
 
 
-def _verbal(u: Unit | None) -> bool:
+def is_verbal(u: Unit | None) -> bool:
     """A verb form or auxiliary (पढ़ रहे, हिलाकर, खरीदने, हैं): the noun before it is an object or
     a predicate, not a name part (डेविड किताब पढ़ रहे थे, लॉरा पानी लेने गई)."""
     if u is None or len(u.parts) != 1:
@@ -356,7 +355,7 @@ def _adjective(key: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _spells_name_word(key: str) -> bool:
+def spells_name_word(key: str) -> bool:
     """``key`` spells, letter for letter, an English word that is a name part (रेड: Red, हिल:
     Hill): the name part written out, whatever Hindi word it also is."""
     words, gloss = name_data.name_words(), name_data.glossary()
@@ -401,10 +400,10 @@ def _authored(us: list[Unit], k: int, g: int) -> bool:
     if not files or files[0] != WORK_FILE:
         return False
     after = us[k + 1] if k + 1 < len(us) and us[k + 1].joined_before else None
-    return (after is not None and after.key in WORK_MARKERS) or _ergative_before(us, g)
+    return (after is not None and after.key in WORK_MARKERS) or ergative_before(us, g)
 
 
-def _ergative_before(us: list[Unit], g: int) -> bool:
+def ergative_before(us: list[Unit], g: int) -> bool:
     """The clause of ``us[g]`` already has its subject with ने before it (चयनकर्ताओं ने … ट्रैविस
     सिर को टीम से बाहर कर दिया): the given name is no subject, so name and noun are one phrase."""
     k = g
@@ -417,7 +416,7 @@ def _ergative_before(us: list[Unit], g: int) -> bool:
     return False
 
 
-def _light_verb(us: list[Unit], k: int) -> bool:
+def is_light_verb(us: list[Unit], k: int) -> bool:
     """``us[k]`` is की/के/का as a form of करना (जारी की है, शुरू की): an auxiliary or the clause's
     end follows it, where a genitive is followed by its noun."""
     if k >= len(us) or not us[k].joined_before or us[k].key not in GENITIVES:
@@ -426,20 +425,20 @@ def _light_verb(us: list[Unit], k: int) -> bool:
     return after is None or after.key in AUXILIARIES
 
 
-def _open_given(us: list[Unit], g: int) -> bool:
-    """``us[g]`` is a foreign given name that opens a name: beyond doubt (:func:`_clear_given`), or
+def opens_name(us: list[Unit], g: int) -> bool:
+    """``us[g]`` is a foreign given name that opens a name: beyond doubt (:func:`is_clear_given`), or
     one news prints often after a person word (धाविका अन्ना), and not itself the second part of a
     full name (नूरी बिल्गे)."""
     u = us[g]
     if len(u.key) < 3:
         return False  # two letters (एन, एड) are as often a letter or an abbreviation
     before = us[g - 1] if g > 0 and u.joined_before else None
-    if before is not None and (_clear_given(before) or before.key in given_names()):
+    if before is not None and (is_clear_given(before) or before.key in given_names()):
         return False
     person = before is not None and person_word(before.key)
     if u.key not in given_names() and not name_data.widespread_given(u.key):
         return False  # a rare word that spells some listed name by chance (कलमा, गीज़ा)
-    return _clear_given(u) or (person and _common_given(u))
+    return is_clear_given(u) or (person and is_common_given(u))
 
 
 #: words the open frame never reads as a name part (one set for the test on every word)
@@ -454,7 +453,7 @@ def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
     मिठाई खरीदने गए, मारिया डॉक्टर हैं) or as a noun before a postposition (केंजी जंगल में).
     An adjective or an inflected form counts only before a conjunction, a determiner or the end
     of a clause (it modifies the next noun: कप्तान बेन पिछले मैच में; names do not inflect)."""
-    us = list(_units(text))
+    us = list(units(text))
     hits: list[Hit] = []
 
     def joined(i: int) -> Unit | None:
@@ -482,15 +481,15 @@ def find_open_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
         nxt = joined(i + 1)
         if nxt is not None and nxt.key in GIVEN_FRAME_MARKERS:
             continue  # the frames with a marker decide
-        if nxt is not None and nxt.key in LOCATIVES and not _ergative_before(us, g):
+        if nxt is not None and nxt.key in LOCATIVES and not ergative_before(us, g):
             continue  # an object or adverbial of the given name (केंजी जंगल में रास्ता भटक गए)
-        if _verbal(nxt) or (nxt is not None and (_verbal(joined(i + 2)) or _light_verb(us, i + 2))):
+        if is_verbal(nxt) or (nxt is not None and (is_verbal(joined(i + 2)) or is_light_verb(us, i + 2))):
             continue  # an object or predicate: किताब पढ़ रहे थे, नींबू पानी पीकर, चेतावनी जारी की है
         if nxt is not None and nxt.key not in CLOSERS and (_adjective(x.key) or inflected_form(x.key)):
             continue  # it may modify the next noun (कप्तान बेन पिछले मैच में); जैक काला और … not
-        if not _open_given(us, g):
+        if not opens_name(us, g):
             continue
-        if name_data.widespread_name(x.key) or _spells_name_word(x.key):
+        if name_data.widespread_name(x.key) or spells_name_word(x.key):
             continue  # the name written out (गैरेथ बेल, एरिक रेड); loans have no native_word (टीम)
         hits.append(Hit(g, i + 1, i, english))
     return hits

@@ -24,18 +24,17 @@ from audit.rules.name_class import (
     NAME_AFTER,
     NAME_MAX_ZIPF,
     NAME_PARTICLES,
-    _described_given,
-    _dictionary_word_key,
-    _foreign_given,
-    _is_descriptor,
-    _is_given,
-    _surname_like,
-    _units,
+    described_given,
+    dictionary_word_key,
+    is_descriptor,
+    is_foreign_given,
+    is_given,
+    is_surname_like,
     native_word,
 )
 from audit.rules.name_data import stem_keys as _stem_keys
 from audit.rules.name_frames import GENITIVES, POSTPOSITION_NOUNS, person_word
-from audit.rules.names import Unit, key_zipf, lexicon, next_unit, norm, spelling_key
+from audit.rules.names import Unit, key_zipf, lexicon, next_unit, norm, spelling_key, units
 from audit.rules.registry import CheckContext, make_finding, register
 
 #: a word this frequent before an unknown word is Hindi, not a name's first part
@@ -55,7 +54,7 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
     prev = us[i - 1] if i > 0 and u.joined_before else None
     rare = [key_zipf(p) < NAME_MAX_ZIPF or (p in gaz and p not in FUNCTION_WORDS) for p in u.parts]
     syllable = any(p in gaz and p not in FUNCTION_WORDS and p not in lexicon().weak for p in u.parts)
-    prev_name = prev is not None and (_is_given(prev) or prev.key in gaz or _surname_like(prev))
+    prev_name = prev is not None and (is_given(prev) or prev.key in gaz or is_surname_like(prev))
     # a compound surname calqued part by part (Zuckerberg → शक्कर-पहाड़, Fleetwood → बेड़ा-लकड़ी):
     # two Hindi words of the dictionary right after a foreign given name beyond doubt, a word Hindi
     # text never uses after a person word, a person word itself before the ergative (रैपर
@@ -66,7 +65,7 @@ def _hyphen_calque(us: list[Unit], i: int) -> tuple[int, str] | None:
         and len(set(u.parts)) == 2
         and not any(p in gaz or p in NAME_PARTICLES or p in FUNCTION_WORDS for p in u.parts)
         and (
-            _is_given(prev)
+            is_given(prev)
             or _unknown_name(us, i - 1)
             or (person_word(prev.key) and _marked(us, i))
             or (prev.key.rstrip(".") in HONORIFICS and _marked(us, i, _ANY_CASE))
@@ -162,7 +161,7 @@ def _run_compound(us: list[Unit], i: int) -> tuple[int, str] | None:
 
 def _part_english(part: str) -> str | None:
     nw = native_word(part)
-    return nw[0] if nw else _dictionary_word_key(part)
+    return nw[0] if nw else dictionary_word_key(part)
 
 
 def _run_after(us: list[Unit], i: int) -> bool:
@@ -180,14 +179,14 @@ def _run_after(us: list[Unit], i: int) -> bool:
     given = us[i - 1]
     if len(given.parts) != 1:
         return False
-    if _is_given(given):
+    if is_given(given):
         return True
-    if _marked(us, i) and _foreign_given(given):
+    if _marked(us, i) and is_foreign_given(given):
         return True  # a word Hindi text and the dictionary never use, the pair, ने: सेइया घंटी-पेड़ ने
     before = us[i - 2] if i >= 2 and given.joined_before else None
     if before is None or not person_word(before.key) or person_word(given.key):
         return False
-    return key_zipf(given.key) < COMMON_WORD_ZIPF or _described_given(given)
+    return key_zipf(given.key) < COMMON_WORD_ZIPF or described_given(given)
 
 
 def _run_opening(us: list[Unit], i: int) -> bool:
@@ -249,7 +248,7 @@ def _word_pair(u: Unit) -> bool:
         if key_zipf(p) < COMMON_PART_ZIPF:
             return False
         nw = native_word(p)
-        english.append(nw[0] if nw else _dictionary_word_key(p))
+        english.append(nw[0] if nw else dictionary_word_key(p))
     if english[1] is None:
         return False
     return english[0] is None or not _coordinate(english[0], english[1])
@@ -323,7 +322,7 @@ def _east_asian_calque(us: list[Unit], i: int) -> tuple[int, int, str] | None:
             other.key in gaz
             and len(other.parts) == 1
             and us[b + 1].key in NAME_AFTER
-            and _is_descriptor(us[a - 1])
+            and is_descriptor(us[a - 1])
         ):
             return a, b + 1, english
     return None
@@ -382,7 +381,7 @@ def check_hyphenated_name_syllable(segment: Segment, ctx: CheckContext) -> Itera
     if not engdict.available():
         return
     view = nfc_view(segment.text)
-    us = list(_units(view.text))
+    us = list(units(view.text))
     layer = segment_words(view.text)
     # (only a unit with a glossary syllable or a hyphen can answer: the layer's indices of those)
     for i in sorted({*layer.passing(_SYLLABLE_UNIT), *layer.hyphenated}):

@@ -27,7 +27,7 @@ from audit.lang import resources as res
 from audit.rules import name_data
 from audit.rules.name_frames import TIME_WORDS
 from audit.rules.names import norm, spelling_key
-from audit.rules.title_words import _place_rows
+from audit.rules.title_words import place_rows
 
 #: WordNet noun files of places and bodies of people, no surname reading anywhere: 14 group,
 #: 15 location
@@ -57,7 +57,7 @@ def kind_noun(key: str, prev_word: str | None, next_key: str | None) -> bool:
 @lru_cache(maxsize=1)
 def _place_spellings() -> frozenset[str]:
     """The one-word Devanagari spellings of the place table (``data/place_names_hi.tsv``)."""
-    return frozenset(h for _en, hindi in _place_rows() for h in hindi if " " not in h)
+    return frozenset(h for _en, hindi in place_rows() for h in hindi if " " not in h)
 
 
 @lru_cache(maxsize=65536)

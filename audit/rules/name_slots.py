@@ -40,28 +40,27 @@ from audit.rules.name_class import (
     HONORIFICS,
     NAME_MAX_ZIPF,
     Hit,
-    _calque_of_key,
-    _described_given,
-    _foreign_surname,
-    _is_descriptor,
-    _is_given,
-    _name_context,
-    _slot_words,
-    _units,
     after_name_word,
     calque_of,
+    calque_of_key,
+    described_given,
     find_class_calques,
+    is_descriptor,
+    is_foreign_surname,
+    is_given,
+    name_context,
     native_word,
+    slot_words,
 )
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
-from audit.rules.name_forms import _spells_name, find_form_calques
+from audit.rules.name_forms import find_form_calques, spells_name
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
 from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
 from audit.rules.name_kinds import kind_noun
 from audit.rules.name_surname_first import find_surname_first_calques
 from audit.rules.name_unknown import find_unknown_given_calques
 from audit.rules.name_verbs import find_agent_calques, find_verb_calques
-from audit.rules.names import Unit, key_zipf, next_unit, norm, spelling_key
+from audit.rules.names import Unit, key_zipf, next_unit, norm, spelling_key, units
 from audit.rules.registry import CheckContext, make_finding, register
 
 # PERSON_MARKERS (what follows a name part the sentence treats as a person) and GENITIVES (an
@@ -128,7 +127,7 @@ def _may_translate_name(key: str) -> bool:
     one of its noun/adjective senses is a name word (look-ups only, before any spelling comparison)."""
     if len(key) < 3 or key in FUNCTION_WORDS or key in HINDI_TITLES:
         return False
-    if _name_english(_calque_of_key(key) or ""):
+    if _name_english(calque_of_key(key) or ""):
         return True
     d = engdict.dictionary()
     return any(
@@ -155,11 +154,11 @@ def _slot_english(u: Unit) -> str | None:
         return None
     # a plural never follows a name as a kinship word, Indian surname or institution (जिम बैंकों
     # ने is no bank of Jim's): only the plurals listed (समर्थकों) are ordinary there
-    if u.key in _slot_words()[0] if plural else after_name_word(u.key):
+    if u.key in slot_words()[0] if plural else after_name_word(u.key):
         return None
-    if _is_descriptor(u) or u.key in surnames() or _is_given(u):
+    if is_descriptor(u) or u.key in surnames() or is_given(u):
         return None
-    spelt = None if plural or not _spells_name(u) else name_data.foreign_name(u.key)
+    spelt = None if plural or not spells_name(u) else name_data.foreign_name(u.key)
     if spelt is not None and "surname" in spelt[1]:
         return None  # the surname spelled closely (गैरेथ बेल: Bale), not loosely (पैसे ~ Pace); no plural
     return english
@@ -168,7 +167,7 @@ def _slot_english(u: Unit) -> str | None:
 def _clearly_given(u: Unit) -> bool:
     """A foreign given name beyond doubt: a listed spelling, or a word almost unknown to Hindi text
     that spells a listed given name (ऑक्टावियो); not a demonym that also spells one (फ़्रांसीसी)."""
-    return u.key in given_names() or (key_zipf(u.key) < FOREIGN_GIVEN_MAX_ZIPF and _is_given(u))
+    return u.key in given_names() or (key_zipf(u.key) < FOREIGN_GIVEN_MAX_ZIPF and is_given(u))
 
 
 def _plural_owner(us: list[Unit], g: int) -> bool:
@@ -179,8 +178,8 @@ def _plural_owner(us: list[Unit], g: int) -> bool:
     u = us[g]
     if _clearly_given(u) or u.key in all_given_names():
         return True
-    person = _name_context(us, g) or (g > 0 and us[g].joined_before and us[g - 1].key in MEMBER_WORDS)
-    return person and _described_given(u) and not engdict.dictionary().translates_as_word(u.key)
+    person = name_context(us, g) or (g > 0 and us[g].joined_before and us[g - 1].key in MEMBER_WORDS)
+    return person and described_given(u) and not engdict.dictionary().translates_as_word(u.key)
 
 
 def _introduced_given(us: list[Unit], g: int) -> bool:
@@ -190,7 +189,7 @@ def _introduced_given(us: list[Unit], g: int) -> bool:
     u = us[g]
     if g == 0 or not u.joined_before or name_data.indian_name(u.key, "given"):
         return False
-    return _described_given(u) and person_word(us[g - 1].key)
+    return described_given(u) and person_word(us[g - 1].key)
 
 
 def _syllable_name(unit: Unit) -> bool:
@@ -206,7 +205,7 @@ def _translated_first(u: Unit) -> str | None:
     name (आनंद → Felicity is not, but सद्भाव → Harmony would be)."""
     if len(u.parts) != 1 or len(u.key) < 3 or u.key in FUNCTION_WORDS or u.key in HINDI_TITLES:
         return None
-    if _is_descriptor(u) or u.key in _slot_words()[1] or _is_given(u) or u.key in surnames():
+    if is_descriptor(u) or u.key in slot_words()[1] or is_given(u) or u.key in surnames():
         return None
     if any(key_zipf(k) >= NAME_MAX_ZIPF for k in stem_keys(u.key)[1:]):
         return None  # inflected (रूस के हिस्से कुर्स्क को): names do not inflect
@@ -233,7 +232,7 @@ def _surname_after(us: list[Unit], i: int) -> bool:
     nxt, after = us[i], next_unit(us, i)
     if after is None or after.key not in PERSON_MARKERS or len(nxt.parts) != 1:
         return False
-    if max(key_zipf(nxt.key), key_zipf(nxt.surface)) >= NAME_MAX_ZIPF or not _foreign_surname(nxt):
+    if max(key_zipf(nxt.key), key_zipf(nxt.surface)) >= NAME_MAX_ZIPF or not is_foreign_surname(nxt):
         return False
     hit = name_data.foreign_name(nxt.key)
     return hit is not None and "surname" in hit[1]
@@ -244,7 +243,7 @@ def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hi
     as translated name words (their next word may be the name's translated second part)."""
     layer = segment_words(text)
     us = list(layer.units)
-    _after, honorifics, syllables = _slot_words()
+    _after, honorifics, syllables = slot_words()
     hits: list[Hit] = []
     taken = set(found)
     # every slot ends on a person marker one or two words on, or is a listed syllable (the
@@ -284,7 +283,7 @@ def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hi
             and len(u.parts) == 1
             and _may_translate_name(u.key)
             and _surname_after(us, i + 1)
-            and (prev is None or (prev.key not in DETERMINERS and not _is_given(prev)))
+            and (prev is None or (prev.key not in DETERMINERS and not is_given(prev)))
             # after a modifier a person noun is a role before the name (पूर्व विजेता हान ने); not
             # after a postposition (… मिलने पर विजेता ओसिमेन को: Victor Osimhen)
             and (prev is None or prev.key in FUNCTION_WORDS or not person_word(u.key))
@@ -296,7 +295,7 @@ def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hi
             hit is None
             and u.key in syllables
             and _syllable_name(nxt)
-            and (prev is None or not _is_given(prev))
+            and (prev is None or not is_given(prev))
         ):
             english = syllables[u.key]
             if english is not None:
@@ -314,12 +313,12 @@ def _kind_word(us: tuple[Unit, ...], i: int) -> bool:
 
 
 def _indian_given(key: str) -> bool:
-    return name_data.indian_name(key, "given") and key not in HONORIFICS and key not in _slot_words()[1]
+    return name_data.indian_name(key, "given") and key not in HONORIFICS and key not in slot_words()[1]
 
 
 def all_name_calques(text: str) -> list[Hit]:
     """HI104's hits: the name-word classes (:mod:`audit.rules.name_class`) and the slots."""
-    us = _units(text)
+    us = units(text)
     # a word that follows names in ordinary Hindi after a given name (सुनीता लाल ने) is no calque
     hits = [
         h for h in find_class_calques(text) if h.start != h.word - 1 or not after_name_word(us[h.word].key)
@@ -478,7 +477,7 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
     if not engdict.available():
         return
     view = nfc_view(segment.text)
-    us = list(_units(view.text))
+    us = list(units(view.text))
     for h in all_name_calques(view.text):
         s, e = view.span(us[h.start].start, us[h.end - 1].end)
         ws, we = view.span(us[h.word].start, us[h.word].end)

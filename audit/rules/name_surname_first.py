@@ -21,14 +21,13 @@ from audit.rules.name_class import (
     CASE_MARKERS,
     LOAN_SIM,
     Hit,
-    _dictionary_word_key,
-    _is_given,
-    _units,
+    dictionary_word_key,
+    is_given,
     native_word,
 )
 from audit.rules.name_data import FUNCTION_WORDS, romanised_syllable
 from audit.rules.name_frames import person_word
-from audit.rules.names import Unit, key_zipf, lexicon, norm, unit_keys
+from audit.rules.names import Unit, key_zipf, lexicon, norm, unit_keys, units
 
 #: a word that spells a listed foreign name this closely is that name written out
 NAME_SPELLING_SIM = 0.85
@@ -44,7 +43,7 @@ def find_surname_first_calques(text: str, taken: frozenset[int] = frozenset()) -
     gaz, weak = lexicon().gazetteer, lexicon().weak
     if gaz.isdisjoint(unit_keys(text)):
         return []  # no surname of the gazetteer: most segments
-    us = list(_units(text))
+    us = list(units(text))
     hits: list[Hit] = []
     for i in range(2, len(us) - 1):
         u, surname, person, marker = us[i], us[i - 1], us[i - 2], us[i + 1]
@@ -68,14 +67,14 @@ def _given_word(u: Unit) -> str | None:
     syllable-shaped word, name, gazetteer syllable or person word."""
     if len(u.parts) != 1 or len(u.key) < 3 or u.key in FUNCTION_WORDS or romanised_syllable(u.key):
         return None
-    if u.key in lexicon().gazetteer or _is_given(u) or person_word(u.key):
+    if u.key in lexicon().gazetteer or is_given(u) or person_word(u.key):
         return None
     if name_data.foreign_name_similarity(u.key) >= NAME_SPELLING_SIM:
         return None
     native = native_word(u.key)
     if native is not None:
         return native[0]
-    english = _dictionary_word_key(u.key)
+    english = dictionary_word_key(u.key)
     if english is not None:
         return english
     # a common word of Hindi text the dictionary lacks (उजाला, समंदर), no Indian given name

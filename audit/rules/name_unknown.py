@@ -30,19 +30,19 @@ from __future__ import annotations
 
 from audit.lang import engdict
 from audit.rules import name_data
-from audit.rules.name_class import Hit, _units
+from audit.rules.name_class import Hit
 from audit.rules.name_frames import (
     CLOSERS,
     ERGATIVE_MARKER,
     OBJECT_MARKER,
-    _clear_given,
-    _spells_name_word,
     frame_word,
+    is_clear_given,
     name_starts,
     person_word,
+    spells_name_word,
 )
 from audit.rules.name_roles import agent_loan
-from audit.rules.names import Unit, key_zipf
+from audit.rules.names import Unit, key_zipf, units
 
 #: what may close the frame: ने, को, or a conjunction/determiner opening the next phrase
 _CLOSING = CLOSERS | {ERGATIVE_MARKER, OBJECT_MARKER}
@@ -73,7 +73,7 @@ def _slot_word(x: Unit) -> str | None:
         return None
     if name_data.indian_name(x.key, "surname") or name_data.indian_name(x.key, "given"):
         return None
-    if name_data.widespread_name(x.key) or _spells_name_word(x.key):
+    if name_data.widespread_name(x.key) or spells_name_word(x.key):
         return None
     if name_data.foreign_name_similarity(x.key) >= SPELT_NAME_SIM:
         return None  # the surname written out (मुतियारा सारी: Sari), whatever Hindi word it also is
@@ -86,7 +86,7 @@ def find_unknown_given_calques(text: str, taken: frozenset[int] = frozenset()) -
     rare = name_starts(text)[1]  # the words rare enough for a name unknown to Hindi
     if not rare:
         return []
-    us = _units(text)
+    us = units(text)
     given = name_data.given_names()
     hits: list[Hit] = []
     for g in sorted(rare):
@@ -100,7 +100,7 @@ def find_unknown_given_calques(text: str, taken: frozenset[int] = frozenset()) -
             continue
         if not unknown_given(u):
             continue
-        if p.key in given or not (person_word(p.key) or agent_loan(p.key)) or _clear_given(p):
+        if p.key in given or not (person_word(p.key) or agent_loan(p.key)) or is_clear_given(p):
             continue
         english = _slot_word(x)
         if english:

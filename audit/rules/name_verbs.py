@@ -14,7 +14,7 @@ in a name's place from the infinitive of a clause, for any verb of the dictionar
 
 A word that is also a noun or adjective in the dictionary (खाना food, गाना song, सोना gold, रोना
 cry) is left to the noun frames (:mod:`audit.rules.name_frames`); the given name must open a name
-beyond doubt (:func:`audit.rules.name_frames._open_given`).
+beyond doubt (:func:`audit.rules.name_frames.opens_name`).
 
 **Agent phrases.** A surname that is an English occupation noun (Thatcher, Shearer, Cooper,
 Fletcher, Chandler) is often rendered not by one Hindi word but by an agent phrase: a noun, an
@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from audit.lang import engdict
 from audit.lang.bilingual.phrasal_hindi import verb_stem
-from audit.rules.name_class import DETERMINERS, Hit, _units
+from audit.rules.name_class import DETERMINERS, Hit, verb_oblique
 from audit.rules.name_data import FUNCTION_WORDS, given_names
 from audit.rules.name_frames import (
     AUXILIARIES,
@@ -50,17 +50,16 @@ from audit.rules.name_frames import (
     ERGATIVE_MARKER,
     FRAME_MARKERS,
     TIME_WORDS,
-    _clear_given,
-    _ergative_before,
-    _light_verb,
-    _open_given,
-    _verb_oblique,
-    _verbal,
+    ergative_before,
     frame_word,
+    is_clear_given,
+    is_light_verb,
+    is_verbal,
     name_starts,
+    opens_name,
     person_word,
 )
-from audit.rules.names import Unit, key_zipf, norm
+from audit.rules.names import Unit, key_zipf, norm, units
 
 #: postpositions that take an oblique infinitive (जागने से), never the direct one (जागना से)
 OBLIQUE_TAKERS = frozenset(norm(w) for w in ("ने", "को", "का", "की", "के", "से", "में", "पर", "तक"))
@@ -85,13 +84,13 @@ def infinitive_english(key: str) -> str | None:
 def _blocks(u: Unit | None) -> bool:
     """A word after the infinitive that makes it a clause's object or complement."""
     return u is not None and (
-        u.key in AUXILIARIES or u.key in CLOSERS or u.key in FUNCTION_WORDS or _verbal(u)
+        u.key in AUXILIARIES or u.key in CLOSERS or u.key in FUNCTION_WORDS or is_verbal(u)
     )
 
 
 def find_verb_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hit]:
     """Direct infinitives in a surname's place after a foreign given name (see the module doc)."""
-    us = list(_units(text))
+    us = list(units(text))
     hits: list[Hit] = []
 
     def joined(i: int) -> Unit | None:
@@ -102,13 +101,13 @@ def find_verb_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hi
         if i in taken or not x.joined_before or len(x.parts) != 1:
             continue
         english = infinitive_english(x.key)
-        if english is None or not _open_given(us, i - 1):
+        if english is None or not opens_name(us, i - 1):
             continue
         nxt = joined(i + 1)
         if nxt is None:
             continue  # the clause ends: मारिया को तैरना (an object before the verb elsewhere)
         if nxt.key not in OBLIQUE_TAKERS:
-            if _blocks(nxt) or _blocks(joined(i + 2)) or _light_verb(us, i + 2):
+            if _blocks(nxt) or _blocks(joined(i + 2)) or is_light_verb(us, i + 2):
                 continue  # जॉन तैरना सीख रहे हैं, एलिस दौड़ना पसंद करती हैं
         hits.append(Hit(i - 1, i + 1, i, english))
     return hits
@@ -124,7 +123,7 @@ def _oblique_infinitive(u: Unit) -> bool:
     """An oblique infinitive (छाने, कतरने, बनाने): a verb stem and -ने."""
     if len(u.parts) != 1 or not u.key.endswith(norm("ने")) or len(u.key) < 3:
         return False
-    return _verb_oblique(u.key) or bool(verb_stem(u.surface[:-2]))
+    return verb_oblique(u.key) or bool(verb_stem(u.surface[:-2]))
 
 
 def _agent_noun(u: Unit) -> bool:
@@ -136,7 +135,7 @@ def _agent_noun(u: Unit) -> bool:
         return False
     if frame_word(u.key) is not None:
         return True  # a dictionary noun, even one that looks like a verb form (बुनाई, दस्ताने)
-    return key_zipf(u.key) >= AGENT_NOUN_MIN_ZIPF and not _oblique_infinitive(u) and not _verbal(u)
+    return key_zipf(u.key) >= AGENT_NOUN_MIN_ZIPF and not _oblique_infinitive(u) and not is_verbal(u)
 
 
 #: Hindi number words (दो बार, तीन गोल) after an agent phrase: no noun it could describe
@@ -152,7 +151,7 @@ def _numeral(u: Unit) -> bool:
 def find_agent_calques(text: str, taken: frozenset[int] = frozenset()) -> list[Hit]:
     """Agent phrases (noun [+ oblique infinitive] + वाला/वाली/वाले) in a surname's place after a
     foreign given name (see the module doc)."""
-    us = list(_units(text))
+    us = list(units(text))
     hits: list[Hit] = []
 
     def joined(i: int) -> Unit | None:
@@ -173,13 +172,13 @@ def find_agent_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
             continue
         # before ने a given name beyond doubt will do (ब्रायनी दस्ताने बनाने वाली ने); elsewhere one
         # that opens a name (not a rare word spelling some listed name by chance)
-        if not (_open_given(us, g) or (nxt.key == ERGATIVE_MARKER and _clear_given(us[g]))):
+        if not (opens_name(us, g) or (nxt.key == ERGATIVE_MARKER and is_clear_given(us[g]))):
             continue
         if nxt.key == ERGATIVE_MARKER:
             pass  # ब्रायनी दस्ताने बनाने वाली ने
         elif nxt.key in FRAME_MARKERS:
             before = joined(g - 1) if us[g].joined_before else None
-            if not ((before is not None and person_word(before.key)) or _ergative_before(us, g)):
+            if not ((before is not None and person_word(before.key)) or ergative_before(us, g)):
                 continue  # एमा दूध वाले की दुकान पर गईं
         elif not (verb and (nxt.key in DETERMINERS or nxt.key in TIME_WORDS or _numeral(nxt))):
             # with no marker only before a determiner, a number or a time word (डेक्लान तीर बनाने

@@ -46,7 +46,7 @@ from audit.lang import engdict, wordnet
 from audit.lang.bilingual.concrete import is_person
 from audit.lang.frequency import zipf_hi
 from audit.rules import name_frames
-from audit.rules.name_class import _is_given, all_given_names, native_word
+from audit.rules.name_class import all_given_names, is_given, native_word
 from audit.rules.name_data import indian_name
 from audit.rules.names import Unit, norm, units
 from audit.rules.source.roles import agent_noun
@@ -75,7 +75,7 @@ def plural_compound(unit: str) -> bool:
     return len(parts) >= 2 and person_plural(parts[-1])
 
 
-def _singulars(word: str) -> tuple[str, ...]:
+def singulars(word: str) -> tuple[str, ...]:
     """The singular forms a plural oblique noun may come from (रक्षकों → रक्षक; कर्मियों → कर्मी;
     कुत्तों → कुत्ता)."""
     out: list[str] = []
@@ -97,7 +97,7 @@ def person_noun(word: str) -> bool:
 
 def person_plural(word: str) -> bool:
     """Whether ``word`` is a plural oblique noun of people (रक्षकों: guards)."""
-    return plural_oblique(word) and any(person_noun(form) for form in _singulars(word))
+    return plural_oblique(word) and any(person_noun(form) for form in singulars(word))
 
 
 @lru_cache(maxsize=4096)
@@ -145,7 +145,7 @@ def participle(word: str) -> bool:
 
 
 def _given(unit: Unit) -> bool:
-    return _is_given(unit) or unit.key in all_given_names()
+    return is_given(unit) or unit.key in all_given_names()
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[list[Unit], Unit | None, Unit | None]:

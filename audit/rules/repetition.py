@@ -86,7 +86,7 @@ def _tokens(text: str) -> list[Tok]:
 
 
 @lru_cache(maxsize=1024)  # HI301 and HI302's two finders each ask it of the same text
-def _repeats_content_word(text: str) -> bool:
+def repeats_content_word(text: str) -> bool:
     """Whether some token outside FUNCTION_WORDS occurs twice, or a word Hindi never doubles comes
     twice in a row: every loop shape repeats one (a doubled phrase and a self-coordination need a
     content word or a case marker, a list loop a core without function words), so a text without
@@ -142,7 +142,7 @@ class Loop:
     kind: str  # "doubled-phrase" | "list-loop" | "self-coordination"
 
 
-def _sentences(toks: Sequence[Tok]) -> Iterator[list[Tok]]:
+def token_sentences(toks: Sequence[Tok]) -> Iterator[list[Tok]]:
     cur: list[Tok] = []
     for t in toks:
         if t.stop_before and cur:
@@ -220,10 +220,10 @@ def _list_loops(sent: list[Tok], max_item_words: int, window: int) -> list[Loop]
 
 def find_loops(text: str, max_item_words: int = 3, window: int = 6) -> list[Loop]:
     """Decoder loops in ``text`` (NFC), as character spans."""
-    if not _repeats_content_word(text):
+    if not repeats_content_word(text):
         return []
     loops: list[Loop] = []
-    for sent in _sentences(tokens(text)):
+    for sent in token_sentences(tokens(text)):
         words = [t.text for t in sent]
         n_words = len(words)
         # 1. a phrase of ≥2 words doubled back to back (space or comma between)

@@ -29,8 +29,8 @@ from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.repetition import (
     FUNCTION_WORDS,
     Tok,
-    _repeats_content_word,
-    _sentences,
+    repeats_content_word,
+    token_sentences,
     tokens,
 )
 
@@ -123,9 +123,9 @@ MIN_WORD_LEN = 3
 def find_gapped_repeats(text: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of phrases repeated after 1–3 other words, in ``text`` (NFC)."""
     out: list[tuple[int, int, str]] = []
-    if not _repeats_content_word(text):  # cheap pre-test shared with HI301
+    if not repeats_content_word(text):  # cheap pre-test shared with HI301
         return out
-    for sent in _sentences(tokens(text)):
+    for sent in token_sentences(tokens(text)):
         words = [t.text for t in sent]
         last_seen: dict[str, list[int]] = {}
         for k, w in enumerate(words):
@@ -182,9 +182,9 @@ def find_tail_echoes(text: str) -> list[tuple[int, int, str]]:
     verb; a noun phrase after it that the sentence already holds is the decoder writing it again.
     The span covers both mentions."""
     out: list[tuple[int, int, str]] = []
-    if not _repeats_content_word(text):
+    if not repeats_content_word(text):
         return out
-    for sent in _sentences(tokens(text)):
+    for sent in token_sentences(tokens(text)):
         words = [t.text for t in sent]
         for n in range(min(MAX_TAIL, len(words) - 2), 0, -1):
             k = len(words) - n

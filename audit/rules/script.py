@@ -108,7 +108,7 @@ def caption_positions() -> tuple[dict[str, str], ...]:
 
 
 @lru_cache(maxsize=50_000)
-def _stems(word: str) -> tuple[str, ...]:
+def word_stems(word: str) -> tuple[str, ...]:
     """The word, its spelling without ZWJ/ZWNJ and nukta, and its stems (see ``_INFLECTIONS``)."""
     base = word.translate(_INVISIBLE)
     forms = list(dict.fromkeys((word, base, base.translate(_NUKTA_FREE))))
@@ -123,7 +123,7 @@ def _stems(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=100_000)  # asked for every word by HI401, HI402 and HI408
 def max_stem_zipf(word: str) -> float:
     """Highest Hindi Zipf frequency over the word and its stems (plural/oblique endings off)."""
-    return max(res.zipf_hi(s) for s in _stems(word))
+    return max(res.zipf_hi(s) for s in word_stems(word))
 
 
 def stem_zipf_above(word: str, limit: float) -> bool:
@@ -132,12 +132,12 @@ def stem_zipf_above(word: str, limit: float) -> bool:
     return res.zipf_hi(word) > limit or max_stem_zipf(word) > limit
 
 
-def _is_loanword(word: str) -> bool:
+def is_loanword(word: str) -> bool:
     lw = loanwords()
-    return any(s in lw for s in _stems(word))
+    return any(s in lw for s in word_stems(word))
 
 
-def _hindi_tokens(text: str) -> Iterator[tuple[int, int, str]]:
+def hindi_tokens(text: str) -> Iterator[tuple[int, int, str]]:
     """Devanagari words of an NFC text, without a trailing danda."""
     return iter(_hindi_token_tuple(text))
 
@@ -149,7 +149,7 @@ _DANDA_BEFORE_WORD = re.compile(f"[।॥][{DEVANAGARI_ALNUM}{JOINERS}]")
 
 @lru_cache(maxsize=4096)
 def _hindi_token_tuple(text: str) -> tuple[tuple[int, int, str], ...]:
-    """:func:`_hindi_tokens` computed once per text (HI401, HI402 and HI407 all walk them): the
+    """:func:`hindi_tokens` computed once per text (HI401, HI402 and HI407 all walk them): the
     segment's words (:func:`audit.lang.segment_words.segment_words`, read once for every rule),
     unless a danda stands before a word character."""
     if not _DANDA_BEFORE_WORD.search(text):
@@ -204,7 +204,7 @@ def check_latin_leftover(segment: Segment, ctx: CheckContext) -> Iterable[Findin
     if dev == 0 or latin > dev:
         return
     inside = [(m.start(), m.end()) for m in _PAREN_RE.finditer(text)]
-    ordinary = _ordinary_english()
+    ordinary = ordinary_english_words()
     for m in LATIN_WORD_RE.finditer(text):
         w = m.group().strip("'’-")
         if len(w) < 3 or not w.islower() or w not in ordinary:
@@ -228,7 +228,7 @@ def check_latin_leftover(segment: Segment, ctx: CheckContext) -> Iterable[Findin
 
 
 @lru_cache(maxsize=1)
-def _ordinary_english() -> frozenset[str]:
+def ordinary_english_words() -> frozenset[str]:
     return frozenset(res.english_vocabulary())
 
 

@@ -24,11 +24,11 @@ from audit.rules.script import (
     GLUE_MIN_PART_ZIPF,
     MAX_WORD_CHARS,
     TRANSLIT_MIN_SIMILARITY_GLUED,
-    _hindi_tokens,
-    _is_loanword,
+    hindi_tokens,
+    is_loanword,
     stem_zipf_above,
 )
-from audit.rules.script_translit import _next_to_name, transliteration_candidate
+from audit.rules.script_translit import is_next_to_name, transliteration_candidate
 from audit.rules.solid_names import impossible_split, written_solid
 from audit.rules.source.veto import writes_out_a_name
 from audit.rules.translit_reading import english_reading
@@ -163,7 +163,7 @@ def _two_word_translations() -> frozenset[tuple[str, str]]:
 def may_be_glued(word: str) -> bool:
     """The test :func:`glued_split` asks first, whatever its settings: a word of 5–48 letters
     unknown to Hindi (Zipf 0, also for its stems) and no listed loanword."""
-    return not (len(word) < 5 or len(word) > MAX_WORD_CHARS or stem_zipf_above(word, 0) or _is_loanword(word))
+    return not (len(word) < 5 or len(word) > MAX_WORD_CHARS or stem_zipf_above(word, 0) or is_loanword(word))
 
 
 def glued_split(
@@ -277,7 +277,7 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     """
     cfg = ctx.config("HI402")
     view = nfc_view(segment.text)
-    toks = list(_hindi_tokens(view.text))
+    toks = list(hindi_tokens(view.text))
     for i, (s, e, w) in enumerate(toks):
         if not may_be_glued(w):
             continue  # (glued_split's first test, memoised per word: most tokens stop here)
@@ -299,7 +299,7 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             continue  # one source word the dictionary translates with both halves: a compound
         if segment.src and writes_out_a_name(w, segment.src, names_only=True):
             continue  # a name of the source written solid (जंगकुक: *Jung Kook*, भजनलाल: *Bhajanlal*)
-        if _next_to_name(view.text, toks, i):
+        if is_next_to_name(view.text, toks, i):
             continue  # a word of a foreign name run (केनान यिल्दिज़), not के + नान
         if impossible_split(left, right, *_clause_neighbours(view.text, toks, i)):
             continue  # a case marker where grammar has none (केइको दस …, हाइके ने): a name written solid

@@ -26,10 +26,10 @@ from audit.rules.script import (
     TRANSLIT_MIN_SIMILARITY,
     TRANSLIT_MIN_SIMILARITY_GLUED,
     TRANSLIT_MIN_ZIPF_EN,
-    _hindi_tokens,
-    _is_loanword,
-    _ordinary_english,
+    hindi_tokens,
+    is_loanword,
     max_stem_zipf,
+    ordinary_english_words,
     stem_zipf_above,
 )
 from audit.rules.source.common import named_in_source
@@ -38,7 +38,7 @@ from audit.rules.translit_context import in_english_title, in_name_run, spelled_
 from audit.rules.translit_equiv import common_equivalent, plural
 from audit.rules.translit_levels import hindi_word
 from audit.rules.translit_loans import named_by_frame
-from audit.rules.translit_places import _place_names
+from audit.rules.translit_places import place_names
 from audit.rules.translit_reading import RUN_READING_MAX_HINDI_ZIPF, reads_english
 
 # ----------------------------------------------------------------------------- HI401
@@ -82,7 +82,7 @@ def transliteration_candidate(
 def _transliteration_candidate(
     word: str, max_zipf_hi: float, min_zipf_en: float, min_similarity: float, min_similarity_glued: float
 ) -> tuple[str, float, float] | None:
-    if len(word) < 4 or len(word) > MAX_WORD_CHARS or _is_loanword(word):
+    if len(word) < 4 or len(word) > MAX_WORD_CHARS or is_loanword(word):
         return None
     if stem_zipf_above(word, max_zipf_hi):
         return None
@@ -113,12 +113,12 @@ def _name_like(word: str) -> bool:
     return (
         len(word) >= 3
         and max_stem_zipf(word) == 0
-        and not _is_loanword(word)
+        and not is_loanword(word)
         and transliteration_candidate(word) is None
     )
 
 
-def _next_to_name(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+def is_next_to_name(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """True when a directly adjacent word (space or hyphen between) looks like a name.
 
     Foreign names come in runs (सर्गेई लावरोव, मार्को रुबियो); a word in such a run that
@@ -282,7 +282,7 @@ def english_inflected(word: str, english: str) -> bool:
         return True
     if english.endswith("s") and not english.endswith("ss") and len(english) > 4:
         stem = english[:-2] if english.endswith("es") else english[:-1]
-        vocab = _ordinary_english()  # one frozen set (building a set here cost ~50 µs a call)
+        vocab = ordinary_english_words()  # one frozen set (building a set here cost ~50 µs a call)
         return stem in vocab or english[:-1] in vocab
     return False
 
@@ -314,7 +314,7 @@ def plural_ends_a_name(text: str, toks: list[tuple[int, int, str]], i: int) -> b
     beside the plural, by the transliterator's spellings or by sound."""
     if i == 0 or text[toks[i - 1][1] : toks[i][0]].strip():
         return False
-    return toks[i - 1][2] in _place_names() or _english_before(text, toks, i - 1)
+    return toks[i - 1][2] in place_names() or _english_before(text, toks, i - 1)
 
 
 #: the English -s (or possessive 's) a name's first word keeps, written out: लायन्स, शॉपर्स, कलर्स
@@ -349,7 +349,7 @@ def plural_closes_a_name(text: str, toks: list[tuple[int, int, str]], i: int, en
     if not plural_ends_a_name(text, toks, i):
         return False
     prev = toks[i - 1][2]
-    return prev in _place_names() or not (is_stop(prev) or hindi_word(prev))
+    return prev in place_names() or not (is_stop(prev) or hindi_word(prev))
 
 
 @lru_cache(maxsize=1024)  # HI401 and HI407 walk the same tokens with the same settings
@@ -359,7 +359,7 @@ def token_candidates(
     """(token index, :func:`transliteration_candidate`) of the Hindi tokens of ``text`` (NFC) that
     have one under ``limits`` (HI401's settings, in :data:`TRANSLIT_CONFIG`'s order)."""
     out = []
-    for i, (_s, _e, w) in enumerate(_hindi_tokens(text)):
+    for i, (_s, _e, w) in enumerate(hindi_tokens(text)):
         hit = transliteration_candidate(w, *limits)
         if hit is not None:
             out.append((i, hit))
@@ -372,13 +372,13 @@ def _transliterated(
     cfg = ctx.config(code)
     limits = (cfg["max_zipf_hi"], cfg["min_zipf_en"], cfg["min_similarity"], cfg["min_similarity_glued"])
     view = nfc_view(segment.text)
-    toks = list(_hindi_tokens(view.text))
+    toks = list(hindi_tokens(view.text))
     for i, hit in token_candidates(view.text, limits):
         s, e, w = toks[i]
         en, zen, sim = hit
         if inflected_only != english_inflected(w, en):
             continue  # (the cheapest test first: HI401 weighs English plurals only)
-        if _next_to_name(view.text, toks, i):
+        if is_next_to_name(view.text, toks, i):
             continue
         if spelled_acronym(w) or in_name_run(view.text, toks, i, en, segment.src):
             continue  # a surname after a given name (बेन फोक्स), a team's word (केरला ब्लास्टर्स)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from audit.lang import engdict
 from audit.lang.bilingual.concrete import ANIMAL_FILE
-from audit.lang.bilingual.hindi import fold, is_stop, stem_key
+from audit.lang.bilingual.hindi import endings_replaced, fold, is_stop, stem_key
 from audit.lang.frequency import zipf_hi
 
 #: a word no dictionary knows that spells an English word this closely is that word (किंग्स)
@@ -33,19 +33,16 @@ _ENDINGS = (
 )
 
 
-def _base_forms(hindi: str) -> tuple[str, ...]:
-    out = [hindi]
-    for suf, rep in _ENDINGS:
-        if hindi.endswith(suf) and len(hindi) > len(suf) + 1:
-            out.append(hindi[: -len(suf)] + rep)
-    return tuple(dict.fromkeys(out))
+def team_base_forms(hindi: str) -> tuple[str, ...]:
+    """The word and its dictionary forms under a team name's plural and oblique endings (each once)."""
+    return tuple(dict.fromkeys(endings_replaced(hindi, _ENDINGS)))
 
 
 @lru_cache(maxsize=65536)
-def _dictionary_word(hindi: str) -> bool:
+def is_dictionary_word(hindi: str) -> bool:
     """Some form of the word is a whole translation in the dictionary."""
     d = engdict.dictionary()
-    return any(d.translates_as_word(f) for f in _base_forms(hindi))
+    return any(d.translates_as_word(f) for f in team_base_forms(hindi))
 
 
 #: the gender and number endings of a Hindi adjective or participle (घिरा, घिरी, घिरे)
@@ -90,7 +87,7 @@ def hindi_morphology(hindi: str) -> bool:
         if (
             hindi.endswith(suffix)
             and len(base) >= MIN_BASE
-            and (zipf_hi(base) >= BASE_ZIPF or _dictionary_word(base))
+            and (zipf_hi(base) >= BASE_ZIPF or is_dictionary_word(base))
         ):
             return True
     return False
@@ -106,11 +103,11 @@ MIN_PART = (2, 3)
 
 
 @lru_cache(maxsize=65536)
-def _variant_word(hindi: str) -> bool:
+def is_variant_word(hindi: str) -> bool:
     """A form of the word spelled another common way is a dictionary noun or adjective (कौवों:
     कौआ, crow)."""
     d = engdict.dictionary()
-    for f in _base_forms(hindi):
+    for f in team_base_forms(hindi):
         for a, b in _VARIANTS:
             if a in f:
                 v = f.replace(a, b)
@@ -120,15 +117,15 @@ def _variant_word(hindi: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _hindi_compound(hindi: str) -> bool:
+def is_hindi_compound(hindi: str) -> bool:
     """A form of the word is two Hindi words written together, each a dictionary word or common
     (वनरक्षकों: वन + रक्षक, भालाधारियों: भाला + धारी, झीलवालों: झील + वाला)."""
-    for f in _base_forms(hindi):
+    for f in team_base_forms(hindi):
         for k in range(MIN_PART[0], len(f) - MIN_PART[1] + 1):
             a, b = f[:k], f[k:]
             if b[0] in _SIGNS or a.endswith("\u094d"):
                 continue  # a vowel sign opens no word; a virama ends none
-            if fold(b) in _AGENT and stem_key(a) in _conventional():
+            if fold(b) in _AGENT and stem_key(a) in conventional_keys():
                 continue  # पुलिसवालों: an institution's people, not a team's name
             if _part(a) and _part(b) and (_hindi_word(a) or _hindi_word(b)):
                 return True
@@ -146,19 +143,19 @@ def _part(hindi: str) -> bool:
         return True  # झील + वाला: the agent suffix
     if is_stop(hindi):
         return False
-    return zipf_hi(hindi) >= PART_ZIPF or _dictionary_word(hindi)
+    return zipf_hi(hindi) >= PART_ZIPF or is_dictionary_word(hindi)
 
 
 def _hindi_word(hindi: str) -> bool:
     """A dictionary word that spells no English word: one part of a compound must be one (रक्षक
     in वनरक्षक; not ओल्डमैन, old + man spelled)."""
-    return _dictionary_word(hindi) and not engdict.is_transliteration(hindi)
+    return is_dictionary_word(hindi) and not engdict.is_transliteration(hindi)
 
 
 _AGENT = frozenset(fold(w) for w in ("वाला", "वाले", "वाली"))
 
 
-def _spelled_english(hindi: str) -> bool:
+def spells_english(hindi: str) -> bool:
     """The word spells an English word as Indian writers do (IndicXlit's table, the
     transliteration glossary, a close English look-alike): किंग्स, सिटी, मैनेजर."""
     from audit.lang import translit_glossary, translit_xlit
@@ -176,7 +173,7 @@ _YU_RE = re.compile("^य([ुू])")
 
 
 @lru_cache(maxsize=65536)
-def _animal(hindi: str) -> bool:
+def is_animal(hindi: str) -> bool:
     """A form of the word translates an English noun whose first WordNet sense is an animal (सांड:
     bull, गरुड़: eagle), and no transliteration."""
     from audit.lang import wordnet
@@ -184,7 +181,7 @@ def _animal(hindi: str) -> bool:
     if not wordnet.available():
         return False
     d = engdict.dictionary()
-    for f in _base_forms(hindi):
+    for f in team_base_forms(hindi):
         for s in d.translates_as_word(f):
             first = wordnet.first_sense("noun", s.english.lower())
             if (
@@ -198,11 +195,11 @@ def _animal(hindi: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _conventional() -> frozenset[str]:
+def conventional_keys() -> frozenset[str]:
     from audit.rules.title_readback import NAME_WORDS
-    from audit.rules.title_words import _tables
+    from audit.rules.title_words import gloss_tables
 
-    _, conventional = _tables()
+    _, conventional = gloss_tables()
     return conventional | NAME_WORDS
 
 

@@ -93,15 +93,15 @@ def thing(hindi: str, plural: bool) -> bool:
     none an agent, a happening or an institution (पत्थर: stone, टोपी: cap, नाव: boat; not आनंद:
     joy, treat; not फ़िल्म, अस्पताल, सितारा); a word that spells its English (हैट) is none."""
     from audit.lang import wordnet
-    from audit.rules.team_words import _spelled_english
-    from audit.rules.title_words import _base_forms
+    from audit.rules import title_words
+    from audit.rules.team_words import spells_english
 
-    if not wordnet.available() or (engdict.is_transliteration(hindi) and _spelled_english(hindi)):
+    if not wordnet.available() or (engdict.is_transliteration(hindi) and spells_english(hindi)):
         return False
     d = engdict.dictionary()
     readings = {
         s.english.lower().replace(" ", "_")
-        for f in _base_forms(hindi)
+        for f in title_words.base_forms(hindi)
         for s in d.translates_as_word(f)
         if s.pos.startswith("N")
     }
@@ -131,17 +131,17 @@ def team_animals(hindi: str) -> bool:
     are a team's nickname — but for the animals Hindi news itself calls national sides (कंगारू,
     कीवी)."""
     from audit.lang import wordnet
-    from audit.rules.team_words import _base_forms
+    from audit.rules import team_words
 
     if not wordnet.available():
         return False
     own = frozenset(fold(w) for w in data_toml("agent_frame.toml")["acts"]["own_nicknames"])
-    if any(fold(f) in own for f in _base_forms(hindi)):
+    if any(fold(f) in own for f in team_words.team_base_forms(hindi)):
         return False  # कंगारुओं ने: Hindi's own name for a national side
     d = engdict.dictionary()
     readings = {
         s.english.lower().replace(" ", "_")
-        for f in _base_forms(hindi)
+        for f in team_words.team_base_forms(hindi)
         for s in d.translates_as_word(f)
         if s.pos.startswith("N")
     }
@@ -157,12 +157,12 @@ def team_animals(hindi: str) -> bool:
 def _phrase(mt: list[tuple[int, int, str]], text: str, ne: int) -> int | None:
     """Index of the first word of the phrase before ``mt[ne]`` (ने): content words, with का/की/के
     between them, on one clause; None when a determiner or a possessive opens it."""
-    from audit.rules.title_source import _GAP_RE
+    from audit.rules.title_source import GAP_RE
 
     first = ne - 1
     k = ne - 1
     while k > 0 and ne - k < MAX_WORDS:
-        if not _GAP_RE.fullmatch(text[mt[k - 1][1] : mt[k][0]]):
+        if not GAP_RE.fullmatch(text[mt[k - 1][1] : mt[k][0]]):
             break
         prev = fold(mt[k - 1][2])
         if prev in _DETERMINERS:
@@ -183,12 +183,12 @@ def _phrase(mt: list[tuple[int, int, str]], text: str, ne: int) -> int | None:
 def _content(hindi: str) -> bool:
     """A Hindi noun or adjective: a translation (:func:`audit.rules.title_teams.translated`) or
     a word of the dictionary (नाव), no function word."""
-    from audit.rules.team_words import _dictionary_word
-    from audit.rules.title_teams import _verb_form, translated
+    from audit.rules.team_words import is_dictionary_word
+    from audit.rules.title_teams import is_verb_form, translated
 
     if is_stop(hindi) or fold(hindi) in _POSTPOSITION_NOUNS:
         return False
-    return translated(hindi) or (_dictionary_word(hindi) and not _verb_form(hindi))
+    return translated(hindi) or (is_dictionary_word(hindi) and not is_verb_form(hindi))
 
 
 def _act_follows(mt: list[tuple[int, int, str]], text: str, ne: int, sport: bool = False) -> bool:
@@ -214,7 +214,7 @@ def agent_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     if "ने" not in text or not engdict.available():
         return ()
     mt = words(text)
-    from audit.rules.title_teams import _plural_oblique
+    from audit.rules.title_teams import is_plural_oblique
 
     found: list[tuple[int, int, str]] = []
     for i, (_s, _e, w) in enumerate(mt):
@@ -226,7 +226,7 @@ def agent_calques(text: str) -> tuple[tuple[int, int, str], ...]:
         first = _phrase(mt, text, i)
         if first is None:
             continue
-        plural = _plural_oblique(head)
+        plural = is_plural_oblique(head)
         content = [x for _a, _b, x in mt[first:i] if fold(x) not in _GLUE]
         if len(content) < 2 and not plural:
             continue  # चाबी ने ताला खोला: one thing can act

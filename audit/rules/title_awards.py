@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
-from audit.rules.team_words import _base_forms
-from audit.rules.title_source import _GAP_RE
+from audit.rules.team_words import team_base_forms
+from audit.rules.title_source import GAP_RE
 
 #: English colours and metals that open the names of awards won in sport and film (Golden Boot,
 #: Golden Bear, Purple Cap, Green Jacket, Yellow Jersey); their Hindi comes from the dictionary
@@ -80,7 +80,7 @@ def _award_thing(hindi: str) -> bool:
         return False
     d = engdict.dictionary()
     things = False
-    for f in _base_forms(hindi):
+    for f in team_base_forms(hindi):
         for s in d.translates_as_word(f):
             first = wordnet.first_sense("noun", s.english.lower())
             if (
@@ -126,7 +126,7 @@ def award_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, st
             t = i + 2  # चांदी का शंख
         else:
             continue
-        if t >= len(mt) or not all(_GAP_RE.fullmatch(text[mt[k][1] : mt[k + 1][0]]) for k in range(i, t)):
+        if t >= len(mt) or not all(GAP_RE.fullmatch(text[mt[k][1] : mt[k + 1][0]]) for k in range(i, t)):
             continue
         after = [fold(w) for _s, _e, w in mt[t + 1 : t + 1 + WIN_WINDOW]]
         if not any(_WIN_RE.match(w) for w in after) or not _award_thing(mt[t][2]):

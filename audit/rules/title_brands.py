@@ -30,7 +30,7 @@ from audit.lang.bilingual.hindi import stem_key, words
 from audit.rules.title_frames import kind_frame, named_by_frame, product_frame
 from audit.rules.title_guards import outside_words, renders_outside
 from audit.rules.title_source import HEADLINE_SHARE, LEADING, PERSON_TITLES
-from audit.rules.title_words import _names, _spells, _tables, instance, renders
+from audit.rules.title_words import gloss_tables, instance, known_latin_names, renders, spells_word
 
 #: nouns of a company's people and stock: a capitalised word right before one is a company's name
 #: even at the start of a sentence (Oracle shares, Subway customers, Shell's chief executive)
@@ -155,15 +155,15 @@ def brand_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
     cands = _candidates(src)
     if not cands:
         return ()
-    _, conventional = _tables()
+    _, conventional = gloss_tables()
     mt = words(text)
-    names = _names()
+    names = known_latin_names()
     found: list[tuple[int, int, str]] = []
     for w, framed in cands:
         # (an abstract sense does not cut jobs or beat a side: a framed word is a name)
         if w in names or capitalised_in_wordnet(w) or (abstract(w) and not framed):
             continue
-        if any(_spells(h, w) for _s, _e, h in mt):
+        if any(spells_word(h, w) for _s, _e, h in mt):
             continue  # transliterated somewhere: the name is kept
         outside = outside_words(src, (w,))
         for s, e, h in mt:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key
 from audit.lang.frequency import zipf_en
-from audit.rules.title_words import _base_forms, nasal_key, renderings
+from audit.rules.title_words import base_forms, nasal_key, renderings
 
 #: an English headword read back is a common word from this Zipf on (compounds join common words)
 PART_MIN_ZIPF = 3.0
@@ -70,7 +70,7 @@ def english_parts(hindi: str) -> frozenset[str]:
     """The common English words the Hindi word renders (its dictionary forms read backwards)."""
     back = _backwards()
     out: set[str] = set()
-    for form in _base_forms(hindi):
+    for form in base_forms(hindi):
         out |= back.get(nasal_key(form), frozenset()) | back.get(stem_key(form), frozenset())
     return frozenset(out)
 
@@ -90,7 +90,7 @@ def _hindi_compound(first: str, second: str) -> bool:
     d = engdict.dictionary()
     return any(
         d.translates_as_word(f)
-        for b in _base_forms(second)
+        for b in base_forms(second)
         for f in (f"{first} {b}", f"{first}-{b}", first + b)
     )
 
@@ -99,20 +99,20 @@ def _common_thing(joined: tuple[str, ...]) -> bool:
     """The likeliest English compound is a common noun WordNet writes in lower case (windmill,
     goldfish, riverside, lighthouse): Hindi coins its own word for the thing (हवा-चक्की); a name
     (Greenfield, Silverstone, Firefox) is no such word."""
-    from audit.rules.title_words import _common
+    from audit.rules.title_words import common_word
 
-    return bool(joined) and _common(joined[0])
+    return bool(joined) and common_word(joined[0])
 
 
 def _content(hindi: str) -> bool:
     """No verb form (देखा-देखी), and a Hindi word of the dictionary (पुल, फूल) or no English
     spelled in Devanagari (a transliteration renders no English word: it is one)."""
-    from audit.rules.team_words import _dictionary_word, _spelled_english
-    from audit.rules.title_teams import _verb_form
+    from audit.rules.team_words import is_dictionary_word, spells_english
+    from audit.rules.title_teams import is_verb_form
 
-    if _verb_form(hindi):
+    if is_verb_form(hindi):
         return False
-    return _dictionary_word(hindi) or not (_spelled_english(hindi) or engdict.is_transliteration(hindi))
+    return is_dictionary_word(hindi) or not (spells_english(hindi) or engdict.is_transliteration(hindi))
 
 
 def _after_person_word(text: str, start: int) -> bool:
@@ -128,28 +128,28 @@ def person_word(word: str) -> bool:
     name; a Hindi word that a given name also spells is none (कारण: Karan)."""
     from audit.lang.phonetic import norm
     from audit.rules.name_class import DESCRIPTORS, HONORIFICS
-    from audit.rules.team_words import _dictionary_word
-    from audit.rules.title_teams import _given_name
+    from audit.rules.team_words import is_dictionary_word
+    from audit.rules.title_teams import is_given_name
 
     if norm(word) in HONORIFICS or norm(word.rstrip(".")) in HONORIFICS or norm(word) in DESCRIPTORS:
         return True
-    return _given_name(word) and not _dictionary_word(word)
+    return is_given_name(word) and not is_dictionary_word(word)
 
 
 def _name_position(text: str, end: int) -> bool:
     """The pair stands as a name: a word of English spelled in Devanagari follows (बुक्स, फ़ूड्स,
     एयरलाइंस), or a noun in the oblique plural and the agent's ने (घुमक्कड़ों ने: a club's
     members; समाचार-पत्र ने alone is the newspaper)."""
-    from audit.rules.team_words import _dictionary_word, _spelled_english
-    from audit.rules.title_teams import _plural_oblique, _verb_form
+    from audit.rules.team_words import is_dictionary_word, spells_english
+    from audit.rules.title_teams import is_plural_oblique, is_verb_form
 
     nxt = re.findall(r"[\u0900-\u097F]+", text[end : end + 60])[:2]
     if not nxt:
         return False
-    if len(nxt) > 1 and fold(nxt[1]) == fold("ने") and _plural_oblique(nxt[0]):
+    if len(nxt) > 1 and fold(nxt[1]) == fold("ने") and is_plural_oblique(nxt[0]):
         return True
     w = nxt[0]
-    return _spelled_english(w) and not (_dictionary_word(w) or _verb_form(w) or is_stop(w))
+    return spells_english(w) and not (is_dictionary_word(w) or is_verb_form(w) or is_stop(w))
 
 
 @lru_cache(maxsize=4096)

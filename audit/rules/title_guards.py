@@ -54,10 +54,10 @@ def outside_words(src: str, name: tuple[str, ...]) -> tuple[str, ...]:
 def _dictionary_english(hindi: str) -> frozenset[str]:
     """The English headwords whose whole translation is the Hindi word (a base form of it)."""
     from audit.lang import engdict
-    from audit.rules.title_words import _base_forms
+    from audit.rules.title_words import base_forms
 
     d = engdict.dictionary()
-    return frozenset(s.english for form in _base_forms(hindi) for s in d.translates_as_word(form))
+    return frozenset(s.english for form in base_forms(hindi) for s in d.translates_as_word(form))
 
 
 @lru_cache(maxsize=65536)

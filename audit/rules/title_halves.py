@@ -27,8 +27,7 @@ from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang.frequency import zipf_hi
 from audit.rules import name_data
-from audit.rules.name_class import _units
-from audit.rules.names import Unit, norm, unit_keys
+from audit.rules.names import Unit, norm, unit_keys, units
 from audit.rules.registry import CheckContext, make_finding, register
 
 #: the transliterated name is this rare in Hindi text (as written and normalised)
@@ -118,7 +117,7 @@ def half_translated_places(text: str) -> list[tuple[int, int, str]]:
     heads = place_heads()
     if _opening_or_head_keys().isdisjoint(unit_keys(text)):
         return []  # no word opens or heads a place name: most segments
-    us = list(_units(text))
+    us = list(units(text))
     out: list[tuple[int, int, str]] = []
     for i in range(len(us) - 1):
         english = words.get(us[i].key)
@@ -171,7 +170,7 @@ def check_half_translated_place(segment: Segment, ctx: CheckContext) -> Iterator
     if not engdict.available():
         return
     view = nfc_view(segment.text)
-    us = list(_units(view.text))
+    us = list(units(view.text))
     heads = place_heads()
     found = half_translated_places(view.text)
     if not found:

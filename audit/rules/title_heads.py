@@ -4,7 +4,7 @@ the MT keeps the place transliterated and puts a Hindi noun in the slot of the p
 (मुंबई भारतीयों, कैनसस सिटी सरदार, लखनऊ सुपर दिग्गजों). Hindi news transliterates such names whole
 (मुंबई इंडियंस, कैनसस सिटी चीफ़्स).
 
-The English source says which words form the name (a capitalised run, :func:`title_source._runs`)
+The English source says which words form the name (a capitalised run, :func:`title_source.capital_runs`)
 and WordNet which last words are plural nouns of people or animals. The MT word right after the
 transliterated words of the rest of the name is the plural's rendering when it is a Hindi word:
 not a transliteration (of the name's words, or a loanword that spells its own English
@@ -28,14 +28,14 @@ from audit.lang.frequency import zipf_hi
 from audit.lang.transcription import source_words
 from audit.lang.wordnet import PERSON_FILE
 from audit.rules.team_words import agent_phrase
-from audit.rules.title_source import _GAP_RE, GLUE, _runs, joined_words
+from audit.rules.title_source import GAP_RE, GLUE, capital_runs, joined_words
 from audit.rules.title_words import (
-    _base_forms,
-    _common,
-    _english_of,
-    _foreign,
-    _spells,
+    base_forms,
+    common_word,
+    english_of,
+    foreign_name,
     renders,
+    spells_word,
 )
 
 #: a Hindi word the dictionary lacks is a word of the language from this Zipf frequency on
@@ -63,7 +63,7 @@ def _loanword(hindi: str) -> bool:
     from audit.lang import engdict as ed
 
     d = ed.dictionary()
-    return any(_spells(hindi, s.english) for f in _base_forms(hindi) for s in d.translates_as_word(f))
+    return any(spells_word(hindi, s.english) for f in base_forms(hindi) for s in d.translates_as_word(f))
 
 
 @lru_cache(maxsize=16384)
@@ -72,9 +72,9 @@ def _people_noun(hindi: str) -> bool:
     not and wordfreq does (सरदार, दिग्गज)."""
     from audit.lang import wordnet
 
-    back = _english_of(hindi)
+    back = english_of(hindi)
     if not back:
-        return max(zipf_hi(f) for f in _base_forms(hindi)) >= MIN_HINDI_ZIPF
+        return max(zipf_hi(f) for f in base_forms(hindi)) >= MIN_HINDI_ZIPF
     files = wordnet.lexfiles("noun")
     return any(pos == "noun" and files.get(o) in (PERSON_FILE, ANIMAL_FILE) for pos, o in back)
 
@@ -85,7 +85,7 @@ def head_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
     Hindi after the transliterated rest of the name."""
     if not engdict.available() or not src:
         return ()
-    runs = [r for r in _runs(src) if len(r) >= 2 and group_head(r[-1])]
+    runs = [r for r in capital_runs(src) if len(r) >= 2 and group_head(r[-1])]
     if not runs:
         return ()
     mt = joined_words(text)
@@ -93,19 +93,19 @@ def head_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
     for run in runs:
         rest, head = run[:-1], run[-1]
-        if not any(_foreign(w) or not _common(w) for w in rest):
+        if not any(foreign_name(w) or not common_word(w) for w in rest):
             continue  # no place or name in the rest (Young Turks)
         outside = others - set(run)
         for i in range(len(mt) - len(rest)):
             j = i + len(rest)
-            if not all(_spells(mt[i + k][2], w) for k, w in enumerate(rest)):
+            if not all(spells_word(mt[i + k][2], w) for k, w in enumerate(rest)):
                 continue
-            if not all(_GAP_RE.fullmatch(text[mt[k - 1][1] : mt[k][0]]) for k in range(i + 1, j + 1)):
+            if not all(GAP_RE.fullmatch(text[mt[k - 1][1] : mt[k][0]]) for k in range(i + 1, j + 1)):
                 continue
             hindi = mt[j][2]
             if not _DEVANAGARI_RE.fullmatch(hindi) or is_stop(hindi) or fold(hindi) in GLUE:
                 continue
-            if any(_spells(hindi, w) for w in run) or _loanword(hindi):
+            if any(spells_word(hindi, w) for w in run) or _loanword(hindi):
                 continue
             if any(renders(hindi, x) for x in outside):
                 continue  # the MT left the plural out: this word is another's (दुनिया: world)

@@ -265,7 +265,7 @@ _SENT_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)(?:[Tt]he\s+)?$")
 @lru_cache(maxsize=4096)
 def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Title], ...]:
     """(start, end, title) of inventory calques in ``text`` (offsets of ``text`` as written)."""
-    from audit.rules.literal import _cached_matches
+    from audit.rules.literal import cached_matches
     from audit.rules.source.veto import vetoed
 
     view = nfc_view(text)
@@ -316,7 +316,7 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
         return ()
     taken = [
         (m.start, m.end)
-        for m in _cached_matches(text, src)
+        for m in cached_matches(text, src)
         if m.entry.category == "title-calque" and not (src and vetoed("title", m.entry.english, src))
     ]
     out: list[tuple[int, int, Title]] = []

@@ -32,7 +32,7 @@ from audit.lang.bilingual.hindi import fold, is_stop, stem_key
 from audit.lang.frequency import zipf_hi
 from audit.lang.resources import vocabulary_memo
 from audit.rules.title_source import GLUE_WORDS, joined_words, walk_rendering
-from audit.rules.title_words import _base_forms, _extra, _spells, _tables, nasal_key
+from audit.rules.title_words import base_forms, extra_renders, gloss_tables, nasal_key, spells_word
 
 #: hypernyms (first word of WordNet's) whose names Hindi transliterates: cities, states,
 #: countries, buildings, bridges, streets, stadiums
@@ -173,13 +173,13 @@ def _build() -> Tables:
 def _forward(word: str) -> frozenset[str]:
     """Stem keys of the one-word Hindi of an English word's first senses (every lemma, the plural's
     singular) and of the title word table."""
-    table, _ = _tables()
+    table, _ = gloss_tables()
     out: set[str] = set()
     if not engdict.available():
         return frozenset()
     d = engdict.dictionary()
     for lemma in set(english.lemmas(word)) | _name_lemmas(word):
-        out |= table.get(lemma, set()) | _extra().get(lemma, set())
+        out |= table.get(lemma, set()) | extra_renders().get(lemma, set())
         out |= {_key(s.hindi) for s in d.senses.get(lemma, ()) if s.rank <= MAX_RANK and " " not in s.hindi}
     return frozenset(out)
 
@@ -208,19 +208,19 @@ def _spellable(hindi: str) -> bool:
     if is_stop(hindi) or zipf_hi(hindi) >= SPELLED_MAX_ZIPF:
         return False
     d = engdict.dictionary()
-    return not any(d.translates_as_word(f) for f in _base_forms(hindi))
+    return not any(d.translates_as_word(f) for f in base_forms(hindi))
 
 
 @lru_cache(maxsize=65536)
 def _spells_c(hindi: str, word: str) -> bool:
     """The Hindi word spells the English word (any lemma), common or not (रिपब्लिकन, पार्टी)."""
-    return _spells(hindi, word)
+    return spells_word(hindi, word)
 
 
 @lru_cache(maxsize=65536)
 def _spelled(hindi: str, word: str) -> bool:
     """The Hindi word spells the English word and may be a name (:func:`_spellable`)."""
-    return _spellable(hindi) and _spells(hindi, word)
+    return _spellable(hindi) and spells_word(hindi, word)
 
 
 def _walk(
@@ -261,7 +261,7 @@ def _allowed(tier: int) -> frozenset[str]:
     """Stem keys of the Hindi that is right inside a translated name of the tier."""
     if tier == TRANSLITERATED:
         return NAME_WORDS
-    _, conventional = _tables()
+    _, conventional = gloss_tables()
     return (conventional - DESCRIPTIVE if tier == NAMED else conventional) | NAME_WORDS
 
 

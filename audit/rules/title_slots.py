@@ -33,21 +33,21 @@ from audit.lang import engdict
 from audit.lang.bilingual import english, freedict
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
 from audit.lang.frequency import zipf_hi
-from audit.rules.team_words import _base_forms, _spelled_english
+from audit.rules.team_words import spells_english, team_base_forms
 from audit.rules.title_brands import LOCATION, MONTHS, NUMBERS, ORG_NOUNS, WEEKDAYS, capitalised_in_wordnet
 from audit.rules.title_frames import ORG_ACT_RE, named_by_frame
 from audit.rules.title_guards import people_epithet
 from audit.rules.title_source import (
-    _GAP_RE,
+    GAP_RE,
     GLUE,
     HEADLINE_SHARE,
     LEADING,
     PERSON_TITLES,
-    _is_person,
-    _role_noun,
+    is_person,
+    is_role_noun,
 )
 from audit.rules.title_teams import is_place
-from audit.rules.title_words import _common, _names, _spells, _tables, renders
+from audit.rules.title_words import common_word, gloss_tables, known_latin_names, renders, spells_word
 
 #: a Hindi word no dictionary knows is Hindi text's own from this frequency on (मेढ़े, तोपचियों
 #: are rarer: the dictionary or the word's form must vouch for them)
@@ -70,7 +70,7 @@ def _english_word(word: str) -> bool:
     """The dictionary or WordNet knows the word in lower case: it has a meaning to translate."""
     d = freedict.load()
     lemmas = english.lemmas(word)
-    return (d is not None and any(x in d for x in lemmas)) or _common(word)
+    return (d is not None and any(x in d for x in lemmas)) or common_word(word)
 
 
 def _name_word(src: str, k: int, toks: list[tuple[int, int, str]]) -> bool:
@@ -91,7 +91,7 @@ def _name_word(src: str, k: int, toks: list[tuple[int, int, str]]) -> bool:
         or low.rstrip("s") in WEEKDAYS
     ):
         return False
-    if "given" in _names().get(low, "") or capitalised_in_wordnet(low):
+    if "given" in known_latin_names().get(low, "") or capitalised_in_wordnet(low):
         return False
     return _english_word(low)
 
@@ -102,10 +102,10 @@ def _hindi_word(hindi: str, plural: bool) -> bool:
     plural (उड़ाकों, चरागाहों: names do not inflect)."""
     if not _DEVANAGARI_RE.match(hindi) or is_stop(hindi) or fold(hindi) in GLUE or len(hindi) < 2:
         return False
-    if is_place(hindi) or engdict.is_transliteration(hindi) or _spelled_english(hindi):
+    if is_place(hindi) or engdict.is_transliteration(hindi) or spells_english(hindi):
         return False
     d = engdict.dictionary()
-    if any(d.translates_as_word(f) or zipf_hi(f) >= COMMON_ZIPF for f in _base_forms(hindi)):
+    if any(d.translates_as_word(f) or zipf_hi(f) >= COMMON_ZIPF for f in team_base_forms(hindi)):
         return True
     return hindi.endswith(_HINDI_PLURALS) or (plural and hindi.endswith(_OBLIQUE_PLURAL) and len(hindi) > 3)
 
@@ -127,7 +127,7 @@ def slot_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
     mt = words(text)
     if len(mt) < 2:
         return ()
-    _, conventional = _tables()
+    _, conventional = gloss_tables()
     found: list[tuple[int, int, str]] = []
     for k, (_s, _e, w) in enumerate(toks):
         if not _name_word(src, k, toks):
@@ -153,7 +153,7 @@ def slot_calques(text: str, src: str) -> tuple[tuple[int, int, str], ...]:
                 if not 0 <= slot < len(mt) or not _spelled(h, anchor):
                     continue
                 lo, hi = sorted((j, slot))
-                if not _GAP_RE.fullmatch(text[mt[lo][1] : mt[hi][0]]):
+                if not GAP_RE.fullmatch(text[mt[lo][1] : mt[hi][0]]):
                     continue
                 word = mt[slot][2]
                 if n == _bounds(src, toks, k)[1] and people_epithet(anchor, [(anchor, h, False)]):
@@ -176,7 +176,7 @@ def _calque(hindi: str, word: str, toks: list[tuple[int, int, str]], conventiona
     if not _hindi_word(hindi, plural) or stem_key(hindi) in conventional:
         return False
     others = {t[2].lower() for t in toks} - {word}
-    if any(_spells(hindi, o) for o in others if len(o) > 2):
+    if any(spells_word(hindi, o) for o in others if len(o) > 2):
         return False
     return not any(renders(hindi, o) for o in others if o not in english.STOP and len(o) > 2)
 
@@ -193,7 +193,7 @@ def _spelled(hindi: str, word: str) -> bool:
     from audit.lang import phonetic, translit_xlit
     from audit.lang.distance import matching_ratio
 
-    if _spells(hindi, word):
+    if spells_word(hindi, word):
         return True
     if any(en == word and sim >= READING_SIMILARITY for en, sim, _p in translit_xlit.all_readings(hindi)):
         return True  # (शिकागो: chicago, by the transliterator's table)
@@ -205,11 +205,15 @@ def _person(src: str, toks: list[tuple[int, int, str]], k: int) -> bool:
     title or role (Dr, Singer), or the name word is a listed surname after a capitalised word."""
     a, b = _bounds(src, toks, k)
     run = [t[2].lower() for t in toks[a : b + 1]]
-    if any(w in PERSON_TITLES or _role_noun(w) for w in run[:-1]):
+    if any(w in PERSON_TITLES or is_role_noun(w) for w in run[:-1]):
         return True
-    if _is_person(run) and not _wordnet_place(run[: k - a]):
+    if is_person(run) and not _wordnet_place(run[: k - a]):
         return True  # (not San Francisco Unicorns: a place WordNet knows opens the run)
-    return a < k and "surname" in _names().get(run[k - a], "") and "given" in _names().get(run[k - a - 1], "")
+    return (
+        a < k
+        and "surname" in known_latin_names().get(run[k - a], "")
+        and "given" in known_latin_names().get(run[k - a - 1], "")
+    )
 
 
 def _bounds(src: str, toks: list[tuple[int, int, str]], k: int) -> tuple[int, int]:
@@ -310,7 +314,7 @@ def _subject_slot(
     m = next((i for i, (_s, _e, h) in enumerate(mt[: MAX_SUBJECT_WORDS + 1]) if fold(h) == _NE), None)
     if not m:
         return None
-    if not all(_GAP_RE.fullmatch(text[mt[i][1] : mt[i + 1][0]]) for i in range(m)):
+    if not all(GAP_RE.fullmatch(text[mt[i][1] : mt[i + 1][0]]) for i in range(m)):
         return None
     content = [h for _s, _e, h in mt[:m] if fold(h) not in GLUE]
     plural = run[-1]

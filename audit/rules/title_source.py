@@ -34,17 +34,17 @@ from audit.rules.title_guards import description, outside_words, people_epithet,
 from audit.rules.title_words import (  # noqa: F401  (their home before title_words; re-exported)
     LETTER_NAMES,
     MAX_GLOSS_WORDS,
-    _adjective,
-    _common,
-    _names,
-    _place_english,
-    _place_rows,
-    _spells,
-    _synsets,
-    _tables,
+    common_word,
+    gloss_tables,
+    is_adjective,
+    known_latin_names,
     nasal_key,
+    place_english,
+    place_rows,
     renderings,
     renders,
+    spells_word,
+    word_synsets,
 )
 
 #: Hindi words allowed between the rendered words of a name (सदन के पिता, धूप वाले राज्य)
@@ -72,19 +72,19 @@ MAX_WORDS = 5
 _RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:[ -]+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z](?:[a-z]+|[A-Z]+\b))+")
 #: a capital inside a word (OpenAI, SpiceJet, MotoCorp): the name's words written together
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z](?:[a-z]|[A-Z]+\b))")
-_GAP_RE = re.compile(r"[\s\-]*")
+GAP_RE = re.compile(r"[\s\-]*")
 
 
-def _is_person(run: list[str]) -> bool:
+def is_person(run: list[str]) -> bool:
     """A given name that is no English word of the dictionary or WordNet (Jeremy, not Windy,
     Royal or Sunshine)."""
-    names = _names()
+    names = known_latin_names()
     d = freedict.load()
-    return any("given" in names.get(w, "") and (d is None or w not in d) and not _synsets(w) for w in run)
+    return any("given" in names.get(w, "") and (d is None or w not in d) and not word_synsets(w) for w in run)
 
 
 @lru_cache(maxsize=4096)
-def _runs(src: str) -> tuple[tuple[str, ...], ...]:
+def capital_runs(src: str) -> tuple[tuple[str, ...], ...]:
     """The content words (lower case) of the source's capitalised runs (asked by the name and the
     team-head paths of one segment: memoised)."""
     toks = english.tokens(src)
@@ -110,11 +110,11 @@ def _runs(src: str) -> tuple[tuple[str, ...], ...]:
             and not _english_word(run[1:2])
             and not _quoted(m.string, m.start(), m.end())
         )
-        if len(run) > 2 and run[1] != "of" and _role_noun(run[0]) and not _adjective(run[0]):
+        if len(run) > 2 and run[1] != "of" and is_role_noun(run[0]) and not is_adjective(run[0]):
             run = run[1:]  # a role before a name (Shooter Swapnil Kusale, Actress Amber Heard;
             # not White Hart Lane: an adjective opens it)
         run = [w for w in run if w not in SKIP]
-        if len(run) >= 2 and not person and not _is_person(run) and run not in out:
+        if len(run) >= 2 and not person and not is_person(run) and run not in out:
             out.append(run)
     for m in _CLOSED_RE.finditer(src):
         parts = _compound(m.group().lower())
@@ -158,7 +158,12 @@ def _compound(word: str) -> tuple[str, str] | None:
     """A capitalised word neither dictionary nor WordNet knows that is two English words of the dictionary written
     together (Microsoft → micro soft, Facebook → face book): a company's name made of words."""
     d = freedict.load()
-    if d is None or any(lemma in d for lemma in english.lemmas(word)) or word in _names() or _common(word):
+    if (
+        d is None
+        or any(lemma in d for lemma in english.lemmas(word))
+        or word in known_latin_names()
+        or common_word(word)
+    ):
         return None  # a word of the dictionary or WordNet (wildfire), a person's name
     for k in range(len(word) - MIN_PART, MIN_PART - 1, -1):
         a, b = word[:k], word[k:]
@@ -173,11 +178,15 @@ def _english_word(rest: list[str]) -> bool:
     if not rest:
         return False
     d = freedict.load()
-    return d is not None and rest[0] not in _names() and any(lemma in d for lemma in english.lemmas(rest[0]))
+    return (
+        d is not None
+        and rest[0] not in known_latin_names()
+        and any(lemma in d for lemma in english.lemmas(rest[0]))
+    )
 
 
 @lru_cache(maxsize=4096)
-def _role_noun(word: str) -> bool:
+def is_role_noun(word: str) -> bool:
     """Most of the word's WordNet noun senses name a person (shooter, batsman, actress, wrestler):
     capitalised before a name it is the person's role, not a word of a title."""
     from audit.lang import wordnet
@@ -221,7 +230,7 @@ def walk_rendering(
     got: list[tuple[int, str, bool]] = []
     j = start
     while j < len(mt) and left:
-        if j > start and not _GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]):
+        if j > start and not GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]):
             return None
         hindi = mt[j][2]
         hit, translated = None, False
@@ -247,7 +256,7 @@ def _match(
     (:func:`audit.rules.title_guards.renders_outside`)."""
 
     def spelled(j: int, k: int) -> bool:
-        return _spells(mt[j][2], phrase[k])
+        return spells_word(mt[j][2], phrase[k])
 
     def rendered(j: int, k: int) -> bool:
         h = mt[j][2]
@@ -292,7 +301,7 @@ _OWNER_RE = re.compile(r"([\u0900-\u097F]+) (?:का|की|के) ")
 def _described(span: str, got: list[tuple[str, str, bool]]) -> bool:
     """A transliterated word of the name before का/की/के: Hindi describes a thing of a place in
     its own words (पीसा की झुकी मीनार, चीन की महान दीवार), it does not calque a name."""
-    places = _place_english()
+    places = place_english()
     spelled = {h for e, h, tr in got if not tr and e in places}  # (not मार्च के पागलपन: a month)
     return any(m.group(1) in spelled for m in _OWNER_RE.finditer(span))
 
@@ -304,7 +313,7 @@ def _owned(before: str, run: list[str]) -> bool:
     """The same after "X का/की/के" where X spells a word of the source's name (पीसा की झुकी
     मीनार for the Leaning Tower of Pisa; not भारत की छड़ परिषद, where India is translated)."""
     m = _OWNER_BEFORE_RE.search(before)
-    return m is not None and any(_spells(m.group(1), w) for w in run)
+    return m is not None and any(spells_word(m.group(1), w) for w in run)
 
 
 @lru_cache(maxsize=4096)
@@ -313,10 +322,10 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
     in ``text`` (NFC) with at least one everyday word."""
     if not engdict.available():
         return ()
-    runs = [list(r) for r in _runs(src)]
+    runs = [list(r) for r in capital_runs(src)]
     if not runs:
         return ()
-    _, conventional = _tables()
+    _, conventional = gloss_tables()
     d = freedict.load()
     mt = joined_words(text)
     found = []
@@ -338,8 +347,12 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
                         continue  # फूलों की घाटी: what the place or event is of, in Hindi's words
                     if any(
                         not tr
-                        and "given" in _names().get(e, "")
-                        and (e == phrase[0] or (d is None or e not in d) and "surname" not in _names()[e])
+                        and "given" in known_latin_names().get(e, "")
+                        and (
+                            e == phrase[0]
+                            or (d is None or e not in d)
+                            and "surname" not in known_latin_names()[e]
+                        )
                         for e, _h, tr in got
                     ):
                         continue  # a person's name (Stuart Broad), a thing named so (Storm Jerry)

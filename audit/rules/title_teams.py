@@ -42,18 +42,18 @@ from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.phonetic import devanagari_key, phonetic_key
 from audit.lang.resources import vocabulary_memo
 from audit.rules.team_words import (  # noqa: F401  (re-exported: the frame's word tests)
-    _animal,
-    _base_forms,
-    _conventional,
-    _dictionary_word,
-    _hindi_compound,
-    _spelled_english,
-    _variant_word,
     agent_phrase,
+    conventional_keys,
     hindi_morphology,
+    is_animal,
+    is_dictionary_word,
+    is_hindi_compound,
+    is_variant_word,
+    spells_english,
+    team_base_forms,
 )
-from audit.rules.title_source import _GAP_RE, GLUE_WORDS
-from audit.rules.title_words import _place_english, _place_rows, _spells
+from audit.rules.title_source import GAP_RE, GLUE_WORDS
+from audit.rules.title_words import place_english, place_rows, spells_word
 
 #: translated words after the place: at most this many
 MAX_WORDS = 3
@@ -91,7 +91,7 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 def _build_places() -> list[list[str]]:
     spellings: set[str] = set()
     keys: set[str] = set()
-    for english, hindi in _place_rows():
+    for english, hindi in place_rows():
         for h in hindi:
             if " " not in h and len(devanagari_key(h)) >= 2:
                 spellings.add(fold(h))
@@ -109,30 +109,30 @@ def is_place(hindi: str) -> bool:
     form and no listed person's name."""
     if not (place_spelling(hindi) or _sounds_like_place(hindi)):
         return False
-    if is_stop(hindi) or _verb_form(hindi):
+    if is_stop(hindi) or is_verb_form(hindi):
         return False
     if fold(hindi) not in _places()[0] and hindi_morphology(hindi):
         return False  # only a look-alike of a place (घिरे: Gary; दृष्टिहीन: Dresden), Hindi by its form
     if _names_place(hindi):
         return True
-    if _dictionary_word(hindi):
+    if is_dictionary_word(hindi):
         return False  # a Hindi word first (करना, सागर), whatever place it may spell
     if fold(hindi) in _written_places():
         return True  # an Indian place as Hindi writes it (मुंबई), not a look-alike of a name
-    return not _given_name(hindi)  # a given name first (गैरी: Gary, सचिन, ओलिवर), not a surname
+    return not is_given_name(hindi)  # a given name first (गैरी: Gary, सचिन, ओलिवर), not a surname
 
 
 @lru_cache(maxsize=1)
 def _written_places() -> frozenset[str]:
     """The place table's names written in Devanagari by its source (Faker's hi_IN places, the
     rows without an English name), folded: a spelling, not a transliteration's guess."""
-    return frozenset(fold(h) for english, hindi in _place_rows() if english == "-" for h in hindi)
+    return frozenset(fold(h) for english, hindi in place_rows() if english == "-" for h in hindi)
 
 
 def _names_place(hindi: str) -> bool:
     """The dictionary gives the word as the Hindi of a listed place (दिल्ली: Delhi, लंदन: London)."""
     d = engdict.dictionary()
-    places = _place_english()
+    places = place_english()
     return any(s.english.lower() in places for s in d.translates_as_word(hindi))
 
 
@@ -152,11 +152,11 @@ def _sounds_like_place(hindi: str) -> bool:
     chennai, which IndicXlit writes चैननाई); asked only in sentences about sport."""
     from audit.lang.transcription import name_lookalikes
 
-    places = _place_english()
+    places = place_english()
     return any(n in places for n in name_lookalikes(hindi))
 
 
-def _given_name(hindi: str) -> bool:
+def is_given_name(hindi: str) -> bool:
     """A given name of several locales spelled closely (ओलिवर: Oliver) or a listed Indian given
     name (सचिन)."""
     from audit.lang.phonetic import norm
@@ -181,7 +181,7 @@ def _person(hindi: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _verb_form(hindi: str) -> bool:
+def is_verb_form(hindi: str) -> bool:
     return engdict.verb_form(hindi, _VERB_ENDINGS)
 
 
@@ -191,10 +191,10 @@ def translated(hindi: str) -> bool:
     or a common Hindi word no dictionary spells out as English and no verb form."""
     if is_stop(hindi) or fold(hindi) in _GLUE or fold(hindi) in _SPELLED_OK or is_place(hindi):
         return False
-    if _verb_form(hindi):
+    if is_verb_form(hindi):
         return False
     d = engdict.dictionary()
-    senses = [s for f in _base_forms(hindi) for s in d.translates_as_word(f)]
+    senses = [s for f in team_base_forms(hindi) for s in d.translates_as_word(f)]
     if senses:
         if any(engdict.is_transliteration(hindi, s.english, common=False) for s in senses):
             return False
@@ -204,13 +204,13 @@ def translated(hindi: str) -> bool:
         # Hindi stem too (तूफ़ान्स: the team Toofans writes its Hindi word with the English -s), which
         # a translation would inflect the Hindi way (तूफ़ानों)
         return False
-    if _variant_word(hindi) or _hindi_compound(hindi):  # (कौवों: कौआ; वनरक्षकों: वन + रक्षक)
-        return not (engdict.is_transliteration(hindi) or _spelled_english(hindi))
-    if max(zipf_hi(f) for f in _base_forms(hindi)) < COMMON_ZIPF:  # (विस्फोटकों: विस्फोटक)
+    if is_variant_word(hindi) or is_hindi_compound(hindi):  # (कौवों: कौआ; वनरक्षकों: वन + रक्षक)
+        return not (engdict.is_transliteration(hindi) or spells_english(hindi))
+    if max(zipf_hi(f) for f in team_base_forms(hindi)) < COMMON_ZIPF:  # (विस्फोटकों: विस्फोटक)
         return False
     if engdict.is_transliteration(hindi) or _person(hindi):
         return False
-    return not _spelled_english(hindi)
+    return not spells_english(hindi)
 
 
 _GLUE = frozenset(fold(w) for w in GLUE_WORDS)
@@ -222,7 +222,7 @@ _HALANT_S = "्स"
 _OBLIQUE_PLURAL = ("ों", "ियों", "ाओं", "ुओं")
 
 
-def _plural_oblique(hindi: str) -> bool:
+def is_plural_oblique(hindi: str) -> bool:
     """The word is in the oblique plural: right after a place and before a case marker it names
     the members of a team (मुंबई भारतीयों ने), as no institution's Hindi name does (दिल्ली सरकार ने)."""
     return hindi.endswith(_OBLIQUE_PLURAL) and len(hindi) > 3
@@ -271,7 +271,7 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
     if not sport_sentence(mt, src):
         return ()  # most text is about no match: the rest costs look-ups
     _hindi, _english, heads, after = _frame()
-    conventional = _conventional()
+    conventional = conventional_keys()
     found: list[tuple[int, int, str]] = []
     for i in range(len(mt) - 2):
         if not is_place(mt[i][2]):
@@ -290,7 +290,7 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
         got: list[str] = []
         j = i + 1
         while j < len(mt) and len(got) <= MAX_WORDS:
-            if not _GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]):
+            if not GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]):
                 break
             w = mt[j][2]
             if translated(w) or (got and fold(w) in _GLUE and j + 1 < len(mt) and translated(mt[j + 1][2])):
@@ -312,14 +312,14 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
         if len(got) == 1 and _side_people(got[0]):
             continue  # टोलेडो निवासियों ने, मुंबई समर्थकों ने: the members of a place or a side
         if _foreign_given(mt[i][2]) and not any(
-            _dictionary_word(w) or zipf_hi(w) >= COMMON_ZIPF or _plural_oblique(w) for w in content
+            is_dictionary_word(w) or zipf_hi(w) >= COMMON_ZIPF or is_plural_oblique(w) for w in content
         ):
             continue  # a given name that is a place too, then a surname (जॉर्जिया पेकोरा ने; a
             # surname takes no oblique plural: केरल धमाकेदारों ने is a team)
-        if not _GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]) or fold(mt[j][2]) not in after:
+        if not GAP_RE.fullmatch(text[mt[j - 1][1] : mt[j][0]]) or fold(mt[j][2]) not in after:
             continue
         wrong = [w for w in content if stem_key(w) not in conventional]
-        if len(got) == 1 and _plural_oblique(got[0]):
+        if len(got) == 1 and is_plural_oblique(got[0]):
             wrong = got  # मुंबई भारतीयों ने: an institution's Hindi name is never plural
         # a club's head (शहर, संयुक्त) right before ने, or before any case marker where the
         # source names a club (Manchester City, not Mexico City: a name WordNet knows)
@@ -343,9 +343,9 @@ def _animals_of(
     if i + 3 >= len(mt) or fold(mt[i + 1][2]) != _KE:
         return None
     word = mt[i + 2][2]
-    if not all(_GAP_RE.fullmatch(text[mt[k][1] : mt[k + 1][0]]) for k in (i, i + 1, i + 2)):
+    if not all(GAP_RE.fullmatch(text[mt[k][1] : mt[k + 1][0]]) for k in (i, i + 1, i + 2)):
         return None
-    if fold(mt[i + 3][2]) not in after or not _plural_oblique(word) or not _animal(word):
+    if fold(mt[i + 3][2]) not in after or not is_plural_oblique(word) or not is_animal(word):
         return None
     english = _in_source(mt[i][2], [word], src) if src else text[mt[i][0] : mt[i + 2][1]]
     return (mt[i][0], mt[i + 2][1], english) if english else None
@@ -377,11 +377,11 @@ def _in_source(place: str, content: list[str], src: str) -> str:
     for m in _CAP_RUN_RE.finditer(src):
         run = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group())]
         run = [w for w in run if w not in ENGLISH_STOP_WORDS]  # (The Tata group: no "the")
-        at = [k for k, e in enumerate(run) if phonetic_key(e) == key or _spells(place, e)]
+        at = [k for k, e in enumerate(run) if phonetic_key(e) == key or spells_word(place, e)]
         if not at:
             continue
         rest = run[at[0] + 1 :]
-        if rest and not all(any(_spells(h, e) for h in content) for e in rest):
+        if rest and not all(any(spells_word(h, e) for h in content) for e in rest):
             return m.group()
     return ""
 
@@ -425,9 +425,9 @@ def _unlisted_side(
     plural, marker = mt[i + 1][2], mt[i + 2][2]
     if fold(marker) not in after or not translated(plural) or not _name_word(mt[i][2]):
         return None  # (the marker first: the name test is the dearer one, asked of few words)
-    if not _plural_oblique(plural) and (fold(marker) != _VERSUS or stem_key(plural) in _conventional()):
+    if not is_plural_oblique(plural) and (fold(marker) != _VERSUS or stem_key(plural) in conventional_keys()):
         return None  # a fixture's side in any number (शिकागो सांड बनाम), not an institution's
-    if not all(_GAP_RE.fullmatch(text[mt[k][1] : mt[k + 1][0]]) for k in (i, i + 1)):
+    if not all(GAP_RE.fullmatch(text[mt[k][1] : mt[k + 1][0]]) for k in (i, i + 1)):
         return None
     if (i and fold(mt[i - 1][2]) in _DETERMINERS) or _person_slot(mt, i):
         return None
@@ -441,18 +441,18 @@ def _unlisted_side(
 def _name_word(hindi: str) -> bool:
     """The word is a name: no Hindi word (a function word, a dictionary or common word, a word
     Hindi by its form, a verb form), no English word spelled in Devanagari (स्क्वॉश, कोचिंग)."""
-    if len(hindi) < 3 or is_stop(hindi) or _dictionary_word(hindi) or hindi_morphology(hindi):
+    if len(hindi) < 3 or is_stop(hindi) or is_dictionary_word(hindi) or hindi_morphology(hindi):
         return False
-    if _verb_form(hindi) or translated(hindi):
+    if is_verb_form(hindi) or translated(hindi):
         return False
-    return not (_spelled_english(hindi) or engdict.is_transliteration(hindi))
+    return not (spells_english(hindi) or engdict.is_transliteration(hindi))
 
 
 def _noun(hindi: str) -> bool:
     """A form of the word translates an English noun, or no dictionary knows it and it is a
     compound of Hindi words (बांसुरीवादकों, भालाधारियों) or a common Hindi word (दिग्गजों)."""
     d = engdict.dictionary()
-    senses = [s for f in _base_forms(hindi) for s in d.translates_as_word(f)]
+    senses = [s for f in team_base_forms(hindi) for s in d.translates_as_word(f)]
     if senses:
         return any(s.pos.startswith("N") for s in senses)
     return True  # (translated() has asked the rest: Hindi by its frequency, variant or compound)
@@ -462,7 +462,7 @@ def _side_people(hindi: str) -> bool:
     """The word names people who belong to a side or a place (खिलाड़ियों, प्रशंसकों,
     समर्थकों, निवासियों): a sport context word or a listed member word, in a dictionary form."""
     members = _members()
-    return any(_hindi_context(f) or fold(f) in members for f in _base_forms(hindi))
+    return any(_hindi_context(f) or fold(f) in members for f in team_base_forms(hindi))
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from audit.core.data import data_text, data_toml
 from audit.lang import engdict
 from audit.lang.bilingual import english, freedict
-from audit.lang.bilingual.hindi import stem_key
+from audit.lang.bilingual.hindi import endings_replaced, stem_key
 from audit.lang.transcription import spells
 
 #: dictionary glosses this long are definitions, not translations of the word
@@ -38,7 +38,7 @@ def _base_words(patterns: list[str]) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, set[str]], frozenset[str]]:
+def gloss_tables() -> tuple[dict[str, set[str]], frozenset[str]]:
     """English word → stem keys of its table Hindi ([literal] and [plain]); the stem keys of the
     conventional vocabulary of translated names ([names] conventional and every [plain] word)."""
     raw = data_toml("title_inventory.toml")
@@ -56,7 +56,7 @@ def _tables() -> tuple[dict[str, set[str]], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _extra() -> dict[str, set[str]]:
+def extra_renders() -> dict[str, set[str]]:
     """[names] renders: the Hindi a word has in translated names besides the table's (house → सदन)."""
     raw = data_toml("title_inventory.toml").get("names", {}).get("renders", {})
     return {en: _base_words(forms) for en, forms in raw.items()}
@@ -80,12 +80,12 @@ def renderings(word: str) -> frozenset[str]:
     easy → आसान, which FreeDict lacks)."""
     from audit.lang import translit_glossary
 
-    table, _ = _tables()
+    table, _ = gloss_tables()
     d = freedict.load()
     glossary = translit_glossary.entries()
     out: set[str] = set()
     for lemma in english.lemmas(word):
-        out |= table.get(lemma, set()) | _extra().get(lemma, set())
+        out |= table.get(lemma, set()) | extra_renders().get(lemma, set())
         entry = glossary.get(lemma)
         if entry is not None:
             out |= {nasal_key(h) for h in entry.hindi if " " not in h}
@@ -154,7 +154,7 @@ def _phrase_heads(pos: str, hindi: str, keys: tuple[str, ...]) -> set[str]:
     return out
 
 
-def _names() -> dict[str, str]:
+def known_latin_names() -> dict[str, str]:
     from audit.rules.name_data import latin_names
 
     return latin_names()
@@ -164,7 +164,7 @@ _POS = ("noun", "verb", "adj", "adv")
 
 
 @lru_cache(maxsize=65536)
-def _synsets(word: str) -> frozenset[tuple[str, int]]:
+def word_synsets(word: str) -> frozenset[tuple[str, int]]:
     """WordNet synsets of an English word (every lemma and part of speech)."""
     from audit.lang import wordnet
 
@@ -193,24 +193,24 @@ def instance(offset: int) -> bool:
     return any(fields[k + 1 + 4 * j] == b"@i" for j in range(n_ptr))
 
 
-def _base_forms(hindi: str) -> tuple[str, ...]:
+#: the plural, oblique and feminine endings of a translated name's words, and what their dictionary forms end in
+_BASE_ENDINGS = (("ों", ""), ("ों", "ा"), ("ें", ""), ("े", "ा"), ("ी", "ा"), ("ें", "ना"))
+
+
+def base_forms(hindi: str) -> tuple[str, ...]:
     """The word and its likely dictionary forms (काले → काला, तारे → तारा, हेलमेटों → हेलमेट)."""
-    out = [hindi]
-    for suf, rep in (("ों", ""), ("ों", "ा"), ("ें", ""), ("े", "ा"), ("ी", "ा"), ("ें", "ना")):
-        if hindi.endswith(suf) and len(hindi) > len(suf) + 1:
-            out.append(hindi[: -len(suf)] + rep)
-    return tuple(out)
+    return endings_replaced(hindi, _BASE_ENDINGS)
 
 
 @lru_cache(maxsize=65536)
-def _english_of(hindi: str) -> frozenset[tuple[str, int]]:
+def english_of(hindi: str) -> frozenset[tuple[str, int]]:
     """WordNet synsets of the English words a Hindi word translates (the dictionary read
     backwards: घड़ी → clock, timepiece), so that a synonym of the source's word is found (watch)."""
     d = engdict.dictionary()
     out: set[tuple[str, int]] = set()
-    for form in _base_forms(hindi):
+    for form in base_forms(hindi):
         for sense in d.translates_as_word(form):
-            out |= _synsets(sense.english)
+            out |= word_synsets(sense.english)
     return frozenset(out)
 
 
@@ -227,10 +227,14 @@ def renders(hindi: str, word: str) -> bool:
         return True  # कुंवारी: कुँआरी (virgin)
     if any(nasal_key(b) in keys for b in adjective_bases(hindi)):
         return True  # सामुदायिक: समुदाय (community), राष्ट्रीय: राष्ट्र
-    back = _english_of(hindi)
-    if back & _synsets(word) or _parents(back) & _synsets(word) or _parents(_synsets(word)) & back:
+    back = english_of(hindi)
+    if (
+        back & word_synsets(word)
+        or _parents(back) & word_synsets(word)
+        or _parents(word_synsets(word)) & back
+    ):
         return True
-    up = _kinds(_synsets(word))
+    up = _kinds(word_synsets(word))
     return bool(up and (back & up or _kinds(back) & up))
 
 
@@ -291,7 +295,7 @@ def _depth(offset: int) -> int:
     return 1 + min(_depth(h) for h in up) if up else 0
 
 
-def _spells(hindi: str, word: str) -> bool:
+def spells_word(hindi: str, word: str) -> bool:
     """The Hindi word spells the English word out (any of its lemmas), or its letters by their
     names, as Hindi writes an initialism (एआई: AI, बीबीसी: BBC)."""
     if len(word) <= MAX_INITIALS and hindi == "".join(LETTER_NAMES.get(c, "?") for c in word):
@@ -302,7 +306,7 @@ def _spells(hindi: str, word: str) -> bool:
         return True
     if hindi in _place_spellings().get(word, ()):
         return True  # (मियामी: Miami)
-    return _foreign(word) and _close(hindi, word)
+    return foreign_name(word) and _close(hindi, word)
 
 
 #: a name that is no English word is spelled when a reading of the Hindi is this close to it
@@ -310,26 +314,26 @@ NAME_SPELLING_SIMILARITY = 0.75
 
 
 @lru_cache(maxsize=16384)
-def _foreign(word: str) -> bool:
+def foreign_name(word: str) -> bool:
     """No word of the dictionary, nor of WordNet but as a capitalised noun (Tata, Hyderabad, Rohit,
     Miami; not Americans, an adjective too): a name whose Hindi spelling follows its own language,
     with dentals (हैदराबाद) and short skeletons (टाटा)."""
     d = freedict.load()
     if d is None or any(x in d for x in english.lemmas(word)):
         return False
-    return not _adjective(word) and not _common(word)
+    return not is_adjective(word) and not common_word(word)
 
 
 @lru_cache(maxsize=1)
 def _place_spellings() -> dict[str, frozenset[str]]:
     """English place name (lower case) → its Devanagari spellings (``data/place_names_hi.tsv``)."""
-    return {en.lower(): frozenset(hi) for en, hi in _place_rows() if en != "-"}
+    return {en.lower(): frozenset(hi) for en, hi in place_rows() if en != "-"}
 
 
 @lru_cache(maxsize=65536)
-def _adjective(word: str) -> bool:
+def is_adjective(word: str) -> bool:
     """WordNet has the word as an adjective (white, golden)."""
-    return any(pos == "adj" for pos, _o in _synsets(word))
+    return any(pos == "adj" for pos, _o in word_synsets(word))
 
 
 def _close(hindi: str, word: str) -> bool:
@@ -347,7 +351,7 @@ def _close(hindi: str, word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _common(word: str) -> bool:
+def common_word(word: str) -> bool:
     """WordNet writes the word in lower case in one of its senses: a common word, not only a name
     (Yellowstone, Greenland, Miami are written with a capital in every sense)."""
     from audit.lang import wordnet
@@ -355,7 +359,7 @@ def _common(word: str) -> bool:
     forms = set(english.lemmas(word))
     return any(
         forms.intersection(w.replace("_", " ") for w in wordnet.lemmas_as_written(pos, o))
-        for pos, o in _synsets(word)
+        for pos, o in word_synsets(word)
     )
 
 
@@ -374,7 +378,7 @@ MAX_LETTERS_ONLY = 2
 
 
 @lru_cache(maxsize=1)
-def _place_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def place_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(English name, or "-" for none; its Devanagari spellings) of each row of the place table (``data/place_names_hi.tsv``)."""
     rows = []
     for line in data_text("place_names_hi.tsv").splitlines():
@@ -385,6 +389,6 @@ def _place_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _place_english() -> frozenset[str]:
+def place_english() -> frozenset[str]:
     """The English names of the place table (lower case)."""
-    return frozenset(english for english, _hindi in _place_rows() if english != "-")
+    return frozenset(english for english, _hindi in place_rows() if english != "-")

@@ -15,7 +15,7 @@ from audit.core.text import NUKTA
 from audit.lang import engdict, translit_xlit, wordnet
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
-from audit.rules.script import _stems, max_stem_zipf, stem_zipf_above
+from audit.rules.script import max_stem_zipf, stem_zipf_above, word_stems
 from audit.rules.translit_context import (
     MIN_ENGLISH_ZIPF,
     MIN_SIMILARITY,
@@ -42,7 +42,7 @@ from audit.rules.translit_levels import (
     silenced,
     variant_zipf,
 )
-from audit.rules.translit_rivals import _reads_as_name, _reads_as_other_english
+from audit.rules.translit_rivals import reads_as_name, reads_as_other_english
 from audit.rules.translit_source import (
     source_equivalent,
 )
@@ -103,11 +103,11 @@ def _hindi_equivalent(english: str) -> tuple[str, float] | None:
 
 def candidate(word: str, level: Strictness) -> Candidate | None:
     """Why ``word`` is a transliteration with a common Hindi equivalent, or None."""
-    return _candidate(word, level.code)
+    return code_candidate(word, level.code)
 
 
 @lru_cache(maxsize=100_000)
-def _candidate(word: str, code: str) -> Candidate | None:
+def code_candidate(word: str, code: str) -> Candidate | None:
     if code == NEWS.code:  # the default strictness: an ordinary word's answer is read from a table
         known = _newsroom_table(engdict.available()).get(word, _UNKNOWN)
         if known is not _UNKNOWN:
@@ -125,7 +125,7 @@ _UNKNOWN = object()
 
 @lru_cache(maxsize=2)
 def _newsroom_table(with_dictionary: bool) -> Mapping[str, Candidate | None]:
-    """:func:`_candidate` at newsroom strictness for every word of wordfreq's Hindi list (three
+    """:func:`code_candidate` at newsroom strictness for every word of wordfreq's Hindi list (three
     quarters of the distinct words of a news text), worked out once per machine and dictionary
     (:func:`audit.lang.resources.vocabulary_table`; in the user's cache, never shipped: it is
     derived from the GPL dictionary). Keyed on whether the dictionary is there, so a process that
@@ -151,7 +151,7 @@ def _glossary_candidate(word: str, code: str, standalone: bool = False) -> Candi
     margin = STANDALONE_MARGIN if standalone else level.glossary_margin
     if len(word) < 3 or tz > ceiling or hindi_oblique(word):
         return None
-    for st in _stems(word):
+    for st in word_stems(word):
         if NUKTA in word and NUKTA not in st:
             continue  # घोड़ों → घोड is a spelling key, not a stem: read as written (no *god*)
         if glossary.is_glossary_hindi(st):
@@ -176,7 +176,7 @@ def _glossary_candidate(word: str, code: str, standalone: bool = False) -> Candi
                 and (tz >= GLOSSARY_LOOSE_MAX_ZIPF or key_len < UNKNOWN_MIN_KEY_LEN)
             ):
                 continue
-            if _reads_as_other_english(st, entry.english, form, sim):
+            if reads_as_other_english(st, entry.english, form, sim):
                 continue
             if not standalone and borrowed(tz, form, level, GLOSSARY_BORROWING_GAP):
                 return None  # (its own reading: no looser reading of another word after it)
@@ -192,23 +192,23 @@ def _glossary_candidate(word: str, code: str, standalone: bool = False) -> Candi
 @res.vocabulary_memo(
     "hi408-standalone", key=lambda: f"{wordnet.stamp()} {engdict.stamp()}", defaults=(NEWS.code,)
 )
-def _standalone_candidate(word: str, code: str = NEWS.code) -> Candidate | None:
+def standalone_candidate(word: str, code: str = NEWS.code) -> Candidate | None:
     """:func:`_glossary_candidate` of a word standing alone as a Hindi noun: the words it is asked
     of are common in Hindi text, so their answers are read from a table worked out once per machine
     (:func:`audit.lang.resources.vocabulary_memo`)."""
     return _glossary_candidate(word, code, standalone=True)
 
 
-def _common_in_hindi(word: str) -> bool:
+def common_in_hindi(word: str) -> bool:
     return STANDALONE_MIN_TRANSLIT_ZIPF <= max_stem_zipf(word) <= STANDALONE_MAX_TRANSLIT_ZIPF
 
 
 @lru_cache(maxsize=100_000)
-def _light_verb_only(word: str, code: str) -> bool:
+def light_verb_only(word: str, code: str) -> bool:
     """Without the source, nothing but the light-verb path can answer for ``word``: no guess of
     its own, not a word Hindi text never writes, not common enough for the standalone path (the
     per-word tests of :func:`_run`'s loop, asked once per word instead of once per token)."""
-    return _candidate(word, code) is None and not may_be_unwritten(word) and not _common_in_hindi(word)
+    return code_candidate(word, code) is None and not may_be_unwritten(word) and not common_in_hindi(word)
 
 
 def _dictionary_candidate(word: str, code: str) -> Candidate | None:
@@ -234,7 +234,7 @@ def _dictionary_candidate(word: str, code: str) -> Candidate | None:
         return None  # a listed loan, a name, a Hindi word of the dictionary (सतह, धूल, झरने)
     looks = scored_lookalikes(word)
     top = max((sim for _en, ez, sim in looks if ez >= RIVAL_MIN_ENGLISH_ZIPF), default=0.0)
-    if _reads_as_name(word, top):
+    if reads_as_name(word, top):
         return None
     rare = tz <= RARE_MAX_TRANSLIT_ZIPF
     # romanisation blurs vowels (विंटर ~ "vintar"): a lone consonant-skeleton match with a very

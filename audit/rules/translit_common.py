@@ -21,15 +21,15 @@ from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang.transcription import source_words, spells
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.script import _hindi_tokens
+from audit.rules.script import hindi_tokens
 from audit.rules.source.spelled import spelled_candidate, spelled_source_words, stands_for
 from audit.rules.translit_candidates import (
     STANDALONE_SIMILARITY,
-    _candidate,
-    _common_in_hindi,
-    _light_verb_only,
-    _standalone_candidate,
     candidate,
+    code_candidate,
+    common_in_hindi,
+    light_verb_only,
+    standalone_candidate,
 )
 from audit.rules.translit_context import (
     standalone,
@@ -67,7 +67,7 @@ __all__ = ["LEVELS", "NEWS", "STRICT", "Candidate", "candidate", "source_transli
 
 def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
     view = nfc_view(segment.text)
-    toks = list(_hindi_tokens(view.text))
+    toks = list(hindi_tokens(view.text))
     src_words = source_words(segment.src) if segment.src else ()
     # the spelled path reads possessives and bare openings too (*the priest's*, *Ants had*); a
     # capitalised first word of the source that WordNet knows (*Monkeys have damaged*) confirms a
@@ -81,13 +81,13 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         todo = [
             i
             for i, t in enumerate(toks)
-            if not _light_verb_only(t[2], level.code)
+            if not light_verb_only(t[2], level.code)
             or (i in lights and before_light_verb(view.text, toks, i))
         ]
     for i in todo:
         s0, e0, w = toks[i]
         if not src_words:
-            c = _candidate(w, level.code)
+            c = code_candidate(w, level.code)
         else:
             # the source names the English word: a glossary word of it spelled out is flagged at
             # every strictness; another word when the dictionary is sure of its Hindi word, or
@@ -99,7 +99,7 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
                 c = None  # part of a name or title of the source
             if c is None:  # the source only confirms: the word must spell the English word guessed,
                 # and the guess's Hindi word stand mainly for it (भाग is *part*, not *division*)
-                c = confirmed(w, stands_for(_candidate(w, level.code)), confirming)
+                c = confirmed(w, stands_for(code_candidate(w, level.code)), confirming)
         # (the word's own tests first: they are memoised per word, the slot tests run per token)
         if c is None and may_be_unwritten(w):
             # a word Hindi text never writes, spelling one English word exactly, in an ordinary
@@ -108,8 +108,8 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
         light = before_light_verb(view.text, toks, i)
         if c is None and light:
             c = confirmed(w, light_verb_candidate(w, level), confirming)
-        if c is None and _common_in_hindi(w) and standalone(view.text, toks, i):
-            c = _standalone_candidate(w, level.code)
+        if c is None and common_in_hindi(w) and standalone(view.text, toks, i):
+            c = standalone_candidate(w, level.code)
             if c is not None and spells(w, c.english) < STANDALONE_SIMILARITY:
                 c = None
             c = confirmed(w, c, confirming)

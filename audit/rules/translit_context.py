@@ -15,7 +15,7 @@ from audit.lang.function_words import HINDI_LOAN_NEIGHBOUR_WORDS, HINDI_REPEAT_F
 from audit.lang.transcription import native_letters, spells
 from audit.rules.name_data import foreign_name, given_names, widespread_given
 from audit.rules.names import lexicon, norm
-from audit.rules.script import _is_loanword, _stems, max_stem_zipf
+from audit.rules.script import is_loanword, max_stem_zipf, word_stems
 from audit.rules.translit_levels import hindi_word
 from audit.rules.translit_places import in_place_name, joined
 from audit.rules.translit_reading import reads_english
@@ -43,7 +43,7 @@ def _foreign(word: str) -> bool:
         return False  # a common Hindi word of the dictionary that reads as English too (बीच, साल)
     if engdict.is_transliteration(word):
         return True
-    return not any(d.translates_as_word(st) for st in _stems(word)) and res.zipf_hi(word) < 5.0
+    return not any(d.translates_as_word(st) for st in word_stems(word)) and res.zipf_hi(word) < 5.0
 
 
 def _common_hindi(word: str) -> bool:
@@ -51,8 +51,8 @@ def _common_hindi(word: str) -> bool:
     d = engdict.dictionary()
     return (
         res.zipf_hi(word) >= COMMON_HINDI_ZIPF
-        and not _is_loanword(word)
-        and any(d.translates_as_word(st) for st in _stems(word))
+        and not is_loanword(word)
+        and any(d.translates_as_word(st) for st in word_stems(word))
     )
 
 
@@ -172,7 +172,7 @@ def in_english_title(text: str, toks: list[tuple[int, int, str]], i: int) -> boo
 def _glossary_transliteration(word: str) -> bool:
     """``word`` closely spells a word of the transliteration glossary (any level) and is neither a
     listed loan nor a name of the gazetteer (लीडर, डिपार्टमेंट; not कप, कोरिया)."""
-    if _is_loanword(word) or norm(word) in lexicon().gazetteer or glossary.is_glossary_hindi(word):
+    if is_loanword(word) or norm(word) in lexicon().gazetteer or glossary.is_glossary_hindi(word):
         return False
     return any(sim >= NEIGHBOUR_GLOSSARY_SIMILARITY for _e, _f, sim in glossary.matches(word))
 
@@ -207,7 +207,7 @@ def _english_or_name(word: str) -> bool:
         return False
     # the allow-list of loans and the titles hold Hindi words too (आयोग, मंत्री): the Hindi word
     # the glossary says news uses is Hindi beside a transliteration (आयोग ट्रुथ का)
-    if (_is_loanword(word) or norm(word) in lexicon().titles) and not glossary.is_glossary_hindi(word):
+    if (is_loanword(word) or norm(word) in lexicon().titles) and not glossary.is_glossary_hindi(word):
         return True
     if norm(word) in lexicon().gazetteer:
         return True
@@ -377,7 +377,7 @@ DETERMINERS = frozenset(
     for w in """इस उस इसी उसी यह वह ये वे एक कई हर किसी कोई अपना अपनी अपने उसका उसकी उसके उनका उनकी
     उनके इसका इसकी इसके हमारा हमारी हमारे मेरा मेरी मेरे आपका आपकी आपके""".split()
 )
-_POSTPOSITIONS = frozenset(norm(w) for w in "का की के में से को पर तक ने".split())
+POSTPOSITIONS = frozenset(norm(w) for w in "का की के में से को पर तक ने".split())
 _TERM_BREAK_RAW = frozenset(HINDI_LOAN_NEIGHBOUR_WORDS | HINDI_REPEAT_FUNCTION_WORDS) | _TERM_BREAK
 
 
@@ -390,4 +390,4 @@ def standalone(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     left = norm(toks[i - 1][2])
     if left in DETERMINERS:
         return True
-    return joined(text, toks, i, i + 1) and norm(toks[i + 1][2]) in _POSTPOSITIONS
+    return joined(text, toks, i, i + 1) and norm(toks[i + 1][2]) in POSTPOSITIONS

@@ -9,8 +9,8 @@ from audit.lang import engdict
 from audit.lang.bilingual import english as E
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.transcription import source_words
-from audit.rules.script import _stems
-from audit.rules.script_translit import _next_to_name, plural_closes_a_name
+from audit.rules.script import word_stems
+from audit.rules.script_translit import is_next_to_name, plural_closes_a_name
 from audit.rules.source.spelled import name_or_term_beside
 from audit.rules.translit_context import (
     beside_foreign,
@@ -47,7 +47,7 @@ def kept(
     # make a name or term (with the source, the source shows what the neighbour is)
     ctx = toks[: i + 1] if light or (plural(c.english) and not src_words) else toks
     beside = not spelled or name_or_term_beside(text, ctx, i, segment.src)
-    if (beside and _next_to_name(text, ctx, i)) or in_english_title(text, toks, i):
+    if (beside and is_next_to_name(text, ctx, i)) or in_english_title(text, toks, i):
         return False
     if c.english.lower() in ENGLISH_STOP_WORDS:
         return False  # an English function word (वर्क फ़्रॉम होम) is a word of an English phrase, kept whole
@@ -76,8 +76,8 @@ def rendered_elsewhere(src: str, toks: list[tuple[int, int, str]], i: int, c: Ca
     source word is translated there, so word ``i`` is something else (रसोइए, *cook*, read as *rice*
     beside चावल; but धन्यवाद for *thanked* leaves ग्रैटिट्यूड, *gratitude*, in English)."""
     hindi = {c.hindi, c.hindi[:-2] if c.hindi.endswith("ना") and len(c.hindi) > 3 else c.hindi}
-    forms = {st for h in hindi for st in _stems(h)}
-    in_mt = sum(1 for j, (_s, _e, t) in enumerate(toks) if j != i and forms & set(_stems(t)))
+    forms = {st for h in hindi for st in word_stems(h)}
+    in_mt = sum(1 for j, (_s, _e, t) in enumerate(toks) if j != i and forms & set(word_stems(t)))
     if not in_mt:
         return False
     in_src = sum(
@@ -93,7 +93,7 @@ def _gives(english: str, forms: set[str]) -> bool:
     a base form of it."""
     senses = engdict.dictionary().senses
     return any(
-        forms & {st for h in s.hindi.split() for st in _stems(h)}
+        forms & {st for h in s.hindi.split() for st in word_stems(h)}
         for lemma in E.lemmas(english)
         for s in senses.get(lemma, ())
     )

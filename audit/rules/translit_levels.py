@@ -13,7 +13,7 @@ from audit.lang import engdict
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.rules.names import lexicon, norm
-from audit.rules.script import _is_loanword, _stems
+from audit.rules.script import is_loanword, word_stems
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def hindi_word(word: str, english: str | None = None) -> bool:
     """A Hindi word the dictionary gives for something (सतह, धूल), or a form of a Hindi verb in -ाना
     that it gives (मनाई, मनाया: मनाना, *celebrate*), not a transliteration."""
     d = engdict.dictionary()
-    if any(d.translates_as_word(st) for st in _stems(word)) and not engdict.is_transliteration(
+    if any(d.translates_as_word(st) for st in word_stems(word)) and not engdict.is_transliteration(
         word, english=english, common=False
     ):
         return True
@@ -131,7 +131,7 @@ def hindi_word(word: str, english: str | None = None) -> bool:
 def silenced(word: str, level: Strictness, source: bool = False) -> bool:
     """A listed loan (at newsroom strictness) or a name of the gazetteer (without the source: with
     it, the word spells a lowercase word of the source, *prices* → प्राइस, whatever name it is too)."""
-    return (level.allow_listed_loans and _is_loanword(word)) or (
+    return (level.allow_listed_loans and is_loanword(word)) or (
         not source and norm(word) in lexicon().gazetteer
     )
 

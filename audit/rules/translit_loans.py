@@ -35,7 +35,7 @@ from audit.lang import engdict, wordnet
 from audit.lang.phonetic import spelling_key
 from audit.lang.wordnet import PERSON_FILE
 from audit.rules.plain_hindi import place_kind
-from audit.rules.script import _stems
+from audit.rules.script import word_stems
 from audit.rules.translit_equiv import LIGHT_VERB_FORMS
 from audit.rules.translit_reading import reads_english
 
@@ -63,7 +63,7 @@ def dictionary_writes(word: str, english: str) -> bool:
     ``english``: पिचर for *pitcher*, स्टेपल for *staple*."""
     d = engdict.dictionary()
     written = {spelling_key(s.hindi) for form in _singular(english) for s in d.senses.get(form, [])}
-    return any(spelling_key(w) in written for w in (word, *_stems(word)))
+    return any(spelling_key(w) in written for w in (word, *word_stems(word)))
 
 
 def _first_common_file(english: str) -> str | None:

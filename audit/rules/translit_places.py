@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from audit.lang import resources as res
 from audit.lang.transcription import spells
-from audit.rules.title_words import _place_rows
+from audit.rules.title_words import place_rows
 
 #: the English head nouns of place names (a street, a square, a building, a town's part)
 PLACE_KINDS = frozenset(
@@ -98,11 +98,11 @@ def in_place_name(text: str, toks: list[tuple[int, int, str]], i: int, src: str 
 
 
 @lru_cache(maxsize=1)
-def _place_names() -> dict[str, frozenset[str]]:
+def place_names() -> dict[str, frozenset[str]]:
     """Devanagari spelling → the English names of the places it writes (``data/place_names_hi.tsv``:
     WordNet's cities, countries and regions and Faker's, transliterated; हनोई → hanoi)."""
     out: dict[str, set[str]] = {}
-    for english, hindi in _place_rows():
+    for english, hindi in place_rows():
         for h in hindi:
             out.setdefault(h, set()).add(english.lower())
     return {h: frozenset(names) for h, names in out.items()}
@@ -117,7 +117,7 @@ def names_other_place(word: str, english: str) -> bool:
     """Whether ``word`` is the table's spelling of a place other than ``english`` and spells that
     place clearly better (हनोई is Hanoi, not *honey*): a city or country written in Devanagari is
     no English word spelled out."""
-    places = _place_names().get(word, frozenset()) - {"-"}
+    places = place_names().get(word, frozenset()) - {"-"}
     if not places or english.lower() in places:
         return False
     return max(spells(word, p) for p in places) > spells(word, english) + PLACE_SPELLING_MARGIN

@@ -11,7 +11,7 @@ from functools import lru_cache
 from audit.lang import engdict, translit_xlit
 from audit.lang import resources as res
 from audit.lang.bilingual.hindi import is_stop
-from audit.rules.script import _is_loanword
+from audit.rules.script import is_loanword
 from audit.rules.translit_levels import hindi_word
 
 #: a word read as an English word by the transliterator's spellings or by sound this closely, of an
@@ -69,7 +69,7 @@ def reads_english(word: str) -> bool:
     Hindi word the dictionary gives (दो reads *though*, कई *key*), no stem of a Hindi verb it gives
     (खिल: खिलना), no function word, and no listed loan (आर्मी, प्लेटफ़ॉर्म: Hindi's own nouns now,
     which begin no English name run)."""
-    if len(word) < 2 or is_stop(word) or hindi_word(word) or _is_loanword(word):
+    if len(word) < 2 or is_stop(word) or hindi_word(word) or is_loanword(word):
         return False
     if hindi_verb_form(word):
         return False

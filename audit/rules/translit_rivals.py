@@ -21,7 +21,7 @@ OTHER_ENGLISH_ZIPF_GAP = 1.0
 OTHER_NAME_ZIPF_GAP = 2.0
 
 
-def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> bool:
+def reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> bool:
     """Another English word of the word list spells ``word`` about as closely as the glossary
     word does (ब्रेड is *bread*, not *bird*; रूट्स *roots*, not *riots*); an English function word
     is never written out (हाउस is *house*, not *has*)."""
@@ -53,7 +53,7 @@ def _reads_as_other_english(word: str, lemma: str, form: str, sim: float) -> boo
         and res.zipf_en(name[0]) >= res.zipf_en(form) - OTHER_NAME_ZIPF_GAP
     ):
         return True  # (a name far rarer than the word is no other reading: वीमेन is not *Wayman*)
-    return _reads_as_name(word, sim)
+    return reads_as_name(word, sim)
 
 
 def _news_glossary_word(english: str) -> bool:
@@ -61,7 +61,7 @@ def _news_glossary_word(english: str) -> bool:
     return entry is not None and entry.level == "news"
 
 
-def _reads_as_name(word: str, sim: float) -> bool:
+def reads_as_name(word: str, sim: float) -> bool:
     """An English name (a word wordfreq knows that the dictionary word list lacks) spells ``word``
     about as closely as the common word read (ग्रीस is *Greece*, not *grace*)."""
     return any(

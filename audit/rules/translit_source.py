@@ -16,7 +16,7 @@ from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.lang.transcription import source_words, spells
-from audit.rules.script import _hindi_tokens, max_stem_zipf
+from audit.rules.script import hindi_tokens, max_stem_zipf
 from audit.rules.translit_equiv import EXACT_MIN_ENGLISH_ZIPF, RARE_MAX_TRANSLIT_ZIPF, learned, rare_candidate
 from audit.rules.translit_levels import (
     DICTIONARY_BORROWING_GAP,
@@ -60,7 +60,7 @@ def _equivalent_word(hindi: str, pos: str) -> str | None:
 
 
 @lru_cache(maxsize=20_000)
-def _lemmas(english: str) -> tuple[str, ...]:
+def source_lemmas(english: str) -> tuple[str, ...]:
     """The source word, and for an inflection (-s, -ed, -ing) or an irregular form (*sank*, *wove*,
     *froze*: WordNet's exception lists) its base forms that the dictionary or the glossary knows
     (*cities* → city, not *cit*)."""
@@ -82,7 +82,7 @@ def source_equivalent(english: str, sure: bool = False) -> tuple[str, float] | N
     not *event* → घटना, स्थिति), a plain word (no hyphen: मत-पत्र) that is no transliteration
     itself (फ़ोटो) — FreeDict's first senses are often another sense (*virtual* → लगभग)."""
     d = engdict.dictionary()
-    for lemma in _lemmas(english):
+    for lemma in source_lemmas(english):
         senses = d.senses.get(lemma, [])
         if not senses:
             continue
@@ -103,10 +103,10 @@ def source_equivalent(english: str, sure: bool = False) -> tuple[str, float] | N
 
 
 @lru_cache(maxsize=100_000)
-def _spells_source(word: str, english: str) -> float:
+def spells_source(word: str, english: str) -> float:
     """How closely ``word`` spells the source word or, for an inflected one, its base form (a verb is
     transliterated in its base form: *announced* → अनाउंस की, *resigned* → रिज़ाइन किया)."""
-    forms = _lemmas(english)
+    forms = source_lemmas(english)
     # a base form's initial and final vowels must agree with the word too (प्रिवी is not *approve*)
     return max(
         heard(word, english), *(spells(word, f) for f in (english, *res.vowels_agree(word, forms[1:])))
@@ -144,7 +144,7 @@ def _capitalised(src: str) -> tuple[str, ...]:
 def reads_as_capitalised(src: str, word: str, english: str) -> bool:
     """``word`` spells a name or title word of the source more closely than the ordinary word it was
     read as (प्रिवी काउंसिल is *Privy Council*)."""
-    own = _spells_source(word, english)
+    own = spells_source(word, english)
     return any(spells(word, t) > own for t in _capitalised(src))
 
 
@@ -171,7 +171,7 @@ def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
     if len(word) < 2 or gerund_spelled(word, english):
         return None
     tz = max_stem_zipf(word)
-    if tz > level.max_translit_zipf or not _spells_source(word, english):
+    if tz > level.max_translit_zipf or not spells_source(word, english):
         return None
     if borrowed(tz, english, level, DICTIONARY_BORROWING_GAP):
         return None  # a loan Hindi writes about as often as English writes the word (स्ट्रोक)
@@ -189,7 +189,7 @@ def _source_candidate(word: str, english: str, code: str) -> Candidate | None:
     ):
         # the exact spelling of the source word, which Hindi text (nearly) never writes: the Hindi
         # word the dictionary gives for it, common in some form, as without the source
-        for lemma in _lemmas(english):
+        for lemma in source_lemmas(english):
             if res.zipf_en(lemma) < EXACT_MIN_ENGLISH_ZIPF:
                 continue
             c = rare_candidate(word, lemma, 1.0, [], level, tz, exact=True, source=True)
@@ -216,7 +216,7 @@ def _source_glossary_candidate(word: str, english: str, code: str) -> Candidate 
     tz = max_stem_zipf(word)
     if tz > max(SOURCE_GLOSSARY_MAX_TRANSLIT_ZIPF, level.glossary_max_translit_zipf):
         return None
-    sim = max(spells(word, english), _spells_source(word, english) if entry.verb else 0.0)
+    sim = max(spells(word, english), spells_source(word, english) if entry.verb else 0.0)
     if sim < SOURCE_GLOSSARY_MIN_SIMILARITY:
         return None  # अफसर is Hindi for *officer*, only loosely its spelling (0.46)
     if silenced(word, level, source=True) or hindi_word(word, english):
@@ -242,7 +242,7 @@ def closest_source_word(
         c = find(word, en, code)
         if c is None:
             continue
-        score = _spells_source(word, en)
+        score = spells_source(word, en)
         if best is None or score > best[0]:
             best = (score, c)
     return best[1] if best else None
@@ -266,7 +266,7 @@ def source_transliterations(src: str, mt: str) -> int:
     words = source_words(src)
     if not words or not engdict.available():
         return 0
-    return sum(1 for _s, _e, w in _hindi_tokens(nfc_view(mt).text) if source_candidate(w, words, STRICT))
+    return sum(1 for _s, _e, w in hindi_tokens(nfc_view(mt).text) if source_candidate(w, words, STRICT))
 
 
 @lru_cache(maxsize=4096)

@@ -28,8 +28,8 @@ from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
 from audit.rules.names import norm
-from audit.rules.script import _ordinary_english, max_stem_zipf
-from audit.rules.translit_context import _POSTPOSITIONS, DETERMINERS, adjective_only
+from audit.rules.script import max_stem_zipf, ordinary_english_words
+from audit.rules.translit_context import DETERMINERS, POSTPOSITIONS, adjective_only
 from audit.rules.translit_equiv import (
     LIGHT_VERB_FORMS,
     before_light_verb,
@@ -119,21 +119,21 @@ def adjective_slot(text: str, toks: list[tuple[int, int, str]], i: int, english:
     nxt = toks[i + 1][2]
     if norm(nxt) in _AFTER or norm(nxt) in _NEGATIONS:
         return True
-    return norm(nxt) not in _POSTPOSITIONS and hindi_word(nxt)
+    return norm(nxt) not in POSTPOSITIONS and hindi_word(nxt)
 
 
-def _exact_readings(word: str) -> frozenset[str]:
+def exact_readings(word: str) -> frozenset[str]:
     """The ordinary (lower-case dictionary) English words ``word`` spells exactly, by the
     transliterator or by sound: not *ohio*, *underwood*, *scottish*."""
     out = {en for en, sim, _p in translit_xlit.all_readings(word) if sim == 1.0}
     out.update(en for en, sim, _p in translit_sound.readings(word) if sim == 1.0)
-    vocabulary = _ordinary_english()
+    vocabulary = ordinary_english_words()
     return frozenset(en for en in out if en in vocabulary)
 
 
 #: letters English spelled in Devanagari never uses (English *ch* is च, *t*/*d* are ट/ड): a Hindi
 #: word (बिछ, छक्कों, ठहर), whatever English it sounds like
-_HINDI_ONLY = re.compile("[छठढणञङऋृ]|ड़|ढ़")
+HINDI_ONLY = re.compile("[छठढणञङऋृ]|ड़|ढ़")
 
 
 def may_be_unwritten(word: str) -> bool:
@@ -166,11 +166,11 @@ def _unwritten_reading(word: str, code: str, kind: str) -> str | None:
     level = LEVELS[code]
     if not may_be_unwritten(word) or not engdict.available():
         return None
-    if _HINDI_ONLY.search(word) or hindi_verb_form(word):
+    if HINDI_ONLY.search(word) or hindi_verb_form(word):
         return None  # a Hindi word by its letters, or a form of a Hindi verb (टटोल, रुकीं)
     readings = {
         en
-        for en in _exact_readings(word)
+        for en in exact_readings(word)
         if len(en) >= UNWRITTEN_MIN_LETTERS
         and E.is_content(en)
         and res.zipf_en(en) >= UNWRITTEN_MIN_ENGLISH_ZIPF
@@ -233,7 +233,7 @@ def slot_kind(text: str, toks: list[tuple[int, int, str]], i: int) -> str:
     nxt = toks[i + 1][2]
     if norm(nxt) in _COPULAS or norm(nxt) in _NEGATIONS:
         return ADJECTIVE
-    if norm(nxt) not in _POSTPOSITIONS and hindi_word(nxt) and not english_reading(nxt):
+    if norm(nxt) not in POSTPOSITIONS and hindi_word(nxt) and not english_reading(nxt):
         return ADJECTIVE  # (not before a word that spells English too: लूज़ पेट कैट्स, *loose pet cats*)
     return ""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from audit.core.text import NUKTA, WORD_RE
@@ -98,6 +99,18 @@ def stem_key(word: str) -> str:
                 changed = True
                 break
     return w
+
+
+def endings_replaced(word: str, endings: Iterable[tuple[str, str]], min_stem: int = 2) -> tuple[str, ...]:
+    """``word``, then for each ``(ending, replacement)`` of ``endings`` that it ends in with at least
+    ``min_stem`` letters before the ending, the stem plus the replacement, in the order of ``endings``
+    (काले with ``("े", "ा")`` → काला, नौकरियां with ``("ियां", "ी")`` → नौकरी): the dictionary forms
+    an inflected word may have, for callers whose endings differ."""
+    out = [word]
+    for suf, rep in endings:
+        if word.endswith(suf) and len(word) - len(suf) >= min_stem:
+            out.append(word[: -len(suf)] + rep)
+    return tuple(out)
 
 
 @lru_cache(maxsize=200_000)  # asked for every word of every sentence HI205 reads

@@ -43,12 +43,12 @@ from audit.lang.bilingual.hindi import fold, stem_key
 from audit.lang.bilingual.idioms import glossary_keys
 from audit.lang.bilingual.particles import data, particles, towards
 from audit.lang.bilingual.phrasal_objects import (
-    _head_after,
-    _is_particle,
-    _moves_to,
-    _noun_reading,
-    _thing,
     all_particles,
+    head_after,
+    is_particle,
+    is_thing,
+    moves_to,
+    noun_reading,
 )
 from audit.lang.inflection import verb_forms
 
@@ -130,7 +130,7 @@ def _particle_at(src: str, toks: list[tuple[int, int, str]], i: int) -> int | No
         if src[toks[k - 1][1] : toks[k][0]].strip():
             return None
         w = toks[k][2].lower()
-        if _is_particle(w):
+        if is_particle(w):
             return k
         if not (
             E.is_content(w) or w in E.DETERMINERS or w in _PRONOUNS or w.endswith(("'s", "’s"))
@@ -197,10 +197,10 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
         low = tok.lower()
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         # a particle is a verb only right before another particle (back down, back out)
-        if _is_particle(low) and not (low == "back" and _is_particle(nxt)):
+        if is_particle(low) and not (low == "back" and is_particle(nxt)):
             continue
         light = any(lemma in data()["light_verbs"] for lemma in E.lemmas(low))  # let (a stop word)
-        if not (E.is_content(low) or _is_particle(low) or light) or _noun_reading(toks, i):
+        if not (E.is_content(low) or is_particle(low) or light) or noun_reading(toks, i):
             continue
         verb = _is_verb(low)
         j = _particle_at(src, toks, i) if verb else None
@@ -209,9 +209,7 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
         particle = toks[j][2].lower()
         if particle in _THAN and src[toks[j][1] :].lstrip()[:1].isdigit():
             continue  # people over 60, under 18: a comparison of a number, no particle
-        if toks[j - 1][2].lower() in _DEGREE or (
-            i and _is_particle(low) and toks[i - 1][2].lower() in _MOVED
-        ):
+        if toks[j - 1][2].lower() in _DEGREE or (i and is_particle(low) and toks[i - 1][2].lower() in _MOVED):
             continue  # heard *far* away, ran back up: an adverb of place, not a particle
         verb = _pair_lemma(low, particle, verb)
         if particle in listed and f"{verb}_{particle}" not in _wordnet_verbs():
@@ -227,13 +225,13 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
             and bool(wordnet.senses("verb", f"{verb}_{particle}_{nxt_word(toks, j)}"))
         )
         moving = verb in motion
-        if obj and _thing(obj[-1], not moving) and not fixed:
+        if obj and is_thing(obj[-1], not moving) and not fixed:
             continue  # put *the files* down, pulled *his socks* up: a thing moved
         # what follows the particle: its object (brought up *the issue*; the particle as a
         # preposition: climbed up *the ladder*) or a phrase (out *of the house*, up *with a plan*)
         if " ".join(t[2].lower() for t in toks[j + 1 : j + 3]) in {"each other", "one another"}:
             continue  # ran over each other: people moving
-        after, k = _head_after(toks, j + 1, src)
+        after, k = head_after(toks, j + 1, src)
         prep, pp = "", ""
         if (
             k < len(toks)
@@ -241,23 +239,23 @@ def find_phrasal(src: str) -> tuple[Phrasal, ...]:
             and not src[toks[k - 1][1] : toks[k][0]].strip()
         ):
             prep = toks[k][2].lower()
-            pp, _ = _head_after(toks, k + 1, src)
-        if not fixed and (_thing(after, not moving) or not after and _moves_to(prep, pp)):
+            pp, _ = head_after(toks, k + 1, src)
+        if not fixed and (is_thing(after, not moving) or not after and moves_to(prep, pp)):
             continue  # climbed up the ladder, ran out of the house, came up with his friends
-        if prep == "from" and _thing(pp) and not after:
+        if prep == "from" and is_thing(pp) and not after:
             continue  # stay away from the coast: a distance from a place or thing, whatever WordNet says
         if verb in motion and not obj and not fixed and _spatial_senses(verb, particle):
-            if after and prep == "of" and _thing(pp):
+            if after and prep == "of" and is_thing(pp):
                 continue  # fell down *a flight of stairs*, ran up *a row of steps*: a thing is the ground
             abstract = (after and after not in TIME_WORDS) or (
                 (prep in {"with", "on", "for"} or prep == "of" and verb not in _GOING)
                 and pp
-                and not _thing(pp)
+                and not is_thing(pp)
             )
             if not abstract:
                 continue  # sat down, went up, came back: a movement (came up *with a plan* is not)
         goal = nxt_word(toks, j + 1) if towards(verb, particle, nxt_word(toks, j)) else ""
-        if goal and (goal in _PRONOUNS or _moves_to("to", _head_after(toks, j + 2, src)[0])):
+        if goal and (goal in _PRONOUNS or moves_to("to", head_after(toks, j + 2, src)[0])):
             continue  # bounced back *to him*, rolled back *towards the bowler*: a movement
         if out and out[-1].end == toks[j][1]:
             out.pop()  # the nearer verb has the particle (the talks *broke* down)

@@ -150,7 +150,7 @@ def _pair_at(toks: list[str], i: int, verb: str, j: int) -> bool:
     )
 
 
-def _noun_keys(d: Dictionary, noun: str) -> set[tuple[str, ...]]:
+def noun_keys(d: Dictionary, noun: str) -> set[tuple[str, ...]]:
     keys = set(glossary_keys(noun))
     for s in d.senses(noun):
         if s.pos.upper().startswith("N") and s.keys and len(s.keys) <= MAX_GLOSS_WORDS:
@@ -192,7 +192,7 @@ def readings_elsewhere(
     for x, t in enumerate(toks):
         if x not in phrase and E.is_content(t) and t != skip:
             for lemma in E.lemmas(t):
-                outside |= _positions(d.keys(lemma) | set(glossary_keys(lemma)), mt_keys)
+                outside |= gloss_positions(d.keys(lemma) | set(glossary_keys(lemma)), mt_keys)
     return outside
 
 
@@ -211,7 +211,7 @@ def spelled_elsewhere(
     return out
 
 
-def _positions(keys: set[tuple[str, ...]], mt_keys: list[str]) -> set[int]:
+def gloss_positions(keys: set[tuple[str, ...]], mt_keys: list[str]) -> set[int]:
     """MT word positions where one of the glosses occurs (all its words within three words)."""
     out = set()
     for gloss in keys:
@@ -231,11 +231,11 @@ def _object_thing(tokens: list[tuple[int, int, str]], src: str, i: int, j: int) 
     business*), read in its commonest sense (*his tenth goal*: an aim before a place, *the
     figures*: numbers before drawings); with no noun phrase there, the word after the particle is
     read as it stands."""
-    from audit.lang.bilingual.phrasal_objects import _head_after
+    from audit.lang.bilingual.phrasal_objects import head_after
 
     toks = [t[2].lower() for t in tokens]
     between = [t for t in toks[i + 1 : j] if t not in E.DETERMINERS]
-    after, _k = _head_after(tokens, j + 1, src)
+    after, _k = head_after(tokens, j + 1, src)
     if after:
         if _commonest_thing(after):
             return True
@@ -259,7 +259,7 @@ def _adjective_only(word: str) -> bool:
     return word in adj and word not in noun and word not in verb
 
 
-def _verb_between(toks: list[str], i: int, j: int) -> bool:
+def verb_between(toks: list[str], i: int, j: int) -> bool:
     """Whether an inflected verb stands between the word ``i`` and the particle ``j``: the word is
     then a noun and the particle another verb's (the window glass *broke* in). A word right after
     a determiner is a noun (egged *the bowler* on: no form of *bowl*)."""
@@ -299,7 +299,7 @@ def find(
                 (x for x in range(i + 1, min(len(toks), i + 1 + REACH)) if _pair_at(toks, i, v, x)),
                 None,
             )
-            if j is not None and not _object_thing(tokens, src, i, j) and not _verb_between(toks, i, j):
+            if j is not None and not _object_thing(tokens, src, i, j) and not verb_between(toks, i, j):
                 found.append((i, j, v))
                 break
     if not found:
@@ -309,7 +309,7 @@ def find(
     out = []
     for i, j, verb in found:
         outside = readings_elsewhere(d, toks, (i, j), mt_keys, skip=verb)
-        pos = _positions(_noun_keys(d, verb), mt_keys)
+        pos = gloss_positions(noun_keys(d, verb), mt_keys)
         if transcribed is not None:
             pos |= transcribed(verb, mt_words)
             outside |= spelled_elsewhere(toks, (i, j), verb, mt_words)

@@ -35,7 +35,7 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _head_after(toks: list[tuple[int, int, str]], j: int, src: str) -> tuple[str, int]:
+def head_after(toks: list[tuple[int, int, str]], j: int, src: str) -> tuple[str, int]:
     """The head noun of the noun phrase starting at token ``j`` (determiners, possessives and
     modifiers skipped; punctuation ends it) and the index past it."""
     head, k = "", j
@@ -46,7 +46,7 @@ def _head_after(toks: list[tuple[int, int, str]], j: int, src: str) -> tuple[str
         if low in E.DETERMINERS or low.endswith(("'s", "’s")):
             k += 1
             continue
-        if not E.is_content(low) or _is_particle(low) or low in _PREPOSITIONS:
+        if not E.is_content(low) or is_particle(low) or low in _PREPOSITIONS:
             break  # a preposition ends the phrase (ran into trouble *within* weeks)
         head = low
         k += 1
@@ -62,7 +62,7 @@ def _irregular_verbs() -> frozenset[str]:
     return frozenset(wordnet.exceptions("verb"))
 
 
-def _noun_reading(toks: list[tuple[int, int, str]], i: int) -> bool:
+def noun_reading(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the word at ``i`` reads as a noun: after a determiner, possessive or number (the
     talks, his socks, two sides), or after one and an uninflected word that names no person (a
     minor row, the tin roof; not the minister *hit* back: a person is the verb's subject)."""
@@ -89,7 +89,7 @@ def _group(word: str) -> bool:
 DIRECTIONAL = frozenset("of to from into onto across over through".split())
 
 
-def _moves_to(prep: str, head: str) -> bool:
+def moves_to(prep: str, head: str) -> bool:
     """Whether a phrase after the particle makes it a movement: a thing or a place it goes to or
     comes from (out *of the house*, up *to the roof*), a thing it stands on (*on the table*), a
     person it goes with (up *with his friends*)."""
@@ -110,11 +110,11 @@ def all_particles() -> dict[str, tuple[str, ...]]:
     return {**particles(), **listed}
 
 
-def _is_particle(word: str) -> bool:
+def is_particle(word: str) -> bool:
     return word in all_particles()
 
 
-def _thing(word: str, commonest: bool = False) -> bool:
+def is_thing(word: str, commonest: bool = False) -> bool:
     """A physical thing or a person: a phrasal verb with it moves something in space
     (``commonest``: a thing in the noun's commonest sense — the object of a verb that is no verb
     of motion is read in it)."""

@@ -21,7 +21,7 @@ from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import at_sentence_start, dictionary, evidence_lexicon, lexicon
 from audit.rules.source.name_spelling import transliterate_name
 from audit.rules.source.names import (
-    _EN_NAME_TOKEN_RE,
+    EN_NAME_TOKEN_RE,
     compare_names,
     devanagari_key,
     keys_match,
@@ -47,7 +47,7 @@ def _name_runs(src: str) -> list[list[tuple[int, int, str]]]:
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     prev_end = -1
-    for m in _EN_NAME_TOKEN_RE.finditer(src):
+    for m in EN_NAME_TOKEN_RE.finditer(src):
         word = re.sub(r"['’]s$", "", m.group())
         gap = src[prev_end : m.start()] if prev_end >= 0 else None
         joined = gap is not None and re.fullmatch(r"[ \-]{1,2}", gap) is not None

@@ -37,7 +37,7 @@ from audit.rules.source.unread_slots import short_given_anchor
 #: with it is there, it was left out
 RARE_NAME_MAX_ZIPF = 3.0
 
-_EN_NAME_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z]*(?:['’][A-Za-z]+)?")
+EN_NAME_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z]*(?:['’][A-Za-z]+)?")
 
 
 @dataclass
@@ -79,7 +79,7 @@ def source_names(src: str) -> list[list[NameToken]]:
     translatable = set(lexicon()["names"]["translatable"])
     months = set(lexicon()["months"]) | set(lexicon()["weekdays"]) | set(lexicon()["month_abbreviations"])
     src = ascii_letters(src)
-    tokens = list(_EN_NAME_TOKEN_RE.finditer(src))
+    tokens = list(EN_NAME_TOKEN_RE.finditer(src))
     runs: list[list[NameToken]] = []
     run: list[NameToken] = []
     prev_end = -1

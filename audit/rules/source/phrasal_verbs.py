@@ -46,10 +46,10 @@ from audit.lang.bilingual.freedict import MAX_GLOSS_WORDS, Dictionary
 from audit.lang.bilingual.hindi import content_words, stem_key
 from audit.lang.bilingual.idioms import Transcriber, glossary_hindi, glossary_keys
 from audit.lang.bilingual.phrasal_image import (
-    _positions,
-    _verb_between,
+    gloss_positions,
     readings_elsewhere,
     spelled_elsewhere,
+    verb_between,
 )
 from audit.lang.frequency import zipf_hi
 from audit.rules.source.figurative import first_noun_file
@@ -260,7 +260,7 @@ def find(
                 continue  # lay down: the token is also *lie*, and lie down is meant as it stands
             if any(w == "?" or _thing(w) or is_place(w) for w in _object_words(toks, i, j)):
                 continue  # jacked up the car, ran through the market: a thing, a place
-            if _verb_between(toks, i, j):
+            if verb_between(toks, i, j):
                 continue
             if _moves(v) and (j + 1 >= len(toks) or toks[j + 1] in _CLAUSE_NEXT):
                 continue  # the witness tripped up, the boy climbed up: a body may move so
@@ -275,12 +275,14 @@ def find(
         outside = readings_elsewhere(d, toks, (i, j), mt_keys)
         for lemma in _definition_lemmas(definitions(f"{verb}_{toks[j]}")):
             if E.is_content(lemma):
-                outside |= _positions(d.keys(lemma) | set(glossary_keys(lemma)), mt_keys)
-        outside |= _positions(d.keys(f"{verb} {toks[j]}"), mt_keys)
+                outside |= gloss_positions(d.keys(lemma) | set(glossary_keys(lemma)), mt_keys)
+        outside |= gloss_positions(d.keys(f"{verb} {toks[j]}"), mt_keys)
         for synonym in synonym_verbs(verb, toks[j]):
-            outside |= _positions(d.keys(synonym) | set(glossary_keys(synonym)), mt_keys)
-        pos = {p for p in _positions(_verb_keys(d, verb), mt_keys) if zipf_hi(mt_words[p][2]) < IMAGE_ZIPF}
-        pos |= _positions(_thing_keys(d, verb, toks[i].endswith(("ed", "ing"))), mt_keys)
+            outside |= gloss_positions(d.keys(synonym) | set(glossary_keys(synonym)), mt_keys)
+        pos = {
+            p for p in gloss_positions(_verb_keys(d, verb), mt_keys) if zipf_hi(mt_words[p][2]) < IMAGE_ZIPF
+        }
+        pos |= gloss_positions(_thing_keys(d, verb, toks[i].endswith(("ed", "ing"))), mt_keys)
         if not _spelled(toks[j], mt_words, transcribed):
             # a transcription is no Hindi verb with senses of its own (जैक, पीटर, पिच), unless
             # the particle is transcribed too: the phrasal verb borrowed whole (चेक आउट)

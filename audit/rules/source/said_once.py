@@ -28,7 +28,7 @@ from audit.lang.bilingual.hindi import fold
 from audit.lang.engdict import dictionary
 from audit.lang.phonetic import devanagari_key, keys_match, phonetic_key
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.repetition import FUNCTION_WORDS, _repeats_content_word, _sentences, find_loops, tokens
+from audit.rules.repetition import FUNCTION_WORDS, find_loops, repeats_content_word, token_sentences, tokens
 from audit.rules.repetition_around import GENITIVES, MODIFIERS, find_gapped_repeats, find_tail_echoes
 from audit.rules.source.common import at_sentence_start
 
@@ -131,10 +131,10 @@ def _second_thing(words: list[str], i: int, j: int) -> bool:
 
 def said_once(src: str, mt: str) -> list[tuple[int, int, str]]:
     """(start, end, word) in ``mt`` (NFC) of a noun written twice that the source says once."""
-    if not src.strip() or not backdict.available() or not _repeats_content_word(mt):
+    if not src.strip() or not backdict.available() or not repeats_content_word(mt):
         return []
     pairs: list[tuple[int, int, str]] = []
-    for sent in _sentences(tokens(mt)):
+    for sent in token_sentences(tokens(mt)):
         words = [fold(t.text) for t in sent]
         for i, w in enumerate(words):
             if w in FUNCTION_WORDS or len(w) < MIN_LEN or "-" in w or not w[0].isalpha():

@@ -28,7 +28,7 @@ from audit.lang.bilingual.concrete import is_concrete
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.hindi import content_words, fold, stem_key, words
 from audit.lang.bilingual.idioms import Transcriber, glossary_keys
-from audit.lang.bilingual.phrasal_image import _noun_keys, _positions, readings_elsewhere
+from audit.lang.bilingual.phrasal_image import gloss_positions, noun_keys, readings_elsewhere
 
 #: verbs of being before *ADJECTIVE as a THING* (he was *sick as a parrot*)
 BEING = frozenset(
@@ -138,8 +138,8 @@ def find(
         thing = toks[n]
         keys: set[tuple[str, ...]] = set()
         for form in E.lemmas(thing):
-            keys |= _noun_keys(d, form) | set(glossary_keys(form))
-        pos = _positions(keys, mt_keys)
+            keys |= noun_keys(d, form) | set(glossary_keys(form))
+        pos = gloss_positions(keys, mt_keys)
         if transcribed is not None:
             pos |= transcribed(thing, mt_words)
         pos -= readings_elsewhere(d, toks, (adjective, n), mt_keys)

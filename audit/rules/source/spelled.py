@@ -42,8 +42,8 @@ from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
 from audit.lang.bilingual import english as E
-from audit.lang.transcription import _SENT_START, source_words, spells
-from audit.rules.script import _stems, max_stem_zipf
+from audit.lang.transcription import SENT_START, source_words, spells
+from audit.rules.script import max_stem_zipf, word_stems
 from audit.rules.translit_equiv import (
     LIGHT_XLIT_MAX_TRANSLIT_ZIPF,
     RARE_MAX_TRANSLIT_ZIPF,
@@ -63,11 +63,17 @@ from audit.rules.translit_levels import (
 )
 from audit.rules.translit_places import joined
 from audit.rules.translit_reading import hindi_verb_form
-from audit.rules.translit_source import SHORT_KEY_LEN, _lemmas, _spells_source, closest_source_word, heard
+from audit.rules.translit_source import (
+    SHORT_KEY_LEN,
+    closest_source_word,
+    heard,
+    source_lemmas,
+    spells_source,
+)
 from audit.rules.translit_unwritten import (
-    _HINDI_ONLY,
+    HINDI_ONLY,
     UNWRITTEN_MIN_HINDI_ZIPF,
-    _exact_readings,
+    exact_readings,
     synonym_equivalent,
 )
 
@@ -127,7 +133,7 @@ def stands_for(c: Candidate | None) -> Candidate | None:
 def _other_word(word: str, english: str) -> bool:
     """``word`` spells another ordinary English word exactly and the source word not (सोंग *song*
     for *sang*; रेलिंग *railing*, a word of its own, for *rail*): it transliterates that word."""
-    exact = _exact_readings(word)
+    exact = exact_readings(word)
     # the source's word in its other national spelling is the same word (नेबर: *neighbor*, *neighbour*)
     own = {v for form in (english, *E.lemmas(english)) for v in glossary.spelling_variants(form)}
     if not exact or exact & own:
@@ -174,7 +180,7 @@ def _equivalent(english: str) -> tuple[str, float] | None:
     base = _quality_of(english)
     if base is not None and not d.senses.get(english):
         return _adjective_equivalent(base)
-    for lemma in _lemmas(english):
+    for lemma in source_lemmas(english):
         if not d.senses.get(lemma):
             continue
         # the dictionary's own word first; a synonym's where the dictionary's is rare (*stubborn*)
@@ -242,7 +248,7 @@ def _spelled_candidate(
     word: str, english: str, code: str, slot: bool, light: bool = False
 ) -> Candidate | None:
     level = LEVELS[code]
-    if len(word) < 3 or _HINDI_ONLY.search(word) or hindi_verb_form(word):
+    if len(word) < 3 or HINDI_ONLY.search(word) or hindi_verb_form(word):
         return None
     if word.endswith(_HINDI_OBLIQUE_PLURAL):
         return None  # a loan Hindi has taken in: it inflects it as its own noun (ऑडिटरों)
@@ -250,7 +256,7 @@ def _spelled_candidate(
     band = tz > SPELLED_MAX_TRANSLIT_ZIPF  # a spelling Hindi writes now and then
     if band and (tz > WRITTEN_MAX_TRANSLIT_ZIPF or heard(word, english) < 1.0):
         return None
-    sim = _spells_source(word, english)
+    sim = spells_source(word, english)
     if sim < _min_similarity(word):
         return None
     if len(res.dev_key(word)) < SHORT_KEY_LEN and not (slot and heard(word, english) == 1.0):
@@ -259,7 +265,7 @@ def _spelled_candidate(
         return None
     if _other_word(word, english):
         return None
-    if any(learned(lemma) for lemma in _lemmas(english)):
+    if any(learned(lemma) for lemma in source_lemmas(english)):
         return None  # a learned derivation: Hindi borrows such terms
     entry = glossary.lookup(english)
     if entry is not None and entry.level not in level.source_glossary_levels:
@@ -278,7 +284,7 @@ def _spelled_candidate(
         return None
     if eq[1] - tz < (WRITTEN_MIN_MARGIN if band else level.min_margin):
         return None
-    if res.dev_key(eq[0]) in {res.dev_key(st) for st in _stems(word)}:
+    if res.dev_key(eq[0]) in {res.dev_key(st) for st in word_stems(word)}:
         return None  # the Hindi word itself, inflected (समोसों: समोसा, the source's *samosas*)
     return Candidate(english, eq[0], tz, eq[1])
 
@@ -332,7 +338,7 @@ def spelled_source_words(src: str) -> tuple[str, ...]:
             t.isalpha()
             and t[:1].isupper()
             and t[1:].islower()
-            and _SENT_START.search(src[:s])
+            and SENT_START.search(src[:s])
             and k + 1 < len(toks)
             and toks[k + 1][2][:1].islower()
             and E.is_content(t.lower())

@@ -31,6 +31,7 @@ a phrase after a given name, an honorific or a person descriptor (a surname: the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from audit.core.data import data_toml
@@ -87,6 +88,18 @@ def _act(word: str, sport: bool = False) -> bool:
     return any(w[:k] in stems for k in range(max(1, len(w) - STEM_SUFFIX), len(w) + 1))
 
 
+def _noun_readings(forms: Iterable[str]) -> set[str]:
+    """The English nouns (WordNet's spelling: spaces as ``_``) the dictionary translates any of the
+    Hindi ``forms`` as, whole (:func:`thing` and :func:`team_animals` read their senses)."""
+    d = engdict.dictionary()
+    return {
+        s.english.lower().replace(" ", "_")
+        for f in forms
+        for s in d.translates_as_word(f)
+        if s.pos.startswith("N")
+    }
+
+
 @lru_cache(maxsize=65536)
 def thing(hindi: str, plural: bool) -> bool:
     """Every English noun the Hindi word translates names a thing among its first senses, and
@@ -98,13 +111,7 @@ def thing(hindi: str, plural: bool) -> bool:
 
     if not wordnet.available() or (engdict.is_transliteration(hindi) and spells_english(hindi)):
         return False
-    d = engdict.dictionary()
-    readings = {
-        s.english.lower().replace(" ", "_")
-        for f in title_words.base_forms(hindi)
-        for s in d.translates_as_word(f)
-        if s.pos.startswith("N")
-    }
+    readings = _noun_readings(title_words.base_forms(hindi))
     files_ok = set(THING_FILES) | ({ANIMAL_FILE} if plural else set())
     found = False
     for english in readings:
@@ -138,13 +145,7 @@ def team_animals(hindi: str) -> bool:
     own = frozenset(fold(w) for w in data_toml("agent_frame.toml")["acts"]["own_nicknames"])
     if any(fold(f) in own for f in team_words.team_base_forms(hindi)):
         return False  # कंगारुओं ने: Hindi's own name for a national side
-    d = engdict.dictionary()
-    readings = {
-        s.english.lower().replace(" ", "_")
-        for f in team_words.team_base_forms(hindi)
-        for s in d.translates_as_word(f)
-        if s.pos.startswith("N")
-    }
+    readings = _noun_readings(team_words.team_base_forms(hindi))
     files = []
     for english in readings:
         first = wordnet.first_sense("noun", english)

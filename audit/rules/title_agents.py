@@ -129,6 +129,12 @@ def thing(hindi: str, plural: bool) -> bool:
     return found
 
 
+@lru_cache(maxsize=1)
+def _own_nicknames() -> frozenset[str]:
+    """Hindi's own names of national sides by an animal (कंगारू, कीवी), folded."""
+    return frozenset(fold(w) for w in data_toml("agent_frame.toml")["acts"]["own_nicknames"])
+
+
 @lru_cache(maxsize=65536)
 def team_animals(hindi: str) -> bool:
     """The word's English nouns are animals more often than people by their first WordNet sense
@@ -142,8 +148,7 @@ def team_animals(hindi: str) -> bool:
 
     if not wordnet.available():
         return False
-    own = frozenset(fold(w) for w in data_toml("agent_frame.toml")["acts"]["own_nicknames"])
-    if any(fold(f) in own for f in team_words.team_base_forms(hindi)):
+    if any(fold(f) in _own_nicknames() for f in team_words.team_base_forms(hindi)):
         return False  # कंगारुओं ने: Hindi's own name for a national side
     readings = _noun_readings(team_words.team_base_forms(hindi))
     files = []

@@ -31,17 +31,12 @@ from audit.lang.bilingual.hindi import fold, stem_key, words
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.rules.title_bodies import body_name_words
 from audit.rules.title_guards import description, outside_words, people_epithet, renders_outside
-from audit.rules.title_words import (  # noqa: F401  (their home before title_words; re-exported)
-    LETTER_NAMES,
-    MAX_GLOSS_WORDS,
+from audit.rules.title_words import (
     common_word,
     gloss_tables,
     is_adjective,
     known_latin_names,
-    nasal_key,
     place_english,
-    place_rows,
-    renderings,
     renders,
     spells_word,
     word_synsets,

@@ -41,7 +41,7 @@ from audit.lang.frequency import zipf_hi
 from audit.lang.function_words import ENGLISH_STOP_WORDS
 from audit.lang.phonetic import devanagari_key, phonetic_key
 from audit.lang.resources import vocabulary_memo
-from audit.rules.team_words import (  # noqa: F401  (re-exported: the frame's word tests)
+from audit.rules.team_words import (
     agent_phrase,
     conventional_keys,
     hindi_morphology,

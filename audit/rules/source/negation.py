@@ -408,9 +408,9 @@ def negation_mismatch(src: str, mt: str) -> str | None:
             return None
         return "dropped"
     if n_mt and not n_src and not _licensed(src):
-        if all(_in_hindi_idiom(mt, s) for s, _e, _w in _hindi_negators(mt, src)):
-            return None  # the negation of a Hindi idiom (फूले नहीं समा रहे)
         negators = _hindi_negators(mt, src)
+        if all(_in_hindi_idiom(mt, s) for s, _e, _w in negators):
+            return None  # the negation of a Hindi idiom (फूले नहीं समा रहे)
         if all(positive_frame(mt, s) for s, _e, _w in negators):
             return None  # or not (या नहीं), a litotes (किसी वरदान से कम नहीं)
         if zero_said(src, mt, negators):

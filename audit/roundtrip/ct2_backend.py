@@ -17,10 +17,10 @@ from audit.roundtrip.base import (
     register_backend,
 )
 from audit.roundtrip.device import ct2_compute_type, default_batch_size, resolve_device
-from audit.roundtrip.models import ResolvedModel, resolve_folder
+from audit.roundtrip.models import LocalModelBackend, ResolvedModel
 
 
-class CT2Translator:
+class CT2Translator(LocalModelBackend):
     """Same interface as :class:`TransformersTranslator`, decoding with CTranslate2."""
 
     backend = "ctranslate2"
@@ -51,20 +51,14 @@ class CT2Translator:
             raise BackendUnavailableError(
                 "the CTranslate2 backend needs ctranslate2 and transformers (pip install 'hindi-mt-audit[ct2,mt]')"
             ) from exc
-        resolved = model if isinstance(model, ResolvedModel) else resolve_folder(Path(model))
-        if resolved.kind != "ct2":
-            raise BackendUnavailableError(
-                f"{resolved.path} is not a CTranslate2 model; convert it first: audit models convert"
-            )
-        self.resolved = resolved
-        self.model_id = resolved.model_id
-        self.revision = resolved.revision
-        self.family = resolved.family
-        self.direction = resolved.direction
-        self.beam = max(1, int(beam))
-        self.decoding = "greedy" if self.beam == 1 else f"beam{self.beam}"
-        self.max_new_tokens = max_new_tokens
-        self.fixed_new_tokens = fixed_new_tokens
+        resolved = self._adopt(
+            model,
+            "ct2",
+            "is not a CTranslate2 model; convert it first: audit models convert",
+            beam=beam,
+            max_new_tokens=max_new_tokens,
+            fixed_new_tokens=fixed_new_tokens,
+        )
         self.device = resolve_device(device, library="ctranslate2")
         self._auto_batch = not batch_size
         self.batch_size = int(batch_size or default_batch_size(self.device))
@@ -74,7 +68,6 @@ class CT2Translator:
         self._threads = int(threads or 0)
         self.translator = self._load(ctranslate2, str(resolved.path))
         self._lock = threading.Lock()
-        self.decoded_tokens = 0  # output tokens generated so far (benchmarks compare backends on it)
 
     def _load(self, ctranslate2: object, path: str) -> object:
         """The Translator on the resolved device; on CUDA, probed with one token, CPU if that fails."""

@@ -207,6 +207,48 @@ def resolve_folder(folder: Path, name: str | None = None) -> ResolvedModel:
     )
 
 
+class LocalModelBackend:
+    """What the two backends of a local model folder (transformers, CTranslate2) record alike."""
+
+    resolved: ResolvedModel
+    model_id: str
+    revision: str
+    family: str
+    direction: tuple[str, str] | None
+    beam: int
+    decoding: str
+    max_new_tokens: int
+    fixed_new_tokens: bool
+    decoded_tokens: int
+
+    def _adopt(
+        self,
+        model: ResolvedModel | Path,
+        kind: str,
+        wrong_kind: str,
+        *,
+        beam: int,
+        max_new_tokens: int,
+        fixed_new_tokens: bool,
+    ) -> ResolvedModel:
+        """The model folder described (refused, with ``wrong_kind`` after its path, if it is not of
+        ``kind``) and its identity and decoding settings set on the backend."""
+        resolved = model if isinstance(model, ResolvedModel) else resolve_folder(Path(model))
+        if resolved.kind != kind:
+            raise BackendUnavailableError(f"{resolved.path} {wrong_kind}")
+        self.resolved = resolved
+        self.model_id = resolved.model_id
+        self.revision = resolved.revision
+        self.family = resolved.family
+        self.direction = resolved.direction
+        self.beam = max(1, int(beam))
+        self.decoding = "greedy" if self.beam == 1 else f"beam{self.beam}"
+        self.max_new_tokens = max_new_tokens
+        self.fixed_new_tokens = fixed_new_tokens
+        self.decoded_tokens = 0  # output tokens generated so far (benchmarks compare backends on it)
+        return resolved
+
+
 # --------------------------------------------------------------------------- hub
 
 

@@ -15,10 +15,10 @@ from audit.roundtrip.base import (
     register_backend,
 )
 from audit.roundtrip.device import default_batch_size, resolve_device, torch_dtype
-from audit.roundtrip.models import ResolvedModel, resolve_folder
+from audit.roundtrip.models import LocalModelBackend, ResolvedModel
 
 
-class TransformersTranslator:
+class TransformersTranslator(LocalModelBackend):
     """A seq2seq model loaded with ``from_pretrained`` from a local folder."""
 
     backend = "transformers"
@@ -44,20 +44,14 @@ class TransformersTranslator:
                 "the transformers backend needs torch, transformers and sentencepiece "
                 "(pip install 'hindi-mt-audit[mt]')"
             ) from exc
-        resolved = model if isinstance(model, ResolvedModel) else resolve_folder(Path(model))
-        if resolved.kind != "transformers":
-            raise BackendUnavailableError(
-                f"{resolved.path} is a CTranslate2 model; use --mt-backend ctranslate2"
-            )
-        self.resolved = resolved
-        self.model_id = resolved.model_id
-        self.revision = resolved.revision
-        self.family = resolved.family
-        self.direction = resolved.direction
-        self.beam = max(1, int(beam))
-        self.decoding = "greedy" if self.beam == 1 else f"beam{self.beam}"
-        self.max_new_tokens = max_new_tokens
-        self.fixed_new_tokens = fixed_new_tokens
+        resolved = self._adopt(
+            model,
+            "transformers",
+            "is a CTranslate2 model; use --mt-backend ctranslate2",
+            beam=beam,
+            max_new_tokens=max_new_tokens,
+            fixed_new_tokens=fixed_new_tokens,
+        )
         self.device = resolve_device(device)
         self.batch_size = int(batch_size or default_batch_size(self.device))
         if threads:
@@ -69,7 +63,6 @@ class TransformersTranslator:
         self.model = AutoModelForSeq2SeqLM.from_pretrained(str(resolved.path), dtype=dtype)
         self.model.to(self.device).eval()
         self._lock = threading.Lock()  # tokenizer.src_lang is shared state
-        self.decoded_tokens = 0  # output tokens generated so far (benchmarks compare backends on it)
 
     def __repr__(self) -> str:
         return (

@@ -87,23 +87,20 @@ def diff_findings(
     A finding whose span moved because of an unrelated edit elsewhere in the segment is the
     same finding; one whose span text changed is a new finding (and the old one resolved).
     """
-    remaining = Counter(_finding_key(f) for f in baseline)
-    new = []
-    for f in candidate:
+    return _unmatched(candidate, baseline), _unmatched(baseline, candidate)
+
+
+def _unmatched(findings: Sequence[Finding], other: Sequence[Finding]) -> list[Finding]:
+    """The findings of one side that the other side's findings, each used once, do not match."""
+    remaining = Counter(_finding_key(f) for f in other)
+    out = []
+    for f in findings:
         key = _finding_key(f)
         if remaining[key] > 0:
             remaining[key] -= 1
         else:
-            new.append(f)
-    kept = Counter(_finding_key(f) for f in candidate)
-    resolved = []
-    for f in baseline:
-        key = _finding_key(f)
-        if kept[key] > 0:
-            kept[key] -= 1
-        else:
-            resolved.append(f)
-    return new, resolved
+            out.append(f)
+    return out
 
 
 def regress(

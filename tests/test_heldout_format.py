@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r19/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r20/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -198,6 +198,18 @@ MINIMUM = {
             "omission": 10,
         },
         550,
+    ),
+    "heldout_r20": (
+        {
+            "name-calque": 51,
+            "title-calque": 26,
+            "idiom-literal": 79,
+            "translit": 46,
+            "sense": 32,
+            "repetition": 11,
+            "omission": 10,
+        },
+        532,
     ),
 }
 #: the error kind each clean category stands beside (a set holds the clean rows of its kinds)

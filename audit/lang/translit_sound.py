@@ -16,6 +16,7 @@ unstressed vowel: anything). The similarity is 1 minus the vowel mismatch per vo
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import cast
 
@@ -225,9 +226,31 @@ def _parse_arpabet(pron: str) -> list[tuple[str, tuple[tuple[Vowel, ...], ...]]]
     return [("".join(c), tuple(tuple(v) for v in vows)) for c, vows in out]
 
 
-def _one_cost(written: str, vowel: Vowel) -> float:
+#: the English letters each written vowel stands for: an unstressed vowel written as English spells
+#: it (पोलाइट *polite*'s o, मैट्रेस *mattress*'s e, क्यूमिन *cumin*'s i) is the word's own spelling
+_LETTERS = {"A": "a", "i": "iy", "I": "iey", "u": "uo", "U": "uo", "e": "e", "E": "a", "o": "o", "O": "oa"}
+_LETTER_GROUP = re.compile(r"[aeiou]+|(?<=[^aeiou])y")
+
+
+@lru_cache(maxsize=50_000)
+def _letter_groups(english: str, vowels: int) -> tuple[str, ...] | None:
+    """The vowel letters of ``english``, one group per said vowel (a silent final e off: *polite*),
+    or None where they do not pair one to one (*ancient*)."""
+    groups = tuple(_LETTER_GROUP.findall(english))
+    if len(groups) == vowels + 1 and english.endswith("e") and groups[-1] == "e":
+        groups = groups[:-1]
+    return groups if len(groups) == vowels else None
+
+
+def _one_cost(written: str, vowel: Vowel, letters: str = "") -> float:
     v, stress = vowel
     costs = _V.get(v, {})
+    if (
+        letters
+        and letters[0] in _LETTERS.get(written, "")
+        and (stress == 0 or costs.get(written, 1.0) <= WILD)
+    ):
+        return 0.0  # spelled as English writes it (a stressed vowel: one Hindi writes it with too)
     if written in costs:
         return costs[written]
     if stress == 0:  # an unstressed vowel written with another (कर्टेन), or left out (not *woody*)
@@ -235,11 +258,11 @@ def _one_cost(written: str, vowel: Vowel) -> float:
     return 1.0
 
 
-def _vowel_cost(written: str, said: tuple[Vowel, ...]) -> float:
+def _vowel_cost(written: str, said: tuple[Vowel, ...], letters: str = "") -> float:
     if not said:
         return 0.0 if written == "" else 1.0
     if len(said) == 1:
-        return _one_cost(written, said[0])
+        return _one_cost(written, said[0], letters)
     # two vowels in a row (*tired*, *lion*, *ruin*): the first written, the second absorbed or after it
     best = _one_cost(written, said[0]) + (0.0 if said[1][1] == 0 else WILD)
     for cut in range(1, len(written)):
@@ -273,7 +296,9 @@ def _build_index() -> Index:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _match(skel: str, groups: tuple[str, ...], open_start: bool = False) -> dict[str, float]:
+def _match(
+    skel: str, groups: tuple[str, ...], open_start: bool = False, spelled: bool = False
+) -> dict[str, float]:
     best: dict[str, float] = {}
     most_slots = max(1, len(groups))
     # ज़ is English z or s (लूज़: *lose* and *loose*)
@@ -288,8 +313,12 @@ def _match(skel: str, groups: tuple[str, ...], open_start: bool = False) -> dict
         # than the groups) is no reading, whatever the rest costs
         cost = 0.0
         slots = 0
+        # (``spelled``: an unstressed vowel may be written as the English letters are, see _LETTERS)
+        letters = _letter_groups(english, sum(map(len, vows))) if spelled else None
+        said = 0
         for w, s in zip(groups, vows, strict=True):
-            cost += _vowel_cost(w, s)
+            cost += _vowel_cost(w, s, letters[said] if letters and len(s) == 1 else "")
+            said += len(s)
             if w or s:
                 slots += 1
             if 1.0 - cost / most_slots < MIN_SIMILARITY:
@@ -315,15 +344,17 @@ def pronounced(english: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
+def readings(word: str, spelled: bool = False) -> tuple[tuple[str, float, bool], ...]:
     """``(english, similarity, plural)`` for each listed English word ``word`` spells by sound, best
-    first; a Hindi oblique plural (-ों) or an English plural s/z (-्स, -ज़) off gives the plural."""
+    first; a Hindi oblique plural (-ों) or an English plural s/z (-्स, -ज़) off gives the plural.
+    ``spelled``: an unstressed vowel written as the English word's letters is no mismatch (पोलाइट is
+    *polite* exactly, फ़ैमिन *famine*), where by sound alone it is a near reading."""
     parsed = _parse_devanagari(word)
     if parsed is None:
         return ()
     skel, groups = parsed
     open_start = _initial_open(word)
-    out = {en: (en, sim, False) for en, sim in _match(skel, groups, open_start).items()}
+    out = {en: (en, sim, False) for en, sim in _match(skel, groups, open_start, spelled).items()}
     stems: list[tuple[str, tuple[str, ...]]] = []
     if len(skel) > 2 and skel[-1] in "sjz" and groups[-1] == "":
         stems.append((skel[:-1], groups[:-1]))
@@ -333,7 +364,7 @@ def readings(word: str) -> tuple[tuple[str, float, bool], ...]:
             if p is not None:
                 stems.append(p)
     for s, g in stems:
-        for en, sim in _match(s, g, open_start).items():
+        for en, sim in _match(s, g, open_start, spelled).items():
             if en not in out:
                 out[en] = (en, sim, True)
     return tuple(sorted(out.values(), key=lambda t: -t[1]))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from audit.core.text import NUKTA
 from audit.lang import engdict, translit_sound, translit_xlit, wordnet
 from audit.lang import resources as res
 from audit.lang import translit_glossary as glossary
@@ -131,9 +132,27 @@ def exact_readings(word: str) -> frozenset[str]:
     return frozenset(en for en in out if en in vocabulary)
 
 
+def spelled_readings(word: str) -> frozenset[str]:
+    """:func:`exact_readings`, or where there are none the ordinary English words ``word`` spells
+    exactly with its unstressed vowels written as the English letters are (पोलाइट *polite*, क्यूमिन
+    *cumin*, मैट्रेस *mattress*: :func:`audit.lang.translit_sound.readings`)."""
+    exact = exact_readings(word)
+    if exact or ASPIRATES.search(word) or known_variant(word.replace(NUKTA, "")):
+        return exact  # (an aspirate English never has: रूखी; a loan Hindi writes without the nukta
+        # and with one vowel's length changed: क्वालिफ़ाई, क्वालीफाई)
+    vocabulary = ordinary_english_words()
+    return frozenset(
+        en for en, sim, _p in translit_sound.readings(word, spelled=True) if sim == 1.0 and en in vocabulary
+    )
+
+
 #: letters English spelled in Devanagari never uses (English *ch* is च, *t*/*d* are ट/ड): a Hindi
 #: word (बिछ, छक्कों, ठहर), whatever English it sounds like
 HINDI_ONLY = re.compile("[छठढणञङऋृ]|ड़|ढ़")
+
+
+#: aspirated letters English spelled in Devanagari does not use (ख़, फ़ with their nukta are English)
+ASPIRATES = re.compile("[खघझधभ](?!़)")
 
 
 def may_be_unwritten(word: str) -> bool:
@@ -170,7 +189,7 @@ def _unwritten_reading(word: str, code: str, kind: str) -> str | None:
         return None  # a Hindi word by its letters, or a form of a Hindi verb (टटोल, रुकीं)
     readings = {
         en
-        for en in exact_readings(word)
+        for en in spelled_readings(word)
         if len(en) >= UNWRITTEN_MIN_LETTERS
         and E.is_content(en)
         and res.zipf_en(en) >= UNWRITTEN_MIN_ENGLISH_ZIPF

@@ -94,3 +94,43 @@ def test_more_particles(src: str, mt: str, found: bool) -> None:
     from audit.lang.bilingual.phrasal import literal_phrasals
 
     assert bool(literal_phrasals(src, mt, dictionary())) is found
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt", "span"),
+    [
+        # a short stem's converb (मथकर, of मथना) is the verb's own Hindi though its stem key keeps कर
+        ("The press churns out a pamphlet every week.", "प्रेस हर हफ़्ते एक पर्चा मथकर निकालता है।", "मथकर"),
+        # a thing before a noun of another kind modifies it: the object is a business, no thing
+        (
+            "The family spun off its steel business.",
+            "परिवार ने अपने इस्पात कारोबार को घुमाकर अलग कर दिया।",
+            "घुमाकर",
+        ),
+    ],
+)
+def test_round20_found(src: str, mt: str, span: str) -> None:
+    assert _find(src, mt) == [span]
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        # the thing is the head: a phrase after a determiner is another phrase (every morning)
+        ("The factory churns out bicycles every day.", "कारख़ाना हर दिन साइकिलें मथकर निकालता है।"),
+        # a participle after the thing starts a clause: the wheel is the object
+        ("The boys spun off a wheel spinning on the road.", "लड़कों ने सड़क पर घूमता एक पहिया घुमाकर अलग कर दिया।"),
+    ],
+)
+def test_round20_silent(src: str, mt: str) -> None:
+    assert _find(src, mt) == []
+
+
+def test_literal_object_reads_the_head() -> None:
+    assert phrasal_verbs._literal_object(["cement", "business"]) is False
+    assert phrasal_verbs._literal_object(["hostel", "warden"]) is False
+    assert phrasal_verbs._literal_object(["car"]) is True
+    assert phrasal_verbs._literal_object(["vegetable", "market"]) is True  # a marketplace
+    assert phrasal_verbs._literal_object(["truck", "carrying"]) is True

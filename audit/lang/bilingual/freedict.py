@@ -20,6 +20,8 @@ from audit.lang import engdict
 from audit.lang.bilingual.hindi import phrase_keys
 
 MAX_GLOSS_WORDS = 3  # longer translations are definitions, not translations
+#: a Hindi infinitive's ending (मथना, चमकाना): the dictionary glosses a verb by it
+INFINITIVE = "ना"
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,19 @@ class Dictionary:
     def keys(self, word: str) -> set[tuple[str, ...]]:
         """The stem-key tuples of the word's short glosses (translations, not definitions)."""
         return {s.keys for s in self.senses(word) if s.keys and len(s.keys) <= MAX_GLOSS_WORDS}
+
+    def verb_stems(self, word: str) -> tuple[str, ...]:
+        """Stems of the one-word Hindi infinitives given the word as a verb (churn → मथ, polish →
+        चमका): every form of such a stem (मथकर, चमकाकर) is the verb's own Hindi, where the stem
+        keys of a short stem keep its ending (मथकर → मथकर, मथना → मथन)."""
+        out = []
+        for s in self.senses(word):
+            words = s.hindi.split()
+            if s.pos.upper().startswith("V") and len(words) == 1 and words[0].endswith(INFINITIVE):
+                stem = words[0][: -len(INFINITIVE)]
+                if len(stem) >= 2 and stem.isalpha():
+                    out.append(stem)
+        return tuple(dict.fromkeys(out))
 
     def two_word_keys(self) -> frozenset[tuple[str, str]]:
         """The stem keys of every two-word Hindi translation of one English word (*ivory* → हाथी

@@ -10,7 +10,8 @@ particle. The verb is an image when no definition of any sense of the phrasal ve
 a synonym or a hypernym of one of its first senses (:func:`verb_unneeded`: *carry on* "continue",
 not *carry over* "transfer"); a light verb (get, take, come …) never is. The MT word must hold the
 verb's literal Hindi (the dictionary's or the idiom glossary's, verb and noun senses: *beef*
-गोमांस) or a transcription of it, and
+गोमांस; any form of a one-word infinitive: मथकर of मथना for *churned out*) or a transcription of
+it, and
 
 * not render another content word of the source or a word of the phrasal verb's definitions
   (*drag on*, "last longer than expected": a Hindi word for *last* is the meaning);
@@ -25,7 +26,8 @@ verb's literal Hindi (the dictionary's or the idiom glossary's, verb and noun se
   *farmed out*).
 
 A verb used literally stays silent: an object naming a physical thing or a place between the
-verb and its particle or right after it (*polished off the rust from the car*), as
+verb and its particle or right after it (*polished off the rust from the car*; a thing before a
+noun that names none modifies it: *spun off its cement business* is a business), as
 :mod:`audit.lang.bilingual.phrasal_image` reads it; a verb of motion (WordNet's verb.motion)
 whose particle ends its clause (*the witness tripped up*, *he climbed up*: a body may move so); a
 particle that is a preposition after an object (*bought a stake in* the firm; one that ends the
@@ -41,9 +43,9 @@ from functools import lru_cache
 
 from audit.lang import engdict, wordnet
 from audit.lang.bilingual import english as E
-from audit.lang.bilingual.concrete import is_concrete, is_place
+from audit.lang.bilingual.concrete import THING_FILES, is_concrete, is_place
 from audit.lang.bilingual.freedict import MAX_GLOSS_WORDS, Dictionary
-from audit.lang.bilingual.hindi import content_words, stem_key
+from audit.lang.bilingual.hindi import content_words, fold, stem_key
 from audit.lang.bilingual.idioms import Transcriber, glossary_hindi, glossary_keys
 from audit.lang.bilingual.phrasal_image import (
     gloss_positions,
@@ -52,6 +54,7 @@ from audit.lang.bilingual.phrasal_image import (
     verb_between,
 )
 from audit.lang.frequency import zipf_hi
+from audit.lang.inflection import verb_forms
 from audit.rules.source.figurative import first_noun_file
 
 #: particles of the phrasal verbs looked at
@@ -195,14 +198,41 @@ def _object_words(toks: list[str], i: int, j: int) -> list[str]:
         return ["?"]  # knocked on the back door: a preposition's phrase, the particle another's
     if between:
         return [] if between[-1] in _PRONOUNS else between
-    words = []
+    words: list[str] = []
     for t in toks[j + 1 : j + 5]:
         if t in E.DETERMINERS:
+            if words:
+                break  # runs on a treadmill *every* morning: a determiner starts another phrase
             continue
         if t in _PRONOUNS or not E.is_content(t) or t in _CLAUSE_NEXT:
             break
         words.append(t)
     return words
+
+
+def _literal_object(words: list[str]) -> bool:
+    """Whether the object names a physical thing or a place (jacked up *the car*, ran through *the
+    market*). A thing before a noun that names no thing or place in its three commonest senses
+    modifies it (spun off its *cement business*, ran across my old *hostel warden*): the phrase
+    names that noun; a participle after it starts a clause (a truck *carrying* sand)."""
+    for n, w in enumerate(words):
+        if w == "?" or is_place(w):
+            return True
+        if _thing(w):
+            nxt = words[n + 1] if n + 1 < len(words) else ""
+            if not (nxt and not nxt.endswith(("ing", "ed")) and _no_thing(nxt)):
+                return True
+    return False
+
+
+def _no_thing(word: str) -> bool:
+    """Whether the English word is a noun none of whose three commonest WordNet senses is a
+    physical thing or a place (business, fare, warden; not market, a marketplace third)."""
+    for lemma in E.lemmas(word):
+        files = wordnet.sense_files("noun", lemma)[:3]
+        if files:
+            return not any(f in THING_FILES for f in files)
+    return False
 
 
 def _spelled(word: str, mt_words: list[tuple[int, int, str]], transcribed: Transcriber | None) -> set[int]:
@@ -218,6 +248,13 @@ def _thing(word: str) -> bool:
     """A physical thing, unless the word's commonest sense is a person (egged *the bowler* on: a
     cricketer before a hat)."""
     return is_concrete(word) and first_noun_file(word) != wordnet.PERSON_FILE
+
+
+def _verb_form_positions(d: Dictionary, verb: str, mt_words: list[tuple[int, int, str]]) -> set[int]:
+    """MT positions holding a form of one of the verb's one-word Hindi infinitives (मथकर for
+    *churn*, मथना; चमकाकर for *polish*, चमकाना), which the stem keys miss on a short stem."""
+    forms = {fold(f) for stem in d.verb_stems(verb) for f in verb_forms(stem)}
+    return {p for p, (_s, _e, w) in enumerate(mt_words) if fold(w) in forms}
 
 
 def _clause_ends(src: str, at: int) -> bool:
@@ -258,7 +295,7 @@ def find(
                 continue  # jumped out *of* the bag: a movement
             if any(toks[j] in table.get(r, frozenset()) and not verb_unneeded(r, toks[j]) for r in readings):
                 continue  # lay down: the token is also *lie*, and lie down is meant as it stands
-            if any(w == "?" or _thing(w) or is_place(w) for w in _object_words(toks, i, j)):
+            if _literal_object(_object_words(toks, i, j)):
                 continue  # jacked up the car, ran through the market: a thing, a place
             if verb_between(toks, i, j):
                 continue
@@ -280,7 +317,9 @@ def find(
         for synonym in synonym_verbs(verb, toks[j]):
             outside |= gloss_positions(d.keys(synonym) | set(glossary_keys(synonym)), mt_keys)
         pos = {
-            p for p in gloss_positions(_verb_keys(d, verb), mt_keys) if zipf_hi(mt_words[p][2]) < IMAGE_ZIPF
+            p
+            for p in gloss_positions(_verb_keys(d, verb), mt_keys) | _verb_form_positions(d, verb, mt_words)
+            if zipf_hi(mt_words[p][2]) < IMAGE_ZIPF
         }
         pos |= gloss_positions(_thing_keys(d, verb, toks[i].endswith(("ed", "ing"))), mt_keys)
         if not _spelled(toks[j], mt_words, transcribed):

@@ -59,6 +59,7 @@ from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_cal
 from audit.rules.name_kinds import kind_noun
 from audit.rules.name_surname_first import find_surname_first_calques
 from audit.rules.name_unknown import find_unknown_given_calques
+from audit.rules.name_unlisted import find_unlisted_calques
 from audit.rules.name_verbs import find_agent_calques, find_verb_calques
 from audit.rules.names import Unit, key_zipf, next_unit, norm, spelling_key, units
 from audit.rules.registry import CheckContext, make_finding, register
@@ -331,7 +332,8 @@ def all_name_calques(text: str) -> list[Hit]:
         find_agent_calques,
         find_surname_first_calques,
         find_form_calques,
-        find_unknown_given_calques,  # each finder skips the words an earlier one reported
+        find_unknown_given_calques,
+        find_unlisted_calques,  # each finder skips the words an earlier one reported
     ):
         hits += finder(text, frozenset(h.word for h in hits))
     # a place, group, activity, quantity or time noun that no name list holds, in a surname's place
@@ -426,7 +428,6 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
       infinitive: स्टीफ़न तलना ने for Stephen Fry) or with no verb in the next two words (यूअन
       जागना विजयी गोल दागा); not before a verb (जॉन तैरना सीख रहे हैं) and not for words that are
       nouns too (खाना, गाना).
-
     * the agent phrase (:mod:`audit.rules.name_verbs`): an occupation surname rendered as a noun,
       an oblique infinitive and वाला/वाली/वाले (मार्गरेट छप्पर छाने वाली, एलन ऊन कतरने वाले) or a
       noun and वाला (जूलियन कील वाले ने) after a foreign given name, before ने; before a genitive
@@ -446,23 +447,24 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
 
     * the introduced name (:mod:`audit.rules.name_unknown`): a person word, a word Hindi text and
       the dictionary never use (a given name no list holds) and a Hindi noun or adjective before
-      ने, को or a conjunction (वॉलीबॉल खिलाड़ी मेलिस तड़ित और, ब्राज़ीली कोच पाउलो चूज़ा को).
+      ने, को or a conjunction (वॉलीबॉल खिलाड़ी मेलिस तड़ित और, ब्राज़ीली कोच पाउलो चूज़ा को); before ने
+      also with no person word, and a Hindi word no dictionary holds after a given name beyond doubt
+      before ने (:mod:`audit.rules.name_unlisted`: इल्काय सूर्योदय ने, क्लेयर परिंदा ने).
 
     A noun of a kind that is no surname reading in a surname's place (:mod:`audit.rules.name_kinds`)
     stays silent: a place or a body of people (याएल शहर ने, मार्गरेट नगर पालिका पहुँचीं), and, unless ने
     or a genitive binds the pair into one name (हांसी झटका ने), an activity, a number or a time
     (व्हेल्स तैराकी टीम, मार्गरेट बुनाई सिखाती थीं, ग्रेटा रात को) — unless its English is a listed name part.
 
-    A person noun after a modifier is a role before the name (नोबेल विजेता हान कांग, पूर्व
-    विजेता हान ने), a Hindi adjective made from a noun (त्योहारी, मैदानी, जिस्मानी) no given
-    name, and a surname with an Indian ending (-आवत, -वाल: अमन सहरावत) no foreign one.
+    A person noun after a modifier is a role before the name (नोबेल विजेता हान कांग, पूर्व विजेता हान ने), a Hindi
+    adjective made from a noun (त्योहारी, मैदानी, जिस्मानी) no given name, and a surname with an Indian ending
+    (-आवत, -वाल: अमन सहरावत) no foreign one.
 
-    Indian and Nepali given names that are Hindi words (``data/name_class_indian.tsv``, Faker's
-    hi_IN/mr_IN/ne_NP lists) stay silent before a surname (अभिनेत्री तारा सुतारिया, आशा पारेख)
-    and after a person word (कवि कुमार विश्वास), and a Hindi word after an Indian given name no
-    rule read as a translation is an Indian surname that is a word (पहलवान सरिता मोर); a word the dictionary gives for an English word
-    it merely spells (लिली for lily, कांग्रेस) is no translation; a role word before a name is no
-    translated given name (विनिर्माण प्रमुख हेलेन पाला).
+    Indian and Nepali given names that are Hindi words (``data/name_class_indian.tsv``, Faker's hi_IN/mr_IN/ne_NP
+    lists) stay silent before a surname (अभिनेत्री तारा सुतारिया, आशा पारेख) and after a person word (कवि कुमार
+    विश्वास), and a Hindi word after an Indian given name no rule read as a translation is an Indian surname that
+    is a word (पहलवान सरिता मोर); a word the dictionary gives for an English word it merely spells (लिली for lily,
+    कांग्रेस) is no translation; a role word before a name is no translated given name (विनिर्माण प्रमुख हेलेन पाला).
 
     Ordinary uses stay silent: मंडी में चावल के दाम, गांव का लोहार, राजा जनक (a Hindi title),
     तूफ़ान जेरी (a noun before a name it describes), words that follow names in Hindi

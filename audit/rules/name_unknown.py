@@ -66,7 +66,7 @@ def unknown_given(u: Unit) -> bool:
     return not engdict.dictionary().translates_as_word(u.key)
 
 
-def _slot_word(x: Unit) -> str | None:
+def surname_slot_english(x: Unit) -> str | None:
     """The English of a Hindi word in the surname's place: a common noun or adjective of the
     dictionary, not a name written out (hyphenated compounds are HI105's)."""
     if len(x.parts) != 1 or name_data.romanised_syllable(x.key):
@@ -102,7 +102,7 @@ def find_unknown_given_calques(text: str, taken: frozenset[int] = frozenset()) -
             continue
         if p.key in given or not (person_word(p.key) or agent_loan(p.key)) or is_clear_given(p):
             continue
-        english = _slot_word(x)
+        english = surname_slot_english(x)
         if english:
             hits.append(Hit(g, g + 2, g + 1, english))
     return hits

@@ -18,7 +18,7 @@ from audit.rules.name_data import descriptor_word, latin_names
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import ascii_letters, at_sentence_start, bare, lexicon, whole_span
 from audit.rules.source.mononyms import mononym_calques
-from audit.rules.source.name_spelling import transliterate_name  # noqa: F401  (also imported from here)
+from audit.rules.source.name_spelling import spelled_by_ear, transliterate_name  # noqa: F401  (also imported from here)
 from audit.rules.source.part_places import slot_calques
 from audit.rules.source.part_slots import (
     given_first,
@@ -28,6 +28,7 @@ from audit.rules.source.part_slots import (
     plural_reading,
     slot_surname,
 )
+from audit.rules.source.roles import role_translated
 from audit.rules.source.unread_slots import short_given_anchor
 
 # ------------------------------------------------------------------ names (HI503, HI504)
@@ -304,9 +305,13 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
             gap_words = [bare(mt_words[j][2]) for j in gap]
             if any(keys_match(k, devanagari_key(w)) for k in romanised_keys(tok.text) for w in gap_words):
                 continue  # the name read as an East-Asian romanisation (Hsien → सीन, Xi → शी)
+            if any(spelled_by_ear(tok.text, w) for w in gap_words):
+                continue  # the part's own spelling, as heard (Chopra → चोपड़ा, Wren → रेन, Burrow → बरो)
             nearest = gap_words[-1] if i < first else gap_words[0]
             if min(zipf_hi(nearest), max(zipf_hi(w) for w in gap_words)) < 3.0:
                 continue  # an unusual spelling of the name rather than a translated word
+            if i < first and role_translated(tok.text, nearest):
+                continue  # a role before the name, translated (Pacer Yash Dayal → तेज़ गेंदबाज़ यश दयाल)
             used.update(gap)
             end = mt_words[gap[-1]][0] + len(mt_words[gap[-1]][2].rstrip("।॥"))
             issues.append(

@@ -3,7 +3,8 @@
 A zero said as *not a single* or *no X* (एक भी गोल नहीं खाया, कोई गोल नहीं होने दिया: *a clean
 sheet*), an alternative question's
 *or not* (देखा कि घाव भर रहा है या नहीं: *whether the wound was healing*) and a litotes of comparison
-(किसी वरदान से कम नहीं: *is a blessing*, *as good as*). Read by
+(किसी वरदान से कम नहीं: *is a blessing*, *as good as*), a tag question's न (अच्छा दिन है न?: *right?*)
+and the apprehensive कहीं … न (कहीं बारिश न हो जाए: *in case it rains*). Read by
 :func:`audit.rules.source.negation.negation_mismatch` with the MT's negators.
 """
 
@@ -31,6 +32,19 @@ _OR = frozenset("या अथवा".split())
 _LITOTES = ("से", "कम")
 _LITOTES_REACH = 3
 
+#: a tag question's न (आज अच्छा दिन है न?, तुम आओगे न?): it asks for agreement, *right?*, and
+#: negates nothing
+_TAG_RE = re.compile(r"\s*[?？]")
+#: the apprehensive कहीं … न + a subjunctive (कहीं बारिश न हो जाए: *in case it rains*, *lest*): a
+#: fear of what may happen, said with a न that negates nothing
+_LEST_RE = re.compile(
+    r"(?:^|\s)कहीं\s+(?:(?!नहीं|न\s)\S+\s+){0,4}न\s+(?:\S+\s+){0,2}"
+    r"(?:जाए|जाएं|जाये|जायें|पड़े|पड़ें|लगे|लगें|आए|आएं|दे|दें|ले|लें|हो)(?=[\s।,!?]|$)"
+)
+_LEST_HEAD = "न"
+#: the negators a tag question ends with
+_TAGS = frozenset("न ना".split())
+
 Negators = list[tuple[int, int, str]]
 
 
@@ -54,6 +68,10 @@ def positive_frame(mt: str, start: int) -> bool:
         return False
     if bare(ws[k - 1][2]) in _OR:
         return True
+    if bare(ws[k][2]) in _TAGS and _TAG_RE.match(mt, start + len(bare(ws[k][2]))):
+        return True  # a tag question (है न?): *right?*
+    if bare(ws[k][2]) == _LEST_HEAD and any(m.start() <= start < m.end() for m in _LEST_RE.finditer(mt)):
+        return True  # कहीं बारिश न हो जाए: *in case it rains*
     return tuple(bare(w) for _s, _e, w in ws[k - 2 : k]) == _LITOTES and any(
         bare(w) == "किसी" for _s, _e, w in ws[max(0, k - 2 - _LITOTES_REACH) : k - 2]
     )

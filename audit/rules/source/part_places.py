@@ -40,7 +40,7 @@ from audit.rules.source.part_slots import (
     titles,
     translates,
 )
-from audit.rules.source.roles import agent_noun
+from audit.rules.source.roles import agent_noun, role_translated
 from audit.rules.source.unread_slots import reads_part, spells_word, unread_slot_word
 
 _HONORIFIC_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
@@ -250,6 +250,8 @@ def slot_calques(
             ):
                 continue  # a role before a full name (Archer Deepika Kumari, Lawyer Amal Clooney)
             given = slot_surname_start(tok.text)
+            if role_translated(tok.text, word):
+                continue  # a role the MT translates as one (Pacer Mark Wood → तेज़ गेंदबाज़ मार्क वुड)
             before_given = i + 1 < len(name) and slot_surname_start(name[i + 1].text)
             # a part that is no English word is a name too (Hayat, Ife, Lev), never a role
             foreign = not english_word(low) and zipf_en(low) < FOREIGN_PART_MAX_ZIPF

@@ -17,12 +17,19 @@ the verbs that take a particle literally (चढ़, रख, बैठ, दे�
 data file, and "given/written below" (नीचे दिए गए) is Hindi's own. After an abstraction and के,
 अंदर/भीतर with any verb is one too (शिकायतों के अंदर देखेगा for look into the complaints), unless
 Hindi's own phrase (बजट के अंदर रहना, नियम के अंदर आना).
+
+Round 20: a bare लेना — no verb of going or coming after ले — after a marked object and ऊपर,
+नीचे or बाहर moves nothing either (एयरलाइन को ऊपर ले लिया: took over; नर्सों को ऊपर लेगा: take
+on; ऊपर ले गए and बैग नीचे ले लिया are things carried); and दूर (*away*) counts as a particle
+before such a verb (दूर दे दी: gave away), never as the governor of a noun — मतभेद दूर करना is
+Hindi's own — nor after a word of degree (बहुत दूर: a distance).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from audit.lang.bilingual.hindi import fold
@@ -47,6 +54,20 @@ def _particles() -> frozenset[str]:
     return frozenset(
         fold(h) for hs in data()["particles"].values() for h in hs if h not in {"दूर", "पार", "माध्यम", "वापस"}
     )
+
+
+#: a particle that is an adverb of its verb only (*away*): a noun governed by दूर is Hindi's own
+#: idiom, not MT's (मतभेद दूर करना: settle differences; गरीबी दूर करना), so only a verb that
+#: neither moves nor places anything after it is the phrasal verb word for word (दूर दे दी: gave
+#: away; दूर पहन गया: wore off). वापस is left out: Hindi's *re-* goes with most verbs (वापस
+#: चुकाना, वापस जुड़ना, वापस उगना)
+ADVERB_PARTICLES = frozenset({fold("दूर")})
+#: words of degree before दूर make it a distance (बहुत दूर ले गई, कितनी दूर चले), not a particle
+_DEGREE = frozenset(
+    fold(w)
+    for w in """बहुत काफ़ी काफी कितना कितनी कितने इतना इतनी इतने उतना उतनी उतने ज़्यादा ज्यादा थोड़ा थोड़ी
+    थोड़े कुछ सबसे और अधिक कम""".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -94,8 +115,8 @@ _ENDINGS = tuple(
     sorted("ता ती ते तीं कर ा ी े ीं ें ो ेगा ेगी ेंगे ेंगी ूंगा या यी ये ई ए ईं इए िए".split(), key=len, reverse=True)
 )
 _IRREGULAR = {
-    **{w: "दे" for w in "दिया दी दिए दिये दीं".split()},
-    **{w: "ले" for w in "लिया ली लिए लिये लीं".split()},
+    **{w: "दे" for w in "दिया दी दिए दिये दीं देगा देगी देंगे देंगी दूंगा".split()},
+    **{w: "ले" for w in "लिया ली लिए लिये लीं लेगा लेगी लेंगे लेंगी लूंगा".split()},
     **{w: "कर" for w in "किया की किए किये कीं".split()},
     **{w: "जा" for w in "गया गई गए गयी गये गईं".split()},
     **{w: "हो" for w in "हुआ हुई हुए हुईं".split()},
@@ -158,9 +179,10 @@ def verb_stem(word: str) -> str:
     return ""
 
 
-def _verbal(raw: list[str], i: int, any_verb: bool = False) -> int | None:
+def _verbal(raw: list[str], i: int, any_verb: bool = False, before: str = "") -> int | None:
     """Index of the end of a non-spatial verb right after the particle at ``i`` (a negation
-    skipped), or None: ऊपर नहीं *दिया*, बाहर *बिक* गए, ऊपर *बनाई* थी."""
+    skipped), or None: ऊपर नहीं *दिया*, बाहर *बिक* गए, ऊपर *बनाई* थी (``before``: the word before
+    the particle, को for a bare लेना, :func:`_bare_take`)."""
     x = i + 1
     if x < len(raw) and raw[x] in _NEG:
         x += 1
@@ -169,7 +191,7 @@ def _verbal(raw: list[str], i: int, any_verb: bool = False) -> int | None:
     stem = verb_stem(raw[x])
     if not stem or natural_phrase(fold(raw[i]), fold(stem)):
         return None
-    if fold(raw[x]) in spatial_forms() and not any_verb:
+    if fold(raw[x]) in spatial_forms() and not any_verb and not _bare_take(raw, i, x, before):
         return None
     nxt = raw[x + 1] if x + 1 < len(raw) else ""
     if passive(raw[x], nxt):
@@ -177,6 +199,26 @@ def _verbal(raw: list[str], i: int, any_verb: bool = False) -> int | None:
     if raw[x] in _IRREGULAR or nxt in _VERB_AUX or nxt == "" or raw[x].endswith("कर"):
         return x
     return None
+
+
+#: particles with which a bare लेना is no movement: Hindi takes a thing up, down or out with a verb
+#: of going or coming after ले (ऊपर ले गए, बाहर ले आई); एयरलाइन को ऊपर ले लिया, नर्सों को ऊपर
+#: लेगा say *took over*, *take on* (अंदर ले लेना, to take a thing indoors, is Hindi's own)
+_TAKE_PARTICLES = frozenset(fold(w) for w in ("ऊपर", "नीचे", "बाहर"))
+_GO_COME = ("जा", "आ", "चल", "गय", "गई", "गए", "गये")
+
+
+def _bare_take(raw: list[str], i: int, x: int, before: str) -> bool:
+    """Whether the verb at ``x`` after the particle at ``i`` is a form of लेना with no verb of
+    going or coming after it, and the particle follows a marked object (एयरलाइन को ऊपर ले लिया,
+    नर्सों को ऊपर लेगा; not ऊपर ले गए, बाहर ले आया, nor a thing lifted: बैग नीचे ले लिया, बच्चे
+    को गोद में ऊपर ले लिया)."""
+    if fold(raw[i]) not in _TAKE_PARTICLES or _IRREGULAR.get(raw[x], verb_stem(raw[x])) != "ले":
+        return False
+    if before != "को":
+        return False
+    nxt = raw[x + 1] if x + 1 < len(raw) else ""
+    return not nxt.startswith(_GO_COME)
 
 
 @lru_cache(maxsize=4096)  # HI205 reads each text with this module's find and phrasal_back's
@@ -191,11 +233,27 @@ def word_tokens(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]
     return tuple([(s, e) for s, e, _w in words]), tuple([fold(w) for _s, _e, w in words])
 
 
+def _adverb_particle(
+    words: list[tuple[int, int, str]], raw: list[str], i: int, clause_words: Callable[[int], list[str]]
+) -> int | None:
+    """Index of the verb that the adverb particle at ``i`` (:data:`ADVERB_PARTICLES`) renders
+    word for word with, or None: not after a place's से/के, a degree word (बहुत दूर: a distance)
+    or a conjunction, not before a noun, a postposition or another particle."""
+    prev = words[i - 1][2] if i else ""
+    nxt = words[i + 1][2]
+    if prev in _NOT_PARTICLE_BEFORE or prev in _DEGREE or nxt in _NOT_VERB or nxt in _particles():
+        return None
+    if nxt in ADVERB_PARTICLES or nxt in _nouns():
+        return None
+    x = _verbal(clause_words(i), 0)
+    return None if x is None else i + x
+
+
 def find(text: str) -> list[tuple[int, int, str]]:
     """(start, end, what) of literal phrasal verbs in ``text``."""
     spans, folded = word_tokens(text)
     parts, nouns, governors = _particles(), _nouns(), _governors()
-    if parts.isdisjoint(folded):
+    if parts.isdisjoint(folded) and ADVERB_PARTICLES.isdisjoint(folded):
         return []  # every phrase starts at a particle (the loop below would find none)
     words = [(s, e, w) for (s, e), w in zip(spans, folded)]
     raw = [unicodedata.normalize("NFC", text[s:e]) for s, e in spans]
@@ -209,11 +267,16 @@ def find(text: str) -> list[tuple[int, int, str]]:
         return raw[i : k + 1]
 
     for i, (s, _e, w) in enumerate(words):
-        if w not in parts or i + 1 >= len(words):
+        if (w not in parts and w not in ADVERB_PARTICLES) or i + 1 >= len(words):
             continue
         nxt = words[i + 1][2]
         gap = text[words[i][1] : words[i + 1][0]]
         if _CLAUSE_END.search(gap):
+            continue
+        if w in ADVERB_PARTICLES:
+            found = _adverb_particle(words, raw, i, clause_words)
+            if found is not None:
+                out.append((s, words[found][1], f"{w} {fold(verb_stem(raw[found]))}"))
             continue
         if (w, nxt) in _pairs() and i + 2 < len(words) and words[i + 2][2] not in _NOT_VERB:
             out.append((s, words[i + 2][1], f"{w} {nxt}"))
@@ -243,7 +306,11 @@ def find(text: str) -> list[tuple[int, int, str]]:
                 start = k
                 break
         if start is None:
-            x = None if with_ or prev in _NOT_PARTICLE_BEFORE else _verbal(clause_words(i), 0)
+            x = (
+                None
+                if with_ or prev in _NOT_PARTICLE_BEFORE
+                else _verbal(clause_words(i), 0, before=raw[i - 1] if i else "")
+            )
             if x is not None:
                 out.append((s, words[i + x][1], f"{w} {fold(verb_stem(raw[i + x]))}"))
             continue

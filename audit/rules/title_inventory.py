@@ -294,8 +294,10 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
         found.append((s, e, _dictionary_title(english)))
     from audit.rules.title_agents import agent_calques
     from audit.rules.title_compounds import compound_calques
+    from audit.rules.title_epithets import epithet_calques
 
-    for s, e, english in compound_calques(norm, src or None) + (() if src else agent_calques(norm)):
+    frames = epithet_calques(norm) + (() if src else agent_calques(norm))
+    for s, e, english in compound_calques(norm, src or None) + frames:
         found.append((s, e, _dictionary_title(english)))
     if src:
         from audit.rules.title_source import source_calques
@@ -422,7 +424,13 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     फ़िल्म ने पुरस्कार जीता, अस्पताल ने वार्ड खोला, चाबी ने ताला खोला;
     :mod:`audit.rules.title_agents`); animals more often than people by WordNet's first senses, in
     the oblique plural, as the agent of a team's act alone (लोमड़ियों ने … को हराया; कंगारुओं ने,
-    Hindi's own name for Australia's side, stays silent). The Hindi news uses is the suggestion.
+    Hindi's own name for Australia's side, stays silent). In a sentence about sport, a side's or a
+    player's nickname translated word for word in the slot Hindi gives a nickname — before के नाम
+    से मशहूर or कहे जाने वाले, between को and कहते हैं, after यानी — is one too: two Hindi
+    words or a plural noun (कुम्हारों के नाम से मशहूर स्टोक सिटी, भाड़े का हत्यारा कहे जाने वाले
+    सलामी बल्लेबाज़; स्विंग का सुल्तान, a word spelled from English, and Hindi's own epithets
+    outside sport, जयपुर को गुलाबी नगरी कहा जाता है, stay silent: :mod:`audit.rules.title_epithets`).
+    The Hindi news uses is the suggestion.
     """
     for start, end, t in title_calques(segment.text, segment.src or None):
         yield make_finding(

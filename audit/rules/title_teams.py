@@ -309,7 +309,7 @@ def team_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, str
         content = [w for w in got if translated(w)]
         if not content or len(content) > MAX_WORDS or j >= len(mt):
             continue
-        if len(got) == 1 and _side_people(got[0]):
+        if len(got) == 1 and side_people(got[0]):
             continue  # टोलेडो निवासियों ने, मुंबई समर्थकों ने: the members of a place or a side
         if _foreign_given(mt[i][2]) and not any(
             is_dictionary_word(w) or zipf_hi(w) >= COMMON_ZIPF or is_plural_oblique(w) for w in content
@@ -418,7 +418,7 @@ def _unlisted_side(
     ने), or a fixture's side before बनाम in any number (शिकागो सांड बनाम) and no conventional word of
     an institution's name (सरकार, पुलिस). A name takes a Hindi plural only when a team's name was
     translated: the people of a side or a place — its players, fans, residents, workers
-    (:func:`_side_people`) — and quantities (दोनों, सैकड़ों: no noun) stay silent, and so does a
+    (:func:`side_people`) — and quantities (दोनों, सैकड़ों: no noun) stay silent, and so does a
     person's slot."""
     if i + 2 >= len(mt):
         return None
@@ -431,7 +431,7 @@ def _unlisted_side(
         return None
     if (i and fold(mt[i - 1][2]) in _DETERMINERS) or _person_slot(mt, i):
         return None
-    if not _noun(plural) or _side_people(plural):
+    if not _noun(plural) or side_people(plural):
         return None
     english = _in_source(mt[i][2], [plural], src) if src else text[mt[i][0] : mt[i + 1][1]]
     return (mt[i][0], mt[i + 1][1], english) if english else None
@@ -458,7 +458,7 @@ def _noun(hindi: str) -> bool:
     return True  # (translated() has asked the rest: Hindi by its frequency, variant or compound)
 
 
-def _side_people(hindi: str) -> bool:
+def side_people(hindi: str) -> bool:
     """The word names people who belong to a side or a place (खिलाड़ियों, प्रशंसकों,
     समर्थकों, निवासियों): a sport context word or a listed member word, in a dictionary form."""
     members = _members()

@@ -150,6 +150,10 @@ def trie_pattern(words: Iterable[str]) -> str:
     return emit(trie)
 
 
+#: a further requirement of at least this many alternatives is tested as one trie regex
+REQUIREMENT_TRIE_MIN = 8
+
+
 class AnchorIndex(Generic[T]):
     """Items keyed by the anchors of their patterns; :meth:`candidates` filters them for a text.
 
@@ -192,6 +196,16 @@ class AnchorIndex(Generic[T]):
         self._spanning = compile(f"(?=({trie_pattern(spanning)}))") if spanning else None
         self._prefix_owners: dict[str, tuple[int, ...]] = {}
         self._word_owners: dict[str, tuple[int, ...]] = {}
+        # each item's further requirements: a few alternatives are tested one by one (substring
+        # tests); many (a verb's forms, 20–140 strings) are one trie regex, one scan of the text
+        tries: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._further: list[tuple[tuple[str, ...] | re.Pattern[str], ...]] = [
+            tuple(
+                r if len(r) < REQUIREMENT_TRIE_MIN else tries.setdefault(r, compile(trie_pattern(r)))
+                for r in reqs[1:]
+            )
+            for reqs in self._requirements
+        ]
 
     def requirements(self) -> list[list[list[str]]]:
         """Each item's requirements as plain lists (JSON)."""
@@ -202,24 +216,32 @@ class AnchorIndex(Generic[T]):
         hits = set(self._always)
         if self._regex is not None:
             words = self._word_owners
-            for word in text.split(" "):
-                owned = words.get(word)
-                if owned is None:
-                    if len(words) >= WORD_MEMO_MAX:
-                        words.clear()
-                    owned = words[word] = self._found(self._regex, word)
-                if owned:
-                    hits.update(owned)
+            parts = text.split(" ")
+            owners = list(map(words.get, parts))  # (C-level: every word seen before, most of them)
+            if None in owners:
+                for k, word in enumerate(parts):
+                    if owners[k] is None:
+                        owned = words.get(word)  # (a word met earlier in this text)
+                        if owned is None:
+                            if len(words) >= WORD_MEMO_MAX:
+                                words.clear()
+                            owned = words[word] = self._found(self._regex, word)
+                        owners[k] = owned
+            for owned in filter(None, owners):  # (most words anchor nothing: ())
+                hits.update(owned)
         if self._spanning is not None:
             hits.update(self._found(self._spanning, text))
-        reqs = self._requirements
+        further = self._further
         out = []
         for i in sorted(hits):  # every further requirement met (loops: no generator per item)
-            for r in reqs[i][1:]:
-                for a in r:
-                    if a in text:
+            for r in further[i]:
+                if isinstance(r, tuple):
+                    for a in r:
+                        if a in text:
+                            break
+                    else:
                         break
-                else:
+                elif r.search(text) is None:
                     break
             else:
                 out.append(i)

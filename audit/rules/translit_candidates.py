@@ -203,11 +203,15 @@ def common_in_hindi(word: str) -> bool:
     return STANDALONE_MIN_TRANSLIT_ZIPF <= max_stem_zipf(word) <= STANDALONE_MAX_TRANSLIT_ZIPF
 
 
-@lru_cache(maxsize=100_000)
-def light_verb_only(word: str, code: str) -> bool:
+@res.vocabulary_memo(
+    "hi408-light-verb-only", key=lambda: f"{wordnet.stamp()} {engdict.stamp()}", defaults=(NEWS.code,)
+)
+def light_verb_only(word: str, code: str = NEWS.code) -> bool:
     """Without the source, nothing but the light-verb path can answer for ``word``: no guess of
     its own, not a word Hindi text never writes, not common enough for the standalone path (the
-    per-word tests of :func:`_run`'s loop, asked once per word instead of once per token)."""
+    per-word tests of :func:`_run`'s loop, asked once per word instead of once per token; asked of
+    every word of every segment, so an ordinary word's answer is read from a table worked out once
+    per machine, :func:`audit.lang.resources.vocabulary_memo`)."""
     return code_candidate(word, code) is None and not may_be_unwritten(word) and not common_in_hindi(word)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -131,7 +132,7 @@ def similar_disagreements(translations: Sequence[str]) -> list[float | None]:
     keys = [_key(t) for t in translations]
     distinct = list(dict.fromkeys(k for k in keys if k))
     words = [{w for w in k.split() if len(w) >= 4} for k in distinct]
-    df = Counter(w for ws in words for w in ws)
+    df = Counter(chain.from_iterable(words))
     index: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
         for w in ws:
@@ -140,11 +141,9 @@ def similar_disagreements(translations: Sequence[str]) -> list[float | None]:
     similarity = _similarity(_word_ngrams)
     best: dict[str, float] = {}
     for i, ws in enumerate(words):
-        shared: Counter[int] = Counter()
-        for w in ws:
-            got = index.get(w)  # (only the words in at most DF_CAP texts are indexed)
-            if got is not None:
-                shared.update(got)
+        # the texts sharing each word, counted in one C-level pass (only the words in at most
+        # DF_CAP texts are indexed: the others give None)
+        shared: Counter[int] = Counter(chain.from_iterable(filter(None, map(index.get, ws))))
         shared.pop(i, None)
         # ties broken by position, never by set order (which varies with the hash seed per process)
         near = sorted((j for j, n in shared.items() if n >= SHARED_WORDS), key=lambda j: (-shared[j], j))[

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -147,26 +148,41 @@ class WordCounts(NamedTuple):
 
 @lru_cache(maxsize=4096)
 def word_counts(text: str) -> WordCounts:
-    """The word counts of ``text`` behind the word features, in one walk: each distinct word's
-    Zipf and transliteration look are asked once and serve every count."""
+    """The word counts of ``text`` behind the word features: each word's class (:func:`word_class`,
+    memoised per word) counted in one C-level pass (``Counter`` over ``map``), the counts read from
+    the few distinct classes rather than word by word."""
     words = hindi_words(text)
     latin = len(LATIN_WORD_RE.findall(text))
     unknown = uncommon = odd = 0
-    seen: dict[str, tuple[float, bool]] = {}
-    for w in words:
-        got = seen.get(w)
-        if got is None:
-            got = seen[w] = (zipf_hi(w), looks_transliterated(w))
-        zipf, translit = got
-        if zipf == 0.0:
-            unknown += 1
-        if zipf < UNCOMMON_ZIPF:
-            uncommon += 1
-        if zipf == 0.0 or translit:
-            odd += 1
-    n_translit = sum(1 for _zipf, translit in seen.values() if translit)
+    any_translit = False
+    for cls, n in Counter(map(word_class, words)).items():
+        if cls & UNKNOWN:
+            unknown += n
+        if cls & UNCOMMON:
+            uncommon += n
+        if cls & (UNKNOWN | TRANSLIT):
+            odd += n
+        any_translit = any_translit or bool(cls & TRANSLIT)
+    # (distinct words: asked only of a text that holds one)
+    n_translit = sum(1 for w in set(words) if word_class(w) & TRANSLIT) if any_translit else 0
     numbers = len(_NUMBER_RE.findall(text))
     return WordCounts(len(words), latin, numbers, unknown, uncommon, n_translit, odd + latin)
+
+
+#: :func:`word_class` bits
+UNKNOWN, UNCOMMON, TRANSLIT = 1, 2, 4
+
+
+@lru_cache(maxsize=100_000)
+def word_class(word: str) -> int:
+    """A Hindi word's bits for :func:`word_counts`: ``UNKNOWN`` (wordfreq's Zipf 0), ``UNCOMMON``
+    (below ``UNCOMMON_ZIPF``), ``TRANSLIT`` (:func:`looks_transliterated`)."""
+    zipf = zipf_hi(word)
+    return (
+        (UNKNOWN if zipf == 0.0 else 0)
+        | (UNCOMMON if zipf < UNCOMMON_ZIPF else 0)
+        | (TRANSLIT if looks_transliterated(word) else 0)
+    )
 
 
 @feature("words")

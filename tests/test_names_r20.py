@@ -83,3 +83,33 @@ def test_not_unlisted_hindi_words(word):
 )
 def test_spells_english_or_name(word, english):
     assert spells_english_or_name(word) is english
+
+
+# ---------------------------------------------------------------- with the source (HI503's name slot)
+
+
+@pytest.mark.parametrize(
+    ("src", "mt", "word"),
+    [
+        ("The board sacked coach Greta Kaiser.", "बोर्ड ने कोच ग्रेटा सम्राज्ञी को बर्ख़ास्त कर दिया।", "सम्राज्ञी"),
+        ("Quarterback Joe Burrow threw two touchdowns.", "क्वार्टरबैक जो मांद ने दो टचडाउन किए।", "मांद"),
+        ("Singer Olivia Dean won the award.", "गायिका ओलिविया अधिष्ठाता ने पुरस्कार जीता।", "अधिष्ठाता"),
+    ],
+)
+def test_source_name_slot_after_a_given_name(src, mt, word):
+    from audit.rules.source.names import compare_names
+
+    assert [i.mt_words for i in compare_names(src, mt) if i.kind == "calque"] == [[word]]
+
+
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        ("Singer Olivia Dean won the award.", "गायिका ओलिविया डीन ने पुरस्कार जीता।"),  # spelled out
+        ("The board sacked coach Greta Kaiser.", "बोर्ड ने कोच ग्रेटा काइज़र को बर्ख़ास्त कर दिया।"),
+    ],
+)
+def test_source_name_slot_silent(src, mt):
+    from audit.rules.source.names import compare_names
+
+    assert [i for i in compare_names(src, mt) if i.kind == "calque"] == []

@@ -143,7 +143,10 @@ def slot_calques(
     a sentence-initial role inside the run, *Bassist Iron Mike*, counts as one). A sentence-initial capitalised word (Tiger Woods) or an everyday
     surname (Betty White) counts only by a dictionary translation, and the sentence-initial word
     only when it names a thing (Tiger, not Actor); a part that is no English word (Paz) also by
-    an ordinary Hindi word nothing else accounts for, next to a given name or an honorific.
+    an ordinary Hindi word nothing else accounts for, next to a given name or an honorific; and
+    right after a listed given name spelled out, any part by a word that reads no word of the
+    source (Greta Kaiser → ग्रेटा सम्राज्ञी को, Joe Burrow → जो मांद ने: synonyms FreeDict does not
+    link).
     """
     names = name_data.latin_names()
     matched = [k for k, p in enumerate(pos) if p is not None]
@@ -277,6 +280,7 @@ def slot_calques(
             and (
                 (not english_word(low) and zipf_en(low) < FOREIGN_PART_MAX_ZIPF)
                 or (after_role and hindi_word(word))
+                or name_slot
             )
         ):
             hit = unread_slot_word(tok.text, word, mt_words, src, other_keys)  # Inês Moreira → इनेस शहतूत

@@ -295,8 +295,9 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
     from audit.rules.title_agents import agent_calques
     from audit.rules.title_compounds import compound_calques
     from audit.rules.title_epithets import epithet_calques
+    from audit.rules.title_frozen import frozen_calques
 
-    frames = epithet_calques(norm) + (() if src else agent_calques(norm))
+    frames = epithet_calques(norm) + frozen_calques(norm) + (() if src else agent_calques(norm))
     for s, e, english in compound_calques(norm, src or None) + frames:
         found.append((s, e, _dictionary_title(english)))
     if src:
@@ -430,6 +431,11 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     words or a plural noun (कुम्हारों के नाम से मशहूर स्टोक सिटी, भाड़े का हत्यारा कहे जाने वाले
     सलामी बल्लेबाज़; स्विंग का सुल्तान, a word spelled from English, and Hindi's own epithets
     outside sport, जयपुर को गुलाबी नगरी कहा जाता है, stay silent: :mod:`audit.rules.title_epithets`).
+    An -आ adjective Hindi inflects left in its direct form before its translated noun and a
+    postposition marks a name kept whole, translated word for word (नीला तारा ने for Blue Star,
+    खुला रहस्य ने, नीला तीर से; Hindi writes नीले तारे ने for a blue star): invariant and adverbial
+    -आ adjectives (ताज़ा ख़बरों में, वह सीधा घर को गया) and a work's title after its kind noun
+    (फ़िल्म काला पत्थर में) stay silent (:mod:`audit.rules.title_frozen`, ``data/frozen_names.toml``).
     The Hindi news uses is the suggestion.
     """
     for start, end, t in title_calques(segment.text, segment.src or None):

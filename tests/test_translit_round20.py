@@ -5,7 +5,9 @@ An unstressed English vowel written as the English word spells it (पोला�
 *wicked*'s e) is no mismatch when a word Hindi text never writes is read by sound and has no exact
 reading otherwise: the writer followed the English letters. Not a word with an aspirate English never
 has (रूखी, Hindi *dry*), nor a loan Hindi writes without its nukta and with one vowel's length changed
-(क्वालिफ़ाई, written क्वालीफाई).
+(क्वालिफ़ाई, written क्वालीफाई). Letters English writes and does not say are read so too: व्ह for *wh*
+(व्हिसल *whistle*) and a final ब after म (*climb*'s mb). A stressed vowel counts only as Hindi writes
+it too, or with a sign only English words take (ै, ॉ: स्वैलो *swallow*), not लूसी as *lousy*.
 """
 
 from __future__ import annotations
@@ -34,6 +36,20 @@ def test_an_unstressed_vowel_spelled_as_english_writes_it():
     assert best("पीलाइट", spelled=True) < 1.0  # an ई is no letter of *polite*'s o
     wicked = dict((en, sim) for en, sim, _p in translit_sound.readings("विकेड", spelled=True))
     assert wicked.get("wicked") == 1.0
+
+
+def test_letters_english_writes_and_does_not_say():
+    from audit.lang import translit_sound
+
+    def heard(word: str, spelled: bool) -> dict[str, float]:
+        return {en: sim for en, sim, _p in translit_sound.readings(word, spelled=spelled)}
+
+    assert "whistle" not in heard("व्हिसल", spelled=False)
+    assert heard("व्हिसल", spelled=True).get("whistle") == 1.0
+    assert heard("लैंब", spelled=True).get("lamb") == 1.0  # the b of *lamb*
+    assert "lame" not in heard("लैंब", spelled=True)  # (only an English word with its mb)
+    assert heard("स्वैलो", spelled=True).get("swallow") == 1.0
+    assert heard("लूसी", spelled=True).get("lousy", 0.0) < 1.0  # ू for *lousy*'s stressed ou
 
 
 @needs_resources

@@ -229,6 +229,8 @@ def _parse_arpabet(pron: str) -> list[tuple[str, tuple[tuple[Vowel, ...], ...]]]
 #: the English letters each written vowel stands for: an unstressed vowel written as English spells
 #: it (पोलाइट *polite*'s o, मैट्रेस *mattress*'s e, क्यूमिन *cumin*'s i) is the word's own spelling
 _LETTERS = {"A": "a", "i": "iy", "I": "iey", "u": "uo", "U": "uo", "e": "e", "E": "a", "o": "o", "O": "oa"}
+#: the vowel signs Hindi writes English a and o with (ै, ॉ)
+_ENGLISH_VOWELS = frozenset("EO")
 _LETTER_GROUP = re.compile(r"[aeiou]+|(?<=[^aeiou])y")
 
 
@@ -248,9 +250,11 @@ def _one_cost(written: str, vowel: Vowel, letters: str = "") -> float:
     if (
         letters
         and letters[0] in _LETTERS.get(written, "")
-        and (stress == 0 or costs.get(written, 1.0) <= WILD)
+        and (stress == 0 or costs.get(written, 1.0) <= WILD or written in _ENGLISH_VOWELS)
     ):
-        return 0.0  # spelled as English writes it (a stressed vowel: one Hindi writes it with too)
+        # spelled as English writes it: unstressed (पोलाइट), a stressed vowel as Hindi writes it
+        # too, or with a vowel sign only English words take (स्वैलो: *swallow*'s a as ै)
+        return 0.0
     if written in costs:
         return costs[written]
     if stress == 0:  # an unstressed vowel written with another (कर्टेन), or left out (not *woody*)
@@ -333,6 +337,25 @@ def _match(
 _PLURAL_ENDINGS = ("ों",)
 
 
+def _silent_letters(skel: str, groups: tuple[str, ...], open_start: bool) -> dict[str, float]:
+    """Readings of a word written with English letters the English word does not say: व्ह for *wh*
+    (व्हिस्पर *whisper*: the h is silent) and a final ब after म (क्लाइंब *climb*, the English word's
+    own *mb*)."""
+    out: dict[str, float] = {}
+    k = skel.find("vh")
+    if k >= 0 and groups[k + 1] == "":
+        for en, sim in _match(
+            skel[: k + 1] + skel[k + 2 :], groups[: k + 1] + groups[k + 2 :], open_start, True
+        ).items():
+            if "wh" in en:
+                out[en] = sim
+    if skel.endswith("mb") and groups[-2:] == ("", ""):
+        for en, sim in _match(skel[:-1], groups[:-1], open_start, True).items():
+            if en.endswith("mb"):
+                out[en] = max(sim, out.get(en, 0.0))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _pronounced() -> frozenset[str]:
     return frozenset(en for ens in _index().values() for en, _v in ens)
@@ -355,6 +378,10 @@ def readings(word: str, spelled: bool = False) -> tuple[tuple[str, float, bool],
     skel, groups = parsed
     open_start = _initial_open(word)
     out = {en: (en, sim, False) for en, sim in _match(skel, groups, open_start, spelled).items()}
+    if spelled:
+        for en, sim in _silent_letters(skel, groups, open_start).items():
+            if sim > out.get(en, ("", 0.0))[1]:
+                out[en] = (en, sim, False)
     stems: list[tuple[str, tuple[str, ...]]] = []
     if len(skel) > 2 and skel[-1] in "sjz" and groups[-1] == "":
         stems.append((skel[:-1], groups[:-1]))

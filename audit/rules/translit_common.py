@@ -183,6 +183,11 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     slot's part of speech — a verb before a light verb, not after a Hindi adjective (साफ़ टैकल किया);
     an adjective first in WordNet before a copula, negation or its Hindi noun —, also when the
     dictionary's Hindi for that part of speech is rare (स्लीपी थे: उनींदा), not a paraphrase (रीसेट).
+    Where such a word has no exact reading, it is read as spelled by the English word's letters: an
+    unstressed vowel written as English writes it (पोलाइट *polite*, क्यूमिन *cumin*), a stressed one
+    with ै or ॉ for its a or o (स्वैलो *swallow*), व्ह for *wh* and a final ब after म for *mb*
+    (व्हिस्पर, क्लाइंब) — not a word with an aspirate English never has (रूखी) nor a loan Hindi
+    writes without its nukta (क्वालिफ़ाई).
 
     An English function word (फ़्रॉम in वर्क फ़्रॉम होम) is a word of an English phrase Hindi keeps
     whole, never one Hindi would translate alone: it stays silent. Established loans stay silent

@@ -11,11 +11,12 @@ from functools import lru_cache
 
 from audit.core.model import Finding, Segment
 from audit.lang import engdict
+from audit.lang.bilingual import english as E
 from audit.lang.bilingual import phrasal_back, phrasal_image, scene
 from audit.lang.bilingual.concrete import is_concrete
 from audit.lang.bilingual.freedict import Dictionary
 from audit.lang.bilingual.hindi import content_words, is_stop, stem_key
-from audit.lang.bilingual.idioms import Idiom, IdiomMatch, find_idioms, literal_renderings
+from audit.lang.bilingual.idioms import Idiom, IdiomMatch, established, find_idioms, literal_renderings
 from audit.lang.bilingual.phrasal import literal_phrasals
 from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source import figurative, phrasal_verbs, similes
@@ -130,7 +131,20 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
     for start, end, english, image in figurative.renderings(src, mt, _transcribed):
         if all(end <= s or start >= e for s, e, *_ in out):
             out.append((start, end, english, image, ""))
-    return tuple(sorted(out))
+    return tuple(sorted(f for f in out if not _established_phrase(f[2])))
+
+
+def _established_phrase(english: str) -> bool:
+    """Whether the source's phrase, its first word read as a lemma (*buttering up* → butter up),
+    is one whose word-for-word Hindi is Hindi's own (``audit/data/source_evidence.toml``
+    [idioms] established: मक्खन लगाना for *butter up*) — the phrasal-verb paths, which read no
+    inventory, honour the list as the inventory's idioms do."""
+    words = english.lower().split()
+    if not words:
+        return False
+    rest = words[1:]
+    skip = established()
+    return any(" ".join([lemma, *rest]) in skip for lemma in E.lemmas(words[0]))
 
 
 def source_idioms(src: str) -> tuple[IdiomMatch, ...]:
@@ -168,7 +182,8 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     or a transcription of two or more of the idiom's image words close together (one, for a
     verb idiom of the own list with a single image: went *bananas* → केले) — तौलिया …
     फेंक, बाल्टी … लात — the stretch is flagged. Idioms whose literal Hindi is established usage
-    (सफेद हाथी) are listed in ``audit/data/source_evidence.toml`` and never fire; a WordNet
+    (सफेद हाथी; a phrasal verb by its lemma: *butter up*, मक्खन लगाना) are listed in
+    ``audit/data/source_evidence.toml`` and never fire; a WordNet
     term written as a transcription of each of its words (ट्रैफ़िक जाम) is borrowed whole, no
     calque. Beyond the inventory, any multiword WordNet noun of the source that is no kind of its
     head and whose definitions do not need one of its image words (*poison pill*: "the target

@@ -19,7 +19,7 @@ from audit.lang.bilingual.hindi import content_words, is_stop, stem_key
 from audit.lang.bilingual.idioms import Idiom, IdiomMatch, established, find_idioms, literal_renderings
 from audit.lang.bilingual.phrasal import literal_phrasals
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.source import figurative, phrasal_verbs, similes
+from audit.rules.source import copular, figurative, phrasal_verbs, similes
 from audit.rules.source.common import dictionary
 from audit.rules.source.names import (
     devanagari_key,
@@ -125,6 +125,11 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
     # a simile whose thing the MT names in a Hindi comparison (as keen as mustard → सरसों जितना)
     if d is not _NO_DICTIONARY:
         for start, end, english, thing in similes.find(src, mt, d, _transcribed):
+            if all(end <= s or start >= e for s, e, *_ in out):
+                out.append((start, end, english, thing, ""))
+    # a thing said of what is no thing (the leaked memo was a banana skin → केले का छिलका)
+    if d is not _NO_DICTIONARY:
+        for start, end, english, thing in copular.find(src, mt, d):
             if all(end <= s or start >= e for s, e, *_ in out):
                 out.append((start, end, english, thing, ""))
     # a figurative WordNet lemma rendered by an image word its meaning does not need (शीर्ष कुत्ता)

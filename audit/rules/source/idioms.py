@@ -210,7 +210,9 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     names its thing before a Hindi word of comparison (सरसों जितना, तोते की तरह), unless the
     adjective is the thing's own quality in WordNet (*as sweet as honey*); so does *like a THING*
     with a set image (*like a bull in a china shop*, *like a sore thumb*):
-    :mod:`audit.rules.source.similes`.
+    :mod:`audit.rules.source.similes`. A physical thing predicated of what is none (*the leaked memo
+    was a banana skin*, *the inquiry was a fig leaf*) fires when the MT holds the thing's literal
+    Hindi, no inventory needed: :mod:`audit.rules.source.copular`.
     """
     for start, end, english, image, sense in idiom_findings(segment.src or "", segment.text):
         yield make_finding(

@@ -35,6 +35,9 @@ def _find(src: str, mt: str) -> list[str]:
             "वादा की गई जांच एक सीली फुलझड़ी साबित हुई।",
             "फुलझड़ी",
         ),
+        # a naming verb predicates of its object; *turned into* as *became*
+        ("Critics called the tax a poison apple.", "आलोचकों ने कर को ज़हरीला सेब कहा।", "सेब"),
+        ("The debate turned into a pillow fight.", "बहस तकिये की लड़ाई में बदल गई।", "तकिये"),
         # a person said to be a thing
         ("Her new deputy is a wet sponge.", "उसका नया उपाध्यक्ष एक गीला स्पंज है।", "स्पंज"),
     ],
@@ -58,6 +61,8 @@ def test_a_thing_predicated_of_no_thing(src: str, mt: str, span: str) -> None:
         ("The stadium became a white elephant.", "स्टेडियम सफ़ेद हाथी बन गया।"),
         # a lone noun is as often Hindi's own figure (जाल)
         ("The new pension rule is a trap for the party.", "नया पेंशन नियम पार्टी के लिए जाल है।"),
+        # *into* after any other verb is a place (ran into a brick wall)
+        ("The plan ran into a brick wall.", "योजना एक ईंट की दीवार से टकरा गई।"),
         # a name may be anything
         ("Mumbai is a magnet for migrants.", "मुंबई प्रवासियों के लिए चुंबक है।"),
     ],

@@ -7,8 +7,10 @@ rendered in the MT by that thing's literal Hindi (केले का छिल�
 The class, not a list: a memo cannot literally be a skin, so a physical thing predicated of what
 is none is an image whatever the idiom — it needs no inventory. Read from the source:
 
-* a copula (is, was, are, were, be, been, become, became, becomes, remain …) after its subject,
-  across adverbs and a raising verb (*turned out to be*, *proved to be*, *seems to be*);
+* a copula (is, was, are, were, be, been, become, became, becomes, remain …, *turned into*)
+  after its subject, across adverbs and a raising verb (*turned out to be*, *proved to be*,
+  *seems to be*) — or a naming verb (call, term, dub, brand, label) after its object, which is
+  then the subject (*called the speech a dog whistle*);
 * the subject — the nearest content word before them — names no physical thing in its
   commonest WordNet sense (:data:`THING_FILES`: a car, a bird or a river may be a kind of thing,
   literally) and is no capitalised name (a name may be anything);
@@ -47,6 +49,12 @@ SKIPPED = frozenset(
     only often perhaps to out turned turn turns proved prove proves seemed seem seems appeared appear
     appears has have had will would could may might must can""".split()
 )
+#: verbs that predicate a noun phrase of their object (called the speech a dog whistle)
+NAMING = frozenset(
+    "call calls called calling term terms termed dub dubs dubbed brand brands branded label labels labelled labeled".split()
+)
+#: *turned into* predicates as *became* does (the meeting turned into a bun fight)
+TURNED = frozenset("turn turns turned turning".split())
 #: determiners that open the predicate
 ARTICLES = frozenset(("a", "an", "the"))
 #: content words of the predicate read
@@ -71,6 +79,17 @@ def _subject(toks: list[tuple[int, int, str]], i: int) -> int | None:
         if low in SKIPPED:
             continue
         return k if E.is_content(low) else None
+    return None
+
+
+def _object_end(lows: list[str], i: int) -> int | None:
+    """Index of the last word of the object of the naming verb at ``i``, the predicate's article
+    right after it (called *the speech* a …); None when no article follows an object."""
+    for k in range(i + 2, min(len(lows), i + 2 + MAX_PHRASE + 2)):
+        if lows[k] in ARTICLES and E.is_content(lows[k - 1]):
+            return k - 1
+        if not (E.is_content(lows[k]) or lows[k] in ARTICLES or lows[k].endswith("'s")):
+            return None
     return None
 
 
@@ -123,12 +142,20 @@ def find(src: str, mt: str, d: Dictionary) -> list[tuple[int, int, str, str]]:
     lows = [t[2].lower() for t in toks]
     found: list[tuple[int, int, list[str]]] = []
     for i, low in enumerate(lows):
-        if low not in COPULAS:
+        if low in NAMING:
+            s = at = _object_end(lows, i)  # called *the speech* a dog whistle: the object is the subject
+        elif low in COPULAS or (low == "into" and i and lows[i - 1] in TURNED):
+            s, at = _subject(toks, i), i
+        else:
             continue
-        s = _subject(toks, i)
-        if s is None or (s > 0 and toks[s][2][:1].isupper()) or commonest_file(lows[s]) in THING_FILES:
+        if (
+            s is None
+            or at is None
+            or (s > 0 and toks[s][2][:1].isupper())
+            or commonest_file(lows[s]) in THING_FILES
+        ):
             continue
-        span = _predicate(src, toks, i)
+        span = _predicate(src, toks, at)
         if span is None:
             continue
         things = _things(lows[span[0] : span[1] + 1])

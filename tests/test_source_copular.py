@@ -61,6 +61,8 @@ def test_a_thing_predicated_of_no_thing(src: str, mt: str, span: str) -> None:
         ("The stadium became a white elephant.", "स्टेडियम सफ़ेद हाथी बन गया।"),
         # a lone noun is as often Hindi's own figure (जाल)
         ("The new pension rule is a trap for the party.", "नया पेंशन नियम पार्टी के लिए जाल है।"),
+        # a compound Hindi borrowed whole: the MT spells its other noun (टाइम)
+        ("Unemployment is a time bomb for the state.", "बेरोज़गारी राज्य के लिए एक टाइम बम है।"),
         # *into* after any other verb is a place (ran into a brick wall)
         ("The plan ran into a brick wall.", "योजना एक ईंट की दीवार से टकरा गई।"),
         # a name may be anything
@@ -69,3 +71,11 @@ def test_a_thing_predicated_of_no_thing(src: str, mt: str, span: str) -> None:
 )
 def test_silent(src: str, mt: str) -> None:
     assert _find(src, mt) == []
+
+
+@needs_dict
+def test_hindis_own_phrases_are_no_things() -> None:
+    # source_evidence.toml [idioms] established, hyphens read as spaces: दोधारी तलवार, जादू की छड़ी
+    assert copular._things(["double", "edged", "sword"]) == []
+    assert copular._things(["magic", "wand"]) == []
+    assert copular._things(["banana", "skin"]) == ["banana", "skin"]

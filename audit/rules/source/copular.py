@@ -23,7 +23,8 @@ is none is an image whatever the idiom — it needs no inventory. Read from the 
   is no animal after adjectives alone (*a sly fox*, *an old lion*: Hindi says चालाक लोमड़ी, बूढ़ा
   शेर of people too);
 * the phrase is not one whose word-for-word Hindi is Hindi's own (``audit/data/source_evidence.toml``
-  [idioms] established: *white elephant* → सफ़ेद हाथी).
+  [idioms] established: *white elephant* → सफ़ेद हाथी, *double-edged sword* → दोधारी तलवार), nor a
+  compound Hindi borrowed whole (the MT spells its other noun: टाइम बम for *a time bomb*).
 
 The MT must hold the thing's literal Hindi (the one-word noun glosses of the dictionary or the
 idiom glossary) at a word that renders no other content word of the source.
@@ -31,7 +32,7 @@ idiom glossary) at a word that renders no other content word of the source.
 
 from __future__ import annotations
 
-from audit.lang import wordnet
+from audit.lang import engdict, wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.concrete import THING_FILES, commonest_file, is_concrete, is_person
 from audit.lang.bilingual.freedict import Dictionary
@@ -117,9 +118,9 @@ def _things(words: list[str]) -> list[str]:
     head = words[-1]
     if len(words) < MIN_PHRASE or is_person(head) and not _thing(head):
         return []
-    skip = established()
-    if " ".join(words) in skip or " ".join(words[-2:]) in skip:
-        return []
+    skip = {e.replace("-", " ") for e in established()}
+    if any(" ".join(words[k:]) in skip for k in range(len(words))):
+        return []  # a white elephant, a double-edged sword: Hindi's own
     out = []
     for n, w in enumerate(words):
         if n < len(words) - 1 and wordnet.senses("adj", w):
@@ -167,6 +168,8 @@ def find(src: str, mt: str, d: Dictionary) -> list[tuple[int, int, str, str]]:
     mt_keys = [stem_key(w) for _, _, w in mt_words]
     out = []
     for first, last, things in found:
+        if _borrowed(lows[first : last + 1], things, mt_words):
+            continue  # टाइम बम for *a time bomb*: the compound borrowed whole
         outside: set[int] = set()
         for x, t in enumerate(lows):
             if not first <= x <= last and E.is_content(t):
@@ -182,6 +185,13 @@ def find(src: str, mt: str, d: Dictionary) -> list[tuple[int, int, str, str]]:
                 out.append((mt_words[p][0], mt_words[p][1], src[toks[first][0] : toks[last][1]], thing))
                 break
     return out
+
+
+def _borrowed(words: list[str], things: list[str], mt_words: list[tuple[int, int, str]]) -> bool:
+    """Whether the MT spells another noun of the phrase (टाइम for *time* in टाइम बम): Hindi
+    borrowed the compound whole, and its thing's Hindi is the loan, not a calque."""
+    others = [w for w in words if w not in things and not wordnet.senses("adj", w)]
+    return any(engdict.is_transliteration(h, w, common=False) for w in others for _s, _e, h in mt_words)
 
 
 def _one_word(d: Dictionary, lemma: str) -> set[tuple[str, ...]]:

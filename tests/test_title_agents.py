@@ -24,6 +24,8 @@ def _spans(mt: str) -> list[str]:
         ("नीली बाल्टी ने चेन्नई में अपना पहला शोरूम खोला।", "नीली बाल्टी"),  # a tool as a firm (two words)
         ("हरे जूतों ने फ़ाइनल में मेज़बान टीम को हराया।", "हरे जूतों"),  # a garment's plural as a team
         ("लोहे की कुल्हाड़ी ने एक छोटी कंपनी में हिस्सेदारी ख़रीदी।", "लोहे की कुल्हाड़ी"),  # X की Y
+        ("नीली बाल्टी ने अपना तीसरा एल्बम जारी किया।", "नीली बाल्टी"),  # a band's act: an album
+        ("लकड़ी के चम्मच ने दिल्ली में प्रस्तुति दी।", "लकड़ी के चम्मच"),  # a band's act: performing
     ],
 )
 def test_a_thing_acting_as_a_firm_or_a_team_is_found(mt: str, span: str) -> None:
@@ -38,6 +40,7 @@ def test_a_thing_acting_as_a_firm_or_a_team_is_found(mt: str, span: str) -> None
         "उनकी नई फ़िल्म ने तीन पुरस्कार जीते।",  # a possessive opens the phrase; a film is a work
         "शहर के बड़े अस्पताल ने एक नया वार्ड खोला।",  # a building stands for its people
         "नाराज़ प्रशंसकों ने स्टेडियम के बाहर प्रदर्शन किया।",  # people
+        "स्कूल के छोटे बच्चों ने मंच पर प्रस्तुति दी।",  # people perform a band's act too
         "भारी बारिश ने कई उड़ानें रद्द करवा दीं।",  # weather: a happening, not a thing
         "बड़े सितारे ने नई फ़िल्म साइन की।",  # a star is also a person
         "काले पत्थर से बना मंदिर लोगों ने देखा।",  # no thing before ने

@@ -1,6 +1,7 @@
 """HI207's Hindi-only agent frame: a phrase that names a thing — a tool, a garment, a stone, a
 plant, a substance, animals — as the agent (ने) of an act only a firm, a team, a paper or a person
-performs (buys, opens an office, signs a player, beats a side, cancels flights, publishes). A
+performs (buys, opens an office, signs a player, beats a side, cancels flights, publishes, releases
+an album or performs on stage). A
 thing does none of these: the MT translated a name made of common words (काला पत्थर ने दफ़्तर
 ख़रीदा for Blackstone, लाल टोपी ने दफ़्तर खोला for Red Hat, काग़ज़ की नाव ने पूंजी जुटाई for
 Paper Boat, बोस्टन लाल मोज़ों ने … अनुबंधित किया for the Red Sox). Hindi news transliterates such

@@ -419,7 +419,7 @@ def check_title_inventory(segment: Segment, ctx: CheckContext) -> Iterator[Findi
     before English spelled in Devanagari or a plural + ने (:mod:`audit.rules.title_compounds`).
     Without the source, a phrase naming a thing — a tool, a garment, a stone, a plant; animals in
     the plural — as the agent (ने) of an act only a firm, a team or a paper performs (buys, opens
-    an office, signs, beats, publishes: ``data/agent_frame.toml``) is a translated name: काला
+    an office, signs, beats, publishes, releases an album: ``data/agent_frame.toml``) is a translated name: काला
     पत्थर ने दफ़्तर ख़रीदा (Blackstone), लाल टोपी ने दफ़्तर खोला (Red Hat); WordNet says what the
     head's English is, and works, buildings, people and single singular things stay silent (उनकी
     फ़िल्म ने पुरस्कार जीता, अस्पताल ने वार्ड खोला, चाबी ने ताला खोला;

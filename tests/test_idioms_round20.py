@@ -75,3 +75,27 @@ def test_the_glossary_reads_the_verbs_mt_uses(mt: str, span: str) -> None:
 )
 def test_the_same_verbs_in_a_literal_scene_stay_silent(mt: str) -> None:
     assert run("HI205", mt) == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "mt",
+    [
+        "बच्चे रात को छत पर लेटकर ऊपर तारों की ओर देखते रहे।",  # की after a plural: a genitive
+        "हड़ताल के कारण मालिक ने कारख़ाना जल्दी बंद कर दिया।",  # an adverb before बंद
+        "घाटे के बाद चैनल ने अपना सबसे पुराना शो बंद कर दिया।",  # a show closed: *show* is a noun
+        "मरीज़ ने खांसकर बलगम बाहर थूक दिया।",  # a thing expelled from the mouth
+    ],
+)
+def test_a_genitive_a_closed_thing_and_a_thing_spat_out_stay_silent(mt: str) -> None:
+    from audit.lang.bilingual import phrasal_back
+
+    assert phrasal_back.find(mt) == []
+
+
+@needs_dict
+def test_a_verbs_own_hindi_before_band_is_still_read() -> None:
+    from audit.lang.bilingual import phrasal_back
+
+    mt = "निदेशक ने आख़िरकार बजट पर हस्ताक्षर बंद कर दिए।"  # signed off
+    assert [mt[s:e] for s, e, _ in phrasal_back.find(mt)] == ["हस्ताक्षर बंद कर"]

@@ -228,6 +228,22 @@ def _image_readings(tok: str, particles: frozenset[str], t: Tables) -> list[str]
     return [r for r in _readings(tok, particles, t) if set(poss.get(r.split()[0], "")) & {"n", "a"}]
 
 
+#: words after की that make it a genitive's postposition, not the light verb (तारों की ओर देखा)
+_GENITIVE_HEADS = frozenset(fold(w) for w in ("ओर", "तरफ़", "तरफ", "तरह"))
+_KI = fold("की")
+
+
+def light_verb_at(raw: list[str], k: int) -> bool:
+    """Whether the word at ``k`` is a light verb (किया, दिया, की …): not की after an oblique plural
+    or before ओर/तरफ़/तरह, where it is a genitive (लड़की ने ऊपर तारों की ओर देखा: no *string up*)."""
+    if k >= len(raw) or fold(raw[k]) not in _LIGHT:
+        return False
+    if fold(raw[k]) != _KI:
+        return True
+    after = fold(raw[k + 1]) if k + 1 < len(raw) else ""
+    return not (k and raw[k - 1].endswith(("ों", "ओं"))) and after not in _GENITIVE_HEADS
+
+
 def _verb_phrase(
     raw: list[str], j: int, particle: str, spatial_ok: bool = False, dict_verb: bool = False
 ) -> bool:
@@ -240,7 +256,7 @@ def _verb_phrase(
     spatial = fold(stem) in _spatial_stems() or fold(raw[j]) in spatial_forms()
     if (spatial and not spatial_ok) or (stem and natural_phrase(particle, fold(stem))):
         return False  # ऊपर चढ़ा, नीचे रख दिए, बाहर कर दिया: Hindi's own
-    if nxt in _LIGHT:
+    if light_verb_at(raw, j + 1):
         return True  # a noun with a light verb: पेंसिल किया, स्वर दिया
     if not (stem or dict_verb):
         return False
@@ -279,7 +295,7 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
         # particle + verb: नीचे उबलता है, बाहर झुक गए, अंदर पेंसिल किया
         j = i + 2 if nxt in _NEG and i + 2 < len(folded) else i + 1
         if nxt and nxt not in _NOT_VERB_AFTER and prev not in _PLACE_BEFORE and j < len(folded):
-            light = j + 1 < len(folded) and folded[j + 1] in _LIGHT
+            light = light_verb_at(raw, j + 1)
             # a transitive verb with nothing to move: the particle right after the agent's ने,
             # and no marked object in the clause (लड़के ने ऊपर फेंक दिया for threw up, ने ऊपर
             # लटका दिया for hung up): a verb of moving or placing says so of no thing
@@ -336,6 +352,8 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
         # (a light converb is no noun: पर्दा करके अंदर कर दिया reads करके as *usher*)
         if prev and nxt in _LIGHT and prev not in _PLACE_BEFORE and prev not in _LIGHT_CONVERBS:
             en = _readings(raw[i - 1], parts[w], t, translit=True)
+            if w == _BAND:
+                en = _closed_readings(raw[i - 1], en, t)
             if en and not verb_stem(raw[i - 1]):
                 out.append((spans[i - 1][0], spans[i + 1][1], en, False))
     return out
@@ -343,6 +361,17 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
 
 _NE = fold("ने")
 _KO = fold("को")
+
+
+def _closed_readings(word: str, readings: list[str], t: Tables) -> list[str]:
+    """Of a noun's phrasal-verb readings before बंद and a light verb, those of a word the dictionary
+    reads as that verb: X बंद करना is Hindi's *close X* for any thing, show or shop (शो बंद कर दिया,
+    *show* a noun), so only a verb's own Hindi is the image (हस्ताक्षर बंद कर दिए: *sign* off); an
+    adverb before बंद says how it was closed (दुकान जल्दी बंद कर दी)."""
+    if any(s.pos.startswith("Adv") for s in engdict.dictionary().translates_as_word(word)):
+        return []
+    poss = t.back.get(backdict.token_key(word), {})
+    return [r for r in readings if "v" in poss.get(r.split()[0], "")]
 
 
 def _marker_before(

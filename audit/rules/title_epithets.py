@@ -137,6 +137,15 @@ def _called(mt: list[Word], p: int, first: int) -> bool:
     return after_ko and (verb in frame["called_active"] or passive)
 
 
+@lru_cache(maxsize=1)
+def _precheck() -> tuple[str, ...]:
+    """Substrings one of which every slot needs in the text: नाम (के नाम से), a word after which
+    an epithet opens (यानी) or the first three letters of a verb of calling (कहते, कहलाने)."""
+    frame = _frame()
+    calling = {w[:3] for k in _CALLING for w in frame[k]}
+    return tuple(sorted({"नाम", *frame["that_is"], *calling}))
+
+
 _KO, _JA, _JANE, _VAL = (fold(w) for w in ("को", "जा", "जाने", "वाल"))
 _CALLING = ("called_active", "called_passive", "called_self")
 
@@ -145,8 +154,8 @@ _CALLING = ("called_active", "called_passive", "called_self")
 def epithet_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, phrase) of nicknames translated word for word in a nickname's slot, in a
     sentence about sport (``text`` NFC)."""
-    if not engdict.available():
-        return ()
+    if not engdict.available() or not any(k in text for k in _precheck()):
+        return ()  # no slot's word in the text (most text): no walk over its words
     mt = words(text)
     if len(mt) < 3:
         return ()

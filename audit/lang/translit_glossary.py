@@ -10,7 +10,6 @@ rare one (जाड़ा, राज़ीनामा), and run when FreeDict i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +17,7 @@ from audit.core.data import data_text
 from audit.lang import resources as res
 from audit.lang import translit_xlit
 from audit.lang.bilingual import english as E
+from audit.lang.bilingual.hindi import without_final_signs
 from audit.lang.transcription import sound_keys, spells
 
 #: the glossary's levels (``news``: every strictness; ``source``: every strictness with the English
@@ -119,23 +119,15 @@ def hindi_words() -> frozenset[str]:
     return frozenset(h for e in entries().values() for h in e.hindi)
 
 
-_ENDING = re.compile("[\u093e-\u094c\u0901\u0902]+$")
-
-
-def _bare(word: str) -> str:
-    """The word without its final vowel signs and nasal (कोयला, कोयले → कोयल): inflections of one noun."""
-    return _ENDING.sub("", word)
-
-
 @lru_cache(maxsize=1)
 def _bare_hindi() -> frozenset[str]:
-    return frozenset(_bare(h) for h in hindi_words() if len(_bare(h)) >= 2)
+    return frozenset(without_final_signs(h) for h in hindi_words() if len(without_final_signs(h)) >= 2)
 
 
 def is_glossary_hindi(word: str) -> bool:
     """``word`` is a Hindi word of the glossary or an inflection of one (कोयले of कोयला: Hindi,
     though it sounds like *coal*)."""
-    return word in hindi_words() or _bare(word) in _bare_hindi()
+    return word in hindi_words() or without_final_signs(word) in _bare_hindi()
 
 
 #: British and American spellings of one word (judgement/judgment, behaviour/behavior,

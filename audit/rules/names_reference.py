@@ -16,6 +16,7 @@ from pathlib import Path
 
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
+from audit.lang.bilingual.hindi import without_final_signs
 from audit.lang.distance import edit_distance
 from audit.lang.frequency import zipf_hi
 from audit.rules.names import (
@@ -26,13 +27,6 @@ from audit.rules.names import (
     spelling_key,
 )
 from audit.rules.registry import CheckContext, make_finding, register
-
-_ENDING = re.compile("[\u093e-\u094c\u0901\u0902]+$")
-
-
-def _stem(key: str) -> str:
-    """A word without its final vowel signs: inflections (मुलाकातें, मुलाकातों) share a stem."""
-    return _ENDING.sub("", key)
 
 
 def _common(token: str) -> bool:
@@ -116,7 +110,7 @@ class ReferenceCorpus:
             c for n in range(len(sk) - limit, len(sk) + limit + 1) for c in self._rare.get((key[0], n), [])
         ]
         for cand_sk, cand in candidates:
-            a, b = _stem(cand), _stem(key)
+            a, b = without_final_signs(cand), without_final_signs(key)
             if a.startswith(b) or b.startswith(a) or _consonants(cand_sk) != _consonants(sk):
                 continue  # an inflection, or a different consonant: another word, not a variant
             d = edit_distance(sk, cand_sk, limit)

@@ -113,6 +113,17 @@ def endings_replaced(word: str, endings: Iterable[tuple[str, str]], min_stem: in
     return tuple(out)
 
 
+#: the dependent vowel signs ा … ौ and the nasal signs ँ ं
+FINAL_SIGNS = "".join(map(chr, range(0x093E, 0x094D))) + "\u0901\u0902"
+
+
+def without_final_signs(word: str) -> str:
+    """``word`` without its final vowel signs and nasal (कोयला, कोयले → कोयल; मुलाकातें, मुलाकातों →
+    मुलाकात): the stem the inflections of one noun share, compared as written. ``rstrip`` keeps it
+    linear in a word of thousands of vowel signs, where a ``[…]+$`` search is quadratic."""
+    return word.rstrip(FINAL_SIGNS)
+
+
 @lru_cache(maxsize=200_000)  # asked for every word of every sentence HI205 reads
 def is_stop(word: str) -> bool:
     return _fold(word) in STOP

@@ -8,7 +8,10 @@ with the flawed twin that must still be caught:
   Dayal → तेज़ गेंदबाज़ यश दयाल) is no translated name part; a given name that is no English word
   (*Nkosazana* → राजकुमारी) still is. A part whose Hindi word spells it as heard (a flap for *r*:
   Chopra → चोपड़ा; a silent *w*: Wren → रेन) is its spelling, not a translation; a word that translates it (Hayashi →
-  जंगल) is still found.
+  जंगल) is still found. A name that ends in a people's word Hindi writes commonly (the Flying Sikh →
+  उड़न सिख) is an epithet India had first (HI207's guard, now read by HI503 and HI514 too).
+* HI207 with the source: a role translated as a Hindi person word before a listed given name
+  (*Veteran* Jordan Smith → अनुभवी जॉर्डन स्मिथ) is no word of a title.
 """
 
 from __future__ import annotations
@@ -79,3 +82,26 @@ def test_a_translated_surname_after_a_role_is_still_found() -> None:
 )
 def test_a_surname_spelled_one_sound_off_is_silent(src: str, mt: str) -> None:
     assert run("HI503", mt, src) == []
+
+
+@pytest.mark.skipif(not engdict.available(), reason="needs dict-freedict-eng-hin")
+def test_a_people_epithet_is_no_translated_name() -> None:
+    # HI503 now reads HI207's guard: the name ends in a people's word Hindi writes commonly
+    src = "Fans cheered the Flying Sikh at the stadium."
+    assert run("HI503", "प्रशंसकों ने स्टेडियम में उड़न सिख का उत्साह बढ़ाया।", src) == []
+    assert run("HI514", "प्रशंसकों ने स्टेडियम में उड़न सिख का उत्साह बढ़ाया।", src) == []
+    # a head that is a listed name part is no people's word (Go Youn-jung: जंग is also *war*)
+    assert run("HI503", "प्रशंसक थिएटर के बाहर जाओ यून-जंग का इंतज़ार करते रहे।", "Fans waited for Go Youn-jung.")
+    assert run("HI503", "अभिनेत्री एमा पत्थर ने पुरस्कार जीता।", "Actress Emma Stone won the award.")
+
+
+@pytest.mark.skipif(not engdict.available(), reason="needs dict-freedict-eng-hin")
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        ("Veteran Jordan Smith scored a century.", "अनुभवी जॉर्डन स्मिथ ने शतक बनाया।"),
+        ("Veteran Morgan Freeman won an award.", "अनुभवी मॉर्गन फ़्रीमैन ने पुरस्कार जीता।"),
+    ],
+)
+def test_a_role_before_a_given_name_is_no_title(src: str, mt: str) -> None:
+    assert run("HI207", mt, src) == []

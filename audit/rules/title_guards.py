@@ -93,6 +93,15 @@ def people_epithet(head: str, got: list[tuple[str, str, bool]]) -> bool:
     return people_word(head) and any(e == head and not tr and zipf_hi(h) >= COMMON_ZIPF for e, h, tr in got)
 
 
+def epithet_head(head: str, hindi: str) -> bool:
+    """A name's last part ``head`` (lower case), spelled in the MT as ``hindi``, heads an epithet of
+    a person (:func:`people_epithet`) and is no part of a listed name (Sikh, not Jung): the Flying
+    Sikh → उड़न सिख, whose other words Hindi translates (HI503 and HI514 read it)."""
+    from audit.rules.name_data import latin_names
+
+    return people_epithet(head, [(head, hindi, False)]) and not latin_names().get(head)
+
+
 #: WordNet noun files of heads no description has: people, groups, made things (Queen of the
 #: South, Sons of Anarchy, Church of the Saints, House of Lords — names of clubs, shows, bodies)
 NAMED_HEAD_FILES = frozenset({PERSON_FILE, "14", "06"})

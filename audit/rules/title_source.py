@@ -29,6 +29,7 @@ from audit.lang import engdict
 from audit.lang.bilingual import english, freedict
 from audit.lang.bilingual.hindi import fold, stem_key, words
 from audit.lang.function_words import ENGLISH_STOP_WORDS
+from audit.rules.source.roles import role_translated
 from audit.rules.title_bodies import body_name_words
 from audit.rules.title_guards import description, outside_words, people_epithet, renders_outside
 from audit.rules.title_words import (
@@ -311,6 +312,22 @@ def _owned(before: str, run: list[str]) -> bool:
     return m is not None and any(spells_word(m.group(1), w) for w in run)
 
 
+def _role_before_given(phrase: list[str], got: list[tuple[str, str, bool]]) -> bool:
+    """The phrase opens with a word the MT translates as a Hindi person word and goes on with a
+    listed given name the MT spells out (Veteran Stuart Broad → अनुभवी स्टुअर्ट ब्रॉड): a role, no
+    word of a title (not Surgeon General → शल्य-चिकित्सक सेनापति: General is translated)."""
+    return (
+        len(phrase) >= 2
+        and len(got) >= 2
+        and got[0][0] == phrase[0]
+        and got[0][2]
+        and role_translated(phrase[0], got[0][1])
+        and got[1][0] == phrase[1]
+        and not got[1][2]
+        and "given" in known_latin_names().get(phrase[1], "")
+    )
+
+
 @lru_cache(maxsize=4096)
 def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str, ...]], ...]:
     """(start, end, English name, everyday Hindi words) of names of ``src`` rendered word for word
@@ -338,6 +355,8 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
                     last, got = m
                     if people_epithet(phrase[-1], got):
                         continue  # उड़न सिख, सीमांत गांधी: India's own epithet, translated back
+                    if _role_before_given(phrase, got):
+                        continue  # अनुभवी स्टुअर्ट ब्रॉड: a role before a person's name, translated
                     if description(_surface(phrase, src), got, text[mt[i][0] : mt[last][1]]):
                         continue  # फूलों की घाटी: what the place or event is of, in Hindi's words
                     if any(

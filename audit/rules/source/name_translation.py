@@ -29,6 +29,7 @@ from audit.rules.source.names import (
 )
 from audit.rules.source.title_kinds import translated_kind
 from audit.rules.title_bodies import body_name_words, body_word
+from audit.rules.title_guards import epithet_head
 
 TITLE_SURNAMES = frozenset({"king", "lord", "prince", "bishop", "major", "young", "little"})
 
@@ -329,6 +330,9 @@ def name_translations(src: str, mt: str) -> tuple[NameTranslation, ...]:
         }
         found = _align_in_order(parts, cands)
         used.update(found.values())
+        last = len(lows) - 1
+        if len(parts) > 1 and last in found and epithet_head(lows[last], mt_words[found[last]][2]):
+            continue  # उड़न सिख for the Flying Sikh: an epithet India had first, translated back
         if len(parts) == 1:
             # a lone capitalised word (the Pentagon): not at a sentence start, not a common
             # word, not a proper adjective (Mediterranean → भूमध्य is right), not an event or

@@ -30,6 +30,7 @@ from audit.rules.source.part_slots import (
 )
 from audit.rules.source.roles import role_translated
 from audit.rules.source.unread_slots import short_given_anchor
+from audit.rules.title_guards import epithet_head
 
 # ------------------------------------------------------------------ names (HI503, HI504)
 
@@ -263,6 +264,12 @@ def compare_names(src: str, mt: str) -> list[NameIssue]:
                 lone_missing.append(real[0])
             continue
         found.append((name[0].start, name[-1].end))
+        if (
+            len(name) >= 2
+            and pos[-1] is not None
+            and epithet_head(name[-1].text.lower(), bare(mt_words[pos[-1]][2]))
+        ):
+            continue  # उड़न सिख for the Flying Sikh: an epithet India had first (its head no name part)
         # unmatched tokens and the MT words that stand where they should be
         first, last = matched[0], matched[-1]
         for i, tok in enumerate(name):

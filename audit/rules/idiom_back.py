@@ -47,6 +47,7 @@ from audit.lang.bilingual import backdict, scene
 from audit.lang.bilingual.concrete import names_thing
 from audit.lang.bilingual.hindi import fold, is_stop
 from audit.lang.bilingual.idioms import Idiom, established, own_idioms, wordnet_idioms
+from audit.lang.segment_words import word_of
 from audit.rules import idiom_dict, idiom_patterns, scene_frames
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -336,7 +337,7 @@ def find(text: str) -> list[tuple[int, int, Entry]]:
         return []
     found: list[tuple[int, int, Entry]] = []
     for sent in idiom_dict.sentence_tokens(text):
-        hits = [_token_hits(tok) for _s, _e, tok in sent]
+        hits = list(map(_token_hits, map(word_of, sent)))
         if not any(hits):
             continue  # the cheap prefilter: no word of the sentence reads as an image word
         cands: dict[int, dict[int, list[int]]] = {}

@@ -34,7 +34,7 @@ from audit.lang import resources as res
 from audit.lang.bilingual import abstract, idiom_hindi, phrasal_back, phrasal_hindi, scene
 from audit.lang.bilingual.hindi import endings_replaced
 from audit.lang.bilingual.idioms import Idiom, established
-from audit.lang.segment_words import segment_words
+from audit.lang.segment_words import segment_words, word_of
 from audit.rules import scene_frames
 from audit.rules.idiom_patterns import (
     DISTINCT_ZIPF,
@@ -91,7 +91,9 @@ def find_compounds(text: str) -> list[tuple[int, int, Pattern]]:
     pats = compound_patterns()
     out: list[tuple[int, int, Pattern]] = []
     for sent in sentence_tokens(text):
-        hits = [_compound_hits(tok) for _s, _e, tok in sent]
+        hits = list(map(_compound_hits, map(word_of, sent)))
+        if not any(hits):
+            continue  # (most sentences: no word of a compound)
         for a, here in enumerate(hits):
             for pi, si in here:
                 if si:
@@ -167,9 +169,12 @@ def find_idioms(text: str) -> list[tuple[int, int, Pattern]]:
     out += find_compounds(text)
     pats = patterns()
     for sent in sentence_tokens(text):
+        token_hits = list(map(_token_hits, map(word_of, sent)))
+        if not any(token_hits):
+            continue  # (most sentences: no word fills a slot of any pattern)
         hits: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for ti, (_s, _e, tok) in enumerate(sent):
-            for pi, si in _token_hits(tok):
+        for ti, here in enumerate(token_hits):
+            for pi, si in here:
                 if ti not in hits[pi][si]:
                     hits[pi][si].append(ti)
         for pi, slots in hits.items():

@@ -19,6 +19,7 @@ from functools import lru_cache
 from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import resources as res
+from audit.lang.segment_words import word_of
 from audit.rules.idiom_dict import sentence_letter_words, sentence_tokens, tightest, token_keys
 from audit.rules.idiom_patterns import STOP_HI, skiplist
 from audit.rules.literal import CalqueEntry, cached_matches, load_lexicon
@@ -89,9 +90,12 @@ def find_variants(text: str) -> list[tuple[int, int, CalqueEntry]]:
     all_bags = bags()
     out: list[tuple[int, int, CalqueEntry]] = []
     for sent in sentence_tokens(text):
+        token_hits = list(map(_token_hits, map(word_of, sent)))
+        if not any(token_hits):
+            continue  # (most sentences: no word of any idiom's bag)
         hits: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for ti, (_s, _e, tok) in enumerate(sent):
-            for bi, wi in _token_hits(tok):
+        for ti, here in enumerate(token_hits):
+            for bi, wi in here:
                 if ti not in hits[bi][wi]:
                     hits[bi][wi].append(ti)
         for bi, slots in hits.items():

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from audit.core.data import data_text
 from audit.lang import engdict
@@ -31,6 +32,7 @@ from audit.lang.bilingual import english
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key
 from audit.lang.frequency import zipf_hi
 from audit.lang.resources import vocabulary_memo
+from audit.lang.segment_words import word_of
 from audit.rules.title_source import GLUE_WORDS, joined_words, walk_rendering
 from audit.rules.title_words import base_forms, extra_renders, gloss_tables, nasal_key, spells_word
 
@@ -350,21 +352,25 @@ def readback_calques(text: str) -> tuple[tuple[int, int, str], ...]:
     if len(mt) < 2:
         return ()
     t = tables()
-    keys = [nasal_key(w) for _s, _e, w in mt]  # (:func:`_key`, without the call)
+    # (per-word memos and set tests asked in C-level passes: ``map`` over the words)
+    words = list(map(word_of, mt))
+    keys = list(map(nasal_key, words))  # (:func:`_key`, without the call)
     name_keys = _name_keys()
     # (a key no name has reads no name word, nor would "": only the others are asked)
     every = "" in name_keys
-    for j in [j for j in range(len(mt) - 1) if every or keys[j] in name_keys]:
+    named = range(len(mt) - 1) if every else compress(range(len(mt) - 1), map(name_keys.__contains__, keys))
+    for j in list(named):
         if fold(mt[j + 1][2]) in _AUXILIARIES and _verb_stem(mt[j][2]):
             keys[j] = ""  # a verb's stem before its auxiliary (सरकार गिर गई): no name word
-    glue = [w in GLUE_WORDS for _s, _e, w in mt]
+    glue = list(map(GLUE_WORDS.__contains__, words))
     # whether word j may be a transliteration: :func:`_spellable`, a memo, asked where needed
-    words = [w for _s, _e, w in mt]
     found: list[tuple[int, int, str]] = []
     tried: set[tuple[int, int]] = set()
     present = frozenset(keys)  # a longer name's other word must be one of these (a C-level pre-test)
     triggers = t.triggers
-    for j in [j for j, k in enumerate(keys) if k in triggers]:  # (the words that trigger a name)
+    for j in list(
+        compress(range(len(keys)), map(triggers.__contains__, keys))
+    ):  # (the words that trigger a name)
         if is_stop(words[j]) or fold(words[j]) in DETERMINERS:
             continue  # (हर: every, not हरा: green)
         # a two-word name's other word: next to it, or one glue word away

@@ -30,6 +30,10 @@ def test_stem_key_joins_inflections_and_spellings() -> None:
     assert stem_key("गिरा") == stem_key("गिराना")
     assert stem_key("घोड़े") == stem_key("घोडा")
     assert stem_key("गर्म") == stem_key("गरम")
+    # a nasal consonant with virama before a consonant is the anusvara (FreeDict's old spelling)
+    assert stem_key("स्तम्भ") == stem_key("स्तंभ") and stem_key("कम्पनी") == stem_key("कंपनी")
+    assert stem_key("प्रधानमन्त्री") == stem_key("प्रधानमंत्री")
+    assert stem_key("नमक") != stem_key("मक")  # a nasal before a vowel sign or vowel stays
     assert stem_key("नेता") != stem_key("ने")  # short stems are not stripped to nothing
     assert phrase_keys("शिकार करना") == (stem_key("शिकार"),)  # light verbs carry no meaning
 

@@ -69,13 +69,20 @@ _SUFFIXES_BY_LAST: dict[str, tuple[tuple[str, int], ...]] = {
 STOP = HINDI_STOP_WORDS  # what it holds and why: audit/lang/function_words.py
 
 
+#: a nasal consonant (ङ ञ ण न म) with virama before a consonant: written as an anusvara as often
+_NASAL_CLUSTER = re.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])")
+
+
 @lru_cache(maxsize=200_000)  # every content-word test folds the same words again
 def fold(word: str) -> str:
     """NFC without nukta, virama and chandrabindu (ज़मीन = जमीन, गर्म = गरम, चाँद = चांद)."""
     w = unicodedata.normalize("NFC", word).rstrip("।॥")
     w = unicodedata.normalize("NFD", w).replace(NUKTA, "")
-    # no virama: गर्म and गरम, प्रधानमन्त्री and प्रधानमंत्री differ only in how a cluster is written
-    return unicodedata.normalize("NFC", w).replace("\u0901", "\u0902").replace("\u094d", "")
+    # a nasal consonant with virama before a consonant is the anusvara (स्तम्भ = स्तंभ, कम्पनी =
+    # कंपनी, प्रधानमन्त्री = प्रधानमंत्री); then no virama: गर्म and गरम differ only in how a cluster
+    # is written
+    w = _NASAL_CLUSTER.sub("\u0902", unicodedata.normalize("NFC", w))
+    return w.replace("\u0901", "\u0902").replace("\u094d", "")
 
 
 _fold = fold  # (the name the module's own helpers use)

@@ -164,3 +164,23 @@ def test_hindi_only_a_light_converb_or_an_instrument_makes_the_calque(
 )
 def test_hindi_only_an_ablative_or_a_sequence_stays_silent(text: str) -> None:
     assert phrasal_back.find(text) == []
+
+
+@needs_dict
+@pytest.mark.parametrize(
+    "text",
+    [
+        "सेंसेक्स 300 अंक ऊपर बंद हुआ।",  # closed 300 points higher
+        "निफ्टी 1.5 प्रतिशत नीचे बंद हुआ।",
+        "बाज़ार तीन सौ अंक नीचे बंद हुआ।",
+    ],
+)
+def test_hindi_only_a_quantity_before_the_particle_says_by_how_much(text: str) -> None:
+    assert phrasal_back.find(text) == []
+
+
+@needs_dict
+def test_hindi_only_without_a_quantity_the_particle_still_makes_the_calque() -> None:
+    assert [w for *_, w in phrasal_back.find("गैस रिसाव के बाद कारखाने को नीचे बंद कर दिया गया।")] == [
+        "close down"
+    ]

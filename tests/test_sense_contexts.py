@@ -194,6 +194,28 @@ def test_verb_the_dictionary_knows_only_as_a_noun():
     assert pos_clashes(src, "ऑस्ट्रेलिया ने टॉस जीता और सूखी पिच पर बल्लेबाज़ी करने का फैसला किया।") == ()
 
 
+def test_intransitive_twin_of_the_verbs_own_hindi_is_no_clash():
+    """*was tied* → बंधी थी: the participle of बंधना, the intransitive twin of *tie*'s बांधना (the
+    dictionary gives the transitive only; its noun बन्धनी folds to the same stem key). A noun of
+    the word in the verb's place is still a clash."""
+    import pytest
+
+    from audit.lang.inflection import transitive_twins
+    from audit.rules.source.common import dictionary
+    from audit.rules.source.sense_pos import pos_clashes
+
+    assert transitive_twins("बंध") == ("बांध",) and "खोल" in transitive_twins("खुल")
+    assert transitive_twins("आ") == ()
+    if dictionary() is None:
+        pytest.skip("needs FreeDict")
+    src = "The cow was tied to a wooden stake."
+    assert pos_clashes(src, "गाय लकड़ी के खूंटे से बंधी थी।") == ()
+    assert pos_clashes("The dog was tied with a chain.", "कुत्ता ज़ंजीर से बंधा था।") == ()
+    assert pos_clashes("My hands are tied; I cannot help.", "मेरे हाथ बंधे हुए हैं, मैं मदद नहीं कर सकता।") == ()
+    (clash,) = pos_clashes(src, "गाय लकड़ी के खूंटे से बंधन थी।")
+    assert clash.use == "verb"
+
+
 def test_body_of_people_sense_selected_by_what_it_does():
     """An entry whose sense is a body of people (party, club, board, firm …) is selected when the
     word is the subject of a verb only people do, or owns a member, whatever its pattern lists."""

@@ -184,3 +184,11 @@ def test_team_after_an_unlisted_place_fires(mt: str, span: str) -> None:
 )
 def test_unlisted_place_people_and_quantities_stay_silent(mt: str) -> None:
     assert _spans(mt) == []
+
+
+@needs_dict
+def test_a_word_with_the_english_vowel_is_spelled_english_not_translated() -> None:
+    """ऑ/ॉ is written in English loans only: *Indian Oil* → इंडियन ऑयल is the company's name spelled
+    (a place-like first word, then a common word no dictionary gives), no translated team name."""
+    assert not tt.translated("ऑयल") and not tt.translated("डॉक्टरों") and tt.translated("तेल")
+    assert _spans("इंडियन ऑयल की टीम ने हॉकी ख़िताब जीता।") == []

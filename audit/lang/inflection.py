@@ -225,6 +225,25 @@ def verb_forms(stem: str) -> tuple[str, ...]:
     return tuple(stem + e for e in ends)
 
 
+#: the first vowel of an intransitive verb's stem and what its transitive twin lengthens it to
+#: (the inherent a → ा, ि → ी/े, ु → ू/ो)
+_LENGTHENED = {"": ("\u093e",), "\u093f": ("\u0940", "\u0947"), "\u0941": ("\u0942", "\u094b")}
+
+
+def transitive_twins(stem: str) -> tuple[str, ...]:
+    """The stems of the transitive verbs whose intransitive (passive-like) twin has ``stem``: Hindi
+    lengthens the first vowel (बंध → बांध: बंधी थी is *was tied*, of बांधना; कट → काट; खुल → खोल;
+    पिट → पीट). Candidates only: the caller checks them against the translation it expects."""
+    stem = unicodedata.normalize("NFC", stem)
+    if len(stem) < 2 or not "\u0915" <= stem[0] <= "\u0939":
+        return ()
+    sign = stem[1] if stem[1] in _VOWEL_SIGNS else ""
+    if sign not in _LENGTHENED:
+        return ()
+    rest = stem[1 + len(sign) :]
+    return tuple(stem[0] + long + rest for long in _LENGTHENED[sign])
+
+
 def adjective_forms(word: str) -> tuple[str, ...]:
     """ठंडा → ठंडा|ठंडे|ठंडी; invariable adjectives (गर्म) stay as they are."""
     word = unicodedata.normalize("NFC", word)

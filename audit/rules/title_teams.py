@@ -185,14 +185,18 @@ def is_verb_form(hindi: str) -> bool:
     return engdict.verb_form(hindi, _VERB_ENDINGS)
 
 
+#: the "aw" vowel of English loans (ऑयल *oil*, डॉक्टर *doctor*, कॉलेज): no Hindi word writes it
+ENGLISH_VOWELS = frozenset("\u0911\u0949")
+
+
 @lru_cache(maxsize=65536)
 def translated(hindi: str) -> bool:
     """The word is Hindi that translates an English word: a noun or adjective of the dictionary,
     or a common Hindi word no dictionary spells out as English and no verb form."""
     if is_stop(hindi) or fold(hindi) in _GLUE or fold(hindi) in _SPELLED_OK or is_place(hindi):
         return False
-    if is_verb_form(hindi):
-        return False
+    if is_verb_form(hindi) or ENGLISH_VOWELS & set(hindi):
+        return False  # a verb form; ऑ/ॉ, a vowel Hindi writes in English loans only (ऑयल, डॉक्टर)
     d = engdict.dictionary()
     senses = [s for f in team_base_forms(hindi) for s in d.translates_as_word(f)]
     if senses:

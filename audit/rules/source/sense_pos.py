@@ -23,6 +23,7 @@ from audit.lang import engdict, wordnet
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import stem_key
 from audit.lang.bilingual.hindi import words as hindi_words
+from audit.lang.inflection import transitive_twins
 from audit.rules.source.common import dictionary
 from audit.rules.source.sense_guards import defined_by_itself, verb_renders
 
@@ -186,6 +187,8 @@ def pos_clashes(src: str, mt: str) -> tuple[PosClash, ...]:
                 continue  # a verb form already (कतरा at the clause's end), or a conjunct verb's noun (आवाज़ देंगी)
             if use == "v" and verb_renders(after, lemma):
                 continue  # the next word renders the verb itself: a conjunct verb's noun (मूल्य आंकने)
+            if use == "v" and _passive_twin(hws[k][2], keys[k], right):
+                continue  # the intransitive twin of the verb's own Hindi (*was tied* → बंधी थी: बांधना)
             before = hws[k - 1][2] if k else ""
             if finite and (after in POSTPOSITIONS or before.endswith(("का", "के", "की"))):
                 continue  # a noun phrase of its own, an argument of the verb (मोड़ पर मुड़ी, उसके पास आई)
@@ -250,6 +253,21 @@ def _clause_final(mt: str, end: int) -> bool:
     follows): Hindi puts the verb there, so the word is read as one (ऊन कतरा, बटन टांका)."""
     rest = mt[end:].lstrip()
     return not rest or rest[0] in "।.,;:!?|"
+
+
+#: endings of a Hindi perfective participle (बंधा, बंधी, बंधे, बंधीं)
+_PARTICIPLE_ENDINGS = ("ा", "ी", "े", "ीं")
+
+
+def _passive_twin(word: str, key: str, right: list[Any]) -> bool:
+    """Whether the Hindi ``word`` (stem key ``key``) is a participle of the intransitive twin of
+    one of the source verb's verb translations ``right`` (बंधी of बंधना, the twin of *tie*'s
+    बांधना: *the cow was tied* → गाय … बंधी थी). The dictionary gives the transitive only, and an
+    old spelling of a noun (बन्धनी) may share the participle's stem key."""
+    if not word.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    verbs = {s.keys[0] for s in right if s.keys}
+    return any(twin in verbs for twin in transitive_twins(key))
 
 
 def _no_verb_sense(senses: list[Any]) -> bool:

@@ -37,6 +37,16 @@ def test_collocate_of_another_sense_flags_the_mt_sense():
     assert _spans("A coconut palm fell on the hut.", "झोपड़ी पर एक नारियल की हथेली गिर गई।") == ["हथेली"]
 
 
+def test_a_collocate_across_the_clause_counts():
+    """*walls* is seven words from *lime*: within the window (a clause's worth), FreeDict's "Use
+    lime to paint the walls" sense (चूना) is the one selected; the fruit's Hindi is the clash."""
+    _needs()
+    src = "The old walls of the village school were painted with lime."
+    assert _spans(src, "गांव के स्कूल की पुरानी दीवारों को नींबू से रंगा गया था।") == ["नींबू"]
+    assert _spans(src, "गांव के स्कूल की पुरानी दीवारों को चूने से रंगा गया था।") == []
+    assert _spans("She added a slice of lime to the cold drink.", "उसने ठंडे पेय में नींबू का एक टुकड़ा डाला।") == []
+
+
 def test_right_sense_loan_and_plain_use_are_not_flagged():
     _needs()
     assert _spans("The gate needs a fresh coat of paint.", "गेट पर पेंट का एक नया लेप चाहिए।") == []

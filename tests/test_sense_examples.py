@@ -65,3 +65,17 @@ def test_part_sense_rendered_by_the_translation_whose_example_names_the_partner(
     src = "The nurse looked at the pupil of her eye."
     assert [c.english for c in part_clashes(src, "नर्स ने उसकी आंख के छात्र को देखा।")] == ["pupil"]
     assert part_clashes(src, "नर्स ने उसकी आंख की पुतली को देखा।") == ()
+
+
+def test_a_natural_kind_is_read_with_the_kinds_above_it():
+    """*goats* are animals: FreeDict's *pen* example ("a pen for my animals") selects the enclosure;
+    a quantity's or an act's hypernyms are not climbed."""
+    _needs()
+    from audit.rules.source.sense_examples import kinds_above
+
+    assert "animal" in kinds_above("goat") and "mammal" in kinds_above("goat")
+    assert kinds_above("kilometre") == frozenset() and kinds_above("meeting") == frozenset()
+    src = "At night the farmer shuts the goats in a pen."
+    assert _spans(src, "रात को किसान बकरियों को एक कलम में बंद कर देता है।") == ["कलम"]
+    assert _spans(src, "रात को किसान बकरियों को एक बाड़े में बंद कर देता है।") == []
+    assert _spans("He signed the cheque with a red pen.", "उसने लाल कलम से चेक पर हस्ताक्षर किए।") == []

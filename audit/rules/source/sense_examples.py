@@ -7,8 +7,9 @@ and its Hindi (*coat* 1. कोट "He wore a coat …" / 2. लेप "… a co
 for the source word picks one sense. The word's collocates are the content words at most
 :data:`WINDOW` words from it, in the source and in each example; where the word and a neighbour
 form a WordNet noun compound (*coconut palm*), that compound's definition and hypernyms ("palm
-tree") join the source's. Reported only when: the MT's sense's example shares no collocate with
-the source; another sense's example shares one that is not an everyday word (Zipf < 5: *paint*,
+tree") join the source's, and so do the kinds above a collocate that is an animal, a body part,
+a food or a plant (*sheep* → animal). Reported only when: the MT's sense's example shares no
+collocate with the source; another sense's example shares one that is not an everyday word (Zipf < 5: *paint*,
 *wheat*, *traffic*, not *last*, *made*); that sense's Hindi (every word of it) is absent from the
 MT and its example's Hindi does not use the MT's word (*light rain* → हल्की फुहार: हल्की fits);
 the word occurs once in the source and is not a name; the MT's word is not the English word
@@ -149,12 +150,46 @@ def example_mentions(word: str, hindi_key: str, partner: str) -> bool:
     return False
 
 
+#: WordNet's noun files of natural kinds — 05 animals, 08 body parts, 13 foods, 20 plants — whose
+#: nouns are read with their kinds above them (*sheep* → animal)
+KIND_FILES = frozenset({"05", "08", "13", "20"})
+#: WordNet's file of unique beginners (animal, plant, food), read only where a natural kind leads
+TOPS_FILE = "03"
+
+
+@lru_cache(maxsize=16384)
+def kinds_above(word: str) -> frozenset[str]:
+    """The one-word lemmas of the hypernyms of ``word``'s first noun sense when that sense is a
+    natural kind (:data:`KIND_FILES`), up through natural kinds to the unique beginner (*sheep* →
+    bovid, ruminant, …, mammal, animal): FreeDict's examples name the kind (*pen* "a pen for my
+    animals"), a source the member (*the sheep were kept in a pen*). Other files are not climbed:
+    a quantity's or an act's hypernyms (measure, activity) are on every page."""
+    offsets = wordnet.senses("noun", word)[:1]
+    if not offsets or wordnet.synset_at("noun", offsets[0]).lexfile not in KIND_FILES:
+        return frozenset()
+    out: set[str] = set()
+    frontier = list(offsets)
+    for _ in range(12):
+        nxt = []
+        for off in frontier:
+            for h in wordnet.synset_at("noun", off).hypernyms:
+                syn = wordnet.synset_at("noun", h)
+                if syn.lexfile in KIND_FILES or syn.lexfile == TOPS_FILE:
+                    out.update(lemma for lemma in syn.lemmas if "_" not in lemma)
+                if syn.lexfile in KIND_FILES:
+                    nxt.append(h)
+        frontier = nxt
+    return frozenset(out)
+
+
 def _context(toks: list[tuple[int, int, str]], i: int) -> set[str]:
-    """The collocates of source token ``i`` (:func:`_near`) and, where it forms a WordNet noun
-    compound with a neighbour (*coconut palm*), that compound's definition and hypernyms."""
+    """The collocates of source token ``i`` (:func:`_near`) with the natural kinds above them
+    (:func:`kinds_above`) and, where it forms a WordNet noun compound with a neighbour (*coconut
+    palm*), that compound's definition and hypernyms (not climbed: *blue flag* is an iris)."""
     lows = [t.lower() for _, _, t in toks]
     src = " ".join(lows)
-    context = set(_near(src, frozenset(_forms(lows[i]))))
+    near = _near(src, frozenset(_forms(lows[i])))
+    context = set(near).union(*(kinds_above(w) for w in near))
     for j in (i - 1, i + 1):
         if 0 <= j < len(toks):
             pair = (lows[j], lows[i]) if j < i else (lows[i], lows[j])

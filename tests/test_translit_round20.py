@@ -8,6 +8,11 @@ has (रूखी, Hindi *dry*), nor a loan Hindi writes without its nukta and w
 (क्वालिफ़ाई, written क्वालीफाई). Letters English writes and does not say are read so too: व्ह for *wh*
 (व्हिसल *whistle*) and a final ब after म (*climb*'s mb). A stressed vowel counts only as Hindi writes
 it too, or with a sign only English words take (ै, ॉ: स्वैलो *swallow*), not लूसी as *lousy*.
+
+With the source, a spelling Hindi text never writes of a source word that names a thing of nature
+(an animal, a feeling, a natural object or phenomenon: WordNet's first sense) has a Hindi word however
+rare wordfreq finds the dictionary's (रिग्रेट, *regret*: पछतावा); made things, trades and terms are left
+to the loan (प्लंबर).
 """
 
 from __future__ import annotations
@@ -76,3 +81,29 @@ def test_spelled_readings_only_where_no_exact_reading():
     assert spelled_readings("ग्लूमी") == exact_readings("ग्लूमी")  # an exact reading is kept as it is
     assert not spelled_readings("रूखी")
     assert not spelled_readings("क्वालिफ़ाई")
+
+
+@needs_resources
+@pytest.mark.parametrize(
+    ("src", "text", "span"),
+    [
+        # a feeling: Hindi has its word (पछतावा) however rarely wordfreq's Hindi list shows it
+        ("He lived with regret all his life.", "वह जीवन भर रिग्रेट के साथ जिया।", "रिग्रेट"),
+        # a trade: the loan names it (नलसाज़ is a coinage), spelled as Hindi text never writes it
+        ("The plumber fixed the pipe.", "प्लंबर ने पाइप ठीक किया।", None),
+    ],
+)
+def test_a_thing_of_nature_has_its_hindi_word_with_the_source(src, text, span):
+    from rule_run import run
+
+    spans = [f.span for f in run("HI408", text, src)]
+    assert spans == ([span] if span else []), spans
+
+
+@needs_resources
+def test_unborrowed():
+    from audit.rules.source.spelled import unborrowed
+
+    assert unborrowed("snail") and unborrowed("sorrow") and unborrowed("rainbow")
+    assert not unborrowed("plumber") and not unborrowed("ventilator") and not unborrowed("quiz")
+    assert not unborrowed("steep")  # no noun: adjectives Hindi text may keep (a clean reference)

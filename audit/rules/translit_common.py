@@ -227,7 +227,9 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     source word or its base form (similarity ≥ 0.85; a two-consonant word only exactly, in an
     ordinary word's slot) is flagged when the dictionary's own entry for it gives a Hindi word Hindi
     text writes (Zipf ≥ 3.0; a thing's name ≥ 3.3 and at most 0.5 Zipf rarer than the English word:
-    पेंच for *screw*, कुटी for *cottage* leave the thing to the loan) that stands mainly for it (no
+    पेंच for *screw*, कुटी for *cottage* leave the thing to the loan; a thing of nature — an animal, a feeling, a natural
+    object or phenomenon by WordNet's first sense — spelled as Hindi text never writes it has its Hindi word however
+    rare wordfreq finds it: रिग्रेट for *regret*, स्नेल्स for *snails*; not प्लंबर) that stands mainly for it (no
     English word it translates is > 0.7 Zipf commoner: रोक is *check*, not *barricade*) and the
     word spells no other English word exactly (रेलिंग is *railing*, not *rail*; the source word's
     other national spelling is the same word: नेबर, *neighbor*, for *neighbour*): सोर्ड for *sword*,

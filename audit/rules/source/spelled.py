@@ -173,9 +173,28 @@ def _verb_equivalent(english: str) -> tuple[str, float] | None:
     return None
 
 
-def _equivalent(english: str) -> tuple[str, float] | None:
+#: WordNet's lexicographer files of things of nature: animals, feelings, natural objects, natural
+#: phenomena (noun.animal, noun.feeling, noun.object, noun.phenomenon)
+NATURE_FILES = frozenset({"05", "12", "17", "19"})
+
+
+def unborrowed(lemma: str) -> bool:
+    """Hindi has its own word for ``lemma`` whatever wordfreq's Hindi list knows of it: a thing of
+    nature by its first WordNet sense — an animal, a feeling, a natural object or phenomenon (*snail*,
+    *sorrow*, *rainbow*, *snowfall*); loans name made things, trades, terms and acts (*plumber*,
+    *ventilator*, *quiz*: clean dev rows, round 20)."""
+    if not wordnet.available():
+        return False
+    files = wordnet.sense_files("noun", lemma)
+    return bool(files) and files[0] in NATURE_FILES
+
+
+def _equivalent(english: str, unwritten: bool = False) -> tuple[str, float] | None:
     """The Hindi word for the source word or its base form, common enough: from the dictionary's
-    entry of that word itself, else WordNet's synonym; None when the dictionary has no entry for it."""
+    entry of that word itself, else WordNet's synonym; None when the dictionary has no entry for it.
+    ``unwritten``: Hindi text never writes the spelling and Hindi has its own word for the word
+    (:func:`unborrowed`) — the dictionary's word that stands mainly for it will do however rare it is
+    in wordfreq's Hindi list (घोंघा *snail*, इंद्रधनुष *rainbow*)."""
     d = engdict.dictionary()
     base = _quality_of(english)
     if base is not None and not d.senses.get(english):
@@ -183,6 +202,10 @@ def _equivalent(english: str) -> tuple[str, float] | None:
     for lemma in source_lemmas(english):
         if not d.senses.get(lemma):
             continue
+        if unwritten and unborrowed(lemma):
+            eq = common_equivalent(lemma)
+            if eq is not None and means(eq[0], lemma):
+                return eq
         # the dictionary's own word first; a synonym's where the dictionary's is rare (*stubborn*)
         for eq in (common_equivalent(lemma), synonym_equivalent(lemma)):
             if eq is None or eq[1] < SPELLED_MIN_HINDI_ZIPF:
@@ -279,10 +302,15 @@ def _spelled_candidate(
     verb = light and bool(_verb_lemmas(english))
     if band and not verb:
         return None
-    eq = (_verb_equivalent(english) if verb else None) or (None if band else _equivalent(english))
-    if eq is None or eq[1] < SPELLED_MIN_HINDI_ZIPF:
+    # Hindi text never writes the spelling and Hindi has its own word for the thing: the dictionary's
+    # word will do however rare wordfreq finds it (घोंघा *snail*)
+    unwritten = tz <= 0 and any(unborrowed(lemma) for lemma in source_lemmas(english))
+    eq = (_verb_equivalent(english) if verb else None) or (None if band else _equivalent(english, unwritten))
+    if eq is None:
         return None
-    if eq[1] - tz < (WRITTEN_MIN_MARGIN if band else level.min_margin):
+    if not unwritten and (
+        eq[1] < SPELLED_MIN_HINDI_ZIPF or eq[1] - tz < (WRITTEN_MIN_MARGIN if band else level.min_margin)
+    ):
         return None
     if res.dev_key(eq[0]) in {res.dev_key(st) for st in word_stems(word)}:
         return None  # the Hindi word itself, inflected (समोसों: समोसा, the source's *samosas*)

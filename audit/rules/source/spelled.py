@@ -182,11 +182,13 @@ def unborrowed(lemma: str) -> bool:
     """Hindi has its own word for ``lemma`` whatever wordfreq's Hindi list knows of it: a thing of
     nature by its first WordNet sense — an animal, a feeling, a natural object or phenomenon (*snail*,
     *sorrow*, *rainbow*, *snowfall*); loans name made things, trades, terms and acts (*plumber*,
-    *ventilator*, *quiz*: clean dev rows, round 20)."""
+    *ventilator*, *quiz*: clean dev rows, round 20). A noun first, by its senses, not an adjective's
+    one noun sense (*steep*)."""
     if not wordnet.available():
         return False
     files = wordnet.sense_files("noun", lemma)
-    return bool(files) and files[0] in NATURE_FILES
+    # (a noun first: *steep* is an adjective, though its one noun sense is a natural object)
+    return bool(files) and files[0] in NATURE_FILES and len(files) >= len(wordnet.senses("adj", lemma))
 
 
 def _equivalent(english: str, unwritten: bool = False) -> tuple[str, float] | None:

@@ -59,7 +59,14 @@ from audit.lang.bilingual import english as E
 from audit.lang.bilingual.concrete import CONCRETE_FILES
 from audit.lang.bilingual.hindi import fold
 from audit.lang.bilingual.particles import data
-from audit.lang.bilingual.phrasal_hindi import natural_phrase, passive, spatial_forms, verb_stem, word_tokens
+from audit.lang.bilingual.phrasal_hindi import (
+    natural_phrase,
+    passive,
+    quantity_before,
+    spatial_forms,
+    verb_stem,
+    word_tokens,
+)
 from audit.lang.inflection import verb_forms
 
 _CACHE_VERSION = 4
@@ -294,7 +301,7 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
         nxt = folded[i + 1] if i + 1 < len(folded) and joined(i, i + 1) else ""
         # particle + verb: नीचे उबलता है, बाहर झुक गए, अंदर पेंसिल किया
         j = i + 2 if nxt in _NEG and i + 2 < len(folded) else i + 1
-        measure = _quantity_before(text, spans, folded, i)
+        measure = quantity_before(text, spans, folded, i)
         if (
             nxt
             and nxt not in _NOT_VERB_AFTER
@@ -368,18 +375,6 @@ def _find(text: str, spatial_ok: bool) -> list[tuple[int, int, list[str], bool]]
 
 _NE = fold("ने")
 _KO = fold("को")
-#: scale words that end a number said in words (तीन सौ, दो हज़ार)
-_SCALES = frozenset(fold(w) for w in "सौ हज़ार लाख करोड़".split())
-
-
-def _quantity_before(text: str, spans: tuple[tuple[int, int], ...], folded: tuple[str, ...], i: int) -> bool:
-    """Whether the word before the particle at ``i`` is the unit of a number (300 अंक ऊपर, तीन सौ
-    मीटर नीचे): the particle says by how much, higher or lower (सेंसेक्स 300 अंक ऊपर बंद हुआ:
-    *closed 300 points higher*), no phrasal verb."""
-    if i < 1:
-        return False
-    gap = text[spans[i - 2][1] if i >= 2 else 0 : spans[i - 1][0]]
-    return any(ch.isdigit() for ch in gap) or i >= 2 and folded[i - 2] in _SCALES
 
 
 def _closed_readings(word: str, readings: list[str], t: Tables) -> list[str]:

@@ -318,3 +318,17 @@ def find(text: str) -> list[tuple[int, int, str]]:
         hi = i + 2 if raw[i + 1] in _NEG and i + 2 < len(words) else i + 1  # ऊपर नहीं दिया
         out.append((words[lo][0], words[hi][1], f"{w} {nxt}"))
     return out
+
+
+#: scale words that end a number said in words (तीन सौ, दो हज़ार)
+_SCALES = frozenset(fold(w) for w in "सौ हज़ार लाख करोड़".split())
+
+
+def quantity_before(text: str, spans: tuple[tuple[int, int], ...], folded: tuple[str, ...], i: int) -> bool:
+    """Whether the word before the particle at ``i`` is the unit of a number (300 अंक ऊपर, तीन सौ
+    मीटर नीचे): the particle says by how much, higher or lower (सेंसेक्स 300 अंक ऊपर बंद हुआ:
+    *closed 300 points higher*), no phrasal verb."""
+    if i < 1:
+        return False
+    gap = text[spans[i - 2][1] if i >= 2 else 0 : spans[i - 1][0]]
+    return any(ch.isdigit() for ch in gap) or i >= 2 and folded[i - 2] in _SCALES

@@ -381,7 +381,11 @@ TITLE_LOOKALIKES = [
     C(LT, "The Flying Sikh Milkha Singh trained in Patiala.", "उड़न सिख मिल्खा सिंह ने पटियाला में अभ्यास किया।"),
     C(LT, "Ships cross the Mediterranean Sea.", "जहाज़ भूमध्य सागर पार करते हैं।"),
     C(LT, "NTPC will add 5,000 megawatts.", "राष्ट्रीय ताप विद्युत निगम 5,000 मेगावाट क्षमता जोड़ेगा।"),
-    C(LT, "Vasco da Gama sailed round the Cape of Good Hope.", "वास्को द गामा उत्तमाशा अंतरीप का चक्कर लगाकर आया।"),
+    C(
+        LT,
+        "Vasco da Gama sailed round the Cape of Good Hope.",
+        "वास्को द गामा उत्तमाशा अंतरीप का चक्कर लगाकर आया।",
+    ),
     C(LT, "The World Bank raised India's growth forecast.", "विश्व बैंक ने भारत की वृद्धि का अनुमान बढ़ाया।"),
     C(LT, "The Steel Authority of India raised prices.", "भारतीय इस्पात प्राधिकरण ने दाम बढ़ाए।"),
     C(LT, "The Asian Games open in September.", "एशियाई खेल सितंबर में शुरू होंगे।"),

@@ -12,6 +12,10 @@ from __future__ import annotations
 #: one is a name; one is flagged only when it is the first translation of a short English word (In → में).
 HINDI_CASE_MARKERS = frozenset("का की के को में से पर ने तक भी ही तो न".split())
 
+#: The genitive postpositions (का, की, के): a noun before one modifies the noun after it, so a phrase
+#: that continues through one is a description, not a name or an image (HI1xx, HI2xx, HI4xx, HI207).
+HINDI_GENITIVES = frozenset(("का", "की", "के"))
+
 #: Postpositions, conjunctions and auxiliaries that MT glues onto a neighbour (HI402: अदालतके, करनेऔर,
 #: हैंलेकिन). ने/ना/ते are left out: they are also verb endings (लपेटने).
 HINDI_GLUE_WORDS = frozenset(

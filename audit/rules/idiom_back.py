@@ -47,6 +47,7 @@ from audit.lang.bilingual import backdict, scene
 from audit.lang.bilingual.concrete import names_thing
 from audit.lang.bilingual.hindi import fold, is_stop
 from audit.lang.bilingual.idioms import Idiom, established, own_idioms, wordnet_idioms
+from audit.lang.function_words import HINDI_GENITIVES
 from audit.lang.segment_words import word_of
 from audit.rules import idiom_dict, idiom_patterns, scene_frames
 from audit.rules.registry import CheckContext, make_finding, register
@@ -91,7 +92,6 @@ LOOSE = frozenset("of to for from off".split())
 PARTICLES = frozenset("up down out".split())
 #: words after which an idiom's image word is a noun (*a* bed of roses, *one's* feet)
 NOUN_BEFORE = frozenset("a an the one's someone's his her their my your our its".split())
-GENITIVE = frozenset(fold(w) for w in "का की के".split())
 #: what follows an idiom's verb: an article, a possessive, a person slot (*drive* someone up …)
 VERB_NEXT = NOUN_BEFORE | frozenset("someone somebody oneself it".split())
 ARTICLES = frozenset("a an the".split())
@@ -399,7 +399,7 @@ def _match(
         # "X of Y" is "Y का X" in Hindi: Y first, a genitive postposition between (गुलाबों का बिस्तर;
         # क्यारी में गुलाब is a flower bed)
         if not any(
-            j < i and any(folded[m] in GENITIVE for m in range(j + 1, i))
+            j < i and any(folded[m] in HINDI_GENITIVES for m in range(j + 1, i))
             for i in slots[k]
             if lo <= i <= hi
             for j in slots[k + 1]

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from audit.lang import engdict, wordnet
 from audit.lang import resources as res
+from audit.lang.function_words import HINDI_GENITIVES
 from audit.rules import name_data
 from audit.rules.name_class import (
     NAME_SPELLING_SIM,
@@ -53,7 +54,6 @@ from audit.rules.name_frames import (
     COMMON_GIVEN_MAX_ZIPF,
     DETERMINERS,
     ERGATIVE_MARKER,
-    GENITIVES,
     OBJECT_MARKER,
     POSTPOSITION_NOUNS,
     ergative_before,
@@ -143,15 +143,17 @@ def _closes(us: list[Unit], i: int, g: int) -> bool:
         return False
     if nxt.key == ERGATIVE_MARKER:
         return True
-    if nxt.key not in GENITIVES and nxt.key != OBJECT_MARKER:
+    if nxt.key not in HINDI_GENITIVES and nxt.key != OBJECT_MARKER:
         return False
     head = joined(i + 2)
-    if nxt.key in GENITIVES and head is not None and head.key in POSTPOSITION_NOUNS:
+    if nxt.key in HINDI_GENITIVES and head is not None and head.key in POSTPOSITION_NOUNS:
         return False  # a compound postposition: जॉन बच्चों के साथ
     if _subject_before(us, g):
         return True
     after = joined(i + 3)
-    return nxt.key in GENITIVES and head is not None and after is not None and after.key == ERGATIVE_MARKER
+    return (
+        nxt.key in HINDI_GENITIVES and head is not None and after is not None and after.key == ERGATIVE_MARKER
+    )
 
 
 def _subject_before(us: list[Unit], g: int) -> bool:

@@ -27,6 +27,7 @@ from audit.lang import engdict, wordnet
 from audit.lang import resources as res
 from audit.lang.bilingual import concrete
 from audit.lang.bilingual.phrasal_hindi import verb_stem
+from audit.lang.function_words import HINDI_GENITIVES
 from audit.lang.segment_words import segment_words, unit_test
 from audit.rules import name_data
 from audit.rules.name_class import (
@@ -59,7 +60,6 @@ from audit.rules.names import Unit, key_zipf, norm, spelling_key, units
 
 #: case markers that close a full name used as a noun phrase
 FRAME_MARKERS = frozenset(norm(w) for w in ("ने", "का", "की", "के", "को"))
-GENITIVES = frozenset(norm(w) for w in ("का", "की", "के"))
 ERGATIVE_MARKER = norm("ने")
 OBJECT_MARKER = norm("को")
 #: nouns that make "X के/की" a compound postposition or an adjective's complement: X is then an
@@ -258,13 +258,13 @@ def find_frame_calques(text: str, taken: frozenset[int] = frozenset()) -> list[H
         if before is not None and (is_given(before) or before.key in all_given_names()):
             continue  # a full name already (जेरेमी हंट सोमवार को)
         after = joined(i + 2)
-        if nxt.key in GENITIVES and after is not None and after.key in POSTPOSITION_NOUNS:
+        if nxt.key in HINDI_GENITIVES and after is not None and after.key in POSTPOSITION_NOUNS:
             continue
         if name_data.foreign_name_similarity(x.key) >= NAME_SPELLING_SIM and (
             key_zipf(x.key) < COMMON_GIVEN_MAX_ZIPF - 1 or name_data.widespread_name(x.key)
         ):
             continue  # the name written out (गैरेथ बेल ने); not a common word matching a rare name (कपास)
-        if nxt.key in GENITIVES and concrete.is_concrete(english) and not _authored(us, i + 2, i - 1):
+        if nxt.key in HINDI_GENITIVES and concrete.is_concrete(english) and not _authored(us, i + 2, i - 1):
             continue  # a thing and a genitive: माइकल कपास की खेती के बारे में पढ़ रहा था
         hits.append(Hit(i - 1, i + 1, i, english))
         done.add(i)
@@ -419,7 +419,7 @@ def ergative_before(us: list[Unit], g: int) -> bool:
 def is_light_verb(us: list[Unit], k: int) -> bool:
     """``us[k]`` is की/के/का as a form of करना (जारी की है, शुरू की): an auxiliary or the clause's
     end follows it, where a genitive is followed by its noun."""
-    if k >= len(us) or not us[k].joined_before or us[k].key not in GENITIVES:
+    if k >= len(us) or not us[k].joined_before or us[k].key not in HINDI_GENITIVES:
         return False
     after = us[k + 1] if k + 1 < len(us) and us[k + 1].joined_before else None
     return after is None or after.key in AUXILIARIES

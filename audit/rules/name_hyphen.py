@@ -13,6 +13,7 @@ from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict, wordnet
 from audit.lang import resources as res
+from audit.lang.function_words import HINDI_GENITIVES
 from audit.lang.segment_words import segment_words, unit_test
 from audit.lang.wordnet import antonyms as wordnet_antonyms
 from audit.rules import name_data, plain_hindi
@@ -33,7 +34,7 @@ from audit.rules.name_class import (
     native_word,
 )
 from audit.rules.name_data import stem_keys as _stem_keys
-from audit.rules.name_frames import GENITIVES, POSTPOSITION_NOUNS, person_word
+from audit.rules.name_frames import POSTPOSITION_NOUNS, person_word
 from audit.rules.names import Unit, key_zipf, lexicon, next_unit, norm, spelling_key, units
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -171,7 +172,7 @@ def _run_after(us: list[Unit], i: int) -> bool:
     marker, after = next_unit(us, i), next_unit(us, i + 1)
     if (
         marker is not None
-        and marker.key in GENITIVES
+        and marker.key in HINDI_GENITIVES
         and after is not None
         and after.key in POSTPOSITION_NOUNS
     ):

@@ -30,7 +30,7 @@ from audit.core.model import Finding, Segment
 from audit.core.text import nfc_view
 from audit.lang import engdict
 from audit.lang import resources as res
-from audit.lang.function_words import ENGLISH_STOP_WORDS
+from audit.lang.function_words import ENGLISH_STOP_WORDS, HINDI_GENITIVES
 from audit.lang.segment_words import segment_words
 from audit.rules import name_data, plain_hindi
 from audit.rules.name_class import (
@@ -55,7 +55,7 @@ from audit.rules.name_class import (
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
 from audit.rules.name_forms import find_form_calques, spells_name
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
-from audit.rules.name_frames import GENITIVES, find_frame_calques, find_open_calques, person_word
+from audit.rules.name_frames import find_frame_calques, find_open_calques, person_word
 from audit.rules.name_kinds import kind_noun
 from audit.rules.name_surname_first import find_surname_first_calques
 from audit.rules.name_unknown import find_unknown_given_calques
@@ -64,9 +64,9 @@ from audit.rules.name_verbs import find_agent_calques, find_verb_calques
 from audit.rules.names import Unit, key_zipf, next_unit, norm, spelling_key, units
 from audit.rules.registry import CheckContext, make_finding, register
 
-# PERSON_MARKERS (what follows a name part the sentence treats as a person) and GENITIVES (an
+# PERSON_MARKERS (what follows a name part the sentence treats as a person) and HINDI_GENITIVES (an
 # adjective takes them only as a noun, a name; not से/को: a colour is a noun too — पीटर सफ़ेद से
-# ज़्यादा नीला पसंद करता है) are name_frames' FRAME_MARKERS and GENITIVES.
+# ज़्यादा नीला पसंद करता है) are name_frames' FRAME_MARKERS and function_words' HINDI_GENITIVES.
 ERGATIVE = norm("ने")
 #: person words before a name besides the descriptors (कांग्रेस सदस्य जिम, सदन प्रतिनिधि)
 MEMBER_WORDS = frozenset(norm(w) for w in ("सदस्य", "प्रतिनिधि", "सांसद"))
@@ -273,7 +273,7 @@ def find_slot_calques(text: str, found: frozenset[int] = frozenset()) -> list[Hi
                 or (ergative and _introduced_given(us, i - 1))  # मुक्केबाज़ जोश दर्ज़ी ने
             )
             adjective = (  # टेलर तेज़ के
-                not slot and nxt.key in GENITIVES and _may_be_adjective(u.key) and _clearly_given(prev)
+                not slot and nxt.key in HINDI_GENITIVES and _may_be_adjective(u.key) and _clearly_given(prev)
             )
             english = _slot_english(u) if slot or adjective else None
             if english is not None and (slot or (native_word(u.key) or ("", ""))[1] == "Adj"):

@@ -37,6 +37,7 @@ from audit.lang import engdict, wordnet
 from audit.lang.bilingual import abstract
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.hindi import stem_key, words
+from audit.lang.function_words import HINDI_GENITIVES
 
 #: English prepositions an idiom puts between its verb and its noun
 PREPOSITIONS = frozenset("on in into onto at over under by from through with upon".split())
@@ -127,10 +128,6 @@ def unrendered_qualifier(text: str, english: str) -> bool:
     return found
 
 
-#: genitive postpositions: the noun before one owns the noun after it
-_GENITIVE = frozenset("का की के".split())
-
-
 def _own_hindi(english: str) -> frozenset[str]:
     """The stems of every word of the dictionary's Hindi for the idiom's words."""
     d = engdict.dictionary()
@@ -147,7 +144,7 @@ def owned_thing(text: str, start: int, end: int, english: str) -> bool:
         return False
     tokens = words(text)
     first = next((i for i, (s, e, _) in enumerate(tokens) if s < end and e > start), None)
-    if first is None or first < 2 or tokens[first - 1][2] not in _GENITIVE:
+    if first is None or first < 2 or tokens[first - 1][2] not in HINDI_GENITIVES:
         return False
     owner = tokens[first - 2][2]
     if not (abstract.scene_lexfiles(owner) or abstract.scene_kinds_any(owner)):

@@ -39,6 +39,7 @@ from audit.core.data import data_toml
 from audit.lang import engdict
 from audit.lang.bilingual.concrete import ANIMAL_FILE, CONCRETE_FILES
 from audit.lang.bilingual.hindi import fold, is_stop, words
+from audit.lang.function_words import HINDI_GENITIVES
 
 #: WordNet lexicographer files of things: artifact, body, food, object, plant, substance — the
 #: concrete files but animals, which are things too when plural (a team's members: बाज़ों ने)
@@ -61,7 +62,6 @@ ACT_WINDOW = 8
 #: a stem matches a word that extends it by at most this many letters
 STEM_SUFFIX = 3
 
-_GLUE = frozenset(fold(w) for w in ("का", "की", "के"))
 _NE = fold("ने")
 _DETERMINERS = frozenset(
     fold(w) for w in "एक कई कोई किसी हर यह वह इस उस इन उन अपना अपनी अपने उनका उनकी उनके उसका उसकी उसके".split()
@@ -174,7 +174,7 @@ def _phrase(mt: list[tuple[int, int, str]], text: str, ne: int) -> int | None:
         prev = fold(mt[k - 1][2])
         if prev in _DETERMINERS:
             return None
-        if prev in _GLUE and k - 2 >= 0 and _content(mt[k - 2][2]):
+        if prev in HINDI_GENITIVES and k - 2 >= 0 and _content(mt[k - 2][2]):
             k -= 2
             first = k
             continue
@@ -234,7 +234,7 @@ def agent_calques(text: str) -> tuple[tuple[int, int, str], ...]:
         if first is None:
             continue
         plural = is_plural_oblique(head)
-        content = [x for _a, _b, x in mt[first:i] if fold(x) not in _GLUE]
+        content = [x for _a, _b, x in mt[first:i] if fold(x) not in HINDI_GENITIVES]
         if len(content) < 2 and not plural:
             continue  # चाबी ने ताला खोला: one thing can act
         is_thing = thing(head, plural)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
+from audit.lang.function_words import HINDI_GENITIVES
 from audit.rules.team_words import team_base_forms
 from audit.rules.title_source import GAP_RE
 
@@ -65,9 +66,6 @@ def _metals() -> frozenset[str]:
         for s in d.senses.get(en, ())
         if s.rank == 1 and s.pos.startswith("N") and " " not in s.hindi
     )
-
-
-_GENITIVE = frozenset(fold(w) for w in ("का", "की", "के"))
 
 
 @lru_cache(maxsize=65536)
@@ -122,7 +120,7 @@ def award_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, st
         key = stem_key(mt[i][2])
         if key in colours:
             t = i + 1  # सुनहरा जूता
-        elif key in metals and fold(mt[i + 1][2]) in _GENITIVE:
+        elif key in metals and fold(mt[i + 1][2]) in HINDI_GENITIVES:
             t = i + 2  # चांदी का शंख
         else:
             continue

@@ -24,11 +24,11 @@ from functools import lru_cache
 from audit.core.data import data_toml
 from audit.lang import engdict
 from audit.lang.bilingual.hindi import fold, is_stop, words
+from audit.lang.function_words import HINDI_GENITIVES
 from audit.rules.title_source import GAP_RE
 
 #: content words of an epithet: at most this many
 MAX_WORDS = 4
-_GLUE = frozenset(fold(w) for w in ("का", "की", "के"))
 #: direct plural endings of nouns (तलवारें, बिल्लियाँ, मछलियां); the oblique ones are
 #: :func:`audit.rules.title_teams.is_plural_oblique`'s
 _DIRECT_PLURAL = ("ें", "ियाँ", "ियां", "एँ", "एं")
@@ -64,14 +64,14 @@ def _back(text: str, mt: list[Word], p: int) -> int | None:
     k = p - 1
     while k >= 0 and p - k <= MAX_WORDS + 2 and _gap_ok(text, mt[k], mt[k + 1]):
         w = mt[k][2]
-        if fold(w) in _GLUE and first is not None and k > 0 and _content(mt[k - 1][2]):
+        if fold(w) in HINDI_GENITIVES and first is not None and k > 0 and _content(mt[k - 1][2]):
             k -= 1
             continue
         if not _content(w):
             break
         first = k
         k -= 1
-    if first is None or (first > 0 and fold(mt[first - 1][2]) in _GLUE):
+    if first is None or (first > 0 and fold(mt[first - 1][2]) in HINDI_GENITIVES):
         return None  # दुनिया के सबसे तेज़ गेंदबाज़: the slot continues a description
     return first
 
@@ -84,7 +84,7 @@ def _forward(text: str, mt: list[Word], p: int) -> int | None:
         w = mt[k][2]
         if k > p and not _gap_ok(text, mt[k - 1], mt[k]):
             break
-        if fold(w) in _GLUE and k > p and k + 1 < len(mt) and _content(mt[k + 1][2]):
+        if fold(w) in HINDI_GENITIVES and k > p and k + 1 < len(mt) and _content(mt[k + 1][2]):
             k += 1
             continue
         if not _content(w):
@@ -113,7 +113,7 @@ def _nickname(mt: list[Word], first: int, end: int) -> bool:
     from audit.rules.team_words import team_base_forms
     from audit.rules.title_teams import side_people
 
-    content = [w for _s, _e, w in mt[first:end] if fold(w) not in _GLUE]
+    content = [w for _s, _e, w in mt[first:end] if fold(w) not in HINDI_GENITIVES]
     head = content[-1].split("-")[-1]
     if not content or len(content) > MAX_WORDS or side_people(head):
         return False

@@ -28,13 +28,11 @@ import re
 from functools import lru_cache
 
 from audit.lang.bilingual import english
-from audit.lang.function_words import ENGLISH_STOP_WORDS
+from audit.lang.function_words import ENGLISH_STOP_WORDS, HINDI_GENITIVES
 from audit.lang.wordnet import PERSON_FILE
 
 #: a spelled word of an epithet is this common in Hindi text (सिख 4.6, गांधी 5.6, not जेम्स 4.0)
 COMMON_ZIPF = 4.5
-#: Hindi genitive postpositions: the plural before one, the head after it (फूलों की घाटी)
-GENITIVE = frozenset("का की के".split())
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
 
@@ -128,7 +126,7 @@ def _plural(word: str) -> bool:
 def description(surface: str, got: list[tuple[str, str, bool]], span: str) -> bool:
     """The name ``surface`` (as the source writes it) is "HEAD of (the) PLURALS" and the MT ``span``
     gives it as PLURALS + का/की/के + HEAD, both translated (see the module)."""
-    if GENITIVE.isdisjoint(span.split()):
+    if HINDI_GENITIVES.isdisjoint(span.split()):
         return False
     m = re.fullmatch(r"([A-Za-z]+)\s+of\s+(?:the\s+)?([A-Za-z]+)", surface.strip(), re.IGNORECASE)
     if m is None or len(got) != 2:

@@ -31,6 +31,7 @@ from audit.lang import engdict
 from audit.lang.bilingual import english
 from audit.lang.bilingual.hindi import fold, is_stop, stem_key
 from audit.lang.frequency import zipf_hi
+from audit.lang.function_words import HINDI_GENITIVES
 from audit.lang.resources import vocabulary_memo
 from audit.lang.segment_words import word_of
 from audit.rules.title_source import GLUE_WORDS, joined_words, walk_rendering
@@ -280,10 +281,7 @@ def _spelled_partners(key: str, hindi: str) -> tuple[tuple[int, int], ...]:
 
 def _after_genitive(mt: list[tuple[int, int, str]], s: int) -> bool:
     """The phrase follows "X का/की/के" with X a content word (the place it belongs to)."""
-    return s >= 2 and fold(mt[s - 1][2]) in _GENITIVE and not is_stop(mt[s - 2][2])
-
-
-_GENITIVE = frozenset(fold(w) for w in ("का", "की", "के"))
+    return s >= 2 and fold(mt[s - 1][2]) in HINDI_GENITIVES and not is_stop(mt[s - 2][2])
 
 
 def in_source(name: str, src: str) -> bool:

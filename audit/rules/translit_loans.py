@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 
 from audit.lang import engdict, wordnet
+from audit.lang.function_words import HINDI_GENITIVES
 from audit.lang.phonetic import spelling_key
 from audit.lang.wordnet import PERSON_FILE
 from audit.rules.plain_hindi import place_kind
@@ -50,7 +51,6 @@ ORGANISATION_KINDS = frozenset(
 #: what a band's, a firm's or a team's name takes in the genitive (सेवनटीन के कॉन्सर्ट, ट्रेज़र के
 #: प्रशंसक): its concerts, albums, fans, shares
 NAME_ONLY_HEADS = frozenset("""कॉन्सर्ट कॉन्सर्टों कंसर्ट एल्बम एलबम प्रशंसक प्रशंसकों फ़ैन्स फैन्स शेयर शेयरों""".split())
-_GENITIVE = frozenset({"का", "की", "के"})
 
 
 def _singular(english: str) -> list[str]:
@@ -133,7 +133,7 @@ def named_by_frame(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
         return True
     if _place_kind_after(toks, i):
         return True
-    return i + 2 < len(toks) and toks[i + 1][2] in _GENITIVE and toks[i + 2][2] in NAME_ONLY_HEADS
+    return i + 2 < len(toks) and toks[i + 1][2] in HINDI_GENITIVES and toks[i + 2][2] in NAME_ONLY_HEADS
 
 
 #: a number glued to a word, or after a hyphen (ड्रीम11, ब्लिंक-182): a brand's, a band's, a model's name
@@ -150,7 +150,7 @@ def _place_kind_after(toks: list[tuple[int, int, str]], i: int) -> bool:
     island): the place's name. A plural before it is a crowd on the water (बर्ड्स झील पर आते हैं)."""
     if toks[i][2].endswith(_ENGLISH_PLURAL) or not (engdict.available() and wordnet.available()):
         return False
-    k = i + 2 if i + 2 < len(toks) and toks[i + 1][2] in _GENITIVE else i + 1
+    k = i + 2 if i + 2 < len(toks) and toks[i + 1][2] in HINDI_GENITIVES else i + 1
     return k < len(toks) and place_kind(toks[k][2].rstrip("।,"))
 
 

@@ -38,6 +38,7 @@ from audit.lang.bilingual.freedict import MAX_GLOSS_WORDS, Dictionary
 from audit.lang.bilingual.hindi import content_words, fold, stem_key
 from audit.lang.bilingual.idioms import glossary_keys
 from audit.lang.frequency import zipf_hi
+from audit.lang.function_words import HINDI_GENITIVES
 
 #: the particles of the phrasal verbs looked at (those MT renders as a Hindi spatial word)
 PARTICLES = frozenset(("up", "down", "out", "in", "off", "back", "away", "over"))
@@ -159,10 +160,6 @@ def noun_keys(d: Dictionary, noun: str) -> set[tuple[str, ...]]:
     return keys
 
 
-#: Hindi genitive postpositions: the noun after the last one heads a gloss (मधुमक्खियों का *छत्ता*)
-_GENITIVES = frozenset(("का", "की", "के"))
-
-
 def gloss_heads(hindi: str) -> list[str]:
     """The one-word heads of a dictionary gloss of several words: each alternative of a gloss
     that lists them (कोई मोटी छड़ी या *डंडा*) and the noun after a genitive (मधुमक्खियों का *छत्ता*,
@@ -173,7 +170,7 @@ def gloss_heads(hindi: str) -> list[str]:
         words = alt.split()
         if len(words) < 2:
             continue
-        genitive = max((n for n, w in enumerate(words) if w in _GENITIVES), default=-1)
+        genitive = max((n for n, w in enumerate(words) if w in HINDI_GENITIVES), default=-1)
         if genitive >= 0 and len(words) - genitive == 2:
             out.append(words[-1])
     alts = [a.split() for a in re.split(r"\s+या\s+", hindi)]

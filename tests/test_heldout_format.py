@@ -1,4 +1,4 @@
-"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r20/).
+"""Format and consistency of the blind held-out sets (tests/data/heldout_r4/ ... heldout_r21/).
 
 Checks the files only (offsets, ids, counts, the inputs match the gold, the scorer's arithmetic
 on a synthetic prediction); it never runs the auditor and asserts no detection numbers.
@@ -210,6 +210,18 @@ MINIMUM = {
             "omission": 10,
         },
         532,
+    ),
+    "heldout_r21": (
+        {
+            "name-calque": 57,
+            "title-calque": 24,
+            "idiom-literal": 78,
+            "translit": 41,
+            "sense": 35,
+            "repetition": 11,
+            "omission": 10,
+        },
+        489,
     ),
 }
 #: the error kind each clean category stands beside (a set holds the clean rows of its kinds)

@@ -8,7 +8,7 @@ put a foot wrong, call it a night, keep me posted, wears her heart on her sleeve
 over, give me a hand, get cracking, shooting the breeze, caught my eye, out of thin air, the
 star of the show, keeps a level head, gets under my skin, went through the motions, took a stab at, drop
 me a line, pick your brain, came clean, a household name, full steam ahead, a clean sweep, the
-rainmaker, a war of words, sailed through, hand in glove, a long haul, broke even, ahead
+rainmaker, a war of words, sailed through, hand in glove, the long game, broke even, ahead
 of the pack, in the soup, the small fry, head and shoulders above, a far cry from, by leaps and
 bounds, touched a raw nerve, old hat, up for grabs, broke the glass ceiling, costs the
 earth, went the extra mile, the cart before the horse, running herself into the ground, open the
@@ -231,11 +231,11 @@ IDIOMS = [
         "क्लर्क की भू-माफ़िया से मिलीभगत थी।",
     ),
     _i(
-        "Reviving the old textile mill will be a long haul.",
-        "पुरानी कपड़ा मिल को फिर से चालू करना एक लंबी ढुलाई होगी।",
-        "एक लंबी ढुलाई",
-        "a long haul",
-        "पुरानी कपड़ा मिल को फिर से चालू करना लंबा और मुश्किल काम होगा।",
+        "The new owners of the old textile mill are playing the long game.",
+        "पुरानी कपड़ा मिल के नए मालिक लंबा खेल खेल रहे हैं।",
+        "लंबा खेल खेल रहे हैं",
+        "are playing the long game",
+        "पुरानी कपड़ा मिल के नए मालिक जल्दबाज़ी के बजाय दूर की सोचकर चल रहे हैं।",
     ),
     _i(
         "The café broke even in its second year.",

@@ -224,7 +224,11 @@ TRANSLIT_LOOKALIKES = [
     C("translit", "Enter the OTP sent to your phone.", "अपने फ़ोन पर आया ओटीपी दर्ज करें।"),
     C("translit", "Scan the QR code to pay.", "भुगतान के लिए क्यूआर कोड स्कैन करें।"),
     C("translit", "The company will build a data centre in Noida.", "कंपनी नोएडा में डेटा सेंटर बनाएगी।"),
-    C("translit", "Police used a drone to watch the crowd.", "पुलिस ने भीड़ पर नज़र रखने के लिए ड्रोन का इस्तेमाल किया।"),
+    C(
+        "translit",
+        "Police used a drone to watch the crowd.",
+        "पुलिस ने भीड़ पर नज़र रखने के लिए ड्रोन का इस्तेमाल किया।",
+    ),
     C("translit", "Change your password every three months.", "हर तीन महीने में अपना पासवर्ड बदलें।"),
     C("translit", "The bank's chatbot answers questions in Hindi.", "बैंक का चैटबॉट हिंदी में सवालों के जवाब देता है।"),
     C("translit", "Connect the speaker through Bluetooth.", "स्पीकर को ब्लूटूथ से जोड़ें।"),

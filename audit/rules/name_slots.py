@@ -53,14 +53,11 @@ from audit.rules.name_class import (
     slot_words,
 )
 from audit.rules.name_data import FUNCTION_WORDS, all_given_names, given_names, stem_keys, surnames
-from audit.rules.name_forms import find_form_calques, spells_name
+from audit.rules.name_finders import FRAME_FINDERS
+from audit.rules.name_forms import spells_name
 from audit.rules.name_frames import FRAME_MARKERS as PERSON_MARKERS
-from audit.rules.name_frames import find_frame_calques, find_open_calques, person_word
+from audit.rules.name_frames import person_word
 from audit.rules.name_kinds import kind_noun
-from audit.rules.name_surname_first import find_surname_first_calques
-from audit.rules.name_unknown import find_unknown_given_calques
-from audit.rules.name_unlisted import find_unlisted_calques
-from audit.rules.name_verbs import find_agent_calques, find_verb_calques
 from audit.rules.names import Unit, key_zipf, next_unit, norm, spelling_key, units
 from audit.rules.registry import CheckContext, make_finding, register
 
@@ -324,17 +321,7 @@ def all_name_calques(text: str) -> list[Hit]:
     hits = [
         h for h in find_class_calques(text) if h.start != h.word - 1 or not after_name_word(us[h.word].key)
     ]
-    for finder in (
-        find_slot_calques,
-        find_frame_calques,
-        find_open_calques,
-        find_verb_calques,
-        find_agent_calques,
-        find_surname_first_calques,
-        find_form_calques,
-        find_unknown_given_calques,
-        find_unlisted_calques,  # each finder skips the words an earlier one reported
-    ):
+    for finder in (find_slot_calques, *FRAME_FINDERS):  # each skips the words an earlier one reported
         hits += finder(text, frozenset(h.word for h in hits))
     # a place, group, activity, quantity or time noun that no name list holds, in a surname's place
     # (after the name's first word): no surname reading (:mod:`audit.rules.name_kinds`); after an

@@ -35,7 +35,7 @@ from audit.lang.bilingual import abstract, idiom_hindi, phrasal_back, phrasal_hi
 from audit.lang.bilingual.hindi import endings_replaced
 from audit.lang.bilingual.idioms import Idiom, established
 from audit.lang.segment_words import segment_words, word_of
-from audit.rules import scene_frames
+from audit.rules import idiom_handless, scene_frames
 from audit.rules.idiom_patterns import (
     DISTINCT_ZIPF,
     STOP_HI,
@@ -349,6 +349,13 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
     कुत्तों को खाना खिलाते थे), an idiom whose ordinal or *own* the sentence does not render (*play
     second fiddle*: शादियों में सारंगी बजाते हैं).
 
+    Idioms no list holds are found by their grammar when the clause's actor is an abstraction
+    (:mod:`audit.rules.idiom_handless`): a thing right before a verb of contact, motion,
+    consumption or the body, after a speech, an order or a plan with ने (भाषण ने … कोई बर्फ़ नहीं
+    काटी, *cut no ice*; अभियान ने सुई नहीं हिलाई, *move the needle*) — not after an institution,
+    a force or a name, and not Hindi's own idioms of a thing (``data/hindi_idioms.toml``: आग में
+    घी डालना, पोल खोलना).
+
     Limits: a literal use of the same words (झील पर जमी पतली बर्फ) can be flagged; idioms
     neither list holds are left to HI201. The WordNet part needs ``wordnet`` and
     ``dict-freedict-eng-hin``; without them only that part is skipped (the run's note says so)
@@ -372,6 +379,19 @@ def check_dictionary_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Find
                 f"(“{what}”: स्थान-सूचक शब्द किसी विचार, प्रस्ताव या ऐसी क्रिया के साथ जो कुछ हिलाती नहीं); "
                 "हिंदी में इसका आशय लिखें।",
                 phrasal=what,
+            )
+    taken = [(s, e) for s, e, _ in found] + [(s, e) for s, e, _ in phrasal]
+    for start, end, actor in idiom_handless.find(view.text):
+        if all(end <= s or start >= e for s, e in taken):
+            s, e = view.span(start, end)
+            yield make_finding(
+                "HI205",
+                segment.text,
+                s,
+                e,
+                f"शब्दशः अनुवाद: “{segment.text[s:e]}” किसी चीज़ पर ऐसी शारीरिक क्रिया है जो “{actor}” कर ही नहीं "
+                "सकता — किसी अंग्रेज़ी मुहावरे का शब्द-दर-शब्द अनुवाद लगता है; हिंदी में इसका आशय लिखें।",
+                actor=actor,
             )
     for start, end, p in found:
         s, e = view.span(start, end)

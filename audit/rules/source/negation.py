@@ -16,11 +16,14 @@ from audit.rules.registry import CheckContext, make_finding, register
 from audit.rules.source.common import bare, dictionary, lexicon, whole_span
 from audit.rules.source.idioms import source_idioms
 from audit.rules.source.negation_frames import positive_frame, zero_said
+from audit.rules.source.negation_paraphrase import paraphrased
 from audit.rules.source.negative_senses import negating_verb
 
 # ------------------------------------------------------------------ negation (HI505)
 
 _EN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+#: what may stand before a capitalised word that opens a sentence or a quotation
+_SENTENCE_OPENERS = frozenset(".!?:;\"“‘'(—-")
 
 
 def _english_negators(src: str) -> list[str]:
@@ -34,6 +37,8 @@ def _english_negators(src: str) -> list[str]:
             continue
         if low == "no" and src[found[i].end() : found[i].end() + 1] == "-":
             continue  # a no-confidence motion, a no-ball, a no-fly zone: a compound, no clause negation
+        if t[:1].isupper() and i and src[: found[i].start()].rstrip()[-1:] not in _SENTENCE_OPENERS:
+            continue  # phone maker Nothing, the film Not Out: a capitalised name, no negation
         if low in neg or low.endswith("n't") or low == "can't":
             if _phrase_from(lexicon()["negation"]["english_negation_idioms"], tuple(toks), i):
                 continue  # no easy task → टेढ़ी खीर: the negation is part of a positive idiom
@@ -417,6 +422,8 @@ def negation_mismatch(src: str, mt: str) -> str | None:
             return None  # a zero said as "not a single" (a clean sheet → एक भी गोल नहीं खाया)
         if _antonym_negated(src, mt):
             return None  # not + the opposite word (stayed closed → नहीं खुलीं)
+        if all(paraphrased(src, mt, s) for s, _e, _w in negators):
+            return None  # a figure said by its sense (pushing up daisies → इस दुनिया में नहीं है)
         return "added"
     return None
 
@@ -463,7 +470,13 @@ def check_negation(segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
     (*Li Na* → ली ना, *Matt* → मत): a part of a name. Being *out of* something (*the pumps were out
     of diesel* → डीज़ल नहीं था) licenses a negation; moving *out of* a place does not. A नहीं that
     asks *or not* (कि घाव भर रहा है या नहीं: *whether*, *if*) or closes a litotes (किसी वरदान से कम
-    नहीं: *is a blessing*) adds none.
+    नहीं: *is a blessing*) adds none. Nor does one whose predicate — the verb after it, or the noun
+    of a conjunct verb before it (खुलासा नहीं कर रहे) — renders no source word through the
+    dictionary (either way) or a WordNet synonym: a figure said by its sense (*is pushing up
+    daisies* → इस दुनिया में नहीं है, *has a glass jaw* → मुक्का भी नहीं झेल पाता;
+    ``rules/source/negation_paraphrase.py``); a flip negates the source's own verb (*will raise
+    taxes* → नहीं बढ़ाएगी, *attended* → नहीं गए). A capitalised negator inside a sentence is a name
+    (*phone maker Nothing*).
     """
     src, mt = segment.src or "", segment.text
     kind = negation_mismatch(src, mt)

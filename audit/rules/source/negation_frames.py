@@ -25,7 +25,7 @@ _NOT_A_SINGLE = re.compile(
 #: the radar*, *flat as a pancake*)
 _NONE_SAID = re.compile(r"(?:^|\s)(?:कोई|किसी)\s+(?:\S+\s+){0,3}(?:नहीं|न)(?=[\s।,]|$)")
 #: English universal quantifiers: *all were hurt* → एक भी … नहीं would be a real flip
-_UNIVERSAL_RE = re.compile(r"\b(?:all|every|everyone|everybody|everything|each|always)\b", re.I)
+UNIVERSAL_RE = re.compile(r"\b(?:all|every|everyone|everybody|everything|everywhere|each|always)\b", re.I)
 #: the word before an alternative question's *or not* (या नहीं, अथवा नहीं)
 _OR = frozenset("या अथवा".split())
 #: the two words before a litotes' नहीं (किसी X से कम नहीं), and how far back its किसी may stand
@@ -53,7 +53,7 @@ def zero_said(src: str, mt: str, negators: Negators) -> bool:
     of a negated indefinite (कोई गोल नहीं होने दिया, किसी की नज़र नहीं पड़ी) and the source has no
     universal quantifier: the MT says a zero of the source (*a clean sheet*, *conceded zero runs*,
     *went under the radar*) as a negation, it adds none."""
-    if _UNIVERSAL_RE.search(src):
+    if UNIVERSAL_RE.search(src):
         return False
     ends = {m.end() for rx in (_NOT_A_SINGLE, _NONE_SAID) for m in rx.finditer(mt)}
     return bool(ends) and all(e in ends for _s, e, _w in negators)

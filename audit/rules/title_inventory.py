@@ -296,8 +296,10 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
     from audit.rules.title_compounds import compound_calques
     from audit.rules.title_epithets import epithet_calques
     from audit.rules.title_frozen import frozen_calques
+    from audit.rules.title_works import work_calques
 
-    frames = epithet_calques(norm) + frozen_calques(norm) + (() if src else agent_calques(norm))
+    frames = epithet_calques(norm) + frozen_calques(norm) + work_calques(norm)
+    frames += () if src else agent_calques(norm)
     for s, e, english in compound_calques(norm, src or None) + frames:
         found.append((s, e, _dictionary_title(english)))
     if src:

@@ -204,7 +204,8 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     a short one read by sound too (मुंबई इंडियंस, ब्लू माउंटेन्स; not पांच कैंडिडेट्स) or opens a name
     before one (लायन्स हेड), English titles around a written-out *the*, *of* or *and* (द
     इकॉनमिस्ट, हाउस ऑफ कॉमन्स), and words beside a name or another loan — part of a name or of a multiword English
-    term (नॉर्थ कोरिया, वर्ल्ड कप). A neighbour that is itself a glossary transliteration makes no
+    term (नॉर्थ कोरिया, वर्ल्ड कप); not a Hindi verb's form after a word in a noun's slot (एक आउल
+    बैठा: बैठना reads *beta*) nor a Hindi adjective's feminine before it (हल्की ड्रिज़ल). A neighbour that is itself a glossary transliteration makes no
     term: both words are English left in place (ऑपोजिशन लीडर, एजुकेशन डिपार्टमेंट) — unless the
     two spell an English compound or name WordNet lists as one noun (गोल्ड कोस्ट, लेक डिस्ट्रिक्ट).
     Loans Hindi writes stay silent as classes too (:mod:`audit.rules.translit_loans`): a word the

@@ -18,7 +18,7 @@ from audit.rules.names import lexicon, norm
 from audit.rules.script import is_loanword, max_stem_zipf, word_stems
 from audit.rules.translit_levels import hindi_word
 from audit.rules.translit_places import in_place_name, joined
-from audit.rules.translit_reading import reads_english
+from audit.rules.translit_reading import english_reading, hindi_verb_form, reads_english
 
 #: English look-alike thresholds (see audit.lang.resources.english_lookalikes): a close spelling of
 #: an everyday English word (HI408's dictionary test and the neighbour test here)
@@ -44,6 +44,37 @@ def _foreign(word: str) -> bool:
     if engdict.is_transliteration(word):
         return True
     return not any(d.translates_as_word(st) for st in word_stems(word)) and res.zipf_hi(word) < 5.0
+
+
+def noun_before_verb(text: str, toks: list[tuple[int, int, str]], i: int, english: str) -> bool:
+    """Word ``i`` stands in a noun's slot — after a determiner, possessive or number (एक, उसका) —
+    and a form of a Hindi verb follows it (एक आउल बैठा, एक बकेट उतारी, एक स्नेक छिपा): the verb is the
+    clause's, not a word of an English term or name, whatever English it sounds like. Not an
+    English adjective and nothing else (एक फ्रूटी मंगाई: *fruity*, a brand's name there)."""
+    return (
+        0 < i < len(toks) - 1
+        and joined(text, toks, i - 1, i)
+        and joined(text, toks, i, i + 1)
+        and norm(toks[i - 1][2]) in DETERMINERS
+        and hindi_verb_form(toks[i + 1][2])
+        and not (english and adjective_only(english))
+    )
+
+
+#: a word in -ी whose form in -ा this common in Hindi text is that word's feminine (हल्की: हल्का)
+FEMININE_BASE_MIN_ZIPF = 3.0
+
+
+def hindi_feminine(word: str) -> bool:
+    """The feminine of a Hindi adjective in -ा that Hindi text knows (हल्की of हल्का, पुरानी of
+    पुराना): English words are not written with Hindi's -ी on an -ा base. Not a word the
+    transliterator reads as English (मनी: *money*, not मना's form)."""
+    return (
+        word.endswith("\u0940")
+        and len(word) > 2
+        and res.zipf_hi(word[:-1] + "\u093e") >= FEMININE_BASE_MIN_ZIPF
+        and not english_reading(word)
+    )
 
 
 def _common_hindi(word: str) -> bool:
@@ -86,6 +117,10 @@ def beside_foreign(
         return True  # an English compound or name WordNet lists (गोल्ड कोस्ट, लेक डिस्ट्रिक्ट, हार्ट अटैक)
     for j in near:
         w = toks[j][2]
+        if j > i and noun_before_verb(text, toks, i, english):
+            continue  # the Hindi verb the noun is subject or object of (एक आउल बैठा, एक बकेट उतारी)
+        if j < i and hindi_feminine(w):
+            continue  # a Hindi adjective before its noun (हल्की ड्रिज़ल), no word of an English term
         if not foreign(w) or (src and english and _apart_in_source(src, english, w)) or native_letters(w):
             continue  # a Hindi word by its letters (मातृ, ऋण) makes no English term
         if not _glossary_transliteration(w) or (j > i and english.endswith("ing")):

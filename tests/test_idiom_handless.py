@@ -43,6 +43,10 @@ def test_a_thing_moved_by_an_abstraction(mt: str, span: str) -> None:
         "मज़दूरों ने सुबह दस्ताने पहनकर ईंटें उठाईं।",
         "रेलवे ने त्योहार के लिए ट्रेन में एक डिब्बा जोड़ा।",
         "विस्फोट ने आसपास के घरों की खिड़कियाँ तोड़ दीं।",
+        # a force by any of its readings: a pressure, a sound, a speed
+        "पानी के दबाव ने पुराना पाइप तोड़ दिया।",
+        "धमाके की आवाज़ ने आसपास के घरों की खिड़कियाँ हिला दीं।",
+        "तेज़ गति ने गाड़ी पलट दी।",
         # a listed given name is no abstraction (किरण: a ray)
         "किरण ने रसोई में चाय का बर्तन उठाया।",
         # Hindi's own idioms of a thing (data/hindi_idioms.toml)

@@ -46,24 +46,34 @@ BETWEEN = frozenset(fold(w) for w in "को नहीं न भी ही त�
 #: what ends a clause: punctuation, a conjunction, a relative pronoun
 CLAUSE_END = frozenset(fold(w) for w in "कि और जो जिसने जिससे क्योंकि लेकिन परंतु मगर तथा एवं व या".split())
 ERGATIVE = fold("ने")
-#: what a force, a blow, a push, an attack or a treatment is under in WordNet: an actor that
-#: does move things
-FORCE_LEMMAS = frozenset(
+#: what a physical force is under in WordNet — a pressure, a sound, a temperature, a motion, an
+#: impact: an actor that moves things when one of its readings is one (पानी के दबाव ने पाइप तोड़
+#: दिया, धमाके की आवाज़ ने खिड़कियाँ हिला दीं, तेज़ गति ने गाड़ी पलट दी)
+PHYSICAL_FORCE_LEMMAS = frozenset(
     {
         "physical_phenomenon",
         "natural_phenomenon",
         "force",
         "pressure",
+        "explosion",
+        "sound",
+        "temperature",
+        "motion",
+        "impact",
+    }
+)
+#: what a blow, a push, an attack or a treatment is under: an actor that moves things when most
+#: of its readings are one (धक्का push and shove; not अभियान, a campaign and only once a push)
+FORCE_LEMMAS = PHYSICAL_FORCE_LEMMAS | frozenset(
+    {
         "attack",
         "violence",
-        "explosion",
         "blow",
         "hit",
         "touch",
         "shooting",
         "medical_care",
         "surgery",
-        "impact",
         "injury",
         "military_action",
         "aggression",
@@ -134,9 +144,10 @@ def physical_verb(token: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def forceful(token: str) -> bool:
-    """Whether more than half of the dictionary's noun readings of ``token`` are, by their first
-    WordNet sense, a force, a blow, an attack or a treatment (विस्फोट blast, धक्का push and shove,
-    इलाज cure) — not अभियान, a campaign and only once a push."""
+    """Whether ``token`` names what moves things, by the first WordNet sense of the dictionary's
+    noun readings: one of them a physical force (:data:`PHYSICAL_FORCE_LEMMAS`: दबाव pressure,
+    आवाज़ sound, गति momentum) or more than half of them a force, a blow, an attack or a
+    treatment (:data:`FORCE_LEMMAS`: विस्फोट blast, धक्का push and shove, चोट blow and bruise)."""
     index = wordnet.index("noun") or {}
     d = engdict.dictionary()
     verdicts: dict[str, bool] = {}
@@ -145,6 +156,8 @@ def forceful(token: str) -> bool:
             if sense.pos.upper().startswith("N") and " " not in sense.english:
                 offsets = index.get(sense.english)
                 if offsets:
+                    if wordnet.noun_under(offsets[0], PHYSICAL_FORCE_LEMMAS, depth=8):
+                        return True
                     verdicts[sense.english] = wordnet.noun_under(offsets[0], FORCE_LEMMAS, depth=8)
     return sum(verdicts.values()) * 2 > len(verdicts)
 

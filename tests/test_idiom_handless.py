@@ -29,6 +29,8 @@ def _found(text: str) -> list[str]:
         ("उसके बयान ने प्रतिद्वंद्वियों के सामने दस्ताना फेंक दिया।", "दस्ताना फेंक"),
         # pull the rug: a decision pulls no carpet
         ("अदालत के फ़ैसले ने ठेकेदारों के नीचे से क़ालीन खींच लिया।", "क़ालीन खींच"),
+        # rope in: an instrument's से and a particle between the thing and its verb
+        ("पार्टी के प्रचार ने कई फ़िल्मी सितारों को रस्सी से अंदर खींच लिया।", "रस्सी से अंदर खींच"),
     ],
 )
 def test_a_thing_moved_by_an_abstraction(mt: str, span: str) -> None:

@@ -13,8 +13,8 @@ campaign or a plan cannot cut ice, pull a carpet or shake a needle (भाषण
   (विस्फोट ने खिड़कियाँ तोड़ दीं, दबाव, इलाज); not a listed given name (किरण ने दुकान खोली);
 * its object is a thing (:func:`audit.lang.bilingual.abstract.scene_kinds_any`: an artifact,
   food, an animal, a plant, a substance or an object; not a body part — Hindi's own idioms are
-  made of them: महंगाई ने कमर तोड़ दी), right before the verb (को, नहीं, भी, ही between at most:
-  मिठाई *की* दुकान is a genitive, not the object);
+  made of them: महंगाई ने कमर तोड़ दी), right before the verb (को, नहीं, भी, ही, an instrument's
+  से or a particle of place between at most: मिठाई *की* दुकान is a genitive, not the object);
 * the verb is one of contact, motion, consumption or the body: the commonest WordNet class of
   the English verbs the dictionary reads its infinitive as (काटी → cut, खींच → pull, हिलाई → move);
 * the noun and verb are not one of Hindi's own idioms of a thing
@@ -41,8 +41,9 @@ PHYSICAL_VERB_FILES = frozenset({"29", "34", "35", "38"})
 #: scene kinds (:data:`audit.lang.bilingual.concrete.SCENE_KIND`) of a thing: an artifact or
 #: object, food, an animal, a plant (not the land, weather or a body part)
 THING_KINDS = frozenset({5, 6, 13, 20})
-#: words allowed between the object and its verb (a case mark, a negation, an emphasis)
-BETWEEN = frozenset(fold(w) for w in "को नहीं न भी ही तो".split())
+#: words allowed between the object and its verb: a case mark, a negation, an emphasis, an
+#: instrument's से and a particle of place (ब्रांड ने … रस्सी से अंदर खींचा, *roped in*)
+BETWEEN = frozenset(fold(w) for w in "को नहीं न भी ही तो से ऊपर नीचे बाहर अंदर भीतर पीछे दूर वापस".split())
 #: what ends a clause: punctuation, a conjunction, a relative pronoun
 CLAUSE_END = frozenset(fold(w) for w in "कि और जो जिसने जिससे क्योंकि लेकिन परंतु मगर तथा एवं व या".split())
 ERGATIVE = fold("ने")

@@ -170,16 +170,8 @@ def find(src: str, mt: str, d: Dictionary) -> list[tuple[int, int, str, str]]:
     for first, last, things in found:
         if _borrowed(lows[first : last + 1], things, mt_words):
             continue  # टाइम बम for *a time bomb*: the compound borrowed whole
-        outside: set[int] = set()
-        for x, t in enumerate(lows):
-            if not first <= x <= last and E.is_content(t):
-                for lemma in E.lemmas(t):
-                    outside |= gloss_positions(_one_word(d, lemma), mt_keys)
         for thing in things:
-            pos: set[int] = set()
-            for lemma in E.lemmas(thing):
-                pos |= gloss_positions(_one_word(d, lemma), mt_keys)
-            pos -= outside
+            pos = rendered_alone(d, lows, first, last, thing, mt_keys)
             if pos:
                 p = min(pos)
                 out.append((mt_words[p][0], mt_words[p][1], src[toks[first][0] : toks[last][1]], thing))
@@ -194,7 +186,23 @@ def _borrowed(words: list[str], things: list[str], mt_words: list[tuple[int, int
     return any(engdict.is_transliteration(h, w, common=False) for w in others for _s, _e, h in mt_words)
 
 
-def _one_word(d: Dictionary, lemma: str) -> set[tuple[str, ...]]:
+def rendered_alone(
+    d: Dictionary, lows: list[str], first: int, last: int, thing: str, mt_keys: list[str]
+) -> set[int]:
+    """MT positions of the thing's one-word noun Hindi (:func:`noun_hindi`) at words that render
+    no content word of the source outside tokens ``first`` … ``last``."""
+    outside: set[int] = set()
+    for x, t in enumerate(lows):
+        if not first <= x <= last and E.is_content(t):
+            for lemma in E.lemmas(t):
+                outside |= gloss_positions(noun_hindi(d, lemma), mt_keys)
+    pos: set[int] = set()
+    for lemma in E.lemmas(thing):
+        pos |= gloss_positions(noun_hindi(d, lemma), mt_keys)
+    return pos - outside
+
+
+def noun_hindi(d: Dictionary, lemma: str) -> set[tuple[str, ...]]:
     """The word's one-word Hindi as a noun (the dictionary's noun senses, the idiom glossary's
     nouns) as stem keys: *draw* the attraction is no आकर्षित करना."""
     keys: set[tuple[str, ...]] = {

@@ -19,7 +19,7 @@ from audit.lang.bilingual.hindi import content_words, is_stop, stem_key
 from audit.lang.bilingual.idioms import Idiom, IdiomMatch, established, find_idioms, literal_renderings
 from audit.lang.bilingual.phrasal import literal_phrasals
 from audit.rules.registry import CheckContext, make_finding, register
-from audit.rules.source import copular, figurative, phrasal_verbs, similes
+from audit.rules.source import agents, copular, figurative, phrasal_verbs, similes
 from audit.rules.source.common import dictionary
 from audit.rules.source.names import (
     devanagari_key,
@@ -132,6 +132,11 @@ def idiom_findings(src: str, mt: str) -> tuple[tuple[int, int, str, str, str], .
         for start, end, english, thing in copular.find(src, mt, d):
             if all(end <= s or start >= e for s, e, *_ in out):
                 out.append((start, end, english, thing, ""))
+    # a hand laid on a thing by what has no hands (the government threw the unions a bone → हड्डी)
+    if d is not _NO_DICTIONARY:
+        for start, end, english, thing in agents.find(src, mt, d):
+            if all(end <= s or start >= e for s, e, *_ in out):
+                out.append((start, end, english, thing, ""))
     # a figurative WordNet lemma rendered by an image word its meaning does not need (शीर्ष कुत्ता)
     for start, end, english, image in figurative.renderings(src, mt, _transcribed):
         if all(end <= s or start >= e for s, e, *_ in out):
@@ -212,7 +217,10 @@ def check_source_idiom(segment: Segment, ctx: CheckContext) -> Iterator[Finding]
     with a set image (*like a bull in a china shop*, *like a sore thumb*):
     :mod:`audit.rules.source.similes`. A physical thing predicated of what is none (*the leaked memo
     was a banana skin*, *the inquiry was a fig leaf*) fires when the MT holds the thing's literal
-    Hindi, no inventory needed: :mod:`audit.rules.source.copular`.
+    Hindi, no inventory needed: :mod:`audit.rules.source.copular`; so does a physical act on a
+    physical thing by what is neither a person nor a thing (*the government threw the unions a
+    bone*, *our team drew the short straw* → हड्डी, तिनका), when no other thing or place stands in
+    the sentence: :mod:`audit.rules.source.agents`.
     """
     for start, end, english, image, sense in idiom_findings(segment.src or "", segment.text):
         yield make_finding(

@@ -57,6 +57,9 @@ def test_a_physical_act_of_no_agent(src: str, mt: str, span: str) -> None:
         ("The storm pulled the tin sheets off the roof.", "तूफ़ान ने छत से टीन की चादरें खींच लीं।"),
         # an organisation's own work on a place it runs (no hand-held thing)
         ("The council cleaned the station before the fair.", "परिषद ने मेले से पहले स्टेशन साफ़ किया।"),
+        # a community or a force of people acts with its hands
+        ("The village fed the stray cattle all winter.", "गांव ने पूरी सर्दी आवारा मवेशियों को चारा खिलाया।"),
+        ("The police threw tear gas shells at the crowd.", "पुलिस ने भीड़ पर आंसू गैस के गोले फेंके।"),
         # the head of the subject stands before *of*
         ("The pupils of the school planted trees.", "स्कूल के छात्रों ने पेड़ लगाए।"),
         # a thing or a place in the scene makes it literal

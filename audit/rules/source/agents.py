@@ -13,8 +13,10 @@ whatever the idiom — it needs no inventory. Read from the source:
   does literally (*buy*, *build*, *win*, *send*: possession, creation, competition, motion);
 * its subject — the noun right before it, past auxiliaries and adverbs, or the subject of the verb
   an infinitive hangs on (*the union refused to tip*) — is an organisation or an abstraction in its
-  commonest sense (WordNet's noun files: groups, acts, communication, cognition, possession …), no
-  person, no thing, no natural force (*the wind blew the roof*), no capitalised name;
+  commonest sense (WordNet's noun files: acts, communication, cognition, possession …; a group only
+  under *organization*, and no family, team, force or community of people that act with their
+  hands: *the village planted trees*), no person, no thing, no natural force (*the wind blew the
+  roof*), no capitalised name;
 * its object — the head of the noun phrase after it, or after one preposition — is a body part,
   an animal, a food, a plant, a substance or a hand-held artifact in its commonest sense: no
   structure or facility an organisation opens, closes or cleans (*the police closed the station*);
@@ -48,6 +50,10 @@ OBJECT_FILES = frozenset({"05", "06", "08", "13", "20", "27"})
 #: attribute, 09 cognition, 10 communication, 11 event, 12 feeling, 14 group, 16 motive, 21
 #: possession, 22 process, 23 quantity, 24 relation, 26 state
 AGENT_FILES = frozenset({"03", "04", "07", "09", "10", "11", "12", "14", "16", "21", "22", "23", "24", "26"})
+#: a group agent is an organisation (WordNet's hypernym) …
+ORGANISATION = frozenset({"organization"})
+#: … but none of people who act with their hands
+HANDS = frozenset({"family", "force", "team", "gathering", "community", "people"})
 #: an artifact under these is a place or a vehicle an organisation runs (a station, a factory, an
 #: office, a room, a road, a boat, a sea wall)
 PLACES = frozenset(
@@ -109,7 +115,24 @@ def abstract_agent(word: str) -> bool:
     if is_person(word):
         return False
     first = commonest_file(word)
-    return first == GROUP_FILE or first in AGENT_FILES and not is_concrete(word)
+    if first == GROUP_FILE:
+        return _organisation(word)
+    return first in AGENT_FILES and not is_concrete(word)
+
+
+def _organisation(word: str) -> bool:
+    """Whether the group noun's commonest sense is an organisation that does not act with its hands
+    (a union, a government, a board, a firm): no community, family, team or force of people (the
+    village planted trees, the police seized a boat)."""
+    for lemma in E.lemmas(word):
+        senses = wordnet.senses("noun", lemma)[
+            :3
+        ]  # the finance *ministry*: a priesthood and a building first
+        if senses:
+            return not wordnet.noun_under(senses[0], HANDS) and any(
+                wordnet.noun_under(o, ORGANISATION) and not wordnet.noun_under(o, HANDS) for o in senses
+            )
+    return False
 
 
 def _verb_at(toks: list[tuple[int, int, str]], lows: list[str], i: int) -> str | None:

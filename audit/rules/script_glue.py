@@ -29,7 +29,7 @@ from audit.rules.script import (
     stem_zipf_above,
 )
 from audit.rules.script_translit import is_next_to_name, transliteration_candidate
-from audit.rules.solid_names import impossible_split, written_solid
+from audit.rules.solid_names import impossible_split, indian_name_solid, written_solid
 from audit.rules.source.veto import writes_out_a_name
 from audit.rules.translit_reading import english_reading
 
@@ -82,13 +82,18 @@ def causative_verb(word: str, left: str) -> bool:
 PERFECTIVE_ENDINGS = frozenset("या ये यी ई ए ईं".split())
 
 
+#: the vowel signs a Hindi verb stem ends in before a perfective -या (जुटा, थमा; डुबो, भिगो, पिरो)
+PERFECTIVE_STEM_VOWELS = ("\u093e", "\u094b")
+
+
 def perfective_verb(left: str, right: str) -> bool:
-    """Whether the cut ``left`` + ``right`` is a Hindi verb stem in -ा and its perfective ending
-    (जुटा + या, थमा + या, सुखा + या, सजा + ई): the -ाया/-ाई forms of Hindi's transitive and
-    causative verbs, one word — not a word and या (*or*) that lost their space."""
+    """Whether the cut ``left`` + ``right`` is a Hindi verb stem in -ा or -ो and its perfective
+    ending (जुटा + या, थमा + या, सजा + ई; डुबो + या, भिगो + ए): the -ाया/-ाई forms of Hindi's
+    transitive and causative verbs and the -ोया forms of its verbs in -ोना, one word — not a word
+    and या (*or*) that lost their space."""
     return (
         right in PERFECTIVE_ENDINGS
-        and left.endswith("\u093e")
+        and left.endswith(PERFECTIVE_STEM_VOWELS)
         and len(left) >= 3
         and left not in FUNCTION_WORDS
     )
@@ -262,7 +267,9 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     source, of one source word), nor a noun with an agent suffix (चक्कीवाला, चुनौतीबाज़), a Sanskrit
     first member of position (मध्यक्रम), a word of a foreign name run (केनान यिल्दिज़) or a Hindi
     causative verb cut at its -वा- (धुलवाई, मंगवाया: a root with some form in the frequency list),
-    nor a verb stem in -ा before its perfective ending (जुटाया, थमाया, सुखाई: not जुटा + या, *or*),
+    nor a verb stem in -ा or -ो before its perfective ending (जुटाया, थमाया, सुखाई, डुबोया: not जुटा +
+    या, *or*), nor an Indian name written solid (रमेशबाबू, भजनलाल: one half a listed Indian given name,
+    neither a function word),
     nor a word whose two halves both spell English words (by the transliterator's spellings or by
     sound: आयरन+ब्रिज, चीज़+ग्रेटर) — an English compound or place name written solid (*Ironbridge*),
     nor a word that spells a listed foreign name exactly (जोआना: Joana, तनाका: Tanaka;
@@ -303,6 +310,8 @@ def check_glued_words(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             continue  # a word of a foreign name run (केनान यिल्दिज़), not के + नान
         if impossible_split(left, right, *_clause_neighbours(view.text, toks, i)):
             continue  # a case marker where grammar has none (केइको दस …, हाइके ने): a name written solid
+        if indian_name_solid(left, right, FUNCTION_WORDS):
+            continue  # an Indian given name and the word after it written solid (रमेशबाबू, भजनलाल)
         os, oe = view.span(s, e)
         yield make_finding(
             "HI402",

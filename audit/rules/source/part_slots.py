@@ -23,7 +23,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from audit.lang import engdict
+from audit.lang import engdict, translit_xlit
 from audit.lang.bilingual import english as E
 from audit.lang.bilingual.concrete import is_concrete
 from audit.lang.bilingual.hindi import is_stop, stem_key
@@ -98,9 +98,13 @@ def plural_reading(word: str, hindi: str) -> bool:
 
 
 def spells_part(word: str, hindi: str) -> bool:
-    """``hindi`` spells the name part (its phonetic key or an East-Asian romanisation of it)."""
+    """``hindi`` spells the name part (its phonetic key or an East-Asian romanisation of it), or is
+    the transliterator's own spelling of the English word the part is (Stone *Town* → टाउन: English
+    writes *ow* for the sound आउ, which no letter key reads)."""
     key = devanagari_key(hindi)
-    return keys_match(phonetic_key(word), key) or any(keys_match(k, key) for k in romanised_keys(word))
+    if keys_match(phonetic_key(word), key) or any(keys_match(k, key) for k in romanised_keys(word)):
+        return True
+    return hindi in translit_xlit.spellings(word.lower())
 
 
 def stray_word(word: str, hindi: str, other_keys: frozenset[str], name_slot: bool = False) -> bool:

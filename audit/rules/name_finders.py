@@ -4,6 +4,7 @@ an earlier one reported. One tuple, so that a new frame is one line here and non
 
 from __future__ import annotations
 
+from audit.rules.name_clause import find_clause_calques
 from audit.rules.name_forms import find_form_calques
 from audit.rules.name_frames import find_frame_calques, find_open_calques
 from audit.rules.name_surname_first import find_surname_first_calques
@@ -21,4 +22,5 @@ FRAME_FINDERS = (
     find_form_calques,
     find_unknown_given_calques,
     find_unlisted_calques,
+    find_clause_calques,
 )

@@ -438,6 +438,12 @@ def check_name_word_translated(segment: Segment, ctx: CheckContext) -> Iterator[
       also with no person word, and a Hindi word no dictionary holds after a given name beyond doubt
       before ने (:mod:`audit.rules.name_unlisted`: इल्काय सूर्योदय ने, क्लेयर परिंदा ने).
 
+    * the clause frames (:mod:`audit.rules.name_clause`): a foreign given name and a common word the
+      clause leaves no subject-and-object reading — an item of a list whose next item is a person (दाविदे
+      हथौड़ा और लूका लोहे), a pair between commas, a pair before को in a passive or मिलना clause (पेनेलोपे सलीब
+      को सम्मानित किया गया), a pair before से or a compound postposition after the clause's ने (प्रशंसकों ने
+      लुकास गिलहरी के लिए). Silent: एशले बढ़ई को बुलाने गईं, ज़ोर से, a clause opener or a verb after ने.
+
     A noun of a kind that is no surname reading in a surname's place (:mod:`audit.rules.name_kinds`)
     stays silent: a place or a body of people (याएल शहर ने, मार्गरेट नगर पालिका पहुँचीं), and, unless ने
     or a genitive binds the pair into one name (हांसी झटका ने), an activity, a number or a time

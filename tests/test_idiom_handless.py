@@ -49,6 +49,12 @@ def test_a_thing_moved_by_an_abstraction(mt: str, span: str) -> None:
         "पानी के दबाव ने पुराना पाइप तोड़ दिया।",
         "धमाके की आवाज़ ने आसपास के घरों की खिड़कियाँ हिला दीं।",
         "तेज़ गति ने गाड़ी पलट दी।",
+        # a scheme, a drive or an order acting through its people: a structure, a vehicle or a
+        # fluid as the thing, or the programme's reach (हर, तक, हज़ारों) before it
+        "अदालत के आदेश ने नदी किनारे की अवैध इमारतें गिरा दीं।",
+        "राज्य की योजना ने पहाड़ी गाँवों के लिए नई बसें चलाईं।",
+        "सिंचाई परियोजना ने सूखे खेतों में पानी पहुँचाया।",
+        "वन अभियान ने ज़िले में हज़ारों पेड़ लगाए।",
         # a listed given name is no abstraction (किरण: a ray)
         "किरण ने रसोई में चाय का बर्तन उठाया।",
         # Hindi's own idioms of a thing (data/hindi_idioms.toml)

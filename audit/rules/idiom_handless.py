@@ -13,7 +13,9 @@ campaign or a plan cannot cut ice, pull a carpet or shake a needle (भाषण
   (विस्फोट ने खिड़कियाँ तोड़ दीं, दबाव, इलाज); not a listed given name (किरण ने दुकान खोली);
 * its object is a thing (:func:`audit.lang.bilingual.abstract.scene_kinds_any`: an artifact,
   food, an animal, a plant, a substance or an object; not a body part — Hindi's own idioms are
-  made of them: महंगाई ने कमर तोड़ दी), right before the verb (को, नहीं, भी, ही, an instrument's
+  made of them: महंगाई ने कमर तोड़ दी; not a structure, a vehicle or a fluid, which a scheme or an
+  order builds, pulls down, runs or supplies through its people: आदेश ने अवैध इमारतें गिरा दीं; and no programme's
+  reach before it — हर, तक, हज़ारों: योजना ने हर घर तक पानी पहुँचाया), right before the verb (को, नहीं, भी, ही, an instrument's
   से or a particle of place between at most: मिठाई *की* दुकान is a genitive, not the object);
 * the verb is one of contact, motion, consumption or the body: the commonest WordNet class of
   the English verbs the dictionary reads its infinitive as (काटी → cut, खींच → pull, हिलाई → move);
@@ -47,6 +49,14 @@ BETWEEN = frozenset(fold(w) for w in "को नहीं न भी ही त�
 #: what ends a clause: punctuation, a conjunction, a relative pronoun
 CLAUSE_END = frozenset(fold(w) for w in "कि और जो जिसने जिससे क्योंकि लेकिन परंतु मगर तथा एवं व या".split())
 ERGATIVE = fold("ने")
+#: what a programme's reach says between its actor and the thing — every, as far as, thousands
+#: of: a scheme, a drive or an order acting through its people (योजना ने हर घर तक पानी पहुँचाया,
+#: अभियान ने हज़ारों पेड़ लगाए)
+ROLLOUT = frozenset(fold(w) for w in "हर प्रत्येक तक हज़ारों हजारों सैकड़ों लाखों करोड़ों".split())
+#: WordNet's structures, vehicles and fluids: what an order or a scheme has built, pulled down,
+#: run or supplied by its people (आदेश ने अवैध इमारतें गिरा दीं, योजना ने गाँवों के लिए बसें
+#: चलाईं, परियोजना ने खेतों में पानी पहुँचाया)
+WORKS_LEMMAS = frozenset({"structure", "vehicle", "conveyance", "fluid"})
 #: what a physical force is under in WordNet — a pressure, a sound, a temperature, a motion, an
 #: impact: an actor that moves things when one of its readings is one (पानी के दबाव ने पाइप तोड़
 #: दिया, धमाके की आवाज़ ने खिड़कियाँ हिला दीं, तेज़ गति ने गाड़ी पलट दी)
@@ -175,8 +185,26 @@ def handless_actor(token: str) -> bool:
 
 
 def thing(token: str) -> bool:
+    """Whether ``token`` names a thing an idiom's image is made of: an artifact, food, an animal
+    or a plant by its scene kind, and no structure, vehicle or fluid by any noun reading."""
     kinds = abstract.scene_kinds_any(token)
-    return bool(kinds) and kinds <= THING_KINDS
+    return bool(kinds) and kinds <= THING_KINDS and not _built_or_driven(token)
+
+
+@lru_cache(maxsize=8192)
+def _built_or_driven(token: str) -> bool:
+    """Whether one of the dictionary's noun readings of ``token`` is, by its first WordNet sense,
+    a structure, a vehicle or a fluid (:data:`WORKS_LEMMAS`: इमारत building, पुल bridge, बस bus,
+    पानी water)."""
+    index = wordnet.index("noun") or {}
+    d = engdict.dictionary()
+    for form in endings_replaced(token, NOUN_BASES):
+        for sense in d.translates_as_word(form):
+            if sense.pos.upper().startswith("N") and " " not in sense.english:
+                offsets = index.get(sense.english)
+                if offsets and wordnet.noun_under(offsets[0], WORKS_LEMMAS, depth=10):
+                    return True
+    return False
 
 
 def find(text: str) -> list[tuple[int, int, str]]:
@@ -193,6 +221,8 @@ def find(text: str) -> list[tuple[int, int, str]]:
         j = i + 1
         while j < len(toks) and not _PUNCT.fullmatch(toks[j][2]) and fold(toks[j][2]) not in CLAUSE_END:
             noun = toks[j][2]
+            if fold(noun) in ROLLOUT:
+                break  # a programme's reach: its people act
             if not is_stop(noun) and thing(noun):
                 k = j + 1
                 while k < len(toks) and fold(toks[k][2]) in BETWEEN:

@@ -44,9 +44,22 @@ class Coverage:
     runs: tuple[tuple[int, int], ...]  # source spans of 3+ consecutive uncovered content words
 
 
+#: one content word of the source: (start, end, word, covered) — covered is None when the
+#: dictionary does not know the word and it is no name
+WordStatus = tuple[int, int, str, bool | None]
+
+
+def source_word_status(src: str, mt: str) -> tuple[WordStatus, ...]:
+    """Whether each content word of ``src`` has a counterpart in ``mt`` (a dictionary translation in
+    any inflection, or a transcription); () without the dictionary."""
+    aligned = _align(src, mt)
+    return aligned[0] if aligned else ()
+
+
 @lru_cache(maxsize=8192)
-def coverage(src: str, mt: str) -> Coverage | None:
-    """Dictionary + transcription alignment of the content words of ``src`` and ``mt``."""
+def _align(src: str, mt: str) -> tuple[tuple[WordStatus, ...], frozenset[int], int] | None:
+    """The source words' status (:func:`source_word_status`), the MT content words some source
+    word explains, and how many content words the MT has."""
     d = dictionary()
     if d is None or not src.strip():
         return None
@@ -54,7 +67,7 @@ def coverage(src: str, mt: str) -> Coverage | None:
     keys = [stem_key(w) for _, _, w in mt_words]
     pkeys = [devanagari_key(w) for _, _, w in mt_words]
     covered_mt: set[int] = set()
-    status: list[tuple[int, int, str, bool | None]] = []
+    status: list[WordStatus] = []
     at: dict[str, list[int]] = {}
     for j, k in enumerate(keys):
         at.setdefault(k, []).append(j)
@@ -72,11 +85,20 @@ def coverage(src: str, mt: str) -> Coverage | None:
         covered_mt |= pos
         status.append((s, e, t, bool(pos) if known else None))
     # Latin words and digits in the MT are copied, not translated: neither covered nor counted
-    mt_total = len(mt_words)
+    return tuple(status), frozenset(covered_mt), len(mt_words)
+
+
+@lru_cache(maxsize=8192)
+def coverage(src: str, mt: str) -> Coverage | None:
+    """Dictionary + transcription alignment of the content words of ``src`` and ``mt``."""
+    aligned = _align(src, mt)
+    if aligned is None:
+        return None
+    status, covered_mt, mt_total = aligned
     known_src = [x for x in status if x[3] is not None]
     runs: list[tuple[int, int]] = []
-    streak: list[tuple[int, int, str, bool | None]] = []
-    for x in status + [(0, 0, "", True)]:
+    streak: list[WordStatus] = []
+    for x in (*status, (0, 0, "", True)):
         if x[3] is False:
             streak.append(x)
             continue

@@ -35,6 +35,7 @@ EXAMPLE_SOURCES: dict[str, tuple[str, ...]] = {
     "HI514": ("Senator Lindsey Graham met officials at the Pentagon in Washington.",),
     "HI515": ("The committee approved the budget for schools, hospitals and roads.",),
     "HI516": ("The girl climbed the tree.",),
+    "HI517": ("The school was closed because of the floods.",),
 }
 
 

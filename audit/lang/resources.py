@@ -232,29 +232,49 @@ def vocabulary_memo(
     words (names, transliterations, typos) are then worked out while auditing.
 
     ``key()`` names what else the answers depend on (the dictionary's and WordNet's stamps; a
-    different key reads another table). A function with more arguments than the word reads the
+    different key reads another table), asked when the table is first read: the memo holds it
+    until ``cache_clear()`` (a word seen before is never worked out again either), so a first
+    sight costs one look-up, not a call of ``key()`` (~1 µs of each). A function with more arguments than the word reads the
     table only when they equal ``defaults`` (the defaults of its signature: omitted ones count as
     given), never with keyword arguments."""
 
     def decorate(func: Callable[..., T]) -> Callable[..., T]:
-        tables: dict[str, tuple[T, dict[str, T]]] = {}
+        # the table, read at the first word of the list asked, under ``key()`` then; a process
+        # that switches the dictionary clears the memo (``cache_clear``), which reads it again
+        loaded: list[tuple[T, dict[str, T]]] = []
 
         def table() -> tuple[T, dict[str, T]]:
-            k = key() if key is not None else ""
-            got = tables.get(k)
-            if got is None:
-                got = tables[k] = _sparse_table(name, lambda w: func(w, *defaults), k)
-            return got
+            if not loaded:
+                loaded.append(_sparse_table(name, lambda w: func(w, *defaults), key() if key else ""))
+            return loaded[0]
 
-        @lru_cache(maxsize=maxsize)
-        def memo(word: str, *args: object, **kwargs: object) -> T:
-            if not kwargs and args == defaults[: len(args)] and word in _vocabulary_words():
-                common, rest = table()
-                return rest.get(word, common)
-            return func(word, *args, **kwargs)
+        if defaults:
+
+            @lru_cache(maxsize=maxsize)
+            def memo(word: str, *args: object, **kwargs: object) -> T:
+                if not kwargs and args == defaults[: len(args)] and word in _vocabulary_words():
+                    common, rest = loaded[0] if loaded else table()
+                    return rest.get(word, common)
+                return func(word, *args, **kwargs)
+
+        else:  # (most: a function of the word alone, asked without the arguments' checks)
+
+            @lru_cache(maxsize=maxsize)
+            def memo(word: str) -> T:
+                if word in _vocabulary_words():
+                    common, rest = loaded[0] if loaded else table()
+                    return rest.get(word, common)
+                return func(word)
+
+        clear = memo.cache_clear
+
+        def cache_clear() -> None:
+            clear()
+            loaded.clear()
 
         memo.__doc__ = func.__doc__
         memo.__wrapped__ = func  # type: ignore[attr-defined]
+        memo.cache_clear = cache_clear  # type: ignore[method-assign]
         return cast(Callable[..., T], memo)
 
     return decorate

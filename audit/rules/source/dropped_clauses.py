@@ -55,6 +55,24 @@ RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("during", "after", "before"),
         ("दौरान", "बाद", "पहले", "पूर्व"),
     ),
+    "relative": (
+        ("who", "which", "whose"),
+        (
+            "जो",
+            "जिसने",
+            "जिन्होंने",
+            "जिसे",
+            "जिन्हें",
+            "जिसका",
+            "जिसकी",
+            "जिसके",
+            "जिनका",
+            "जिनकी",
+            "जिनके",
+            "जिसमें",
+            "जिनमें",
+        ),
+    ),
     "exception": (
         ("except", "apart from", "other than"),
         ("अलावा", "छोड़कर", "छोड़", "सिवा", "सिवाय", "अतिरिक्त"),
@@ -118,6 +136,8 @@ def dropped_clauses(src: str, mt: str) -> tuple[DroppedClause, ...]:
         if not inside or any(inside) or not outside:
             continue
         relation = _relation(m.group())
+        if relation == "relative" and not src[: m.start()].rstrip().endswith(","):
+            continue  # a restrictive relative clause is part of its noun phrase
         if not _said(mt, relation) and _shorter_by(src, mt, m.start(), stop):
             out.append(DroppedClause(m.start(), stop, relation))
     return tuple(out)

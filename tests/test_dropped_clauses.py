@@ -51,6 +51,12 @@ pytestmark = pytest.mark.skipif(common.dictionary() is None, reason="FreeDict en
             "except the bakery",
             "exception",
         ),
+        (
+            "The old fort, which overlooks the river, was closed to visitors.",
+            "पुराना किला पर्यटकों के लिए बंद कर दिया गया।",
+            "which overlooks the river",
+            "relative",
+        ),
     ],
 )
 def test_a_marked_clause_dropped(src: str, mt: str, clause: str, relation: str) -> None:
@@ -75,6 +81,8 @@ def test_a_marked_clause_dropped(src: str, mt: str, clause: str, relation: str) 
             "The judge stepped aside, citing a conflict of interest.",
             "हितों के टकराव की बात कहकर न्यायाधीश ने ख़ुद को मामले से अलग कर लिया।",
         ),
+        # a restrictive relative clause is part of its noun phrase, not a clause of its own
+        ("The fort which overlooks the river was closed to visitors.", "किला पर्यटकों के लिए बंद कर दिया गया।"),
         # no marker
         ("The temple was closed on Monday.", "मंदिर बंद कर दिया गया।"),
     ],

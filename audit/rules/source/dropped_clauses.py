@@ -1,9 +1,10 @@
 """HI517: a marked clause of the source — a cause, a condition, a concession, a reason cited, a
-share of a group, a time or an exception — with nothing of it in the MT.
+share of a group, a time, an exception or a relative clause after a comma — with nothing of it in
+the MT.
 
 English marks such a clause with a word that opens it (*because (of)*, *due to*, *for lack of*,
 *unless*, *if*, *though*, *despite*, *citing*, *most of them*, *mostly*, *during*, *after*,
-*except* …) and runs it to the next comma or the sentence's end. The clause is dropped when the
+*except*, *, who* / *, which* …) and runs it to the next comma or the sentence's end. The clause is dropped when the
 MT says none of it: no content word of the clause that the dictionary knows (or a name) has a
 counterpart in the MT (a translation in any inflection or a transcription:
 :func:`audit.rules.source.alignment.source_word_status`), while the rest of the sentence does,
@@ -148,7 +149,7 @@ def dropped_clauses(src: str, mt: str) -> tuple[DroppedClause, ...]:
     name="marked-clause-omission",
     category="omission",
     severity="major",
-    summary="A clause the source marks as a cause, condition, concession, reason, share, time or exception is missing from the MT",
+    summary="A clause the source marks as a cause, condition, concession, reason, share, time, exception or relative clause is missing from the MT",
     needs_source=True,
     needs={"dictionary"},
     examples=[

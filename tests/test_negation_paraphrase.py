@@ -70,3 +70,20 @@ def test_a_flip_of_the_source_verb_is_still_caught():
     for src, mt in cases:
         assert not paraphrased(src, mt, _start(mt)), mt
         assert negation_mismatch(src, mt) == "added", mt
+
+
+@needs_resources
+def test_a_clause_that_renders_the_source_verb_by_a_noun_or_only_a_number_is_a_flip():
+    """*were paid* → वेतन नहीं मिला renders the verb by a noun; दो of *twice* and तीन of *three*
+    show no clause renders the source; *rent* and *during* are no verb forms."""
+    cases = [
+        ("The workers were paid.", "मज़दूरों को वेतन नहीं मिला।"),
+        ("Na Seong-min scored twice.", "ना सियोंग-मिन ने दो गोल नहीं किए।"),
+        ("The airline has been profitable for three years.", "एयरलाइन तीन साल से मुनाफ़ा नहीं कमा पाई है।"),
+    ]
+    for src, mt in cases:
+        assert not paraphrased(src, mt, _start(mt)), mt
+    assert renders_source("वेतन", "The workers were paid.", verb_forms=True)
+    assert not renders_source(
+        "किराया", "They fell behind on their rent during the lockdown.", verb_forms=True
+    )

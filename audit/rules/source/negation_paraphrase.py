@@ -50,6 +50,8 @@ _REACH_BACK = 2
 #: the marks that end a clause, and the conjunction that opens a complement clause
 _CLAUSE_MARKS = (",", ";", ":", "।", "?", "!")
 _THAT = "कि"
+#: number words and counts: a clause that renders only a number renders nothing of the source
+_NUMBERS = E.NUMBER_WORDS | frozenset(("once", "twice", "thrice"))
 
 
 def predicate_words(mt: str, start: int) -> tuple[str, ...]:
@@ -82,17 +84,32 @@ def _clause_words(mt: str, start: int) -> list[str]:
     return out
 
 
-def _source_lemmas(src: str) -> tuple[str, ...]:
-    """Every word of the source (function words too: *less* → कम) and its lemmas, lower case."""
+def _is_verb_form(word: str) -> bool:
+    """Whether a lower-case English word can only be an inflected verb: a past, participle or
+    -ing form of a WordNet verb (*paid*, *scored*, *sank*) that is no noun (*rent*, *fell*,
+    *building*) and no function word (*during*)."""
+    if not (word.endswith(("ed", "ing")) or word in E.irregular("verb")):
+        return False
+    if word in E.STOP or wordnet.senses("noun", word):
+        return False
+    return any(wordnet.senses("verb", base) for base in E.lemmas(word)[1:])
+
+
+def _source_lemmas(src: str, verb_forms: bool = False) -> tuple[str, ...]:
+    """Every word of the source (function words too: *less* → कम) and its lemmas, lower case;
+    number words left out (दो of *twice* shows no clause renders the source). With
+    ``verb_forms``, only the source's inflected verbs (*paid* → pay)."""
     out: list[str] = []
     for _s, _e, tok in E.tokens(src):
-        if len(tok) > 1 and tok.isalpha():
-            out += [tok.lower(), *E.lemmas(tok.lower())]
+        low = tok.lower()
+        if len(tok) < 2 or not tok.isalpha() or low in _NUMBERS or (verb_forms and not _is_verb_form(low)):
+            continue
+        out += [low, *E.lemmas(low)]
     return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=4096)
-def _source_glosses(src: str) -> tuple[frozenset[str], tuple[str, ...]]:
+def _source_glosses(src: str, verb_forms: bool = False) -> tuple[frozenset[str], tuple[str, ...]]:
     """The stem keys of the dictionary's short Hindi glosses of the source's content words, and
     the stems of their one-word verb glosses (बढ़ाना → बढ़ा)."""
     d = dictionary()
@@ -100,7 +117,7 @@ def _source_glosses(src: str) -> tuple[frozenset[str], tuple[str, ...]]:
     stems: set[str] = set()
     if d is None:
         return frozenset(), ()
-    for lemma in _source_lemmas(src):
+    for lemma in _source_lemmas(src, verb_forms):
         for sense in d.senses(lemma):
             hindi = sense.hindi.split()
             if len(hindi) == 1 and hindi[0].endswith(_INFINITIVE):
@@ -113,11 +130,11 @@ def _source_glosses(src: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=4096)
-def _source_synonyms(src: str) -> frozenset[str]:
+def _source_synonyms(src: str, verb_forms: bool = False) -> frozenset[str]:
     """The source's content words, their lemmas and the WordNet synonyms of their first senses
     (*approve*: sanction; *attend*: go to, and its verb *go*)."""
     out: set[str] = set()
-    for lemma in _source_lemmas(src):
+    for lemma in _source_lemmas(src, verb_forms):
         out.add(lemma)
         for pos in ("verb", "noun", "adj"):
             for offset in wordnet.senses(pos, lemma)[:_SYNONYM_SENSES]:
@@ -136,15 +153,16 @@ def _dictionary_forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in out if w))
 
 
-def renders_source(word: str, src: str) -> bool:
+def renders_source(word: str, src: str, verb_forms: bool = False) -> bool:
     """Whether the Hindi ``word`` is the dictionary's Hindi of a content word of the source: a
     gloss's stem key (गिरफ़्तार of *arrest*: गिरफ्तार करना), a form of a one-word verb gloss
     (बढ़ाएगी of *raise*: बढ़ाना), or a word the dictionary reads (Hindi→English) as the source
-    word or a WordNet synonym of it (मंज़ूरी: *sanction*, a synonym of *approve*)."""
-    keys, stems = _source_glosses(src)
+    word or a WordNet synonym of it (मंज़ूरी: *sanction*, a synonym of *approve*). With
+    ``verb_forms``, of the source's inflected verbs only."""
+    keys, stems = _source_glosses(src, verb_forms)
     if stem_key(word) in keys or any(word.startswith(stem) for stem in stems):
         return True
-    synonyms = _source_synonyms(src)
+    synonyms = _source_synonyms(src, verb_forms)
     return any(
         s.english.lower() in synonyms
         for form in _dictionary_forms(word)
@@ -154,13 +172,17 @@ def renders_source(word: str, src: str) -> bool:
 
 def paraphrased(src: str, mt: str, start: int) -> bool:
     """Whether the negator at ``start`` negates a predicate none of whose words renders a source
-    word, in a clause that renders some other source word (a clause that renders none is an
-    addition: *lock the door* → … कुत्ता बाहर न भाग जाए), and the source says no *all*, *every*,
-    *always* (*every shepherd was paid* → किसी चरवाहे को पैसे नहीं मिले is a flip). Without the
-    dictionary nothing is paraphrased."""
+    word, in a clause that renders some other source word but none of its inflected verbs (a
+    clause that renders none is an addition: *lock the door* → … कुत्ता बाहर न भाग जाए; one that
+    renders the source's verb by a noun negates it: *the workers were paid* → वेतन नहीं मिला), and
+    the source says no *all*, *every*, *always* (*every shepherd was paid* → किसी चरवाहे को पैसे
+    नहीं मिले is a flip). Without the dictionary nothing is paraphrased."""
     if dictionary() is None or UNIVERSAL_RE.search(src):
         return False
     predicate = predicate_words(mt, start)
     if not predicate or any(renders_source(w, src) for w in predicate):
         return False
-    return any(renders_source(w, src) for w in _clause_words(mt, start) if w not in predicate)
+    others = [w for w in _clause_words(mt, start) if w not in predicate]
+    if any(renders_source(w, src, verb_forms=True) for w in others):
+        return False
+    return any(renders_source(w, src) for w in others)

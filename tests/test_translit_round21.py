@@ -56,3 +56,33 @@ def test_noun_before_verb_and_hindi_feminine():
     assert hindi_feminine("हल्की") and hindi_feminine("पुरानी")
     assert not hindi_feminine("मनी")  # *money*
     assert not hindi_feminine("हल्का")
+
+
+@needs_resources
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("उसकी क्लॉक बंद हो गई।", "क्लॉक"),  # after a possessive: *clock*, घड़ी
+        ("यह नदी बहुत डीप है।", "डीप"),  # after an intensifier, before a copula: *deep*
+        ("उनका घर बहुत सेफ़ है।", "सेफ़"),
+        ("उसने फ़ाइल सेव की।", None),  # before a light verb: a loan Hindi writes as a verb
+        ("टीम प्रमोट हो गई।", None),
+        ("उसने एक केक खाया।", None),  # a loan Hindi writes about as often as English writes *cake*
+    ],
+)
+def test_a_word_hindi_writes_rarely_in_an_ordinary_slot(text, span):
+    from rule_run import run
+
+    spans = [f.span for f in run("HI408", text)]
+    assert spans == ([span] if span else []), spans
+
+
+@needs_resources
+def test_written_candidate():
+    from audit.rules.translit_unwritten import may_be_written, written_candidate
+
+    assert may_be_written("क्लॉक") and not may_be_written("स्नेक")  # Zipf 0: the unwritten path's
+    assert not may_be_written("पुलिस")  # common in Hindi text
+    c = written_candidate("क्लॉक", "newsroom")
+    assert c is not None and c.english == "clock"
+    assert written_candidate("केक", "newsroom") is None

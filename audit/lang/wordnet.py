@@ -21,6 +21,8 @@ from typing import NamedTuple, cast
 
 #: the lexicographer file of person nouns (``noun.person``), as :func:`sense_files` gives it
 PERSON_FILE = "18"
+#: ... and of places (noun.location)
+LOCATION_FILE = "15"
 
 #: where WordNet is looked for when neither environment variable is set (Debian first)
 DEFAULT_DIRS = (Path("/usr/share/wordnet"), Path("/usr/local/share/wordnet"))

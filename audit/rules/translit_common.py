@@ -58,8 +58,10 @@ from audit.rules.translit_source import (
 )
 from audit.rules.translit_unwritten import (
     may_be_unwritten,
+    may_be_written,
     ordinary_slot,
     unwritten_in_slot,
+    written_in_slot,
 )
 
 __all__ = ["LEVELS", "NEWS", "STRICT", "Candidate", "candidate", "source_transliterations", "variant_zipf"]
@@ -82,6 +84,7 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             i
             for i, t in enumerate(toks)
             if not light_verb_only(t[2], level.code)
+            or may_be_written(t[2])
             or (i in lights and before_light_verb(view.text, toks, i))
         ]
     for i in todo:
@@ -105,6 +108,11 @@ def _run(segment: Segment, level: Strictness, code: str) -> Iterator[Finding]:
             # a word Hindi text never writes, spelling one English word exactly, in an ordinary
             # word's slot or an adjective's (रॉटन फल, राइप नहीं), or read by its slot's part of speech
             c = confirmed(w, unwritten_in_slot(view.text, toks, i, level.code), confirming)
+        elif c is None and may_be_written(w):
+            # a word Hindi text writes rarely, spelling one English word exactly, in an ordinary
+            # word's slot (उसकी वॉइस, बहुत लाउड था), where its Hindi word is common
+            # and its Hindi word stands mainly for it (आश्रय is *shelter*, not *resort*)
+            c = confirmed(w, stands_for(written_in_slot(view.text, toks, i, level.code)), confirming)
         light = before_light_verb(view.text, toks, i)
         if c is None and light:
             c = confirmed(w, light_verb_candidate(w, level), confirming)
@@ -188,6 +196,11 @@ def check_transliteration_has_hindi_word(segment: Segment, ctx: CheckContext) ->
     with ै or ॉ for its a or o (स्वैलो *swallow*), व्ह for *wh* and a final ब after म for *mb*
     (व्हिस्पर, क्लाइंब) — not a word with an aspirate English never has (रूखी) nor a loan Hindi
     writes without its nukta (क्वालिफ़ाई).
+    A word Hindi text writes but rarely (Zipf ≤ 4.0) that spells exactly one ordinary English word
+    (Zipf ≥ 4.0) is flagged in an ordinary word's slot other than a light verb's (उसकी क्लॉक, बहुत डीप
+    है) when it is no loan Hindi writes nearly as often as English writes the word (the borrowing
+    gap), no place by WordNet's first sense (रिज़ॉर्ट), and the dictionary's Hindi for it — an
+    adjective's for a word first an adjective (गहरा) — is Zipf ≥ 4.0 and 0.5 commoner.
 
     An English function word (फ़्रॉम in वर्क फ़्रॉम होम) is a word of an English phrase Hindi keeps
     whole, never one Hindi would translate alone: it stays silent. Established loans stay silent

@@ -38,7 +38,16 @@ from audit.rules.translit_equiv import (
     known_variant,
     learned,
 )
-from audit.rules.translit_levels import LEVELS, Candidate, hindi_oblique, hindi_word, silenced
+from audit.rules.translit_levels import (
+    DICTIONARY_BORROWING_GAP,
+    LEVELS,
+    Candidate,
+    borrowed,
+    hindi_oblique,
+    hindi_word,
+    silenced,
+    variant_zipf,
+)
 from audit.rules.translit_places import joined
 from audit.rules.translit_reading import english_reading, hindi_verb_form
 
@@ -178,12 +187,13 @@ def unwritten_candidate(word: str, code: str) -> Candidate | None:
     return Candidate(english, hindi, 0.0, hz)
 
 
-def _unwritten_reading(word: str, code: str, kind: str) -> str | None:
+def _unwritten_reading(word: str, code: str, kind: str, written: bool = False) -> str | None:
     """The one everyday English word (of the part of speech ``kind``, any when empty: see
-    :func:`slot_reading`) that ``word``, unknown to Hindi text, spells exactly and that is no learned
-    derivation, loan news uses, listed loan, name, Hindi word or known loan spelling; else None."""
+    :func:`slot_reading`) that ``word``, unknown to Hindi text (``written``: rare in it, see
+    :func:`may_be_written`), spells exactly and that is no learned derivation, loan news uses,
+    listed loan, name, Hindi word or known loan spelling; else None."""
     level = LEVELS[code]
-    if not may_be_unwritten(word) or not engdict.available():
+    if not (may_be_written(word) if written else may_be_unwritten(word)) or not engdict.available():
         return None
     if HINDI_ONLY.search(word) or hindi_verb_form(word):
         return None  # a Hindi word by its letters, or a form of a Hindi verb (टटोल, रुकीं)
@@ -203,8 +213,10 @@ def _unwritten_reading(word: str, code: str, kind: str) -> str | None:
     entry = glossary.lookup(english)
     if entry is not None and entry.level not in level.glossary_levels:
         return None  # a loan the glossary says news uses
-    if silenced(word, level) or hindi_word(word) or hindi_oblique(word) or known_variant(word):
-        return None  # a listed loan or a name, a Hindi word, a loan Hindi writes in another spelling
+    if silenced(word, level) or hindi_word(word) or hindi_oblique(word):
+        return None  # a listed loan or a name, a Hindi word
+    if not written and known_variant(word):
+        return None  # a loan Hindi writes in another spelling (a written word: its own frequency)
     return english
 
 
@@ -298,3 +310,69 @@ def unwritten_in_slot(text: str, toks: list[tuple[int, int, str]], i: int, code:
         return u
     kind = slot_kind(text, toks, i)
     return slot_candidate(word, code, kind) if kind else None
+
+
+# ----------------------------------------------------------------------------- the written band
+
+#: a word Hindi text writes this rarely (Zipf, its stems too) that spells an everyday English word
+#: exactly may be English left in Devanagari in an ordinary word's slot (उसकी वॉइस, बहुत लाउड था)
+WRITTEN_MAX_ZIPF = 4.0
+#: ... an English word this common, and a Hindi word for it this common and this much commoner
+WRITTEN_MIN_ENGLISH_ZIPF = 4.0
+WRITTEN_MIN_HINDI_ZIPF = 4.0
+WRITTEN_MARGIN = 0.5
+
+
+@lru_cache(maxsize=65_536)
+def may_be_written(word: str) -> bool:
+    """:func:`written_in_slot`'s first test: three letters or more, and Hindi text writes the word
+    (or a stem) but rarely (0 < Zipf ≤ :data:`WRITTEN_MAX_ZIPF`)."""
+    return len(word) >= 3 and 0 < max_stem_zipf(word) <= WRITTEN_MAX_ZIPF
+
+
+@lru_cache(maxsize=50_000)
+def written_candidate(word: str, code: str) -> Candidate | None:
+    """``word``, rare in Hindi text, spells exactly one everyday English word (as
+    :func:`unwritten_candidate` reads it) that is no loan Hindi writes nearly as often as English
+    writes the word (the borrowing gap) nor a place by WordNet's first sense (*resort*), and the
+    dictionary gives a Hindi word for it that is common and commoner than the transliteration
+    (*voice* → आवाज़ for वॉइस; not *cake*: केक)."""
+    english = _unwritten_reading(word, code, "", written=True)
+    if english is None or res.zipf_en(english) < WRITTEN_MIN_ENGLISH_ZIPF:
+        return None
+    if wordnet.sense_files("noun", english)[:1] == [wordnet.LOCATION_FILE]:
+        return None  # a place by its first sense: Hindi writes such loans (रिज़ॉर्ट, पार्क, मॉल)
+    tz = max_stem_zipf(word)
+    if borrowed(tz, english, LEVELS[code], DICTIONARY_BORROWING_GAP):
+        return None
+    eq = _adjective_equivalent(english) if _of_kind(english, ADJECTIVE) else None
+    eq = eq or common_equivalent(english)
+    if eq is None or eq[1] < WRITTEN_MIN_HINDI_ZIPF or eq[1] - tz < WRITTEN_MARGIN:
+        return None
+    return Candidate(english, eq[0], tz, eq[1])
+
+
+def _adjective_equivalent(english: str) -> tuple[str, float] | None:
+    """The one-word Hindi adjective of the dictionary's best-ranked adjective sense of ``english``
+    (the commonest of that rank: *deep* → गहरा, not the noun's समुद्र), with its Zipf over spelling
+    variants; None if it gives none."""
+    given = [
+        (s.rank, s.hindi)
+        for s in engdict.dictionary().senses.get(english, ())
+        if s.pos.startswith("Adj") and len(s.hindi.split()) == 1
+    ]
+    if not given:
+        return None
+    first = min(rank for rank, _h in given)
+    best = max((h for rank, h in given if rank == first), key=variant_zipf)
+    return best, variant_zipf(best)
+
+
+def written_in_slot(text: str, toks: list[tuple[int, int, str]], i: int, code: str) -> Candidate | None:
+    """Word ``i``, rare in Hindi text, in an ordinary word's slot (:func:`ordinary_slot`: after a
+    determiner, possessive, number or intensifier, or before a copula — where names and terms do
+    not stand), read as :func:`written_candidate` reads it. Not before a light verb: loans Hindi
+    writes stand there as verbs (सेव की, प्रमोट हो गए; the light-verb path weighs those)."""
+    if not ordinary_slot(text, toks, i) or before_light_verb(text, toks, i):
+        return None
+    return written_candidate(toks[i][2], code)

@@ -1,4 +1,5 @@
-"""Round 21, names without the source (HI104): the clause frames (:mod:`audit.rules.name_clause`).
+"""Round 21, names: the clause frames without the source (HI104, :mod:`audit.rules.name_clause`), and with
+the source the slot after an unlisted given name (HI503, :mod:`audit.rules.source.part_places`).
 
 A bare foreign given name followed by a common noun is ordinary Hindi while the given name is the
 clause's subject and the noun its object. A list of persons, an apposition, a passive or dative
@@ -16,6 +17,7 @@ from audit.lang import engdict
 from audit.rules.name_clause import find_clause_calques
 from audit.rules.name_slots import all_name_calques
 from audit.rules.names import units
+from audit.rules.source.names import compare_names
 
 pytestmark = pytest.mark.skipif(not engdict.available(), reason="needs dict-freedict-eng-hin")
 
@@ -70,3 +72,21 @@ def test_list_of_things_is_no_list_of_persons():
     assert _words("मारिया किताब और कलम लाईं।", find_clause_calques) == []
     # a place set off by a comma before a quoted name is no list of persons
     assert _words("गीज़ा पठार, “गीज़ा नेक्रोपोलिस” में कई पिरामिड हैं।", find_clause_calques) == []
+
+
+# ---------------------------------------------------------------- with the source (HI503)
+
+
+@pytest.mark.parametrize(
+    ("src", "mt", "calqued"),
+    [
+        # the first of two parts, a given name no list holds, spelled out: its slot is the surname's
+        ("Goalkeeper Itumeleng Stone saved a penalty.", "गोलकीपर इतुमेलेंग पत्थर ने पेनल्टी बचाई।", ["Stone"]),
+        ("Goalkeeper Itumeleng Stone saved a penalty.", "गोलकीपर इतुमेलेंग स्टोन ने पेनल्टी बचाई।", []),
+        # an acronym after a model's name is no surname (Scorpio SUVs)
+        ("Mahindra sold 5,000 Scorpio SUVs.", "महिंद्रा ने 5,000 स्कॉर्पियो एसयूवी बेचीं।", []),
+    ],
+)
+def test_slot_after_an_unlisted_given_name(src, mt, calqued):
+    issues = compare_names(src, unicodedata.normalize("NFC", mt))
+    assert [t for x in issues if x.kind == "calque" for t in x.tokens] == calqued

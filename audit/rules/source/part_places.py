@@ -146,7 +146,8 @@ def slot_calques(
     an ordinary Hindi word nothing else accounts for, next to a given name or an honorific; and
     right after a listed given name spelled out, any part by a word that reads no word of the
     source (Greta Kaiser → ग्रेटा सम्राज्ञी को, Joe Burrow → जो मांद ने: synonyms FreeDict does not
-    link).
+    link); round 21, also right after the first of two parts that is no English word and no listed
+    name, when the second is no acronym (Kemar Roach → केमार तिलचट्टा).
     """
     names = name_data.latin_names()
     matched = [k for k, p in enumerate(pos) if p is not None]
@@ -189,7 +190,20 @@ def slot_calques(
             )
             step = abs(i - k) - dropped
             j = anchor + (step if i > k else -step)
-            given_anchor = "given" in names.get(name[k].text.lower(), "") and k < i
+            anchor_low = name[k].text.lower()
+            # a listed given name; or the first of a name's two parts, no English word, no listed
+            # name and no acronym after it (Kemar Roach → केमार तिलचट्टा; not Scorpio SUVs)
+            given_anchor = k < i and (
+                "given" in names.get(anchor_low, "")
+                or (
+                    k == lead
+                    and i == k + 1 == len(name) - 1
+                    and not english_word(anchor_low)
+                    and zipf_en(anchor_low) < FOREIGN_PART_MAX_ZIPF
+                    and anchor_low not in names
+                    and not tok.text[:2].isupper()
+                )
+            )
             # the slot is a name's beyond doubt: right after its listed given name, or a listed
             # given name right before its found surname
             low_part = tok.text.lower()

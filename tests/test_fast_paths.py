@@ -120,6 +120,27 @@ def test_own_token_letter_start_equals_wordfreq_token_regex() -> None:
     assert letter_start > 40_000
 
 
+def test_zipf_hi_reads_listed_words_as_word_zipf_does() -> None:
+    """``zipf_hi`` reads a listed plain token from its own dict: the same number as
+    ``word_zipf`` for every listed word, its NFD spelling, its stems and inflections, words with
+    other characters and random strings of Devanagari signs (listed or not)."""
+    import unicodedata
+
+    from audit.lang import frequency
+    from audit.lang.resources import hindi_vocabulary
+
+    vocab = sorted(hindi_vocabulary())
+    rng = random.Random(29)
+    signs = [chr(c) for c in range(0x0900, 0x0980)] + ["\u200c", "\u200d", "-", "a", "1", "।"]
+    words = vocab + [unicodedata.normalize("NFD", w) for w in vocab[:3000]]
+    words += [w[1:] for w in vocab[:3000]] + [w + "ों" for w in vocab[:3000]]
+    words += ["".join(rng.choice(signs) for _ in range(rng.randint(1, 8))) for _ in range(40_000)]
+    plain = frequency.zipf_hi.__wrapped__
+    for w in words:
+        assert plain(w) == word_zipf(unicodedata.normalize("NFC", w), "hi"), repr(w)
+    assert sum(plain(w) > 0 for w in words) > len(vocab) * 0.9
+
+
 def test_vocabulary_lookalike_table_equals_ranking_each_word() -> None:
     """The per-machine table of look-alikes of wordfreq's Hindi words holds exactly what ranking
     the word itself gives (a sample, plus words with several candidates and none)."""

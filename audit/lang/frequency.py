@@ -165,6 +165,10 @@ class _Table:
         code = self._code(word)
         return None if code is None else self._zipfs[code]
 
+    def words(self) -> list[str]:
+        """The listed words (of a list kept as a dict; none of one kept as a blob)."""
+        return list(self._dict or ())
+
 
 def _zipf_of(freq: float) -> float:
     """The Zipf value ``zipf_frequency`` gives a listed one-token word of frequency ``freq``
@@ -230,8 +234,20 @@ def _pack(freqs: dict[str, float]) -> dict[str, Any]:
 
 @lru_cache(maxsize=200_000)
 def zipf_hi(word: str) -> float:
-    """Zipf frequency of ``word`` in Hindi (0.0 when wordfreq does not know it)."""
-    return word_zipf(unicodedata.normalize("NFC", word), "hi")
+    """Zipf frequency of ``word`` in Hindi (0.0 when wordfreq does not know it): :func:`word_zipf`,
+    a listed plain token read from :func:`_hindi_zipfs` without its steps (most first sights of a
+    pass ask stems and keys of words, a third of them listed)."""
+    nfc = unicodedata.normalize("NFC", word)
+    known = _hindi_zipfs().get(nfc)
+    return word_zipf(nfc, "hi") if known is None else known
+
+
+@lru_cache(maxsize=1)
+def _hindi_zipfs() -> dict[str, float]:
+    """Each word of the Hindi list that is one plain token (what :func:`word_zipf` reads from the
+    table as it is) → its Zipf value."""
+    table, plain = _table("hi"), _PLAIN_TOKEN["hi"]
+    return {w: z for w in table.words() if plain.fullmatch(w) and (z := table.zipf(w)) is not None}
 
 
 @lru_cache(maxsize=200_000)

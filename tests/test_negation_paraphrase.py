@@ -87,3 +87,10 @@ def test_a_clause_that_renders_the_source_verb_by_a_noun_or_only_a_number_is_a_f
     assert not renders_source(
         "किराया", "They fell behind on their rent during the lockdown.", verb_forms=True
     )
+
+
+@needs_resources
+def test_a_synonym_less_its_prefix_renders_the_source_verb():
+    # *resume*: restart → start → शुरू करना; the flip stays flagged
+    assert renders_source("शुरू", "Work has resumed at the plant.")
+    assert negation_mismatch("Work has resumed at the plant.", "संयंत्र में काम शुरू नहीं हुआ है।") == "added"

@@ -162,11 +162,53 @@ def renders_source(word: str, src: str, verb_forms: bool = False) -> bool:
     keys, stems = _source_glosses(src, verb_forms)
     if stem_key(word) in keys or any(word.startswith(stem) for stem in stems):
         return True
+    if stem_key(word) in _synonym_glosses(src, verb_forms):
+        return True
     synonyms = _source_synonyms(src, verb_forms)
-    return any(
-        s.english.lower() in synonyms
+    readings = {
+        s.english.lower()
         for form in _dictionary_forms(word)
         for s in engdict.dictionary().translates_as_word(form)
+    }
+    return bool(readings & synonyms) or any(
+        _prefixed(synonym, reading) for reading in readings for synonym in synonyms
+    )
+
+
+@lru_cache(maxsize=4096)
+def _synonym_glosses(src: str, verb_forms: bool = False) -> frozenset[str]:
+    """The stem keys of the dictionary's short glosses of the source words' one-word WordNet
+    synonyms, and of each synonym less a short prefix (*resume*: restart → *start* → शुरू करना)."""
+    d = dictionary()
+    if d is None:
+        return frozenset()
+    keys: set[str] = set()
+    for synonym in _source_synonyms(src, verb_forms):
+        if " " in synonym:
+            continue
+        forms = [synonym] + [
+            synonym[k:] for k in range(1, _MAX_PREFIX + 1) if len(synonym) - k >= _MIN_PREFIXED_READING
+        ]
+        for form in forms:
+            for sense in d.senses(form):
+                if sense.keys and len(sense.keys) <= _MAX_GLOSS_KEYS:
+                    keys.update(sense.keys)
+    return frozenset(keys)
+
+
+#: a reading this long at least may stand for a synonym that adds a prefix to it (*start* in *restart*)
+_MIN_PREFIXED_READING = 4
+#: the longest prefix (re-, un-, out-) a synonym may add to a reading
+_MAX_PREFIX = 3
+
+
+def _prefixed(synonym: str, reading: str) -> bool:
+    """Whether ``synonym`` is ``reading`` with a short prefix (*restart*: *start*, a synonym of
+    *resume*, which शुरू reads as)."""
+    return (
+        len(reading) >= _MIN_PREFIXED_READING
+        and 0 < len(synonym) - len(reading) <= _MAX_PREFIX
+        and synonym.endswith(reading)
     )
 
 

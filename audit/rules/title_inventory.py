@@ -309,7 +309,9 @@ def title_calques(text: str, src: str | None = None) -> tuple[tuple[int, int, Ti
             for m in t.regex.finditer(norm):
                 if any(r.search(m.group()) for r in t.literal):
                     found.append((m.start(), m.end(), t))
-        for s, e, english, _everyday in source_calques(norm, src):
+        from audit.rules.title_works import gap_word
+
+        for s, e, english, _everyday in source_calques(norm, src, gap_word):
             found.append((s, e, _dictionary_title(english)))
         from audit.rules.title_brands import brand_calques
         from audit.rules.title_heads import head_calques

@@ -38,6 +38,7 @@ from audit.rules.title_words import (
     is_adjective,
     known_latin_names,
     place_english,
+    renderings,
     renders,
     spells_word,
     word_synsets,
@@ -245,21 +246,63 @@ def walk_rendering(
 
 
 def _match(
-    text: str, mt: list[tuple[int, int, str]], i: int, phrase: list[str], outside: tuple[str, ...] = ()
+    text: str,
+    mt: list[tuple[int, int, str]],
+    i: int,
+    phrase: list[str],
+    outside: tuple[str, ...] = (),
+    unlinked: frozenset[str] = frozenset(),
+    gap_word: Callable[[str], bool] = lambda _hindi: False,
 ) -> tuple[int, list[tuple[str, str, bool]]] | None:
     """:func:`walk_rendering` over the words of ``phrase``: [(english, hindi, translated)]. A Hindi
     word that translates a source word ``outside`` the name renders none of its words
-    (:func:`audit.rules.title_guards.renders_outside`)."""
+    (:func:`audit.rules.title_guards.renders_outside`). An ``unlinked`` word of the phrase (one no
+    MT word renders or spells, :func:`unlinked_words`) is rendered by a ``gap_word``
+    (:func:`audit.rules.title_works.gap_word`) that renders no other word of the phrase nor of the
+    source (बुधवार के आयोजन: event), while the others are rendered by the dictionary's own Hindi."""
 
     def spelled(j: int, k: int) -> bool:
         return spells_word(mt[j][2], phrase[k])
 
     def rendered(j: int, k: int) -> bool:
         h = mt[j][2]
+        if phrase[k] in unlinked:
+            others = [e for e in phrase if e not in unlinked] + list(outside)
+            return gap_word(h) and not any(renders(h, e) or spells_word(h, e) for e in others)
+        if unlinked and stem_key(h) not in renderings(phrase[k]):
+            return False  # beside a gap, a word is the dictionary's own Hindi (not नया for good)
         return renders(h, phrase[k]) and not renders_outside(h, phrase[k], outside)
 
     m = walk_rendering(text, mt, i, len(phrase), rendered, spelled, spelled)
     return None if m is None else (m[0], [(phrase[k], h, tr) for k, h, tr in m[1]])
+
+
+def unlinked_words(mt: list[tuple[int, int, str]], run: list[str]) -> frozenset[str]:
+    """The words of a source run that no word of the MT renders or spells: the dictionary lacks
+    their Hindi (throne → सिंहासन, heist → डकैती), so the word in their slot is read by its place."""
+    return frozenset(
+        e
+        for e in run
+        if e not in SKIP
+        and any(pos in ("noun", "adj") for pos, _o in word_synsets(e))  # (not Hugh, Bigg, Beyond)
+        and "given" not in known_latin_names().get(e, "")
+        and not any(renders(h, e) or spells_word(h, e) for _s, _e, h in mt)
+    )
+
+
+def _label(run: list[str], src: str) -> bool:
+    """The run stands with no article or possessive before it (Money Heist, Game of Thrones): a
+    label, as works, brands and clubs are named; a name after "the" or a possessive is often a
+    description Hindi translates in its own words (the Economic Offences Wing, the city's Upper
+    Lake, the Iron Man of India), where a gap is no evidence."""
+    first = re.escape(_surface(run[:1], src))
+    return re.search(rf"(?:\bthe|['’]s?)\s+{first}\b", src, re.IGNORECASE) is None
+
+
+def _hyphened(text: str, mt: list[tuple[int, int, str]], i: int, last: int) -> bool:
+    """The matched words are one hyphened pair (पैसा-पंख, भालू-आदमी): Hindi's own names are not
+    so joined, a name's English parts rendered one by one are."""
+    return last == i + 1 and text[mt[i][1] : mt[last][0]] == "-"
 
 
 def joined_words(text: str) -> list[tuple[int, int, str]]:
@@ -329,9 +372,13 @@ def _role_before_given(phrase: list[str], got: list[tuple[str, str, bool]]) -> b
 
 
 @lru_cache(maxsize=4096)
-def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str, ...]], ...]:
+def source_calques(
+    text: str, src: str, gap_word: Callable[[str], bool] | None = None
+) -> tuple[tuple[int, int, str, tuple[str, ...]], ...]:
     """(start, end, English name, everyday Hindi words) of names of ``src`` rendered word for word
-    in ``text`` (NFC) with at least one everyday word."""
+    in ``text`` (NFC) with at least one everyday word. With ``gap_word``, one word of a run that no
+    MT word renders may be rendered by a Hindi word in its slot that ``gap_word`` accepts, when the
+    run is a label (no article before it) or the pair is hyphened."""
     if not engdict.available():
         return ()
     runs = [list(r) for r in capital_runs(src)]
@@ -345,11 +392,20 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
     for run in runs:
         body = body_name_words(run)  # Enforcement Directorate: a public body's Hindi name
         outside = outside_words(src, tuple(run))
+        unlinked = unlinked_words(mt, run)
+        label = _label(run, src)
         for a in range(len(run)):
             for b in range(min(len(run), a + MAX_WORDS), a + 1, -1):
                 phrase = run[a:b]
+                gaps = unlinked & set(phrase)
+                # a name written as one word (Fieldhouse) is a label only as a hyphened pair
+                joined = re.search(rf"\b{''.join(phrase)}\b", src, re.IGNORECASE) is not None
                 for i in range(len(mt)):
                     m = _match(text, mt, i, phrase, outside)
+                    if m is None and gap_word and len(gaps) == 1 and len(phrase) > 1:
+                        m = _match(text, mt, i, phrase, outside, frozenset(gaps), gap_word)  # (one gap)
+                        if m and not _hyphened(text, mt, i, m[0]) and (joined or not label):
+                            m = None
                     if m is None:
                         continue
                     last, got = m
@@ -393,6 +449,7 @@ def source_calques(text: str, src: str) -> tuple[tuple[int, int, str, tuple[str,
                         and e not in body
                         and not (e in POSTPOSITIVE and e == phrase[0] and head_translated)
                         and not _loanword(h, e)  # सुल्तान for Sultan: one loanword in both languages
+                        and e not in gaps  # a gap's word is read by its slot: no evidence alone
                     )
                     if everyday:
                         found.append((mt[i][0], mt[last][1], _surface(phrase, src), everyday))

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from audit.core.data import data_toml
 from audit.lang import engdict
-from audit.lang.bilingual.hindi import fold, is_stop, words
+from audit.lang.bilingual.hindi import fold, is_stop, stem_key, words
 from audit.lang.frequency import zipf_hi
 from audit.lang.phonetic import norm
 from audit.rules.title_source import GAP_RE
@@ -106,7 +106,8 @@ def title_word(hindi: str) -> bool:
         return any(s.pos.startswith(("N", "Adj")) for s in senses)
     # a common Hindi word no dictionary spells out (आदमी, धरती, कहानियाँ): no verb form, no
     # English word spelled (कार, मोबाइल)
-    if zipf_hi(hindi) < COMMON_ZIPF or is_verb_form(hindi) or engdict.is_transliteration(hindi):
+    common = max(zipf_hi(f) for f in team_base_forms(hindi))  # (सिंहासनों: सिंहासन)
+    if common < COMMON_ZIPF or is_verb_form(hindi) or engdict.is_transliteration(hindi):
         return False
     return not spells_english(hindi)
 
@@ -204,3 +205,22 @@ def work_calques(text: str) -> tuple[tuple[int, int, str], ...]:
         if last is not None:
             found.append((mt[i + 1][0], mt[last][1], text[mt[i + 1][0] : mt[last][1]]))
     return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def gap_word(hindi: str) -> bool:
+    """A word that can fill a gap of a source name (:func:`audit.rules.title_source.source_calques`):
+    a Hindi title word (:func:`title_word`),
+    no verb form (दफ़्तर खोला, जांच कर) and none of the vocabulary of Hindi's translated names
+    (त्योहार, शाखा: ``[names] conventional``)."""
+    from audit.rules.source.said_once import POSTPOSITION_HEADS
+    from audit.rules.title_teams import is_verb_form
+    from audit.rules.title_words import gloss_tables
+
+    if fold(hindi) in POSTPOSITION_HEADS or fold(hindi) in _AS_NOUNS:
+        return False  # के बारे में, के रूप में: a compound postposition's noun renders no name word
+    return title_word(hindi) and not is_verb_form(hindi) and stem_key(hindi) not in gloss_tables()[1]
+
+
+#: the noun of के रूप में (*as*), which no list of compound postpositions' heads holds
+_AS_NOUNS = frozenset({fold("रूप")})

@@ -57,8 +57,13 @@ def test_a_plural_look_alike_that_writes_out_a_source_name_is_silent() -> None:
 
 
 def test_a_glued_look_alike_that_writes_out_a_source_name_is_silent() -> None:
-    mt = "मुख्यमंत्री भजनलाल शर्मा ने अस्पताल का उद्घाटन किया।"
+    mt = "जंगकुक और जिमिन ने अपनी सैन्य सेवा पूरी की।"  # जंग + कुक, Hindi only
     assert run("HI402", mt)
+    assert run("HI402", mt, "Jungkook and Jimin completed their military service.") == []
+    # an Indian name written solid (one half a listed given name) is silent without the source
+    # too since round 21: भजनलाल is how Hindi writes it
+    mt = "मुख्यमंत्री भजनलाल शर्मा ने अस्पताल का उद्घाटन किया।"
+    assert run("HI402", mt) == []
     assert run("HI402", mt, "Chief Minister Bhajanlal Sharma opened the hospital.") == []
 
 

@@ -9,6 +9,7 @@ import pytest
 from audit.lang import engdict
 from audit.rules import title_source as ts
 from audit.rules.title_works import gap_word
+from tests.rule_run import run
 
 needs_dict = pytest.mark.skipif(not engdict.available(), reason="dict-freedict-eng-hin not installed")
 
@@ -50,3 +51,15 @@ def test_a_description_after_the_article_and_a_compound_postposition_fill_no_gap
     assert _spans("आर्थिक अपराध शाखा ने डीलर से पूछताछ की।", src) == []
     assert not gap_word("रूप") and not gap_word("बारे") and not gap_word("खोला")
     assert gap_word("डकैती")
+
+
+@needs_dict
+def test_a_gap_beside_a_word_the_mt_writes_twice_is_no_slot() -> None:
+    # IndicMT val: *named storm* (नामित तूफान) stands before *Subtropical Storm* (उपोष्णकटिबंधीय
+    # तूफान); तूफान three times in the line, so नामित is no gap of the name
+    src = (
+        "The tenth named storm of the Atlantic Hurricane season, Subtropical Storm Jerry, "
+        "formed in the Atlantic Ocean today."
+    )
+    mt = "अटलांटिक तूफान मौसम का दसवां नामित तूफान, उपोष्णकटिबंधीय तूफान जेरी, आज अटलांटिक महासागर में बना।"
+    assert run("HI207", mt, src) == []

@@ -305,6 +305,16 @@ def _hyphened(text: str, mt: list[tuple[int, int, str]], i: int, last: int) -> b
     return last == i + 1 and text[mt[i][1] : mt[last][0]] == "-"
 
 
+def _anchor_repeated(
+    mt: list[tuple[int, int, str]], got: list[tuple[str, str, bool]], gaps: set[str]
+) -> bool:
+    """A gap's neighbour (the Hindi of a linked word of the name) stands more than once in the MT:
+    the slot is not one place, and the word beside this copy may belong to another phrase (नामित
+    तूफान … उपोष्णकटिबंधीय तूफान: *named storm* before *Subtropical Storm*)."""
+    keys = [stem_key(w) for _s, _e, w in mt]
+    return any(keys.count(stem_key(h)) > 1 for e, h, _tr in got if e not in gaps)
+
+
 def joined_words(text: str) -> list[tuple[int, int, str]]:
     """The words of ``text``, a hyphenated compound the dictionary writes as one word as one
     (समुद्र-तट → समुद्रतट, its word for beach; not भैंस-पिट्सबर्ग)."""
@@ -405,6 +415,8 @@ def source_calques(
                     if m is None and gap_word and len(gaps) == 1 and len(phrase) > 1:
                         m = _match(text, mt, i, phrase, outside, frozenset(gaps), gap_word)  # (one gap)
                         if m and not _hyphened(text, mt, i, m[0]) and (joined or not label):
+                            m = None
+                        if m and _anchor_repeated(mt, m[1], gaps):
                             m = None
                     if m is None:
                         continue

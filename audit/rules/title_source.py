@@ -306,7 +306,7 @@ def _hyphened(text: str, mt: list[tuple[int, int, str]], i: int, last: int) -> b
 
 
 def _anchor_repeated(
-    mt: list[tuple[int, int, str]], got: list[tuple[str, str, bool]], gaps: set[str]
+    mt: list[tuple[int, int, str]], got: list[tuple[str, str, bool]], gaps: frozenset[str]
 ) -> bool:
     """A gap's neighbour (the Hindi of a linked word of the name) stands more than once in the MT:
     the slot is not one place, and the word beside this copy may belong to another phrase (नामित

@@ -23,6 +23,9 @@ from typing import NamedTuple, cast
 PERSON_FILE = "18"
 #: ... and of places (noun.location)
 LOCATION_FILE = "15"
+#: the verb files of a physical act — a hand or body laid on a thing: 29 verb.body, 34
+#: verb.consumption, 35 verb.contact, 38 verb.motion (HI205's handless actor, HI512's agents)
+PHYSICAL_ACT_VERB_FILES = frozenset({"29", "34", "35", "38"})
 
 #: where WordNet is looked for when neither environment variable is set (Debian first)
 DEFAULT_DIRS = (Path("/usr/share/wordnet"), Path("/usr/local/share/wordnet"))

@@ -38,8 +38,6 @@ from audit.lang.bilingual.hindi import endings_replaced, fold, is_stop, stem_key
 from audit.lang.phonetic import norm
 from audit.rules import name_data
 
-#: WordNet verb lexicographer files of a physical act: body, consumption, contact, motion
-PHYSICAL_VERB_FILES = frozenset({"29", "34", "35", "38"})
 #: scene kinds (:data:`audit.lang.bilingual.concrete.SCENE_KIND`) of a thing: an artifact or
 #: object, food, an animal, a plant (not the land, weather or a body part)
 THING_KINDS = frozenset({5, 6, 13, 20})
@@ -150,7 +148,7 @@ def physical_verb(token: str) -> bool:
     if is_stop(token):
         return False
     counts = verb_files(token)
-    return bool(counts) and counts.most_common(1)[0][0] in PHYSICAL_VERB_FILES
+    return bool(counts) and counts.most_common(1)[0][0] in wordnet.PHYSICAL_ACT_VERB_FILES
 
 
 @lru_cache(maxsize=8192)

@@ -41,8 +41,6 @@ from audit.lang.bilingual.phrasal_image import gloss_positions
 from audit.lang.bilingual.phrasal_objects import head_after, noun_reading
 from audit.rules.source.copular import rendered_alone
 
-#: WordNet verb files of a hand laid on a thing: 29 body, 34 consumption, 35 contact
-ACT_FILES = frozenset({"29", "34", "35", "38"})
 #: WordNet noun files of an object an organisation cannot literally act on: 05 animal, 06
 #: artifact, 08 body, 13 food, 20 plant, 27 substance
 OBJECT_FILES = frozenset({"05", "06", "08", "13", "20", "27"})
@@ -87,7 +85,7 @@ RELATIVES = frozenset("who which that".split())
 @lru_cache(maxsize=4096)
 def _act(verb: str) -> bool:
     files = wordnet.sense_files("verb", verb)
-    return bool(files) and files[0] in ACT_FILES
+    return bool(files) and files[0] in wordnet.PHYSICAL_ACT_VERB_FILES
 
 
 @lru_cache(maxsize=4096)
